@@ -1,0 +1,37 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+export PYQTGRAPH_QT_LIB := PySide6
+
+.PHONY: run test bench lint translations clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+
+$(STAMP): setup.cfg $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): setup.cfg $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+run: $(STAMP) translations
+	$(BIN)/python main.py demo
+
+test: $(TEST_STAMP) translations
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
+
+bench: $(TEST_STAMP) translations
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/run.py
+
+translations: $(STAMP)
+	$(BIN)/python -m resources.build_translations
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,37 @@
+"""Counterline entry point: parses the role and hands over to the part that runs it."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# Each module has ``register(subparsers)``: it adds its sub-commands and sets
+# ``func`` (args -> exit code) on them. Imported lazily so a CLI call never loads Qt.
+COMMAND_MODULES = (
+    "queueing.simulate_cli",
+    "models.cli_db",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="counterline", description="Counter and queue system of a bank branch")
+    parser.add_argument("--db", help="SQLAlchemy URL or SQLite path of the store (default: COUNTERLINE_DB or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

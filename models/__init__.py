@@ -1,0 +1,1 @@
+"""Persistence: mapped classes, engines, migrations, the local store and sync."""

@@ -1,0 +1,1 @@
+"""The branch's rules, free of Qt and SQL: tickets, calling policy, estimates, events."""

@@ -1,0 +1,150 @@
+"""Service categories and calling-policy settings, loaded from TOML."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from queueing.errors import ConfigError
+from queueing.tickets import PriorityClass
+
+LANGUAGES = ("en", "zh_CN", "ko", "es")
+
+
+@dataclass(frozen=True)
+class ServiceCategory:
+    code: str
+    prefix: str
+    names: dict[str, str]
+    target_wait_s: float
+    max_wait_s: float
+    typical_service_s: float
+
+    def name(self, language: str = "en") -> str:
+        return self.names.get(language) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class PolicySettings:
+    """Head starts in seconds per priority class, and the recall limit."""
+
+    head_start_s: dict[PriorityClass, float] = field(
+        default_factory=lambda: {
+            PriorityClass.REGULAR: 0.0,
+            PriorityClass.VIP: 300.0,
+            PriorityClass.ELDERLY: 600.0,
+            PriorityClass.APPOINTMENT: 900.0,
+        }
+    )
+    max_recalls: int = 3
+    # Service times older than this many observations weigh little (EWMA span).
+    smoothing_span: int = 20
+
+
+@dataclass(frozen=True)
+class BranchConfig:
+    categories: dict[str, ServiceCategory]
+    policy: PolicySettings
+    timezone: str = "UTC"
+
+    def category(self, code: str) -> ServiceCategory:
+        from queueing.errors import UnknownCategory
+
+        try:
+            return self.categories[code]
+        except KeyError:
+            raise UnknownCategory(f"unknown service category {code!r}", category=code) from None
+
+
+def _minutes(raw: dict[str, Any], key: str, where: str) -> float:
+    value = raw.get(key)
+    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+        raise ConfigError(f"{where}: '{key}' must be a positive number of minutes, got {value!r}")
+    return float(value) * 60.0
+
+
+def _category(raw: dict[str, Any], where: str) -> ServiceCategory:
+    code = raw.get("code")
+    if not isinstance(code, str) or not code.strip():
+        raise ConfigError(f"{where}: 'code' is missing or empty")
+    where = f"{where} ({code})"
+    prefix = raw.get("prefix")
+    if not isinstance(prefix, str) or len(prefix) != 1 or not prefix.isalpha() or not prefix.isupper():
+        raise ConfigError(f"{where}: 'prefix' must be one capital letter, got {prefix!r}")
+    names = raw.get("names")
+    if not isinstance(names, dict):
+        raise ConfigError(f"{where}: 'names' table is missing")
+    missing = [lang for lang in LANGUAGES if not isinstance(names.get(lang), str) or not names[lang]]
+    if missing:
+        raise ConfigError(f"{where}: names missing for {', '.join(missing)}")
+    target = _minutes(raw, "target_wait_min", where)
+    maximum = _minutes(raw, "max_wait_min", where)
+    if maximum < target:
+        raise ConfigError(f"{where}: 'max_wait_min' must not be below 'target_wait_min'")
+    return ServiceCategory(
+        code=code,
+        prefix=prefix,
+        names={lang: names[lang] for lang in LANGUAGES},
+        target_wait_s=target,
+        max_wait_s=maximum,
+        typical_service_s=_minutes(raw, "typical_service_min", where),
+    )
+
+
+def _policy(raw: dict[str, Any], where: str) -> PolicySettings:
+    defaults = PolicySettings()
+    head = dict(defaults.head_start_s)
+    for key, value in raw.get("head_start_min", {}).items():
+        try:
+            cls = PriorityClass(key)
+        except ValueError:
+            raise ConfigError(f"{where}: [policy.head_start_min] unknown priority class {key!r}") from None
+        if not isinstance(value, int | float) or value < 0:
+            raise ConfigError(f"{where}: head start for {key!r} must be minutes >= 0")
+        head[cls] = float(value) * 60.0
+    recalls = raw.get("max_recalls", defaults.max_recalls)
+    if not isinstance(recalls, int) or recalls < 0:
+        raise ConfigError(f"{where}: 'max_recalls' must be a whole number >= 0, got {recalls!r}")
+    span = raw.get("smoothing_span", defaults.smoothing_span)
+    if not isinstance(span, int) or span < 1:
+        raise ConfigError(f"{where}: 'smoothing_span' must be a whole number >= 1")
+    return PolicySettings(head_start_s=head, max_recalls=recalls, smoothing_span=span)
+
+
+def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    cats_raw = raw.get("category")
+    if not isinstance(cats_raw, list) or not cats_raw:
+        raise ConfigError(f"{source}: no [[category]] entries")
+    categories: dict[str, ServiceCategory] = {}
+    prefixes: dict[str, str] = {}
+    for index, entry in enumerate(cats_raw, start=1):
+        cat = _category(entry, f"{source}: category #{index}")
+        if cat.code in categories:
+            raise ConfigError(f"{source}: category code {cat.code!r} appears twice")
+        if cat.prefix in prefixes:
+            raise ConfigError(
+                f"{source}: prefix {cat.prefix!r} used by both {prefixes[cat.prefix]!r} and {cat.code!r}"
+            )
+        categories[cat.code] = cat
+        prefixes[cat.prefix] = cat.code
+    timezone = raw.get("branch", {}).get("timezone", "UTC")
+    return BranchConfig(categories=categories, policy=_policy(raw.get("policy", {}), source), timezone=timezone)
+
+
+def default_config_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources" / "categories.toml"
+
+
+def load_branch_config(path: Path | str | None = None) -> BranchConfig:
+    file = Path(path) if path else default_config_path()
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    return parse_branch_config(text, str(file))

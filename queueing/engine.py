@@ -1,0 +1,37 @@
+"""An in-memory engine: commands applied straight to state (simulator, tests).
+
+The store's application services do the same, with a transaction in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from queueing.categories import BranchConfig
+from queueing.clock import Clock
+from queueing.commands import Commands
+from queueing.events import Event, StationContext
+from queueing.reducer import apply
+from queueing.state import BranchState
+
+
+class Engine:
+    def __init__(self, config: BranchConfig, clock: Clock, branch_id: str = "B1", station_id: str = "S1") -> None:
+        self.state = BranchState(config)
+        self.ctx = StationContext(branch_id, station_id, clock)
+        self.commands = Commands(self.state, self.ctx)
+        self.journal: list[Event] = []
+        self._listeners: list[Callable[[Event], None]] = []
+
+    def subscribe(self, listener: Callable[[Event], None]) -> None:
+        self._listeners.append(listener)
+
+    def execute(self, decide: Callable[[Commands], list[Event]]) -> list[Event]:
+        """Run one command (a function of the command set) and apply its events."""
+        events = decide(self.commands)
+        for event in events:
+            apply(self.state, event)
+            self.journal.append(event)
+            for listener in self._listeners:
+                listener(event)
+        return events

@@ -1,0 +1,94 @@
+"""Estimated waits: mean and 90th percentile for every waiting ticket.
+
+The calling policy is played forward on expected service times: each open
+counter frees up in turn and calls what the policy would give it. The mean wait
+of a ticket is when that puts it at a counter; the spread around it is a gamma
+distribution whose shape grows with the number of services it waits behind.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from queueing.counters import CounterStatus
+from queueing.gamma import gamma_quantile
+from queueing.policy import call_key
+from queueing.state import BranchState
+from queueing.tickets import Ticket, TicketStatus
+
+# A service already running for longer than its mean still has this share left.
+MIN_RESIDUAL_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class WaitEstimate:
+    ticket_id: str
+    mean_s: float
+    p90_s: float
+    position: int  # people called before this one, under the policy
+
+    @property
+    def mean_min(self) -> float:
+        return self.mean_s / 60.0
+
+    @property
+    def p90_min(self) -> float:
+        return self.p90_s / 60.0
+
+
+def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
+    mean = state.stats[ticket.category].mean_s
+    if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
+        elapsed = (now - ticket.started_at).total_seconds()
+        return max(mean - elapsed, MIN_RESIDUAL_SHARE * mean)
+    return mean
+
+
+def estimate_waits(state: BranchState, now: datetime) -> dict[str, WaitEstimate]:
+    """An estimate for every waiting ticket that some open counter serves."""
+    counters = [c for c in state.counters.values() if c.status is CounterStatus.OPEN]
+    remaining = list(state.waiting.values())
+    heap: list[tuple[float, str]] = []
+    for counter in counters:
+        busy = state.tickets.get(counter.current) if counter.current else None
+        heapq.heappush(heap, (_residual_s(state, busy, now) if busy else 0.0, counter.id))
+    result: dict[str, WaitEstimate] = {}
+    served_before = 0
+    busy_at_start = sum(1 for c in counters if c.current)
+    while remaining and heap:
+        free_at, counter_id = heapq.heappop(heap)
+        counter = state.counters[counter_id]
+        when = now + timedelta(seconds=free_at)
+        best, best_key = None, None
+        for ticket in remaining:
+            key = call_key(counter, ticket, when, state.config)
+            if key is not None and (best_key is None or key < best_key):
+                best, best_key = ticket, key
+        if best is None:
+            continue  # this counter takes none of what is left
+        remaining.remove(best)
+        stats = state.stats[best.category]
+        # Services that must end before this call: those ahead plus those running now.
+        behind = max(0, served_before + busy_at_start - (len(counters) - 1))
+        result[best.id] = _estimate(best.id, free_at, behind, stats.cv2, served_before)
+        served_before += 1
+        heapq.heappush(heap, (free_at + stats.mean_s, counter_id))
+    return result
+
+
+def _estimate(ticket_id: str, mean_s: float, behind: int, cv2: float, position: int) -> WaitEstimate:
+    if mean_s <= 0:
+        return WaitEstimate(ticket_id, 0.0, 0.0, position)
+    # A wait behind k services is roughly gamma with shape k / cv^2 (k >= 1).
+    shape = max(1.0, behind) / max(cv2, 0.05)
+    p90 = gamma_quantile(0.9, shape, mean_s / shape)
+    return WaitEstimate(ticket_id, mean_s, max(p90, mean_s), position)
+
+
+def naive_estimate_s(ahead: int, mean_service_s: float, open_counters: int) -> float:
+    """(people ahead + 1) x mean service time / open counters: the baseline to beat."""
+    if open_counters <= 0:
+        return float("inf")
+    return (ahead + 1) * mean_service_s / open_counters

@@ -1,0 +1,61 @@
+"""Gamma distribution quantiles, for the 90th-percentile wait estimate.
+
+Hand-written (a few lines of Numerical Recipes) because the engine must not pull
+in SciPy for one function.
+"""
+
+from __future__ import annotations
+
+import math
+
+
+def _lower_regularized(shape: float, x: float) -> float:
+    """P(shape, x): the regularized lower incomplete gamma function."""
+    if x <= 0:
+        return 0.0
+    gln = math.lgamma(shape)
+    if x < shape + 1.0:
+        term = total = 1.0 / shape
+        a = shape
+        for _ in range(500):
+            a += 1.0
+            term *= x / a
+            total += term
+            if abs(term) < abs(total) * 1e-12:
+                break
+        return total * math.exp(-x + shape * math.log(x) - gln)
+    # Continued fraction (Lentz) for the upper tail.
+    tiny = 1e-300
+    b = x + 1.0 - shape
+    c = 1.0 / tiny
+    d = 1.0 / b
+    h = d
+    for i in range(1, 500):
+        an = -i * (i - shape)
+        b += 2.0
+        d = an * d + b
+        d = tiny if abs(d) < tiny else d
+        c = b + an / c
+        c = tiny if abs(c) < tiny else c
+        d = 1.0 / d
+        delta = d * c
+        h *= delta
+        if abs(delta - 1.0) < 1e-12:
+            break
+    return 1.0 - math.exp(-x + shape * math.log(x) - gln) * h
+
+
+def gamma_quantile(p: float, shape: float, scale: float) -> float:
+    """The p-quantile of Gamma(shape, scale), by bisection on the CDF."""
+    if shape <= 0 or scale <= 0:
+        return 0.0
+    lo, hi = 0.0, shape * scale
+    while _lower_regularized(shape, hi / scale) < p:
+        hi *= 2.0
+    for _ in range(60):
+        mid = 0.5 * (lo + hi)
+        if _lower_regularized(shape, mid / scale) < p:
+            lo = mid
+        else:
+            hi = mid
+    return 0.5 * (lo + hi)

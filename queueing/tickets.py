@@ -1,0 +1,72 @@
+"""Tickets: a customer's place in the queue, and its life cycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class PriorityClass(StrEnum):
+    REGULAR = "regular"
+    VIP = "vip"
+    ELDERLY = "elderly"  # elderly, disabled or pregnant
+    APPOINTMENT = "appointment"
+
+
+class TicketStatus(StrEnum):
+    WAITING = "waiting"
+    CALLED = "called"
+    SERVING = "serving"
+    PARKED = "parked"
+    DONE = "done"
+    NO_SHOW = "no_show"
+
+
+@dataclass(frozen=True)
+class TransactionLine:
+    """One business operation done during a visit, with its quantity."""
+
+    code: str
+    quantity: float = 1.0
+
+
+@dataclass(slots=True)
+class Ticket:
+    id: str
+    number: str
+    category: str
+    priority: PriorityClass
+    business_date: date
+    issued_at: datetime
+    # Waiting is measured from here: the issue time, or the transfer time for a
+    # ticket sent to the end of another queue.
+    queued_at: datetime
+    issued_by: str
+    customer_id: str | None = None
+    appointment_at: datetime | None = None
+    status: TicketStatus = TicketStatus.WAITING
+    target_counter: str | None = None
+    counter: str | None = None
+    staff: str | None = None
+    called_at: datetime | None = None
+    first_called_at: datetime | None = None
+    started_at: datetime | None = None
+    started_mono: float | None = None
+    started_station: str | None = None
+    finished_at: datetime | None = None
+    recalls: int = 0
+    transfers: int = 0
+    service_seconds: float | None = None
+    transactions: tuple[TransactionLine, ...] = field(default_factory=tuple)
+    out_of_order_reason: str | None = None
+    conflict: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in (TicketStatus.DONE, TicketStatus.NO_SHOW)
+
+    def waited_s(self, now: datetime) -> float:
+        """Seconds the customer has waited since the ticket was issued (or until called)."""
+        end = self.first_called_at or now
+        return max(0.0, (end - self.issued_at).total_seconds())

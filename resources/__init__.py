@@ -1,0 +1,1 @@
+"""Configuration, translations, fonts and sounds shipped with Counterline."""
