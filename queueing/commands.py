@@ -38,6 +38,13 @@ def format_number(prefix: str, seq: int) -> str:
     return f"{prefix}{seq:03d}"
 
 
+def _line_payload(line: TransactionLine) -> dict[str, Any]:
+    payload: dict[str, Any] = {"code": line.code, "quantity": line.quantity}
+    if line.amount is not None:
+        payload["amount"] = line.amount
+    return payload
+
+
 class Commands:
     """The counter and ticket actions of one station."""
 
@@ -207,7 +214,7 @@ class Commands:
         payload = {
             "ticket_id": ticket.id,
             "counter_id": counter_id,
-            "transactions": [{"code": t.code, "quantity": t.quantity} for t in transactions],
+            "transactions": [_line_payload(t) for t in transactions],
             "service_seconds": round(self._service_seconds(ticket), 3),
             "outcome": outcome,
         }

@@ -103,6 +103,7 @@ def _issued(state: BranchState, event: Event) -> None:
         issued_at=issued_at,
         queued_at=issued_at,
         issued_by=event.station_id,
+        seq=int(p["seq"]),
         customer_id=p.get("customer_id"),
         appointment_at=_dt(p.get("appointment_at")),
     )
@@ -183,7 +184,10 @@ def _finished(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     ticket.service_seconds = float(p["service_seconds"])
-    ticket.transactions = tuple(TransactionLine(t["code"], float(t["quantity"])) for t in p["transactions"])
+    ticket.transactions = tuple(
+        TransactionLine(t["code"], float(t["quantity"]), float(t["amount"]) if t.get("amount") is not None else None)
+        for t in p["transactions"]
+    )
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:

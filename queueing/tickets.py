@@ -29,6 +29,8 @@ class TransactionLine:
 
     code: str
     quantity: float = 1.0
+    # The money amount of the line, for unit rules that count amount steps (a deposit of 25,000).
+    amount: float | None = None
 
 
 @dataclass(slots=True)
@@ -43,6 +45,7 @@ class Ticket:
     # ticket sent to the end of another queue.
     queued_at: datetime
     issued_by: str
+    seq: int = 0
     customer_id: str | None = None
     appointment_at: datetime | None = None
     status: TicketStatus = TicketStatus.WAITING
