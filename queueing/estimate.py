@@ -9,6 +9,7 @@ distribution whose shape grows with the number of services it waits behind.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -48,13 +49,35 @@ def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
 
 def estimate_waits(state: BranchState, now: datetime) -> dict[str, WaitEstimate]:
     """An estimate for every waiting ticket that some open counter serves."""
+    return {
+        ticket.id: _estimate(ticket.id, free_at, behind, cv2, position)
+        for ticket, free_at, behind, cv2, position in _play_forward(state, now)
+    }
+
+
+def estimate_wait(state: BranchState, now: datetime, ticket_id: str) -> WaitEstimate | None:
+    """The estimate of one waiting ticket, as ``estimate_waits`` gives it, without the rest.
+
+    The play-forward stops at that ticket and the gamma quantile is computed once
+    (the kiosk and the simulator need only the new ticket's figure).
+    """
+    for ticket, free_at, behind, cv2, position in _play_forward(state, now):
+        if ticket.id == ticket_id:
+            return _estimate(ticket.id, free_at, behind, cv2, position)
+    return None
+
+
+def _play_forward(state: BranchState, now: datetime) -> Iterator[tuple[Ticket, float, int, float, int]]:
+    """Tickets in the order the policy would call them on expected service times.
+
+    Yields (ticket, seconds until called, services it waits behind, service CV squared, position).
+    """
     counters = [c for c in state.counters.values() if c.status is CounterStatus.OPEN]
     remaining = list(state.waiting.values())
     heap: list[tuple[float, str]] = []
     for counter in counters:
         busy = state.tickets.get(counter.current) if counter.current else None
         heapq.heappush(heap, (_residual_s(state, busy, now) if busy else 0.0, counter.id))
-    result: dict[str, WaitEstimate] = {}
     served_before = 0
     busy_at_start = sum(1 for c in counters if c.current)
     while remaining and heap:
@@ -72,10 +95,9 @@ def estimate_waits(state: BranchState, now: datetime) -> dict[str, WaitEstimate]
         stats = state.stats[best.category]
         # Services that must end before this call: those ahead plus those running now.
         behind = max(0, served_before + busy_at_start - (len(counters) - 1))
-        result[best.id] = _estimate(best.id, free_at, behind, stats.cv2, served_before)
+        yield best, free_at, behind, stats.cv2, served_before
         served_before += 1
         heapq.heappush(heap, (free_at + stats.mean_s, counter_id))
-    return result
 
 
 def _estimate(ticket_id: str, mean_s: float, behind: int, cv2: float, position: int) -> WaitEstimate:
