@@ -17,7 +17,9 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counterline", description="Counter and queue system of a bank branch")
-    parser.add_argument("--db", help="SQLAlchemy URL or SQLite path of the store (default: COUNTERLINE_DB or the user data folder)")
+    parser.add_argument(
+        "--db", help="SQLAlchemy URL or SQLite path of the store (default: COUNTERLINE_DB or the user data folder)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -128,9 +128,7 @@ def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
         if cat.code in categories:
             raise ConfigError(f"{source}: category code {cat.code!r} appears twice")
         if cat.prefix in prefixes:
-            raise ConfigError(
-                f"{source}: prefix {cat.prefix!r} used by both {prefixes[cat.prefix]!r} and {cat.code!r}"
-            )
+            raise ConfigError(f"{source}: prefix {cat.prefix!r} used by both {prefixes[cat.prefix]!r} and {cat.code!r}")
         categories[cat.code] = cat
         prefixes[cat.prefix] = cat.code
     timezone = raw.get("branch", {}).get("timezone", "UTC")

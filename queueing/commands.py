@@ -204,7 +204,9 @@ class Commands:
         payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
         return self._events((EventType.SERVICE_STARTED, payload))
 
-    def finish(self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed") -> list[Event]:
+    def finish(
+        self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
+    ) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.SERVING)
         if not transactions:
             raise DomainError(f"finishing {ticket.number} needs at least one transaction type")

@@ -30,9 +30,7 @@ def _flag(state: BranchState, event: Event, ticket: Ticket, detail: str) -> None
 def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
     ticket = state.tickets.get(event.payload["ticket_id"])
     if ticket is None:
-        state.conflicts.append(
-            Conflict(event.id, event.payload["ticket_id"], str(event.type), "ticket not known here")
-        )
+        state.conflicts.append(Conflict(event.id, event.payload["ticket_id"], str(event.type), "ticket not known here"))
     return ticket
 
 
@@ -66,7 +64,9 @@ def _configured(state: BranchState, event: Event) -> None:
     counter = state.counters.get(p["counter_id"])
     profile = {str(k): int(v) for k, v in p["profile"].items()}
     if counter is None:
-        state.counters[p["counter_id"]] = Counter(id=p["counter_id"], name=p.get("name", p["counter_id"]), profile=profile)
+        state.counters[p["counter_id"]] = Counter(
+            id=p["counter_id"], name=p.get("name", p["counter_id"]), profile=profile
+        )
     else:
         counter.profile = profile
         counter.name = p.get("name", counter.name)

@@ -84,6 +84,4 @@ class BranchState:
         return [t for t in self.tickets.values() if t.is_open]
 
     def parked_at(self, counter_id: str) -> list[Ticket]:
-        return [
-            t for t in self.tickets.values() if t.status is TicketStatus.PARKED and t.counter == counter_id
-        ]
+        return [t for t in self.tickets.values() if t.status is TicketStatus.PARKED and t.counter == counter_id]

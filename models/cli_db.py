@@ -1,0 +1,40 @@
+"""`counterline db ...`: create, migrate and check the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from models.store import open_store
+from models.store_errors import StoreError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    db = sub.add_parser("db", help="create, migrate or check the store")
+    actions = db.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    upgrade = actions.add_parser("upgrade", help="create the store or migrate it to this version's schema")
+    upgrade.set_defaults(func=_upgrade)
+    status = actions.add_parser("status", help="print where the store is and its schema revision")
+    status.set_defaults(func=_status)
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 1
+    print(f"{store.label}: schema at {store.current_revision()}")
+    store.close()
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args.db, upgrade=False)
+    except StoreError as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 1
+    print(f"store: {store.label}\nschema: {store.current_revision() or 'empty (run: counterline db upgrade)'}")
+    store.close()
+    return 0

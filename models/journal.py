@@ -1,0 +1,68 @@
+"""The event journal: conversions between events and rows, and reading in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from models.tables import EventRow
+from queueing.events import Event, EventType
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def event_to_row(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "branch_id": event.branch_id,
+        "station_id": event.station_id,
+        "seq": event.seq,
+        "hlc": event.hlc,
+        "type": str(event.type),
+        "at": event.at,
+        "payload": event.payload,
+        "schema_version": event.schema_version,
+    }
+
+
+def row_to_event(row: EventRow) -> Event:
+    return Event(
+        id=row.id,
+        branch_id=row.branch_id,
+        station_id=row.station_id,
+        seq=row.seq,
+        hlc=row.hlc,
+        type=EventType(row.type),
+        at=_aware(row.at),
+        payload=dict(row.payload),
+        schema_version=row.schema_version,
+    )
+
+
+def append(session: Session, event: Event) -> int:
+    """Insert one event and return its position in this store."""
+    stmt = insert(EventRow).values(event_to_row(event)).returning(EventRow.position)
+    return int(session.execute(stmt).scalar_one())
+
+
+def events_after(session: Session, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:
+    """Events of the branch after ``position``, in store order."""
+    while True:
+        rows = session.scalars(
+            select(EventRow)
+            .where(EventRow.branch_id == branch_id, EventRow.position > position)
+            .order_by(EventRow.position)
+            .limit(batch)
+        ).all()
+        for row in rows:
+            position = row.position
+            yield row.position, row_to_event(row)
+        if len(rows) < batch:
+            return

@@ -1,0 +1,56 @@
+"""Checks on an existing SQLite file before Counterline touches it.
+
+They open the file read-only, so a file that fails them is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from models.store_errors import CorruptStore, NewerSchema, NotAStore
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_existing_file(path: Path, known_revisions: set[str]) -> None:
+    """Raise a StoreError naming ``path`` unless it is an empty file or a usable Counterline store."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise NotAStore(f"{path}: is a folder, not a database file")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise NotAStore(f"{path}: not a SQLite database (the file does not start with the SQLite header)")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptStore(f"{path}: cannot be opened: {exc}") from None
+    try:
+        _check(conn, path, known_revisions)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptStore(f"{path}: the database is damaged: {exc}") from None
+    finally:
+        conn.close()
+
+
+def _check(conn: sqlite3.Connection, path: Path, known_revisions: set[str]) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise CorruptStore(f"{path}: the database is damaged: {'; '.join(problems)}")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not tables:
+        return
+    if "counterline_meta" not in tables:
+        raise NotAStore(
+            f"{path}: a SQLite database, but not a Counterline store (tables: {', '.join(sorted(tables)[:5])})"
+        )
+    if "alembic_version" in tables:
+        versions = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+        unknown = versions - known_revisions
+        if unknown:
+            raise NewerSchema(
+                f"{path}: written by a newer Counterline (schema {', '.join(sorted(unknown))}); "
+                "update Counterline to open it"
+            )

@@ -1,0 +1,90 @@
+"""Runs service calls off the GUI thread and comes back by signal.
+
+A screen hands over a callable with success and failure callbacks; the callable
+runs on the thread pool, the callbacks run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    sig_done = Signal(object)
+    """Carries the callable's return value back to the GUI thread."""
+
+    sig_failed = Signal(object)
+    """Carries the exception the callable raised back to the GUI thread."""
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:
+            self._relay.sig_failed.emit(exc)
+        else:
+            self._relay.sig_done.emit(result)
+
+
+class Runner(QObject):
+    """One per window. ``busy`` tells whether a command is still under way."""
+
+    sig_busy_changed = Signal(bool)
+    """True while at least one job of this runner runs."""
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._running = 0
+        self._relays: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        @Slot(object)
+        def done(result: Any) -> None:
+            self._finish(relay)
+            if on_done is not None:
+                on_done(result)
+
+        @Slot(object)
+        def failed(exc: Exception) -> None:
+            self._finish(relay)
+            if on_failed is not None:
+                on_failed(exc)
+
+        relay.sig_done.connect(done)
+        relay.sig_failed.connect(failed)
+        self._running += 1
+        if self._running == 1:
+            self.sig_busy_changed.emit(True)
+        self._pool.start(_Job(work, relay))
+
+    def _finish(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        self._running -= 1
+        if self._running == 0:
+            self.sig_busy_changed.emit(False)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until the pool is idle (tests and shutdown)."""
+        return self._pool.waitForDone(msecs)
