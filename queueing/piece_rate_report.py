@@ -1,0 +1,294 @@
+"""The piece-rate report: one row per teller, branch totals and chart data, for a period of local dates.
+
+Pure computation over visit records, counter sessions, the staff list and the
+accepted cross-sell prompts; the scheme and the catalogue are inputs, so a
+changed scheme gives a new report from the same records.
+
+Decisions:
+- A visit belongs to the period when its ``day`` (the local date it finished) does;
+  sessions and cross-sell prompts are clipped to the period's local midnights,
+  which ``zoneinfo`` turns into instants (a daylight-saving day lasts 23 or 25 hours).
+- Visits without a known teller are counted in ``unassigned_visits``, in no row.
+- Per transaction type, a visit's service time is shared among its lines in
+  proportion to their standard times; a teller's ``service_ratio`` is
+  sum(actual) / sum(standard) over their visits, which adjusts for the mix of work.
+- Ranks follow net units (pay rises with them), ties sharing a rank (1, 2, 2, 4).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from queueing.piece_rate import PieceRateResult, PieceRateScheme, evaluate
+from queueing.report_charts import ServiceDistribution, UnitsBar, distribution
+from queueing.teller_time import CounterSession, TellerTime, teller_times
+from queueing.visit_records import QualityKind, VisitRecord
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    first: date
+    last: date  # inclusive
+    timezone: str
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        """The instants of local midnight starting ``first`` and ending ``last``."""
+        zone = ZoneInfo(self.timezone)
+        start = datetime.combine(self.first, clock_time(0), tzinfo=zone)
+        end = datetime.combine(self.last + timedelta(days=1), clock_time(0), tzinfo=zone)
+        return start.astimezone(ZoneInfo("UTC")), end.astimezone(ZoneInfo("UTC"))
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: str
+    name: str
+
+
+class AcceptedPrompt(Protocol):
+    """An accepted cross-sell prompt, as the cross-sell records give it."""
+
+    teller: str
+    product: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class TypeLine:
+    """One transaction type in a teller's (or the branch's) period."""
+
+    code: str
+    items: float
+    units: float
+    actual_s: float
+    standard_s: float
+
+    @property
+    def service_ratio(self) -> float | None:
+        return self.actual_s / self.standard_s if self.standard_s > 0 else None
+
+
+@dataclass(frozen=True)
+class Output:
+    """The counted work, the same shape for a teller and for the branch."""
+
+    visits: int
+    standard_units: float
+    units_by_type: tuple[TypeLine, ...]
+    serving_s: float
+    units_per_serving_hour: float | None
+    service_ratio: float | None
+    overrun_share: float | None
+    avg_rating: float | None
+    ratings: int
+    errors_minor: int
+    errors_major: int
+    complaints: int
+    corrected_visits: int
+    cross_sell_accepted: int
+
+
+@dataclass(frozen=True)
+class TellerRow:
+    teller: str
+    name: str
+    rank: int
+    output: Output
+    time: TellerTime
+    evaluation: PieceRateResult
+
+
+@dataclass(frozen=True)
+class BranchTotals:
+    tellers: int
+    output: Output
+    signed_in_s: float
+    net_units: float
+    pay: float
+    unassigned_visits: int
+
+
+@dataclass(frozen=True)
+class PieceRateReport:
+    period: ReportPeriod
+    currency: str
+    target_units: float
+    rows: tuple[TellerRow, ...]
+    totals: BranchTotals
+    units_chart: tuple[UnitsBar, ...]
+    service_chart: tuple[ServiceDistribution, ...]
+    unknown_codes: tuple[str, ...] = field(default=())
+
+
+@dataclass(slots=True)
+class _Tally:
+    visits: int = 0
+    service: list[float] = field(default_factory=list)
+    units: float = 0.0
+    actual_s: float = 0.0  # over visits with a standard time
+    standard_s: float = 0.0
+    overran: int = 0
+    timed: int = 0
+    rating_sum: int = 0
+    ratings: int = 0
+    minor: int = 0
+    major: int = 0
+    complaints: int = 0
+    corrected: int = 0
+    by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
+
+    def add(self, visit: VisitRecord) -> None:
+        self.visits += 1
+        self.service.append(visit.service_s)
+        standard = 0.0
+        for line in visit.lines:
+            standard += line.standard_s
+            self.units += line.units
+        if standard > 0:
+            self.timed += 1
+            self.actual_s += visit.service_s
+            self.standard_s += standard
+            self.overran += visit.service_s > standard
+        share = visit.service_s / standard if standard > 0 else 0.0
+        for line in visit.lines:
+            slot = self.by_type.get(line.code)
+            if slot is None:
+                slot = self.by_type[line.code] = [0.0, 0.0, 0.0, 0.0]
+            slot[0] += line.quantity
+            slot[1] += line.units
+            slot[2] += line.standard_s * share
+            slot[3] += line.standard_s
+        if visit.rating is not None:
+            self.rating_sum += visit.rating
+            self.ratings += 1
+        for mark in visit.quality:
+            if mark.kind is QualityKind.ERROR_MINOR:
+                self.minor += 1
+            elif mark.kind is QualityKind.ERROR_MAJOR:
+                self.major += 1
+            else:
+                self.complaints += 1
+        self.corrected += bool(visit.corrections)
+
+    def merge(self, other: _Tally) -> None:
+        for name in ("visits", "units", "actual_s", "standard_s", "overran", "timed", "rating_sum", "ratings",
+                     "minor", "major", "complaints", "corrected"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.service.extend(other.service)
+        for code, (items, units, actual, standard) in other.by_type.items():
+            slot = self.by_type.setdefault(code, [0.0, 0.0, 0.0, 0.0])
+            slot[0] += items
+            slot[1] += units
+            slot[2] += actual
+            slot[3] += standard
+
+    def output(self, serving_s: float, cross_sell: int) -> Output:
+        lines = tuple(TypeLine(code, *values) for code, values in sorted(self.by_type.items()))
+        return Output(
+            visits=self.visits,
+            standard_units=self.units,
+            units_by_type=lines,
+            serving_s=serving_s,
+            units_per_serving_hour=self.units / (serving_s / 3600.0) if serving_s > 0 else None,
+            service_ratio=self.actual_s / self.standard_s if self.standard_s > 0 else None,
+            overrun_share=self.overran / self.timed if self.timed else None,
+            avg_rating=self.rating_sum / self.ratings if self.ratings else None,
+            ratings=self.ratings,
+            errors_minor=self.minor,
+            errors_major=self.major,
+            complaints=self.complaints,
+            corrected_visits=self.corrected,
+            cross_sell_accepted=cross_sell,
+        )
+
+
+def _ranks(net_units: list[float]) -> list[int]:
+    """Competition ranks, highest first: 1, 2, 2, 4."""
+    ranks, previous, rank = [], None, 0
+    for position, value in enumerate(net_units, start=1):
+        if value != previous:
+            rank, previous = position, value
+        ranks.append(rank)
+    return ranks
+
+
+def build_report(
+    visits: Iterable[VisitRecord],
+    period: ReportPeriod,
+    scheme: PieceRateScheme,
+    sessions: Iterable[CounterSession] = (),
+    staff: Iterable[StaffMember] = (),
+    accepted_prompts: Iterable[AcceptedPrompt] = (),
+    now: datetime | None = None,
+) -> PieceRateReport:
+    """The report for ``period``; records outside it are skipped.
+
+    Sessions still open count until ``now`` (or the period end).
+    """
+    start, end = period.bounds()
+    names = {member.id: member.name for member in staff}
+    tallies: dict[str, _Tally] = {member: _Tally() for member in names}
+    counted: list[VisitRecord] = []
+    unassigned = _Tally()
+    unknown: set[str] = set()
+    for visit in visits:
+        if not period.first <= visit.day <= period.last:
+            continue
+        if visit.teller is None:
+            unassigned.add(visit)
+            continue
+        counted.append(visit)
+        tally = tallies.get(visit.teller)
+        if tally is None:
+            tally = tallies[visit.teller] = _Tally()
+        tally.add(visit)
+        unknown.update(line.code for line in visit.lines if not line.known)
+    products: dict[str, list[str]] = defaultdict(list)
+    for prompt in accepted_prompts:
+        if start <= prompt.at < end:
+            products[prompt.teller].append(prompt.product)
+            tallies.setdefault(prompt.teller, _Tally())
+    window_end = min(end, now) if now is not None else end
+    times = teller_times(sessions, counted, start, max(start, window_end))
+    for teller in times:
+        tallies.setdefault(teller, _Tally())
+    target = scheme.period_target(period.first, period.last)
+
+    unranked = []
+    for teller, tally in tallies.items():
+        time_ = times.get(teller) or TellerTime(teller, 0.0, 0.0, 0.0, (), 0.0, ())
+        output = tally.output(time_.serving_s, len(products.get(teller, ())))
+        result = evaluate(scheme, output.standard_units, output.visits, output.errors_minor, output.errors_major,
+                          output.complaints, products.get(teller, ()), target)
+        unranked.append((teller, names.get(teller, teller), output, time_, result))
+    unranked.sort(key=lambda r: (-r[4].net_units, r[1], r[0]))
+    ranks = _ranks([r[4].net_units for r in unranked])
+    rows = tuple(TellerRow(t, n, rank, o, tm, ev) for rank, (t, n, o, tm, ev) in zip(ranks, unranked, strict=True))
+
+    branch = _Tally()
+    for tally in tallies.values():
+        branch.merge(tally)
+    totals = BranchTotals(
+        tellers=len(rows),
+        output=branch.output(sum(r.time.serving_s for r in rows), sum(r.output.cross_sell_accepted for r in rows)),
+        signed_in_s=sum(r.time.signed_in_s for r in rows),
+        net_units=sum(r.evaluation.net_units for r in rows),
+        pay=round(sum(r.evaluation.pay for r in rows), 2),
+        unassigned_visits=unassigned.visits,
+    )
+    return PieceRateReport(
+        period=period,
+        currency=scheme.currency,
+        target_units=target,
+        rows=rows,
+        totals=totals,
+        units_chart=tuple(UnitsBar(r.teller, r.name, r.output.standard_units, r.evaluation.net_units) for r in rows),
+        service_chart=tuple(distribution(r.teller, r.name, tallies[r.teller].service) for r in rows),
+        unknown_codes=tuple(sorted(unknown)),
+    )
