@@ -1,0 +1,1 @@
+"""PySide6 widgets and windows: the only package that imports Qt."""
