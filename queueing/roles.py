@@ -1,0 +1,67 @@
+"""Staff roles and what each may do; the application services call ``require`` before acting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from queueing.errors import DomainError
+
+
+class Role(StrEnum):
+    TELLER = "teller"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+class Action(StrEnum):
+    VIEW_PROFILE = "view_profile"
+    REVEAL = "reveal"
+    ADD_NOTE = "add_note"
+    RECORD_OUTCOME = "record_outcome"
+    VIEW_FOLLOW_UPS = "view_follow_ups"
+    VIEW_REPORTS = "view_reports"
+    BROWSE_AUDIT = "browse_audit"
+    EXPORT_AUDIT = "export_audit"
+    RELOAD_RULES = "reload_rules"
+
+
+_TELLER = frozenset({Action.VIEW_PROFILE, Action.ADD_NOTE, Action.RECORD_OUTCOME, Action.VIEW_FOLLOW_UPS})
+_SUPERVISOR = _TELLER | {
+    Action.REVEAL,
+    Action.VIEW_REPORTS,
+    Action.BROWSE_AUDIT,
+    Action.EXPORT_AUDIT,
+    Action.RELOAD_RULES,
+}
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.TELLER: _TELLER,
+    Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.ADMINISTRATOR: frozenset(Action),
+}
+
+
+class PermissionDenied(DomainError):
+    """The signed-in role may not perform the action (enforced in the services, not only the widgets)."""
+
+    code = "permission_denied"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: the staff member, their role and the station they work at (all go into the audit log)."""
+
+    staff_id: str
+    role: Role
+    station_id: str
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS.get(role, frozenset())
+
+
+def require(role: Role, action: Action) -> None:
+    """Raise PermissionDenied unless ``role`` may perform ``action``."""
+    if not allowed(role, action):
+        raise PermissionDenied(f"role {role.value!r} may not {action.value}", role=role.value, action=action.value)
