@@ -100,7 +100,9 @@ def format_report(summary: dict[str, Any]) -> str:
             f"{_minutes(row['max_wait_s']):>11}{row['within_target']:>11.1%}{row['ewt']['mae_s']:>8.0f} s"
         )
     theory = summary.get("erlang_c")
-    if theory:
+    if theory and not theory["stable"]:
+        lines += ["", f"Erlang C: a load of {theory['load']:.2f} erlangs needs more than {theory['counters']} counters"]
+    elif theory:
         lines += [
             "",
             (f"Erlang C (M/M/{theory['counters']}, load {theory['load']:.2f} erlangs): P(wait) {theory['p_wait']:.1%}, "

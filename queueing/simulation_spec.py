@@ -23,7 +23,7 @@ class ServiceTime:
 
     mean_s: float
     dist: str = "exp"
-    cv: float = 1.0  # only lognormal uses it; exponential has CV 1 and fixed 0
+    cv: float = 1.0  # only lognormal uses it: exponential has CV 1 and fixed 0 whatever this says
 
     def __post_init__(self) -> None:
         if self.dist not in SERVICE_DISTRIBUTIONS:
@@ -156,7 +156,7 @@ def simple_spec(
         closing=closing,
         hourly_rates=(float(arrival_rate_per_hour),) * whole,
         category_mix={SIMPLE_CATEGORY: 1.0},
-        service={SIMPLE_CATEGORY: ServiceTime(service_mean_s, service_dist, 1.0 if service_dist == "exp" else service_cv)},
+        service={SIMPLE_CATEGORY: ServiceTime(service_mean_s, service_dist, service_cv)},
         days=days,
         warmup_s=warmup_hours * 3600.0,
         no_show_share=no_show_share,

@@ -154,7 +154,9 @@ class BranchSimulator:
         booked = None
         if arrival.appointment_offset_s is not None:
             booked = self.t0 + timedelta(seconds=self.day_base + arrival.appointment_offset_s)
-        (event,) = self.engine.execute(lambda c: c.issue_ticket(arrival.category, arrival.priority, appointment_at=booked))
+        (event,) = self.engine.execute(
+            lambda c: c.issue_ticket(arrival.category, arrival.priority, appointment_at=booked)
+        )
         ticket_id = event.payload["ticket_id"]
         self.issued[ticket_id] = _Issued(
             arrival=arrival,
