@@ -109,6 +109,8 @@ class BranchTotals:
     tellers: int
     output: Output
     signed_in_s: float
+    paused_s: float
+    idle_s: float
     net_units: float
     pay: float
     unassigned_visits: int
@@ -278,6 +280,8 @@ def build_report(
         tellers=len(rows),
         output=branch.output(sum(r.time.serving_s for r in rows), sum(r.output.cross_sell_accepted for r in rows)),
         signed_in_s=sum(r.time.signed_in_s for r in rows),
+        paused_s=sum(r.time.paused_s for r in rows),
+        idle_s=sum(r.time.idle_s for r in rows),
         net_units=sum(r.evaluation.net_units for r in rows),
         pay=round(sum(r.evaluation.pay for r in rows), 2),
         unassigned_visits=unassigned.visits,
