@@ -204,6 +204,9 @@ class BranchService:
     ) -> CommandResult:
         return self.run(lambda c: c.transfer(counter_id, to_category, to_counter, keep_place))
 
+    def link_customer(self, counter_id: str, customer_id: str) -> CommandResult:
+        return self.run(lambda c: c.link_customer(counter_id, customer_id))
+
     def park(self, counter_id: str) -> CommandResult:
         return self.run(lambda c: c.park(counter_id))
 

@@ -7,6 +7,7 @@ import importlib
 TABLE_MODULES = (
     "models.tables",
     "models.customer_tables",
+    "models.staff_tables",
 )
 
 

@@ -260,6 +260,14 @@ class Commands:
         }
         return self._events((EventType.TICKET_TRANSFERRED, payload))
 
+    def link_customer(self, counter_id: str, customer_id: str) -> list[Event]:
+        """Link the counter's current ticket to an identified customer."""
+        if not customer_id or not str(customer_id).strip():
+            raise DomainError("linking a customer needs the customer's id")
+        ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
+        payload = {"ticket_id": ticket.id, "counter_id": counter_id, "customer_id": str(customer_id).strip()}
+        return self._events((EventType.TICKET_CUSTOMER_LINKED, payload))
+
     def park(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
         return self._events((EventType.TICKET_PARKED, {"ticket_id": ticket.id, "counter_id": counter_id}))

@@ -30,6 +30,7 @@ class EventType(StrEnum):
     TICKET_TRANSFERRED = "ticket_transferred"
     TICKET_PARKED = "ticket_parked"
     TICKET_RETURNED = "ticket_returned"
+    TICKET_CUSTOMER_LINKED = "ticket_customer_linked"
     # Quality and corrections of finished visits (queueing.visit_records reads them; the reducer ignores them).
     VISIT_RATED = "visit_rated"
     VISIT_QUALITY_RECORDED = "visit_quality_recorded"

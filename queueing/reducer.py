@@ -230,6 +230,12 @@ def _returned(state: BranchState, event: Event) -> None:
     _set_status(state, ticket, TicketStatus.SERVING if ticket.started_at else TicketStatus.CALLED)
 
 
+def _customer_linked(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is not None:
+        ticket.customer_id = event.payload["customer_id"]
+
+
 _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
     EventType.COUNTER_CONFIGURED: _configured,
     EventType.COUNTER_OPENED: _counter_status(CounterStatus.OPEN),
@@ -245,6 +251,7 @@ _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
     EventType.TICKET_TRANSFERRED: _transferred,
     EventType.TICKET_PARKED: _parked,
     EventType.TICKET_RETURNED: _returned,
+    EventType.TICKET_CUSTOMER_LINKED: _customer_linked,
 }
 
 

@@ -1,0 +1,55 @@
+"""Everything a station needs on a store before its window opens: branch, counters and staff.
+
+The demo role also seeds a short morning queue so a new user sees the product at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.branch_service import BranchService
+from models.demo_setup import DemoBranch, ensure_counters, load_demo_branch
+from models.staff_service import StaffService, ensure_staff
+from models.store import Store
+from queueing.categories import load_branch_config
+from queueing.clock import Clock
+from queueing.tickets import PriorityClass
+
+# (category, priority) of the tickets a fresh demo store starts with.
+DEMO_QUEUE = (
+    ("CASH", PriorityClass.REGULAR),
+    ("TRANSFER", PriorityClass.REGULAR),
+    ("CASH", PriorityClass.ELDERLY),
+    ("FX", PriorityClass.REGULAR),
+    ("CASH", PriorityClass.VIP),
+    ("TRANSFER", PriorityClass.REGULAR),
+    ("CASH", PriorityClass.REGULAR),
+)
+
+
+@dataclass
+class Station:
+    branch: BranchService
+    staff: StaffService
+    demo: DemoBranch
+
+
+def prepare_station(store: Store, station_id: str, clock: Clock | None = None) -> Station:
+    """The demo branch's services on ``store``: branch, categories, counters and staff ensured."""
+    demo = load_demo_branch()
+    branch = BranchService(store, load_branch_config(), demo.id, station_id, clock)
+    branch.ensure_branch(demo.name)
+    ensure_counters(branch, demo)
+    staff = StaffService(store, demo.id, clock)
+    ensure_staff(staff, demo.staff)
+    return Station(branch, staff, demo)
+
+
+def seed_demo_queue(branch: BranchService) -> int:
+    """Issue the demo morning queue when nobody waits; returns how many tickets were issued."""
+    if branch.snapshot().waiting:
+        return 0
+    for category, priority in DEMO_QUEUE:
+        if category in branch.config.categories:
+            branch.issue_ticket(category, priority)
+    return len(DEMO_QUEUE)

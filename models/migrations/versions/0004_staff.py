@@ -1,0 +1,38 @@
+"""station sign-in sessions
+
+Revision ID: 0004_staff
+Revises: 0001_core
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004_staff"
+# 0002_customers and 0003_records did not exist when this was written: the lead re-chains them.
+down_revision = "0001_core"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "counter_session",
+        sa.Column("branch_id", sa.String(length=32), nullable=False),
+        sa.Column("counter_id", sa.String(length=32), nullable=False),
+        sa.Column("staff_id", sa.String(length=32), nullable=False),
+        sa.Column("station_id", sa.String(length=64), nullable=False),
+        sa.Column("signed_in_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["branch_id", "staff_id"],
+            ["staff.branch_id", "staff.id"],
+            name=op.f("fk_counter_session_branch_id_staff"),
+        ),
+        sa.PrimaryKeyConstraint("branch_id", "counter_id", name=op.f("pk_counter_session")),
+        sa.UniqueConstraint("branch_id", "staff_id", name=op.f("uq_counter_session_branch_id_staff_id")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("counter_session")

@@ -1,0 +1,95 @@
+import pytest
+from sqlalchemy import select
+
+from models.staff_service import CounterTaken, SignInRefused, StaffService, ensure_staff
+from models.staff_tables import CounterSessionRow
+from models.tables import StaffRow, TicketRow
+from queueing.errors import DomainError
+from queueing.events import EventType
+from queueing.tickets import TransactionLine
+
+
+@pytest.fixture
+def staff(service, store, clock):
+    svc = StaffService(store, "B1", clock)
+    svc.add("T1", "Li Na", "teller", "1111")
+    svc.add("T2", "Kim Min-jun", "teller", "2222")
+    return svc
+
+
+def test_pin_is_stored_as_an_argon2_hash(staff, store):
+    with store.read_session() as s:
+        row = s.get(StaffRow, ("B1", "T1"))
+    assert row.pin_hash.startswith("$argon2") and "1111" not in row.pin_hash
+    assert staff.verify("T1", "1111").name == "Li Na"
+
+
+@pytest.mark.parametrize(("staff_id", "pin"), [("T1", "9999"), ("NOPE", "1111"), ("T1", "")])
+def test_wrong_pin_or_unknown_id_is_refused(staff, staff_id, pin):
+    with pytest.raises(SignInRefused):
+        staff.verify(staff_id, pin)
+
+
+def test_bad_pin_or_role_is_refused_when_adding(staff):
+    with pytest.raises(DomainError):
+        staff.add("T3", "X", "teller", "12")
+    with pytest.raises(DomainError):
+        staff.add("T3", "X", "janitor", "1234")
+
+
+def test_one_teller_per_counter_and_one_counter_per_teller(staff):
+    staff.sign_in("T1", "1111", "C1", "ST1")
+    with pytest.raises(CounterTaken):
+        staff.sign_in("T2", "2222", "C1", "ST2")
+    with pytest.raises(CounterTaken):
+        staff.sign_in("T1", "1111", "C2", "ST1")
+    # The same teller at the same counter (a restarted station) takes the session over.
+    staff.sign_in("T1", "1111", "C1", "ST1b")
+    assert staff.session_at("C1").station_id == "ST1b"
+    staff.sign_out("T1", "C1")
+    staff.sign_in("T2", "2222", "C1", "ST2")
+    assert staff.session_at("C1").staff_id == "T2"
+
+
+def test_the_database_refuses_a_second_teller_at_a_counter(staff, store, clock):
+    from sqlalchemy.exc import IntegrityError
+
+    staff.sign_in("T1", "1111", "C1", "ST1")
+    with pytest.raises(IntegrityError), store.write_session() as s:
+        s.add(
+            CounterSessionRow(branch_id="B1", counter_id="C1", staff_id="T2", station_id="X", signed_in_at=clock.now())
+        )
+    with store.read_session() as s:
+        assert s.scalars(select(CounterSessionRow.staff_id)).all() == ["T1"]
+
+
+def test_most_used_transactions_come_first(service, staff, clock):
+    for lines in (["FX", "CASH_DEP"], ["CASH_DEP"], ["CASH_DEP", "PASSBOOK"], ["PASSBOOK"]):
+        service.issue_ticket("CASH")
+        service.call_next("C1")
+        service.start("C1")
+        clock.advance(60)
+        service.finish("C1", [TransactionLine(code) for code in lines])
+    assert staff.most_used_transactions("T1") == ["CASH_DEP", "PASSBOOK", "FX"]
+    assert staff.most_used_transactions("T2") == []
+
+
+def test_ensure_staff_adds_only_the_missing(staff):
+    added = ensure_staff(
+        staff, [{"id": "T1", "name": "Other", "pin": "5555"}, {"id": "T9", "name": "New", "pin": 9999}]
+    )
+    assert added == ["T9"]
+    assert staff.get("T1").name == "Li Na"
+    assert staff.verify("T9", "9999").id == "T9"
+
+
+def test_link_customer_is_an_event_on_the_current_ticket(service, store):
+    ticket = service.issue_ticket("CASH").ticket
+    service.call_next("C1")
+    result = service.link_customer("C1", "42")
+    assert result.event_types == (str(EventType.TICKET_CUSTOMER_LINKED),)
+    assert result.ticket.customer_id == "42"
+    with store.read_session() as s:
+        assert s.get(TicketRow, ticket.id).customer_id == "42"
+    with pytest.raises(DomainError):
+        service.link_customer("C2", "42")
