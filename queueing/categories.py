@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from queueing.errors import ConfigError
 from queueing.tickets import PriorityClass
@@ -101,7 +102,7 @@ def _policy(raw: dict[str, Any], where: str) -> PolicySettings:
             cls = PriorityClass(key)
         except ValueError:
             raise ConfigError(f"{where}: [policy.head_start_min] unknown priority class {key!r}") from None
-        if not isinstance(value, int | float) or value < 0:
+        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
             raise ConfigError(f"{where}: head start for {key!r} must be minutes >= 0")
         head[cls] = float(value) * 60.0
     recalls = raw.get("max_recalls", defaults.max_recalls)
@@ -111,6 +112,17 @@ def _policy(raw: dict[str, Any], where: str) -> PolicySettings:
     if not isinstance(span, int) or span < 1:
         raise ConfigError(f"{where}: 'smoothing_span' must be a whole number >= 1")
     return PolicySettings(head_start_s=head, max_recalls=recalls, smoothing_span=span)
+
+
+def _timezone(name: object, source: str) -> str:
+    # Checked here: an unknown zone would otherwise fail at the first ticket issued.
+    if isinstance(name, str) and name:
+        try:
+            ZoneInfo(name)
+            return name
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    raise ConfigError(f"{source}: [branch] 'timezone' must be an IANA time zone like \"Asia/Shanghai\", got {name!r}")
 
 
 def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
@@ -131,7 +143,7 @@ def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
             raise ConfigError(f"{source}: prefix {cat.prefix!r} used by both {prefixes[cat.prefix]!r} and {cat.code!r}")
         categories[cat.code] = cat
         prefixes[cat.prefix] = cat.code
-    timezone = raw.get("branch", {}).get("timezone", "UTC")
+    timezone = _timezone(raw.get("branch", {}).get("timezone", "UTC"), source)
     return BranchConfig(categories=categories, policy=_policy(raw.get("policy", {}), source), timezone=timezone)
 
 
