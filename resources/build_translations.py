@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ui"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ko", "es")
+# English is the source language; its file only holds plural forms ("1 event" / "3 events"), as Qt advises.
+PLURAL_ONLY_LANGUAGES = ("en",)
 
 
 class BuildError(RuntimeError):
@@ -65,20 +67,22 @@ def _run(command: Sequence[str]) -> str:
     return result.stdout + result.stderr
 
 
-def update_sources(ts_files: Iterable[Path], sources: Sequence[Path], prune: bool = False) -> list[Path]:
+def update_sources(
+    ts_files: Iterable[Path], sources: Sequence[Path], prune: bool = False, plural_only: bool = False
+) -> list[Path]:
     """Merge the strings of ``sources`` into each .ts file; return the files whose content changed.
 
     An unchanged file gets its modification time back, so lrelease is not run for it again.
     """
     changed = []
-    lupdate = find_tool("pyside6-lupdate")
-    relative_sources = [str(path.relative_to(ROOT)) for path in sources]
+    command = [find_tool("pyside6-lupdate"), "-silent", "-locations", "relative", "-source-language", "en"]
+    command += ["-no-obsolete"] if prune else []
+    command += ["-pluralonly"] if plural_only else []
     for ts in ts_files:
         before = ts.read_bytes() if ts.exists() else None
         stat = ts.stat() if ts.exists() else None
-        command = [lupdate, "-silent", "-locations", "relative", "-source-language", "en"]
-        command += ["-no-obsolete"] if prune else []
-        _run([*command, *relative_sources, "-ts", str(ts.relative_to(ROOT))])
+        # lupdate writes each location relative to the .ts file, whatever form the paths take here.
+        _run([*command, *map(str, sources), "-ts", str(ts)])
         if before is not None and stat is not None and ts.read_bytes() == before:
             os.utime(ts, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         else:
@@ -104,11 +108,15 @@ def release_stale(ts_files: Iterable[Path]) -> list[Path]:
 
 
 def build(prune: bool = False) -> None:
-    ts_files = [ts_path(language) for language in LANGUAGES]
+    translated = [ts_path(language) for language in LANGUAGES]
+    plural_only = [ts_path(language) for language in PLURAL_ONLY_LANGUAGES]
+    sources = ui_sources()
     TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
-    for ts in update_sources(ts_files, ui_sources(), prune=prune):
+    changed = update_sources(translated, sources, prune=prune)
+    changed += update_sources(plural_only, sources, prune=prune, plural_only=True)
+    for ts in changed:
         print(f"updated {ts.relative_to(ROOT)}")
-    for qm in release_stale(ts_files):
+    for qm in release_stale(translated + plural_only):
         print(f"compiled {qm.relative_to(ROOT)}")
 
 

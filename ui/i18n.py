@@ -35,7 +35,7 @@ from ui.fonts import install_app_font
 
 # Language code -> its name in that language, for a language picker.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "ko": "한국어", "es": "Español"}
-SOURCE_LANGUAGE = "en"  # the language of the strings in the code: needs no .qm
+SOURCE_LANGUAGE = "en"  # the language of the strings in the code
 _LOCALE_NAMES = {"en": "en_US", "zh_CN": "zh_CN", "ko": "ko_KR", "es": "es_ES"}
 TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
 
@@ -58,12 +58,12 @@ class LanguageManager(QObject):
         self._app = app
         self._dir = translations_dir
         self._translators: list[QTranslator] = []
-        self._language = SOURCE_LANGUAGE
+        self._language: str | None = None  # nothing installed yet: source texts, "event(s)" plurals
         self._locale = QLocale(_LOCALE_NAMES[SOURCE_LANGUAGE])
 
     @property
     def language(self) -> str:
-        return self._language
+        return self._language or SOURCE_LANGUAGE
 
     @property
     def locale(self) -> QLocale:
@@ -80,8 +80,7 @@ class LanguageManager(QObject):
         if language == self._language:
             return
         translators = self._load_translators(language)
-        for old in self._translators:
-            self._app.removeTranslator(old)
+        self.uninstall()
         for new in translators:
             self._app.installTranslator(new)
         self._translators = translators
@@ -91,9 +90,17 @@ class LanguageManager(QObject):
         QLocale.setDefault(self._locale)
         self.sig_language_changed.emit(language)
 
+    def uninstall(self) -> None:
+        """Remove this manager's translators; texts fall back to the source strings. Emits nothing."""
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
+        self._language = None
+        self._locale = QLocale(_LOCALE_NAMES[SOURCE_LANGUAGE])
+        QLocale.setDefault(self._locale)
+
     def _load_translators(self, language: str) -> list[QTranslator]:
-        if language == SOURCE_LANGUAGE:
-            return []
+        # English has a .qm too: it only holds plural forms ("1 event" / "3 events").
         ours = QTranslator(self)
         path = qm_path(language, self._dir)
         if not ours.load(str(path)):
