@@ -1,0 +1,175 @@
+"""Staffing advice: counters needed per hour of a working day to meet the service target.
+
+Demand for each hour comes from the same weekday and hour over the last weeks;
+Erlang C gives the fewest counters that serve ``target_level`` of customers
+within the target wait, and the simulator, which runs the branch's real calling
+policy, checks that answer. Where the simulation falls short, one more counter
+is advised and checked again.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from queueing.categories import BranchConfig
+from queueing.erlang import counters_needed, service_level
+from queueing.errors import ConfigError
+from queueing.sim_report import summarise
+from queueing.simulation_spec import simple_spec
+from queueing.simulator import simulate
+
+STAFFING_FILE = Path(__file__).resolve().parent.parent / "resources" / "staffing.toml"
+
+
+@dataclass(frozen=True)
+class StaffingSettings:
+    target_level: float = 0.8  # share of customers served within the target wait
+    target_wait_s: float | None = None  # None: the arrival-weighted target of the categories
+    opening_hour: int = 9
+    closing_hour: int = 17
+    weeks: int = 4
+    # Counters planned per weekday (0 = Monday) and hour; a missing hour means none planned.
+    planned: dict[int, dict[int, int]] = field(default_factory=dict)
+    sim_days: int = 20
+    max_extra: int = 2  # counters the simulator check may add over the Erlang C answer
+
+
+@dataclass(frozen=True)
+class HourDemand:
+    """Arrivals seen in one hour of the day, summed over ``days`` past days, with their mean service times."""
+
+    hour: int
+    arrivals: dict[str, int]
+    days: int
+    service_s: dict[str, float]
+
+
+@dataclass(frozen=True)
+class StaffingHour:
+    hour: int
+    arrivals_per_hour: float
+    mean_service_s: float
+    target_wait_s: float
+    erlang_counters: int
+    erlang_level: float
+    simulated_level: float | None  # at the advised number; None when nobody arrives
+    advised: int
+    planned: int | None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettings:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    target = raw.get("target", {})
+    level = target.get("level", 0.8)
+    if isinstance(level, bool) or not isinstance(level, int | float) or not 0 < level < 1:
+        raise ConfigError(f"{source}: [target] level must be between 0 and 1 (0.8 = 80%), got {level!r}")
+    wait = target.get("wait_min")
+    if wait is not None and (isinstance(wait, bool) or not isinstance(wait, int | float) or wait <= 0):
+        raise ConfigError(f"{source}: [target] wait_min must be a positive number of minutes")
+    hours = raw.get("hours", {})
+    opening, closing = hours.get("opening", 9), hours.get("closing", 17)
+    if not (isinstance(opening, int) and isinstance(closing, int) and 0 <= opening < closing <= 24):
+        raise ConfigError(f"{source}: [hours] opening and closing must be whole hours, opening first")
+    planned: dict[int, dict[int, int]] = {}
+    for day, table in raw.get("planned", {}).items():
+        if day not in _WEEKDAYS:
+            raise ConfigError(f"{source}: [planned] unknown weekday {day!r}; use {', '.join(_WEEKDAYS)}")
+        planned[_WEEKDAYS.index(day)] = _planned_hours(table, f"{source} [planned.{day}]")
+    return StaffingSettings(
+        target_level=float(level),
+        target_wait_s=float(wait) * 60.0 if wait is not None else None,
+        opening_hour=opening,
+        closing_hour=closing,
+        planned=planned,
+    )
+
+
+def _planned_hours(table: Mapping[str, object], where: str) -> dict[int, int]:
+    result = {}
+    for hour, count in table.items():
+        if not hour.isdigit() or not 0 <= int(hour) < 24 or not isinstance(count, int) or count < 0:
+            raise ConfigError(f'{where}: entries look like "9" = 4 (hour = counters), got {hour!r} = {count!r}')
+        result[int(hour)] = count
+    return result
+
+
+def load_staffing_settings(path: Path | str | None = None) -> StaffingSettings:
+    file = Path(path) if path else STAFFING_FILE
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    return parse_staffing_settings(text, str(file))
+
+
+def pooled_figures(demand: HourDemand, config: BranchConfig) -> tuple[float, float, float]:
+    """Arrival rate per hour, arrival-weighted mean service and target wait (seconds) of one hour."""
+    total = sum(demand.arrivals.values())
+    if total == 0 or demand.days == 0:
+        return 0.0, 0.0, 0.0
+    service = sum(n * demand.service_s.get(c, config.category(c).typical_service_s) for c, n in demand.arrivals.items())
+    target = sum(n * config.category(c).target_wait_s for c, n in demand.arrivals.items())
+    return total / demand.days, service / total, target / total
+
+
+def simulated_level(counters: int, per_hour: float, mean_s: float, target_s: float, days: int, seed: int = 7) -> float:
+    """Share served within ``target_s`` when the engine runs ``counters`` counters for this hour's demand.
+
+    Each simulated day runs three hours at the hour's rate and counts only the last two,
+    so the queue has reached its usual length (the branch is not empty at 11:00).
+    """
+    spec = simple_spec(
+        counters=counters,
+        arrival_rate_per_hour=per_hour,
+        service_mean_s=mean_s,
+        hours=3.0,
+        days=days,
+        target_wait_s=target_s,
+        warmup_hours=1.0,
+    )
+    return float(summarise(simulate(spec, seed=seed, keep_events=False, estimates=False))["within_target"])
+
+
+def advise_hour(
+    demand: HourDemand, config: BranchConfig, settings: StaffingSettings, planned: int | None, check: bool = True
+) -> StaffingHour:
+    """Erlang C's answer for one hour, checked (and if need be raised) by simulation."""
+    per_hour, mean_s, target_s = pooled_figures(demand, config)
+    target_s = settings.target_wait_s or target_s
+    if per_hour == 0:
+        return StaffingHour(demand.hour, 0.0, 0.0, target_s, 0, 1.0, None, 0, planned)
+    rate = per_hour / 3600.0
+    erlang = counters_needed(rate, mean_s, target_s, settings.target_level)
+    level = service_level(erlang, rate, mean_s, target_s)
+    advised, simulated = erlang, None
+    if check:
+        simulated = simulated_level(advised, per_hour, mean_s, target_s, settings.sim_days)
+        while simulated < settings.target_level and advised < erlang + settings.max_extra:
+            advised += 1
+            simulated = simulated_level(advised, per_hour, mean_s, target_s, settings.sim_days)
+    return StaffingHour(demand.hour, per_hour, mean_s, target_s, erlang, level, simulated, advised, planned)
+
+
+def advise_day(
+    demands: Mapping[int, HourDemand],
+    config: BranchConfig,
+    settings: StaffingSettings,
+    weekday: int,
+    check: bool = True,
+) -> list[StaffingHour]:
+    """One row per opening hour of ``weekday`` (0 = Monday)."""
+    planned = settings.planned.get(weekday, {})
+    rows = []
+    for hour in range(settings.opening_hour, settings.closing_hour):
+        demand = demands.get(hour) or HourDemand(hour, {}, 1, {})
+        rows.append(advise_hour(demand, config, settings, planned.get(hour), check))
+    return rows
