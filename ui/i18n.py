@@ -9,7 +9,8 @@ Usage, once per process (main.py wires it)::
 A widget sets all its visible texts in its own ``retranslate()`` (called once from ``__init__`` and
 again on every ``sig_language_changed``), with ``self.tr("...")`` or
 ``QCoreApplication.translate("Context", "...")`` so that ``python -m resources.build_translations``
-finds the strings.
+finds the strings. (Qt also sends every widget a QEvent.LanguageChange; we use the signal instead, so
+that non-widget objects such as models and the tray can follow too, and a connection is easy to test.)
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ class LanguageManager(QObject):
         """Remove this manager's translators; texts fall back to the source strings. Emits nothing."""
         for old in self._translators:
             self._app.removeTranslator(old)
+            old.deleteLater()
         self._translators = []
         self._language = None
         self._locale = QLocale(_LOCALE_NAMES[SOURCE_LANGUAGE])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -151,6 +151,15 @@ def test_times_use_the_languages_clock(i18n):
     assert i18n.format_time(time(14, 5)) == "14:05"
     i18n.set_language("en")
     assert i18n.format_time(time(14, 5)).replace("\u202f", " ") == "2:05 PM"
+
+
+def test_aware_times_show_the_same_instant_whatever_their_zone(i18n):
+    i18n.set_language("zh_CN")
+    utc = datetime(2026, 3, 5, 5, 5, tzinfo=UTC)
+    seoul = datetime(2026, 3, 5, 14, 5, tzinfo=timezone(timedelta(hours=9)))
+    assert i18n.format_time(utc) == i18n.format_time(seoul)
+    assert i18n.format_datetime(utc, long=True) == i18n.format_datetime(seoul, long=True)
+    assert "2026" in i18n.format_datetime(utc)
 
 
 def test_bundled_font_has_hanzi_hangul_and_spanish_letters(qapp):
