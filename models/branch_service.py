@@ -97,7 +97,7 @@ class BranchService:
         """Run one command as one transaction."""
         with self._lock:
             try:
-                with self.store.write_session() as session:
+                with self.store.write_session(lock_key=self.branch_id) as session:
                     self._catch_up(session)
                     events: list[Event] = []
                     for event in decide(self.commands):
@@ -212,6 +212,11 @@ class BranchService:
 
     def return_parked(self, counter_id: str, ticket_id: str) -> CommandResult:
         return self.run(lambda c: c.return_parked(counter_id, ticket_id))
+
+    def move_ticket(
+        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+    ) -> CommandResult:
+        return self.run(lambda c: c.move_ticket(ticket_id, to_category, to_counter))
 
     # -- queries -------------------------------------------------------------
     def refresh(self) -> int:

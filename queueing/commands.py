@@ -278,3 +278,23 @@ class Commands:
         if ticket.status is not TicketStatus.PARKED or ticket.counter != counter_id:
             raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
         return self._events((EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id}))
+
+    def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:
+        """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time."""
+        ticket = self.state.ticket(ticket_id)
+        if ticket.status is not TicketStatus.WAITING:
+            raise InvalidTransition(f"ticket {ticket.number} is {ticket.status}, not waiting", ticket=ticket_id)
+        if to_category is None and to_counter is None:
+            raise DomainError("a move needs a category or a counter to go to")
+        if to_category is not None:
+            self.state.config.category(to_category)
+        if to_counter is not None and not self.state.counter(to_counter).profile:
+            raise UnknownCounter(f"counter {to_counter} serves nothing")
+        payload = {
+            "ticket_id": ticket_id,
+            "from_counter": None,
+            "to_category": to_category,
+            "to_counter": to_counter,
+            "keep_place": True,
+        }
+        return self._events((EventType.TICKET_TRANSFERRED, payload))

@@ -1,0 +1,87 @@
+"""The configuration files a supervisor edits from the queue screen, each checked by its own parser before saving."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from queueing.alerts import ALERTS_FILE, parse_alert_settings
+from queueing.categories import default_config_path, parse_branch_config
+from queueing.crosssell import default_rules_path, parse_rules
+from queueing.errors import ConfigError
+from queueing.staffing import STAFFING_FILE, parse_staffing_settings
+from queueing.transaction_types import default_catalogue_path, parse_catalogue
+
+
+@dataclass(frozen=True)
+class SettingsFile:
+    key: str
+    path: Path
+    check: Callable[[str, str], object]  # (text, source) -> parsed; raises ConfigError
+
+
+def _transaction_types_checker(categories_file: Path) -> Callable[[str, str], object]:
+    def check(text: str, source: str) -> object:
+        # Transaction types name the categories they belong to: those must exist in the categories file in force.
+        categories = parse_branch_config(categories_file.read_text(encoding="utf-8"), str(categories_file)).categories
+        return parse_catalogue(text, source, categories)
+
+    return check
+
+
+def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile]:
+    """The editable files; ``folder`` puts them all in one folder (tests, a branch's own copy)."""
+
+    def where(default: Path) -> Path:
+        return folder / default.name if folder else default
+
+    categories = where(default_config_path())
+    files = (
+        SettingsFile("categories", categories, parse_branch_config),
+        SettingsFile("transaction_types", where(default_catalogue_path()), _transaction_types_checker(categories)),
+        SettingsFile("crosssell_rules", where(default_rules_path()), parse_rules),
+        SettingsFile("alerts", where(ALERTS_FILE), parse_alert_settings),
+        SettingsFile("staffing", where(STAFFING_FILE), parse_staffing_settings),
+    )
+    return {f.key: f for f in files}
+
+
+class SettingsEditor:
+    """Reads and saves the settings files; a file is only written when its parser accepts the new text."""
+
+    def __init__(self, files: dict[str, SettingsFile] | None = None) -> None:
+        self.files = files or default_settings_files()
+
+    def read(self, key: str) -> str:
+        file = self._file(key)
+        try:
+            return file.path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{file.path}: cannot read: {exc.strerror}") from None
+
+    def validate(self, key: str, text: str) -> None:
+        """Raises ConfigError (with the line or entry at fault) when ``text`` is not a valid file of this kind."""
+        file = self._file(key)
+        file.check(text, file.path.name)
+
+    def save(self, key: str, text: str) -> None:
+        """Validate, then replace the file in one step so that no reader ever sees half of it."""
+        self.validate(key, text)
+        path = self._file(key).path
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def _file(self, key: str) -> SettingsFile:
+        try:
+            return self.files[key]
+        except KeyError:
+            raise ConfigError(f"no settings file {key!r}; known: {', '.join(self.files)}") from None
