@@ -21,14 +21,14 @@ Change = tuple[EventType, dict[str, Any]]
 RATINGS = (1, 2, 3, 4, 5)
 
 
-def rate_visit(visit: VisitRecord, rating: int) -> Change:
-    """The customer's rating from the feedback pad, 1 (poor) to 5 (excellent)."""
+def rate_visit(ticket_id: str, rating: int) -> Change:
+    """The customer's rating from the feedback pad, 1 (poor) to 5 (excellent), for the visit of ``ticket_id``."""
     if isinstance(rating, bool) or rating not in RATINGS:
         raise DomainError(f"a rating is 1 to 5, got {rating!r}")
-    return EventType.VISIT_RATED, {"ticket_id": visit.ticket_id, "rating": rating}
+    return EventType.VISIT_RATED, {"ticket_id": ticket_id, "rating": rating}
 
 
-def record_quality(visit: VisitRecord, kind: QualityKind | str, by: str, note: str = "") -> Change:
+def record_quality(ticket_id: str, kind: QualityKind | str, by: str, note: str = "") -> Change:
     """An error (minor or major) or a complaint a supervisor records against a visit."""
     try:
         mark = QualityKind(kind)
@@ -36,7 +36,7 @@ def record_quality(visit: VisitRecord, kind: QualityKind | str, by: str, note: s
         raise DomainError(f"unknown quality mark {kind!r}") from None
     if not by:
         raise DomainError("a quality mark names the supervisor who records it")
-    payload = {"ticket_id": visit.ticket_id, "kind": str(mark), "by": by, "note": note.strip()}
+    payload = {"ticket_id": ticket_id, "kind": str(mark), "by": by, "note": note.strip()}
     return EventType.VISIT_QUALITY_RECORDED, payload
 
 

@@ -9,9 +9,19 @@ import pytest
 
 from queueing.piece_rate import parse_scheme
 from queueing.piece_rate_report import ReportPeriod, StaffMember, TypeLine, build_report
-from queueing.teller_time import CounterSession, PauseSpan
+from queueing.teller_time import CounterSession, PauseSpan, build_sessions
+from queueing.tickets import TransactionLine
 from queueing.transaction_types import load_catalogue
-from queueing.visit_records import Correction, FieldChange, QualityKind, QualityMark, VisitRecord, price_lines
+from queueing.visit_quality import correct_visit
+from queueing.visit_records import (
+    Correction,
+    FieldChange,
+    QualityKind,
+    QualityMark,
+    VisitRecord,
+    build_visits,
+    price_lines,
+)
 
 CATALOGUE = load_catalogue()
 SHANGHAI = "Asia/Shanghai"
@@ -296,3 +306,24 @@ def test_month_of_25000_visits_is_fast():
     assert result.totals.output.visits == 25_000
     assert len(result.rows) == 50
     assert elapsed < 1.0, f"report over 25,000 visits took {elapsed:.3f} s"
+
+
+def test_a_teller_correction_moves_the_visit_between_rows(engine, clock):
+    engine.execute(lambda c: c.open_counter("C1", "T1"))
+    (issued,) = engine.execute(lambda c: c.issue_ticket("CASH"))
+    engine.execute(lambda c: c.call_next("C1"))
+    engine.execute(lambda c: c.start("C1"))
+    clock.advance(400)
+    engine.execute(lambda c: c.finish("C1", [TransactionLine("ACCT_OPEN")]))
+    (record,) = build_visits(engine.journal, CATALOGUE, SHANGHAI)
+    change = correct_visit(record, "SUP", "T2 served, signed in as T1", CATALOGUE, teller="T2")
+    engine.execute(lambda c: c.ctx.build(c.state.next_seq(c.ctx.station_id), [change]))
+    visits = build_visits(engine.journal, CATALOGUE, SHANGHAI)
+    staff = [StaffMember("T1", "One")]
+    result = build_report(visits, NOVEMBER, SCHEME, build_sessions(engine.journal), staff, now=clock.now())
+    rows = {row.teller: row for row in result.rows}
+    assert (rows["T1"].output.visits, rows["T2"].output.visits) == (0, 1)
+    assert rows["T2"].output.corrected_visits == 1
+    assert rows["T2"].output.standard_units == 1
+    # The session was T1's: signed-in time stays with T1, the serving time goes with the visit.
+    assert rows["T1"].time.signed_in_s == 400 and rows["T2"].time.serving_s == 400

@@ -99,10 +99,10 @@ def test_rating_quality_and_correction_keep_history(engine, clock, catalogue):
     engine.execute(lambda c: c.open_counter("C1", "T1"))
     ticket = serve(engine, clock, "C1", [TransactionLine("CASH_DEP", 1, 30_000)])
     v = visits(engine, catalogue)[ticket]
-    add(engine, rate_visit(v, 2))
-    add(engine, rate_visit(v, 4))  # pressed again: the last rating counts
-    (minor,) = add(engine, record_quality(v, QualityKind.ERROR_MINOR, "SUP1", "wrong slip"))
-    add(engine, record_quality(v, "complaint", "SUP1"))
+    add(engine, rate_visit(v.ticket_id, 2))
+    add(engine, rate_visit(v.ticket_id, 4))  # pressed again: the last rating counts
+    (minor,) = add(engine, record_quality(v.ticket_id, QualityKind.ERROR_MINOR, "SUP1", "wrong slip"))
+    add(engine, record_quality(v.ticket_id, "complaint", "SUP1"))
     v = visits(engine, catalogue)[ticket]
     assert v.rating == 4
     assert [(m.kind, m.by, m.note) for m in v.quality] == [
@@ -143,7 +143,7 @@ def test_adjustment_arriving_before_its_visit_still_lands(engine, clock, catalog
     engine.execute(lambda c: c.open_counter("C1", "T1"))
     ticket = serve(engine, clock, "C1", [TransactionLine("ACCT_OPEN")])
     v = visits(engine, catalogue)[ticket]
-    (rated,) = add(engine, rate_visit(v, 5))
+    (rated,) = add(engine, rate_visit(v.ticket_id, 5))
     journal = [rated, *(e for e in engine.journal if e.id != rated.id)]
     (v,) = build_visits(journal, catalogue, TZ)
     assert v.rating == 5
@@ -165,7 +165,7 @@ def test_unknown_code_and_duplicate_finish(engine, clock, catalogue):
 def test_events_survive_a_round_trip_through_dicts(engine, clock, catalogue):
     engine.execute(lambda c: c.open_counter("C1", "T1"))
     ticket = serve(engine, clock, "C1", [TransactionLine("CASH_DEP", 2, 50_000)])
-    add(engine, record_quality(visits(engine, catalogue)[ticket], "error_major", "SUP1"))
+    add(engine, record_quality(ticket, "error_major", "SUP1"))
     stored = [Event.from_dict(e.to_dict()) for e in engine.journal]
     assert build_visits(stored, catalogue, TZ) == build_visits(engine.journal, catalogue, TZ)
     (v,) = build_visits(stored, catalogue, TZ)
@@ -177,9 +177,9 @@ def test_quality_changes_are_checked(engine, clock, catalogue):
     ticket = serve(engine, clock, "C1", [TransactionLine("ACCT_OPEN")])
     v = visits(engine, catalogue)[ticket]
     with pytest.raises(DomainError, match="1 to 5"):
-        rate_visit(v, 6)
+        rate_visit(v.ticket_id, 6)
     with pytest.raises(DomainError, match="unknown quality"):
-        record_quality(v, "error_medium", "SUP1")
+        record_quality(v.ticket_id, "error_medium", "SUP1")
     with pytest.raises(DomainError, match="reason"):
         correct_visit(v, "SUP1", "  ", catalogue, teller="T2")
     with pytest.raises(DomainError, match="changes nothing"):
