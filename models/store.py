@@ -10,14 +10,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from models.location import resolve_url, sqlite_file
 from models.sqlite_checks import check_existing_file
-from models.store_errors import StoreError, StoreUnavailable
+from models.store_errors import NewerSchema, StoreError, StoreUnavailable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -71,11 +71,14 @@ class Store:
             yield session
 
     @contextmanager
-    def write_session(self) -> Iterator[Session]:
+    def write_session(self, lock_key: str | None = None) -> Iterator[Session]:
         """One write transaction, committed on success, rolled back on any error.
 
         SQLite takes the write lock at BEGIN (IMMEDIATE), so two stations never
-        both read the queue and then both claim from it.
+        both read the queue and then both claim from it. On PostgreSQL a
+        ``lock_key`` (the branch id) serialises the commands of that branch with a
+        transaction-scoped advisory lock, and a NOTIFY on the channel
+        ``counterline`` (payload: the key) tells listeners when the transaction commits.
         """
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
@@ -83,7 +86,11 @@ class Store:
             with Session(bind=conn, expire_on_commit=False) as session:
                 try:
                     with session.begin():
+                        if lock_key is not None and self.dialect == "postgresql":
+                            session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": lock_key})
                         yield session
+                        if lock_key is not None and self.dialect == "postgresql":
+                            session.execute(text("SELECT pg_notify('counterline', :k)"), {"k": lock_key})
                 except OperationalError as exc:
                     raise _unavailable(self, exc) from exc
 
@@ -105,6 +112,20 @@ def _unavailable(store: Store, exc: DBAPIError) -> StoreError:
     return StoreUnavailable(f"{store.label}: {str(exc.orig).strip() or type(exc.orig).__name__}")
 
 
+def check_server_revision(store: Store) -> None:
+    """Refuse a server database written by a newer Counterline, as the SQLite checks refuse a newer file."""
+    try:
+        revision = store.current_revision()
+    except OperationalError as exc:
+        store.close()
+        raise _unavailable(store, exc) from exc
+    if revision is not None and revision not in known_revisions():
+        store.close()
+        raise NewerSchema(
+            f"{store.label}: written by a newer Counterline (schema {revision}); update Counterline to open it"
+        )
+
+
 def open_store(db: str | URL | None = None, upgrade: bool = True) -> Store:
     """Open (and by default create or migrate) the store at ``db``.
 
@@ -121,6 +142,8 @@ def open_store(db: str | URL | None = None, upgrade: bool = True) -> Store:
     else:
         engine = create_engine(url, pool_pre_ping=True)
     store = Store(url, engine)
+    if path is None:
+        check_server_revision(store)
     if upgrade:
         try:
             store.upgrade()
