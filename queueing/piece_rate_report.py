@@ -52,9 +52,13 @@ class StaffMember:
 
 
 class AcceptedPrompt(Protocol):
-    """An accepted cross-sell prompt, as the cross-sell records give it."""
+    """An accepted cross-sell prompt.
 
-    teller: str
+    The cross-sell outcome records (``models.crosssell_service.OutcomeRecord``) fit as
+    they are; pass only the accepted ones.
+    """
+
+    staff_id: str
     product: str
     at: datetime
 
@@ -254,8 +258,8 @@ def build_report(
     products: dict[str, list[str]] = defaultdict(list)
     for prompt in accepted_prompts:
         if start <= prompt.at < end:
-            products[prompt.teller].append(prompt.product)
-            tallies.setdefault(prompt.teller, _Tally())
+            products[prompt.staff_id].append(prompt.product)
+            tallies.setdefault(prompt.staff_id, _Tally())
     window_end = min(end, now) if now is not None else end
     times = teller_times(sessions, counted, start, max(start, window_end))
     for teller in times:

@@ -39,8 +39,7 @@ class QualityKind(StrEnum):
     COMPLAINT = "complaint"
 
 
-# The fields a supervisor may correct, with the payload key that carries the new value.
-CORRECTABLE = ("transactions", "teller", "outcome", "void_quality")
+QUALITY_KINDS = frozenset(str(kind) for kind in QualityKind)
 
 
 @dataclass(frozen=True)
@@ -221,6 +220,8 @@ def _rated(builder: _Builder, visit: VisitRecord, event: Event) -> VisitRecord:
 
 def _quality(builder: _Builder, visit: VisitRecord, event: Event) -> VisitRecord:
     p = event.payload
+    if p.get("kind") not in QUALITY_KINDS:
+        return visit  # a kind from a newer version: kept in the journal, not counted here
     mark = QualityMark(event.id, QualityKind(p["kind"]), event.at, p.get("by"), p.get("note", ""))
     return replace(visit, quality=(*visit.quality, mark))
 

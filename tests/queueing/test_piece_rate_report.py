@@ -54,7 +54,7 @@ SCHEME = parse_scheme(SCHEME_TEXT)
 
 @dataclass(frozen=True)
 class Prompt:
-    teller: str
+    staff_id: str
     product: str
     at: datetime
 

@@ -188,3 +188,12 @@ def test_quality_changes_are_checked(engine, clock, catalogue):
         correct_visit(v, "SUP1", "typo", catalogue, transactions=[TransactionLine("CASH_DEPP")])
     with pytest.raises(DomainError, match="no quality mark"):
         correct_visit(v, "SUP1", "void", catalogue, void_quality=["nope"])
+
+
+def test_quality_kind_from_a_newer_version_is_not_counted(engine, clock, catalogue):
+    engine.execute(lambda c: c.open_counter("C1", "T1"))
+    ticket = serve(engine, clock, "C1", [TransactionLine("ACCT_OPEN")])
+    add(engine, (EventType.VISIT_QUALITY_RECORDED, {"ticket_id": ticket, "kind": "praise", "by": "SUP1"}))
+    add(engine, record_quality(ticket, "complaint", "SUP1"))
+    (v,) = build_visits(engine.journal, catalogue, TZ)
+    assert [m.kind for m in v.quality] == [QualityKind.COMPLAINT]
