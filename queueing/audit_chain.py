@@ -21,6 +21,7 @@ class AuditAction(StrEnum):
     PROFILE_VIEW = "profile_view"
     LOOKUP_MISS = "lookup_miss"
     REVEAL = "reveal"
+    REVEAL_DENIED = "reveal_denied"
     NOTE_ADDED = "note_added"
     PROMPT_OUTCOME = "prompt_outcome"
     AUDIT_BROWSE = "audit_browse"

@@ -11,6 +11,12 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from queueing.errors import DomainError
+
+
+class UnknownCustomer(DomainError):
+    code = "unknown_customer"
+
 
 class Segment(StrEnum):
     PERSONAL = "personal"
@@ -109,10 +115,7 @@ class Customer:
 
     @property
     def full_name(self) -> str:
-        """Family name first for CJK names, given name first otherwise."""
-        if _is_cjk_or_hangul(self.family_name):
-            return f"{self.family_name}{self.given_name}"
-        return f"{self.given_name} {self.family_name}"
+        return full_name(self.family_name, self.given_name)
 
     def kinds(self) -> frozenset[ProductKind]:
         return frozenset(h.kind for h in self.holdings)
@@ -124,8 +127,11 @@ class Customer:
         return tuple(c for c in self.complaints if c.status is ComplaintStatus.OPEN)
 
 
-def _is_cjk_or_hangul(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" for ch in text)
+def full_name(family_name: str, given_name: str) -> str:
+    """Family name first, unspaced, for Chinese and Korean names; given name first otherwise."""
+    if any("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7a3" for ch in family_name):
+        return f"{family_name}{given_name}"
+    return f"{given_name} {family_name}"
 
 
 def age_on(birth_date: date, today: date) -> int:

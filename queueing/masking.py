@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 STAR = "*"
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -39,7 +41,7 @@ def mask_name(family_name: str, given_name: str) -> str:
 
 def normalize_number(value: str) -> str:
     """Digits and letters only, upper case: the form that is hashed and masked (spaces, dashes, '+' dropped)."""
-    return "".join(ch for ch in value.upper() if ch.isalnum())
+    return _SEPARATORS.sub("", value).upper()
 
 
 def _keep_ends(text: str, head: int, tail: int) -> str:

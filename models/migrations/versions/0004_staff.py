@@ -1,7 +1,7 @@
 """station sign-in sessions
 
 Revision ID: 0004_staff
-Revises: 0001_core
+Revises: 0002_customers
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_staff"
-# 0002_customers and 0003_records did not exist when this was written: the lead re-chains them.
-down_revision = "0001_core"
+# Chained after 0002_customers (which the customer helper wrote); 0003_records is still to be placed.
+down_revision = "0002_customers"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,171 @@
+"""Application services for cross-sell: record each prompt's outcome, report conversion, reload the rules."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from models.audit_log import append_audit
+from models.customer_queries import as_utc, insert_follow_up
+from models.customer_tables import CrossSellOutcomeRow, CustomerRow
+from models.store import Store
+from queueing.audit_chain import AuditAction
+from queueing.clock import Clock, SystemClock
+from queueing.crosssell import Outcome, RuleBook, RuleSet
+from queueing.crosssell_screen import Prompt
+from queueing.customers import Channel, FollowUp, UnknownCustomer
+from queueing.errors import DomainError
+from queueing.roles import Action, Actor, require
+
+DEFAULT_FOLLOW_UP_DAYS = 7
+
+
+class ReportKey(StrEnum):
+    RULE = "rule_code"
+    PRODUCT = "product"
+    TELLER = "staff_id"
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    id: int
+    customer_id: int
+    rule_code: str
+    product: str
+    outcome: Outcome
+    staff_id: str
+    station_id: str
+    ticket_id: str | None
+    at: datetime
+    follow_up: FollowUp | None
+
+
+@dataclass(frozen=True)
+class ConversionRow:
+    key: str  # the rule code, product or teller
+    counts: dict[Outcome, int]
+
+    @property
+    def offered(self) -> int:
+        return sum(n for outcome, n in self.counts.items() if outcome is not Outcome.NOT_OFFERED)
+
+    @property
+    def conversion(self) -> float:
+        """Accepted out of offered (prompts not offered do not count against the teller)."""
+        return self.counts.get(Outcome.ACCEPTED, 0) / self.offered if self.offered else 0.0
+
+
+class CrossSellService:
+    def __init__(
+        self,
+        store: Store,
+        branch_id: str,
+        rulebook: RuleBook,
+        *,
+        clock: Clock | None = None,
+        timezone: str = "UTC",
+    ) -> None:
+        self.store = store
+        self.branch_id = branch_id
+        self.rulebook = rulebook
+        self.clock = clock or SystemClock()
+        self.zone = ZoneInfo(timezone)
+
+    def record_outcome(
+        self,
+        actor: Actor,
+        customer_id: int,
+        prompt: Prompt,
+        outcome: Outcome,
+        ticket_id: str | None = None,
+        follow_up_on: date | None = None,
+        note: str = "",
+    ) -> OutcomeRecord:
+        """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
+        require(actor.role, Action.RECORD_OUTCOME)
+        now = self.clock.now()
+        today = now.astimezone(self.zone).date()
+        if outcome is Outcome.INTERESTED:
+            follow_up_on = follow_up_on or today + timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
+            if follow_up_on < today:
+                raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
+        with self.store.write_session() as session:
+            branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
+            if branch != self.branch_id:
+                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            follow_up = None
+            if outcome is Outcome.INTERESTED:
+                text = note.strip() or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
+                follow_up = insert_follow_up(
+                    session, self.branch_id, customer_id, actor.staff_id, now, Channel.COUNTER, text, follow_up_on
+                )
+            row = CrossSellOutcomeRow(
+                branch_id=self.branch_id,
+                customer_id=customer_id,
+                rule_code=prompt.rule_code,
+                product=prompt.product,
+                outcome=outcome.value,
+                staff_id=actor.staff_id,
+                station_id=actor.station_id,
+                ticket_id=ticket_id,
+                at=now,
+                follow_up_id=follow_up.id if follow_up else None,
+            )
+            session.add(row)
+            session.flush()
+            detail = {
+                "rule": prompt.rule_code,
+                "product": prompt.product,
+                "outcome": outcome.value,
+                "ticket": ticket_id,
+                "follow_up_id": row.follow_up_id,
+            }
+            append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
+            return OutcomeRecord(
+                id=row.id,
+                customer_id=customer_id,
+                rule_code=prompt.rule_code,
+                product=prompt.product,
+                outcome=outcome,
+                staff_id=actor.staff_id,
+                station_id=actor.station_id,
+                ticket_id=ticket_id,
+                at=as_utc(now),
+                follow_up=follow_up,
+            )
+
+    def conversion(
+        self, actor: Actor, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
+    ) -> tuple[ConversionRow, ...]:
+        """Outcome counts and conversion per rule, product or teller for outcomes in [since, until)."""
+        require(actor.role, Action.VIEW_REPORTS)
+        column = getattr(CrossSellOutcomeRow, by.value)
+        stmt = (
+            select(column, CrossSellOutcomeRow.outcome, func.count())
+            .where(
+                CrossSellOutcomeRow.branch_id == self.branch_id,
+                CrossSellOutcomeRow.at >= since,
+                CrossSellOutcomeRow.at < until,
+            )
+            .group_by(column, CrossSellOutcomeRow.outcome)
+        )
+        counts: dict[str, Counter[Outcome]] = defaultdict(Counter)
+        with self.store.read_session() as session:
+            for key, outcome, n in session.execute(stmt):
+                counts[key][Outcome(outcome)] += n
+        return tuple(ConversionRow(key, dict(c)) for key, c in sorted(counts.items()))
+
+    def reload_rules(self, actor: Actor, path: Path | str | None = None) -> RuleSet:
+        """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing."""
+        require(actor.role, Action.RELOAD_RULES)
+        rules = self.rulebook.reload(path)
+        with self.store.write_session() as session:
+            detail = {"file": str(self.rulebook.path), "rules": len(rules.rules)}
+            append_audit(session, self.branch_id, actor, AuditAction.RULES_RELOADED, self.clock.now(), None, detail)
+        return rules

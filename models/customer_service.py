@@ -1,0 +1,242 @@
+"""Application services for customer profiles: look-up, profile view, reveal, follow-ups, call lists.
+
+Every call checks the actor's role here (not only in the widgets), runs in one transaction, writes
+its audit entry in that same transaction and returns frozen dataclasses, never ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, exists, select
+from sqlalchemy.orm import Session, aliased
+
+from models.audit_log import append_audit
+from models.customer_queries import (
+    find_customer_id,
+    follow_up_of,
+    from_cents,
+    insert_follow_up,
+    load_customer,
+    recent_declines,
+)
+from models.customer_tables import CustomerRow, FollowUpRow, HoldingRow
+from models.store import Store
+from queueing.audit_chain import AuditAction
+from queueing.clock import Clock, SystemClock
+from queueing.crosssell import RuleBook
+from queueing.crosssell_screen import select_prompts
+from queueing.customers import Channel, FollowUp, ProductKind, UnknownCustomer, full_name
+from queueing.errors import DomainError
+from queueing.identity_keys import LookupKind, lookup_hash
+from queueing.masking import mask_name
+from queueing.profile import ProfileView, build_profile_view, round_balance
+from queueing.profile_facts import facts_for
+from queueing.roles import Action, Actor, allowed, require
+from queueing.tiers import TierTable, load_tiers
+
+MIN_REASON_CHARS = 5
+
+
+class RevealField(StrEnum):
+    """What the store holds in full. ID and card numbers are stored only hashed and masked: nothing to reveal."""
+
+    NAME = "name"
+    PHONE = "phone"
+
+
+@dataclass(frozen=True)
+class DueFollowUp:
+    follow_up: FollowUp
+    customer_no: str
+    masked_name: str
+    masked_phone: str
+    overdue_days: int  # 0 = due today, negative = due in the future
+
+
+@dataclass(frozen=True)
+class MaturityCall:
+    customer_id: int
+    customer_no: str
+    masked_name: str
+    masked_phone: str
+    product_code: str
+    balance: int  # rounded
+    matures_on: date
+    days_left: int
+    marketing_consent: bool
+
+
+class CustomerService:
+    """Profiles of one branch as seen from one station. Safe to call from worker threads (a session per call)."""
+
+    def __init__(
+        self,
+        store: Store,
+        branch_id: str,
+        branch_key: bytes,
+        *,
+        rulebook: RuleBook | None = None,
+        tiers: TierTable | None = None,
+        clock: Clock | None = None,
+        timezone: str = "UTC",
+    ) -> None:
+        self.store = store
+        self.branch_id = branch_id
+        self._key = branch_key
+        self.rulebook = rulebook or RuleBook()
+        self.tiers = tiers or load_tiers()
+        self.clock = clock or SystemClock()
+        self.zone = ZoneInfo(timezone)
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.zone).date()
+
+    # -- profile ---------------------------------------------------------------
+    def lookup(self, actor: Actor, kind: LookupKind, value: str, ticket_id: str | None = None) -> ProfileView | None:
+        """The profile of the customer whose ID, card or phone is ``value``, or None (both are audited)."""
+        require(actor.role, Action.VIEW_PROFILE)
+        try:
+            digest = lookup_hash(self._key, kind, value)
+        except ValueError as exc:
+            raise DomainError(str(exc), kind=kind.value) from None
+        with self.store.write_session() as session:
+            customer_id = find_customer_id(session, self.branch_id, kind, digest)
+            if customer_id is None:
+                detail = {"by": kind.value, "ticket": ticket_id}
+                append_audit(session, self.branch_id, actor, AuditAction.LOOKUP_MISS, self.clock.now(), None, detail)
+                return None
+            return self._view(session, actor, customer_id, ticket_id, kind.value)
+
+    def open_profile(self, actor: Actor, customer_id: int, ticket_id: str | None = None) -> ProfileView:
+        require(actor.role, Action.VIEW_PROFILE)
+        with self.store.write_session() as session:
+            return self._view(session, actor, customer_id, ticket_id, "customer_id")
+
+    def _view(self, session: Session, actor: Actor, customer_id: int, ticket_id: str | None, by: str) -> ProfileView:
+        customer = load_customer(session, self.branch_id, customer_id)
+        if customer is None:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        now, today = self.clock.now(), self.today()
+        rules = self.rulebook.rules
+        longest = max((r.cooldown_days for r in rules.rules), default=0)
+        declines = recent_declines(session, customer_id, now - timedelta(days=longest + 1), self.zone)
+        prompts = select_prompts(rules, customer, facts_for(customer, self.tiers, today), today, declines)
+        view = build_profile_view(customer, self.tiers, today, prompts)
+        detail = {"by": by, "ticket": ticket_id, "prompts": [p.rule_code for p in prompts]}
+        append_audit(session, self.branch_id, actor, AuditAction.PROFILE_VIEW, now, customer_id, detail)
+        return view
+
+    def reveal(self, actor: Actor, customer_id: int, field: RevealField, reason: str) -> str:
+        """The full name or phone, for supervisors and administrators, with a typed reason; always audited."""
+        if not allowed(actor.role, Action.REVEAL):
+            with self.store.write_session() as session:
+                detail = {"field": field.value, "reason": reason.strip()}
+                append_audit(session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id,
+                             detail)
+            require(actor.role, Action.REVEAL)
+        reason = reason.strip()
+        if len(reason) < MIN_REASON_CHARS:
+            raise DomainError(f"a reason of at least {MIN_REASON_CHARS} characters is required", field=field.value)
+        with self.store.write_session() as session:
+            row = session.get(CustomerRow, customer_id)
+            if row is None or row.branch_id != self.branch_id:
+                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            value = row.phone if field is RevealField.PHONE else full_name(row.family_name, row.given_name)
+            detail = {"field": field.value, "reason": reason}
+            append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
+            return value
+
+    # -- follow-ups --------------------------------------------------------------
+    def add_follow_up(
+        self, actor: Actor, customer_id: int, channel: Channel, text: str, next_action_on: date | None = None
+    ) -> FollowUp:
+        require(actor.role, Action.ADD_NOTE)
+        text = text.strip()
+        if not text:
+            raise DomainError("a follow-up note needs text")
+        if next_action_on is not None and next_action_on < self.today():
+            raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
+        with self.store.write_session() as session:
+            self._check_customer(session, customer_id)
+            note = insert_follow_up(
+                session, self.branch_id, customer_id, actor.staff_id, self.clock.now(), channel, text, next_action_on
+            )
+            detail = {
+                "follow_up_id": note.id,
+                "channel": channel.value,
+                "next_action_on": next_action_on.isoformat() if next_action_on else None,
+            }
+            append_audit(session, self.branch_id, actor, AuditAction.NOTE_ADDED, self.clock.now(), customer_id, detail)
+            return note
+
+    def due_follow_ups(self, actor: Actor, within_days: int = 0) -> tuple[DueFollowUp, ...]:
+        """Customers whose latest note plans an action by today + ``within_days`` (a newer note supersedes it)."""
+        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        today = self.today()
+        newer = aliased(FollowUpRow)
+        superseded = exists().where(
+            newer.customer_id == FollowUpRow.customer_id,
+            (newer.at > FollowUpRow.at) | and_(newer.at == FollowUpRow.at, newer.id > FollowUpRow.id),
+        )
+        stmt = (
+            select(FollowUpRow, CustomerRow)
+            .join(CustomerRow, CustomerRow.id == FollowUpRow.customer_id)
+            .where(
+                FollowUpRow.branch_id == self.branch_id,
+                FollowUpRow.next_action_on.is_not(None),
+                FollowUpRow.next_action_on <= today + timedelta(days=within_days),
+                ~superseded,
+            )
+            .order_by(FollowUpRow.next_action_on, FollowUpRow.id)
+        )
+        with self.store.read_session() as session:
+            return tuple(
+                DueFollowUp(
+                    follow_up=follow_up_of(note),
+                    customer_no=cust.customer_no,
+                    masked_name=mask_name(cust.family_name, cust.given_name),
+                    masked_phone=cust.phone_masked,
+                    overdue_days=(today - note.next_action_on).days,
+                )
+                for note, cust in session.execute(stmt)
+            )
+
+    def maturity_call_list(self, actor: Actor, within_days: int = 30) -> tuple[MaturityCall, ...]:
+        """Time deposits maturing from today to today + ``within_days``, soonest first."""
+        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        today = self.today()
+        stmt = (
+            select(HoldingRow, CustomerRow)
+            .join(CustomerRow, CustomerRow.id == HoldingRow.customer_id)
+            .where(
+                HoldingRow.kind == ProductKind.TIME_DEPOSIT.value,
+                HoldingRow.matures_on >= today,
+                HoldingRow.matures_on <= today + timedelta(days=within_days),
+                CustomerRow.branch_id == self.branch_id,
+            )
+            .order_by(HoldingRow.matures_on, HoldingRow.id)
+        )
+        with self.store.read_session() as session:
+            return tuple(
+                MaturityCall(
+                    customer_id=cust.id,
+                    customer_no=cust.customer_no,
+                    masked_name=mask_name(cust.family_name, cust.given_name),
+                    masked_phone=cust.phone_masked,
+                    product_code=holding.product_code,
+                    balance=round_balance(from_cents(holding.balance_cents)),
+                    matures_on=holding.matures_on,
+                    days_left=(holding.matures_on - today).days,
+                    marketing_consent=cust.marketing_consent,
+                )
+                for holding, cust in session.execute(stmt)
+            )
+
+    def _check_customer(self, session: Session, customer_id: int) -> None:
+        branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
+        if branch != self.branch_id:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
