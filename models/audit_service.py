@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, select
 
-from models.audit_log import AuditLogRow, entry_of, append_audit, audited_branches, verify_branch
+from models.audit_log import AuditLogRow, append_audit, audited_branches, entry_of, verify_branch
 from models.store import Store
 from queueing.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
 from queueing.clock import Clock, SystemClock
