@@ -120,9 +120,15 @@ def _headers(headers: Mapping[str, str] | None) -> list[str]:
     return [(headers or {}).get(col.key, col.header) for col in COLUMNS]
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@")
+
+
 def _csv_cell(value: Any, kind: str) -> Any:
     if value is None:
         return ""
+    if kind == "text" and isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value  # a name is shown, never evaluated
     if kind in _DECIMALS:
         digits = _DECIMALS[kind]
         return int(round(value)) if digits == 0 else round(float(value), digits)
@@ -142,6 +148,8 @@ def write_csv(
 
 def _put(sheet: Any, row: int, column: int, value: Any, kind: str) -> None:
     cell = sheet.cell(row=row, column=column, value=value)
+    if kind == "text" and isinstance(value, str):
+        cell.data_type = "s"  # openpyxl would store "=..." as a formula
     cell.number_format = _XLSX_FORMAT.get(kind, "General")
 
 
@@ -159,29 +167,39 @@ def _tellers_sheet(sheet: Any, report: PieceRateReport, headers: Mapping[str, st
         sheet.column_dimensions[get_column_letter(c)].width = max(10, min(28, len(title) + 2))
 
 
-def _types_sheet(sheet: Any, report: PieceRateReport, headers: Mapping[str, str] | None) -> None:
-    keys = (("teller", "Teller ID"), ("name", "Name"), ("type", "Transaction type"), ("items", "Items"),
-            ("units", "Units"), ("actual_h", "Service hours"), ("standard_h", "Standard hours"),
+def _types_sheet(
+    sheet: Any, report: PieceRateReport, headers: Mapping[str, str] | None, type_names: Mapping[str, str]
+) -> None:
+    keys = (("teller", "Teller ID"), ("name", "Name"), ("type", "Transaction type"), ("type_name", "Type name"),
+            ("items", "Items"), ("units", "Units"), ("actual_h", "Service hours"), ("standard_h", "Standard hours"),
             ("service_ratio", "Service time / standard"))
     sheet.append([(headers or {}).get(key, title) for key, title in keys])
-    kinds = ("text", "text", "text", "units", "units", "hours", "hours", "ratio")
+    kinds = ("text", "text", "text", "text", "units", "units", "hours", "hours", "ratio")
     r = 2
     for row in report.rows:
         for t in row.output.units_by_type:
-            values = (row.teller, row.name, t.code, t.items, t.units, t.actual_s / HOUR, t.standard_s / HOUR,
-                      t.service_ratio)
+            values = (row.teller, row.name, t.code, type_names.get(t.code, t.code), t.items, t.units,
+                      t.actual_s / HOUR, t.standard_s / HOUR, t.service_ratio)
             for c, (value, kind) in enumerate(zip(values, kinds, strict=True), start=1):
                 _put(sheet, r, c, value, kind)
             r += 1
 
 
 def write_xlsx(
-    report: PieceRateReport, path: Path | str, headers: Mapping[str, str] | None = None, total_label: str = "Total"
+    report: PieceRateReport,
+    path: Path | str,
+    headers: Mapping[str, str] | None = None,
+    total_label: str = "Total",
+    type_names: Mapping[str, str] | None = None,
 ) -> None:
-    """Sheet "Tellers" (one row per teller, then the total) and sheet "Units by type"."""
+    """Sheet "Tellers" (one row per teller, then the total) and sheet "Units by type".
+
+    ``type_names`` maps transaction codes to names in the reader's language
+    (``{t.code: t.name(lang) for t in catalogue.types.values()}``).
+    """
     book = Workbook()
     tellers = book.active
     tellers.title = "Tellers"
     _tellers_sheet(tellers, report, headers, total_label)
-    _types_sheet(book.create_sheet("Units by type"), report, headers)
+    _types_sheet(book.create_sheet("Units by type"), report, headers, type_names or {})
     book.save(path)

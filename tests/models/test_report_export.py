@@ -59,7 +59,7 @@ def test_csv_keeps_cjk_names_behind_a_bom(report, tmp_path):
 
 def test_xlsx_has_real_numbers_and_dates(report, tmp_path):
     path = tmp_path / "piece_rate.xlsx"
-    write_xlsx(report, path)
+    write_xlsx(report, path, type_names={t.code: t.name("zh_CN") for t in CATALOGUE.types.values()})
     book = load_workbook(path)
     assert book.sheetnames == ["Tellers", "Units by type"]
     sheet = book["Tellers"]
@@ -82,8 +82,19 @@ def test_xlsx_has_real_numbers_and_dates(report, tmp_path):
     assert total[col["Name"]] == "Total" and total[col["Visits"]] == 3 and total[col["Standard units"]] == 12
     types = book["Units by type"]
     rows = [[cell.value for cell in row] for row in types.iter_rows(min_row=2)]
-    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [
-        ("A", "CASH_DEP", 1, 2),
-        ("A", "PAYROLL", 55, 6),
-        ("B", "MORTGAGE", 1, 4),
+    assert [(r[0], r[2], r[3], r[4], r[5]) for r in rows] == [
+        ("A", "CASH_DEP", "现金存款", 1, 2),
+        ("A", "PAYROLL", "代发工资（数量为人数）", 55, 6),
+        ("B", "MORTGAGE", "个人住房贷款", 1, 4),
     ]
+
+
+def test_names_that_look_like_formulas_stay_text(tmp_path):
+    period = ReportPeriod(date(2026, 11, 1), date(2026, 11, 30), "UTC")
+    report = build_report([], period, load_scheme(), staff=[StaffMember("X", "=HYPERLINK(\"http://x\")")])
+    write_csv(report, tmp_path / "r.csv")
+    write_xlsx(report, tmp_path / "r.xlsx")
+    rows = list(csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[1][2] == "'=HYPERLINK(\"http://x\")"
+    cell = load_workbook(tmp_path / "r.xlsx")["Tellers"]["E2"]
+    assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
