@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Service times are binned in 2-minute steps up to 30 minutes; the last bin holds everything longer.
+# Service times are binned in 2-minute steps; the 15th and last bin holds everything from 28 minutes up.
 BIN_S = 120.0
 BINS = 15
 

@@ -9,6 +9,7 @@ import pytest
 
 from queueing.piece_rate import parse_scheme
 from queueing.piece_rate_report import ReportPeriod, StaffMember, TypeLine, build_report
+from queueing.report_charts import histogram
 from queueing.teller_time import CounterSession, PauseSpan, build_sessions
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import load_catalogue
@@ -183,6 +184,7 @@ def test_teller_a(report):
     assert t.counters == ("C1", "C2")
     e = a.evaluation
     # 5 visits >= 3: a month without complaints earns 3; the minor error loses the no-error 5 and costs 1.
+    assert e.standard_units == 82
     assert (e.quality_bonus_units, e.deduction_units) == (3, 1)
     assert e.cross_sell_units == 4  # wealth product 3 + mobile banking 1
     assert e.net_units == 88  # 82 + 3 - 1 + 4
@@ -207,10 +209,12 @@ def test_teller_b_with_a_corrected_visit(report):
     assert (o.avg_rating, o.ratings) == (2.0, 1)
     assert (o.errors_minor, o.errors_major, o.complaints, o.corrected_visits, o.cross_sell_accepted) == (0, 1, 1, 1, 1)
     assert (b.time.signed_in_s, b.time.paused_s, b.time.idle_s) == (7200, 1800, 2600)  # 7,200 - 2,800 - 1,800
+    assert (b.time.paused_by_reason, b.time.serving_s, b.time.counters) == ((("back_office", 1800),), 2800, ("C3",))
     e = b.evaluation
     # No bonus (an error and a complaint); deductions major 4 + complaint 2; cross-sell loan 1.
     assert (e.quality_bonus_units, e.deduction_units, e.cross_sell_units) == (0, 6, 1)
     assert e.net_units == 2  # 7 + 0 - 6 + 1
+    assert (e.standard_units, e.target_units, e.attainment) == (7, 100, 0.02)
     assert e.pay == 0.0  # below the floor of 70
 
 
@@ -239,9 +243,17 @@ def test_branch_totals(report):
     assert o.overrun_share == pytest.approx(4 / 8)
     assert (o.avg_rating, o.ratings) == (3.5, 4)  # (5 + 4 + 3 + 2) / 4
     assert (o.errors_minor, o.errors_major, o.complaints, o.corrected_visits, o.cross_sell_accepted) == (1, 1, 1, 1, 3)
-    assert [line.code for line in o.units_by_type] == [
-        "ACCT_OPEN", "CASH_DEP", "DRAFT_ISSUE", "FX_EXCH", "LOAN_CREDIT", "MORTGAGE", "PAYROLL", "TRF_INTL"
-    ]
+    # A and B share no type: the branch's lines are theirs, in code order; u1 (no teller) is not among them.
+    assert o.units_by_type == (
+        TypeLine("ACCT_OPEN", items=1, units=1, actual_s=1200, standard_s=600),
+        TypeLine("CASH_DEP", items=1, units=4, actual_s=360, standard_s=180),
+        TypeLine("DRAFT_ISSUE", items=1, units=3, actual_s=600, standard_s=600),
+        TypeLine("FX_EXCH", items=1, units=2, actual_s=300, standard_s=360),
+        TypeLine("LOAN_CREDIT", items=1, units=3, actual_s=1500, standard_s=1200),
+        TypeLine("MORTGAGE", items=1, units=4, actual_s=1500, standard_s=1800),
+        TypeLine("PAYROLL", items=700, units=70, actual_s=1500, standard_s=1200),
+        TypeLine("TRF_INTL", items=1, units=2, actual_s=1000, standard_s=720),
+    )
     assert (t.signed_in_s, t.paused_s, t.idle_s) == (86_400, 6300, 72_140)
     assert (t.net_units, t.pay) == (90, 1080.0)
 
@@ -327,3 +339,9 @@ def test_a_teller_correction_moves_the_visit_between_rows(engine, clock):
     assert rows["T2"].output.standard_units == 1
     # The session was T1's: signed-in time stays with T1, the serving time goes with the visit.
     assert rows["T1"].time.signed_in_s == 400 and rows["T2"].time.serving_s == 400
+
+
+def test_histogram_edges_and_overflow():
+    counts = histogram([0, 119.9, 120, 1679, 1680, 5000])
+    # [0, 120) twice; [120, 240) once; 1679 s in [1560, 1680); the 15th bin is open: [1680, ...) holds two.
+    assert counts == (2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2)
