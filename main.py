@@ -12,6 +12,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "queueing.simulate_cli",
     "models.cli_db",
+    "models.cli_customers",
 )
 
 

@@ -43,7 +43,8 @@ class OutcomeRecord:
     station_id: str
     ticket_id: str | None
     at: datetime
-    follow_up: FollowUp | None
+    follow_up_id: int | None
+    follow_up: FollowUp | None = None  # the note itself, returned by record_outcome only
 
 
 @dataclass(frozen=True)
@@ -127,18 +128,7 @@ class CrossSellService:
                 "follow_up_id": row.follow_up_id,
             }
             append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
-            return OutcomeRecord(
-                id=row.id,
-                customer_id=customer_id,
-                rule_code=prompt.rule_code,
-                product=prompt.product,
-                outcome=outcome,
-                staff_id=actor.staff_id,
-                station_id=actor.station_id,
-                ticket_id=ticket_id,
-                at=as_utc(now),
-                follow_up=follow_up,
-            )
+            return _record(row, follow_up)
 
     def conversion(
         self, actor: Actor, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
@@ -161,6 +151,21 @@ class CrossSellService:
                 counts[key][Outcome(outcome)] += n
         return tuple(ConversionRow(key, dict(c)) for key, c in sorted(counts.items()))
 
+    def outcomes(
+        self, actor: Actor, since: datetime, until: datetime, outcome: Outcome | None = None
+    ) -> tuple[OutcomeRecord, ...]:
+        """Recorded outcomes in [since, until), oldest first (the piece-rate report takes the accepted ones)."""
+        require(actor.role, Action.VIEW_REPORTS)
+        stmt = select(CrossSellOutcomeRow).where(
+            CrossSellOutcomeRow.branch_id == self.branch_id,
+            CrossSellOutcomeRow.at >= since,
+            CrossSellOutcomeRow.at < until,
+        )
+        if outcome is not None:
+            stmt = stmt.where(CrossSellOutcomeRow.outcome == outcome.value)
+        with self.store.read_session() as session:
+            return tuple(_record(row, None) for row in session.scalars(stmt.order_by(CrossSellOutcomeRow.at)))
+
     def reload_rules(self, actor: Actor, path: Path | str | None = None) -> RuleSet:
         """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing."""
         require(actor.role, Action.RELOAD_RULES)
@@ -169,3 +174,19 @@ class CrossSellService:
             detail = {"file": str(self.rulebook.path), "rules": len(rules.rules)}
             append_audit(session, self.branch_id, actor, AuditAction.RULES_RELOADED, self.clock.now(), None, detail)
         return rules
+
+
+def _record(row: CrossSellOutcomeRow, follow_up: FollowUp | None) -> OutcomeRecord:
+    return OutcomeRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        rule_code=row.rule_code,
+        product=row.product,
+        outcome=Outcome(row.outcome),
+        staff_id=row.staff_id,
+        station_id=row.station_id,
+        ticket_id=row.ticket_id,
+        at=as_utc(row.at),
+        follow_up_id=row.follow_up_id,
+        follow_up=follow_up,
+    )
