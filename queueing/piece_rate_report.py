@@ -19,16 +19,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from queueing.output_tally import Output, Tally
 from queueing.piece_rate import PieceRateResult, PieceRateScheme, evaluate
 from queueing.report_charts import ServiceDistribution, UnitsBar, distribution
 from queueing.teller_time import CounterSession, TellerTime, teller_times
-from queueing.visit_records import QualityKind, VisitRecord
+from queueing.visit_records import VisitRecord
 
 
 @dataclass(frozen=True)
@@ -64,41 +65,6 @@ class AcceptedPrompt(Protocol):
 
 
 @dataclass(frozen=True)
-class TypeLine:
-    """One transaction type in a teller's (or the branch's) period."""
-
-    code: str
-    items: float
-    units: float
-    actual_s: float
-    standard_s: float
-
-    @property
-    def service_ratio(self) -> float | None:
-        return self.actual_s / self.standard_s if self.standard_s > 0 else None
-
-
-@dataclass(frozen=True)
-class Output:
-    """The counted work, the same shape for a teller and for the branch."""
-
-    visits: int
-    standard_units: float
-    units_by_type: tuple[TypeLine, ...]
-    serving_s: float
-    units_per_serving_hour: float | None
-    service_ratio: float | None
-    overrun_share: float | None
-    avg_rating: float | None
-    ratings: int
-    errors_minor: int
-    errors_major: int
-    complaints: int
-    corrected_visits: int
-    cross_sell_accepted: int
-
-
-@dataclass(frozen=True)
 class TellerRow:
     teller: str
     name: str
@@ -129,89 +95,7 @@ class PieceRateReport:
     totals: BranchTotals
     units_chart: tuple[UnitsBar, ...]
     service_chart: tuple[ServiceDistribution, ...]
-    unknown_codes: tuple[str, ...] = field(default=())
-
-
-@dataclass(slots=True)
-class _Tally:
-    visits: int = 0
-    service: list[float] = field(default_factory=list)
-    units: float = 0.0
-    actual_s: float = 0.0  # over visits with a standard time
-    standard_s: float = 0.0
-    overran: int = 0
-    timed: int = 0
-    rating_sum: int = 0
-    ratings: int = 0
-    minor: int = 0
-    major: int = 0
-    complaints: int = 0
-    corrected: int = 0
-    by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
-
-    def add(self, visit: VisitRecord) -> None:
-        self.visits += 1
-        self.service.append(visit.service_s)
-        standard = 0.0
-        for line in visit.lines:
-            standard += line.standard_s
-            self.units += line.units
-        if standard > 0:
-            self.timed += 1
-            self.actual_s += visit.service_s
-            self.standard_s += standard
-            self.overran += visit.service_s > standard
-        share = visit.service_s / standard if standard > 0 else 0.0
-        for line in visit.lines:
-            slot = self.by_type.get(line.code)
-            if slot is None:
-                slot = self.by_type[line.code] = [0.0, 0.0, 0.0, 0.0]
-            slot[0] += line.quantity
-            slot[1] += line.units
-            slot[2] += line.standard_s * share
-            slot[3] += line.standard_s
-        if visit.rating is not None:
-            self.rating_sum += visit.rating
-            self.ratings += 1
-        for mark in visit.quality:
-            if mark.kind is QualityKind.ERROR_MINOR:
-                self.minor += 1
-            elif mark.kind is QualityKind.ERROR_MAJOR:
-                self.major += 1
-            else:
-                self.complaints += 1
-        self.corrected += bool(visit.corrections)
-
-    def merge(self, other: _Tally) -> None:
-        for name in ("visits", "units", "actual_s", "standard_s", "overran", "timed", "rating_sum", "ratings",
-                     "minor", "major", "complaints", "corrected"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.service.extend(other.service)
-        for code, (items, units, actual, standard) in other.by_type.items():
-            slot = self.by_type.setdefault(code, [0.0, 0.0, 0.0, 0.0])
-            slot[0] += items
-            slot[1] += units
-            slot[2] += actual
-            slot[3] += standard
-
-    def output(self, serving_s: float, cross_sell: int) -> Output:
-        lines = tuple(TypeLine(code, *values) for code, values in sorted(self.by_type.items()))
-        return Output(
-            visits=self.visits,
-            standard_units=self.units,
-            units_by_type=lines,
-            serving_s=serving_s,
-            units_per_serving_hour=self.units / (serving_s / 3600.0) if serving_s > 0 else None,
-            service_ratio=self.actual_s / self.standard_s if self.standard_s > 0 else None,
-            overrun_share=self.overran / self.timed if self.timed else None,
-            avg_rating=self.rating_sum / self.ratings if self.ratings else None,
-            ratings=self.ratings,
-            errors_minor=self.minor,
-            errors_major=self.major,
-            complaints=self.complaints,
-            corrected_visits=self.corrected,
-            cross_sell_accepted=cross_sell,
-        )
+    unknown_codes: tuple[str, ...] = ()
 
 
 def _ranks(net_units: list[float]) -> list[int]:
@@ -239,9 +123,9 @@ def build_report(
     """
     start, end = period.bounds()
     names = {member.id: member.name for member in staff}
-    tallies: dict[str, _Tally] = {member: _Tally() for member in names}
+    tallies: dict[str, Tally] = {member: Tally() for member in names}
     counted: list[VisitRecord] = []
-    unassigned = _Tally()
+    unassigned = Tally()
     unknown: set[str] = set()
     for visit in visits:
         if not period.first <= visit.day <= period.last:
@@ -252,18 +136,18 @@ def build_report(
         counted.append(visit)
         tally = tallies.get(visit.teller)
         if tally is None:
-            tally = tallies[visit.teller] = _Tally()
+            tally = tallies[visit.teller] = Tally()
         tally.add(visit)
         unknown.update(line.code for line in visit.lines if not line.known)
     products: dict[str, list[str]] = defaultdict(list)
     for prompt in accepted_prompts:
         if start <= prompt.at < end:
             products[prompt.staff_id].append(prompt.product)
-            tallies.setdefault(prompt.staff_id, _Tally())
+            tallies.setdefault(prompt.staff_id, Tally())
     window_end = min(end, now) if now is not None else end
     times = teller_times(sessions, counted, start, max(start, window_end))
     for teller in times:
-        tallies.setdefault(teller, _Tally())
+        tallies.setdefault(teller, Tally())
     target = scheme.period_target(period.first, period.last)
 
     unranked = []
@@ -277,7 +161,7 @@ def build_report(
     ranks = _ranks([r[4].net_units for r in unranked])
     rows = tuple(TellerRow(t, n, rank, o, tm, ev) for rank, (t, n, o, tm, ev) in zip(ranks, unranked, strict=True))
 
-    branch = _Tally()
+    branch = Tally()
     for tally in tallies.values():
         branch.merge(tally)
     totals = BranchTotals(

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from queueing.output_tally import TypeLine
 from queueing.piece_rate import parse_scheme
-from queueing.piece_rate_report import ReportPeriod, StaffMember, TypeLine, build_report
+from queueing.piece_rate_report import ReportPeriod, StaffMember, build_report
 from queueing.report_charts import histogram
 from queueing.teller_time import CounterSession, PauseSpan, build_sessions
 from queueing.tickets import TransactionLine
