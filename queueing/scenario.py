@@ -201,7 +201,10 @@ def _branch_config(head: dict[str, Any], base_dir: Path | None, where: str) -> B
     path = Path(name)
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
-    return load_branch_config(path)
+    try:
+        return load_branch_config(path)
+    except ConfigError as exc:
+        raise ConfigError(f"{where} [scenario] 'categories': {exc}") from None
 
 
 def load_scenario(path: Path | str) -> SimulationSpec:
