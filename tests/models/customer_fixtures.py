@@ -1,0 +1,81 @@
+"""Shared set-up for the customer tests: a store made with create_all, and customers added the import way."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import insert
+
+from models.base import Base
+from models.customer_queries import to_cents
+from models.customer_tables import CustomerCardRow, CustomerRow, HoldingRow
+from models.schema import import_all_tables
+from models.store import Store, open_store
+from models.tables import BranchRow
+from queueing.clock import ManualClock
+from queueing.identity_keys import LookupKind, lookup_hash
+from queueing.masking import mask_card_number, mask_id_number, mask_phone
+from queueing.roles import Actor, Role
+
+KEY = b"branch-key-for-tests-0123456789ab"
+BRANCH = "B1"
+START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, Monday 23 November
+TELLER = Actor("T1", Role.TELLER, "ST1")
+TELLER2 = Actor("T2", Role.TELLER, "ST2")
+SUPERVISOR = Actor("S1", Role.SUPERVISOR, "SUP")
+
+
+def make_store(path) -> Store:
+    import_all_tables()
+    store = open_store(str(path), upgrade=False)
+    Base.metadata.create_all(store.engine)
+    with store.write_session() as session:
+        session.execute(insert(BranchRow.__table__), [{"id": BRANCH, "name": "Test", "timezone": "Asia/Shanghai"}])
+    return store
+
+
+def make_clock() -> ManualClock:
+    return ManualClock(START)
+
+
+def add_customer(
+    store: Store,
+    *,
+    family: str,
+    given: str,
+    id_number: str,
+    phone: str,
+    cards: tuple[str, ...] = (),
+    holdings: tuple[tuple[str, str, str, date | None, int | None], ...] = (),
+    birth: date = date(1980, 6, 15),
+    segment: str = "personal",
+    risk: int | None = 3,
+    consent: bool = True,
+    branch: str = BRANCH,
+) -> int:
+    """A customer as an import writes it: numbers hashed and masked, never kept in full."""
+    with store.write_session() as session:
+        customer_id = session.execute(
+            insert(CustomerRow).returning(CustomerRow.id),
+            [{
+                "branch_id": branch, "customer_no": f"N-{id_number[-6:]}", "family_name": family,
+                "given_name": given, "id_hash": lookup_hash(KEY, LookupKind.ID_NUMBER, id_number),
+                "id_masked": mask_id_number(id_number), "phone": phone,
+                "phone_hash": lookup_hash(KEY, LookupKind.PHONE, phone), "phone_masked": mask_phone(phone),
+                "birth_date": birth, "segment": segment, "risk_rating": risk, "marketing_consent": consent,
+                "aum_prev_month_cents": 0, "fx_transactions_90d": 0,
+            }],
+        ).scalar_one()
+        for number in cards:
+            session.execute(insert(CustomerCardRow.__table__), [{
+                "customer_id": customer_id, "card_hash": lookup_hash(KEY, LookupKind.CARD_NUMBER, number),
+                "card_masked": mask_card_number(number),
+            }])
+        for kind, code, balance, matures, risk_level in holdings:
+            session.execute(insert(HoldingRow.__table__), [{
+                "customer_id": customer_id, "kind": kind, "product_code": code,
+                "balance_cents": to_cents(Decimal(balance)), "opened_on": date(2024, 1, 1),
+                "matures_on": matures, "risk_level": risk_level,
+            }])
+    return customer_id
