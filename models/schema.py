@@ -8,6 +8,7 @@ TABLE_MODULES = (
     "models.tables",
     "models.customer_tables",
     "models.staff_tables",
+    "models.sync_tables",
 )
 
 

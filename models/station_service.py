@@ -1,0 +1,486 @@
+"""The station's service: the BranchService commands, online upstream or offline on its own file.
+
+Online, each command is one upstream transaction (``UpstreamBranch.run``); before
+it commits, the events (and those of other stations it caught up with) are
+written to the station's own SQLite journal, so a lost acknowledgement never
+loses a fact: the event waits locally and the next push sends it again (the
+upstream insert is idempotent on the event id).
+Offline (a connection error or a deadline), the command runs on the local
+state instead: numbers from the station's leased block or its own series, and
+``call_next`` only calls tickets this station issued. ``sync_now`` pushes the
+backlog in sequence order, pulls what others did, tops up the leases and goes
+back online; a ``SyncWorker`` calls it in the background.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from models.branch_service import BranchService
+from models.journal import row_to_event
+from models.location import resolve_url
+from models.offline_numbers import (
+    LEASE_LOW,
+    Lease,
+    issue_offline,
+    issue_online,
+    lease_block,
+    leases_of_day,
+    register_station,
+    unused,
+)
+from models.pg_deadline import DeadlineExceeded
+from models.pg_upstream import Deadlines, prepare_upstream
+from models.store import Store
+from models.store_errors import StoreUnavailable
+from models.sync_tables import NumberLeaseRow, SyncCursorRow
+from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
+from models.tables import EventRow
+from models.upsert import insert_ignore, upsert
+from models.views import CommandResult, QueueSnapshot, TicketView
+from queueing.categories import BranchConfig
+from queueing.clock import Clock
+from queueing.commands import Commands, business_date
+from queueing.events import Event, StationContext
+from queueing.reducer import apply
+from queueing.tickets import PriorityClass, TransactionLine
+
+# What counts as "upstream is gone": driver errors, the store's own, and our deadline.
+UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
+PUSH_BATCH = 5000
+
+
+class SyncStatus(NamedTuple):
+    online: bool
+    backlog: int  # events recorded here and not yet acknowledged upstream
+    last_sync: datetime | None
+
+
+class Numbering:
+    """How an issue command numbers its ticket: upstream (online) or from leases and the station series (offline)."""
+
+    def __init__(self, issue: Callable[..., list[Event]]) -> None:
+        self.issue = issue
+
+
+Plan = Callable[[Commands, Numbering], list[Event]]
+
+
+class StationService:
+    """BranchService's commands and queries for one station, plus ``sync_now`` and ``sync_status``."""
+
+    def __init__(
+        self,
+        local: Store,
+        upstream: Store,
+        config: BranchConfig,
+        branch_id: str,
+        station_id: str,
+        clock: Clock | None = None,
+        deadlines: Deadlines = Deadlines(),
+    ) -> None:
+        self.local = BranchService(local, config, branch_id, station_id, clock)
+        self.upstream_store = upstream
+        self.config = config
+        self.branch_id = branch_id
+        self.station_id = station_id
+        self.clock = self.local.clock
+        self.deadlines = deadlines
+        self._ctx = StationContext(branch_id, station_id, self.clock)
+        self._lock = threading.RLock()
+        self._upstream: UpstreamBranch | None = None
+        self._online = False
+        self._recorded: CommandResult | None = None
+        self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
+        self.offline_reason = "not connected yet"
+        self._load_cursor()
+
+    # -- cursor and status ---------------------------------------------------
+    def _load_cursor(self) -> None:
+        with self.local.store.read_session() as session:
+            row = session.get(SyncCursorRow, (self.branch_id, self.station_id))
+            self._acked = row.acked_seq if row else 0
+            self._pulled = row.pulled_position if row else 0
+            self._last_sync = row.last_sync_at if row else None
+            self._tag = row.series_tag if row else None
+            self._leases = self._my_leases(session)
+
+    def _my_leases(self, session: Session) -> list[Lease]:
+        rows = session.scalars(select(NumberLeaseRow).where(NumberLeaseRow.station_id == self.station_id))
+        return [Lease(r.business_date, r.category, r.first_seq, r.last_seq, r.station_id) for r in rows]
+
+    def _save_cursor(self) -> None:
+        row = {
+            "branch_id": self.branch_id,
+            "station_id": self.station_id,
+            "acked_seq": self._acked,
+            "pulled_position": self._pulled,
+            "last_sync_at": self._last_sync,
+            "series_tag": self._tag,
+        }
+        with self.local.store.write_session() as session:
+            upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
+
+    @property
+    def online(self) -> bool:
+        return self._online
+
+    def sync_status(self) -> SyncStatus:
+        """Never blocks: in-memory figures, for the status bar every second."""
+        own = self.local.state.station_seq.get(self.station_id, 0)
+        return SyncStatus(self._online, max(0, own - self._acked), self._last_sync)
+
+    status = sync_status  # the status-bar provider protocol of ui/sync_status.py
+
+    # -- running a command ---------------------------------------------------
+    def _execute(self, plan: Plan) -> CommandResult:
+        with self._lock:
+            if self._online:
+                try:
+                    return self._online_run(plan)
+                except ClaimLost:
+                    self._upstream = None  # a stale view: reload from upstream and decide again
+                    try:
+                        return self._online_run(plan)
+                    except UNREACHABLE as exc:
+                        self._go_offline(exc)
+                except UNREACHABLE as exc:
+                    self._go_offline(exc)
+                    if self._recorded is not None:
+                        return self._recorded  # recorded locally before the commit failed: it will be pushed
+            return self._offline_run(plan)
+
+    def _online_run(self, plan: Plan) -> CommandResult:
+        self._recorded = None
+        up = self._ensure_upstream()
+        holder: dict[str, CommandResult] = {}
+
+        def decide(c: Commands, session: Session) -> list[Event]:
+            day = business_date(c.state, self.clock.now())
+            leases = leases_of_day(session, self.branch_id, day)
+            return plan(c, Numbering(lambda **t: issue_online(c, leases, **t)))
+
+        def record(caught: Positioned, own: list[Event]) -> None:
+            holder["result"] = self._record_locally(caught, own)
+
+        with self._deadline(self.deadlines.call_s):
+            try:
+                up.run(decide, record)
+            except BaseException:
+                self._upstream = None
+                self._recorded = holder.get("result")
+                raise
+        own_seq = self.local.state.station_seq.get(self.station_id, 0)
+        self._acked = max(self._acked, own_seq)
+        self._last_sync = self.clock.now()
+        return holder["result"]
+
+    def _record_locally(self, caught: Positioned, own: list[Event]) -> CommandResult:
+        fresh = self._not_in_local([e for _p, e in caught] + own)
+        self.local.run(lambda _c: fresh)
+        if caught:
+            self._pulled = max(self._pulled, caught[-1][0])
+        # The local service applied the caught-up events too; the command's own result is about its own events.
+        return self.local._result(own)
+
+    def _offline_run(self, plan: Plan) -> CommandResult:
+        tag = self._tag or f"{self.station_id}-"
+        return self.local.run(lambda c: plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t))))
+
+    def _not_in_local(self, events: Sequence[Event]) -> list[Event]:
+        if not events:
+            return []
+        ids = [e.id for e in events]
+        with self.local.store.read_session() as session:
+            known = set(session.scalars(select(EventRow.id).where(EventRow.id.in_(ids))))
+        return [e for e in events if e.id not in known]
+
+    def _deadline(self, seconds: float):
+        watch = getattr(self.upstream_store, "watch", None)
+        if watch is None:
+            return _no_deadline()
+        return watch.deadline(seconds)
+
+    def _ensure_upstream(self) -> UpstreamBranch:
+        if self._upstream is None:
+            with self._deadline(self.deadlines.call_s):
+                self._upstream = UpstreamBranch(self.upstream_store, self.config, self._ctx)
+        return self._upstream
+
+    def _go_offline(self, exc: BaseException) -> None:
+        self._online = False
+        self._upstream = None
+        self.offline_reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        # Broken connections must not be handed out again: the next attempt connects afresh.
+        self.upstream_store.engine.dispose()
+        try:
+            self._save_cursor()
+        except Exception:  # the local file is what matters; the cursor is rewritten at the next sync
+            pass
+
+    # -- sync ----------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """Push the backlog, pull what others did, top up the leases, go online. False if upstream is unreachable."""
+        with self._lock:
+            try:
+                with self._deadline(self.deadlines.call_s * 4):
+                    self._upstream = None
+                    if not self._prepared:
+                        prepare_upstream(self.upstream_store)
+                        self._prepared = True
+                    up = self._ensure_upstream()
+                    self._push(up)
+                    self._register_and_lease(up)
+                    self._pull(up)
+            except UNREACHABLE as exc:
+                self._go_offline(exc)
+                return False
+            self._online = True
+            self._last_sync = self.clock.now()
+            self._save_cursor()
+            return True
+
+    def _own_events_after(self, seq: int) -> list[Event]:
+        with self.local.store.read_session() as session:
+            rows = session.scalars(
+                select(EventRow)
+                .where(EventRow.branch_id == self.branch_id, EventRow.station_id == self.station_id)
+                .where(EventRow.seq > seq)
+                .order_by(EventRow.seq)
+                .limit(PUSH_BATCH)
+            ).all()
+            return [row_to_event(r) for r in rows]
+
+    def _push(self, up: UpstreamBranch) -> None:
+        while True:
+            batch = self._own_events_after(self._acked)
+            if not batch:
+                return
+            ack = up.receive(batch, self.station_id)
+            if ack <= self._acked:
+                raise StoreUnavailable(f"upstream acknowledged {ack}, not beyond {self._acked}: push made no progress")
+            self._acked = ack
+
+    def _pull(self, up: UpstreamBranch) -> None:
+        while True:
+            batch = up.pull(self._pulled)
+            if not batch:
+                return
+            fresh = self._not_in_local([e for _p, e in batch])
+            if fresh:
+                self.local.run(lambda _c, fresh=fresh: fresh)
+            self._pulled = batch[-1][0]
+
+    def _register_and_lease(self, up: UpstreamBranch) -> None:
+        now = self.clock.now()
+        with self.upstream_store.write_session(lock_key=self.branch_id) as session:
+            up._catch_up(session)
+            self._tag = register_station(session, self.branch_id, self.station_id, now)
+            day = business_date(up.state, now)
+            for code, cat in self.config.categories.items():
+                mine = [x for x in self._leases if x.category == code and x.business_date == day]
+                left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
+                if left < LEASE_LOW:
+                    self._leases.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
+        rows = [_lease_row(self.branch_id, x, now) for x in self._leases]
+        with self.local.store.write_session() as session:
+            insert_ignore(
+                session, NumberLeaseRow.__table__, rows, ["branch_id", "business_date", "category", "first_seq"]
+            )
+
+    # -- commands (as BranchService) -----------------------------------------
+    def ensure_branch(self, name: str) -> None:
+        self.local.ensure_branch(name)
+        with self._deadline(self.deadlines.call_s * 4):
+            BranchService(self.upstream_store, self.config, self.branch_id, self.station_id, self.clock).ensure_branch(
+                name
+            )
+
+    def branch_name(self) -> str:
+        return self.local.branch_name()
+
+    def subscribe(self, listener: Callable[[Event], None]) -> None:
+        self.local.subscribe(listener)
+
+    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+        return self._execute(lambda c, n: c.configure_counter(counter_id, name, profile))
+
+    def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
+        return self._execute(lambda c, n: c.open_counter(counter_id, staff_id))
+
+    def close_counter(self, counter_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.close_counter(counter_id))
+
+    def pause(self, counter_id: str, reason: str) -> CommandResult:
+        return self._execute(lambda c, n: c.pause(counter_id, reason))
+
+    def resume(self, counter_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.resume(counter_id))
+
+    def issue_ticket(
+        self,
+        category: str,
+        priority: PriorityClass | str = PriorityClass.REGULAR,
+        customer_id: str | None = None,
+        appointment_at: datetime | None = None,
+    ) -> CommandResult:
+        return self._execute(
+            lambda c, n: n.issue(
+                category=category, priority=priority, customer_id=customer_id, appointment_at=appointment_at
+            )
+        )
+
+    def issue_and_call(
+        self,
+        counter_id: str,
+        category: str,
+        priority: PriorityClass | str = PriorityClass.REGULAR,
+        customer_id: str | None = None,
+        staff_id: str | None = None,
+    ) -> CommandResult:
+        def plan(c: Commands, n: Numbering) -> list[Event]:
+            issued = n.issue(category=category, priority=priority, customer_id=customer_id)
+            for event in issued:
+                apply(c.state, event)  # the call must see the new ticket; the runner applies it again (a no-op)
+            return issued + c.call_ticket(counter_id, issued[0].payload["ticket_id"], "served at once", staff_id)
+
+        return self._execute(plan)
+
+    def call_next(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
+        def plan(c: Commands, n: Numbering) -> list[Event]:
+            if self._online:
+                return c.call_next(counter_id, staff_id)
+            return _own_tickets_only(c).call_next(counter_id, staff_id)
+
+        return self._execute(plan)
+
+    def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> CommandResult:
+        return self._execute(lambda c, n: c.call_ticket(counter_id, ticket_id, reason, staff_id))
+
+    def recall(self, counter_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.recall(counter_id))
+
+    def no_show(self, counter_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.no_show(counter_id))
+
+    def start(self, counter_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.start(counter_id))
+
+    def finish(
+        self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
+    ) -> CommandResult:
+        return self._execute(lambda c, n: c.finish(counter_id, list(transactions), outcome))
+
+    def transfer(
+        self, counter_id: str, to_category: str | None = None, to_counter: str | None = None, keep_place: bool = True
+    ) -> CommandResult:
+        return self._execute(lambda c, n: c.transfer(counter_id, to_category, to_counter, keep_place))
+
+    def park(self, counter_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.park(counter_id))
+
+    def return_parked(self, counter_id: str, ticket_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.return_parked(counter_id, ticket_id))
+
+    # -- queries (the local state: it holds everything pulled) ---------------
+    def refresh(self) -> int:
+        return self.local.refresh()
+
+    def snapshot(self, counter_id: str | None = None) -> QueueSnapshot:
+        return self.local.snapshot(counter_id)
+
+    def ticket(self, ticket_id: str) -> TicketView:
+        return self.local.ticket(ticket_id)
+
+    def close(self) -> None:
+        with self._lock:
+            self._save_cursor()
+
+
+def _lease_row(branch_id: str, lease: Lease, now: datetime) -> dict[str, object]:
+    return {
+        "branch_id": branch_id,
+        "business_date": lease.business_date,
+        "category": lease.category,
+        "first_seq": lease.first_seq,
+        "last_seq": lease.last_seq,
+        "station_id": lease.station_id,
+        "leased_at": now,
+    }
+
+
+def _own_tickets_only(c: Commands) -> Commands:
+    """Commands over a view of the state in which only this station's own tickets wait (offline calling)."""
+    view = copy.copy(c.state)
+    view.waiting = {k: t for k, t in c.state.waiting.items() if t.issued_by == c.ctx.station_id}
+    return Commands(view, c.ctx)
+
+
+class _no_deadline:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class SyncWorker:
+    """A daemon thread that keeps a station in sync: reconnects when offline, pulls when online."""
+
+    def __init__(self, station: StationService, interval_s: float = 1.0) -> None:
+        self.station = station
+        self.interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name=f"sync-{station.station_id}", daemon=True)
+
+    def start(self) -> SyncWorker:
+        self._thread.start()
+        return self
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.interval_s):
+            self.station.sync_now()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+
+def open_station(
+    config: BranchConfig,
+    branch_id: str,
+    station_id: str,
+    upstream: str | None = None,
+    local: str | None = None,
+    clock: Clock | None = None,
+    deadlines: Deadlines = Deadlines(),
+    worker: bool = False,
+) -> BranchService | StationService:
+    """The service a station window calls.
+
+    No ``upstream``, or the same store as ``local``: the single-PC branch, a
+    BranchService on that file, no sync needed. Otherwise a StationService with
+    its own SQLite journal at ``local`` and sync to ``upstream``; it starts
+    offline and goes online at the first successful sync (tried here at once).
+    """
+    from models.pg_upstream import make_upstream
+    from models.store import open_store
+
+    local_store = open_store(local)
+    if upstream is None or local_store.url == resolve_url(upstream):
+        return BranchService(local_store, config, branch_id, station_id, clock)
+    # Not connected yet: the first sync checks and migrates the upstream schema; until then the station is offline.
+    upstream_store = make_upstream(upstream, deadlines)
+    station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines)
+    station.sync_now()
+    if worker:
+        station.worker = SyncWorker(station).start()
+    return station

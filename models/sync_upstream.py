@@ -1,0 +1,144 @@
+"""The branch as the upstream store holds it, seen from one station.
+
+Online commands run here as one upstream transaction each; offline events come
+back here in pushes. Both take the branch lock (an advisory lock on PostgreSQL,
+BEGIN IMMEDIATE on SQLite), so upstream applies every event of the branch in
+journal order and its projections always equal a replay of the journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from models.journal import append, event_to_row, events_after, row_to_event
+from models.projection import project
+from models.state_loader import load_from_projections
+from models.store import Store
+from models.sync_projection import CHUNK, apply_and_project
+from models.tables import EventRow, TicketRow
+from queueing.categories import BranchConfig
+from queueing.commands import Commands
+from queueing.events import Event, EventType, StationContext
+from queueing.reducer import apply
+
+Positioned = list[tuple[int, Event]]
+Decide = Callable[[Commands, Session], list[Event]]
+BeforeCommit = Callable[[Positioned, list[Event]], None]
+
+
+class ClaimLost(Exception):
+    """The ticket this station chose is no longer waiting upstream: its view was stale."""
+
+
+def claim(session: Session, branch_id: str, ticket_id: str) -> None:
+    """Lock the ticket row for this call; on PostgreSQL a row another transaction holds is skipped, not awaited."""
+    query = select(TicketRow.id).where(
+        TicketRow.id == ticket_id, TicketRow.branch_id == branch_id, TicketRow.status == "waiting"
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    if session.scalar(query) is None:
+        raise ClaimLost(f"ticket {ticket_id} is not waiting upstream")
+
+
+def claim_calls(session: Session, branch_id: str, events: Sequence[Event]) -> None:
+    issued_here = {e.payload["ticket_id"] for e in events if e.type is EventType.TICKET_ISSUED}
+    for event in events:
+        if event.type is EventType.TICKET_CALLED and event.payload["ticket_id"] not in issued_here:
+            claim(session, branch_id, event.payload["ticket_id"])
+
+
+def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
+    """The highest n such that this station's events 1..n are all upstream."""
+    where = (EventRow.branch_id == branch_id, EventRow.station_id == station_id)
+    count, top = session.execute(select(func.count(), func.max(EventRow.seq)).where(*where)).one()
+    if not count:
+        return 0
+    if count == top:
+        return int(top)
+    # A gap: the first sequence whose successor is missing (rare: pushes go in order).
+    gap = session.execute(
+        text(
+            "SELECT min(e.seq) FROM event e WHERE e.branch_id = :b AND e.station_id = :s AND NOT EXISTS "
+            "(SELECT 1 FROM event f WHERE f.branch_id = e.branch_id AND f.station_id = e.station_id "
+            "AND f.seq = e.seq + 1)"
+        ),
+        {"b": branch_id, "s": station_id},
+    ).scalar()
+    first = session.scalar(select(func.min(EventRow.seq)).where(*where))
+    return 0 if first != 1 else int(gap)
+
+
+def insert_new(session: Session, events: Sequence[Event]) -> Positioned:
+    """Insert the events not yet upstream (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    by_id = {e.id: e for e in events}
+    inserted: Positioned = []
+    for i in range(0, len(events), CHUNK):
+        rows = [event_to_row(e) for e in events[i : i + CHUNK]]
+        stmt = (
+            dialect.insert(EventRow.__table__)
+            .values(rows)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(EventRow.id, EventRow.position)
+        )
+        inserted.extend((int(pos), by_id[event_id]) for event_id, pos in session.execute(stmt))
+    inserted.sort(key=lambda pair: pair[0])
+    return inserted
+
+
+class UpstreamBranch:
+    """Upstream state of one branch for one station; discard it after any failure (its state may be ahead)."""
+
+    def __init__(self, store: Store, config: BranchConfig, ctx: StationContext) -> None:
+        self.store = store
+        self.branch_id = ctx.branch_id
+        with store.read_session() as session:
+            self.state, self.position = load_from_projections(session, config, self.branch_id)
+        self.commands = Commands(self.state, ctx)
+
+    def _catch_up(self, session: Session) -> Positioned:
+        caught = list(events_after(session, self.branch_id, self.position))
+        for position, event in caught:
+            apply(self.state, event)
+            self.position = position
+        return caught
+
+    def run(self, decide: Decide, before_commit: BeforeCommit) -> list[Event]:
+        """One command as one upstream transaction; ``before_commit`` records it locally before the commit."""
+        with self.store.write_session(lock_key=self.branch_id) as session:
+            caught = self._catch_up(session)
+            events = decide(self.commands, session)
+            claim_calls(session, self.branch_id, events)
+            for event in events:
+                position = append(session, event)
+                apply(self.state, event)
+                project(session, self.state, event)
+                self.position = position
+            before_commit(caught, events)
+        return events
+
+    def receive(self, events: Sequence[Event], station_id: str) -> int:
+        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence."""
+        with self.store.write_session(lock_key=self.branch_id) as session:
+            self._catch_up(session)
+            inserted = insert_new(session, events)
+            if inserted:
+                apply_and_project(session, self.state, [event for _pos, event in inserted])
+                self.position = inserted[-1][0]
+            return contiguous_seq(session, self.branch_id, station_id)
+
+    def pull(self, after: int, limit: int = 5000) -> Positioned:
+        """Events of the branch after upstream position ``after``, in journal order."""
+        with self.store.read_session() as session:
+            rows = session.scalars(
+                select(EventRow)
+                .where(EventRow.branch_id == self.branch_id, EventRow.position > after)
+                .order_by(EventRow.position)
+                .limit(limit)
+            ).all()
+            return [(row.position, row_to_event(row)) for row in rows]
