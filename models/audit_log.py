@@ -1,7 +1,8 @@
 """The append-only audit log: who saw or did what to which customer, chained by SHA-256.
 
-The application only ever inserts here; triggers refuse UPDATE and DELETE on SQLite and PostgreSQL,
-and the hash chain shows any change made around them (``verify_audit``).
+Each station keeps its own chain within the branch (like its event journal), so entries written
+offline sync upstream without colliding. The application only ever inserts here; triggers refuse
+UPDATE and DELETE on SQLite and PostgreSQL, and the chain shows any change made around them.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from queueing.roles import Actor
 class AuditLogRow(Base):
     __tablename__ = "audit_log"
     branch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     staff_id: Mapped[str] = mapped_column(String(32))
     role: Mapped[str] = mapped_column(String(16))
-    station_id: Mapped[str] = mapped_column(String(64))
     customer_id: Mapped[int | None] = mapped_column(BigInteger)  # no foreign key: the log outlives the profile
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
@@ -72,11 +73,12 @@ def entry_of(row: AuditLogRow) -> AuditEntry:
     )
 
 
-def _lock_branch_chain(session: Session, branch_id: str) -> None:
-    # SQLite writers are serialized by BEGIN IMMEDIATE; PostgreSQL needs a lock so two
-    # stations never both extend the chain from the same last entry.
+def _lock_chain(session: Session, branch_id: str, station_id: str) -> None:
+    # SQLite writers are serialized by BEGIN IMMEDIATE; on PostgreSQL two threads of one station
+    # must not both extend the chain from the same last entry.
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(branch_id.encode())})
+        key = zlib.crc32(f"{branch_id}|{station_id}".encode())
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def append_audit(
@@ -88,11 +90,11 @@ def append_audit(
     customer_id: int | None = None,
     detail: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry to the branch's chain inside the caller's write transaction."""
-    _lock_branch_chain(session, branch_id)
+    """Append one entry to the chain of the actor's station inside the caller's write transaction."""
+    _lock_chain(session, branch_id, actor.station_id)
     last = session.execute(
         select(AuditLogRow.seq, AuditLogRow.hash)
-        .where(AuditLogRow.branch_id == branch_id)
+        .where(AuditLogRow.branch_id == branch_id, AuditLogRow.station_id == actor.station_id)
         .order_by(AuditLogRow.seq.desc())
         .limit(1)
     ).first()
@@ -116,17 +118,23 @@ def append_audit(
     return entry
 
 
-def iter_entries(session: Session, branch_id: str, batch: int = 5000) -> Iterator[AuditEntry]:
-    """Every entry of a branch in chain order, streamed."""
-    stmt = select(AuditLogRow).where(AuditLogRow.branch_id == branch_id).order_by(AuditLogRow.seq)
+def iter_entries(session: Session, branch_id: str, station_id: str, batch: int = 5000) -> Iterator[AuditEntry]:
+    """Every entry of one station's chain in order, streamed."""
+    stmt = (
+        select(AuditLogRow)
+        .where(AuditLogRow.branch_id == branch_id, AuditLogRow.station_id == station_id)
+        .order_by(AuditLogRow.seq)
+    )
     for row in session.scalars(stmt.execution_options(yield_per=batch)):
         yield entry_of(row)
         session.expunge(row)
 
 
-def audited_branches(session: Session) -> list[str]:
-    return list(session.scalars(select(AuditLogRow.branch_id).distinct().order_by(AuditLogRow.branch_id)))
+def audit_chains(session: Session) -> list[tuple[str, str]]:
+    """(branch, station) of every chain in the store."""
+    stmt = select(AuditLogRow.branch_id, AuditLogRow.station_id).distinct().order_by("branch_id", "station_id")
+    return [(row.branch_id, row.station_id) for row in session.execute(stmt)]
 
 
-def verify_branch(session: Session, branch_id: str) -> ChainBreak | None:
-    return verify_chain(iter_entries(session, branch_id))
+def verify_station_chain(session: Session, branch_id: str, station_id: str) -> ChainBreak | None:
+    return verify_chain(iter_entries(session, branch_id, station_id))

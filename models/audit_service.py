@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, select
 
-from models.audit_log import AuditLogRow, append_audit, audited_branches, entry_of, verify_branch
+from models.audit_log import AuditLogRow, append_audit, audit_chains, entry_of, verify_station_chain
 from models.store import Store
 from queueing.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
 from queueing.clock import Clock, SystemClock
@@ -17,7 +17,7 @@ from queueing.errors import DomainError
 from queueing.roles import Action, Actor, require
 
 MAX_PAGE_SIZE = 500
-CSV_COLUMNS = ("branch_id", "seq", "at", "staff_id", "role", "station_id", "customer_id", "action", "detail",
+CSV_COLUMNS = ("branch_id", "station_id", "seq", "at", "staff_id", "role", "customer_id", "action", "detail",
                "prev_hash", "hash")
 
 
@@ -54,8 +54,9 @@ class AuditPage:
 
 
 @dataclass(frozen=True)
-class BranchVerdict:
+class ChainVerdict:
     branch_id: str
+    station_id: str
     broken: ChainBreak | None
 
 
@@ -87,7 +88,8 @@ class AuditService:
         if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
             raise DomainError(f"page must be >= 1 and page size 1-{MAX_PAGE_SIZE}", page=page, page_size=page_size)
         f = filters or AuditFilter()
-        rows_stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(AuditLogRow.seq.desc())
+        newest_first = (AuditLogRow.at.desc(), AuditLogRow.station_id, AuditLogRow.seq.desc())
+        rows_stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(*newest_first)
         count_stmt = _filtered(select(func.count()).select_from(AuditLogRow), self.branch_id, f)
         with self.store.write_session() as session:
             total = session.scalar(count_stmt) or 0
@@ -99,10 +101,14 @@ class AuditService:
         return AuditPage(entries, total, page, page_size)
 
     def export_csv(self, actor: Actor, out: Path | str, filters: AuditFilter | None = None) -> int:
-        """Write the matching entries, oldest first, to ``out`` (UTF-8 with BOM for spreadsheets); returns the count."""
+        """Write the matching entries, oldest first, to ``out`` (UTF-8 with BOM for spreadsheets); returns the count.
+
+        Each row keeps its station, sequence number and hashes, so the file can be checked chain by chain.
+        """
         require(actor.role, Action.EXPORT_AUDIT)
         f = filters or AuditFilter()
-        stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(AuditLogRow.seq)
+        oldest_first = (AuditLogRow.at, AuditLogRow.station_id, AuditLogRow.seq)
+        stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(*oldest_first)
         written = 0
         with self.store.write_session() as session, Path(out).open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
@@ -118,7 +124,7 @@ class AuditService:
         return written
 
 
-def verify_audit(store: Store) -> tuple[BranchVerdict, ...]:
-    """The chain of every branch in the store, checked from its first entry."""
+def verify_audit(store: Store) -> tuple[ChainVerdict, ...]:
+    """Every station's chain in the store, checked from its first entry."""
     with store.read_session() as session:
-        return tuple(BranchVerdict(b, verify_branch(session, b)) for b in audited_branches(session))
+        return tuple(ChainVerdict(b, s, verify_station_chain(session, b, s)) for b, s in audit_chains(session))

@@ -98,10 +98,10 @@ def _verify(args: argparse.Namespace) -> int:
         store.close()
     broken = [v for v in verdicts if v.broken is not None]
     for v in broken:
-        print(f"BROKEN branch {v.branch_id} at entry {v.broken.seq}: {v.broken.reason}")
+        print(f"BROKEN branch {v.branch_id} station {v.station_id} at entry {v.broken.seq}: {v.broken.reason}")
     if broken:
         return 1
-    print(f"OK ({len(verdicts)} branch{'es' if len(verdicts) != 1 else ''} checked)")
+    print(f"OK ({len(verdicts)} station chain{'s' if len(verdicts) != 1 else ''} checked)")
     return 0
 
 

@@ -34,7 +34,7 @@ class AuditEntry:
     """One audit row. ``detail`` holds only what the action needs (never a full ID or card number)."""
 
     branch_id: str
-    seq: int  # 1, 2, 3 ... per branch, no gaps
+    seq: int  # 1, 2, 3 ... per station chain within the branch, no gaps
     at: datetime
     staff_id: str
     role: str
@@ -88,7 +88,7 @@ class ChainBreak:
 
 
 def verify_chain(entries: Iterable[AuditEntry]) -> ChainBreak | None:
-    """The first entry (in stored order) where the chain does not hold, or None if it is intact."""
+    """The first entry of one chain (in sequence order) where it does not hold, or None if it is intact."""
     expected_prev, expected_seq = GENESIS_HASH, 1
     for entry in entries:
         if entry.seq != expected_seq:

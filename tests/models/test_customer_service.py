@@ -242,7 +242,7 @@ def test_cli_audit_verify_prints_ok_or_the_broken_row(store, customers, zhang, c
         conn.execute(text("DROP TRIGGER audit_log_no_delete"))
         conn.execute(text("DELETE FROM audit_log WHERE seq = 1"))
     assert main.main(["--db", db, "audit", "verify"]) == 1
-    assert "BROKEN branch B1 at entry 2" in capsys.readouterr().out
+    assert "BROKEN branch B1 station ST1 at entry 2" in capsys.readouterr().out
 
 
 def test_supervisors_browse_with_filters_and_pages(store, customers, zhang, clock):
@@ -260,17 +260,20 @@ def test_supervisors_browse_with_filters_and_pages(store, customers, zhang, cloc
 
 
 def test_export_csv(store, customers, zhang, clock, tmp_path):
-    customers.open_profile(TELLER, zhang)
+    for _ in range(2):
+        customers.open_profile(TELLER, zhang)
+        clock.advance(60)
     customers.reveal(SUPERVISOR, zhang, RevealField.NAME, "identity check")
     out = tmp_path / "audit.csv"
-    assert AuditService(store, BRANCH, clock).export_csv(SUPERVISOR, out, AuditFilter(customer_id=zhang)) == 2
+    assert AuditService(store, BRANCH, clock).export_csv(SUPERVISOR, out, AuditFilter(customer_id=zhang)) == 3
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["action"] for r in rows] == ["profile_view", "reveal"]
-    assert rows[1]["prev_hash"] == rows[0]["hash"]
+    assert [(r["action"], r["station_id"], r["seq"]) for r in rows] == [
+        ("profile_view", "ST1", "1"), ("profile_view", "ST1", "2"), ("reveal", "SUP", "1")]
+    assert rows[1]["prev_hash"] == rows[0]["hash"] and rows[2]["prev_hash"] == "0" * 64  # a chain per station
     with pytest.raises(PermissionDenied):
         AuditService(store, BRANCH, clock).export_csv(TELLER, out)
-    assert [v.broken for v in verify_audit(store)] == [None]
+    assert [(v.station_id, v.broken) for v in verify_audit(store)] == [("ST1", None), ("SUP", None)]
 
 
 def test_the_migration_creates_the_tables_and_the_guards(tmp_path):

@@ -32,17 +32,17 @@ POSTGRES_GUARDS = (
 def upgrade() -> None:
     op.create_table('audit_log',
     sa.Column('branch_id', sa.String(length=32), nullable=False),
+    sa.Column('station_id', sa.String(length=64), nullable=False),
     sa.Column('seq', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('staff_id', sa.String(length=32), nullable=False),
     sa.Column('role', sa.String(length=16), nullable=False),
-    sa.Column('station_id', sa.String(length=64), nullable=False),
     sa.Column('customer_id', sa.BigInteger(), nullable=True),
     sa.Column('action', sa.String(length=32), nullable=False),
     sa.Column('detail', sa.JSON(), nullable=False),
     sa.Column('prev_hash', sa.String(length=64), nullable=False),
     sa.Column('hash', sa.String(length=64), nullable=False),
-    sa.PrimaryKeyConstraint('branch_id', 'seq', name=op.f('pk_audit_log'))
+    sa.PrimaryKeyConstraint('branch_id', 'station_id', 'seq', name=op.f('pk_audit_log'))
     )
     op.create_index('ix_audit_log_at', 'audit_log', ['branch_id', 'at'], unique=False)
     op.create_index('ix_audit_log_customer', 'audit_log', ['branch_id', 'customer_id'], unique=False)
