@@ -129,7 +129,8 @@ class BranchSimulator:
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
         while self._agenda:
             at, _, action, args = heapq.heappop(self._agenda)
-            self.clock.advance(at - self.now_s)
+            # Set, not advanced by differences: microsecond rounding would drift over a day.
+            self.clock.set(self.t0 + timedelta(seconds=at))
             self.now_s = at
             action(*args)
         return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
