@@ -1,0 +1,63 @@
+"""The ``simulate`` sub-command, called through main.py as a user would."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from main import main
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "resources" / "scenarios"
+SIMPLE = ["simulate", "--counters", "3", "--arrival-rate", "30", "--service-mean", "300", "--hours", "3", "--seed", "4"]
+
+
+def run_json(capsys, *args):
+    assert main([*args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_simple_case_json(capsys):
+    summary = run_json(capsys, *SIMPLE, "--target-wait", "300")
+    for key in ("customers", "mean_wait_s", "p50_wait_s", "p90_wait_s", "max_wait_s", "within_target", "utilisation"):
+        assert isinstance(summary[key], int | float)
+    assert set(summary["ewt"]) >= {"mae_s", "naive_mae_s", "p90_coverage"}
+    assert set(summary["by_category"]) == {"SERVICE"}
+    assert summary["by_category"]["SERVICE"]["customers"] == summary["customers"]
+    theory = summary["erlang_c"]
+    assert theory["counters"] == 3 and theory["load"] == pytest.approx(2.5) and theory["stable"]
+    assert 0 < theory["within_target"] < 1
+
+
+def test_simple_case_text_report(capsys):
+    assert main([*SIMPLE, "--days", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "2 day(s)" in out and "Within target" in out and "Erlang C (M/M/3" in out
+
+
+def test_lognormal_has_no_erlang_c_and_overload_says_so(capsys):
+    assert "erlang_c" not in run_json(capsys, *SIMPLE, "--service-dist", "lognormal")
+    overloaded = run_json(capsys, *SIMPLE, "--arrival-rate", "50")
+    assert overloaded["erlang_c"] == {"counters": 3, "load": 4.1667, "stable": False}
+
+
+def test_scenario(capsys):
+    summary = run_json(capsys, "simulate", "--scenario", str(SCENARIOS / "weekday_city.toml"), "--days", "1")
+    assert summary["days"] == 1 and summary["scenario"] == "Weekday city branch"
+    assert {"CASH", "VIP", "LOANS"} <= set(summary["by_category"])
+    assert summary["no_shows"] > 0 and "erlang_c" not in summary
+
+
+def test_replay(capsys):
+    summary = run_json(capsys, "simulate", "--replay", str(SCENARIOS / "replay_small.csv"), "--counters", "2")
+    assert summary["customers"] == 20 and summary["no_shows"] == 1
+
+
+def test_bad_input_is_an_error_not_a_traceback(capsys, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[scenario]\nopening = \"nine\"\n", encoding="utf-8")
+    assert main(["simulate", "--scenario", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and "'opening'" in err
+    assert main([*SIMPLE, "--counters", "0"]) == 2
+    assert "at least one counter" in capsys.readouterr().err
+    assert main([*SIMPLE, "--days", "0"]) == 2
