@@ -1,10 +1,12 @@
 """Ticket numbers that never collide, online or offline.
 
-Online, numbers come from the branch series upstream, which skips every block
-leased to a station. Offline, a station issues from its own leased blocks of
-today, then from its own series ``<category prefix><station tag><n>`` (``AK001``):
-tags are unique in the branch (a database constraint), and a branch number has
-a digit where a tag has a letter, so no two stations can make the same number.
+Online, numbers come from the branch series upstream (A001, A002 ...), which
+skips every block leased to a station. Leased blocks start at LEASE_BASE (A501),
+so the series a customer sees has no gap unless a category passes 500 a day.
+Offline, a station issues from its own leased blocks of today, then from its
+own series ``<category prefix><station tag><n>`` (``AK001``). Tags are unique in
+the branch (a database constraint), and a branch number has a digit where a tag
+has a letter, so no two stations can make the same number.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from queueing.commands import Commands, business_date, format_number
 from queueing.events import Event
 from queueing.state import BranchState
 
+LEASE_BASE = 501  # the first number of the first leased block of a category and day
 LEASE_SIZE = 10  # numbers per category in one block
 LEASE_LOW = 5  # lease another block when fewer than this are left unused
-TAGS = [a for a in string.ascii_uppercase]  # one letter per station: AK001 reads like a ticket number
+TAGS = list(string.ascii_uppercase)  # one letter per station: AK001 reads like a ticket number
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def lease_block(
         )
     )
     current = state.sequences.get(category, 0) if state.business_date == day else 0
-    first = max(current, top or 0) + 1
+    first = max(current, top or 0, LEASE_BASE - 1) + 1
     lease = Lease(day, category, first, first + LEASE_SIZE - 1, station_id)
     session.add(NumberLeaseRow(branch_id=branch_id, leased_at=now, **dataclasses.asdict(lease)))
     session.flush()
@@ -124,9 +127,9 @@ def issue_offline(c: Commands, my_leases: list[Lease], tag: str, **ticket) -> li
         if lease.category == cat.code and lease.business_date == day:
             free = unused(c.state, cat.prefix, lease)
             if free:
-                return [_renumber(events[0], free[0], format_number(cat.prefix, free[0]))]
+                # Sequence 0: an offline number does not move the branch series (which skips the block anyway).
+                return [_renumber(events[0], 0, format_number(cat.prefix, free[0]))]
     n = 1
     while f"{cat.prefix}{tag}{n:03d}" in c.state.by_number:
         n += 1
-    # Sequence 0: a tagged number does not move the branch series.
     return [_renumber(events[0], 0, f"{cat.prefix}{tag}{n:03d}")]

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
+import psycopg
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -53,7 +54,7 @@ from queueing.events import Event, StationContext
 from queueing.reducer import apply
 from queueing.tickets import PriorityClass, TransactionLine
 
-# What counts as "upstream is gone": driver errors, the store's own, and our deadline.
+# Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
 PUSH_BATCH = 5000
 
@@ -102,6 +103,8 @@ class StationService:
         self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
         self.offline_reason = "not connected yet"
         self._load_cursor()
+        # Local projections refer to the branch row; offline the station may never have seen upstream.
+        self.local.ensure_branch(branch_id)
 
     # -- cursor and status ---------------------------------------------------
     def _load_cursor(self) -> None:
@@ -151,9 +154,9 @@ class StationService:
                     try:
                         return self._online_run(plan)
                     except UNREACHABLE as exc:
-                        self._go_offline(exc)
+                        self._go_offline(self._unreachable(exc))
                 except UNREACHABLE as exc:
-                    self._go_offline(exc)
+                    self._go_offline(self._unreachable(exc))
                     if self._recorded is not None:
                         return self._recorded  # recorded locally before the commit failed: it will be pushed
             return self._offline_run(plan)
@@ -215,6 +218,18 @@ class StationService:
                 self._upstream = UpstreamBranch(self.upstream_store, self.config, self._ctx)
         return self._upstream
 
+    def _unreachable(self, exc: BaseException) -> BaseException:
+        """``exc`` if it says upstream is unreachable; any failure of the station's own file is raised again."""
+        if isinstance(exc, DeadlineExceeded):
+            return exc
+        if isinstance(exc, StoreUnavailable) and not str(exc).startswith(self.local.store.label):
+            return exc
+        if isinstance(exc, DBAPIError) and isinstance(exc.orig, psycopg.OperationalError | psycopg.InterfaceError):
+            return exc
+        if isinstance(exc, OSError) and not isinstance(exc, DBAPIError):
+            return exc
+        raise exc
+
     def _go_offline(self, exc: BaseException) -> None:
         self._online = False
         self._upstream = None
@@ -241,7 +256,7 @@ class StationService:
                     self._register_and_lease(up)
                     self._pull(up)
             except UNREACHABLE as exc:
-                self._go_offline(exc)
+                self._go_offline(self._unreachable(exc))
                 return False
             self._online = True
             self._last_sync = self.clock.now()
