@@ -86,11 +86,15 @@ def format_report(summary: dict[str, Any]) -> str:
         f"Simulation: {summary['scenario']}  (seed {summary['seed']}, {summary['days']} day(s))",
         f"Customers {summary['customers']}: served {summary['served']}, no-shows {summary['no_shows']}"
         + (f", unserved {summary['unserved']}" if summary["unserved"] else ""),
-        (f"Wait      mean {_minutes(summary['mean_wait_s'])}   median {_minutes(summary['p50_wait_s'])}"
-        f"   p90 {_minutes(summary['p90_wait_s'])}   max {_minutes(summary['max_wait_s'])}"),
+        (
+            f"Wait      mean {_minutes(summary['mean_wait_s'])}   median {_minutes(summary['p50_wait_s'])}"
+            f"   p90 {_minutes(summary['p90_wait_s'])}   max {_minutes(summary['max_wait_s'])}"
+        ),
         f"Within target {summary['within_target']:.1%}   counter utilisation {summary['utilisation']:.1%}",
-        (f"Wait estimate at issue: MAE {ewt['mae_s']:.0f} s (naive {ewt['naive_mae_s']:.0f} s), "
-        f"bias {ewt['bias_s']:+.0f} s, p90 covers {ewt['p90_coverage']:.1%}"),
+        (
+            f"Wait estimate at issue: MAE {ewt['mae_s']:.0f} s (naive {ewt['naive_mae_s']:.0f} s), "
+            f"bias {ewt['bias_s']:+.0f} s, p90 covers {ewt['p90_coverage']:.1%}"
+        ),
         "",
         f"{'category':<10}{'customers':>10}{'mean':>11}{'p90':>11}{'max':>11}{'in target':>11}{'EWT MAE':>10}",
     ]
@@ -105,8 +109,11 @@ def format_report(summary: dict[str, Any]) -> str:
     elif theory:
         lines += [
             "",
-            (f"Erlang C (M/M/{theory['counters']}, load {theory['load']:.2f} erlangs): P(wait) {theory['p_wait']:.1%}, "
-            f"mean wait {theory['mean_wait_s']:.0f} s (simulated {summary['mean_wait_s']:.0f} s), "
-            f"within target {theory['within_target']:.1%} (simulated {summary['within_target']:.1%})"),
+            (
+                f"Erlang C (M/M/{theory['counters']}, load {theory['load']:.2f} erlangs): "
+                f"P(wait) {theory['p_wait']:.1%}, "
+                f"mean wait {theory['mean_wait_s']:.0f} s (simulated {summary['mean_wait_s']:.0f} s), "
+                f"within target {theory['within_target']:.1%} (simulated {summary['within_target']:.1%})"
+            ),
         ]
     return "\n".join(lines)
