@@ -1,7 +1,7 @@
 """The ``simulate`` sub-command: whole branch days on a simulated clock, with a report.
 
     python main.py simulate --counters 4 --arrival-rate 40 --service-mean 300 --days 20
-    python main.py simulate --scenario resources/scenarios/weekday_city.toml --json
+    python main.py simulate --scenario resources/scenarios/city_weekday.toml --json
     python main.py simulate --replay resources/scenarios/replay_small.csv --counters 3
 """
 

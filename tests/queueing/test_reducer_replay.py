@@ -16,7 +16,7 @@ from queueing.state import BranchState
 from queueing.tickets import TransactionLine
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "resources" / "scenarios"
-WEEKDAY = load_scenario(SCENARIOS / "weekday_city.toml")
+WEEKDAY = load_scenario(SCENARIOS / "city_weekday.toml")
 
 
 def assert_same(replayed: BranchState, live: BranchState) -> None:

@@ -64,7 +64,7 @@ def test_minimal_scenario(tmp_path):
     assert spec.no_show_share == 0.1 and spec.walk_s == 15 and spec.recall_interval_s == 30
 
 
-@pytest.mark.parametrize("name", ["weekday_city.toml", "pension_saturday.toml"])
+@pytest.mark.parametrize("name", ["city_weekday.toml", "pension_saturday.toml"])
 def test_shipped_scenarios_load(name):
     spec = load_scenario(SCENARIOS / name)
     assert spec.days >= 1 and len(spec.counters) >= 6
@@ -147,7 +147,7 @@ def test_shipped_replay_loads():
 
 
 def test_replay_on_a_scenario_keeps_its_counters(tmp_path):
-    scenario = load_scenario(SCENARIOS / "weekday_city.toml")
+    scenario = load_scenario(SCENARIOS / "city_weekday.toml")
     spec = load_replay(SCENARIOS / "replay_small.csv", scenario)
     assert spec.counters == scenario.counters and spec.days == 1
 

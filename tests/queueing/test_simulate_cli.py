@@ -41,7 +41,7 @@ def test_lognormal_has_no_erlang_c_and_overload_says_so(capsys):
 
 
 def test_scenario(capsys):
-    summary = run_json(capsys, "simulate", "--scenario", str(SCENARIOS / "weekday_city.toml"), "--days", "1")
+    summary = run_json(capsys, "simulate", "--scenario", str(SCENARIOS / "city_weekday.toml"), "--days", "1")
     assert summary["days"] == 1 and summary["scenario"] == "Weekday city branch"
     assert {"CASH", "VIP", "LOANS"} <= set(summary["by_category"])
     assert summary["no_shows"] > 0 and "erlang_c" not in summary

@@ -79,7 +79,7 @@ def test_a_thousand_customer_day_at_eight_counters_is_fast():
 
 # -- the rules of a day ----------------------------------------------------------
 def weekday(days=1):
-    return replace(load_scenario(SCENARIOS / "weekday_city.toml"), days=days)
+    return replace(load_scenario(SCENARIOS / "city_weekday.toml"), days=days)
 
 
 def test_same_seed_same_day_other_seed_other_day():
