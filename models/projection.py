@@ -15,7 +15,7 @@ from models.upsert import insert_ignore, upsert
 from queueing.counters import Counter
 from queueing.events import Event, EventType
 from queueing.state import BranchState
-from queueing.tickets import Ticket
+from queueing.tickets import Ticket, TransactionLine
 
 
 def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
@@ -79,9 +79,17 @@ def service_record_row(branch_id: str, ticket: Ticket, outcome: str) -> dict[str
         "finished_at": ticket.finished_at,
         "wait_s": ticket.waited_s(ticket.finished_at),
         "service_s": ticket.service_seconds or 0.0,
-        "transactions": [{"code": t.code, "quantity": t.quantity} for t in ticket.transactions],
+        "transactions": [_line(t) for t in ticket.transactions],
         "outcome": outcome,
     }
+
+
+def _line(line: TransactionLine) -> dict[str, Any]:
+    # The amount counts for amount-based unit rules (a deposit of 25,000 earns more than one of 500).
+    item: dict[str, Any] = {"code": line.code, "quantity": line.quantity}
+    if line.amount is not None:
+        item["amount"] = line.amount
+    return item
 
 
 def affected_counters(event: Event, ticket: Ticket | None) -> set[str]:

@@ -6,6 +6,7 @@ import importlib
 
 TABLE_MODULES = (
     "models.tables",
+    "models.record_tables",
     "models.customer_tables",
     "models.staff_tables",
     "models.sync_tables",

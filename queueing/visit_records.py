@@ -208,17 +208,27 @@ class _Builder:
         )
 
     def adjust(self) -> None:
-        for event in self.later:
-            visit = self.visits.get(event.payload["ticket_id"])
-            if visit is not None:
-                self.visits[visit.ticket_id] = _ADJUSTMENTS[event.type](self, visit, event)
+        adjust_visits(self.visits, self.later, self.catalogue)
 
 
-def _rated(builder: _Builder, visit: VisitRecord, event: Event) -> VisitRecord:
+def adjust_visits(visits: dict[str, VisitRecord], events: Iterable[Event], catalogue: TransactionCatalogue) -> None:
+    """Apply ratings, quality marks and corrections, in stream order, to the visits (by ticket id) they name.
+
+    Other events, and those naming a visit not in ``visits``, are skipped. A store reads
+    the records from its rows and only these events through here (models.record_queries).
+    """
+    for event in events:
+        adjust = _ADJUSTMENTS.get(event.type)
+        visit = visits.get(event.payload.get("ticket_id", ""))
+        if adjust is not None and visit is not None:
+            visits[visit.ticket_id] = adjust(catalogue, visit, event)
+
+
+def _rated(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
     return replace(visit, rating=int(event.payload["rating"]))
 
 
-def _quality(builder: _Builder, visit: VisitRecord, event: Event) -> VisitRecord:
+def _quality(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
     p = event.payload
     if p.get("kind") not in QUALITY_KINDS:
         return visit  # a kind from a newer version: kept in the journal, not counted here
@@ -226,13 +236,13 @@ def _quality(builder: _Builder, visit: VisitRecord, event: Event) -> VisitRecord
     return replace(visit, quality=(*visit.quality, mark))
 
 
-def _corrected(builder: _Builder, visit: VisitRecord, event: Event) -> VisitRecord:
+def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
     p = event.payload
     new = p["changes"]
     changes: list[FieldChange] = []
     updates: dict[str, Any] = {}
     if "transactions" in new:
-        updates["lines"] = price_lines(new["transactions"], builder.catalogue)
+        updates["lines"] = price_lines(new["transactions"], catalogue)
         changes.append(FieldChange("transactions", visit.lines, updates["lines"]))
     if "teller" in new:
         updates["teller"] = new["teller"]

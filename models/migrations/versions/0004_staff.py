@@ -1,7 +1,7 @@
 """station sign-in sessions
 
 Revision ID: 0004_staff
-Revises: 0002_customers
+Revises: 0003_records
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_staff"
-# Chained after 0002_customers (which the customer helper wrote); 0003_records is still to be placed.
-down_revision = "0002_customers"
+# Chained after 0003_records (piece-rate helper), which follows 0002_customers.
+down_revision = "0003_records"
 branch_labels = None
 depends_on = None
 
