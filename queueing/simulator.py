@@ -166,8 +166,10 @@ class BranchSimulator:
             estimate=self._estimate(ticket_id) if self.estimates else None,
             naive_s=self._naive(ticket_id) if self.estimates else None,
         )
-        profile_level = {c.id: c.profile.get(arrival.category, 9) for c in self.spec.counters}
-        for counter_id in sorted(self.idle, key=lambda cid: (profile_level[cid], cid)):
+        # An idle counter that serves the category calls at once; the one that ranks it highest goes first.
+        takers = [(c.profile[arrival.category], c.id) for c in self.spec.counters
+                  if c.id in self.idle and arrival.category in c.profile]
+        for _, counter_id in sorted(takers):
             if self._try_call(counter_id):
                 break
 
