@@ -10,9 +10,11 @@ from collections.abc import Sequence
 # Each module has ``register(subparsers)``: it adds its sub-commands and sets
 # ``func`` (args -> exit code) on them. Imported lazily so a CLI call never loads Qt.
 COMMAND_MODULES = (
-    "queueing.simulate_cli",
+    "models.cli_simulate",  # queueing.simulate_cli's parser, plus --db (queueing may not import models)
     "models.cli_db",
     "models.cli_customers",
+    "models.cli_staff",
+    "ui.cli_roles",
 )
 
 

@@ -6,6 +6,9 @@ The demo role also seeds a short morning queue so a new user sees the product at
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
 
 from models.branch_service import BranchService
 from models.demo_setup import DemoBranch, ensure_counters, load_demo_branch
@@ -15,6 +18,8 @@ from queueing.categories import load_branch_config
 from queueing.clock import Clock
 from queueing.tickets import PriorityClass
 
+DEMO_CUSTOMERS = 400
+DEMO_SEED = 20261123
 # (category, priority) of the tickets a fresh demo store starts with.
 DEMO_QUEUE = (
     ("CASH", PriorityClass.REGULAR),
@@ -53,3 +58,14 @@ def seed_demo_queue(branch: BranchService) -> int:
         if category in branch.config.categories:
             branch.issue_ticket(category, priority)
     return len(DEMO_QUEUE)
+
+
+def seed_demo_customers(store: Store, branch_id: str, key: bytes, today: date, count: int = DEMO_CUSTOMERS) -> tuple:
+    """Demo customers for a branch that has none yet; returns samples to look up (empty when it had some)."""
+    from models.customer_tables import CustomerRow
+    from models.demo_customers import generate_customers
+
+    with store.read_session() as session:
+        if session.scalar(select(func.count()).select_from(CustomerRow).where(CustomerRow.branch_id == branch_id)):
+            return ()
+    return generate_customers(store, branch_id, key, count, today=today, seed=DEMO_SEED).samples

@@ -1,0 +1,103 @@
+"""A station window on a fresh store with a manual clock, and keyboard helpers for the station tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from models.demo_station import prepare_station
+from models.store import open_store
+from queueing.clock import ManualClock
+from ui.app import apply_style
+from ui.i18n import LanguageManager
+from ui.station_context import StationContext
+from ui.station_window import StationWindow
+
+START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
+
+
+class Harness:
+    def __init__(self, qtbot, tmp_path, language: str = "en", printer: str | None = None, desk=None) -> None:
+        self.qtbot = qtbot
+        self.clock = ManualClock(START)
+        self.store = open_store(str(tmp_path / "station.db"))
+        self.station = prepare_station(self.store, "TEST-C1", self.clock)
+        self.branch = self.station.branch
+        app = QApplication.instance()
+        apply_style(app)
+        self.i18n = LanguageManager(app)
+        self.i18n.set_language(language)
+        ctx = StationContext(
+            branch=self.branch,
+            staff=self.station.staff,
+            i18n=self.i18n,
+            counter_id="C1",
+            station_id="TEST-C1",
+            branch_name="Demo",
+            printer=printer,
+            customers=desk,
+            idle_lock_minutes=0,
+        )
+        self.window = StationWindow(ctx)
+        qtbot.addWidget(self.window)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+        self.settle()
+
+    @property
+    def ctx(self) -> StationContext:
+        return self.window.ctx
+
+    def settle(self) -> None:
+        """Wait until no service call is under way and the window shows what the store holds."""
+        self.qtbot.waitUntil(lambda: not self.window.runner.busy, timeout=5000)
+        with self.qtbot.waitSignal(self.window.sig_painted, timeout=5000):
+            self.window.refresh()
+        self.qtbot.waitUntil(lambda: not self.window.runner.busy, timeout=5000)
+
+    def focused(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        return widget if widget is not None else self.window
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        """A key press on whatever has the focus, as a teller's keyboard would send it."""
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=3000)
+        self.qtbot.keyClick(self.focused(), key, modifier)
+
+    def type(self, text: str) -> None:
+        self.qtbot.keyClicks(self.focused(), text)
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        """A key that runs a command, then wait for its result to be painted."""
+        self.key(key, modifier)
+        self.settle()
+
+    def dialog(self, name: str) -> QWidget:
+        self.qtbot.waitUntil(lambda: self._dialog(name) is not None, timeout=3000)
+        dialog = self._dialog(name)
+        self.qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isAncestorOf(self.focused()), timeout=3000)
+        return dialog
+
+    def _dialog(self, name: str):
+        dialog = self.window.commands.dialog
+        return dialog if dialog is not None and dialog.objectName() == name else None
+
+    def sign_in(self, staff_id: str = "T1001", pin: str = "1111") -> None:
+        page = self.window.sign_in_page
+        page.staff_id.setFocus()
+        self.type(staff_id)
+        self.key(Qt.Key.Key_Tab)
+        self.type(pin)
+        self.key(Qt.Key.Key_Return)
+        self.qtbot.waitUntil(lambda: self.ctx.signed_in is not None, timeout=5000)
+        self.settle()
+
+    def counter(self):
+        return self.window.my_counter()
+
+    def close(self) -> None:
+        self.window.close()
+        self.store.close()

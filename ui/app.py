@@ -1,0 +1,148 @@
+"""Application set-up (font, translator, style) and the `station` and `demo` roles."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import time
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
+from models.crosssell_service import CrossSellService
+from models.customer_service import CustomerService
+from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
+from models.store import open_store
+from queueing.crosssell import RuleBook
+from queueing.errors import ConfigError
+from ui.i18n import LanguageManager, setup_i18n
+from ui.station_context import StationContext
+from ui.station_customers import CustomerDesk
+from ui.station_window import StationWindow
+from ui.style import apply_style
+
+READY_MARKER = "counterline: station ready"
+
+
+def create_app(language: str = "en", argv: list[str] | None = None) -> tuple[QApplication, LanguageManager]:
+    """The QApplication with the bundled font, the style and the chosen language installed."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Counterline")
+    app.setOrganizationName("Counterline")
+    i18n = setup_i18n(app, language)
+    apply_style(app)
+    return app, i18n
+
+
+def station_id_for(counter_id: str) -> str:
+    """A stable id for this PC at this counter (the per-station event sequence hangs on it)."""
+    return f"{socket.gethostname()[:40]}-{counter_id}"
+
+
+def counter_id_from(value: str) -> str:
+    """`C1` or just `1` -> `C1`."""
+    value = value.strip().upper()
+    return f"C{value}" if value.isdigit() else value
+
+
+def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
+    if key is None:
+        return None
+    config = station.branch.config
+    rulebook = RuleBook()
+    customers = CustomerService(
+        station.branch.store,
+        station.demo.id,
+        key,
+        rulebook=rulebook,
+        clock=station.branch.clock,
+        timezone=config.timezone,
+    )
+    crosssell = CrossSellService(
+        station.branch.store, station.demo.id, rulebook, clock=station.branch.clock, timezone=config.timezone
+    )
+    return CustomerDesk(customers, crosssell, station.branch.station_id)
+
+
+def build_window(
+    station: Station,
+    i18n: LanguageManager,
+    counter_id: str,
+    *,
+    desk: CustomerDesk | None = None,
+    printer: str | None = None,
+    idle_minutes: float = 5.0,
+    demo_pins: tuple = (),
+) -> StationWindow:
+    ctx = StationContext(
+        branch=station.branch,
+        staff=station.staff,
+        i18n=i18n,
+        counter_id=counter_id,
+        station_id=station.branch.station_id,
+        branch_name=station.branch.branch_name(),
+        customers=desk,
+        printer=printer,
+        idle_lock_minutes=idle_minutes,
+        demo_pins=demo_pins,
+    )
+    return StationWindow(ctx)
+
+
+def _show(app: QApplication, window: StationWindow, started: float) -> int:
+    window.show()
+    app.processEvents()
+    print(f"{READY_MARKER} in {time.perf_counter() - started:.2f} s", flush=True)
+    return app.exec()
+
+
+def run_station(args) -> int:
+    started = time.perf_counter()
+    counter_id = counter_id_from(args.counter)
+    app, i18n = create_app(args.language)
+    store = open_store(args.db)
+    station = prepare_station(store, station_id_for(counter_id))
+    try:
+        key = load_branch_key()
+    except ConfigError:
+        print(f"counterline: no branch key at {default_key_path()}: customer look-up is off", file=sys.stderr)
+        key = None
+    window = build_window(
+        station,
+        i18n,
+        counter_id,
+        desk=customer_desk(station, key),
+        printer=args.printer,
+        idle_minutes=args.lock_minutes,
+    )
+    return _show(app, window, started)
+
+
+def run_demo(args) -> int:
+    started = time.perf_counter()
+    counter_id = counter_id_from(args.counter)
+    app, i18n = create_app(args.language)
+    store = open_store(args.db)
+    print(f"counterline: demo store {store.label}")
+    station = prepare_station(store, station_id_for(counter_id))
+    seed_demo_queue(station.branch)
+    key = load_or_create_branch_key()
+    for sample in seed_demo_customers(store, station.demo.id, key, date.today()):
+        print(
+            f"  demo customer {sample.customer_no}: card {sample.card_number}  ID {sample.id_number}  "
+            f"phone {sample.phone}"
+        )
+    pins = tuple((s["id"], s["name"], str(s["pin"])) for s in station.demo.staff if s.get("role") == "teller")
+    for staff_id, name, pin in pins:
+        print(f"  demo teller {staff_id} ({name}): PIN {pin}")
+    window = build_window(
+        station,
+        i18n,
+        counter_id,
+        desk=customer_desk(station, key),
+        printer=args.printer,
+        idle_minutes=args.lock_minutes,
+        demo_pins=pins,
+    )
+    return _show(app, window, started)

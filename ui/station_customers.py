@@ -1,0 +1,51 @@
+"""The station's view of the customer services: look a customer up, open a profile, record a prompt's outcome.
+
+Plain glue over models.customer_service and models.crosssell_service; it turns the signed-in
+staff member into the Actor those services check and audit.
+"""
+
+from __future__ import annotations
+
+from models.crosssell_service import CrossSellService
+from models.customer_service import CustomerService
+from models.staff_service import StaffView
+from queueing.crosssell import Outcome
+from queueing.crosssell_screen import Prompt
+from queueing.identity_keys import LookupKind
+from queueing.masking import normalize_number
+from queueing.profile import ProfileView
+from queueing.roles import Actor, Role
+
+CARD_MIN_DIGITS = 15
+
+
+def guess_kind(value: str) -> LookupKind:
+    """What a typed number most likely is: 15+ digits a card, a trailing X or 18 characters an ID, else a phone."""
+    text = value.strip().upper()
+    digits = normalize_number(text)
+    if text.endswith("X") or len(digits) == 18:
+        return LookupKind.ID_NUMBER
+    if len(digits) >= CARD_MIN_DIGITS:
+        return LookupKind.CARD_NUMBER
+    return LookupKind.PHONE
+
+
+class CustomerDesk:
+    def __init__(self, customers: CustomerService, crosssell: CrossSellService, station_id: str) -> None:
+        self.customers = customers
+        self.crosssell = crosssell
+        self.station_id = station_id
+
+    def _actor(self, staff: StaffView) -> Actor:
+        return Actor(staff.id, Role(staff.role), self.station_id)
+
+    def find(self, staff: StaffView, kind: LookupKind, value: str, ticket_id: str | None) -> ProfileView | None:
+        return self.customers.lookup(self._actor(staff), kind, value, ticket_id)
+
+    def open(self, staff: StaffView, customer_id: int, ticket_id: str | None) -> ProfileView:
+        return self.customers.open_profile(self._actor(staff), customer_id, ticket_id)
+
+    def record(
+        self, staff: StaffView, customer_id: int, prompt: Prompt, outcome: Outcome, ticket_id: str | None
+    ) -> None:
+        self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, outcome, ticket_id)

@@ -1,0 +1,34 @@
+"""A failed command, said in the teller's language: DomainError codes map to translated texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from models.store_errors import StoreError
+from queueing.errors import DomainError
+from ui.common_strings import error_text
+
+# Codes of the station's own errors (staff and customers); the core's codes live in ui.common_strings.
+_STATION_TEXTS: dict[str, Callable[[], str]] = {
+    "sign_in_refused": lambda: QCoreApplication.translate("StationErrors", "Unknown staff ID or wrong PIN."),
+    "counter_taken": lambda: QCoreApplication.translate(
+        "StationErrors", "Another teller is signed in at this counter, or you are signed in at another one."
+    ),
+    "permission_denied": lambda: QCoreApplication.translate("StationErrors", "Your role may not do this."),
+    "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
+}
+
+
+def failure_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        text = _STATION_TEXTS.get(exc.code)
+        return text() if text else error_text(exc)
+    if isinstance(exc, StoreError):
+        return QCoreApplication.translate(
+            "StationErrors", "The branch database cannot be reached. Nothing was changed; try again."
+        )
+    return QCoreApplication.translate("StationErrors", "Unexpected error, nothing was changed: %1").replace(
+        "%1", type(exc).__name__
+    )

@@ -1,0 +1,152 @@
+"""The profile panel: the served customer's masked profile and up to two cross-sell prompts with outcome buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from queueing.crosssell import Outcome
+from queueing.crosssell_screen import Prompt
+from queueing.profile import ProfileView
+from ui.station_context import StationContext
+from ui.style import ALERT, WARN
+
+# The outcomes a teller records from the panel, in button order.
+PANEL_OUTCOMES = (Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.NOT_OFFERED)
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+class PromptCard(QFrame):
+    sig_outcome = Signal(object, str)
+    """The teller recorded an outcome: carries (Prompt, Outcome value)."""
+
+    def __init__(self, prompt: Prompt, language: str, done: str | None, labels: dict[Outcome, str]) -> None:
+        super().__init__()
+        self.setObjectName("promptCard")
+        self.setStyleSheet("#promptCard { background: #f3f8f1; border: 1px solid #cfe3c8; border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        reason = QLabel(f"<b>{prompt.product}</b> — {prompt.reason(language)}", wordWrap=True)
+        script = QLabel(prompt.script(language), objectName="muted", wordWrap=True)
+        layout.addWidget(reason)
+        layout.addWidget(script)
+        row = QHBoxLayout()
+        if done:
+            row.addWidget(QLabel(f"✓ {done}", objectName="muted"))
+        else:
+            for outcome in PANEL_OUTCOMES:
+                button = QPushButton(labels[outcome])
+                button.setObjectName(f"outcome_{outcome.value}")
+                button.clicked.connect(lambda _=False, o=outcome: self.sig_outcome.emit(prompt, o.value))
+                row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+
+class ProfilePanel(QFrame):
+    sig_outcome = Signal(object, str)
+    """An outcome button was pressed: carries (Prompt, Outcome value)."""
+
+    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="card")
+        self.ctx = ctx
+        self.profile: ProfileView | None = None
+        self.recorded: dict[str, str] = {}  # rule code -> outcome recorded this visit
+        self.title = QLabel(objectName="cardTitle")
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("CUSTOMER"))
+        self.show_profile(self.profile, self.recorded)
+
+    def _labels(self) -> dict[Outcome, str]:
+        return {
+            Outcome.ACCEPTED: self.tr("Accepted"),
+            Outcome.INTERESTED: self.tr("Interested"),
+            Outcome.DECLINED: self.tr("Declined"),
+            Outcome.NOT_OFFERED: self.tr("Not offered"),
+        }
+
+    def show_profile(self, profile: ProfileView | None, recorded: dict[str, str] | None = None) -> None:
+        self.profile = profile
+        self.recorded = dict(recorded or {})
+        _clear(self.body)
+        if profile is None:
+            empty = QLabel(self.tr("No customer identified. Press Ctrl+I to look up a card, ID number or phone."))
+            empty.setObjectName("muted")
+            empty.setWordWrap(True)
+            self.body.addWidget(empty)
+            self.body.addStretch(1)
+            return
+        self._identity(profile)
+        self._holdings(profile)
+        self._prompts(profile)
+        self.body.addStretch(1)
+
+    def _identity(self, p: ProfileView) -> None:
+        lang = self.ctx.language
+        head = QLabel(
+            f"<span style='font-size:16pt; font-weight:600'>{p.masked_name}</span>&nbsp;&nbsp;"
+            f"<span style='color:#8a6d1d; font-weight:600'>{p.tier_name(lang)}</span>"
+        )
+        self.body.addWidget(head)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        aum = f"{p.currency} {self.ctx.i18n.format_number(p.aum)}"
+        rows = (
+            (self.tr("Customer no."), p.customer_no),
+            (self.tr("ID number"), p.masked_id),
+            (self.tr("Phone"), p.masked_phone),
+            (self.tr("Cards"), ", ".join(p.masked_cards) or "—"),
+            (self.tr("Assets"), aum),
+            (self.tr("Age"), p.age_band),
+        )
+        for index, (caption, value) in enumerate(rows):
+            grid.addWidget(QLabel(caption, objectName="figureCaption"), index // 2, (index % 2) * 2)
+            grid.addWidget(QLabel(value), index // 2, (index % 2) * 2 + 1)
+        self.body.addLayout(grid)
+        flags = []
+        if p.birthday_this_week:
+            flags.append(f"<span style='color:{WARN}'>{self.tr('Birthday this week')}</span>")
+        if p.open_complaints:
+            flags.append(f"<span style='color:{ALERT}'>{self.tr('Open complaint')}</span>")
+        if not p.marketing_consent:
+            flags.append(self.tr("No marketing (opted out)"))
+        if flags:
+            self.body.addWidget(QLabel(" · ".join(flags)))
+
+    def _holdings(self, p: ProfileView) -> None:
+        soon = p.maturing_soon
+        if not soon:
+            return
+        dates = ", ".join(
+            f"{h.product_code} {self.ctx.i18n.format_date(h.matures_on)}" for h in soon if h.matures_on is not None
+        )
+        label = QLabel(self.tr("Maturing soon: %1").replace("%1", dates), wordWrap=True)
+        label.setStyleSheet(f"color: {WARN};")
+        self.body.addWidget(label)
+
+    def _prompts(self, p: ProfileView) -> None:
+        if not p.prompts:
+            return
+        self.body.addWidget(QLabel(self.tr("SUGGESTIONS"), objectName="cardTitle"))
+        labels = self._labels()
+        for prompt in p.prompts[:2]:
+            done = self.recorded.get(prompt.rule_code)
+            card = PromptCard(prompt, self.ctx.language, labels.get(Outcome(done)) if done else None, labels)
+            card.sig_outcome.connect(self.sig_outcome)
+            self.body.addWidget(card)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)

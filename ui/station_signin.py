@@ -1,0 +1,136 @@
+"""The sign-in screen (staff id, PIN, counter) and the lock screen (PIN only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from models.views import CounterView
+
+
+def _centred(card: QFrame) -> QVBoxLayout:
+    """A fixed-width card centred on the page; returns the card's own layout."""
+    card.setObjectName("card")
+    card.setFixedWidth(460)
+    return QVBoxLayout(card)
+
+
+class _Page(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = QFrame()
+        self.inner = _centred(self.card)
+        self.inner.setContentsMargins(32, 28, 32, 28)
+        self.inner.setSpacing(12)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+
+class SignInPage(_Page):
+    sig_sign_in = Signal(str, str, str)
+    """The teller asks to sign in: carries (staff id, PIN, counter id)."""
+
+    def __init__(self, demo_pins: tuple[tuple[str, str, str], ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.demo_pins = demo_pins
+        self.title = QLabel(objectName="screenTitle")
+        self.subtitle = QLabel(objectName="muted")
+        self.staff_id = QLineEdit(objectName="signInStaff")
+        self.pin = QLineEdit(objectName="signInPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.counter = QComboBox(objectName="signInCounter")
+        self.button = QPushButton(objectName="primary")
+        self.hint = QLabel(objectName="hint")
+        self.hint.setWordWrap(True)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.labels, (self.staff_id, self.pin, self.counter), strict=True):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        for widget in (self.title, self.subtitle):
+            self.inner.addWidget(widget)
+        self.inner.addLayout(self.form)
+        self.inner.addWidget(self.error)
+        self.inner.addWidget(self.button)
+        self.inner.addWidget(self.hint)
+        self.hint.setVisible(bool(demo_pins))
+        for field in (self.staff_id, self.pin):
+            field.returnPressed.connect(self._submit)
+        self.button.clicked.connect(self._submit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sign in"))
+        self.subtitle.setText(self.tr("Teller station"))
+        labels = (self.tr("Staff ID"), self.tr("PIN"), self.tr("Counter"))
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
+        self.button.setText(self.tr("Sign in and open the counter"))
+        pins = ", ".join(f"{staff_id} / {pin}" for staff_id, _name, pin in self.demo_pins)
+        self.hint.setText(self.tr("Demo mode. Staff ID / PIN: %1").replace("%1", pins))
+
+    def set_counters(self, counters: tuple[CounterView, ...], chosen: str) -> None:
+        current = self.counter.currentData() or chosen
+        self.counter.clear()
+        for counter in counters:
+            self.counter.addItem(self.tr("Counter %1").replace("%1", counter.name), counter.id)
+        index = self.counter.findData(current)
+        self.counter.setCurrentIndex(max(0, index))
+
+    def reset(self) -> None:
+        self.pin.clear()
+        self.error.clear()
+        (self.pin if self.staff_id.text() else self.staff_id).setFocus()
+
+    def _submit(self) -> None:
+        if not self.staff_id.text().strip():
+            self.staff_id.setFocus()
+            return
+        if not self.pin.text():
+            self.pin.setFocus()
+            return
+        self.error.clear()
+        self.sig_sign_in.emit(self.staff_id.text().strip(), self.pin.text(), self.counter.currentData() or "")
+
+
+class LockPage(_Page):
+    sig_unlock = Signal(str)
+    """The teller typed a PIN to unlock: carries the PIN."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(objectName="screenTitle")
+        self.who = QLabel(objectName="muted")
+        self.pin = QLineEdit(objectName="lockPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.button = QPushButton(objectName="primary")
+        for widget in (self.title, self.who, self.pin, self.error, self.button):
+            self.inner.addWidget(widget)
+        self.pin.returnPressed.connect(self._submit)
+        self.button.clicked.connect(self._submit)
+        self.name = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Station locked"))
+        self.who.setText(self.tr("Signed in: %1. Enter your PIN to continue.").replace("%1", self.name))
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.button.setText(self.tr("Unlock"))
+
+    def lock(self, name: str) -> None:
+        self.name = name
+        self.pin.clear()
+        self.error.clear()
+        self.retranslate()
+        self.pin.setFocus()
+
+    def _submit(self) -> None:
+        if self.pin.text():
+            self.sig_unlock.emit(self.pin.text())
