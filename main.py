@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "models.cli_customers",
     "models.cli_staff",
     "ui.cli_roles",
+    "ui.cli_windows",
 )
 
 

@@ -1,0 +1,154 @@
+"""Screenshots of the kiosk, hall display and supervisor windows: ``.venv/bin/python docs/make_screenshots.py``.
+
+Builds a throw-away store holding four weeks of a simulated city branch (for the staffing advice) and a
+live Monday morning driven by simulated customers and tellers up to 10:30, then grabs each window in
+each language into docs/screenshots/{kiosk,display,supervisor...}_{language}.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TZ"] = "Asia/Shanghai"  # the demo branch's zone: the windows show local wall-clock times
+time.tzset()
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from models.demo_station import prepare_station  # noqa: E402
+from models.demo_traffic import DemoTraffic, run_morning  # noqa: E402
+from models.sim_store import write_simulation  # noqa: E402
+from models.store import open_store  # noqa: E402
+from models.supervisor_service import SupervisorService  # noqa: E402
+from queueing.alerts import load_alert_settings  # noqa: E402
+from queueing.clock import ManualClock  # noqa: E402
+from queueing.scenario import load_scenario  # noqa: E402
+from queueing.staffing import load_staffing_settings  # noqa: E402
+from ui.announcer import Announcer, CallSettings, load_call_settings  # noqa: E402
+from ui.app import create_app  # noqa: E402
+from ui.display_window import DisplayWindow  # noqa: E402
+from ui.kiosk_window import KioskWindow  # noqa: E402
+from ui.supervisor_window import SupervisorWindow  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+LANGUAGES = ("en", "zh_CN", "ko", "es")
+LIVE_START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
+TELLERS = {"C1": "T1001", "C2": "T1002", "C3": "T1003", "C4": "S2001"}
+
+
+def build_store(folder: Path):
+    store = open_store(str(folder / "shots.db"))
+    spec = load_scenario(ROOT / "resources" / "scenarios" / "city_weekday.toml")
+    history = replace(spec, days=28, start_date=date(2026, 10, 26))
+    write_simulation(store, history, "DEMO", "Counterline Demo Branch", seed=5, estimates=False)
+    clock = ManualClock(LIVE_START)
+    station = prepare_station(store, "SHOTS", clock)
+    for counter in station.demo.counters:  # the simulated weeks named the counters after their services
+        station.branch.configure_counter(counter["id"], counter["name"], dict(counter["profile"]))
+    traffic = DemoTraffic(station.branch, TELLERS, per_hour=62, seed=11)
+    traffic.open_counters()
+    run_morning(traffic, clock, 80 * 60)
+    station.branch.open_counter("C5", "T1001")
+    clock.advance(600)
+    station.branch.pause("C5", "lunch")
+    run_morning(traffic, clock, 10 * 60)
+    return store, station, clock, traffic
+
+
+def settle(ms: int = 700) -> None:
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def wait_for(condition, timeout_s: float = 20.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not fill in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def grab(window: QWidget, name: str) -> None:
+    settle()
+    path = OUT / name
+    window.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app, i18n = create_app("en")
+    quiet = CallSettings(chime=False, speech=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        store, station, clock, traffic = build_store(Path(tmp))
+        branch = station.branch
+        name = branch.branch_name()
+        kiosk = KioskWindow(branch, i18n, branch_name=name)
+        kiosk.resize(1280, 900)
+        kiosk.show()
+        settings = replace(load_call_settings(), chime=False, speech=False, highlight_s=3600)
+        display = DisplayWindow(branch, i18n, settings, Announcer(quiet), branch_name=name)
+        display.resize(1920, 1080)
+        display.show()
+        supervisor = SupervisorWindow(
+            SupervisorService(branch, load_alert_settings(), load_staffing_settings()),
+            i18n,
+            announcer=Announcer(quiet),
+            branch_name=name,
+        )
+        supervisor.resize(1600, 1000)
+        supervisor.show()
+        wait_for(lambda: kiosk.snapshot is not None and display.snapshot is not None and supervisor.overview)
+        # A fresh call for the display's highlight.
+        clock.advance(30)
+        free_counter(branch, traffic, "C1")
+        branch.call_next("C1", "T1001")
+        wait_for(lambda: display.fresh_call is not None)
+        supervisor.compute_staffing()
+        wait_for(lambda: supervisor.staffing.day is not None, 120)
+        for language in LANGUAGES:
+            i18n.set_language(language)
+            kiosk.default_language = language
+            grab(kiosk, f"kiosk_{language}.png")
+            grab(display, f"display_{language}.png")
+            supervisor.tabs.setCurrentIndex(0)
+            grab(supervisor, f"supervisor_{language}.png")
+            supervisor.tabs.setCurrentIndex(1)
+            wait_for(lambda: supervisor.charts.charts is not None)
+            grab(supervisor, f"supervisor_charts_{language}.png")
+            supervisor.tabs.setCurrentIndex(2)
+            grab(supervisor, f"supervisor_staffing_{language}.png")
+        i18n.set_language("en")
+        kiosk.issue("CASH")
+        wait_for(lambda: kiosk.pages.currentIndex() == 1)
+        grab(kiosk, "kiosk_ticket_en.png")
+        for window in (kiosk, display, supervisor):
+            window.close()
+        store.close()
+    app.quit()
+
+
+def free_counter(branch, traffic: DemoTraffic, counter_id: str) -> None:
+    """Finish whatever the counter has, so that it can call the next customer."""
+    counter = next(c for c in branch.snapshot().counters if c.id == counter_id)
+    if counter.current is None:
+        return
+    if counter.current.status == "called":
+        branch.start(counter_id)
+    branch.finish(counter_id, [traffic._transaction(counter.current.category)])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""The supervisor's charts. The only module that imports pyqtgraph: every other module asks for a chart here.
+
+PySide6 is imported first and PYQTGRAPH_QT_LIB set, so pyqtgraph binds to PySide6 even where PyQt is installed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+# isort: off
+import PySide6.QtCore  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+# isort: on
+
+INK = "#1f2a37"
+MUTED = "#5b6b7d"
+ACCENT = "#1d5fa8"
+SECOND = "#2e7d4f"
+WARN = "#b7791f"
+GRID_ALPHA = 0.25
+
+pg.setConfigOptions(antialias=True, background="w", foreground=INK)
+
+
+def _hour_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    return [(float(h), f"{h:02d}:00") for h in range(int(low), int(high) + 2)]
+
+
+class Chart(pg.PlotWidget):
+    """A plot with our look: white, light grid, muted axes, a title set from the caller's tr() text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(220)
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self.setMouseEnabled(x=False, y=False)
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTextPen(pg.mkPen(MUTED))
+            axis.setPen(pg.mkPen("#c3ccd6"))
+            axis.setStyle(tickFont=font)
+        self._legend = None
+
+    def set_texts(self, title: str, left: str, bottom: str) -> None:
+        item = self.getPlotItem()
+        item.setTitle(title, color=INK, size="11pt")
+        item.setLabel("left", left, color=MUTED)
+        item.setLabel("bottom", bottom, color=MUTED)
+
+    def _legend_on(self) -> None:
+        if self._legend is None:
+            self._legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor=INK)
+        self._legend.clear()
+
+
+class QueueLengthChart(Chart):
+    """Customers waiting over the day: a step line."""
+
+    def show_steps(self, points: Sequence[tuple[float, int]], now_hour: float) -> None:
+        self.clear()
+        if not points:
+            return
+        xs = [p[0] for p in points] + [max(now_hour, points[-1][0])]
+        ys = [p[1] for p in points] + [points[-1][1]]  # the last level lasts until now
+        # The fill and the line are two items: a filled step curve would also stroke its closing edge down to zero.
+        self.plot(xs, ys, stepMode="right", pen=None, fillLevel=0, brush=QColor(29, 95, 168, 50))
+        self.plot(xs, ys, stepMode="right", pen=pg.mkPen(ACCENT, width=2))
+        self.getAxis("bottom").setTicks([_hour_ticks(xs[0], xs[-1])])
+
+
+class WaitHistogramChart(Chart):
+    """How long the day's called customers waited, in bins of ``bin_min`` minutes, target marked."""
+
+    def show_bins(self, bins: Sequence[int], bin_min: float, target_min: float | None) -> None:
+        self.clear()
+        xs = [i * bin_min + bin_min / 2 for i in range(len(bins))]
+        self.addItem(pg.BarGraphItem(x=xs, height=list(bins), width=bin_min * 0.85, brush=ACCENT, pen=None))
+        if target_min is not None:
+            self.addItem(
+                pg.InfiniteLine(target_min, angle=90, pen=pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine))
+            )
+        ticks = [(i * bin_min, f"{i * bin_min:g}") for i in range(0, len(bins) + 1, 2)]
+        ticks[-1] = (ticks[-1][0], f"{ticks[-1][0]:g}+")
+        self.getAxis("bottom").setTicks([ticks])
+
+
+class ArrivalsServedChart(Chart):
+    """Arrivals against customers served, per quarter hour, as paired bars."""
+
+    def show_buckets(
+        self, starts: Sequence[float], arrivals: Sequence[int], served: Sequence[int], names: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        width = 0.25 / 2.4
+        left = [s + 0.125 - width / 2 for s in starts]
+        right = [s + 0.125 + width / 2 for s in starts]
+        self.addItem(pg.BarGraphItem(x=left, height=list(arrivals), width=width, brush=ACCENT, pen=None, name=names[0]))
+        self.addItem(pg.BarGraphItem(x=right, height=list(served), width=width, brush=SECOND, pen=None, name=names[1]))
+        if starts:
+            self.getAxis("bottom").setTicks([_hour_ticks(starts[0], starts[-1])])
+
+
+class TellerTimesChart(Chart):
+    """Mean service time per teller (horizontal bars would crowd names; vertical bars with the names below)."""
+
+    def show_tellers(
+        self, names: Sequence[str], minutes: Sequence[float], standard: Sequence[float], legend: tuple[str, str]
+    ) -> None:
+        """Bars: each teller's mean; a marker: the standard time of the mix that teller served."""
+        self.clear()
+        self._legend_on()
+        xs = list(range(len(names)))
+        self.addItem(pg.BarGraphItem(x=xs, height=list(minutes), width=0.6, brush=ACCENT, pen=None, name=legend[0]))
+        self.plot(
+            xs, list(standard), pen=None, symbol="d", symbolSize=14, symbolBrush=WARN, symbolPen=None, name=legend[1]
+        )
+        self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+
+
+class StaffingChart(Chart):
+    """Counters advised against counters planned, per hour of the day."""
+
+    def show_hours(
+        self, hours: Sequence[int], advised: Sequence[int], planned: Sequence[int | None], names: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        xs = [h + 0.5 for h in hours]
+        self.addItem(pg.BarGraphItem(x=xs, height=list(advised), width=0.6, brush=ACCENT, pen=None, name=names[0]))
+        plan_x = [x for x, p in zip(xs, planned, strict=True) if p is not None]
+        plan_y = [p for p in planned if p is not None]
+        self.plot(plan_x, plan_y, pen=None, symbol="t1", symbolSize=14, symbolBrush=WARN, symbolPen=None, name=names[1])
+        if hours:
+            self.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in hours]])

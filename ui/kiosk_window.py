@@ -1,0 +1,345 @@
+"""The ticket kiosk: a big button per open service, language buttons, a priority choice, and the printed ticket.
+
+Identification by card or phone is left out: it needs the customer service's lookup (models/customer_service.py),
+which does not exist yet. The kiosk goes back to its first page and its default language after each customer.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.branch_service import BranchService
+from models.views import QueueSnapshot, TicketView
+from queueing.tickets import PriorityClass
+from ui.i18n import LANGUAGES, LanguageManager
+from ui.live_poller import LivePoller
+from ui.runner import Runner
+from ui.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+
+log = logging.getLogger(__name__)
+
+BACK_TO_START_MS = 12000
+
+KIOSK_STYLE = """
+#kiosk { background: #f2f5f9; }
+QLabel { color: #1f2a37; }
+QLabel#branch { font-size: 26pt; font-weight: 700; color: #123c6b; }
+QLabel#clock { font-size: 22pt; color: #5b6b7d; }
+QLabel#prompt { font-size: 30pt; font-weight: 600; }
+QLabel#note { font-size: 16pt; color: #5b6b7d; }
+QPushButton#service {
+    background: #1d5fa8; color: white; border: none; border-radius: 18px;
+    font-size: 24pt; font-weight: 600; padding: 18px; text-align: center;
+}
+QPushButton#service:pressed { background: #164b86; }
+QPushButton#service:disabled { background: #9bb6d6; }
+QPushButton#lang {
+    background: white; color: #1d5fa8; border: 2px solid #1d5fa8; border-radius: 14px;
+    font-size: 16pt; padding: 10px 20px; min-width: 120px;
+}
+QPushButton#lang:checked { background: #1d5fa8; color: white; }
+QPushButton#priority {
+    background: white; color: #2f6f73; border: 2px solid #2f6f73; border-radius: 14px;
+    font-size: 18pt; padding: 14px 24px;
+}
+QPushButton#priority:checked { background: #2f6f73; color: white; }
+QFrame#ticketCard { background: white; border: 1px solid #d8dee6; border-radius: 24px; }
+QLabel#yourNumber { font-size: 24pt; color: #5b6b7d; }
+QLabel#number { font-size: 120pt; font-weight: 800; color: #1d5fa8; }
+QLabel#category { font-size: 26pt; font-weight: 600; }
+QLabel#facts { font-size: 22pt; }
+QLabel#printerProblem {
+    font-size: 18pt; color: #8a2a2a; background: #fbeaea; border: 1px solid #e6b8b8; border-radius: 12px; padding: 14px;
+}
+QPushButton#done {
+    background: #1d5fa8; color: white; border: none; border-radius: 16px; font-size: 22pt; padding: 16px 60px;
+}
+"""
+
+
+def wait_minutes(seconds: float) -> int:
+    """Minutes shown to a customer: rounded up to the next whole minute, never below one."""
+    return max(1, math.ceil(seconds / 60.0))
+
+
+class KioskWindow(QWidget):
+    """The kiosk screen. ``i18n`` switches the language; ``printer`` says where tickets print."""
+
+    sig_ticket_issued = Signal(object)
+    """Carries the TicketView of each ticket this kiosk issued."""
+
+    def __init__(
+        self,
+        service: BranchService,
+        i18n: LanguageManager,
+        printer: PrinterSettings | None = None,
+        branch_name: str | None = None,
+        poll_ms: int = 500,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(KIOSK_STYLE)
+        self.service = service
+        self.i18n = i18n
+        self.default_language = i18n.language
+        self.printer = printer or PrinterSettings()
+        self.branch_name = branch_name or service.branch_id
+        self.snapshot: QueueSnapshot | None = None
+        self.last_ticket: TicketView | None = None
+        self.printer_problem = False
+        self._runner = Runner(self)
+        self._poller = LivePoller(service.snapshot, poll_ms, self)
+        self._poller.sig_updated.connect(self._on_snapshot)
+        self._back = QTimer(self, singleShot=True, interval=BACK_TO_START_MS)
+        self._back.timeout.connect(self.back_to_start)
+        self._build()
+        i18n.sig_language_changed.connect(self.retranslate)
+        self.retranslate()
+        self._poller.start()
+
+    # -- layout ------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 32, 48, 32)
+        outer.setSpacing(24)
+        top = QHBoxLayout()
+        self.branch_label = QLabel(self.branch_name, objectName="branch")
+        self.clock_label = QLabel(objectName="clock")
+        top.addWidget(self.branch_label)
+        top.addStretch(1)
+        top.addWidget(self.clock_label)
+        outer.addLayout(top)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choose_page())
+        self.pages.addWidget(self._ticket_page())
+        outer.addWidget(self.pages, 1)
+        clock = QTimer(self, interval=1000)
+        clock.timeout.connect(self._tick)
+        clock.start()
+        self._tick()
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(22)
+        langs = QHBoxLayout()
+        langs.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name, objectName="lang", checkable=True)
+            button.clicked.connect(lambda _=False, c=code: self.choose_language(c))
+            langs.addWidget(button)
+            self.language_buttons[code] = button
+        layout.addLayout(langs)
+        self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.prompt)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(22)
+        layout.addLayout(self.grid, 1)
+        bottom = QHBoxLayout()
+        self.priority_button = QPushButton(objectName="priority", checkable=True)
+        bottom.addStretch(1)
+        bottom.addWidget(self.priority_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.closed_note)
+        self.service_buttons: dict[str, QPushButton] = {}
+        return page
+
+    def _ticket_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        card = QFrame(objectName="ticketCard")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(40, 30, 40, 30)
+        inner.setSpacing(12)
+        self.your_number = QLabel(objectName="yourNumber", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.number_label = QLabel(objectName="number", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.category_label = QLabel(objectName="category", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.ahead_label = QLabel(objectName="facts", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.wait_label = QLabel(objectName="facts", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.take_label = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.problem_label = QLabel(objectName="printerProblem", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
+        for widget in (
+            self.your_number,
+            self.number_label,
+            self.category_label,
+            self.ahead_label,
+            self.wait_label,
+            self.take_label,
+            self.problem_label,
+        ):
+            inner.addWidget(widget)
+        self.done_button = QPushButton(objectName="done")
+        self.done_button.clicked.connect(self.back_to_start)
+        inner.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
+    # -- texts -------------------------------------------------------------------
+    def retranslate(self, *_: object) -> None:
+        self.setWindowTitle(self.tr("Counterline kiosk"))
+        self.prompt.setText(self.tr("Please choose a service"))
+        self.priority_button.setText(self.tr("Priority service: elderly, disabled or pregnant"))
+        self.your_number.setText(self.tr("Your number"))
+        self.take_label.setText(self.tr("Please take your ticket and wait to be called"))
+        self.done_button.setText(self.tr("Done"))
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == self.i18n.language)
+        self._fill_services()
+        self._fill_ticket()
+        self._tick()
+
+    def _tick(self) -> None:
+        self.clock_label.setText(self.i18n.format_time(self.service.clock.now()))
+
+    def _category_name(self, code: str) -> str:
+        return self.service.config.category(code).name(self.i18n.language)
+
+    def open_categories(self) -> list[str]:
+        """Categories some counter that is not closed serves, in configuration order."""
+        if self.snapshot is None:
+            return []
+        served = {code for c in self.snapshot.counters if c.status != "closed" for code in c.profile}
+        return [code for code in self.service.config.categories if code in served]
+
+    def _fill_services(self) -> None:
+        codes = self.open_categories()
+        if list(self.service_buttons) != codes:
+            for button in self.service_buttons.values():
+                self.grid.removeWidget(button)
+                button.deleteLater()
+            self.service_buttons = {}
+            columns = 2 if len(codes) <= 4 else 3
+            for index, code in enumerate(codes):
+                button = QPushButton(objectName="service")
+                button.setMinimumHeight(150)
+                button.setMaximumHeight(230)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                button.clicked.connect(lambda _=False, c=code: self.issue(c))
+                self.grid.addWidget(button, index // columns, index % columns)
+                self.service_buttons[code] = button
+        waiting = self.snapshot.waiting_by_category if self.snapshot else {}
+        for code, button in self.service_buttons.items():
+            count = waiting.get(code, 0)
+            line = self.tr("%n waiting", "people in the queue", count)
+            button.setText(f"{self._category_name(code)}\n{line}")
+            button.setEnabled(not self._runner.busy)
+        self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))
+
+    def _fill_ticket(self) -> None:
+        ticket = self.last_ticket
+        if ticket is None:
+            return
+        self.number_label.setText(ticket.number)
+        self.category_label.setText(self._category_name(ticket.category))
+        ahead = ticket.position or 0
+        self.ahead_label.setText(self.tr("%n customer(s) ahead of you", "", ahead))
+        if ticket.estimate_mean_s is None:
+            self.wait_label.setText(self.tr("Waiting time will be shown once a counter opens"))
+        else:
+            minutes = wait_minutes(ticket.estimate_mean_s)
+            self.wait_label.setText(self.tr("Estimated wait: about %n minute(s)", "", minutes))
+        self.problem_label.setText(
+            self.tr("The ticket printer is out of order. Please remember your number: %1").replace("%1", ticket.number)
+        )
+        self.problem_label.setVisible(self.printer_problem)
+
+    def slip(self, ticket: TicketView) -> TicketSlip:
+        return TicketSlip(
+            branch=self.branch_name,
+            number=ticket.number,
+            category=self._category_name(ticket.category),
+            issued=self.i18n.format_datetime(ticket.issued_at),
+            ahead=self.ahead_label.text(),
+            wait=self.wait_label.text(),
+            footer=self.tr("Please keep this ticket until you are called"),
+        )
+
+    # -- actions -----------------------------------------------------------------
+    def choose_language(self, language: str) -> None:
+        self.i18n.set_language(language)
+        self._back.start()  # a customer who walks away leaves the kiosk in its default language
+
+    def priority(self) -> PriorityClass:
+        return PriorityClass.ELDERLY if self.priority_button.isChecked() else PriorityClass.REGULAR
+
+    def issue(self, code: str) -> None:
+        if self._runner.busy:
+            return
+        priority = self.priority()
+        for button in self.service_buttons.values():
+            button.setEnabled(False)
+        self._runner.submit(lambda: self.service.issue_ticket(code, priority), self._issued, self._failed)
+
+    def _issued(self, result) -> None:
+        ticket = result.ticket
+        self.last_ticket = ticket
+        self.printer_problem = False
+        self._fill_ticket()
+        self.pages.setCurrentIndex(1)
+        self._back.start()
+        self.sig_ticket_issued.emit(ticket)
+        self._print(ticket)
+        self._fill_services()
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("kiosk could not issue a ticket: %s", exc)
+        self.closed_note.setText(self.tr("Sorry, no ticket could be issued. Please ask our staff."))
+        self._fill_services()
+
+    def _print(self, ticket: TicketView) -> None:
+        slip = self.slip(ticket)
+        if self.printer.qt_printer:
+            try:
+                print_qt(self.printer.qt_printer, slip)
+            except PrinterFailed as exc:
+                self._printer_failed(ticket, exc)
+        if self.printer.escpos_kind != "none":
+            self._runner.submit(
+                lambda: print_escpos(self.printer, slip), None, lambda exc: self._printer_failed(ticket, exc)
+            )
+
+    def _printer_failed(self, ticket: TicketView, exc: Exception) -> None:
+        # The ticket is issued whatever the printer does: show the number and tell the branch through the log.
+        log.warning("ticket %s issued but not printed: %s", ticket.number, exc)
+        if self.last_ticket is not None and self.last_ticket.id == ticket.id:
+            self.printer_problem = True
+            self._fill_ticket()
+
+    def back_to_start(self) -> None:
+        self._back.stop()
+        self.pages.setCurrentIndex(0)
+        self.priority_button.setChecked(False)
+        if self.i18n.language != self.default_language:
+            self.i18n.set_language(self.default_language)
+
+    def _on_snapshot(self, snapshot: QueueSnapshot) -> None:
+        self.snapshot = snapshot
+        self._fill_services()
+
+    def closeEvent(self, event) -> None:
+        self._poller.wait()
+        self._runner.wait()
+        super().closeEvent(event)

@@ -1,0 +1,58 @@
+"""Building the kiosk, hall display and supervisor windows on a branch, for the CLI roles and the demo."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from models.branch_service import BranchService
+from models.demo_station import prepare_station
+from models.store import open_store
+from models.supervisor_service import SupervisorService
+from queueing.alerts import load_alert_settings
+from queueing.staffing import load_staffing_settings
+from ui.announcer import DISPLAY_FILE, load_call_settings
+from ui.display_window import DisplayWindow
+from ui.i18n import LanguageManager
+from ui.kiosk_window import KioskWindow
+from ui.supervisor_window import SupervisorWindow
+from ui.ticket_printer import PRINTER_FILE, load_printer_settings
+
+
+def kiosk_window(branch: BranchService, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
+    return KioskWindow(branch, i18n, load_printer_settings(printer_config), branch.branch_name())
+
+
+def display_window(branch: BranchService, i18n: LanguageManager, display_config: Path = DISPLAY_FILE) -> DisplayWindow:
+    return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
+
+
+def supervisor_window(branch: BranchService, i18n: LanguageManager) -> SupervisorWindow:
+    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings())
+    return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name())
+
+
+def _build(role: str, branch: BranchService, i18n: LanguageManager, args) -> QWidget:
+    if role == "kiosk":
+        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
+    if role == "display":
+        return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
+    return supervisor_window(branch, i18n)
+
+
+def run_screen(role: str, args) -> int:
+    """Open one screen on the store of ``--db`` (the demo branch's set-up is ensured) and run the event loop."""
+    from ui.app import create_app
+
+    app, i18n = create_app(args.language)
+    store = open_store(args.db)
+    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}")
+    window = _build(role, station.branch, i18n, args)
+    if role != "supervisor" and not args.windowed:
+        window.showFullScreen()
+    else:
+        window.resize(1440, 900)
+        window.show()
+    return app.exec()
