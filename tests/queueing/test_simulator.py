@@ -1,7 +1,6 @@
 """The branch-day simulator: Erlang C agreement, speed, and the rules a day must follow."""
 
 import statistics
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -65,16 +64,13 @@ def test_simple_case_agrees_with_erlang_c(rho, days):
     assert result.utilisation == pytest.approx(rho, abs=0.02)
 
 
-# -- speed ---------------------------------------------------------------------
-def test_a_thousand_customer_day_at_eight_counters_is_fast():
+# -- the benchmark's day (its speed is measured by `make bench`, not here) ----------
+def test_a_thousand_customer_day_at_eight_counters_estimates_everyone():
     # 125 customers an hour for 8 hours at load 0.85: about 1,000 customers, a wait estimate for each.
     spec = simple_spec(8, 125, 0.85 * 8 * 3600 / 125, hours=8)
-    start = time.perf_counter()
     result = simulate(spec, seed=3)
-    elapsed = time.perf_counter() - start
     assert 900 <= len(result.customers) <= 1100
     assert all(r.estimate_mean_s is not None for r in result.customers)
-    assert elapsed < 1.0, f"{len(result.customers)} customers took {elapsed:.2f} s"
 
 
 # -- the rules of a day ----------------------------------------------------------

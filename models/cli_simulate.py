@@ -1,0 +1,72 @@
+"""`counterline simulate ... [--db URL]`: queueing.simulate_cli's command, able to write into a store.
+
+queueing may not import models, so the store option lives here: this module
+registers the simulator's own ``simulate`` parser, adds ``--db`` and ``--branch``,
+and runs the plain simulation when no store is named.
+
+    python main.py simulate --scenario resources/scenarios/city_weekday.toml --db /tmp/sim.db
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from models.sim_store import BranchNotEmpty, write_simulation
+from models.store import open_store
+from models.store_errors import StoreError
+from queueing import simulate_cli
+from queueing.errors import ConfigError
+from queueing.sim_report import format_report, summarise
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    simulate_cli.register(subparsers)
+    parser = subparsers.choices["simulate"]
+    store = parser.add_argument_group("writing the simulated days into a store")
+    # SUPPRESS: without it this option's default would overwrite a --db given before the sub-command.
+    store.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="write the simulated days (staff, counters, tickets, events, service records) into this store; "
+        "only an explicit --db is written to, never COUNTERLINE_DB or the default store",
+    )
+    store.add_argument("--branch", default="SIM", help="branch id the days are written under (default SIM)")
+    store.add_argument("--branch-name", default="Simulated branch", help="branch name if the branch is new")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not getattr(args, "db", None):
+        return simulate_cli.run(args)
+    try:
+        spec = simulate_cli.build_spec(args)
+    except (ConfigError, ValueError) as exc:
+        print(f"simulate: {exc}", file=sys.stderr)
+        return 2
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(f"simulate: {exc}", file=sys.stderr)
+        return 1
+    try:
+        result, writer = write_simulation(store, spec, args.branch, args.branch_name, seed=args.seed)
+    except (BranchNotEmpty, StoreError) as exc:
+        print(f"simulate: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    summary = summarise(result)
+    theory = simulate_cli.erlang_figures(spec, args)
+    if theory:
+        summary["erlang_c"] = theory
+    print(json.dumps(summary, indent=2, ensure_ascii=False) if args.json else format_report(summary))
+    counts = writer.counts
+    print(
+        f"simulate: wrote {counts.events} events, {counts.service_records} service records and "
+        f"{counts.staff} staff accounts into {store.label} (branch {args.branch})",
+        file=sys.stderr,
+    )
+    return 0
