@@ -1,0 +1,95 @@
+"""Identifying the customer at the counter: the ticket is linked and the masked profile fills the panel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
+from station_harness import Harness
+
+from models.crosssell_service import CrossSellService
+from models.customer_service import CustomerService
+from models.customer_tables import CrossSellOutcomeRow
+from models.demo_customers import generate_customers
+from models.tables import EventRow, TicketRow
+from queueing.crosssell import RuleBook
+from ui.station_customers import CustomerDesk
+
+K = Qt.Key
+KEY = bytes(range(32))
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def station(qtbot, tmp_path):
+    harness = Harness(qtbot, tmp_path)
+    store, clock = harness.store, harness.clock
+    samples = generate_customers(store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7).samples
+    rules = RuleBook()
+    desk = CustomerDesk(
+        CustomerService(store, "DEMO", KEY, rulebook=rules, clock=clock),
+        CrossSellService(store, "DEMO", rules, clock=clock),
+        "TEST-C1",
+    )
+    harness.ctx.customers = desk
+    harness.samples = samples
+    yield harness
+    harness.close()
+
+
+def test_identify_links_the_ticket_and_shows_the_masked_profile(station):
+    sample = station.samples[0]
+    ticket = station.branch.issue_ticket("CASH").ticket
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = station.dialog("identifyDialog")
+    station.type(sample.card_number)
+    assert dialog.kind.currentData() == "card"
+    station.key(K.Key_Return)
+    station.settle()
+    station.qtbot.waitUntil(lambda: station.window.profile is not None, timeout=5000)
+    profile = station.window.profile
+    assert profile.customer_no == sample.customer_no
+    with station.store.read_session() as s:
+        assert s.get(TicketRow, ticket.id).customer_id == str(profile.customer_id)
+        assert "ticket_customer_linked" in s.scalars(select(EventRow.type)).all()
+    texts = " ".join(label.text() for label in station.window.profile_panel.findChildren(type(station.window.banner)))
+    assert profile.masked_name in texts and profile.masked_phone in texts
+    assert sample.card_number not in texts and sample.phone not in texts
+
+
+def test_unknown_number_says_so(station):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    station.dialog("identifyDialog")
+    station.type("13900000000")
+    station.key(K.Key_Return)
+    station.settle()
+    assert station.window.banner.text() == "This customer was not found."
+    assert station.window.profile is None
+
+
+def test_prompt_outcome_is_recorded(station, qtbot):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    desk = station.ctx.customers
+    staff = station.ctx.signed_in
+    with_prompts = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
+    if with_prompts is None:
+        pytest.skip("no demo customer of this seed gets a prompt")
+    station.window.show_profile(with_prompts, station.counter().current.id)
+    prompt = with_prompts.prompts[0]
+    button = station.window.profile_panel.findChild(QPushButton, "outcome_declined")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    station.settle()
+    with station.store.read_session() as s:
+        row = s.scalars(select(CrossSellOutcomeRow)).one()
+    assert (row.rule_code, row.outcome, row.staff_id) == (prompt.rule_code, "declined", "T1001")
