@@ -119,10 +119,12 @@ class ProfilePanel(QFrame):
             grid.addWidget(QLabel(value), index // 2, (index % 2) * 2 + 1)
         self.body.addLayout(grid)
         flags = []
+        birthday = self.tr("Birthday this week")
+        complaint = self.tr("Open complaint")
         if p.birthday_this_week:
-            flags.append(f"<span style='color:{WARN}'>{self.tr('Birthday this week')}</span>")
+            flags.append(f"<span style='color:{WARN}'>{birthday}</span>")
         if p.open_complaints:
-            flags.append(f"<span style='color:{ALERT}'>{self.tr('Open complaint')}</span>")
+            flags.append(f"<span style='color:{ALERT}'>{complaint}</span>")
         if not p.marketing_consent:
             flags.append(self.tr("No marketing (opted out)"))
         if flags:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.views import QueueSnapshot, TicketView
 from queueing.tickets import PriorityClass
@@ -94,6 +103,7 @@ class QueuePanel(QFrame):
         self.ctx = ctx
         self.snapshot: QueueSnapshot | None = None
         self.title = QLabel(objectName="cardTitle")
+        self.total = QLabel(objectName="category")
         self.counts = QLabel(objectName="muted")
         self.counts.setWordWrap(True)
         self.model = QueueModel(ctx, self)
@@ -114,7 +124,11 @@ class QueuePanel(QFrame):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.total)
+        layout.addLayout(head)
         layout.addWidget(self.counts)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
@@ -135,7 +149,8 @@ class QueuePanel(QFrame):
     def show_snapshot(self, snapshot: QueueSnapshot | None) -> None:
         self.snapshot = snapshot
         waiting = snapshot.waiting if snapshot else ()
-        self.title.setText(self.tr("QUEUE FOR THIS COUNTER · %n waiting", "", len(waiting)))
+        self.title.setText(self.tr("QUEUE FOR THIS COUNTER"))
+        self.total.setText(self.tr("%n ticket(s) waiting", "", len(waiting)))
         self.model.set_tickets(waiting)
         self.empty.setVisible(not waiting)
         self.counts.setText(self._counts_text(snapshot))

@@ -13,4 +13,61 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk_window.py" line="+246"/>
+        <source>%n waiting</source>
+        <comment>people in the queue</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n customer(s) ahead of you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
+        <translation type="vanished">
+            <numerusform>QUEUE FOR THIS COUNTER · %n waiting</numerusform>
+            <numerusform>QUEUE FOR THIS COUNTER · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/station_queue_panel.py" line="+153"/>
+        <source>%n ticket(s) waiting</source>
+        <translation>
+            <numerusform>%n ticket waiting</numerusform>
+            <numerusform>%n tickets waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationCommands</name>
+    <message numerus="yes">
+        <location filename="../../ui/station_commands.py" line="+248"/>
+        <source>%n customer(s) ahead</source>
+        <translation>
+            <numerusform>%n customer ahead</numerusform>
+            <numerusform>%n customers ahead</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_alerts.py" line="+39"/>
+        <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No alerts: the queue is within its targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallChosenDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="+135"/>
+        <source>Call out of order</source>
+        <translation>Llamar fuera de turno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. appointment arrived, customer needs a ground-floor counter</source>
+        <translation>p. ej., llegó la cita, el cliente necesita una ventanilla en planta baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling out of order needs a reason.</source>
+        <translation>Para llamar fuera de turno hace falta un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <location filename="../../ui/supervisor_queue.py" line="+61"/>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation type="unfinished">En espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/common_strings.py" line="+20"/>
@@ -167,6 +266,1276 @@
             <numerusform>%n registro pendiente de sincronizar</numerusform>
             <numerusform>%n registros pendientes de sincronizar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CounterCard</name>
+    <message>
+        <location filename="../../ui/supervisor_counters.py" line="+70"/>
+        <source>Counter %1</source>
+        <translation type="unfinished">Ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teller: %1</source>
+        <translation type="unfinished">Cajero: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No teller signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished">Abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Called %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serving %1 of standard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterPanel</name>
+    <message>
+        <location filename="../../ui/station_counter_panel.py" line="+109"/>
+        <source>Waited</source>
+        <translation>Esperó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service time</source>
+        <translation>Tiempo de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recalls</source>
+        <translation>Rellamadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COUNTER %1</source>
+        <translation>VENTANILLA %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customer at the counter</source>
+        <translation>No hay cliente en la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume with F8 to call customers.</source>
+        <translation>Reanude con F8 para llamar a los clientes.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press F1 to call.</source>
+        <translation>Pulse F1 para llamar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Serving since %1</source>
+        <translation>Atendiendo desde las %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Called at %1, waiting for the customer</source>
+        <translation>Llamado a las %1, esperando al cliente</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_charts.py" line="+30"/>
+        <source>Customers waiting over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Waits of today&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>minutes waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean service time per teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shortest target %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display_window.py" line="+213"/>
+        <source>Counterline hall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation type="unfinished">Turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation type="unfinished">Ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection to the branch server lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ticket %1, please go to counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../ui/station_finish_dialog.py" line="+62"/>
+        <source>Finish %1</source>
+        <translation>Finalizar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search transaction types</source>
+        <translation>Buscar tipos de operación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finish visit</source>
+        <translation>Finalizar atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction types (most used first)</source>
+        <translation>Tipos de operación (los más usados primero)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done in this visit</source>
+        <translation>Realizado en esta visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
+        <translation>Intro añade una · + / − cambian la cantidad · Supr elimina · Ctrl+Intro finaliza</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Choose at least one transaction type.</source>
+        <translation>Elija al menos un tipo de operación.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../ui/station_help.py" line="+16"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
+        <translation>En los diálogos: las flechas eligen, Tab avanza, Intro confirma, Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../ui/station_identify.py" line="+63"/>
+        <source>Identify the customer</source>
+        <translation>Identificar al cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card number, ID number or phone</source>
+        <translation>Número de tarjeta, de documento o teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find and link</source>
+        <translation>Buscar y vincular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the number first.</source>
+        <translation>Escriba primero el número.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTicketDialog</name>
+    <message>
+        <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
+        <source>New ticket</source>
+        <translation>Nuevo turno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card number, ID number or phone (optional)</source>
+        <translation>Número de tarjeta, de documento o teléfono (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue ticket</source>
+        <translation>Emitir turno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue and call now (Ctrl+Enter)</source>
+        <translation>Emitir y llamar ya (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk_window.py" line="+202"/>
+        <source>Counterline kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority service: elderly, disabled or pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please take your ticket and wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Finalizado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n waiting</source>
+        <comment>people in the queue</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No counter is open at the moment. Please ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n customer(s) ahead of you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting time will be shown once a counter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket printer is out of order. Please remember your number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please keep this ticket until you are called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sorry, no ticket could be issued. Please ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/station_signin.py" line="+122"/>
+        <source>Station locked</source>
+        <translation>Puesto bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %1. Enter your PIN to continue.</source>
+        <translation>Sesión de %1. Introduzca su PIN para continuar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MoveTicketDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
+        <source>Move ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To one counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counter %1</source>
+        <translation type="unfinished">Ventanilla %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCounterDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Open counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No teller yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="-88"/>
+        <source>Pause the counter</source>
+        <translation>Pausar la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why do you pause?</source>
+        <translation>¿Por qué hace una pausa?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
+        <source>Profile of counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../ui/station_profile_panel.py" line="+72"/>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted</source>
+        <translation>Aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered</source>
+        <translation>No ofrecido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
+        <translation>Cliente sin identificar. Pulse Ctrl+I para buscar por tarjeta, documento o teléfono.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customer no.</source>
+        <translation>N.º de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birthday this week</source>
+        <translation>Cumpleaños esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaint</source>
+        <translation>Reclamación abierta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No marketing (opted out)</source>
+        <translation>Sin publicidad (se dio de baja)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Maturing soon: %1</source>
+        <translation>Vence pronto: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SUGGESTIONS</source>
+        <translation>SUGERENCIAS</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/station_queue_panel.py" line="+56"/>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation>Esperó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location line="+90"/>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>Nadie espera en esta ventanilla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QUEUE FOR THIS COUNTER</source>
+        <translation>COLA DE ESTA VENTANILLA</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ticket(s) waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
+        <translation type="vanished">
+            <numerusform>COLA DE ESTA VENTANILLA · %n en espera</numerusform>
+            <numerusform>COLA DE ESTA VENTANILLA · %n en espera</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnParkedDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="+87"/>
+        <source>Return a parked ticket</source>
+        <translation>Retomar un turno aparcado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_settings.py" line="+49"/>
+        <source>Service categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing target and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Stations use the new file when they next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/station_signin.py" line="-55"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller station</source>
+        <translation>Puesto de cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter</source>
+        <translation>Ventanilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in and open the counter</source>
+        <translation>Iniciar sesión y abrir la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode. Staff ID / PIN: %1</source>
+        <translation>Modo de demostración. ID de empleado / PIN: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_staffing.py" line="+48"/>
+        <source>Compute again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erlang C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counters per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing the staffing advice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staffing advice for %1 (target: %2 within the target wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationActions</name>
+    <message>
+        <location filename="../../ui/station_actions.py" line="+73"/>
+        <source>Call next</source>
+        <translation>Llamar siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start service</source>
+        <translation>Iniciar atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause…</source>
+        <translation>Pausar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return parked…</source>
+        <translation>Retomar aparcado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call out of order…</source>
+        <translation>Llamar fuera de turno…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify customer…</source>
+        <translation>Identificar cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket…</source>
+        <translation>Nuevo turno…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock screen</source>
+        <translation>Bloquear pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close counter and sign out</source>
+        <translation>Cerrar ventanilla y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next language</source>
+        <translation>Siguiente idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>StationCommands</name>
+    <message>
+        <location filename="../../ui/station_commands.py" line="+186"/>
+        <source>Customer profiles are not available on this station.</source>
+        <translation>Los perfiles de cliente no están disponibles en este puesto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n customer(s) ahead</source>
+        <translation>
+            <numerusform>%n cliente por delante</numerusform>
+            <numerusform>%n clientes por delante</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationDialogs</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="-128"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>StationErrors</name>
+    <message>
+        <location filename="../../ui/station_errors.py" line="+15"/>
+        <source>Unknown staff ID or wrong PIN.</source>
+        <translation>ID de empleado desconocido o PIN incorrecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
+        <translation>Otro cajero ha iniciado sesión en esta ventanilla, o usted ya la tiene iniciada en otra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not do this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer was not found.</source>
+        <translation>No se encontró a este cliente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
+        <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error, nothing was changed: %1</source>
+        <translation>Error inesperado, no se cambió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <source>Teller: %1</source>
+        <translation>Cajero: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../ui/station_window.py" line="+124"/>
+        <source>Counterline · Teller station</source>
+        <translation>Counterline · Puesto de cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../ui/supervisor_window.py" line="+175"/>
+        <source>Counterline supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served within target today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today&apos;s charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The branch store does not answer; retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The action failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counter profile changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ticket moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketIssuedDialog</name>
+    <message>
+        <location filename="../../ui/station_ticket_dialog.py" line="+29"/>
+        <source>Your ticket</source>
+        <translation>Su turno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="+53"/>
+        <source>Transfer %1</source>
+        <translation>Transferir %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same service</source>
+        <translation>Mismo servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any counter</source>
+        <translation>Cualquier ventanilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the customer&apos;s place in the queue</source>
+        <translation>Mantener el lugar del cliente en la cola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To service</source>
+        <translation>Al servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To counter</source>
+        <translation>A la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose another service or a counter.</source>
+        <translation>Elija otro servicio o una ventanilla.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <location filename="../../ui/supervisor_queue.py" line="+33"/>
+        <source>Ticket</source>
+        <translation type="unfinished">Turno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation type="unfinished">Esperó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a ticket to move it to another service or counter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

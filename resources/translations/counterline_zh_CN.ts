@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_alerts.py" line="+39"/>
+        <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No alerts: the queue is within its targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallChosenDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="+135"/>
+        <source>Call out of order</source>
+        <translation>不按顺序叫号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. appointment arrived, customer needs a ground-floor counter</source>
+        <translation>例如：预约客户已到、客户需要一楼窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody is waiting.</source>
+        <translation>没有客户在等候。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calling out of order needs a reason.</source>
+        <translation>不按顺序叫号需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <location filename="../../ui/supervisor_queue.py" line="+61"/>
+        <source>Service</source>
+        <translation type="unfinished">业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation type="unfinished">等候中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/common_strings.py" line="+20"/>
@@ -166,6 +265,1270 @@
         <translation>
             <numerusform>%n 条记录待同步</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CounterCard</name>
+    <message>
+        <location filename="../../ui/supervisor_counters.py" line="+70"/>
+        <source>Counter %1</source>
+        <translation type="unfinished">%1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teller: %1</source>
+        <translation type="unfinished">柜员：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No teller signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished">营业中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Called %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serving %1 of standard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterPanel</name>
+    <message>
+        <location filename="../../ui/station_counter_panel.py" line="+109"/>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service time</source>
+        <translation>办理用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recalls</source>
+        <translation>重呼次数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COUNTER %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No customer at the counter</source>
+        <translation>窗口暂无客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume with F8 to call customers.</source>
+        <translation>按 F8 恢复服务后即可叫号。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press F1 to call.</source>
+        <translation>按 F1 叫号。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Serving since %1</source>
+        <translation>%1 开始办理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Called at %1, waiting for the customer</source>
+        <translation>%1 已叫号，等候客户到窗口</translation>
+    </message>
+</context>
+<context>
+    <name>DayChartsPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_charts.py" line="+30"/>
+        <source>Customers waiting over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Waits of today&apos;s customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>minutes waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean service time per teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shortest target %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../ui/display_window.py" line="+213"/>
+        <source>Counterline hall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation type="unfinished">号票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation type="unfinished">窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection to the branch server lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ticket %1, please go to counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../ui/station_finish_dialog.py" line="+62"/>
+        <source>Finish %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search transaction types</source>
+        <translation>搜索交易类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finish visit</source>
+        <translation>完成办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction types (most used first)</source>
+        <translation>交易类型（常用的在前）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done in this visit</source>
+        <translation>本次已办理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
+        <translation>Enter 添加一笔 · + / − 调整数量 · Delete 删除 · Ctrl+Enter 完成</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Choose at least one transaction type.</source>
+        <translation>请至少选择一种交易类型。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../ui/station_help.py" line="+16"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
+        <translation>对话框中：方向键选择，Tab 切换，Enter 确认，Esc 取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../ui/station_identify.py" line="+63"/>
+        <source>Identify the customer</source>
+        <translation>识别客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card number, ID number or phone</source>
+        <translation>卡号、证件号或手机号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find and link</source>
+        <translation>查找并关联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the number first.</source>
+        <translation>请先输入号码。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTicketDialog</name>
+    <message>
+        <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
+        <source>New ticket</source>
+        <translation>新取号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card number, ID number or phone (optional)</source>
+        <translation>卡号、证件号或手机号（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue ticket</source>
+        <translation>出号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue and call now (Ctrl+Enter)</source>
+        <translation>出号并立即叫号（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk_window.py" line="+202"/>
+        <source>Counterline kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority service: elderly, disabled or pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please take your ticket and wait to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n waiting</source>
+        <comment>people in the queue</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No counter is open at the moment. Please ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n customer(s) ahead of you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting time will be shown once a counter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket printer is out of order. Please remember your number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please keep this ticket until you are called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sorry, no ticket could be issued. Please ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/station_signin.py" line="+122"/>
+        <source>Station locked</source>
+        <translation>工作站已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: %1. Enter your PIN to continue.</source>
+        <translation>当前登录：%1。请输入 PIN 码继续。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>MoveTicketDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
+        <source>Move ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To one counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counter %1</source>
+        <translation type="unfinished">%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCounterDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Open counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No teller yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="-88"/>
+        <source>Pause the counter</source>
+        <translation>暂停窗口服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why do you pause?</source>
+        <translation>暂停原因？</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
+        <source>Profile of counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../ui/station_profile_panel.py" line="+72"/>
+        <source>CUSTOMER</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered</source>
+        <translation>未推荐</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
+        <translation>尚未识别客户。按 Ctrl+I 可按卡号、证件号或手机号查询。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birthday this week</source>
+        <translation>本周生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaint</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No marketing (opted out)</source>
+        <translation>拒绝营销（已退订）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Maturing soon: %1</source>
+        <translation>即将到期：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SUGGESTIONS</source>
+        <translation>推荐建议</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/station_queue_panel.py" line="+56"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimate</source>
+        <translation>预计等候</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location line="+90"/>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本窗口暂无等候客户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QUEUE FOR THIS COUNTER</source>
+        <translation>本窗口队列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ticket(s) waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
+        <translation type="vanished">
+            <numerusform>本窗口队列 · %n 人等候</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnParkedDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="+87"/>
+        <source>Return a parked ticket</source>
+        <translation>恢复暂挂号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_settings.py" line="+49"/>
+        <source>Service categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing target and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Stations use the new file when they next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/station_signin.py" line="-55"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller station</source>
+        <translation>柜员工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff ID</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in and open the counter</source>
+        <translation>登录并开启窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode. Staff ID / PIN: %1</source>
+        <translation>演示模式。员工号 / PIN 码：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_staffing.py" line="+48"/>
+        <source>Compute again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erlang C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counters per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing the staffing advice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staffing advice for %1 (target: %2 within the target wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationActions</name>
+    <message>
+        <location filename="../../ui/station_actions.py" line="+73"/>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start service</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer…</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return parked…</source>
+        <translation>恢复暂挂…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call out of order…</source>
+        <translation>不按顺序叫号…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify customer…</source>
+        <translation>识别客户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket…</source>
+        <translation>新取号…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close counter and sign out</source>
+        <translation>关闭窗口并退出登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>StationCommands</name>
+    <message>
+        <location filename="../../ui/station_commands.py" line="+186"/>
+        <source>Customer profiles are not available on this station.</source>
+        <translation>本工作站无法查看客户资料。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n customer(s) ahead</source>
+        <translation>
+            <numerusform>前面还有 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationDialogs</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="-128"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StationErrors</name>
+    <message>
+        <location filename="../../ui/station_errors.py" line="+15"/>
+        <source>Unknown staff ID or wrong PIN.</source>
+        <translation>员工号不存在或 PIN 码错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
+        <translation>该窗口已有其他柜员登录，或您已在其他窗口登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This customer was not found.</source>
+        <translation>未找到该客户。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
+        <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error, nothing was changed: %1</source>
+        <translation>发生意外错误，未做任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <source>Teller: %1</source>
+        <translation>柜员：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../ui/station_window.py" line="+124"/>
+        <source>Counterline · Teller station</source>
+        <translation>Counterline · 柜员工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <location filename="../../ui/supervisor_window.py" line="+175"/>
+        <source>Counterline supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Served within target today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today&apos;s charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The branch store does not answer; retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The action failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Counter opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counter profile changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ticket moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketIssuedDialog</name>
+    <message>
+        <location filename="../../ui/station_ticket_dialog.py" line="+29"/>
+        <source>Your ticket</source>
+        <translation>您的号票</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/station_dialogs.py" line="+53"/>
+        <source>Transfer %1</source>
+        <translation>转移 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same service</source>
+        <translation>原业务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any counter</source>
+        <translation>任意窗口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the customer&apos;s place in the queue</source>
+        <translation>保留客户的排队位置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To service</source>
+        <translation>转至业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To counter</source>
+        <translation>转至窗口</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose another service or a counter.</source>
+        <translation>请选择其他业务或窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingList</name>
+    <message>
+        <location filename="../../ui/supervisor_queue.py" line="+33"/>
+        <source>Ticket</source>
+        <translation type="unfinished">号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation type="unfinished">业务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation type="unfinished">已等候</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a ticket to move it to another service or counter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
