@@ -19,16 +19,19 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.customer_tables import CrossSellOutcomeRow
-from models.journal import row_to_event
 from models.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
 from queueing.crosssell import Outcome
 from queueing.events import Event, EventType
@@ -44,6 +47,39 @@ COUNTER_EVENTS = (
     EventType.COUNTER_RESUMED,
     EventType.COUNTER_CLOSED,
 )
+
+
+def _utc(value: datetime | str | None) -> datetime | None:
+    """A stored instant as an aware UTC datetime.
+
+    On SQLite the columns are read as their text (``_text``) and parsed with the C
+    ``fromisoformat``: SQLAlchemy's own SQLite date parsing is several times slower,
+    which counts over a month of rows. PostgreSQL hands back aware datetimes.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        # Stored as UTC without an offset: appending it makes the parse give an aware value at once.
+        return datetime.fromisoformat(value + "+00:00")
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _text(column: Any) -> Any:
+    return type_coerce(column, String)
+
+
+_EVENT_COLUMNS = (
+    EventRow.position,
+    EventRow.id,
+    EventRow.branch_id,
+    EventRow.station_id,
+    EventRow.seq,
+    EventRow.hlc,
+    EventRow.type,
+    _text(EventRow.at),
+    EventRow.payload,
+    EventRow.schema_version,
+)
 _VISIT_COLUMNS = (
     ServiceRecordRow.ticket_id,
     TicketRow.number,
@@ -52,40 +88,41 @@ _VISIT_COLUMNS = (
     ServiceRecordRow.counter_id,
     TicketRow.started_station,
     ServiceRecordRow.staff_id,
-    ServiceRecordRow.issued_at,
-    ServiceRecordRow.called_at,
-    ServiceRecordRow.started_at,
-    ServiceRecordRow.finished_at,
+    _text(ServiceRecordRow.issued_at),
+    _text(ServiceRecordRow.called_at),
+    _text(ServiceRecordRow.started_at),
+    _text(ServiceRecordRow.finished_at),
     ServiceRecordRow.service_s,
-    ServiceRecordRow.transactions,
+    _text(ServiceRecordRow.transactions),
     ServiceRecordRow.outcome,
 )
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
+class _LocalDays:
+    """The branch's local date of an instant, by bisecting the local midnights around [start, end).
+
+    Exact on daylight-saving days, and no time-zone arithmetic per visit (which counts over a month of rows).
+    """
+
+    def __init__(self, zone: ZoneInfo, start: datetime, end: datetime) -> None:
+        day = start.astimezone(zone).date() - timedelta(days=1)
+        last = end.astimezone(zone).date() + timedelta(days=1)
+        self.days: list[date] = []
+        self.midnights: list[datetime] = []
+        while day <= last:
+            self.days.append(day)
+            self.midnights.append(datetime.combine(day, clock_time(0), tzinfo=zone).astimezone(UTC))
+            day += timedelta(days=1)
+
+    def __call__(self, at: datetime) -> date:
+        return self.days[bisect_right(self.midnights, at) - 1]
 
 
-def _visit(row: tuple, catalogue: TransactionCatalogue, zone: ZoneInfo) -> VisitRecord:
-    (
-        ticket_id,
-        number,
-        category,
-        priority,
-        counter_id,
-        station,
-        staff,
-        issued,
-        called,
-        started,
-        finished,
-        service_s,
-        transactions,
-        outcome,
-    ) = row
+def _visit(
+    row: Sequence[Any], catalogue: TransactionCatalogue, local_day: Callable[[datetime], date], rating: int | None
+) -> VisitRecord:
+    (ticket_id, number, category, priority, counter_id, station, staff, issued, called, started, finished,
+     service_s, transactions, outcome) = row  # fmt: skip
     issued, called, finished = _utc(issued), _utc(called), _utc(finished)
     wait = (called - issued).total_seconds() if called and issued else 0.0
     return VisitRecord(
@@ -100,11 +137,13 @@ def _visit(row: tuple, catalogue: TransactionCatalogue, zone: ZoneInfo) -> Visit
         called_at=called,
         started_at=_utc(started),
         finished_at=finished,  # type: ignore[arg-type]
-        day=finished.astimezone(zone).date(),  # type: ignore[union-attr]
+        day=local_day(finished),  # type: ignore[arg-type]
         wait_s=max(0.0, wait),
         service_s=float(service_s),
-        lines=price_lines(transactions, catalogue),
+        # Read as text on SQLite and decoded here: SQLAlchemy's JSON result processing costs more than the decoding.
+        lines=price_lines(json.loads(transactions) if isinstance(transactions, str) else transactions, catalogue),
         outcome=outcome,
+        rating=rating,
     )
 
 
@@ -112,38 +151,68 @@ def _events(
     session: Session, branch_id: str, types: Iterable[EventType], since: datetime, until: datetime | None = None
 ) -> list[tuple[int, Event]]:
     """(position, event) of the given types at or after ``since`` (and before ``until``), in store order."""
-    stmt = select(EventRow).where(
+    stmt = select(*_EVENT_COLUMNS).where(
         EventRow.branch_id == branch_id, EventRow.type.in_([str(t) for t in types]), EventRow.at >= since
     )
     if until is not None:
         stmt = stmt.where(EventRow.at < until)
-    return [(row.position, row_to_event(row)) for row in session.scalars(stmt.order_by(EventRow.position))]
+    # Sorted here, not by ORDER BY: asked to order by position, SQLite walks the position index over the
+    # whole journal instead of the type-and-time range.
+    found = [
+        (position, Event(id_, branch, station, seq, hlc, EventType(kind), _utc(at), payload, version))  # type: ignore[arg-type]
+        for position, id_, branch, station, seq, hlc, kind, at, payload, version in session.connection().execute(stmt)
+    ]
+    found.sort(key=lambda pair: pair[0])
+    return found
 
 
-def visit_facts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[Event]:
-    """Ratings, quality marks and corrections that may name a visit finished in [start, end), in store order."""
-    later = _events(session, branch_id, (EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED), start)
-    rated = _events(session, branch_id, (EventType.VISIT_RATED,), start, end + RATING_WINDOW)
-    return [event for _, event in sorted([*later, *rated], key=lambda pair: pair[0])]
+def ratings(session: Session, branch_id: str, start: datetime, end: datetime) -> dict[str, int]:
+    """The last rating of each visit finished in [start, end) (and of some just before): ticket id -> rating.
+
+    Ticket and rating are read out of the payload by the database: a month holds tens of
+    thousands of ratings, and only these two fields of each.
+    """
+    stmt = select(
+        EventRow.position, EventRow.payload["ticket_id"].as_string(), EventRow.payload["rating"].as_integer()
+    ).where(
+        EventRow.branch_id == branch_id,
+        EventRow.type == str(EventType.VISIT_RATED),
+        EventRow.at >= start,
+        EventRow.at < end + RATING_WINDOW,
+    )
+    found = sorted(session.connection().execute(stmt))
+    return {ticket_id: rating for _, ticket_id, rating in found}
+
+
+def marks_and_corrections(session: Session, branch_id: str, since: datetime) -> list[Event]:
+    """Quality marks and corrections made at or after ``since``, in store order."""
+    types = (EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED)
+    return [event for _, event in _events(session, branch_id, types, since)]
+
+
+def _visit_rows(session: Session, *where: Any) -> Any:
+    stmt = select(*_VISIT_COLUMNS).join(TicketRow, TicketRow.id == ServiceRecordRow.ticket_id).where(*where)
+    return session.connection().execute(stmt.order_by(ServiceRecordRow.finished_at, ServiceRecordRow.ticket_id)).all()
 
 
 def load_visits(
     session: Session, branch_id: str, start: datetime, end: datetime, catalogue: TransactionCatalogue, timezone: str
 ) -> list[VisitRecord]:
-    """Visits finished in [start, end) with their ratings, quality marks and corrections applied."""
-    zone = ZoneInfo(timezone)
-    rows = session.execute(
-        select(*_VISIT_COLUMNS)
-        .join(TicketRow, TicketRow.id == ServiceRecordRow.ticket_id)
-        .where(
-            ServiceRecordRow.branch_id == branch_id,
-            ServiceRecordRow.finished_at >= start,
-            ServiceRecordRow.finished_at < end,
-        )
-        .order_by(ServiceRecordRow.finished_at, ServiceRecordRow.ticket_id)
+    """Visits finished in [start, end) with their ratings, quality marks and corrections applied.
+
+    A rating only sets the rating (a correction never touches it), so the last rating of each
+    visit is set as the record is made; marks and corrections then apply in store order.
+    """
+    local_day = _LocalDays(ZoneInfo(timezone), start, end)
+    rated = ratings(session, branch_id, start, end)
+    rows = _visit_rows(
+        session,
+        ServiceRecordRow.branch_id == branch_id,
+        ServiceRecordRow.finished_at >= start,
+        ServiceRecordRow.finished_at < end,
     )
-    visits = {row[0]: _visit(row, catalogue, zone) for row in rows}
-    adjust_visits(visits, visit_facts(session, branch_id, start, end), catalogue)
+    visits = {row[0]: _visit(row, catalogue, local_day, rated.get(row[0])) for row in rows}
+    adjust_visits(visits, marks_and_corrections(session, branch_id, start), catalogue)
     return list(visits.values())
 
 
@@ -151,14 +220,12 @@ def load_visit(
     session: Session, branch_id: str, ticket_id: str, catalogue: TransactionCatalogue, timezone: str
 ) -> VisitRecord | None:
     """One visit with every fact added to it (the whole history: for the quality dialog)."""
-    row = session.execute(
-        select(*_VISIT_COLUMNS)
-        .join(TicketRow, TicketRow.id == ServiceRecordRow.ticket_id)
-        .where(ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.ticket_id == ticket_id)
-    ).first()
-    if row is None:
+    found = _visit_rows(session, ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.ticket_id == ticket_id)
+    if not found:
         return None
-    visits = {ticket_id: _visit(row, catalogue, ZoneInfo(timezone))}
+    row = found[0]
+    zone = ZoneInfo(timezone)
+    visits = {ticket_id: _visit(row, catalogue, lambda at: at.astimezone(zone).date(), None)}
     types = (EventType.VISIT_RATED, EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED)
     facts = _events(session, branch_id, types, visits[ticket_id].finished_at)
     adjust_visits(visits, (event for _, event in facts), catalogue)
