@@ -28,6 +28,7 @@ class ActionButton(QPushButton):
         self._action = action
         self.setObjectName(f"button_{action.objectName().removeprefix('action_')}")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setProperty("actionButton", True)  # two lines, the action and its key: see ui/style.py
         self.clicked.connect(action.trigger)
         action.changed.connect(self._sync)
         self._sync()

@@ -19,6 +19,7 @@ def _clear(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()  # deleteLater waits for the event loop; hidden it cannot linger on screen
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())
@@ -34,7 +35,7 @@ class PromptCard(QFrame):
         self.setStyleSheet("#promptCard { background: #f3f8f1; border: 1px solid #cfe3c8; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        reason = QLabel(f"<b>{prompt.product}</b> — {prompt.reason(language)}", wordWrap=True)
+        reason = QLabel(f"<b>{prompt.reason(language)}</b>", wordWrap=True)
         script = QLabel(prompt.script(language), objectName="muted", wordWrap=True)
         layout.addWidget(reason)
         layout.addWidget(script)

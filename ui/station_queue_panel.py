@@ -62,7 +62,7 @@ class QueueModel(QAbstractTableModel):
             return None
         ticket = self.tickets[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(ticket, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "priority" and ticket.priority != "regular":
@@ -118,7 +118,11 @@ class QueuePanel(QFrame):
         self.view.verticalHeader().setDefaultSectionSize(34)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Service and priority share the free width; a long priority name is elided (full text in the tooltip).
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.activated.connect(self._activated)
         self.empty = QLabel(objectName="muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -41,6 +41,7 @@ QPushButton {{
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:disabled {{ color: #a3adb9; background: #eef1f5; }}
+QPushButton[actionButton="true"] {{ min-height: 40px; padding: 6px 10px; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600; }}
 QPushButton#primary:disabled {{ background: #9bb6d6; border-color: #9bb6d6; }}
 QTableView {{
