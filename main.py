@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "models.cli_staff",
     "ui.cli_roles",
     "ui.cli_windows",
+    "ui.cli_report",
 )
 
 

@@ -82,14 +82,14 @@ class QueueLengthChart(Chart):
 class WaitHistogramChart(Chart):
     """How long the day's called customers waited, in bins of ``bin_min`` minutes, target marked."""
 
-    def show_bins(self, bins: Sequence[int], bin_min: float, target_min: float | None) -> None:
+    def show_bins(self, bins: Sequence[int], bin_min: float, target_min: float | None, target_label: str = "") -> None:
         self.clear()
         xs = [i * bin_min + bin_min / 2 for i in range(len(bins))]
         self.addItem(pg.BarGraphItem(x=xs, height=list(bins), width=bin_min * 0.85, brush=ACCENT, pen=None))
         if target_min is not None:
-            self.addItem(
-                pg.InfiniteLine(target_min, angle=90, pen=pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine))
-            )
+            pen = pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine)
+            label_opts = {"position": 0.9, "color": WARN, "anchors": [(0, 0.5), (0, 0.5)]}
+            self.addItem(pg.InfiniteLine(target_min, angle=90, pen=pen, label=target_label, labelOpts=label_opts))
         ticks = [(i * bin_min, f"{i * bin_min:g}") for i in range(0, len(bins) + 1, 2)]
         ticks[-1] = (ticks[-1][0], f"{ticks[-1][0]:g}+")
         self.getAxis("bottom").setTicks([ticks])
@@ -144,3 +144,51 @@ class StaffingChart(Chart):
         self.plot(plan_x, plan_y, pen=None, symbol="t1", symbolSize=14, symbolBrush=WARN, symbolPen=None, name=names[1])
         if hours:
             self.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in hours]])
+
+
+class UnitsPerTellerChart(Chart):
+    """The piece-rate report's units per teller: standard units and net units (after quality and cross-sell)."""
+
+    def show_units(
+        self, names: Sequence[str], standard: Sequence[float], net: Sequence[float], legend: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        width = 0.35
+        xs = list(range(len(names)))
+        left = [x - width / 2 for x in xs]
+        right = [x + width / 2 for x in xs]
+        self.addItem(
+            pg.BarGraphItem(x=left, height=list(standard), width=width, brush=ACCENT, pen=None, name=legend[0])
+        )
+        self.addItem(pg.BarGraphItem(x=right, height=list(net), width=width, brush=SECOND, pen=None, name=legend[1]))
+        self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+
+
+class ServiceTimesChart(Chart):
+    """Each teller's service times as a box plot: the box spans the quartiles, a bar marks the median,
+    whiskers reach the shortest and the longest visit."""
+
+    def show_boxes(self, names: Sequence[str], five_numbers_min: Sequence[tuple[float, ...]]) -> None:
+        """``five_numbers_min``: per teller (min, q1, median, q3, max) in minutes, or () without visits."""
+        self.clear()
+        xs = [x for x, five in enumerate(five_numbers_min) if five]
+        boxes = [five for five in five_numbers_min if five]
+        if boxes:
+            self.addItem(
+                pg.BarGraphItem(
+                    x=xs,
+                    y0=[b[1] for b in boxes],
+                    y1=[b[3] for b in boxes],
+                    width=0.5,
+                    brush=QColor(29, 95, 168, 90),
+                    pen=pg.mkPen(ACCENT, width=1.5),
+                )
+            )
+            segments_x: list[float] = []
+            segments_y: list[float] = []
+            for x, (low, q1, median, q3, high) in zip(xs, boxes, strict=True):
+                segments_x += [x, x, x, x, x - 0.25, x + 0.25]
+                segments_y += [low, q1, q3, high, median, median]
+            self.plot(segments_x, segments_y, connect="pairs", pen=pg.mkPen(INK, width=2))
+        self.getAxis("bottom").setTicks([list(enumerate(names))])
