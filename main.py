@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "ui.cli_roles",
     "ui.cli_windows",
     "ui.cli_report",
+    "ui.cli_feedback",
 )
 
 

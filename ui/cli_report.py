@@ -15,6 +15,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.store import Store
 
 FORMATS = ("csv", "xlsx", "pdf")
 LANGUAGE_CHOICES = ("en", "zh_CN", "ko", "es")
@@ -48,7 +52,8 @@ def _format(args: argparse.Namespace) -> str:
     return chosen
 
 
-def _branch(store, wanted: str | None):
+def store_branch(store: Store, wanted: str | None) -> tuple[str, str, str]:
+    """(id, name, time zone) of branch ``wanted``, or of the store's only branch."""
     from sqlalchemy import select
 
     from models.tables import BranchRow
@@ -62,7 +67,8 @@ def _branch(store, wanted: str | None):
     if len(rows) != 1:
         known = ", ".join(sorted(row[0] for row in rows)) or "none"
         raise ValueError(f"say --branch (branches in {store.label}: {known})")
-    return rows[0]
+    branch_id, name, timezone = rows[0]
+    return branch_id, name, timezone
 
 
 def _piece_rate(args: argparse.Namespace) -> int:
@@ -97,7 +103,7 @@ def _build(store, args: argparse.Namespace):
     from queueing.piece_rate import load_scheme
     from queueing.transaction_types import load_catalogue
 
-    branch_id, branch_name, timezone = _branch(store, args.branch)
+    branch_id, branch_name, timezone = store_branch(store, args.branch)
     config = replace(load_branch_config(), timezone=timezone)
     records = RecordsService(BranchService(store, config, branch_id, "report-cli"), load_catalogue())
     report = records.report(records.period(args.first, args.last), load_scheme(args.scheme))
