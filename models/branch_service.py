@@ -115,6 +115,34 @@ class BranchService:
                     listener(event)
             return self._result(events)
 
+    def record_many(self, events: Sequence[Event]) -> list[Event]:
+        """Record events decided elsewhere (a station's sync pull): one transaction, projected in one batch.
+
+        Events already in this store (same id) are skipped; returns those recorded.
+        """
+        from models.sync_upstream import record_new  # sync builds on this module, not the other way round
+
+        with self._lock:
+            try:
+                with self.store.write_session(lock_key=self.branch_id) as session:
+                    self._catch_up(session)
+                    recorded = record_new(session, self.state, events)
+                    if recorded:
+                        self._position = recorded[-1][0]
+            except BaseException:
+                self._reload()
+                raise
+            fresh = [event for _position, event in recorded]
+            for event in fresh:
+                for listener in self._listeners:
+                    listener(event)
+            return fresh
+
+    def result_of(self, events: Sequence[Event]) -> CommandResult:
+        """The views of what ``events`` (already recorded here) changed, as ``run`` returns them."""
+        with self._lock:
+            return self._result(events)
+
     def _result(self, events: Sequence[Event]) -> CommandResult:
         now = self.clock.now()
         estimates = estimate_waits(self.state, now) if any("ticket_id" in e.payload for e in events) else {}

@@ -20,7 +20,7 @@ class Deadlines:
 
     connect_s: int = 2  # libpq's connect_timeout (whole seconds, at least 2)
     statement_ms: int = 2000  # the server cancels a statement (a lock wait included) after this
-    idle_in_transaction_ms: int = 1000  # the server ends a transaction whose client went silent, freeing its locks
+    idle_in_transaction_ms: int = 2000  # the server ends a transaction whose client went silent, freeing its locks
     call_s: float = 2.5  # our own deadline on one upstream call, for a silent connection
 
 

@@ -1,10 +1,11 @@
 """The station's service: the BranchService commands, online upstream or offline on its own file.
 
-Online, each command is one upstream transaction (``UpstreamBranch.run``); before
-it commits, the events (and those of other stations it caught up with) are
-written to the station's own SQLite journal, so a lost acknowledgement never
-loses a fact: the event waits locally and the next push sends it again (the
-upstream insert is idempotent on the event id).
+Online, each command is one upstream transaction (``UpstreamBranch.run``).
+Before it commits, the station's own events are written to the outbox of its
+own SQLite file, so a lost acknowledgement never loses a fact: the event waits
+there and the next push sends it again (the upstream insert is idempotent on
+the event id). Right after the commit the station pulls: its journal receives
+its events and those of the other stations in upstream order.
 Offline (a connection error or a deadline), the command runs on the local
 state instead: numbers from the station's leased block or its own series, and
 ``call_next`` only calls tickets this station issued. ``sync_now`` pushes the
@@ -21,7 +22,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 import psycopg
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -42,7 +43,7 @@ from models.pg_deadline import DeadlineExceeded
 from models.pg_upstream import Deadlines, prepare_upstream
 from models.store import Store
 from models.store_errors import StoreUnavailable
-from models.sync_tables import NumberLeaseRow, SyncCursorRow
+from models.sync_tables import NumberLeaseRow, SyncCursorRow, SyncOutboxRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
 from models.tables import EventRow
 from models.upsert import insert_ignore, upsert
@@ -56,6 +57,13 @@ from queueing.tickets import PriorityClass, TransactionLine
 
 # Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
+# Driver errors that mean the link or the session is gone (the server ends a silent client's transaction too).
+LINK_ERRORS = (
+    psycopg.OperationalError,
+    psycopg.InterfaceError,
+    psycopg.errors.IdleInTransactionSessionTimeout,
+    psycopg.errors.AdminShutdown,
+)
 PUSH_BATCH = 5000
 
 
@@ -105,6 +113,8 @@ class StationService:
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
+        # Events written ahead before a stop: the journal gets them now, upstream at the next push.
+        self._flush_outbox()
 
     # -- cursor and status ---------------------------------------------------
     def _load_cursor(self) -> None:
@@ -164,47 +174,83 @@ class StationService:
     def _online_run(self, plan: Plan) -> CommandResult:
         self._recorded = None
         up = self._ensure_upstream()
-        holder: dict[str, CommandResult] = {}
+        own: list[Event] = []
 
         def decide(c: Commands, session: Session) -> list[Event]:
-            day = business_date(c.state, self.clock.now())
-            leases = leases_of_day(session, self.branch_id, day)
-            return plan(c, Numbering(lambda **t: issue_online(c, leases, **t)))
+            def issue(**ticket: object) -> list[Event]:
+                # Read under the branch lock: a block leased a moment ago is skipped too.
+                leases = leases_of_day(session, self.branch_id, business_date(c.state, self.clock.now()))
+                return issue_online(c, leases, **ticket)
 
-        def record(caught: Positioned, own: list[Event]) -> None:
-            holder["result"] = self._record_locally(caught, own)
+            return plan(c, Numbering(issue))
+
+        caught: Positioned = []
+        contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
+
+        def write_ahead(others: Positioned, events: list[Event]) -> None:
+            self._to_outbox(events)
+            caught.extend(others)
+            own.extend(events)
 
         with self._deadline(self.deadlines.call_s):
             try:
-                up.run(decide, record)
+                up.run(decide, write_ahead)
             except BaseException:
                 self._upstream = None
-                self._recorded = holder.get("result")
+                if own:
+                    # The commit's answer was lost: the events are the station's now, pushed at the next sync.
+                    self._flush_outbox()
+                    self._recorded = self.local.result_of(own)
                 raise
-        own_seq = self.local.state.station_seq.get(self.station_id, 0)
-        self._acked = max(self._acked, own_seq)
+        self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
-        return holder["result"]
+        if contiguous:
+            # What upstream applied in this transaction, in its order: the same as a pull, without the round trip.
+            self.local.record_many([e for _p, e in caught] + own)
+            self._pulled = up.position
+        else:
+            try:
+                with self._deadline(self.deadlines.call_s):
+                    self._pull(up)
+            except UNREACHABLE as exc:
+                self._go_offline(self._unreachable(exc))
+        # Views are built after the commit: the branch lock is held no longer than the writes need.
+        return self.local.result_of(own)
 
-    def _record_locally(self, caught: Positioned, own: list[Event]) -> CommandResult:
-        fresh = self._not_in_local([e for _p, e in caught] + own)
-        self.local.run(lambda _c: fresh)
-        if caught:
-            self._pulled = max(self._pulled, caught[-1][0])
-        # The local service applied the caught-up events too; the command's own result is about its own events.
-        return self.local._result(own)
+    def _to_outbox(self, events: Sequence[Event]) -> None:
+        rows = [
+            {
+                "event_id": e.id,
+                "branch_id": e.branch_id,
+                "station_id": e.station_id,
+                "seq": e.seq,
+                "event": e.to_dict(),
+            }
+            for e in events
+        ]
+        if rows:
+            with self.local.store.write_session() as session:
+                session.execute(insert(SyncOutboxRow), rows)
+
+    def _flush_outbox(self) -> None:
+        """Record in the journal the outbox events it does not hold yet (after a lost answer or a restart)."""
+        with self.local.store.read_session() as session:
+            rows = session.scalars(
+                select(SyncOutboxRow.event)
+                .where(SyncOutboxRow.branch_id == self.branch_id, SyncOutboxRow.station_id == self.station_id)
+                .where(SyncOutboxRow.event_id.not_in(select(EventRow.id)))
+                .order_by(SyncOutboxRow.seq)
+            ).all()
+        if rows:
+            self.local.record_many([Event.from_dict(raw) for raw in rows])
+
+    def _clean_outbox(self) -> None:
+        with self.local.store.write_session() as session:
+            session.execute(delete(SyncOutboxRow).where(SyncOutboxRow.event_id.in_(select(EventRow.id))))
 
     def _offline_run(self, plan: Plan) -> CommandResult:
         tag = self._tag or f"{self.station_id}-"
         return self.local.run(lambda c: plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t))))
-
-    def _not_in_local(self, events: Sequence[Event]) -> list[Event]:
-        if not events:
-            return []
-        ids = [e.id for e in events]
-        with self.local.store.read_session() as session:
-            known = set(session.scalars(select(EventRow.id).where(EventRow.id.in_(ids))))
-        return [e for e in events if e.id not in known]
 
     def _deadline(self, seconds: float):
         watch = getattr(self.upstream_store, "watch", None)
@@ -224,7 +270,7 @@ class StationService:
             return exc
         if isinstance(exc, StoreUnavailable) and not str(exc).startswith(self.local.store.label):
             return exc
-        if isinstance(exc, DBAPIError) and isinstance(exc.orig, psycopg.OperationalError | psycopg.InterfaceError):
+        if isinstance(exc, DBAPIError) and isinstance(exc.orig, LINK_ERRORS):
             return exc
         if isinstance(exc, OSError) and not isinstance(exc, DBAPIError):
             return exc
@@ -236,6 +282,8 @@ class StationService:
         self.offline_reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
         # Broken connections must not be handed out again: the next attempt connects afresh.
         self.upstream_store.engine.dispose()
+        # Offline decisions need every own event in the local state (next sequence, current tickets).
+        self._flush_outbox()
         try:
             self._save_cursor()
         except Exception:  # the local file is what matters; the cursor is rewritten at the next sync
@@ -255,6 +303,7 @@ class StationService:
                     self._push(up)
                     self._register_and_lease(up)
                     self._pull(up)
+                    self._clean_outbox()
             except UNREACHABLE as exc:
                 self._go_offline(self._unreachable(exc))
                 return False
@@ -289,9 +338,8 @@ class StationService:
             batch = up.pull(self._pulled)
             if not batch:
                 return
-            fresh = self._not_in_local([e for _p, e in batch])
-            if fresh:
-                self.local.run(lambda _c, fresh=fresh: fresh)
+            # Events this file already holds (its own offline ones) are skipped by id.
+            self.local.record_many([e for _p, e in batch])
             self._pulled = batch[-1][0]
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
@@ -312,6 +360,10 @@ class StationService:
             )
 
     # -- commands (as BranchService) -----------------------------------------
+    def run(self, decide: Callable[[Commands], list[Event]]) -> CommandResult:
+        """Any command as one transaction, like BranchService.run (upstream online, locally offline)."""
+        return self._execute(lambda c, n: decide(c))
+
     def ensure_branch(self, name: str) -> None:
         self.local.ensure_branch(name)
         with self._deadline(self.deadlines.call_s * 4):

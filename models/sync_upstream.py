@@ -24,6 +24,7 @@ from queueing.categories import BranchConfig
 from queueing.commands import Commands
 from queueing.events import Event, EventType, StationContext
 from queueing.reducer import apply
+from queueing.state import BranchState
 
 Positioned = list[tuple[int, Event]]
 Decide = Callable[[Commands, Session], list[Event]]
@@ -91,6 +92,14 @@ def insert_new(session: Session, events: Sequence[Event]) -> Positioned:
     return inserted
 
 
+def record_new(session: Session, state: BranchState, events: Sequence[Event]) -> Positioned:
+    """Insert the new ones of ``events``, apply and project only those; returns them with their positions."""
+    inserted = insert_new(session, events)
+    if inserted:
+        apply_and_project(session, state, [event for _pos, event in inserted])
+    return inserted
+
+
 class UpstreamBranch:
     """Upstream state of one branch for one station; discard it after any failure (its state may be ahead)."""
 
@@ -126,9 +135,8 @@ class UpstreamBranch:
         """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence."""
         with self.store.write_session(lock_key=self.branch_id) as session:
             self._catch_up(session)
-            inserted = insert_new(session, events)
+            inserted = record_new(session, self.state, events)
             if inserted:
-                apply_and_project(session, self.state, [event for _pos, event in inserted])
                 self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)
 
