@@ -46,10 +46,13 @@ def row_to_event(row: EventRow) -> Event:
     )
 
 
+# Core, with the row as parameters: compiled once and cached (the ORM form with .values() was compiled per call).
+_APPEND = insert(EventRow.__table__).returning(EventRow.__table__.c.position)
+
+
 def append(session: Session, event: Event) -> int:
     """Insert one event and return its position in this store."""
-    stmt = insert(EventRow).values(event_to_row(event)).returning(EventRow.position)
-    return int(session.execute(stmt).scalar_one())
+    return int(session.execute(_APPEND, event_to_row(event)).scalar_one())
 
 
 def events_after(session: Session, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:

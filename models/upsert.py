@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Table
@@ -10,27 +11,39 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 
-def _insert(session: Session, table: Table):
-    name = session.get_bind().dialect.name
-    if name == "postgresql":
+def _insert(dialect: str, table: Table):
+    if dialect == "postgresql":
         return postgresql.insert(table)
-    if name == "sqlite":
+    if dialect == "sqlite":
         return sqlite.insert(table)
-    raise NotImplementedError(f"no upsert for the {name} dialect")
+    raise NotImplementedError(f"no upsert for the {dialect} dialect")
+
+
+# One statement per table and column set, with the rows passed as parameters: SQLAlchemy
+# compiles it once and caches it, where a multi-row VALUES clause was compiled on every call.
+@lru_cache(maxsize=128)
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...]):
+    stmt = _insert(dialect, table)
+    updates = {col: stmt.excluded[col] for col in columns if col not in keys}
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_=updates)
+
+
+@lru_cache(maxsize=128)
+def _insert_ignore_statement(dialect: str, table: Table, keys: tuple[str, ...]):
+    return _insert(dialect, table).on_conflict_do_nothing(index_elements=list(keys))
 
 
 def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
     """Insert ``rows``, or update every non-key column where the key exists."""
     if not rows:
         return
-    stmt = _insert(session, table).values(list(rows))
-    updates = {col: stmt.excluded[col] for col in rows[0] if col not in keys}
-    session.execute(stmt.on_conflict_do_update(index_elements=list(keys), set_=updates))
+    stmt = _upsert_statement(session.get_bind().dialect.name, table, tuple(rows[0]), tuple(keys))
+    session.execute(stmt, list(rows))
 
 
 def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
     """Insert ``rows``, skipping those whose key exists. Returns how many were inserted."""
     if not rows:
         return 0
-    stmt = _insert(session, table).values(list(rows)).on_conflict_do_nothing(index_elements=list(keys))
-    return session.execute(stmt).rowcount or 0
+    stmt = _insert_ignore_statement(session.get_bind().dialect.name, table, tuple(keys))
+    return session.execute(stmt, list(rows)).rowcount or 0
