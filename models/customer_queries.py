@@ -81,7 +81,7 @@ def _holding(row: HoldingRow) -> Holding:
     )
 
 
-def _complaint(row: ComplaintRow) -> Complaint:
+def complaint_of(row: ComplaintRow) -> Complaint:
     return Complaint(
         id=row.id,
         customer_id=row.customer_id,
@@ -132,7 +132,7 @@ def load_customer(session: Session, branch_id: str, customer_id: int) -> Custome
         fx_transactions_90d=row.fx_transactions_90d,
         holdings=tuple(_holding(h) for h in holdings),
         follow_ups=tuple(follow_up_of(n) for n in notes),
-        complaints=tuple(_complaint(c) for c in complaints),
+        complaints=tuple(complaint_of(c) for c in complaints),
     )
 
 
@@ -175,3 +175,17 @@ def insert_follow_up(
     session.add(row)
     session.flush()
     return follow_up_of(row)
+
+
+def insert_complaint(session: Session, customer_id: int, at: datetime, category: str, text: str) -> Complaint:
+    row = ComplaintRow(
+        customer_id=customer_id,
+        opened_at=at,
+        category=category,
+        text=text,
+        status=ComplaintStatus.OPEN.value,
+        resolved_at=None,
+    )
+    session.add(row)
+    session.flush()
+    return complaint_of(row)

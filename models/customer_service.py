@@ -1,4 +1,4 @@
-"""Application services for customer profiles: look-up, profile view, reveal, follow-ups, call lists.
+"""Application services for customer profiles: look-up, profile view, reveal, follow-ups, complaints, call lists.
 
 Every call checks the actor's role here (not only in the widgets), runs in one transaction, writes
 its audit entry in that same transaction and returns frozen dataclasses, never ORM objects.
@@ -16,21 +16,32 @@ from sqlalchemy.orm import Session, aliased
 
 from models.audit_log import append_audit
 from models.customer_queries import (
+    complaint_of,
     find_customer_id,
     follow_up_of,
     from_cents,
+    insert_complaint,
     insert_follow_up,
     load_customer,
     recent_declines,
 )
-from models.customer_tables import CustomerRow, FollowUpRow, HoldingRow
+from models.customer_tables import ComplaintRow, CustomerRow, FollowUpRow, HoldingRow
 from models.store import Store
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
 from queueing.crosssell import RuleBook
 from queueing.crosssell_screen import select_prompts
-from queueing.customers import Channel, FollowUp, ProductKind, UnknownCustomer, full_name
-from queueing.errors import DomainError
+from queueing.customers import (
+    Channel,
+    Complaint,
+    ComplaintStatus,
+    FollowUp,
+    ProductKind,
+    UnknownComplaint,
+    UnknownCustomer,
+    full_name,
+)
+from queueing.errors import DomainError, InvalidTransition
 from queueing.identity_keys import LookupKind, lookup_hash
 from queueing.masking import mask_name
 from queueing.profile import ProfileView, build_profile_view, round_balance
@@ -39,6 +50,8 @@ from queueing.roles import Action, Actor, allowed, require
 from queueing.tiers import TierTable, load_tiers
 
 MIN_REASON_CHARS = 5
+DEFAULT_COMPLAINT_CATEGORY = "general"
+MAX_CATEGORY_CHARS = 32  # the complaint.category column
 
 
 class RevealField(StrEnum):
@@ -235,6 +248,54 @@ class CustomerService:
                 )
                 for holding, cust in session.execute(stmt)
             )
+
+    # -- complaints --------------------------------------------------------------
+    def add_complaint(
+        self,
+        actor: Actor,
+        customer_id: int,
+        text: str,
+        channel: Channel,
+        category: str = DEFAULT_COMPLAINT_CATEGORY,
+    ) -> Complaint:
+        """Record an open complaint (any staff member); it shows on the profile until a supervisor resolves it.
+
+        The complaint row has no channel column: the channel it came in by is kept in the audit entry.
+        """
+        require(actor.role, Action.ADD_COMPLAINT)
+        text, category = text.strip(), category.strip()
+        if not text:
+            raise DomainError("a complaint needs text")
+        if not category or len(category) > MAX_CATEGORY_CHARS:
+            raise DomainError(f"a complaint category needs 1 to {MAX_CATEGORY_CHARS} characters", category=category)
+        now = self.clock.now()
+        with self.store.write_session() as session:
+            self._check_customer(session, customer_id)
+            complaint = insert_complaint(session, customer_id, now, category, text)
+            detail = {"complaint_id": complaint.id, "channel": channel.value, "category": category}
+            append_audit(session, self.branch_id, actor, AuditAction.COMPLAINT_ADDED, now, customer_id, detail)
+            return complaint
+
+    def resolve_complaint(self, actor: Actor, complaint_id: int, resolution: str) -> Complaint:
+        """Close an open complaint (supervisors and administrators); the resolution text goes into the audit log."""
+        require(actor.role, Action.RESOLVE_COMPLAINT)
+        resolution = resolution.strip()
+        if len(resolution) < MIN_REASON_CHARS:
+            raise DomainError(f"a resolution of at least {MIN_REASON_CHARS} characters is required")
+        now = self.clock.now()
+        with self.store.write_session() as session:
+            row = session.get(ComplaintRow, complaint_id)
+            if row is None or session.get(CustomerRow, row.customer_id).branch_id != self.branch_id:
+                raise UnknownComplaint(
+                    f"no complaint {complaint_id} in branch {self.branch_id}", complaint_id=complaint_id
+                )
+            if row.status != ComplaintStatus.OPEN.value:
+                raise InvalidTransition(f"complaint {complaint_id} is already {row.status}", complaint_id=complaint_id)
+            row.status, row.resolved_at = ComplaintStatus.RESOLVED.value, now
+            session.flush()
+            detail = {"complaint_id": complaint_id, "resolution": resolution}
+            append_audit(session, self.branch_id, actor, AuditAction.COMPLAINT_RESOLVED, now, row.customer_id, detail)
+            return complaint_of(row)
 
     def _check_customer(self, session: Session, customer_id: int) -> None:
         branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))

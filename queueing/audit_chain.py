@@ -27,6 +27,8 @@ class AuditAction(StrEnum):
     AUDIT_BROWSE = "audit_browse"
     AUDIT_EXPORT = "audit_export"
     RULES_RELOADED = "rules_reloaded"
+    COMPLAINT_ADDED = "complaint_added"
+    COMPLAINT_RESOLVED = "complaint_resolved"
 
 
 @dataclass(frozen=True)

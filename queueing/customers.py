@@ -18,6 +18,10 @@ class UnknownCustomer(DomainError):
     code = "unknown_customer"
 
 
+class UnknownComplaint(DomainError):
+    code = "unknown_complaint"
+
+
 class Segment(StrEnum):
     PERSONAL = "personal"
     SMALL_BUSINESS = "small_business"

@@ -24,15 +24,20 @@ class Action(StrEnum):
     BROWSE_AUDIT = "browse_audit"
     EXPORT_AUDIT = "export_audit"
     RELOAD_RULES = "reload_rules"
+    ADD_COMPLAINT = "add_complaint"
+    RESOLVE_COMPLAINT = "resolve_complaint"
 
 
-_TELLER = frozenset({Action.VIEW_PROFILE, Action.ADD_NOTE, Action.RECORD_OUTCOME, Action.VIEW_FOLLOW_UPS})
+_TELLER = frozenset(
+    {Action.VIEW_PROFILE, Action.ADD_NOTE, Action.RECORD_OUTCOME, Action.VIEW_FOLLOW_UPS, Action.ADD_COMPLAINT}
+)
 _SUPERVISOR = _TELLER | {
     Action.REVEAL,
     Action.VIEW_REPORTS,
     Action.BROWSE_AUDIT,
     Action.EXPORT_AUDIT,
     Action.RELOAD_RULES,
+    Action.RESOLVE_COMPLAINT,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
