@@ -1,0 +1,177 @@
+"""Table models of the piece-rate panel: one row per teller (and the branch total), and one teller's visits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from queueing.piece_rate_report import PieceRateReport
+from queueing.visit_records import QualityKind, VisitRecord
+from ui.piece_rate_texts import column_headers, total_label
+
+HOUR = 3600.0
+Index = QModelIndex | QPersistentModelIndex
+_DECIMALS = {"int": 0, "units": 1, "ratio": 2, "rating": 2, "money": 2, "hours": 1, "minutes": 1}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def format_value(value: Any, kind: str, locale: QLocale | None = None) -> str:
+    """A figure as the table shows it, in the current locale; '–' for a figure that does not exist."""
+    if value is None:
+        return "–"
+    if kind == "text":
+        return str(value)
+    locale = locale or QLocale()
+    if kind == "percent":
+        return locale.toString(float(value) * 100, "f", 1) + "%"
+    return locale.toString(float(value), "f", _DECIMALS.get(kind, 2))
+
+
+# (header key of ui.piece_rate_texts, kind, value from a TellerRow-like record)
+TELLER_COLUMNS: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("rank", "int", lambda r: r.rank),
+    ("name", "text", lambda r: r.name),
+    ("visits", "int", lambda r: r.output.visits),
+    ("standard_units", "units", lambda r: r.output.standard_units),
+    ("units_per_hour", "units", lambda r: r.output.units_per_serving_hour),
+    ("service_ratio", "ratio", lambda r: r.output.service_ratio),
+    ("overrun_share", "percent", lambda r: r.output.overrun_share),
+    ("avg_rating", "rating", lambda r: r.output.avg_rating),
+    ("errors_minor", "int", lambda r: r.output.errors_minor),
+    ("errors_major", "int", lambda r: r.output.errors_major),
+    ("complaints", "int", lambda r: r.output.complaints),
+    ("cross_sell", "int", lambda r: r.output.cross_sell_accepted),
+    ("signed_in_h", "hours", lambda r: r.signed_in_s / HOUR),
+    ("serving_h", "hours", lambda r: r.serving_s / HOUR),
+    ("idle_h", "hours", lambda r: r.idle_s / HOUR),
+    ("net_units", "units", lambda r: r.net_units),
+    ("pay", "money", lambda r: r.pay),
+)
+
+
+class _Line:
+    """A teller row or the branch total, with the fields the columns read."""
+
+    def __init__(self, rank: int | None, teller: str, name: str, output: Any, time: Any, net: float, pay: float,
+                 signed_in_s: float, idle_s: float) -> None:  # fmt: skip
+        self.rank, self.teller, self.name, self.output = rank, teller, name, output
+        self.net_units, self.pay = net, pay
+        self.signed_in_s, self.serving_s, self.idle_s = signed_in_s, output.serving_s, idle_s
+        self.time = time
+
+
+class TellerTableModel(QAbstractTableModel):
+    """Rows: the tellers in rank order, then the branch total (bold)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines: list[_Line] = []
+
+    def set_report(self, report: PieceRateReport | None) -> None:
+        self.beginResetModel()
+        self.lines = []
+        if report is not None:
+            for row in report.rows:
+                self.lines.append(_Line(row.rank, row.teller, row.name, row.output, row.time,
+                                        row.evaluation.net_units, row.evaluation.pay, row.time.signed_in_s,
+                                        row.time.idle_s))  # fmt: skip
+            t = report.totals
+            self.lines.append(_Line(None, "", total_label(), t.output, None, t.net_units, t.pay, t.signed_in_s,
+                                    t.idle_s))  # fmt: skip
+        self.endResetModel()
+
+    def teller_at(self, row: int) -> str | None:
+        """The teller id of ``row``; None for the total row."""
+        return self.lines[row].teller or None if 0 <= row < len(self.lines) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(TELLER_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_headers()[TELLER_COLUMNS[section][0]]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        _key, kind, value = TELLER_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value(line), kind) if value(line) is not None or kind != "text" else ""
+        if role == Qt.ItemDataRole.UserRole:
+            return value(line)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+            return int(_RIGHT)
+        if role == Qt.ItemDataRole.FontRole and line.rank is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PieceRatePanel", text)
+
+
+# (header, kind, value from a VisitRecord)
+VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]], ...] = (
+    (lambda: _t("Ticket"), "text", lambda v: v.number),
+    (lambda: _t("Finished"), "text", lambda v: f"{v.finished_at.astimezone():%Y-%m-%d %H:%M}"),
+    (lambda: _t("Counter"), "text", lambda v: v.counter_id),
+    (lambda: _t("Service min"), "minutes", lambda v: v.service_s / 60),
+    (lambda: _t("Standard min"), "minutes", lambda v: v.standard_s / 60),
+    (lambda: _t("Units"), "units", lambda v: v.units),
+    (lambda: _t("Rating"), "int", lambda v: v.rating),
+    (lambda: _t("Errors"), "int", lambda v: v.count(QualityKind.ERROR_MINOR) + v.count(QualityKind.ERROR_MAJOR)),
+    (lambda: _t("Complaints"), "int", lambda v: v.count(QualityKind.COMPLAINT)),
+    (lambda: _t("Corrected"), "int", lambda v: len(v.corrections)),
+)
+
+
+class VisitsTableModel(QAbstractTableModel):
+    """One teller's visits in the period, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.visits: list[VisitRecord] = []
+
+    def set_visits(self, visits: Sequence[VisitRecord]) -> None:
+        self.beginResetModel()
+        self.visits = sorted(visits, key=lambda v: v.finished_at, reverse=True)
+        self.endResetModel()
+
+    def visit_at(self, row: int) -> VisitRecord | None:
+        return self.visits[row] if 0 <= row < len(self.visits) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.visits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(VISIT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return VISIT_COLUMNS[section][0]()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        visit = self.visits[index.row()]
+        _header, kind, value = VISIT_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value(visit), kind)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+            return int(_RIGHT)
+        return None
+
+
+def names_of(report: PieceRateReport | None) -> Mapping[str, str]:
+    return {row.teller: row.name for row in report.rows} if report else {}
