@@ -163,6 +163,7 @@ class UnitsPerTellerChart(Chart):
         )
         self.addItem(pg.BarGraphItem(x=right, height=list(net), width=width, brush=SECOND, pen=None, name=legend[1]))
         self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+        self.setXRange(-0.5, len(names) - 0.5, padding=0.02)
 
 
 class ServiceTimesChart(Chart):
@@ -192,3 +193,4 @@ class ServiceTimesChart(Chart):
                 segments_y += [low, q1, q3, high, median, median]
             self.plot(segments_x, segments_y, connect="pairs", pen=pg.mkPen(INK, width=2))
         self.getAxis("bottom").setTicks([list(enumerate(names))])
+        self.setXRange(-0.5, len(names) - 0.5, padding=0.02)  # tellers without visits keep their place

@@ -116,22 +116,30 @@ class TellerTableModel(QAbstractTableModel):
         return None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PieceRatePanel", text)
-
-
 # (header, kind, value from a VisitRecord)
 VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]], ...] = (
-    (lambda: _t("Ticket"), "text", lambda v: v.number),
-    (lambda: _t("Finished"), "text", lambda v: f"{v.finished_at.astimezone():%Y-%m-%d %H:%M}"),
-    (lambda: _t("Counter"), "text", lambda v: v.counter_id),
-    (lambda: _t("Service min"), "minutes", lambda v: v.service_s / 60),
-    (lambda: _t("Standard min"), "minutes", lambda v: v.standard_s / 60),
-    (lambda: _t("Units"), "units", lambda v: v.units),
-    (lambda: _t("Rating"), "int", lambda v: v.rating),
-    (lambda: _t("Errors"), "int", lambda v: v.count(QualityKind.ERROR_MINOR) + v.count(QualityKind.ERROR_MAJOR)),
-    (lambda: _t("Complaints"), "int", lambda v: v.count(QualityKind.COMPLAINT)),
-    (lambda: _t("Corrected"), "int", lambda v: len(v.corrections)),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Ticket"), "text", lambda v: v.number),
+    (
+        lambda: QCoreApplication.translate("PieceRatePanel", "Finished"),
+        "text",
+        lambda v: f"{v.finished_at.astimezone():%Y-%m-%d %H:%M}",
+    ),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Counter"), "text", lambda v: v.counter_id),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Service min"), "minutes", lambda v: v.service_s / 60),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Standard min"), "minutes", lambda v: v.standard_s / 60),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Units"), "units", lambda v: v.units),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Rating"), "int", lambda v: v.rating),
+    (
+        lambda: QCoreApplication.translate("PieceRatePanel", "Errors"),
+        "int",
+        lambda v: v.count(QualityKind.ERROR_MINOR) + v.count(QualityKind.ERROR_MAJOR),
+    ),
+    (
+        lambda: QCoreApplication.translate("PieceRatePanel", "Complaints"),
+        "int",
+        lambda v: v.count(QualityKind.COMPLAINT),
+    ),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Corrected"), "int", lambda v: len(v.corrections)),
 )
 
 

@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_queue_panel.py" line="+153"/>
+        <location filename="../../ui/station_queue_panel.py" line="+157"/>
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n ticket waiting</numerusform>

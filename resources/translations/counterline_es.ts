@@ -324,7 +324,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+109"/>
+        <location filename="../../ui/station_counter_panel.py" line="+110"/>
         <source>Waited</source>
         <translation>Esperó</translation>
     </message>
@@ -416,7 +416,7 @@
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">minutos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -441,7 +441,7 @@
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">estándar</translation>
     </message>
 </context>
 <context>
@@ -485,6 +485,59 @@
         <location line="+13"/>
         <source>Please wait to be called</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <location filename="../../ui/feedback_window.py" line="+152"/>
+        <source>Your feedback – counter %1</source>
+        <translation>Su opinión – ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to counter %1</source>
+        <translation>Bienvenido a la ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was your service today?</source>
+        <translation>¿Cómo le hemos atendido hoy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very poor</source>
+        <translation>Muy mal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poor</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Okay</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1</source>
+        <translation>Turno %1</translation>
     </message>
 </context>
 <context>
@@ -789,7 +842,7 @@
     <message>
         <location line="+3"/>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cajero</translation>
     </message>
 </context>
 <context>
@@ -811,6 +864,342 @@
     </message>
 </context>
 <context>
+    <name>PieceRatePanel</name>
+    <message>
+        <location filename="../../ui/piece_rate_models.py" line="+121"/>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counter</source>
+        <translation>Ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service min</source>
+        <translation>Min. de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard min</source>
+        <translation>Min. estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrected</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/piece_rate_panel.py" line="+159"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export %1…</source>
+        <translation>Exportar %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality / correct…</source>
+        <translation>Calidad / corregir…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Piece-rate report</source>
+        <translation>Informe de destajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a period and press Show.</source>
+        <translation>Elija un periodo y pulse Mostrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
+        <translation>%1: %2 cajeros, %3 visitas, %4 unidades estándar, %5 unidades netas, pago %6 %7; %8 visitas sin cajero</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Visits of %1</source>
+        <translation>Visitas de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>PieceRateReport</name>
+    <message>
+        <location filename="../../ui/piece_rate_texts.py" line="+14"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller ID</source>
+        <translation>ID de cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard units</source>
+        <translation>Unidades estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per serving hour</source>
+        <translation>Unidades por hora de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service time / standard</source>
+        <translation>Tiempo de atención / estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrun share</source>
+        <translation>Proporción fuera de plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rating</source>
+        <translation>Valoración media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>Valoraciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor errors</source>
+        <translation>Errores leves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major errors</source>
+        <translation>Errores graves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Quejas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected visits</source>
+        <translation>Visitas corregidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell accepted</source>
+        <translation>Ventas cruzadas aceptadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-in hours</source>
+        <translation>Horas con sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving hours</source>
+        <translation>Horas atendiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused hours</source>
+        <translation>Horas en pausa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle hours</source>
+        <translation>Horas libres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality bonus units</source>
+        <translation>Unidades de bonificación por calidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction units</source>
+        <translation>Unidades descontadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell units</source>
+        <translation>Unidades por venta cruzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net units</source>
+        <translation>Unidades netas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target units</source>
+        <translation>Unidades objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction type</source>
+        <translation>Tipo de operación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type name</source>
+        <translation>Nombre del tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Partidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service hours</source>
+        <translation>Horas de atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard hours</source>
+        <translation>Horas estándar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch total</source>
+        <translation>Total de la sucursal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece-rate report</source>
+        <translation>Informe de destajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units per teller</source>
+        <translation>Unidades por cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net</source>
+        <translation>netas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service times per teller</source>
+        <translation>Tiempos de atención por cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by transaction type, whole branch</source>
+        <translation>Unidades por tipo de operación, toda la sucursal</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
@@ -820,7 +1209,7 @@
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -831,7 +1220,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+72"/>
+        <location filename="../../ui/station_profile_panel.py" line="+73"/>
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
@@ -917,6 +1306,126 @@
     </message>
 </context>
 <context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="+179"/>
+        <source>Visit %1</source>
+        <translation>Visita %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+Transactions: %7</source>
+        <translation>Turno %1 en la ventanilla %2, atendido por %3; terminado %4 tras %5 min; valoración %6.
+Operaciones: %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record quality</source>
+        <translation>Registrar calidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the record</source>
+        <translation>Corregir el registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor error</source>
+        <translation>Error leve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major error</source>
+        <translation>Error grave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw marks</source>
+        <translation>Retirar marcas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 by %3 %4</source>
+        <translation>%1: %2 por %3 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: corrected by %2 (%3): %4</source>
+        <translation>%1: corregido por %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No quality marks or corrections yet.</source>
+        <translation>Aún no hay marcas de calidad ni correcciones.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+56"/>
@@ -947,7 +1456,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nadie espera en esta ventanilla.</translation>
     </message>
@@ -1414,7 +1923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
         <translation type="unfinished"></translation>
     </message>

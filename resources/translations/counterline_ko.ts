@@ -323,7 +323,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+109"/>
+        <location filename="../../ui/station_counter_panel.py" line="+110"/>
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
@@ -415,7 +415,7 @@
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">분</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -440,7 +440,7 @@
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">표준</translation>
     </message>
 </context>
 <context>
@@ -484,6 +484,59 @@
         <location line="+13"/>
         <source>Please wait to be called</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <location filename="../../ui/feedback_window.py" line="+152"/>
+        <source>Your feedback – counter %1</source>
+        <translation>서비스 평가 – %1번 창구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to counter %1</source>
+        <translation>%1번 창구에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was your service today?</source>
+        <translation>오늘 서비스는 어떠셨나요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very poor</source>
+        <translation>매우 불만족</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poor</source>
+        <translation>불만족</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Okay</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>만족</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excellent</source>
+        <translation>매우 만족</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you!</source>
+        <translation>감사합니다!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1</source>
+        <translation>번호표 %1</translation>
     </message>
 </context>
 <context>
@@ -785,7 +838,7 @@
     <message>
         <location line="+3"/>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">창구직원</translation>
     </message>
 </context>
 <context>
@@ -807,6 +860,342 @@
     </message>
 </context>
 <context>
+    <name>PieceRatePanel</name>
+    <message>
+        <location filename="../../ui/piece_rate_models.py" line="+121"/>
+        <source>Ticket</source>
+        <translation>번호표</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counter</source>
+        <translation>창구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service min</source>
+        <translation>응대(분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard min</source>
+        <translation>표준(분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrected</source>
+        <translation>정정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/piece_rate_panel.py" line="+159"/>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export %1…</source>
+        <translation>%1 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality / correct…</source>
+        <translation>품질/정정…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Piece-rate report</source>
+        <translation>성과급 보고서</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a period and press Show.</source>
+        <translation>기간을 고르고 보기를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
+        <translation>%1: 창구직원 %2명, 응대 %3건, 표준 단위 %4, 순 단위 %5, 성과급 %6 %7; 직원 미지정 %8건</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Visits of %1</source>
+        <translation>%1의 응대 기록</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>응대 기록</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export the report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>PieceRateReport</name>
+    <message>
+        <location filename="../../ui/piece_rate_texts.py" line="+14"/>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller ID</source>
+        <translation>창구직원 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>응대 건수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard units</source>
+        <translation>표준 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per serving hour</source>
+        <translation>응대 시간당 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service time / standard</source>
+        <translation>응대 시간/표준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrun share</source>
+        <translation>초과 비율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rating</source>
+        <translation>평균 평점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor errors</source>
+        <translation>경미한 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major errors</source>
+        <translation>중대한 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected visits</source>
+        <translation>정정된 건수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell accepted</source>
+        <translation>교차판매 수락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-in hours</source>
+        <translation>로그인 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving hours</source>
+        <translation>응대 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused hours</source>
+        <translation>일시정지 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle hours</source>
+        <translation>대기 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality bonus units</source>
+        <translation>품질 보너스 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction units</source>
+        <translation>차감 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell units</source>
+        <translation>교차판매 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net units</source>
+        <translation>순 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target units</source>
+        <translation>목표 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>달성률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation>성과급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction type</source>
+        <translation>거래 유형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type name</source>
+        <translation>유형 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service hours</source>
+        <translation>응대 시간(시)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard hours</source>
+        <translation>표준 시간(시)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch total</source>
+        <translation>지점 합계</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece-rate report</source>
+        <translation>성과급 보고서</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units per teller</source>
+        <translation>창구직원별 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net</source>
+        <translation>순</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service times per teller</source>
+        <translation>창구직원별 응대 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by transaction type, whole branch</source>
+        <translation>지점 전체 거래 유형별 단위</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
@@ -816,7 +1205,7 @@
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이름</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -827,7 +1216,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+72"/>
+        <location filename="../../ui/station_profile_panel.py" line="+73"/>
         <source>CUSTOMER</source>
         <translation>고객</translation>
     </message>
@@ -913,6 +1302,126 @@
     </message>
 </context>
 <context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="+179"/>
+        <source>Visit %1</source>
+        <translation>응대 기록 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+Transactions: %7</source>
+        <translation>번호표 %1, %2번 창구, 담당 %3; %4 완료, 소요 %5분; 평점 %6.
+거래: %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record quality</source>
+        <translation>품질 기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the record</source>
+        <translation>기록 정정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor error</source>
+        <translation>경미한 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major error</source>
+        <translation>중대한 오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>줄 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>줄 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions</source>
+        <translation>거래 내역</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>창구직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw marks</source>
+        <translation>품질 기록 철회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (required)</source>
+        <translation>사유(필수)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 by %3 %4</source>
+        <translation>%1: %2, 기록자 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: corrected by %2 (%3): %4</source>
+        <translation>%1: %2 정정 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No quality marks or corrections yet.</source>
+        <translation>품질 기록이나 정정이 아직 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+56"/>
@@ -943,7 +1452,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>이 창구에 대기 중인 고객이 없습니다.</translation>
     </message>
@@ -1407,7 +1916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -323,7 +323,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+109"/>
+        <location filename="../../ui/station_counter_panel.py" line="+110"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
@@ -415,7 +415,7 @@
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">分钟</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -440,7 +440,7 @@
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">标准</translation>
     </message>
 </context>
 <context>
@@ -484,6 +484,59 @@
         <location line="+13"/>
         <source>Please wait to be called</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <location filename="../../ui/feedback_window.py" line="+152"/>
+        <source>Your feedback – counter %1</source>
+        <translation>服务评价 – %1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to counter %1</source>
+        <translation>欢迎来到 %1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was your service today?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very poor</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poor</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Okay</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excellent</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you!</source>
+        <translation>谢谢您的评价！</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1</source>
+        <translation>号票 %1</translation>
     </message>
 </context>
 <context>
@@ -785,7 +838,7 @@
     <message>
         <location line="+3"/>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">柜员</translation>
     </message>
 </context>
 <context>
@@ -807,6 +860,342 @@
     </message>
 </context>
 <context>
+    <name>PieceRatePanel</name>
+    <message>
+        <location filename="../../ui/piece_rate_models.py" line="+121"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service min</source>
+        <translation>服务分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard min</source>
+        <translation>标准分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Errors</source>
+        <translation>差错</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/piece_rate_panel.py" line="+159"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export %1…</source>
+        <translation>导出 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality / correct…</source>
+        <translation>质量/更正…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Piece-rate report</source>
+        <translation>计件考核报表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a period and press Show.</source>
+        <translation>请选择期间并点击“显示”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
+        <translation>%1：%2 名柜员，%3 笔服务，标准当量 %4，净当量 %5，计件工资 %6 %7；%8 笔无柜员记录</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Visits of %1</source>
+        <translation>%1 的服务记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+</context>
+<context>
+    <name>PieceRateReport</name>
+    <message>
+        <location filename="../../ui/piece_rate_texts.py" line="+14"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller ID</source>
+        <translation>柜员编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>服务笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard units</source>
+        <translation>标准当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per serving hour</source>
+        <translation>每服务小时当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service time / standard</source>
+        <translation>服务时长/标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overrun share</source>
+        <translation>超时占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratings</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor errors</source>
+        <translation>一般差错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major errors</source>
+        <translation>重大差错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected visits</source>
+        <translation>已更正笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell accepted</source>
+        <translation>交叉营销成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-in hours</source>
+        <translation>签到小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serving hours</source>
+        <translation>服务小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused hours</source>
+        <translation>暂停小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle hours</source>
+        <translation>空闲小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality bonus units</source>
+        <translation>质量奖励当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction units</source>
+        <translation>扣减当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-sell units</source>
+        <translation>交叉营销当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net units</source>
+        <translation>净当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target units</source>
+        <translation>目标当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation>计件工资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type name</source>
+        <translation>类型名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service hours</source>
+        <translation>服务小时数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard hours</source>
+        <translation>标准小时数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch total</source>
+        <translation>网点合计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece-rate report</source>
+        <translation>计件考核报表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units per teller</source>
+        <translation>各柜员当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>当量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net</source>
+        <translation>净值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service times per teller</source>
+        <translation>各柜员服务时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by transaction type, whole branch</source>
+        <translation>全网点按交易类型的当量</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
@@ -816,7 +1205,7 @@
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">姓名</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -827,7 +1216,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+72"/>
+        <location filename="../../ui/station_profile_panel.py" line="+73"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
@@ -913,6 +1302,126 @@
     </message>
 </context>
 <context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="+179"/>
+        <source>Visit %1</source>
+        <translation>服务记录 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+Transactions: %7</source>
+        <translation>号票 %1，%2 号窗口，柜员 %3；%4 完成，用时 %5 分钟；评分 %6。
+交易：%7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record quality</source>
+        <translation>记录质量问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the record</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minor error</source>
+        <translation>一般差错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major error</source>
+        <translation>重大差错</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw marks</source>
+        <translation>撤销质量记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 by %3 %4</source>
+        <translation>%1：%2，记录人 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: corrected by %2 (%3): %4</source>
+        <translation>%1：%2 更正（%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No quality marks or corrections yet.</source>
+        <translation>尚无质量记录或更正。</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+56"/>
@@ -943,7 +1452,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
@@ -1407,7 +1916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
         <translation type="unfinished"></translation>
     </message>
