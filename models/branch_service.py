@@ -24,7 +24,7 @@ from models.views import CallView, CommandResult, CounterView, QueueSnapshot, Ti
 from queueing.categories import BranchConfig
 from queueing.clock import Clock, SystemClock
 from queueing.commands import Commands
-from queueing.estimate import estimate_waits
+from queueing.estimate import WaitEstimate, estimate_wait, estimate_waits
 from queueing.events import Event, StationContext
 from queueing.policy import call_order
 from queueing.reducer import apply
@@ -145,8 +145,8 @@ class BranchService:
 
     def _result(self, events: Sequence[Event]) -> CommandResult:
         now = self.clock.now()
-        estimates = estimate_waits(self.state, now) if any("ticket_id" in e.payload for e in events) else {}
         ticket_ids = dict.fromkeys(e.payload["ticket_id"] for e in events if "ticket_id" in e.payload)
+        estimates = {t: found for t in ticket_ids if (found := self._estimate(t, now))}
         counter_ids = dict.fromkeys(
             c for e in events for c in (e.payload.get("counter_id"), e.payload.get("from_counter")) if c
         )
@@ -157,6 +157,10 @@ class BranchService:
             self._counter_view(self.state.counters[c], now) for c in counter_ids if c in self.state.counters
         )
         return CommandResult(tuple(str(e.type) for e in events), tickets, counters)
+
+    def _estimate(self, ticket_id: str, now: datetime) -> WaitEstimate | None:
+        """The ticket's estimate as estimate_waits gives it, without the gamma quantile of every other ticket."""
+        return estimate_wait(self.state, now, ticket_id) if ticket_id in self.state.waiting else None
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None
@@ -293,4 +297,4 @@ class BranchService:
     def ticket(self, ticket_id: str) -> TicketView:
         with self._lock:
             now = self.clock.now()
-            return TicketView.of(self.state.ticket(ticket_id), now, estimate_waits(self.state, now).get(ticket_id))
+            return TicketView.of(self.state.ticket(ticket_id), now, self._estimate(ticket_id, now))
