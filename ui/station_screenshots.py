@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["TZ"] = "Asia/Shanghai"  # the demo branch's clock on the screenshots
 time.tzset()
 
+from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models.demo_customers import generate_customers  # noqa: E402
@@ -49,12 +50,14 @@ WAITING = (
 
 
 def _wait(app: QApplication, done: Callable[[], bool], seconds: float = 10.0) -> None:
+    # A QEventLoop's processEvents: QCoreApplication.processEvents() leaks a reference to None per call
+    # in PySide6 6.12 on Python 3.11.
+    loop = QEventLoop()
     deadline = time.monotonic() + seconds
     while not done():
         if time.monotonic() > deadline:
             raise TimeoutError("the station window did not settle")
-        app.processEvents()
-        time.sleep(0.01)
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
 
 def _customer_with_prompts(desk, staff, count: int) -> int:
@@ -111,7 +114,6 @@ def main(out_dir: Path = OUT) -> list[Path]:
         i18n.set_language(language)
         window.refresh()
         _wait(app, lambda: not window.runner.busy)
-        app.processEvents()
         path = out_dir / f"station_{language}.png"
         window.grab().save(str(path))
         written.append(path)

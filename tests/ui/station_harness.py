@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.demo_station import prepare_station
@@ -12,14 +13,29 @@ from models.store import open_store
 from queueing.clock import ManualClock
 from ui.app import apply_style
 from ui.i18n import LanguageManager
+from ui.refcount_guard import make_singletons_immortal
 from ui.station_context import StationContext
 from ui.station_window import StationWindow
 
 START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
+# PySide6 6.12 on Python 3.11: QCoreApplication.processEvents() and QTest.qWait() drop a reference to
+# None on every call, and enough calls crash the interpreter. QEventLoop.processEvents() does not.
+_LOOP: QEventLoop | None = None
+
+
+def wait_until(condition, timeout_s: float = 5.0) -> None:
+    global _LOOP
+    _LOOP = _LOOP or QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the station did not get there in time")
+        _LOOP.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
 
 
 class Harness:
     def __init__(self, qtbot, tmp_path, language: str = "en", printer: str | None = None, desk=None) -> None:
+        make_singletons_immortal()
         self.qtbot = qtbot
         self.clock = ManualClock(START)
         self.store = open_store(str(tmp_path / "station.db"))
@@ -43,7 +59,7 @@ class Harness:
         self.window = StationWindow(ctx)
         qtbot.addWidget(self.window)
         self.window.show()
-        qtbot.waitExposed(self.window)
+        wait_until(self.window.isVisible)
         self.window.activateWindow()
         self.settle()
 
@@ -53,10 +69,11 @@ class Harness:
 
     def settle(self) -> None:
         """Wait until no service call is under way and the window shows what the store holds."""
-        self.qtbot.waitUntil(lambda: not self.window.runner.busy, timeout=5000)
-        with self.qtbot.waitSignal(self.window.sig_painted, timeout=5000):
-            self.window.refresh()
-        self.qtbot.waitUntil(lambda: not self.window.runner.busy, timeout=5000)
+        wait_until(lambda: not self.window.runner.busy)
+        painted = []
+        self.window.sig_painted.connect(lambda: painted.append(True))
+        self.window.refresh()
+        wait_until(lambda: bool(painted) and not self.window.runner.busy)
 
     def focused(self) -> QWidget:
         widget = QApplication.focusWidget()
@@ -64,7 +81,7 @@ class Harness:
 
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         """A key press on whatever has the focus, as a teller's keyboard would send it."""
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=3000)
+        wait_until(lambda: QApplication.activeWindow() is not None)
         self.qtbot.keyClick(self.focused(), key, modifier)
 
     def type(self, text: str) -> None:
@@ -76,9 +93,9 @@ class Harness:
         self.settle()
 
     def dialog(self, name: str) -> QWidget:
-        self.qtbot.waitUntil(lambda: self._dialog(name) is not None, timeout=3000)
+        wait_until(lambda: self._dialog(name) is not None)
         dialog = self._dialog(name)
-        self.qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isAncestorOf(self.focused()), timeout=3000)
+        wait_until(lambda: dialog.isVisible() and dialog.isAncestorOf(self.focused()))
         return dialog
 
     def _dialog(self, name: str):
@@ -92,7 +109,7 @@ class Harness:
         self.key(Qt.Key.Key_Tab)
         self.type(pin)
         self.key(Qt.Key.Key_Return)
-        self.qtbot.waitUntil(lambda: self.ctx.signed_in is not None, timeout=5000)
+        wait_until(lambda: self.ctx.signed_in is not None)
         self.settle()
 
     def counter(self):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
-from station_harness import Harness
+from station_harness import Harness, wait_until
 
 from models.crosssell_service import CrossSellService
 from models.customer_service import CustomerService
@@ -51,7 +51,7 @@ def test_identify_links_the_ticket_and_shows_the_masked_profile(station):
     assert dialog.kind.currentData() == "card"
     station.key(K.Key_Return)
     station.settle()
-    station.qtbot.waitUntil(lambda: station.window.profile is not None, timeout=5000)
+    wait_until(lambda: station.window.profile is not None)
     profile = station.window.profile
     assert profile.customer_no == sample.customer_no
     with station.store.read_session() as s:

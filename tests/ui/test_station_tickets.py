@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
-from station_harness import Harness
+from station_harness import Harness, wait_until
 
 from models.staff_tables import CounterSessionRow
 from models.tables import EventRow, TicketRow
@@ -46,7 +46,7 @@ def test_new_ticket_is_shown_large_and_printed(station, tmp_path):
     slip = tmp_path / "slip.pdf"
     assert slip.exists() and slip.read_bytes().startswith(b"%PDF")
     station.key(K.Key_Return)  # closes the big number
-    station.qtbot.waitUntil(lambda: station.window.commands.dialog is None)
+    wait_until(lambda: station.window.commands.dialog is None)
 
 
 def test_issue_and_call_in_one_step(station):
@@ -106,7 +106,7 @@ def test_a_second_teller_cannot_take_a_held_counter(station, qtbot, tmp_path):
     station.key(K.Key_Tab)
     station.type("1111")
     station.key(K.Key_Return)
-    qtbot.waitUntil(lambda: station.window.sign_in_page.error.text() != "", timeout=5000)
+    wait_until(lambda: station.window.sign_in_page.error.text() != "")
     assert "Another teller" in station.window.sign_in_page.error.text()
     assert station.ctx.signed_in is None
 
@@ -119,4 +119,4 @@ def test_help_overlay_lists_every_shortcut(station):
     for key in ("F1", "F4", "F8", "Ctrl+L", "Ctrl+N"):
         assert any(key in text for text in texts), key
     station.key(K.Key_Escape)
-    station.qtbot.waitUntil(lambda: station.window.commands.dialog is None)
+    wait_until(lambda: station.window.commands.dialog is None)

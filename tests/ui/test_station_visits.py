@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from station_harness import Harness
+from station_harness import Harness, wait_until
 
 from models.staff_tables import CounterSessionRow
 from models.tables import EventRow, ServiceRecordRow, TicketRow
@@ -43,7 +43,7 @@ def test_a_wrong_pin_is_refused_and_changes_nothing(station):
     station.key(K.Key_Tab)
     station.type("0000")
     station.key(K.Key_Return)
-    station.qtbot.waitUntil(lambda: station.window.sign_in_page.error.text() != "", timeout=5000)
+    wait_until(lambda: station.window.sign_in_page.error.text() != "")
     assert "PIN" in station.window.sign_in_page.error.text()
     assert station.ctx.signed_in is None
     assert "counter_opened" not in _events(station.store)
@@ -136,12 +136,12 @@ def test_lock_and_unlock_with_the_pin(station):
     assert station.focused() is station.window.lock_page.pin
     station.type("9999")
     station.key(K.Key_Return)
-    station.qtbot.waitUntil(lambda: station.window.lock_page.error.text() != "", timeout=5000)
+    wait_until(lambda: station.window.lock_page.error.text() != "")
     assert station.window.locked
     station.window.lock_page.pin.clear()
     station.type("1111")
     station.key(K.Key_Return)
-    station.qtbot.waitUntil(lambda: not station.window.locked, timeout=5000)
+    wait_until(lambda: not station.window.locked)
     station.settle()
     assert station.window.actions["call_next"].isEnabled()
     assert station.window.actions["new_ticket"].isEnabled()
@@ -151,4 +151,4 @@ def test_idle_minutes_lock_the_screen(station, qtbot):
     station.sign_in()
     station.ctx.idle_lock_minutes = 0.001  # 60 ms
     station.window._restart_idle()
-    qtbot.waitUntil(lambda: station.window.locked, timeout=3000)
+    wait_until(lambda: station.window.locked)
