@@ -38,7 +38,8 @@ body { color: #1f2a37; font-size: 9pt; }
 h1 { font-size: 16pt; margin-bottom: 2px; }
 h2 { font-size: 11pt; margin-top: 14px; }
 p.meta { color: #5b6b7d; }
-th { background-color: #e8eef5; font-weight: 600; }
+th { background-color: #e8eef5; font-weight: 600; font-size: 8pt; }
+td { font-size: 8pt; }
 td.num, th.num { text-align: right; }
 tr.total td { font-weight: 700; background-color: #f3f6f9; }
 """
@@ -57,7 +58,7 @@ def _cells(values: Mapping[str, object], locale: QLocale) -> str:
     for key, kind in PAGE_COLUMNS:
         value = values.get(key)
         if kind == "text":
-            cells.append(f"<td>{escape(str(value or ''))}</td>")
+            cells.append(f"<td nowrap>{escape(str(value or ''))}</td>")
         else:
             cells.append(f'<td class="num">{_number(locale, value, kind)}</td>')  # type: ignore[arg-type]
     return "".join(cells)
