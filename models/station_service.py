@@ -157,19 +157,32 @@ class StationService:
     def _execute(self, plan: Plan) -> CommandResult:
         with self._lock:
             if self._online:
-                try:
-                    return self._online_run(plan)
-                except ClaimLost:
-                    self._upstream = None  # a stale view: reload from upstream and decide again
-                    try:
-                        return self._online_run(plan)
-                    except UNREACHABLE as exc:
-                        self._go_offline(self._unreachable(exc))
-                except UNREACHABLE as exc:
-                    self._go_offline(self._unreachable(exc))
-                    if self._recorded is not None:
-                        return self._recorded  # recorded locally before the commit failed: it will be pushed
+                result = self._try_online(plan)
+                if result is not None:
+                    return result
             return self._offline_run(plan)
+
+    def _try_online(self, plan: Plan) -> CommandResult | None:
+        """The command upstream; None once the station has gone offline without recording it."""
+        failure: BaseException = ClaimLost("the ticket was taken twice in a row")
+        for attempt in range(2):
+            try:
+                return self._online_run(plan)
+            except ClaimLost as exc:
+                failure = exc
+                self._upstream = None  # a stale view: reload from upstream and decide again
+                continue
+            except UNREACHABLE as exc:
+                failure = self._unreachable(exc)
+                if self._recorded is not None:
+                    self._go_offline(failure)
+                    return self._recorded  # recorded locally before the commit failed: it will be pushed
+                if attempt == 0 and _may_be_stale(failure):
+                    self.upstream_store.engine.dispose()
+                    continue
+                break
+        self._go_offline(failure)
+        return None
 
     def _online_run(self, plan: Plan) -> CommandResult:
         self._recorded = None
@@ -293,24 +306,33 @@ class StationService:
     def sync_now(self) -> bool:
         """Push the backlog, pull what others did, top up the leases, go online. False if upstream is unreachable."""
         with self._lock:
-            try:
-                with self._deadline(self.deadlines.call_s * 4):
-                    self._upstream = None
-                    if not self._prepared:
-                        prepare_upstream(self.upstream_store)
-                        self._prepared = True
-                    up = self._ensure_upstream()
-                    self._push(up)
-                    self._register_and_lease(up)
-                    self._pull(up)
-                    self._clean_outbox()
-            except UNREACHABLE as exc:
-                self._go_offline(self._unreachable(exc))
-                return False
+            for attempt in range(2):
+                try:
+                    self._sync_once()
+                    break
+                except UNREACHABLE as exc:
+                    failure = self._unreachable(exc)
+                    if attempt == 0 and _may_be_stale(failure):
+                        self.upstream_store.engine.dispose()
+                        continue
+                    self._go_offline(failure)
+                    return False
             self._online = True
             self._last_sync = self.clock.now()
             self._save_cursor()
             return True
+
+    def _sync_once(self) -> None:
+        with self._deadline(self.deadlines.call_s * 4):
+            self._upstream = None
+            if not self._prepared:
+                prepare_upstream(self.upstream_store)
+                self._prepared = True
+            up = self._ensure_upstream()
+            self._push(up)
+            self._register_and_lease(up)
+            self._pull(up)
+            self._clean_outbox()
 
     def _own_events_after(self, seq: int) -> list[Event]:
         with self.local.store.read_session() as session:
@@ -470,6 +492,14 @@ class StationService:
     def close(self) -> None:
         with self._lock:
             self._save_cursor()
+
+
+def _may_be_stale(failure: BaseException) -> bool:
+    """A quick link error may come from a pooled connection the link lost earlier: worth one retry on a new one.
+
+    A deadline is not retried: the link is silent, and the 3-second promise holds.
+    """
+    return not isinstance(failure, DeadlineExceeded)
 
 
 def _lease_row(branch_id: str, lease: Lease, now: datetime) -> dict[str, object]:
