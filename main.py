@@ -12,6 +12,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "models.cli_simulate",  # queueing.simulate_cli's parser, plus --db (queueing may not import models)
     "models.cli_db",
+    "models.cli_sync",
     "models.cli_customers",
     "models.cli_staff",
     "ui.cli_roles",

@@ -1,0 +1,34 @@
+"""`counterline sync status` shows online or offline, the backlog and the last sync."""
+
+import pytest
+from pg_server import free_port, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+
+import main
+from models.branch_service import BranchService
+from models.pg_upstream import open_upstream
+from models.station_service import open_station
+from queueing.categories import load_branch_config
+
+pytestmark = pytest.mark.postgres
+
+
+def test_status_after_online_then_offline_work(pg_url, tmp_path, capsys):
+    config = load_branch_config()
+    upstream = open_upstream(pg_url)
+    BranchService(upstream, config, "B1", "SETUP").ensure_branch("CLI branch")
+    local = str(tmp_path / "st1.db")
+    station = open_station(config, "B1", "ST1", upstream=pg_url, local=local)
+    station.issue_ticket("CASH")
+    station.close()
+    dead = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x"
+    offline = open_station(config, "B1", "ST1", upstream=dead, local=local)
+    offline.issue_ticket("CASH")
+    offline.issue_ticket("TRANSFER")
+    offline.close()
+
+    assert main.main(["--db", local, "sync", "status", "--upstream", pg_url]) == 0
+    out = capsys.readouterr().out
+    assert ": online" in out and "station ST1: backlog 2 event(s), last sync 20" in out
+    assert main.main(["--db", local, "sync", "status", "--upstream", dead]) == 0
+    assert "OFFLINE (" in capsys.readouterr().out
+    upstream.close()
