@@ -204,6 +204,8 @@ class SupervisorWindow(QMainWindow):
     # -- updates -----------------------------------------------------------------
     def _on_staff(self, names: dict[str, str]) -> None:
         self.staff_names = names
+        if self.overview is not None:
+            self._show_overview(self.overview)
 
     def _on_overview(self, overview: Overview) -> None:
         self.overview = overview

@@ -1,0 +1,53 @@
+"""A branch on a fresh store for the kiosk, display and supervisor tests, with a second station writing to it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QApplication
+
+from models.branch_service import BranchService
+from models.demo_station import prepare_station
+from models.store import open_store
+from queueing.clock import ManualClock
+from ui.announcer import CallSettings
+from ui.i18n import LanguageManager
+
+# The offscreen platform cannot pass a window's size hints on; real platforms can. Not our code's warning.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # Monday 09:30 at the demo branch
+QUIET = CallSettings(chime=False, speech=False, notices=("Welcome", "欢迎光临"))
+
+
+class Recorder:
+    """Stands in for the Announcer: records what would have sounded."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+        self.chimes = 0
+
+    def announce(self, number: str, counter: str) -> None:
+        self.calls.append((number, counter))
+
+    def chime(self) -> None:
+        self.chimes += 1
+
+
+class Branch:
+    """The window's station and another station (``other``) on the same store and clock."""
+
+    def __init__(self, tmp_path) -> None:
+        self.clock = ManualClock(START)
+        self.store = open_store(str(tmp_path / "branch.db"))
+        self.station = prepare_station(self.store, "TEST-SCREEN", self.clock)
+        self.branch = self.station.branch
+        self.other = BranchService(self.store, self.branch.config, self.branch.branch_id, "TEST-OTHER", self.clock)
+        self.i18n = LanguageManager(QApplication.instance())
+
+    def open(self, counter_id: str, staff_id: str = "T1001") -> None:
+        self.other.open_counter(counter_id, staff_id)
+
+    def close(self) -> None:
+        if self.i18n.language != "en":
+            self.i18n.set_language("en")
+        self.store.close()
