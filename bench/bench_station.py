@@ -4,7 +4,8 @@ resident memory <= 250 MB.
 Key to paint: a station window signed in at counter C2 of the year store (bench/history.py, on a
 private copy); before each sample the counter is freed (the called ticket is parked, outside the
 timing), then F1 is sent to the window and the clock runs until the counter panel's number label
-has been painted with the new number (a paint-event filter on the label). Baseline: the same on a
+has been painted with the new number (a paint-event filter on the label), the GUI thread waiting
+in a blocking QEventLoop as the running station does. Baseline: the same on a
 fresh store holding only the demo branch and the same waiting queue.
 
 Cold start: ``main.py station`` in a subprocess, timed from spawn to the console line it prints
@@ -25,7 +26,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -46,17 +47,19 @@ _READY = re.compile(rf"{re.escape(READY_MARKER)} in [0-9.]+ s(?:, peak RSS ([0-9
 
 
 class _PaintWatch(QObject):
-    """Records when a label is painted showing ``expected`` text."""
+    """Records when a label is first painted with a ticket number, and ends ``loop`` then."""
 
-    def __init__(self, label) -> None:
+    def __init__(self, label, loop: QEventLoop) -> None:
         super().__init__()
         self.label = label
+        self.loop = loop
         self.painted_at: float | None = None
         label.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.painted_at is None and self.label.text() != "—":
             self.painted_at = time.perf_counter()
+            self.loop.quit()
         return False
 
 
@@ -98,13 +101,16 @@ def _key_to_paint(station: Station, staff_id: str, samples: int) -> list[float]:
     for _ in range(samples):
         free_counter(station)
         _settle(app, window)
-        watch = _PaintWatch(window.counter_panel.number)
         window.activateWindow()
+        # Wait in a blocking event loop, as the station's own loop does: a busy polling loop would hold
+        # the GIL and starve the worker thread that runs the command.
+        loop = QEventLoop()
+        watch = _PaintWatch(window.counter_panel.number, loop)
+        QTimer.singleShot(5000, loop.quit)
         started = time.perf_counter()
         QTest.keyClick(window, Qt.Key.Key_F1)
-        deadline = time.monotonic() + 5
-        while watch.painted_at is None and time.monotonic() < deadline:
-            _pump()
+        if watch.painted_at is None:
+            loop.exec()
         window.counter_panel.number.removeEventFilter(watch)
         if watch.painted_at is None:
             raise RuntimeError(f"F1 did not paint a new number: {window.banner.text()}")
@@ -139,10 +145,11 @@ def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
 
 
-def cold_start(db: Path, counter: str) -> tuple[float, float | None]:
+def cold_start(db: Path, counter: str, branch: str | None = None) -> tuple[float, float | None]:
     """Seconds from spawn to a usable window, and the process's peak RSS in MB."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{EXIT_WHEN_READY: "1"})
     command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "station", "--counter", counter]
+    command += ["--branch", branch] if branch else []
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     for line in process.stdout:
@@ -165,7 +172,7 @@ def run(ctx) -> list[dict[str, Any]]:
     empty.staff.sign_out(empty_staff, COUNTER)
     for station in (year, empty):
         station.branch.store.close()
-    year_start, year_rss = cold_start(ctx.tmp_dir / "station.db", COUNTER)
+    year_start, year_rss = cold_start(ctx.tmp_dir / "station.db", COUNTER, year.branch.branch_id)
     empty_start, empty_rss = cold_start(ctx.tmp_dir / "empty.db", COUNTER)
     p95, base = _p95(year_ms), _p95(empty_ms)
     rows = [

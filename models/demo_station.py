@@ -16,6 +16,7 @@ from models.staff_service import StaffService, ensure_staff
 from models.store import Store
 from queueing.categories import load_branch_config
 from queueing.clock import Clock
+from queueing.errors import ConfigError
 from queueing.tickets import PriorityClass
 
 DEMO_CUSTOMERS = 400
@@ -39,14 +40,24 @@ class Station:
     demo: DemoBranch
 
 
-def prepare_station(store: Store, station_id: str, clock: Clock | None = None) -> Station:
-    """The demo branch's services on ``store``: branch, categories, counters and staff ensured."""
+def prepare_station(
+    store: Store, station_id: str, clock: Clock | None = None, branch_id: str | None = None
+) -> Station:
+    """A station's services on ``store``.
+
+    For the demo branch (the default) the branch, its categories, counters and staff are ensured;
+    another branch must already be in the store with its counters and staff.
+    """
     demo = load_demo_branch()
-    branch = BranchService(store, load_branch_config(), demo.id, station_id, clock)
-    branch.ensure_branch(demo.name)
-    ensure_counters(branch, demo)
-    staff = StaffService(store, demo.id, clock)
-    ensure_staff(staff, demo.staff)
+    branch_id = branch_id or demo.id
+    branch = BranchService(store, load_branch_config(), branch_id, station_id, clock)
+    staff = StaffService(store, branch_id, clock)
+    if branch_id == demo.id:
+        branch.ensure_branch(demo.name)
+        ensure_counters(branch, demo)
+        ensure_staff(staff, demo.staff)
+    elif not branch.snapshot().counters:
+        raise ConfigError(f"branch {branch_id!r} has no counters in {store.label}")
     return Station(branch, staff, demo)
 
 

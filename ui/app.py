@@ -12,11 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
-from models.crosssell_service import CrossSellService
-from models.customer_service import CustomerService
 from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
 from models.store import open_store
-from queueing.crosssell import RuleBook
 from queueing.errors import ConfigError
 from ui.i18n import LanguageManager, setup_i18n
 from ui.refcount_guard import make_singletons_immortal
@@ -54,18 +51,23 @@ def counter_id_from(value: str) -> str:
 def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
     if key is None:
         return None
+    # Imported here: rule_engine builds its parser on import, a second the window need not wait for.
+    from models.crosssell_service import CrossSellService
+    from models.customer_service import CustomerService
+    from queueing.crosssell import RuleBook
+
     config = station.branch.config
     rulebook = RuleBook()
     customers = CustomerService(
         station.branch.store,
-        station.demo.id,
+        station.branch.branch_id,
         key,
         rulebook=rulebook,
         clock=station.branch.clock,
         timezone=config.timezone,
     )
     crosssell = CrossSellService(
-        station.branch.store, station.demo.id, rulebook, clock=station.branch.clock, timezone=config.timezone
+        station.branch.store, station.branch.branch_id, rulebook, clock=station.branch.clock, timezone=config.timezone
     )
     return CustomerDesk(customers, crosssell, station.branch.station_id)
 
@@ -103,11 +105,23 @@ def _peak_rss() -> str:
     return f", peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
 
 
-def _show(app: QApplication, window: StationWindow, started: float) -> int:
+def attach_customers_later(window: StationWindow, station: Station, key: bytes | None) -> None:
+    """Build the customer desk on a worker once the window is up (its imports take a second)."""
+    if key is not None:
+        window.runner.submit(
+            lambda: customer_desk(station, key),
+            lambda desk: setattr(window.ctx, "customers", desk),
+            window.show_failure,
+        )
+
+
+def _show(app: QApplication, window: StationWindow, started: float, after_ready=None) -> int:
     """Show the window; once the first snapshot is painted it is usable: say so on the console."""
 
     def ready() -> None:
         window.sig_painted.disconnect(ready)
+        if after_ready is not None:
+            after_ready()
         print(f"{READY_MARKER} in {time.perf_counter() - started:.2f} s{_peak_rss()}", flush=True)
         if os.environ.get(EXIT_WHEN_READY):  # the start-up benchmark measures this and leaves
             QTimer.singleShot(0, app.quit)
@@ -122,21 +136,14 @@ def run_station(args) -> int:
     counter_id = counter_id_from(args.counter)
     app, i18n = create_app(args.language)
     store = open_store(args.db)
-    station = prepare_station(store, station_id_for(counter_id))
+    station = prepare_station(store, station_id_for(counter_id), branch_id=args.branch)
     try:
         key = load_branch_key()
     except ConfigError:
         print(f"counterline: no branch key at {default_key_path()}: customer look-up is off", file=sys.stderr)
         key = None
-    window = build_window(
-        station,
-        i18n,
-        counter_id,
-        desk=customer_desk(station, key),
-        printer=args.printer,
-        idle_minutes=args.lock_minutes,
-    )
-    return _show(app, window, started)
+    window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
+    return _show(app, window, started, lambda: attach_customers_later(window, station, key))
 
 
 def run_demo(args) -> int:
@@ -157,12 +164,6 @@ def run_demo(args) -> int:
     for staff_id, name, pin in pins:
         print(f"  demo teller {staff_id} ({name}): PIN {pin}")
     window = build_window(
-        station,
-        i18n,
-        counter_id,
-        desk=customer_desk(station, key),
-        printer=args.printer,
-        idle_minutes=args.lock_minutes,
-        demo_pins=pins,
+        station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes, demo_pins=pins
     )
-    return _show(app, window, started)
+    return _show(app, window, started, lambda: attach_customers_later(window, station, key))

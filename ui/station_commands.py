@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog
 
 from models.station_session import sign_out_of_counter
 from models.views import CommandResult
-from queueing.crosssell import Outcome
 from queueing.transaction_types import TransactionCatalogue, load_catalogue
 from ui.i18n import LANGUAGES
 from ui.station_dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog, TransferDialog
@@ -220,7 +219,7 @@ class StationCommands:
             panel.recorded[prompt.rule_code] = outcome
             panel.show_profile(profile, panel.recorded)
 
-        self.run(lambda: desk.record(staff, profile.customer_id, prompt, Outcome(outcome), ticket_id), done)
+        self.run(lambda: desk.record(staff, profile.customer_id, prompt, outcome, ticket_id), done)
 
     # -- tickets ---------------------------------------------------------------
     def new_ticket(self) -> None:

@@ -6,15 +6,18 @@ staff member into the Actor those services check and audit.
 
 from __future__ import annotations
 
-from models.crosssell_service import CrossSellService
-from models.customer_service import CustomerService
+from typing import TYPE_CHECKING
+
 from models.staff_service import StaffView
-from queueing.crosssell import Outcome
-from queueing.crosssell_screen import Prompt
 from queueing.identity_keys import LookupKind
 from queueing.masking import normalize_number
-from queueing.profile import ProfileView
 from queueing.roles import Actor, Role
+
+if TYPE_CHECKING:  # these pull in rule_engine (a second of start-up): imported when a desk is built
+    from models.crosssell_service import CrossSellService
+    from models.customer_service import CustomerService
+    from queueing.crosssell_screen import Prompt
+    from queueing.profile import ProfileView
 
 CARD_MIN_DIGITS = 15
 
@@ -45,7 +48,7 @@ class CustomerDesk:
     def open(self, staff: StaffView, customer_id: int, ticket_id: str | None) -> ProfileView:
         return self.customers.open_profile(self._actor(staff), customer_id, ticket_id)
 
-    def record(
-        self, staff: StaffView, customer_id: int, prompt: Prompt, outcome: Outcome, ticket_id: str | None
-    ) -> None:
-        self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, outcome, ticket_id)
+    def record(self, staff: StaffView, customer_id: int, prompt: Prompt, outcome: str, ticket_id: str | None) -> None:
+        from queueing.crosssell import Outcome
+
+        self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, Outcome(outcome), ticket_id)

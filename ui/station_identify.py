@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.branch_service import BranchService
@@ -9,9 +11,11 @@ from models.staff_service import StaffView
 from models.views import CommandResult
 from queueing.customers import UnknownCustomer
 from queueing.identity_keys import LookupKind
-from queueing.profile import ProfileView
 from queueing.tickets import PriorityClass
 from ui.station_customers import CustomerDesk, guess_kind
+
+if TYPE_CHECKING:
+    from queueing.profile import ProfileView
 
 
 def find_and_link(

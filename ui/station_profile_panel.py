@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from queueing.crosssell import Outcome
-from queueing.crosssell_screen import Prompt
-from queueing.profile import ProfileView
 from ui.station_context import StationContext
 from ui.style import ALERT, WARN
 
-# The outcomes a teller records from the panel, in button order.
-PANEL_OUTCOMES = (Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.NOT_OFFERED)
+if TYPE_CHECKING:  # queueing.profile pulls in rule_engine; the panel only reads the frozen view
+    from queueing.crosssell_screen import Prompt
+    from queueing.profile import ProfileView
+
+# The outcomes (queueing.crosssell.Outcome values) a teller records from the panel, in button order.
+PANEL_OUTCOMES = ("accepted", "interested", "declined", "not_offered")
 
 
 def _clear(layout) -> None:
@@ -29,7 +32,7 @@ class PromptCard(QFrame):
     sig_outcome = Signal(object, str)
     """The teller recorded an outcome: carries (Prompt, Outcome value)."""
 
-    def __init__(self, prompt: Prompt, language: str, done: str | None, labels: dict[Outcome, str]) -> None:
+    def __init__(self, prompt: Prompt, language: str, done: str | None, labels: dict[str, str]) -> None:
         super().__init__()
         self.setObjectName("promptCard")
         self.setStyleSheet("#promptCard { background: #f3f8f1; border: 1px solid #cfe3c8; border-radius: 6px; }")
@@ -45,8 +48,8 @@ class PromptCard(QFrame):
         else:
             for outcome in PANEL_OUTCOMES:
                 button = QPushButton(labels[outcome])
-                button.setObjectName(f"outcome_{outcome.value}")
-                button.clicked.connect(lambda _=False, o=outcome: self.sig_outcome.emit(prompt, o.value))
+                button.setObjectName(f"outcome_{outcome}")
+                button.clicked.connect(lambda _=False, o=outcome: self.sig_outcome.emit(prompt, o))
                 row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -73,12 +76,12 @@ class ProfilePanel(QFrame):
         self.title.setText(self.tr("CUSTOMER"))
         self.show_profile(self.profile, self.recorded)
 
-    def _labels(self) -> dict[Outcome, str]:
+    def _labels(self) -> dict[str, str]:
         return {
-            Outcome.ACCEPTED: self.tr("Accepted"),
-            Outcome.INTERESTED: self.tr("Interested"),
-            Outcome.DECLINED: self.tr("Declined"),
-            Outcome.NOT_OFFERED: self.tr("Not offered"),
+            "accepted": self.tr("Accepted"),
+            "interested": self.tr("Interested"),
+            "declined": self.tr("Declined"),
+            "not_offered": self.tr("Not offered"),
         }
 
     def show_profile(self, profile: ProfileView | None, recorded: dict[str, str] | None = None) -> None:
@@ -149,7 +152,7 @@ class ProfilePanel(QFrame):
         labels = self._labels()
         for prompt in p.prompts[:2]:
             done = self.recorded.get(prompt.rule_code)
-            card = PromptCard(prompt, self.ctx.language, labels.get(Outcome(done)) if done else None, labels)
+            card = PromptCard(prompt, self.ctx.language, labels.get(done) if done else None, labels)
             card.sig_outcome.connect(self.sig_outcome)
             self.body.addWidget(card)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)

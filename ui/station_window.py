@@ -6,13 +6,14 @@ Every service call goes through the Runner (off the GUI thread); the window repa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models.station_session import SignedIn, sign_in_at_counter
 from models.views import CommandResult, CounterView, QueueSnapshot
-from queueing.profile import ProfileView
 from ui.i18n import LANGUAGES
 from ui.runner import Runner
 from ui.station_actions import StationActions
@@ -24,6 +25,9 @@ from ui.station_profile_panel import ProfilePanel
 from ui.station_queue_panel import QueuePanel
 from ui.station_signin import LockPage, SignInPage
 from ui.station_status_bar import StationStatusBar
+
+if TYPE_CHECKING:
+    from queueing.profile import ProfileView
 
 REFRESH_MS = 1000
 BANNER_MS = 8000
