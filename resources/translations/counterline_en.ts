@@ -62,7 +62,7 @@
 <context>
     <name>StationCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/station_commands.py" line="+248"/>
+        <location filename="../../ui/station_commands.py" line="+247"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n customer ahead</numerusform>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/supervisor_alerts.py" line="+39"/>
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 esperando más del objetivo; el más largo %3 lleva %4 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 esperando, %3 ventanilla(s) abierta(s), %4 en pausa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanilla %1 libre desde hace %2 min con %3 de sus clientes esperando</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanilla %1 en pausa (%2) desde hace %3 min, límite %4 min</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No alerts: the queue is within its targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas: la cola está dentro de sus objetivos</translation>
     </message>
 </context>
 <context>
@@ -72,32 +72,32 @@
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+61"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished">En espera</translation>
+        <translation>Esperando</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera más larga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over target</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el objetivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -273,52 +273,52 @@
     <message>
         <location filename="../../ui/supervisor_counters.py" line="+70"/>
         <source>Counter %1</source>
-        <translation type="unfinished">Ventanilla %1</translation>
+        <translation>Ventanilla %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Teller: %1</source>
-        <translation type="unfinished">Cajero: %1</translation>
+        <translation>Cajero: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No teller signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cajero conectado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished">Abierta</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Called %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamado hace %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Serving %1 of standard %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendiendo %1 de un estándar de %2</translation>
     </message>
 </context>
 <context>
@@ -374,74 +374,74 @@
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
         <source>Customers waiting over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes esperando durante el día</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>hora del día</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Waits of today&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperas de los clientes de hoy</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>minutes waited</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos de espera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals and served per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas y atendidos cada 15 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean service time per teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de atención por cajero</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished">minutos</translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>shortest target %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo más corto %1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>llegados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>atendidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished">estándar</translation>
+        <translation>estándar</translation>
     </message>
 </context>
 <context>
@@ -449,42 +449,42 @@
     <message>
         <location filename="../../ui/display_window.py" line="+213"/>
         <source>Counterline hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de sala Counterline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendiendo ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas llamadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket</source>
-        <translation type="unfinished">Turno</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished">Ventanilla</translation>
+        <translation>Ventanilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection to the branch server lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor de la sucursal. Reconectando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ticket %1, please go to counter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Número %1, pase a la ventanilla %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a ser llamado, por favor</translation>
     </message>
 </context>
 <context>
@@ -605,7 +605,7 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+63"/>
+        <location filename="../../ui/station_identify.py" line="+67"/>
         <source>Identify the customer</source>
         <translation>Identificar al cliente</translation>
     </message>
@@ -703,82 +703,82 @@
     <message>
         <location filename="../../ui/kiosk_window.py" line="+202"/>
         <source>Counterline kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiosco Counterline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un servicio, por favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority service: elderly, disabled or pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención prioritaria: mayores, personas con discapacidad o embarazadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Su número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please take your ticket and wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome su ticket y espere a ser llamado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">Finalizado</translation>
+        <translation>Listo</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n waiting</source>
         <comment>people in the queue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n esperando</numerusform>
+            <numerusform>%n esperando</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ventanilla abierta en este momento. Consulte a nuestro personal.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n customer(s) ahead of you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente delante de usted</numerusform>
+            <numerusform>%n clientes delante de usted</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting time will be shown once a counter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera se mostrará cuando abra una ventanilla</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espera estimada: alrededor de %n minuto</numerusform>
+            <numerusform>Espera estimada: alrededor de %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ticket printer is out of order. Please remember your number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora de tickets no funciona. Recuerde su número: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please keep this ticket until you are called</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve este ticket hasta que le llamen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
     </message>
 </context>
 <context>
@@ -809,22 +809,22 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
         <source>Move ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el número %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To another service</source>
-        <translation type="unfinished"></translation>
+        <translation>A otro servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>A una ventanilla</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counter %1</source>
-        <translation type="unfinished">Ventanilla %1</translation>
+        <translation>Ventanilla %1</translation>
     </message>
 </context>
 <context>
@@ -832,17 +832,17 @@
     <message>
         <location line="+18"/>
         <source>Open counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventanilla %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No teller yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cajero por ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teller</source>
-        <translation type="unfinished">Cajero</translation>
+        <translation>Cajero</translation>
     </message>
 </context>
 <context>
@@ -1204,23 +1204,23 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
         <source>Profile of counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la ventanilla %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios y precedencia (1 = primero, 4 = solo cuando no espera nada mejor)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+73"/>
+        <location filename="../../ui/station_profile_panel.py" line="+76"/>
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
@@ -1499,57 +1499,57 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/supervisor_settings.py" line="+49"/>
         <source>Service categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de operación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-sell rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de venta cruzada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales de alerta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staffing target and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo y plan de personal</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es válido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved. Stations use the new file when they next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Los puestos usarán el archivo nuevo la próxima vez que se inicien.</translation>
     </message>
 </context>
 <context>
@@ -1600,82 +1600,82 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/supervisor_staffing.py" line="+48"/>
         <source>Compute again</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular de nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas / h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención (min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erlang C</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel simulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanillas necesarias para atender a la proporción objetivo de clientes dentro de la espera objetivo, a partir de las llegadas de las últimas cuatro semanas en este día, calculadas con Erlang C y comprobadas simulando la sucursal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counters per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanillas por hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>counters</source>
-        <translation type="unfinished"></translation>
+        <translation>ventanillas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computing the staffing advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la recomendación de personal…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staffing advice for %1 (target: %2 within the target wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación de personal para el %1 (objetivo: %2 dentro de la espera objetivo)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>advised</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>previsto</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1769,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+186"/>
+        <location filename="../../ui/station_commands.py" line="+185"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>Los perfiles de cliente no están disponibles en este puesto.</translation>
     </message>
@@ -1839,7 +1839,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+124"/>
+        <location filename="../../ui/station_window.py" line="+128"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · Puesto de cajero</translation>
     </message>
@@ -1864,93 +1864,93 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/supervisor_window.py" line="+175"/>
         <source>Counterline supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor Counterline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Served within target today</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidos hoy dentro del objetivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers served today</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes atendidos hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanillas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera por servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes en espera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Today&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de hoy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The action failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción falló: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Counter opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanilla abierta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counter closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventanilla cerrada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Counter profile changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la ventanilla cambiado.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ticket moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número movido.</translation>
     </message>
 </context>
 <context>
@@ -2019,32 +2019,32 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+33"/>
         <source>Ticket</source>
-        <translation type="unfinished">Turno</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waited</source>
-        <translation type="unfinished">Esperó</translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover número…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket to move it to another service or counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un número para moverlo a otro servicio o ventanilla</translation>
     </message>
 </context>
 </TS>

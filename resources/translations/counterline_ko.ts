@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/supervisor_alerts.py" line="+39"/>
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 목표 대기시간 초과 %2명, 최장 %3 %4분</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 대기 %2명, 창구 %3곳 운영, %4곳 일시중지</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 창구가 %2분째 비어 있으나 해당 고객 %3명이 대기 중</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 창구 일시중지(%2) %3분 경과, 한도 %4분</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No alerts: the queue is within its targets</source>
-        <translation type="unfinished"></translation>
+        <translation>경보 없음: 대기열이 목표 범위 안에 있습니다</translation>
     </message>
 </context>
 <context>
@@ -72,32 +72,32 @@
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+61"/>
         <source>Service</source>
-        <translation type="unfinished">업무</translation>
+        <translation>업무</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished">대기 중</translation>
+        <translation>대기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>최장 대기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 초과</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
 </context>
 <context>
@@ -272,52 +272,52 @@
     <message>
         <location filename="../../ui/supervisor_counters.py" line="+70"/>
         <source>Counter %1</source>
-        <translation type="unfinished">%1번 창구</translation>
+        <translation>%1번 창구</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Teller: %1</source>
-        <translation type="unfinished">담당 직원: %1</translation>
+        <translation>창구 직원: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No teller signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인한 직원 없음</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished">운영 중</translation>
+        <translation>열기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>업무 설정…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Called %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 후 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Serving %1 of standard %2</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중 %1 / 표준 %2</translation>
     </message>
 </context>
 <context>
@@ -373,74 +373,74 @@
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
         <source>Customers waiting over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 대기 인원</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 인원</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Waits of today&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 고객 대기시간</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 수</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>minutes waited</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 시간(분)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals and served per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15분당 도착 및 처리 인원</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean service time per teller</source>
-        <translation type="unfinished"></translation>
+        <translation>직원별 평균 처리시간</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished">분</translation>
+        <translation>분</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>shortest target %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>최단 목표 %1분</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>도착</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>처리</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>평균</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished">표준</translation>
+        <translation>표준</translation>
     </message>
 </context>
 <context>
@@ -448,42 +448,42 @@
     <message>
         <location filename="../../ui/display_window.py" line="+213"/>
         <source>Counterline hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterline 객장 안내 화면</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 처리 중</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 호출</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket</source>
-        <translation type="unfinished">번호표</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished">창구</translation>
+        <translation>창구</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection to the branch server lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 서버와 연결이 끊겼습니다. 다시 연결하는 중…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ticket %1, please go to counter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 고객님, %2번 창구로 오십시오</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>호출을 기다려 주십시오</translation>
     </message>
 </context>
 <context>
@@ -604,7 +604,7 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+63"/>
+        <location filename="../../ui/station_identify.py" line="+67"/>
         <source>Identify the customer</source>
         <translation>고객 확인</translation>
     </message>
@@ -702,79 +702,79 @@
     <message>
         <location filename="../../ui/kiosk_window.py" line="+202"/>
         <source>Counterline kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterline 번호표 발급기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose a service</source>
-        <translation type="unfinished"></translation>
+        <translation>업무를 선택해 주십시오</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority service: elderly, disabled or pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>우선 서비스: 어르신·장애인·임산부</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>고객님의 번호</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please take your ticket and wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>번호표를 받으시고 호출을 기다려 주십시오</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">완료</translation>
+        <translation>확인</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n waiting</source>
         <comment>people in the queue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대기 %n명</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 운영 중인 창구가 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n customer(s) ahead of you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>앞에 대기 고객 %n명</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting time will be shown once a counter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>창구가 열리면 예상 대기시간이 표시됩니다</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>예상 대기시간: 약 %n분</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ticket printer is out of order. Please remember your number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>번호표 프린터가 고장입니다. 번호를 기억해 주십시오: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please keep this ticket until you are called</source>
-        <translation type="unfinished"></translation>
+        <translation>호출될 때까지 번호표를 보관해 주십시오</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -805,22 +805,22 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
         <source>Move ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 %1 이동</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To another service</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 업무로</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>특정 창구로</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counter %1</source>
-        <translation type="unfinished">%1번 창구</translation>
+        <translation>%1번 창구</translation>
     </message>
 </context>
 <context>
@@ -828,17 +828,17 @@
     <message>
         <location line="+18"/>
         <source>Open counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 창구 열기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No teller yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 직원 없음</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teller</source>
-        <translation type="unfinished">창구직원</translation>
+        <translation>직원</translation>
     </message>
 </context>
 <context>
@@ -1200,23 +1200,23 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
         <source>Profile of counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 창구 업무 설정</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>업무 및 우선순위 (1 = 최우선, 4 = 다른 대기 고객이 없을 때만)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+73"/>
+        <location filename="../../ui/station_profile_panel.py" line="+76"/>
         <source>CUSTOMER</source>
         <translation>고객</translation>
     </message>
@@ -1493,57 +1493,57 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_settings.py" line="+49"/>
         <source>Service categories</source>
-        <translation type="unfinished"></translation>
+        <translation>업무 분류</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction types</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 유형</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-sell rules</source>
-        <translation type="unfinished"></translation>
+        <translation>교차판매 규칙</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>경보 기준값</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staffing target and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>인력 목표 및 근무 계획</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>검사</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유효하지 않음: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 유효합니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved. Stations use the new file when they next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다. 각 단말은 다음 시작 시 새 파일을 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -1594,82 +1594,82 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_staffing.py" line="+48"/>
         <source>Compute again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 계산</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals / h</source>
-        <translation type="unfinished"></translation>
+        <translation>시간당 도착</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>처리시간(분)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erlang C</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated level</source>
-        <translation type="unfinished"></translation>
+        <translation>시뮬레이션 달성률</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>권장</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 4주 같은 요일의 도착 인원을 바탕으로 Erlang C로 계산하고 지점 시뮬레이션으로 검증한, 목표 비율의 고객을 목표 대기시간 안에 처리하는 데 필요한 창구 수입니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counters per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대별 창구 수</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>counters</source>
-        <translation type="unfinished"></translation>
+        <translation>창구 수</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computing the staffing advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>인력 권장안을 계산하는 중…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staffing advice for %1 (target: %2 within the target wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 인력 권장안 (목표: %2 목표 대기시간 이내)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>advised</source>
-        <translation type="unfinished"></translation>
+        <translation>권장</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1763,7 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+186"/>
+        <location filename="../../ui/station_commands.py" line="+185"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>이 단말에서는 고객 정보를 볼 수 없습니다.</translation>
     </message>
@@ -1832,7 +1832,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+124"/>
+        <location filename="../../ui/station_window.py" line="+128"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 창구 단말</translation>
     </message>
@@ -1857,93 +1857,93 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_window.py" line="+175"/>
         <source>Counterline supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterline 관리자</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Served within target today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 목표 내 처리율</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers served today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 처리 고객</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 대기</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>경보</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>창구</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting per service</source>
-        <translation type="unfinished"></translation>
+        <translation>업무별 대기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 고객</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Today&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘의 차트</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>인력 배치</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The action failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 실패: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Counter opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>창구를 열었습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counter closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>창구를 닫았습니다.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Counter profile changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>창구 업무 설정을 변경했습니다.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ticket moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호를 이동했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2012,32 +2012,32 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+33"/>
         <source>Ticket</source>
-        <translation type="unfinished">번호표</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished">업무</translation>
+        <translation>업무</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished">우선순위</translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waited</source>
-        <translation type="unfinished">대기 시간</translation>
+        <translation>대기 시간</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 이동…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket to move it to another service or counter</source>
-        <translation type="unfinished"></translation>
+        <translation>번호를 선택하면 다른 업무나 창구로 이동할 수 있습니다</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../ui/supervisor_alerts.py" line="+39"/>
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 人超过目标等候时间；最久 %3 已等 %4 分钟</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 人等候，%3 个窗口开放，%4 个暂停</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口已空闲 %2 分钟，仍有 %3 位该窗口客户等候</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口暂停（%2）已 %3 分钟，上限 %4 分钟</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No alerts: the queue is within its targets</source>
-        <translation type="unfinished"></translation>
+        <translation>无警报：排队情况在目标范围内</translation>
     </message>
 </context>
 <context>
@@ -72,32 +72,32 @@
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+61"/>
         <source>Service</source>
-        <translation type="unfinished">业务</translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting</source>
-        <translation type="unfinished">等候中</translation>
+        <translation>等候</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>最长等候</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over target</source>
-        <translation type="unfinished"></translation>
+        <translation>超出目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -272,52 +272,52 @@
     <message>
         <location filename="../../ui/supervisor_counters.py" line="+70"/>
         <source>Counter %1</source>
-        <translation type="unfinished">%1 号窗口</translation>
+        <translation>%1 号窗口</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Teller: %1</source>
-        <translation type="unfinished">柜员：%1</translation>
+        <translation>柜员：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No teller signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>无柜员登录</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished">营业中</translation>
+        <translation>开放</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>业务配置…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Called %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>已叫号 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Serving %1 of standard %2</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中 %1 / 标准 %2</translation>
     </message>
 </context>
 <context>
@@ -373,74 +373,74 @@
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
         <source>Customers waiting over the day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天等候人数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等候人数</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Waits of today&apos;s customers</source>
-        <translation type="unfinished"></translation>
+        <translation>今日客户等候时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>minutes waited</source>
-        <translation type="unfinished"></translation>
+        <translation>等候分钟数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals and served per 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 15 分钟到达与办结人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean service time per teller</source>
-        <translation type="unfinished"></translation>
+        <translation>各柜员平均办理时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished">分钟</translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>shortest target %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>最短目标 %1 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>到达</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>办结</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standard</source>
-        <translation type="unfinished">标准</translation>
+        <translation>标准</translation>
     </message>
 </context>
 <context>
@@ -448,42 +448,42 @@
     <message>
         <location filename="../../ui/display_window.py" line="+213"/>
         <source>Counterline hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterline 大厅显示屏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now serving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在办理</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>最近叫号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ticket</source>
-        <translation type="unfinished">号票</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counter</source>
-        <translation type="unfinished">窗口</translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection to the branch server lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>与网点服务器的连接中断，正在重新连接…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ticket %1, please go to counter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>请耐心等候叫号</translation>
     </message>
 </context>
 <context>
@@ -604,7 +604,7 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+63"/>
+        <location filename="../../ui/station_identify.py" line="+67"/>
         <source>Identify the customer</source>
         <translation>识别客户</translation>
     </message>
@@ -702,79 +702,79 @@
     <message>
         <location filename="../../ui/kiosk_window.py" line="+202"/>
         <source>Counterline kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterline 取号机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose a service</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority service: elderly, disabled or pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>优先服务：老年人、残障人士、孕妇</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please take your ticket and wait to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>请取走号票并等候叫号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>完成</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n waiting</source>
         <comment>people in the queue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前没有开放的窗口，请咨询工作人员。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n customer(s) ahead of you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您前面还有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting time will be shown once a counter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口开放后将显示预计等候时间</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ticket printer is out of order. Please remember your number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>号票打印机故障，请记住您的号码：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please keep this ticket until you are called</source>
-        <translation type="unfinished"></translation>
+        <translation>请保管好号票，等候叫号</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
 </context>
 <context>
@@ -805,22 +805,22 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
         <source>Move ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转移号码 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To another service</source>
-        <translation type="unfinished"></translation>
+        <translation>转到其他业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To one counter</source>
-        <translation type="unfinished"></translation>
+        <translation>转到指定窗口</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counter %1</source>
-        <translation type="unfinished">%1 号窗口</translation>
+        <translation>%1 号窗口</translation>
     </message>
 </context>
 <context>
@@ -828,17 +828,17 @@
     <message>
         <location line="+18"/>
         <source>Open counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开放 %1 号窗口</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No teller yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无柜员</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teller</source>
-        <translation type="unfinished">柜员</translation>
+        <translation>柜员</translation>
     </message>
 </context>
 <context>
@@ -1200,23 +1200,23 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
         <source>Profile of counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 号窗口业务配置</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
-        <translation type="unfinished"></translation>
+        <translation>业务及优先级（1 = 最先，4 = 仅在无其他客户时）</translation>
     </message>
 </context>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+73"/>
+        <location filename="../../ui/station_profile_panel.py" line="+76"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
@@ -1493,57 +1493,57 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_settings.py" line="+49"/>
         <source>Service categories</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction types</source>
-        <translation type="unfinished"></translation>
+        <translation>交易类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cross-sell rules</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉销售规则</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>警报阈值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staffing target and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>人员配置目标与排班</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件有效。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved. Stations use the new file when they next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。各工作站下次启动时使用新文件。</translation>
     </message>
 </context>
 <context>
@@ -1594,82 +1594,82 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_staffing.py" line="+48"/>
         <source>Compute again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrivals / h</source>
-        <translation type="unfinished"></translation>
+        <translation>到达人数/小时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时间（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erlang C</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulated level</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟达标率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advised</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据最近四周同一工作日的到达人数，用 Erlang C 计算并经网点模拟验证，在目标等候时间内服务目标比例客户所需的窗口数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Counters per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时窗口数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>counters</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>时段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Computing the staffing advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算人员配置建议…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staffing advice for %1 (target: %2 within the target wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人员配置建议（目标：%2 在目标等候时间内）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>advised</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1763,7 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+186"/>
+        <location filename="../../ui/station_commands.py" line="+185"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>本工作站无法查看客户资料。</translation>
     </message>
@@ -1832,7 +1832,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+124"/>
+        <location filename="../../ui/station_window.py" line="+128"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 柜员工作站</translation>
     </message>
@@ -1857,93 +1857,93 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_window.py" line="+175"/>
         <source>Counterline supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterline 主管</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Served within target today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日目标内办理率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers served today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日已办结客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前等候</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>警报</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting per service</source>
-        <translation type="unfinished"></translation>
+        <translation>各业务等候情况</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting customers</source>
-        <translation type="unfinished"></translation>
+        <translation>等候客户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>实时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Today&apos;s charts</source>
-        <translation type="unfinished"></translation>
+        <translation>今日图表</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>人员配置</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>网点数据库无响应，正在重试…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The action failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失败：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Counter opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已开放。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counter closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已关闭。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Counter profile changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口业务配置已更改。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ticket moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码已转移。</translation>
     </message>
 </context>
 <context>
@@ -2012,32 +2012,32 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+33"/>
         <source>Ticket</source>
-        <translation type="unfinished">号票</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service</source>
-        <translation type="unfinished">业务</translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waited</source>
-        <translation type="unfinished">已等候</translation>
+        <translation>已等候</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>转移号码…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a ticket to move it to another service or counter</source>
-        <translation type="unfinished"></translation>
+        <translation>选择号码可将其转到其他业务或窗口</translation>
     </message>
 </context>
 </TS>
