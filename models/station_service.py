@@ -18,16 +18,15 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from typing import NamedTuple
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 import psycopg
-from sqlalchemy import delete, insert, select
+from sqlalchemy import String, delete, insert, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.branch_service import BranchService
-from models.journal import row_to_event
 from models.location import resolve_url
 from models.offline_numbers import (
     LEASE_LOW,
@@ -51,7 +50,7 @@ from models.views import CommandResult, QueueSnapshot, TicketView
 from queueing.categories import BranchConfig
 from queueing.clock import Clock
 from queueing.commands import Commands, business_date
-from queueing.events import Event, StationContext
+from queueing.events import Event, EventType, StationContext
 from queueing.reducer import apply
 from queueing.tickets import PriorityClass, TransactionLine
 
@@ -64,7 +63,7 @@ LINK_ERRORS = (
     psycopg.errors.IdleInTransactionSessionTimeout,
     psycopg.errors.AdminShutdown,
 )
-PUSH_BATCH = 5000
+PUSH_BATCH = 10000
 
 
 class SyncStatus(NamedTuple):
@@ -335,15 +334,18 @@ class StationService:
             self._clean_outbox()
 
     def _own_events_after(self, seq: int) -> list[Event]:
+        table = EventRow.__table__
+        # Plain rows with the time as stored text: a push may read thousands, and the typed reads cost most.
+        columns = [c for c in table.c if c.name not in ("position", "at")] + [type_coerce(table.c.at, String)]
         with self.local.store.read_session() as session:
-            rows = session.scalars(
-                select(EventRow)
-                .where(EventRow.branch_id == self.branch_id, EventRow.station_id == self.station_id)
-                .where(EventRow.seq > seq)
-                .order_by(EventRow.seq)
+            rows = session.execute(
+                select(*columns)
+                .where(table.c.branch_id == self.branch_id, table.c.station_id == self.station_id)
+                .where(table.c.seq > seq)
+                .order_by(table.c.seq)
                 .limit(PUSH_BATCH)
             ).all()
-            return [row_to_event(r) for r in rows]
+        return [_event_of(row) for row in rows]
 
     def _push(self, up: UpstreamBranch) -> None:
         while True:
@@ -357,12 +359,14 @@ class StationService:
 
     def _pull(self, up: UpstreamBranch) -> None:
         while True:
-            batch = up.pull(self._pulled)
-            if not batch:
-                return
-            # Events this file already holds (its own offline ones) are skipped by id.
-            self.local.record_many([e for _p, e in batch])
-            self._pulled = batch[-1][0]
+            batch, reached = up.pull(self._pulled, self.station_id)
+            if reached == self._pulled:
+                break
+            if batch:
+                self.local.record_many([e for _p, e in batch])
+            self._pulled = reached
+        # Own online events not yet in the journal (an answer lost, a pull that was not contiguous).
+        self._flush_outbox()
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
         now = self.clock.now()
@@ -492,6 +496,21 @@ class StationService:
     def close(self) -> None:
         with self._lock:
             self._save_cursor()
+
+
+def _event_of(row: Any) -> Event:
+    at = datetime.fromisoformat(row.at)
+    return Event(
+        id=row.id,
+        branch_id=row.branch_id,
+        station_id=row.station_id,
+        seq=row.seq,
+        hlc=row.hlc,
+        type=EventType(row.type),
+        at=at if at.tzinfo else at.replace(tzinfo=UTC),
+        payload=dict(row.payload),
+        schema_version=row.schema_version,
+    )
 
 
 def _may_be_stale(failure: BaseException) -> bool:

@@ -1,8 +1,8 @@
 """Applying a batch of events and writing their projections in a few statements.
 
 Equivalent to ``projection.project`` after every event (the same final rows), but
-one upsert per table for the whole batch: pushing thousands of offline events
-would otherwise cost a round trip per row.
+one batched upsert per table: pushing thousands of offline events would otherwise
+cost a round trip per row.
 """
 
 from __future__ import annotations
@@ -10,20 +10,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.projection import affected_counters, counter_row, service_record_row, ticket_row
 from models.tables import CounterRow, ServiceRecordRow, TicketRow
-from models.upsert import insert_ignore, upsert
 from queueing.events import Event, EventType
 from queueing.reducer import apply
 from queueing.state import BranchState
 
-CHUNK = 1000  # rows per statement: well under the bind-parameter limits of SQLite and PostgreSQL
+
+def _dialect_insert(session: Session, table: Table):
+    return (postgresql if session.get_bind().dialect.name == "postgresql" else sqlite).insert(table)
 
 
-def _chunks(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    return [rows[i : i + CHUNK] for i in range(0, len(rows), CHUNK)]
+def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    """Insert or update ``rows``: one statement compiled once, sent as a batch (executemany)."""
+    if not rows:
+        return
+    stmt = _dialect_insert(session, table)
+    updates = {col: stmt.excluded[col] for col in rows[0] if col not in keys}
+    session.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+
+
+def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    if rows:
+        session.execute(_dialect_insert(session, table).on_conflict_do_nothing(index_elements=keys), rows)
 
 
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
@@ -45,9 +58,6 @@ def apply_and_project(session: Session, state: BranchState, events: Sequence[Eve
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
                 counters[counter_id] = counter_row(event.branch_id, state.counters[counter_id])
-    for chunk in _chunks(list(tickets.values())):
-        upsert(session, TicketRow.__table__, chunk, ["id"])
-    for chunk in _chunks(list(counters.values())):
-        upsert(session, CounterRow.__table__, chunk, ["branch_id", "id"])
-    for chunk in _chunks(list(records.values())):
-        insert_ignore(session, ServiceRecordRow.__table__, chunk, ["ticket_id"])
+    upsert_many(session, TicketRow.__table__, list(tickets.values()), ["id"])
+    upsert_many(session, CounterRow.__table__, list(counters.values()), ["branch_id", "id"])
+    insert_ignore_many(session, ServiceRecordRow.__table__, list(records.values()), ["ticket_id"])

@@ -8,17 +8,18 @@ journal order and its projections always equal a replay of the journal.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from models.journal import append, event_to_row, events_after, row_to_event
 from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
-from models.sync_projection import CHUNK, apply_and_project
+from models.sync_projection import apply_and_project
 from models.tables import EventRow, TicketRow
 from queueing.categories import BranchConfig
 from queueing.commands import Commands
@@ -75,21 +76,55 @@ def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
 
 
 def insert_new(session: Session, events: Sequence[Event]) -> Positioned:
-    """Insert the events not yet upstream (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    """Insert the events not yet here (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position."""
+    if not events:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        rows = _copy_insert(session, events)
+    else:
+        stmt = sqlite.insert(EventRow.__table__).on_conflict_do_nothing(index_elements=["id"])
+        result = session.execute(stmt.returning(EventRow.id, EventRow.position), [event_to_row(e) for e in events])
+        rows = list(result)
     by_id = {e.id: e for e in events}
-    inserted: Positioned = []
-    for i in range(0, len(events), CHUNK):
-        rows = [event_to_row(e) for e in events[i : i + CHUNK]]
-        stmt = (
-            dialect.insert(EventRow.__table__)
-            .values(rows)
-            .on_conflict_do_nothing(index_elements=["id"])
-            .returning(EventRow.id, EventRow.position)
+    return sorted(((int(pos), by_id[event_id]) for event_id, pos in rows), key=lambda pair: pair[0])
+
+
+COPY_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
+
+
+def _copy_insert(session: Session, events: Sequence[Event]) -> list[tuple[str, int]]:
+    """PostgreSQL: COPY the rows into a temporary table, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING.
+
+    A push of thousands of events costs one COPY and one statement instead of
+    thousands of bound rows to parse.
+    """
+    session.execute(
+        text("CREATE TEMP TABLE IF NOT EXISTS push_event (LIKE event INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
+    )
+    cols = ", ".join(COPY_COLUMNS)
+    raw = session.connection().connection.dbapi_connection
+    with raw.cursor() as cur, cur.copy(f"COPY push_event ({cols}) FROM STDIN") as copy:
+        for e in events:
+            copy.write_row(
+                (
+                    e.id,
+                    e.branch_id,
+                    e.station_id,
+                    e.seq,
+                    e.hlc,
+                    str(e.type),
+                    e.at,
+                    json.dumps(e.payload),
+                    e.schema_version,
+                )
+            )
+    result = session.execute(
+        text(
+            f"INSERT INTO event ({cols}) SELECT {cols} FROM push_event ORDER BY branch_id, station_id, seq "
+            "ON CONFLICT (id) DO NOTHING RETURNING id, position"
         )
-        inserted.extend((int(pos), by_id[event_id]) for event_id, pos in session.execute(stmt))
-    inserted.sort(key=lambda pair: pair[0])
-    return inserted
+    )
+    return [(row[0], row[1]) for row in result]
 
 
 def record_new(session: Session, state: BranchState, events: Sequence[Event]) -> Positioned:
@@ -140,13 +175,20 @@ class UpstreamBranch:
                 self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)
 
-    def pull(self, after: int, limit: int = 5000) -> Positioned:
-        """Events of the branch after upstream position ``after``, in journal order."""
+    def pull(self, after: int, station_id: str, limit: int = 5000) -> tuple[Positioned, int]:
+        """Other stations' events after upstream position ``after``, in journal order, and the position reached.
+
+        The station's own events are left out: its own file has them already (journal or outbox).
+        """
         with self.store.read_session() as session:
-            rows = session.scalars(
-                select(EventRow)
+            rows = session.execute(
+                select(EventRow.position, EventRow.station_id)
                 .where(EventRow.branch_id == self.branch_id, EventRow.position > after)
                 .order_by(EventRow.position)
                 .limit(limit)
             ).all()
-            return [(row.position, row_to_event(row)) for row in rows]
+            if not rows:
+                return [], after
+            theirs = [pos for pos, station in rows if station != station_id]
+            events = session.scalars(select(EventRow).where(EventRow.position.in_(theirs)).order_by(EventRow.position))
+            return [(row.position, row_to_event(row)) for row in events], int(rows[-1][0])
