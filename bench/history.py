@@ -149,9 +149,12 @@ def cached_history(days: int = 365, scale: float = 1.0, seed: int = 1, cache_dir
 
 
 def live_clock(store: Store, branch_id: str = BRANCH_ID) -> ManualClock:
-    """A clock standing one second after the last event of the branch: the live day's 'now'."""
+    """A clock standing one second after the branch's last event: the live day's 'now'."""
     with store.read_session() as session:
-        last = session.scalar(select(func.max(EventRow.at)).where(EventRow.branch_id == branch_id))
+        # The last event in store order (an index walk; max(at) would read the whole journal).
+        last = session.scalar(
+            select(EventRow.at).where(EventRow.branch_id == branch_id).order_by(EventRow.position.desc()).limit(1)
+        )
     if last is None:
         raise ValueError(f"{store.label}: branch {branch_id} has no events")
     last = last if last.tzinfo else last.replace(tzinfo=ZoneInfo("UTC"))
