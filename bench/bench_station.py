@@ -37,6 +37,7 @@ from models.staff_service import StaffService
 from models.station_session import sign_in_at_counter
 from models.store import open_store
 from ui.app import EXIT_WHEN_READY, READY_MARKER, build_window, create_app
+from ui.station_commands import REFRESH_AFTER_MS
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTER = "C2"
@@ -75,7 +76,11 @@ def _pump() -> None:
 
 
 def _settle(app: QApplication, window) -> None:
+    """Let the previous command's follow-up snapshot run, then take a fresh one: nothing else is under way."""
     deadline = time.monotonic() + 10
+    pause_until = time.monotonic() + 3 * REFRESH_AFTER_MS / 1000
+    while time.monotonic() < pause_until:
+        _pump()
     while window.runner.busy and time.monotonic() < deadline:
         _pump()
     window.refresh()

@@ -22,6 +22,7 @@ from ui.station_customers import CustomerDesk
 from ui.station_window import StationWindow
 from ui.style import apply_style
 
+GIL_SWITCH_S = 0.001
 READY_MARKER = "counterline: station ready"
 EXIT_WHEN_READY = "COUNTERLINE_EXIT_WHEN_READY"
 
@@ -29,6 +30,9 @@ EXIT_WHEN_READY = "COUNTERLINE_EXIT_WHEN_READY"
 def create_app(language: str = "en", argv: list[str] | None = None) -> tuple[QApplication, LanguageManager]:
     """The QApplication with the bundled font, the style and the chosen language installed."""
     make_singletons_immortal()
+    # Hand the interpreter between threads more often than every 5 ms, so that a worker running a
+    # command and the GUI thread painting its result wait less for each other.
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Counterline")
     app.setOrganizationName("Counterline")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from models.station_session import sign_out_of_counter
@@ -22,6 +22,8 @@ from ui.station_ticket_dialog import IssueTicketDialog, TicketIssuedDialog
 
 if TYPE_CHECKING:
     from ui.station_window import StationWindow
+
+REFRESH_AFTER_MS = 40
 
 
 class StationCommands:
@@ -67,7 +69,9 @@ class StationCommands:
                 self.window.apply_result(result)
             if on_done is not None:
                 on_done(result)
-            self.window.refresh()
+            # The result is painted first; the full snapshot follows a moment later, so its worker
+            # does not compete with that paint for the interpreter.
+            QTimer.singleShot(REFRESH_AFTER_MS, self.window.refresh)
 
         def failed(exc: Exception) -> None:
             self.window.show_failure(exc)
