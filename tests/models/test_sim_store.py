@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import select
 
 import main
@@ -16,6 +17,7 @@ from models.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, Tick
 from queueing.categories import default_config_path
 from queueing.reducer import apply
 from queueing.scenario import load_scenario
+from queueing.simulation_spec import simple_config
 from queueing.simulator import simulate
 from queueing.state import BranchState
 
@@ -128,3 +130,18 @@ def test_simulate_cli_writes_into_the_named_store(tmp_path, capsys):
     # --db before the sub-command works too; a second run into the same branch is refused.
     assert main.main(["--db", str(db), *argv, "--branch", "S1"]) == 1
     assert "already has events" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_simulate_writes_into_postgres(pg_url, capsys):
+    argv = ["simulate", "--counters", "3", "--arrival-rate", "30", "--hours", "2", "--days", "2", "--json"]
+    assert main.main([*argv, "--db", pg_url, "--branch", "PG1"]) == 0
+    customers = json.loads(capsys.readouterr().out)["customers"]
+    store = open_store(pg_url)
+    with store.read_session() as session:
+        tickets = session.scalars(select(TicketRow.status).where(TicketRow.branch_id == "PG1")).all()
+        records = session.scalars(select(ServiceRecordRow.ticket_id).where(ServiceRecordRow.branch_id == "PG1")).all()
+        state, _ = load_from_projections(session, simple_config(600.0, 300.0), "PG1")
+    store.close()
+    assert len(tickets) == customers and len(records) == tickets.count("done") > 0
+    assert set(state.counters) == {"C1", "C2", "C3"}
