@@ -45,6 +45,7 @@ class TellerTimes:
     name: str
     served: int
     mean_service_s: float
+    standard_s: float  # the categories' typical service times, averaged over what this teller served
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,11 @@ class SupervisorService:
     def overview(self) -> Overview:
         snapshot = self.branch.snapshot()
         day = snapshot.business_date or self.today()
+        rows = self._day_tickets(day)
         called = [
-            (category, (_utc(called_at) - _utc(issued_at)).total_seconds())
-            for category, issued_at, called_at in self._called_today(day)
+            (r.category, (_utc(r.first_called_at) - _utc(r.issued_at)).total_seconds())
+            for r in rows
+            if r.first_called_at is not None
         ]
         waiting = [(t.category, t.waited_s) for t in snapshot.waiting]
         with self._monitor_lock:
@@ -96,34 +99,24 @@ class SupervisorService:
             snapshot=snapshot,
             categories=tuple(waiting_by_category(snapshot.waiting, self.config)),
             service_level=day_service_level(called, waiting, self.config),
-            served_today=self._served_count(day),
+            served_today=sum(1 for r in rows if r.status == "done"),
             alerts=alerts,
         )
 
     def today(self) -> date:
         return self.branch.clock.now().astimezone(self.tz).date()
 
-    def _called_today(self, day: date) -> list[tuple[str, datetime, datetime]]:
-        with self.branch.store.read_session() as session:
-            rows = session.execute(
-                select(TicketRow.category, TicketRow.issued_at, TicketRow.first_called_at).where(
-                    TicketRow.branch_id == self.branch.branch_id,
-                    TicketRow.business_date == day,
-                    TicketRow.first_called_at.is_not(None),
-                )
-            )
-            return [tuple(r) for r in rows]
+    def _day_tickets(self, day: date) -> list:
+        """The day's tickets, read through the (branch, date, number) index: a day's rows whatever the history.
 
-    def _served_count(self, day: date) -> int:
+        Filtering on status here would let SQLite pick the status index and walk every finished ticket ever.
+        """
         with self.branch.store.read_session() as session:
-            rows = session.execute(
-                select(TicketRow.id).where(
-                    TicketRow.branch_id == self.branch.branch_id,
-                    TicketRow.business_date == day,
-                    TicketRow.status == "done",
+            return session.execute(
+                select(TicketRow.category, TicketRow.issued_at, TicketRow.first_called_at, TicketRow.status).where(
+                    TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day
                 )
-            )
-            return len(rows.all())
+            ).all()
 
     # -- the day's charts --------------------------------------------------------
     def day_charts(self, day: date | None = None) -> DayCharts:
@@ -137,6 +130,7 @@ class SupervisorService:
                     TicketRow.status,
                     TicketRow.staff_id,
                     TicketRow.service_seconds,
+                    TicketRow.category,
                 ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day)
             ).all()
         names = self.staff_names()
@@ -153,7 +147,28 @@ class SupervisorService:
             buckets=buckets,
             arrivals=arrivals,
             served=served,
-            tellers=_teller_times(rows, names),
+            tellers=self._teller_times(rows, names),
+        )
+
+    def _teller_times(self, rows: Sequence, names: dict[str, str]) -> tuple[TellerTimes, ...]:
+        times: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for r in rows:
+            if r.status == "done" and r.staff_id and r.service_seconds is not None:
+                typical = (
+                    self.config.categories[r.category].typical_service_s
+                    if r.category in self.config.categories
+                    else 0.0
+                )
+                times[r.staff_id].append((r.service_seconds, typical))
+        return tuple(
+            TellerTimes(
+                staff,
+                names.get(staff, staff),
+                len(v),
+                sum(s for s, _ in v) / len(v),
+                sum(t for _, t in v) / len(v),
+            )
+            for staff, v in sorted(times.items())
         )
 
     def _hour(self, moment: datetime) -> float:
@@ -254,13 +269,3 @@ def _per_bucket(
         if 0 <= index < len(served):
             served[index] += 1
     return tuple((first + i) * step for i in range(len(arrivals))), tuple(arrivals), tuple(served)
-
-
-def _teller_times(rows: Sequence, names: dict[str, str]) -> tuple[TellerTimes, ...]:
-    times: dict[str, list[float]] = defaultdict(list)
-    for r in rows:
-        if r.status == "done" and r.staff_id and r.service_seconds is not None:
-            times[r.staff_id].append(r.service_seconds)
-    return tuple(
-        TellerTimes(staff, names.get(staff, staff), len(v), sum(v) / len(v)) for staff, v in sorted(times.items())
-    )
