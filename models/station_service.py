@@ -15,7 +15,6 @@ back online; a ``SyncWorker`` calls it in the background.
 
 from __future__ import annotations
 
-import copy
 import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -40,6 +39,7 @@ from models.offline_numbers import (
 )
 from models.pg_deadline import DeadlineExceeded
 from models.pg_upstream import Deadlines, prepare_upstream
+from models.station_commands import Numbering, Plan, StationCommands
 from models.store import Store
 from models.store_errors import StoreUnavailable
 from models.sync_tables import NumberLeaseRow, SyncCursorRow, SyncOutboxRow
@@ -51,8 +51,6 @@ from queueing.categories import BranchConfig
 from queueing.clock import Clock
 from queueing.commands import Commands, business_date
 from queueing.events import Event, EventType, StationContext
-from queueing.reducer import apply
-from queueing.tickets import PriorityClass, TransactionLine
 
 # Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
@@ -72,17 +70,7 @@ class SyncStatus(NamedTuple):
     last_sync: datetime | None
 
 
-class Numbering:
-    """How an issue command numbers its ticket: upstream (online) or from leases and the station series (offline)."""
-
-    def __init__(self, issue: Callable[..., list[Event]]) -> None:
-        self.issue = issue
-
-
-Plan = Callable[[Commands, Numbering], list[Event]]
-
-
-class StationService:
+class StationService(StationCommands):
     """BranchService's commands and queries for one station, plus ``sync_now`` and ``sync_status``."""
 
     def __init__(
@@ -385,11 +373,7 @@ class StationService:
                 session, NumberLeaseRow.__table__, rows, ["branch_id", "business_date", "category", "first_seq"]
             )
 
-    # -- commands (as BranchService) -----------------------------------------
-    def run(self, decide: Callable[[Commands], list[Event]]) -> CommandResult:
-        """Any command as one transaction, like BranchService.run (upstream online, locally offline)."""
-        return self._execute(lambda c, n: decide(c))
-
+    # -- set-up (as BranchService) ------------------------------------------
     def ensure_branch(self, name: str) -> None:
         self.local.ensure_branch(name)
         with self._deadline(self.deadlines.call_s * 4):
@@ -402,86 +386,6 @@ class StationService:
 
     def subscribe(self, listener: Callable[[Event], None]) -> None:
         self.local.subscribe(listener)
-
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
-        return self._execute(lambda c, n: c.configure_counter(counter_id, name, profile))
-
-    def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
-        return self._execute(lambda c, n: c.open_counter(counter_id, staff_id))
-
-    def close_counter(self, counter_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.close_counter(counter_id))
-
-    def pause(self, counter_id: str, reason: str) -> CommandResult:
-        return self._execute(lambda c, n: c.pause(counter_id, reason))
-
-    def resume(self, counter_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.resume(counter_id))
-
-    def issue_ticket(
-        self,
-        category: str,
-        priority: PriorityClass | str = PriorityClass.REGULAR,
-        customer_id: str | None = None,
-        appointment_at: datetime | None = None,
-    ) -> CommandResult:
-        return self._execute(
-            lambda c, n: n.issue(
-                category=category, priority=priority, customer_id=customer_id, appointment_at=appointment_at
-            )
-        )
-
-    def issue_and_call(
-        self,
-        counter_id: str,
-        category: str,
-        priority: PriorityClass | str = PriorityClass.REGULAR,
-        customer_id: str | None = None,
-        staff_id: str | None = None,
-    ) -> CommandResult:
-        def plan(c: Commands, n: Numbering) -> list[Event]:
-            issued = n.issue(category=category, priority=priority, customer_id=customer_id)
-            for event in issued:
-                apply(c.state, event)  # the call must see the new ticket; the runner applies it again (a no-op)
-            return issued + c.call_ticket(counter_id, issued[0].payload["ticket_id"], "served at once", staff_id)
-
-        return self._execute(plan)
-
-    def call_next(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
-        def plan(c: Commands, n: Numbering) -> list[Event]:
-            if self._online:
-                return c.call_next(counter_id, staff_id)
-            return _own_tickets_only(c).call_next(counter_id, staff_id)
-
-        return self._execute(plan)
-
-    def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> CommandResult:
-        return self._execute(lambda c, n: c.call_ticket(counter_id, ticket_id, reason, staff_id))
-
-    def recall(self, counter_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.recall(counter_id))
-
-    def no_show(self, counter_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.no_show(counter_id))
-
-    def start(self, counter_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.start(counter_id))
-
-    def finish(
-        self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
-    ) -> CommandResult:
-        return self._execute(lambda c, n: c.finish(counter_id, list(transactions), outcome))
-
-    def transfer(
-        self, counter_id: str, to_category: str | None = None, to_counter: str | None = None, keep_place: bool = True
-    ) -> CommandResult:
-        return self._execute(lambda c, n: c.transfer(counter_id, to_category, to_counter, keep_place))
-
-    def park(self, counter_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.park(counter_id))
-
-    def return_parked(self, counter_id: str, ticket_id: str) -> CommandResult:
-        return self._execute(lambda c, n: c.return_parked(counter_id, ticket_id))
 
     # -- queries (the local state: it holds everything pulled) ---------------
     def refresh(self) -> int:
@@ -531,13 +435,6 @@ def _lease_row(branch_id: str, lease: Lease, now: datetime) -> dict[str, object]
         "station_id": lease.station_id,
         "leased_at": now,
     }
-
-
-def _own_tickets_only(c: Commands) -> Commands:
-    """Commands over a view of the state in which only this station's own tickets wait (offline calling)."""
-    view = copy.copy(c.state)
-    view.waiting = {k: t for k, t in c.state.waiting.items() if t.issued_by == c.ctx.station_id}
-    return Commands(view, c.ctx)
 
 
 class _no_deadline:
