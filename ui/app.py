@@ -7,6 +7,7 @@ import socket
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -23,6 +24,7 @@ from ui.station_window import StationWindow
 from ui.style import apply_style
 
 GIL_SWITCH_S = 0.001
+DEMO_CUSTOMERS_FILE = "demo_customers.txt"
 READY_MARKER = "counterline: station ready"
 EXIT_WHEN_READY = "COUNTERLINE_EXIT_WHEN_READY"
 
@@ -150,6 +152,20 @@ def run_station(args) -> int:
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))
 
 
+def _print_demo_customers(store, samples) -> None:
+    """Numbers to look up at the counter; kept beside the store, since only a fresh store creates them."""
+    folder = Path(store.label).parent if Path(store.label).suffix == ".db" else None
+    lines = [
+        f"  demo customer {s.customer_no}: card {s.card_number}  ID {s.id_number}  phone {s.phone}" for s in samples
+    ]
+    if folder is not None and lines:
+        (folder / DEMO_CUSTOMERS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif folder is not None and (folder / DEMO_CUSTOMERS_FILE).exists():
+        lines = (folder / DEMO_CUSTOMERS_FILE).read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        print(line)
+
+
 def run_demo(args) -> int:
     started = time.perf_counter()
     counter_id = counter_id_from(args.counter)
@@ -159,11 +175,7 @@ def run_demo(args) -> int:
     station = prepare_station(store, station_id_for(counter_id))
     seed_demo_queue(station.branch)
     key = load_or_create_branch_key()
-    for sample in seed_demo_customers(store, station.demo.id, key, date.today()):
-        print(
-            f"  demo customer {sample.customer_no}: card {sample.card_number}  ID {sample.id_number}  "
-            f"phone {sample.phone}"
-        )
+    _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))
     pins = tuple((s["id"], s["name"], str(s["pin"])) for s in station.demo.staff if s.get("role") == "teller")
     for staff_id, name, pin in pins:
         print(f"  demo teller {staff_id} ({name}): PIN {pin}")

@@ -6,6 +6,7 @@ staff member into the Actor those services check and audit.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from models.staff_service import StaffView
@@ -20,15 +21,20 @@ if TYPE_CHECKING:  # these pull in rule_engine (a second of start-up): imported 
     from queueing.profile import ProfileView
 
 CARD_MIN_DIGITS = 15
+_KOREAN_ID = re.compile(r"\d{6}-\d{7}")
 
 
 def guess_kind(value: str) -> LookupKind:
-    """What a typed number most likely is: 15+ digits a card, a trailing X or 18 characters an ID, else a phone."""
+    """What a typed number most likely is; the teller can still change the kind.
+
+    Letters (a DNI's check letter, an X in a Chinese ID) or the 6-7 digit form of a Korean
+    resident number mean an ID; 18 characters an ID; 15 or more digits a card; anything else a phone.
+    """
     text = value.strip().upper()
-    digits = normalize_number(text)
-    if text.endswith("X") or len(digits) == 18:
+    normalized = normalize_number(text)
+    if any(c.isalpha() for c in normalized) or _KOREAN_ID.fullmatch(text) or len(normalized) == 18:
         return LookupKind.ID_NUMBER
-    if len(digits) >= CARD_MIN_DIGITS:
+    if len(normalized) >= CARD_MIN_DIGITS:
         return LookupKind.CARD_NUMBER
     return LookupKind.PHONE
 
