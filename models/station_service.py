@@ -309,9 +309,20 @@ class StationService(StationCommands):
             self._save_cursor()
             return True
 
+    def tick(self) -> bool:
+        """The background step: offline, try to sync; online, pull what the other stations did. True if online."""
+        with self._lock:
+            if not self._online:
+                return self.sync_now()
+            try:
+                with self._deadline(self.deadlines.call_s):
+                    self._pull(self._ensure_upstream())
+            except UNREACHABLE as exc:
+                self._go_offline(self._unreachable(exc))
+            return self._online
+
     def _sync_once(self) -> None:
         with self._deadline(self.deadlines.call_s * 4):
-            self._upstream = None
             if not self._prepared:
                 prepare_upstream(self.upstream_store)
                 self._prepared = True
@@ -460,7 +471,7 @@ class SyncWorker:
 
     def _loop(self) -> None:
         while not self._stop.wait(self.interval_s):
-            self.station.sync_now()
+            self.station.tick()
 
     def stop(self) -> None:
         self._stop.set()

@@ -10,7 +10,7 @@ from tcp_proxy import TcpProxy
 
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, open_station
+from models.station_service import StationService, SyncWorker, open_station
 from models.sync_conflicts import conflicts
 from models.tables import EventRow
 from queueing.categories import load_branch_config
@@ -131,3 +131,27 @@ def test_ticket_called_twice_offline_is_kept_flagged_and_listed(tmp_path, branch
     assert conflict.ticket_id == ticket.id and conflict.number == ticket.number
     assert {f.station_id for f in conflict.facts if f.type == "ticket_called"} == {"ST1", "ST2"}
     assert "called at" in conflict.detail
+
+
+def test_station_goes_back_online_by_itself(tmp_path, branch, proxy, pg_url):
+    store, config, clock = branch
+    st = _station(tmp_path, proxy, pg_url, config, clock, "ST1")
+    other = _station(tmp_path, proxy, pg_url, config, clock, "ST2")
+    worker = SyncWorker(st, interval_s=0.2).start()
+    try:
+        proxy.cut()
+        st.issue_ticket("CASH")
+        assert not st.online
+        proxy.restore()
+        deadline = time.monotonic() + 10
+        while not (st.online and st.sync_status().backlog == 0) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert st.online and st.sync_status().backlog == 0
+        # Online, the worker pulls what other stations do.
+        issued = other.issue_ticket("TRANSFER").ticket
+        deadline = time.monotonic() + 10
+        while issued.id not in {t.id for t in st.snapshot().waiting} and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert issued.id in {t.id for t in st.snapshot().waiting}
+    finally:
+        worker.stop()
