@@ -6,14 +6,16 @@ Every service call goes through the Runner (off the GUI thread); the window repa
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from models.station_session import SignedIn, sign_in_at_counter
+from models.station_session import SignedIn, sign_in_at_counter, sign_out_of_counter
 from models.views import CommandResult, CounterView, QueueSnapshot
+from queueing.errors import DomainError
 from ui.i18n import LANGUAGES
 from ui.runner import Runner
 from ui.station_actions import StationActions
@@ -269,4 +271,22 @@ class StationWindow(QMainWindow):
             app.removeEventFilter(self)
         self.refresh_timer.stop()
         self.runner.wait(5000)
+        self._leave_counter()
         super().closeEvent(event)
+
+    def _leave_counter(self) -> None:
+        """Closing the window signs the teller out, so that the next one can take the counter.
+
+        The counter is closed too unless a customer is still at it; then it stays open and the
+        next teller to sign in there takes it over. Runs on the GUI thread: the window is going.
+        """
+        staff = self.ctx.signed_in
+        if staff is None:
+            return
+        try:
+            sign_out_of_counter(self.ctx.branch, self.ctx.staff, staff.id, self.ctx.counter_id)
+        except DomainError:
+            self.ctx.staff.sign_out(staff.id, self.ctx.counter_id)
+        except Exception as exc:  # the store is gone: nothing more to do at shutdown
+            print(f"counterline: could not sign out: {exc}", file=sys.stderr)
+        self.ctx.signed_in = None

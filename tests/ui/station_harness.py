@@ -117,4 +117,5 @@ class Harness:
 
     def close(self) -> None:
         self.window.close()
+        self.i18n.set_language("en")  # translators are installed on the one QApplication of the session
         self.store.close()
