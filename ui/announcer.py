@@ -121,6 +121,13 @@ class Announcer(QObject):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         speech = QTextToSpeech(engines[0], self)
+        if speech.state() == QTextToSpeech.State.Error:
+            # An engine can be listed yet fail to load (speech-dispatcher not running): chime only then.
+            log.warning(
+                "speech engine %s did not start (%s): calls get the chime only", engines[0], speech.errorString()
+            )
+            speech.deleteLater()
+            return None
         speech.stateChanged.connect(self._on_state)
         return speech
 

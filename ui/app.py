@@ -182,4 +182,7 @@ def run_demo(args) -> int:
     window = build_window(
         station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes, demo_pins=pins
     )
+    from ui.demo_screens import open_demo_screens  # kiosk, hall display, supervisor and simulated traffic
+
+    screens = open_demo_screens(station, i18n, counter_id)  # noqa: F841 (alive until the app quits)
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))

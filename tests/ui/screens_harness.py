@@ -12,6 +12,7 @@ from models.store import open_store
 from queueing.clock import ManualClock
 from ui.announcer import CallSettings
 from ui.i18n import LanguageManager
+from ui.refcount_guard import make_singletons_immortal
 
 # The offscreen platform cannot pass a window's size hints on; real platforms can. Not our code's warning.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -37,6 +38,7 @@ class Branch:
     """The window's station and another station (``other``) on the same store and clock."""
 
     def __init__(self, tmp_path) -> None:
+        make_singletons_immortal()  # PySide6 6.12 on Python 3.11 drops references to None and the bools
         self.clock = ManualClock(START)
         self.store = open_store(str(tmp_path / "branch.db"))
         self.station = prepare_station(self.store, "TEST-SCREEN", self.clock)
