@@ -1,11 +1,10 @@
 """The station's service: the BranchService commands, online upstream or offline on its own file.
 
 Online, each command is one upstream transaction (``UpstreamBranch.run``).
-Before it commits, the station's own events are written to the outbox of its
-own SQLite file, so a lost acknowledgement never loses a fact: the event waits
-there and the next push sends it again (the upstream insert is idempotent on
-the event id). Right after the commit the station pulls: its journal receives
-its events and those of the other stations in upstream order.
+Before it commits, its events, after those of other stations it caught up
+with, are recorded in the station's own SQLite journal, so a lost
+acknowledgement never loses a fact: the event waits there and the next push
+sends it again (the upstream insert is idempotent on the event id).
 Offline (a connection error or a deadline), the command runs on the local
 state instead: numbers from the station's leased block or its own series, and
 ``call_next`` only calls tickets this station issued. ``sync_now`` pushes the
@@ -16,12 +15,12 @@ back online; a ``SyncWorker`` calls it in the background.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import psycopg
-from sqlalchemy import String, delete, insert, select, type_coerce
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -42,7 +41,7 @@ from models.pg_upstream import Deadlines, prepare_upstream
 from models.station_commands import Numbering, Plan, StationCommands
 from models.store import Store
 from models.store_errors import StoreUnavailable
-from models.sync_tables import NumberLeaseRow, SyncCursorRow, SyncOutboxRow
+from models.sync_tables import NumberLeaseRow, SyncCursorRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
 from models.tables import EventRow
 from models.upsert import insert_ignore, upsert
@@ -100,8 +99,6 @@ class StationService(StationCommands):
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
-        # Events written ahead before a stop: the journal gets them now, upstream at the next push.
-        self._flush_outbox()
 
     # -- cursor and status ---------------------------------------------------
     def _load_cursor(self) -> None:
@@ -184,12 +181,12 @@ class StationService(StationCommands):
 
             return plan(c, Numbering(issue))
 
-        caught: Positioned = []
         contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
 
-        def write_ahead(others: Positioned, events: list[Event]) -> None:
-            self._to_outbox(events)
-            caught.extend(others)
+        def write_ahead(caught: Positioned, events: list[Event]) -> None:
+            # Written to the station's file before the upstream commit: a lost answer never loses a fact.
+            # Contiguous, the other stations' events go first, in upstream's order: the same as a pull.
+            self.local.record_many(([e for _p, e in caught] if contiguous else []) + events)
             own.extend(events)
 
         with self._deadline(self.deadlines.call_s):
@@ -199,14 +196,11 @@ class StationService(StationCommands):
                 self._upstream = None
                 if own:
                     # The commit's answer was lost: the events are the station's now, pushed at the next sync.
-                    self._flush_outbox()
                     self._recorded = self.local.result_of(own)
                 raise
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:
-            # What upstream applied in this transaction, in its order: the same as a pull, without the round trip.
-            self.local.record_many([e for _p, e in caught] + own)
             self._pulled = up.position
         else:
             try:
@@ -216,37 +210,6 @@ class StationService(StationCommands):
                 self._go_offline(self._unreachable(exc))
         # Views are built after the commit: the branch lock is held no longer than the writes need.
         return self.local.result_of(own)
-
-    def _to_outbox(self, events: Sequence[Event]) -> None:
-        rows = [
-            {
-                "event_id": e.id,
-                "branch_id": e.branch_id,
-                "station_id": e.station_id,
-                "seq": e.seq,
-                "event": e.to_dict(),
-            }
-            for e in events
-        ]
-        if rows:
-            with self.local.store.write_session() as session:
-                session.execute(insert(SyncOutboxRow), rows)
-
-    def _flush_outbox(self) -> None:
-        """Record in the journal the outbox events it does not hold yet (after a lost answer or a restart)."""
-        with self.local.store.read_session() as session:
-            rows = session.scalars(
-                select(SyncOutboxRow.event)
-                .where(SyncOutboxRow.branch_id == self.branch_id, SyncOutboxRow.station_id == self.station_id)
-                .where(SyncOutboxRow.event_id.not_in(select(EventRow.id)))
-                .order_by(SyncOutboxRow.seq)
-            ).all()
-        if rows:
-            self.local.record_many([Event.from_dict(raw) for raw in rows])
-
-    def _clean_outbox(self) -> None:
-        with self.local.store.write_session() as session:
-            session.execute(delete(SyncOutboxRow).where(SyncOutboxRow.event_id.in_(select(EventRow.id))))
 
     def _offline_run(self, plan: Plan) -> CommandResult:
         tag = self._tag or f"{self.station_id}-"
@@ -282,8 +245,6 @@ class StationService(StationCommands):
         self.offline_reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
         # Broken connections must not be handed out again: the next attempt connects afresh.
         self.upstream_store.engine.dispose()
-        # Offline decisions need every own event in the local state (next sequence, current tickets).
-        self._flush_outbox()
         try:
             self._save_cursor()
         except Exception:  # the local file is what matters; the cursor is rewritten at the next sync
@@ -330,7 +291,6 @@ class StationService(StationCommands):
             self._push(up)
             self._register_and_lease(up)
             self._pull(up)
-            self._clean_outbox()
 
     def _own_events_after(self, seq: int) -> list[Event]:
         table = EventRow.__table__
@@ -364,8 +324,6 @@ class StationService(StationCommands):
             if batch:
                 self.local.record_many([e for _p, e in batch])
             self._pulled = reached
-        # Own online events not yet in the journal (an answer lost, a pull that was not contiguous).
-        self._flush_outbox()
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
         now = self.clock.now()

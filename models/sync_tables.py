@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Date, Integer, String
+from sqlalchemy import BigInteger, Date, Integer, String
 from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -50,18 +49,3 @@ class SyncCursorRow(Base):
     pulled_position: Mapped[int] = mapped_column(BigInteger, default=0)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     series_tag: Mapped[str | None] = mapped_column(String(4))
-
-
-class SyncOutboxRow(Base):
-    """In a station's own file: its online events, written before the upstream commit.
-
-    They reach the journal with the next pull (in upstream order); if the station
-    stops first, or the commit's answer is lost, they are recorded from here.
-    """
-
-    __tablename__ = "sync_outbox"
-    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    branch_id: Mapped[str] = mapped_column(String(32))
-    station_id: Mapped[str] = mapped_column(String(64))
-    seq: Mapped[int] = mapped_column(Integer)
-    event: Mapped[dict[str, Any]] = mapped_column(JSON)

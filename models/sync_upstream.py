@@ -178,7 +178,7 @@ class UpstreamBranch:
     def pull(self, after: int, station_id: str, limit: int = 5000) -> tuple[Positioned, int]:
         """Other stations' events after upstream position ``after``, in journal order, and the position reached.
 
-        The station's own events are left out: its own file has them already (journal or outbox).
+        The station's own events are left out: its own journal has them already.
         """
         with self.store.read_session() as session:
             rows = session.execute(

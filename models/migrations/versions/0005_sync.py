@@ -1,4 +1,4 @@
-"""sync: stations, leased number blocks, sync cursors, station outbox
+"""sync: stations, leased number blocks, sync cursors
 
 Revision ID: 0005_sync
 Revises: 0004_staff
@@ -46,19 +46,9 @@ def upgrade() -> None:
         sa.Column("series_tag", sa.String(length=4), nullable=True),
         sa.PrimaryKeyConstraint("branch_id", "station_id", name=op.f("pk_sync_cursor")),
     )
-    op.create_table(
-        "sync_outbox",
-        sa.Column("event_id", sa.String(length=36), nullable=False),
-        sa.Column("branch_id", sa.String(length=32), nullable=False),
-        sa.Column("station_id", sa.String(length=64), nullable=False),
-        sa.Column("seq", sa.Integer(), nullable=False),
-        sa.Column("event", sa.JSON(), nullable=False),
-        sa.PrimaryKeyConstraint("event_id", name=op.f("pk_sync_outbox")),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("sync_outbox")
     op.drop_table("sync_cursor")
     op.drop_table("number_lease")
     op.drop_table("sync_station")
