@@ -7,6 +7,7 @@ cost a round trip per row.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,22 +22,33 @@ from queueing.reducer import apply
 from queueing.state import BranchState
 
 
-def _dialect_insert(session: Session, table: Table):
-    return (postgresql if session.get_bind().dialect.name == "postgresql" else sqlite).insert(table)
+@functools.lru_cache(maxsize=64)
+def _upsert_stmt(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...]):
+    # Built once per table and dialect: building the ON CONFLICT clause costs more than running it.
+    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+    updates = {col: stmt.excluded[col] for col in columns if col not in keys}
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_=updates)
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_ignore_stmt(dialect: str, table: Table, keys: tuple[str, ...]):
+    return (
+        (postgresql if dialect == "postgresql" else sqlite)
+        .insert(table)
+        .on_conflict_do_nothing(index_elements=list(keys))
+    )
 
 
 def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     """Insert or update ``rows``: one statement compiled once, sent as a batch (executemany)."""
-    if not rows:
-        return
-    stmt = _dialect_insert(session, table)
-    updates = {col: stmt.excluded[col] for col in rows[0] if col not in keys}
-    session.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+    if rows:
+        dialect = session.get_bind().dialect.name
+        session.execute(_upsert_stmt(dialect, table, tuple(rows[0]), tuple(keys)), rows)
 
 
 def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     if rows:
-        session.execute(_dialect_insert(session, table).on_conflict_do_nothing(index_elements=keys), rows)
+        session.execute(_insert_ignore_stmt(session.get_bind().dialect.name, table, tuple(keys)), rows)
 
 
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:

@@ -8,6 +8,7 @@ journal order and its projections always equal a replay of the journal.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 
@@ -82,11 +83,16 @@ def insert_new(session: Session, events: Sequence[Event]) -> Positioned:
     if session.get_bind().dialect.name == "postgresql":
         rows = _copy_insert(session, events)
     else:
-        stmt = sqlite.insert(EventRow.__table__).on_conflict_do_nothing(index_elements=["id"])
-        result = session.execute(stmt.returning(EventRow.id, EventRow.position), [event_to_row(e) for e in events])
+        result = session.execute(_sqlite_insert_new(), [event_to_row(e) for e in events])
         rows = list(result)
     by_id = {e.id: e for e in events}
     return sorted(((int(pos), by_id[event_id]) for event_id, pos in rows), key=lambda pair: pair[0])
+
+
+@functools.cache
+def _sqlite_insert_new():
+    stmt = sqlite.insert(EventRow.__table__).on_conflict_do_nothing(index_elements=["id"])
+    return stmt.returning(EventRow.id, EventRow.position)
 
 
 COPY_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
