@@ -19,25 +19,25 @@
         <location filename="../../ui/kiosk_window.py" line="+246"/>
         <source>%n waiting</source>
         <comment>people in the queue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n customer(s) ahead of you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer ahead of you</numerusform>
+            <numerusform>%n customers ahead of you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Estimated wait: about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimated wait: about %n minute</numerusform>
+            <numerusform>Estimated wait: about %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -62,7 +62,7 @@
 <context>
     <name>StationCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/station_commands.py" line="+247"/>
+        <location filename="../../ui/station_commands.py" line="+251"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n customer ahead</numerusform>

@@ -1769,7 +1769,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+185"/>
+        <location filename="../../ui/station_commands.py" line="+189"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>Los perfiles de cliente no están disponibles en este puesto.</translation>
     </message>
@@ -1839,7 +1839,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+128"/>
+        <location filename="../../ui/station_window.py" line="+130"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · Puesto de cajero</translation>
     </message>

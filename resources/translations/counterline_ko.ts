@@ -1763,7 +1763,7 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+185"/>
+        <location filename="../../ui/station_commands.py" line="+189"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>이 단말에서는 고객 정보를 볼 수 없습니다.</translation>
     </message>
@@ -1832,7 +1832,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+128"/>
+        <location filename="../../ui/station_window.py" line="+130"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 창구 단말</translation>
     </message>

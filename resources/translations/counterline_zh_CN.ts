@@ -1763,7 +1763,7 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+185"/>
+        <location filename="../../ui/station_commands.py" line="+189"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>本工作站无法查看客户资料。</translation>
     </message>
@@ -1832,7 +1832,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+128"/>
+        <location filename="../../ui/station_window.py" line="+130"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 柜员工作站</translation>
     </message>

@@ -45,6 +45,7 @@ class Branch:
         self.branch = self.station.branch
         self.other = BranchService(self.store, self.branch.config, self.branch.branch_id, "TEST-OTHER", self.clock)
         self.i18n = LanguageManager(QApplication.instance())
+        self.i18n.set_language("en")  # English plural forms come from counterline_en.qm
 
     def open(self, counter_id: str, staff_id: str = "T1001") -> None:
         self.other.open_counter(counter_id, staff_id)

@@ -40,8 +40,9 @@ def test_a_button_per_open_category_and_a_ticket_printed_to_pdf(qtbot, branch, t
     assert ticket.number == "A002" and ticket.priority == "regular"
     assert kiosk.pages.currentIndex() == 1
     assert kiosk.number_label.text() == "A002"
-    assert kiosk.ahead_label.text() == "1 customer(s) ahead of you"
-    assert kiosk.wait_label.text() == f"Estimated wait: about {wait_minutes(ticket.estimate_mean_s)} minute(s)"
+    assert kiosk.ahead_label.text() == "1 customer ahead of you"
+    minutes = wait_minutes(ticket.estimate_mean_s)
+    assert kiosk.wait_label.text() == f"Estimated wait: about {minutes} minute{'' if minutes == 1 else 's'}"
     assert pdf.stat().st_size > 1000 and pdf.read_bytes().startswith(b"%PDF")
     assert not kiosk.problem_label.isVisible()
     branch.other.refresh()
