@@ -50,9 +50,11 @@ def run_screen(role: str, args) -> int:
     store = open_store(args.db)
     station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}")
     window = _build(role, station.branch, i18n, args)
-    if role != "supervisor" and not args.windowed:
-        window.showFullScreen()
-    else:
+    if args.windowed:
         window.resize(1440, 900)
         window.show()
+    elif role == "supervisor":
+        window.showMaximized()  # a desk screen: the window keeps its title bar
+    else:
+        window.showFullScreen()  # kiosk and hall display
     return app.exec()
