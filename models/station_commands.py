@@ -119,6 +119,14 @@ class StationCommands:
     def return_parked(self, counter_id: str, ticket_id: str) -> CommandResult:
         return self._execute(lambda c, n: c.return_parked(counter_id, ticket_id))
 
+    def link_customer(self, counter_id: str, customer_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.link_customer(counter_id, customer_id))
+
+    def move_ticket(
+        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+    ) -> CommandResult:
+        return self._execute(lambda c, n: c.move_ticket(ticket_id, to_category, to_counter))
+
 
 def own_tickets_only(c: Commands) -> Commands:
     """Commands over a view of the state in which only this station's own tickets wait (offline calling)."""

@@ -113,3 +113,9 @@ def test_single_pc_default_needs_no_sync(tmp_path):
     path = str(tmp_path / "branch.db")
     assert isinstance(open_station(config, "B1", "ST1", upstream=None, local=path), BranchService)
     assert isinstance(open_station(config, "B1", "ST1", upstream=path, local=path), BranchService)
+
+
+def test_station_service_offers_every_public_method_of_branch_service():
+    public = {name for name in dir(BranchService) if not name.startswith("_")}
+    # record_many and result_of are the plumbing sync uses on the station's own BranchService.
+    assert public - set(dir(StationService)) <= {"record_many", "result_of"}
