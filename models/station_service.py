@@ -127,6 +127,20 @@ class StationService(StationCommands):
             upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
 
     @property
+    def store(self) -> Store:
+        """The branch's shared store, for services that read tables other than the event journal.
+
+        Only events are synced: customer, staff and record tables are read upstream and are
+        unavailable while the station is offline.
+        """
+        return self.upstream_store
+
+    @property
+    def state(self):
+        """The station's own view of the branch (the local state, with everything pulled)."""
+        return self.local.state
+
+    @property
     def online(self) -> bool:
         return self._online
 
