@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from queueing.counters import PauseReason
 from queueing.piece_rate_report import PieceRateReport
 from queueing.visit_records import QualityKind, VisitRecord
+from ui.common_strings import pause_reason_text
 from ui.piece_rate_texts import column_headers, total_label
 
 HOUR = 3600.0
@@ -46,21 +49,43 @@ TELLER_COLUMNS: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("cross_sell", "int", lambda r: r.output.cross_sell_accepted),
     ("signed_in_h", "hours", lambda r: r.signed_in_s / HOUR),
     ("serving_h", "hours", lambda r: r.serving_s / HOUR),
+    ("paused_h", "hours", lambda r: r.paused_s / HOUR),
     ("idle_h", "hours", lambda r: r.idle_s / HOUR),
     ("net_units", "units", lambda r: r.net_units),
     ("pay", "money", lambda r: r.pay),
 )
 
 
+@dataclass(frozen=True)
 class _Line:
     """A teller row or the branch total, with the fields the columns read."""
 
-    def __init__(self, rank: int | None, teller: str, name: str, output: Any, time: Any, net: float, pay: float,
-                 signed_in_s: float, idle_s: float) -> None:  # fmt: skip
-        self.rank, self.teller, self.name, self.output = rank, teller, name, output
-        self.net_units, self.pay = net, pay
-        self.signed_in_s, self.serving_s, self.idle_s = signed_in_s, output.serving_s, idle_s
-        self.time = time
+    rank: int | None
+    teller: str
+    name: str
+    output: Any
+    net_units: float
+    pay: float
+    signed_in_s: float
+    paused_s: float
+    idle_s: float
+    paused_by_reason: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def serving_s(self) -> float:
+        return self.output.serving_s
+
+
+def _pause_reasons(line: _Line) -> str:
+    """The tooltip of the paused cell: hours per reason."""
+    parts = []
+    for reason, seconds in line.paused_by_reason:
+        try:
+            name = pause_reason_text(PauseReason(reason))
+        except ValueError:
+            name = reason
+        parts.append(f"{name}: {format_value(seconds / HOUR, 'hours')}")
+    return "\n".join(parts)
 
 
 class TellerTableModel(QAbstractTableModel):
@@ -75,12 +100,13 @@ class TellerTableModel(QAbstractTableModel):
         self.lines = []
         if report is not None:
             for row in report.rows:
-                self.lines.append(_Line(row.rank, row.teller, row.name, row.output, row.time,
-                                        row.evaluation.net_units, row.evaluation.pay, row.time.signed_in_s,
-                                        row.time.idle_s))  # fmt: skip
+                time, evaluation = row.time, row.evaluation
+                self.lines.append(_Line(row.rank, row.teller, row.name, row.output, evaluation.net_units,
+                                        evaluation.pay, time.signed_in_s, time.paused_s, time.idle_s,
+                                        time.paused_by_reason))  # fmt: skip
             t = report.totals
-            self.lines.append(_Line(None, "", total_label(), t.output, None, t.net_units, t.pay, t.signed_in_s,
-                                    t.idle_s))  # fmt: skip
+            self.lines.append(_Line(None, "", total_label(), t.output, t.net_units, t.pay, t.signed_in_s,
+                                    t.paused_s, t.idle_s))  # fmt: skip
         self.endResetModel()
 
     def teller_at(self, row: int) -> str | None:
@@ -107,6 +133,8 @@ class TellerTableModel(QAbstractTableModel):
             return format_value(value(line), kind) if value(line) is not None or kind != "text" else ""
         if role == Qt.ItemDataRole.UserRole:
             return value(line)
+        if role == Qt.ItemDataRole.ToolTipRole and _key == "paused_h":
+            return _pause_reasons(line) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
             return int(_RIGHT)
         if role == Qt.ItemDataRole.FontRole and line.rank is None:
@@ -140,6 +168,7 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
         lambda v: v.count(QualityKind.COMPLAINT),
     ),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Corrected"), "int", lambda v: len(v.corrections)),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Outcome"), "text", lambda v: v.outcome),
 )
 
 

@@ -866,7 +866,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+121"/>
+        <location filename="../../ui/piece_rate_models.py" line="+149"/>
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -914,6 +914,11 @@
         <location line="+4"/>
         <source>Corrected</source>
         <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../ui/piece_rate_panel.py" line="+159"/>

@@ -862,7 +862,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+121"/>
+        <location filename="../../ui/piece_rate_models.py" line="+149"/>
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
@@ -910,6 +910,11 @@
         <location line="+4"/>
         <source>Corrected</source>
         <translation>정정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
     </message>
     <message>
         <location filename="../../ui/piece_rate_panel.py" line="+159"/>

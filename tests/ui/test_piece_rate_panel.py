@@ -10,6 +10,7 @@ from records_harness import MONTH, SUPERVISOR, build_month
 from models.store import open_store
 from queueing.roles import Actor, Role
 from queueing.visit_records import QualityKind
+from ui.piece_rate_models import TELLER_COLUMNS
 from ui.piece_rate_panel import PieceRatePanel, month_of
 from ui.quality_dialog import CorrectionRequest, QualityDialog, QualityRequest
 
@@ -48,6 +49,10 @@ def test_one_row_per_teller_then_the_total(panel):
     assert model.index(4, 0).data(raw) is None and model.index(4, 3).data(raw) == pytest.approx(31.1)
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Visits"
     assert "18 visits" in panel.totals.text()
+    paused = [key for key, _, _ in TELLER_COLUMNS].index("paused_h")
+    t2 = _row(panel, "T2")  # a 15-minute break on each of three days
+    assert model.index(t2, paused).data() == "0.8"
+    assert model.index(t2, paused).data(Qt.ItemDataRole.ToolTipRole) == "Break: 0.8"
 
 
 def test_charts_and_visits_follow_the_report(panel):
