@@ -257,3 +257,35 @@ def test_the_pad_sees_the_latest_finished_visit_at_its_counter(records, service,
     serve(service, clock, "C2", "TRANSFER", [Line("TRF_INTL")], 120)
     assert records.latest_finished("C1", since).ticket_id == first
     assert records.latest_finished("C1", records.visit(first).finished_at) is None
+
+
+def test_accepted_cross_sell_prompts_count_for_the_teller(records, month, store):
+    from customer_fixtures import add_customer
+
+    from models.customer_tables import CrossSellOutcomeRow
+
+    customer = add_customer(store, family="王", given="芳", id_number="110101198001011234", phone="13800138000")
+    at = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    outcomes = (
+        ("credit_card", "accepted", at),
+        ("fund", "accepted", at),
+        ("insurance", "declined", at),
+        ("loan", "accepted", datetime(2026, 10, 31, 15, 59, tzinfo=UTC)),
+    )  # the last: 23:59 on 31 October
+    with store.write_session() as session:
+        session.execute(insert(CrossSellOutcomeRow), [
+            {"branch_id": "B1", "customer_id": customer, "rule_code": "R1", "product": product, "outcome": outcome,
+             "staff_id": "T1", "station_id": "ST1", "ticket_id": None, "at": when, "follow_up_id": None}
+            for product, outcome, when in outcomes
+        ])  # fmt: skip
+    report = records.report(records.period(*NOVEMBER), load_scheme())
+    t1 = next(r for r in report.rows if r.teller == "T1")
+    assert t1.output.cross_sell_accepted == 2
+    assert t1.evaluation.cross_sell_units == 2 + 3  # credit_card 2, fund 3 (resources/piece_rate.toml)
+
+
+def test_the_store_indexes_the_journal_by_type_and_time(store):
+    from sqlalchemy import inspect
+
+    indexes = {ix["name"]: ix["column_names"] for ix in inspect(store.engine).get_indexes("event")}
+    assert indexes["ix_event_branch_type_at"] == ["branch_id", "type", "at"]
