@@ -218,8 +218,7 @@ class StationService(StationCommands):
             self._pulled = up.position
         else:
             try:
-                with self._deadline(self.deadlines.call_s):
-                    self._pull(up)
+                self._pull(up, self.deadlines.call_s)
             except UNREACHABLE as exc:
                 self._go_offline(self._unreachable(exc))
         # Views are built after the commit: the branch lock is held no longer than the writes need.
@@ -290,21 +289,23 @@ class StationService(StationCommands):
             if not self._online:
                 return self.sync_now()
             try:
-                with self._deadline(self.deadlines.call_s):
-                    self._pull(self._ensure_upstream())
+                self._pull(self._ensure_upstream(), self.deadlines.call_s)
             except UNREACHABLE as exc:
                 self._go_offline(self._unreachable(exc))
             return self._online
 
     def _sync_once(self) -> None:
-        with self._deadline(self.deadlines.call_s * 4):
-            if not self._prepared:
+        # A deadline per step, not for the whole sync: a long backlog goes batch after batch.
+        batch_s = self.deadlines.call_s * 4
+        if not self._prepared:
+            with self._deadline(batch_s):
                 prepare_upstream(self.upstream_store)
-                self._prepared = True
-            up = self._ensure_upstream()
-            self._push(up)
+            self._prepared = True
+        up = self._ensure_upstream()
+        self._push(up, batch_s)
+        with self._deadline(self.deadlines.call_s):
             self._register_and_lease(up)
-            self._pull(up)
+        self._pull(up, batch_s)
 
     def _own_events_after(self, seq: int) -> list[Event]:
         table = EventRow.__table__
@@ -320,19 +321,21 @@ class StationService(StationCommands):
             ).all()
         return [_event_of(row) for row in rows]
 
-    def _push(self, up: UpstreamBranch) -> None:
+    def _push(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
             batch = self._own_events_after(self._acked)
             if not batch:
                 return
-            ack = up.receive(batch, self.station_id)
+            with self._deadline(batch_s):
+                ack = up.receive(batch, self.station_id)
             if ack <= self._acked:
                 raise StoreUnavailable(f"upstream acknowledged {ack}, not beyond {self._acked}: push made no progress")
             self._acked = ack
 
-    def _pull(self, up: UpstreamBranch) -> None:
+    def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
-            batch, reached = up.pull(self._pulled, self.station_id)
+            with self._deadline(batch_s):
+                batch, reached = up.pull(self._pulled, self.station_id)
             if reached == self._pulled:
                 break
             if batch:
