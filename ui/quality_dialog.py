@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -119,6 +120,7 @@ class QualityDialog(QDialog):
         form = QFormLayout(page)
         self.lines = QTableWidget(0, 3)
         self.lines.verticalHeader().hide()
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.lines.setMinimumHeight(120)
         for line in self.visit.lines:
             self._add_line(line.code, line.quantity, line.amount)
@@ -221,7 +223,9 @@ class QualityDialog(QDialog):
                 .replace("%4", mark.note)
             )
         for correction in self.visit.corrections:
-            changes = "; ".join(f"{c.field}: {_show(c.before)} → {_show(c.after)}" for c in correction.changes)
+            changes = "; ".join(
+                f"{self._field_name(c.field)}: {_show(c.before)} → {_show(c.after)}" for c in correction.changes
+            )
             lines.append(
                 self.tr("%1: corrected by %2 (%3): %4")
                 .replace("%1", f"{correction.at.astimezone():%Y-%m-%d %H:%M}")
@@ -230,6 +234,11 @@ class QualityDialog(QDialog):
                 .replace("%4", changes)
             )
         return "\n".join(lines) or self.tr("No quality marks or corrections yet.")
+
+    def _field_name(self, field_key: str) -> str:
+        names = {"transactions": self.tr("Transactions"), "teller": self.tr("Teller"),
+                 "outcome": self.tr("Outcome"), "void_quality": self.tr("Withdraw marks")}  # fmt: skip
+        return names.get(field_key, field_key)
 
     # -- the answer ------------------------------------------------------------
     def _check(self) -> None:

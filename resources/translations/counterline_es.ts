@@ -1313,7 +1313,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+179"/>
+        <location filename="../../ui/quality_dialog.py" line="+181"/>
         <source>Visit %1</source>
         <translation>Visita %1</translation>
     </message>
@@ -1391,26 +1391,30 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Transactions</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Teller</source>
         <translation>Cajero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>Withdraw marks</source>
         <translation>Retirar marcas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
@@ -1420,7 +1424,7 @@ Operaciones: %7</translation>
         <translation>%1: %2 por %3 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1: corregido por %2 (%3): %4</translation>
     </message>

@@ -1309,7 +1309,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+179"/>
+        <location filename="../../ui/quality_dialog.py" line="+181"/>
         <source>Visit %1</source>
         <translation>응대 기록 %1</translation>
     </message>
@@ -1387,26 +1387,30 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Transactions</source>
         <translation>거래 내역</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Teller</source>
         <translation>창구직원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>Withdraw marks</source>
         <translation>품질 기록 철회</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Reason (required)</source>
         <translation>사유(필수)</translation>
     </message>
@@ -1416,7 +1420,7 @@ Transactions: %7</source>
         <translation>%1: %2, 기록자 %3 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1: %2 정정 (%3): %4</translation>
     </message>

@@ -1309,7 +1309,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+179"/>
+        <location filename="../../ui/quality_dialog.py" line="+181"/>
         <source>Visit %1</source>
         <translation>服务记录 %1</translation>
     </message>
@@ -1387,26 +1387,30 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>Withdraw marks</source>
         <translation>撤销质量记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
@@ -1416,7 +1420,7 @@ Transactions: %7</source>
         <translation>%1：%2，记录人 %3 %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1：%2 更正（%3）：%4</translation>
     </message>

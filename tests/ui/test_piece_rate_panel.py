@@ -103,7 +103,7 @@ def test_the_dialog_needs_a_reason_to_correct(qtbot, month):
     visit = month.records.visit(month.tickets[2])  # corrected once in the harness
     dialog = QualityDialog(visit, month.records.catalogue, {"T1": "王小明", "T3": "Ana Peña"})
     qtbot.addWidget(dialog)
-    assert "corrected by S1 (card was not issued)" in dialog.history.toPlainText()
+    assert "corrected by S1 (card was not issued): Transactions: ACCT_OPEN x1, CARD_ISSUE" in dialog.history.toPlainText()
     assert "CARD_ISSUE" in dialog.history.toPlainText()  # the original stays visible
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()  # the quality tab needs no reason
