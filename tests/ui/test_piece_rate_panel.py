@@ -103,8 +103,9 @@ def test_the_dialog_needs_a_reason_to_correct(qtbot, month):
     visit = month.records.visit(month.tickets[2])  # corrected once in the harness
     dialog = QualityDialog(visit, month.records.catalogue, {"T1": "王小明", "T3": "Ana Peña"})
     qtbot.addWidget(dialog)
-    assert "corrected by S1 (card was not issued): Transactions: ACCT_OPEN x1, CARD_ISSUE" in dialog.history.toPlainText()
-    assert "CARD_ISSUE" in dialog.history.toPlainText()  # the original stays visible
+    history = dialog.history.toPlainText()
+    # The original stays visible: the lines before and after the correction.
+    assert "corrected by S1 (card was not issued): Transactions: ACCT_OPEN x1, CARD_ISSUE x1 → ACCT_OPEN x1" in history
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()  # the quality tab needs no reason
     dialog.kind_buttons[QualityKind.COMPLAINT].setChecked(True)
