@@ -6,16 +6,9 @@ import argparse
 import getpass
 import sys
 
-from models.branch_service import BranchService
-from models.demo_setup import load_demo_branch
-from models.staff_service import StaffService
-from models.store import open_store
-from models.store_errors import StoreError
-from queueing.categories import load_branch_config
-from queueing.errors import DomainError
-from queueing.roles import Role
-
+# The store's modules are imported inside the commands: building the CLI parser stays cheap.
 DEFAULT_BRANCH = "DEMO"
+ROLES = ("teller", "supervisor", "administrator")  # queueing.roles.Role
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,14 +18,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="create a staff account or replace its name, role and PIN")
     add.add_argument("--id", required=True, dest="staff_id", help="staff id, e.g. T1001")
     add.add_argument("--name", required=True)
-    add.add_argument("--role", default=Role.TELLER.value, choices=[r.value for r in Role])
+    add.add_argument("--role", default="teller", choices=ROLES)
     add.add_argument("--pin", help="4 to 12 digits (asked for when left out)")
     add.set_defaults(func=_add)
     listing = actions.add_parser("list", help="list the staff of the branch")
     listing.set_defaults(func=_list)
 
 
-def _service(args: argparse.Namespace) -> StaffService:
+def _service(args: argparse.Namespace):
+    from models.branch_service import BranchService
+    from models.demo_setup import load_demo_branch
+    from models.staff_service import StaffService
+    from models.store import open_store
+    from queueing.categories import load_branch_config
+
     store = open_store(args.db)
     # A staff row belongs to a branch row: create the branch (and its categories) on first use.
     branch = BranchService(store, load_branch_config(), args.branch, "cli")
@@ -42,6 +41,9 @@ def _service(args: argparse.Namespace) -> StaffService:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from models.store_errors import StoreError
+    from queueing.errors import DomainError
+
     pin = args.pin or getpass.getpass("PIN: ")
     try:
         service = _service(args)
@@ -55,6 +57,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from models.store_errors import StoreError
+
     try:
         service = _service(args)
     except StoreError as exc:
