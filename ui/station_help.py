@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.station_actions import SHORTCUTS, StationActions
+from ui.style import ACCENT
 
 
 class HelpOverlay(QDialog):
@@ -24,9 +25,11 @@ class HelpOverlay(QDialog):
         for index, name in enumerate(SHORTCUTS):
             action = actions[name]
             keys = "  ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-            key = QLabel(keys, objectName="figure")
+            key = QLabel(keys)
+            key.setStyleSheet(f"font-size: 12pt; font-weight: 600; color: {ACCENT};")
             key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             text = QLabel(action.text().replace("…", ""))
+            text.setStyleSheet("font-size: 11pt;")
             column = 0 if index < half else 2
             grid.addWidget(key, index % half, column)
             grid.addWidget(text, index % half, column + 1)
