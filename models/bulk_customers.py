@@ -110,7 +110,7 @@ class _Batch:
         """``rest``: segment, risk rating, consent, last month's AUM and FX transactions, as stored."""
         numbers, key = self.numbers, self.key
         family, given = numbers.name(locale)
-        id_number, phone = numbers.id_number(locale, date.fromisoformat(birth)), numbers.phone(locale)
+        id_number, phone = numbers.id_number(locale, birth.replace("-", "")), numbers.phone(locale)
         customer_no = f"C{cid:09d}"
         self.customers.append((
             cid, self.branch_id, customer_no, family, given,

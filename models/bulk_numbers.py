@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
+from operator import mul
 from typing import NamedTuple
 
 import numpy as np
@@ -40,18 +40,22 @@ class Number(NamedTuple):
     normalized: str  # as it is hashed (queueing.masking.normalize_number of ``display``)
 
 
-def zh_resident_id(region: str, birth: date, serial: int) -> Number:
-    """18 characters: region, birth date, a three-digit serial and the ISO 7064 check character."""
-    body = f"{region}{birth:%Y%m%d}{serial:03d}"
-    number = body + ZH_CHECK[sum(int(c) * w for c, w in zip(body, ZH_WEIGHTS, strict=True)) % 11]
+def _weighted(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(map(mul, map(int, digits), weights))
+
+
+def zh_resident_id(region: str, birth: str, serial: int) -> Number:
+    """18 characters: region, birth date (YYYYMMDD), a three-digit serial and the ISO 7064 check character."""
+    body = f"{region}{birth}{serial:03d}"
+    number = body + ZH_CHECK[_weighted(body, ZH_WEIGHTS) % 11]
     return Number(number, number)
 
 
-def kr_resident_number(birth: date, female: bool, serial: int) -> Number:
-    """YYMMDD-GSSSSSC: G gives century and sex, C is the check digit."""
-    century = 1 if birth.year < 2000 else 3
-    body = f"{birth:%y%m%d}{century + int(female)}{serial:05d}"
-    check = (11 - sum(int(c) * w for c, w in zip(body, KR_WEIGHTS, strict=True)) % 11) % 10
+def kr_resident_number(birth: str, female: bool, serial: int) -> Number:
+    """YYMMDD-GSSSSSC from a YYYYMMDD birth date: G gives century and sex, C is the check digit."""
+    century = 1 if birth < "2000" else 3
+    body = f"{birth[2:]}{century + int(female)}{serial:05d}"
+    check = (11 - _weighted(body, KR_WEIGHTS) % 11) % 10
     return Number(f"{body[:6]}-{body[6:]}{check}", f"{body}{check}")
 
 
@@ -145,7 +149,8 @@ class NumberSource:
         seen.add(number.normalized)
         return number
 
-    def id_number(self, locale: str, birth: date) -> Number:
+    def id_number(self, locale: str, birth: str) -> Number:
+        """A new ID number in the locale's format for a customer born on ``birth`` (YYYYMMDD)."""
         rand = self.rand
         if locale == "zh_CN":
             regions = self.pools[locale].regions
