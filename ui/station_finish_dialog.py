@@ -1,7 +1,8 @@
 """Finishing a visit: the transaction types done, with quantities; searchable, most used first.
 
 Keyboard: type to search, Up/Down to choose, Enter adds one (again: one more), Tab to the
-chosen lines where + and - change the quantity and Delete removes, Ctrl+Enter finishes.
+chosen lines where + and - change the quantity and Delete removes, Tab again to the money amount
+of the chosen line (for types whose units count the amount), Ctrl+Enter finishes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -50,9 +52,13 @@ class FinishDialog(QDialog):
         self.language = language
         self.types = ordered_types(catalogue, category, habits)
         self.quantities: dict[str, int] = {}
+        self.amounts: dict[str, float] = {}
+        self.by_code = {t.code: t for t in self.types}
         self.search = QLineEdit(objectName="finishSearch")
         self.available = QListWidget(objectName="finishAvailable")
         self.chosen = QListWidget(objectName="finishChosen")
+        self.amount = QDoubleSpinBox(objectName="finishAmount")
+        self.amount_label = QLabel()
         self.note = QLabel(objectName="error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._build(number)
@@ -67,6 +73,12 @@ class FinishDialog(QDialog):
         self.available.itemActivated.connect(self._add_item)
         self.available.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.chosen.installEventFilter(self)
+        self.chosen.currentItemChanged.connect(lambda *_: self._show_amount())
+        self.amount.setRange(0, 1e12)
+        self.amount.setDecimals(2)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.valueChanged.connect(self._amount_changed)
+        self.amount_label.setText(self.tr("Amount of the chosen line"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Finish visit"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._accept)
@@ -80,6 +92,8 @@ class FinishDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Done in this visit"), objectName="cardTitle"))
         right.addWidget(self.chosen, 1)
+        right.addWidget(self.amount_label)
+        right.addWidget(self.amount)
         hint = self.tr("Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes")
         right.addWidget(QLabel(hint, objectName="muted", wordWrap=True))
         columns = QHBoxLayout()
@@ -136,6 +150,25 @@ class FinishDialog(QDialog):
         self._change(code, steps[event.key()])
         return True
 
+    def _current_code(self) -> str | None:
+        item = self.chosen.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_amount(self) -> None:
+        """The amount field follows the chosen line; only types whose units count money take one."""
+        code = self._current_code()
+        kind = self.by_code.get(code) if code else None
+        takes_amount = kind is not None and kind.rule.over == "amount"
+        self.amount.blockSignals(True)
+        self.amount.setValue(self.amounts.get(code, 0.0) if takes_amount else 0.0)
+        self.amount.blockSignals(False)
+        self.amount.setEnabled(takes_amount)
+
+    def _amount_changed(self, value: float) -> None:
+        code = self._current_code()
+        if code is not None:
+            self.amounts[code] = value
+
     def _add_item(self, item: QListWidgetItem) -> None:
         self._change(item.data(Qt.ItemDataRole.UserRole), 1)
         self.search.selectAll()
@@ -146,6 +179,7 @@ class FinishDialog(QDialog):
             self.quantities[code] = quantity
         else:
             self.quantities.pop(code, None)
+            self.amounts.pop(code, None)
         self._show_chosen(code)
 
     def _show_chosen(self, current: str | None = None) -> None:
@@ -157,10 +191,14 @@ class FinishDialog(QDialog):
             self.chosen.addItem(item)
             if code == current:
                 self.chosen.setCurrentItem(item)
+        self._show_amount()
         self.note.clear()
 
     def lines(self) -> list[TransactionLine]:
-        return [TransactionLine(code, float(quantity)) for code, quantity in self.quantities.items()]
+        return [
+            TransactionLine(code, float(quantity), self.amounts.get(code) or None)
+            for code, quantity in self.quantities.items()
+        ]
 
     def _accept(self) -> None:
         if not self.quantities:

@@ -543,7 +543,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+62"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+68"/>
         <source>Finish %1</source>
         <translation>Finalizar %1</translation>
     </message>
@@ -553,7 +553,12 @@
         <translation>Buscar tipos de operación</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Amount of the chosen line</source>
+        <translation>Importe de la línea elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finish visit</source>
         <translation>Finalizar atención</translation>
     </message>
@@ -573,12 +578,12 @@
         <translation>Realizado en esta visita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
         <translation>Intro añade una · + / − cambian la cantidad · Supr elimina · Ctrl+Intro finaliza</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>Choose at least one transaction type.</source>
         <translation>Elija al menos un tipo de operación.</translation>
     </message>
@@ -586,13 +591,13 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+16"/>
+        <location filename="../../ui/station_help.py" line="+17"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
         <translation>En los diálogos: las flechas eligen, Tab avanza, Intro confirma, Esc cancela.</translation>
     </message>

@@ -542,7 +542,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+62"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+68"/>
         <source>Finish %1</source>
         <translation>%1 완료</translation>
     </message>
@@ -552,7 +552,12 @@
         <translation>거래 유형 검색</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Amount of the chosen line</source>
+        <translation>선택한 거래의 금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finish visit</source>
         <translation>업무 완료</translation>
     </message>
@@ -572,12 +577,12 @@
         <translation>이번 방문에서 처리한 업무</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
         <translation>Enter 하나 추가 · + / − 수량 변경 · Delete 삭제 · Ctrl+Enter 완료</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>Choose at least one transaction type.</source>
         <translation>거래 유형을 하나 이상 선택하세요.</translation>
     </message>
@@ -585,13 +590,13 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+16"/>
+        <location filename="../../ui/station_help.py" line="+17"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
         <translation>대화 상자에서: 화살표로 선택, Tab으로 이동, Enter로 확인, Esc로 취소.</translation>
     </message>

@@ -542,7 +542,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+62"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+68"/>
         <source>Finish %1</source>
         <translation>完成 %1</translation>
     </message>
@@ -552,7 +552,12 @@
         <translation>搜索交易类型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Amount of the chosen line</source>
+        <translation>所选交易的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Finish visit</source>
         <translation>完成办理</translation>
     </message>
@@ -572,12 +577,12 @@
         <translation>本次已办理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
         <translation>Enter 添加一笔 · + / − 调整数量 · Delete 删除 · Ctrl+Enter 完成</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+108"/>
         <source>Choose at least one transaction type.</source>
         <translation>请至少选择一种交易类型。</translation>
     </message>
@@ -585,13 +590,13 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+16"/>
+        <location filename="../../ui/station_help.py" line="+17"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
         <translation>对话框中：方向键选择，Tab 切换，Enter 确认，Esc 取消。</translation>
     </message>

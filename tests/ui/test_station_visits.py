@@ -68,6 +68,11 @@ def test_call_start_and_finish_with_two_transaction_types(station):
     station.type("withdraw")
     station.key(K.Key_Return)
     assert dialog.quantities == {"CASH_DEP": 2, "CASH_WDL": 1}
+    station.key(K.Key_Tab)  # to the chosen lines, on the withdrawal
+    station.key(K.Key_Tab)  # to its amount
+    assert station.focused() is dialog.amount
+    station.key(K.Key_A, Qt.KeyboardModifier.ControlModifier)
+    station.type("25000")
     station.key(K.Key_Return, Qt.KeyboardModifier.ControlModifier)
     station.settle()
     with station.store.read_session() as s:
@@ -75,6 +80,7 @@ def test_call_start_and_finish_with_two_transaction_types(station):
         assert record.staff_id == "T1001" and record.counter_id == "C1"
         assert record.service_s == pytest.approx(200)
         assert {(t["code"], t["quantity"]) for t in record.transactions} == {("CASH_DEP", 2.0), ("CASH_WDL", 1.0)}
+        assert [t.get("amount") for t in record.transactions if t["code"] == "CASH_WDL"] == [25000.0]
         assert s.get(TicketRow, ticket.id).status == "done"
     assert _events(station.store)[-3:] == ["ticket_called", "service_started", "service_finished"]
     assert station.window.counter_panel.number.text() == "—"
