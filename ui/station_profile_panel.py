@@ -84,6 +84,19 @@ class ProfilePanel(QFrame):
             "not_offered": self.tr("Not offered"),
         }
 
+    def _kind_names(self) -> dict[str, str]:
+        """Product kinds (queueing.customers.ProductKind values) as a teller says them."""
+        return {
+            "demand_deposit": self.tr("Current account"),
+            "time_deposit": self.tr("Time deposit"),
+            "wealth_product": self.tr("Wealth product"),
+            "fund": self.tr("Fund"),
+            "insurance": self.tr("Insurance"),
+            "loan": self.tr("Loan"),
+            "credit_card": self.tr("Credit card"),
+            "mobile_banking": self.tr("Mobile banking"),
+        }
+
     def show_profile(self, profile: ProfileView | None, recorded: dict[str, str] | None = None) -> None:
         self.profile = profile
         self.recorded = dict(recorded or {})
@@ -138,8 +151,11 @@ class ProfilePanel(QFrame):
         soon = p.maturing_soon
         if not soon:
             return
+        kinds = self._kind_names()
         dates = ", ".join(
-            f"{h.product_code} {self.ctx.i18n.format_date(h.matures_on)}" for h in soon if h.matures_on is not None
+            f"{kinds.get(str(h.kind), h.product_code)} {self.ctx.i18n.format_date(h.matures_on)}"
+            for h in soon
+            if h.matures_on is not None
         )
         label = QLabel(self.tr("Maturing soon: %1").replace("%1", dates), wordWrap=True)
         label.setStyleSheet(f"color: {WARN};")

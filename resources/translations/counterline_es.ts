@@ -1255,6 +1255,46 @@
         <translation>No ofrecido</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Current account</source>
+        <translation>Cuenta corriente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit</source>
+        <translation>Depósito a plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product</source>
+        <translation>Producto de inversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>Préstamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile banking</source>
+        <translation>Banca móvil</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>Cliente sin identificar. Pulse Ctrl+I para buscar por tarjeta, documento o teléfono.</translation>
@@ -1305,7 +1345,7 @@
         <translation>Sin publicidad (se dio de baja)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Maturing soon: %1</source>
         <translation>Vence pronto: %1</translation>
     </message>

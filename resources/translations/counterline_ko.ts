@@ -1251,6 +1251,46 @@
         <translation>제안 안 함</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Current account</source>
+        <translation>입출금 계좌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit</source>
+        <translation>정기예금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product</source>
+        <translation>자산관리 상품</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fund</source>
+        <translation>펀드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>보험</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>대출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>신용카드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile banking</source>
+        <translation>모바일 뱅킹</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>확인된 고객이 없습니다. Ctrl+I를 눌러 카드, 신분증 번호 또는 전화번호로 조회하세요.</translation>
@@ -1301,7 +1341,7 @@
         <translation>마케팅 거부(수신 거부)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Maturing soon: %1</source>
         <translation>곧 만기: %1</translation>
     </message>

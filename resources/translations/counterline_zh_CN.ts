@@ -1251,6 +1251,46 @@
         <translation>未推荐</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Current account</source>
+        <translation>活期账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit</source>
+        <translation>定期存款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product</source>
+        <translation>理财产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile banking</source>
+        <translation>手机银行</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>尚未识别客户。按 Ctrl+I 可按卡号、证件号或手机号查询。</translation>
@@ -1301,7 +1341,7 @@
         <translation>拒绝营销（已退订）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Maturing soon: %1</source>
         <translation>即将到期：%1</translation>
     </message>
