@@ -219,7 +219,7 @@ class StationWindow(QMainWindow):
         self.locked = False
         self.stack.setCurrentWidget(self.work_page)
         self.actions.set_signed_in(True)
-        self.counter_panel.setFocus()
+        self.queue_panel.view.setFocus()  # arrows pick a waiting ticket; the F-keys work from anywhere
         self._restart_idle()
         self.refresh()
 
@@ -252,6 +252,7 @@ class StationWindow(QMainWindow):
     def _unlocked(self) -> None:
         self.locked = False
         self.stack.setCurrentWidget(self.work_page)
+        self.queue_panel.view.setFocus()
         self.actions.set_signed_in(True)
         self._restart_idle()
         self.refresh()

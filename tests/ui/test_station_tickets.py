@@ -120,3 +120,20 @@ def test_help_overlay_lists_every_shortcut(station):
         assert any(key in text for text in texts), key
     station.key(K.Key_Escape)
     wait_until(lambda: station.window.commands.dialog is None)
+
+
+def test_enter_on_a_queue_row_calls_it_out_of_order(station):
+    station.branch.issue_ticket("CASH")
+    second = station.branch.issue_ticket("CASH").ticket
+    station.sign_in()
+    assert station.focused() is station.window.queue_panel.view
+    station.key(K.Key_Down)
+    station.key(K.Key_Down)
+    assert station.window.queue_panel.chosen_ticket() == second.id
+    station.key(K.Key_Return)
+    dialog = station.dialog("callChosenDialog")
+    assert station.focused() is dialog.reason
+    station.type("wheelchair user")
+    station.key(K.Key_Return)
+    station.settle()
+    assert station.counter().current.id == second.id
