@@ -40,9 +40,7 @@ class Station:
     demo: DemoBranch
 
 
-def prepare_station(
-    store: Store, station_id: str, clock: Clock | None = None, branch_id: str | None = None
-) -> Station:
+def prepare_station(store: Store, station_id: str, clock: Clock | None = None, branch_id: str | None = None) -> Station:
     """A station's services on ``store``.
 
     For the demo branch (the default) the branch, its categories, counters and staff are ensured;
