@@ -16,7 +16,7 @@ from models.customer_tables import CrossSellOutcomeRow
 from models.demo_customers import generate_customers
 from models.tables import EventRow, TicketRow
 from queueing.crosssell import RuleBook
-from ui.station_customers import CustomerDesk
+from ui.station_customers import CustomerDesk, guess_kind
 
 K = Qt.Key
 KEY = bytes(range(32))
@@ -93,3 +93,21 @@ def test_prompt_outcome_is_recorded(station, qtbot):
     with station.store.read_session() as s:
         row = s.scalars(select(CrossSellOutcomeRow)).one()
     assert (row.rule_code, row.outcome, row.staff_id) == (prompt.rule_code, "declined", "T1001")
+
+
+def test_a_new_ticket_can_be_issued_for_an_identified_customer(station):
+    sample = station.samples[1]
+    station.sign_in()
+    station.key(K.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = station.dialog("issueDialog")
+    station.key(K.Key_Tab)
+    station.key(K.Key_Tab)
+    assert station.focused() is dialog.customer
+    station.type(sample.phone)
+    station.key(K.Key_Return, Qt.KeyboardModifier.ControlModifier)  # issue and call
+    station.settle()
+    current = station.counter().current
+    profile = station.ctx.customers.find(station.ctx.signed_in, guess_kind(sample.phone), sample.phone, None)
+    assert current.customer_id == str(profile.customer_id)
+    wait_until(lambda: station.window.profile is not None)
+    assert station.window.profile.customer_no == sample.customer_no
