@@ -243,7 +243,7 @@ class KioskWindow(QWidget):
         waiting = self.snapshot.waiting_by_category if self.snapshot else {}
         for code, button in self.service_buttons.items():
             count = waiting.get(code, 0)
-            line = self.tr("%n waiting", "people in the queue", count)
+            line = self.tr("%n person(s) waiting", "people in the queue", count)
             button.setText(f"{self._category_name(code)}\n{line}")
             button.setEnabled(not self._runner.busy)
         self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))

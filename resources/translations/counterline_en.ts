@@ -17,11 +17,11 @@
     <name>KioskWindow</name>
     <message numerus="yes">
         <location filename="../../ui/kiosk_window.py" line="+246"/>
-        <source>%n waiting</source>
+        <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
+            <numerusform>%n person waiting</numerusform>
+            <numerusform>%n people waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -97,7 +97,7 @@
     <message>
         <location line="+14"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 minutos</translation>
     </message>
 </context>
 <context>
@@ -278,7 +278,7 @@
     <message>
         <location line="+6"/>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -737,11 +737,11 @@
     </message>
     <message numerus="yes">
         <location line="+39"/>
-        <source>%n waiting</source>
+        <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
-            <numerusform>%n esperando</numerusform>
-            <numerusform>%n esperando</numerusform>
+            <numerusform>%n persona esperando</numerusform>
+            <numerusform>%n personas esperando</numerusform>
         </translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+1"/>
         <source>Erlang C</source>
-        <translation>Erlang C</translation>
+        <translation>Fórmula Erlang C</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -736,7 +736,7 @@
     </message>
     <message numerus="yes">
         <location line="+39"/>
-        <source>%n waiting</source>
+        <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
             <numerusform>%n 人等候</numerusform>
@@ -1668,7 +1668,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>Erlang C</source>
-        <translation>Erlang C</translation>
+        <translation>Erlang C 公式</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -81,7 +81,7 @@ def test_a_counter_opened_at_another_station_shows_its_services_within_a_second(
     branch.open("C4")  # loans and corporate
     qtbot.waitUntil(lambda: "LOANS" in kiosk.service_buttons and "CORP" in kiosk.service_buttons, timeout=1000)
     branch.other.issue_ticket("LOANS")
-    qtbot.waitUntil(lambda: "1 waiting" in kiosk.service_buttons["LOANS"].text(), timeout=1000)
+    qtbot.waitUntil(lambda: "1 person waiting" in kiosk.service_buttons["LOANS"].text(), timeout=1000)
 
 
 def test_language_buttons_switch_and_the_kiosk_returns_to_its_default_language(qtbot, branch):
