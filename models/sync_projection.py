@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session
 
 from models.projection import affected_counters, counter_row, service_record_row, ticket_row
 from models.tables import CounterRow, ServiceRecordRow, TicketRow
+from queueing.counters import Counter
 from queueing.events import Event, EventType
 from queueing.reducer import apply
 from queueing.state import BranchState
+from queueing.tickets import Ticket
 
 
 @functools.lru_cache(maxsize=64)
@@ -53,23 +55,27 @@ def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]
 
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
     """Apply ``events`` in order to ``state`` and write the rows they changed."""
-    tickets: dict[str, dict[str, Any]] = {}
-    counters: dict[str, dict[str, Any]] = {}
+    # The ticket and counter objects themselves: their rows are built once, from their final state.
+    # A ticket a later day roll drops from memory is closed, so nothing changes it after that.
+    tickets: dict[str, Ticket] = {}
+    counters: dict[str, Counter] = {}
     records: dict[str, dict[str, Any]] = {}
+    branch = events[0].branch_id if events else ""
     for event in events:
         conflicts_before = len(state.conflicts)
         apply(state, event)
         ticket = state.tickets.get(event.payload.get("ticket_id", ""))
         if ticket is not None:
-            # The row as it is now: a later day roll may drop the ticket from memory.
-            tickets[ticket.id] = ticket_row(event.branch_id, ticket)
+            tickets[ticket.id] = ticket
             finished = event.type is EventType.SERVICE_FINISHED and len(state.conflicts) == conflicts_before
             if finished and ticket.id not in records:
                 outcome = str(event.payload.get("outcome", "completed"))
                 records[ticket.id] = service_record_row(event.branch_id, ticket, outcome)
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
-                counters[counter_id] = counter_row(event.branch_id, state.counters[counter_id])
-    upsert_many(session, TicketRow.__table__, list(tickets.values()), ["id"])
-    upsert_many(session, CounterRow.__table__, list(counters.values()), ["branch_id", "id"])
+                counters[counter_id] = state.counters[counter_id]
+    ticket_rows = [ticket_row(branch, t) for t in tickets.values()]
+    counter_rows = [counter_row(branch, c) for c in counters.values()]
+    upsert_many(session, TicketRow.__table__, ticket_rows, ["id"])
+    upsert_many(session, CounterRow.__table__, counter_rows, ["branch_id", "id"])
     insert_ignore_many(session, ServiceRecordRow.__table__, list(records.values()), ["ticket_id"])

@@ -190,14 +190,15 @@ class UpstreamBranch:
         The station's own events are left out: its own journal has them already.
         """
         with self.store.read_session() as session:
-            rows = session.execute(
-                select(EventRow.position, EventRow.station_id)
-                .where(EventRow.branch_id == self.branch_id, EventRow.position > after)
+            # The end first: an event committed between the two reads is left for the next pull, never skipped.
+            top = session.scalar(select(func.max(EventRow.position)).where(EventRow.branch_id == self.branch_id))
+            top = max(after, int(top or 0))
+            rows = session.scalars(
+                select(EventRow)
+                .where(EventRow.branch_id == self.branch_id, EventRow.position > after, EventRow.position <= top)
+                .where(EventRow.station_id != station_id)
                 .order_by(EventRow.position)
                 .limit(limit)
             ).all()
-            if not rows:
-                return [], after
-            theirs = [pos for pos, station in rows if station != station_id]
-            events = session.scalars(select(EventRow).where(EventRow.position.in_(theirs)).order_by(EventRow.position))
-            return [(row.position, row_to_event(row)) for row in events], int(rows[-1][0])
+            events = [(row.position, row_to_event(row)) for row in rows]
+            return events, int(rows[-1].position) if len(rows) == limit else top
