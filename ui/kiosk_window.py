@@ -1,7 +1,8 @@
 """The ticket kiosk: a big button per open service, language buttons, a priority choice, and the printed ticket.
 
-Identification by card or phone is left out: it needs the customer service's lookup (models/customer_service.py),
-which does not exist yet. The kiosk goes back to its first page and its default language after each customer.
+Optional identification by bank card or phone (when the kiosk has a KioskLookup) links the ticket to the
+customer and gives VIP tiers the VIP head start. Appointments are not routed: the customer data has none yet.
+The kiosk goes back to its first page and its default language after each customer.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.branch_service import BranchService
+from models.kiosk_lookup import KioskIdentity, KioskLookup
 from models.views import QueueSnapshot, TicketView
 from queueing.tickets import PriorityClass
 from ui.i18n import LANGUAGES, LanguageManager
+from ui.kiosk_identify import IdentifyPage
 from ui.live_poller import LivePoller
 from ui.runner import Runner
 from ui.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
@@ -41,6 +44,7 @@ QLabel#branch { font-size: 26pt; font-weight: 700; color: #123c6b; }
 QLabel#clock { font-size: 22pt; color: #5b6b7d; }
 QLabel#prompt { font-size: 30pt; font-weight: 600; }
 QLabel#note { font-size: 16pt; color: #5b6b7d; }
+QLabel#welcome { font-size: 18pt; color: #2f6f73; font-weight: 600; }
 QPushButton#service {
     background: #1d5fa8; color: white; border: none; border-radius: 18px;
     font-size: 24pt; font-weight: 600; padding: 18px; text-align: center;
@@ -89,10 +93,13 @@ class KioskWindow(QWidget):
         printer: PrinterSettings | None = None,
         branch_name: str | None = None,
         poll_ms: int = 500,
+        lookup: KioskLookup | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk")
+        self.lookup = lookup
+        self.identity: KioskIdentity | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(KIOSK_STYLE)
         self.service = service
@@ -128,6 +135,11 @@ class KioskWindow(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._ticket_page())
+        self.identify_page = IdentifyPage(self.lookup) if self.lookup is not None else None
+        if self.identify_page is not None:
+            self.identify_page.sig_identified.connect(self._identified)
+            self.identify_page.sig_cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+            self.pages.addWidget(self.identify_page)
         outer.addWidget(self.pages, 1)
         clock = QTimer(self, interval=1000)
         clock.timeout.connect(self._tick)
@@ -154,10 +166,16 @@ class KioskWindow(QWidget):
         layout.addLayout(self.grid, 1)
         bottom = QHBoxLayout()
         self.priority_button = QPushButton(objectName="priority", checkable=True)
+        self.identify_button = QPushButton(objectName="priority")
+        self.identify_button.clicked.connect(self.show_identify)
+        self.identify_button.setVisible(self.lookup is not None)
         bottom.addStretch(1)
         bottom.addWidget(self.priority_button)
+        bottom.addWidget(self.identify_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
+        self.welcome = QLabel(objectName="welcome", alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.welcome)
         self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.closed_note)
         self.service_buttons: dict[str, QPushButton] = {}
@@ -205,6 +223,10 @@ class KioskWindow(QWidget):
         self.your_number.setText(self.tr("Your number"))
         self.take_label.setText(self.tr("Please take your ticket and wait to be called"))
         self.done_button.setText(self.tr("Done"))
+        self.identify_button.setText(self.tr("I have a bank card or phone number"))
+        if self.identify_page is not None:
+            self.identify_page.retranslate()
+        self._show_identity()
         for code, button in self.language_buttons.items():
             button.setChecked(code == self.i18n.language)
         self._fill_services()
@@ -283,15 +305,42 @@ class KioskWindow(QWidget):
         self._back.start()  # a customer who walks away leaves the kiosk in its default language
 
     def priority(self) -> PriorityClass:
-        return PriorityClass.ELDERLY if self.priority_button.isChecked() else PriorityClass.REGULAR
+        """Elderly when chosen (the longest head start), else what identification gave, else regular."""
+        if self.priority_button.isChecked():
+            return PriorityClass.ELDERLY
+        return self.identity.priority if self.identity is not None else PriorityClass.REGULAR
+
+    def show_identify(self) -> None:
+        if self.identify_page is not None:
+            self.identify_page.reset()
+            self.pages.setCurrentWidget(self.identify_page)
+            self._back.start()
+
+    def _identified(self, identity: KioskIdentity) -> None:
+        self.identity = identity
+        self._show_identity()
+        self.pages.setCurrentIndex(0)
+        self._back.start()
+
+    def _show_identity(self) -> None:
+        identity = self.identity
+        if identity is None:
+            self.welcome.setText("")
+        elif identity.priority is PriorityClass.VIP:
+            tier = identity.tier_name(self.i18n.language)
+            self.welcome.setText(self.tr("Welcome, %1 customer: you will be served with priority").replace("%1", tier))
+        else:
+            self.welcome.setText(self.tr("Welcome! Please choose a service"))
+        self.identify_button.setEnabled(identity is None)
 
     def issue(self, code: str) -> None:
         if self._runner.busy:
             return
         priority = self.priority()
+        customer = self.identity.customer_id if self.identity is not None else None
         for button in self.service_buttons.values():
             button.setEnabled(False)
-        self._runner.submit(lambda: self.service.issue_ticket(code, priority), self._issued, self._failed)
+        self._runner.submit(lambda: self.service.issue_ticket(code, priority, customer), self._issued, self._failed)
 
     def _issued(self, result) -> None:
         ticket = result.ticket
@@ -332,6 +381,8 @@ class KioskWindow(QWidget):
         self._back.stop()
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
+        self.identity = None
+        self._show_identity()
         if self.i18n.language != self.default_language:
             self.i18n.set_language(self.default_language)
 

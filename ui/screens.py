@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from models.branch_key import load_branch_key
 from models.branch_service import BranchService
 from models.demo_station import prepare_station
+from models.kiosk_lookup import KioskLookup
 from models.store import open_store
 from models.supervisor_service import SupervisorService
 from queueing.alerts import load_alert_settings
+from queueing.errors import ConfigError
 from queueing.staffing import load_staffing_settings
 from ui.announcer import DISPLAY_FILE, load_call_settings
 from ui.display_window import DisplayWindow
@@ -20,9 +24,27 @@ from ui.kiosk_window import KioskWindow
 from ui.supervisor_window import SupervisorWindow
 from ui.ticket_printer import PRINTER_FILE, load_printer_settings
 
+log = logging.getLogger(__name__)
+
+
+def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
+    """Identification at the kiosk when this PC has the branch key; without it the kiosk only issues tickets."""
+    try:
+        key = load_branch_key()
+    except ConfigError:
+        log.info("no branch key: the kiosk issues tickets without identification")
+        return None
+    from models.customer_service import CustomerService  # rule_engine loads with it: only when needed
+
+    customers = CustomerService(
+        branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone
+    )
+    return KioskLookup(customers, branch.station_id)
+
 
 def kiosk_window(branch: BranchService, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
-    return KioskWindow(branch, i18n, load_printer_settings(printer_config), branch.branch_name())
+    printer = load_printer_settings(printer_config)
+    return KioskWindow(branch, i18n, printer, branch.branch_name(), lookup=kiosk_lookup(branch))
 
 
 def display_window(branch: BranchService, i18n: LanguageManager, display_config: Path = DISPLAY_FILE) -> DisplayWindow:

@@ -16,7 +16,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+246"/>
+        <location filename="../../ui/kiosk_window.py" line="+268"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>

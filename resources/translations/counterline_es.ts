@@ -661,6 +661,61 @@
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <location filename="../../ui/kiosk_identify.py" line="+86"/>
+        <source>Identify with your bank card or phone number</source>
+        <translation>Identifíquese con su tarjeta bancaria o su número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank card</source>
+        <translation>Tarjeta bancaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <comment>confirm the number typed on the keypad</comment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking you up…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We could not find this number. You can still take a regular ticket.</source>
+        <translation>No encontramos este número. Puede tomar un ticket normal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like a card or phone number. Please try again.</source>
+        <translation>Esto no parece un número de tarjeta o de teléfono. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification is not available now. You can still take a regular ticket.</source>
+        <translation>La identificación no está disponible ahora. Puede tomar un ticket normal.</translation>
+    </message>
+</context>
+<context>
     <name>IssueTicketDialog</name>
     <message>
         <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
@@ -706,7 +761,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+202"/>
+        <location filename="../../ui/kiosk_window.py" line="+220"/>
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -735,8 +790,13 @@
         <source>Done</source>
         <translation>Listo</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a bank card or phone number</source>
+        <translation>Tengo tarjeta bancaria o número de teléfono</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -782,6 +842,16 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>Welcome, %1 customer: you will be served with priority</source>
+        <translation>Bienvenido, cliente %1: se le atenderá con prioridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Please choose a service</source>
+        <translation>¡Bienvenido! Elija un servicio</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
     </message>

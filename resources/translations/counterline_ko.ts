@@ -660,6 +660,61 @@
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <location filename="../../ui/kiosk_identify.py" line="+86"/>
+        <source>Identify with your bank card or phone number</source>
+        <translation>은행 카드 번호 또는 휴대폰 번호를 입력해 주십시오</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank card</source>
+        <translation>은행 카드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Phone number</source>
+        <translation>휴대폰 번호</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <comment>confirm the number typed on the keypad</comment>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>카드 번호</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking you up…</source>
+        <translation>조회 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We could not find this number. You can still take a regular ticket.</source>
+        <translation>이 번호를 찾을 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like a card or phone number. Please try again.</source>
+        <translation>카드 번호나 휴대폰 번호가 아닌 것 같습니다. 다시 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification is not available now. You can still take a regular ticket.</source>
+        <translation>지금은 본인 확인을 할 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>IssueTicketDialog</name>
     <message>
         <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
@@ -705,7 +760,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+202"/>
+        <location filename="../../ui/kiosk_window.py" line="+220"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
@@ -734,8 +789,13 @@
         <source>Done</source>
         <translation>확인</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a bank card or phone number</source>
+        <translation>은행 카드 또는 휴대폰 번호가 있습니다</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -778,6 +838,16 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>Welcome, %1 customer: you will be served with priority</source>
+        <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Please choose a service</source>
+        <translation>환영합니다! 업무를 선택해 주십시오</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>

@@ -660,6 +660,61 @@
     </message>
 </context>
 <context>
+    <name>IdentifyPage</name>
+    <message>
+        <location filename="../../ui/kiosk_identify.py" line="+86"/>
+        <source>Identify with your bank card or phone number</source>
+        <translation>请输入银行卡号或手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <comment>confirm the number typed on the keypad</comment>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking you up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We could not find this number. You can still take a regular ticket.</source>
+        <translation>未找到该号码，您仍可领取普通号票。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like a card or phone number. Please try again.</source>
+        <translation>这不像是卡号或手机号，请重新输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification is not available now. You can still take a regular ticket.</source>
+        <translation>暂时无法识别身份，您仍可领取普通号票。</translation>
+    </message>
+</context>
+<context>
     <name>IssueTicketDialog</name>
     <message>
         <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
@@ -705,7 +760,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+202"/>
+        <location filename="../../ui/kiosk_window.py" line="+220"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -734,8 +789,13 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>I have a bank card or phone number</source>
+        <translation>我有银行卡或手机号</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -778,6 +838,16 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>Welcome, %1 customer: you will be served with priority</source>
+        <translation>欢迎您，%1客户：您将获得优先服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Please choose a service</source>
+        <translation>欢迎光临！请选择业务</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>

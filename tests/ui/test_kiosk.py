@@ -130,3 +130,37 @@ def test_escpos_errors_become_printer_failed():
 def test_qt_printing_to_an_unwritable_pdf_fails_cleanly(qtbot, tmp_path):
     with pytest.raises(PrinterFailed, match="could not start"):
         print_qt(str(tmp_path / "missing" / "dir" / "t.pdf"), TicketSlip(*"abcdefg"))
+
+
+def test_identification_by_card_gives_a_vip_ticket_linked_to_the_customer(qtbot, branch):
+    import secrets
+    from datetime import date
+
+    from models.customer_service import CustomerService
+    from models.demo_customers import generate_customers
+    from models.kiosk_lookup import KioskLookup
+
+    key = secrets.token_bytes(32)
+    sample = generate_customers(branch.store, "DEMO", key, 10, today=date(2026, 11, 23), seed=5).samples[0]
+    customers = CustomerService(branch.store, "DEMO", key, clock=branch.clock, timezone="Asia/Shanghai")
+    lookup = KioskLookup(customers, "KIOSK", vip_tiers=frozenset(t.code for t in customers.tiers.tiers))
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, "Demo", poll_ms=200, lookup=lookup)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    assert kiosk.identify_button.isVisible()
+    qtbot.mouseClick(kiosk.identify_button, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentWidget() is kiosk.identify_page
+    kiosk.identify_page.entry.setText("4000 0000")  # a card nobody holds
+    kiosk.identify_page.submit()
+    qtbot.waitUntil(lambda: "could not find" in kiosk.identify_page.message.text(), timeout=3000)
+    kiosk.identify_page.entry.setText(sample.card_number)
+    qtbot.mouseClick(kiosk.identify_page.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0 and kiosk.identity is not None, timeout=3000)
+    assert "priority" in kiosk.welcome.text()
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    ticket = issued.args[0]
+    assert ticket.priority == "vip" and ticket.customer_id == kiosk.identity.customer_id
+    kiosk.back_to_start()
+    assert kiosk.identity is None and kiosk.welcome.text() == ""

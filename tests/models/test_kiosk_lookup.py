@@ -1,0 +1,42 @@
+import secrets
+from datetime import date
+
+import pytest
+
+from models.customer_service import CustomerService
+from models.demo_customers import generate_customers
+from models.kiosk_lookup import KioskLookup
+from queueing.identity_keys import LookupKind
+from queueing.tickets import PriorityClass
+
+
+@pytest.fixture
+def kiosk_setup(store, clock):
+    key = secrets.token_bytes(32)
+    result = generate_customers(store, "B1", key, 20, today=date(2026, 11, 23), seed=3)
+    customers = CustomerService(store, "B1", key, clock=clock, timezone="Asia/Shanghai")
+    return customers, result.samples[0]
+
+
+def test_a_card_of_a_vip_tier_gives_the_vip_priority(kiosk_setup):
+    customers, sample = kiosk_setup
+    every_tier = frozenset(t.code for t in customers.tiers.tiers)
+    identity = KioskLookup(customers, "KIOSK-1", vip_tiers=every_tier).identify(
+        LookupKind.CARD_NUMBER, sample.card_number
+    )
+    assert identity is not None and identity.priority is PriorityClass.VIP
+    assert identity.tier_name("zh_CN")
+
+
+def test_a_phone_of_another_tier_gives_a_regular_ticket_linked_to_the_customer(kiosk_setup):
+    customers, sample = kiosk_setup
+    identity = KioskLookup(customers, "KIOSK-1", vip_tiers=frozenset()).identify(LookupKind.PHONE, sample.phone)
+    assert identity is not None and identity.priority is PriorityClass.REGULAR and identity.customer_id.isdigit()
+
+
+def test_an_unknown_number_is_none_and_ids_are_refused(kiosk_setup):
+    customers, sample = kiosk_setup
+    lookup = KioskLookup(customers, "KIOSK-1")
+    assert lookup.identify(LookupKind.PHONE, "13900000000") is None
+    with pytest.raises(ValueError):
+        lookup.identify(LookupKind.ID_NUMBER, sample.id_number)
