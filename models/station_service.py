@@ -14,13 +14,14 @@ back online; a ``SyncWorker`` calls it in the background.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import psycopg
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -43,7 +44,6 @@ from models.store import Store
 from models.store_errors import StoreUnavailable
 from models.sync_tables import NumberLeaseRow, SyncCursorRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
-from models.tables import EventRow
 from models.upsert import insert_ignore, upsert
 from models.views import CommandResult, QueueSnapshot, TicketView
 from queueing.categories import BranchConfig
@@ -308,18 +308,19 @@ class StationService(StationCommands):
         self._pull(up, batch_s)
 
     def _own_events_after(self, seq: int) -> list[Event]:
-        table = EventRow.__table__
-        # Plain rows with the time as stored text: a push may read thousands, and the typed reads cost most.
-        columns = [c for c in table.c if c.name not in ("position", "at")] + [type_coerce(table.c.at, String)]
+        # The driver's plain tuples (the station's file is SQLite): a push may read thousands of rows,
+        # and typed reads cost more than the push itself.
         with self.local.store.read_session() as session:
-            rows = session.execute(
-                select(*columns)
-                .where(table.c.branch_id == self.branch_id, table.c.station_id == self.station_id)
-                .where(table.c.seq > seq)
-                .order_by(table.c.seq)
-                .limit(PUSH_BATCH)
-            ).all()
-        return [_event_of(row) for row in rows]
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT id, branch_id, station_id, seq, hlc, type, at, payload, schema_version FROM event "
+                    "WHERE branch_id = ? AND station_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                    (self.branch_id, self.station_id, seq, PUSH_BATCH),
+                )
+                .all()
+            )
+        return [_event_of(*row) for row in rows]
 
     def _push(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
@@ -388,18 +389,20 @@ class StationService(StationCommands):
             self._save_cursor()
 
 
-def _event_of(row: Any) -> Event:
-    at = datetime.fromisoformat(row.at)
+def _event_of(
+    event_id: str, branch_id: str, station_id: str, seq: int, hlc: str, kind: str, at: str, payload: str, version: int
+) -> Event:
+    when = datetime.fromisoformat(at)
     return Event(
-        id=row.id,
-        branch_id=row.branch_id,
-        station_id=row.station_id,
-        seq=row.seq,
-        hlc=row.hlc,
-        type=EventType(row.type),
-        at=at if at.tzinfo else at.replace(tzinfo=UTC),
-        payload=dict(row.payload),
-        schema_version=row.schema_version,
+        id=event_id,
+        branch_id=branch_id,
+        station_id=station_id,
+        seq=seq,
+        hlc=hlc,
+        type=EventType(kind),
+        at=when if when.tzinfo else when.replace(tzinfo=UTC),
+        payload=json.loads(payload),
+        schema_version=version,
     )
 
 

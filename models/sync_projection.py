@@ -15,6 +15,7 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from models.pg_copy import COPY_FROM, copy_insert
 from models.projection import affected_counters, counter_row, service_record_row, ticket_row
 from models.tables import CounterRow, ServiceRecordRow, TicketRow
 from queueing.counters import Counter
@@ -42,15 +43,24 @@ def _insert_ignore_stmt(dialect: str, table: Table, keys: tuple[str, ...]):
 
 
 def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    """Insert or update ``rows``: one statement compiled once, sent as a batch (executemany)."""
-    if rows:
-        dialect = session.get_bind().dialect.name
+    """Insert or update ``rows``: by COPY for many rows on PostgreSQL, else one statement sent as a batch."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        copy_insert(session, table, rows, keys, update=True)
+    else:
         session.execute(_upsert_stmt(dialect, table, tuple(rows[0]), tuple(keys)), rows)
 
 
 def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    if rows:
-        session.execute(_insert_ignore_stmt(session.get_bind().dialect.name, table, tuple(keys)), rows)
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        copy_insert(session, table, rows, keys, update=False)
+    else:
+        session.execute(_insert_ignore_stmt(dialect, table, tuple(keys)), rows)
 
 
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:

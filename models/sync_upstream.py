@@ -9,7 +9,6 @@ journal order and its projections always equal a replay of the journal.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select, text
@@ -17,6 +16,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from models.journal import append, event_to_row, events_after, row_to_event
+from models.pg_copy import copy_insert
 from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
@@ -95,40 +95,17 @@ def _sqlite_insert_new():
     return stmt.returning(EventRow.id, EventRow.position)
 
 
-COPY_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
-
-
 def _copy_insert(session: Session, events: Sequence[Event]) -> list[tuple[str, int]]:
-    """PostgreSQL: COPY the rows into a temporary table, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING.
-
-    A push of thousands of events costs one COPY and one statement instead of
-    thousands of bound rows to parse.
-    """
-    session.execute(
-        text("CREATE TEMP TABLE IF NOT EXISTS push_event (LIKE event INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
-    )
-    cols = ", ".join(COPY_COLUMNS)
-    raw = session.connection().connection.dbapi_connection
-    with raw.cursor() as cur, cur.copy(f"COPY push_event ({cols}) FROM STDIN") as copy:
-        for e in events:
-            copy.write_row(
-                (
-                    e.id,
-                    e.branch_id,
-                    e.station_id,
-                    e.seq,
-                    e.hlc,
-                    str(e.type),
-                    e.at,
-                    json.dumps(e.payload),
-                    e.schema_version,
-                )
-            )
-    result = session.execute(
-        text(
-            f"INSERT INTO event ({cols}) SELECT {cols} FROM push_event ORDER BY branch_id, station_id, seq "
-            "ON CONFLICT (id) DO NOTHING RETURNING id, position"
-        )
+    """PostgreSQL: the events by COPY, then one INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING RETURNING."""
+    rows = [event_to_row(e) for e in events]
+    result = copy_insert(
+        session,
+        EventRow.__table__,
+        rows,
+        ["id"],
+        update=False,
+        returning="id, position",
+        order_by="branch_id, station_id, seq",
     )
     return [(row[0], row[1]) for row in result]
 

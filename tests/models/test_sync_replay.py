@@ -2,14 +2,16 @@
 
 import dataclasses
 
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
 
 from models.journal import append, events_after
 from models.state_loader import load_from_journal, load_from_projections
 from models.store import Store, open_store
 from models.sync_projection import apply_and_project
-from models.tables import BranchRow, EventRow
-from queueing.categories import BranchConfig
+from models.tables import BranchRow, EventRow, ServiceRecordRow
+from queueing.categories import BranchConfig, load_branch_config
 from queueing.state import BranchState
 from queueing.tickets import TransactionLine
 
@@ -19,8 +21,7 @@ NOT_PROJECTED = {"transactions"}
 
 def _tickets(state: BranchState) -> dict[str, dict]:
     return {
-        t.id: {k: v for k, v in dataclasses.asdict(t).items() if k not in NOT_PROJECTED}
-        for t in state.tickets.values()
+        t.id: {k: v for k, v in dataclasses.asdict(t).items() if k not in NOT_PROJECTED} for t in state.tickets.values()
     }
 
 
@@ -66,3 +67,29 @@ def test_batch_projection_equals_event_by_event(service, store, tmp_path):
         assert_projections_match_journal(other, service.config, "B1")
     finally:
         other.close()
+
+
+@pytest.mark.postgres
+def test_a_large_push_goes_by_copy_and_projects_like_a_replay(pg_url, tmp_path):
+    """250 offline visits (1,000 events, 250 tickets and records): the COPY path of the push."""
+    from bench.bench_sync import offline_day  # the benchmark's offline day, smaller
+    from models.branch_service import BranchService
+    from models.pg_upstream import open_upstream
+    from models.station_service import StationService
+
+    config = load_branch_config()
+    upstream = open_upstream(pg_url)
+    BranchService(upstream, config, "B1", "SETUP").ensure_branch("Copy branch")
+    local = open_store(str(tmp_path / "st1.db"))
+    offline = BranchService(local, config, "B1", "ST1")
+    offline.ensure_branch("Copy branch")
+    events = offline_day(250)
+    offline.record_many(events)
+    station = StationService(local, upstream, config, "B1", "ST1")
+    assert station.sync_now() and station.sync_status().backlog == 0
+    assert station.sync_now()  # a second push sends nothing new and changes nothing
+    with upstream.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(EventRow)) == len(events)
+        assert session.scalar(select(func.count()).select_from(ServiceRecordRow)) == 250
+    assert_projections_match_journal(upstream, config, "B1")
+    upstream.close()
