@@ -8,6 +8,7 @@ each language into docs/screenshots/{kiosk,display,supervisor...}_{language}.png
 from __future__ import annotations
 
 import os
+import secrets
 import sys
 import tempfile
 import time
@@ -24,8 +25,11 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from models.customer_service import CustomerService  # noqa: E402
+from models.demo_customers import generate_customers  # noqa: E402
 from models.demo_station import prepare_station  # noqa: E402
 from models.demo_traffic import DemoTraffic, run_morning  # noqa: E402
+from models.kiosk_lookup import KioskLookup  # noqa: E402
 from models.sim_store import write_simulation  # noqa: E402
 from models.store import open_store  # noqa: E402
 from models.supervisor_service import SupervisorService  # noqa: E402
@@ -95,7 +99,7 @@ def main() -> None:
         store, station, clock, traffic = build_store(Path(tmp))
         branch = station.branch
         name = branch.branch_name()
-        kiosk = KioskWindow(branch, i18n, branch_name=name)
+        kiosk = KioskWindow(branch, i18n, branch_name=name, lookup=kiosk_lookup(store, branch))
         kiosk.resize(1280, 900)
         kiosk.show()
         settings = replace(load_call_settings(), chime=False, speech=False, highlight_s=3600)
@@ -131,13 +135,26 @@ def main() -> None:
             supervisor.tabs.setCurrentIndex(2)
             grab(supervisor, f"supervisor_staffing_{language}.png")
         i18n.set_language("en")
+        kiosk.default_language = "en"
         kiosk.issue("CASH")
         wait_for(lambda: kiosk.pages.currentIndex() == 1)
         grab(kiosk, "kiosk_ticket_en.png")
+        kiosk.back_to_start()
+        kiosk.show_identify()
+        kiosk.identify_page.entry.setText("6222 0212")
+        grab(kiosk, "kiosk_identify_en.png")
         for window in (kiosk, display, supervisor):
             window.close()
         store.close()
     app.quit()
+
+
+def kiosk_lookup(store, branch) -> KioskLookup:
+    """Identification against a few generated customers, with a throw-away branch key."""
+    key = secrets.token_bytes(32)
+    generate_customers(store, branch.branch_id, key, 50, today=LIVE_START.date(), seed=9)
+    customers = CustomerService(store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone)
+    return KioskLookup(customers, "SHOTS-KIOSK")
 
 
 def free_counter(branch, traffic: DemoTraffic, counter_id: str) -> None:

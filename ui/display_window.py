@@ -34,7 +34,7 @@ DISPLAY_STYLE = f"""
 #display {{ background: {NAVY}; }}
 QLabel {{ color: white; }}
 QFrame#header {{ background: #061429; border-bottom: 4px solid {AMBER}; }}
-QLabel#branch {{ font-size: 34pt; font-weight: 700; }}
+QLabel#branch {{ font-size: 34pt; font-weight: 700; padding-right: 16px; }}
 QLabel#clock {{ font-size: 34pt; font-weight: 600; color: {AMBER}; }}
 QFrame#panel {{ background: {PANEL}; border-radius: 18px; }}
 QLabel#panelTitle {{ font-size: 28pt; font-weight: 700; color: #9fc3ee; }}

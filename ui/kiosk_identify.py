@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 IDENTIFY_STYLE = """
 QPushButton#key {
     background: white; color: #1f2a37; border: 1px solid #c3ccd6; border-radius: 14px;
-    font-size: 26pt; min-width: 120px; min-height: 80px;
+    font-size: 24pt; min-width: 120px; min-height: 64px;
 }
 QPushButton#key:pressed { background: #dce8f7; }
 QLineEdit#entry { font-size: 28pt; padding: 10px; border: 2px solid #1d5fa8; border-radius: 12px; background: white; }

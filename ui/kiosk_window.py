@@ -40,7 +40,7 @@ BACK_TO_START_MS = 12000
 KIOSK_STYLE = """
 #kiosk { background: #f2f5f9; }
 QLabel { color: #1f2a37; }
-QLabel#branch { font-size: 26pt; font-weight: 700; color: #123c6b; }
+QLabel#branch { font-size: 26pt; font-weight: 700; color: #123c6b; padding-right: 12px; }
 QLabel#clock { font-size: 22pt; color: #5b6b7d; }
 QLabel#prompt { font-size: 30pt; font-weight: 600; }
 QLabel#note { font-size: 16pt; color: #5b6b7d; }
