@@ -26,6 +26,10 @@ class Action(StrEnum):
     RELOAD_RULES = "reload_rules"
     ADD_COMPLAINT = "add_complaint"
     RESOLVE_COMPLAINT = "resolve_complaint"
+    # The supervisor's queue screen: open/close and re-profile counters, move tickets, edit the settings files.
+    MANAGE_COUNTERS = "manage_counters"
+    MOVE_TICKETS = "move_tickets"
+    EDIT_SETTINGS = "edit_settings"
 
 
 _TELLER = frozenset(
@@ -38,6 +42,9 @@ _SUPERVISOR = _TELLER | {
     Action.EXPORT_AUDIT,
     Action.RELOAD_RULES,
     Action.RESOLVE_COMPLAINT,
+    Action.MANAGE_COUNTERS,
+    Action.MOVE_TICKETS,
+    Action.EDIT_SETTINGS,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

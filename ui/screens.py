@@ -6,11 +6,11 @@ import logging
 import socket
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from models.branch_key import load_branch_key
 from models.branch_service import BranchService
-from models.demo_station import prepare_station
+from models.demo_station import Station, prepare_station
 from models.kiosk_lookup import KioskLookup
 from models.store import open_store
 from models.supervisor_service import SupervisorService
@@ -21,6 +21,7 @@ from ui.announcer import DISPLAY_FILE, load_call_settings
 from ui.display_window import DisplayWindow
 from ui.i18n import LanguageManager
 from ui.kiosk_window import KioskWindow
+from ui.supervisor_signin import SupervisorSignIn
 from ui.supervisor_window import SupervisorWindow
 from ui.ticket_printer import PRINTER_FILE, load_printer_settings
 
@@ -51,17 +52,21 @@ def display_window(branch: BranchService, i18n: LanguageManager, display_config:
     return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
 
 
-def supervisor_window(branch: BranchService, i18n: LanguageManager) -> SupervisorWindow:
-    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings())
+def supervisor_window(branch: BranchService, i18n: LanguageManager, role: str = "supervisor") -> SupervisorWindow:
+    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), role)
     return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name())
 
 
-def _build(role: str, branch: BranchService, i18n: LanguageManager, args) -> QWidget:
+def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:
+    branch = station.branch
     if role == "kiosk":
         return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
     if role == "display":
         return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
-    return supervisor_window(branch, i18n)
+    sign_in = SupervisorSignIn(station.staff)
+    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
+        return None
+    return supervisor_window(branch, i18n, sign_in.staff.role)
 
 
 def run_screen(role: str, args) -> int:
@@ -71,7 +76,9 @@ def run_screen(role: str, args) -> int:
     app, i18n = create_app(args.language)
     store = open_store(args.db)
     station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}")
-    window = _build(role, station.branch, i18n, args)
+    window = _build(role, station, i18n, args)
+    if window is None:
+        return 1  # the supervisor's sign-in was cancelled
     if args.windowed:
         window.resize(1440, 900)
         window.show()

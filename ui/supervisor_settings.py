@@ -6,21 +6,27 @@ entry at fault. Running stations read a changed file when they next start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.settings_files import SettingsEditor
-from queueing.errors import ConfigError
+from queueing.errors import ConfigError, DomainError
 
 
 class SettingsPanel(QWidget):
     sig_saved = Signal(str)
     """Carries the key of a settings file that was saved."""
 
-    def __init__(self, editor: SettingsEditor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, editor: SettingsEditor, may_save: Callable[[], None] | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``may_save`` raises PermissionDenied when the signed-in role may not change settings."""
         super().__init__(parent)
         self.editor = editor
+        self.may_save = may_save
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -95,8 +101,10 @@ class SettingsPanel(QWidget):
     def save(self) -> bool:
         key = self.current_key()
         try:
+            if self.may_save is not None:
+                self.may_save()
             self.editor.save(key, self.text.toPlainText())
-        except (ConfigError, OSError) as exc:
+        except (ConfigError, DomainError, OSError) as exc:
             self._say(self.tr("Not saved: %1").replace("%1", str(exc)), ok=False)
             return False
         self._say(self.tr("Saved. Stations use the new file when they next start."), ok=True)

@@ -159,7 +159,7 @@ class SupervisorWindow(QMainWindow):
         self.charts = DayChartsPanel()
         self.staffing = StaffingPanel()
         self.staffing.sig_refresh_requested.connect(self.compute_staffing)
-        self.settings = SettingsPanel(editor)
+        self.settings = SettingsPanel(editor, self.supervisor.check_settings_edit)
         for panel in (self.charts, self.staffing, self.settings):
             panel.setContentsMargins(10, 10, 10, 10)
             self.tabs.addTab(panel, "")

@@ -1621,7 +1621,7 @@ Operaciones: %7</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+49"/>
+        <location filename="../../ui/supervisor_settings.py" line="+55"/>
         <source>Service categories</source>
         <translation>Categorías de servicio</translation>
     </message>
@@ -1666,7 +1666,7 @@ Operaciones: %7</translation>
         <translation>El archivo es válido.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -1981,6 +1981,34 @@ Operaciones: %7</translation>
         <location line="+1"/>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorSignIn</name>
+    <message>
+        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <source>Supervisor sign-in</source>
+        <translation>Acceso de supervisor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff id</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown staff id or wrong PIN.</source>
+        <translation>Número de empleado desconocido o PIN incorrecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only supervisors and administrators may use this screen.</source>
+        <translation>Solo supervisores y administradores pueden usar esta pantalla.</translation>
     </message>
 </context>
 <context>

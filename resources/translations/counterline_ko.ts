@@ -1615,7 +1615,7 @@ Transactions: %7</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+49"/>
+        <location filename="../../ui/supervisor_settings.py" line="+55"/>
         <source>Service categories</source>
         <translation>업무 분류</translation>
     </message>
@@ -1660,7 +1660,7 @@ Transactions: %7</source>
         <translation>파일이 유효합니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
@@ -1974,6 +1974,34 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Help</source>
         <translation>도움말</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorSignIn</name>
+    <message>
+        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <source>Supervisor sign-in</source>
+        <translation>관리자 로그인</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff id</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown staff id or wrong PIN.</source>
+        <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only supervisors and administrators may use this screen.</source>
+        <translation>관리자와 시스템 관리자만 이 화면을 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>

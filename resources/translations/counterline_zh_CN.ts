@@ -1615,7 +1615,7 @@ Transactions: %7</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+49"/>
+        <location filename="../../ui/supervisor_settings.py" line="+55"/>
         <source>Service categories</source>
         <translation>业务类别</translation>
     </message>
@@ -1660,7 +1660,7 @@ Transactions: %7</source>
         <translation>文件有效。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1974,6 +1974,34 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Help</source>
         <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorSignIn</name>
+    <message>
+        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <source>Supervisor sign-in</source>
+        <translation>主管登录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff id</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown staff id or wrong PIN.</source>
+        <translation>员工编号不存在或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only supervisors and administrators may use this screen.</source>
+        <translation>只有主管和管理员可以使用此界面。</translation>
     </message>
 </context>
 <context>

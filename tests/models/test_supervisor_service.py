@@ -122,3 +122,21 @@ def test_settings_are_saved_only_when_valid(tmp_path):
         editor.save("crosssell_rules", "[[rule]]\ncode = 1")
     with pytest.raises(ConfigError, match="no settings file"):
         editor.read("passwords")
+
+
+def test_a_teller_may_watch_but_not_act(service):
+    from queueing.roles import PermissionDenied
+
+    teller = SupervisorService(service, role="teller")
+    assert teller.overview().snapshot.counters  # watching is allowed
+    ticket = service.issue_ticket("CASH").ticket
+    for action in (
+        lambda: teller.close_counter("C2"),
+        lambda: teller.open_counter("C2"),
+        lambda: teller.configure_counter("C2", "2", {"CASH": 1}),
+        lambda: teller.move_ticket(ticket.id, to_category="TRANSFER"),
+        teller.check_settings_edit,
+    ):
+        with pytest.raises(PermissionDenied):
+            action()
+    SupervisorService(service, role="administrator").close_counter("C2")

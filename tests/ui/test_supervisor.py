@@ -158,3 +158,34 @@ def test_profile_and_move_dialogs_return_the_choice(qtbot, branch):
     move.to_counter.setChecked(True)
     move.counters.setCurrentIndex(2)
     assert move.target() == (None, "C3")
+
+
+def test_a_teller_signed_in_cannot_save_settings_or_close_counters(qtbot, branch, editor):
+    supervisor = SupervisorService(branch.branch, role="teller")
+    window = SupervisorWindow(supervisor, branch.i18n, editor, Recorder(), "Demo", poll_ms=200)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview is not None, timeout=3000)
+    original = editor.read("categories")
+    window.settings.text.setPlainText(original.replace("target_wait_min = 10", "target_wait_min = 9"))
+    assert not window.settings.save()
+    assert editor.read("categories") == original
+    window.close_counter("C1")
+    qtbot.waitUntil(lambda: window.status.text() == "This action is not allowed.", timeout=2000)
+    assert card(window, "C1").state.text() == "Open"
+
+
+def test_sign_in_admits_supervisors_only(qtbot, branch):
+    from ui.supervisor_signin import SupervisorSignIn
+
+    dialog = SupervisorSignIn(branch.station.staff)
+    qtbot.addWidget(dialog)
+    dialog.staff_id.setText("S2001")
+    dialog.pin.setText("0000")
+    assert not dialog.try_sign_in() and dialog.message.text() == "Unknown staff id or wrong PIN."
+    dialog.staff_id.setText("T1001")
+    dialog.pin.setText("1111")
+    assert not dialog.try_sign_in() and "Only supervisors" in dialog.message.text()
+    dialog.staff_id.setText("S2001")
+    dialog.pin.setText("9999")
+    assert dialog.try_sign_in() and dialog.staff.role == "supervisor"
