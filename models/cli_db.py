@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     upgrade.set_defaults(func=_upgrade)
     status = actions.add_parser("status", help="print where the store is and its schema revision")
     status.set_defaults(func=_status)
+    check = actions.add_parser("check", help="read every page of a SQLite store and report damage")
+    check.set_defaults(func=_check)
 
 
 def _upgrade(args: argparse.Namespace) -> int:
@@ -37,4 +39,25 @@ def _status(args: argparse.Namespace) -> int:
         return 1
     print(f"store: {store.label}\nschema: {store.current_revision() or 'empty (run: counterline db upgrade)'}")
     store.close()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from models.location import resolve_url, sqlite_file
+    from models.sqlite_checks import check_existing_file
+    from models.store import known_revisions
+
+    path = sqlite_file(resolve_url(args.db))
+    if path is None:
+        print("counterline: db check reads SQLite files; a server checks its own storage", file=sys.stderr)
+        return 2
+    if not path.exists():
+        print(f"counterline: {path}: no such file", file=sys.stderr)
+        return 1
+    try:
+        check_existing_file(path, known_revisions(), full=True)
+    except StoreError as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 1
+    print(f"{path}: ok")
     return 0

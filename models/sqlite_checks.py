@@ -13,7 +13,7 @@ from models.store_errors import CorruptStore, NewerSchema, NotAStore
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def check_existing_file(path: Path, known_revisions: set[str]) -> None:
+def check_existing_file(path: Path, known_revisions: set[str], full: bool | None = None) -> None:
     """Raise a StoreError naming ``path`` unless it is an empty file or a usable Counterline store."""
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -28,17 +28,30 @@ def check_existing_file(path: Path, known_revisions: set[str]) -> None:
     except sqlite3.Error as exc:
         raise CorruptStore(f"{path}: cannot be opened: {exc}") from None
     try:
-        _check(conn, path, known_revisions)
+        if full is None:
+            full = path.stat().st_size < FULL_CHECK_BELOW_BYTES
+        _check(conn, path, known_revisions, full)
     except sqlite3.DatabaseError as exc:
         raise CorruptStore(f"{path}: the database is damaged: {exc}") from None
     finally:
         conn.close()
 
 
-def _check(conn: sqlite3.Connection, path: Path, known_revisions: set[str]) -> None:
+# quick_check reads every page: cheap for a station's file, seconds for a year of
+# history. Above this size the open checks the header and the schema only, and
+# `counterline db check` runs the full check.
+FULL_CHECK_BELOW_BYTES = 64 * 1024 * 1024
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
         raise CorruptStore(f"{path}: the database is damaged: {'; '.join(problems)}")
+
+
+def _check(conn: sqlite3.Connection, path: Path, known_revisions: set[str], full: bool) -> None:
+    if full:
+        check_integrity(conn, path)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
         return
