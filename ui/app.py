@@ -6,6 +6,7 @@ import os
 import socket
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
 from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
+from models.pg_upstream import open_upstream
+from models.station_service import open_station
 from models.store import open_store
 from queueing.errors import ConfigError
 from ui.i18n import LanguageManager, setup_i18n
@@ -100,6 +103,8 @@ def build_window(
         idle_lock_minutes=idle_minutes,
         demo_pins=demo_pins,
     )
+    if hasattr(station.branch, "sync_status"):
+        ctx.sync = station.branch  # a synced station reports online/offline, backlog and last sync itself
     return StationWindow(ctx)
 
 
@@ -141,8 +146,18 @@ def run_station(args) -> int:
     started = time.perf_counter()
     counter_id = counter_id_from(args.counter)
     app, i18n = create_app(args.language)
-    store = open_store(args.db)
-    station = prepare_station(store, station_id_for(counter_id), branch_id=args.branch)
+    station_id = station_id_for(counter_id)
+    upstream = getattr(args, "upstream", None)
+    if upstream:
+        # Staff, customers and counters live upstream: the first start needs the network.
+        station = prepare_station(open_upstream(upstream), station_id, branch_id=args.branch)
+        synced = open_station(
+            station.branch.config, station.branch.branch_id, station_id, upstream=upstream, local=args.db, worker=True
+        )
+        station = replace(station, branch=synced)
+        app.aboutToQuit.connect(lambda: _close_synced(synced))
+    else:
+        station = prepare_station(open_store(args.db), station_id, branch_id=args.branch)
     try:
         key = load_branch_key()
     except ConfigError:
@@ -150,6 +165,15 @@ def run_station(args) -> int:
         key = None
     window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))
+
+
+def _close_synced(service) -> None:
+    worker = getattr(service, "worker", None)
+    if worker is not None:
+        worker.stop()
+    close = getattr(service, "close", None)
+    if close is not None:
+        close()
 
 
 def _print_demo_customers(store, samples) -> None:

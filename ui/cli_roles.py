@@ -6,6 +6,7 @@ Only argparse here at import time: Qt is imported inside the functions, so other
 from __future__ import annotations
 
 import argparse
+import os
 
 LANGUAGE_CHOICES = ("en", "zh_CN", "ko", "es")
 
@@ -28,6 +29,12 @@ def _window_options(parser: argparse.ArgumentParser, counter_required: bool) -> 
 def register(sub: argparse._SubParsersAction) -> None:
     station = sub.add_parser("station", help="open the teller station window at a counter")
     _window_options(station, counter_required=True)
+    station.add_argument(
+        "--upstream",
+        default=os.environ.get("COUNTERLINE_UPSTREAM"),
+        help="the branch's shared store (SQLAlchemy URL, e.g. postgresql+psycopg://...); "
+        "default COUNTERLINE_UPSTREAM, or none: --db is the only store",
+    )
     station.set_defaults(func=_station)
     demo = sub.add_parser("demo", help="open the demo branch (store in the user data folder, demo PINs)")
     _window_options(demo, counter_required=False)
