@@ -68,7 +68,7 @@ def open_demo_screens(station: Station, i18n: LanguageManager, own_counter: str)
     """Show the three screens and start the traffic; keep the returned objects alive while the app runs."""
     kiosk = kiosk_window(_service(station, "DEMO-KIOSK"), i18n)
     display = display_window(_service(station, "DEMO-DISPLAY"), i18n)
-    supervisor = supervisor_window(_service(station, "DEMO-SUPERVISOR"), i18n)
+    supervisor = supervisor_window(_service(station, "DEMO-SUPERVISOR"), i18n, staff_id="S2001")
     windows: list[QWidget] = [kiosk, display, supervisor]
     for window, (x, y, width, height) in zip(
         windows, ((40, 40, 1100, 800), (200, 120, 1280, 720), (120, 80, 1440, 900)), strict=True

@@ -52,9 +52,23 @@ def display_window(branch: BranchService, i18n: LanguageManager, display_config:
     return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
 
 
-def supervisor_window(branch: BranchService, i18n: LanguageManager, role: str = "supervisor") -> SupervisorWindow:
+def piece_rate_panel(branch: BranchService, i18n: LanguageManager, staff_id: str, role: str) -> QWidget:
+    from models.records_service import RecordsService
+    from queueing.roles import Actor, Role
+    from queueing.transaction_types import load_catalogue
+    from ui.piece_rate_panel import PieceRatePanel
+
+    actor = Actor(staff_id, Role(role), branch.station_id)
+    records = RecordsService(branch, load_catalogue())
+    return PieceRatePanel(records, actor, branch.branch_name(), language=i18n.language)
+
+
+def supervisor_window(
+    branch: BranchService, i18n: LanguageManager, role: str = "supervisor", staff_id: str | None = None
+) -> SupervisorWindow:
     supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), role)
-    return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name())
+    reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
+    return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name(), reports=reports)
 
 
 def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:
@@ -66,7 +80,7 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
     sign_in = SupervisorSignIn(station.staff)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return None
-    return supervisor_window(branch, i18n, sign_in.staff.role)
+    return supervisor_window(branch, i18n, sign_in.staff.role, sign_in.staff.id)
 
 
 def run_screen(role: str, args) -> int:

@@ -88,9 +88,12 @@ class SupervisorWindow(QMainWindow):
         branch_name: str | None = None,
         poll_ms: int = 500,
         parent: QWidget | None = None,
+        reports: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(SUPERVISOR_STYLE)
+        # The piece-rate panel (ui/piece_rate_panel.py), when the signed-in role may see reports.
+        self.reports = reports
         self.supervisor = supervisor
         self.config = supervisor.config
         self.i18n = i18n
@@ -163,6 +166,9 @@ class SupervisorWindow(QMainWindow):
         for panel in (self.charts, self.staffing, self.settings):
             panel.setContentsMargins(10, 10, 10, 10)
             self.tabs.addTab(panel, "")
+        if self.reports is not None:
+            self.reports.setContentsMargins(10, 10, 10, 10)
+            self.tabs.addTab(self.reports, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="statusLine")
@@ -186,6 +192,10 @@ class SupervisorWindow(QMainWindow):
             (self.tr("Live"), self.tr("Today's charts"), self.tr("Staffing"), self.tr("Settings"))
         ):
             self.tabs.setTabText(index, text)
+        if self.reports is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Piece-rate"))
+            self.reports.language = self.i18n.language
+            self.reports.retranslate()
         self.charts.retranslate()
         self.staffing.retranslate()
         if self.staffing.day is not None:

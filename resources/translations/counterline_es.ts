@@ -2014,7 +2014,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+175"/>
+        <location filename="../../ui/supervisor_window.py" line="+181"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2073,6 +2073,11 @@ Operaciones: %7</translation>
         <location line="+0"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece-rate</source>
+        <translation>Destajo</translation>
     </message>
     <message>
         <location line="+52"/>

@@ -2007,7 +2007,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+175"/>
+        <location filename="../../ui/supervisor_window.py" line="+181"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -2066,6 +2066,11 @@ Transactions: %7</source>
         <location line="+0"/>
         <source>Settings</source>
         <translation>설정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Piece-rate</source>
+        <translation>실적급</translation>
     </message>
     <message>
         <location line="+52"/>

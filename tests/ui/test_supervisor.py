@@ -189,3 +189,17 @@ def test_sign_in_admits_supervisors_only(qtbot, branch):
     dialog.staff_id.setText("S2001")
     dialog.pin.setText("9999")
     assert dialog.try_sign_in() and dialog.staff.role == "supervisor"
+
+
+
+def test_supervisor_window_has_the_piece_rate_report_tab(qtbot, branch, editor):
+    from ui.screens import piece_rate_panel
+
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12))
+    panel = piece_rate_panel(branch.branch, branch.i18n, "S2001", "supervisor")
+    window = SupervisorWindow(supervisor, branch.i18n, editor, Recorder(), "Demo", poll_ms=200, reports=panel)
+    qtbot.addWidget(window)
+    index = window.tabs.indexOf(panel)
+    assert index > 0 and window.tabs.tabText(index) == "Piece-rate"
+    branch.i18n.set_language("zh_CN")
+    assert window.tabs.tabText(index) != "Piece-rate" and panel.language == "zh_CN"
