@@ -45,11 +45,37 @@ FACT_STATION = "BENCH-SUPERVISOR"
 
 def run(ctx) -> list[dict[str, Any]]:
     path = ctx.fresh_copy("report.db")
+    spread_over_tellers(path)
     facts = add_visit_facts(path)
     return [month_report_row(path, facts, runs=2 if ctx.quick else RUNS), pure_report_row()]
 
 
 # -- the year store with ratings, quality marks and corrections ----------------------
+TELLERS = 50
+
+
+def spread_over_tellers(path: Path, tellers: int = TELLERS, seed: int = 7) -> None:
+    """The issue's branch: 50 tellers, and real transaction types (the simulator records its categories).
+
+    Done on the benchmark's private copy, so the cached year store stays as the simulator wrote it.
+    """
+    rng = random.Random(seed)
+    catalogue = load_catalogue()
+    codes: dict[str, list[str]] = {}
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        updates = []
+        for ticket_id, category in conn.execute(
+            "SELECT ticket_id, category FROM service_record WHERE branch_id = ?", (BRANCH_ID,)
+        ):
+            choices = codes.setdefault(category, [t.code for t in catalogue.for_category(category)])
+            lines = [{"code": rng.choice(choices), "quantity": 1, "amount": rng.choice((None, 5000, 25000))}]
+            updates.append((f"T{rng.randrange(tellers) + 1:03d}", json.dumps(lines), ticket_id))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany("UPDATE service_record SET staff_id = ?, transactions = ? WHERE ticket_id = ?", updates)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
 def _ensure_index(conn: sqlite3.Connection) -> bool:
     """A year store built before migration 0003_records was chained lacks its index; True when it had to be made."""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_event_branch_type_at'").fetchone()
