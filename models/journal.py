@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from models.tables import EventRow
@@ -55,17 +55,22 @@ def append(session: Session, event: Event) -> int:
     return int(session.execute(_APPEND, event_to_row(event)).scalar_one())
 
 
+_EVENTS = EventRow.__table__
+# Core rows, not ORM objects: this runs at the start of every command, and usually finds nothing.
+_AFTER = (
+    select(_EVENTS)
+    .where(_EVENTS.c.branch_id == bindparam("branch_id"), _EVENTS.c.position > bindparam("position"))
+    .order_by(_EVENTS.c.position)
+    .limit(bindparam("batch"))
+)
+
+
 def events_after(session: Session, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:
     """Events of the branch after ``position``, in store order."""
     while True:
-        rows = session.scalars(
-            select(EventRow)
-            .where(EventRow.branch_id == branch_id, EventRow.position > position)
-            .order_by(EventRow.position)
-            .limit(batch)
-        ).all()
+        rows = session.execute(_AFTER, {"branch_id": branch_id, "position": position, "batch": batch}).all()
         for row in rows:
             position = row.position
-            yield row.position, row_to_event(row)
+            yield row.position, row_to_event(row)  # type: ignore[arg-type]
         if len(rows) < batch:
             return
