@@ -68,7 +68,18 @@ def supervisor_window(
 ) -> SupervisorWindow:
     supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), role)
     reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
-    return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name(), reports=reports)
+    audit = audit_panel(branch, staff_id, role) if staff_id else None
+    return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name(), reports=reports, audit=audit)
+
+
+def audit_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:
+    from models.audit_service import AuditService
+    from queueing.roles import Actor, Role
+    from ui.audit_panel import AuditPanel
+
+    return AuditPanel(
+        AuditService(branch.store, branch.branch_id, branch.clock), Actor(staff_id, Role(role), branch.station_id)
+    )
 
 
 def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:

@@ -89,11 +89,14 @@ class SupervisorWindow(QMainWindow):
         poll_ms: int = 500,
         parent: QWidget | None = None,
         reports: QWidget | None = None,
+        audit: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(SUPERVISOR_STYLE)
         # The piece-rate panel (ui/piece_rate_panel.py), when the signed-in role may see reports.
         self.reports = reports
+        # The audit log browser (ui/audit_panel.py).
+        self.audit = audit
         self.supervisor = supervisor
         self.config = supervisor.config
         self.i18n = i18n
@@ -169,6 +172,8 @@ class SupervisorWindow(QMainWindow):
         if self.reports is not None:
             self.reports.setContentsMargins(10, 10, 10, 10)
             self.tabs.addTab(self.reports, "")
+        if self.audit is not None:
+            self.tabs.addTab(self.audit, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="statusLine")
@@ -196,6 +201,9 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("Piece-rate"))
             self.reports.language = self.i18n.language
             self.reports.retranslate()
+        if self.audit is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.audit), self.tr("Audit log"))
+            self.audit.retranslate()
         self.charts.retranslate()
         self.staffing.retranslate()
         if self.staffing.day is not None:

@@ -44,13 +44,6 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
-        <translation type="vanished">
-            <numerusform>QUEUE FOR THIS COUNTER · %n waiting</numerusform>
-            <numerusform>QUEUE FOR THIS COUNTER · %n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../ui/station_queue_panel.py" line="+157"/>
         <source>%n ticket(s) waiting</source>
         <translation>

@@ -30,6 +30,92 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location line="+56"/>
+        <source>Staff id</source>
+        <translation>Número de empleado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action, e.g. profile_view</source>
+        <translation>Acción, p. ej. profile_view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Page %1 of %2, %3 entries</source>
+        <translation>Página %1 de %2, %3 registros</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>%1 registros escritos en %2</translation>
+    </message>
+</context>
+<context>
     <name>CallChosenDialog</name>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+135"/>
@@ -1597,13 +1683,6 @@ Operaciones: %7</translation>
             <numerusform>%n en espera</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
-        <translation type="vanished">
-            <numerusform>COLA DE ESTA VENTANILLA · %n en espera</numerusform>
-            <numerusform>COLA DE ESTA VENTANILLA · %n en espera</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReturnParkedDialog</name>
@@ -2014,7 +2093,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+181"/>
+        <location filename="../../ui/supervisor_window.py" line="+186"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2080,7 +2159,12 @@ Operaciones: %7</translation>
         <translation>Destajo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>

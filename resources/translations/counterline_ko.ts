@@ -30,6 +30,92 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>단말</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>상세</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location line="+56"/>
+        <source>Staff id</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action, e.g. profile_view</source>
+        <translation>작업 (예: profile_view)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Page %1 of %2, %3 entries</source>
+        <translation>%1/%2쪽, 총 %3건</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the audit log</source>
+        <translation>감사 로그 내보내기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>%1건을 %2에 저장했습니다</translation>
+    </message>
+</context>
+<context>
     <name>CallChosenDialog</name>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+135"/>
@@ -1592,12 +1678,6 @@ Transactions: %7</source>
             <numerusform>%n명 대기</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
-        <translation type="vanished">
-            <numerusform>이 창구 대기열 · %n명 대기</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReturnParkedDialog</name>
@@ -2007,7 +2087,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+181"/>
+        <location filename="../../ui/supervisor_window.py" line="+186"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -2073,7 +2153,12 @@ Transactions: %7</source>
         <translation>실적급</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>

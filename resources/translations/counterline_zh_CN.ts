@@ -30,6 +30,92 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location line="+56"/>
+        <source>Staff id</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action, e.g. profile_view</source>
+        <translation>操作，如 profile_view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Page %1 of %2, %3 entries</source>
+        <translation>第 %1 / %2 页，共 %3 条</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 entries written to %2</source>
+        <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>CallChosenDialog</name>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+135"/>
@@ -1592,12 +1678,6 @@ Transactions: %7</source>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>QUEUE FOR THIS COUNTER · %n waiting</source>
-        <translation type="vanished">
-            <numerusform>本窗口队列 · %n 人等候</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReturnParkedDialog</name>
@@ -2007,7 +2087,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+181"/>
+        <location filename="../../ui/supervisor_window.py" line="+186"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -2073,7 +2153,12 @@ Transactions: %7</source>
         <translation>计件考核</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
