@@ -26,15 +26,15 @@ class PrintError(RuntimeError):
     """The printer could not be opened; the message names it."""
 
 
-def make_printer(spec: str) -> QPrinter:
-    """A QPrinter for a printer name, or for a PDF file when ``spec`` ends in .pdf."""
+def make_printer(spec: str, slip_mm: QSizeF = SLIP_MM) -> QPrinter:
+    """A QPrinter for a printer name, or for a PDF file when ``spec`` ends in .pdf, on a slip of ``slip_mm``."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if spec.lower().endswith(".pdf"):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(spec)
     else:
         printer.setPrinterName(spec)
-    size = QPageSize(SLIP_MM, QPageSize.Unit.Millimeter, "Ticket slip")
+    size = QPageSize(slip_mm, QPageSize.Unit.Millimeter, "Ticket slip")
     printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4)))
     return printer
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 import resources
 from ui.fonts import ui_font
+from ui.station_printing import make_printer
 
 log = logging.getLogger(__name__)
 
@@ -77,21 +78,9 @@ def load_printer_settings(path: Path = PRINTER_FILE) -> PrinterSettings:
 
 
 # -- Qt printing -----------------------------------------------------------------
-def make_qt_printer(spec: str) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if spec.lower().endswith(".pdf"):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(spec)
-    else:
-        printer.setPrinterName(spec)
-    size = QPageSize(SLIP_MM, QPageSize.Unit.Millimeter, "Ticket")
-    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(4, 4, 4, 4)))
-    return printer
-
-
 def print_qt(spec: str, slip: TicketSlip) -> None:
     """Draw the slip on a system printer or into a PDF. Must run on the GUI thread (fonts, QPainter)."""
-    printer = make_qt_printer(spec)
+    printer = make_printer(spec, SLIP_MM)
     if not printer.isValid():
         raise PrinterFailed(f"printer {spec!r} is not available")
     painter = QPainter()
