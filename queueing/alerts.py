@@ -8,7 +8,6 @@ been free, which a single snapshot cannot tell.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from queueing.categories import BranchConfig
+from queueing.config_files import parse_toml, read_text
 from queueing.counters import CounterStatus, PauseReason
 from queueing.errors import ConfigError
 
@@ -95,10 +95,7 @@ def _positive(table: dict[str, Any], key: str, default: float, where: str, whole
 
 
 def parse_alert_settings(text: str, source: str = "<text>") -> AlertSettings:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     d = AlertSettings()
     overdue, under = raw.get("overdue", {}), raw.get("understaffed", {})
     idle, pause = raw.get("idle", {}), raw.get("pause", {})
@@ -119,10 +116,7 @@ def parse_alert_settings(text: str, source: str = "<text>") -> AlertSettings:
 
 def load_alert_settings(path: Path | str | None = None) -> AlertSettings:
     file = Path(path) if path else ALERTS_FILE
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_alert_settings(text, str(file))
 
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from queueing.config_files import localized_names, parse_toml, read_text
 from queueing.errors import ConfigError
 from queueing.tickets import PriorityClass
-
-LANGUAGES = ("en", "zh_CN", "ko", "es")
 
 
 @dataclass(frozen=True)
@@ -74,12 +72,7 @@ def _category(raw: dict[str, Any], where: str) -> ServiceCategory:
     prefix = raw.get("prefix")
     if not isinstance(prefix, str) or len(prefix) != 1 or not prefix.isalpha() or not prefix.isupper():
         raise ConfigError(f"{where}: 'prefix' must be one capital letter, got {prefix!r}")
-    names = raw.get("names")
-    if not isinstance(names, dict):
-        raise ConfigError(f"{where}: 'names' table is missing")
-    missing = [lang for lang in LANGUAGES if not isinstance(names.get(lang), str) or not names[lang]]
-    if missing:
-        raise ConfigError(f"{where}: names missing for {', '.join(missing)}")
+    names = localized_names(raw, where)
     target = _minutes(raw, "target_wait_min", where)
     maximum = _minutes(raw, "max_wait_min", where)
     if maximum < target:
@@ -87,7 +80,7 @@ def _category(raw: dict[str, Any], where: str) -> ServiceCategory:
     return ServiceCategory(
         code=code,
         prefix=prefix,
-        names={lang: names[lang] for lang in LANGUAGES},
+        names=names,
         target_wait_s=target,
         max_wait_s=maximum,
         typical_service_s=_minutes(raw, "typical_service_min", where),
@@ -126,10 +119,7 @@ def _timezone(name: object, source: str) -> str:
 
 
 def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     cats_raw = raw.get("category")
     if not isinstance(cats_raw, list) or not cats_raw:
         raise ConfigError(f"{source}: no [[category]] entries")
@@ -153,8 +143,5 @@ def default_config_path() -> Path:
 
 def load_branch_config(path: Path | str | None = None) -> BranchConfig:
     file = Path(path) if path else default_config_path()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_branch_config(text, str(file))

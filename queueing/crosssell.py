@@ -16,7 +16,7 @@ from typing import Any
 
 import rule_engine
 
-from queueing.categories import LANGUAGES
+from queueing.config_files import LANGUAGES
 from queueing.customers import ProductKind
 from queueing.errors import ConfigError
 from queueing.profile_facts import FACT_TYPES

@@ -6,7 +6,6 @@ The formula is documented where the branch edits it: resources/piece_rate.toml.
 from __future__ import annotations
 
 import calendar
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from queueing.config_files import parse_toml, read_text
 from queueing.errors import ConfigError
 
 ERROR_LEVELS = ("minor", "major")
@@ -138,10 +138,7 @@ def _table(raw: dict[str, Any], key: str, source: str) -> dict[str, Any]:
 
 
 def parse_scheme(text: str, source: str = "<text>") -> PieceRateScheme:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     thresholds = _table(raw, "thresholds", source)
     bonus = _table(raw, "quality_bonus", source)
     deductions = _table(raw, "deductions", source)
@@ -185,8 +182,5 @@ def default_scheme_path() -> Path:
 
 def load_scheme(path: Path | str | None = None) -> PieceRateScheme:
     file = Path(path) if path else default_scheme_path()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_scheme(text, str(file))

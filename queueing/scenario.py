@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import csv
 import math
-import tomllib
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 from queueing.categories import BranchConfig, default_config_path, load_branch_config
+from queueing.config_files import parse_toml, read_text
 from queueing.counters import LEVELS
 from queueing.errors import ConfigError
 from queueing.simulation_spec import (
@@ -38,7 +38,7 @@ def _time(value: object, where: str) -> time:
             return time.fromisoformat(value)
         except ValueError:
             pass
-    raise ConfigError(f"{where} must be a time of day like \"09:30\", got {value!r}")
+    raise ConfigError(f'{where} must be a time of day like "09:30", got {value!r}')
 
 
 def _number(raw: dict[str, Any], key: str, where: str, default: float | None = None, minimum: float = 0.0) -> float:
@@ -134,10 +134,7 @@ def _check_counters(counters: list[CounterSpec], mix: dict[str, float], opening:
 
 
 def parse_scenario(text: str, source: str = "<scenario>", base_dir: Path | None = None) -> SimulationSpec:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     where = f"{source}:"
     head = _table(raw, "scenario", where)
     config = _branch_config(head, base_dir, where)
@@ -209,10 +206,7 @@ def _branch_config(head: dict[str, Any], base_dir: Path | None, where: str) -> B
 
 def load_scenario(path: Path | str) -> SimulationSpec:
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_scenario(text, str(file), file.parent)
 
 

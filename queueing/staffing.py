@@ -9,12 +9,12 @@ is advised and checked again.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from queueing.categories import BranchConfig
+from queueing.config_files import parse_toml, read_text
 from queueing.erlang import counters_needed, service_level
 from queueing.errors import ConfigError
 from queueing.sim_report import summarise
@@ -64,10 +64,7 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettings:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     target = raw.get("target", {})
     level = target.get("level", 0.8)
     if isinstance(level, bool) or not isinstance(level, int | float) or not 0 < level < 1:
@@ -104,10 +101,7 @@ def _planned_hours(table: Mapping[str, object], where: str) -> dict[int, int]:
 
 def load_staffing_settings(path: Path | str | None = None) -> StaffingSettings:
     file = Path(path) if path else STAFFING_FILE
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_staffing_settings(text, str(file))
 
 

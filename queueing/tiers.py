@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from queueing.categories import LANGUAGES
+from queueing.config_files import localized_names, parse_toml, read_text
 from queueing.errors import ConfigError
 
 
@@ -59,20 +58,12 @@ def _tier(raw: dict[str, Any], index: int, where: str) -> Tier:
     if not isinstance(code, str) or not code.strip():
         raise ConfigError(f"{where}: tier #{index + 1}: 'code' is missing or empty")
     where = f"{where}: tier {code!r}"
-    names = raw.get("names")
-    if not isinstance(names, dict):
-        raise ConfigError(f"{where}: 'names' table is missing")
-    missing = [lang for lang in LANGUAGES if not isinstance(names.get(lang), str) or not names[lang]]
-    if missing:
-        raise ConfigError(f"{where}: names missing for {', '.join(missing)}")
-    return Tier(code=code, rank=index, min_aum=_amount(raw.get("min_aum"), where), names=dict(names))
+    names = localized_names(raw, where)
+    return Tier(code=code, rank=index, min_aum=_amount(raw.get("min_aum"), where), names=names)
 
 
 def parse_tiers(text: str, source: str = "<text>") -> TierTable:
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     currency = raw.get("currency")
     if not isinstance(currency, str) or len(currency) != 3 or not currency.isalpha():
         raise ConfigError(f"{source}: 'currency' must be a three-letter code, got {currency!r}")
@@ -97,8 +88,5 @@ def default_tiers_path() -> Path:
 
 def load_tiers(path: Path | str | None = None) -> TierTable:
     file = Path(path) if path else default_tiers_path()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_tiers(text, str(file))

@@ -20,13 +20,12 @@ started step counts) or "exact" (pro rata).
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from queueing.categories import LANGUAGES
+from queueing.config_files import localized_names, parse_toml, read_text
 from queueing.errors import ConfigError
 
 MEASURES = ("none", "amount", "count")
@@ -135,12 +134,7 @@ def _type(raw: dict[str, Any], where: str, known_categories: set[str] | None) ->
     if not isinstance(code, str) or not code.strip():
         raise ConfigError(f"{where}: 'code' is missing or empty")
     where = f"{where} ({code})"
-    names = raw.get("names")
-    if not isinstance(names, dict):
-        raise ConfigError(f"{where}: 'names' table is missing")
-    missing = [lang for lang in LANGUAGES if not isinstance(names.get(lang), str) or not names[lang]]
-    if missing:
-        raise ConfigError(f"{where}: names missing for {', '.join(missing)}")
+    names = localized_names(raw, where)
     categories = raw.get("categories")
     if not isinstance(categories, list) or not categories or not all(isinstance(c, str) for c in categories):
         raise ConfigError(f"{where}: 'categories' must be a non-empty list of category codes")
@@ -150,7 +144,7 @@ def _type(raw: dict[str, Any], where: str, known_categories: set[str] | None) ->
             raise ConfigError(f"{where}: unknown categories {', '.join(unknown)}")
     return TransactionType(
         code=code,
-        names={lang: names[lang] for lang in LANGUAGES},
+        names=names,
         rule=_rule(raw.get("units"), where),
         standard_s=_number(raw, "standard_min", where, positive=True) * 60.0,
         categories=tuple(categories),
@@ -161,10 +155,7 @@ def parse_catalogue(
     text: str, source: str = "<text>", known_categories: Iterable[str] | None = None
 ) -> TransactionCatalogue:
     """Read ``[[type]]`` entries; ``known_categories`` checks the category codes when given."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+    raw = parse_toml(text, source)
     entries = raw.get("type")
     if not isinstance(entries, list) or not entries:
         raise ConfigError(f"{source}: no [[type]] entries")
@@ -186,8 +177,5 @@ def load_catalogue(
     path: Path | str | None = None, known_categories: Iterable[str] | None = None
 ) -> TransactionCatalogue:
     file = Path(path) if path else default_catalogue_path()
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    text = read_text(file)
     return parse_catalogue(text, str(file), known_categories)

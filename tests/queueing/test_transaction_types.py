@@ -1,6 +1,7 @@
 import pytest
 
-from queueing.categories import LANGUAGES, load_branch_config
+from queueing.categories import load_branch_config
+from queueing.config_files import LANGUAGES
 from queueing.errors import ConfigError
 from queueing.transaction_types import UnitRule, load_catalogue, parse_catalogue
 
