@@ -96,6 +96,7 @@ class BranchService:
     def run(self, decide: Decide) -> CommandResult:
         """Run one command as one transaction."""
         with self._lock:
+            own_seq = self.state.next_seq(self.station_id)
             try:
                 with self.store.write_session(lock_key=self.branch_id) as session:
                     self._catch_up(session)
@@ -107,8 +108,11 @@ class BranchService:
                         self._position = position
                         events.append(event)
             except BaseException:
-                # The state may hold events that were rolled back: rebuild it from the store.
-                self._reload()
+                # Only this station's own events can have reached the state and then been rolled back
+                # (what catch-up applied is committed). A refused command ("nobody waits") applied
+                # nothing, and rebuilding the state costs a large store most of a second.
+                if self.state.next_seq(self.station_id) != own_seq:
+                    self._reload()
                 raise
             for event in events:
                 for listener in self._listeners:

@@ -37,10 +37,11 @@ def test_a_second_station_sees_the_first(service, store, clock):
 
 
 def test_refused_command_writes_nothing(service, store):
-    before = _count(store, EventRow)
+    before, state = _count(store, EventRow), service.state
     with pytest.raises(UnknownCategory):
         service.issue_ticket("NOPE")
     assert _count(store, EventRow) == before
+    assert service.state is state  # nothing reached the state, so it is not rebuilt
 
 
 def test_failure_mid_command_leaves_no_partial_state(service, store, monkeypatch):
@@ -53,9 +54,11 @@ def test_failure_mid_command_leaves_no_partial_state(service, store, monkeypatch
         raise RuntimeError("disk pulled out")
 
     monkeypatch.setattr(mod, "project", broken)
+    state = service.state
     with pytest.raises(RuntimeError):
         service.issue_and_call("C1", "CASH")
     monkeypatch.undo()
+    assert service.state is not state  # events were applied and rolled back: rebuilt from the store
     assert (_count(store, EventRow), _count(store, TicketRow)) == (events_before, tickets_before)
     # The in-memory state was rebuilt: the next number is still A002 and the seq is gapless.
     ticket = service.issue_ticket("CASH").ticket
