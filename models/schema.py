@@ -10,6 +10,7 @@ TABLE_MODULES = (
     "models.customer_tables",
     "models.staff_tables",
     "models.sync_tables",
+    "models.appointment_tables",
 )
 
 

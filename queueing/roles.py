@@ -12,6 +12,8 @@ class Role(StrEnum):
     TELLER = "teller"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    # The ticket kiosk: looks customers up and checks appointments in, nothing else. No staff account has it.
+    KIOSK = "kiosk"
 
 
 class Action(StrEnum):
@@ -30,10 +32,21 @@ class Action(StrEnum):
     MANAGE_COUNTERS = "manage_counters"
     MOVE_TICKETS = "move_tickets"
     EDIT_SETTINGS = "edit_settings"
+    # Appointments: book, cancel and list them; check a customer in (which issues the appointment ticket).
+    BOOK_APPOINTMENT = "book_appointment"
+    CHECK_IN_APPOINTMENT = "check_in_appointment"
 
 
 _TELLER = frozenset(
-    {Action.VIEW_PROFILE, Action.ADD_NOTE, Action.RECORD_OUTCOME, Action.VIEW_FOLLOW_UPS, Action.ADD_COMPLAINT}
+    {
+        Action.VIEW_PROFILE,
+        Action.ADD_NOTE,
+        Action.RECORD_OUTCOME,
+        Action.VIEW_FOLLOW_UPS,
+        Action.ADD_COMPLAINT,
+        Action.BOOK_APPOINTMENT,
+        Action.CHECK_IN_APPOINTMENT,
+    }
 )
 _SUPERVISOR = _TELLER | {
     Action.REVEAL,
@@ -51,6 +64,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.TELLER: _TELLER,
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
     Role.ADMINISTRATOR: frozenset(Action),
+    Role.KIOSK: frozenset({Action.VIEW_PROFILE, Action.CHECK_IN_APPOINTMENT}),
 }
 
 

@@ -1,0 +1,319 @@
+"""Appointments: a customer's booked visit, when a kiosk check-in counts as it, and which slots can be booked.
+
+Plain rules, no storage: the store keeps the rows (models/appointment_service.py), the kiosk asks
+``applicable`` which appointment of the customer fits the moment, and a check-in inside the arrival
+window turns it into an APPOINTMENT ticket whose wait counts from the booked time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from queueing.config_files import RESOURCES, parse_toml, read_text
+from queueing.errors import ConfigError, DomainError, InvalidTransition
+
+MAX_DURATION_MIN = 240
+MAX_NOTE_CHARS = 200
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    ARRIVED = "arrived"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class Timing(StrEnum):
+    """Where a moment falls against an appointment's arrival window."""
+
+    EARLY = "early"
+    IN_WINDOW = "in_window"
+    LATE = "late"
+
+
+class InvalidAppointment(DomainError):
+    """A booking the rules refuse: unknown or closed service, off the grid, in the past, outside the hours."""
+
+    code = "invalid_appointment"
+
+
+class UnknownAppointment(DomainError):
+    code = "unknown_appointment"
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: int
+    branch_id: str
+    customer_id: str
+    category: str
+    start: datetime  # time-zone aware; the branch's local time is start.astimezone(zone)
+    duration_min: int
+    status: AppointmentStatus
+    created_by: str
+    note: str = ""
+    ticket_id: str | None = None
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_min)
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    opening: time
+    closing: time
+
+
+@dataclass(frozen=True)
+class AppointmentRules:
+    early_s: float = 1800.0
+    late_s: float = 900.0
+    slot_min: int = 15
+    duration_min: int = 30
+    days_ahead: int = 60
+    hours: OpeningHours | None = None
+    # None: every service category takes appointments.
+    categories: frozenset[str] | None = None
+
+    def window(self, start: datetime) -> tuple[datetime, datetime]:
+        """From when to when a check-in counts as the appointment that starts at ``start`` (both ends included)."""
+        return start - timedelta(seconds=self.early_s), start + timedelta(seconds=self.late_s)
+
+    def timing(self, start: datetime, now: datetime) -> Timing:
+        opens, closes = self.window(start)
+        if now < opens:
+            return Timing.EARLY
+        return Timing.LATE if now > closes else Timing.IN_WINDOW
+
+    def takes(self, category: str) -> bool:
+        return self.categories is None or category in self.categories
+
+
+@dataclass(frozen=True)
+class Applicable:
+    """The appointment that concerns a customer now, and whether a check-in would count."""
+
+    appointment: Appointment
+    timing: Timing
+
+    @property
+    def can_check_in(self) -> bool:
+        return self.timing is Timing.IN_WINDOW and self.appointment.status is AppointmentStatus.BOOKED
+
+
+def local_start(value: datetime, timezone: str) -> datetime:
+    """``value`` in the branch's zone; a naive value is read as the branch's local clock time."""
+    zone = ZoneInfo(timezone)
+    return value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+
+
+def _hhmm(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def validate_slot(
+    rules: AppointmentRules,
+    categories: Collection[str],
+    category: str,
+    start: datetime,
+    duration_min: int,
+    now: datetime,
+) -> None:
+    """Raise InvalidAppointment naming what is wrong with a booking of ``category`` at local ``start``.
+
+    ``start`` must be aware and in the branch's zone (see ``local_start``); ``categories`` are the branch's codes.
+    """
+    if category not in categories:
+        raise InvalidAppointment(f"unknown service category {category!r}", category=category)
+    if not rules.takes(category):
+        open_ones = ", ".join(sorted(rules.categories or ()))
+        raise InvalidAppointment(
+            f"service {category!r} does not take appointments (open to appointments: {open_ones})", category=category
+        )
+    if start.tzinfo is None:
+        raise ValueError("validate_slot needs an aware start time")
+    if isinstance(duration_min, bool) or not isinstance(duration_min, int) or not 0 < duration_min <= MAX_DURATION_MIN:
+        raise InvalidAppointment(
+            f"an appointment lasts 1 to {MAX_DURATION_MIN} whole minutes, got {duration_min!r}", duration=duration_min
+        )
+    if start.second or start.microsecond or (start.hour * 60 + start.minute) % rules.slot_min:
+        raise InvalidAppointment(
+            f"appointments start on the {rules.slot_min}-minute grid, got {start:%H:%M:%S}", start=start.isoformat()
+        )
+    if start <= now:
+        raise InvalidAppointment(f"{start:%Y-%m-%d %H:%M} is in the past", start=start.isoformat())
+    last_day = now.astimezone(start.tzinfo).date() + timedelta(days=rules.days_ahead)
+    if start.date() > last_day:
+        raise InvalidAppointment(
+            f"{start:%Y-%m-%d} is more than {rules.days_ahead} days ahead (last bookable day {last_day})",
+            start=start.isoformat(),
+        )
+    hours = rules.hours
+    if hours is not None:
+        end = start + timedelta(minutes=duration_min)
+        if start.time() < hours.opening or end.date() != start.date() or end.time() > hours.closing:
+            raise InvalidAppointment(
+                f"{start:%H:%M}-{end:%H:%M} is outside the opening hours {_hhmm(hours.opening)}-{_hhmm(hours.closing)}",
+                start=start.isoformat(),
+            )
+
+
+def overlapping(existing: Iterable[Appointment], start: datetime, duration_min: int) -> Appointment | None:
+    """A booked appointment of the same customer that overlaps ``start`` .. ``start + duration``."""
+    end = start + timedelta(minutes=duration_min)
+    for other in existing:
+        if other.status is AppointmentStatus.BOOKED and other.start < end and start < other.end:
+            return other
+    return None
+
+
+def applicable(
+    appointments: Iterable[Appointment], now: datetime, rules: AppointmentRules, timezone: str
+) -> Applicable | None:
+    """The customer's booked appointment that concerns ``now``, of the branch's day.
+
+    One whose arrival window holds ``now`` first (the nearest booked time), else the next one later
+    today (the customer is early), else the last one today whose window has passed (late).
+    """
+    zone = ZoneInfo(timezone)
+    today = now.astimezone(zone).date()
+    booked = sorted(
+        (a for a in appointments if a.status is AppointmentStatus.BOOKED and a.start.astimezone(zone).date() == today),
+        key=lambda a: a.start,
+    )
+    timed = [(a, rules.timing(a.start, now)) for a in booked]
+    inside = [a for a, t in timed if t is Timing.IN_WINDOW]
+    if inside:
+        return Applicable(min(inside, key=lambda a: abs((a.start - now).total_seconds())), Timing.IN_WINDOW)
+    early = [a for a, t in timed if t is Timing.EARLY]
+    if early:
+        return Applicable(early[0], Timing.EARLY)
+    late = [a for a, t in timed if t is Timing.LATE]
+    return Applicable(late[-1], Timing.LATE) if late else None
+
+
+def check_in_allowed(found: Applicable, now: datetime, rules: AppointmentRules, timezone: str = "UTC") -> None:
+    """Raise unless a check-in now counts as the appointment (the message gives the window in ``timezone``)."""
+    appointment = found.appointment
+    if appointment.status is not AppointmentStatus.BOOKED:
+        raise InvalidTransition(
+            f"appointment {appointment.id} is {appointment.status}, not booked", appointment=appointment.id
+        )
+    opens, closes = rules.window(local_start(appointment.start, timezone))
+    if not opens <= now <= closes:
+        raise InvalidAppointment(
+            f"appointment {appointment.id} can be checked in from {opens:%H:%M} to {closes:%H:%M} only",
+            appointment=appointment.id,
+        )
+
+
+def can_cancel(appointment: Appointment) -> None:
+    if appointment.status is not AppointmentStatus.BOOKED:
+        raise InvalidTransition(
+            f"appointment {appointment.id} is {appointment.status}; only a booked one can be cancelled",
+            appointment=appointment.id,
+        )
+
+
+def due_no_shows(appointments: Iterable[Appointment], now: datetime, rules: AppointmentRules) -> list[Appointment]:
+    """Booked appointments whose arrival window closed before ``now``."""
+    return [
+        a for a in appointments if a.status is AppointmentStatus.BOOKED and rules.timing(a.start, now) is Timing.LATE
+    ]
+
+
+def clean_note(note: str | None) -> str:
+    text = (note or "").strip()
+    if len(text) > MAX_NOTE_CHARS:
+        raise InvalidAppointment(f"the note has {len(text)} characters; at most {MAX_NOTE_CHARS}")
+    return text
+
+
+def business_day(start: datetime, timezone: str) -> date:
+    return start.astimezone(ZoneInfo(timezone)).date()
+
+
+# -- configuration ---------------------------------------------------------------------------------------------
+def _whole_minutes(table: dict[str, Any], key: str, default: int, where: str, minimum: int = 0) -> int:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ConfigError(f"{where}: '{key}' must be a whole number >= {minimum}, got {value!r}")
+    return value
+
+
+def _clock_time(value: object, where: str) -> time:
+    try:
+        if isinstance(value, str) and len(value) == 5:
+            return time.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ConfigError(f'{where} must be a clock time like "09:00", got {value!r}')
+
+
+def _table(raw: dict[str, Any], key: str, source: str) -> dict[str, Any]:
+    table = raw.get(key, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [{key}] must be a table")
+    return table
+
+
+def parse_appointment_rules(text: str, source: str = "<text>") -> AppointmentRules:
+    raw = parse_toml(text, source)
+    window = _table(raw, "window", source)
+    slots = _table(raw, "slots", source)
+    early = _whole_minutes(window, "early_min", 30, f"{source}: [window]")
+    late = _whole_minutes(window, "late_min", 15, f"{source}: [window]")
+    slot = _whole_minutes(slots, "length_min", 15, f"{source}: [slots]", minimum=1)
+    if 60 % slot:
+        raise ConfigError(f"{source}: [slots] 'length_min' must divide an hour (5, 10, 15, 20, 30, 60), got {slot}")
+    duration = _whole_minutes(slots, "duration_min", 30, f"{source}: [slots]", minimum=1)
+    if duration > MAX_DURATION_MIN:
+        raise ConfigError(f"{source}: [slots] 'duration_min' must be at most {MAX_DURATION_MIN}, got {duration}")
+    days = _whole_minutes(slots, "days_ahead", 60, f"{source}: [slots]", minimum=0)
+    hours = None
+    if "hours" in raw:
+        table = _table(raw, "hours", source)
+        opening = _clock_time(table.get("opening"), f"{source}: [hours] 'opening'")
+        closing = _clock_time(table.get("closing"), f"{source}: [hours] 'closing'")
+        if closing <= opening:
+            raise ConfigError(f"{source}: [hours] 'closing' must be after 'opening'")
+        hours = OpeningHours(opening, closing)
+    open_list = _table(raw, "categories", source).get("open")
+    categories = None
+    if open_list is not None:
+        if not isinstance(open_list, list) or not all(isinstance(c, str) and c for c in open_list):
+            raise ConfigError(f"{source}: [categories] 'open' must be a list of category codes, got {open_list!r}")
+        categories = frozenset(open_list)
+    return AppointmentRules(
+        early_s=early * 60.0,
+        late_s=late * 60.0,
+        slot_min=slot,
+        duration_min=duration,
+        days_ahead=days,
+        hours=hours,
+        categories=categories,
+    )
+
+
+def default_rules_path() -> Path:
+    return RESOURCES / "appointments.toml"
+
+
+def load_appointment_rules(
+    path: Path | str | None = None, known_categories: Collection[str] | None = None
+) -> AppointmentRules:
+    """The rules of ``path`` (default resources/appointments.toml); open codes are checked against known ones."""
+    file = Path(path) if path else default_rules_path()
+    rules = parse_appointment_rules(read_text(file), str(file))
+    if known_categories is not None and rules.categories is not None:
+        unknown = sorted(rules.categories - set(known_categories))
+        if unknown:
+            raise ConfigError(f"{file}: [categories] 'open' names unknown categories: {', '.join(unknown)}")
+    return rules
