@@ -39,7 +39,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    return int(args.func(args) or 0)
+    # Bad configuration or an unusable store is said in one line that names it, not as a traceback.
+    from models.store_errors import StoreError
+    from queueing.errors import ConfigError
+
+    try:
+        return int(args.func(args) or 0)
+    except (ConfigError, StoreError) as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

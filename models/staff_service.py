@@ -124,12 +124,17 @@ class StaffService:
         session over instead of refusing.
         """
         staff = self.verify(staff_id, pin)
+        self.take_counter(staff.id, counter_id, station_id, self.clock.now())
+        return staff
+
+    def take_counter(self, staff_id: str, counter_id: str, station_id: str, at: datetime) -> None:
+        """Record the session without a PIN (a station replaying a sign-in it checked offline); CounterTaken if held."""
         row = CounterSessionRow(
             branch_id=self.branch_id,
             counter_id=counter_id,
-            staff_id=staff.id,
+            staff_id=staff_id,
             station_id=station_id,
-            signed_in_at=self.clock.now(),
+            signed_in_at=at,
         )
         try:
             with self.store.write_session() as session:
@@ -137,7 +142,7 @@ class StaffService:
                     delete(CounterSessionRow).where(
                         CounterSessionRow.branch_id == self.branch_id,
                         CounterSessionRow.counter_id == counter_id,
-                        CounterSessionRow.staff_id == staff.id,
+                        CounterSessionRow.staff_id == staff_id,
                     )
                 )
                 session.add(row)
@@ -145,7 +150,6 @@ class StaffService:
             holder = self.session_at(counter_id)
             where = f"counter {counter_id} is held by {holder.staff_id}" if holder else "you are at another counter"
             raise CounterTaken(where, counter=counter_id) from None
-        return staff
 
     def sign_out(self, staff_id: str, counter_id: str) -> None:
         with self.store.write_session() as session:

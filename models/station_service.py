@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -39,6 +40,7 @@ from models.offline_numbers import (
 )
 from models.pg_deadline import DeadlineExceeded
 from models.pg_upstream import Deadlines, prepare_upstream
+from models.staff_mirror import mirror_staff, replay_sessions
 from models.station_commands import Numbering, Plan, StationCommands
 from models.store import Store
 from models.store_errors import StoreUnavailable
@@ -49,6 +51,7 @@ from models.views import CommandResult, QueueSnapshot, TicketView
 from queueing.categories import BranchConfig
 from queueing.clock import Clock
 from queueing.commands import Commands, business_date
+from queueing.errors import DomainError
 from queueing.events import Event, EventType, StationContext
 
 # Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
@@ -61,6 +64,22 @@ LINK_ERRORS = (
     psycopg.errors.AdminShutdown,
 )
 PUSH_BATCH = 10000
+
+
+class UpstreamUnreachable(DomainError):
+    """A service that needs upstream (customer look-up) while the station works offline."""
+
+    code = "upstream_unreachable"
+
+
+def is_link_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` says the link to upstream is down or silent (not a refusal by the database)."""
+    if isinstance(exc, (DeadlineExceeded, StoreUnavailable)):
+        return True
+    if isinstance(exc, DBAPIError):
+        return isinstance(exc.orig, LINK_ERRORS)
+    return isinstance(exc, OSError)
+STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
 class SyncStatus(NamedTuple):
@@ -96,6 +115,7 @@ class StationService(StationCommands):
         self._recorded: CommandResult | None = None
         self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
         self.offline_reason = "not connected yet"
+        self._staff_mirrored = float("-inf")
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
@@ -130,8 +150,8 @@ class StationService(StationCommands):
     def store(self) -> Store:
         """The branch's shared store, for services that read tables other than the event journal.
 
-        Only events are synced: customer, staff and record tables are read upstream and are
-        unavailable while the station is offline.
+        Events are synced, and the staff accounts are copied down for an offline sign-in
+        (``models.staff_mirror``); customer tables are read upstream only.
         """
         return self.upstream_store
 
@@ -228,6 +248,15 @@ class StationService(StationCommands):
         tag = self._tag or f"{self.station_id}-"
         return self.local.run(lambda c: plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t))))
 
+    def upstream_deadline(self):
+        """The deadline of one upstream call, for the station's other services (staff) that ask upstream."""
+        return self._deadline(self.deadlines.call_s)
+
+    def link_lost(self, exc: BaseException) -> None:
+        """Another service of this station found upstream unreachable: go offline (``exc`` again if it was not that)."""
+        with self._lock:
+            self._go_offline(self._unreachable(exc))
+
     def _deadline(self, seconds: float):
         watch = getattr(self.upstream_store, "watch", None)
         if watch is None:
@@ -290,6 +319,9 @@ class StationService(StationCommands):
                 return self.sync_now()
             try:
                 self._pull(self._ensure_upstream(), self.deadlines.call_s)
+                if time.monotonic() - self._staff_mirrored >= STAFF_MIRROR_S:
+                    with self._deadline(self.deadlines.call_s):
+                        self._mirror_staff()
             except UNREACHABLE as exc:
                 self._go_offline(self._unreachable(exc))
             return self._online
@@ -306,6 +338,14 @@ class StationService(StationCommands):
         with self._deadline(self.deadlines.call_s):
             self._register_and_lease(up)
         self._pull(up, batch_s)
+        with self._deadline(batch_s):
+            self._mirror_staff()
+
+    def _mirror_staff(self) -> None:
+        """Staff accounts down (for an offline sign-in), this station's counter sessions up."""
+        mirror_staff(self.upstream_store, self.local.store, self.branch_id)
+        replay_sessions(self.upstream_store, self.local.store, self.branch_id, self.station_id)
+        self._staff_mirrored = time.monotonic()
 
     def _own_events_after(self, seq: int) -> list[Event]:
         # The driver's plain tuples (the station's file is SQLite): a push may read thousands of rows,

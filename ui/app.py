@@ -6,7 +6,6 @@ import os
 import socket
 import sys
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
 from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
-from models.pg_upstream import open_upstream
-from models.station_service import open_station
+from models.station_start import start_synced_station
 from models.store import open_store
 from queueing.errors import ConfigError
 from ui.i18n import LanguageManager, setup_i18n
@@ -78,7 +76,8 @@ def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
     crosssell = CrossSellService(
         station.branch.store, station.branch.branch_id, rulebook, clock=station.branch.clock, timezone=config.timezone
     )
-    return CustomerDesk(customers, crosssell, station.branch.station_id)
+    online = (lambda: station.branch.online) if hasattr(station.branch, "online") else None
+    return CustomerDesk(customers, crosssell, station.branch.station_id, online)
 
 
 def build_window(
@@ -149,13 +148,9 @@ def run_station(args) -> int:
     station_id = station_id_for(counter_id)
     upstream = getattr(args, "upstream", None)
     if upstream:
-        # Staff, customers and counters live upstream: the first start needs the network.
-        station = prepare_station(open_upstream(upstream), station_id, branch_id=args.branch)
-        synced = open_station(
-            station.branch.config, station.branch.branch_id, station_id, upstream=upstream, local=args.db, worker=True
-        )
-        station = replace(station, branch=synced)
-        app.aboutToQuit.connect(lambda: _close_synced(synced))
+        # Offline at start is fine once the station has synced before: it knows the counters and the staff.
+        station = start_synced_station(upstream, args.db, station_id, branch_id=args.branch)
+        app.aboutToQuit.connect(lambda: _close_synced(station.branch))
     else:
         station = prepare_station(open_store(args.db), station_id, branch_id=args.branch)
     try:

@@ -7,9 +7,11 @@ staff member into the Actor those services check and audit.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from models.staff_service import StaffView
+from models.station_service import UpstreamUnreachable, is_link_failure
 from queueing.identity_keys import LookupKind
 from queueing.masking import normalize_number
 from queueing.roles import Actor, Role
@@ -20,6 +22,7 @@ if TYPE_CHECKING:  # these pull in rule_engine (a second of start-up): imported 
     from queueing.crosssell_screen import Prompt
     from queueing.profile import ProfileView
 
+T = TypeVar("T")
 CARD_MIN_DIGITS = 15
 _KOREAN_ID = re.compile(r"\d{6}-\d{7}")
 
@@ -40,21 +43,47 @@ def guess_kind(value: str) -> LookupKind:
 
 
 class CustomerDesk:
-    def __init__(self, customers: CustomerService, crosssell: CrossSellService, station_id: str) -> None:
+    """Customer calls of one station.
+
+    Customers live upstream only (a teller PC keeps no copy of the bank's customers), and every
+    view is audited there: a synced station that works offline says so at once instead of waiting
+    for a dead link, and a link that fails during a call is reported the same way.
+    """
+
+    def __init__(
+        self,
+        customers: CustomerService,
+        crosssell: CrossSellService,
+        station_id: str,
+        online: Callable[[], bool] | None = None,
+    ) -> None:
         self.customers = customers
         self.crosssell = crosssell
         self.station_id = station_id
+        self.online = online
 
     def _actor(self, staff: StaffView) -> Actor:
         return Actor(staff.id, Role(staff.role), self.station_id)
 
+    def _upstream(self, call: Callable[[], T]) -> T:
+        if self.online is not None and not self.online():
+            raise UpstreamUnreachable("customer look-up needs the branch server; the station is offline")
+        try:
+            return call()
+        except Exception as exc:
+            if is_link_failure(exc):
+                raise UpstreamUnreachable(f"customer look-up needs the branch server: {exc}") from exc
+            raise
+
     def find(self, staff: StaffView, kind: LookupKind, value: str, ticket_id: str | None) -> ProfileView | None:
-        return self.customers.lookup(self._actor(staff), kind, value, ticket_id)
+        return self._upstream(lambda: self.customers.lookup(self._actor(staff), kind, value, ticket_id))
 
     def open(self, staff: StaffView, customer_id: int, ticket_id: str | None) -> ProfileView:
-        return self.customers.open_profile(self._actor(staff), customer_id, ticket_id)
+        return self._upstream(lambda: self.customers.open_profile(self._actor(staff), customer_id, ticket_id))
 
     def record(self, staff: StaffView, customer_id: int, prompt: Prompt, outcome: str, ticket_id: str | None) -> None:
         from queueing.crosssell import Outcome
 
-        self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, Outcome(outcome), ticket_id)
+        self._upstream(
+            lambda: self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, Outcome(outcome), ticket_id)
+        )

@@ -18,6 +18,10 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
     ),
     "permission_denied": lambda: QCoreApplication.translate("StationErrors", "Your role may not do this."),
     "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
+    "upstream_unreachable": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.",
+    ),
 }
 
 

@@ -110,3 +110,32 @@ def test_a_new_ticket_can_be_issued_for_an_identified_customer(station):
     assert current.customer_id == str(profile.customer_id)
     wait_until(lambda: station.window.profile is not None)
     assert station.window.profile.customer_no == sample.customer_no
+
+
+def test_offline_station_says_look_up_needs_the_branch_server(station):
+    station.ctx.customers.online = lambda: False  # a synced station whose link is down
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    station.dialog("identifyDialog")
+    station.type(station.samples[0].card_number)
+    station.key(K.Key_Return)
+    station.settle()
+    assert station.window.banner.text().startswith("Customer look-up needs the branch server")
+    assert station.window.profile is None
+
+
+def test_link_failure_during_look_up_is_reported_as_offline_and_a_refusal_is_not():
+    import psycopg
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from models.station_service import UpstreamUnreachable
+
+    desk = CustomerDesk(None, None, "ST1")  # type: ignore[arg-type]
+    lost = OperationalError("SELECT 1", {}, psycopg.OperationalError("server closed the connection"))
+    with pytest.raises(UpstreamUnreachable):
+        desk._upstream(lambda: (_ for _ in ()).throw(lost))
+    refused = IntegrityError("INSERT", {}, psycopg.errors.UniqueViolation("duplicate key"))
+    with pytest.raises(IntegrityError):
+        desk._upstream(lambda: (_ for _ in ()).throw(refused))

@@ -1,0 +1,74 @@
+"""Starting a station that syncs to an upstream store, whether or not upstream answers right now.
+
+Upstream reachable: the branch, counters and (for the demo branch) staff are ensured there, then the
+station syncs. Unreachable: the station starts offline on its own file, provided an earlier start
+synced it once (it knows the counters and holds a copy of the staff); a station that never reached
+upstream cannot know its branch and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from models.demo_setup import load_demo_branch
+from models.demo_station import Station, prepare_station
+from models.pg_upstream import Deadlines, open_upstream
+from models.station_service import UNREACHABLE, StationService, open_station
+from models.station_staff import StationStaff
+from queueing.categories import load_branch_config
+from queueing.clock import Clock
+from queueing.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_upstream_branch(upstream: str, station_id: str, branch_id: str, clock: Clock | None) -> str | None:
+    """Ensure the branch upstream; the reason it could not be reached, or None."""
+    try:
+        store = open_upstream(upstream)
+    except UNREACHABLE as exc:
+        return f"{type(exc).__name__}: {exc}".splitlines()[0]
+    try:
+        prepare_station(store, station_id, clock, branch_id)
+    except UNREACHABLE as exc:
+        return f"{type(exc).__name__}: {exc}".splitlines()[0]
+    finally:
+        store.close()
+    return None
+
+
+def start_synced_station(
+    upstream: str,
+    local: str | None,
+    station_id: str,
+    branch_id: str | None = None,
+    clock: Clock | None = None,
+    deadlines: Deadlines = Deadlines(),
+    worker: bool = True,
+) -> Station:
+    """The station's services on its own file, synced to ``upstream`` (offline if upstream does not answer)."""
+    demo = load_demo_branch()
+    branch_id = branch_id or demo.id
+    unreachable = _prepare_upstream_branch(upstream, station_id, branch_id, clock)
+    service = open_station(
+        load_branch_config(), branch_id, station_id, upstream, local, clock, deadlines, worker=worker
+    )
+    if not isinstance(service, StationService):  # upstream is the station's own file: nothing to sync
+        return prepare_station(service.store, station_id, clock, branch_id)
+    if not service.snapshot().counters:
+        _close(service)
+        reason = unreachable or service.offline_reason
+        raise ConfigError(
+            f"station {station_id} has never synced with {service.upstream_store.label} and cannot reach it "
+            f"({reason}); its first start needs the branch server"
+        )
+    if unreachable:
+        log.warning("station %s starts offline: %s", station_id, unreachable)
+    return Station(branch=service, staff=StationStaff(service), demo=demo)
+
+
+def _close(service: StationService) -> None:
+    worker = getattr(service, "worker", None)
+    if worker is not None:
+        worker.stop()
+    service.close()

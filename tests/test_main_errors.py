@@ -1,0 +1,41 @@
+"""A window role that cannot start says why in one line and exits 2: no traceback, nothing written."""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*argv: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COUNTERLINE_EXIT_WHEN_READY="1")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *argv], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_corrupt_store_is_named_and_left_as_it_was(tmp_path):
+    damaged = tmp_path / "station.db"
+    damaged.write_bytes(b"not a database at all" * 100)
+    before = damaged.read_bytes()
+    done = _run("--db", str(damaged), "station", "--counter", "1")
+    assert done.returncode == 2, done.stderr
+    assert "not a SQLite database" in done.stderr and str(damaged) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert damaged.read_bytes() == before
+
+
+def test_first_start_without_the_branch_server_says_it_is_needed(tmp_path):
+    upstream = f"postgresql+psycopg://counterline@127.0.0.1:{_closed_port()}/branch"
+    done = _run("--db", str(tmp_path / "station.db"), "station", "--counter", "1", "--upstream", upstream)
+    assert done.returncode == 2, done.stderr
+    assert "has never synced" in done.stderr and "first start needs the branch server" in done.stderr
+    assert "Traceback" not in done.stderr
