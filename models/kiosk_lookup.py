@@ -1,9 +1,10 @@
-"""Identification at the kiosk: a card or phone number gives the customer's priority class.
+"""Identification at the kiosk: a card or phone number gives the customer's priority class and appointment.
 
 A customer whose tier is one of ``vip_tiers`` gets the VIP head start; anyone else found gets a
 regular ticket linked to their profile. The look-up goes through CustomerService as the kiosk's own
-actor, so it is audited like any other (a miss too). Appointments are not modelled by the customer
-service yet, so the kiosk cannot route appointment customers.
+actor (Role.KIOSK), so it is audited like any other (a miss too). With an AppointmentService the
+identity also carries the customer's appointment of the day, and ``check_in`` turns it into the
+APPOINTMENT ticket when the customer is inside its arrival window.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from queueing.roles import Actor, Role
 from queueing.tickets import PriorityClass
 
 if TYPE_CHECKING:  # the service loads rule_engine: a kiosk without identification need not pay for it
+    from models.appointment_service import ApplicableView, AppointmentService, CheckIn
     from models.customer_service import CustomerService
 
 DEFAULT_VIP_TIERS = frozenset({"platinum", "diamond", "private_banking"})
@@ -27,6 +29,8 @@ class KioskIdentity:
     customer_id: str
     priority: PriorityClass
     tier_names: dict[str, str]
+    # The customer's appointment that concerns this moment (in its window, later today, or missed), if any.
+    appointment: ApplicableView | None = None
 
     def tier_name(self, language: str) -> str:
         return self.tier_names.get(language) or self.tier_names.get("en", "")
@@ -34,12 +38,17 @@ class KioskIdentity:
 
 class KioskLookup:
     def __init__(
-        self, customers: CustomerService, station_id: str, vip_tiers: frozenset[str] = DEFAULT_VIP_TIERS
+        self,
+        customers: CustomerService,
+        station_id: str,
+        vip_tiers: frozenset[str] = DEFAULT_VIP_TIERS,
+        appointments: AppointmentService | None = None,
     ) -> None:
         self.customers = customers
         self.vip_tiers = vip_tiers
-        # The kiosk looks up with teller rights (a profile view), recorded under its own id in the audit log.
-        self.actor = Actor(staff_id=KIOSK_STAFF_ID, role=Role.TELLER, station_id=station_id)
+        self.appointments = appointments
+        # The kiosk's own role: a profile view and appointment check-ins, under its own id in the audit log.
+        self.actor = Actor(staff_id=KIOSK_STAFF_ID, role=Role.KIOSK, station_id=station_id)
 
     def identify(self, kind: LookupKind, value: str) -> KioskIdentity | None:
         """The customer's identity for the ticket, or None when nobody has this card or phone.
@@ -52,4 +61,12 @@ class KioskLookup:
         if profile is None:
             return None
         priority = PriorityClass.VIP if profile.tier_code in self.vip_tiers else PriorityClass.REGULAR
-        return KioskIdentity(str(profile.customer_id), priority, dict(profile.tier_names))
+        customer_id = str(profile.customer_id)
+        appointment = self.appointments.applicable(self.actor, customer_id) if self.appointments else None
+        return KioskIdentity(customer_id, priority, dict(profile.tier_names), appointment)
+
+    def check_in(self, appointment_id: int) -> CheckIn:
+        """Check the appointment in: it is marked arrived and its APPOINTMENT ticket is issued."""
+        if self.appointments is None:
+            raise ValueError("this kiosk has no appointment service")
+        return self.appointments.check_in(self.actor, appointment_id)

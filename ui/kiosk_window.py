@@ -1,8 +1,10 @@
 """The ticket kiosk: a big button per open service, language buttons, a priority choice, and the printed ticket.
 
 Optional identification by bank card or phone (when the kiosk has a KioskLookup) links the ticket to the
-customer and gives VIP tiers the VIP head start. Appointments are not routed: the customer data has none yet.
-The kiosk goes back to its first page and its default language after each customer.
+customer and gives VIP tiers the VIP head start. A customer with an appointment today is routed: inside the
+arrival window one button checks the appointment in and issues its APPOINTMENT ticket (the wait counts from
+the booked time); before or after the window the kiosk says when the appointment is and the customer may take
+an ordinary ticket. The kiosk goes back to its first page and its default language after each customer.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from models.branch_service import BranchService
 from models.kiosk_lookup import KioskIdentity, KioskLookup
 from models.views import QueueSnapshot, TicketView
+from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.kiosk_identify import IdentifyPage
@@ -45,6 +48,14 @@ QLabel#clock { font-size: 22pt; color: #5b6b7d; }
 QLabel#prompt { font-size: 30pt; font-weight: 600; }
 QLabel#note { font-size: 16pt; color: #5b6b7d; }
 QLabel#welcome { font-size: 18pt; color: #2f6f73; font-weight: 600; }
+QFrame#appointmentCard { background: #e8f3f1; border: 2px solid #2f6f73; border-radius: 18px; }
+QLabel#appointment { font-size: 22pt; font-weight: 600; color: #1f4f52; }
+QPushButton#checkIn {
+    background: #2f6f73; color: white; border: none; border-radius: 16px; font-size: 24pt; font-weight: 600;
+    padding: 18px 40px;
+}
+QPushButton#checkIn:pressed { background: #245659; }
+QPushButton#checkIn:disabled { background: #9dbfc1; }
 QPushButton#service {
     background: #1d5fa8; color: white; border: none; border-radius: 18px;
     font-size: 24pt; font-weight: 600; padding: 18px; text-align: center;
@@ -159,6 +170,7 @@ class KioskWindow(QWidget):
             langs.addWidget(button)
             self.language_buttons[code] = button
         layout.addLayout(langs)
+        layout.addWidget(self._appointment_card())
         self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.prompt)
         self.grid = QGridLayout()
@@ -180,6 +192,20 @@ class KioskWindow(QWidget):
         layout.addWidget(self.closed_note)
         self.service_buttons: dict[str, QPushButton] = {}
         return page
+
+    def _appointment_card(self) -> QWidget:
+        """The identified customer's appointment: what and when, and the check-in button inside the window."""
+        self.appointment_card = QFrame(objectName="appointmentCard")
+        inner = QVBoxLayout(self.appointment_card)
+        inner.setContentsMargins(28, 18, 28, 18)
+        self.appointment_label = QLabel(objectName="appointment", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.appointment_label.setWordWrap(True)
+        self.check_in_button = QPushButton(objectName="checkIn")
+        self.check_in_button.clicked.connect(self.check_in)
+        inner.addWidget(self.appointment_label)
+        inner.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.appointment_card.hide()
+        return self.appointment_card
 
     def _ticket_page(self) -> QWidget:
         page = QWidget()
@@ -224,6 +250,7 @@ class KioskWindow(QWidget):
         self.take_label.setText(self.tr("Please take your ticket and wait to be called"))
         self.done_button.setText(self.tr("Done"))
         self.identify_button.setText(self.tr("I have a bank card or phone number"))
+        self.check_in_button.setText(self.tr("Check in for my appointment"))
         if self.identify_page is not None:
             self.identify_page.retranslate()
         self._show_identity()
@@ -332,6 +359,45 @@ class KioskWindow(QWidget):
         else:
             self.welcome.setText(self.tr("Welcome! Please choose a service"))
         self.identify_button.setEnabled(identity is None)
+        self._show_appointment()
+
+    def _show_appointment(self) -> None:
+        found = self.identity.appointment if self.identity is not None else None
+        self.appointment_card.setVisible(found is not None)
+        self.check_in_button.setVisible(found is not None and found.can_check_in)
+        self.check_in_button.setEnabled(not self._runner.busy)
+        if found is None:
+            self.appointment_label.setText("")
+            return
+        at = self.i18n.format_time(found.view.local_start.time())
+        what = self._category_name(found.view.appointment.category)
+        if found.can_check_in:
+            text = self.tr("Your appointment at %1 – %2")
+        elif found.found.timing is Timing.EARLY:
+            text = self.tr("Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.")
+        else:
+            text = self.tr("Your appointment at %1 – %2 has passed. Please take a ticket.")
+        opens = self.i18n.format_time(found.window_opens.time())
+        self.appointment_label.setText(text.replace("%1", at).replace("%2", what).replace("%3", opens))
+
+    def check_in(self) -> None:
+        """Check the identified customer's appointment in: one touch issues the APPOINTMENT ticket."""
+        found = self.identity.appointment if self.identity is not None else None
+        if found is None or not found.can_check_in or self._runner.busy or self.lookup is None:
+            return
+        self.check_in_button.setEnabled(False)
+        appointment_id = found.view.appointment.id
+        self._runner.submit(
+            lambda: self.lookup.check_in(appointment_id), lambda done: self._issued(done.result), self._check_in_failed
+        )
+
+    def _check_in_failed(self, exc: Exception) -> None:
+        log.warning("kiosk could not check an appointment in: %s", exc)
+        self.appointment_label.setText(
+            self.tr("Your appointment could not be checked in. Please take a ticket or ask our staff.")
+        )
+        self.check_in_button.hide()
+        self._fill_services()
 
     def issue(self, code: str) -> None:
         if self._runner.busy:

@@ -35,12 +35,13 @@ def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
     except ConfigError:
         log.info("no branch key: the kiosk issues tickets without identification")
         return None
+    from models.appointment_service import AppointmentService
     from models.customer_service import CustomerService  # rule_engine loads with it: only when needed
 
     customers = CustomerService(
         branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone
     )
-    return KioskLookup(customers, branch.station_id)
+    return KioskLookup(customers, branch.station_id, appointments=AppointmentService(branch))
 
 
 def kiosk_window(branch: BranchService, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
