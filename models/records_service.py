@@ -120,13 +120,20 @@ class RecordsService:
     def report(self, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None) -> PieceRateReport:
         """The piece-rate report: records and sessions from the store, the scheme as given (a new scheme, a new
         report, the same records). Sessions still open count until ``now`` (default: the branch clock)."""
+        return self.report_and_visits(period, scheme, now)[0]
+
+    def report_and_visits(
+        self, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
+    ) -> tuple[PieceRateReport, list[VisitRecord]]:
+        """The report and the visits it counted from (a total over branches counts them again, all together)."""
         start, end = period.bounds()
         with self.store.read_session() as session:
             visits = load_visits(session, self.branch_id, start, end, self.catalogue, self.timezone)
             sessions = load_sessions(session, self.branch_id, start, end)
             staff = load_staff(session, self.branch_id)
             prompts = load_accepted_prompts(session, self.branch_id, start, end)
-        return build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
+        report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
+        return report, visits
 
     def type_names(self, language: str = "en") -> dict[str, str]:
         return {code: kind.name(language) for code, kind in self.catalogue.types.items()}

@@ -1,4 +1,9 @@
-"""`counterline report piece-rate --from DATE --to DATE [--branch ID] --format csv|xlsx|pdf --out FILE`.
+"""`counterline report piece-rate|service --from DATE --to DATE [--branch ID ...|--all-branches] --format csv|xlsx|pdf
+--out FILE`.
+
+One branch gives the piece-rate report as a branch has always had it; several (``--branch A --branch B``,
+``--branch A,B`` or ``--all-branches``) give each branch's report with its total and a total of all of them.
+The service report covers any set of branches the same way.
 
 CSV and XLSX in English need no Qt; a PDF, or headers in another language, start a
 QGuiApplication (offscreen is fine) for the font and the translator. Qt is imported
@@ -12,7 +17,6 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,14 +39,42 @@ def register(sub: argparse._SubParsersAction) -> None:
     report = sub.add_parser("report", help="write a report of the branch's records")
     kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
     piece = kinds.add_parser("piece-rate", help="tellers' visits, units, quality, time and pay for a period")
-    piece.add_argument("--from", dest="first", type=_date, required=True, help="first local date, YYYY-MM-DD")
-    piece.add_argument("--to", dest="last", type=_date, required=True, help="last local date (inclusive)")
-    piece.add_argument("--branch", help="branch id (default: the store's only branch)")
-    piece.add_argument("--format", choices=FORMATS, help="default: from the --out file's extension")
-    piece.add_argument("--out", required=True, type=Path, help="the file to write")
-    piece.add_argument("--scheme", help="piece-rate scheme TOML (default: resources/piece_rate.toml)")
-    piece.add_argument("--language", default="en", choices=LANGUAGE_CHOICES, help="headers and names of types")
+    _common_arguments(piece)
+    piece.add_argument(
+        "--scheme", help="piece-rate scheme TOML for every branch of the run (default: resources/piece_rate.toml)"
+    )
     piece.set_defaults(func=_piece_rate)
+    service = kinds.add_parser(
+        "service", help="per branch and category: tickets, served, no-shows, waits, service level, service time"
+    )
+    _common_arguments(service)
+    service.set_defaults(func=_service)
+
+
+def _branch_ids(text: str) -> list[str]:
+    ids = [part.strip() for part in text.split(",")]
+    if not all(ids):
+        raise argparse.ArgumentTypeError(f"an empty branch id in {text!r}")
+    return ids
+
+
+def _common_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="first", type=_date, required=True, help="first local date, YYYY-MM-DD")
+    parser.add_argument("--to", dest="last", type=_date, required=True, help="last local date (inclusive)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--branch",
+        dest="branches",
+        action="extend",
+        type=_branch_ids,
+        default=[],
+        metavar="ID[,ID...]",
+        help="branch id; repeat it or give a comma list for several (default: the store's only branch)",
+    )
+    which.add_argument("--all-branches", action="store_true", help="every branch of the store")
+    parser.add_argument("--format", choices=FORMATS, help="default: from the --out file's extension")
+    parser.add_argument("--out", required=True, type=Path, help="the file to write")
+    parser.add_argument("--language", default="en", choices=LANGUAGE_CHOICES, help="headers and names")
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -83,31 +115,38 @@ def _piece_rate(args: argparse.Namespace) -> int:
         print(f"counterline: {exc}", file=sys.stderr)
         return 1
     try:
-        report, branch_name, type_names = _build(store, args)
-        _write(report, fmt, args, branch_name, type_names)
+        summary = _piece_rate_in(store, args, fmt)
     except (ValueError, DomainError, ConfigError, StoreError, OSError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    t = report.totals
-    print(f"{args.out}: {len(report.rows)} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
-          f"pay {t.pay:.2f} {report.currency}")  # fmt: skip
+    print(summary)
     return 0
 
 
-def _build(store, args: argparse.Namespace):
-    from models.branch_service import BranchService
-    from models.records_service import RecordsService
-    from queueing.categories import load_branch_config
+def _piece_rate_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
+    """Build and write the report; the summary line to print."""
+    from models.head_office import choose_branches
+
+    branches = choose_branches(store, args.branches, args.all_branches)
+    if len(branches) > 1:
+        return _branches_piece_rate(store, branches, args, fmt)
+    report, branch_name, type_names = _build(store, branches[0], args)
+    _write(report, fmt, args, branch_name, type_names)
+    t = report.totals
+    return (f"{args.out}: {len(report.rows)} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
+            f"pay {t.pay:.2f} {report.currency}")  # fmt: skip
+
+
+def _build(store: Store, branch, args: argparse.Namespace):
+    from models.head_office import records_for
     from queueing.piece_rate import load_scheme
     from queueing.transaction_types import load_catalogue
 
-    branch_id, branch_name, timezone = store_branch(store, args.branch)
-    config = replace(load_branch_config(), timezone=timezone)
-    records = RecordsService(BranchService(store, config, branch_id, "report-cli"), load_catalogue())
+    records = records_for(store, branch, load_catalogue())
     report = records.report(records.period(args.first, args.last), load_scheme(args.scheme))
-    return report, branch_name, records.type_names(args.language)
+    return report, branch.name, records.type_names(args.language)
 
 
 def _write(report, fmt: str, args: argparse.Namespace, branch_name: str, type_names: dict[str, str]) -> None:
@@ -129,6 +168,85 @@ def _write(report, fmt: str, args: argparse.Namespace, branch_name: str, type_na
             from ui.report_pdf import write_pdf
 
             write_pdf(report, args.out, branch_name, type_names)
+
+
+def _branches_piece_rate(store: Store, branches, args: argparse.Namespace, fmt: str) -> str:
+    from models.head_office import piece_rate_over_branches
+    from models.report_export_branches import write_branches_csv, write_branches_xlsx
+    from queueing.piece_rate import default_scheme_path, load_scheme
+    from queueing.transaction_types import load_catalogue
+
+    catalogue = load_catalogue()
+    scheme_path = args.scheme or default_scheme_path()
+    report = piece_rate_over_branches(
+        store, branches, args.first, args.last, load_scheme(scheme_path), scheme_path, catalogue
+    )
+    type_names = {code: kind.name(args.language) for code, kind in catalogue.types.items()}
+    if fmt != "pdf" and args.language == "en":
+        (write_branches_csv if fmt == "csv" else write_branches_xlsx)(report, args.out)
+    else:
+        with _qt_language(args.language):
+            from ui.piece_rate_texts import branch_texts, column_headers
+
+            headers = {**column_headers(), **branch_texts()}
+            if fmt == "csv":
+                write_branches_csv(report, args.out, headers)
+            elif fmt == "xlsx":
+                write_branches_xlsx(report, args.out, headers, type_names)
+            else:
+                from ui.report_pdf_branches import write_branches_pdf
+
+                write_branches_pdf(report, args.out)
+    t, n = report.totals, len(report.branches)
+    return (f"{args.out}: {n} branches, {t.tellers} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
+            f"pay {t.pay:.2f} {report.currency} (scheme {report.scheme_name})")  # fmt: skip
+
+
+def _service(args: argparse.Namespace) -> int:
+    from models.store import open_store
+    from models.store_errors import StoreError
+
+    try:
+        fmt = _format(args)
+        store = open_store(args.db)
+    except (ValueError, StoreError) as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 1
+    try:
+        summary = _service_in(store, args, fmt)
+    except (ValueError, StoreError, OSError) as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(summary)
+    return 0
+
+
+def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
+    from models.head_office import choose_branches, service_report
+    from models.service_export import write_service_csv, write_service_xlsx
+
+    branches = choose_branches(store, args.branches, args.all_branches)
+    if fmt != "pdf" and args.language == "en":
+        report = service_report(store, branches, args.first, args.last)
+        (write_service_csv if fmt == "csv" else write_service_xlsx)(report, args.out)
+    else:
+        with _qt_language(args.language):
+            from ui.service_report_texts import service_headers, total_names
+
+            report = service_report(store, branches, args.first, args.last, args.language, total_names())
+            if fmt == "csv":
+                write_service_csv(report, args.out, service_headers())
+            elif fmt == "xlsx":
+                write_service_xlsx(report, args.out, service_headers())
+            else:
+                from ui.service_report_pdf import write_service_pdf
+
+                write_service_pdf(report, args.out)
+    c = report.total.counts
+    return (f"{args.out}: {len(report.branches)} branches, {c.issued} tickets issued, {c.served} served, "
+            f"{c.no_shows} no-shows")  # fmt: skip
 
 
 @contextmanager

@@ -66,3 +66,14 @@ def chart_texts() -> dict[str, str]:
         "service_axis": QCoreApplication.translate("PieceRateReport", "minutes"),
         "types_title": QCoreApplication.translate("PieceRateReport", "Units by transaction type, whole branch"),
     }
+
+
+def branch_texts() -> dict[str, str]:
+    """The words of the report over several branches (keys of models.report_export_branches.BRANCH_TEXTS)."""
+    return {
+        "branch": QCoreApplication.translate("PieceRateReport", "Branch ID"),
+        "branch_name": QCoreApplication.translate("PieceRateReport", "Branch"),
+        "branch_total": QCoreApplication.translate("PieceRateReport", "Branch total"),
+        "grand_total": QCoreApplication.translate("PieceRateReport", "All branches"),
+        "scheme": QCoreApplication.translate("PieceRateReport", "Pay scheme (the same for every branch)"),
+    }

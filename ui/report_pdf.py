@@ -8,18 +8,19 @@ Korean names print on a machine with no CJK font. Numbers follow the current QLo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale, QSizeF, QUrl
+from PySide6.QtGui import QTextDocument
 
 from queueing.piece_rate_report import PieceRateReport, TellerRow
 from ui.fonts import ui_font
 from ui.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 from ui.report_pdf_charts import service_image, units_image
+from ui.report_pdf_pages import new_pdf_writer
 
 # (column key, kind) of the table on the page: the CSV and XLSX carry every column, the page the main ones.
 PAGE_COLUMNS = (
@@ -31,7 +32,6 @@ PAGE_COLUMNS = (
 _DECIMALS = {"int": 0, "units": 1, "ratio": 2, "rating": 2, "money": 2}
 CHART_WIDTH = 1000  # document pixels (1/96 inch): A4 landscape within 12 mm margins is 1032 wide
 CHART_HEIGHT = 300
-SCREEN_DPI = 96.0  # the document's own unit; print_() scales it to the writer
 
 STYLE = """
 body { color: #1f2a37; font-size: 9pt; }
@@ -53,9 +53,9 @@ def _number(locale: QLocale, value: float | None, kind: str) -> str:
     return locale.toString(float(value), "f", _DECIMALS.get(kind, 2))
 
 
-def _cells(values: Mapping[str, object], locale: QLocale) -> str:
+def _cells(values: Mapping[str, object], locale: QLocale, columns: Sequence[tuple[str, str]] = PAGE_COLUMNS) -> str:
     cells = []
-    for key, kind in PAGE_COLUMNS:
+    for key, kind in columns:
         value = values.get(key)
         if kind == "text":
             cells.append(f"<td nowrap>{escape(str(value or ''))}</td>")
@@ -171,13 +171,7 @@ def write_pdf(
     generated: datetime | None = None,
 ) -> None:
     """Write the report to ``path`` (A4 landscape). Needs a QGuiApplication."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(f"{report_title()} {report.period.first.isoformat()} – {report.period.last.isoformat()}")
-    writer.setCreator("Counterline")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    page = QSizeF(area.width() * SCREEN_DPI / 72.0, area.height() * SCREEN_DPI / 72.0)
+    title = f"{report_title()} {report.period.first.isoformat()} – {report.period.last.isoformat()}"
+    writer, page = new_pdf_writer(path, title)
     document = build_document(report, branch_name, type_names or {}, generated or datetime.now(), page)
     document.print_(writer)
