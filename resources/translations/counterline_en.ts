@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AppointmentsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/supervisor_appointments.py" line="+345"/>
+        <source>%n appointment(s) still expected this day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n appointment(s) marked as no-show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message numerus="yes">
         <location filename="../../ui/common_strings.py" line="+106"/>
@@ -16,7 +35,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+268"/>
+        <location filename="../../ui/kiosk_window.py" line="+295"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>

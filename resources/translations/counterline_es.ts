@@ -30,6 +30,136 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../ui/supervisor_appointments.py" line="+67"/>
+        <source>Booked</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <comment>appointment status: the customer did not come</comment>
+        <translation type="unfinished">No se presentó</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location line="+31"/>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation type="unfinished">Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <location line="+196"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Mark no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n appointment(s) still expected this day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Booked %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel the appointment of %1 at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled the appointment of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n appointment(s) marked as no-show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../ui/audit_panel.py" line="+53"/>
@@ -113,6 +243,84 @@
         <location line="+9"/>
         <source>%1 entries written to %2</source>
         <translation>%1 registros escritos en %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_appointments.py" line="-267"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bank card</source>
+        <translation type="unfinished">Tarjeta bancaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">Número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation type="unfinished">Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -847,7 +1055,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+220"/>
+        <location filename="../../ui/kiosk_window.py" line="+246"/>
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -880,6 +1088,11 @@
         <location line="+1"/>
         <source>I have a bank card or phone number</source>
         <translation>Tengo tarjeta bancaria o número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in for my appointment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -937,7 +1150,27 @@
         <translation>¡Bienvenido! Elija un servicio</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Your appointment at %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
     </message>
@@ -1321,11 +1554,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Branch total</source>
         <translation>Total de la sucursal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>Piece-rate report</source>
         <translation>Informe de destajo</translation>
     </message>
@@ -1363,6 +1597,26 @@
         <location line="+1"/>
         <source>Units by transaction type, whole branch</source>
         <translation>Unidades por tipo de operación, toda la sucursal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Branch ID</source>
+        <translation>ID de sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All branches</source>
+        <translation>Todas las sucursales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay scheme (the same for every branch)</source>
+        <translation>Esquema de pago (el mismo para todas las sucursales)</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1763,13 @@
         <location line="+7"/>
         <source>SUGGESTIONS</source>
         <translation>SUGERENCIAS</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No-show</source>
+        <translation type="obsolete">No se presentó</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1956,99 @@ Operaciones: %7</translation>
         <location line="+0"/>
         <source>Return</source>
         <translation>Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReport</name>
+    <message>
+        <location filename="../../ui/service_report_texts.py" line="+14"/>
+        <source>Branch ID</source>
+        <translation>ID de sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name</source>
+        <translation>Nombre de la categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets issued</source>
+        <translation>Turnos emitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>No presentados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean wait (min)</source>
+        <translation>Espera media (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile wait (min)</source>
+        <translation>Espera percentil 90 (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target wait (min)</source>
+        <translation>Espera objetivo (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served within target</source>
+        <translation>Atendidos dentro del objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean service time (min)</source>
+        <translation>Tiempo medio de atención (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Branch total</source>
+        <translation>Total de la sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches</source>
+        <translation>Todas las sucursales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service report</source>
+        <translation>Informe de servicio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category&apos;s target wait.</source>
+        <translation>Turnos por la fecha local de emisión en cada sucursal; esperas desde la emisión hasta la primera llamada, de los turnos atendidos; nivel de servicio: atendidos dentro de la espera objetivo de la categoría.</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2370,12 @@ Operaciones: %7</translation>
         <translation>No se encontró a este cliente.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
+        <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
@@ -2093,7 +2452,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+186"/>
+        <location filename="../../ui/supervisor_window.py" line="+191"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2164,7 +2523,12 @@ Operaciones: %7</translation>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>

@@ -30,6 +30,134 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../ui/supervisor_appointments.py" line="+67"/>
+        <source>Booked</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <comment>appointment status: the customer did not come</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location line="+31"/>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished">고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation type="unfinished">고객 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished">업무</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <location line="+196"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Mark no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n appointment(s) still expected this day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Booked %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel the appointment of %1 at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled the appointment of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n appointment(s) marked as no-show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../ui/audit_panel.py" line="+53"/>
@@ -113,6 +241,84 @@
         <location line="+9"/>
         <source>%1 entries written to %2</source>
         <translation>%1건을 %2에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_appointments.py" line="-267"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bank card</source>
+        <translation type="unfinished">은행 카드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">휴대폰 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation type="unfinished">고객 번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation type="unfinished">고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation type="unfinished">업무</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished">메모</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -846,7 +1052,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+220"/>
+        <location filename="../../ui/kiosk_window.py" line="+246"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
@@ -879,6 +1085,11 @@
         <location line="+1"/>
         <source>I have a bank card or phone number</source>
         <translation>은행 카드 또는 휴대폰 번호가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in for my appointment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -933,7 +1144,27 @@
         <translation>환영합니다! 업무를 선택해 주십시오</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Your appointment at %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
@@ -1317,11 +1548,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Branch total</source>
         <translation>지점 합계</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>Piece-rate report</source>
         <translation>성과급 보고서</translation>
     </message>
@@ -1359,6 +1591,26 @@
         <location line="+1"/>
         <source>Units by transaction type, whole branch</source>
         <translation>지점 전체 거래 유형별 단위</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Branch ID</source>
+        <translation>지점 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All branches</source>
+        <translation>전체 지점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay scheme (the same for every branch)</source>
+        <translation>급여 체계(모든 지점 동일)</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1945,99 @@ Transactions: %7</source>
     </message>
 </context>
 <context>
+    <name>ServiceReport</name>
+    <message>
+        <location filename="../../ui/service_report_texts.py" line="+14"/>
+        <source>Branch ID</source>
+        <translation>지점 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>업무 구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name</source>
+        <translation>업무명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets issued</source>
+        <translation>발권 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>처리 완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>미응답</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean wait (min)</source>
+        <translation>평균 대기(분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile wait (min)</source>
+        <translation>90백분위 대기(분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target wait (min)</source>
+        <translation>목표 대기(분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served within target</source>
+        <translation>목표 내 처리율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean service time (min)</source>
+        <translation>평균 처리 시간(분)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Branch total</source>
+        <translation>지점 합계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches</source>
+        <translation>전체 지점</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service report</source>
+        <translation>서비스 보고서</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category&apos;s target wait.</source>
+        <translation>각 지점의 현지 발권 날짜 기준이며, 대기 시간은 처리된 번호표의 발권부터 첫 호출까지, 서비스 수준은 업무별 목표 대기 시간 내 처리 비율입니다.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <location filename="../../ui/supervisor_settings.py" line="+55"/>
@@ -2010,7 +2355,12 @@ Transactions: %7</source>
         <translation>고객을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
+        <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>지점 데이터베이스에 연결할 수 없습니다. 변경된 내용은 없으니 다시 시도하세요.</translation>
     </message>
@@ -2087,7 +2437,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+186"/>
+        <location filename="../../ui/supervisor_window.py" line="+191"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -2158,7 +2508,12 @@ Transactions: %7</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>

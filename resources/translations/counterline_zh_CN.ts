@@ -30,6 +30,134 @@
     </message>
 </context>
 <context>
+    <name>Appointments</name>
+    <message>
+        <location filename="../../ui/supervisor_appointments.py" line="+67"/>
+        <source>Booked</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>appointment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-show</source>
+        <comment>appointment status: the customer did not come</comment>
+        <translation type="unfinished">过号</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location line="+31"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation type="unfinished">客户编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished">业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPanel</name>
+    <message>
+        <location line="+196"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Mark no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n appointment(s) still expected this day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Booked %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel the appointment of %1 at %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled the appointment of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n appointment(s) marked as no-show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../ui/audit_panel.py" line="+53"/>
@@ -113,6 +241,84 @@
         <location line="+9"/>
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../../ui/supervisor_appointments.py" line="-267"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bank card</source>
+        <translation type="unfinished">银行卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation type="unfinished">手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation type="unfinished">客户编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation type="unfinished">业务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Looking up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No customer has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer found: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -846,7 +1052,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+220"/>
+        <location filename="../../ui/kiosk_window.py" line="+246"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -879,6 +1085,11 @@
         <location line="+1"/>
         <source>I have a bank card or phone number</source>
         <translation>我有银行卡或手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in for my appointment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -933,7 +1144,27 @@
         <translation>欢迎光临！请选择业务</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Your appointment at %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
@@ -1317,11 +1548,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+24"/>
         <source>Branch total</source>
         <translation>网点合计</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>Piece-rate report</source>
         <translation>计件考核报表</translation>
     </message>
@@ -1359,6 +1591,26 @@
         <location line="+1"/>
         <source>Units by transaction type, whole branch</source>
         <translation>全网点按交易类型的当量</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Branch ID</source>
+        <translation>网点编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All branches</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay scheme (the same for every branch)</source>
+        <translation>计酬方案（各网点相同）</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1757,13 @@
         <location line="+7"/>
         <source>SUGGESTIONS</source>
         <translation>推荐建议</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No-show</source>
+        <translation type="obsolete">过号</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1949,99 @@ Transactions: %7</source>
         <location line="+0"/>
         <source>Return</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReport</name>
+    <message>
+        <location filename="../../ui/service_report_texts.py" line="+14"/>
+        <source>Branch ID</source>
+        <translation>网点编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-shows</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile wait (min)</source>
+        <translation>90%分位等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target wait (min)</source>
+        <translation>目标等候（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served within target</source>
+        <translation>达标办理率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean service time (min)</source>
+        <translation>平均办理时长（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Branch total</source>
+        <translation>网点合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All branches</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service report</source>
+        <translation>服务质量报表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category&apos;s target wait.</source>
+        <translation>按各网点当地取号日期统计；等候时间为已办理号票从取号到首次叫号的时间；服务水平：在类别目标等候时间内办理的比例。</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2362,12 @@ Transactions: %7</source>
         <translation>未找到该客户。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
+        <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
     </message>
@@ -2087,7 +2444,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+186"/>
+        <location filename="../../ui/supervisor_window.py" line="+191"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -2158,7 +2515,12 @@ Transactions: %7</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+3"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
