@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "models.cli_sync",
     "models.cli_customers",
     "models.cli_staff",
+    "models.cli_appointments",
     "ui.cli_roles",
     "ui.cli_windows",
     "ui.cli_report",

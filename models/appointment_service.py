@@ -68,6 +68,15 @@ class ApplicableView:
 
 
 @dataclass(frozen=True)
+class CustomerPick:
+    """A customer chosen for a booking, as the desk may see them."""
+
+    customer_id: int
+    customer_no: str
+    masked_name: str
+
+
+@dataclass(frozen=True)
 class CheckIn:
     view: AppointmentView
     result: CommandResult
@@ -141,18 +150,18 @@ class AppointmentService:
         return list(session.scalars(stmt))
 
     # -- staff -----------------------------------------------------------------
-    def customer_by_number(self, actor: Actor, customer_no: str) -> int:
-        """The id of the customer with this customer number (for scripts that know numbers, not cards)."""
+    def customer_by_number(self, actor: Actor, customer_no: str) -> CustomerPick:
+        """The customer with this customer number (for scripts and desks that know numbers, not cards)."""
         require(actor.role, Action.BOOK_APPOINTMENT)
         with self.store.read_session() as session:
-            found = session.scalar(
-                select(CustomerRow.id).where(
+            row = session.scalar(
+                select(CustomerRow).where(
                     CustomerRow.branch_id == self.branch_id, CustomerRow.customer_no == customer_no.strip()
                 )
             )
-        if found is None:
-            raise UnknownCustomer(f"no customer number {customer_no!r} in branch {self.branch_id}")
-        return found
+            if row is None:
+                raise UnknownCustomer(f"no customer number {customer_no!r} in branch {self.branch_id}")
+            return CustomerPick(row.id, row.customer_no, mask_name(row.family_name, row.given_name))
 
     def book(
         self,

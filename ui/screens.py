@@ -70,7 +70,32 @@ def supervisor_window(
     supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), role)
     reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
     audit = audit_panel(branch, staff_id, role) if staff_id else None
-    return SupervisorWindow(supervisor, i18n, branch_name=branch.branch_name(), reports=reports, audit=audit)
+    booking = appointments_panel(branch, staff_id, role) if staff_id else None
+    return SupervisorWindow(
+        supervisor, i18n, branch_name=branch.branch_name(), reports=reports, audit=audit, appointments=booking
+    )
+
+
+def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:
+    """The Appointments tab; customers are found by card or phone when this PC has the branch key."""
+    from models.appointment_service import AppointmentService
+    from queueing.roles import Actor, Role
+    from ui.supervisor_appointments import AppointmentsPanel, customer_finder
+
+    actor = Actor(staff_id, Role(role), branch.station_id)
+    find = None
+    try:
+        key = load_branch_key()
+    except ConfigError:
+        log.info("no branch key: appointments are booked by customer number only")
+    else:
+        from models.customer_service import CustomerService
+
+        customers = CustomerService(
+            branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone
+        )
+        find = customer_finder(customers, actor)
+    return AppointmentsPanel(AppointmentService(branch), actor, find)
 
 
 def audit_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:

@@ -90,6 +90,7 @@ class SupervisorWindow(QMainWindow):
         parent: QWidget | None = None,
         reports: QWidget | None = None,
         audit: QWidget | None = None,
+        appointments: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(SUPERVISOR_STYLE)
@@ -97,6 +98,8 @@ class SupervisorWindow(QMainWindow):
         self.reports = reports
         # The audit log browser (ui/audit_panel.py).
         self.audit = audit
+        # The day's appointments, booking and cancelling (ui/supervisor_appointments.py).
+        self.appointments = appointments
         self.supervisor = supervisor
         self.config = supervisor.config
         self.i18n = i18n
@@ -174,6 +177,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.addTab(self.reports, "")
         if self.audit is not None:
             self.tabs.addTab(self.audit, "")
+        if self.appointments is not None:
+            self.tabs.addTab(self.appointments, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="statusLine")
@@ -204,6 +209,10 @@ class SupervisorWindow(QMainWindow):
         if self.audit is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.audit), self.tr("Audit log"))
             self.audit.retranslate()
+        if self.appointments is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.appointments), self.tr("Appointments"))
+            self.appointments.language = self.i18n.language
+            self.appointments.retranslate()
         self.charts.retranslate()
         self.staffing.retranslate()
         if self.staffing.day is not None:

@@ -151,6 +151,6 @@ def test_customer_numbers_find_customers(appointments, store):
 
     with store.read_session() as session:
         number = session.scalar(select(CustomerRow.customer_no).where(CustomerRow.id == 2))
-    assert appointments.customer_by_number(TELLER, number) == 2
+    assert appointments.customer_by_number(TELLER, number).customer_id == 2
     with pytest.raises(UnknownCustomer, match="no customer number 'X-1'"):
         appointments.customer_by_number(TELLER, "X-1")

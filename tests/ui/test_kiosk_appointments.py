@@ -46,7 +46,7 @@ def identified_kiosk(qtbot, branch, lookup, card_number):
 
 
 def book(appointments, sample, category, hour, minute):
-    customer = appointments.customer_by_number(TELLER, sample.customer_no)
+    customer = appointments.customer_by_number(TELLER, sample.customer_no).customer_id
     return appointments.book(TELLER, customer, category, datetime(2026, 11, 23, hour, minute))
 
 

@@ -1,0 +1,60 @@
+"""`counterline appointments book|list|cancel|no-shows` on a store file."""
+
+import secrets
+from datetime import date, timedelta
+
+import pytest
+
+from main import main
+from models.branch_service import BranchService
+from models.demo_customers import generate_customers
+from models.store import open_store
+from queueing.categories import load_branch_config
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "store.db")
+    store = open_store(path)
+    BranchService(store, load_branch_config(), "DEMO", "setup").ensure_branch("Demo")
+    sample = generate_customers(store, "DEMO", secrets.token_bytes(32), 3, today=date.today(), seed=4).samples[0]
+    store.close()
+    return path, sample.customer_no
+
+
+def tomorrow_at(hhmm: str) -> str:
+    return f"{date.today() + timedelta(days=1)}T{hhmm}"
+
+
+def test_book_list_cancel(db, capsys):
+    path, customer_no = db
+    at = tomorrow_at("10:30")
+    args = ["--db", path, "appointments", "--staff", "T1001", "book", "--customer-no", customer_no]
+    assert main([*args, "--category", "LOANS", "--at", at, "--note", "mortgage"]) == 0
+    booked = capsys.readouterr().out
+    assert booked.startswith("booked:") and "10:30-11:00" in booked and "LOANS" in booked and "(mortgage)" in booked
+    appointment_id = booked.split()[1]
+    day = str(date.today() + timedelta(days=1))
+    assert main(["--db", path, "appointments", "list", "--day", day]) == 0
+    listed = capsys.readouterr().out
+    assert f"{appointment_id}  {day} 10:30-11:00  booked" in listed and "1 appointment on" in listed
+    assert main([*args, "--category", "LOANS", "--at", at]) == 1
+    assert "already has appointment" in capsys.readouterr().err
+    assert main(["--db", path, "appointments", "cancel", appointment_id]) == 0
+    assert "cancelled" in capsys.readouterr().out
+    assert main(["--db", path, "appointments", "cancel", appointment_id]) == 1
+    assert "only a booked one can be cancelled" in capsys.readouterr().err
+
+
+def test_bad_input_is_named(db, capsys):
+    path, customer_no = db
+    args = ["--db", path, "appointments", "book", "--customer-no", customer_no, "--category", "LOANS"]
+    with pytest.raises(SystemExit):
+        main([*args, "--at", "tomorrow 10:30"])
+    assert "not a local date and time like 2026-11-24T10:30: 'tomorrow 10:30'" in capsys.readouterr().err
+    assert main([*args, "--at", tomorrow_at("10:07")]) == 1
+    assert "15-minute grid" in capsys.readouterr().err
+    assert main([*args[:4], "--customer-no", "NOPE", *args[6:], "--at", tomorrow_at("10:30")]) == 1
+    assert "no customer number 'NOPE'" in capsys.readouterr().err
+    assert main(["--db", path, "appointments", "no-shows"]) == 0
+    assert "0 appointments marked as no-show" in capsys.readouterr().out

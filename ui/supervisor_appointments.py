@@ -1,0 +1,420 @@
+"""The supervisor's "Appointments" tab: a day's bookings (masked names), booking by card, phone or number, cancel.
+
+Every call goes through AppointmentService on the runner's thread; the service checks the role, so a
+teller's actor would be refused there, not here. The customer is found through CustomerService's audited
+look-up (card or phone) or by customer number.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.appointment_service import AppointmentService, AppointmentView, CustomerPick
+from queueing.appointments import AppointmentStatus
+from queueing.categories import BranchConfig
+from queueing.errors import DomainError
+from queueing.identity_keys import LookupKind
+from queueing.roles import Actor
+from ui.runner import Runner
+
+if TYPE_CHECKING:  # the customer service loads rule_engine; the panel only calls what it is handed
+    from models.customer_service import CustomerService
+
+log = logging.getLogger(__name__)
+
+# card / phone look-up through CustomerService (audited); None where this PC has no branch key.
+FindCustomer = Callable[[LookupKind, str], CustomerPick | None]
+BY_NUMBER = "customer_no"
+
+
+def customer_finder(customers: CustomerService, actor: Actor) -> FindCustomer:
+    """Card and phone look-up through CustomerService: audited as the actor's profile view."""
+
+    def find(kind: LookupKind, value: str) -> CustomerPick | None:
+        profile = customers.lookup(actor, kind, value)
+        if profile is None:
+            return None
+        return CustomerPick(profile.customer_id, profile.customer_no, profile.masked_name)
+
+    return find
+
+
+def status_text(status: AppointmentStatus) -> str:
+    texts = {
+        AppointmentStatus.BOOKED: lambda: QCoreApplication.translate("Appointments", "Booked", "appointment status"),
+        AppointmentStatus.ARRIVED: lambda: QCoreApplication.translate("Appointments", "Arrived", "appointment status"),
+        AppointmentStatus.CANCELLED: lambda: QCoreApplication.translate(
+            "Appointments", "Cancelled", "appointment status"
+        ),
+        AppointmentStatus.NO_SHOW: lambda: QCoreApplication.translate(
+            "Appointments", "No-show", "appointment status: the customer did not come"
+        ),
+    }
+    return texts[status]()
+
+
+class AppointmentsModel(QAbstractTableModel):
+    COLUMNS = 6
+
+    def __init__(self, config: BranchConfig, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        self.language = "en"
+        self.rows: tuple[AppointmentView, ...] = ()
+
+    def set_rows(self, rows: tuple[AppointmentView, ...]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Time"),
+            self.tr("Customer"),
+            self.tr("Customer number"),
+            self.tr("Service"),
+            self.tr("Status"),
+            self.tr("Note"),
+        )[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        view = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return view.appointment.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        a = view.appointment
+        end = view.local_start + (a.end - a.start)
+        values = (
+            f"{view.local_start:%H:%M}-{end:%H:%M}",
+            view.masked_name,
+            view.customer_no,
+            self.config.category(a.category).name(self.language),
+            status_text(a.status),
+            a.note,
+        )
+        return values[index.column()]
+
+
+class BookDialog(QDialog):
+    """Find the customer (card, phone or customer number), then choose service, day and time."""
+
+    sig_booking = Signal(object)
+    """Carries (customer_id, category, local start datetime, note) when the supervisor confirms."""
+
+    def __init__(
+        self,
+        appointments: AppointmentService,
+        actor: Actor,
+        find: FindCustomer | None,
+        day: date,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Book an appointment"))
+        self.appointments = appointments
+        self.actor = actor
+        self.find = find
+        self.customer: CustomerPick | None = None
+        self._runner = Runner(self)
+        rules = appointments.rules
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        if find is not None:
+            self.kind.addItem(self.tr("Bank card"), LookupKind.CARD_NUMBER.value)
+            self.kind.addItem(self.tr("Phone number"), LookupKind.PHONE.value)
+        self.kind.addItem(self.tr("Customer number"), BY_NUMBER)
+        self.number = QLineEdit()
+        self.number.returnPressed.connect(self.look_up)
+        self.find_button = QPushButton(self.tr("Find"))
+        self.find_button.clicked.connect(self.look_up)
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.number, 1)
+        row.addWidget(self.find_button)
+        form.addRow(self.tr("Customer"), row)
+        self.found = QLabel(self.tr("No customer chosen yet"))
+        form.addRow("", self.found)
+        self.category = QComboBox()
+        for code, category in appointments.branch.config.categories.items():
+            if rules.takes(code):
+                self.category.addItem(category.name(language), code)
+        form.addRow(self.tr("Service"), self.category)
+        self.day = QDateEdit(QDate(day.year, day.month, day.day), calendarPopup=True)
+        form.addRow(self.tr("Day"), self.day)
+        self.time = QTimeEdit(QTime(10, 0))
+        self.time.setDisplayFormat("HH:mm")
+        # QTimeEdit steps its section under the cursor; minutes step by the slot length.
+        self.time.setCurrentSection(QTimeEdit.Section.MinuteSection)
+        form.addRow(self.tr("Time"), self.time)
+        self.note = QLineEdit()
+        self.note.setMaxLength(200)
+        form.addRow(self.tr("Note"), self.note)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Book"))
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.customer is not None)
+
+    def look_up(self) -> None:
+        value = self.number.text().strip()
+        if not value or self._runner.busy:
+            return
+        kind = self.kind.currentData()
+        self.customer = None
+        self._enable()
+        self.found.setText(self.tr("Looking up…"))
+        if kind == BY_NUMBER:
+            work = lambda: self.appointments.customer_by_number(self.actor, value)  # noqa: E731
+        else:
+            work = lambda: self.find(LookupKind(kind), value)  # noqa: E731
+        self._runner.submit(work, self._found, self._failed)
+
+    def _found(self, customer: CustomerPick | None) -> None:
+        self.customer = customer
+        if customer is None:
+            self.found.setText(self.tr("No customer has this number."))
+        else:
+            self.found.setText(f"{customer.masked_name} ({customer.customer_no})")
+        self._enable()
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, DomainError):
+            log.error("customer look-up for a booking failed: %s", exc)
+        self.found.setText(self.tr("No customer found: %1").replace("%1", str(exc)))
+        self._enable()
+
+    def booking(self) -> tuple[int, str, datetime, str]:
+        day, at = self.day.date(), self.time.time()
+        start = datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
+        return self.customer.customer_id, self.category.currentData(), start, self.note.text()
+
+    def confirm(self) -> None:
+        if self.customer is None:
+            return
+        self.sig_booking.emit(self.booking())
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self._runner.wait()
+        super().done(result)
+
+
+class AppointmentsPanel(QWidget):
+    def __init__(
+        self,
+        appointments: AppointmentService,
+        actor: Actor,
+        find: FindCustomer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.appointments = appointments
+        self.actor = actor
+        self.find = find
+        self.language = "en"
+        self.runner = Runner(self)
+        self.book_dialog: BookDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.model = AppointmentsModel(appointments.branch.config, self)
+        today = appointments.today()
+        self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.day.dateChanged.connect(self.reload)
+        self.previous = QPushButton("◀")
+        self.next = QPushButton("▶")
+        self.today_button = QPushButton()
+        self.book_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.no_show_button = QPushButton()
+        self.count = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        top = QHBoxLayout()
+        self.day_label = QLabel()
+        for widget in (self.day_label, self.previous, self.day, self.next, self.today_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for button in (self.book_button, self.cancel_button, self.no_show_button):
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.status)
+        self.previous.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(-1)))
+        self.next.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(1)))
+        self.today_button.clicked.connect(self.go_today)
+        self.book_button.clicked.connect(self.ask_book)
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.no_show_button.clicked.connect(self.mark_no_shows)
+        self.retranslate()
+        self.reload()
+
+    # -- texts -------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.day_label.setText(self.tr("Day"))
+        self.today_button.setText(self.tr("Today"))
+        self.book_button.setText(self.tr("Book…"))
+        self.cancel_button.setText(self.tr("Cancel appointment"))
+        self.no_show_button.setText(self.tr("Mark no-shows"))
+        self.model.language = self.language
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AppointmentsModel.COLUMNS - 1)
+        self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 5))
+        self._show_count()
+        self._enable()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _error(self, exc: Exception) -> str:
+        if isinstance(exc, DomainError):
+            return self.tr("Not done: %1").replace("%1", str(exc))
+        log.error("appointment action failed: %s", exc)
+        return self.tr("Not done: the store could not be reached. Please try again.")
+
+    # -- the day -----------------------------------------------------------------
+    def chosen_day(self) -> date:
+        value = self.day.date()
+        return date(value.year(), value.month(), value.day())
+
+    def go_today(self) -> None:
+        today = self.appointments.today()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.reload()
+
+    def reload(self, *_: object) -> None:
+        day = self.chosen_day()
+        self.runner.submit(lambda: self.appointments.day(self.actor, day), self._shown, self._failed)
+
+    def _shown(self, rows: tuple[AppointmentView, ...]) -> None:
+        self.model.set_rows(rows)
+        self._show_count()
+        self._enable()
+
+    def _show_count(self) -> None:
+        booked = sum(1 for v in self.model.rows if v.appointment.status is AppointmentStatus.BOOKED)
+        self.count.setText(self.tr("%n appointment(s) still expected this day", "", booked))
+
+    def _failed(self, exc: Exception) -> None:
+        self.say(self._error(exc))
+        self._enable()
+
+    def selected(self) -> AppointmentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _enable(self, *_: object) -> None:
+        chosen = self.selected()
+        self.cancel_button.setEnabled(chosen is not None and chosen.appointment.status is AppointmentStatus.BOOKED)
+
+    # -- actions -----------------------------------------------------------------
+    def ask_book(self) -> None:
+        dialog = BookDialog(self.appointments, self.actor, self.find, self.chosen_day(), self.language, self)
+        dialog.sig_booking.connect(self.book)
+        self.book_dialog = dialog
+        dialog.open()
+
+    def book(self, booking: tuple[int, str, datetime, str]) -> None:
+        customer_id, category, start, note = booking
+        self.runner.submit(
+            lambda: self.appointments.book(self.actor, customer_id, category, start, note=note),
+            self._booked,
+            self._failed,
+        )
+
+    def _booked(self, view: AppointmentView) -> None:
+        day = view.local_start.date()
+        self.say(self.tr("Booked %1 at %2.").replace("%1", view.masked_name).replace("%2", f"{view.local_start:%H:%M}"))
+        if day != self.chosen_day():
+            self.day.setDate(QDate(day.year, day.month, day.day))  # reloads through dateChanged
+        else:
+            self.reload()
+
+    def ask_cancel(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel appointment"),
+            self.tr("Cancel the appointment of %1 at %2?")
+            .replace("%1", chosen.masked_name)
+            .replace("%2", f"{chosen.local_start:%H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.cancel(chosen.appointment.id))
+        self.confirm_box = box
+        box.open()
+
+    def cancel(self, appointment_id: int) -> None:
+        self.runner.submit(lambda: self.appointments.cancel(self.actor, appointment_id), self._cancelled, self._failed)
+
+    def _cancelled(self, view: AppointmentView) -> None:
+        self.say(
+            self.tr("Cancelled the appointment of %1 at %2.")
+            .replace("%1", view.masked_name)
+            .replace("%2", f"{view.local_start:%H:%M}")
+        )
+        self.reload()
+
+    def mark_no_shows(self) -> None:
+        day = self.chosen_day()
+        self.runner.submit(lambda: self.appointments.mark_no_shows(self.actor, day), self._no_shows, self._failed)
+
+    def _no_shows(self, views: tuple[AppointmentView, ...]) -> None:
+        self.say(self.tr("%n appointment(s) marked as no-show", "", len(views)))
+        self.reload()
+
+    def closeEvent(self, event) -> None:
+        self.runner.wait()
+        super().closeEvent(event)
