@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.sim_store import BranchNotEmpty, write_simulation
 from models.store import open_store
@@ -19,6 +21,7 @@ from models.store_errors import StoreError
 from queueing import simulate_cli
 from queueing.errors import ConfigError
 from queueing.sim_report import format_report, summarise
+from queueing.simulation_spec import SimulationSpec
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,14 +38,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     store.add_argument("--branch", default="SIM", help="branch id the days are written under (default SIM)")
     store.add_argument("--branch-name", default="Simulated branch", help="branch name if the branch is new")
+    store.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the branch's time zone, e.g. America/Mexico_City (default: the scenario's categories file); "
+        "opening hours stay local",
+    )
     parser.set_defaults(func=run)
+
+
+def _in_timezone(spec: SimulationSpec, zone: str | None) -> SimulationSpec:
+    """The spec with the branch in ``zone`` (a second branch of a head-office store is often elsewhere)."""
+    if zone is None:
+        return spec
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"--timezone: unknown time zone {zone!r}") from None
+    return replace(spec, config=replace(spec.config, timezone=zone))
 
 
 def run(args: argparse.Namespace) -> int:
     if not getattr(args, "db", None):
         return simulate_cli.run(args)
     try:
-        spec = simulate_cli.build_spec(args)
+        spec = _in_timezone(simulate_cli.build_spec(args), args.timezone)
     except (ConfigError, ValueError) as exc:
         print(f"simulate: {exc}", file=sys.stderr)
         return 2
