@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../ui/supervisor_appointments.py" line="+345"/>
         <source>%n appointment(s) still expected this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment still expected this day</numerusform>
+            <numerusform>%n appointments still expected this day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+70"/>
         <source>%n appointment(s) marked as no-show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment marked as no-show</numerusform>
+            <numerusform>%n appointments marked as no-show</numerusform>
         </translation>
     </message>
 </context>

@@ -35,25 +35,25 @@
         <location filename="../../ui/supervisor_appointments.py" line="+67"/>
         <source>Booked</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrived</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Llegó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No-show</source>
         <comment>appointment status: the customer did not come</comment>
-        <translation type="unfinished">No se presentó</translation>
+        <translation>No se presentó</translation>
     </message>
 </context>
 <context>
@@ -61,32 +61,32 @@
     <message>
         <location line="+31"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished">Número de cliente</translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -94,68 +94,68 @@
     <message>
         <location line="+196"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la cita</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Mark no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar ausencias</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not done: the store could not be reached. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n appointment(s) still expected this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita pendiente este día</numerusform>
+            <numerusform>%n citas pendientes este día</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Booked %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita reservada para %1 a las %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel the appointment of %1 at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la cita de %1 a las %2?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled the appointment of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la cita de %1 a las %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n appointment(s) marked as no-show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita marcada como ausencia</numerusform>
+            <numerusform>%n citas marcadas como ausencia</numerusform>
         </translation>
     </message>
 </context>
@@ -250,77 +250,77 @@
     <message>
         <location filename="../../ui/supervisor_appointments.py" line="-267"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una cita</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bank card</source>
-        <translation type="unfinished">Tarjeta bancaria</translation>
+        <translation>Tarjeta bancaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished">Número de teléfono</translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished">Número de cliente</translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido cliente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No customer has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente tiene este número.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No customer found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@
     <message>
         <location line="+1"/>
         <source>Check in for my appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar mi llegada a la cita</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -1152,22 +1152,22 @@
     <message>
         <location line="+15"/>
         <source>Your appointment at %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cita a las %1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cita es a las %1 – %2. El registro de llegada se abre a las %3; también puede sacar un turno ahora.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cita de las %1 – %2 ya pasó. Por favor, saque un turno.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar su cita. Saque un turno o consulte a nuestro personal.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2525,7 +2525,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+3"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <location line="+52"/>

@@ -35,25 +35,25 @@
         <location filename="../../ui/supervisor_appointments.py" line="+67"/>
         <source>Booked</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>예약됨</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrived</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>도착함</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No-show</source>
         <comment>appointment status: the customer did not come</comment>
-        <translation type="unfinished"></translation>
+        <translation>미방문</translation>
     </message>
 </context>
 <context>
@@ -61,32 +61,32 @@
     <message>
         <location line="+31"/>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">고객</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished">고객 번호</translation>
+        <translation>고객 번호</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished">업무</translation>
+        <translation>업무</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
@@ -94,66 +94,66 @@
     <message>
         <location line="+196"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>예약…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 취소</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Mark no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>미방문 처리</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>처리되지 않음: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not done: the store could not be reached. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n appointment(s) still expected this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이날 아직 %n건의 예약 방문이 남아 있습니다</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Booked %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 고객을 %2에 예약했습니다.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel the appointment of %1 at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 고객의 %2 예약을 취소하시겠습니까?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled the appointment of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 고객의 %2 예약을 취소했습니다.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n appointment(s) marked as no-show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n건의 예약을 미방문으로 처리했습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -248,77 +248,77 @@
     <message>
         <location filename="../../ui/supervisor_appointments.py" line="-267"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>방문 예약</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bank card</source>
-        <translation type="unfinished">은행 카드</translation>
+        <translation>은행 카드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished">휴대폰 번호</translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished">고객 번호</translation>
+        <translation>고객 번호</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished">고객</translation>
+        <translation>고객</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 고객을 선택하지 않았습니다</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished">업무</translation>
+        <translation>업무</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished">시간</translation>
+        <translation>시간</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">메모</translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>예약</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>조회 중…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No customer has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 번호의 고객이 없습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No customer found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>고객을 찾지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@
     <message>
         <location line="+1"/>
         <source>Check in for my appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 도착 확인</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -1146,22 +1146,22 @@
     <message>
         <location line="+15"/>
         <source>Your appointment at %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>고객님의 예약: %1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객님의 예약은 %1 – %2입니다. %3부터 도착 확인이 가능하며, 지금 번호표를 받으실 수도 있습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 예약(%2) 시간이 지났습니다. 번호표를 받아 주세요.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 도착 확인을 하지 못했습니다. 번호표를 받으시거나 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2510,7 +2510,7 @@ Transactions: %7</source>
     <message>
         <location line="+3"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>예약</translation>
     </message>
     <message>
         <location line="+52"/>

@@ -35,25 +35,25 @@
         <location filename="../../ui/supervisor_appointments.py" line="+67"/>
         <source>Booked</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrived</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已到达</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>appointment status</comment>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No-show</source>
         <comment>appointment status: the customer did not come</comment>
-        <translation type="unfinished">过号</translation>
+        <translation>未到</translation>
     </message>
 </context>
 <context>
@@ -61,32 +61,32 @@
     <message>
         <location line="+31"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished">业务</translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -94,66 +94,66 @@
     <message>
         <location line="+196"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Mark no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>标记未到</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not done: the store could not be reached. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：无法连接数据库，请重试。</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n appointment(s) still expected this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当天还有 %n 个预约待到</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Booked %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 预约 %2。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel the appointment of %1 at %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1 在 %2 的预约？</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled the appointment of %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %1 在 %2 的预约。</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n appointment(s) marked as no-show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个预约已标记为未到</numerusform>
         </translation>
     </message>
 </context>
@@ -248,77 +248,77 @@
     <message>
         <location filename="../../ui/supervisor_appointments.py" line="-267"/>
         <source>Book an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约办理</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Bank card</source>
-        <translation type="unfinished">银行卡</translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone number</source>
-        <translation type="unfinished">手机号</translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished">客户编号</translation>
+        <translation>客户号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No customer chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择客户</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Service</source>
-        <translation type="unfinished">业务</translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Looking up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No customer has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户使用此号码。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No customer found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到客户：%1</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@
     <message>
         <location line="+1"/>
         <source>Check in for my appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约签到</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -1146,22 +1146,22 @@
     <message>
         <location line="+15"/>
         <source>Your appointment at %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约：%1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约时间为 %1 – %2。%3 起可签到；您也可以现在取号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 %1 的预约（%2）已过时，请取号。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约签到未成功，请取号或咨询工作人员。</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2517,7 +2517,7 @@ Transactions: %7</source>
     <message>
         <location line="+3"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <location line="+52"/>
