@@ -5,8 +5,9 @@ The demo role also seeds a short morning queue so a new user sees the product at
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -20,6 +21,10 @@ from queueing.errors import ConfigError
 from queueing.tickets import PriorityClass
 
 DEMO_CUSTOMERS = 400
+# (category, minutes from now) of the appointments booked for the first demo customers, in customer order:
+# the first can check in at the kiosk at once, the second is told to come back later.
+DEMO_APPOINTMENTS = (("CASH", 10), ("LOANS", 120))
+DEMO_BOOKER = "S2001"  # the demo supervisor
 DEMO_SEED = 20261123
 # (category, priority) of the tickets a fresh demo store starts with.
 DEMO_QUEUE = (
@@ -78,3 +83,41 @@ def seed_demo_customers(store: Store, branch_id: str, key: bytes, today: date, c
         if session.scalar(select(func.count()).select_from(CustomerRow).where(CustomerRow.branch_id == branch_id)):
             return ()
     return generate_customers(store, branch_id, key, count, today=today, seed=DEMO_SEED).samples
+
+
+def _next_slot(now: datetime, minutes_ahead: int, slot_min: int) -> datetime:
+    """The first start on the slot grid at least ``minutes_ahead`` from ``now`` (local, seconds dropped)."""
+    at = (now + timedelta(minutes=minutes_ahead)).replace(second=0, microsecond=0)
+    late = at.minute % slot_min
+    return at + timedelta(minutes=slot_min - late) if late else at
+
+
+def seed_demo_appointments(branch: BranchService) -> tuple:
+    """Today's demo appointments for the first demo customers, when the branch has none today.
+
+    Opening hours are left out of the rules here so the demo can be tried at any hour; a slot that
+    would fall on tomorrow is skipped. Returns (AppointmentView, local time the check-in window opens) of
+    each booking (empty when the branch had appointments today already).
+    """
+    from models.appointment_service import AppointmentService
+    from models.customer_tables import CustomerRow
+    from queueing.roles import Actor, Role
+
+    service = AppointmentService(branch)
+    service.rules = replace(service.rules, hours=None)
+    actor = Actor(DEMO_BOOKER, Role.SUPERVISOR, branch.station_id)
+    today = service.today()
+    if service.day(actor, today):
+        return ()
+    with branch.store.read_session() as session:
+        first = session.scalars(
+            select(CustomerRow.id).where(CustomerRow.branch_id == branch.branch_id).order_by(CustomerRow.id).limit(2)
+        ).all()
+    now = branch.clock.now().astimezone(ZoneInfo(branch.config.timezone))
+    booked = []
+    for customer_id, (category, minutes) in zip(first, DEMO_APPOINTMENTS, strict=False):
+        start = _next_slot(now, minutes, service.rules.slot_min)
+        if start.date() == today and service.rules.takes(category):
+            view = service.book(actor, customer_id, category, start, note="demo")
+            booked.append((view, service.rules.window(view.local_start)[0]))
+    return tuple(booked)

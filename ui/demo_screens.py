@@ -3,6 +3,7 @@
 Customers arrive on a Poisson schedule and simulated tellers call and serve at the counters other than
 the station's own, all through BranchService on the same store, so every window sees them by polling as
 it would see real stations. Each window gets its own BranchService (its own station id), like a branch.
+The first two demo customers get appointments today, so the kiosk's check-in can be tried at once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from models.branch_service import BranchService
-from models.demo_station import Station
+from models.demo_station import Station, seed_demo_appointments
 from models.demo_traffic import DemoTraffic
 from ui.i18n import LanguageManager
 from ui.runner import Runner
@@ -64,8 +65,23 @@ def simulated_tellers(station: Station, own_counter: str) -> dict[str, str]:
     return dict(zip(counters, tellers, strict=False))
 
 
+def book_demo_appointments(station: Station) -> None:
+    """Book today's demo appointments (once a day) and print them beside the demo customers."""
+    try:
+        booked = seed_demo_appointments(station.branch)
+    except Exception as exc:  # the demo runs on without appointments rather than not at all
+        log.warning("demo appointments were not booked: %s", exc)
+        return
+    for view, opens in booked:
+        print(
+            f"  demo appointment: customer {view.customer_no} at {view.local_start:%H:%M} "
+            f"({view.appointment.category}); kiosk check-in from {opens:%H:%M}"
+        )
+
+
 def open_demo_screens(station: Station, i18n: LanguageManager, own_counter: str) -> list[QObject]:
     """Show the three screens and start the traffic; keep the returned objects alive while the app runs."""
+    book_demo_appointments(station)
     kiosk = kiosk_window(_service(station, "DEMO-KIOSK"), i18n)
     display = display_window(_service(station, "DEMO-DISPLAY"), i18n)
     supervisor = supervisor_window(_service(station, "DEMO-SUPERVISOR"), i18n, staff_id="S2001")
