@@ -2,7 +2,7 @@
 
 Pure computation over counts the store sums up (models/service_queries.py): tickets
 issued, served, no-shows, the sums of waits and service times, the served within the
-category's target, and the two order statistics around the 90th percentile wait.
+category's target; and the 90th percentile wait.
 
 Decisions:
 - A ticket belongs to the period by the local date it was issued, in its branch's
@@ -35,12 +35,18 @@ def percentile_ranks(count: int, share: Fraction) -> tuple[int, int, float]:
     return low, min(low + 1, count - 1), float(position - low)
 
 
-def percentile_at(count: int, share: Fraction, ordered: Mapping[int, float]) -> float | None:
-    """The percentile from the order statistics ``ordered`` (0-based rank -> value) that ``percentile_ranks`` names."""
+def percentile_at(count: int, share: Fraction, ordered: Mapping[int, float] | Sequence[float]) -> float | None:
+    """The percentile of ``count`` values from their order statistics ``ordered`` (0-based rank -> value): only
+    the two ``percentile_ranks`` names are read, so a database may hand back just those two."""
     if count <= 0:
         return None
     low, high, weight = percentile_ranks(count, share)
     return ordered[low] + (ordered[high] - ordered[low]) * weight
+
+
+def percentile_of(ordered: Sequence[float], share: Fraction) -> float | None:
+    """The percentile of values already sorted (None for none)."""
+    return percentile_at(len(ordered), share, ordered)
 
 
 @dataclass(frozen=True)
