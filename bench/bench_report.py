@@ -14,6 +14,10 @@ The ratio is what turning rows into priced, adjusted records and a report costs.
 
 A second row times the pure report (``build_report``) over 25,000 synthetic
 visits of 50 tellers, the figure the previous unit test asserted (timing belongs here).
+
+A third times head office's service report (models/head_office.py) over the whole
+year of the store: counts per category in SQL, the 90th percentile waits from the
+served waits; baseline: the bare GROUP BY count of the year's tickets per category.
 """
 
 from __future__ import annotations
@@ -47,7 +51,8 @@ def run(ctx) -> list[dict[str, Any]]:
     path = ctx.fresh_copy("report.db")
     spread_over_tellers(path)
     facts = add_visit_facts(path)
-    return [month_report_row(path, facts, runs=2 if ctx.quick else RUNS), pure_report_row()]
+    runs = 2 if ctx.quick else RUNS
+    return [month_report_row(path, facts, runs=runs), pure_report_row(), service_year_row(path, runs=runs)]
 
 
 # -- the year store with ratings, quality marks and corrections ----------------------
@@ -76,6 +81,8 @@ def spread_over_tellers(path: Path, tellers: int = TELLERS, seed: int = 7) -> No
         conn.execute("COMMIT")
     finally:
         conn.close()
+
+
 def _ensure_index(conn: sqlite3.Connection) -> bool:
     """A year store built before migration 0003_records was chained lacks its index; True when it had to be made."""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_event_branch_type_at'").fetchone()
@@ -259,4 +266,49 @@ def pure_report_row(repeats: int = 3) -> dict[str, Any]:
         "baseline": None,
         "target": TARGET,
         "note": f"pure build_report over 25,000 visits of 50 tellers (median of {repeats})",
+    }
+
+
+# -- the service report over the year -------------------------------------------------
+def _bare_counts(path: Path, first: date, last: date) -> float:
+    conn = sqlite3.connect(path)
+    try:
+        started = time.perf_counter()
+        conn.execute(
+            "SELECT category, count(*) FROM ticket WHERE branch_id = ? AND business_date BETWEEN ? AND ? "
+            "GROUP BY category",
+            (BRANCH_ID, first.isoformat(), last.isoformat()),
+        ).fetchall()
+        return time.perf_counter() - started
+    finally:
+        conn.close()
+
+
+def service_year_row(path: Path, runs: int = RUNS) -> dict[str, Any]:
+    from models.head_office import choose_branches, service_report
+
+    spec = year_spec()
+    first, last = spec.start_date, spec.start_date + timedelta(days=spec.days - 1)
+    store = open_store(str(path), upgrade=False)
+    try:
+        branches = choose_branches(store, [BRANCH_ID])
+        timings, baselines = [], []
+        report = None
+        for _ in range(runs + 1):  # the first run is the cold one
+            baselines.append(_bare_counts(path, first, last))
+            started = time.perf_counter()
+            report = service_report(store, branches, first, last)
+            timings.append(time.perf_counter() - started)
+    finally:
+        store.close()
+    assert report is not None
+    c = report.total.counts
+    return {
+        "name": "report.service_year",
+        "value": statistics.median(timings[1:]),
+        "unit": "s",
+        "baseline": statistics.median(baselines[1:]),
+        "target": None,
+        "note": f"{first}..{last}: {c.issued} tickets, {c.served} served, {len(report.lines())} lines; cold run "
+        f"{timings[0]:.3f} s; median of {runs}; baseline: the bare count of the year's tickets per category",
     }
