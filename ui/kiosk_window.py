@@ -49,10 +49,10 @@ QLabel#prompt { font-size: 30pt; font-weight: 600; }
 QLabel#note { font-size: 16pt; color: #5b6b7d; }
 QLabel#welcome { font-size: 18pt; color: #2f6f73; font-weight: 600; }
 QFrame#appointmentCard { background: #e8f3f1; border: 2px solid #2f6f73; border-radius: 18px; }
-QLabel#appointment { font-size: 22pt; font-weight: 600; color: #1f4f52; }
+QLabel#appointment { font-size: 20pt; font-weight: 600; color: #1f4f52; }
 QPushButton#checkIn {
-    background: #2f6f73; color: white; border: none; border-radius: 16px; font-size: 24pt; font-weight: 600;
-    padding: 18px 40px;
+    background: #2f6f73; color: white; border: none; border-radius: 16px; font-size: 22pt; font-weight: 600;
+    padding: 14px 32px;
 }
 QPushButton#checkIn:pressed { background: #245659; }
 QPushButton#checkIn:disabled { background: #9dbfc1; }
@@ -196,14 +196,16 @@ class KioskWindow(QWidget):
     def _appointment_card(self) -> QWidget:
         """The identified customer's appointment: what and when, and the check-in button inside the window."""
         self.appointment_card = QFrame(objectName="appointmentCard")
-        inner = QVBoxLayout(self.appointment_card)
-        inner.setContentsMargins(28, 18, 28, 18)
+        # One row, text beside the button: the service buttons below keep their height.
+        inner = QHBoxLayout(self.appointment_card)
+        inner.setContentsMargins(28, 12, 16, 12)
+        inner.setSpacing(20)
         self.appointment_label = QLabel(objectName="appointment", alignment=Qt.AlignmentFlag.AlignCenter)
         self.appointment_label.setWordWrap(True)
         self.check_in_button = QPushButton(objectName="checkIn")
         self.check_in_button.clicked.connect(self.check_in)
-        inner.addWidget(self.appointment_label)
-        inner.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(self.appointment_label, 1)
+        inner.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.appointment_card.hide()
         return self.appointment_card
 

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 # card / phone look-up through CustomerService (audited); None where this PC has no branch key.
 FindCustomer = Callable[[LookupKind, str], CustomerPick | None]
 BY_NUMBER = "customer_no"
+DAY_FORMAT = "yyyy-MM-dd ddd"  # the weekday in the interface language; a year nobody misreads
 
 
 def customer_finder(customers: CustomerService, actor: Actor) -> FindCustomer:
@@ -176,6 +177,7 @@ class BookDialog(QDialog):
                 self.category.addItem(category.name(language), code)
         form.addRow(self.tr("Service"), self.category)
         self.day = QDateEdit(QDate(day.year, day.month, day.day), calendarPopup=True)
+        self.day.setDisplayFormat(DAY_FORMAT)
         form.addRow(self.tr("Day"), self.day)
         self.time = QTimeEdit(QTime(10, 0))
         self.time.setDisplayFormat("HH:mm")
@@ -259,6 +261,7 @@ class AppointmentsPanel(QWidget):
         self.model = AppointmentsModel(appointments.branch.config, self)
         today = appointments.today()
         self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.day.setDisplayFormat(DAY_FORMAT)
         self.day.dateChanged.connect(self.reload)
         self.previous = QPushButton("◀")
         self.next = QPushButton("▶")
