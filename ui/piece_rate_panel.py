@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -27,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.head_office import StoreBranch, records_for, store_branches
 from models.records_service import RecordsService
 from models.report_export import write_csv, write_xlsx
 from queueing.piece_rate import PieceRateScheme, load_scheme
 from queueing.piece_rate_report import PieceRateReport
-from queueing.roles import Actor
+from queueing.roles import Actor, Role
 from queueing.visit_records import VisitRecord
 from ui.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
@@ -82,10 +84,15 @@ class PieceRatePanel(QWidget):
         self.runner = runner or Runner(self)
         self.report: PieceRateReport | None = None
         self.visits: list[VisitRecord] = []
+        # An administrator at head office may look at any branch of the store; changes stay the home branch's.
+        self.home_records, self.home_name = records, branch_name
         self._build()
         first, last = month_of(records.branch.clock.now().date())
         self.set_period(first, last)
         self.retranslate()
+        if actor.role is Role.ADMINISTRATOR:
+            store = records.store
+            self.runner.submit(lambda: store_branches(store), self._show_branches, self._failed)
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
@@ -99,7 +106,12 @@ class PieceRatePanel(QWidget):
             fmt: QPushButton(clicked=lambda _=False, f=fmt: self._ask_export(f)) for fmt in EXPORT_FORMATS
         }
         self.from_label, self.to_label = QLabel(), QLabel()
+        self.branch_label, self.branch_box = QLabel(), QComboBox()
+        self.branch_box.activated.connect(lambda _: self.refresh())
         top = QHBoxLayout()
+        for widget in (self.branch_label, self.branch_box):
+            widget.hide()  # shown to an administrator when the store holds several branches
+            top.addWidget(widget)
         for widget in (
             self.from_label,
             self.first,
@@ -156,6 +168,7 @@ class PieceRatePanel(QWidget):
         return view
 
     def retranslate(self) -> None:
+        self.branch_label.setText(self.tr("Branch"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
         self.this_month.setText(self.tr("This month"))
@@ -192,20 +205,47 @@ class PieceRatePanel(QWidget):
         # Read on every refresh: a changed scheme file gives a new report from the same records.
         return load_scheme(self.scheme_path)
 
+    # -- the branch (an administrator's choice) ----------------------------------
+    def _show_branches(self, branches: list[StoreBranch]) -> None:
+        if len(branches) < 2:
+            return
+        self.branch_box.clear()
+        for branch in branches:
+            self.branch_box.addItem(f"{branch.name} ({branch.id})", branch)
+        self.branch_box.setCurrentIndex(next(i for i, b in enumerate(branches) if b.id == self.home_records.branch_id))
+        self.branch_label.show()
+        self.branch_box.show()
+
+    def chosen_branch(self) -> StoreBranch | None:
+        """The branch chosen in the box; None when there is no choice (the home branch)."""
+        return self.branch_box.currentData() if self.branch_box.count() else None
+
+    def _records_of(self, branch: StoreBranch | None) -> RecordsService:
+        """The home branch's records, or (on a worker thread: it reads the store) another branch's, read-only."""
+        if branch is None or branch.id == self.home_records.branch_id:
+            return self.home_records
+        if self.records.branch_id == branch.id:
+            return self.records
+        return records_for(self.home_records.store, branch, self.home_records.catalogue)
+
     def refresh(self) -> None:
         first, last = self.period_dates()
-        records = self.records
+        branch = self.chosen_branch()
 
-        def work() -> tuple[PieceRateReport, list[VisitRecord]]:
+        def work() -> tuple[RecordsService, str, PieceRateReport, list[VisitRecord]]:
+            records = self._records_of(branch)
             period = records.period(first, last)
-            return records.report(period, self.scheme()), records.visits(period)
+            name = self.home_name if records is self.home_records else branch.name  # type: ignore[union-attr]
+            return records, name, records.report(period, self.scheme()), records.visits(period)
 
         self.refresh_button.setEnabled(False)
         self.runner.submit(work, self._shown, self._failed)
 
-    def _shown(self, result: tuple[PieceRateReport, list[VisitRecord]]) -> None:
+    def _shown(self, result: tuple[RecordsService, str, PieceRateReport, list[VisitRecord]]) -> None:
         self.refresh_button.setEnabled(True)
-        self.report, self.visits = result
+        self.records, self.branch_name, self.report, self.visits = result
+        # Marks and corrections are made for the home branch only, as the branch's own events.
+        self.quality_button.setEnabled(self.records is self.home_records)
         selected = self.model.teller_at(self.table.currentIndex().row())
         self.model.set_report(self.report)
         self._show_totals()
@@ -260,7 +300,7 @@ class PieceRatePanel(QWidget):
     def open_quality(self, row: int) -> QualityDialog | None:
         """Open the dialog on the visit in ``row`` of the visits table (modeless; returns it)."""
         visit = self.visits_model.visit_at(row)
-        if visit is None:
+        if visit is None or self.records is not self.home_records:
             return None
         names = {line.teller: line.name for line in self.model.lines if line.teller}
         dialog = QualityDialog(visit, self.records.catalogue, names, self.language, self)

@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor_appointments.py" line="+345"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+348"/>
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n appointment still expected this day</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+295"/>
+        <location filename="../../ui/kiosk_window.py" line="+297"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+67"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+68"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="-267"/>
+        <location filename="../../ui/supervisor_appointments.py" line="-269"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1055,7 +1055,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+246"/>
+        <location filename="../../ui/kiosk_window.py" line="+248"/>
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -1315,7 +1315,12 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+159"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <source>Branch</source>
+        <translation>Sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1350,7 +1355,7 @@
         <translation>Calidad / corregir…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Piece-rate report</source>
         <translation>Informe de destajo</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+67"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+68"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>已预约</translation>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="-267"/>
+        <location filename="../../ui/supervisor_appointments.py" line="-269"/>
         <source>Book an appointment</source>
         <translation>预约办理</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+246"/>
+        <location filename="../../ui/kiosk_window.py" line="+248"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -1309,7 +1309,12 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+159"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>质量/更正…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>Piece-rate report</source>
         <translation>计件考核报表</translation>
     </message>
