@@ -154,3 +154,22 @@ def test_customer_numbers_find_customers(appointments, store):
     assert appointments.customer_by_number(TELLER, number).customer_id == 2
     with pytest.raises(UnknownCustomer, match="no customer number 'X-1'"):
         appointments.customer_by_number(TELLER, "X-1")
+
+
+def test_the_kiosk_identity_carries_the_appointment_and_checks_it_in(appointments, store, clock):
+    from models.customer_service import CustomerService
+    from models.kiosk_lookup import KioskLookup
+    from queueing.identity_keys import LookupKind
+
+    key = secrets.token_bytes(32)
+    sample = generate_customers(store, "B1", key, 1, today=TODAY, seed=8).samples[0]
+    customers = CustomerService(store, "B1", key, clock=clock, timezone="Asia/Shanghai")
+    lookup = KioskLookup(customers, "KIOSK-1", appointments=appointments)
+    customer = appointments.customer_by_number(TELLER, sample.customer_no).customer_id
+    booked = appointments.book(TELLER, customer, "CASH", at(9, 15))
+    identity = lookup.identify(LookupKind.PHONE, sample.phone)
+    assert identity.appointment.view.appointment.id == booked.appointment.id and identity.appointment.can_check_in
+    ticket = lookup.check_in(booked.appointment.id).result.ticket
+    assert ticket.priority == "appointment" and ticket.customer_id == identity.customer_id
+    assert lookup.identify(LookupKind.PHONE, sample.phone).appointment is None
+    assert KioskLookup(customers, "KIOSK-1").identify(LookupKind.PHONE, sample.phone).appointment is None
