@@ -1,7 +1,9 @@
-"""Bulk writes on PostgreSQL through COPY: rows into a temporary table, then one INSERT ... SELECT.
+"""Bulk writes on PostgreSQL through COPY.
 
-Thousands of rows cost one COPY and one statement, instead of thousands of bound
-rows for the server to parse; the ON CONFLICT clause is the same as a plain insert's.
+Rows that are all new go by one COPY straight into their table. Otherwise they go
+into a temporary table, then by one INSERT ... SELECT with the ON CONFLICT clause
+of a plain insert. Thousands of rows cost one or two statements instead of
+thousands of bound rows for the server to parse.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import psycopg
 from sqlalchemy import JSON, Table, text
 from sqlalchemy.engine import Result
 from sqlalchemy.orm import Session
@@ -26,15 +29,42 @@ def _temp_table(session: Session, table: Table) -> str:
     return name
 
 
-def copy_into_temp(session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """COPY ``rows`` (values in ``columns`` order, JSON as Python objects) into a temporary twin of ``table``."""
-    temp = _temp_table(session, table)
+def copy_rows(
+    session: Session, target: str, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """COPY ``rows`` (values in ``columns`` order, JSON as Python objects) into ``target``, shaped like ``table``."""
     as_json = [isinstance(table.c[col].type, JSON) for col in columns]
     raw = session.connection().connection.dbapi_connection
-    with raw.cursor() as cur, cur.copy(f"COPY {temp} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row([json.dumps(v) if j and v is not None else v for v, j in zip(row, as_json, strict=True)])
+    with raw.cursor() as cur, cur.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy:
+        if any(as_json):
+            for row in rows:
+                copy.write_row([json.dumps(v) if j and v is not None else v for v, j in zip(row, as_json, strict=True)])
+        else:
+            for row in rows:
+                copy.write_row(row)
+
+
+def copy_into_temp(session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """COPY ``rows`` into a temporary twin of ``table``; returns its name."""
+    temp = _temp_table(session, table)
+    copy_rows(session, temp, table, columns, rows)
     return temp
+
+
+def copy_new(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bool:
+    """COPY ``rows`` straight into ``table``, all or nothing.
+
+    False, with nothing written, when the table's unique constraints refuse one
+    of them: the caller then takes its ON CONFLICT path. Rows that are new (the
+    usual push) skip the temporary table and the speculative insert, about half
+    the server's work.
+    """
+    try:
+        with session.connection().begin_nested():
+            copy_rows(session, table.name, table, columns, rows)
+    except psycopg.errors.UniqueViolation:
+        return False
+    return True
 
 
 def copy_insert(

@@ -15,7 +15,7 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from models.pg_copy import COPY_FROM, copy_insert
+from models.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.projection import affected_counters, counter_row, service_record_row, ticket_row
 from models.tables import CounterRow, ServiceRecordRow, TicketRow
 from queueing.counters import Counter
@@ -63,18 +63,37 @@ def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]
         session.execute(_insert_ignore_stmt(dialect, table, tuple(keys)), rows)
 
 
+def write_new_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str], update: bool) -> None:
+    """Rows that should be new: many of them by one plain COPY on PostgreSQL.
+
+    If one exists after all, the database refuses the COPY and they all take the
+    ON CONFLICT path instead: updated (``update``) or skipped where ``keys`` exist.
+    """
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+        # One builder made every row, so they all hold their keys in the same order.
+        if copy_new(session, table, list(rows[0]), [list(row.values()) for row in rows]):
+            return
+    (upsert_many if update else insert_ignore_many)(session, table, rows, keys)
+
+
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
     """Apply ``events`` in order to ``state`` and write the rows they changed."""
     # The ticket and counter objects themselves: their rows are built once, from their final state.
     # A ticket a later day roll drops from memory is closed, so nothing changes it after that.
     tickets: dict[str, Ticket] = {}
+    known: set[str] = set()  # tickets in the state before this batch: their rows exist
     counters: dict[str, Counter] = {}
     records: dict[str, dict[str, Any]] = {}
     branch = events[0].branch_id if events else ""
     for event in events:
         conflicts_before = len(state.conflicts)
+        ticket_id = event.payload.get("ticket_id", "")
+        if ticket_id not in tickets and ticket_id in state.tickets:
+            known.add(ticket_id)
         apply(state, event)
-        ticket = state.tickets.get(event.payload.get("ticket_id", ""))
+        ticket = state.tickets.get(ticket_id)
         if ticket is not None:
             tickets[ticket.id] = ticket
             finished = event.type is EventType.SERVICE_FINISHED and len(state.conflicts) == conflicts_before
@@ -84,8 +103,12 @@ def apply_and_project(session: Session, state: BranchState, events: Sequence[Eve
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
                 counters[counter_id] = state.counters[counter_id]
-    ticket_rows = [ticket_row(branch, t) for t in tickets.values()]
+    old_rows = [ticket_row(branch, t) for t in tickets.values() if t.id in known]
+    new_rows = [ticket_row(branch, t) for t in tickets.values() if t.id not in known]
     counter_rows = [counter_row(branch, c) for c in counters.values()]
-    upsert_many(session, TicketRow.__table__, ticket_rows, ["id"])
+    upsert_many(session, TicketRow.__table__, old_rows, ["id"])
+    # A ticket the state no longer holds (closed, from an earlier day) may still have its row: then
+    # the COPY is refused and these rows are upserted like the others.
+    write_new_many(session, TicketRow.__table__, new_rows, ["id"], update=True)
     upsert_many(session, CounterRow.__table__, counter_rows, ["branch_id", "id"])
-    insert_ignore_many(session, ServiceRecordRow.__table__, list(records.values()), ["ticket_id"])
+    write_new_many(session, ServiceRecordRow.__table__, list(records.values()), ["ticket_id"], update=False)

@@ -16,7 +16,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from models.journal import append, event_to_row, events_after, row_to_event
-from models.pg_copy import copy_insert
+from models.pg_copy import copy_insert, copy_new
 from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
@@ -95,19 +95,62 @@ def _sqlite_insert_new():
     return stmt.returning(EventRow.id, EventRow.position)
 
 
+_EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
+
+
+def _event_values(event: Event) -> tuple:
+    return (
+        event.id,
+        event.branch_id,
+        event.station_id,
+        event.seq,
+        event.hlc,
+        event.type.value,
+        event.at,
+        event.payload,
+        event.schema_version,
+    )
+
+
 def _copy_insert(session: Session, events: Sequence[Event]) -> list[tuple[str, int]]:
-    """PostgreSQL: the events by COPY, then one INSERT ... SELECT ... ON CONFLICT (id) DO NOTHING RETURNING."""
-    rows = [event_to_row(e) for e in events]
+    """PostgreSQL: the events by one COPY if none is here yet, else ON CONFLICT (id) DO NOTHING by way of COPY.
+
+    The second path (COPY into a temporary table, then INSERT ... SELECT ... RETURNING)
+    is the one a re-sent batch takes, after the database refused the first.
+    """
+    # Journal order within the batch: a station's events by sequence, as the ON CONFLICT path orders them.
+    ordered = sorted(events, key=lambda e: (e.branch_id, e.station_id, e.seq))
+    rows = [_event_values(e) for e in ordered]
+    table = EventRow.__table__
+    if copy_new(session, table, _EVENT_COLUMNS, rows):
+        return _positions(session, ordered)
     result = copy_insert(
         session,
-        EventRow.__table__,
-        rows,
+        table,
+        [dict(zip(_EVENT_COLUMNS, row, strict=True)) for row in rows],
         ["id"],
         update=False,
         returning="id, position",
         order_by="branch_id, station_id, seq",
     )
     return [(row[0], row[1]) for row in result]
+
+
+_AFTER_FIRST = text(
+    "SELECT position FROM event WHERE branch_id = :b "
+    "AND position >= (SELECT position FROM event WHERE id = :first) ORDER BY position"
+)
+_BY_ID = text("SELECT id, position FROM event WHERE id = ANY(:ids)")
+
+
+def _positions(session: Session, copied: list[Event]) -> list[tuple[str, int]]:
+    """The positions the journal gave to ``copied``, all of one branch, just written by one COPY in this order."""
+    # The branch lock keeps other writers of the branch out, so the branch's rows from the first one
+    # on are exactly these, numbered in COPY order: a list of integers, not a lookup of every id.
+    after = session.execute(_AFTER_FIRST, {"b": copied[0].branch_id, "first": copied[0].id}).scalars().all()
+    if len(after) == len(copied):
+        return [(event.id, int(pos)) for event, pos in zip(copied, after, strict=True)]
+    return [(row[0], row[1]) for row in session.execute(_BY_ID, {"ids": [e.id for e in copied]})]
 
 
 def record_new(session: Session, state: BranchState, events: Sequence[Event]) -> Positioned:

@@ -1,0 +1,151 @@
+"""Large pushes on PostgreSQL: one plain COPY when the rows are new, the ON CONFLICT path when some are not."""
+
+import dataclasses
+from datetime import UTC, datetime
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sqlalchemy import func, select
+from test_sync_replay import assert_projections_match_journal
+
+from bench.bench_sync import offline_day
+from models import sync_upstream
+from models.branch_service import BranchService
+from models.pg_upstream import open_upstream
+from models.projection import service_record_row, ticket_row
+from models.state_loader import load_from_journal
+from models.sync_conflicts import conflicts
+from models.sync_projection import write_new_many
+from models.sync_upstream import UpstreamBranch
+from models.tables import EventRow, ServiceRecordRow, TicketRow
+from queueing.categories import load_branch_config
+from queueing.clock import ManualClock
+from queueing.commands import Commands
+from queueing.events import Event, StationContext
+from queueing.reducer import apply
+from queueing.state import BranchState
+from queueing.tickets import TransactionLine
+
+pytestmark = pytest.mark.postgres
+
+MORNING = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def upstream(pg_url):
+    store = open_upstream(pg_url)
+    BranchService(store, load_branch_config(), "B1", "SETUP", ManualClock(MORNING)).ensure_branch("Bulk branch")
+    yield store
+    store.close()
+
+
+def _count(store, row_class) -> int:
+    with store.read_session() as session:
+        return session.scalar(select(func.count()).select_from(row_class))
+
+
+def _spy(monkeypatch, name: str) -> list:
+    """Record what ``sync_upstream.<name>`` is called with (and, for copy_new, what it answered)."""
+    real = getattr(sync_upstream, name)
+    seen: list = []
+
+    def spy(session, *args):
+        result = real(session, *args)
+        seen.append(result if name == "copy_new" else list(args[-1]))
+        return result
+
+    monkeypatch.setattr(sync_upstream, name, spy)
+    return seen
+
+
+def test_a_half_pushed_batch_inserts_and_projects_only_the_new_half(upstream, monkeypatch):
+    """The acknowledgement of the first half was lost: the station sends everything again."""
+    config = load_branch_config()
+    events = offline_day(500)  # 2,002 events: each half holds more than COPY_FROM tickets and records
+    half = len(events) // 2
+    copies = _spy(monkeypatch, "copy_new")
+    projected = _spy(monkeypatch, "apply_and_project")
+    up = UpstreamBranch(upstream, config, StationContext("B1", "ST1", ManualClock(MORNING)))
+
+    assert up.receive(events[:half], "ST1") == half
+    assert up.receive(events, "ST1") == len(events)
+
+    assert copies == [True, False]  # new rows by one COPY; then the database refused it and ON CONFLICT ran
+    assert projected == [events[:half], events[half:]]
+    assert _count(upstream, EventRow) == len(events)
+    assert _count(upstream, ServiceRecordRow) == 500
+    assert not up.state.conflicts and conflicts(upstream, config, "B1") == ()
+    assert_projections_match_journal(upstream, config, "B1")
+    assert up.receive(events, "ST1") == len(events)  # a third time: nothing new, nothing projected
+    assert len(projected) == 2
+
+
+def test_a_conflict_inside_a_bulk_push_is_kept_and_flagged(upstream):
+    """ST1 saw ticket T waiting, went offline, served 300 visits and then called T, which ST2 had called online."""
+    config = load_branch_config()
+    clock = ManualClock(MORNING)
+    online = BranchService(upstream, config, "B1", "ST2", clock)
+    online.configure_counter("C2", "2", {"CASH": 1})
+    online.open_counter("C2", "T2")
+    ticket = online.issue_ticket("CASH").ticket
+    with upstream.read_session() as session:
+        seen_by_st1, _ = load_from_journal(session, config, "B1")
+    online.call_ticket("C2", ticket.id, "regular customer")
+
+    c = Commands(seen_by_st1, StationContext("B1", "ST1", clock))
+    batch: list[Event] = []
+
+    def do(made: list[Event]) -> None:
+        for event in made:
+            apply(seen_by_st1, event)
+        batch.extend(made)
+
+    do(c.configure_counter("C9", "9", {"CASH": 1}))
+    do(c.open_counter("C9", "T9"))
+    for n in range(300):
+        do(c.issue_ticket("CASH", number=f"Z{n:03d}"))
+        clock.advance(3)
+        do(c.call_ticket("C9", batch[-1].payload["ticket_id"], "own ticket"))
+        do(c.start("C9"))
+        clock.advance(5)
+        do(c.finish("C9", [TransactionLine("CASH_DEPOSIT", 1)]))
+    do(c.call_ticket("C9", ticket.id, "walked up"))
+
+    up = UpstreamBranch(upstream, config, StationContext("B1", "ST1", clock))
+    assert up.receive(batch, "ST1") == len(batch)
+
+    (conflict,) = conflicts(upstream, config, "B1")
+    assert conflict.ticket_id == ticket.id
+    assert {f.station_id for f in conflict.facts if f.type == "ticket_called"} == {"ST1", "ST2"}
+    assert _count(upstream, ServiceRecordRow) == 300
+    assert_projections_match_journal(upstream, config, "B1")
+
+
+def _served_tickets(visits: int) -> list:
+    state = BranchState(load_branch_config())
+    for event in offline_day(visits):
+        apply(state, event)
+    return [t for t in state.tickets.values() if t.finished_at is not None]
+
+
+def test_rows_thought_new_that_exist_are_upserted_or_skipped(upstream):
+    """A ticket dropped from memory (an earlier day's) still has its row: the COPY is refused, nothing is lost."""
+    tickets = _served_tickets(250)
+    with upstream.write_session() as session:
+        write_new_many(session, TicketRow.__table__, [ticket_row("B1", t) for t in tickets[:100]], ["id"], True)
+        records = [service_record_row("B1", t, "completed") for t in tickets[:100]]
+        write_new_many(session, ServiceRecordRow.__table__, records, ["ticket_id"], False)
+
+    moved = [dataclasses.replace(t, staff="T7") for t in tickets]
+    with upstream.write_session() as session:
+        write_new_many(session, TicketRow.__table__, [ticket_row("B1", t) for t in moved], ["id"], True)
+        records = [service_record_row("B1", t, "no_show") for t in moved]
+        write_new_many(session, ServiceRecordRow.__table__, records, ["ticket_id"], False)
+
+    with upstream.read_session() as session:
+        staff = session.execute(select(TicketRow.staff_id, func.count()).group_by(TicketRow.staff_id)).all()
+        outcomes = dict(
+            session.execute(select(ServiceRecordRow.outcome, func.count()).group_by(ServiceRecordRow.outcome)).all()
+        )
+    assert staff == [("T7", 250)]  # the 100 that existed are updated, the 150 others inserted
+    assert outcomes == {"completed": 100, "no_show": 150}  # existing records are kept as they were
