@@ -72,11 +72,30 @@ def speech_engines(allow_test_engines: bool = False) -> list[str]:
     return [e for e in QTextToSpeech.availableEngines() if allow_test_engines or e not in _TEST_ENGINES]
 
 
+def voices_for(speech, languages: tuple[str, ...]) -> dict[str, QLocale]:
+    """The engine's locale to speak each language in: the exact one (es_ES), else one of the same language (es_419).
+
+    A language the engine has no voice for is left out (espeak-ng through speech-dispatcher, for
+    one, offers Cantonese but no Mandarin locale Qt can name).
+    """
+    available = list(speech.availableLocales())
+    chosen = {}
+    for language in languages:
+        wanted = QLocale(_LOCALES[language])
+        same = [loc for loc in available if loc.language() == wanted.language()]
+        exact = [loc for loc in same if loc.territory() == wanted.territory()]
+        if exact or same:
+            chosen[language] = (exact or same)[0]
+    return chosen
+
+
 class Announcer(QObject):
     """Sounds the chime and speaks each call; calls that come while one is spoken wait their turn."""
 
     sig_spoken = Signal(str)
     """Carries each phrase handed to the speech engine (for the screen's log and for tests)."""
+    sig_idle = Signal()
+    """The engine has finished every phrase that was queued."""
 
     def __init__(
         self,
@@ -87,6 +106,7 @@ class Announcer(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings or CallSettings()
+        self._voices: dict[str, QLocale] = {}
         self._effect = self._make_effect(chime_file) if self.settings.chime else None
         self._speech = self._make_speech(engine) if self.settings.speech else None
         self._phrases: deque[tuple[str, str]] = deque()
@@ -129,7 +149,26 @@ class Announcer(QObject):
             speech.deleteLater()
             return None
         speech.stateChanged.connect(self._on_state)
+        self._voices = voices_for(speech, self.settings.languages)
+        silent = [lang for lang in self.settings.languages if lang not in self._voices]
+        if silent:
+            # A phrase read by a voice of another language is noise in the hall: those calls stay visual.
+            log.warning(
+                "speech engine %s has no voice for %s: calls in that language are shown, not spoken",
+                engines[0],
+                ", ".join(silent),
+            )
         return speech
+
+    @property
+    def voices(self) -> dict[str, QLocale]:
+        """The locale each spoken language is said in."""
+        return dict(self._voices)
+
+    @property
+    def spoken_languages(self) -> tuple[str, ...]:
+        """The configured languages the engine has a voice for, in the configured order."""
+        return tuple(lang for lang in self.settings.languages if lang in self._voices)
 
     def chime(self) -> None:
         if self._effect is not None:
@@ -140,18 +179,20 @@ class Announcer(QObject):
         self.chime()
         if self._speech is None:
             return
-        for language in self.settings.languages:
+        for language in self.spoken_languages:
             self._phrases.append((language, call_phrase(language, number, counter)))
         if not self._speaking and not self._delay.isActive():
             self._delay.start()
 
     def _speak_next(self) -> None:
         if not self._phrases or self._speech is None:
-            self._speaking = False
+            if self._speaking:
+                self._speaking = False
+                self.sig_idle.emit()
             return
         language, text = self._phrases.popleft()
         self._speaking = True
-        self._speech.setLocale(QLocale(_LOCALES[language]))
+        self._speech.setLocale(self._voices[language])
         self._speech.say(text)
         self.sig_spoken.emit(text)
 

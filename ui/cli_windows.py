@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(display, "zh_CN")
     display.add_argument("--display-config", help="display TOML (default resources/display.toml)")
     display.set_defaults(func=_display)
+    check = sub.add_parser("speech-check", help="name the hall display's voices and speak a sample call in each")
+    check.add_argument("--display-config", help="display TOML (default resources/display.toml)")
+    check.set_defaults(func=_speech_check)
     supervisor = sub.add_parser("supervisor", help="the supervisor's queue screen")
     _common(supervisor, "en")
     supervisor.set_defaults(func=_supervisor)
@@ -45,3 +48,9 @@ def _supervisor(args: argparse.Namespace) -> int:
     from ui.screens import run_screen
 
     return run_screen("supervisor", args)
+
+
+def _speech_check(args: argparse.Namespace) -> int:
+    from ui.speech_check import run_speech_check
+
+    return run_speech_check(args.display_config)
