@@ -37,8 +37,9 @@ from queueing.roles import Actor, Role  # noqa: E402
 from queueing.staffing import load_staffing_settings  # noqa: E402
 from ui.announcer import Announcer, CallSettings  # noqa: E402
 from ui.app import create_app  # noqa: E402
+from ui.appointment_dialog import customer_finder  # noqa: E402
 from ui.kiosk_window import KioskWindow  # noqa: E402
-from ui.supervisor_appointments import AppointmentsPanel, customer_finder  # noqa: E402
+from ui.supervisor_appointments import AppointmentsPanel  # noqa: E402
 from ui.supervisor_window import SupervisorWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

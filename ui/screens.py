@@ -80,7 +80,8 @@ def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidg
     """The Appointments tab; customers are found by card or phone when this PC has the branch key."""
     from models.appointment_service import AppointmentService
     from queueing.roles import Actor, Role
-    from ui.supervisor_appointments import AppointmentsPanel, customer_finder
+    from ui.appointment_dialog import customer_finder
+    from ui.supervisor_appointments import AppointmentsPanel
 
     actor = Actor(staff_id, Role(role), branch.station_id)
     find = None

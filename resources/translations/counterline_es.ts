@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+68"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+198"/>
+        <location line="+86"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -248,7 +248,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="-269"/>
+        <location filename="../../ui/appointment_dialog.py" line="+75"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>

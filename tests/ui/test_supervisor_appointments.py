@@ -17,7 +17,8 @@ from queueing.appointments import AppointmentStatus
 from queueing.identity_keys import LookupKind
 from queueing.roles import Actor, Role
 from queueing.staffing import StaffingSettings
-from ui.supervisor_appointments import AppointmentsPanel, customer_finder
+from ui.appointment_dialog import customer_finder
+from ui.supervisor_appointments import AppointmentsPanel
 from ui.supervisor_window import SupervisorWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
