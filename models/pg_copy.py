@@ -30,10 +30,18 @@ def _temp_table(session: Session, table: Table) -> str:
 
 
 def copy_rows(
-    session: Session, target: str, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    session: Session,
+    target: str,
+    table: Table,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    encoded: bool = False,
 ) -> None:
-    """COPY ``rows`` (values in ``columns`` order, JSON as Python objects) into ``target``, shaped like ``table``."""
-    as_json = [isinstance(table.c[col].type, JSON) for col in columns]
+    """COPY ``rows`` (values in ``columns`` order) into ``target``, shaped like ``table``.
+
+    JSON values are Python objects, or JSON text already if ``encoded``.
+    """
+    as_json = [isinstance(table.c[col].type, JSON) and not encoded for col in columns]
     raw = session.connection().connection.dbapi_connection
     with raw.cursor() as cur, cur.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy:
         if any(as_json):
@@ -44,14 +52,18 @@ def copy_rows(
                 copy.write_row(row)
 
 
-def copy_into_temp(session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+def copy_into_temp(
+    session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]], encoded: bool = False
+) -> str:
     """COPY ``rows`` into a temporary twin of ``table``; returns its name."""
     temp = _temp_table(session, table)
-    copy_rows(session, temp, table, columns, rows)
+    copy_rows(session, temp, table, columns, rows, encoded)
     return temp
 
 
-def copy_new(session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bool:
+def copy_new(
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]], encoded: bool = False
+) -> bool:
     """COPY ``rows`` straight into ``table``, all or nothing.
 
     False, with nothing written, when the table's unique constraints refuse one
@@ -61,7 +73,7 @@ def copy_new(session: Session, table: Table, columns: Sequence[str], rows: Seque
     """
     try:
         with session.connection().begin_nested():
-            copy_rows(session, table.name, table, columns, rows)
+            copy_rows(session, table.name, table, columns, rows, encoded)
     except psycopg.errors.UniqueViolation:
         return False
     return True
@@ -75,10 +87,11 @@ def copy_insert(
     update: bool,
     returning: str = "",
     order_by: str = "",
+    encoded: bool = False,
 ) -> Result:
     """Insert ``rows``; where ``keys`` exist, update every other column (``update``) or skip the row."""
     columns = list(rows[0])
-    temp = copy_into_temp(session, table, columns, ([row[c] for c in columns] for row in rows))
+    temp = copy_into_temp(session, table, columns, ([row[c] for c in columns] for row in rows), encoded)
     cols = ", ".join(columns)
     if update:
         sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in keys)

@@ -14,11 +14,10 @@ back online; a ``SyncWorker`` calls it in the background.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import NamedTuple
 
 import psycopg
@@ -27,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.branch_service import BranchService
+from models.collector import collector_paused
 from models.location import resolve_url
 from models.offline_numbers import (
     LEASE_LOW,
@@ -40,6 +40,7 @@ from models.offline_numbers import (
 )
 from models.pg_deadline import DeadlineExceeded
 from models.pg_upstream import Deadlines, prepare_upstream
+from models.push_read import PushBatch, own_events_after
 from models.staff_mirror import mirror_staff, replay_sessions
 from models.station_commands import Numbering, Plan, StationCommands
 from models.store import Store
@@ -52,7 +53,7 @@ from queueing.categories import BranchConfig
 from queueing.clock import Clock
 from queueing.commands import Commands, business_date
 from queueing.errors import DomainError
-from queueing.events import Event, EventType, StationContext
+from queueing.events import Event, StationContext
 
 # Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
@@ -347,31 +348,27 @@ class StationService(StationCommands):
         replay_sessions(self.upstream_store, self.local.store, self.branch_id, self.station_id)
         self._staff_mirrored = time.monotonic()
 
-    def _own_events_after(self, seq: int) -> list[Event]:
-        # The driver's plain tuples (the station's file is SQLite): a push may read thousands of rows,
-        # and typed reads cost more than the push itself.
+    def _own_events_after(self, seq: int) -> PushBatch:
         with self.local.store.read_session() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT id, branch_id, station_id, seq, hlc, type, at, payload, schema_version FROM event "
-                    "WHERE branch_id = ? AND station_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-                    (self.branch_id, self.station_id, seq, PUSH_BATCH),
-                )
-                .all()
-            )
-        return [_event_of(*row) for row in rows]
+            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH)
 
     def _push(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
-            batch = self._own_events_after(self._acked)
-            if not batch:
+            with collector_paused():  # the batch is read, pushed and freed inside
+                ack = self._push_batch(up, batch_s)
+            if ack is None:
                 return
-            with self._deadline(batch_s):
-                ack = up.receive(batch, self.station_id)
             if ack <= self._acked:
                 raise StoreUnavailable(f"upstream acknowledged {ack}, not beyond {self._acked}: push made no progress")
             self._acked = ack
+
+    def _push_batch(self, up: UpstreamBranch, batch_s: float) -> int | None:
+        """Push the next batch of this station's events; upstream's acknowledgement, None if none is left."""
+        batch = self._own_events_after(self._acked)
+        if not batch.events:
+            return None
+        with self._deadline(batch_s):
+            return up.receive(batch.events, self.station_id, batch.payloads)
 
     def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
@@ -427,23 +424,6 @@ class StationService(StationCommands):
     def close(self) -> None:
         with self._lock:
             self._save_cursor()
-
-
-def _event_of(
-    event_id: str, branch_id: str, station_id: str, seq: int, hlc: str, kind: str, at: str, payload: str, version: int
-) -> Event:
-    when = datetime.fromisoformat(at)
-    return Event(
-        id=event_id,
-        branch_id=branch_id,
-        station_id=station_id,
-        seq=seq,
-        hlc=hlc,
-        type=EventType(kind),
-        at=when if when.tzinfo else when.replace(tzinfo=UTC),
-        payload=json.loads(payload),
-        schema_version=version,
-    )
 
 
 def _may_be_stale(failure: BaseException) -> bool:

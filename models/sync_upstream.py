@@ -9,6 +9,7 @@ journal order and its projections always equal a replay of the journal.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select, text
@@ -76,12 +77,15 @@ def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
     return 0 if first != 1 else int(gap)
 
 
-def insert_new(session: Session, events: Sequence[Event]) -> Positioned:
-    """Insert the events not yet here (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position."""
+def insert_new(session: Session, events: Sequence[Event], payloads: Sequence[str] | None = None) -> Positioned:
+    """Insert the events not yet here (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position.
+
+    ``payloads``: the events' payloads as JSON text, if the caller has them so (a push from a journal).
+    """
     if not events:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        rows = _copy_insert(session, events)
+        rows = _copy_insert(session, events, payloads)
     else:
         result = session.execute(_sqlite_insert_new(), [event_to_row(e) for e in events])
         rows = list(result)
@@ -98,7 +102,7 @@ def _sqlite_insert_new():
 _EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
 
 
-def _event_values(event: Event) -> tuple:
+def _event_values(event: Event, payload: str) -> tuple:
     return (
         event.id,
         event.branch_id,
@@ -107,22 +111,26 @@ def _event_values(event: Event) -> tuple:
         event.hlc,
         event.type.value,
         event.at,
-        event.payload,
+        payload,
         event.schema_version,
     )
 
 
-def _copy_insert(session: Session, events: Sequence[Event]) -> list[tuple[str, int]]:
+def _copy_insert(session: Session, events: Sequence[Event], payloads: Sequence[str] | None) -> list[tuple[str, int]]:
     """PostgreSQL: the events by one COPY if none is here yet, else ON CONFLICT (id) DO NOTHING by way of COPY.
 
     The second path (COPY into a temporary table, then INSERT ... SELECT ... RETURNING)
     is the one a re-sent batch takes, after the database refused the first.
     """
+    texts = payloads if payloads is not None else [json.dumps(e.payload) for e in events]
     # Journal order within the batch: a station's events by sequence, as the ON CONFLICT path orders them.
-    ordered = sorted(events, key=lambda e: (e.branch_id, e.station_id, e.seq))
-    rows = [_event_values(e) for e in ordered]
+    pairs = sorted(
+        zip(events, texts, strict=True), key=lambda pair: (pair[0].branch_id, pair[0].station_id, pair[0].seq)
+    )
+    ordered = [event for event, _payload in pairs]
+    rows = [_event_values(event, payload) for event, payload in pairs]
     table = EventRow.__table__
-    if copy_new(session, table, _EVENT_COLUMNS, rows):
+    if copy_new(session, table, _EVENT_COLUMNS, rows, encoded=True):
         return _positions(session, ordered)
     result = copy_insert(
         session,
@@ -132,6 +140,7 @@ def _copy_insert(session: Session, events: Sequence[Event]) -> list[tuple[str, i
         update=False,
         returning="id, position",
         order_by="branch_id, station_id, seq",
+        encoded=True,
     )
     return [(row[0], row[1]) for row in result]
 
@@ -153,9 +162,11 @@ def _positions(session: Session, copied: list[Event]) -> list[tuple[str, int]]:
     return [(row[0], row[1]) for row in session.execute(_BY_ID, {"ids": [e.id for e in copied]})]
 
 
-def record_new(session: Session, state: BranchState, events: Sequence[Event]) -> Positioned:
+def record_new(
+    session: Session, state: BranchState, events: Sequence[Event], payloads: Sequence[str] | None = None
+) -> Positioned:
     """Insert the new ones of ``events``, apply and project only those; returns them with their positions."""
-    inserted = insert_new(session, events)
+    inserted = insert_new(session, events, payloads)
     if inserted:
         apply_and_project(session, state, [event for _pos, event in inserted])
     return inserted
@@ -192,14 +203,17 @@ class UpstreamBranch:
             before_commit(caught, events)
         return events
 
-    def receive(self, events: Sequence[Event], station_id: str) -> int:
-        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence."""
+    def receive(self, events: Sequence[Event], station_id: str, payloads: Sequence[str] | None = None) -> int:
+        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence.
+
+        ``payloads``: the events' payloads as the station's journal holds them (JSON text), stored as they are.
+        """
         with self.store.write_session(lock_key=self.branch_id) as session:
             if session.get_bind().dialect.name == "postgresql":
                 # A push of a day's backlog may take longer than one command; the caller's deadline still holds.
                 session.execute(text("SET LOCAL statement_timeout = '30s'"))
             self._catch_up(session)
-            inserted = record_new(session, self.state, events)
+            inserted = record_new(session, self.state, events, payloads)
             if inserted:
                 self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)

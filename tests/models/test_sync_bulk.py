@@ -11,9 +11,12 @@ from test_sync_replay import assert_projections_match_journal
 from bench.bench_sync import offline_day
 from models import sync_upstream
 from models.branch_service import BranchService
+from models.journal import row_to_event
 from models.pg_upstream import open_upstream
 from models.projection import service_record_row, ticket_row
 from models.state_loader import load_from_journal
+from models.station_service import StationService
+from models.store import open_store
 from models.sync_conflicts import conflicts
 from models.sync_projection import write_new_many
 from models.sync_upstream import UpstreamBranch
@@ -49,8 +52,8 @@ def _spy(monkeypatch, name: str) -> list:
     real = getattr(sync_upstream, name)
     seen: list = []
 
-    def spy(session, *args):
-        result = real(session, *args)
+    def spy(session, *args, **kwargs):
+        result = real(session, *args, **kwargs)
         seen.append(result if name == "copy_new" else list(args[-1]))
         return result
 
@@ -149,3 +152,19 @@ def test_rows_thought_new_that_exist_are_upserted_or_skipped(upstream):
         )
     assert staff == [("T7", 250)]  # the 100 that existed are updated, the 150 others inserted
     assert outcomes == {"completed": 100, "no_show": 150}  # existing records are kept as they were
+
+
+def test_a_station_push_stores_every_event_as_its_journal_holds_it(upstream, tmp_path):
+    """The payloads go upstream as the station's journal holds them (JSON text), not encoded again."""
+    config = load_branch_config()
+    local = open_store(str(tmp_path / "st1.db"))
+    offline = BranchService(local, config, "B1", "ST1")
+    offline.ensure_branch("Bulk branch")
+    events = offline_day(100)
+    offline.record_many(events)
+    station = StationService(local, upstream, config, "B1", "ST1")
+    assert station.sync_now() and station.sync_status().backlog == 0
+    with upstream.read_session() as session:
+        rows = session.scalars(select(EventRow).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+        assert [row_to_event(row) for row in rows] == events
+    local.close()
