@@ -2,6 +2,8 @@
 
 Where no speech engine is installed (``QTextToSpeech.availableEngines()`` empty) the chime sounds alone;
 where Qt Multimedia itself cannot load (no audio libraries on the PC) the call stays visual and that is logged once.
+The engine runs in a process of its own (``ui.speaker_process``): one that never answers costs the
+hall its voice, never its screen.
 """
 
 from __future__ import annotations
@@ -9,18 +11,22 @@ from __future__ import annotations
 import logging
 import tomllib
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 
 import resources
+from ui.speaker_link import SpeakerLink, speaker_command
 
 log = logging.getLogger(__name__)
 
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
 DISPLAY_FILE = Path(resources.__file__).resolve().parent / "display.toml"
 CHIME_MS = 1300  # speech starts when the chime has faded
+OPEN_TIMEOUT_MS = 5000  # an engine silent this long at start is reported; calls get the chime meanwhile
+PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
 
 # Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.
 CALL_PHRASES = {
@@ -29,7 +35,6 @@ CALL_PHRASES = {
     "ko": "{number}번 고객님, {counter}번 창구로 오십시오",
     "es": "Número {number}, por favor pase a la ventanilla {counter}",
 }
-_LOCALES = {"en": "en_US", "zh_CN": "zh_CN", "ko": "ko_KR", "es": "es_ES"}
 # Qt's "mock" engine is a test double that speaks nothing; a branch PC never counts it as a voice.
 _TEST_ENGINES = {"mock"}
 
@@ -72,23 +77,6 @@ def speech_engines(allow_test_engines: bool = False) -> list[str]:
     return [e for e in QTextToSpeech.availableEngines() if allow_test_engines or e not in _TEST_ENGINES]
 
 
-def voices_for(speech, languages: tuple[str, ...]) -> dict[str, QLocale]:
-    """The engine's locale to speak each language in: the exact one (es_ES), else one of the same language (es_419).
-
-    A language the engine has no voice for is left out (espeak-ng through speech-dispatcher, for
-    one, offers Cantonese but no Mandarin locale Qt can name).
-    """
-    available = list(speech.availableLocales())
-    chosen = {}
-    for language in languages:
-        wanted = QLocale(_LOCALES[language])
-        same = [loc for loc in available if loc.language() == wanted.language()]
-        exact = [loc for loc in same if loc.territory() == wanted.territory()]
-        if exact or same:
-            chosen[language] = (exact or same)[0]
-    return chosen
-
-
 class Announcer(QObject):
     """Sounds the chime and speaks each call; calls that come while one is spoken wait their turn."""
 
@@ -96,6 +84,10 @@ class Announcer(QObject):
     """Carries each phrase handed to the speech engine (for the screen's log and for tests)."""
     sig_idle = Signal()
     """The engine has finished every phrase that was queued."""
+    sig_speech_ready = Signal()
+    """The speech engine answered and its voices are known (it opens on a thread of its own)."""
+    sig_speech_failed = Signal(str)
+    """The speech engine did not start; calls get the chime only."""
 
     def __init__(
         self,
@@ -103,16 +95,27 @@ class Announcer(QObject):
         parent: QObject | None = None,
         engine: str | None = None,
         chime_file: Path = CHIME_FILE,
+        command: Callable[[str, tuple[str, ...]], list[str]] = speaker_command,
+        open_timeout_ms: int = OPEN_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
         self.settings = settings or CallSettings()
         self._voices: dict[str, QLocale] = {}
-        self._effect = self._make_effect(chime_file) if self.settings.chime else None
-        self._speech = self._make_speech(engine) if self.settings.speech else None
         self._phrases: deque[tuple[str, str]] = deque()
         self._speaking = False
+        self._engine_name = ""
+        self._effect = self._make_effect(chime_file) if self.settings.chime else None
         self._delay = QTimer(self, singleShot=True, interval=CHIME_MS if self._effect else 0)
         self._delay.timeout.connect(self._speak_next)
+        # A phrase the engine never reports finished must not silence every later call.
+        self._watchdog = QTimer(self, singleShot=True, interval=PHRASE_MAX_MS)
+        self._watchdog.timeout.connect(self._phrase_overdue)
+        self._open_timer = QTimer(self, singleShot=True, interval=open_timeout_ms)
+        self._open_timer.timeout.connect(self._open_overdue)
+        self._link: SpeakerLink | None = None
+        self._ready = False
+        if self.settings.speech:
+            self._start_speech(engine, command)
 
     @property
     def can_chime(self) -> bool:
@@ -120,7 +123,7 @@ class Announcer(QObject):
 
     @property
     def can_speak(self) -> bool:
-        return self._speech is not None
+        return self._ready
 
     def _make_effect(self, chime_file: Path):
         try:
@@ -133,32 +136,56 @@ class Announcer(QObject):
         effect.setVolume(0.8)
         return effect
 
-    def _make_speech(self, engine: str | None):
+    def _start_speech(self, engine: str | None, command: Callable[[str, tuple[str, ...]], list[str]]) -> None:
         engines = [engine] if engine else speech_engines()
         if not engines:
             log.info("no speech engine installed: calls get the chime only")
-            return None
-        from PySide6.QtTextToSpeech import QTextToSpeech
+            return
+        self._engine_name = engines[0]
+        try:
+            self._link = SpeakerLink(command(engines[0], self.settings.languages), self)
+        except OSError as exc:
+            log.warning("no speaker process (%s): calls get the chime only", exc)
+            return
+        self._link.sig_ready.connect(self._on_ready)
+        self._link.sig_failed.connect(self._on_failed)
+        self._link.sig_done.connect(self._on_finished)
+        self._open_timer.start()
 
-        speech = QTextToSpeech(engines[0], self)
-        if speech.state() == QTextToSpeech.State.Error:
-            # An engine can be listed yet fail to load (speech-dispatcher not running): chime only then.
-            log.warning(
-                "speech engine %s did not start (%s): calls get the chime only", engines[0], speech.errorString()
-            )
-            speech.deleteLater()
-            return None
-        speech.stateChanged.connect(self._on_state)
-        self._voices = voices_for(speech, self.settings.languages)
+    def stop_speech(self) -> None:
+        """End the speaker process (it also ends with the program)."""
+        self._ready = False
+        if self._link is not None:
+            self._link.stop()
+
+    def _on_ready(self, voices: dict) -> None:
+        self._open_timer.stop()
+        self._voices = {lang: QLocale(name) for lang, name in voices.items()}
+        self._ready = True
         silent = [lang for lang in self.settings.languages if lang not in self._voices]
         if silent:
             # A phrase read by a voice of another language is noise in the hall: those calls stay visual.
             log.warning(
                 "speech engine %s has no voice for %s: calls in that language are shown, not spoken",
-                engines[0],
+                self._engine_name,
                 ", ".join(silent),
             )
-        return speech
+        self.sig_speech_ready.emit()
+
+    def _on_failed(self, reason: str) -> None:
+        # An engine can be listed yet fail to load (speech-dispatcher not running): chime only then.
+        self._open_timer.stop()
+        self._ready = False
+        self._phrases.clear()
+        log.warning("speech engine %s did not start (%s): calls get the chime only", self._engine_name, reason)
+        self.sig_speech_failed.emit(reason)
+
+    def _open_overdue(self) -> None:
+        log.warning(
+            "speech engine %s did not answer within %d ms: calls get the chime until it does",
+            self._engine_name,
+            self._open_timer.interval(),
+        )
 
     @property
     def voices(self) -> dict[str, QLocale]:
@@ -175,9 +202,9 @@ class Announcer(QObject):
             self._effect.play()
 
     def announce(self, number: str, counter: str) -> None:
-        """Chime, then the call in every configured language."""
+        """Chime, then the call in every configured language the engine has a voice for."""
         self.chime()
-        if self._speech is None:
+        if not self._ready:
             return
         for language in self.spoken_languages:
             self._phrases.append((language, call_phrase(language, number, counter)))
@@ -185,19 +212,27 @@ class Announcer(QObject):
             self._delay.start()
 
     def _speak_next(self) -> None:
-        if not self._phrases or self._speech is None:
+        if not self._phrases:
             if self._speaking:
                 self._speaking = False
                 self.sig_idle.emit()
             return
         language, text = self._phrases.popleft()
         self._speaking = True
-        self._speech.setLocale(self._voices[language])
-        self._speech.say(text)
+        self._watchdog.start()
+        if self._link is None or not self._link.say(self._voices[language].name(), text):
+            self._watchdog.stop()
+            self._phrases.clear()
+            self._speaking = False
+            log.warning("the speaker process does not take calls: this call is shown, not spoken")
+            return
         self.sig_spoken.emit(text)
 
-    def _on_state(self, state) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error) and self._speaking:
+    def _on_finished(self) -> None:
+        self._watchdog.stop()
+        if self._speaking:
             self._speak_next()
+
+    def _phrase_overdue(self) -> None:
+        log.warning("speech engine %s did not finish a phrase in %d ms: going on", self._engine_name, PHRASE_MAX_MS)
+        self._speak_next()

@@ -16,6 +16,7 @@ from ui.announcer import DISPLAY_FILE, Announcer, load_call_settings, speech_eng
 
 SAMPLE = ("A023", "3")
 WAIT_MS = 30000
+OPEN_WAIT_MS = 10000
 
 
 def run_speech_check(display_config: str | None = None, out=sys.stdout) -> int:
@@ -27,8 +28,12 @@ def run_speech_check(display_config: str | None = None, out=sys.stdout) -> int:
         print("no speech engine: the display sounds the chime only (Debian: speech-dispatcher, espeak-ng)", file=out)
         return 1
     announcer = Announcer(settings, engine=engines[0], parent=app)
+    failures: list[str] = []
+    announcer.sig_speech_failed.connect(failures.append)
+    _wait_for((announcer.sig_speech_ready, announcer.sig_speech_failed), OPEN_WAIT_MS)
     if not announcer.can_speak:
-        print(f"engine {engines[0]} did not start: the display sounds the chime only", file=out)
+        reason = failures[0] if failures else f"no answer within {OPEN_WAIT_MS // 1000} s"
+        print(f"engine {engines[0]} did not start ({reason}): the display sounds the chime only", file=out)
         return 1
     for language in settings.languages:
         voice = announcer.voices.get(language)
@@ -36,11 +41,17 @@ def run_speech_check(display_config: str | None = None, out=sys.stdout) -> int:
     spoken: list[str] = []
     announcer.sig_spoken.connect(spoken.append)
     if announcer.spoken_languages:
-        loop = QEventLoop()
-        announcer.sig_idle.connect(loop.quit)
-        QTimer.singleShot(WAIT_MS, loop.quit)
         announcer.announce(*SAMPLE)
-        loop.exec()
+        _wait_for((announcer.sig_idle,), WAIT_MS)
+    announcer.stop_speech()
     for text in spoken:
         print(f"  said: {text}", file=out)
     return 0 if len(spoken) == len(settings.languages) else 1
+
+
+def _wait_for(signals, timeout_ms: int) -> None:
+    loop = QEventLoop()
+    for signal in signals:
+        signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()

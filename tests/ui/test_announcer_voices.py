@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from screens_harness import OFFSCREEN_NOISE
 
-from ui.announcer import Announcer, CallSettings, voices_for
+from ui.announcer import Announcer, CallSettings
 from ui.speech_check import run_speech_check
+from ui.speech_voices import voices_for
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, ".*")  # Qt Multimedia reports the PC's audio set-up
 
@@ -30,6 +31,7 @@ def test_a_language_gets_its_own_locale_else_one_of_the_same_language_else_none(
 
 def test_languages_without_a_voice_are_named_and_stay_silent(qtbot, caplog):
     announcer = Announcer(CallSettings(chime=False, languages=("zh_CN", "en", "ko")), engine="mock")
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
     assert announcer.spoken_languages == ("en",)
     assert "no voice for zh_CN, ko" in caplog.text
     spoken = []
@@ -37,6 +39,7 @@ def test_languages_without_a_voice_are_named_and_stay_silent(qtbot, caplog):
     with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
         announcer.announce("B007", "2")
     assert spoken == ["Ticket B007, please go to counter 2"]
+    announcer.stop_speech()
 
 
 def test_without_qt_multimedia_the_call_stays_visual(qtbot, monkeypatch, caplog):
@@ -78,3 +81,39 @@ def test_speech_check_without_an_engine_says_what_to_install(qtbot, monkeypatch)
     out = io.StringIO()
     assert run_speech_check(None, out) == 1
     assert "no speech engine" in out.getvalue() and "espeak-ng" in out.getvalue()
+
+
+def _script(code: str):
+    return lambda engine, languages: [sys.executable, "-c", code]
+
+
+def test_a_speaker_that_never_answers_leaves_the_hall_its_chime_and_its_screen(qtbot, caplog):
+    # As speech-dispatcher's spd_open with a daemon that does not reply: the speaker process hangs.
+    announcer = Announcer(
+        CallSettings(chime=False, languages=("en",)),
+        engine="speechd",
+        command=_script("import time; time.sleep(60)"),
+        open_timeout_ms=200,
+    )
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    announcer.announce("A001", "1")  # before the engine answers: nothing queued, nothing waits
+    qtbot.waitUntil(lambda: "did not answer within 200 ms" in caplog.text, timeout=5000)
+    assert not announcer.can_speak and spoken == []
+    announcer.stop_speech()
+    assert announcer._link._process.poll() is not None  # the hung speaker is gone
+
+
+def test_a_speaker_that_dies_is_reported_and_calls_stay_visual(qtbot, caplog):
+    ready_then_die = (
+        'import sys; print("ready\\t{\\"en\\": \\"en_US\\"}", flush=True); sys.stdin.readline(); sys.exit(3)'
+    )
+    announcer = Announcer(
+        CallSettings(chime=False, languages=("en",)), engine="speechd", command=_script(ready_then_die)
+    )
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    with qtbot.waitSignal(announcer.sig_speech_failed, timeout=10000) as failed:
+        announcer.announce("A002", "2")
+    assert failed.args == ["the speaker process ended with code 3"]
+    assert not announcer.can_speak
+    announcer.announce("A003", "3")  # nothing to say it to: shown only, nothing raised

@@ -123,6 +123,7 @@ def test_the_call_is_spoken_in_each_configured_language_in_turn(qtbot):
     assert "mock" in speech_engines(allow_test_engines=True), "Qt's mock speech engine is missing from PySide6-Addons"
     # The mock engine has English voices (en_US, en_GB) and Finnish and Norwegian ones, nothing else.
     announcer = Announcer(CallSettings(chime=False, languages=("en", "es", "en")), engine="mock")
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
     assert announcer.spoken_languages == ("en", "en")
     spoken = []
     announcer.sig_spoken.connect(spoken.append)
@@ -131,3 +132,4 @@ def test_the_call_is_spoken_in_each_configured_language_in_turn(qtbot):
     with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
         pass
     assert spoken == [call_phrase("en", n, c) for n, c in (("A023", "3"), ("A023", "3"), ("A024", "1"), ("A024", "1"))]
+    announcer.stop_speech()
