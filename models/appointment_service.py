@@ -281,9 +281,7 @@ class AppointmentService:
         with self.store.write_session() as session:
             row = self._row(session, appointment_id, lock=True)
             appointment = _appointment(row)
-            check_in_allowed(
-                Applicable(appointment, self.rules.timing(appointment.start, now)), now, self.rules, self.timezone
-            )
+            check_in_allowed(appointment, now, self.rules, self.timezone)
             row.status = AppointmentStatus.ARRIVED.value
             row.changed_by, row.changed_at = actor.staff_id, now
             view = self._view(row, self._customer(session, row.customer_id))

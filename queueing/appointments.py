@@ -199,9 +199,8 @@ def applicable(
     return Applicable(late[-1], Timing.LATE) if late else None
 
 
-def check_in_allowed(found: Applicable, now: datetime, rules: AppointmentRules, timezone: str = "UTC") -> None:
+def check_in_allowed(appointment: Appointment, now: datetime, rules: AppointmentRules, timezone: str = "UTC") -> None:
     """Raise unless a check-in now counts as the appointment (the message gives the window in ``timezone``)."""
-    appointment = found.appointment
     if appointment.status is not AppointmentStatus.BOOKED:
         raise InvalidTransition(
             f"appointment {appointment.id} is {appointment.status}, not booked", appointment=appointment.id
