@@ -86,7 +86,9 @@ class BookDialog(QDialog):
             self.kind.addItem(self.tr("Bank card"), LookupKind.CARD_NUMBER.value)
             self.kind.addItem(self.tr("Phone number"), LookupKind.PHONE.value)
         self.kind.addItem(self.tr("Customer number"), BY_NUMBER)
+        self.setMinimumWidth(560)
         self.number = QLineEdit()
+        self.number.setMinimumWidth(240)  # a 19-digit card number in full
         self.number.returnPressed.connect(self.look_up)
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.clicked.connect(self.look_up)

@@ -268,7 +268,7 @@
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>

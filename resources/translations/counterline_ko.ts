@@ -266,7 +266,7 @@
         <translation>고객 번호</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>

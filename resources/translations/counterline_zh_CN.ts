@@ -266,7 +266,7 @@
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
