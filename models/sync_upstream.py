@@ -13,11 +13,11 @@ import json
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.journal import append, event_to_row, events_after, row_to_event
-from models.pg_copy import copy_insert, copy_new
+from models.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
@@ -84,19 +84,29 @@ def insert_new(session: Session, events: Sequence[Event], payloads: Sequence[str
     """
     if not events:
         return []
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(events) >= COPY_FROM:
         rows = _copy_insert(session, events, payloads)
     else:
-        result = session.execute(_sqlite_insert_new(), [event_to_row(e) for e in events])
-        rows = list(result)
+        # PostgreSQL numbers them in journal order, as the COPY paths do; SQLite in the order given (a pull's).
+        given = _journal_order(events) if dialect == "postgresql" else events
+        rows = list(session.execute(_insert_new_stmt(dialect), [event_to_row(e) for e in given]))
     by_id = {e.id: e for e in events}
     return sorted(((int(pos), by_id[event_id]) for event_id, pos in rows), key=lambda pair: pair[0])
 
 
 @functools.cache
-def _sqlite_insert_new():
-    stmt = sqlite.insert(EventRow.__table__).on_conflict_do_nothing(index_elements=["id"])
-    return stmt.returning(EventRow.id, EventRow.position)
+def _insert_new_stmt(dialect: str):
+    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(EventRow.__table__)
+    return stmt.on_conflict_do_nothing(index_elements=["id"]).returning(EventRow.id, EventRow.position)
+
+
+def _journal_key(event: Event) -> tuple[str, str, int]:
+    return event.branch_id, event.station_id, event.seq
+
+
+def _journal_order(events: Sequence[Event]) -> list[Event]:
+    return sorted(events, key=_journal_key)
 
 
 _EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
@@ -124,9 +134,7 @@ def _copy_insert(session: Session, events: Sequence[Event], payloads: Sequence[s
     """
     texts = payloads if payloads is not None else [json.dumps(e.payload) for e in events]
     # Journal order within the batch: a station's events by sequence, as the ON CONFLICT path orders them.
-    pairs = sorted(
-        zip(events, texts, strict=True), key=lambda pair: (pair[0].branch_id, pair[0].station_id, pair[0].seq)
-    )
+    pairs = sorted(zip(events, texts, strict=True), key=lambda pair: _journal_key(pair[0]))
     ordered = [event for event, _payload in pairs]
     rows = [_event_values(event, payload) for event, payload in pairs]
     table = EventRow.__table__
@@ -145,19 +153,23 @@ def _copy_insert(session: Session, events: Sequence[Event], payloads: Sequence[s
     return [(row[0], row[1]) for row in result]
 
 
-_AFTER_FIRST = text(
-    "SELECT position FROM event WHERE branch_id = :b "
-    "AND position >= (SELECT position FROM event WHERE id = :first) ORDER BY position"
-)
+_FROM_FIRST = "FROM event WHERE branch_id = :b AND position >= (SELECT position FROM event WHERE id = :first)"
+_SPAN = text(f"SELECT count(*), min(position), max(position) {_FROM_FIRST}")
+_AFTER_FIRST = text(f"SELECT position {_FROM_FIRST} ORDER BY position")
 _BY_ID = text("SELECT id, position FROM event WHERE id = ANY(:ids)")
 
 
 def _positions(session: Session, copied: list[Event]) -> list[tuple[str, int]]:
     """The positions the journal gave to ``copied``, all of one branch, just written by one COPY in this order."""
     # The branch lock keeps other writers of the branch out, so the branch's rows from the first one
-    # on are exactly these, numbered in COPY order: a list of integers, not a lookup of every id.
-    after = session.execute(_AFTER_FIRST, {"b": copied[0].branch_id, "first": copied[0].id}).scalars().all()
-    if len(after) == len(copied):
+    # on are exactly these, numbered in COPY order. Usually the numbers run without a gap: then three
+    # figures tell them all, with no list of ten thousand integers and no look-up of every id.
+    first = {"b": copied[0].branch_id, "first": copied[0].id}
+    count, low, high = session.execute(_SPAN, first).one()
+    if count == len(copied) and high - low + 1 == count:
+        return [(event.id, low + i) for i, event in enumerate(copied)]
+    if count == len(copied):
+        after = session.execute(_AFTER_FIRST, first).scalars().all()
         return [(event.id, int(pos)) for event, pos in zip(copied, after, strict=True)]
     return [(row[0], row[1]) for row in session.execute(_BY_ID, {"ids": [e.id for e in copied]})]
 
