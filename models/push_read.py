@@ -30,8 +30,9 @@ class PushBatch(NamedTuple):
 
 def own_events_after(session: Session, branch_id: str, station_id: str, seq: int, limit: int) -> PushBatch:
     """This station's events after sequence ``seq`` (at most ``limit``), from its SQLite journal."""
-    # Plain tuples, not typed rows: a push reads thousands of them, and typed reads cost more than the push.
-    rows = session.connection().exec_driver_sql(_OWN_AFTER, (branch_id, station_id, seq, limit)).all()
+    # The sqlite3 cursor's plain tuples, not result rows: a push reads thousands of them.
+    raw = session.connection().connection.dbapi_connection
+    rows = raw.execute(_OWN_AFTER, (branch_id, station_id, seq, limit)).fetchall()
     return PushBatch([_event(*row) for row in rows], [row[7] for row in rows])
 
 

@@ -11,7 +11,7 @@ from test_sync_replay import assert_projections_match_journal
 from bench.bench_sync import offline_day
 from models import sync_upstream
 from models.branch_service import BranchService
-from models.journal import row_to_event
+from models.journal import event_to_row, row_to_event
 from models.pg_upstream import open_upstream
 from models.projection import service_record_row, ticket_row
 from models.state_loader import load_from_journal
@@ -19,7 +19,7 @@ from models.station_service import StationService
 from models.store import open_store
 from models.sync_conflicts import conflicts
 from models.sync_projection import write_new_many
-from models.sync_upstream import UpstreamBranch
+from models.sync_upstream import UpstreamBranch, _positions
 from models.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
@@ -168,3 +168,30 @@ def test_a_station_push_stores_every_event_as_its_journal_holds_it(upstream, tmp
         rows = session.scalars(select(EventRow).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
         assert [row_to_event(row) for row in rows] == events
     local.close()
+
+
+def _journal_at(store, placed: list[tuple[int, Event]]) -> None:
+    """Write events at chosen positions, as concurrent pushes of other branches leave them."""
+    with store.write_session() as session:
+        for position, event in placed:
+            session.execute(EventRow.__table__.insert().values(position=position, **event_to_row(event)))
+
+
+def test_positions_of_a_copy_with_gaps_or_a_stranger_in_between(upstream):
+    """A COPY's positions run on without a gap, skip numbers another branch took, or (written without the
+    branch lock) share the span with someone else's event: each case gives the right numbers."""
+    events = offline_day(3)[:9]
+
+    def positions(batch: list[Event]) -> list[tuple[str, int]]:
+        with upstream.read_session() as session:
+            return sorted(_positions(session, batch))
+
+    def expected(batch: list[Event], numbers: tuple[int, ...]) -> list[tuple[str, int]]:
+        return sorted((e.id, p) for e, p in zip(batch, numbers, strict=True))
+
+    _journal_at(upstream, [(1000, events[0]), (1001, events[1]), (1002, events[2])])
+    assert positions(events[0:3]) == expected(events[0:3], (1000, 1001, 1002))
+    _journal_at(upstream, [(2000, events[3]), (2002, events[4]), (2004, events[5])])
+    assert positions(events[3:6]) == expected(events[3:6], (2000, 2002, 2004))
+    _journal_at(upstream, [(3000, events[6]), (3001, events[7]), (3002, events[8])])
+    assert positions([events[6], events[8]]) == expected([events[6], events[8]], (3000, 3002))
