@@ -9,7 +9,8 @@ thousands of bound rows for the server to parse.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -51,6 +52,17 @@ def _binary_types(table: Table, columns: Sequence[str]) -> list[str] | None:
     return names
 
 
+def _naive_times(rows: list[Sequence[Any]], at: list[int]) -> bool:
+    # Binary COPY takes only aware datetimes; the times here are all aware (UTC) unless a caller slipped.
+    return not all(v is None or (isinstance(v, datetime) and v.tzinfo is not None) for v in _cells(rows, at))
+
+
+def _cells(rows: list[Sequence[Any]], at: list[int]) -> Iterator[Any]:
+    for row in rows:
+        for i in at:
+            yield row[i]
+
+
 def copy_rows(
     session: Session,
     target: str,
@@ -63,8 +75,11 @@ def copy_rows(
 
     JSON values are Python objects, or JSON text already if ``encoded``.
     """
+    rows = rows if isinstance(rows, list) else list(rows)
     as_json = [] if encoded else [i for i, col in enumerate(columns) if isinstance(table.c[col].type, JSON)]
     types = _binary_types(table, columns)
+    if types and _naive_times(rows, [i for i, name in enumerate(types) if name == "timestamptz"]):
+        types = None  # as text, the server reads a time without offset in its time zone, as a plain INSERT does
     binary = " (FORMAT BINARY)" if types else ""
     raw = session.connection().connection.dbapi_connection
     with raw.cursor() as cur, cur.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN{binary}") as copy:

@@ -18,7 +18,7 @@ from models.state_loader import load_from_journal
 from models.station_service import StationService
 from models.store import open_store
 from models.sync_conflicts import conflicts
-from models.sync_projection import write_new_many
+from models.sync_projection import upsert_many, write_new_many
 from models.sync_upstream import UpstreamBranch, _positions
 from models.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.categories import load_branch_config
@@ -195,3 +195,14 @@ def test_positions_of_a_copy_with_gaps_or_a_stranger_in_between(upstream):
     assert positions(events[3:6]) == expected(events[3:6], (2000, 2002, 2004))
     _journal_at(upstream, [(3000, events[6]), (3001, events[7]), (3002, events[8])])
     assert positions([events[6], events[8]]) == expected([events[6], events[8]], (3000, 3002))
+
+
+def test_a_time_without_offset_is_stored_as_a_plain_insert_stores_it(upstream):
+    """Binary COPY takes only aware times: a naive one sends the rows as text, read as INSERT reads it."""
+    naive = [dataclasses.replace(t, appointment_at=datetime(2026, 11, 23, 9, 30)) for t in _served_tickets(250)]
+    with upstream.write_session() as session:
+        write_new_many(session, TicketRow.__table__, [ticket_row("B1", t) for t in naive[:-1]], ["id"], True)
+        upsert_many(session, TicketRow.__table__, [ticket_row("B1", naive[-1])], ["id"])  # one row: an INSERT
+    with upstream.read_session() as session:
+        stored = session.execute(select(TicketRow.appointment_at, func.count()).group_by(TicketRow.appointment_at))
+        assert [count for _at, count in stored] == [250]
