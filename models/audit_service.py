@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, select
 
+from models.atomic_file import replaced_on_success
 from models.audit_log import AuditLogRow, append_audit, audit_chains, entry_of, verify_station_chain
 from models.store import Store
 from queueing.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
@@ -110,17 +111,19 @@ class AuditService:
         oldest_first = (AuditLogRow.at, AuditLogRow.station_id, AuditLogRow.seq)
         stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(*oldest_first)
         written = 0
-        with self.store.write_session() as session, Path(out).open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(CSV_COLUMNS)
-            for row in session.scalars(stmt.execution_options(yield_per=5000)):
-                entry = entry_of(row)
-                content = entry.content()
-                content.update(at=utc_text(entry.at), detail=canonical_json(entry.detail), hash=entry.hash)
-                writer.writerow([content[c] for c in CSV_COLUMNS])
-                written += 1
-            detail = {"filters": f.describe(), "rows": written, "file": Path(out).name}
-            append_audit(session, self.branch_id, actor, AuditAction.AUDIT_EXPORT, self.clock.now(), None, detail)
+        # The file appears whole once the export is in the audit log itself, or not at all.
+        with replaced_on_success(out) as part:
+            with self.store.write_session() as session, part.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(CSV_COLUMNS)
+                for row in session.scalars(stmt.execution_options(yield_per=5000)):
+                    entry = entry_of(row)
+                    content = entry.content()
+                    content.update(at=utc_text(entry.at), detail=canonical_json(entry.detail), hash=entry.hash)
+                    writer.writerow([content[c] for c in CSV_COLUMNS])
+                    written += 1
+                detail = {"filters": f.describe(), "rows": written, "file": Path(out).name}
+                append_audit(session, self.branch_id, actor, AuditAction.AUDIT_EXPORT, self.clock.now(), None, detail)
         return written
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.atomic_file import replaced_on_success
 from queueing.alerts import ALERTS_FILE, parse_alert_settings
 from queueing.categories import default_config_path, parse_branch_config
 from queueing.crosssell import default_rules_path, parse_rules
@@ -70,15 +69,8 @@ class SettingsEditor:
     def save(self, key: str, text: str) -> None:
         """Validate, then replace the file in one step so that no reader ever sees half of it."""
         self.validate(key, text)
-        path = self._file(key).path
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replaced_on_success(self._file(key).path) as part:
+            part.write_text(text, encoding="utf-8")
 
     def _file(self, key: str) -> SettingsFile:
         try:

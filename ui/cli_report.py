@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -104,25 +104,7 @@ def store_branch(store: Store, wanted: str | None) -> tuple[str, str, str]:
 
 
 def _piece_rate(args: argparse.Namespace) -> int:
-    from models.store import open_store
-    from models.store_errors import StoreError
-    from queueing.errors import ConfigError, DomainError
-
-    try:
-        fmt = _format(args)
-        store = open_store(args.db)
-    except (ValueError, StoreError) as exc:
-        print(f"counterline: {exc}", file=sys.stderr)
-        return 1
-    try:
-        summary = _piece_rate_in(store, args, fmt)
-    except (ValueError, DomainError, ConfigError, StoreError, OSError) as exc:
-        print(f"counterline: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        store.close()
-    print(summary)
-    return 0
+    return _run(args, _piece_rate_in)
 
 
 def _piece_rate_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
@@ -135,7 +117,7 @@ def _piece_rate_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     report, branch_name, type_names = _build(store, branches[0], args)
     _write(report, fmt, args, branch_name, type_names)
     t = report.totals
-    return (f"{args.out}: {len(report.rows)} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
+    return (f"{len(report.rows)} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
             f"pay {t.pay:.2f} {report.currency}")  # fmt: skip
 
 
@@ -198,13 +180,20 @@ def _branches_piece_rate(store: Store, branches, args: argparse.Namespace, fmt: 
 
                 write_branches_pdf(report, args.out)
     t, n = report.totals, len(report.branches)
-    return (f"{args.out}: {n} branches, {t.tellers} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
+    return (f"{n} branches, {t.tellers} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
             f"pay {t.pay:.2f} {report.currency} (scheme {report.scheme_name})")  # fmt: skip
 
 
 def _service(args: argparse.Namespace) -> int:
+    return _run(args, _service_in)
+
+
+def _run(args: argparse.Namespace, build: Callable[[Store, argparse.Namespace, str], str]) -> int:
+    """Open the store, build and write the report whole (a failed run leaves no half file), print its summary."""
+    from models.atomic_file import replaced_on_success
     from models.store import open_store
     from models.store_errors import StoreError
+    from queueing.errors import ConfigError, DomainError
 
     try:
         fmt = _format(args)
@@ -213,13 +202,14 @@ def _service(args: argparse.Namespace) -> int:
         print(f"counterline: {exc}", file=sys.stderr)
         return 1
     try:
-        summary = _service_in(store, args, fmt)
-    except (ValueError, StoreError, OSError) as exc:
+        with replaced_on_success(args.out) as part:
+            summary = build(store, argparse.Namespace(**{**vars(args), "out": part}), fmt)
+    except (ValueError, DomainError, ConfigError, StoreError, OSError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(summary)
+    print(f"{args.out}: {summary}")
     return 0
 
 
@@ -245,7 +235,7 @@ def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
 
                 write_service_pdf(report, args.out)
     c = report.total.counts
-    return (f"{args.out}: {len(report.branches)} branches, {c.issued} tickets issued, {c.served} served, "
+    return (f"{len(report.branches)} branches, {c.issued} tickets issued, {c.served} served, "
             f"{c.no_shows} no-shows")  # fmt: skip
 
 

@@ -38,7 +38,7 @@ def test_supervisor_filters_pages_and_exports(qtbot, tmp_path):
     assert {panel.model.data(panel.model.index(r, 1)) for r in range(panel.model.rowCount())} == {"T1 (teller)"}
     out = tmp_path / "audit.csv"
     panel.export_to(str(out))
-    qtbot.waitUntil(lambda: out.exists() and "65" in panel.status.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "65 entries written to" in panel.status.text(), timeout=3000)
     with out.open(encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 65
 
