@@ -26,6 +26,8 @@ from queueing.roles import Role
 
 # Finished visits of a teller that count for the "most used first" order.
 RECENT_VISITS = 500
+# Roles a person can hold; the kiosk's role is the machine's, never an account's.
+STAFF_ROLES = (Role.TELLER.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
 _hasher = PasswordHasher()
 
 
@@ -74,10 +76,9 @@ class StaffService:
     # -- accounts ------------------------------------------------------------
     def add(self, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
         """Create the account or replace its name, role and PIN."""
-        try:
-            role = Role(role)
-        except ValueError:
-            raise DomainError(f"unknown role {role!r}; choose one of {', '.join(r.value for r in Role)}") from None
+        if str(role) not in STAFF_ROLES:
+            raise DomainError(f"unknown role {role!r}; choose one of {', '.join(STAFF_ROLES)}")
+        role = Role(role)
         if not staff_id.strip() or not name.strip():
             raise DomainError("a staff member needs an id and a name")
         row = {

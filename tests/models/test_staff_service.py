@@ -35,6 +35,8 @@ def test_bad_pin_or_role_is_refused_when_adding(staff):
         staff.add("T3", "X", "teller", "12")
     with pytest.raises(DomainError):
         staff.add("T3", "X", "janitor", "1234")
+    with pytest.raises(DomainError, match="choose one of teller, supervisor, administrator"):
+        staff.add("K1", "Hall kiosk", "kiosk", "1234")  # the kiosk's role is the machine's, not an account's
 
 
 def test_one_teller_per_counter_and_one_counter_per_teller(staff):
