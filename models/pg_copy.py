@@ -9,7 +9,7 @@ thousands of bound rows for the server to parse.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -70,10 +70,12 @@ def copy_rows(
     columns: Sequence[str],
     rows: Iterable[Sequence[Any]],
     encoded: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> None:
     """COPY ``rows`` (values in ``columns`` order) into ``target``, shaped like ``table``.
 
-    JSON values are Python objects, or JSON text already if ``encoded``.
+    JSON values are Python objects, or JSON text already if ``encoded``. ``meanwhile``
+    runs once every row is sent, while the server is still taking them in.
     """
     rows = rows if isinstance(rows, list) else list(rows)
     as_json = [] if encoded else [i for i, col in enumerate(columns) if isinstance(table.c[col].type, JSON)]
@@ -95,6 +97,8 @@ def copy_rows(
         else:
             for row in rows:
                 copy.write_row(row)
+        if meanwhile is not None:
+            meanwhile()
 
 
 def copy_into_temp(
@@ -107,18 +111,23 @@ def copy_into_temp(
 
 
 def copy_new(
-    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]], encoded: bool = False
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    encoded: bool = False,
+    meanwhile: Callable[[], object] | None = None,
 ) -> bool:
     """COPY ``rows`` straight into ``table``, all or nothing.
 
     False, with nothing written, when the table's unique constraints refuse one
     of them: the caller then takes its ON CONFLICT path. Rows that are new (the
     usual push) skip the temporary table and the speculative insert, about half
-    the server's work.
+    the server's work. ``meanwhile``: as for copy_rows.
     """
     try:
         with session.connection().begin_nested():
-            copy_rows(session, table.name, table, columns, rows, encoded)
+            copy_rows(session, table.name, table, columns, rows, encoded, meanwhile)
     except psycopg.errors.UniqueViolation:
         return False
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
@@ -78,12 +78,26 @@ def write_new_many(session: Session, table: Table, rows: list[dict[str, Any]], k
     (upsert_many if update else insert_ignore_many)(session, table, rows, keys)
 
 
+class ProjectedRows(NamedTuple):
+    """The projection rows a batch of events changed, built from the state after the batch."""
+
+    old_tickets: list[dict[str, Any]]  # tickets the state held before the batch: their rows exist
+    new_tickets: list[dict[str, Any]]
+    counters: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+
+
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
     """Apply ``events`` in order to ``state`` and write the rows they changed."""
+    write_projected(session, apply_batch(state, events))
+
+
+def apply_batch(state: BranchState, events: Sequence[Event]) -> ProjectedRows:
+    """Apply ``events`` in order to ``state``; the rows they changed (no database work)."""
     # The ticket and counter objects themselves: their rows are built once, from their final state.
     # A ticket a later day roll drops from memory is closed, so nothing changes it after that.
     tickets: dict[str, Ticket] = {}
-    known: set[str] = set()  # tickets in the state before this batch: their rows exist
+    known: set[str] = set()
     counters: dict[str, Counter] = {}
     records: dict[str, dict[str, Any]] = {}
     branch = events[0].branch_id if events else ""
@@ -103,12 +117,18 @@ def apply_and_project(session: Session, state: BranchState, events: Sequence[Eve
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
                 counters[counter_id] = state.counters[counter_id]
-    old_rows = [ticket_row(branch, t) for t in tickets.values() if t.id in known]
-    new_rows = [ticket_row(branch, t) for t in tickets.values() if t.id not in known]
-    counter_rows = [counter_row(branch, c) for c in counters.values()]
-    upsert_many(session, TicketRow.__table__, old_rows, ["id"])
+    return ProjectedRows(
+        [ticket_row(branch, t) for t in tickets.values() if t.id in known],
+        [ticket_row(branch, t) for t in tickets.values() if t.id not in known],
+        [counter_row(branch, c) for c in counters.values()],
+        list(records.values()),
+    )
+
+
+def write_projected(session: Session, rows: ProjectedRows) -> None:
+    upsert_many(session, TicketRow.__table__, rows.old_tickets, ["id"])
     # A ticket the state no longer holds (closed, from an earlier day) may still have its row: then
     # the COPY is refused and these rows are upserted like the others.
-    write_new_many(session, TicketRow.__table__, new_rows, ["id"], update=True)
-    upsert_many(session, CounterRow.__table__, counter_rows, ["branch_id", "id"])
-    write_new_many(session, ServiceRecordRow.__table__, list(records.values()), ["ticket_id"], update=False)
+    write_new_many(session, TicketRow.__table__, rows.new_tickets, ["id"], update=True)
+    upsert_many(session, CounterRow.__table__, rows.counters, ["branch_id", "id"])
+    write_new_many(session, ServiceRecordRow.__table__, rows.records, ["ticket_id"], update=False)

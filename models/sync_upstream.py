@@ -22,7 +22,7 @@ from models.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
-from models.sync_projection import apply_and_project
+from models.sync_projection import ProjectedRows, apply_and_project, apply_batch, write_projected
 from models.tables import EventRow, TicketRow
 from queueing.categories import BranchConfig
 from queueing.commands import Commands
@@ -78,16 +78,19 @@ def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
     return 0 if first != 1 else int(gap)
 
 
-def insert_new(session: Session, events: Sequence[Event], payloads: Sequence[str] | None = None) -> Positioned:
+def insert_new(
+    session: Session, events: Sequence[Event], payloads: Sequence[str] | None = None, plain_first: bool = True
+) -> Positioned:
     """Insert the events not yet here (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position.
 
     ``payloads``: the events' payloads as JSON text, if the caller has them so (a push from a journal).
+    ``plain_first``: try one plain COPY of them all first (PostgreSQL, many events).
     """
     if not events:
         return []
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql" and len(events) >= COPY_FROM:
-        rows = _copy_insert(session, events, payloads)
+        rows = _copy_insert(session, events, payloads, plain_first)
     else:
         # PostgreSQL numbers them in journal order, as the COPY paths do; SQLite in the order given (a pull's).
         given = _journal_order(events) if dialect == "postgresql" else events
@@ -112,12 +115,8 @@ def _journal_order(events: Sequence[Event]) -> list[Event]:
 _EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
 
 
-def _copy_insert(session: Session, events: Sequence[Event], payloads: Sequence[str] | None) -> list[tuple[str, int]]:
-    """PostgreSQL: the events by one COPY if none is here yet, else ON CONFLICT (id) DO NOTHING by way of COPY.
-
-    The second path (COPY into a temporary table, then INSERT ... SELECT ... RETURNING)
-    is the one a re-sent batch takes, after the database refused the first.
-    """
+def _copy_rows(events: Sequence[Event], payloads: Sequence[str] | None) -> tuple[list[Event], list[tuple]]:
+    """The events in journal order, and their rows for COPY (payloads as JSON text)."""
     texts = payloads if payloads is not None else [json.dumps(e.payload) for e in events]
     if len(texts) != len(events):
         raise ValueError(f"{len(texts)} payloads for {len(events)} events: one JSON text per event is needed")
@@ -130,8 +129,21 @@ def _copy_insert(session: Session, events: Sequence[Event], payloads: Sequence[s
         (e.id, e.branch_id, e.station_id, e.seq, e.hlc, e.type.value, e.at, texts[i], e.schema_version)
         for i, e in zip(order, ordered, strict=True)
     ]
+    return ordered, rows
+
+
+def _copy_insert(
+    session: Session, events: Sequence[Event], payloads: Sequence[str] | None, plain_first: bool
+) -> list[tuple[str, int]]:
+    """PostgreSQL: the events by one COPY if none is here yet, else ON CONFLICT (id) DO NOTHING by way of COPY.
+
+    The second path (COPY into a temporary table, then INSERT ... SELECT ... RETURNING)
+    is the one a re-sent batch takes, after the database refused the first (or at once,
+    without ``plain_first``).
+    """
+    ordered, rows = _copy_rows(events, payloads)
     table = EventRow.__table__
-    if copy_new(session, table, _EVENT_COLUMNS, rows, encoded=True):
+    if plain_first and copy_new(session, table, _EVENT_COLUMNS, rows, encoded=True):
         return _positions(session, ordered)
     result = copy_insert(
         session,
@@ -169,13 +181,42 @@ def _positions(session: Session, copied: list[Event]) -> list[tuple[str, int]]:
 
 
 def record_new(
-    session: Session, state: BranchState, events: Sequence[Event], payloads: Sequence[str] | None = None
+    session: Session,
+    state: BranchState,
+    events: Sequence[Event],
+    payloads: Sequence[str] | None = None,
+    plain_first: bool = True,
 ) -> Positioned:
     """Insert the new ones of ``events``, apply and project only those; returns them with their positions."""
-    inserted = insert_new(session, events, payloads)
+    inserted = insert_new(session, events, payloads, plain_first)
     if inserted:
         apply_and_project(session, state, [event for _pos, event in inserted])
     return inserted
+
+
+def record_all_new(
+    session: Session, state: BranchState, events: Sequence[Event], payloads: Sequence[str] | None
+) -> Positioned | None:
+    """PostgreSQL, a push of many events none of which should be upstream yet: one plain COPY of them all.
+
+    The reducer applies them while the server takes the rows in, then their projections are
+    written. None if the database refused the COPY (one of them is here already): nothing is
+    stored then, but ``state`` has them all applied, so the caller must load it again.
+    """
+    ordered, rows = _copy_rows(events, payloads)
+    applied: list[ProjectedRows] = []
+    if not copy_new(
+        session,
+        EventRow.__table__,
+        _EVENT_COLUMNS,
+        rows,
+        encoded=True,
+        meanwhile=lambda: applied.append(apply_batch(state, ordered)),
+    ):
+        return None
+    write_projected(session, applied[0])
+    positions = dict(_positions(session, ordered))
+    return [(positions[event.id], event) for event in ordered]  # COPY order is position order
 
 
 class UpstreamBranch:
@@ -184,9 +225,14 @@ class UpstreamBranch:
     def __init__(self, store: Store, config: BranchConfig, ctx: StationContext) -> None:
         self.store = store
         self.branch_id = ctx.branch_id
+        self.config = config
+        self.ctx = ctx
         with store.read_session() as session:
-            self.state, self.position = load_from_projections(session, config, self.branch_id)
-        self.commands = Commands(self.state, ctx)
+            self._load(session)
+
+    def _load(self, session: Session) -> None:
+        self.state, self.position = load_from_projections(session, self.config, self.branch_id)
+        self.commands = Commands(self.state, self.ctx)
 
     def _catch_up(self, session: Session) -> Positioned:
         caught = list(events_after(session, self.branch_id, self.position))
@@ -219,10 +265,22 @@ class UpstreamBranch:
                 # A push of a day's backlog may take longer than one command; the caller's deadline still holds.
                 session.execute(text("SET LOCAL statement_timeout = '30s'"))
             self._catch_up(session)
-            inserted = record_new(session, self.state, events, payloads)
+            inserted = self._record(session, events, payloads)
             if inserted:
                 self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)
+
+    def _record(self, session: Session, events: Sequence[Event], payloads: Sequence[str] | None) -> Positioned:
+        if session.get_bind().dialect.name != "postgresql" or len(events) < COPY_FROM:
+            return record_new(session, self.state, events, payloads)
+        inserted = record_all_new(session, self.state, events, payloads)
+        if inserted is not None:
+            return inserted
+        # Some were here already (an acknowledgement lost on its way back): the state has had the
+        # whole batch applied, so it is read again from the projections, which this transaction has
+        # not touched, before only the new events are inserted, applied and projected.
+        self._load(session)
+        return record_new(session, self.state, events, payloads, plain_first=False)
 
     def pull(self, after: int, station_id: str, limit: int = 5000) -> tuple[Positioned, int]:
         """Other stations' events after upstream position ``after``, in journal order, and the position reached.

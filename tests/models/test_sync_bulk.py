@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
-from test_sync_replay import assert_projections_match_journal
+from test_sync_replay import _counters, _tickets, assert_projections_match_journal
 
 from bench.bench_sync import offline_day
 from models import sync_upstream
@@ -71,16 +71,21 @@ def test_a_half_pushed_batch_inserts_and_projects_only_the_new_half(upstream, mo
     up = UpstreamBranch(upstream, config, StationContext("B1", "ST1", ManualClock(MORNING)))
 
     assert up.receive(events[:half], "ST1") == half
+    assert copies == [True] and projected == []  # new: one plain COPY, applied while the server took it
     assert up.receive(events, "ST1") == len(events)
+    assert copies == [True, False]  # the database refused the plain COPY ...
+    assert projected == [events[half:]]  # ... and ON CONFLICT inserted, applied and projected the new half only
 
-    assert copies == [True, False]  # new rows by one COPY; then the database refused it and ON CONFLICT ran
-    assert projected == [events[:half], events[half:]]
     assert _count(upstream, EventRow) == len(events)
     assert _count(upstream, ServiceRecordRow) == 500
+    with upstream.read_session() as session:
+        replayed, position = load_from_journal(session, config, "B1")
     assert not up.state.conflicts and conflicts(upstream, config, "B1") == ()
+    assert _tickets(up.state) == _tickets(replayed) and _counters(up.state) == _counters(replayed)
+    assert up.position == position
     assert_projections_match_journal(upstream, config, "B1")
     assert up.receive(events, "ST1") == len(events)  # a third time: nothing new, nothing projected
-    assert len(projected) == 2
+    assert projected == [events[half:]] and not up.state.conflicts
 
 
 def test_a_conflict_inside_a_bulk_push_is_kept_and_flagged(upstream):
