@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from models.push_batch import PushBatch
 from queueing.events import Event, EventType
 
 _OWN_AFTER = (
@@ -17,30 +17,24 @@ _OWN_AFTER = (
 _TYPES = {kind.value: kind for kind in EventType}
 
 
-class PushBatch(NamedTuple):
-    """Events in sequence order, with each payload also as the journal holds it (JSON text).
-
-    Upstream stores that text as it is: encoding ten thousand payloads again
-    would cost as much as decoding them did.
-    """
-
-    events: list[Event]
-    payloads: list[str]
-
-
 def own_events_after(session: Session, branch_id: str, station_id: str, seq: int, limit: int) -> PushBatch:
-    """This station's events after sequence ``seq`` (at most ``limit``), from its SQLite journal."""
+    """This station's events after sequence ``seq`` (at most ``limit``), from its SQLite journal.
+
+    The rows keep each payload as the journal holds it (JSON text): upstream stores
+    that text as it is. The events are decoded when the batch is asked for them.
+    """
     # The sqlite3 cursor's plain tuples, not result rows: a push reads thousands of them.
     raw = session.connection().connection.dbapi_connection
-    rows = raw.execute(_OWN_AFTER, (branch_id, station_id, seq, limit)).fetchall()
-    return PushBatch([_event(*row) for row in rows], [row[7] for row in rows])
+    found = raw.execute(_OWN_AFTER, (branch_id, station_id, seq, limit)).fetchall()
+    rows = [(i, b, s, n, h, kind, _utc(at), payload, v) for i, b, s, n, h, kind, at, payload, v in found]
+    return PushBatch(rows, lambda: [_event(*row) for row in rows])
 
 
 def _event(
-    event_id: str, branch_id: str, station_id: str, seq: int, hlc: str, kind: str, at: str, payload: str, version: int
+    event_id: str, branch_id: str, station_id: str, seq: int, hlc: str, kind: str, at: datetime, payload: str, v: int
 ) -> Event:
     event_type = _TYPES.get(kind) or EventType(kind)  # an unknown type raises with its name
-    return Event(event_id, branch_id, station_id, seq, hlc, event_type, _utc(at), _object(payload), version)
+    return Event(event_id, branch_id, station_id, seq, hlc, event_type, at, _object(payload), v)
 
 
 def _utc(at: str) -> datetime:

@@ -40,7 +40,8 @@ from models.offline_numbers import (
 )
 from models.pg_deadline import DeadlineExceeded
 from models.pg_upstream import Deadlines, prepare_upstream
-from models.push_read import PushBatch, own_events_after
+from models.push_batch import PushBatch
+from models.push_read import own_events_after
 from models.staff_mirror import mirror_staff, replay_sessions
 from models.station_commands import Numbering, Plan, StationCommands
 from models.store import Store
@@ -365,10 +366,10 @@ class StationService(StationCommands):
     def _push_batch(self, up: UpstreamBranch, batch_s: float) -> int | None:
         """Push the next batch of this station's events; upstream's acknowledgement, None if none is left."""
         batch = self._own_events_after(self._acked)
-        if not batch.events:
+        if not batch:
             return None
         with self._deadline(batch_s):
-            return up.receive(batch.events, self.station_id, batch.payloads)
+            return up.receive(batch, self.station_id)
 
     def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, select, text
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.journal import append, event_to_row, events_after, row_to_event
 from models.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.projection import project
+from models.push_batch import EVENT_COLUMNS, PushBatch, journal_key
 from models.state_loader import load_from_projections
 from models.store import Store
 from models.sync_projection import ProjectedRows, apply_and_project, apply_batch, write_projected
@@ -105,14 +105,8 @@ def _insert_new_stmt(dialect: str):
     return stmt.on_conflict_do_nothing(index_elements=["id"]).returning(EventRow.id, EventRow.position)
 
 
-_journal_key = operator.attrgetter("branch_id", "station_id", "seq")
-
-
 def _journal_order(events: Sequence[Event]) -> list[Event]:
-    return sorted(events, key=_journal_key)
-
-
-_EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
+    return sorted(events, key=journal_key)
 
 
 def _copy_rows(events: Sequence[Event], payloads: Sequence[str] | None) -> tuple[list[Event], list[tuple]]:
@@ -122,7 +116,7 @@ def _copy_rows(events: Sequence[Event], payloads: Sequence[str] | None) -> tuple
         raise ValueError(f"{len(texts)} payloads for {len(events)} events: one JSON text per event is needed")
     # Journal order within the batch: a station's events by sequence, as the ON CONFLICT path orders them.
     # (A push comes in that order already; sorting sorted keys is one pass.)
-    keys = list(map(_journal_key, events))
+    keys = list(map(journal_key, events))
     order = sorted(range(len(events)), key=keys.__getitem__)
     ordered = [events[i] for i in order]
     rows = [
@@ -143,12 +137,12 @@ def _copy_insert(
     """
     ordered, rows = _copy_rows(events, payloads)
     table = EventRow.__table__
-    if plain_first and copy_new(session, table, _EVENT_COLUMNS, rows, encoded=True):
+    if plain_first and copy_new(session, table, EVENT_COLUMNS, rows, encoded=True):
         return _positions(session, ordered)
     result = copy_insert(
         session,
         table,
-        [dict(zip(_EVENT_COLUMNS, row, strict=True)) for row in rows],
+        [dict(zip(EVENT_COLUMNS, row, strict=True)) for row in rows],
         ["id"],
         update=False,
         returning="id, position",
@@ -194,27 +188,26 @@ def record_new(
     return inserted
 
 
-def record_all_new(
-    session: Session, state: BranchState, events: Sequence[Event], payloads: Sequence[str] | None
-) -> Positioned | None:
+def record_all_new(session: Session, state: BranchState, batch: PushBatch) -> Positioned | None:
     """PostgreSQL, a push of many events none of which should be upstream yet: one plain COPY of them all.
 
-    The reducer applies them while the server takes the rows in, then their projections are
-    written. None if the database refused the COPY (one of them is here already): nothing is
-    stored then, but ``state`` has them all applied, so the caller must load it again.
+    While the server takes the rows in, the batch's events are decoded and the reducer
+    applies them; then their projections are written. None if the database refused the
+    COPY (one of them is here already): nothing is stored then, but ``state`` has them
+    all applied, so the caller must load it again.
     """
-    ordered, rows = _copy_rows(events, payloads)
     applied: list[ProjectedRows] = []
     if not copy_new(
         session,
         EventRow.__table__,
-        _EVENT_COLUMNS,
-        rows,
+        EVENT_COLUMNS,
+        batch.rows,
         encoded=True,
-        meanwhile=lambda: applied.append(apply_batch(state, ordered)),
+        meanwhile=lambda: applied.append(apply_batch(state, batch.events())),
     ):
         return None
     write_projected(session, applied[0])
+    ordered = batch.events()
     positions = dict(_positions(session, ordered))
     return [(positions[event.id], event) for event in ordered]  # COPY order is position order
 
@@ -255,32 +248,29 @@ class UpstreamBranch:
             before_commit(caught, events)
         return events
 
-    def receive(self, events: Sequence[Event], station_id: str, payloads: Sequence[str] | None = None) -> int:
-        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence.
-
-        ``payloads``: the events' payloads as the station's journal holds them (JSON text), stored as they are.
-        """
+    def receive(self, batch: PushBatch, station_id: str) -> int:
+        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence."""
         with self.store.write_session(lock_key=self.branch_id) as session:
             if session.get_bind().dialect.name == "postgresql":
                 # A push of a day's backlog may take longer than one command; the caller's deadline still holds.
                 session.execute(text("SET LOCAL statement_timeout = '30s'"))
             self._catch_up(session)
-            inserted = self._record(session, events, payloads)
+            inserted = self._record(session, batch)
             if inserted:
                 self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)
 
-    def _record(self, session: Session, events: Sequence[Event], payloads: Sequence[str] | None) -> Positioned:
-        if session.get_bind().dialect.name != "postgresql" or len(events) < COPY_FROM:
-            return record_new(session, self.state, events, payloads)
-        inserted = record_all_new(session, self.state, events, payloads)
+    def _record(self, session: Session, batch: PushBatch) -> Positioned:
+        if session.get_bind().dialect.name != "postgresql" or len(batch) < COPY_FROM:
+            return record_new(session, self.state, batch.events(), batch.payloads())
+        inserted = record_all_new(session, self.state, batch)
         if inserted is not None:
             return inserted
         # Some were here already (an acknowledgement lost on its way back): the state has had the
         # whole batch applied, so it is read again from the projections, which this transaction has
         # not touched, before only the new events are inserted, applied and projected.
         self._load(session)
-        return record_new(session, self.state, events, payloads, plain_first=False)
+        return record_new(session, self.state, batch.events(), batch.payloads(), plain_first=False)
 
     def pull(self, after: int, station_id: str, limit: int = 5000) -> tuple[Positioned, int]:
         """Other stations' events after upstream position ``after``, in journal order, and the position reached.

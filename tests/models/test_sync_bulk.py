@@ -14,6 +14,7 @@ from models.branch_service import BranchService
 from models.journal import event_to_row, row_to_event
 from models.pg_upstream import open_upstream
 from models.projection import service_record_row, ticket_row
+from models.push_batch import PushBatch
 from models.state_loader import load_from_journal
 from models.station_service import StationService
 from models.store import open_store
@@ -70,9 +71,9 @@ def test_a_half_pushed_batch_inserts_and_projects_only_the_new_half(upstream, mo
     projected = _spy(monkeypatch, "apply_and_project")
     up = UpstreamBranch(upstream, config, StationContext("B1", "ST1", ManualClock(MORNING)))
 
-    assert up.receive(events[:half], "ST1") == half
+    assert up.receive(PushBatch.of_events(events[:half]), "ST1") == half
     assert copies == [True] and projected == []  # new: one plain COPY, applied while the server took it
-    assert up.receive(events, "ST1") == len(events)
+    assert up.receive(PushBatch.of_events(events), "ST1") == len(events)
     assert copies == [True, False]  # the database refused the plain COPY ...
     assert projected == [events[half:]]  # ... and ON CONFLICT inserted, applied and projected the new half only
 
@@ -84,7 +85,7 @@ def test_a_half_pushed_batch_inserts_and_projects_only_the_new_half(upstream, mo
     assert _tickets(up.state) == _tickets(replayed) and _counters(up.state) == _counters(replayed)
     assert up.position == position
     assert_projections_match_journal(upstream, config, "B1")
-    assert up.receive(events, "ST1") == len(events)  # a third time: nothing new, nothing projected
+    assert up.receive(PushBatch.of_events(events), "ST1") == len(events)  # a third time: nothing new, nothing projected
     assert projected == [events[half:]] and not up.state.conflicts
 
 
@@ -120,7 +121,7 @@ def test_a_conflict_inside_a_bulk_push_is_kept_and_flagged(upstream):
     do(c.call_ticket("C9", ticket.id, "walked up"))
 
     up = UpstreamBranch(upstream, config, StationContext("B1", "ST1", clock))
-    assert up.receive(batch, "ST1") == len(batch)
+    assert up.receive(PushBatch.of_events(batch), "ST1") == len(batch)
 
     (conflict,) = conflicts(upstream, config, "B1")
     assert conflict.ticket_id == ticket.id

@@ -1,0 +1,49 @@
+"""A batch of events on its way upstream: rows ready for COPY at once, the events decoded when asked for."""
+
+from __future__ import annotations
+
+import json
+import operator
+from collections.abc import Callable, Sequence
+
+from queueing.events import Event
+
+EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
+
+journal_key = operator.attrgetter("branch_id", "station_id", "seq")
+
+
+class PushBatch:
+    """Events in journal order (a station's by sequence), as rows of the event table and as events.
+
+    The rows hold the payload as JSON text. A batch read from a station's journal
+    decodes its events only when they are asked for: upstream asks while the server
+    is still taking the rows in.
+    """
+
+    def __init__(self, rows: list[tuple], decode: Callable[[], list[Event]]) -> None:
+        self.rows = rows
+        self._decode = decode
+        self._events: list[Event] | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def events(self) -> list[Event]:
+        """The events, in the order of the rows."""
+        if self._events is None:
+            self._events = self._decode()
+        return self._events
+
+    def payloads(self) -> list[str]:
+        return [row[7] for row in self.rows]
+
+    @classmethod
+    def of_events(cls, events: Sequence[Event]) -> PushBatch:
+        """Events already in memory, put in journal order."""
+        ordered = sorted(events, key=journal_key)
+        rows = [
+            (e.id, e.branch_id, e.station_id, e.seq, e.hlc, e.type.value, e.at, json.dumps(e.payload), e.schema_version)
+            for e in ordered
+        ]
+        return cls(rows, lambda: ordered)
