@@ -6,9 +6,7 @@ Reading is itself audited by the service, and a teller's actor is refused there,
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,32 +21,14 @@ from PySide6.QtWidgets import (
 from models.audit_service import AuditFilter, AuditPage, AuditService
 from queueing.audit_chain import AuditEntry
 from queueing.roles import Actor
+from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
 PAGE_SIZE = 100
 
 
-class AuditModel(QAbstractTableModel):
-    COLUMNS = 6
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: tuple[AuditEntry, ...] = ()
-
-    def set_entries(self, entries: tuple[AuditEntry, ...]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+class AuditModel(RowTableModel):
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Time"),
             self.tr("Staff"),
@@ -56,13 +36,10 @@ class AuditModel(QAbstractTableModel):
             self.tr("Customer"),
             self.tr("Action"),
             self.tr("Detail"),
-        )[section]
+        )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self.entries[index.row()]
-        values = (
+    def cells(self, e: AuditEntry) -> tuple[str, ...]:
+        return (
             e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             f"{e.staff_id} ({e.role})",
             e.station_id,
@@ -70,7 +47,6 @@ class AuditModel(QAbstractTableModel):
             e.action,
             json.dumps(e.detail, ensure_ascii=False, sort_keys=True),
         )
-        return values[index.column()]
 
 
 class AuditPanel(QWidget):
@@ -118,7 +94,7 @@ class AuditPanel(QWidget):
         self.previous.setText(self.tr("Previous"))
         self.next.setText(self.tr("Next"))
         self.export.setText(self.tr("Export CSV…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AuditModel.COLUMNS - 1)
+        self.model.retranslate()
         self._show_status()
 
     def filters(self) -> AuditFilter:
@@ -140,7 +116,7 @@ class AuditPanel(QWidget):
     def _shown(self, result: AuditPage) -> None:
         self.last = result
         self.page = result.page
-        self.model.set_entries(result.entries)
+        self.model.set_rows(result.entries)
         self.previous.setEnabled(result.page > 1)
         self.next.setEnabled(result.page < result.pages)
         self._show_status()

@@ -11,7 +11,7 @@ import logging
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,6 +31,7 @@ from queueing.categories import BranchConfig
 from queueing.errors import DomainError
 from queueing.roles import Actor
 from ui.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
+from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -50,29 +51,13 @@ def status_text(status: AppointmentStatus) -> str:
     return texts[status]()
 
 
-class AppointmentsModel(QAbstractTableModel):
-    COLUMNS = 6
-
+class AppointmentsModel(RowTableModel):
     def __init__(self, config: BranchConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.config = config
         self.language = "en"
-        self.rows: tuple[AppointmentView, ...] = ()
 
-    def set_rows(self, rows: tuple[AppointmentView, ...]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Time"),
             self.tr("Customer"),
@@ -80,19 +65,12 @@ class AppointmentsModel(QAbstractTableModel):
             self.tr("Service"),
             self.tr("Status"),
             self.tr("Note"),
-        )[section]
+        )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        view = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return view.appointment.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def cells(self, view: AppointmentView) -> tuple[str, ...]:
         a = view.appointment
         end = view.local_start + (a.end - a.start)
-        values = (
+        return (
             f"{view.local_start:%H:%M}-{end:%H:%M}",
             view.masked_name,
             view.customer_no,
@@ -100,7 +78,9 @@ class AppointmentsModel(QAbstractTableModel):
             status_text(a.status),
             a.note,
         )
-        return values[index.column()]
+
+    def role_data(self, view: AppointmentView, role: int) -> Any:
+        return view.appointment.id if role == Qt.ItemDataRole.UserRole else None
 
 
 class AppointmentsPanel(QWidget):
@@ -171,8 +151,7 @@ class AppointmentsPanel(QWidget):
         self.cancel_button.setText(self.tr("Cancel appointment"))
         self.no_show_button.setText(self.tr("Mark no-shows"))
         self.model.language = self.language
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, AppointmentsModel.COLUMNS - 1)
-        self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 5))
+        self.model.retranslate()
         self._show_count()
         self._enable()
 
