@@ -12,6 +12,9 @@ from __future__ import annotations
 import selectors
 import socket
 import threading
+from collections.abc import Iterator
+
+import pytest
 
 
 class TcpProxy:
@@ -105,3 +108,17 @@ def _close(sock: socket.socket) -> None:
     except OSError:
         pass
     sock.close()
+
+
+def through(proxy: TcpProxy, url: str) -> str:
+    """``url`` (a server on loopback) with its port replaced by the proxy's."""
+    port = url.split(":")[-1].split("/")[0]
+    return url.replace(f":{port}/", f":{proxy.port}/")
+
+
+# Test modules import proxy_fixture (with pg_server_fixture) to get the fixture ``proxy`` before the shared server.
+@pytest.fixture(name="proxy")
+def proxy_fixture(pg_server) -> Iterator[TcpProxy]:
+    p = TcpProxy(pg_server.port).start()
+    yield p
+    p.close()

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import delete
-from tcp_proxy import TcpProxy
+from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
@@ -42,21 +42,9 @@ def upstream(pg_url):
     store.close()
 
 
-@pytest.fixture
-def proxy(pg_server):
-    p = TcpProxy(pg_server.port).start()
-    yield p
-    p.close()
-
-
-def _via(proxy: TcpProxy, pg_url: str) -> str:
-    port = pg_url.split(":")[-1].split("/")[0]
-    return pg_url.replace(f":{port}/", f":{proxy.port}/")
-
-
 def _start(tmp_path, proxy, pg_url, clock, name="ST1"):
     station = start_synced_station(
-        _via(proxy, pg_url), str(tmp_path / f"{name}.db"), name, branch_id="B1", clock=clock, worker=False
+        through(proxy, pg_url), str(tmp_path / f"{name}.db"), name, branch_id="B1", clock=clock, worker=False
     )
     assert isinstance(station.branch, StationService) and isinstance(station.staff, StationStaff)
     return station

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
-from tcp_proxy import TcpProxy
+from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
@@ -35,15 +35,8 @@ def branch(pg_url):
     store.close()
 
 
-@pytest.fixture
-def proxy(pg_server):
-    p = TcpProxy(pg_server.port).start()
-    yield p
-    p.close()
-
-
 def _station(tmp_path, proxy, pg_url, config, clock, name) -> StationService:
-    url = pg_url.replace(f":{pg_url.split(':')[-1].split('/')[0]}/", f":{proxy.port}/")
+    url = through(proxy, pg_url)
     station = open_station(config, "B1", name, upstream=url, local=str(tmp_path / f"{name}.db"), clock=clock)
     assert isinstance(station, StationService)
     return station
