@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -62,14 +63,12 @@ class Runner(QObject):
 
         @Slot(object)
         def done(result: Any) -> None:
-            self._finish(relay)
-            if on_done is not None:
+            if self._finish(relay) and on_done is not None:
                 on_done(result)
 
         @Slot(object)
         def failed(exc: Exception) -> None:
-            self._finish(relay)
-            if on_failed is not None:
+            if self._finish(relay) and on_failed is not None:
                 on_failed(exc)
 
         relay.sig_done.connect(done)
@@ -79,11 +78,15 @@ class Runner(QObject):
             self.sig_busy_changed.emit(True)
         self._pool.start(_Job(work, relay))
 
-    def _finish(self, relay: _Relay) -> None:
+    def _finish(self, relay: _Relay) -> bool:
+        """Count the job as done; False if the window that owned this runner is gone (nothing left to update)."""
         self._relays.discard(relay)
+        if not shiboken6.isValid(self):
+            return False
         self._running -= 1
         if self._running == 0:
             self.sig_busy_changed.emit(False)
+        return True
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the pool is idle (tests and shutdown)."""
