@@ -10,7 +10,14 @@ from queueing.events import Event
 
 EVENT_COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
 
+_PAYLOAD = EVENT_COLUMNS.index("payload")
+
 journal_key = operator.attrgetter("branch_id", "station_id", "seq")
+
+
+def copy_row(e: Event, payload: str) -> tuple:
+    """``e`` as a row of the event table, in EVENT_COLUMNS order, with its payload as JSON text."""
+    return (e.id, e.branch_id, e.station_id, e.seq, e.hlc, e.type.value, e.at, payload, e.schema_version)
 
 
 class PushBatch:
@@ -36,14 +43,10 @@ class PushBatch:
         return self._events
 
     def payloads(self) -> list[str]:
-        return [row[7] for row in self.rows]
+        return [row[_PAYLOAD] for row in self.rows]
 
     @classmethod
     def of_events(cls, events: Sequence[Event]) -> PushBatch:
         """Events already in memory, put in journal order."""
         ordered = sorted(events, key=journal_key)
-        rows = [
-            (e.id, e.branch_id, e.station_id, e.seq, e.hlc, e.type.value, e.at, json.dumps(e.payload), e.schema_version)
-            for e in ordered
-        ]
-        return cls(rows, lambda: ordered)
+        return cls([copy_row(e, json.dumps(e.payload)) for e in ordered], lambda: ordered)

@@ -66,6 +66,7 @@ LINK_ERRORS = (
     psycopg.errors.AdminShutdown,
 )
 PUSH_BATCH = 10000
+STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
 class UpstreamUnreachable(DomainError):
@@ -81,7 +82,6 @@ def is_link_failure(exc: BaseException) -> bool:
     if isinstance(exc, DBAPIError):
         return isinstance(exc.orig, LINK_ERRORS)
     return isinstance(exc, OSError)
-STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
 class SyncStatus(NamedTuple):
@@ -118,6 +118,7 @@ class StationService(StationCommands):
         self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
+        self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
@@ -273,13 +274,8 @@ class StationService(StationCommands):
 
     def _unreachable(self, exc: BaseException) -> BaseException:
         """``exc`` if it says upstream is unreachable; any failure of the station's own file is raised again."""
-        if isinstance(exc, DeadlineExceeded):
-            return exc
-        if isinstance(exc, StoreUnavailable) and not str(exc).startswith(self.local.store.label):
-            return exc
-        if isinstance(exc, DBAPIError) and isinstance(exc.orig, LINK_ERRORS):
-            return exc
-        if isinstance(exc, OSError) and not isinstance(exc, DBAPIError):
+        own_file = isinstance(exc, StoreUnavailable) and str(exc).startswith(self.local.store.label)
+        if is_link_failure(exc) and not own_file:
             return exc
         raise exc
 
@@ -423,6 +419,9 @@ class StationService(StationCommands):
         return self.local.ticket(ticket_id)
 
     def close(self) -> None:
+        """Stop the background sync, if any, and keep the cursor."""
+        if self.worker is not None:
+            self.worker.stop()  # before the lock: the worker's step takes it
         with self._lock:
             self._save_cursor()
 

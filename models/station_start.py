@@ -56,7 +56,7 @@ def start_synced_station(
     if not isinstance(service, StationService):  # upstream is the station's own file: nothing to sync
         return prepare_station(service.store, station_id, clock, branch_id)
     if not service.snapshot().counters:
-        _close(service)
+        service.close()
         reason = unreachable or service.offline_reason
         raise ConfigError(
             f"station {station_id} has never synced with {service.upstream_store.label} and cannot reach it "
@@ -65,10 +65,3 @@ def start_synced_station(
     if unreachable:
         log.warning("station %s starts offline: %s", station_id, unreachable)
     return Station(branch=service, staff=StationStaff(service), demo=demo)
-
-
-def _close(service: StationService) -> None:
-    worker = getattr(service, "worker", None)
-    if worker is not None:
-        worker.stop()
-    service.close()

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models.journal import append, event_to_row, events_after, row_to_event
 from models.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.projection import project
-from models.push_batch import EVENT_COLUMNS, PushBatch, journal_key
+from models.push_batch import EVENT_COLUMNS, PushBatch, copy_row, journal_key
 from models.state_loader import load_from_projections
 from models.store import Store
 from models.sync_projection import ProjectedRows, apply_and_project, apply_batch, write_projected
@@ -119,10 +119,7 @@ def _copy_rows(events: Sequence[Event], payloads: Sequence[str] | None) -> tuple
     keys = list(map(journal_key, events))
     order = sorted(range(len(events)), key=keys.__getitem__)
     ordered = [events[i] for i in order]
-    rows = [
-        (e.id, e.branch_id, e.station_id, e.seq, e.hlc, e.type.value, e.at, texts[i], e.schema_version)
-        for i, e in zip(order, ordered, strict=True)
-    ]
+    rows = [copy_row(e, texts[i]) for i, e in zip(order, ordered, strict=True)]
     return ordered, rows
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
 from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
+from models.station_service import StationService
 from models.station_start import start_synced_station
 from models.store import open_store
 from queueing.errors import ConfigError
@@ -150,7 +151,8 @@ def run_station(args) -> int:
     if upstream:
         # Offline at start is fine once the station has synced before: it knows the counters and the staff.
         station = start_synced_station(upstream, args.db, station_id, branch_id=args.branch)
-        app.aboutToQuit.connect(lambda: _close_synced(station.branch))
+        if isinstance(station.branch, StationService):  # upstream may be this very file: nothing to sync
+            app.aboutToQuit.connect(station.branch.close)
     else:
         station = prepare_station(open_store(args.db), station_id, branch_id=args.branch)
     try:
@@ -160,15 +162,6 @@ def run_station(args) -> int:
         key = None
     window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))
-
-
-def _close_synced(service) -> None:
-    worker = getattr(service, "worker", None)
-    if worker is not None:
-        worker.stop()
-    close = getattr(service, "close", None)
-    if close is not None:
-        close()
 
 
 def _print_demo_customers(store, samples) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from models.demo_station import prepare_station
 from models.pg_upstream import open_upstream
 from models.station_service import StationService, open_station
-from ui.app import _close_synced, build_window
+from ui.app import build_window
 from ui.i18n import LanguageManager
 
 
@@ -32,4 +32,4 @@ def test_station_window_reports_sync_state_of_its_journal(qtbot, tmp_path):
         other = open_station(station.branch.config, station.branch.branch_id, "ST-X", local=upstream)
         assert [t.number for t in other.snapshot().waiting] == ["A001"]
     finally:
-        _close_synced(synced)
+        synced.close()
