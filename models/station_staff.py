@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from models.staff_mirror import hold_locally
-from models.staff_service import SessionView, StaffService, StaffView
+from models.staff_service import RECENT_VISITS, SessionView, StaffService, StaffView
 from models.station_service import UNREACHABLE, StationService
 
 T = TypeVar("T")
@@ -66,8 +66,6 @@ class StationStaff:
         self.local.sign_out(staff_id, counter_id)
         self._ask_upstream(lambda s: s.sign_out(staff_id, counter_id))  # offline: the next sync replays it
 
-    def most_used_transactions(self, staff_id: str, limit: int | None = None) -> list[str]:
+    def most_used_transactions(self, staff_id: str, limit: int = RECENT_VISITS) -> list[str]:
         # The station's file holds every visit it pulled: no need to ask upstream.
-        if limit is None:
-            return self.local.most_used_transactions(staff_id)
         return self.local.most_used_transactions(staff_id, limit)

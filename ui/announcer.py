@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 import resources
 from ui.speaker_link import SpeakerLink, speaker_command
@@ -85,7 +85,7 @@ class Announcer(QObject):
     sig_idle = Signal()
     """The engine has finished every phrase that was queued."""
     sig_speech_ready = Signal()
-    """The speech engine answered and its voices are known (it opens on a thread of its own)."""
+    """The speech engine answered and its voices are known (it opens in the speaker process)."""
     sig_speech_failed = Signal(str)
     """The speech engine did not start; calls get the chime only."""
 
@@ -100,7 +100,7 @@ class Announcer(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings or CallSettings()
-        self._voices: dict[str, QLocale] = {}
+        self._voices: dict[str, str] = {}  # language -> the engine's locale name that says it
         self._phrases: deque[tuple[str, str]] = deque()
         self._speaking = False
         self._engine_name = ""
@@ -160,7 +160,7 @@ class Announcer(QObject):
 
     def _on_ready(self, voices: dict) -> None:
         self._open_timer.stop()
-        self._voices = {lang: QLocale(name) for lang, name in voices.items()}
+        self._voices = dict(voices)
         self._ready = True
         silent = [lang for lang in self.settings.languages if lang not in self._voices]
         if silent:
@@ -188,8 +188,8 @@ class Announcer(QObject):
         )
 
     @property
-    def voices(self) -> dict[str, QLocale]:
-        """The locale each spoken language is said in."""
+    def voices(self) -> dict[str, str]:
+        """The locale name each spoken language is said in."""
         return dict(self._voices)
 
     @property
@@ -220,7 +220,7 @@ class Announcer(QObject):
         language, text = self._phrases.popleft()
         self._speaking = True
         self._watchdog.start()
-        if self._link is None or not self._link.say(self._voices[language].name(), text):
+        if self._link is None or not self._link.say(self._voices[language], text):
             self._watchdog.stop()
             self._phrases.clear()
             self._speaking = False

@@ -42,13 +42,11 @@ class SpeakerLink(QObject):
 
     def __init__(self, command: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
         self._process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            env=env,
-            cwd=str(ROOT),
+            cwd=str(ROOT),  # ``python -m ui.speaker_process`` finds the package there, installed or not
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         os.set_blocking(self._process.stdin.fileno(), False)

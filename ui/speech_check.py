@@ -37,7 +37,7 @@ def run_speech_check(display_config: str | None = None, out=sys.stdout) -> int:
         return 1
     for language in settings.languages:
         voice = announcer.voices.get(language)
-        print(f"  {language}: {voice.name() if voice is not None else 'no voice (shown, not spoken)'}", file=out)
+        print(f"  {language}: {voice or 'no voice (shown, not spoken)'}", file=out)
     spoken: list[str] = []
     announcer.sig_spoken.connect(spoken.append)
     if announcer.spoken_languages:
