@@ -41,11 +41,13 @@ def store_branches(store: Store) -> list[StoreBranch]:
         return [StoreBranch(*row) for row in rows]
 
 
-def choose_branches(store: Store, wanted: Sequence[str] = (), all_branches: bool = False) -> list[StoreBranch]:
+def choose_branches(
+    store: Store, wanted: Sequence[str] = (), all_branches: bool = False, ask: str = "say --branch or --all-branches"
+) -> list[StoreBranch]:
     """The branches named (in the order named, each once), every branch, or the store's only branch.
 
-    Raises ValueError naming an unknown id, or listing the branches when the store holds
-    several and none was named.
+    Raises ValueError naming an unknown id, or listing the branches (after ``ask``, what the
+    command's user should say) when the store holds several and none was named.
     """
     known = store_branches(store)
     listing = ", ".join(b.id for b in known) or "none"
@@ -55,7 +57,7 @@ def choose_branches(store: Store, wanted: Sequence[str] = (), all_branches: bool
         return known
     if not wanted:
         if len(known) != 1:
-            raise ValueError(f"say --branch or --all-branches (branches in {store.label}: {listing})")
+            raise ValueError(f"{ask} (branches in {store.label}: {listing})")
         return known
     by_id = {b.id: b for b in known}
     unknown = [branch_id for branch_id in wanted if branch_id not in by_id]

@@ -31,29 +31,29 @@ def _feedback(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from models.branch_service import BranchService
+    from models.head_office import choose_branches
     from models.records_service import RecordsService
     from models.store import open_store
     from models.store_errors import StoreError
     from queueing.categories import load_branch_config
     from queueing.transaction_types import load_catalogue
     from ui.app import counter_id_from, create_app, station_id_for
-    from ui.cli_report import store_branch
     from ui.feedback_window import FeedbackWindow
 
     counter_id = counter_id_from(args.counter)
     app, i18n = create_app(args.language)
     try:
         store = open_store(args.db)
-        branch_id, _name, timezone = store_branch(store, args.branch)
+        chosen = choose_branches(store, [args.branch] if args.branch else (), ask="say --branch")[0]
     except (StoreError, ValueError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 1
-    config = replace(load_branch_config(), timezone=timezone)
+    config = replace(load_branch_config(), timezone=chosen.timezone)
     # The pad is a station of its own: its ratings carry its own gapless sequence.
-    branch = BranchService(store, config, branch_id, station_id_for(counter_id) + "-pad")
+    branch = BranchService(store, config, chosen.id, station_id_for(counter_id) + "-pad")
     counters = {c.id: c.name for c in branch.snapshot().counters}
     if counter_id not in counters:
-        print(f"counterline: branch {branch_id} has no counter {counter_id}", file=sys.stderr)
+        print(f"counterline: branch {chosen.id} has no counter {counter_id}", file=sys.stderr)
         return 1
     window = FeedbackWindow(RecordsService(branch, load_catalogue()), counter_id, counters[counter_id], args.timeout)
     i18n.sig_language_changed.connect(lambda _lang: window.retranslate())

@@ -84,25 +84,6 @@ def _format(args: argparse.Namespace) -> str:
     return chosen
 
 
-def store_branch(store: Store, wanted: str | None) -> tuple[str, str, str]:
-    """(id, name, time zone) of branch ``wanted``, or of the store's only branch."""
-    from sqlalchemy import select
-
-    from models.tables import BranchRow
-
-    with store.read_session() as session:
-        rows = session.execute(select(BranchRow.id, BranchRow.name, BranchRow.timezone)).all()
-    if wanted is not None:
-        rows = [row for row in rows if row[0] == wanted]
-        if not rows:
-            raise ValueError(f"{store.label} has no branch {wanted!r}")
-    if len(rows) != 1:
-        known = ", ".join(sorted(row[0] for row in rows)) or "none"
-        raise ValueError(f"say --branch (branches in {store.label}: {known})")
-    branch_id, name, timezone = rows[0]
-    return branch_id, name, timezone
-
-
 def _piece_rate(args: argparse.Namespace) -> int:
     return _run(args, _piece_rate_in)
 
