@@ -75,6 +75,11 @@ class UpstreamUnreachable(DomainError):
     code = "upstream_unreachable"
 
 
+def failure_line(exc: BaseException) -> str:
+    """Why upstream could not be reached, in one line (a driver's message runs over several)."""
+    return f"{type(exc).__name__}: {exc}".splitlines()[0]
+
+
 def is_link_failure(exc: BaseException) -> bool:
     """Whether ``exc`` says the link to upstream is down or silent (not a refusal by the database)."""
     if isinstance(exc, (DeadlineExceeded, StoreUnavailable)):
@@ -282,7 +287,7 @@ class StationService(StationCommands):
     def _go_offline(self, exc: BaseException) -> None:
         self._online = False
         self._upstream = None
-        self.offline_reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        self.offline_reason = failure_line(exc)
         # Broken connections must not be handed out again: the next attempt connects afresh.
         self.upstream_store.engine.dispose()
         try:

@@ -13,7 +13,7 @@ import logging
 from models.demo_setup import load_demo_branch
 from models.demo_station import Station, prepare_station
 from models.pg_upstream import Deadlines, open_upstream
-from models.station_service import UNREACHABLE, StationService, open_station
+from models.station_service import UNREACHABLE, StationService, failure_line, open_station
 from models.station_staff import StationStaff
 from queueing.categories import load_branch_config
 from queueing.clock import Clock
@@ -27,11 +27,11 @@ def _prepare_upstream_branch(upstream: str, station_id: str, branch_id: str, clo
     try:
         store = open_upstream(upstream)
     except UNREACHABLE as exc:
-        return f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return failure_line(exc)
     try:
         prepare_station(store, station_id, clock, branch_id)
     except UNREACHABLE as exc:
-        return f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return failure_line(exc)
     finally:
         store.close()
     return None
