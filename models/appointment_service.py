@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from models.appointment_tables import AppointmentRow
 from models.branch_service import BranchService
 from models.customer_tables import CustomerRow
+from models.utc import as_utc
 from models.views import CommandResult
 from queueing.appointments import (
     Applicable,
@@ -82,17 +83,13 @@ class CheckIn:
     result: CommandResult
 
 
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 def _appointment(row: AppointmentRow) -> Appointment:
     return Appointment(
         id=row.id,
         branch_id=row.branch_id,
         customer_id=str(row.customer_id),
         category=row.category,
-        start=_utc(row.start_at),
+        start=as_utc(row.start_at),
         duration_min=row.duration_min,
         status=AppointmentStatus(row.status),
         created_by=row.created_by,

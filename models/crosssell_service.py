@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from models.audit_log import append_audit
-from models.customer_queries import as_utc, insert_follow_up
+from models.customer_queries import insert_follow_up
 from models.customer_tables import CrossSellOutcomeRow, CustomerRow
 from models.store import Store
+from models.utc import as_utc
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
 from queueing.crosssell import Outcome, RuleBook, RuleSet

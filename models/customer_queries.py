@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ from models.customer_tables import (
     FollowUpRow,
     HoldingRow,
 )
+from models.utc import as_utc
 from queueing.crosssell import Outcome
 from queueing.crosssell_screen import Decline
 from queueing.customers import (
@@ -134,11 +135,6 @@ def load_customer(session: Session, branch_id: str, customer_id: int) -> Custome
         follow_ups=tuple(follow_up_of(n) for n in notes),
         complaints=tuple(complaint_of(c) for c in complaints),
     )
-
-
-def as_utc(at: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything stored is UTC."""
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
 
 def recent_declines(session: Session, customer_id: int, since: datetime, zone: ZoneInfo) -> tuple[Decline, ...]:

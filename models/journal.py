@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from models.tables import EventRow
+from models.utc import aware
 from queueing.events import Event, EventType
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def event_to_row(event: Event) -> dict[str, Any]:
@@ -40,7 +35,7 @@ def row_to_event(row: EventRow) -> Event:
         seq=row.seq,
         hlc=row.hlc,
         type=EventType(row.type),
-        at=_aware(row.at),
+        at=aware(row.at),
         payload=dict(row.payload),
         schema_version=row.schema_version,
     )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.journal import events_after
 from models.tables import CounterRow, EventRow, ServiceRecordRow, TicketRow
+from models.utc import aware_or_none
 from queueing.categories import BranchConfig
 from queueing.counters import Counter, CounterStatus
 from queueing.reducer import RECENT_CALLS_KEPT, replay
@@ -19,12 +18,6 @@ from queueing.tickets import PriorityClass, Ticket, TicketStatus
 STATS_WINDOW = 200
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def _ticket(row: TicketRow) -> Ticket:
     return Ticket(
         id=row.id,
@@ -32,22 +25,22 @@ def _ticket(row: TicketRow) -> Ticket:
         category=row.category,
         priority=PriorityClass(row.priority),
         business_date=row.business_date,
-        issued_at=_aware(row.issued_at),  # type: ignore[arg-type]
-        queued_at=_aware(row.queued_at),  # type: ignore[arg-type]
+        issued_at=aware_or_none(row.issued_at),  # type: ignore[arg-type]
+        queued_at=aware_or_none(row.queued_at),  # type: ignore[arg-type]
         issued_by=row.issued_by,
         seq=row.seq,
         customer_id=row.customer_id,
-        appointment_at=_aware(row.appointment_at),
+        appointment_at=aware_or_none(row.appointment_at),
         status=TicketStatus(row.status),
         target_counter=row.target_counter,
         counter=row.counter_id,
         staff=row.staff_id,
-        called_at=_aware(row.called_at),
-        first_called_at=_aware(row.first_called_at),
-        started_at=_aware(row.started_at),
+        called_at=aware_or_none(row.called_at),
+        first_called_at=aware_or_none(row.first_called_at),
+        started_at=aware_or_none(row.started_at),
         started_mono=row.started_mono,
         started_station=row.started_station,
-        finished_at=_aware(row.finished_at),
+        finished_at=aware_or_none(row.finished_at),
         recalls=row.recalls,
         transfers=row.transfers,
         service_seconds=row.service_seconds,
@@ -69,7 +62,7 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
             staff=row.staff_id,
             current=row.current_ticket_id,
             pause_reason=row.pause_reason,
-            status_since=_aware(row.status_since),
+            status_since=aware_or_none(row.status_since),
         )
     today = session.scalar(select(func.max(TicketRow.business_date)).where(TicketRow.branch_id == branch_id))
     state.business_date = today

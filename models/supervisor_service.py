@@ -11,13 +11,14 @@ import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from models.branch_service import BranchService
 from models.tables import StaffRow, TicketRow
+from models.utc import aware_or_none
 from models.views import CommandResult, QueueSnapshot
 from queueing.alerts import Alert, AlertMonitor, AlertSettings
 from queueing.roles import Action, Role, require
@@ -61,12 +62,6 @@ class DayCharts:
     tellers: tuple[TellerTimes, ...]
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 class SupervisorService:
     """Read models and actions of the queue screen, on top of one BranchService."""
 
@@ -92,7 +87,7 @@ class SupervisorService:
         day = snapshot.business_date or self.today()
         rows = self._day_tickets(day)
         called = [
-            (r.category, (_utc(r.first_called_at) - _utc(r.issued_at)).total_seconds())
+            (r.category, (aware_or_none(r.first_called_at) - aware_or_none(r.issued_at)).total_seconds())
             for r in rows
             if r.first_called_at is not None
         ]
@@ -138,11 +133,13 @@ class SupervisorService:
                 ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day)
             ).all()
         names = self.staff_names()
-        issued = [self._hour(_utc(r.issued_at)) for r in rows]
-        called = [self._hour(_utc(r.first_called_at)) for r in rows if r.first_called_at is not None]
-        finished = [self._hour(_utc(r.finished_at)) for r in rows if r.status == "done" and r.finished_at]
+        issued = [self._hour(aware_or_none(r.issued_at)) for r in rows]
+        called = [self._hour(aware_or_none(r.first_called_at)) for r in rows if r.first_called_at is not None]
+        finished = [self._hour(aware_or_none(r.finished_at)) for r in rows if r.status == "done" and r.finished_at]
         waits = [
-            (_utc(r.first_called_at) - _utc(r.issued_at)).total_seconds() for r in rows if r.first_called_at is not None
+            (aware_or_none(r.first_called_at) - aware_or_none(r.issued_at)).total_seconds()
+            for r in rows
+            if r.first_called_at is not None
         ]
         buckets, arrivals, served = _per_bucket(issued, finished, self._hour(self.branch.clock.now()))
         return DayCharts(
@@ -194,7 +191,7 @@ class SupervisorService:
         counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         service: dict[str, list[float]] = defaultdict(list)
         for r in rows:
-            counts[_utc(r.issued_at).astimezone(self.tz).hour][r.category] += 1
+            counts[aware_or_none(r.issued_at).astimezone(self.tz).hour][r.category] += 1
             if r.service_seconds:
                 service[r.category].append(r.service_seconds)
         means = {code: sum(v) / len(v) for code, v in service.items()}
