@@ -163,26 +163,59 @@ def _tellers_sheet(sheet: Any, report: PieceRateReport, headers: Mapping[str, st
         for c, col in enumerate(COLUMNS, start=len(period) + 1):
             _put(sheet, r, c, col.value(line), col.kind)
     sheet.freeze_panes = "D2"
+    fit_widths(sheet, titles)
+
+
+def fit_widths(sheet: Any, titles: list[str]) -> None:
+    """Each column as wide as its title, within reason."""
     for c, title in enumerate(titles, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = max(10, min(28, len(title) + 2))
+
+
+# The "Units by type" sheet: (key, English title, cell kind) per column.
+TYPE_COLUMNS = (
+    ("teller", "Teller ID", "text"),
+    ("name", "Name", "text"),
+    ("type", "Transaction type", "text"),
+    ("type_name", "Type name", "text"),
+    ("items", "Items", "units"),
+    ("units", "Units", "units"),
+    ("actual_h", "Service hours", "hours"),
+    ("standard_h", "Standard hours", "hours"),
+    ("service_ratio", "Service time / standard", "ratio"),
+)
+
+
+def type_titles(headers: Mapping[str, str] | None) -> list[str]:
+    return [(headers or {}).get(key, title) for key, title, _ in TYPE_COLUMNS]
+
+
+def put_type_rows(
+    sheet: Any, r: int, row: TellerRow, type_names: Mapping[str, str], lead: tuple[tuple[Any, str], ...] = ()
+) -> int:
+    """The teller's units by type, one sheet row each from row ``r``, led by the ``lead`` (value, kind) cells.
+
+    Returns the next free sheet row.
+    """
+    kinds = [kind for _, kind in lead] + [kind for _, _, kind in TYPE_COLUMNS]
+    for t in row.output.units_by_type:
+        values = [value for value, _ in lead] + [
+            row.teller, row.name, t.code, type_names.get(t.code, t.code), t.items, t.units,
+            t.actual_s / HOUR, t.standard_s / HOUR, t.service_ratio,
+        ]  # fmt: skip
+        for c, (value, kind) in enumerate(zip(values, kinds, strict=True), start=1):
+            _put(sheet, r, c, value, kind)
+        r += 1
+    return r
 
 
 def _types_sheet(
     sheet: Any, report: PieceRateReport, headers: Mapping[str, str] | None, type_names: Mapping[str, str]
 ) -> None:
-    keys = (("teller", "Teller ID"), ("name", "Name"), ("type", "Transaction type"), ("type_name", "Type name"),
-            ("items", "Items"), ("units", "Units"), ("actual_h", "Service hours"), ("standard_h", "Standard hours"),
-            ("service_ratio", "Service time / standard"))
-    sheet.append([(headers or {}).get(key, title) for key, title in keys])
-    kinds = ("text", "text", "text", "text", "units", "units", "hours", "hours", "ratio")
+    sheet.append(type_titles(headers))
     r = 2
     for row in report.rows:
-        for t in row.output.units_by_type:
-            values = (row.teller, row.name, t.code, type_names.get(t.code, t.code), t.items, t.units,
-                      t.actual_s / HOUR, t.standard_s / HOUR, t.service_ratio)
-            for c, (value, kind) in enumerate(zip(values, kinds, strict=True), start=1):
-                _put(sheet, r, c, value, kind)
-            r += 1
+        r = put_type_rows(sheet, r, row, type_names)
 
 
 def write_xlsx(

@@ -13,9 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 
-from models.report_export import COLUMNS, HOUR, Line, _csv_cell, _headers, _put, teller_line, total_line
+from models.report_export import (
+    COLUMNS,
+    Line,
+    _csv_cell,
+    _headers,
+    _put,
+    fit_widths,
+    put_type_rows,
+    teller_line,
+    total_line,
+    type_titles,
+)
 from queueing.piece_rate_branches import BranchesPieceRate
 
 # Headers by key of the columns that lead each line, and of the texts around the table.
@@ -71,28 +81,17 @@ def _tellers_sheet(sheet: Any, report: BranchesPieceRate, headers: Mapping[str, 
         for c, col in enumerate(COLUMNS, start=5):
             _put(sheet, r, c, col.value(line), col.kind)
     sheet.freeze_panes = "F3"
-    for c, title in enumerate(titles, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = max(10, min(28, len(title) + 2))
+    fit_widths(sheet, titles)
 
 
 def _types_sheet(
     sheet: Any, report: BranchesPieceRate, headers: Mapping[str, str] | None, type_names: Mapping[str, str]
 ) -> None:
-    texts = _texts(headers)
-    keys = (("teller", "Teller ID"), ("name", "Name"), ("type", "Transaction type"), ("type_name", "Type name"),
-            ("items", "Items"), ("units", "Units"), ("actual_h", "Service hours"), ("standard_h", "Standard hours"),
-            ("service_ratio", "Service time / standard"))  # fmt: skip
-    sheet.append([texts["branch"], *((headers or {}).get(key, title) for key, title in keys)])
-    kinds = ("text", "text", "text", "text", "text", "units", "units", "hours", "hours", "ratio")
+    sheet.append([_texts(headers)["branch"], *type_titles(headers)])
     r = 2
     for branch in report.branches:
         for row in branch.report.rows:
-            for t in row.output.units_by_type:
-                values = (branch.branch_id, row.teller, row.name, t.code, type_names.get(t.code, t.code), t.items,
-                          t.units, t.actual_s / HOUR, t.standard_s / HOUR, t.service_ratio)  # fmt: skip
-                for c, (value, kind) in enumerate(zip(values, kinds, strict=True), start=1):
-                    _put(sheet, r, c, value, kind)
-                r += 1
+            r = put_type_rows(sheet, r, row, type_names, lead=((branch.branch_id, "text"),))
 
 
 def write_branches_xlsx(

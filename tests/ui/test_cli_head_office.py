@@ -68,6 +68,9 @@ def test_piece_rate_over_all_branches_xlsx_and_translated_pdf(qapp, db, tmp_path
     branches = [row[2].value for row in sheet.iter_rows(min_row=3)]
     assert branches == ["MX", "MX", "SH", "SH", "SH", None]
     assert sheet.cell(row=3, column=1).value.date().isoformat() == "2026-11-02"
+    types = load_workbook(out)["Units by type"]
+    assert [c.value for c in types[1]][:4] == ["Branch ID", "Teller ID", "Name", "Transaction type"]
+    assert {row[0].value for row in types.iter_rows(min_row=2)} == {"MX", "SH"}
     assert _report(db, "piece-rate", tmp_path / "all.pdf", "--all-branches", "--language", "zh_CN") == 0
     assert (tmp_path / "all.pdf").read_bytes().startswith(b"%PDF")
     assert _report(db, "piece-rate", tmp_path / "all_ko.csv", "--all-branches", "--language", "ko") == 0
