@@ -50,6 +50,12 @@ def _start(tmp_path, proxy, pg_url, clock, name="ST1"):
     return station
 
 
+def _cut(proxy, station) -> None:
+    """Cut the link, and let the station know at once (as its next upstream call would)."""
+    proxy.cut()
+    station.branch.link_lost(ConnectionResetError("test: link cut"))
+
+
 def _upstream_session(store, counter_id):
     return StaffService(store, "B1").session_at(counter_id)
 
@@ -58,8 +64,7 @@ def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(t
     store, clock = upstream
     station = _start(tmp_path, proxy, pg_url, clock)
     try:
-        proxy.cut()
-        station.branch.link_lost(ConnectionResetError("test: link cut"))
+        _cut(proxy, station)
         with pytest.raises(SignInRefused):
             station.staff.sign_in("T1", "9999", "C1", "ST1")
         assert station.staff.sign_in("T1", "1111", "C1", "ST1").name == "Li Wei"
@@ -69,8 +74,7 @@ def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(t
         assert station.branch.sync_now()
         assert _upstream_session(store, "C1").station_id == "ST1"
         # Signed out offline: the next sync ends the session upstream too.
-        proxy.cut()
-        station.branch.link_lost(ConnectionResetError("test: link cut"))
+        _cut(proxy, station)
         station.staff.sign_out("T1", "C1")
         proxy.restore()
         assert station.branch.sync_now()
@@ -98,8 +102,7 @@ def test_a_counter_taken_upstream_while_offline_stays_with_its_holder(tmp_path, 
     store, clock = upstream
     station = _start(tmp_path, proxy, pg_url, clock)
     try:
-        proxy.cut()
-        station.branch.link_lost(ConnectionResetError("test: link cut"))
+        _cut(proxy, station)
         station.staff.sign_in("T1", "1111", "C1", "ST1")
         StaffService(store, "B1", clock).sign_in("T2", "2222", "C1", "OTHER-PC")
         proxy.restore()
