@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -25,22 +26,31 @@ from ui.supervisor_signin import SupervisorSignIn
 from ui.supervisor_window import SupervisorWindow
 from ui.ticket_printer import PRINTER_FILE, load_printer_settings
 
+if TYPE_CHECKING:  # rule_engine loads with it: imported when a screen needs customers
+    from models.customer_service import CustomerService
+
 log = logging.getLogger(__name__)
+
+
+def branch_customers(branch: BranchService, without_key: str) -> CustomerService | None:
+    """The branch's CustomerService when this PC has the branch key; None (``without_key`` logged) otherwise."""
+    try:
+        key = load_branch_key()
+    except ConfigError:
+        log.info("no branch key: %s", without_key)
+        return None
+    from models.customer_service import CustomerService  # rule_engine loads with it: only when needed
+
+    return CustomerService(branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone)
 
 
 def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
     """Identification at the kiosk when this PC has the branch key; without it the kiosk only issues tickets."""
-    try:
-        key = load_branch_key()
-    except ConfigError:
-        log.info("no branch key: the kiosk issues tickets without identification")
+    customers = branch_customers(branch, "the kiosk issues tickets without identification")
+    if customers is None:
         return None
     from models.appointment_service import AppointmentService
-    from models.customer_service import CustomerService  # rule_engine loads with it: only when needed
 
-    customers = CustomerService(
-        branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone
-    )
     return KioskLookup(customers, branch.station_id, appointments=AppointmentService(branch))
 
 
@@ -84,18 +94,8 @@ def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidg
     from ui.supervisor_appointments import AppointmentsPanel
 
     actor = Actor(staff_id, Role(role), branch.station_id)
-    find = None
-    try:
-        key = load_branch_key()
-    except ConfigError:
-        log.info("no branch key: appointments are booked by customer number only")
-    else:
-        from models.customer_service import CustomerService
-
-        customers = CustomerService(
-            branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone
-        )
-        find = customer_finder(customers, actor)
+    customers = branch_customers(branch, "appointments are booked by customer number only")
+    find = customer_finder(customers, actor) if customers is not None else None
     return AppointmentsPanel(AppointmentService(branch), actor, find)
 
 
