@@ -6,7 +6,7 @@ The demo role also seeds a short morning queue so a new user sees the product at
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -15,6 +15,7 @@ from models.branch_service import BranchService
 from models.demo_setup import DemoBranch, ensure_counters, load_demo_branch
 from models.staff_service import StaffService, ensure_staff
 from models.store import Store
+from queueing.appointments import next_slot
 from queueing.categories import load_branch_config
 from queueing.clock import Clock
 from queueing.errors import ConfigError
@@ -85,13 +86,6 @@ def seed_demo_customers(store: Store, branch_id: str, key: bytes, today: date, c
     return generate_customers(store, branch_id, key, count, today=today, seed=DEMO_SEED).samples
 
 
-def _next_slot(now: datetime, minutes_ahead: int, slot_min: int) -> datetime:
-    """The first start on the slot grid at least ``minutes_ahead`` from ``now`` (local, seconds dropped)."""
-    at = (now + timedelta(minutes=minutes_ahead)).replace(second=0, microsecond=0)
-    late = at.minute % slot_min
-    return at + timedelta(minutes=slot_min - late) if late else at
-
-
 def seed_demo_appointments(branch: BranchService) -> tuple:
     """Today's demo appointments for the first demo customers, when the branch has none today.
 
@@ -116,7 +110,7 @@ def seed_demo_appointments(branch: BranchService) -> tuple:
     now = branch.clock.now().astimezone(ZoneInfo(branch.config.timezone))
     booked = []
     for customer_id, (category, minutes) in zip(first, DEMO_APPOINTMENTS, strict=False):
-        start = _next_slot(now, minutes, service.rules.slot_min)
+        start = next_slot(now + timedelta(minutes=minutes), service.rules.slot_min)
         if start.date() == today and service.rules.takes(category):
             view = service.book(actor, customer_id, category, start, note="demo")
             booked.append((view, service.rules.window(view.local_start)[0]))

@@ -118,6 +118,18 @@ def _hhmm(value: time) -> str:
     return value.strftime("%H:%M")
 
 
+def _off_grid(at: datetime, slot_min: int) -> int:
+    """Minutes past the last start on the grid (which runs from local midnight)."""
+    return (at.hour * 60 + at.minute) % slot_min
+
+
+def next_slot(at: datetime, slot_min: int) -> datetime:
+    """The first start on the grid at or after ``at`` with its seconds dropped."""
+    at = at.replace(second=0, microsecond=0)
+    late = _off_grid(at, slot_min)
+    return at + timedelta(minutes=slot_min - late) if late else at
+
+
 def validate_slot(
     rules: AppointmentRules,
     categories: Collection[str],
@@ -143,7 +155,7 @@ def validate_slot(
         raise InvalidAppointment(
             f"an appointment lasts 1 to {MAX_DURATION_MIN} whole minutes, got {duration_min!r}", duration=duration_min
         )
-    if start.second or start.microsecond or (start.hour * 60 + start.minute) % rules.slot_min:
+    if start.second or start.microsecond or _off_grid(start, rules.slot_min):
         raise InvalidAppointment(
             f"appointments start on the {rules.slot_min}-minute grid, got {start:%H:%M:%S}", start=start.isoformat()
         )
