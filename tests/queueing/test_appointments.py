@@ -148,3 +148,13 @@ def test_unknown_open_categories_are_named(tmp_path):
     file.write_text("[categories]\nopen = ['CASH', 'GOLD']\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown categories: GOLD"):
         load_appointment_rules(file, known_categories=CATEGORIES)
+
+
+def test_next_slot_is_the_first_start_on_the_grid_from_midnight():
+    from queueing.appointments import next_slot
+
+    at = datetime(2026, 11, 23, 10, 3, 30, tzinfo=UTC)
+    assert next_slot(at, 15) == datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
+    assert next_slot(at.replace(minute=15, second=0), 15) == datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
+    # A 45-minute grid runs 00:00, 00:45, 01:30 ... 09:45, 10:30: on the hour is not on it.
+    assert next_slot(at, 45) == datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
