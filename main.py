@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "models.cli_customers",
     "models.cli_staff",
     "models.cli_appointments",
+    "models.cli_follow_ups",
     "ui.cli_roles",
     "ui.cli_windows",
     "ui.cli_report",

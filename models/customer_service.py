@@ -1,4 +1,6 @@
-"""Application services for customer profiles: look-up, profile view, reveal, follow-ups, complaints, call lists.
+"""Application services for customer profiles: look-up, profile view, reveal, complaints, call lists.
+
+Notes and follow-ups are models/follow_up_service.py.
 
 Every call checks the actor's role here (not only in the widgets), runs in one transaction, writes
 its audit entry in that same transaction and returns frozen dataclasses, never ORM objects.
@@ -11,21 +13,19 @@ from datetime import date, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.audit_log import append_audit
 from models.customer_queries import (
     complaint_of,
     find_customer_id,
-    follow_up_of,
     from_cents,
     insert_complaint,
-    insert_follow_up,
     load_customer,
-    recent_declines,
+    recent_pitches,
 )
-from models.customer_tables import ComplaintRow, CustomerRow, FollowUpRow, HoldingRow
+from models.customer_tables import ComplaintRow, CustomerRow, HoldingRow
 from models.store import Store
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
@@ -35,7 +35,6 @@ from queueing.customers import (
     Channel,
     Complaint,
     ComplaintStatus,
-    FollowUp,
     ProductKind,
     UnknownComplaint,
     UnknownCustomer,
@@ -59,15 +58,6 @@ class RevealField(StrEnum):
 
     NAME = "name"
     PHONE = "phone"
-
-
-@dataclass(frozen=True)
-class DueFollowUp:
-    follow_up: FollowUp
-    customer_no: str
-    masked_name: str
-    masked_phone: str
-    overdue_days: int  # 0 = due today, negative = due in the future
 
 
 @dataclass(frozen=True)
@@ -136,7 +126,7 @@ class CustomerService:
         now, today = self.clock.now(), self.today()
         rules = self.rulebook.rules
         longest = max((r.cooldown_days for r in rules.rules), default=0)
-        declines = recent_declines(session, customer_id, now - timedelta(days=longest + 1), self.zone)
+        declines = recent_pitches(session, customer_id, now - timedelta(days=longest + 1), self.zone)
         prompts = select_prompts(rules, customer, facts_for(customer, self.tiers, today), today, declines)
         view = build_profile_view(customer, self.tiers, today, prompts)
         detail = {"by": by, "ticket": ticket_id, "prompts": [p.rule_code for p in prompts]}
@@ -163,61 +153,7 @@ class CustomerService:
             append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
             return value
 
-    # -- follow-ups --------------------------------------------------------------
-    def add_follow_up(
-        self, actor: Actor, customer_id: int, channel: Channel, text: str, next_action_on: date | None = None
-    ) -> FollowUp:
-        require(actor.role, Action.ADD_NOTE)
-        text = text.strip()
-        if not text:
-            raise DomainError("a follow-up note needs text")
-        if next_action_on is not None and next_action_on < self.today():
-            raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
-        with self.store.write_session() as session:
-            self._check_customer(session, customer_id)
-            note = insert_follow_up(
-                session, self.branch_id, customer_id, actor.staff_id, self.clock.now(), channel, text, next_action_on
-            )
-            detail = {
-                "follow_up_id": note.id,
-                "channel": channel.value,
-                "next_action_on": next_action_on.isoformat() if next_action_on else None,
-            }
-            append_audit(session, self.branch_id, actor, AuditAction.NOTE_ADDED, self.clock.now(), customer_id, detail)
-            return note
-
-    def due_follow_ups(self, actor: Actor, within_days: int = 0) -> tuple[DueFollowUp, ...]:
-        """Customers whose latest note plans an action by today + ``within_days`` (a newer note supersedes it)."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
-        today = self.today()
-        newer = aliased(FollowUpRow)
-        superseded = exists().where(
-            newer.customer_id == FollowUpRow.customer_id,
-            (newer.at > FollowUpRow.at) | and_(newer.at == FollowUpRow.at, newer.id > FollowUpRow.id),
-        )
-        stmt = (
-            select(FollowUpRow, CustomerRow)
-            .join(CustomerRow, CustomerRow.id == FollowUpRow.customer_id)
-            .where(
-                FollowUpRow.branch_id == self.branch_id,
-                FollowUpRow.next_action_on.is_not(None),
-                FollowUpRow.next_action_on <= today + timedelta(days=within_days),
-                ~superseded,
-            )
-            .order_by(FollowUpRow.next_action_on, FollowUpRow.id)
-        )
-        with self.store.read_session() as session:
-            return tuple(
-                DueFollowUp(
-                    follow_up=follow_up_of(note),
-                    customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
-                    masked_phone=cust.phone_masked,
-                    overdue_days=(today - note.next_action_on).days,
-                )
-                for note, cust in session.execute(stmt)
-            )
-
+    # -- call lists --------------------------------------------------------------
     def maturity_call_list(self, actor: Actor, within_days: int = 30) -> tuple[MaturityCall, ...]:
         """Time deposits maturing from today to today + ``within_days``, soonest first."""
         require(actor.role, Action.VIEW_FOLLOW_UPS)

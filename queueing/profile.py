@@ -60,6 +60,7 @@ class ProfileView:
     risk_rating: int | None
     holdings: tuple[HoldingLine, ...]
     recent_notes: tuple[FollowUp, ...]  # newest first
+    open_follow_ups: tuple[FollowUp, ...]  # planned actions not yet done, soonest first
     open_complaints: tuple[Complaint, ...]
     prompts: tuple[Prompt, ...]
 
@@ -92,6 +93,7 @@ def build_profile_view(
     aum = customer.aum()
     tier = tiers.tier_for(aum)
     notes = sorted(customer.follow_ups, key=lambda n: (n.at, n.id), reverse=True)[:NOTES_SHOWN]
+    planned = sorted((n for n in customer.follow_ups if n.is_open), key=lambda n: (n.next_action_on, n.id))
     return ProfileView(
         customer_id=customer.id,
         customer_no=customer.customer_no,
@@ -111,6 +113,7 @@ def build_profile_view(
         risk_rating=customer.risk_rating,
         holdings=_holding_lines(customer, today),
         recent_notes=tuple(notes),
+        open_follow_ups=tuple(planned),
         open_complaints=customer.open_complaints(),
         prompts=prompts,
     )
