@@ -81,9 +81,27 @@ def supervisor_window(
     reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
     audit = audit_panel(branch, staff_id, role) if staff_id else None
     booking = appointments_panel(branch, staff_id, role) if staff_id else None
+    desk = desk_tabs(branch, staff_id, role) if staff_id else ()
     return SupervisorWindow(
-        supervisor, i18n, branch_name=branch.branch_name(), reports=reports, audit=audit, appointments=booking
+        supervisor,
+        i18n,
+        branch_name=branch.branch_name(),
+        reports=reports,
+        audit=audit,
+        appointments=booking,
+        desk_tabs=desk,
     )
+
+
+def desk_tabs(branch: BranchService, staff_id: str, role: str) -> tuple[QWidget, ...]:
+    """The marketing desk: follow-ups of the branch's customers."""
+    from models.follow_up_service import FollowUpService
+    from queueing.roles import Actor, Role
+    from ui.follow_ups_panel import FollowUpsPanel
+
+    actor = Actor(staff_id, Role(role), branch.station_id)
+    notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=branch.config.timezone)
+    return (FollowUpsPanel(notes, actor),)
 
 
 def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:

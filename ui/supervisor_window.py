@@ -91,6 +91,7 @@ class SupervisorWindow(QMainWindow):
         reports: QWidget | None = None,
         audit: QWidget | None = None,
         appointments: QWidget | None = None,
+        desk_tabs: tuple[QWidget, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(SUPERVISOR_STYLE)
@@ -100,6 +101,8 @@ class SupervisorWindow(QMainWindow):
         self.audit = audit
         # The day's appointments, booking and cancelling (ui/supervisor_appointments.py).
         self.appointments = appointments
+        # The marketing desk's tabs (ui/follow_ups_panel.py ...): each says its tab_title() and retranslates.
+        self.desk_tabs = desk_tabs
         self.supervisor = supervisor
         self.config = supervisor.config
         self.i18n = i18n
@@ -179,6 +182,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.addTab(self.audit, "")
         if self.appointments is not None:
             self.tabs.addTab(self.appointments, "")
+        for tab in self.desk_tabs:
+            self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="statusLine")
@@ -213,6 +218,9 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.appointments), self.tr("Appointments"))
             self.appointments.language = self.i18n.language
             self.appointments.retranslate()
+        for tab in self.desk_tabs:
+            tab.retranslate()
+            self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
         self.charts.retranslate()
         self.staffing.retranslate()
         if self.staffing.day is not None:

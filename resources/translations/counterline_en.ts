@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor_appointments.py" line="+209"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+188"/>
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n appointment still expected this day</numerusform>
@@ -29,6 +29,36 @@
         <translation>
             <numerusform>%n event waiting to sync</numerusform>
             <numerusform>%n events waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_panel.py" line="+64"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>%n follow-up listed</numerusform>
+            <numerusform>%n follow-ups listed</numerusform>
         </translation>
     </message>
 </context>
@@ -74,7 +104,7 @@
 <context>
     <name>StationCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/station_commands.py" line="+251"/>
+        <location filename="../../ui/station_commands.py" line="+321"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n customer ahead</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>Marcar ausencias</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>Número de empleado</translation>
     </message>
@@ -883,6 +883,137 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="+53"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location line="+99"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within</source>
+        <translation>Vencen en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today and overdue</source>
+        <translation>hoy y vencidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done…</source>
+        <translation>Marcar como hecho…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue: %1</source>
+        <translation>vencidos: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Follow-up marked done.</source>
+        <translation>Seguimiento marcado como hecho.</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/station_help.py" line="+17"/>
@@ -1222,9 +1353,62 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/station_note_dialog.py" line="+48"/>
+        <source>Follow-up for %1</source>
+        <translation>Seguimiento de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the customer wants, and what to do next</source>
+        <translation>Qué quiere el cliente y qué hacer a continuación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note for colleagues</source>
+        <translation>Nota para los compañeros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please write the note.</source>
+        <translation>Escriba la nota, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters, please.</source>
+        <translation>Como máximo %1 caracteres, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+18"/>
         <source>Open counter %1</source>
         <translation>Abrir la ventanilla %1</translation>
     </message>
@@ -1645,7 +1829,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76"/>
+        <location filename="../../ui/station_profile_panel.py" line="+91"/>
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
@@ -1670,7 +1854,7 @@
         <translation>No ofrecido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Current account</source>
         <translation>Cuenta corriente</translation>
     </message>
@@ -1710,12 +1894,12 @@
         <translation>Banca móvil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>Cliente sin identificar. Pulse Ctrl+I para buscar por tarjeta, documento o teléfono.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
@@ -1765,16 +1949,19 @@
         <translation>Vence pronto: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>NOTES AND FOLLOW-UPS</source>
+        <translation>NOTAS Y SEGUIMIENTOS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due %1, %2</source>
+        <translation>Vence %1, %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>SUGGESTIONS</source>
         <translation>SUGERENCIAS</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>No-show</source>
-        <translation type="obsolete">No se presentó</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2135,34 @@ Operaciones: %7</translation>
             <numerusform>%n en espera</numerusform>
             <numerusform>%n en espera</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="-140"/>
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What came of it, e.g. renewed for 12 months</source>
+        <translation>Resultado, p. ej.: renovado a 12 meses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please say in a few words what came of it.</source>
+        <translation>Indique en pocas palabras el resultado.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2458,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73"/>
+        <location filename="../../ui/station_actions.py" line="+91"/>
         <source>Call next</source>
         <translation>Llamar siguiente</translation>
     </message>
@@ -2304,6 +2519,36 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Note on the customer…</source>
+        <translation>Nota sobre el cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up for the customer…</source>
+        <translation>Seguimiento del cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion accepted</source>
+        <translation>Sugerencia: aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion: customer interested</source>
+        <translation>Sugerencia: cliente interesado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion declined</source>
+        <translation>Sugerencia: rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion not offered</source>
+        <translation>Sugerencia: no ofrecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New ticket…</source>
         <translation>Nuevo turno…</translation>
     </message>
@@ -2331,12 +2576,12 @@ Operaciones: %7</translation>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189"/>
+        <location filename="../../ui/station_commands.py" line="+203"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>Los perfiles de cliente no están disponibles en este puesto.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+118"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n cliente por delante</numerusform>
@@ -2457,7 +2702,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+196"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2533,7 +2778,7 @@ Operaciones: %7</translation>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>

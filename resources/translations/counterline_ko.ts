@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>예약됨</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>예약 취소</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>미방문 처리</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>처리되지 않음: %1</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>직원 번호</translation>
     </message>
@@ -880,6 +880,134 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="+53"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>기한 상태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n일 지남</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n일 후</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location line="+99"/>
+        <source>Follow-ups</source>
+        <translation>후속 관리</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within</source>
+        <translation>기한 범위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation>일 이내</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today and overdue</source>
+        <translation>오늘 및 기한 경과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done…</source>
+        <translation>완료 처리…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Everyone</source>
+        <translation>전체 직원</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>후속 조치 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue: %1</source>
+        <translation>기한 경과: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Follow-up marked done.</source>
+        <translation>후속 조치를 완료 처리했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/station_help.py" line="+17"/>
@@ -1216,9 +1344,62 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/station_note_dialog.py" line="+48"/>
+        <source>Follow-up for %1</source>
+        <translation>%1 고객 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on %1</source>
+        <translation>%1 고객 메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the customer wants, and what to do next</source>
+        <translation>고객의 요청 사항과 다음에 할 일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note for colleagues</source>
+        <translation>동료에게 남길 메모</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due on</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please write the note.</source>
+        <translation>메모 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters, please.</source>
+        <translation>최대 %1자까지 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+18"/>
         <source>Open counter %1</source>
         <translation>%1번 창구 열기</translation>
     </message>
@@ -1639,7 +1820,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76"/>
+        <location filename="../../ui/station_profile_panel.py" line="+91"/>
         <source>CUSTOMER</source>
         <translation>고객</translation>
     </message>
@@ -1664,7 +1845,7 @@
         <translation>제안 안 함</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Current account</source>
         <translation>입출금 계좌</translation>
     </message>
@@ -1704,12 +1885,12 @@
         <translation>모바일 뱅킹</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>확인된 고객이 없습니다. Ctrl+I를 눌러 카드, 신분증 번호 또는 전화번호로 조회하세요.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Customer no.</source>
         <translation>고객 번호</translation>
     </message>
@@ -1759,7 +1940,17 @@
         <translation>곧 만기: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>NOTES AND FOLLOW-UPS</source>
+        <translation>메모 및 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due %1, %2</source>
+        <translation>기한 %1, 담당 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>SUGGESTIONS</source>
         <translation>추천 상품</translation>
     </message>
@@ -1934,6 +2125,34 @@ Transactions: %7</source>
         <translation>
             <numerusform>%n명 대기</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="-140"/>
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What came of it, e.g. renewed for 12 months</source>
+        <translation>결과, 예: 12개월 재예치</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark done</source>
+        <translation>완료 처리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please say in a few words what came of it.</source>
+        <translation>결과를 간단히 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2448,7 @@ Transactions: %7</source>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73"/>
+        <location filename="../../ui/station_actions.py" line="+91"/>
         <source>Call next</source>
         <translation>다음 호출</translation>
     </message>
@@ -2290,6 +2509,36 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Note on the customer…</source>
+        <translation>고객 메모…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up for the customer…</source>
+        <translation>고객 후속 조치…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion accepted</source>
+        <translation>추천: 수락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion: customer interested</source>
+        <translation>추천: 고객 관심 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion declined</source>
+        <translation>추천: 거절</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion not offered</source>
+        <translation>추천: 제안 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New ticket…</source>
         <translation>새 번호표…</translation>
     </message>
@@ -2317,12 +2566,12 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189"/>
+        <location filename="../../ui/station_commands.py" line="+203"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>이 단말에서는 고객 정보를 볼 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+118"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>앞에 %n명 대기</numerusform>
@@ -2442,7 +2691,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+196"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -2518,7 +2767,7 @@ Transactions: %7</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>已预约</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>标记未到</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>员工编号</translation>
     </message>
@@ -880,6 +880,134 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="+53"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location line="+99"/>
+        <source>Follow-ups</source>
+        <translation>客户跟进</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today and overdue</source>
+        <translation>今天及已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>共 %n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Follow-up marked done.</source>
+        <translation>跟进已标记为完成。</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../ui/station_help.py" line="+17"/>
@@ -1216,9 +1344,62 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/station_note_dialog.py" line="+48"/>
+        <source>Follow-up for %1</source>
+        <translation>%1 的跟进计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note on %1</source>
+        <translation>%1 的客户备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the customer wants, and what to do next</source>
+        <translation>客户的需求，以及下一步要做什么</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note for colleagues</source>
+        <translation>给同事的备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please write the note.</source>
+        <translation>请填写备注内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters, please.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+18"/>
         <source>Open counter %1</source>
         <translation>开放 %1 号窗口</translation>
     </message>
@@ -1639,7 +1820,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76"/>
+        <location filename="../../ui/station_profile_panel.py" line="+91"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
@@ -1664,7 +1845,7 @@
         <translation>未推荐</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Current account</source>
         <translation>活期账户</translation>
     </message>
@@ -1704,12 +1885,12 @@
         <translation>手机银行</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>尚未识别客户。按 Ctrl+I 可按卡号、证件号或手机号查询。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
@@ -1759,16 +1940,19 @@
         <translation>即将到期：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>NOTES AND FOLLOW-UPS</source>
+        <translation>备注与跟进</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due %1, %2</source>
+        <translation>%1 到期，负责人 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>SUGGESTIONS</source>
         <translation>推荐建议</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>No-show</source>
-        <translation type="obsolete">过号</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2125,34 @@ Transactions: %7</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="-140"/>
+        <source>Follow-up done</source>
+        <translation>跟进完成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What came of it, e.g. renewed for 12 months</source>
+        <translation>跟进结果，例如：已续存 12 个月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please say in a few words what came of it.</source>
+        <translation>请简要填写跟进结果。</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2448,7 @@ Transactions: %7</source>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73"/>
+        <location filename="../../ui/station_actions.py" line="+91"/>
         <source>Call next</source>
         <translation>叫下一位</translation>
     </message>
@@ -2297,6 +2509,36 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Note on the customer…</source>
+        <translation>客户备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up for the customer…</source>
+        <translation>客户跟进计划…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion accepted</source>
+        <translation>推荐：已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion: customer interested</source>
+        <translation>推荐：客户有意向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion declined</source>
+        <translation>推荐：已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestion not offered</source>
+        <translation>推荐：未推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New ticket…</source>
         <translation>新取号…</translation>
     </message>
@@ -2324,12 +2566,12 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189"/>
+        <location filename="../../ui/station_commands.py" line="+203"/>
         <source>Customer profiles are not available on this station.</source>
         <translation>本工作站无法查看客户资料。</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+118"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>前面还有 %n 人</numerusform>
@@ -2449,7 +2691,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+196"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -2525,7 +2767,7 @@ Transactions: %7</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
