@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "models.cli_staff",
     "models.cli_appointments",
     "models.cli_follow_ups",
+    "models.cli_call_list",
     "ui.cli_roles",
     "ui.cli_windows",
     "ui.cli_report",

@@ -1,6 +1,6 @@
-"""Application services for customer profiles: look-up, profile view, reveal, complaints, call lists.
+"""Application services for customer profiles: look-up, profile view, reveal, complaints.
 
-Notes and follow-ups are models/follow_up_service.py.
+Notes and follow-ups are models/follow_up_service.py; the maturity call list models/call_list_service.py.
 
 Every call checks the actor's role here (not only in the widgets), runs in one transaction, writes
 its audit entry in that same transaction and returns frozen dataclasses, never ORM objects.
@@ -8,7 +8,6 @@ its audit entry in that same transaction and returns frozen dataclasses, never O
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -20,12 +19,11 @@ from models.audit_log import append_audit
 from models.customer_queries import (
     complaint_of,
     find_customer_id,
-    from_cents,
     insert_complaint,
     load_customer,
     recent_pitches,
 )
-from models.customer_tables import ComplaintRow, CustomerRow, HoldingRow
+from models.customer_tables import ComplaintRow, CustomerRow
 from models.store import Store
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
@@ -35,15 +33,13 @@ from queueing.customers import (
     Channel,
     Complaint,
     ComplaintStatus,
-    ProductKind,
     UnknownComplaint,
     UnknownCustomer,
     full_name,
 )
 from queueing.errors import DomainError, InvalidTransition
 from queueing.identity_keys import LookupKind, lookup_hash
-from queueing.masking import mask_name
-from queueing.profile import ProfileView, build_profile_view, round_balance
+from queueing.profile import ProfileView, build_profile_view
 from queueing.profile_facts import facts_for
 from queueing.roles import Action, Actor, allowed, require
 from queueing.tiers import TierTable, load_tiers
@@ -58,19 +54,6 @@ class RevealField(StrEnum):
 
     NAME = "name"
     PHONE = "phone"
-
-
-@dataclass(frozen=True)
-class MaturityCall:
-    customer_id: int
-    customer_no: str
-    masked_name: str
-    masked_phone: str
-    product_code: str
-    balance: int  # rounded
-    matures_on: date
-    days_left: int
-    marketing_consent: bool
 
 
 class CustomerService:
@@ -152,38 +135,6 @@ class CustomerService:
             detail = {"field": field.value, "reason": reason}
             append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
             return value
-
-    # -- call lists --------------------------------------------------------------
-    def maturity_call_list(self, actor: Actor, within_days: int = 30) -> tuple[MaturityCall, ...]:
-        """Time deposits maturing from today to today + ``within_days``, soonest first."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
-        today = self.today()
-        stmt = (
-            select(HoldingRow, CustomerRow)
-            .join(CustomerRow, CustomerRow.id == HoldingRow.customer_id)
-            .where(
-                HoldingRow.kind == ProductKind.TIME_DEPOSIT.value,
-                HoldingRow.matures_on >= today,
-                HoldingRow.matures_on <= today + timedelta(days=within_days),
-                CustomerRow.branch_id == self.branch_id,
-            )
-            .order_by(HoldingRow.matures_on, HoldingRow.id)
-        )
-        with self.store.read_session() as session:
-            return tuple(
-                MaturityCall(
-                    customer_id=cust.id,
-                    customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
-                    masked_phone=cust.phone_masked,
-                    product_code=holding.product_code,
-                    balance=round_balance(from_cents(holding.balance_cents)),
-                    matures_on=holding.matures_on,
-                    days_left=(holding.matures_on - today).days,
-                    marketing_consent=cust.marketing_consent,
-                )
-                for holding, cust in session.execute(stmt)
-            )
 
     # -- complaints --------------------------------------------------------------
     def add_complaint(

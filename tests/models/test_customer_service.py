@@ -134,13 +134,6 @@ def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, z
         customers.reveal(SUPERVISOR, zhang, RevealField.PHONE, "  ok ")
 
 
-def test_maturity_call_list(store, customers, zhang):
-    calls = customers.maturity_call_list(TELLER, within_days=30)
-    assert [(c.masked_name, c.masked_phone, c.balance, c.days_left) for c in calls] == [
-        ("张*三", "139****5678", 80000, 12)]
-    assert customers.maturity_call_list(TELLER, within_days=7) == ()
-
-
 def test_a_decline_suppresses_the_product_through_its_cool_down(customers, crosssell, zhang, clock):
     def shown():
         return [p.rule_code for p in customers.open_profile(TELLER, zhang).prompts]
