@@ -125,6 +125,7 @@ class FollowUpsPanel(QWidget):
         super().__init__(parent)
         self.notes = notes
         self.actor = actor
+        self.language = "en"
         self.runner = Runner(self)
         self.dialog: ResultDialog | None = None
         self.model = FollowUpsModel(self)

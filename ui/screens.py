@@ -94,14 +94,23 @@ def supervisor_window(
 
 
 def desk_tabs(branch: BranchService, staff_id: str, role: str) -> tuple[QWidget, ...]:
-    """The marketing desk: follow-ups of the branch's customers."""
+    """The marketing desk: follow-ups and the maturity call list of the branch's customers."""
+    from models.appointment_service import AppointmentService
+    from models.call_list_service import CallListService
     from models.follow_up_service import FollowUpService
     from queueing.roles import Actor, Role
+    from ui.call_list_panel import CallListPanel
     from ui.follow_ups_panel import FollowUpsPanel
 
     actor = Actor(staff_id, Role(role), branch.station_id)
-    notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=branch.config.timezone)
-    return (FollowUpsPanel(notes, actor),)
+    zone = branch.config.timezone
+    notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
+    calls = CallListService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
+    customers = branch_customers(branch, "phone numbers on the call list stay masked")
+    return (
+        FollowUpsPanel(notes, actor),
+        CallListPanel(calls, actor, customers, AppointmentService(branch)),
+    )
 
 
 def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:

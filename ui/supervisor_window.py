@@ -219,6 +219,7 @@ class SupervisorWindow(QMainWindow):
             self.appointments.language = self.i18n.language
             self.appointments.retranslate()
         for tab in self.desk_tabs:
+            tab.language = self.i18n.language
             tab.retranslate()
             self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
         self.charts.retranslate()

@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>CallListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/call_list_panel.py" line="+95"/>
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>Deposit matures in %n day</numerusform>
+            <numerusform>Deposit matures in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message numerus="yes">
+        <location line="+124"/>
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>%n deposit to call about</numerusform>
+            <numerusform>%n deposits to call about</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>%n appointment reminder for tomorrow</numerusform>
+            <numerusform>%n appointment reminders for tomorrow</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message numerus="yes">
         <location filename="../../ui/common_strings.py" line="+106"/>
@@ -54,7 +84,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+136"/>
         <source>%n follow-up(s) listed</source>
         <translation>
             <numerusform>%n follow-up listed</numerusform>

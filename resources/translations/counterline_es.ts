@@ -313,7 +313,7 @@
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>No customer has this number.</source>
         <translation>Ningún cliente tiene este número.</translation>
     </message>
@@ -359,6 +359,178 @@
         <location line="+3"/>
         <source>Calling out of order needs a reason.</source>
         <translation>Para llamar fuera de turno hace falta un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+15"/>
+        <source>Reached</source>
+        <comment>call result</comment>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <comment>call result</comment>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment booked</source>
+        <comment>call result</comment>
+        <translation>Cita reservada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined</source>
+        <comment>call result</comment>
+        <translation>Rechazó</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/call_list_panel.py" line="+76"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appointment reminder: %1</source>
+        <translation>Recordatorio de cita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>El depósito vence en %n día</numerusform>
+            <numerusform>El depósito vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matures today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opted out</source>
+        <translation>no desea publicidad</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location line="+77"/>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposits maturing within</source>
+        <translation>Depósitos que vencen en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show phone number…</source>
+        <translation>Ver el teléfono…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call result:</source>
+        <translation>Resultado de la llamada:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>%n depósito por llamar</numerusform>
+            <numerusform>%n depósitos por llamar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>%n recordatorio de cita para mañana</numerusform>
+            <numerusform>%n recordatorios de cita para mañana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Phone number shown; the view is in the audit log.</source>
+        <translation>Teléfono mostrado; la consulta queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Booked %1 at %2; call recorded.</source>
+        <translation>Cita de %1 el %2; llamada registrada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call recorded: %1</source>
+        <translation>Llamada registrada: %1</translation>
     </message>
 </context>
 <context>
@@ -944,7 +1116,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -2140,7 +2312,7 @@ Operaciones: %7</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-140"/>
+        <location filename="../../ui/follow_ups_panel.py" line="-141"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
@@ -2176,6 +2348,39 @@ Operaciones: %7</translation>
         <location line="+0"/>
         <source>Return</source>
         <translation>Retomar</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+12"/>
+        <source>Show phone number</source>
+        <translation>Ver el teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why do you need the full number of %1? It is written to the audit log.</source>
+        <translation>¿Por qué necesita el número completo de %1? Queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maturity call</source>
+        <translation>Llamada por vencimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please give a reason of at least %1 characters.</source>
+        <translation>Indique un motivo de al menos %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2983,7 @@ Operaciones: %7</translation>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>

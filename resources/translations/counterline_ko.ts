@@ -311,7 +311,7 @@
         <translation>조회 중…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>No customer has this number.</source>
         <translation>이 번호의 고객이 없습니다.</translation>
     </message>
@@ -357,6 +357,175 @@
         <location line="+3"/>
         <source>Calling out of order needs a reason.</source>
         <translation>순서 외 호출에는 사유가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+15"/>
+        <source>Reached</source>
+        <comment>call result</comment>
+        <translation>통화됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <comment>call result</comment>
+        <translation>부재중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment booked</source>
+        <comment>call result</comment>
+        <translation>예약 완료</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined</source>
+        <comment>call result</comment>
+        <translation>거절</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/call_list_panel.py" line="+76"/>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>최근 통화</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appointment reminder: %1</source>
+        <translation>예약 안내: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>정기예금 %n일 후 만기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matures today</source>
+        <translation>오늘 만기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opted out</source>
+        <translation>수신 거부</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location line="+77"/>
+        <source>Call list</source>
+        <translation>만기 안내 콜 목록</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposits maturing within</source>
+        <translation>만기 도래 예금 범위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation>일 이내</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show phone number…</source>
+        <translation>전체 전화번호 보기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call result:</source>
+        <translation>통화 결과:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>만기 안내 대상 예금 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>내일 예약 안내 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Phone number shown; the view is in the audit log.</source>
+        <translation>전화번호를 표시했습니다. 조회 내역은 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Booked %1 at %2; call recorded.</source>
+        <translation>%1 고객 %2 예약 완료, 통화 결과를 기록했습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call recorded: %1</source>
+        <translation>통화 결과 기록: %1</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1108,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Follow-ups</source>
         <translation>후속 관리</translation>
     </message>
@@ -2130,7 +2299,7 @@ Transactions: %7</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-140"/>
+        <location filename="../../ui/follow_ups_panel.py" line="-141"/>
         <source>Follow-up done</source>
         <translation>후속 조치 완료</translation>
     </message>
@@ -2166,6 +2335,39 @@ Transactions: %7</source>
         <location line="+0"/>
         <source>Return</source>
         <translation>되돌리기</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+12"/>
+        <source>Show phone number</source>
+        <translation>전체 전화번호 보기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why do you need the full number of %1? It is written to the audit log.</source>
+        <translation>%1 고객의 전체 번호가 필요한 사유는 무엇입니까? 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maturity call</source>
+        <translation>만기 안내 전화</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please give a reason of at least %1 characters.</source>
+        <translation>사유를 %1자 이상 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2969,7 @@ Transactions: %7</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>

@@ -311,7 +311,7 @@
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>No customer has this number.</source>
         <translation>没有客户使用此号码。</translation>
     </message>
@@ -357,6 +357,175 @@
         <location line="+3"/>
         <source>Calling out of order needs a reason.</source>
         <translation>不按顺序叫号需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+15"/>
+        <source>Reached</source>
+        <comment>call result</comment>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <comment>call result</comment>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment booked</source>
+        <comment>call result</comment>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Declined</source>
+        <comment>call result</comment>
+        <translation>客户谢绝</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/call_list_panel.py" line="+76"/>
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last call</source>
+        <translation>上次致电</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Appointment reminder: %1</source>
+        <translation>预约提醒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>定期存款 %n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matures today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opted out</source>
+        <translation>已拒绝营销</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location line="+77"/>
+        <source>Call list</source>
+        <translation>到期回访名单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposits maturing within</source>
+        <translation>到期范围：定期存款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show phone number…</source>
+        <translation>查看完整手机号…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call result:</source>
+        <translation>致电结果：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>%n 笔到期存款待回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>明天 %n 个预约待提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Phone number shown; the view is in the audit log.</source>
+        <translation>已显示完整手机号；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Booked %1 at %2; call recorded.</source>
+        <translation>已为 %1 预约 %2；致电结果已记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call recorded: %1</source>
+        <translation>致电结果已记录：%1</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1108,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Follow-ups</source>
         <translation>客户跟进</translation>
     </message>
@@ -2130,7 +2299,7 @@ Transactions: %7</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-140"/>
+        <location filename="../../ui/follow_ups_panel.py" line="-141"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
@@ -2166,6 +2335,39 @@ Transactions: %7</source>
         <location line="+0"/>
         <source>Return</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+12"/>
+        <source>Show phone number</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why do you need the full number of %1? It is written to the audit log.</source>
+        <translation>为什么需要查看 %1 的完整号码？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maturity call</source>
+        <translation>存款到期回访</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please give a reason of at least %1 characters.</source>
+        <translation>请填写至少 %1 个字符的理由。</translation>
     </message>
 </context>
 <context>
@@ -2767,7 +2969,7 @@ Transactions: %7</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
