@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 from queueing.config_files import RESOURCES, parse_config, read_text, refuse
 from queueing.errors import DomainError, InvalidTransition
 from queueing.schemas.appointments import AppointmentsFile
+from queueing.text_rules import APPOINTMENT_NOTE, TextRefused, clean_text
 
 MAX_DURATION_MIN = 240
-MAX_NOTE_CHARS = 200
+MAX_NOTE_CHARS = APPOINTMENT_NOTE.max_chars
 
 
 class AppointmentStatus(StrEnum):
@@ -241,10 +242,10 @@ def due_no_shows(appointments: Iterable[Appointment], now: datetime, rules: Appo
 
 
 def clean_note(note: str | None) -> str:
-    text = (note or "").strip()
-    if len(text) > MAX_NOTE_CHARS:
-        raise InvalidAppointment(f"the note has {len(text)} characters; at most {MAX_NOTE_CHARS}")
-    return text
+    try:
+        return clean_text(APPOINTMENT_NOTE, note)
+    except TextRefused as exc:
+        raise InvalidAppointment(str(exc), **exc.details) from None
 
 
 def business_day(start: datetime, timezone: str) -> date:
