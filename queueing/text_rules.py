@@ -45,7 +45,7 @@ COUNTER_NAME = TextField("counter name", 100)
 APPOINTMENT_NOTE = TextField("appointment note", 200, multiline=True, required=False)
 COMPLAINT_CATEGORY = TextField("complaint category", 32)
 # Text columns and JSON payloads have no length of their own: these limits are the branch's.
-COMPLAINT_TEXT = TextField("complaint", 2000, multiline=True)
+COMPLAINT_TEXT = TextField("complaint text", 2000, multiline=True)
 FOLLOW_UP_TEXT = TextField("follow-up note", 2000, multiline=True)
 QUALITY_NOTE = TextField("quality note", 500, multiline=True, required=False)
 REASON = TextField("reason", 500, multiline=True)
