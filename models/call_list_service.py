@@ -26,9 +26,10 @@ from queueing.errors import DomainError
 from queueing.masking import mask_name
 from queueing.profile import round_balance
 from queueing.roles import Action, Actor, require
+from queueing.text_rules import TextField, clean_text
 
 MAX_DAYS = 366
-MAX_NOTE_CHARS = 500
+CALL_NOTE = TextField("call note", 500, multiline=True, required=False)
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,7 @@ class CallListService:
     ) -> LastCall:
         """What came of a call to the customer (about the deposit ``holding_id``, or a reminder when None)."""
         require(actor.role, Action.ADD_NOTE)
-        note = note.strip()
-        if len(note) > MAX_NOTE_CHARS:
-            raise DomainError(f"a call note has at most {MAX_NOTE_CHARS} characters, got {len(note)}")
+        note = clean_text(CALL_NOTE, note)
         now = self.clock.now()
         with self.store.write_session() as session:
             branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))

@@ -80,10 +80,10 @@ def _call_list(args: argparse.Namespace) -> int:
                   f"{r.masked_name} {r.masked_phone}{'  (called)' if r.last_call else ''}")
     except (StoreError, DomainError, ConfigError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     except OSError as exc:
         print(f"counterline: cannot write {exc.filename or args.out}: {exc.strerror}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         if store is not None:
             store.close()

@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace, action) -> int:
         action(service, _actor(args))
     except (StoreError, DomainError, ConfigError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         if store is not None:
             store.close()

@@ -25,9 +25,10 @@ from queueing.customers import Channel, FollowUp, UnknownCustomer
 from queueing.errors import DomainError, InvalidTransition
 from queueing.masking import mask_name
 from queueing.roles import Action, Actor, require
+from queueing.text_rules import FOLLOW_UP_TEXT, TextField, clean_text
 
 MIN_RESULT_CHARS = 5
-MAX_NOTE_CHARS = 2000
+FOLLOW_UP_RESULT = TextField("follow-up result", 500, multiline=True)
 
 
 class UnknownFollowUp(DomainError):
@@ -70,10 +71,10 @@ class FollowUpService:
     ) -> FollowUp:
         """A note; with ``next_action_on`` a follow-up that ``owner_id`` (default: the author) is to make."""
         require(actor.role, Action.ADD_NOTE)
-        text = _text(text, "a note needs text")
+        text = clean_text(FOLLOW_UP_TEXT, text)
         if next_action_on is not None and next_action_on < self.today():
             raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
-        owner_id = (owner_id or "").strip() or None
+        owner_id = (owner_id or "").strip() or None  # checked against the staff table below
         if owner_id is not None and next_action_on is None:
             raise DomainError("an owner needs a next action date", owner_id=owner_id)
         now = self.clock.now()
@@ -127,7 +128,7 @@ class FollowUpService:
     def mark_done(self, actor: Actor, follow_up_id: int, result: str) -> FollowUp:
         """Close an open follow-up with what came of it (the result is kept on the follow-up and audited)."""
         require(actor.role, Action.ADD_NOTE)
-        result = _text(result, "a result is required")
+        result = clean_text(FOLLOW_UP_RESULT, result)
         if len(result) < MIN_RESULT_CHARS:
             raise DomainError(f"a result of at least {MIN_RESULT_CHARS} characters is required")
         now = self.clock.now()
@@ -164,11 +165,3 @@ class FollowUpService:
         if not active:
             raise DomainError(f"no active staff member {staff_id!r} in branch {self.branch_id}", owner_id=staff_id)
 
-
-def _text(text: str, missing: str) -> str:
-    text = text.strip()
-    if not text:
-        raise DomainError(missing)
-    if len(text) > MAX_NOTE_CHARS:
-        raise DomainError(f"at most {MAX_NOTE_CHARS} characters, got {len(text)}")
-    return text

@@ -21,3 +21,15 @@ class NewerSchema(StoreError):
 
 class StoreUnavailable(StoreError):
     """The upstream server cannot be reached (network down, server stopped)."""
+
+
+class LockedStore(StoreError):
+    """Another program holds the store's lock (another Counterline, a backup tool, a database browser)."""
+
+
+class ReadOnlyStore(StoreError):
+    """The store, or the folder SQLite keeps its journal in, cannot be written."""
+
+
+class MissingFolder(StoreError):
+    """The store's folder does not exist: a mistyped path is refused rather than given an empty store."""

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # queueing.profile pulls in rule_engine; only the frozen view
     from queueing.customers import FollowUp
     from queueing.profile import ProfileView
 
-MAX_NOTE_CHARS = 2000  # models.follow_up_service.MAX_NOTE_CHARS
+MAX_NOTE_CHARS = 2000  # queueing.text_rules.FOLLOW_UP_TEXT
 DEFAULT_DUE_DAYS = 1
 NOTES_SHOWN = 3  # queueing.profile.NOTES_SHOWN
 

@@ -129,8 +129,8 @@ def test_cli_prints_or_writes_the_list_masked(store, calls, tmp_path, capsys):
     assert "'=" in text and not any(p in text for p in phones)
     sheet = load_workbook(tmp_path / "calls.xlsx").active
     assert sheet.title == "Call list" and sheet["C2"].value == 900000 and sheet["F2"].data_type == "s"
-    assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", "csv", "--out", str(tmp_path)]) == 1
+    assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", "csv", "--out", str(tmp_path)]) == 2
     assert "must end in .csv" in capsys.readouterr().err
     missing = tmp_path / "no" / "such" / "calls.csv"
-    assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", "csv", "--out", str(missing)]) == 1
+    assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", "csv", "--out", str(missing)]) == 2
     assert capsys.readouterr().err.startswith("counterline: cannot write")

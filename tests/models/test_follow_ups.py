@@ -98,10 +98,14 @@ def test_mark_done_keeps_the_result_and_refuses_a_second_time(store, notes, zhan
 def test_bad_input_is_refused_with_a_reason(notes, zhang):
     with pytest.raises(DomainError, match="past"):
         notes.add_follow_up(TELLER, zhang, Channel.PHONE, "late", TODAY - timedelta(days=1))
-    with pytest.raises(DomainError, match="needs text"):
+    with pytest.raises(DomainError, match="is empty"):
         notes.add_note(TELLER, zhang, "   \n ")
-    with pytest.raises(DomainError, match="at most"):
+    with pytest.raises(DomainError, match="at most 2000"):
         notes.add_note(TELLER, zhang, "x" * 2001)
+    with pytest.raises(DomainError, match="control character"):
+        notes.add_note(TELLER, zhang, "Call\x1b[2J back")
+    with pytest.raises(DomainError, match="control character"):
+        notes.add_note(TELLER, zhang, "evil \u202e txt.exe")
     with pytest.raises(DomainError, match="no active staff member 'T9'"):
         notes.add_follow_up(TELLER, zhang, Channel.PHONE, "Call", TODAY, owner_id="T9")
     with pytest.raises(DomainError, match="no active staff member"):
@@ -197,19 +201,20 @@ def test_cli_lists_and_closes_follow_ups_in_one_line_each(tmp_path, capsys):
                 {"branch_id": BRANCH, "id": "T1", "name": "Li Na", "role": "teller", "pin_hash": "x", "active": True}])
         customer = add_customer(s, family="Pérez", given="Juan", id_number="12345678Z", phone="612345678")
         service = FollowUpService(s, BRANCH)
-        planned = service.add_follow_up(TELLER, customer, Channel.PHONE, "Call\x1b[2J back\nabout the loan",
+        planned = service.add_follow_up(TELLER, customer, Channel.PHONE, "Call back\nabout the\tloan",
                                         service.today())
     finally:
         s.close()
     assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "list"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 2 and "J*** Pérez" in out[0] and "\x1b" not in out[0] and "612345678" not in out[0]
+    assert len(out) == 2 and "J*** Pérez" in out[0] and "Call back about the loan" in out[0]
+    assert "612345678" not in out[0]
     assert out[1] == f"1 follow-up due in branch {BRANCH}"
-    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "done", str(planned.id), "--result", "ok"]) == 1
+    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "done", str(planned.id), "--result", "ok"]) == 2
     assert "at least 5" in capsys.readouterr().err
     assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "done", str(planned.id),
                       "--result", "Loan application sent"]) == 0
     assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "list", "--days", "30"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"0 follow-ups due in branch {BRANCH}"
-    assert main.main(["--db", db, "follow-ups", "--branch", "NOPE", "list"]) == 1
+    assert main.main(["--db", db, "follow-ups", "--branch", "NOPE", "list"]) == 2
     assert "no branch 'NOPE'" in capsys.readouterr().err
