@@ -135,6 +135,7 @@ class CrossSellOutcomeRow(Base):
     ticket_id: Mapped[str | None] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     follow_up_id: Mapped[int | None] = mapped_column(BigInteger)
+    tier: Mapped[str | None] = mapped_column(String(32))  # the customer's tier when pitched (conversion per tier)
     __table_args__ = (
         ForeignKeyConstraint(["customer_id"], ["customer.id"]),
         Index("ix_crosssell_outcome_customer", "customer_id", "outcome", "at"),  # declines in the cool-down

@@ -28,26 +28,42 @@ def _shown(value: Any) -> Any:
     return "" if value is None else value
 
 
+# One sheet of an XLSX file: its name, the column titles and the rows.
+Sheet = tuple[str, Sequence[str], Sequence[Sequence[Any]]]
+
+
 def write_table(path: Path | str, titles: Sequence[str], rows: Sequence[Sequence[Any]], sheet: str = "Sheet") -> None:
     """``rows`` under ``titles``; the format follows the file's suffix (.csv or .xlsx)."""
+    write_sheets(path, [(sheet, titles, rows)])
+
+
+def write_sheets(path: Path | str, sheets: Sequence[Sheet], fmt: str | None = None) -> None:
+    """XLSX: one sheet each. CSV takes the first sheet only (a CSV file has one table)."""
     target = Path(path)
-    suffix = target.suffix.lower().lstrip(".")
+    suffix = fmt or target.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         raise ValueError(f"{target.name}: the file must end in .csv or .xlsx")
     with replaced_on_success(target) as tmp:
         if suffix == "csv":
+            _, titles, rows = sheets[0]
             with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(titles)
                 writer.writerows([_shown(v) for v in row] for row in rows)
         else:
-            _xlsx(tmp, titles, rows, sheet)
+            book = Workbook()
+            book.remove(book.active)
+            for title, titles, rows in sheets:
+                _sheet(book.create_sheet(_sheet_name(title)), titles, rows)
+            book.save(tmp)
 
 
-def _xlsx(path: Path, titles: Sequence[str], rows: Sequence[Sequence[Any]], sheet_title: str) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = sheet_title[:31]  # Excel's limit
+def _sheet_name(title: str) -> str:
+    # Excel refuses these characters in a sheet name and more than 31 characters.
+    return "".join(" " if c in "[]:*?/\\" else c for c in title)[:31] or "Sheet"
+
+
+def _sheet(sheet: Any, titles: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     sheet.append(list(titles))
     widths = [len(t) for t in titles]
     for r, row in enumerate(rows, start=2):
@@ -65,4 +81,3 @@ def _xlsx(path: Path, titles: Sequence[str], rows: Sequence[Sequence[Any]], shee
     for c, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = min(MAX_WIDTH, width + 2)
     sheet.freeze_panes = "A2"
-    book.save(path)

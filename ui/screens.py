@@ -94,23 +94,30 @@ def supervisor_window(
 
 
 def desk_tabs(branch: BranchService, staff_id: str, role: str) -> tuple[QWidget, ...]:
-    """The marketing desk: follow-ups and the maturity call list of the branch's customers."""
+    """The marketing desk: follow-ups, the maturity call list and the conversion figures."""
     from models.appointment_service import AppointmentService
     from models.call_list_service import CallListService
+    from models.crosssell_service import CrossSellService
     from models.follow_up_service import FollowUpService
-    from queueing.roles import Actor, Role
+    from queueing.crosssell import RuleBook
+    from queueing.roles import Action, Actor, Role, allowed
     from ui.call_list_panel import CallListPanel
     from ui.follow_ups_panel import FollowUpsPanel
+    from ui.marketing_panel import MarketingPanel
 
     actor = Actor(staff_id, Role(role), branch.station_id)
     zone = branch.config.timezone
     notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
     calls = CallListService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
     customers = branch_customers(branch, "phone numbers on the call list stay masked")
-    return (
+    tabs: list[QWidget] = [
         FollowUpsPanel(notes, actor),
         CallListPanel(calls, actor, customers, AppointmentService(branch)),
-    )
+    ]
+    if allowed(actor.role, Action.VIEW_REPORTS):
+        crosssell = CrossSellService(branch.store, branch.branch_id, RuleBook(), clock=branch.clock, timezone=zone)
+        tabs.append(MarketingPanel(crosssell, actor, calls.today()))
+    return tuple(tabs)
 
 
 def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:

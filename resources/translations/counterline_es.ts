@@ -836,6 +836,90 @@
     </message>
 </context>
 <context>
+    <name>CrossSellReport</name>
+    <message>
+        <location filename="../../ui/crosssell_texts.py" line="+12"/>
+        <source>Cross-sell conversion</source>
+        <translation>Conversión de venta cruzada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grouped by</source>
+        <translation>Agrupado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <comment>the rule, teller, tier or week a line is about</comment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered</source>
+        <comment>prompts put to the customer</comment>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>Con interés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <comment>handed to a relationship manager</comment>
+        <translation>Derivadas al gestor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered</source>
+        <translation>No ofrecidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion</source>
+        <comment>accepted out of offered</comment>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <comment>a cross-sell rule</comment>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <comment>customer tier by assets</comment>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+</context>
+<context>
     <name>DayChartsPanel</name>
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
@@ -1499,6 +1583,54 @@
         <location line="+1"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <location filename="../../ui/marketing_panel.py" line="+119"/>
+        <source>Marketing</source>
+        <translation>Venta cruzada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompts offered and accepted by %1</source>
+        <translation>Sugerencias ofrecidas y aceptadas por %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
+        <translation>%1 ofrecidas, %2 con interés, %3 aceptadas, %4 rechazadas; conversión %5</translation>
     </message>
 </context>
 <context>

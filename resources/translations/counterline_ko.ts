@@ -830,6 +830,90 @@
     </message>
 </context>
 <context>
+    <name>CrossSellReport</name>
+    <message>
+        <location filename="../../ui/crosssell_texts.py" line="+12"/>
+        <source>Cross-sell conversion</source>
+        <translation>교차판매 전환 실적</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grouped by</source>
+        <translation>집계 기준</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <comment>the rule, teller, tier or week a line is about</comment>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered</source>
+        <comment>prompts put to the customer</comment>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>관심 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <comment>handed to a relationship manager</comment>
+        <translation>RM 연결</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered</source>
+        <translation>제안 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion</source>
+        <comment>accepted out of offered</comment>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <comment>a cross-sell rule</comment>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>창구 직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <comment>customer tier by assets</comment>
+        <translation>고객 등급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+</context>
+<context>
     <name>DayChartsPanel</name>
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
@@ -1487,6 +1571,54 @@
         <location line="+1"/>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <location filename="../../ui/marketing_panel.py" line="+119"/>
+        <source>Marketing</source>
+        <translation>마케팅 실적</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The period ends before it starts.</source>
+        <translation>종료일이 시작일보다 빠릅니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompts offered and accepted by %1</source>
+        <translation>%1별 추천 건수와 수락 건수</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
+        <translation>추천 %1건, 관심 %2건, 수락 %3건, 거절 %4건, 전환율 %5</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,90 @@
     </message>
 </context>
 <context>
+    <name>CrossSellReport</name>
+    <message>
+        <location filename="../../ui/crosssell_texts.py" line="+12"/>
+        <source>Cross-sell conversion</source>
+        <translation>交叉销售转化情况</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Grouped by</source>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <comment>the rule, teller, tier or week a line is about</comment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered</source>
+        <comment>prompts put to the customer</comment>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <comment>handed to a relationship manager</comment>
+        <translation>转客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered</source>
+        <translation>未推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion</source>
+        <comment>accepted out of offered</comment>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <comment>a cross-sell rule</comment>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <comment>customer tier by assets</comment>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+</context>
+<context>
     <name>DayChartsPanel</name>
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
@@ -1487,6 +1571,54 @@
         <location line="+1"/>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <location filename="../../ui/marketing_panel.py" line="+119"/>
+        <source>Marketing</source>
+        <translation>营销分析</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prompts offered and accepted by %1</source>
+        <translation>按%1统计的推荐次数与成交次数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
+        <translation>推荐 %1 次，有意向 %2 次，成交 %3 次，拒绝 %4 次；转化率 %5</translation>
     </message>
 </context>
 <context>

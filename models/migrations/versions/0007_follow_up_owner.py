@@ -1,4 +1,4 @@
-"""follow-ups with an owner and a closing result; the result of each maturity call
+"""follow-ups with an owner and a closing result; the result of each maturity call; the tier of each pitch
 
 Revision ID: 0007_follow_up_owner
 Revises: 0006_appointments
@@ -39,9 +39,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_call_result")),
     )
     op.create_index("ix_call_result_customer_at", "call_result", ["branch_id", "customer_id", "at"])
+    with op.batch_alter_table("crosssell_outcome") as batch:
+        batch.add_column(sa.Column("tier", sa.String(length=32), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("crosssell_outcome") as batch:
+        batch.drop_column("tier")
     op.drop_index("ix_call_result_customer_at", table_name="call_result")
     op.drop_table("call_result")
     with op.batch_alter_table("follow_up") as batch:
