@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from queueing.categories import BranchConfig
 from queueing.counters import Counter, CounterStatus
 from queueing.gamma import gamma_quantile
-from queueing.policy import TARGETED_LEVEL, effective_wait_s, is_overdue
+from queueing.policy import TARGETED_LEVEL, effective_wait_s, is_overdue, late_ratio
 from queueing.state import BranchState
 from queueing.tickets import Ticket, TicketStatus
 
@@ -141,13 +141,21 @@ def _most_overdue(
     when: datetime,
     config: BranchConfig,
 ) -> Ticket | None:
-    """The overdue ticket the counter calls first (longest real wait), if any of its categories has one."""
-    best = None
-    for code in counter.profile:
+    """The late ticket the counter calls first, as call_key's first tier orders them: one past its category's
+    any-counter limit (any category) or past its maximum wait (the counter's own categories), the latest
+    relative to its target first."""
+    best, best_key = None, None
+    for code in oldest:
         first = head(oldest[code])
-        if first is not None and is_overdue(first, when, config):
-            if best is None or (first.issued_at, first.number) < (best.issued_at, best.number):
-                best = first
+        if first is None:
+            continue
+        own_overdue = code in counter.profile and is_overdue(first, when, config)
+        if late_ratio(first, when, config) is None and not own_overdue:
+            continue
+        key = (-(when - first.issued_at).total_seconds() / config.categories[code].target_wait_s, first.issued_at,
+               first.number)
+        if best_key is None or key < best_key:
+            best, best_key = first, key
     return best
 
 

@@ -2,6 +2,11 @@
 
 Priority is a head start in waiting time, not absolute overtaking; a ticket past
 its category's maximum wait goes first at any counter that serves it.
+
+Fair service across categories (``late_ratio``): a ticket past its category's
+any-counter limit is called by any open counter, whatever its profile, the one
+latest relative to its target first; a category marked specialist keeps to its own
+counters.
 """
 
 from __future__ import annotations
@@ -30,6 +35,21 @@ def is_overdue(ticket: Ticket, now: datetime, config: BranchConfig) -> bool:
     return cat is not None and (now - ticket.issued_at).total_seconds() >= cat.max_wait_s
 
 
+def late_ratio(ticket: Ticket, now: datetime, config: BranchConfig) -> float | None:
+    """How late a ticket is for any counter to call it (wait over target wait), or None while it is not.
+
+    A category with one or two counters otherwise waits on them alone while other windows serve
+    customers who came later; the limit makes every window share the load once a customer is late.
+    """
+    if ticket.target_counter is not None:
+        return None
+    cat = config.categories.get(ticket.category)
+    if cat is None or cat.any_counter_after_s is None:
+        return None
+    waited = (now - ticket.issued_at).total_seconds()
+    return waited / cat.target_wait_s if waited >= cat.any_counter_after_s else None
+
+
 def level_for(counter: Counter, ticket: Ticket) -> int | None:
     """The precedence at which ``counter`` takes ``ticket``, or None if it does not."""
     if ticket.target_counter is not None:
@@ -39,12 +59,16 @@ def level_for(counter: Counter, ticket: Ticket) -> int | None:
 
 def call_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConfig) -> tuple | None:
     """Sort key: smaller is called sooner. None if the counter does not take the ticket."""
+    late = late_ratio(ticket, now, config)
+    if late is not None:  # fair service: any counter, latest relative to target first
+        return (0, 0, -late, ticket.issued_at, ticket.number)
     level = level_for(counter, ticket)
     if level is None:
         return None
     if ticket.target_counter is None and is_overdue(ticket, now, config):
-        # Starving tickets first, longest real wait first, whatever the level.
-        return (0, 0, -(now - ticket.issued_at).total_seconds(), ticket.issued_at, ticket.number)
+        # Starving tickets first, latest relative to target first (as late_ratio's), whatever the level.
+        waited = (now - ticket.issued_at).total_seconds()
+        return (0, 0, -waited / config.categories[ticket.category].target_wait_s, ticket.issued_at, ticket.number)
     return (1, level, -effective_wait_s(ticket, now, config), ticket.queued_at, ticket.number)
 
 
