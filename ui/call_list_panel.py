@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # rule_engine loads with the customer service
 
 log = logging.getLogger(__name__)
 DEFAULT_DAYS = 30
+AMOUNT_COLUMN = 2
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,14 @@ class CallListModel(RowTableModel):
     def role_data(self, row: CallRow, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.reminder is not None:
             return QColor(ACCENT)
+        if role == Qt.ItemDataRole.ToolTipRole and row.last_call is not None:
+            return f"{row.last_call.at:%Y-%m-%d %H:%M} {row.last_call.staff_id}"
         return None
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() == AMOUNT_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
 
 
 class CallListPanel(QWidget):

@@ -218,6 +218,9 @@ class ConversionChart(Chart):
                 name=legend[1],
             )
         )
-        self.getAxis("bottom").setTicks([list(zip(xs, keys, strict=True))])
+        # Long rule codes would run into each other: each label gets the width of its bar pair.
+        room = max(4, int(self.width() / max(1, len(keys)) / 7))
+        labels = [k if len(k) <= room else k[: room - 1] + "…" for k in keys]
+        self.getAxis("bottom").setTicks([list(zip(xs, labels, strict=True))])
         if keys:
             self.setXRange(-0.5, len(keys) - 0.5, padding=0.02)

@@ -130,6 +130,7 @@ class FollowUpsPanel(QWidget):
         self.dialog: ResultDialog | None = None
         self.model = FollowUpsModel(self)
         self.owner = QComboBox(objectName="ownerFilter")
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.days = QSpinBox(objectName="daysAhead", minimum=0, maximum=MAX_DAYS_AHEAD, value=0)
         self.refresh_button = QPushButton()
         self.done_button = QPushButton(objectName="markDone")
