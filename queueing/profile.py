@@ -45,6 +45,7 @@ class ProfileView:
     customer_id: int
     customer_no: str
     masked_name: str
+    greeting_name: str  # what a public screen may say: the family name's first letter ("P.", "王*")
     masked_id: str
     masked_cards: tuple[str, ...]
     masked_phone: str
@@ -70,6 +71,15 @@ class ProfileView:
 
     def tier_name(self, language: str = "en") -> str:
         return self.tier_names.get(language) or self.tier_names["en"]
+
+
+def greeting_name(family_name: str) -> str:
+    """The family name's first letter, for a screen others can read: "P." for Pérez, "王*" for 王."""
+    initial = family_name.strip()[:1].upper()
+    if not initial:
+        return ""
+    wide = "\u4e00" <= initial <= "\u9fff" or "\uac00" <= initial <= "\ud7a3"
+    return f"{initial}*" if wide else f"{initial}."
 
 
 def _holding_lines(customer: Customer, today: date) -> tuple[HoldingLine, ...]:
@@ -98,6 +108,7 @@ def build_profile_view(
         customer_id=customer.id,
         customer_no=customer.customer_no,
         masked_name=mask_name(customer.family_name, customer.given_name),
+        greeting_name=greeting_name(customer.family_name),
         masked_id=customer.id_masked,
         masked_cards=customer.cards_masked,
         masked_phone=customer.phone_masked,

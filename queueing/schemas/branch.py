@@ -49,6 +49,7 @@ class TierEntry(Table):
         | Annotated[str, Meta(max_length=32)]
     )
     names: Names
+    vip: bool = False  # the kiosk gives this tier's customers the VIP head start
 
 
 class TiersFile(Table):

@@ -23,7 +23,7 @@
 <context>
     <name>CallListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/call_list_panel.py" line="+95"/>
+        <location filename="../../ui/call_list_panel.py" line="+96"/>
         <source>Deposit matures in %n day(s)</source>
         <translation>
             <numerusform>Deposit matures in %n day</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CallListPanel</name>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+131"/>
         <source>%n deposit(s) to call about</source>
         <translation>
             <numerusform>%n deposit to call about</numerusform>
@@ -84,7 +84,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
-        <location line="+136"/>
+        <location line="+137"/>
         <source>%n follow-up(s) listed</source>
         <translation>
             <numerusform>%n follow-up listed</numerusform>

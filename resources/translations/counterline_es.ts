@@ -391,7 +391,7 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+76"/>
+        <location filename="../../ui/call_list_panel.py" line="+77"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>CallListPanel</name>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
@@ -838,7 +838,7 @@
 <context>
     <name>CrossSellReport</name>
     <message>
-        <location filename="../../ui/crosssell_texts.py" line="+12"/>
+        <location filename="../../ui/crosssell_texts.py" line="+11"/>
         <source>Cross-sell conversion</source>
         <translation>Conversión de venta cruzada</translation>
     </message>
@@ -1200,7 +1200,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -1527,9 +1527,14 @@
         <translation>Conserve este ticket hasta que le llamen</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Welcome, %1 customer: you will be served with priority</source>
-        <translation>Bienvenido, cliente %1: se le atenderá con prioridad</translation>
+        <location line="+33"/>
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>Bienvenido/a, %1: se le atenderá con prioridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>¡Bienvenido/a, %1! Elija un servicio</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2444,7 +2449,7 @@ Operaciones: %7</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-141"/>
+        <location filename="../../ui/follow_ups_panel.py" line="-142"/>
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>

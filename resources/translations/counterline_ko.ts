@@ -389,7 +389,7 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+76"/>
+        <location filename="../../ui/call_list_panel.py" line="+77"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>CallListPanel</name>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Call list</source>
         <translation>만기 안내 콜 목록</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>CrossSellReport</name>
     <message>
-        <location filename="../../ui/crosssell_texts.py" line="+12"/>
+        <location filename="../../ui/crosssell_texts.py" line="+11"/>
         <source>Cross-sell conversion</source>
         <translation>교차판매 전환 실적</translation>
     </message>
@@ -1192,7 +1192,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Follow-ups</source>
         <translation>후속 관리</translation>
     </message>
@@ -1515,9 +1515,14 @@
         <translation>호출될 때까지 번호표를 보관해 주십시오</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Welcome, %1 customer: you will be served with priority</source>
+        <location line="+33"/>
+        <source>Welcome, %1: you will be served with priority</source>
         <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>%1 고객님 환영합니다! 업무를 선택하세요</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2431,7 +2436,7 @@ Transactions: %7</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-141"/>
+        <location filename="../../ui/follow_ups_panel.py" line="-142"/>
         <source>Follow-up done</source>
         <translation>후속 조치 완료</translation>
     </message>

@@ -389,7 +389,7 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+76"/>
+        <location filename="../../ui/call_list_panel.py" line="+77"/>
         <source>Why</source>
         <translation>事由</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>CallListPanel</name>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Call list</source>
         <translation>到期回访名单</translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>CrossSellReport</name>
     <message>
-        <location filename="../../ui/crosssell_texts.py" line="+12"/>
+        <location filename="../../ui/crosssell_texts.py" line="+11"/>
         <source>Cross-sell conversion</source>
         <translation>交叉销售转化情况</translation>
     </message>
@@ -1192,7 +1192,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Follow-ups</source>
         <translation>客户跟进</translation>
     </message>
@@ -1515,9 +1515,14 @@
         <translation>请保管好号票，等候叫号</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Welcome, %1 customer: you will be served with priority</source>
-        <translation>欢迎您，%1客户：您将获得优先服务</translation>
+        <location line="+33"/>
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>尊敬的%1客户，欢迎您：您将获得优先服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>尊敬的%1客户，欢迎您！请选择业务</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2431,7 +2436,7 @@ Transactions: %7</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-141"/>
+        <location filename="../../ui/follow_ups_panel.py" line="-142"/>
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
