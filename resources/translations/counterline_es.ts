@@ -796,11 +796,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <location line="+32"/>
         <source>Service time</source>
         <translation>Tiempo de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Recalls</source>
         <translation>Rellamadas</translation>
     </message>
@@ -815,7 +817,7 @@
         <translation>No hay cliente en la ventanilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Resume with F8 to call customers.</source>
         <translation>Reanude con F8 para llamar a los clientes.</translation>
     </message>
@@ -825,7 +827,7 @@
         <translation>Pulse F1 para llamar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Serving since %1</source>
         <translation>Atendiendo desde las %1</translation>
     </message>
@@ -833,6 +835,11 @@
         <location line="+3"/>
         <source>Called at %1, waiting for the customer</source>
         <translation>Llamado a las %1, esperando al cliente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service time (standard %1)</source>
+        <translation>Tiempo de servicio (estándar %1)</translation>
     </message>
 </context>
 <context>

@@ -790,11 +790,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <location line="+32"/>
         <source>Service time</source>
         <translation>업무 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Recalls</source>
         <translation>재호출</translation>
     </message>
@@ -809,7 +811,7 @@
         <translation>창구에 고객이 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Resume with F8 to call customers.</source>
         <translation>F8을 눌러 업무를 재개하면 고객을 호출할 수 있습니다.</translation>
     </message>
@@ -819,7 +821,7 @@
         <translation>F1을 눌러 호출하세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Serving since %1</source>
         <translation>%1부터 업무 처리 중</translation>
     </message>
@@ -827,6 +829,11 @@
         <location line="+3"/>
         <source>Called at %1, waiting for the customer</source>
         <translation>%1에 호출함, 고객을 기다리는 중</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service time (standard %1)</source>
+        <translation>처리 시간 (표준 %1)</translation>
     </message>
 </context>
 <context>

@@ -790,11 +790,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <location line="+32"/>
         <source>Service time</source>
         <translation>办理用时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Recalls</source>
         <translation>重呼次数</translation>
     </message>
@@ -809,7 +811,7 @@
         <translation>窗口暂无客户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Resume with F8 to call customers.</source>
         <translation>按 F8 恢复服务后即可叫号。</translation>
     </message>
@@ -819,7 +821,7 @@
         <translation>按 F1 叫号。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Serving since %1</source>
         <translation>%1 开始办理</translation>
     </message>
@@ -827,6 +829,11 @@
         <location line="+3"/>
         <source>Called at %1, waiting for the customer</source>
         <translation>%1 已叫号，等候客户到窗口</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Service time (standard %1)</source>
+        <translation>办理时长（标准 %1）</translation>
     </message>
 </context>
 <context>
