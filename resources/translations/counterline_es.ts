@@ -2058,6 +2058,18 @@
         <translation>Horas estándar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>Cajeros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>Unidades por tipo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+24"/>
         <source>Branch total</source>
@@ -2283,7 +2295,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+181"/>
+        <location filename="../../ui/quality_dialog.py" line="+184"/>
         <source>Visit %1</source>
         <translation>Visita %1</translation>
     </message>
@@ -2361,40 +2373,40 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Transactions</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Teller</source>
         <translation>Cajero</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Withdraw marks</source>
         <translation>Retirar marcas</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1: %2 by %3 %4</source>
         <translation>%1: %2 por %3 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1: corregido por %2 (%3): %4</translation>
     </message>

@@ -2046,6 +2046,18 @@
         <translation>표준 시간(시)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>창구 직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>거래 유형별 실적</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+24"/>
         <source>Branch total</source>
@@ -2271,7 +2283,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+181"/>
+        <location filename="../../ui/quality_dialog.py" line="+184"/>
         <source>Visit %1</source>
         <translation>응대 기록 %1</translation>
     </message>
@@ -2349,40 +2361,40 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Transactions</source>
         <translation>거래 내역</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Teller</source>
         <translation>창구직원</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Withdraw marks</source>
         <translation>품질 기록 철회</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Reason (required)</source>
         <translation>사유(필수)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1: %2 by %3 %4</source>
         <translation>%1: %2, 기록자 %3 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1: %2 정정 (%3): %4</translation>
     </message>

@@ -2046,6 +2046,18 @@
         <translation>标准小时数</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>按业务类型统计</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+24"/>
         <source>Branch total</source>
@@ -2271,7 +2283,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+181"/>
+        <location filename="../../ui/quality_dialog.py" line="+184"/>
         <source>Visit %1</source>
         <translation>服务记录 %1</translation>
     </message>
@@ -2349,40 +2361,40 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Withdraw marks</source>
         <translation>撤销质量记录</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1: %2 by %3 %4</source>
         <translation>%1：%2，记录人 %3 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1：%2 更正（%3）：%4</translation>
     </message>

@@ -38,3 +38,12 @@ def test_a_simulated_store_has_units_and_pay(tmp_path, capsys):
     units = float(summary.split(" net units")[0].split()[-1])
     pay = float(summary.split("pay ")[1].split()[0])
     assert visits > 200 and units > visits * 0.5 and pay > 0, summary
+    # In another language the workbook's sheet names are translated too.
+    from openpyxl import load_workbook
+
+    book_path = tmp_path / "piece.xlsx"
+    assert main.main([*argv, "--out", str(book_path), "--language", "es"]) == 0
+    book = load_workbook(book_path)
+    assert book.sheetnames == ["Cajeros", "Unidades por tipo"]
+    names = {row[3].value for row in book["Unidades por tipo"].iter_rows(min_row=2)}
+    assert "Depósito en efectivo" in names, names
