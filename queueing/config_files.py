@@ -21,7 +21,7 @@ from queueing.schemas.common import FORMS
 LANGUAGES = ("en", "zh_CN", "ko", "es")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # Far above any real configuration file; a bigger one is a mistake, not a configuration.
-MAX_FILE_BYTES = 1 << 20
+MAX_FILE_BYTES = 4 << 20
 
 T = TypeVar("T")
 
