@@ -181,7 +181,7 @@ def _located(exc: ConfigError, text: str, at: _Locator, source: str) -> RuleFile
         return RuleFileError(source, _line_from_message(exc.reason), None, exc.reason, exc.key)
     index = int(found[1])
     entry = tomllib.loads(text)["rule"][index]  # valid TOML: the schema, not the parser, refused it
-    code = entry.get("code") if isinstance(entry.get("code"), str) else None
+    code = entry.get("code") if isinstance(entry, dict) and isinstance(entry.get("code"), str) else None
     return RuleFileError(source, at.line_of(index, found[2]), code, exc.reason, exc.key)
 
 

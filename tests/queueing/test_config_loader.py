@@ -91,3 +91,9 @@ def test_a_condition_that_fails_on_a_customer_is_refused_at_load():
 def test_the_sample_customers_have_exactly_the_facts_a_rule_may_use():
     assert set(EMPTY_CUSTOMER) == set(FACT_TYPES) == set(TYPICAL_CUSTOMER)
     assert MAX_NESTING < 100  # well below where rule-engine's parser runs out of stack (a few hundred)
+
+
+@pytest.mark.parametrize("text", ["rule = [1]", 'rule = [{ code = 5 }]', "rule = 5", "[[rule]]\n[[rule]]\ncode = []"])
+def test_a_rule_file_of_the_wrong_shape_is_one_rule_file_error(text):
+    with pytest.raises(RuleFileError, match="^rules.toml"):
+        parse_rules(text, "rules.toml")
