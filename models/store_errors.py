@@ -23,11 +23,13 @@ class StoreUnavailable(StoreError):
     """The upstream server cannot be reached (network down, server stopped)."""
 
 
-class LockedStore(StoreError):
+# Both are StoreUnavailable, as the driver's OperationalError they replace was: a station whose upstream
+# is a SQLite file goes offline on them, and one whose own file has them stops, as before.
+class LockedStore(StoreUnavailable):
     """Another program holds the store's lock (another Counterline, a backup tool, a database browser)."""
 
 
-class ReadOnlyStore(StoreError):
+class ReadOnlyStore(StoreUnavailable):
     """The store, or the folder SQLite keeps its journal in, cannot be written."""
 
 

@@ -16,10 +16,9 @@ from zoneinfo import ZoneInfo
 
 from queueing.config_files import RESOURCES, parse_config, read_text, refuse
 from queueing.errors import DomainError, InvalidTransition
-from queueing.schemas.appointments import AppointmentsFile
+from queueing.schemas.appointments import MAX_DURATION_MIN, AppointmentsFile
 from queueing.text_rules import APPOINTMENT_NOTE, TextRefused, clean_text
 
-MAX_DURATION_MIN = 240
 MAX_NOTE_CHARS = APPOINTMENT_NOTE.max_chars
 
 

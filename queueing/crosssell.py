@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import tomllib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -127,7 +128,7 @@ def _compile(condition: str) -> rule_engine.Rule:
         try:
             compiled.matches(sample)
         except (rule_engine.errors.EngineError, RecursionError) as exc:
-            message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+            message = str(exc) or type(exc).__name__
             raise ValueError(f"fails on a sample customer ({message}); it would be skipped at the counter") from None
     return compiled
 
@@ -166,7 +167,7 @@ def parse_rules(text: str, source: str = "<text>") -> RuleSet:
     try:
         doc = parse_config(text, source, CrossSellFile)
     except ConfigError as exc:
-        raise _located(exc, at, source) from None
+        raise _located(exc, text, at, source) from None
     rules = [_rule(entry, index, at, source) for index, entry in enumerate(doc.rule)]
     seen: set[str] = set()
     for rule in rules:
@@ -177,11 +178,15 @@ def parse_rules(text: str, source: str = "<text>") -> RuleSet:
     return RuleSet(source=source, rules=tuple(rules))
 
 
-def _located(exc: ConfigError, at: _Locator, source: str) -> RuleFileError:
-    """The loader's error with the line of the rule and key it names (tomllib names the line itself)."""
+def _located(exc: ConfigError, text: str, at: _Locator, source: str) -> RuleFileError:
+    """The loader's error with the line and the code of the rule it names (tomllib names the line itself)."""
     found = re.match(r"^rule\[(\d+)\](?:\.(\w+))?", exc.key)
-    line = at.line_of(int(found[1]), found[2]) if found else _line_from_message(exc.reason)
-    return RuleFileError(source, line, None, exc.reason, exc.key)
+    if not found:
+        return RuleFileError(source, _line_from_message(exc.reason), None, exc.reason, exc.key)
+    index = int(found[1])
+    entry = tomllib.loads(text)["rule"][index]  # valid TOML: the schema, not the parser, refused it
+    code = entry.get("code") if isinstance(entry, dict) and isinstance(entry.get("code"), str) else None
+    return RuleFileError(source, at.line_of(index, found[2]), code, exc.reason, exc.key)
 
 
 def _line_from_message(message: str) -> int | None:

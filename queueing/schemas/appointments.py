@@ -10,6 +10,8 @@ from msgspec import Meta
 
 from queueing.schemas.common import ClockTime, Code, Table, WholeMinutes
 
+MAX_DURATION_MIN = 240  # an appointment longer than this is not a counter visit
+
 
 class WindowTable(Table):
     early_min: WholeMinutes = 30
@@ -18,7 +20,7 @@ class WindowTable(Table):
 
 class SlotsTable(Table):
     length_min: Annotated[int, Meta(ge=1, le=60)] = 15
-    duration_min: Annotated[int, Meta(ge=1, le=240)] = 30
+    duration_min: Annotated[int, Meta(ge=1, le=MAX_DURATION_MIN)] = 30
     days_ahead: Annotated[int, Meta(ge=0, le=3660)] = 60
 
 
