@@ -48,6 +48,7 @@ class BranchService:
         self.ctx = StationContext(branch_id, station_id, self.clock)
         self._lock = threading.RLock()
         self._listeners: list[Callable[[Event], None]] = []
+        self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.in_doubt)
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -86,7 +87,18 @@ class BranchService:
     def _reload(self) -> None:
         with self.store.read_session() as session:
             self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+        self._apply_reserve()
         self.commands = Commands(self.state, self.ctx)
+
+    def reserve_seq(self, seq: int) -> None:
+        """Keep this station's next events above ``seq`` (held by events whose outcome is not known yet)."""
+        with self._lock:
+            self._reserved_seq = max(self._reserved_seq, seq)
+            self._apply_reserve()
+
+    def _apply_reserve(self) -> None:
+        if self.state.station_seq.get(self.station_id, 0) < self._reserved_seq:
+            self.state.station_seq[self.station_id] = self._reserved_seq
 
     def _catch_up(self, session: Session) -> None:
         for position, event in events_after(session, self.branch_id, self._position):
@@ -119,10 +131,11 @@ class BranchService:
                     listener(event)
             return self._result(events)
 
-    def record_many(self, events: Sequence[Event]) -> list[Event]:
+    def record_many(self, events: Sequence[Event], then: Callable[[Session], None] | None = None) -> list[Event]:
         """Record events decided elsewhere (a station's sync pull): one transaction, projected in one batch.
 
-        Events already in this store (same id) are skipped; returns those recorded.
+        Events already in this store (same id) are skipped; returns those recorded. ``then`` runs
+        in the same transaction (settling in-doubt events together with their outcome).
         """
         from models.sync_upstream import record_new  # sync builds on this module, not the other way round
 
@@ -131,6 +144,8 @@ class BranchService:
                 with self.store.write_session(lock_key=self.branch_id) as session:
                     self._catch_up(session)
                     recorded = record_new(session, self.state, events)
+                    if then is not None:
+                        then(session)
                     if recorded:
                         self._position = recorded[-1][0]
             except BaseException:

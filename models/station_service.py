@@ -27,6 +27,15 @@ from sqlalchemy.orm import Session
 
 from models.branch_service import BranchService
 from models.collector import collector_paused
+from models.in_doubt import (
+    CommandOutcomeUnknown,
+    CommitUncertain,
+    committed_upstream,
+    forget,
+    in_doubt,
+    keep_aside,
+    voids_for,
+)
 from models.location import resolve_url
 from models.offline_numbers import (
     LEASE_LOW,
@@ -119,7 +128,6 @@ class StationService(StationCommands):
         self._lock = threading.RLock()
         self._upstream: UpstreamBranch | None = None
         self._online = False
-        self._recorded: CommandResult | None = None
         self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
@@ -189,7 +197,11 @@ class StationService(StationCommands):
             return self._offline_run(plan)
 
     def _try_online(self, plan: Plan) -> CommandResult | None:
-        """The command upstream; None once the station has gone offline without recording it."""
+        """The command upstream; None once the station has gone offline without recording it.
+
+        Raises CommandOutcomeUnknown when the link died at the COMMIT and upstream could not be
+        asked in time: nothing is reported done that may not be, and nothing is run offline twice.
+        """
         failure: BaseException = ClaimLost("the ticket was taken twice in a row")
         for attempt in range(2):
             try:
@@ -198,11 +210,21 @@ class StationService(StationCommands):
                 failure = exc
                 self._upstream = None  # a stale view: reload from upstream and decide again
                 continue
+            except CommitUncertain as exc:
+                settled = self._settle_after_commit_failure(exc)
+                if settled is not None:
+                    return settled
+                # Rolled back, and upstream answers again (a refusal is raised). The voids that keep this
+                # station's sequence gapless go up first, then the command is decided again on fresh state.
+                failure = self._unreachable(exc.__cause__ or exc)
+                try:
+                    self._push(self._ensure_upstream(), self.deadlines.call_s)
+                except UNREACHABLE as again:
+                    failure = self._unreachable(again)
+                    break
+                continue
             except UNREACHABLE as exc:
                 failure = self._unreachable(exc)
-                if self._recorded is not None:
-                    self._go_offline(failure)
-                    return self._recorded  # recorded locally before the commit failed: it will be pushed
                 if attempt == 0 and _may_be_stale(failure):
                     self.upstream_store.engine.dispose()
                     continue
@@ -210,8 +232,46 @@ class StationService(StationCommands):
         self._go_offline(failure)
         return None
 
+    def _settle_after_commit_failure(self, exc: CommitUncertain) -> CommandResult | None:
+        """Ask upstream how a COMMIT without an answer ended; the command's result if it stood, None if not.
+
+        Raises CommandOutcomeUnknown (the station goes offline, the events stay in doubt) when
+        upstream cannot be asked within one more call deadline.
+        """
+        cause = exc.__cause__ or exc
+        self.upstream_store.engine.dispose()  # the connection that lost its answer must not be reused
+        try:
+            committed = self._resolve(exc.events, self.deadlines.call_s)
+        except UNREACHABLE as again:
+            self._go_offline(self._unreachable(again))
+            raise CommandOutcomeUnknown(
+                "the link dropped while the branch server was saving this command; whether it was saved "
+                "is checked when the link is back (nothing is lost and nothing is done twice)"
+            ) from cause
+        if committed:
+            self._last_sync = self.clock.now()
+            return self.local.result_of(exc.events)
+        return None
+
+    def _resolve(self, events: list[Event], seconds: float) -> bool:
+        """Settle in-doubt ``events`` by asking upstream; True if they were committed there."""
+        with self._deadline(seconds):
+            committed = committed_upstream(self.upstream_store, self.branch_id, events)
+        if committed:
+            self.local.record_many(events, then=lambda session: forget(session, events))
+            if self._acked >= events[0].seq - 1:
+                self._acked = max(self._acked, events[-1].seq)
+        else:
+            self.local.record_many(voids_for(self._ctx, events), then=lambda session: forget(session, events))
+        return committed
+
+    def _resolve_in_doubt(self, seconds: float) -> None:
+        """At a sync, before the push: settle what earlier commands left in doubt (a lost answer, a crash)."""
+        pending = in_doubt(self.local.store, self.branch_id, self.station_id)
+        if pending:
+            self._resolve(pending, seconds)
+
     def _online_run(self, plan: Plan) -> CommandResult:
-        self._recorded = None
         up = self._ensure_upstream()
         own: list[Event] = []
 
@@ -225,21 +285,27 @@ class StationService(StationCommands):
 
         contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
 
-        def write_ahead(caught: Positioned, events: list[Event]) -> None:
-            # Written to the station's file before the upstream commit: a lost answer never loses a fact.
-            # Contiguous, the other stations' events go first, in upstream's order: the same as a pull.
-            self.local.record_many(([e for _p, e in caught] if contiguous else []) + events)
+        def before_commit(caught: Positioned, events: list[Event]) -> None:
+            # Other stations' events are committed upstream already: recorded here in upstream's order
+            # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
+            if contiguous and caught:
+                self.local.record_many([e for _p, e in caught])
+            if events:
+                with self.local.store.write_session() as session:
+                    keep_aside(session, events, self.clock.now())
+                self.local.reserve_seq(events[-1].seq)
             own.extend(events)
 
-        with self._deadline(self.deadlines.call_s):
-            try:
-                up.run(decide, write_ahead)
-            except BaseException:
-                self._upstream = None
-                if own:
-                    # The commit's answer was lost: the events are the station's now, pushed at the next sync.
-                    self._recorded = self.local.result_of(own)
-                raise
+        try:
+            with self._deadline(self.deadlines.call_s):
+                up.run(decide, before_commit)
+        except BaseException as exc:
+            self._upstream = None
+            if own:
+                raise CommitUncertain(own) from exc
+            raise
+        if own:
+            self.local.record_many(own, then=lambda session: forget(session, own))
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:
@@ -336,6 +402,7 @@ class StationService(StationCommands):
             with self._deadline(batch_s):
                 prepare_upstream(self.upstream_store)
             self._prepared = True
+        self._resolve_in_doubt(batch_s)
         up = self._ensure_upstream()
         self._push(up, batch_s)
         with self._deadline(self.deadlines.call_s):
@@ -384,15 +451,24 @@ class StationService(StationCommands):
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
         now = self.clock.now()
-        with self.upstream_store.write_session(lock_key=self.branch_id) as session:
-            up._catch_up(session)
-            self._tag = register_station(session, self.branch_id, self.station_id, now)
-            day = business_date(up.state, now)
-            for code, cat in self.config.categories.items():
-                mine = [x for x in self._leases if x.category == code and x.business_date == day]
-                left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
-                if left < LEASE_LOW:
-                    self._leases.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
+        new: list[Lease] = []
+        try:
+            with self.upstream_store.write_session(lock_key=self.branch_id) as session:
+                up._catch_up(session)
+                tag = register_station(session, self.branch_id, self.station_id, now)
+                day = business_date(up.state, now)
+                for code, cat in self.config.categories.items():
+                    mine = [x for x in self._leases if x.category == code and x.business_date == day]
+                    left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
+                    if left < LEASE_LOW:
+                        new.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
+        except BaseException:
+            self._upstream = None  # its state may hold what the rolled-back transaction caught up with
+            raise
+        # Held here only now that upstream committed them: a block or a tag whose COMMIT failed is
+        # never used (a lost answer merely wastes ten numbers, which upstream keeps skipping).
+        self._tag = tag
+        self._leases.extend(new)
         rows = [_lease_row(self.branch_id, x, now) for x in self._leases]
         with self.local.store.write_session() as session:
             insert_ignore(

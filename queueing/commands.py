@@ -30,8 +30,13 @@ Change = tuple[EventType, dict[str, Any]]
 
 
 def business_date(state: BranchState, when: datetime) -> date:
-    """The branch's local calendar day: numbers restart at local midnight."""
-    return when.astimezone(ZoneInfo(state.config.timezone)).date()
+    """The branch's local calendar day: numbers restart at local midnight.
+
+    Never before the day the state has reached: a station whose clock runs behind
+    (or was set back) keeps issuing into the current day, not into a closed one.
+    """
+    day = when.astimezone(ZoneInfo(state.config.timezone)).date()
+    return max(day, state.business_date) if state.business_date is not None else day
 
 
 def format_number(prefix: str, seq: int) -> str:

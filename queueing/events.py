@@ -35,6 +35,11 @@ class EventType(StrEnum):
     VISIT_RATED = "visit_rated"
     VISIT_QUALITY_RECORDED = "visit_quality_recorded"
     VISIT_CORRECTED = "visit_corrected"
+    # Sync bookkeeping. A void fills the sequence numbers of a command whose upstream COMMIT was found
+    # rolled back after its outcome was unknown, so a station's sequence stays gapless without renumbering.
+    SEQ_VOID = "seq_void"
+    # A supervisor marks a flagged conflict dealt with (the facts stay; the flag is cleared).
+    CONFLICT_RESOLVED = "conflict_resolved"
 
 
 @dataclass(frozen=True)

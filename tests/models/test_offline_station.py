@@ -117,5 +117,5 @@ def test_single_pc_default_needs_no_sync(tmp_path):
 
 def test_station_service_offers_every_public_method_of_branch_service():
     public = {name for name in dir(BranchService) if not name.startswith("_")}
-    # record_many and result_of are the plumbing sync uses on the station's own BranchService.
-    assert public - set(dir(StationService)) <= {"record_many", "result_of"}
+    # record_many, result_of and reserve_seq are the plumbing sync uses on the station's own BranchService.
+    assert public - set(dir(StationService)) <= {"record_many", "result_of", "reserve_seq"}
