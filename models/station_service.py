@@ -135,6 +135,10 @@ class StationService(StationCommands):
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
+        # A command left in doubt by a crash or a lost link keeps its sequence numbers until it is settled.
+        pending = in_doubt(local, branch_id, station_id)
+        if pending:
+            self.local.reserve_seq(pending[-1].seq)
 
     # -- cursor and status ---------------------------------------------------
     def _load_cursor(self) -> None:
