@@ -14,13 +14,13 @@ back online; a ``SyncWorker`` calls it in the background.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
-import psycopg
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ from models.in_doubt import (
     keep_aside,
     voids_for,
 )
+from models.link_errors import failure_line, is_link_failure
 from models.location import resolve_url
 from models.offline_numbers import (
     LEASE_LOW,
@@ -66,15 +67,10 @@ from queueing.errors import DomainError
 from queueing.events import Event, StationContext
 
 # Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
+log = logging.getLogger(__name__)
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
-# Driver errors that mean the link or the session is gone (the server ends a silent client's transaction too).
-LINK_ERRORS = (
-    psycopg.OperationalError,
-    psycopg.InterfaceError,
-    psycopg.errors.IdleInTransactionSessionTimeout,
-    psycopg.errors.AdminShutdown,
-)
 PUSH_BATCH = 10000
+MAX_RETRY_PAUSE_S = 60.0  # the longest the sync worker waits before trying again after a failure
 STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
@@ -82,20 +78,6 @@ class UpstreamUnreachable(DomainError):
     """A service that needs upstream (customer look-up) while the station works offline."""
 
     code = "upstream_unreachable"
-
-
-def failure_line(exc: BaseException) -> str:
-    """Why upstream could not be reached, in one line (a driver's message runs over several)."""
-    return f"{type(exc).__name__}: {exc}".splitlines()[0]
-
-
-def is_link_failure(exc: BaseException) -> bool:
-    """Whether ``exc`` says the link to upstream is down or silent (not a refusal by the database)."""
-    if isinstance(exc, (DeadlineExceeded, StoreUnavailable)):
-        return True
-    if isinstance(exc, DBAPIError):
-        return isinstance(exc.orig, LINK_ERRORS)
-    return isinstance(exc, OSError)
 
 
 class SyncStatus(NamedTuple):
@@ -354,6 +336,13 @@ class StationService(StationCommands):
             return exc
         raise exc
 
+    def note_failure(self, exc: BaseException) -> None:
+        """A sync step failed for a reason other than the link: offline, with that reason on show."""
+        with self._lock:
+            self._online = False
+            self._upstream = None
+            self.offline_reason = f"sync failed: {failure_line(exc)}"
+
     def _go_offline(self, exc: BaseException) -> None:
         self._online = False
         self._upstream = None
@@ -374,7 +363,7 @@ class StationService(StationCommands):
                     self._sync_once()
                     break
                 except UNREACHABLE as exc:
-                    failure = self._unreachable(exc)
+                    failure = self._sync_failure(exc)
                     if attempt == 0 and _may_be_stale(failure):
                         self.upstream_store.engine.dispose()
                         continue
@@ -415,6 +404,16 @@ class StationService(StationCommands):
         with self._deadline(batch_s):
             self._mirror_staff()
 
+    def _sync_failure(self, exc: BaseException) -> BaseException:
+        """``exc`` if upstream is unreachable; otherwise the station goes offline saying why, and it is raised."""
+        try:
+            return self._unreachable(exc)
+        except BaseException:
+            self._online = False
+            self._upstream = None
+            self.offline_reason = f"sync failed: {failure_line(exc)}"
+            raise
+
     def _mirror_staff(self) -> None:
         """Staff accounts down (for an offline sign-in), this station's counter sessions up."""
         mirror_staff(self.upstream_store, self.local.store, self.branch_id)
@@ -428,7 +427,7 @@ class StationService(StationCommands):
     def _push(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
             with collector_paused():  # the batch is read, pushed and freed inside
-                ack = self._push_batch(up, batch_s)
+                ack = self._push_batch(self._ensure_upstream(), batch_s)
             if ack is None:
                 return
             if ack <= self._acked:
@@ -440,8 +439,18 @@ class StationService(StationCommands):
         batch = self._own_events_after(self._acked)
         if not batch:
             return None
+        try:
+            with self._deadline(batch_s):
+                return up.receive(batch, self.station_id)
+        except Exception as exc:
+            self._upstream = None  # its state may hold the refused batch
+            if is_link_failure(exc):
+                raise
+            refusal = failure_line(exc)
+        # The database refused the batch: again one event at a time, quarantining what it refuses.
+        log.warning("upstream refused a push of %d events (%s): retrying one by one", len(batch), refusal)
         with self._deadline(batch_s):
-            return up.receive(batch, self.station_id)
+            return self._ensure_upstream().receive_one_by_one(batch, self.station_id, self.clock.now())
 
     def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
@@ -553,8 +562,17 @@ class SyncWorker:
         return self
 
     def _loop(self) -> None:
-        while not self._stop.wait(self.interval_s):
-            self.station.tick()
+        # Nothing stops this loop but stop(): a failure is logged, shown (offline_reason) and retried
+        # after a pause that doubles up to a minute, and resets once a step succeeds.
+        pause = self.interval_s
+        while not self._stop.wait(pause):
+            try:
+                self.station.tick()
+                pause = self.interval_s
+            except Exception as exc:
+                self.station.note_failure(exc)
+                log.exception("sync step of station %s failed; retrying in %.0f s", self.station.station_id, pause)
+                pause = min(MAX_RETRY_PAUSE_S, max(pause * 2, self.interval_s))
 
     def stop(self) -> None:
         self._stop.set()
