@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
+from filelock import FileLock, Timeout
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -37,7 +38,7 @@ from models.in_doubt import (
     voids_for,
 )
 from models.link_errors import failure_line, is_link_failure
-from models.location import resolve_url
+from models.location import resolve_url, sqlite_file
 from models.offline_numbers import (
     LEASE_LOW,
     Lease,
@@ -55,7 +56,7 @@ from models.push_read import own_events_after
 from models.staff_mirror import mirror_staff, replay_sessions
 from models.station_commands import Numbering, Plan, StationCommands
 from models.store import Store
-from models.store_errors import StoreUnavailable
+from models.store_errors import StationFileInUse, StoreUnavailable
 from models.sync_tables import NumberLeaseRow, SyncCursorRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
 from models.upsert import insert_ignore, upsert
@@ -114,6 +115,7 @@ class StationService(StationCommands):
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
+        self.file_lock: FileLock | None = None  # held by open_station for the life of the process
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
@@ -518,6 +520,28 @@ class StationService(StationCommands):
             self.worker.stop()  # before the lock: the worker's step takes it
         with self._lock:
             self._save_cursor()
+        if self.file_lock is not None:
+            self.file_lock.release()
+
+
+def hold_station_file(store: Store) -> FileLock | None:
+    """Lock the station's own file for this process; refuse, naming it, if another process holds it.
+
+    Two processes on one station file would both number their events from the same sequence.
+    The lock is the operating system's: it goes with the process, however that ends.
+    """
+    path = sqlite_file(store.url)
+    if path is None:
+        return None
+    lock = FileLock(f"{path}.lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        store.close()
+        raise StationFileInUse(
+            f"{path} is in use by another Counterline station on this PC; close that one first"
+        ) from None
+    return lock
 
 
 def _may_be_stale(failure: BaseException) -> bool:
@@ -602,9 +626,11 @@ def open_station(
     local_store = open_store(local)
     if upstream is None or local_store.url == resolve_url(upstream):
         return BranchService(local_store, config, branch_id, station_id, clock)
+    owner = hold_station_file(local_store)
     # Not connected yet: the first sync checks and migrates the upstream schema; until then the station is offline.
     upstream_store = make_upstream(upstream, deadlines)
     station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines)
+    station.file_lock = owner
     station.sync_now()
     if worker:
         station.worker = SyncWorker(station).start()

@@ -21,3 +21,7 @@ class NewerSchema(StoreError):
 
 class StoreUnavailable(StoreError):
     """The upstream server cannot be reached (network down, server stopped)."""
+
+
+class StationFileInUse(StoreError):
+    """Another process already runs a station on this file: two would number the same events twice."""
