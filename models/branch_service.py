@@ -269,6 +269,9 @@ class BranchService:
     ) -> CommandResult:
         return self.run(lambda c: c.move_ticket(ticket_id, to_category, to_counter))
 
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
+        return self.run(lambda c: c.resolve_conflict(ticket_id, staff_id, note))
+
     # -- queries -------------------------------------------------------------
     def refresh(self) -> int:
         """Catch up with events other stations wrote; returns the journal position."""

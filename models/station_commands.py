@@ -127,6 +127,9 @@ class StationCommands:
     ) -> CommandResult:
         return self._execute(lambda c, n: c.move_ticket(ticket_id, to_category, to_counter))
 
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
+        return self._execute(lambda c, n: c.resolve_conflict(ticket_id, staff_id, note))
+
 
 def own_tickets_only(c: Commands) -> Commands:
     """Commands over a view of the state in which only this station's own tickets wait (offline calling)."""

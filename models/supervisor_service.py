@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.branch_service import BranchService
+from models.sync_conflicts import SyncIssues, open_conflicts, quarantined
 from models.tables import StaffRow, TicketRow
 from models.utc import aware_or_none
 from models.views import CommandResult, QueueSnapshot
@@ -230,6 +231,15 @@ class SupervisorService:
     ) -> CommandResult:
         require(self.role, Action.MOVE_TICKETS)
         return self.branch.move_ticket(ticket_id, to_category, to_counter)
+
+    def sync_issues(self) -> SyncIssues:
+        """Open conflicts and quarantined events of the branch, for the Sync tab."""
+        store, branch_id = self.branch.store, self.branch.branch_id
+        return SyncIssues(open_conflicts(store, self.config, branch_id), quarantined(store, branch_id))
+
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
+        require(self.role, Action.RESOLVE_CONFLICTS)
+        return self.branch.resolve_conflict(ticket_id, staff_id, note)
 
     def check_settings_edit(self) -> None:
         """Raises PermissionDenied unless the signed-in role may change the settings files."""

@@ -1,4 +1,4 @@
-"""Conflicts for the supervisor: tickets with two facts that cannot both hold, with both facts."""
+"""What sync could not reconcile, for the supervisor: conflicting tickets with all their facts, quarantined events."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from models.journal import row_to_event
 from models.store import Store
+from models.sync_tables import QuarantinedEventRow
 from models.tables import EventRow, TicketRow
+from models.utc import aware
 from queueing.categories import BranchConfig
 from queueing.reducer import replay
 from queueing.state import BranchState
@@ -35,6 +37,29 @@ class ConflictView:
     status: str
     detail: str  # what the reducer found, e.g. "called at C2 while called at C1"
     facts: tuple[FactView, ...]  # every event about the ticket, in journal order
+    resolved: bool = False  # a supervisor marked it dealt with (conflict_resolved) and nothing clashed since
+
+    @property
+    def stations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.station_id for f in self.facts))
+
+
+@dataclass(frozen=True)
+class QuarantineView:
+    """A pushed event upstream refused, kept aside with the database's reason."""
+
+    event_id: str
+    station_id: str
+    seq: int
+    type: str
+    reason: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class SyncIssues:
+    conflicts: tuple[ConflictView, ...]
+    quarantined: tuple[QuarantineView, ...]
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
@@ -59,5 +84,25 @@ def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | No
                 FactView(e.id, e.station_id, str(e.type), e.at, e.payload.get("counter_id"), e.payload.get("staff_id"))
                 for e in events
             )
-            views.append(ConflictView(ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts))
+            replayed = state.tickets.get(ticket.id)
+            resolved = replayed is not None and not replayed.conflict
+            views.append(
+                ConflictView(ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, resolved)
+            )
         return tuple(views)
+
+
+def open_conflicts(store: Store, config: BranchConfig, branch_id: str) -> tuple[ConflictView, ...]:
+    """The conflicts no supervisor has marked resolved yet, of every day."""
+    return tuple(c for c in conflicts(store, config, branch_id) if not c.resolved)
+
+
+def quarantined(store: Store, branch_id: str) -> tuple[QuarantineView, ...]:
+    """The branch's quarantined events, newest first."""
+    with store.read_session() as session:
+        rows = session.scalars(
+            select(QuarantinedEventRow)
+            .where(QuarantinedEventRow.branch_id == branch_id)
+            .order_by(QuarantinedEventRow.received_at.desc())
+        ).all()
+        return tuple(QuarantineView(r.id, r.station_id, r.seq, r.type, r.reason, aware(r.received_at)) for r in rows)

@@ -284,6 +284,16 @@ class Commands:
             raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
         return self._events((EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id}))
 
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
+        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""
+        ticket = self.state.ticket(ticket_id)
+        if not ticket.conflict:
+            raise DomainError(f"ticket {ticket.number} has no open conflict")
+        if not note.strip():
+            raise DomainError("marking a conflict resolved needs a note saying what was done")
+        payload = {"ticket_id": ticket_id, "staff_id": staff_id, "note": note.strip()}
+        return self._events((EventType.CONFLICT_RESOLVED, payload))
+
     def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:
         """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time."""
         ticket = self.state.ticket(ticket_id)

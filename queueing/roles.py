@@ -31,6 +31,8 @@ class Action(StrEnum):
     # The supervisor's queue screen: open/close and re-profile counters, move tickets, edit the settings files.
     MANAGE_COUNTERS = "manage_counters"
     MOVE_TICKETS = "move_tickets"
+    # Sync: mark a ticket that two stations both acted on as dealt with.
+    RESOLVE_CONFLICTS = "resolve_conflicts"
     EDIT_SETTINGS = "edit_settings"
     # Appointments: book, cancel and list them; check a customer in (which issues the appointment ticket).
     BOOK_APPOINTMENT = "book_appointment"
@@ -57,6 +59,7 @@ _SUPERVISOR = _TELLER | {
     Action.RESOLVE_COMPLAINT,
     Action.MANAGE_COUNTERS,
     Action.MOVE_TICKETS,
+    Action.RESOLVE_CONFLICTS,
     Action.EDIT_SETTINGS,
 }
 

@@ -23,6 +23,7 @@ from ui.display_window import DisplayWindow
 from ui.i18n import LanguageManager
 from ui.kiosk_window import KioskWindow
 from ui.supervisor_signin import SupervisorSignIn
+from ui.supervisor_sync import SyncIssuesPanel
 from ui.supervisor_window import SupervisorWindow
 from ui.ticket_printer import PRINTER_FILE, load_printer_settings
 
@@ -81,8 +82,15 @@ def supervisor_window(
     reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
     audit = audit_panel(branch, staff_id, role) if staff_id else None
     booking = appointments_panel(branch, staff_id, role) if staff_id else None
+    sync_issues = SyncIssuesPanel(supervisor, staff_id) if staff_id else None
     return SupervisorWindow(
-        supervisor, i18n, branch_name=branch.branch_name(), reports=reports, audit=audit, appointments=booking
+        supervisor,
+        i18n,
+        branch_name=branch.branch_name(),
+        reports=reports,
+        audit=audit,
+        appointments=booking,
+        sync_issues=sync_issues,
     )
 
 

@@ -18,6 +18,11 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
     ),
     "permission_denied": lambda: QCoreApplication.translate("StationErrors", "Your role may not do this."),
     "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
+    "outcome_unknown": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "The link to the branch server dropped while it was saving this. Do not repeat it yet: the station "
+        "checks whether it was saved as soon as the link is back, and nothing is lost or done twice.",
+    ),
     "upstream_unreachable": lambda: QCoreApplication.translate(
         "StationErrors",
         "Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.",

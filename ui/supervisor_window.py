@@ -38,6 +38,7 @@ from ui.supervisor_dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDi
 from ui.supervisor_queue import CategoryTable, WaitingList
 from ui.supervisor_settings import SettingsPanel
 from ui.supervisor_staffing import StaffingPanel
+from ui.supervisor_sync import SyncIssuesPanel
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class SupervisorWindow(QMainWindow):
         reports: QWidget | None = None,
         audit: QWidget | None = None,
         appointments: QWidget | None = None,
+        sync_issues: SyncIssuesPanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.setStyleSheet(SUPERVISOR_STYLE)
@@ -100,6 +102,8 @@ class SupervisorWindow(QMainWindow):
         self.audit = audit
         # The day's appointments, booking and cancelling (ui/supervisor_appointments.py).
         self.appointments = appointments
+        # Conflicts and quarantined events of the branch's sync (ui/supervisor_sync.py).
+        self.sync_issues = sync_issues
         self.supervisor = supervisor
         self.config = supervisor.config
         self.i18n = i18n
@@ -179,6 +183,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.addTab(self.audit, "")
         if self.appointments is not None:
             self.tabs.addTab(self.appointments, "")
+        if self.sync_issues is not None:
+            self.tabs.addTab(self.sync_issues, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="statusLine")
@@ -213,6 +219,9 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.appointments), self.tr("Appointments"))
             self.appointments.language = self.i18n.language
             self.appointments.retranslate()
+        if self.sync_issues is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.sync_issues), self.tr("Sync"))
+            self.sync_issues.retranslate()
         self.charts.retranslate()
         self.staffing.retranslate()
         if self.staffing.day is not None:
@@ -281,6 +290,8 @@ class SupervisorWindow(QMainWindow):
             self._maybe_refresh_charts(self._charts_position, force=True)
         elif self.tabs.widget(index) is self.staffing and self.staffing.day is None:
             self.compute_staffing()
+        elif self.sync_issues is not None and self.tabs.widget(index) is self.sync_issues:
+            self.sync_issues.refresh()
 
     def compute_staffing(self) -> None:
         self.staffing.show_busy()

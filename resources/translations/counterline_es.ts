@@ -563,6 +563,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What clashed</source>
+        <translation>Qué chocó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts</source>
+        <translation>Hechos</translation>
+    </message>
+</context>
+<context>
     <name>CounterCard</name>
     <message>
         <location filename="../../ui/supervisor_counters.py" line="+70"/>
@@ -1902,6 +1930,29 @@ Operaciones: %7</translation>
     </message>
 </context>
 <context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused because</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+56"/>
@@ -2376,6 +2427,11 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
+        <translation>Se cortó la conexión con el servidor de la sucursal mientras se guardaba esto. No lo repita todavía: el puesto comprobará si se guardó en cuanto vuelva la conexión; nada se pierde ni se hace dos veces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
     </message>
@@ -2457,7 +2513,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+197"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2533,12 +2589,17 @@ Operaciones: %7</translation>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The action failed: %1</source>
         <translation>La acción falló: %1</translation>
     </message>
@@ -2561,6 +2622,54 @@ Operaciones: %7</translation>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>Número movido.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+41"/>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events the branch server refused</source>
+        <translation>Eventos rechazados por el servidor de la sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark resolved…</source>
+        <translation>Marcar como resuelto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected conflict resolved</source>
+        <translation>Marcar como resuelto el conflicto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the sync issues</source>
+        <translation>Actualizar los problemas de sincronización</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 open conflict(s), %2 refused event(s)</source>
+        <translation>%1 conflicto(s) abierto(s), %2 evento(s) rechazado(s)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mark resolved</source>
+        <translation>Marcar como resuelto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done for the customer?</source>
+        <translation>¿Qué se hizo por el cliente?</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What clashed</source>
+        <translation>冲突内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>CounterCard</name>
     <message>
         <location filename="../../ui/supervisor_counters.py" line="+70"/>
@@ -1896,6 +1924,29 @@ Transactions: %7</source>
     </message>
 </context>
 <context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused because</source>
+        <translation>拒收原因</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+56"/>
@@ -2368,6 +2419,11 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
+        <translation>保存时与网点服务器的连接中断。请暂勿重复操作：连接恢复后本工作站会立即核实是否已保存，不会丢失，也不会重复办理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
     </message>
@@ -2449,7 +2505,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+197"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -2525,12 +2581,17 @@ Transactions: %7</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
@@ -2553,6 +2614,54 @@ Transactions: %7</source>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>号码已转移。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+41"/>
+        <source>Open conflicts</source>
+        <translation>未处理的冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events the branch server refused</source>
+        <translation>网点服务器拒收的事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark resolved…</source>
+        <translation>标记为已处理…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected conflict resolved</source>
+        <translation>将所选冲突标记为已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the sync issues</source>
+        <translation>刷新同步问题</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 open conflict(s), %2 refused event(s)</source>
+        <translation>%1 个未处理冲突，%2 个被拒收事件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done for the customer?</source>
+        <translation>已为客户做了什么处理？</translation>
     </message>
 </context>
 <context>

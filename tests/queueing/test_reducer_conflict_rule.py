@@ -23,10 +23,12 @@ def _branch():
     setup = Commands(state, StationContext("B1", "SETUP", clock))
     journal = []
     for cid, staff in (("C1", "T1"), ("C2", "T2")):
-        for make in (lambda: setup.configure_counter(cid, cid, {"CASH": 1}), lambda: setup.open_counter(cid, staff)):
-            for e in make():
-                apply(state, e)
-                journal.append(e)
+        for e in setup.configure_counter(cid, cid, {"CASH": 1}):
+            apply(state, e)
+            journal.append(e)
+        for e in setup.open_counter(cid, staff):
+            apply(state, e)
+            journal.append(e)
     return config, clock, state, journal
 
 
