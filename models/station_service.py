@@ -55,6 +55,17 @@ from models.push_batch import PushBatch
 from models.push_read import own_events_after
 from models.staff_mirror import mirror_staff, replay_sessions
 from models.station_commands import Numbering, Plan, StationCommands
+from models.station_identity import (
+    Anchor,
+    StationIdTaken,
+    StationRestored,
+    claim_incarnation,
+    new_incarnation,
+    own_events_upstream,
+    restored_from_backup,
+    upstream_view,
+    write_anchor,
+)
 from models.store import Store
 from models.store_errors import StationFileInUse, StoreUnavailable
 from models.sync_tables import NumberLeaseRow, SyncCursorRow
@@ -114,11 +125,15 @@ class StationService(StationCommands):
         self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
+        self._anchored = -1  # the acknowledged sequence the anchor file last recorded
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self.file_lock: FileLock | None = None  # held by open_station for the life of the process
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
+        own_top = self.local.state.station_seq.get(station_id, 0)
+        # Restored from a backup: offline work would reuse sequence numbers upstream holds (models.station_identity).
+        self._restored = restored_from_backup(local, self._incarnation, own_top)
         # A command left in doubt by a crash or a lost link keeps its sequence numbers until it is settled.
         pending = in_doubt(local, branch_id, station_id)
         if pending:
@@ -132,7 +147,11 @@ class StationService(StationCommands):
             self._pulled = row.pulled_position if row else 0
             self._last_sync = row.last_sync_at if row else None
             self._tag = row.series_tag if row else None
+            self._incarnation = row.incarnation if row and row.incarnation else None
             self._leases = self._my_leases(session)
+        if self._incarnation is None:
+            self._incarnation = new_incarnation()
+            self._save_cursor()
 
     def _my_leases(self, session: Session) -> list[Lease]:
         rows = session.scalars(select(NumberLeaseRow).where(NumberLeaseRow.station_id == self.station_id))
@@ -146,6 +165,7 @@ class StationService(StationCommands):
             "pulled_position": self._pulled,
             "last_sync_at": self._last_sync,
             "series_tag": self._tag,
+            "incarnation": self._incarnation,
         }
         with self.local.store.write_session() as session:
             upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
@@ -307,6 +327,11 @@ class StationService(StationCommands):
         return self.local.result_of(own)
 
     def _offline_run(self, plan: Plan) -> CommandResult:
+        if self._restored:
+            raise StationRestored(
+                f"the file of station {self.station_id} was restored from a backup: it holds fewer of its own "
+                "events than the branch server has; it works again once it has synced with the branch server"
+            )
         tag = self._tag or f"{self.station_id}-"
         return self.local.run(lambda c: plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t))))
 
@@ -364,6 +389,11 @@ class StationService(StationCommands):
                 try:
                     self._sync_once()
                     break
+                except StationIdTaken as exc:
+                    self._online = False
+                    self._upstream = None
+                    self.offline_reason = str(exc)
+                    return False
                 except UNREACHABLE as exc:
                     failure = self._sync_failure(exc)
                     if attempt == 0 and _may_be_stale(failure):
@@ -372,8 +402,10 @@ class StationService(StationCommands):
                     self._go_offline(failure)
                     return False
             self._online = True
+            self._restored = False
             self._last_sync = self.clock.now()
             self._save_cursor()
+            self._anchor()
             return True
 
     def tick(self) -> bool:
@@ -383,6 +415,7 @@ class StationService(StationCommands):
                 return self.sync_now()
             try:
                 self._pull(self._ensure_upstream(), self.deadlines.call_s)
+                self._anchor()
                 if time.monotonic() - self._staff_mirrored >= STAFF_MIRROR_S:
                     with self._deadline(self.deadlines.call_s):
                         self._mirror_staff()
@@ -398,6 +431,8 @@ class StationService(StationCommands):
                 prepare_upstream(self.upstream_store)
             self._prepared = True
         self._resolve_in_doubt(batch_s)
+        with self._deadline(batch_s):
+            self._check_identity()
         up = self._ensure_upstream()
         self._push(up, batch_s)
         with self._deadline(self.deadlines.call_s):
@@ -415,6 +450,30 @@ class StationService(StationCommands):
             self._upstream = None
             self.offline_reason = f"sync failed: {failure_line(exc)}"
             raise
+
+    def _anchor(self) -> None:
+        """Record, beside the file, how far upstream holds this station's events (when that moved)."""
+        if self._anchored != self._acked:
+            write_anchor(self.local.store, Anchor(self._incarnation, self._acked))
+            self._anchored = self._acked
+
+    def _check_identity(self) -> None:
+        """Before a push: is this file the one that syncs as this station? Pull back what a restore lost."""
+        own_top = self.local.state.station_seq.get(self.station_id, 0)
+        with self.upstream_store.read_session() as session:
+            view = upstream_view(session, self.branch_id, self.station_id)
+        if view.incarnation not in (None, self._incarnation) and own_top > 0:
+            raise StationIdTaken(
+                f"station id {self.station_id} is used by another station file at {self.upstream_store.label}; "
+                "this PC keeps its events but no longer syncs: give it a station id of its own"
+            )
+        if view.top_seq > own_top:
+            # A restored file (or a replacement PC's new one): the station's own events come back as they are.
+            with self.upstream_store.read_session() as session:
+                lost = own_events_upstream(session, self.branch_id, self.station_id, own_top)
+            log.warning("station %s takes back %d of its own events from upstream", self.station_id, len(lost))
+            self.local.record_many(lost)
+            self._acked = max(self._acked, view.top_seq)
 
     def _mirror_staff(self) -> None:
         """Staff accounts down (for an offline sign-in), this station's counter sessions up."""
@@ -471,6 +530,7 @@ class StationService(StationCommands):
             with self.upstream_store.write_session(lock_key=self.branch_id) as session:
                 up._catch_up(session)
                 tag = register_station(session, self.branch_id, self.station_id, now)
+                claim_incarnation(session, self.branch_id, self.station_id, self._incarnation)
                 day = business_date(up.state, now)
                 for code, cat in self.config.categories.items():
                     mine = [x for x in self._leases if x.category == code and x.business_date == day]
@@ -520,6 +580,7 @@ class StationService(StationCommands):
             self.worker.stop()  # before the lock: the worker's step takes it
         with self._lock:
             self._save_cursor()
+            self._anchor()
         if self.file_lock is not None:
             self.file_lock.release()
 

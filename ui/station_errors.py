@@ -23,6 +23,16 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
         "The link to the branch server dropped while it was saving this. Do not repeat it yet: the station "
         "checks whether it was saved as soon as the link is back, and nothing is lost or done twice.",
     ),
+    "station_restored": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "This station's file was restored from a backup. It works again as soon as it has synced with the "
+        "branch server, which gives back what the backup lacks.",
+    ),
+    "station_id_taken": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the "
+        "administrator for a station id of its own.",
+    ),
     "upstream_unreachable": lambda: QCoreApplication.translate(
         "StationErrors",
         "Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.",

@@ -2432,6 +2432,16 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <translation>El archivo de este puesto se restauró desde una copia de seguridad. Volverá a funcionar en cuanto se sincronice con el servidor de la sucursal, que le devuelve lo que falta en la copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
+        <translation>Otro PC se sincroniza ahora como este puesto. Este PC conserva sus registros pero ya no se sincroniza: pida al administrador un identificador de puesto propio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
     </message>

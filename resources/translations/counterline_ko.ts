@@ -2417,6 +2417,16 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <translation>이 단말기의 파일이 백업에서 복원되었습니다. 지점 서버와 동기화하면 백업에 없는 기록을 되돌려 받아 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
+        <translation>다른 PC가 이 단말기로 동기화하고 있습니다. 이 PC는 기록을 보관하지만 더 이상 동기화하지 않습니다. 관리자에게 별도의 단말기 ID를 요청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
     </message>

@@ -2424,6 +2424,16 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <translation>本工作站的数据文件是从备份恢复的。与网点服务器同步后即可继续使用，服务器会补回备份中缺少的记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
+        <translation>另一台电脑正以本工作站的身份同步。本机保留其记录，但不再同步：请向管理员申请一个独立的工作站编号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
     </message>
