@@ -26,6 +26,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -121,6 +122,15 @@ def claim_incarnation(session: Session, branch_id: str, station_id: str, incarna
         update(SyncStationRow)
         .where(SyncStationRow.branch_id == branch_id, SyncStationRow.station_id == station_id)
         .values(incarnation=incarnation)
+    )
+
+
+def record_clock(session: Session, branch_id: str, station_id: str, offset_s: float, now: datetime) -> None:
+    """Upstream keeps each station's last measured clock offset, for the supervisor."""
+    session.execute(
+        update(SyncStationRow)
+        .where(SyncStationRow.branch_id == branch_id, SyncStationRow.station_id == station_id)
+        .values(clock_offset_ms=round(offset_s * 1000), clock_measured_at=now)
     )
 
 

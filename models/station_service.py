@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from filelock import FileLock, Timeout
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,7 @@ from models.station_identity import (
     claim_incarnation,
     new_incarnation,
     own_events_upstream,
+    record_clock,
     restored_from_backup,
     upstream_view,
     write_anchor,
@@ -71,12 +72,14 @@ from models.store_errors import StationFileInUse, StoreUnavailable
 from models.sync_tables import NumberLeaseRow, SyncCursorRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
 from models.upsert import insert_ignore, upsert
+from models.utc import aware
 from models.views import CommandResult, QueueSnapshot, TicketView
 from queueing.categories import BranchConfig
-from queueing.clock import Clock
+from queueing.clock import Clock, CorrectedClock, SystemClock
 from queueing.commands import Commands, business_date
 from queueing.errors import DomainError
-from queueing.events import Event, StationContext
+from queueing.events import Event
+from queueing.hlc import HlcTimestamp
 
 # Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
 log = logging.getLogger(__name__)
@@ -96,6 +99,10 @@ class SyncStatus(NamedTuple):
     online: bool
     backlog: int  # events recorded here and not yet acknowledged upstream
     last_sync: datetime | None
+    clock_offset_s: float = 0.0  # upstream's clock minus this PC's, at the last sync
+
+
+CLOCK_WARN_S = 5.0  # an offset beyond this is shown on the station and the supervisor screen
 
 
 class StationService(StationCommands):
@@ -111,14 +118,15 @@ class StationService(StationCommands):
         clock: Clock | None = None,
         deadlines: Deadlines = Deadlines(),
     ) -> None:
-        self.local = BranchService(local, config, branch_id, station_id, clock)
+        # One clock and one hybrid logical clock for the station, online and offline alike.
+        self.clock = CorrectedClock(clock or SystemClock())
+        self.local = BranchService(local, config, branch_id, station_id, self.clock)
         self.upstream_store = upstream
         self.config = config
         self.branch_id = branch_id
         self.station_id = station_id
-        self.clock = self.local.clock
         self.deadlines = deadlines
-        self._ctx = StationContext(branch_id, station_id, self.clock)
+        self._ctx = self.local.ctx
         self._lock = threading.RLock()
         self._upstream: UpstreamBranch | None = None
         self._online = False
@@ -126,6 +134,7 @@ class StationService(StationCommands):
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
         self._anchored = -1  # the acknowledged sequence the anchor file last recorded
+        self.clock_offset_s = 0.0  # upstream's clock minus this PC's, measured at each sync
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self.file_lock: FileLock | None = None  # held by open_station for the life of the process
         self._load_cursor()
@@ -191,7 +200,7 @@ class StationService(StationCommands):
     def sync_status(self) -> SyncStatus:
         """Never blocks: in-memory figures, for the status bar every second."""
         own = self.local.state.station_seq.get(self.station_id, 0)
-        return SyncStatus(self._online, max(0, own - self._acked), self._last_sync)
+        return SyncStatus(self._online, max(0, own - self._acked), self._last_sync, self.clock_offset_s)
 
     status = sync_status  # the status-bar provider protocol of ui/sync_status.py
 
@@ -430,6 +439,8 @@ class StationService(StationCommands):
             with self._deadline(batch_s):
                 prepare_upstream(self.upstream_store)
             self._prepared = True
+        with self._deadline(self.deadlines.call_s):
+            self._measure_clock()
         self._resolve_in_doubt(batch_s)
         with self._deadline(batch_s):
             self._check_identity()
@@ -450,6 +461,24 @@ class StationService(StationCommands):
             self._upstream = None
             self.offline_reason = f"sync failed: {failure_line(exc)}"
             raise
+
+    def _measure_clock(self) -> None:
+        """Upstream's clock against this PC's (NTP's midpoint rule); event times are corrected by it."""
+        if not self.clock.measurable or self.upstream_store.dialect != "postgresql":
+            return  # a simulated clock, or upstream on this very PC
+        with self.upstream_store.read_session() as session:
+            before = self.clock.base.now()
+            server = aware(session.scalar(text("SELECT clock_timestamp()")))
+            after = self.clock.base.now()
+        offset = (server - (before + (after - before) / 2)).total_seconds()
+        self.clock_offset_s = offset
+        self.clock.offset_s = offset
+        if abs(offset) > CLOCK_WARN_S:
+            log.warning(
+                "station %s: this PC's clock is %.1f s off upstream's; event times are corrected",
+                self.station_id,
+                offset,
+            )
 
     def _anchor(self) -> None:
         """Record, beside the file, how far upstream holds this station's events (when that moved)."""
@@ -521,6 +550,8 @@ class StationService(StationCommands):
                 break
             if batch:
                 self.local.record_many([e for _p, e in batch])
+                # Later events of this station are ordered after what it has seen of the others.
+                self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in batch)))
             self._pulled = reached
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
@@ -531,6 +562,7 @@ class StationService(StationCommands):
                 up._catch_up(session)
                 tag = register_station(session, self.branch_id, self.station_id, now)
                 claim_incarnation(session, self.branch_id, self.station_id, self._incarnation)
+                record_clock(session, self.branch_id, self.station_id, self.clock_offset_s, now)
                 day = business_date(up.state, now)
                 for code, cat in self.config.categories.items():
                     mine = [x for x in self._leases if x.category == code and x.business_date == day]

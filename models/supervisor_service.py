@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.branch_service import BranchService
-from models.sync_conflicts import SyncIssues, open_conflicts, quarantined
+from models.station_service import CLOCK_WARN_S
+from models.sync_conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
 from models.tables import StaffRow, TicketRow
 from models.utc import aware_or_none
 from models.views import CommandResult, QueueSnapshot
@@ -235,7 +236,11 @@ class SupervisorService:
     def sync_issues(self) -> SyncIssues:
         """Open conflicts and quarantined events of the branch, for the Sync tab."""
         store, branch_id = self.branch.store, self.branch.branch_id
-        return SyncIssues(open_conflicts(store, self.config, branch_id), quarantined(store, branch_id))
+        return SyncIssues(
+            open_conflicts(store, self.config, branch_id),
+            quarantined(store, branch_id),
+            clocks_off(store, branch_id, CLOCK_WARN_S),
+        )
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
         require(self.role, Action.RESOLVE_CONFLICTS)

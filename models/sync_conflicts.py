@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from models.journal import row_to_event
 from models.store import Store
-from models.sync_tables import QuarantinedEventRow
+from models.sync_tables import QuarantinedEventRow, SyncStationRow
 from models.tables import EventRow, TicketRow
 from models.utc import aware
 from queueing.categories import BranchConfig
@@ -57,9 +57,19 @@ class QuarantineView:
 
 
 @dataclass(frozen=True)
+class StationClockView:
+    """A station whose clock was found off upstream's at its last sync."""
+
+    station_id: str
+    offset_s: float  # upstream's clock minus the station's
+    measured_at: datetime
+
+
+@dataclass(frozen=True)
 class SyncIssues:
     conflicts: tuple[ConflictView, ...]
     quarantined: tuple[QuarantineView, ...]
+    clocks: tuple[StationClockView, ...] = ()
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
@@ -106,3 +116,16 @@ def quarantined(store: Store, branch_id: str) -> tuple[QuarantineView, ...]:
             .order_by(QuarantinedEventRow.received_at.desc())
         ).all()
         return tuple(QuarantineView(r.id, r.station_id, r.seq, r.type, r.reason, aware(r.received_at)) for r in rows)
+
+
+def clocks_off(store: Store, branch_id: str, beyond_s: float) -> tuple[StationClockView, ...]:
+    """Stations whose clock was more than ``beyond_s`` off upstream's at their last sync."""
+    with store.read_session() as session:
+        rows = session.execute(
+            select(SyncStationRow.station_id, SyncStationRow.clock_offset_ms, SyncStationRow.clock_measured_at)
+            .where(SyncStationRow.branch_id == branch_id, SyncStationRow.clock_offset_ms.isnot(None))
+            .order_by(SyncStationRow.station_id)
+        ).all()
+    return tuple(
+        StationClockView(station, ms / 1000, aware(at)) for station, ms, at in rows if abs(ms) > beyond_s * 1000
+    )

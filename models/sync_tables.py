@@ -23,6 +23,9 @@ class SyncStationRow(Base):
     # The station file that syncs as this station now: another file (a restored backup's twin on a
     # second PC, a replacement PC) is told apart from it at every sync.
     incarnation: Mapped[str | None] = mapped_column(String(36))
+    # How far the station's clock was from upstream's at its last sync (positive: the station was behind).
+    clock_offset_ms: Mapped[int | None] = mapped_column(BigInteger)
+    clock_measured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     __table_args__ = (Unique("branch_id", "series_tag"),)
 
 

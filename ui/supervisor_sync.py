@@ -58,6 +58,7 @@ class SyncIssuesPanel(QWidget):
         self.resolve = QPushButton()
         self.refresh_button = QPushButton()
         self.status = QLabel()
+        self.clocks = QLabel(objectName="statusLineBad", wordWrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.resolve)
         buttons.addWidget(self.refresh_button)
@@ -69,6 +70,7 @@ class SyncIssuesPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.quarantine_title)
         layout.addWidget(self.quarantine_view, 1)
+        layout.addWidget(self.clocks)
         layout.addWidget(self.status)
         self.resolve.clicked.connect(self.ask_resolve)
         self.refresh_button.clicked.connect(self.refresh)
@@ -98,6 +100,15 @@ class SyncIssuesPanel(QWidget):
     def _show_counts(self) -> None:
         if self.issues is None:
             return
+        self.clocks.setText(
+            "\n".join(
+                self.tr("Station %1: clock %2 s off the branch server's (measured %3); its times are corrected")
+                .replace("%1", c.station_id)
+                .replace("%2", f"{-c.offset_s:+.0f}")
+                .replace("%3", c.measured_at.strftime("%H:%M"))
+                for c in self.issues.clocks
+            )
+        )
         self.status.setText(
             self.tr("%1 open conflict(s), %2 refused event(s)")
             .replace("%1", str(len(self.issues.conflicts)))

@@ -2459,7 +2459,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <location filename="../../ui/station_status_bar.py" line="+34"/>
         <source>Teller: %1</source>
         <translation>Cajero: %1</translation>
     </message>
@@ -2467,6 +2467,11 @@ Operaciones: %7</translation>
         <location line="+1"/>
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <translation>El reloj de este PC difiere %1 s del servidor de la sucursal</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2642,7 @@ Operaciones: %7</translation>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+41"/>
+        <location filename="../../ui/supervisor_sync.py" line="+43"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
@@ -2667,7 +2672,12 @@ Operaciones: %7</translation>
         <translation>Actualizar los problemas de sincronización</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <translation>Puesto %1: su reloj difiere %2 s del servidor de la sucursal (medido a las %3); sus horas se corrigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 open conflict(s), %2 refused event(s)</source>
         <translation>%1 conflicto(s) abierto(s), %2 evento(s) rechazado(s)</translation>
     </message>

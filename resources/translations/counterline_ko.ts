@@ -2444,7 +2444,7 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <location filename="../../ui/station_status_bar.py" line="+34"/>
         <source>Teller: %1</source>
         <translation>담당 직원: %1</translation>
     </message>
@@ -2452,6 +2452,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <translation>이 PC의 시계가 지점 서버와 %1초 차이 남</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2627,7 @@ Transactions: %7</source>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+41"/>
+        <location filename="../../ui/supervisor_sync.py" line="+43"/>
         <source>Open conflicts</source>
         <translation>미해결 충돌</translation>
     </message>
@@ -2652,7 +2657,12 @@ Transactions: %7</source>
         <translation>동기화 문제 새로 고침</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <translation>단말기 %1: 시계가 지점 서버와 %2초 차이 남(%3 측정), 시간은 보정됨</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 open conflict(s), %2 refused event(s)</source>
         <translation>미해결 충돌 %1건, 거부된 이벤트 %2건</translation>
     </message>

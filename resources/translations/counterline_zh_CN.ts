@@ -2451,7 +2451,7 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <location filename="../../ui/station_status_bar.py" line="+34"/>
         <source>Teller: %1</source>
         <translation>柜员：%1</translation>
     </message>
@@ -2459,6 +2459,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <translation>本机时钟与网点服务器相差 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2634,7 @@ Transactions: %7</source>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+41"/>
+        <location filename="../../ui/supervisor_sync.py" line="+43"/>
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
@@ -2659,7 +2664,12 @@ Transactions: %7</source>
         <translation>刷新同步问题</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <translation>工作站 %1：时钟与网点服务器相差 %2 秒（%3 测得），其时间已自动校正</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 open conflict(s), %2 refused event(s)</source>
         <translation>%1 个未处理冲突，%2 个被拒收事件</translation>
     </message>

@@ -1,7 +1,7 @@
 """A station knows its own identity: a file restored from a backup, a replacement PC, two PCs with one id."""
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
@@ -15,7 +15,7 @@ from models.station_service import StationService, open_station
 from models.sync_tables import SyncStationRow
 from models.tables import EventRow
 from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
+from queueing.clock import ManualClock, SystemClock
 
 pytestmark = pytest.mark.postgres
 
@@ -127,3 +127,37 @@ def test_replacement_pc_adopts_the_station_and_the_old_file_is_refused(tmp_path,
     assert _upstream_seqs(store) == [1, 2, 3]
     twin.close()
     new.close()
+
+
+class _BehindClock(SystemClock):
+    """This PC's clock, two hours behind."""
+
+    def now(self) -> datetime:
+        return super().now() - timedelta(hours=2)
+
+
+def test_clock_two_hours_behind_is_measured_shown_and_corrected(tmp_path, pg_url):
+    from models.supervisor_service import SupervisorService
+
+    config = load_branch_config()
+    store = open_upstream(pg_url)
+    setup = BranchService(store, config, "B1", "SETUP")
+    setup.ensure_branch("Test branch")
+    setup.configure_counter("C1", "C1", {"CASH": 1})
+    setup.open_counter("C1", "T1")
+    right = open_station(config, "B1", "ST2", upstream=pg_url, local=str(tmp_path / "st2.db"))
+    behind = open_station(config, "B1", "ST1", upstream=pg_url, local=str(tmp_path / "st1.db"), clock=_BehindClock())
+    try:
+        status = behind.sync_status()
+        assert 7190 < status.clock_offset_s < 7210
+        first = right.issue_ticket("CASH").ticket
+        later = behind.issue_ticket("CASH").ticket
+        assert abs((later.issued_at - datetime.now(UTC)).total_seconds()) < 10  # corrected, not two hours back
+        assert right.call_next("C1").ticket.id == first.id  # the earlier customer first
+        assert right.snapshot().waiting[0].waited_s < 60
+        issues = SupervisorService(setup).sync_issues()
+        assert [(c.station_id, round(c.offset_s / 60)) for c in issues.clocks] == [("ST1", 120)]
+    finally:
+        behind.close()
+        right.close()
+        store.close()

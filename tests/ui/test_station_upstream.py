@@ -26,7 +26,7 @@ def test_station_window_reports_sync_state_of_its_journal(qtbot, tmp_path):
         assert window.ctx.sync is synced
         synced.issue_ticket("CASH")
         synced.sync_now()
-        online, backlog, last_sync = synced.status()
+        online, backlog, last_sync, _offset = synced.status()
         assert online and backlog == 0 and last_sync is not None
         # The ticket reached the branch's shared store, where every other screen reads it.
         other = open_station(station.branch.config, station.branch.branch_id, "ST-X", local=upstream)

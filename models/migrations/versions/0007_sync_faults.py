@@ -41,6 +41,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("sync_station") as batch:
         batch.add_column(sa.Column("incarnation", sa.String(length=36), nullable=True))
+        batch.add_column(sa.Column("clock_offset_ms", sa.BigInteger(), nullable=True))
+        batch.add_column(sa.Column("clock_measured_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("sync_cursor") as batch:
         batch.add_column(sa.Column("incarnation", sa.String(length=36), nullable=True))
 
@@ -49,6 +51,8 @@ def downgrade() -> None:
     with op.batch_alter_table("sync_cursor") as batch:
         batch.drop_column("incarnation")
     with op.batch_alter_table("sync_station") as batch:
+        batch.drop_column("clock_measured_at")
+        batch.drop_column("clock_offset_ms")
         batch.drop_column("incarnation")
     op.drop_table("sync_quarantine")
     op.drop_table("in_doubt_event")
