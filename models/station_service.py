@@ -145,6 +145,7 @@ class StationService(StationCommands):
         self._restored = restored_from_backup(local, self._incarnation, own_top)
         # A command left in doubt by a crash or a lost link keeps its sequence numbers until it is settled.
         pending = in_doubt(local, branch_id, station_id)
+        self._doubtful = _tickets_of(pending)
         if pending:
             self.local.reserve_seq(pending[-1].seq)
 
@@ -280,7 +281,11 @@ class StationService(StationCommands):
                 self._acked = max(self._acked, events[-1].seq)
         else:
             self.local.record_many(voids_for(self._ctx, events), then=lambda session: forget(session, events))
+        self._doubtful -= _tickets_of(events)
         return committed
+
+    def tickets_in_doubt(self) -> frozenset[str]:
+        return frozenset(self._doubtful)
 
     def _resolve_in_doubt(self, seconds: float) -> None:
         """At a sync, before the push: settle what earlier commands left in doubt (a lost answer, a crash)."""
@@ -311,6 +316,7 @@ class StationService(StationCommands):
                 with self.local.store.write_session() as session:
                     keep_aside(session, events, self.clock.now())
                 self.local.reserve_seq(events[-1].seq)
+                self._doubtful |= _tickets_of(events)
             own.extend(events)
 
         try:
@@ -323,6 +329,7 @@ class StationService(StationCommands):
             raise
         if own:
             self.local.record_many(own, then=lambda session: forget(session, own))
+            self._doubtful -= _tickets_of(own)
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:
@@ -635,6 +642,10 @@ def hold_station_file(store: Store) -> FileLock | None:
             f"{path} is in use by another Counterline station on this PC; close that one first"
         ) from None
     return lock
+
+
+def _tickets_of(events: list[Event]) -> set[str]:
+    return {e.payload["ticket_id"] for e in events if "ticket_id" in e.payload}
 
 
 def _may_be_stale(failure: BaseException) -> bool:
