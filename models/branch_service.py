@@ -18,6 +18,7 @@ from models.journal import append, events_after
 from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
+from models.sync_status import ALWAYS_ONLINE, SyncStatus
 from models.tables import BranchRow, CategoryRow
 from models.upsert import insert_ignore
 from models.views import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
@@ -74,6 +75,19 @@ class BranchService:
                 for c in self.config.categories.values()
             ]
             insert_ignore(session, CategoryRow.__table__, rows, ["branch_id", "code"])
+
+    # -- connection (a branch's own store is always there; StationService syncs) --
+    @property
+    def online(self) -> bool:
+        return True
+
+    def sync_status(self) -> SyncStatus:
+        return ALWAYS_ONLINE
+
+    status = sync_status  # the status bar's provider (ui/sync_status.py)
+
+    def close(self) -> None:
+        """Nothing to stop: the store belongs to whoever opened it."""
 
     def branch_name(self) -> str:
         with self.store.read_session() as session:

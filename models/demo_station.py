@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from models.branch_facade import BranchFacade
 from models.branch_service import BranchService
 from models.demo_setup import DemoBranch, ensure_counters, load_demo_branch
 from models.staff_service import StaffService, ensure_staff
@@ -41,7 +42,7 @@ DEMO_QUEUE = (
 
 @dataclass
 class Station:
-    branch: BranchService
+    branch: BranchFacade
     staff: StaffService
     demo: DemoBranch
 

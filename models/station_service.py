@@ -19,7 +19,6 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import NamedTuple
 
 from filelock import FileLock, Timeout
 from sqlalchemy import select, text
@@ -69,6 +68,7 @@ from models.station_identity import (
 )
 from models.store import Store
 from models.store_errors import StationFileInUse, StoreUnavailable
+from models.sync_status import CLOCK_WARN_S, SyncStatus
 from models.sync_tables import NumberLeaseRow, SyncCursorRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
 from models.upsert import insert_ignore, upsert
@@ -95,14 +95,6 @@ class UpstreamUnreachable(DomainError):
     code = "upstream_unreachable"
 
 
-class SyncStatus(NamedTuple):
-    online: bool
-    backlog: int  # events recorded here and not yet acknowledged upstream
-    last_sync: datetime | None
-    clock_offset_s: float = 0.0  # upstream's clock minus this PC's, at the last sync
-
-
-CLOCK_WARN_S = 5.0  # an offset beyond this is shown on the station and the supervisor screen
 
 
 class StationService(StationCommands):
@@ -349,7 +341,18 @@ class StationService(StationCommands):
                 "events than the branch server has; it works again once it has synced with the branch server"
             )
         tag = self._tag or f"{self.station_id}-"
-        return self.local.run(lambda c: plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t))))
+
+        def decide(c: Commands) -> list[Event]:
+            events = plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t)))
+            if self._doubtful & _tickets_of(events):
+                # What the lost answer did to this ticket is not known yet: acting on it now could do it twice.
+                raise CommandOutcomeUnknown(
+                    "the branch server has not answered about this ticket's last step yet; "
+                    "it is checked as soon as the link is back"
+                )
+            return events
+
+        return self.local.run(decide)
 
     def upstream_deadline(self):
         """The deadline of one upstream call, for the station's other services (staff) that ask upstream."""

@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.branch_service import BranchService
-from models.station_service import CLOCK_WARN_S
 from models.sync_conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync_status import CLOCK_WARN_S
 from models.tables import StaffRow, TicketRow
 from models.utc import aware_or_none
 from models.views import CommandResult, QueueSnapshot

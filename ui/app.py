@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
 from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
-from models.station_service import StationService
 from models.station_start import start_synced_station
 from models.store import open_store
 from queueing.errors import ConfigError
@@ -77,8 +76,7 @@ def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
     crosssell = CrossSellService(
         station.branch.store, station.branch.branch_id, rulebook, clock=station.branch.clock, timezone=config.timezone
     )
-    online = (lambda: station.branch.online) if hasattr(station.branch, "online") else None
-    return CustomerDesk(customers, crosssell, station.branch.station_id, online)
+    return CustomerDesk(customers, crosssell, station.branch.station_id, lambda: station.branch.online)
 
 
 def build_window(
@@ -102,9 +100,8 @@ def build_window(
         printer=printer,
         idle_lock_minutes=idle_minutes,
         demo_pins=demo_pins,
+        sync=station.branch,  # online or offline, the backlog, the last sync and the clock's offset
     )
-    if hasattr(station.branch, "sync_status"):
-        ctx.sync = station.branch  # a synced station reports online/offline, backlog and last sync itself
     return StationWindow(ctx)
 
 
@@ -151,8 +148,7 @@ def run_station(args) -> int:
     if upstream:
         # Offline at start is fine once the station has synced before: it knows the counters and the staff.
         station = start_synced_station(upstream, args.db, station_id, branch_id=args.branch)
-        if isinstance(station.branch, StationService):  # upstream may be this very file: nothing to sync
-            app.aboutToQuit.connect(station.branch.close)
+        app.aboutToQuit.connect(station.branch.close)
     else:
         station = prepare_station(open_store(args.db), station_id, branch_id=args.branch)
     try:

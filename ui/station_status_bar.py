@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from models.station_service import CLOCK_WARN_S
+from models.sync_status import CLOCK_WARN_S
 from ui.common_strings import connection_text, pending_sync_text
 from ui.station_context import StationContext
 from ui.style import ALERT, OK

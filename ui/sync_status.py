@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from models.station_service import SyncStatus
+from models.sync_status import SyncStatus
 
 __all__ = ["DirectStoreStatus", "SyncStatus", "SyncStatusProvider"]
 

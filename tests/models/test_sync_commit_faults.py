@@ -24,6 +24,7 @@ from models.sync_tables import NumberLeaseRow
 from models.tables import EventRow, TicketRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
+from queueing.tickets import TransactionLine
 
 pytestmark = pytest.mark.postgres
 
@@ -172,3 +173,22 @@ def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy,
     a = st.issue_ticket("CASH").ticket.number
     b = other.issue_ticket("CASH").ticket.number
     assert a != b
+
+
+def test_offline_step_on_a_ticket_in_doubt_waits_for_the_answer(tmp_path, branch, proxy, pg_url):
+    store, config, clock = branch
+    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    ticket = st.issue_ticket("CASH").ticket
+    st.call_next("C1")
+    st.start("C1")
+    at_commit(st.upstream_store.engine, proxy.drop_answers)
+    with pytest.raises(CommandOutcomeUnknown):
+        st.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
+    # Offline now; finishing again could finish it twice: the station waits for upstream's answer.
+    with pytest.raises(CommandOutcomeUnknown, match="has not answered about this ticket"):
+        st.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
+    proxy.restore()
+    assert st.sync_now(), st.offline_reason
+    assert st.ticket(ticket.id).status == "done" and not st.ticket(ticket.id).conflict
+    with store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(TicketRow).where(TicketRow.conflict.is_(True))) == 0
