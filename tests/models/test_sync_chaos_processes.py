@@ -27,7 +27,7 @@ from test_sync_replay import assert_projections_match_journal
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
 from models.sync_tables import QuarantinedEventRow
-from models.tables import EventRow, TicketRow
+from models.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres
@@ -118,7 +118,9 @@ def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp
     with store.read_session() as session:
         upstream = session.scalars(select(EventRow.id).where(EventRow.station_id.in_(names))).all()
         held = set(session.scalars(select(QuarantinedEventRow.id)).all())
-        flagged = session.scalars(select(TicketRow.number).where(TicketRow.conflict.is_(True))).all()
+        flagged = set(session.scalars(select(TicketRow.id).where(TicketRow.conflict.is_(True))).all())
+        served = dict(session.execute(select(ServiceRecordRow.ticket_id, ServiceRecordRow.counter_id)).all())
+        holders = dict(session.execute(select(TicketRow.id, TicketRow.counter_id)).all())
         finishes = session.execute(
             select(EventRow.payload["ticket_id"].as_string(), EventRow.payload["counter_id"].as_string()).where(
                 EventRow.type == "service_finished"
@@ -142,6 +144,11 @@ def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp
     assert doubled == 0
     assert stranded == 0, results
     assert set(upstream) | held == union
-    assert all(len(c) == 1 for c in counters_per_ticket.values()), "a ticket was served at two counters"
+    # A station offline may serve a ticket of its own that it had pushed and another station then called
+    # online: both facts are kept, the ticket is flagged for the supervisor, and it counts once, for the
+    # counter that called it first.
+    twice = {t for t, c in counters_per_ticket.items() if len(c) > 1}
+    assert twice <= flagged, "a ticket finished at two counters is not flagged"
+    assert all(served[t] == holders[t] for t in served), "a service record names a counter that did not hold it"
     assert_projections_match_journal(store, config, "B1")
     store.close()
