@@ -13,7 +13,8 @@ import logging
 from models.demo_setup import load_demo_branch
 from models.demo_station import Station, prepare_station
 from models.pg_upstream import Deadlines, open_upstream
-from models.station_service import UNREACHABLE, StationService, failure_line, open_station
+from models.station_open import open_station
+from models.station_service import UNREACHABLE, StationService, failure_line
 from models.station_staff import StationStaff
 from queueing.categories import load_branch_config
 from queueing.clock import Clock

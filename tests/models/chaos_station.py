@@ -17,7 +17,8 @@ SETTLE_S = 60.0
 def main(upstream: str, local: str, station_id: str, seed: int, seconds: float) -> None:
     from models.in_doubt import in_doubt
     from models.pg_upstream import Deadlines
-    from models.station_service import StationService, open_station
+    from models.station_open import open_station
+    from models.station_service import StationService
     from queueing.categories import load_branch_config
     from queueing.errors import DomainError
     from queueing.tickets import TransactionLine

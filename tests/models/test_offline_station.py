@@ -13,7 +13,8 @@ from models.branch_facade import BranchFacade
 from models.branch_service import BranchService
 from models.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from models.tables import EventRow, TicketRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock

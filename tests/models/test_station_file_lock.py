@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from models.store_errors import StationFileInUse
 from queueing.categories import load_branch_config
 
@@ -30,7 +31,7 @@ def test_a_second_process_is_refused_while_the_first_runs(tmp_path):
     upstream, local = str(tmp_path / "branch.db"), str(tmp_path / "st1.db")
     first = open_station(config, "B1", "ST1", upstream=upstream, local=local)
     code = (
-        "from models.station_service import open_station\n"
+        "from models.station_open import open_station\n"
         "from models.store_errors import StationFileInUse\n"
         "from queueing.categories import load_branch_config\n"
         "try:\n"

@@ -6,7 +6,7 @@ from pg_server import free_port, pg_server_fixture, pg_url_fixture  # noqa: F401
 import main
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
-from models.station_service import open_station
+from models.station_open import open_station
 from queueing.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres

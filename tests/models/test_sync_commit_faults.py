@@ -15,11 +15,12 @@ from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
-import models.station_service as station_service
+import models.station_sync as station_sync
 from models.branch_service import BranchService
 from models.in_doubt import CommandOutcomeUnknown, in_doubt
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from models.sync_tables import NumberLeaseRow
 from models.tables import EventRow, TicketRow
 from queueing.categories import load_branch_config
@@ -148,16 +149,16 @@ def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy,
     st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     assert not st.online and st._leases == []
     proxy.restore()
-    real = station_service.lease_block
+    real = station_sync.lease_block
 
     def lease_then_lose_answer(*args, **kwargs):
         at_commit(st.upstream_store.engine, proxy.drop_answers)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(station_service, "lease_block", lease_then_lose_answer)
+    monkeypatch.setattr(station_sync, "lease_block", lease_then_lose_answer)
     assert not st.sync_now()
     assert st._leases == []  # upstream committed them, but the station never heard so: not used
-    monkeypatch.setattr(station_service, "lease_block", real)
+    monkeypatch.setattr(station_sync, "lease_block", real)
     proxy.restore()
     other = _station(tmp_path, pg_url, config, clock, "ST2")
     assert st.sync_now(), st.offline_reason

@@ -11,7 +11,8 @@ from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
 from models.station_identity import StationRestored
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from models.sync_tables import SyncStationRow
 from models.tables import EventRow
 from queueing.categories import load_branch_config

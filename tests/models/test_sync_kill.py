@@ -26,7 +26,8 @@ ROUNDS = 6
 
 
 def station_main(upstream: str, local: str) -> None:
-    from models.station_service import StationService, open_station
+    from models.station_open import open_station
+    from models.station_service import StationService
     from queueing.categories import load_branch_config
     from queueing.errors import DomainError
     from queueing.tickets import TransactionLine
@@ -74,7 +75,7 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
 
     from models.branch_service import BranchService
     from models.pg_upstream import open_upstream
-    from models.station_service import open_station
+    from models.station_open import open_station
     from models.tables import EventRow
     from queueing.categories import load_branch_config
 

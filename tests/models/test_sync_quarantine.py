@@ -10,7 +10,8 @@ from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch_service import BranchService
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, SyncWorker, open_station
+from models.station_open import SyncWorker, open_station
+from models.station_service import StationService
 from models.sync_tables import QuarantinedEventRow
 from models.tables import EventRow
 from queueing.categories import load_branch_config

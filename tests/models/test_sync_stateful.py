@@ -19,7 +19,7 @@ from test_sync_replay import assert_projections_match_journal
 
 from models.branch_service import BranchService
 from models.pg_upstream import Deadlines, open_upstream
-from models.station_service import open_station
+from models.station_open import open_station
 from models.tables import EventRow, TicketRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QApplication
 
 from models.demo_station import prepare_station
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from ui.app import build_window
 from ui.i18n import LanguageManager
 
