@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.journal import append, events_after
-from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
+from models.sync_projection import apply_and_project
 from models.sync_status import ALWAYS_ONLINE, SyncStatus
 from models.tables import BranchRow, CategoryRow
 from models.upsert import insert_ignore
@@ -126,13 +126,11 @@ class BranchService:
             try:
                 with self.store.write_session(lock_key=self.branch_id) as session:
                     self._catch_up(session)
-                    events: list[Event] = []
-                    for event in decide(self.commands):
-                        position = append(session, event)
-                        apply(self.state, event)
-                        project(session, self.state, event)
-                        self._position = position
-                        events.append(event)
+                    events = list(decide(self.commands))
+                    for event in events:
+                        self._position = append(session, event)
+                    # The one projection path: the same as a push or a pull takes (models.sync_projection).
+                    apply_and_project(session, self.state, events)
             except BaseException:
                 # Only this station's own events can have reached the state and then been rolled back
                 # (what catch-up applied is committed). A refused command ("nobody waits") applied

@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from models.journal import append, event_to_row, events_after, row_to_event
 from models.link_errors import failure_line, is_link_failure
 from models.pg_copy import COPY_FROM, copy_insert, copy_new
-from models.projection import project
 from models.push_batch import EVENT_COLUMNS, PushBatch, copy_row, journal_key
 from models.state_loader import load_from_projections
 from models.store import Store
@@ -287,10 +286,8 @@ class UpstreamBranch:
             events = decide(self.commands, session)
             claim_calls(session, self.branch_id, events)
             for event in events:
-                position = append(session, event)
-                apply(self.state, event)
-                project(session, self.state, event)
-                self.position = position
+                self.position = append(session, event)
+            apply_and_project(session, self.state, events)
             before_commit(caught, events)
         return events
 
