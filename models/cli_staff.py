@@ -44,16 +44,34 @@ def _add(args: argparse.Namespace) -> int:
     from models.store_errors import StoreError
     from queueing.errors import DomainError
 
-    pin = args.pin or getpass.getpass("PIN: ")
+    pin = _pin(args)
+    if not pin:
+        print(
+            "counterline: staff add: no PIN: pipe it on standard input, run in a terminal to be asked, or give --pin",
+            file=sys.stderr,
+        )
+        return 2
     try:
         service = _service(args)
         staff = service.add(args.staff_id, args.name, args.role, pin)
     except (StoreError, DomainError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     print(f"{staff.id}  {staff.name}  {staff.role}: saved")
     service.store.close()
     return 0
+
+
+def _pin(args: argparse.Namespace) -> str | None:
+    """--pin, else one line piped on standard input, else asked on the terminal (None when none comes)."""
+    if args.pin:
+        return args.pin
+    if sys.stdin is None or not sys.stdin.isatty():
+        return (sys.stdin.readline() if sys.stdin else "").strip() or None
+    try:
+        return getpass.getpass("PIN: ")
+    except EOFError:
+        return None
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -63,7 +81,7 @@ def _list(args: argparse.Namespace) -> int:
         service = _service(args)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     for staff in service.list():
         state = "" if staff.active else "  (inactive)"
         print(f"{staff.id:<10} {staff.role:<14} {staff.name}{state}")

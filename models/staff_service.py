@@ -23,6 +23,7 @@ from models.upsert import upsert
 from queueing.clock import Clock, SystemClock
 from queueing.errors import DomainError
 from queueing.roles import Role
+from queueing.text_rules import STAFF_ID, STAFF_NAME, clean_text
 
 # Finished visits of a teller that count for the "most used first" order.
 RECENT_VISITS = 500
@@ -79,12 +80,10 @@ class StaffService:
         if str(role) not in STAFF_ROLES:
             raise DomainError(f"unknown role {role!r}; choose one of {', '.join(STAFF_ROLES)}")
         role = Role(role)
-        if not staff_id.strip() or not name.strip():
-            raise DomainError("a staff member needs an id and a name")
         row = {
             "branch_id": self.branch_id,
-            "id": staff_id.strip(),
-            "name": name.strip(),
+            "id": clean_text(STAFF_ID, staff_id),
+            "name": clean_text(STAFF_NAME, name),
             "role": role.value,
             "pin_hash": hash_pin(pin),
             "active": True,

@@ -1,37 +1,95 @@
-"""Reading configuration files: the errors name the file and what was wrong, the same way everywhere."""
+"""Reading configuration files: one loader for every file, one error naming the file, the key path and the reason.
+
+Each file has a declarative schema in ``queueing.schemas`` (msgspec structs: unknown keys refused,
+types, ranges and enums checked). The loader adds what no schema can say: the file must be readable
+UTF-8 TOML of a sane size, and every number in it finite.
+"""
 
 from __future__ import annotations
 
+import math
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import msgspec
+
+from queueing.config_messages import plain_error
 from queueing.errors import ConfigError
 
 LANGUAGES = ("en", "zh_CN", "ko", "es")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# Far above any real configuration file; a bigger one is a mistake, not a configuration.
+MAX_FILE_BYTES = 4 << 20
+
+T = TypeVar("T")
+
+
+def refuse(file: str, key: str, reason: str) -> ConfigError:
+    """The one error of a configuration file: ``raise refuse(source, "policy.max_recalls", "must be >= 0")``."""
+    return ConfigError(file=file, key=key, reason=reason)
 
 
 def read_text(file: Path) -> str:
     try:
-        return file.read_text(encoding="utf-8")
+        data = file.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+        raise refuse(str(file), "", f"cannot read: {exc.strerror}") from None
+    return decode(data, str(file))
+
+
+def decode(data: bytes, source: str) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise refuse(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB; not a configuration file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise refuse(source, "", f"not UTF-8 text (byte {exc.start})") from None
 
 
 def parse_toml(text: str, source: str) -> dict[str, Any]:
+    if len(text) > MAX_FILE_BYTES:
+        raise refuse(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB; not a configuration file")
     try:
-        return tomllib.loads(text)
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}") from None
+        raise refuse(source, "", f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise refuse(source, "", "not valid TOML: nested too deeply") from None
+    _refuse_non_finite(raw, source, "")
+    return raw
 
 
-def localized_names(raw: dict[str, Any], where: str) -> dict[str, str]:
-    """The entry's ``names`` table, with a non-empty name in each of the four languages."""
-    names = raw.get("names")
-    if not isinstance(names, dict):
-        raise ConfigError(f"{where}: 'names' table is missing")
-    missing = [lang for lang in LANGUAGES if not isinstance(names.get(lang), str) or not names[lang]]
-    if missing:
-        raise ConfigError(f"{where}: names missing for {', '.join(missing)}")
-    return {lang: names[lang] for lang in LANGUAGES}
+def parse_config(text: str, source: str, schema: type[T]) -> T:
+    """``text`` checked against ``schema``; raises ConfigError naming ``source``, the key path and the reason."""
+    raw = parse_toml(text, source)
+    try:
+        return msgspec.convert(raw, schema, strict=True)
+    except msgspec.ValidationError as exc:
+        key, reason = plain_error(exc, raw, schema)
+        raise refuse(source, key, reason) from None
+
+
+def load_config(path: Path | str, schema: type[T]) -> T:
+    file = Path(path)
+    return parse_config(read_text(file), str(file), schema)
+
+
+def key_path(*parts: str | int) -> str:
+    """``key_path("category", 0, "prefix")`` -> ``category[0].prefix``, the form the loader's errors use."""
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def _refuse_non_finite(value: object, source: str, key: str) -> None:
+    # TOML allows nan and inf; no setting of ours means either.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise refuse(source, key, f"must be a finite number, got {value!r}")
+    if isinstance(value, dict):
+        for name, item in value.items():
+            _refuse_non_finite(item, source, f"{key}.{name}" if key else name)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _refuse_non_finite(item, source, f"{key}[{index}]")

@@ -21,7 +21,7 @@ def test_staff_add_and_list(tmp_path, capsys):
 
 def test_a_bad_pin_is_refused(tmp_path, capsys):
     db = str(tmp_path / "s.db")
-    assert main.main(["--db", db, "staff", "add", "--id", "T9", "--name", "X", "--pin", "12"]) == 1
+    assert main.main(["--db", db, "staff", "add", "--id", "T9", "--name", "X", "--pin", "12"]) == 2
     assert "PIN" in capsys.readouterr().err
 
 
