@@ -2,6 +2,7 @@
 
 import pytest
 from pg_server import free_port, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from poison_events import counter_named_with_nul
 
 import main
 from models.branch_service import BranchService
@@ -41,8 +42,7 @@ def test_status_lists_quarantined_events_upstream(pg_url, tmp_path, capsys):
     BranchService(upstream, config, "B1", "SETUP").ensure_branch("CLI branch")
     local = str(tmp_path / "st1.db")
     station = open_station(config, "B1", "ST1", upstream=pg_url, local=local)
-    (bad,) = station.local.commands.configure_counter("C9", "Window\x009", {"CASH": 1})
-    station.local.record_many([bad])
+    station.local.record_many([counter_named_with_nul(station.local.state, station.local.ctx)])
     assert station.sync_now()
     station.close()
     assert main.main(["--db", local, "sync", "status", "--upstream", pg_url]) == 0

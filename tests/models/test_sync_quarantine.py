@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from poison_events import counter_named_with_nul
 from sqlalchemy import select
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
@@ -42,8 +43,7 @@ def _station(tmp_path, url, config, clock) -> StationService:
 
 def _poison(station: StationService) -> None:
     """An event that the station's file took but PostgreSQL refuses (a NUL byte in its text)."""
-    (event,) = station.local.commands.configure_counter("C9", "Window\x009", {"CASH": 1})
-    station.local.record_many([event])
+    station.local.record_many([counter_named_with_nul(station.local.state, station.local.ctx)])
 
 
 @pytest.mark.parametrize("backlog", [1, 1200])  # the ON CONFLICT path and the COPY path

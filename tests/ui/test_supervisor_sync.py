@@ -1,6 +1,7 @@
 """The supervisor's Sync tab lists conflicts and refused events, and marks a conflict resolved by an event."""
 
 import pytest
+from poison_events import counter_named_with_nul
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from uuid6 import uuid7
 
@@ -56,7 +57,7 @@ def _window(qtbot, branch, role="supervisor"):
 def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, branch):
     ticket_id = _double_call(branch)
     with branch.store.write_session() as session:
-        (bad,) = branch.other.commands.configure_counter("C9", "Window\x009", {"CASH": 1})
+        bad = counter_named_with_nul(branch.other.state, branch.other.ctx)
         quarantine(
             session, bad, "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes", branch.clock.now()
         )
