@@ -112,6 +112,11 @@ class Store:
     def upgrade(self) -> None:
         cfg = alembic_config(self.url)
         with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # A station's connections carry short timeouts (to notice a dead link); a migration is an
+                # administrator's step on a live server and may pause between statements on a busy machine.
+                conn.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
+                conn.execute(text("SET LOCAL statement_timeout = 0"))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
