@@ -60,6 +60,7 @@ from queueing.clock import Clock, CorrectedClock, SystemClock
 from queueing.commands import Commands, business_date
 from queueing.errors import DomainError
 from queueing.events import Event
+from queueing.hlc import HlcTimestamp
 
 if TYPE_CHECKING:
     from models.station_open import SyncWorker
@@ -280,6 +281,8 @@ class StationService(StationSync, StationCommands):
             # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
             if contiguous and caught:
                 self.local.record_many([e for _p, e in caught])
+            if caught:
+                self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
             if events:
                 with self.local.store.write_session() as session:
                     keep_aside(session, events, self.clock.now())

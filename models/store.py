@@ -35,6 +35,13 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def head_revision() -> str:
+    """The schema revision this version of Counterline migrates to."""
+    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
+    (head,) = script.get_heads()
+    return str(head)
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record) -> None:
