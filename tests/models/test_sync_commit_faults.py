@@ -8,23 +8,19 @@ a lease is held only once upstream committed it.
 """
 
 import threading
-from datetime import UTC, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
+from sync_branch import upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 import models.station_sync as station_sync
-from models.branch_service import BranchService
 from models.in_doubt import CommandOutcomeUnknown, in_doubt
-from models.pg_upstream import open_upstream
 from models.station_open import open_station
 from models.station_service import StationService
 from models.sync_tables import NumberLeaseRow
 from models.tables import EventRow, TicketRow
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
 from queueing.tickets import TransactionLine
 
 pytestmark = pytest.mark.postgres
@@ -32,16 +28,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def branch(pg_url):
-    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
-    config = load_branch_config()
-    store = open_upstream(pg_url)
-    svc = BranchService(store, config, "B1", "SETUP", clock)
-    svc.ensure_branch("Test branch")
-    for cid in ("C1", "C2"):
-        svc.configure_counter(cid, cid, {"CASH": 1})
-        svc.open_counter(cid, f"T{cid}")
-    yield store, config, clock
-    store.close()
+    with upstream_branch(pg_url, ("C1", "C2")) as made:
+        yield made
 
 
 def _station(tmp_path, url, config, clock, name) -> StationService:

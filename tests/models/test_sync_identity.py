@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import select
+from sync_branch import upstream_branch
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch_service import BranchService
@@ -16,22 +17,15 @@ from models.station_service import StationService
 from models.sync_tables import SyncStationRow
 from models.tables import EventRow
 from queueing.categories import load_branch_config
-from queueing.clock import ManualClock, SystemClock
+from queueing.clock import SystemClock
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def branch(pg_url):
-    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
-    config = load_branch_config()
-    store = open_upstream(pg_url)
-    svc = BranchService(store, config, "B1", "SETUP", clock)
-    svc.ensure_branch("Test branch")
-    svc.configure_counter("C1", "C1", {"CASH": 1})
-    svc.open_counter("C1", "T1")
-    yield store, config, clock
-    store.close()
+    with upstream_branch(pg_url, ("C1",)) as made:
+        yield made
 
 
 def _open(path, url, config, clock) -> StationService:

@@ -1,22 +1,18 @@
 """Sync never stops: an event upstream refuses is quarantined, the push goes on, the worker survives."""
 
 import time
-from datetime import UTC, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from poison_events import counter_named_with_nul
 from sqlalchemy import select
+from sync_branch import upstream_branch
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
-from models.branch_service import BranchService
-from models.pg_upstream import open_upstream
 from models.station_open import SyncWorker, open_station
 from models.station_service import StationService
 from models.sync_tables import QuarantinedEventRow
 from models.tables import EventRow
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
 from queueing.events import EventType
 
 pytestmark = pytest.mark.postgres
@@ -24,15 +20,8 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def branch(pg_url):
-    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
-    config = load_branch_config()
-    store = open_upstream(pg_url)
-    svc = BranchService(store, config, "B1", "SETUP", clock)
-    svc.ensure_branch("Test branch")
-    svc.configure_counter("C1", "C1", {"CASH": 1})
-    svc.open_counter("C1", "T1")
-    yield store, config, clock
-    store.close()
+    with upstream_branch(pg_url, ("C1",)) as made:
+        yield made
 
 
 def _station(tmp_path, url, config, clock) -> StationService:
