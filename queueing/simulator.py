@@ -22,6 +22,7 @@ from queueing.engine import Engine
 from queueing.errors import NothingWaiting
 from queueing.estimate import estimate_wait, naive_estimate_s
 from queueing.events import Event
+from queueing.sim_ids import SimulatedIds
 from queueing.simulation_spec import Arrival, CounterSpec, SimulationSpec, seconds_after
 from queueing.tickets import TicketStatus, TransactionLine
 from queueing.usage import UsageMeter
@@ -89,7 +90,9 @@ class BranchSimulator:
         self.tz = ZoneInfo(spec.config.timezone)
         self.t0 = self._opening(0)
         self.clock = ManualClock(self.t0)
-        self.engine = Engine(spec.config, self.clock, branch_id="SIM", station_id=STATION_ID)
+        self.engine = Engine(
+            spec.config, self.clock, branch_id="SIM", station_id=STATION_ID, new_id=SimulatedIds(self.clock)
+        )
         self.usage = UsageMeter()
         self.engine.subscribe(self.usage.on_event)
         if sink is not None:
