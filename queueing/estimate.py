@@ -3,7 +3,10 @@
 The calling policy is played forward on expected service times: each open
 counter frees up in turn and calls what the policy would give it. The mean wait
 of a ticket is when that puts it at a counter; the spread around it is a gamma
-distribution whose shape grows with the number of services it waits behind.
+distribution whose shape grows with the number of services it waits behind
+(Whitt 1999: the wait behind k departures of c busy servers). An Outlook
+(queueing/estimate_outlook.py) adds what the branch can foresee: breaks, counters
+coming back or closing, and the customers still to come who will be called first.
 """
 
 from __future__ import annotations
@@ -13,16 +16,18 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import count
 
 from queueing.categories import BranchConfig
 from queueing.counters import Counter, CounterStatus
-from queueing.gamma import gamma_quantile
-from queueing.policy import TARGETED_LEVEL, effective_wait_s, is_overdue
+from queueing.estimate_outlook import Outlook
+from queueing.gamma import gamma_mean_residual, gamma_quantile
+from queueing.policy import TARGETED_LEVEL, effective_start, is_overdue
 from queueing.state import BranchState
-from queueing.tickets import Ticket, TicketStatus
+from queueing.tickets import PriorityClass, Ticket, TicketStatus
 
-# A service already running for longer than its mean still has this share left.
-MIN_RESIDUAL_SHARE = 0.25
+# Appointment customers come up to this long before their booked time (queueing/arrivals.py).
+APPOINTMENT_EARLY_S = 600.0
 
 
 @dataclass(frozen=True)
@@ -42,96 +47,193 @@ class WaitEstimate:
 
 
 def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
-    mean = state.stats[ticket.category].mean_s
+    """The expected time until the counter serving ``ticket`` is free: a whole service if it has not begun,
+    else the mean residual life of a service that has run this long (gamma with the category's mean and CV)."""
+    stats = state.stats[ticket.category]
     if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
-        elapsed = (now - ticket.started_at).total_seconds()
-        return max(mean - elapsed, MIN_RESIDUAL_SHARE * mean)
-    return mean
+        return gamma_mean_residual(stats.mean_s, stats.cv2, (now - ticket.started_at).total_seconds())
+    return stats.mean_s
 
 
-def estimate_waits(state: BranchState, now: datetime) -> dict[str, WaitEstimate]:
+def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
+    """When each busy open counter is expected to be free, as (seconds from now, counter id).
+
+    Not each counter's own expected residual alone: the soonest of several running services
+    ends sooner than the soonest expected end (for exponential services all residuals are the
+    whole mean, yet one of c ends after mean / c). The j-th counter to be free, in the order of
+    their own residuals, is put at a blend of its residual and j / (sum of service rates), the
+    j-th departure of c busy servers whose departures are Poisson (Whitt 1999), weighted by
+    the category's CV: residuals for steady services, the Poisson spacing for exponential ones
+    (both exact at their extreme: a fixed service's residual is certain, an exponential one's
+    departures are Poisson at any number of counters).
+    """
+    busy = []
+    for counter in state.counters.values():
+        if counter.status is CounterStatus.OPEN and counter.current:
+            ticket = state.tickets.get(counter.current)
+            if ticket is not None:
+                stats = state.stats[ticket.category]
+                busy.append((_residual_s(state, ticket, now), stats.mean_s, stats.cv2, counter.id))
+            else:
+                busy.append((0.0, 0.0, 0.0, counter.id))
+    busy.sort()
+    rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
+    found = []
+    for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
+        spaced = j / rate if rate > 0 else residual
+        # One counter alone is a renewal process, not a superposition: its own residual is the answer.
+        weight = 1.0 if len(busy) == 1 else max(0.0, 1.0 - cv2)
+        found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+    return found
+
+
+def estimate_waits(state: BranchState, now: datetime, outlook: Outlook | None = None) -> dict[str, WaitEstimate]:
     """An estimate for every waiting ticket that some open counter serves."""
     return {
         ticket.id: _estimate(ticket.id, free_at, behind, cv2, position)
-        for ticket, free_at, behind, cv2, position in _play_forward(state, now)
+        for ticket, free_at, behind, cv2, position in _play_forward(state, now, outlook)
     }
 
 
-def estimate_wait(state: BranchState, now: datetime, ticket_id: str) -> WaitEstimate | None:
+def estimate_wait(
+    state: BranchState, now: datetime, ticket_id: str, outlook: Outlook | None = None
+) -> WaitEstimate | None:
     """The estimate of one waiting ticket, as ``estimate_waits`` gives it, without the rest.
 
     The play-forward stops at that ticket and the gamma quantile is computed once
     (the kiosk and the simulator need only the new ticket's figure).
     """
-    for ticket, free_at, behind, cv2, position in _play_forward(state, now):
+    for ticket, free_at, behind, cv2, position in _play_forward(state, now, outlook):
         if ticket.id == ticket_id:
             return _estimate(ticket.id, free_at, behind, cv2, position)
     return None
 
 
-def _play_forward(state: BranchState, now: datetime) -> Iterator[tuple[Ticket, float, int, float, int]]:
+@dataclass(frozen=True)
+class _Expected:
+    """A customer the outlook expects to come: takes a counter's time in the play-forward, is never reported."""
+
+    category: str
+    id: str = ""
+
+
+def _play_forward(
+    state: BranchState, now: datetime, outlook: Outlook | None = None
+) -> Iterator[tuple[Ticket, float, int, float, int]]:
     """Tickets in the order the policy would call them on expected service times.
 
     Yields (ticket, seconds until called, services it waits behind, service CV squared, position).
 
     The same choices as taking min(call_key) over every remaining ticket at each free
-    counter, without the O(waiting^2) scan: at one moment every ticket's effective wait
-    grows alike, so apart from overdue tickets the policy's order within a category (and
-    for the tickets sent to one counter) never changes during the play-forward. Each of
-    those queues is sorted once; a free counter compares the heads of its categories, and
-    first the oldest ticket of each category, the most overdue one.
+    counter, without the O(waiting^2) scan: the policy's order within a category (and for
+    the tickets sent to one counter) never changes while they wait (policy.effective_start),
+    so each of those queues is a heap; a free counter compares the heads of its categories,
+    and first the oldest ticket of each category, the most overdue one.
+
+    With an ``outlook``, counters keep their plan (a break due pauses a counter at its first
+    free moment from then, a closed or paused counter comes back, a closing one stops) and the
+    expected arrivals join the queues at their expected times (the k-th of a rate r at
+    (k - 1/2) / r), called where the policy would call them, ahead of those they overtake.
     """
     config = state.config
-    counters = [c for c in state.counters.values() if c.status is CounterStatus.OPEN]
-    heap: list[tuple[float, str]] = []
-    for counter in counters:
-        busy = state.tickets.get(counter.current) if counter.current else None
-        heapq.heappush(heap, (_residual_s(state, busy, now) if busy else 0.0, counter.id))
+    plans = outlook.plans if outlook is not None else {}
+    heap: list[tuple[float, str]] = _busy_until(state, now)
+    for counter in state.counters.values():
+        plan = plans.get(counter.id)
+        if counter.status is CounterStatus.OPEN and not counter.current:
+            heap.append((0.0, counter.id))
+        elif counter.status is not CounterStatus.OPEN and plan is not None and plan.back_in_s is not None:
+            heap.append((max(0.0, plan.back_in_s), counter.id))
+    heapq.heapify(heap)
+    counters = len(heap)
+    busy_at_start = sum(1 for c in state.counters.values() if c.status is CounterStatus.OPEN and c.current)
     waiting = list(state.waiting.values())
-    # call_key's order after (overdue, level), taken at ``now``: the same order as at any later moment.
-    order = {t.id: (-effective_wait_s(t, now, config), t.queued_at, t.number) for t in waiting}
-    by_category: dict[str, deque[Ticket]] = defaultdict(deque)
-    targeted: dict[str, deque[Ticket]] = defaultdict(deque)
+    arrivals = count()
+    by_category: dict[str, list] = defaultdict(list)
+    targeted: dict[str, list] = defaultdict(list)
     oldest: dict[str, deque[Ticket]] = defaultdict(deque)
-    for ticket in sorted(waiting, key=lambda t: order[t.id]):
-        if ticket.target_counter is None:
-            by_category[ticket.category].append(ticket)
-        else:
-            targeted[ticket.target_counter].append(ticket)
+    for ticket in waiting:
+        # call_key's order after (overdue, level): the same at every moment (the effective start, as seconds from now).
+        key = ((effective_start(ticket, config) - now).total_seconds(), ticket.queued_at, ticket.number)
+        line = by_category[ticket.category] if ticket.target_counter is None else targeted[ticket.target_counter]
+        line.append((key, next(arrivals), ticket))
+    for line in (*by_category.values(), *targeted.values()):
+        heapq.heapify(line)
     for ticket in sorted(waiting, key=lambda t: (t.issued_at, t.number)):
         if ticket.target_counter is None:
             oldest[ticket.category].append(ticket)
+    expected = _expected_arrivals(outlook, config) if outlook is not None else []
     taken: set[str] = set()
 
-    def head(line: deque[Ticket]) -> Ticket | None:
+    def head(line: list) -> Ticket | _Expected | None:
+        while line and line[0][2].id in taken:
+            heapq.heappop(line)
+        return line[0][2] if line else None
+
+    def first(line: deque[Ticket]) -> Ticket | None:
         while line and line[0].id in taken:
             line.popleft()
         return line[0] if line else None
 
-    served_before = 0
-    busy_at_start = sum(1 for c in counters if c.current)
-    while len(taken) < len(waiting) and heap:
+    served_before = placed = 0
+    broke: set[str] = set()
+    while placed < len(waiting) and heap:
         free_at, counter_id = heapq.heappop(heap)
+        plan = plans.get(counter_id)
+        if plan is not None:
+            if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+                continue
+            if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+                broke.add(counter_id)
+                heapq.heappush(heap, (free_at + plan.break_s, counter_id))
+                continue
+        while expected and expected[0][0] <= free_at:
+            at, code, shift = heapq.heappop(expected)
+            now_at = now + timedelta(seconds=at)
+            line = by_category[code]
+            n = next(arrivals)
+            heapq.heappush(line, ((at - shift, now_at, "~"), n, _Expected(code, f"~{n}")))
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best = _most_overdue(counter, oldest, head, when, config)
+        best = _most_overdue(counter, oldest, first, when, config)
         if best is None:
-            best, best_key = head(targeted[counter_id]), None
-            if best is not None:
-                best_key = (TARGETED_LEVEL, order[best.id])
+            best_key = None
+            found = head(targeted[counter_id])
+            if found is not None:
+                best, best_key = found, (TARGETED_LEVEL, targeted[counter_id][0][0])
             for code, level in counter.profile.items():
-                first = head(by_category[code])
-                if first is not None and (best_key is None or (level, order[first.id]) < best_key):
-                    best, best_key = first, (level, order[first.id])
+                line = by_category[code]
+                found = head(line)
+                if found is not None and (best_key is None or (level, line[0][0]) < best_key):
+                    best, best_key = found, (level, line[0][0])
         if best is None:
             continue  # this counter takes none of what is left
-        taken.add(best.id)
         stats = state.stats[best.category]
-        # Services that must end before this call: those ahead plus those running now.
-        behind = max(0, served_before + busy_at_start - (len(counters) - 1))
-        yield best, free_at, behind, stats.cv2, served_before
+        taken.add(best.id)
+        if not isinstance(best, _Expected):
+            placed += 1
+            # Services that must end before this call: those ahead plus those running now.
+            behind = max(0, served_before + busy_at_start - (counters - 1))
+            yield best, free_at, behind, stats.cv2, served_before
         served_before += 1
         heapq.heappush(heap, (free_at + stats.mean_s, counter_id))
+
+
+def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float]]:
+    """(seconds from now, category, head start) of the customers the rates expect before the horizon."""
+    found = []
+    for (code, klass), rate in outlook.rates.items():
+        if rate <= 0 or code not in config.categories:
+            continue
+        shift = config.policy.head_start_s.get(klass, 0.0)
+        if klass is PriorityClass.APPOINTMENT:
+            shift -= APPOINTMENT_EARLY_S / 2  # they come up to ten minutes before the booked time it counts from
+        k = 1
+        while (at := (k - 0.5) / rate) < outlook.horizon_s:
+            found.append((at, code, shift))
+            k += 1
+    heapq.heapify(found)
+    return found
 
 
 def _most_overdue(

@@ -70,3 +70,24 @@ def gamma_quantile(p: float, shape: float, scale: float) -> float:
         else:
             hi = mid
     return 0.5 * (lo + hi)
+
+
+def gamma_mean_residual(mean: float, cv2: float, elapsed: float) -> float:
+    """E[S - elapsed | S > elapsed] for a service S ~ Gamma with this mean and squared CV.
+
+    What is left of a service already running: the mean itself for exponential
+    services (cv2 = 1, memoryless), less for steadier ones, more for wilder ones.
+    From E[S; S > e] = mean * Q(k + 1, e / theta) with Q the upper regularized gamma.
+    """
+    if mean <= 0:
+        return 0.0
+    if elapsed <= 0:
+        return mean
+    cv2 = max(cv2, 0.05)
+    shape, scale = 1.0 / cv2, mean * cv2
+    x = elapsed / scale
+    survive = 1.0 - _lower_regularized(shape, x)
+    if survive < 1e-9:
+        return scale  # far in the tail a gamma's residual life tends to its scale
+    beyond = 1.0 - _lower_regularized(shape + 1.0, x)
+    return max(0.0, mean * beyond / survive - elapsed)
