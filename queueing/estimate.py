@@ -51,8 +51,8 @@ def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
     else the mean residual life of a service that has run this long (gamma with the category's mean and CV)."""
     stats = state.stats[ticket.category]
     if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
-        return gamma_mean_residual(stats.mean_s, stats.cv2, (now - ticket.started_at).total_seconds())
-    return stats.mean_s
+        return gamma_mean_residual(stats.steady_mean_s, stats.steady_cv2, (now - ticket.started_at).total_seconds())
+    return stats.steady_mean_s
 
 
 def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
@@ -73,7 +73,7 @@ def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
             ticket = state.tickets.get(counter.current)
             if ticket is not None:
                 stats = state.stats[ticket.category]
-                busy.append((_residual_s(state, ticket, now), stats.mean_s, stats.cv2, counter.id))
+                busy.append((_residual_s(state, ticket, now), stats.steady_mean_s, stats.steady_cv2, counter.id))
             else:
                 busy.append((0.0, 0.0, 0.0, counter.id))
     busy.sort()
@@ -82,7 +82,7 @@ def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
     for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
         spaced = j / rate if rate > 0 else residual
         # One counter alone is a renewal process, not a superposition: its own residual is the answer.
-        weight = 1.0 if len(busy) == 1 else max(0.0, 1.0 - cv2)
+        weight = 1.0 if len(busy) == 1 else max(0.0, 1.0 - cv2) ** 2
         found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
     return found
 
@@ -90,8 +90,8 @@ def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
 def estimate_waits(state: BranchState, now: datetime, outlook: Outlook | None = None) -> dict[str, WaitEstimate]:
     """An estimate for every waiting ticket that some open counter serves."""
     return {
-        ticket.id: _estimate(ticket.id, free_at, behind, cv2, position)
-        for ticket, free_at, behind, cv2, position in _play_forward(state, now, outlook)
+        ticket.id: _estimate(ticket.id, free_at, behind, cv2, position, expected)
+        for ticket, free_at, behind, cv2, position, expected in _play_forward(state, now, outlook)
     }
 
 
@@ -103,9 +103,9 @@ def estimate_wait(
     The play-forward stops at that ticket and the gamma quantile is computed once
     (the kiosk and the simulator need only the new ticket's figure).
     """
-    for ticket, free_at, behind, cv2, position in _play_forward(state, now, outlook):
+    for ticket, free_at, behind, cv2, position, expected in _play_forward(state, now, outlook):
         if ticket.id == ticket_id:
-            return _estimate(ticket.id, free_at, behind, cv2, position)
+            return _estimate(ticket.id, free_at, behind, cv2, position, expected)
     return None
 
 
@@ -119,10 +119,11 @@ class _Expected:
 
 def _play_forward(
     state: BranchState, now: datetime, outlook: Outlook | None = None
-) -> Iterator[tuple[Ticket, float, int, float, int]]:
+) -> Iterator[tuple[Ticket, float, int, float, int, int]]:
     """Tickets in the order the policy would call them on expected service times.
 
-    Yields (ticket, seconds until called, services it waits behind, service CV squared, position).
+    Yields (ticket, seconds until called, services it waits behind, service CV squared, position: the
+    waiting tickets called before it, expected: the customers still to come called before it).
 
     The same choices as taking min(call_key) over every remaining ticket at each free
     counter, without the O(waiting^2) scan: the policy's order within a category (and for
@@ -211,12 +212,12 @@ def _play_forward(
         stats = state.stats[best.category]
         taken.add(best.id)
         if not isinstance(best, _Expected):
-            placed += 1
             # Services that must end before this call: those ahead plus those running now.
             behind = max(0, served_before + busy_at_start - (counters - 1))
-            yield best, free_at, behind, stats.cv2, served_before
+            yield best, free_at, behind, stats.steady_cv2, placed, served_before - placed
+            placed += 1
         served_before += 1
-        heapq.heappush(heap, (free_at + stats.mean_s, counter_id))
+        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
 
 
 def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float]]:
@@ -253,11 +254,20 @@ def _most_overdue(
     return best
 
 
-def _estimate(ticket_id: str, mean_s: float, behind: int, cv2: float, position: int) -> WaitEstimate:
+def _estimate(
+    ticket_id: str, mean_s: float, behind: int, cv2: float, position: int, expected: int = 0
+) -> WaitEstimate:
+    """Mean and 90th percentile of the wait: a gamma with the play-forward's mean.
+
+    Behind k departures the wait is roughly gamma with shape k / cv^2 (Whitt 1999). The
+    ``expected`` customers still to come who were played in ahead are a Poisson count, not a
+    certainty: each adds its share of the wait (mean / k) with variance equal to the count.
+    """
     if mean_s <= 0:
         return WaitEstimate(ticket_id, 0.0, 0.0, position)
-    # A wait behind k services is roughly gamma with shape k / cv^2 (k >= 1).
-    shape = max(1.0, behind) / max(cv2, 0.05)
+    k = max(1.0, behind)
+    variance = mean_s * mean_s * max(cv2, 0.05) / k + expected * (mean_s / k) ** 2
+    shape = mean_s * mean_s / variance
     p90 = gamma_quantile(0.9, shape, mean_s / shape)
     return WaitEstimate(ticket_id, mean_s, max(p90, mean_s), position)
 

@@ -219,7 +219,8 @@ class BranchSimulator:
         if open_counters == 0:
             return None
         ahead = sum(1 for t in state.waiting.values() if t.category == ticket.category) - 1
-        return naive_estimate_s(ahead, state.stats[ticket.category].mean_s, open_counters)
+        # The same steady mean as the estimate plays forward with, so the comparison is of the method alone.
+        return naive_estimate_s(ahead, state.stats[ticket.category].steady_mean_s, open_counters)
 
     def _close_kiosk(self) -> None:
         self.kiosk_closed = True

@@ -46,7 +46,7 @@ def test_service_under_way_leaves_its_mean_residual_life(engine, clock, elapsed)
     clock.advance(elapsed)
     waiting = issue(engine)
     stats = engine.state.stats["CASH"]
-    residual = gamma_mean_residual(stats.mean_s, stats.cv2, elapsed)
+    residual = gamma_mean_residual(stats.steady_mean_s, stats.steady_cv2, elapsed)
     assert estimate_waits(engine.state, clock.now())[waiting].mean_s == pytest.approx(residual)
     assert 0 < residual <= CASH_MEAN and (elapsed == 0) == (residual == pytest.approx(CASH_MEAN))
 
