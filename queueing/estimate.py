@@ -189,7 +189,7 @@ def _play_forward(
                 heapq.heappush(heap, (free_at + plan.break_s, counter_id))
                 continue
         while expected and expected[0][0] <= free_at:
-            at, code, shift = heapq.heappop(expected)
+            at, code, shift = _next_expected(expected, outlook.horizon_s)  # type: ignore[union-attr]
             now_at = now + timedelta(seconds=at)
             line = by_category[code]
             n = next(arrivals)
@@ -220,8 +220,9 @@ def _play_forward(
         heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
 
 
-def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float]]:
-    """(seconds from now, category, head start) of the customers the rates expect before the horizon."""
+def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float, float]]:
+    """A heap of the next expected customer of each (category, class): (seconds from now, category, head start,
+    seconds between them); ``_next_expected`` pops one and pushes the one after, so only those played are made."""
     found = []
     for (code, klass), rate in outlook.rates.items():
         if rate <= 0 or code not in config.categories:
@@ -229,12 +230,18 @@ def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[flo
         shift = config.policy.head_start_s.get(klass, 0.0)
         if klass is PriorityClass.APPOINTMENT:
             shift -= APPOINTMENT_EARLY_S / 2  # they come up to ten minutes before the booked time it counts from
-        k = 1
-        while (at := (k - 0.5) / rate) < outlook.horizon_s:
-            found.append((at, code, shift))
-            k += 1
+        gap = 1.0 / rate
+        if gap / 2 < outlook.horizon_s:
+            found.append((gap / 2, code, shift, gap))  # the k-th at (k - 1/2) / rate
     heapq.heapify(found)
     return found
+
+
+def _next_expected(expected: list[tuple[float, str, float, float]], horizon_s: float) -> tuple[float, str, float]:
+    at, code, shift, gap = heapq.heappop(expected)
+    if at + gap < horizon_s:
+        heapq.heappush(expected, (at + gap, code, shift, gap))
+    return at, code, shift
 
 
 def _most_overdue(
