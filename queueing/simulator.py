@@ -190,6 +190,8 @@ class BranchSimulator:
         plans = {}
         for spec in self.spec.counters:
             counter = self.engine.state.counters[spec.id]
+            if counter.status is CounterStatus.OPEN and spec.lunch is None and spec.closes is None:
+                continue  # open all day with no break: nothing to plan
             back = None
             if counter.status is CounterStatus.PAUSED and spec.id in self.lunch_ends:
                 back = self.lunch_ends[spec.id] - self.now_s
