@@ -43,6 +43,7 @@ def tally_period(
         ServiceRecordRow.finished_at >= start,
         ServiceRecordRow.finished_at < end,
     )
+    # Fetched whole (fetchall), not row by row: a year is some 300,000 rows.
     rows = session.connection().execute(
         select(
             ServiceRecordRow.ticket_id,
@@ -52,7 +53,7 @@ def tally_period(
         )
         .where(*in_period)
         .order_by(ServiceRecordRow.finished_at, ServiceRecordRow.ticket_id)
-    )
+    ).all()
     tallies: dict[str, Tally] = {}
     unassigned = Tally()
     unknown: set[str] = set()
