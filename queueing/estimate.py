@@ -12,7 +12,7 @@ coming back or closing, and the customers still to come who will be called first
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,9 +22,10 @@ from queueing.categories import BranchConfig
 from queueing.counters import Counter, CounterStatus
 from queueing.estimate_outlook import Outlook
 from queueing.gamma import gamma_mean_residual, gamma_quantile
-from queueing.policy import TARGETED_LEVEL, effective_start, is_overdue
+from queueing.policy import TARGETED_LEVEL, is_overdue
 from queueing.state import BranchState
 from queueing.tickets import PriorityClass, Ticket, TicketStatus
+from queueing.waiting_index import PolicyIndex, WaitingTickets
 
 # Appointment customers come up to this long before their booked time (queueing/arrivals.py).
 APPOINTMENT_EARLY_S = 600.0
@@ -148,33 +149,28 @@ def _play_forward(
     heapq.heapify(heap)
     counters = len(heap)
     busy_at_start = sum(1 for c in state.counters.values() if c.status is CounterStatus.OPEN and c.current)
-    waiting = list(state.waiting.values())
-    arrivals = count()
-    by_category: dict[str, list] = defaultdict(list)
-    targeted: dict[str, list] = defaultdict(list)
-    oldest: dict[str, deque[Ticket]] = defaultdict(deque)
-    for ticket in waiting:
-        # call_key's order after (overdue, level): the same at every moment (the effective start, as seconds from now).
-        key = ((effective_start(ticket, config) - now).total_seconds(), ticket.queued_at, ticket.number)
-        line = by_category[ticket.category] if ticket.target_counter is None else targeted[ticket.target_counter]
-        line.append((key, next(arrivals), ticket))
-    for line in (*by_category.values(), *targeted.values()):
-        heapq.heapify(line)
-    for ticket in sorted(waiting, key=lambda t: (t.issued_at, t.number)):
-        if ticket.target_counter is None:
-            oldest[ticket.category].append(ticket)
+    waiting = state.waiting
+    # The policy's own heaps (queueing/waiting_index.py), copied: popping them here leaves the queue's as it is.
+    index = waiting.index(config) if isinstance(waiting, WaitingTickets) else PolicyIndex(config, waiting.values())
+    by_category: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.by_category.items()})
+    targeted: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.targeted.items()})
+    oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
+    arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
     expected = _expected_arrivals(outlook, config) if outlook is not None else []
     taken: set[str] = set()
 
-    def head(line: list) -> Ticket | _Expected | None:
-        while line and line[0][2].id in taken:
+    def head(line: list, code: str | None, target: str | None) -> Ticket | _Expected | None:
+        while line:
+            entry = line[0]
+            item = entry[-1]
+            if item.id not in taken and (type(item) is _Expected or index.holds(waiting, entry, code, target)):
+                return item
             heapq.heappop(line)
-        return line[0][2] if line else None
+        return None
 
-    def first(line: deque[Ticket]) -> Ticket | None:
-        while line and line[0].id in taken:
-            line.popleft()
-        return line[0] if line else None
+    def first(code: str) -> Ticket | None:
+        found = head(oldest.get(code, []), code, None)
+        return found if type(found) is not _Expected else None
 
     served_before = placed = 0
     broke: set[str] = set()
@@ -190,23 +186,25 @@ def _play_forward(
                 continue
         while expected and expected[0][0] <= free_at:
             at, code, shift = _next_expected(expected, outlook.horizon_s)  # type: ignore[union-attr]
-            now_at = now + timedelta(seconds=at)
-            line = by_category[code]
             n = next(arrivals)
-            heapq.heappush(line, ((at - shift, now_at, "~"), n, _Expected(code, f"~{n}")))
+            # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
+            start = now + timedelta(seconds=at - shift)
+            entry = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
+            heapq.heappush(by_category[code], entry)
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best = _most_overdue(counter, oldest, first, when, config)
+        best = _most_overdue(counter, first, when, config)
         if best is None:
             best_key = None
-            found = head(targeted[counter_id])
+            line = targeted[counter_id]
+            found = head(line, None, counter_id)
             if found is not None:
-                best, best_key = found, (TARGETED_LEVEL, targeted[counter_id][0][0])
+                best, best_key = found, (TARGETED_LEVEL, line[0][:3])
             for code, level in counter.profile.items():
                 line = by_category[code]
-                found = head(line)
-                if found is not None and (best_key is None or (level, line[0][0]) < best_key):
-                    best, best_key = found, (level, line[0][0])
+                found = head(line, code, None)
+                if found is not None and (best_key is None or (level, line[0][:3]) < best_key):
+                    best, best_key = found, (level, line[0][:3])
         if best is None:
             continue  # this counter takes none of what is left
         stats = state.stats[best.category]
@@ -245,19 +243,15 @@ def _next_expected(expected: list[tuple[float, str, float, float]], horizon_s: f
 
 
 def _most_overdue(
-    counter: Counter,
-    oldest: dict[str, deque[Ticket]],
-    head: Callable[[deque[Ticket]], Ticket | None],
-    when: datetime,
-    config: BranchConfig,
+    counter: Counter, first: Callable[[str], Ticket | None], when: datetime, config: BranchConfig
 ) -> Ticket | None:
     """The overdue ticket the counter calls first (longest real wait), if any of its categories has one."""
     best = None
     for code in counter.profile:
-        first = head(oldest[code])
-        if first is not None and is_overdue(first, when, config):
-            if best is None or (first.issued_at, first.number) < (best.issued_at, best.number):
-                best = first
+        found = first(code)
+        if found is not None and is_overdue(found, when, config):
+            if best is None or (found.issued_at, found.number) < (best.issued_at, best.number):
+                best = found
     return best
 
 

@@ -64,17 +64,21 @@ class PolicyIndex:
     ) -> Ticket | None:
         """The first ticket of ``heap`` that still waits there as it was pushed; stale entries are dropped."""
         while heap:
-            entry = heap[0]
-            ticket = entry[-1]
-            if (
-                waiting.get(entry[-2]) is ticket
-                and ticket.target_counter == target
-                and (code is None or ticket.category == code)
-                and self._unchanged(entry, ticket)
-            ):
-                return ticket
+            if self.holds(waiting, heap[0], code, target):
+                return heap[0][-1]
             heapq.heappop(heap)
         return None
+
+    def holds(self, waiting: dict[str, Ticket], entry: _Entry, code: str | None, target: str | None) -> bool:
+        """True while the entry's ticket waits in that heap's place (category ``code`` or counter ``target``)
+        with the order it was pushed with; False for an entry gone stale."""
+        ticket = entry[-1]
+        return (
+            waiting.get(entry[-2]) is ticket
+            and ticket.target_counter == target
+            and (code is None or ticket.category == code)
+            and self._unchanged(entry, ticket)
+        )
 
     def _unchanged(self, entry: _Entry, ticket: Ticket) -> bool:
         if len(entry) == 5:  # an oldest-first entry
