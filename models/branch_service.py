@@ -26,6 +26,7 @@ from queueing.categories import BranchConfig
 from queueing.clock import Clock, SystemClock
 from queueing.commands import Commands
 from queueing.estimate import WaitEstimate, estimate_wait, estimate_waits
+from queueing.estimate_outlook import ArrivalRates, Outlook
 from queueing.events import Event, StationContext
 from queueing.policy import call_order
 from queueing.reducer import apply
@@ -51,6 +52,7 @@ class BranchService:
         self._lock = threading.RLock()
         self._listeners: list[Callable[[Event], None]] = []
         self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.in_doubt)
+        self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -193,7 +195,13 @@ class BranchService:
 
     def _estimate(self, ticket_id: str, now: datetime) -> WaitEstimate | None:
         """The ticket's estimate as estimate_waits gives it, without the gamma quantile of every other ticket."""
-        return estimate_wait(self.state, now, ticket_id) if ticket_id in self.state.waiting else None
+        if ticket_id not in self.state.waiting:
+            return None
+        return estimate_wait(self.state, now, ticket_id, self._outlook(now))
+
+    def _outlook(self, now: datetime) -> Outlook:
+        """The customers the day's arrivals so far say are still to come (the counters' plan is not known here)."""
+        return Outlook(rates=self._arrivals.rates(self.state, now))
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None
@@ -302,7 +310,7 @@ class BranchService:
     def _snapshot(self, counter_id: str | None) -> QueueSnapshot:
         state: BranchState = self.state
         now = self.clock.now()
-        estimates = estimate_waits(state, now)
+        estimates = estimate_waits(state, now, self._outlook(now))
         if counter_id is not None:
             ordered = call_order(state, counter_id, now)
         else:

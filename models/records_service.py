@@ -27,13 +27,20 @@ from models.record_queries import (
     load_visit,
     load_visits,
 )
+from models.report_tally import tally_period
 from models.tables import ServiceRecordRow
 from models.views import CommandResult
 from queueing.commands import Commands
 from queueing.errors import DomainError
 from queueing.events import Event
 from queueing.piece_rate import PieceRateScheme
-from queueing.piece_rate_report import PieceRateReport, ReportPeriod, StaffMember, build_report
+from queueing.piece_rate_report import (
+    PieceRateReport,
+    ReportPeriod,
+    StaffMember,
+    build_report,
+    report_from_tallies,
+)
 from queueing.roles import Actor, PermissionDenied, Role
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue
@@ -119,8 +126,18 @@ class RecordsService:
 
     def report(self, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None) -> PieceRateReport:
         """The piece-rate report: records and sessions from the store, the scheme as given (a new scheme, a new
-        report, the same records). Sessions still open count until ``now`` (default: the branch clock)."""
-        return self.report_and_visits(period, scheme, now)[0]
+        report, the same records). Sessions still open count until ``now`` (default: the branch clock).
+
+        The visits are counted per teller as they are read (models/report_tally.py), not made into
+        records first: the same report as ``report_and_visits`` gives, in a fraction of the time.
+        """
+        start, end = period.bounds()
+        with self.store.read_session() as session:
+            counted = tally_period(session, self.branch_id, start, end, self.catalogue, self.timezone)
+            sessions = load_sessions(session, self.branch_id, start, end)
+            staff = load_staff(session, self.branch_id)
+            prompts = load_accepted_prompts(session, self.branch_id, start, end)
+        return report_from_tallies(counted, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
 
     def report_and_visits(
         self, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None

@@ -11,8 +11,6 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from uuid6 import uuid7
-
 from queueing.counters import LEVELS, Counter, CounterStatus, PauseReason
 from queueing.errors import (
     CounterNotAvailable,
@@ -150,7 +148,7 @@ class Commands:
         last = self.state.sequences.get(category, 0) if self.state.business_date == day else 0
         seq = last + 1
         payload = {
-            "ticket_id": ticket_id or str(uuid7()),
+            "ticket_id": ticket_id or self.ctx.new_id(),
             "number": number or format_number(cat.prefix, seq),
             "seq": seq,
             "category": category,

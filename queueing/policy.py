@@ -12,6 +12,7 @@ from queueing.categories import BranchConfig
 from queueing.counters import Counter
 from queueing.state import BranchState
 from queueing.tickets import PriorityClass, Ticket
+from queueing.waiting_index import WaitingTickets, virtual_start
 
 # Level given to a ticket transferred to one named counter: ahead of every profile level.
 TARGETED_LEVEL = 0
@@ -23,6 +24,12 @@ def effective_wait_s(ticket: Ticket, now: datetime, config: BranchConfig) -> flo
     if ticket.priority is PriorityClass.APPOINTMENT and ticket.appointment_at is not None:
         start = ticket.appointment_at
     return (now - start).total_seconds() + config.policy.head_start_s.get(ticket.priority, 0.0)
+
+
+def effective_start(ticket: Ticket, config: BranchConfig) -> datetime:
+    """When the effective wait began (``now - effective_start`` is ``effective_wait_s``): it does not move with
+    the clock, so the policy's order among waiting tickets is fixed, and it is exact where a float wait rounds."""
+    return virtual_start(ticket, config)
 
 
 def is_overdue(ticket: Ticket, now: datetime, config: BranchConfig) -> bool:
@@ -44,8 +51,9 @@ def call_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConf
         return None
     if ticket.target_counter is None and is_overdue(ticket, now, config):
         # Starving tickets first, longest real wait first, whatever the level.
-        return (0, 0, -(now - ticket.issued_at).total_seconds(), ticket.issued_at, ticket.number)
-    return (1, level, -effective_wait_s(ticket, now, config), ticket.queued_at, ticket.number)
+        return (0, 0, ticket.issued_at, ticket.issued_at, ticket.number)
+    # The longest effective wait first: the earliest effective start (the same order at every moment).
+    return (1, level, effective_start(ticket, config), ticket.queued_at, ticket.number)
 
 
 def call_order(state: BranchState, counter_id: str, now: datetime, tickets: list[Ticket] | None = None) -> list[Ticket]:
@@ -62,7 +70,38 @@ def call_order(state: BranchState, counter_id: str, now: datetime, tickets: list
 
 
 def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | None:
+    """The ticket the counter calls now: the least ``call_key`` over the waiting tickets it takes.
+
+    Read off the policy's index (queueing/waiting_index.py): the heads of the counter's
+    categories and of its transferred tickets, not the whole queue. A state whose waiting
+    tickets are a plain dict (a filtered view) is scanned, with the same result.
+    """
     counter = state.counter(counter_id)
+    waiting = state.waiting
+    if not isinstance(waiting, WaitingTickets):
+        return _scan(state, counter, now)
+    config = state.config
+    index = waiting.index(config)
+    overdue: Ticket | None = None
+    for code in counter.profile:
+        first = index.oldest_head(waiting, code)
+        if first is not None and is_overdue(first, now, config):
+            if overdue is None or (first.issued_at, first.number) < (overdue.issued_at, overdue.number):
+                overdue = first
+    if overdue is not None:
+        return overdue
+    best = index.targeted_head(waiting, counter.id)
+    best_key = call_key(counter, best, now, config) if best is not None else None
+    for code in counter.profile:
+        first = index.category_head(waiting, code)
+        if first is not None:
+            key = call_key(counter, first, now, config)
+            if key is not None and (best_key is None or key < best_key):
+                best, best_key = first, key
+    return best
+
+
+def _scan(state: BranchState, counter: Counter, now: datetime) -> Ticket | None:
     best_key: tuple | None = None
     best: Ticket | None = None
     for ticket in state.waiting.values():

@@ -106,11 +106,19 @@ def build_window(
 
 
 def _peak_rss() -> str:
+    """This process's own peak resident set (VmHWM), where the system tells it.
+
+    Not ``ru_maxrss``: on Linux that survives exec and so reports the parent's peak
+    when the parent was larger (a benchmark or a launcher that started this station).
+    """
     try:
-        import resource  # Unix only
-    except ImportError:
-        return ""
-    return f", peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return f", peak RSS {int(line.split()[1]) / 1024:.0f} MB"
+    except OSError:  # no /proc (not Linux): say nothing rather than a figure that may be the parent's
+        pass
+    return ""
 
 
 def attach_customers_later(window: StationWindow, station: Station, key: bytes | None) -> None:

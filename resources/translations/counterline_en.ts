@@ -23,7 +23,7 @@
 <context>
     <name>Common</name>
     <message numerus="yes">
-        <location filename="../../ui/common_strings.py" line="+106"/>
+        <location filename="../../ui/common_strings.py" line="+109"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>

@@ -559,7 +559,7 @@
         <translation>Este texto no se puede guardar: está vacío, es demasiado largo o contiene caracteres no permitidos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>

@@ -557,7 +557,7 @@
         <translation>이 내용은 저장할 수 없습니다. 비어 있거나 너무 길거나 허용되지 않는 문자가 들어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>

@@ -557,7 +557,7 @@
         <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>

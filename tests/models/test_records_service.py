@@ -289,3 +289,28 @@ def test_the_store_indexes_the_journal_by_type_and_time(store):
 
     indexes = {ix["name"]: ix["column_names"] for ix in inspect(store.engine).get_indexes("event")}
     assert indexes["ix_event_branch_type_at"] == ["branch_id", "type", "at"]
+
+
+def test_the_counted_report_equals_the_one_from_records(records, month, service, clock):
+    """report() counts rows per teller without making records; it must give report_and_visits' report exactly:
+    visits of a counter with no teller, a code the catalogue does not know, the same lines many times over,
+    a correction that moves a visit to another teller, and a visit outside the period."""
+    v1, _, _ = month
+    service.close_counter("C2")
+    service.open_counter("C2")  # no teller signed in: its visits are unassigned
+    serve(service, clock, "C2", "TRANSFER", [Line("TRF_DOM", 1, 9_000)], 200)
+    for seconds in (100, 250, 410, 90):
+        records.rate(serve(service, clock, "C1", "CASH", [Line("CASH_DEP", 1, 35_000)], seconds), 5)
+    serve(service, clock, "C1", "CASH", [Line("NOT_A_CODE", 2)], 120)
+    records.correct(SUPERVISOR, v1, "served by T3", teller="T3")
+    clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
+    serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)  # December: outside the period
+    scheme = load_scheme()
+    period = records.period(*NOVEMBER)
+    now = clock.now()
+    counted = records.report(period, scheme, now)
+    assert counted == records.report_and_visits(period, scheme, now)[0]
+    assert counted == reference_report(records, period, scheme, now)
+    assert counted.totals.unassigned_visits == 1 and counted.unknown_codes == ("NOT_A_CODE",)
+    t3 = next(r for r in counted.rows if r.teller == "T3")
+    assert t3.output.visits == 1 and t3.output.errors_minor == 1
