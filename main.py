@@ -37,9 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Exit codes, the same for every sub-command (README, "Exit codes").
-EXIT_OK = 0
-EXIT_FINDING = 1  # the command ran and found what it looks for (a broken audit chain)
+# Exit codes, the same for every sub-command (README, "Exit codes"): 0 done, 1 the command found what it
+# looks for (a broken audit chain, a language without a voice), and these:
 EXIT_BAD_INPUT = 2  # an argument, file, store or text was refused: one line on stderr says which and why
 EXIT_INTERNAL = 3  # a fault of Counterline itself: the traceback is in a log file, the line says where
 EXIT_INTERRUPTED = 130

@@ -180,3 +180,10 @@ def test_config_check_of_the_shipped_folder_passes(capsys):
     assert main(["config", "check"]) == 0
     checked, problems = check_folder(RESOURCES)
     assert problems == [] and len(checked) == len(SHIPPED)
+
+
+def test_config_check_of_a_missing_folder_is_one_line(tmp_path, capsys):
+    from main import main
+
+    assert main(["config", "check", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err == f"counterline: {tmp_path / 'nowhere'}: not a folder\n"

@@ -97,3 +97,9 @@ def test_the_sample_customers_have_exactly_the_facts_a_rule_may_use():
 def test_a_rule_file_of_the_wrong_shape_is_one_rule_file_error(text):
     with pytest.raises(RuleFileError, match="^rules.toml"):
         parse_rules(text, "rules.toml")
+
+
+@pytest.mark.parametrize("text", ["a = " + "[" * 5000 + "]" * 5000, "a = " + "{b = " * 5000 + "1" + "}" * 5000])
+def test_toml_nested_beyond_the_stack_is_refused(text):
+    with pytest.raises(ConfigError, match="^alerts.toml: not valid TOML"):
+        parse_alert_settings(text, "alerts.toml")

@@ -131,12 +131,12 @@ def test_an_empty_period_gives_headers_and_empty_lines(db, tmp_path):
 
 @pytest.mark.parametrize("kind", ["piece-rate", "service"])
 def test_bad_branches_are_refused_by_name(db, tmp_path, capsys, kind):
-    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH,NOPE") == 1
+    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH,NOPE") == 2
     assert "has no branch 'NOPE' (branches: MX, SH)" in capsys.readouterr().err
-    assert _report(db, kind, tmp_path / "x.csv") == 1
+    assert _report(db, kind, tmp_path / "x.csv") == 2
     err = capsys.readouterr().err
     assert "say --branch or --all-branches (branches in" in err and "MX, SH)" in err
-    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH", last="2026-11-01") == 1
+    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH", last="2026-11-01") == 2
     assert "before it starts" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         _report(db, kind, tmp_path / "x.csv", "--branch", "SH", "--all-branches")

@@ -94,7 +94,7 @@ def test_cli_pdf_and_translated_headers(qapp, month, tmp_path):
 
 def test_cli_refuses_a_bad_request(month, tmp_path, capsys):
     _, db = month
-    assert _cli(db, tmp_path / "month.txt") == 1
+    assert _cli(db, tmp_path / "month.txt") == 2
     assert "--format" in capsys.readouterr().err
-    assert _cli(db, tmp_path / "x.csv", "--branch", "NOPE") == 1
+    assert _cli(db, tmp_path / "x.csv", "--branch", "NOPE") == 2
     assert "no branch 'NOPE'" in capsys.readouterr().err
