@@ -10,14 +10,16 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DDL, JSON, BigInteger, DateTime, Index, Integer, String, event, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base
 from queueing.audit_chain import GENESIS_HASH, AuditEntry, ChainBreak, seal, verify_chain
-from queueing.roles import Actor
+
+if TYPE_CHECKING:
+    from models.staff_session import StaffSession
 
 
 class AuditLogRow(Base):
@@ -84,7 +86,7 @@ def _lock_chain(session: Session, branch_id: str, station_id: str) -> None:
 def append_audit(
     session: Session,
     branch_id: str,
-    actor: Actor,
+    actor: StaffSession,
     action: str,
     at: datetime,
     customer_id: int | None = None,

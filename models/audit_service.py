@@ -11,11 +11,12 @@ from sqlalchemy import Select, func, select
 
 from models.atomic_file import replaced_on_success
 from models.audit_log import AuditLogRow, append_audit, audit_chains, entry_of, verify_station_chain
+from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from queueing.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
 from queueing.clock import Clock, SystemClock
 from queueing.errors import DomainError
-from queueing.roles import Action, Actor, require
+from queueing.roles import Action
 
 MAX_PAGE_SIZE = 500
 CSV_COLUMNS = ("branch_id", "station_id", "seq", "at", "staff_id", "role", "customer_id", "action", "detail",
@@ -84,8 +85,10 @@ class AuditService:
         self.branch_id = branch_id
         self.clock = clock or SystemClock()
 
-    def browse(self, actor: Actor, filters: AuditFilter | None = None, page: int = 1, page_size: int = 50) -> AuditPage:
-        require(actor.role, Action.BROWSE_AUDIT)
+    def browse(
+        self, actor: StaffSession, filters: AuditFilter | None = None, page: int = 1, page_size: int = 50
+    ) -> AuditPage:
+        actor = authorize(actor, self.branch_id, Action.BROWSE_AUDIT)
         if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
             raise DomainError(f"page must be >= 1 and page size 1-{MAX_PAGE_SIZE}", page=page, page_size=page_size)
         f = filters or AuditFilter()
@@ -93,6 +96,7 @@ class AuditService:
         rows_stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(*newest_first)
         count_stmt = _filtered(select(func.count()).select_from(AuditLogRow), self.branch_id, f)
         with self.store.write_session() as session:
+            check_account(session, actor)
             total = session.scalar(count_stmt) or 0
             rows = session.scalars(rows_stmt.offset((page - 1) * page_size).limit(page_size))
             entries = tuple(entry_of(r) for r in rows)
@@ -101,12 +105,12 @@ class AuditService:
                          detail)
         return AuditPage(entries, total, page, page_size)
 
-    def export_csv(self, actor: Actor, out: Path | str, filters: AuditFilter | None = None) -> int:
+    def export_csv(self, actor: StaffSession, out: Path | str, filters: AuditFilter | None = None) -> int:
         """Write the matching entries, oldest first, to ``out`` (UTF-8 with BOM for spreadsheets); returns the count.
 
         Each row keeps its station, sequence number and hashes, so the file can be checked chain by chain.
         """
-        require(actor.role, Action.EXPORT_AUDIT)
+        actor = authorize(actor, self.branch_id, Action.EXPORT_AUDIT)
         f = filters or AuditFilter()
         oldest_first = (AuditLogRow.at, AuditLogRow.station_id, AuditLogRow.seq)
         stmt = _filtered(select(AuditLogRow), self.branch_id, f).order_by(*oldest_first)
@@ -114,6 +118,7 @@ class AuditService:
         # The file appears whole once the export is in the audit log itself, or not at all.
         with replaced_on_success(out) as part:
             with self.store.write_session() as session, part.open("w", encoding="utf-8-sig", newline="") as handle:
+                check_account(session, actor)
                 writer = csv.writer(handle)
                 writer.writerow(CSV_COLUMNS)
                 for row in session.scalars(stmt.execution_options(yield_per=5000)):

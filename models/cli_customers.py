@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from models.cli_sign_in import add_sign_in_arguments
 from queueing.errors import ConfigError
-from queueing.roles import Actor, Role
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,12 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     verify.set_defaults(func=_verify)
     export = actions.add_parser("export", help="write audit entries to a CSV file")
     export.add_argument("--out", type=Path, required=True, help="CSV file to write")
-    export.add_argument("--branch", help="branch id (default: the demo branch)")
+    export.add_argument("--branch", help="branch id (default: the store's only branch)")
     export.add_argument("--since", type=date.fromisoformat, help="first day (YYYY-MM-DD, UTC)")
     export.add_argument("--until", type=date.fromisoformat, help="last day included (YYYY-MM-DD, UTC)")
     export.add_argument("--staff", help="only this staff id")
     export.add_argument("--customer", type=int, help="only this customer id")
     export.add_argument("--action", help="only this action (profile_view, reveal, ...)")
+    add_sign_in_arguments(export)
     export.set_defaults(func=_export)
 
 
@@ -109,7 +109,10 @@ def _export(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
     from models.audit_service import AuditFilter, AuditService
+    from models.branch_pick import pick_branch
+    from models.cli_sign_in import cli_session, credentials
     from models.store_errors import StoreError
+    from queueing.errors import DomainError
 
     until = datetime.combine(args.until, time.min, UTC) + timedelta(days=1) if args.until else None
     filters = AuditFilter(
@@ -119,17 +122,21 @@ def _export(args: argparse.Namespace) -> int:
         since=datetime.combine(args.since, time.min, UTC) if args.since else None,
         until=until,
     )
-    # The command line is the administrator's tool; the export itself is written to the audit log.
-    actor = Actor(staff_id=f"cli:{getpass.getuser()}"[:32], role=Role.ADMINISTRATOR, station_id="cli")
     try:
         store = _open(args.db, upgrade=False)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 1
     try:
-        count = AuditService(store, args.branch or _default_branch()).export_csv(actor, args.out, filters)
+        # Whoever exports signs in (supervisor or administrator); the export is written to the audit log.
+        branch_id = pick_branch(store, args.branch)
+        actor = cli_session(store, branch_id, credentials(args))
+        count = AuditService(store, branch_id).export_csv(actor, args.out, filters)
     except (OSError, OperationalError) as exc:
         print(f"counterline: cannot export: {exc}", file=sys.stderr)
+        return 1
+    except DomainError as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
         return 1
     finally:
         store.close()

@@ -13,19 +13,20 @@ from sqlalchemy import func, select
 
 from models.branch_service import BranchService
 from models.demo_setup import DemoBranch, ensure_counters, load_demo_branch
-from models.staff_service import StaffService, ensure_staff
+from models.staff_service import StaffService, seed_demo_staff
+from models.staff_session import StaffSession
 from models.store import Store
 from queueing.appointments import next_slot
 from queueing.categories import load_branch_config
 from queueing.clock import Clock
 from queueing.errors import ConfigError
+from queueing.roles import Role
 from queueing.tickets import PriorityClass
 
 DEMO_CUSTOMERS = 400
 # (category, minutes from now) of the appointments booked for the first demo customers, in customer order:
 # the first can check in at the kiosk at once, the second is told to come back later.
 DEMO_APPOINTMENTS = (("CASH", 10), ("LOANS", 120))
-DEMO_BOOKER = "S2001"  # the demo supervisor
 DEMO_SEED = 20261123
 # (category, priority) of the tickets a fresh demo store starts with.
 DEMO_QUEUE = (
@@ -55,14 +56,20 @@ def prepare_station(store: Store, station_id: str, clock: Clock | None = None, b
     demo = load_demo_branch()
     branch_id = branch_id or demo.id
     branch = BranchService(store, load_branch_config(), branch_id, station_id, clock)
-    staff = StaffService(store, branch_id, clock)
+    staff = StaffService(store, branch_id, clock, station_id=station_id)
     if branch_id == demo.id:
         branch.ensure_branch(demo.name)
+        seed_demo_staff(staff, demo.staff)
         ensure_counters(branch, demo)
-        ensure_staff(staff, demo.staff)
     elif not branch.snapshot().counters:
         raise ConfigError(f"branch {branch_id!r} has no counters in {store.label}")
     return Station(branch, staff, demo)
+
+
+def demo_session(staff: StaffService, demo: DemoBranch, role: Role, station_id: str) -> StaffSession:
+    """A session of the demo's first account with ``role``, signed in with its PIN from the demo file."""
+    entry = next(e for e in demo.staff if e.get("role", "teller") == role.value)
+    return staff.verify(entry["id"], str(entry["pin"]), station_id)
 
 
 def seed_demo_queue(branch: BranchService) -> int:
@@ -95,11 +102,10 @@ def seed_demo_appointments(branch: BranchService) -> tuple:
     """
     from models.appointment_service import AppointmentService
     from models.customer_tables import CustomerRow
-    from queueing.roles import Actor, Role
-
     service = AppointmentService(branch)
     service.rules = replace(service.rules, hours=None)
-    actor = Actor(DEMO_BOOKER, Role.SUPERVISOR, branch.station_id)
+    actor = demo_session(StaffService(branch.store, branch.branch_id, branch.clock), load_demo_branch(),
+                         Role.SUPERVISOR, branch.station_id)
     today = service.today()
     if service.day(actor, today):
         return ()

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.atomic_file import replaced_on_success
+from models.staff_session import StaffSession, authorize
 from queueing.alerts import ALERTS_FILE, parse_alert_settings
 from queueing.categories import default_config_path, parse_branch_config
 from queueing.crosssell import default_rules_path, parse_rules
 from queueing.errors import ConfigError
+from queueing.roles import Action, PermissionDenied
 from queueing.staffing import STAFFING_FILE, parse_staffing_settings
 from queueing.transaction_types import default_catalogue_path, parse_catalogue
 
@@ -51,8 +53,10 @@ def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile
 class SettingsEditor:
     """Reads and saves the settings files; a file is only written when its parser accepts the new text."""
 
-    def __init__(self, files: dict[str, SettingsFile] | None = None) -> None:
+    def __init__(self, files: dict[str, SettingsFile] | None = None, actor: StaffSession | None = None) -> None:
+        """``actor``: who saves; only a session whose role may edit the settings can save."""
         self.files = files or default_settings_files()
+        self.actor = actor
 
     def read(self, key: str) -> str:
         file = self._file(key)
@@ -68,6 +72,9 @@ class SettingsEditor:
 
     def save(self, key: str, text: str) -> None:
         """Validate, then replace the file in one step so that no reader ever sees half of it."""
+        if self.actor is None:
+            raise PermissionDenied("saving the settings needs a signed-in supervisor or administrator")
+        authorize(self.actor, self.actor.branch_id, Action.EDIT_SETTINGS)
         self.validate(key, text)
         with replaced_on_success(self._file(key).path) as part:
             part.write_text(text, encoding="utf-8")

@@ -8,3 +8,16 @@ from ui.refcount_guard import make_singletons_immortal
 # PySide6 6.12 on Python 3.11 drops a reference to None on every void call; a long
 # test session would otherwise abort (see ui/refcount_guard.py).
 make_singletons_immortal()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _cheap_pin_hashes(monkeypatch):
+    """Argon2 with a small cost in tests: the suite signs in hundreds of times (hashes still say $argon2id$)."""
+    from argon2 import PasswordHasher
+
+    import models.staff_service
+
+    monkeypatch.setattr(models.staff_service, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))

@@ -3,13 +3,15 @@
 import secrets
 from datetime import UTC, date, datetime
 
+from staff_sessions import session_of
+
 from models.appointment_service import AppointmentService
 from models.demo_station import prepare_station, seed_demo_appointments, seed_demo_customers
 from queueing.appointments import Timing
 from queueing.clock import ManualClock
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 
-KIOSK = Actor("KIOSK", Role.KIOSK, "DEMO-KIOSK")
+KIOSK = session_of("DEMO", "KIOSK", Role.KIOSK, "DEMO-KIOSK")
 
 
 def _demo(store, now):

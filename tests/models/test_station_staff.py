@@ -36,8 +36,9 @@ def upstream(pg_url):
     for cid in ("C1", "C2"):
         svc.configure_counter(cid, cid, {"CASH": 1})
     staff = StaffService(store, "B1", clock)
-    staff.add("T1", "Li Wei", "teller", "1111")
-    staff.add("T2", "Kim Min-ji", "teller", "2222")
+    admin = staff.add_first_administrator("A1", "Admin", "135790") and staff.verify("A1", "135790", "SETUP")
+    staff.add(admin, "T1", "Li Wei", "teller", "1111")
+    staff.add(admin, "T2", "Kim Min-ji", "teller", "2222")
     yield store, clock
     store.close()
 
@@ -138,10 +139,11 @@ def test_mirror_follows_upstream_changes(tmp_path, upstream):
     local = open_store(str(tmp_path / "copy.db"))
     try:
         BranchService(local, load_branch_config(), "B1", "ST1", clock).ensure_branch("B1")
-        assert mirror_staff(store, local, "B1") == 2
+        assert mirror_staff(store, local, "B1") == 3
         up = StaffService(store, "B1", clock)
-        up.add("T1", "Li Wei", "teller", "4321")  # a new PIN
-        up.add("S1", "Ana Ruiz", "supervisor", "5555")
+        admin = up.verify("A1", "135790", "SETUP")
+        up.reset_pin(admin, "T1", "4321")  # a new PIN
+        up.add(admin, "S1", "Ana Ruiz", "supervisor", "555555")
         with store.write_session() as session:  # an account removed upstream
             session.execute(delete(StaffRow).where(StaffRow.branch_id == "B1", StaffRow.id == "T2"))
         mirror_staff(store, local, "B1")

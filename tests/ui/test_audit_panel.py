@@ -3,15 +3,17 @@
 import csv
 from datetime import UTC, datetime, timedelta
 
+from staff_sessions import session_of
+
 from models.audit_log import append_audit
 from models.audit_service import AuditService
 from models.store import open_store
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from ui.audit_panel import AuditPanel
 
-TELLER = Actor("T1", Role.TELLER, "ST1")
-OTHER = Actor("T2", Role.TELLER, "ST2")
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "SUP")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+OTHER = session_of("B1", "T2", Role.TELLER, "ST2")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "SUP")
 
 
 def _store(tmp_path):

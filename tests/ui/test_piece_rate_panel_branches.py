@@ -1,11 +1,12 @@
 """The piece-rate panel at head office: an administrator chooses among the store's branches, a supervisor cannot."""
 
 import pytest
+from staff_sessions import session_of
 from two_branches import NAMES, WEEK, build_two_branches
 
 from models.records_service import RecordsService
 from models.store import open_store
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.transaction_types import load_catalogue
 from ui.piece_rate_panel import PieceRatePanel
 
@@ -21,7 +22,7 @@ def home(tmp_path):
 
 
 def _panel(qtbot, records, role):
-    panel = PieceRatePanel(records, Actor("A1", role, "ST1"), NAMES["SH"])
+    panel = PieceRatePanel(records, session_of("B1", "A1", role, "ST1"), NAMES["SH"])
     qtbot.addWidget(panel)
     panel.set_period(*WEEK)
     return panel
