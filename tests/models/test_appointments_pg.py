@@ -8,7 +8,7 @@ from alembic import command
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
-from staff_sessions import session_of
+from staff_sessions import add_accounts, session_of
 
 from models.appointment_service import AppointmentService
 from models.branch_service import BranchService
@@ -37,11 +37,12 @@ def _service(store):
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Test branch")
     generate_customers(store, "B1", secrets.token_bytes(32), 3, today=date(2026, 11, 23), seed=2)
+    add_accounts(store, TELLER)
     return AppointmentService(branch, AppointmentRules())
 
 
 def test_the_migration_creates_the_table_with_its_indexes(pg_store):
-    assert pg_store.current_revision() == "0006_appointments"
+    assert pg_store.current_revision() == "0008_staff_lockout"
     inspector = inspect(pg_store.engine)
     columns = {c["name"] for c in inspector.get_columns("appointment")}
     assert {"branch_id", "customer_id", "category", "business_date", "start_at", "status", "ticket_id"} <= columns
