@@ -25,7 +25,22 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
 }
 
 
+def locked_text(exc: DomainError) -> str:
+    """How long the account stays locked, or that a supervisor must unlock it."""
+    seconds = exc.details.get("seconds")
+    if seconds is None:
+        return QCoreApplication.translate(
+            "StationErrors", "Too many wrong PINs: the account is locked until a supervisor unlocks it."
+        )
+    minutes = -(-int(seconds) // 60)  # type: ignore[call-overload]
+    return QCoreApplication.translate(
+        "StationErrors", "Too many wrong PINs: try again in %n minute(s).", "", minutes
+    )
+
+
 def failure_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError) and exc.code == "account_locked":
+        return locked_text(exc)
     if isinstance(exc, DomainError):
         text = _STATION_TEXTS.get(exc.code)
         return text() if text else error_text(exc)

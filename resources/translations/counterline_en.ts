@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor_appointments.py" line="+209"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+188"/>
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n appointment still expected this day</numerusform>
@@ -79,6 +79,17 @@
         <translation>
             <numerusform>%n customer ahead</numerusform>
             <numerusform>%n customers ahead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationErrors</name>
+    <message numerus="yes">
+        <location filename="../../ui/station_errors.py" line="+36"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs: try again in %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>Marcar ausencias</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>Número de empleado</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+172"/>
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
@@ -2380,6 +2380,19 @@ Operaciones: %7</translation>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
+        <translation>Demasiados PIN incorrectos: la cuenta queda bloqueada hasta que un supervisor la desbloquee.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
@@ -2429,7 +2442,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21"/>
         <source>Supervisor sign-in</source>
         <translation>Acceso de supervisor</translation>
     </message>
@@ -2444,7 +2457,7 @@ Operaciones: %7</translation>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
         <translation>Número de empleado desconocido o PIN incorrecto.</translation>
     </message>

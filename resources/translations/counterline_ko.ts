@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>예약됨</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>예약 취소</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>미방문 처리</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>처리되지 않음: %1</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>직원 번호</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+172"/>
         <source>Branch</source>
         <translation>지점</translation>
     </message>
@@ -2365,6 +2365,18 @@ Transactions: %7</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
+        <translation>PIN 오류 횟수 초과: 책임자가 잠금을 해제할 때까지 계정이 잠깁니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>PIN 오류 횟수 초과: %n분 후에 다시 시도하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>지점 데이터베이스에 연결할 수 없습니다. 변경된 내용은 없으니 다시 시도하세요.</translation>
@@ -2414,7 +2426,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21"/>
         <source>Supervisor sign-in</source>
         <translation>관리자 로그인</translation>
     </message>
@@ -2429,7 +2441,7 @@ Transactions: %7</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
         <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
     </message>

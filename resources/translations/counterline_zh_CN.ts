@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>已预约</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>标记未到</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>员工编号</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+172"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
@@ -2372,6 +2372,18 @@ Transactions: %7</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
+        <translation>密码错误次数过多：账户已锁定，须由主管解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：请 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
@@ -2421,7 +2433,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21"/>
         <source>Supervisor sign-in</source>
         <translation>主管登录</translation>
     </message>
@@ -2436,7 +2448,7 @@ Transactions: %7</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
         <translation>员工编号不存在或密码错误。</translation>
     </message>
