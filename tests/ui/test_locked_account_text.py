@@ -5,6 +5,9 @@ from ui.station_errors import failure_text
 
 
 def test_the_teller_sees_how_long_the_lock_lasts(qapp):
+    from ui.i18n import LanguageManager
+
+    LanguageManager(qapp).set_language("en")  # English plural forms come from counterline_en.qm
     assert failure_text(AccountLocked("x", 61)) == "Too many wrong PINs: try again in 2 minutes."
     assert failure_text(AccountLocked("x", 60)) == "Too many wrong PINs: try again in 1 minute."
     assert "until a supervisor unlocks it" in failure_text(AccountLocked("x", None))
