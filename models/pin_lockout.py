@@ -35,16 +35,23 @@ class LockState:
     lock_stage: int = 0
     locked_until: datetime | None = None
 
-    def refusal(self, staff_id: str, now: datetime) -> AccountLocked | None:
-        """Why a sign-in is refused right now without looking at the PIN, or None."""
+    def refusal(self, staff_id: str, now: datetime, wrong_pin: bool = False) -> AccountLocked | None:
+        """Why a sign-in is refused right now without looking at the PIN, or None.
+
+        ``wrong_pin``: the lock comes from the PIN just tried (it was checked, and wrong).
+        """
         if self.lock_stage >= FINAL_STAGE:
             return AccountLocked(
-                f"account {staff_id} is locked after repeated wrong PINs: a supervisor must unlock it", None
+                f"account {staff_id} is locked after repeated wrong PINs: a supervisor must unlock it",
+                None,
+                wrong_pin=wrong_pin,
             )
         if self.locked_until is not None and now < self.locked_until:
             seconds = max(1, int((self.locked_until - now).total_seconds() + 0.999))
             minutes = -(-seconds // 60)
-            return AccountLocked(f"too many wrong PINs for {staff_id}: try again in {minutes} min", seconds)
+            return AccountLocked(
+                f"too many wrong PINs for {staff_id}: try again in {minutes} min", seconds, wrong_pin=wrong_pin
+            )
         return None
 
     def after_wrong_pin(self, now: datetime) -> LockState:

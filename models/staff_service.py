@@ -174,7 +174,7 @@ class StaffService:
                 row.locked_until = after.locked_until
             found = (row.id, row.name, row.role)
         if not right:
-            raise after.refusal(found[0], now) or SignInRefused("unknown staff id or wrong PIN")
+            raise after.refusal(found[0], now, wrong_pin=True) or SignInRefused("unknown staff id or wrong PIN")
         return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how)
 
     # -- administration ----------------------------------------------------------
