@@ -1,8 +1,9 @@
-"""Supervisors browse and export the audit log; anyone with the store file can verify its chain."""
+"""Supervisors browse and export the audit log; whoever holds the branch key can verify its chains."""
 
 from __future__ import annotations
 
 import csv
+import hmac
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 from sqlalchemy import Select, func, select
 
 from models.atomic_file import replaced_on_success
-from models.audit_log import AuditLogRow, append_audit, audit_chains, entry_of, verify_station_chain
+from models.audit_anchor import Head, HeadsTampered, read_heads, store_label
+from models.audit_key import AuditSecrets, audit_secrets
+from models.audit_log import AuditLogRow, append_audit, chain_heads, entry_at, entry_of, verify_station_chain
 from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from queueing.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
@@ -132,7 +135,37 @@ class AuditService:
         return written
 
 
-def verify_audit(store: Store) -> tuple[ChainVerdict, ...]:
-    """Every station's chain in the store, checked from its first entry."""
+def verify_audit(store: Store, secrets: AuditSecrets | None = None) -> tuple[ChainVerdict, ...]:
+    """Every chain in the store checked from its first entry with the audit key, then against its anchored head.
+
+    A chain anchored but absent from the store is reported too (a deleted chain, or the whole log deleted).
+    """
+    secrets = secrets or audit_secrets()
+    label = store_label(store.url)
+    try:
+        anchored = read_heads(secrets, label)
+    except HeadsTampered as exc:
+        return (ChainVerdict("*", "*", ChainBreak(0, str(exc))),)
+    verdicts = []
     with store.read_session() as session:
-        return tuple(ChainVerdict(b, s, verify_station_chain(session, b, s)) for b, s in audit_chains(session))
+        present = chain_heads(session)
+        for branch_id, station_id in sorted(present.keys() | anchored.keys()):
+            broken = None
+            if (branch_id, station_id) in present:
+                broken = verify_station_chain(session, branch_id, station_id, secrets.key)
+            if broken is None and (branch_id, station_id) in anchored:
+                broken = _against_anchor(session, branch_id, station_id, present.get((branch_id, station_id), 0),
+                                         anchored[(branch_id, station_id)])
+            verdicts.append(ChainVerdict(branch_id, station_id, broken))
+    return tuple(verdicts)
+
+
+def _against_anchor(session, branch_id: str, station_id: str, last: int, head: Head) -> ChainBreak | None:
+    if last == 0:
+        return ChainBreak(1, f"the whole chain is missing: {head.seq} entries were anchored")
+    if last < head.seq:
+        return ChainBreak(last + 1, f"entries {last + 1} to {head.seq} are missing: the chain was cut short")
+    entry = entry_at(session, branch_id, station_id, head.seq)
+    if entry is None or not hmac.compare_digest(entry.hash, head.hash):
+        return ChainBreak(head.seq, "the chain differs from its anchored head: it was rewritten up to here")
+    return None

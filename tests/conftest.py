@@ -21,3 +21,18 @@ def _cheap_pin_hashes(monkeypatch):
     import models.staff_service
 
     monkeypatch.setattr(models.staff_service, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
+
+
+AUDIT_TEST_KEY = b"audit-branch-key-for-tests-0123456789"
+
+
+@pytest.fixture(autouse=True)
+def _audit_secrets(tmp_path_factory, monkeypatch):
+    """A known branch key for the audit chain and a private folder for its anchored heads, per test."""
+    from models.audit_key import HEADS_ENV_VAR, configure_audit, reset_audit
+
+    heads = tmp_path_factory.mktemp("audit-heads")
+    monkeypatch.setenv(HEADS_ENV_VAR, str(heads))
+    configure_audit(AUDIT_TEST_KEY, heads)
+    yield
+    reset_audit()
