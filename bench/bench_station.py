@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.history import open_live_service
 from models.demo_setup import load_demo_branch
-from models.demo_station import Station, prepare_station
+from models.demo_station import Station, prepare_demo_station
 from models.staff_service import StaffService
 from models.station_session import sign_in_at_counter
 from models.store import open_store
@@ -141,7 +141,7 @@ def _year_station(path: Path) -> tuple[Station, str]:
 
 
 def _empty_station(path: Path) -> tuple[Station, str]:
-    station = prepare_station(open_store(str(path)), "BENCH-EMPTY")
+    station = prepare_demo_station(open_store(str(path)), "BENCH-EMPTY")
     _put_teller(station.staff, "T-BENCH")
     return station, "T-BENCH"
 

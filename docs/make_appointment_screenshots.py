@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from models.appointment_service import AppointmentService  # noqa: E402
 from models.customer_service import CustomerService  # noqa: E402
 from models.demo_customers import generate_customers  # noqa: E402
-from models.demo_station import demo_session, prepare_station, seed_demo_queue  # noqa: E402
+from models.demo_station import demo_session, prepare_demo_station, seed_demo_queue  # noqa: E402
 from models.kiosk_lookup import KioskLookup  # noqa: E402
 from models.staff_session import machine_session  # noqa: E402
 from models.store import open_store  # noqa: E402
@@ -95,7 +95,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "shots.db"))
         clock = ManualClock(BOOKED_AT)
-        station = prepare_station(store, "SHOTS", clock)
+        station = prepare_demo_station(store, "SHOTS", clock)
         branch = station.branch
         for counter, staff in (("C1", "T1001"), ("C2", "T1002"), ("C4", "T1003")):
             branch.open_counter(counter, staff)

@@ -18,7 +18,7 @@ def _window_options(parser: argparse.ArgumentParser, counter_required: bool) -> 
         default=None if counter_required else "C1",
         help="counter id (C1) or number (1)",
     )
-    parser.add_argument("--branch", help="branch id (default: the demo branch)")
+    parser.add_argument("--branch", help="branch id (default: the store's only branch; the demo: its own)")
     parser.add_argument("--language", default="en", choices=LANGUAGE_CHOICES, help="start-up language")
     parser.add_argument("--printer", help="ticket printer name, or a .pdf file to print into")
     parser.add_argument(

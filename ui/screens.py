@@ -117,12 +117,12 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
 
 
 def run_screen(role: str, args) -> int:
-    """Open one screen on the store of ``--db`` (the demo branch's set-up is ensured) and run the event loop."""
+    """Open one screen on the branch ``--branch`` (or the only one) of the store of ``--db``; run the event loop."""
     from ui.app import create_app
 
     app, i18n = create_app(args.language)
     store = open_store(args.db)
-    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}")
+    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
     window = _build(role, station, i18n, args)
     if window is None:
         return 1  # the supervisor's sign-in was cancelled
