@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 # Each module has ``register(subparsers)``: it adds its sub-commands and sets
 # ``func`` (args -> exit code) on them. Imported lazily so a CLI call never loads Qt.
@@ -20,6 +22,7 @@ COMMAND_MODULES = (
     "ui.cli_windows",
     "ui.cli_report",
     "ui.cli_feedback",
+    "ui.cli_config",
 )
 
 
@@ -34,21 +37,59 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Exit codes, the same for every sub-command (README, "Exit codes").
+EXIT_OK = 0
+EXIT_FINDING = 1  # the command ran and found what it looks for (a broken audit chain)
+EXIT_BAD_INPUT = 2  # an argument, file, store or text was refused: one line on stderr says which and why
+EXIT_INTERNAL = 3  # a fault of Counterline itself: the traceback is in a log file, the line says where
+EXIT_INTERRUPTED = 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
-        return 2
-    # Bad configuration or an unusable store is said in one line that names it, not as a traceback.
+        return EXIT_BAD_INPUT
     from models.store_errors import StoreError
-    from queueing.errors import ConfigError
+    from queueing.errors import ConfigError, DomainError
 
     try:
         return int(args.func(args) or 0)
-    except (ConfigError, StoreError) as exc:
+    except (ConfigError, StoreError, DomainError, OSError) as exc:
+        # Bad configuration, an unusable store or path, a refused command: one line that names it, no traceback.
         print(f"counterline: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("counterline: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the last line of defence: whatever it is, the user gets one line and a log
+        log = write_crash_log(exc, args.command)
+        where = f"the details are in {log}" if log else "and no log file could be written"
+        print(f"counterline: internal error ({type(exc).__name__}); {where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def write_crash_log(exc: BaseException, command: str) -> Path | None:
+    """The traceback of ``exc`` in a new file of the user log folder; None when that cannot be written.
+
+    The command line itself is not written: it may hold a PIN.
+    """
+    import traceback
+    from datetime import UTC, datetime
+
+    from platformdirs import user_log_dir
+
+    folder = Path(os.environ.get("COUNTERLINE_LOG_DIR") or user_log_dir("Counterline", "Counterline"))
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{stamp}-{os.getpid()}.log"
+        text = f"counterline {command}\n" + "".join(traceback.format_exception(exc))
+        path.write_text(text, encoding="utf-8", errors="backslashreplace")
+        return path
+    except OSError:
+        return None
 
 
 if __name__ == "__main__":

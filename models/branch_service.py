@@ -29,6 +29,7 @@ from queueing.events import Event, StationContext
 from queueing.policy import call_order
 from queueing.reducer import apply
 from queueing.state import BranchState
+from queueing.text_rules import BRANCH_NAME, clean_text
 from queueing.tickets import PriorityClass, TransactionLine
 
 Decide = Callable[[Commands], list[Event]]
@@ -53,6 +54,7 @@ class BranchService:
     # -- set-up --------------------------------------------------------------
     def ensure_branch(self, name: str) -> None:
         """Create the branch and its categories if this store does not have them yet."""
+        name = clean_text(BRANCH_NAME, name)
         with self.store.write_session() as session:
             insert_ignore(
                 session,

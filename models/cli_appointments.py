@@ -89,7 +89,7 @@ def _run(args: argparse.Namespace, action) -> int:
         action(service, _actor(service, args))
     except (StoreError, DomainError, ConfigError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         if service is not None:
             service.store.close()

@@ -62,7 +62,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         store = _open(args.db, upgrade=True)
     except (ConfigError, StoreError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     branch = args.branch or demo.id
     try:
         result = generate_customers(
@@ -88,12 +88,12 @@ def _verify(args: argparse.Namespace) -> int:
         store = _open(args.db, upgrade=False)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     try:
         verdicts = verify_audit(store)
     except OperationalError as exc:
         print(f"counterline: {store.label}: cannot read the audit log: {exc.orig}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         store.close()
     broken = [v for v in verdicts if v.broken is not None]
@@ -126,7 +126,7 @@ def _export(args: argparse.Namespace) -> int:
         store = _open(args.db, upgrade=False)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     try:
         # Whoever exports signs in (supervisor or administrator); the export is written to the audit log.
         branch_id = pick_branch(store, args.branch)
@@ -134,10 +134,10 @@ def _export(args: argparse.Namespace) -> int:
         count = AuditService(store, branch_id).export_csv(actor, args.out, filters)
     except (OSError, OperationalError) as exc:
         print(f"counterline: cannot export: {exc}", file=sys.stderr)
-        return 1
+        return 2
     except DomainError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         store.close()
     print(f"{count} audit entries written to {args.out}")

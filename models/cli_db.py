@@ -22,10 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _upgrade(args: argparse.Namespace) -> int:
     try:
-        store = open_store(args.db)
+        # Read in full, large or not: migrating a damaged file would spread the damage.
+        store = open_store(args.db, full_check=True)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     print(f"{store.label}: schema at {store.current_revision()}")
     store.close()
     return 0
@@ -33,10 +34,11 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     try:
-        store = open_store(args.db, upgrade=False)
+        # The same full read as `db check`, so that the two never disagree about damage.
+        store = open_store(args.db, upgrade=False, full_check=True)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     print(f"store: {store.label}\nschema: {store.current_revision() or 'empty (run: counterline db upgrade)'}")
     store.close()
     return 0
@@ -53,11 +55,11 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     if not path.exists():
         print(f"counterline: {path}: no such file", file=sys.stderr)
-        return 1
+        return 2
     try:
         check_existing_file(path, known_revisions(), full=True)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     print(f"{path}: ok")
     return 0

@@ -11,6 +11,7 @@ import argparse
 import getpass
 import os
 import stat
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,8 @@ def read_credentials_file(path: Path) -> Credentials:
 def credentials(args: argparse.Namespace) -> Credentials:
     if getattr(args, "as_file", None):
         return read_credentials_file(args.as_file)
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise ConfigError("signing in needs a terminal to ask for the PIN, or --as FILE for scripts")
     staff_id = getattr(args, "as_staff", None) or input("Staff id: ").strip()
     return Credentials(staff_id, getpass.getpass(f"PIN of {staff_id}: "))
 

@@ -70,12 +70,12 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(args.db)
     except StoreError as exc:
         print(f"simulate: {exc}", file=sys.stderr)
-        return 1
+        return 2
     try:
         result, writer = write_simulation(store, spec, args.branch, args.branch_name, seed=args.seed)
     except (BranchNotEmpty, StoreError) as exc:
         print(f"simulate: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         store.close()
     summary = summarise(result)

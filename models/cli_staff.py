@@ -75,6 +75,8 @@ def _new_pin(args: argparse.Namespace, whose: str) -> str:
 
     if args.new_pin_file:
         return read_secret_file(Path(args.new_pin_file))
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise DomainError(f"no new PIN for {whose}: run in a terminal to be asked, or give --new-pin-file")
     pin = getpass.getpass(f"New PIN for {whose}: ")
     if getpass.getpass("Again: ") != pin:
         raise DomainError("the two PINs differ; nothing was changed")
@@ -94,7 +96,7 @@ def _run(args: argparse.Namespace, work) -> int:
         return work(store, pick_branch(store, args.branch))
     except (StoreError, DomainError, ConfigError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         if store is not None:
             store.close()

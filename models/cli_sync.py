@@ -74,7 +74,7 @@ def _status(args: argparse.Namespace) -> int:
         store = open_store(args.db, upgrade=False)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     try:
         print(f"station file: {store.label}")
         if args.upstream:

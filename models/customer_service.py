@@ -48,11 +48,11 @@ from queueing.masking import mask_name
 from queueing.profile import ProfileView, build_profile_view, round_balance
 from queueing.profile_facts import facts_for
 from queueing.roles import Action, require
+from queueing.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, FOLLOW_UP_TEXT, REASON, clean_text
 from queueing.tiers import TierTable, load_tiers
 
 MIN_REASON_CHARS = 5
 DEFAULT_COMPLAINT_CATEGORY = "general"
-MAX_CATEGORY_CHARS = 32  # the complaint.category column
 
 
 class RevealField(StrEnum):
@@ -160,7 +160,7 @@ class CustomerService:
                 append_audit(session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id,
                              detail)
             require(actor.role, Action.REVEAL)
-        reason = reason.strip()
+        reason = clean_text(REASON, reason)
         if len(reason) < MIN_REASON_CHARS:
             raise DomainError(f"a reason of at least {MIN_REASON_CHARS} characters is required", field=field.value)
         with self.store.write_session() as session:
@@ -178,9 +178,7 @@ class CustomerService:
         self, actor: StaffSession, customer_id: int, channel: Channel, text: str, next_action_on: date | None = None
     ) -> FollowUp:
         actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
-        text = text.strip()
-        if not text:
-            raise DomainError("a follow-up note needs text")
+        text = clean_text(FOLLOW_UP_TEXT, text)
         if next_action_on is not None and next_action_on < self.today():
             raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
         with self.store.write_session() as session:
@@ -276,11 +274,7 @@ class CustomerService:
         The complaint row has no channel column: the channel it came in by is kept in the audit entry.
         """
         actor = authorize(actor, self.branch_id, Action.ADD_COMPLAINT)
-        text, category = text.strip(), category.strip()
-        if not text:
-            raise DomainError("a complaint needs text")
-        if not category or len(category) > MAX_CATEGORY_CHARS:
-            raise DomainError(f"a complaint category needs 1 to {MAX_CATEGORY_CHARS} characters", category=category)
+        text, category = clean_text(COMPLAINT_TEXT, text), clean_text(COMPLAINT_CATEGORY, category)
         now = self.clock.now()
         with self.store.write_session() as session:
             check_account(session, actor)
@@ -293,7 +287,7 @@ class CustomerService:
     def resolve_complaint(self, actor: StaffSession, complaint_id: int, resolution: str) -> Complaint:
         """Close an open complaint (supervisors and administrators); the resolution text goes into the audit log."""
         actor = authorize(actor, self.branch_id, Action.RESOLVE_COMPLAINT)
-        resolution = resolution.strip()
+        resolution = clean_text(REASON, resolution)
         if len(resolution) < MIN_REASON_CHARS:
             raise DomainError(f"a resolution of at least {MIN_REASON_CHARS} characters is required")
         now = self.clock.now()

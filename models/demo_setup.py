@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from models.branch_service import BranchService
-from queueing.errors import ConfigError
+from queueing.config_files import load_config
+from queueing.schemas.demo_branch import DemoBranchFile
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "resources" / "demo_branch.toml"
 
@@ -22,12 +24,13 @@ class DemoBranch:
 
 
 def load_demo_branch(path: Path = DEMO_FILE) -> DemoBranch:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        branch = raw["branch"]
-        return DemoBranch(branch["id"], branch["name"], tuple(raw.get("counter", ())), tuple(raw.get("staff", ())))
-    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
-        raise ConfigError(f"{path}: cannot load the demo branch: {exc}") from None
+    doc = load_config(path, DemoBranchFile)
+    return DemoBranch(
+        doc.branch.id,
+        doc.branch.name,
+        tuple(msgspec.structs.asdict(c) for c in doc.counter),
+        tuple(msgspec.structs.asdict(s) for s in doc.staff),
+    )
 
 
 def ensure_counters(service: BranchService, demo: DemoBranch) -> None:

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from models.store_errors import StoreError
 
 ENV_VAR = "COUNTERLINE_DB"
 
@@ -18,9 +21,12 @@ def default_path() -> Path:
 def resolve_url(db: str | None = None) -> URL:
     """A SQLAlchemy URL from a URL or a plain path; the user data folder by default."""
     raw = db or os.environ.get(ENV_VAR) or str(default_path())
-    if "://" in raw:
-        return make_url(raw)
-    return make_url("sqlite:///" + str(Path(raw).expanduser().resolve()))
+    try:
+        if "://" in raw:
+            return make_url(raw)
+        return make_url("sqlite:///" + str(Path(raw).expanduser().resolve()))
+    except (ArgumentError, ValueError, OSError) as exc:  # ValueError: a NUL in the path
+        raise StoreError(f"{raw!r}: not a store path or database URL ({exc})") from None
 
 
 def sqlite_file(url: URL) -> Path | None:

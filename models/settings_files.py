@@ -9,7 +9,8 @@ from pathlib import Path
 from models.atomic_file import replaced_on_success
 from models.staff_session import StaffSession, authorize
 from queueing.alerts import ALERTS_FILE, parse_alert_settings
-from queueing.categories import default_config_path, parse_branch_config
+from queueing.categories import default_config_path, load_branch_config, parse_branch_config
+from queueing.config_files import read_text
 from queueing.crosssell import default_rules_path, parse_rules
 from queueing.errors import ConfigError
 from queueing.roles import Action, PermissionDenied
@@ -27,7 +28,7 @@ class SettingsFile:
 def _transaction_types_checker(categories_file: Path) -> Callable[[str, str], object]:
     def check(text: str, source: str) -> object:
         # Transaction types name the categories they belong to: those must exist in the categories file in force.
-        categories = parse_branch_config(categories_file.read_text(encoding="utf-8"), str(categories_file)).categories
+        categories = load_branch_config(categories_file).categories
         return parse_catalogue(text, source, categories)
 
     return check
@@ -59,11 +60,7 @@ class SettingsEditor:
         self.actor = actor
 
     def read(self, key: str) -> str:
-        file = self._file(key)
-        try:
-            return file.path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"{file.path}: cannot read: {exc.strerror}") from None
+        return read_text(self._file(key).path)
 
     def validate(self, key: str, text: str) -> None:
         """Raises ConfigError (with the line or entry at fault) when ``text`` is not a valid file of this kind."""

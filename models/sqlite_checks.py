@@ -5,10 +5,19 @@ They open the file read-only, so a file that fails them is left exactly as it wa
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
-from models.store_errors import CorruptStore, NewerSchema, NotAStore
+from models.store_errors import (
+    CorruptStore,
+    LockedStore,
+    MissingFolder,
+    NewerSchema,
+    NotAStore,
+    ReadOnlyStore,
+    StoreError,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -24,17 +33,54 @@ def check_existing_file(path: Path, known_revisions: set[str], full: bool | None
     if header != SQLITE_MAGIC:
         raise NotAStore(f"{path}: not a SQLite database (the file does not start with the SQLite header)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # A short wait: a lock held this long is another program's, and is named as such.
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
     except sqlite3.Error as exc:
-        raise CorruptStore(f"{path}: cannot be opened: {exc}") from None
+        raise sqlite_problem(path, exc) from None
     try:
         if full is None:
             full = path.stat().st_size < FULL_CHECK_BELOW_BYTES
         _check(conn, path, known_revisions, full)
     except sqlite3.DatabaseError as exc:
-        raise CorruptStore(f"{path}: the database is damaged: {exc}") from None
+        raise sqlite_problem(path, exc) from None
     finally:
         conn.close()
+
+
+LOCK_WAIT_S = 2.0
+
+
+def check_location(path: Path, may_create_folder: bool) -> None:
+    """Refuse a store in a missing folder (a mistyped --db) or where SQLite cannot write its journal."""
+    folder = path.parent
+    if not folder.exists():
+        if not may_create_folder:
+            raise MissingFolder(
+                f"{path}: the folder {folder} does not exist (mistyped?); create it first if it is meant"
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+    elif not folder.is_dir():
+        raise MissingFolder(f"{path}: {folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyStore(
+            f"{path}: the folder {folder} is read-only; the store needs to write its journal beside it"
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise ReadOnlyStore(f"{path}: the file cannot be written by this user (read-only or another owner)")
+
+
+def sqlite_problem(path: Path | str, exc: BaseException) -> StoreError:
+    """The one-line StoreError for an error SQLite raised on ``path``: locked, read-only or damaged."""
+    text = str(exc).strip() or type(exc).__name__
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return LockedStore(
+            f"{path}: locked by another program (another Counterline, a backup, a database browser); "
+            "close it and try again"
+        )
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered or "permission" in lowered:
+        return ReadOnlyStore(f"{path}: cannot be written here ({text}); check the file's and its folder's permissions")
+    return CorruptStore(f"{path}: the database is damaged: {text}; `counterline db check` reads it all")
 
 
 # quick_check reads every page: cheap for a station's file, seconds for a year of

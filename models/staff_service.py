@@ -27,6 +27,7 @@ from models.utc import aware_or_none
 from queueing.clock import Clock, SystemClock
 from queueing.errors import DomainError
 from queueing.roles import Action, Role
+from queueing.text_rules import STAFF_ID, STAFF_NAME, clean_text
 
 # Finished visits of a teller that count for the "most used first" order.
 RECENT_VISITS = 500
@@ -124,14 +125,10 @@ class StaffService:
 
     def _put(self, session: Session, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
         role = staff_role(role)
-        if not staff_id.strip() or not name.strip():
-            raise DomainError("a staff member needs an id and a name")
-        if len(staff_id.strip()) > 32 or len(name.strip()) > 200:
-            raise DomainError("a staff id has at most 32 characters and a name at most 200")
         row = {
             "branch_id": self.branch_id,
-            "id": staff_id.strip(),
-            "name": name.strip(),
+            "id": clean_text(STAFF_ID, staff_id),
+            "name": clean_text(STAFF_NAME, name),
             "role": role.value,
             "pin_hash": hash_pin(pin, role),
             "active": True,

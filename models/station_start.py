@@ -22,6 +22,15 @@ from queueing.errors import ConfigError
 log = logging.getLogger(__name__)
 
 
+def upstream_label(upstream: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(upstream).render_as_string(hide_password=True)
+    except Exception:
+        return "the branch server"
+
+
 def _prepare_upstream_branch(
     upstream: str, station_id: str, branch_id: str | None, clock: Clock | None
 ) -> tuple[str | None, str | None]:
@@ -50,8 +59,11 @@ def start_synced_station(
     """The station's services on its own file, synced to ``upstream`` (offline if upstream does not answer)."""
     demo = load_demo_branch()
     unreachable, branch_id = _prepare_upstream_branch(upstream, station_id, branch_id, clock)
-    if branch_id is None:
-        raise ConfigError(f"upstream cannot be reached to learn the station's branch ({unreachable}): say --branch ID")
+    if branch_id is None:  # upstream did not answer: only its answer says which branch a new station is in
+        raise ConfigError(
+            f"station {station_id} has never synced with {upstream_label(upstream)} and cannot reach it "
+            f"({unreachable}); its first start needs the branch server (or say --branch ID)"
+        )
     service = open_station(
         load_branch_config(), branch_id, station_id, upstream, local, clock, deadlines, worker=worker
     )

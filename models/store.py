@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,11 +13,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
-from models.location import resolve_url, sqlite_file
-from models.sqlite_checks import check_existing_file
+from models.location import default_path, resolve_url, sqlite_file
+from models.sqlite_checks import check_existing_file, check_location, sqlite_problem
 from models.store_errors import NewerSchema, StoreError, StoreUnavailable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -50,6 +51,20 @@ def _sqlite_pragmas(engine: Engine) -> None:
     def on_begin(conn) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+# What SQLite says about the file itself (not about a query): turned into the store's one-line errors.
+_FILE_TROUBLE = ("malformed", "not a database", "disk i/o", "locked", "readonly", "unable to open")
+
+
+def _sqlite_file_errors(engine: Engine, path: Path) -> None:
+    # A large file is checked in full only by `db check`: damage met later by any query is said the same way.
+    @event.listens_for(engine, "handle_error")
+    def on_error(context) -> StoreError | None:
+        error = context.original_exception
+        if isinstance(error, sqlite3.DatabaseError) and any(t in str(error).lower() for t in _FILE_TROUBLE):
+            return sqlite_problem(path, error)
+        return None
 
 
 class Store:
@@ -126,21 +141,24 @@ def check_server_revision(store: Store) -> None:
         )
 
 
-def open_store(db: str | URL | None = None, upgrade: bool = True) -> Store:
+def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bool | None = None) -> Store:
     """Open (and by default create or migrate) the store at ``db``.
 
-    A file that is not a Counterline store, is damaged, or comes from a newer
-    schema raises a StoreError naming it, and is not modified.
+    A file that is not a Counterline store, is damaged, locked, read-only or comes from a newer
+    schema raises a StoreError naming it, and is not modified. Only the default location's folder
+    is created; a path into a missing folder is refused. ``full_check`` reads every page of a
+    SQLite file (by default only files below 64 MB are read in full at open).
     """
     url = db if isinstance(db, URL) else resolve_url(db)
     path = sqlite_file(url)
     if path is not None:
-        check_existing_file(path, known_revisions())
-        path.parent.mkdir(parents=True, exist_ok=True)
+        check_location(path, may_create_folder=path == default_path())
+        check_existing_file(path, known_revisions(), full=full_check)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         _sqlite_pragmas(engine)
+        _sqlite_file_errors(engine, path)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = server_engine(url)
     store = Store(url, engine)
     if path is None:
         check_server_revision(store)
@@ -149,5 +167,17 @@ def open_store(db: str | URL | None = None, upgrade: bool = True) -> Store:
             store.upgrade()
         except OperationalError as exc:
             store.close()
-            raise _unavailable(store, exc) from exc
+            raise (sqlite_problem(path, exc.orig) if path else _unavailable(store, exc)) from exc
     return store
+
+
+def server_engine(url: URL) -> Engine:
+    """An engine for a database server URL; a URL no installed driver serves is refused in one line."""
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        shown = url.render_as_string(hide_password=True)
+        raise StoreError(
+            f"{shown}: not a database Counterline can open ({exc}); "
+            "give a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+        ) from None

@@ -21,3 +21,17 @@ class NewerSchema(StoreError):
 
 class StoreUnavailable(StoreError):
     """The upstream server cannot be reached (network down, server stopped)."""
+
+
+# Both are StoreUnavailable, as the driver's OperationalError they replace was: a station whose upstream
+# is a SQLite file goes offline on them, and one whose own file has them stops, as before.
+class LockedStore(StoreUnavailable):
+    """Another program holds the store's lock (another Counterline, a backup tool, a database browser)."""
+
+
+class ReadOnlyStore(StoreUnavailable):
+    """The store, or the folder SQLite keeps its journal in, cannot be written."""
+
+
+class MissingFolder(StoreError):
+    """The store's folder does not exist: a mistyped path is refused rather than given an empty store."""

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from queueing.categories import BranchConfig
-from queueing.config_files import parse_toml, read_text
+from queueing.config_files import parse_config, read_text
 from queueing.counters import CounterStatus, PauseReason
-from queueing.errors import ConfigError
+from queueing.schemas.supervisor import AlertsFile
 
 ALERTS_FILE = Path(__file__).resolve().parent.parent / "resources" / "alerts.toml"
 
@@ -86,31 +86,15 @@ class AlertSettings:
     )
 
 
-def _positive(table: dict[str, Any], key: str, default: float, where: str, whole: bool = False) -> float:
-    value = table.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or (whole and value != int(value)):
-        kind = "a whole number >= 0" if whole else "a number >= 0"
-        raise ConfigError(f"{where}: '{key}' must be {kind}, got {value!r}")
-    return value
-
-
 def parse_alert_settings(text: str, source: str = "<text>") -> AlertSettings:
-    raw = parse_toml(text, source)
-    d = AlertSettings()
-    overdue, under = raw.get("overdue", {}), raw.get("understaffed", {})
-    idle, pause = raw.get("idle", {}), raw.get("pause", {})
-    limits = {
-        reason.value: _positive(pause, f"{reason.value}_min", d.pause_limit_s[reason.value] / 60, f"{source} [pause]")
-        * 60.0
-        for reason in PauseReason
-    }
+    doc = parse_config(text, source, AlertsFile)
     return AlertSettings(
-        overdue_min_tickets=int(_positive(overdue, "min_tickets", 1, f"{source} [overdue]", whole=True)),
-        understaffed_min_waiting=int(_positive(under, "min_waiting", 6, f"{source} [understaffed]", whole=True)),
-        understaffed_per_counter=float(_positive(under, "max_waiting_per_counter", 4, f"{source} [understaffed]")),
-        idle_grace_s=_positive(idle, "grace_min", 2, f"{source} [idle]") * 60.0,
-        idle_min_waiting=int(_positive(idle, "min_waiting", 1, f"{source} [idle]", whole=True)),
-        pause_limit_s=limits,
+        overdue_min_tickets=doc.overdue.min_tickets,
+        understaffed_min_waiting=doc.understaffed.min_waiting,
+        understaffed_per_counter=doc.understaffed.max_waiting_per_counter,
+        idle_grace_s=doc.idle.grace_min * 60.0,
+        idle_min_waiting=doc.idle.min_waiting,
+        pause_limit_s={reason.value: getattr(doc.pause, f"{reason.value}_min") * 60.0 for reason in PauseReason},
     )
 
 

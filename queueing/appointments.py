@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from queueing.config_files import RESOURCES, parse_toml, read_text
-from queueing.errors import ConfigError, DomainError, InvalidTransition
+from queueing.config_files import RESOURCES, parse_config, read_text, refuse
+from queueing.errors import DomainError, InvalidTransition
+from queueing.schemas.appointments import AppointmentsFile
+from queueing.text_rules import APPOINTMENT_NOTE, TextRefused, clean_text
 
 MAX_DURATION_MIN = 240
-MAX_NOTE_CHARS = 200
+MAX_NOTE_CHARS = APPOINTMENT_NOTE.max_chars
 
 
 class AppointmentStatus(StrEnum):
@@ -241,10 +242,10 @@ def due_no_shows(appointments: Iterable[Appointment], now: datetime, rules: Appo
 
 
 def clean_note(note: str | None) -> str:
-    text = (note or "").strip()
-    if len(text) > MAX_NOTE_CHARS:
-        raise InvalidAppointment(f"the note has {len(text)} characters; at most {MAX_NOTE_CHARS}")
-    return text
+    try:
+        return clean_text(APPOINTMENT_NOTE, note)
+    except TextRefused as exc:
+        raise InvalidAppointment(str(exc), **exc.details) from None
 
 
 def business_day(start: datetime, timezone: str) -> date:
@@ -252,64 +253,27 @@ def business_day(start: datetime, timezone: str) -> date:
 
 
 # -- configuration ---------------------------------------------------------------------------------------------
-def _whole_minutes(table: dict[str, Any], key: str, default: int, where: str, minimum: int = 0) -> int:
-    value = table.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ConfigError(f"{where}: '{key}' must be a whole number >= {minimum}, got {value!r}")
-    return value
-
-
-def _clock_time(value: object, where: str) -> time:
-    try:
-        if isinstance(value, str) and len(value) == 5:
-            return time.fromisoformat(value)
-    except ValueError:
-        pass
-    raise ConfigError(f'{where} must be a clock time like "09:00", got {value!r}')
-
-
-def _table(raw: dict[str, Any], key: str, source: str) -> dict[str, Any]:
-    table = raw.get(key, {})
-    if not isinstance(table, dict):
-        raise ConfigError(f"{source}: [{key}] must be a table")
-    return table
-
-
 def parse_appointment_rules(text: str, source: str = "<text>") -> AppointmentRules:
-    raw = parse_toml(text, source)
-    window = _table(raw, "window", source)
-    slots = _table(raw, "slots", source)
-    early = _whole_minutes(window, "early_min", 30, f"{source}: [window]")
-    late = _whole_minutes(window, "late_min", 15, f"{source}: [window]")
-    slot = _whole_minutes(slots, "length_min", 15, f"{source}: [slots]", minimum=1)
-    if 60 % slot:
-        raise ConfigError(f"{source}: [slots] 'length_min' must divide an hour (5, 10, 15, 20, 30, 60), got {slot}")
-    duration = _whole_minutes(slots, "duration_min", 30, f"{source}: [slots]", minimum=1)
-    if duration > MAX_DURATION_MIN:
-        raise ConfigError(f"{source}: [slots] 'duration_min' must be at most {MAX_DURATION_MIN}, got {duration}")
-    days = _whole_minutes(slots, "days_ahead", 60, f"{source}: [slots]", minimum=0)
+    doc = parse_config(text, source, AppointmentsFile)
+    if 60 % doc.slots.length_min:
+        raise refuse(
+            source, "slots.length_min", f"must divide an hour (5, 10, 15, 20, 30, 60), got {doc.slots.length_min}"
+        )
     hours = None
-    if "hours" in raw:
-        table = _table(raw, "hours", source)
-        opening = _clock_time(table.get("opening"), f"{source}: [hours] 'opening'")
-        closing = _clock_time(table.get("closing"), f"{source}: [hours] 'closing'")
+    if doc.hours is not None:
+        opening, closing = time.fromisoformat(doc.hours.opening), time.fromisoformat(doc.hours.closing)
         if closing <= opening:
-            raise ConfigError(f"{source}: [hours] 'closing' must be after 'opening'")
+            raise refuse(source, "hours.closing", "must be after hours.opening")
         hours = OpeningHours(opening, closing)
-    open_list = _table(raw, "categories", source).get("open")
-    categories = None
-    if open_list is not None:
-        if not isinstance(open_list, list) or not all(isinstance(c, str) and c for c in open_list):
-            raise ConfigError(f"{source}: [categories] 'open' must be a list of category codes, got {open_list!r}")
-        categories = frozenset(open_list)
+    open_list = doc.categories.open
     return AppointmentRules(
-        early_s=early * 60.0,
-        late_s=late * 60.0,
-        slot_min=slot,
-        duration_min=duration,
-        days_ahead=days,
+        early_s=doc.window.early_min * 60.0,
+        late_s=doc.window.late_min * 60.0,
+        slot_min=doc.slots.length_min,
+        duration_min=doc.slots.duration_min,
+        days_ahead=doc.slots.days_ahead,
         hours=hours,
-        categories=categories,
+        categories=frozenset(open_list) if open_list is not None else None,
     )
 
 
@@ -326,5 +290,5 @@ def load_appointment_rules(
     if known_categories is not None and rules.categories is not None:
         unknown = sorted(rules.categories - set(known_categories))
         if unknown:
-            raise ConfigError(f"{file}: [categories] 'open' names unknown categories: {', '.join(unknown)}")
+            raise refuse(str(file), "categories.open", f"names unknown categories: {', '.join(unknown)}")
     return rules

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from queueing.config_files import localized_names, parse_toml, read_text
-from queueing.errors import ConfigError
+from queueing.config_files import key_path, parse_config, read_text, refuse
+from queueing.schemas.branch import CategoriesFile, CategoryEntry, PolicyTable
 from queueing.tickets import PriorityClass
 
 
@@ -57,84 +56,53 @@ class BranchConfig:
             raise UnknownCategory(f"unknown service category {code!r}", category=code) from None
 
 
-def _minutes(raw: dict[str, Any], key: str, where: str) -> float:
-    value = raw.get(key)
-    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-        raise ConfigError(f"{where}: '{key}' must be a positive number of minutes, got {value!r}")
-    return float(value) * 60.0
-
-
-def _category(raw: dict[str, Any], where: str) -> ServiceCategory:
-    code = raw.get("code")
-    if not isinstance(code, str) or not code.strip():
-        raise ConfigError(f"{where}: 'code' is missing or empty")
-    where = f"{where} ({code})"
-    prefix = raw.get("prefix")
-    if not isinstance(prefix, str) or len(prefix) != 1 or not prefix.isalpha() or not prefix.isupper():
-        raise ConfigError(f"{where}: 'prefix' must be one capital letter, got {prefix!r}")
-    names = localized_names(raw, where)
-    target = _minutes(raw, "target_wait_min", where)
-    maximum = _minutes(raw, "max_wait_min", where)
-    if maximum < target:
-        raise ConfigError(f"{where}: 'max_wait_min' must not be below 'target_wait_min'")
+def _category(entry: CategoryEntry) -> ServiceCategory:
     return ServiceCategory(
-        code=code,
-        prefix=prefix,
-        names=names,
-        target_wait_s=target,
-        max_wait_s=maximum,
-        typical_service_s=_minutes(raw, "typical_service_min", where),
+        code=entry.code,
+        prefix=entry.prefix,
+        names=entry.names.as_dict(),
+        target_wait_s=entry.target_wait_min * 60.0,
+        max_wait_s=entry.max_wait_min * 60.0,
+        typical_service_s=entry.typical_service_min * 60.0,
     )
 
 
-def _policy(raw: dict[str, Any], where: str) -> PolicySettings:
-    defaults = PolicySettings()
-    head = dict(defaults.head_start_s)
-    for key, value in raw.get("head_start_min", {}).items():
-        try:
-            cls = PriorityClass(key)
-        except ValueError:
-            raise ConfigError(f"{where}: [policy.head_start_min] unknown priority class {key!r}") from None
-        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-            raise ConfigError(f"{where}: head start for {key!r} must be minutes >= 0")
-        head[cls] = float(value) * 60.0
-    recalls = raw.get("max_recalls", defaults.max_recalls)
-    if not isinstance(recalls, int) or recalls < 0:
-        raise ConfigError(f"{where}: 'max_recalls' must be a whole number >= 0, got {recalls!r}")
-    span = raw.get("smoothing_span", defaults.smoothing_span)
-    if not isinstance(span, int) or span < 1:
-        raise ConfigError(f"{where}: 'smoothing_span' must be a whole number >= 1")
-    return PolicySettings(head_start_s=head, max_recalls=recalls, smoothing_span=span)
+def _policy(table: PolicyTable) -> PolicySettings:
+    head = dict(PolicySettings().head_start_s)
+    head.update({cls: minutes * 60.0 for cls, minutes in table.head_start_min.items()})
+    return PolicySettings(head_start_s=head, max_recalls=table.max_recalls, smoothing_span=table.smoothing_span)
 
 
-def _timezone(name: object, source: str) -> str:
+def _timezone(name: str, source: str) -> str:
     # Checked here: an unknown zone would otherwise fail at the first ticket issued.
-    if isinstance(name, str) and name:
-        try:
-            ZoneInfo(name)
-            return name
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    raise ConfigError(f"{source}: [branch] 'timezone' must be an IANA time zone like \"Asia/Shanghai\", got {name!r}")
+    try:
+        ZoneInfo(name)
+        return name
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of zones such as "Asia"
+        raise refuse(
+            source, "branch.timezone", f'must be an IANA time zone like "Asia/Shanghai", got {name!r}'
+        ) from None
 
 
 def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
-    raw = parse_toml(text, source)
-    cats_raw = raw.get("category")
-    if not isinstance(cats_raw, list) or not cats_raw:
-        raise ConfigError(f"{source}: no [[category]] entries")
+    return branch_config(parse_config(text, source, CategoriesFile), source)
+
+
+def branch_config(doc: CategoriesFile, source: str) -> BranchConfig:
     categories: dict[str, ServiceCategory] = {}
     prefixes: dict[str, str] = {}
-    for index, entry in enumerate(cats_raw, start=1):
-        cat = _category(entry, f"{source}: category #{index}")
-        if cat.code in categories:
-            raise ConfigError(f"{source}: category code {cat.code!r} appears twice")
-        if cat.prefix in prefixes:
-            raise ConfigError(f"{source}: prefix {cat.prefix!r} used by both {prefixes[cat.prefix]!r} and {cat.code!r}")
-        categories[cat.code] = cat
-        prefixes[cat.prefix] = cat.code
-    timezone = _timezone(raw.get("branch", {}).get("timezone", "UTC"), source)
-    return BranchConfig(categories=categories, policy=_policy(raw.get("policy", {}), source), timezone=timezone)
+    for index, entry in enumerate(doc.category):
+        where = key_path("category", index)
+        if entry.max_wait_min < entry.target_wait_min:
+            raise refuse(source, f"{where}.max_wait_min", "must not be below target_wait_min")
+        if entry.code in categories:
+            raise refuse(source, f"{where}.code", f"category code {entry.code!r} appears twice")
+        if entry.prefix in prefixes:
+            raise refuse(source, f"{where}.prefix", f"prefix {entry.prefix!r} is already {prefixes[entry.prefix]!r}'s")
+        categories[entry.code] = _category(entry)
+        prefixes[entry.prefix] = entry.code
+    timezone = _timezone(doc.branch.timezone, source)
+    return BranchConfig(categories=categories, policy=_policy(doc.policy), timezone=timezone)
 
 
 def default_config_path() -> Path:

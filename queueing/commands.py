@@ -24,6 +24,7 @@ from queueing.errors import (
 from queueing.events import Event, EventType, StationContext
 from queueing.policy import choose_next
 from queueing.state import BranchState
+from queueing.text_rules import COUNTER_ID, COUNTER_NAME, clean_text
 from queueing.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
 
 Change = tuple[EventType, dict[str, Any]]
@@ -83,8 +84,7 @@ class Commands:
 
     # -- counters ------------------------------------------------------------
     def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> list[Event]:
-        if not counter_id or not name:
-            raise DomainError("a counter needs an id and a name")
+        counter_id, name = clean_text(COUNTER_ID, counter_id), clean_text(COUNTER_NAME, name)
         if not profile:
             raise DomainError(f"counter {name} must serve at least one category")
         for code, level in profile.items():

@@ -16,10 +16,12 @@ from typing import Any
 
 import rule_engine
 
-from queueing.config_files import LANGUAGES
+from queueing.config_files import key_path, parse_config, read_text
+from queueing.crosssell_check import SAMPLE_CUSTOMERS, too_deep
 from queueing.customers import ProductKind
 from queueing.errors import ConfigError
 from queueing.profile_facts import FACT_TYPES
+from queueing.schemas.crosssell import CrossSellFile, RuleEntry
 
 # What a rule may offer: every product kind, plus offers that are not a holding of their own.
 EXTRA_OFFERS = frozenset(
@@ -27,7 +29,6 @@ EXTRA_OFFERS = frozenset(
 )
 OFFERS = frozenset(k.value for k in ProductKind) | EXTRA_OFFERS
 RISK_RATED_OFFERS = frozenset({ProductKind.WEALTH_PRODUCT.value, ProductKind.FUND.value})
-RULE_KEYS = frozenset({"code", "product", "priority", "condition", "cooldown_days", "risk_level", "reason", "script"})
 
 
 class Outcome(StrEnum):
@@ -41,11 +42,12 @@ class Outcome(StrEnum):
 class RuleFileError(ConfigError):
     """A rule file the branch cannot use; carries the file, the rule code (if known), the line and the reason."""
 
-    def __init__(self, source: str, line: int | None, rule: str | None, reason: str) -> None:
+    def __init__(self, source: str, line: int | None, rule: str | None, reason: str, key: str = "") -> None:
         where = f"{source}:{line}" if line else source
         subject = f" rule {rule!r}:" if rule else ""
-        super().__init__(f"{where}:{subject} {reason}")
-        self.source, self.line, self.rule, self.reason = source, line, rule, reason
+        keyed = f" {key}:" if key else ""
+        super().__init__(f"{where}:{subject}{keyed} {reason}", file=source, key=key, reason=reason)
+        self.source, self.line, self.rule = source, line, rule
 
 
 @dataclass(frozen=True)
@@ -108,79 +110,47 @@ class _Locator:
 
 
 def _compile(condition: str) -> rule_engine.Rule:
-    compiled = rule_engine.Rule(condition, context=_context())
+    reason = too_deep(condition)
+    if reason:
+        raise ValueError(reason)
+    try:
+        compiled = rule_engine.Rule(condition, context=_context())
+    except RecursionError:
+        raise ValueError("condition nests too deeply") from None
     result_type = compiled.statement.expression.result_type
     if result_type not in (rule_engine.DataType.BOOLEAN, rule_engine.DataType.UNDEFINED):
         raise ValueError(f"condition must be true or false, it gives {result_type.name}")
+    for sample in SAMPLE_CUSTOMERS:
+        try:
+            compiled.matches(sample)
+        except (rule_engine.errors.EngineError, RecursionError) as exc:
+            message = str(exc) or type(exc).__name__
+            raise ValueError(f"fails on a sample customer ({message}); it would be skipped at the counter") from None
     return compiled
 
 
-def _texts(raw: dict[str, Any], key: str) -> dict[str, str]:
-    texts = raw.get(key)
-    if not isinstance(texts, dict):
-        raise ValueError(f"'{key}' table is missing")
-    missing = [lang for lang in LANGUAGES if not isinstance(texts.get(lang), str) or not texts[lang].strip()]
-    if missing:
-        raise ValueError(f"'{key}' missing for {', '.join(missing)}")
-    return {lang: texts[lang].strip() for lang in LANGUAGES}
-
-
-def _whole(raw: dict[str, Any], key: str, low: int, high: int, default: int | None = None) -> int:
-    value = raw.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"'{key}' must be a whole number from {low} to {high}, got {value!r}")
-    return value
-
-
-def _rule(raw: dict[str, Any], index: int, at: _Locator, source: str) -> CrossSellRule:
-    code = raw.get("code") if isinstance(raw.get("code"), str) else None
-
+def _rule(entry: RuleEntry, index: int, at: _Locator, source: str) -> CrossSellRule:
     def fail(key: str | None, reason: str) -> RuleFileError:
-        return RuleFileError(source, at.line_of(index, key), code, reason)
+        path = key_path("rule", index, key) if key else key_path("rule", index)
+        return RuleFileError(source, at.line_of(index, key), entry.code, reason, path)
 
-    if not code or not code.strip():
-        raise fail(None, f"rule #{index + 1}: 'code' is missing or empty")
-    unknown = sorted(set(raw) - RULE_KEYS)
-    if unknown:
-        raise fail(unknown[0], f"unknown key {unknown[0]!r}")
-    product = raw.get("product")
-    if product not in OFFERS:
-        raise fail("product", f"unknown product {product!r}")
-    condition = raw.get("condition")
-    if not isinstance(condition, str) or not condition.strip():
-        raise fail("condition", "'condition' is missing or empty")
+    if entry.product not in OFFERS:
+        raise fail("product", f"unknown product {entry.product!r}")
     try:
-        compiled = _compile(condition)
+        compiled = _compile(entry.condition)
     except (rule_engine.errors.EngineError, ValueError) as exc:
         raise fail("condition", f"bad condition: {getattr(exc, 'message', None) or exc}") from None
-    checked: dict[str, Any] = {}
-    for key, call in (
-        ("priority", lambda: _whole(raw, "priority", 0, 1000)),
-        ("cooldown_days", lambda: _whole(raw, "cooldown_days", 0, 3650, default=30)),
-        ("reason", lambda: _texts(raw, "reason")),
-        ("script", lambda: _texts(raw, "script")),
-    ):
-        try:
-            checked[key] = call()
-        except ValueError as exc:
-            raise fail(key, str(exc)) from None
-    risk_level = raw.get("risk_level")
-    if risk_level is None and product in RISK_RATED_OFFERS:
-        raise fail(None, f"'risk_level' (1-5) is required for {product}")
-    if risk_level is not None:
-        try:
-            risk_level = _whole(raw, "risk_level", 1, 5)
-        except ValueError as exc:
-            raise fail("risk_level", str(exc)) from None
+    if entry.risk_level is None and entry.product in RISK_RATED_OFFERS:
+        raise fail(None, f"'risk_level' (1-5) is required for {entry.product}")
     return CrossSellRule(
-        code=code,
-        product=product,
-        priority=checked["priority"],
-        condition=condition.strip(),
-        reasons=checked["reason"],
-        scripts=checked["script"],
-        cooldown_days=checked["cooldown_days"],
-        risk_level=risk_level,
+        code=entry.code,
+        product=entry.product,
+        priority=entry.priority,
+        condition=entry.condition.strip(),
+        reasons={lang: text.strip() for lang, text in entry.reason.as_dict().items()},
+        scripts={lang: text.strip() for lang, text in entry.script.as_dict().items()},
+        cooldown_days=entry.cooldown_days,
+        risk_level=entry.risk_level,
         line=at.line_of(index) or 0,
         order=index,
         compiled=compiled,
@@ -189,23 +159,30 @@ def _rule(raw: dict[str, Any], index: int, at: _Locator, source: str) -> CrossSe
 
 def parse_rules(text: str, source: str = "<text>") -> RuleSet:
     """All rules of a file, best first; raises RuleFileError for the first problem found."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
-        raise RuleFileError(source, line, None, f"not valid TOML: {exc}") from None
-    entries = raw.get("rule")
-    if not isinstance(entries, list) or not entries:
-        raise RuleFileError(source, None, None, "no [[rule]] entries")
     at = _Locator(text)
-    rules = [_rule(entry, index, at, source) for index, entry in enumerate(entries)]
+    try:
+        doc = parse_config(text, source, CrossSellFile)
+    except ConfigError as exc:
+        raise _located(exc, text, at, source) from None
+    rules = [_rule(entry, index, at, source) for index, entry in enumerate(doc.rule)]
     seen: set[str] = set()
     for rule in rules:
         if rule.code in seen:
-            raise RuleFileError(source, rule.line, rule.code, "rule code appears twice")
+            raise RuleFileError(source, rule.line, rule.code, "rule code appears twice", key_path("rule", rule.order))
         seen.add(rule.code)
     rules.sort(key=lambda r: (-r.priority, r.order))
     return RuleSet(source=source, rules=tuple(rules))
+
+
+def _located(exc: ConfigError, text: str, at: _Locator, source: str) -> RuleFileError:
+    """The loader's error with the line and the code of the rule it names (tomllib names the line itself)."""
+    found = re.match(r"^rule\[(\d+)\](?:\.(\w+))?", exc.key)
+    if not found:
+        return RuleFileError(source, _line_from_message(exc.reason), None, exc.reason, exc.key)
+    index = int(found[1])
+    entry = tomllib.loads(text)["rule"][index]  # valid TOML: the schema, not the parser, refused it
+    code = entry.get("code") if isinstance(entry.get("code"), str) else None
+    return RuleFileError(source, at.line_of(index, found[2]), code, exc.reason, exc.key)
 
 
 def _line_from_message(message: str) -> int | None:
@@ -220,9 +197,9 @@ def default_rules_path() -> Path:
 def load_rules(path: Path | str | None = None) -> RuleSet:
     file = Path(path) if path else default_rules_path()
     try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RuleFileError(str(file), None, None, f"cannot read: {exc.strerror}") from None
+        text = read_text(file)
+    except ConfigError as exc:
+        raise RuleFileError(str(file), None, None, exc.reason) from None
     return parse_rules(text, str(file))
 
 

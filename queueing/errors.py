@@ -42,4 +42,14 @@ class CounterNotAvailable(DomainError):
 
 
 class ConfigError(ValueError):
-    """A configuration file is malformed; the message names the file and the field."""
+    """A configuration file is refused: ``file``, the ``key`` path inside it ("" for the file as a whole), ``reason``.
+
+    ``ConfigError(file=..., key=..., reason=...)`` builds the message from the three; a message alone is for
+    refusals that are not about one file's content (an argument naming no file).
+    """
+
+    def __init__(self, message: str | None = None, *, file: str = "", key: str = "", reason: str = "") -> None:
+        if message is None:
+            message = ": ".join(part for part in (file, key, reason) if part)
+        super().__init__(message)
+        self.file, self.key, self.reason = file, key, reason or message

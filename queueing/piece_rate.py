@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
 
-from queueing.config_files import parse_toml, read_text
-from queueing.errors import ConfigError
+from queueing.config_files import parse_config, read_text, refuse
+from queueing.schemas.supervisor import PieceRateFile
 
 ERROR_LEVELS = ("minor", "major")
 
@@ -123,55 +122,26 @@ def evaluate(
     )
 
 
-def _num(table: dict[str, Any], key: str, where: str, default: float | None = None) -> float:
-    value = table.get(key, default)
-    if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-        raise ConfigError(f"{where}: '{key}' must be a number >= 0, got {value!r}")
-    return float(value)
-
-
-def _table(raw: dict[str, Any], key: str, source: str) -> dict[str, Any]:
-    value = raw.get(key, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"{source}: [{key}] must be a table")
-    return value
-
-
 def parse_scheme(text: str, source: str = "<text>") -> PieceRateScheme:
-    raw = parse_toml(text, source)
-    thresholds = _table(raw, "thresholds", source)
-    bonus = _table(raw, "quality_bonus", source)
-    deductions = _table(raw, "deductions", source)
-    cross = dict(_table(raw, "cross_sell", source))
-    floor_share = _num(thresholds, "floor_share", f"{source} [thresholds]")
-    base_share = _num(thresholds, "base_share", f"{source} [thresholds]")
-    if not floor_share < base_share:
-        raise ConfigError(f"{source} [thresholds]: 'floor_share' must be below 'base_share'")
-    target = _num(raw, "monthly_target_units", source)
-    if target <= 0:
-        raise ConfigError(f"{source}: 'monthly_target_units' must be above 0")
-    min_visits = bonus.get("min_visits", 0)
-    if not isinstance(min_visits, int) or isinstance(min_visits, bool) or min_visits < 0:
-        raise ConfigError(f"{source} [quality_bonus]: 'min_visits' must be a whole number >= 0")
-    currency = raw.get("currency", "")
-    if not isinstance(currency, str) or not currency:
-        raise ConfigError(f"{source}: 'currency' must name the pay currency")
-    default_cross = _num(cross, "default", f"{source} [cross_sell]", default=0)
-    cross.pop("default", None)
+    doc = parse_config(text, source, PieceRateFile)
+    if not doc.thresholds.floor_share < doc.thresholds.base_share:
+        raise refuse(source, "thresholds.floor_share", "must be below thresholds.base_share")
+    cross = dict(doc.cross_sell)
+    default_cross = cross.pop("default", 0.0)
     return PieceRateScheme(
-        currency=currency,
-        unit_price=_num(raw, "unit_price", source),
-        monthly_target_units=target,
-        floor_share=floor_share,
-        base_share=base_share,
-        base_quota_pay=_num(thresholds, "base_quota_pay", f"{source} [thresholds]"),
-        bonus_no_errors=_num(bonus, "no_errors", f"{source} [quality_bonus]", default=0),
-        bonus_no_complaints=_num(bonus, "no_complaints", f"{source} [quality_bonus]", default=0),
-        bonus_min_visits=min_visits,
-        deduction_minor=_num(deductions, "minor", f"{source} [deductions]", default=0),
-        deduction_major=_num(deductions, "major", f"{source} [deductions]", default=0),
-        deduction_complaint=_num(deductions, "complaint", f"{source} [deductions]", default=0),
-        cross_sell_units={k: _num(cross, k, f"{source} [cross_sell]") for k in cross},
+        currency=doc.currency,
+        unit_price=doc.unit_price,
+        monthly_target_units=doc.monthly_target_units,
+        floor_share=doc.thresholds.floor_share,
+        base_share=doc.thresholds.base_share,
+        base_quota_pay=doc.thresholds.base_quota_pay,
+        bonus_no_errors=doc.quality_bonus.no_errors,
+        bonus_no_complaints=doc.quality_bonus.no_complaints,
+        bonus_min_visits=doc.quality_bonus.min_visits,
+        deduction_minor=doc.deductions.minor,
+        deduction_major=doc.deductions.major,
+        deduction_complaint=doc.deductions.complaint,
+        cross_sell_units=cross,
         cross_sell_default=default_cross,
     )
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from queueing.categories import BranchConfig
-from queueing.config_files import parse_toml, read_text
+from queueing.config_files import parse_config, read_text, refuse
 from queueing.erlang import counters_needed, service_level
-from queueing.errors import ConfigError
+from queueing.schemas.supervisor import StaffingFile
 from queueing.sim_report import summarise
 from queueing.simulation_spec import simple_spec
 from queueing.simulator import simulate
@@ -64,39 +64,19 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettings:
-    raw = parse_toml(text, source)
-    target = raw.get("target", {})
-    level = target.get("level", 0.8)
-    if isinstance(level, bool) or not isinstance(level, int | float) or not 0 < level < 1:
-        raise ConfigError(f"{source}: [target] level must be between 0 and 1 (0.8 = 80%), got {level!r}")
-    wait = target.get("wait_min")
-    if wait is not None and (isinstance(wait, bool) or not isinstance(wait, int | float) or wait <= 0):
-        raise ConfigError(f"{source}: [target] wait_min must be a positive number of minutes")
-    hours = raw.get("hours", {})
-    opening, closing = hours.get("opening", 9), hours.get("closing", 17)
-    if not (isinstance(opening, int) and isinstance(closing, int) and 0 <= opening < closing <= 24):
-        raise ConfigError(f"{source}: [hours] opening and closing must be whole hours, opening first")
-    planned: dict[int, dict[int, int]] = {}
-    for day, table in raw.get("planned", {}).items():
-        if day not in _WEEKDAYS:
-            raise ConfigError(f"{source}: [planned] unknown weekday {day!r}; use {', '.join(_WEEKDAYS)}")
-        planned[_WEEKDAYS.index(day)] = _planned_hours(table, f"{source} [planned.{day}]")
+    doc = parse_config(text, source, StaffingFile)
+    if not doc.hours.opening < doc.hours.closing:
+        raise refuse(source, "hours.closing", "must be after hours.opening")
     return StaffingSettings(
-        target_level=float(level),
-        target_wait_s=float(wait) * 60.0 if wait is not None else None,
-        opening_hour=opening,
-        closing_hour=closing,
-        planned=planned,
+        target_level=doc.target.level,
+        target_wait_s=doc.target.wait_min * 60.0 if doc.target.wait_min is not None else None,
+        opening_hour=doc.hours.opening,
+        closing_hour=doc.hours.closing,
+        planned={
+            _WEEKDAYS.index(day): {int(hour): count for hour, count in table.items()}
+            for day, table in doc.planned.items()
+        },
     )
-
-
-def _planned_hours(table: Mapping[str, object], where: str) -> dict[int, int]:
-    result = {}
-    for hour, count in table.items():
-        if not hour.isdigit() or not 0 <= int(hour) < 24 or not isinstance(count, int) or count < 0:
-            raise ConfigError(f'{where}: entries look like "9" = 4 (hour = counters), got {hour!r} = {count!r}')
-        result[int(hour)] = count
-    return result
 
 
 def load_staffing_settings(path: Path | str | None = None) -> StaffingSettings:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
-from queueing.config_files import localized_names, parse_toml, read_text
-from queueing.errors import ConfigError
+from queueing.config_files import key_path, parse_config, read_text, refuse
+from queueing.schemas.branch import TiersFile
 
 
 @dataclass(frozen=True)
@@ -41,45 +40,37 @@ class TierTable:
         raise KeyError(code)
 
 
-def _amount(value: Any, where: str) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise ConfigError(f"{where}: 'min_aum' must be a number, got {value!r}")
+def _amount(value: int | float | str, source: str, key: str) -> Decimal:
     try:
         amount = Decimal(str(value))
     except InvalidOperation:
-        raise ConfigError(f"{where}: 'min_aum' must be a number, got {value!r}") from None
-    if amount < 0 or not amount.is_finite():
-        raise ConfigError(f"{where}: 'min_aum' must be >= 0, got {value!r}")
+        raise refuse(source, key, f"must be an amount, got {value!r}") from None
+    if not amount.is_finite() or amount < 0:
+        raise refuse(source, key, f"must be an amount >= 0, got {value!r}")
     return amount
 
 
-def _tier(raw: dict[str, Any], index: int, where: str) -> Tier:
-    code = raw.get("code")
-    if not isinstance(code, str) or not code.strip():
-        raise ConfigError(f"{where}: tier #{index + 1}: 'code' is missing or empty")
-    where = f"{where}: tier {code!r}"
-    names = localized_names(raw, where)
-    return Tier(code=code, rank=index, min_aum=_amount(raw.get("min_aum"), where), names=names)
-
-
 def parse_tiers(text: str, source: str = "<text>") -> TierTable:
-    raw = parse_toml(text, source)
-    currency = raw.get("currency")
-    if not isinstance(currency, str) or len(currency) != 3 or not currency.isalpha():
-        raise ConfigError(f"{source}: 'currency' must be a three-letter code, got {currency!r}")
-    entries = raw.get("tier")
-    if not isinstance(entries, list) or not entries:
-        raise ConfigError(f"{source}: no [[tier]] entries")
-    tiers = tuple(_tier(entry, index, source) for index, entry in enumerate(entries))
+    doc = parse_config(text, source, TiersFile)
+    tiers = tuple(
+        Tier(
+            entry.code, index, _amount(entry.min_aum, source, key_path("tier", index, "min_aum")), entry.names.as_dict()
+        )
+        for index, entry in enumerate(doc.tier)
+    )
     if tiers[0].min_aum != 0:
-        raise ConfigError(f"{source}: the first tier must start at 0, {tiers[0].code!r} starts at {tiers[0].min_aum}")
-    for lower, upper in zip(tiers, tiers[1:], strict=False):
+        raise refuse(
+            source, "tier[0].min_aum", f"the first tier must start at 0, {tiers[0].code!r} starts at {tiers[0].min_aum}"
+        )
+    for index, (lower, upper) in enumerate(zip(tiers, tiers[1:], strict=False), start=1):
         if upper.min_aum <= lower.min_aum:
-            raise ConfigError(f"{source}: tier {upper.code!r} must start above {lower.code!r}")
+            raise refuse(
+                source, key_path("tier", index, "min_aum"), f"tier {upper.code!r} must start above {lower.code!r}"
+            )
     codes = [t.code for t in tiers]
     if len(set(codes)) != len(codes):
-        raise ConfigError(f"{source}: tier codes must be unique")
-    return TierTable(currency=currency.upper(), tiers=tiers)
+        raise refuse(source, "tier", "tier codes must be unique")
+    return TierTable(currency=doc.currency.upper(), tiers=tiers)
 
 
 def default_tiers_path() -> Path:

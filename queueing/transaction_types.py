@@ -23,13 +23,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from queueing.config_files import localized_names, parse_toml, read_text
-from queueing.errors import ConfigError
-
-MEASURES = ("none", "amount", "count")
-ROUNDINGS = ("down", "up", "exact")
+from queueing.config_files import key_path, parse_config, read_text, refuse
+from queueing.schemas.branch import TransactionTypesFile, UnitsTable
 
 
 @dataclass(frozen=True)
@@ -96,58 +92,22 @@ class TransactionCatalogue:
         return [t for t in self.types.values() if category in t.categories]
 
 
-def _number(raw: dict[str, Any], key: str, where: str, default: float | None = None, positive: bool = False) -> float:
-    value = raw.get(key, default)
-    if not isinstance(value, int | float) or isinstance(value, bool) or value < 0 or (positive and value == 0):
-        kind = "a positive number" if positive else "a number >= 0"
-        raise ConfigError(f"{where}: '{key}' must be {kind}, got {value!r}")
-    return float(value)
-
-
-def _rule(raw: Any, where: str) -> UnitRule:
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: 'units' table is missing")
-    over = raw.get("over", "none")
-    if over not in MEASURES:
-        raise ConfigError(f"{where}: units 'over' must be one of {', '.join(MEASURES)}, got {over!r}")
-    rounding = raw.get("rounding", "down")
-    if rounding not in ROUNDINGS:
-        raise ConfigError(f"{where}: units 'rounding' must be one of {', '.join(ROUNDINGS)}, got {rounding!r}")
-    base = _number(raw, "base", where)
-    if over == "none":
-        extra = sorted(set(raw) & {"per_step", "step", "included"})
+def _rule(table: UnitsTable, source: str, where: str) -> UnitRule:
+    if table.over == "none":
+        extra = [k for k in ("per_step", "step", "included") if getattr(table, k) is not None]
         if extra:
-            raise ConfigError(f"{where}: units {', '.join(extra)} need over = 'amount' or 'count'")
-        return UnitRule(base=base)
+            raise refuse(source, f"{where}.{extra[0]}", "needs over = 'amount' or 'count'")
+        return UnitRule(base=table.base)
+    for key in ("per_step", "step"):
+        if getattr(table, key) is None:
+            raise refuse(source, f"{where}.{key}", f"is required with over = {table.over!r}")
     return UnitRule(
-        base=base,
-        per_step=_number(raw, "per_step", where),
-        step=_number(raw, "step", where, positive=True),
-        over=over,
-        included=_number(raw, "included", where, default=0),
-        rounding=rounding,
-    )
-
-
-def _type(raw: dict[str, Any], where: str, known_categories: set[str] | None) -> TransactionType:
-    code = raw.get("code")
-    if not isinstance(code, str) or not code.strip():
-        raise ConfigError(f"{where}: 'code' is missing or empty")
-    where = f"{where} ({code})"
-    names = localized_names(raw, where)
-    categories = raw.get("categories")
-    if not isinstance(categories, list) or not categories or not all(isinstance(c, str) for c in categories):
-        raise ConfigError(f"{where}: 'categories' must be a non-empty list of category codes")
-    if known_categories is not None:
-        unknown = [c for c in categories if c not in known_categories]
-        if unknown:
-            raise ConfigError(f"{where}: unknown categories {', '.join(unknown)}")
-    return TransactionType(
-        code=code,
-        names=names,
-        rule=_rule(raw.get("units"), where),
-        standard_s=_number(raw, "standard_min", where, positive=True) * 60.0,
-        categories=tuple(categories),
+        base=table.base,
+        per_step=float(table.per_step or 0.0),
+        step=float(table.step or 0.0),
+        over=table.over,
+        included=float(table.included or 0.0),
+        rounding=table.rounding,
     )
 
 
@@ -155,17 +115,23 @@ def parse_catalogue(
     text: str, source: str = "<text>", known_categories: Iterable[str] | None = None
 ) -> TransactionCatalogue:
     """Read ``[[type]]`` entries; ``known_categories`` checks the category codes when given."""
-    raw = parse_toml(text, source)
-    entries = raw.get("type")
-    if not isinstance(entries, list) or not entries:
-        raise ConfigError(f"{source}: no [[type]] entries")
+    doc = parse_config(text, source, TransactionTypesFile)
     known = set(known_categories) if known_categories is not None else None
     types: dict[str, TransactionType] = {}
-    for index, entry in enumerate(entries, start=1):
-        kind = _type(entry, f"{source}: type #{index}", known)
-        if kind.code in types:
-            raise ConfigError(f"{source}: transaction type {kind.code!r} appears twice")
-        types[kind.code] = kind
+    for index, entry in enumerate(doc.type):
+        where = key_path("type", index)
+        if entry.code in types:
+            raise refuse(source, f"{where}.code", f"transaction type {entry.code!r} appears twice")
+        unknown = [c for c in entry.categories if known is not None and c not in known]
+        if unknown:
+            raise refuse(source, f"{where}.categories", f"unknown categories {', '.join(unknown)}")
+        types[entry.code] = TransactionType(
+            code=entry.code,
+            names=entry.names.as_dict(),
+            rule=_rule(entry.units, source, f"{where}.units"),
+            standard_s=entry.standard_min * 60.0,
+            categories=tuple(entry.categories),
+        )
     return TransactionCatalogue(types)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from queueing.errors import DomainError
 from queueing.events import EventType
+from queueing.text_rules import QUALITY_NOTE, REASON, clean_text
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue
 from queueing.visit_records import QualityKind, VisitRecord
@@ -36,7 +37,7 @@ def record_quality(ticket_id: str, kind: QualityKind | str, by: str, note: str =
         raise DomainError(f"unknown quality mark {kind!r}") from None
     if not by:
         raise DomainError("a quality mark names the supervisor who records it")
-    payload = {"ticket_id": ticket_id, "kind": str(mark), "by": by, "note": note.strip()}
+    payload = {"ticket_id": ticket_id, "kind": str(mark), "by": by, "note": clean_text(QUALITY_NOTE, note)}
     return EventType.VISIT_QUALITY_RECORDED, payload
 
 
@@ -51,8 +52,7 @@ def correct_visit(
     void_quality: Sequence[str] = (),
 ) -> Change:
     """A supervisor's correction of a record; the original stays in the record's history."""
-    if not reason or not reason.strip():
-        raise DomainError("a correction needs a reason")
+    reason = clean_text(REASON, reason)
     if not by:
         raise DomainError("a correction names the supervisor who makes it")
     changes: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def correct_visit(
     return EventType.VISIT_CORRECTED, {
         "ticket_id": visit.ticket_id,
         "by": by,
-        "reason": reason.strip(),
+        "reason": reason,
         "changes": changes,
     }
 

@@ -39,3 +39,29 @@ def test_first_start_without_the_branch_server_says_it_is_needed(tmp_path):
     assert done.returncode == 2, done.stderr
     assert "has never synced" in done.stderr and "first start needs the branch server" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_broken_hall_file_stops_its_window_with_one_line(tmp_path):
+    display = tmp_path / "display.toml"
+    display.write_bytes(b"[call]\nhighlight_s = nan\n")
+    printer = tmp_path / "printer.toml"
+    printer.write_bytes(b'[escpos]\nkind = "network"\nport = 70000\n')
+    bad_display = f"{display}: call.highlight_s: must be a finite number"
+    from models.demo_station import prepare_demo_station
+    from models.store import open_store
+
+    hall = open_store(str(tmp_path / "hall.db"))
+    prepare_demo_station(hall, "HALL-SETUP")  # a store with a branch: what is refused is the hall file alone
+    hall.close()
+    for argv, line in (
+        (("display", "--windowed", "--display-config", str(display)), bad_display),
+        (("speech-check", "--display-config", str(display)), bad_display),
+        (
+            ("kiosk", "--windowed", "--printer-config", str(printer)),
+            f"{printer}: escpos.port: must be a whole number <= 65535",
+        ),
+    ):
+        done = _run("--db", str(tmp_path / "hall.db"), *argv)
+        assert done.returncode == 2, done.stderr
+        assert line in done.stderr
+        assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1

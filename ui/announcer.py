@@ -9,7 +9,6 @@ hall its voice, never its screen.
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 import resources
+from queueing.config_files import load_config
+from queueing.schemas.hall import DisplayFile
 from ui.speaker_link import SpeakerLink, speaker_command
 
 log = logging.getLogger(__name__)
@@ -49,18 +50,14 @@ class CallSettings:
 
 
 def load_call_settings(path: Path = DISPLAY_FILE) -> CallSettings:
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    call = raw.get("call", {})
-    languages = tuple(call.get("languages", ("zh_CN", "en")))
-    unknown = [lang for lang in languages if lang not in CALL_PHRASES]
-    if unknown:
-        raise ValueError(f"{path}: no spoken call for {', '.join(unknown)}; choose from {', '.join(CALL_PHRASES)}")
+    """The hall's call settings; a bad file raises ConfigError naming the file, the key and the reason."""
+    doc = load_config(path, DisplayFile)
     return CallSettings(
-        chime=bool(call.get("chime", True)),
-        speech=bool(call.get("speech", True)),
-        languages=languages,
-        highlight_s=float(call.get("highlight_s", 12)),
-        notices=tuple(str(line) for line in raw.get("notices", {}).get("lines", ())),
+        chime=doc.call.chime,
+        speech=doc.call.speech,
+        languages=tuple(doc.call.languages),
+        highlight_s=doc.call.highlight_s,
+        notices=tuple(doc.notices.lines),
     )
 
 

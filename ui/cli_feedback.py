@@ -47,14 +47,14 @@ def _feedback(args: argparse.Namespace) -> int:
         chosen = choose_branches(store, [args.branch] if args.branch else (), ask="say --branch")[0]
     except (StoreError, ValueError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     config = replace(load_branch_config(), timezone=chosen.timezone)
     # The pad is a station of its own: its ratings carry its own gapless sequence.
     branch = BranchService(store, config, chosen.id, station_id_for(counter_id) + "-pad")
     counters = {c.id: c.name for c in branch.snapshot().counters}
     if counter_id not in counters:
         print(f"counterline: branch {chosen.id} has no counter {counter_id}", file=sys.stderr)
-        return 1
+        return 2
     window = FeedbackWindow(RecordsService(branch, load_catalogue()), counter_id, counters[counter_id], args.timeout)
     i18n.sig_language_changed.connect(lambda _lang: window.retranslate())
     window.resize(900, 520)

@@ -192,13 +192,13 @@ def _run(args: argparse.Namespace, build: Callable[[Store, argparse.Namespace, s
         store = open_store(args.db)
     except (ValueError, StoreError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     try:
         with replaced_on_success(args.out) as part:
             summary = build(store, argparse.Namespace(**{**vars(args), "out": part}), fmt)
     except (ValueError, DomainError, ConfigError, StoreError, OSError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
-        return 1
+        return 2
     finally:
         store.close()
     print(f"{args.out}: {summary}")

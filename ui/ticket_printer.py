@@ -7,8 +7,8 @@ issued: a printer never blocks the queue.
 
 from __future__ import annotations
 
+import codecs
 import logging
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,8 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 import resources
+from queueing.config_files import load_config, refuse
+from queueing.schemas.hall import PrinterFile
 from ui.fonts import ui_font
 from ui.station_printing import make_printer
 
@@ -25,7 +27,6 @@ log = logging.getLogger(__name__)
 
 PRINTER_FILE = Path(resources.__file__).resolve().parent / "printer.toml"
 SLIP_MM = QSizeF(80, 120)  # an 80 mm receipt roll
-ESCPOS_KINDS = ("none", "network", "usb", "file")
 
 
 class PrinterFailed(RuntimeError):
@@ -59,21 +60,25 @@ class PrinterSettings:
 
 
 def load_printer_settings(path: Path = PRINTER_FILE) -> PrinterSettings:
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    escpos = raw.get("escpos", {})
-    kind = escpos.get("kind", "none")
-    if kind not in ESCPOS_KINDS:
-        raise ValueError(f"{path}: [escpos] kind must be one of {', '.join(ESCPOS_KINDS)}, got {kind!r}")
+    """The kiosk's printer settings; a bad file raises ConfigError naming the file, the key and the reason."""
+    doc = load_config(path, PrinterFile)
+    escpos = doc.escpos
+    try:
+        text_encoding = codecs.lookup(escpos.encoding)._is_text_encoding
+    except LookupError:
+        text_encoding = False
+    if not text_encoding:
+        raise refuse(str(path), "escpos.encoding", f"unknown character set {escpos.encoding!r}")
     return PrinterSettings(
-        qt_printer=str(raw.get("qt", {}).get("printer", "")),
-        escpos_kind=kind,
-        host=str(escpos.get("host", "")),
-        port=int(escpos.get("port", 9100)),
-        vendor_id=int(escpos.get("vendor_id", 0)),
-        product_id=int(escpos.get("product_id", 0)),
-        path=str(escpos.get("path", "")),
-        timeout_s=float(escpos.get("timeout_s", 3)),
-        encoding=str(escpos.get("encoding", "gb18030")),
+        qt_printer=doc.qt.printer,
+        escpos_kind=escpos.kind,
+        host=escpos.host,
+        port=escpos.port,
+        vendor_id=escpos.vendor_id,
+        product_id=escpos.product_id,
+        path=escpos.path,
+        timeout_s=escpos.timeout_s,
+        encoding=escpos.encoding,
     )
 
 

@@ -552,6 +552,12 @@
         <comment>error</comment>
         <translation>Esta acción no está permitida.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
+        <comment>error</comment>
+        <translation>Este texto no se puede guardar: está vacío, es demasiado largo o contiene caracteres no permitidos.</translation>
+    </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n event(s) waiting to sync</source>

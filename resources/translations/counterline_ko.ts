@@ -550,6 +550,12 @@
         <comment>error</comment>
         <translation>허용되지 않는 작업입니다.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
+        <comment>error</comment>
+        <translation>이 내용은 저장할 수 없습니다. 비어 있거나 너무 길거나 허용되지 않는 문자가 들어 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n event(s) waiting to sync</source>

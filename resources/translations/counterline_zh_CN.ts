@@ -550,6 +550,12 @@
         <comment>error</comment>
         <translation>不允许此操作。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
+        <comment>error</comment>
+        <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
+    </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n event(s) waiting to sync</source>

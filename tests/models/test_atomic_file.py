@@ -68,3 +68,41 @@ def test_a_folder_that_is_not_there_is_named_by_the_file_asked_for(tmp_path):
     with pytest.raises(OSError, match="No such file or directory: '.*no such folder/report.csv'"):
         with replaced_on_success(out):
             pass
+
+
+def test_the_file_and_its_folder_reach_the_disk_before_the_writer_returns(tmp_path, monkeypatch):
+    synced = []
+    real_fsync = os.fsync
+    real_replace = os.replace
+
+    def fsync(fd):
+        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    def replace(src, dst):
+        synced.append(("replace", os.fspath(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    out = tmp_path / "settings.toml"
+    with replaced_on_success(out) as part:
+        part.write_text("x = 1\n", encoding="utf-8")
+        temporary = str(part)
+    # Order matters: the data, then the rename, then the folder that holds the new name.
+    assert synced == [temporary, ("replace", str(out)), str(tmp_path)]
+    assert out.read_text(encoding="utf-8") == "x = 1\n"
+
+
+def test_a_failed_fsync_leaves_the_old_file(tmp_path, monkeypatch):
+    out = tmp_path / "report.csv"
+    out.write_text("old", encoding="utf-8")
+
+    def failing(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", failing)
+    with pytest.raises(OSError, match="Input/output"), replaced_on_success(out) as part:
+        part.write_text("new", encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]

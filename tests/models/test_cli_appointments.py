@@ -43,11 +43,11 @@ def test_book_list_cancel(db, capsys):
     assert main(["--db", path, "appointments", "--as", who, "list", "--day", day]) == 0
     listed = capsys.readouterr().out
     assert f"{appointment_id}  {day} 10:30-11:00  booked" in listed and "1 appointment on" in listed
-    assert main([*args, "--category", "LOANS", "--at", at]) == 1
+    assert main([*args, "--category", "LOANS", "--at", at]) == 2
     assert "already has appointment" in capsys.readouterr().err
     assert main(["--db", path, "appointments", "--as", who, "cancel", appointment_id]) == 0
     assert "cancelled" in capsys.readouterr().out
-    assert main(["--db", path, "appointments", "--as", who, "cancel", appointment_id]) == 1
+    assert main(["--db", path, "appointments", "--as", who, "cancel", appointment_id]) == 2
     assert "only a booked one can be cancelled" in capsys.readouterr().err
 
 
@@ -57,9 +57,9 @@ def test_bad_input_is_named(db, capsys):
     with pytest.raises(SystemExit):
         main([*args, "--at", "tomorrow 10:30"])
     assert "not a local date and time like 2026-11-24T10:30: 'tomorrow 10:30'" in capsys.readouterr().err
-    assert main([*args, "--at", tomorrow_at("10:07")]) == 1
+    assert main([*args, "--at", tomorrow_at("10:07")]) == 2
     assert "15-minute grid" in capsys.readouterr().err
-    assert main([*args[:6], "--customer-no", "NOPE", *args[8:], "--at", tomorrow_at("10:30")]) == 1
+    assert main([*args[:6], "--customer-no", "NOPE", *args[8:], "--at", tomorrow_at("10:30")]) == 2
     assert "no customer number 'NOPE'" in capsys.readouterr().err
     assert main(["--db", path, "appointments", "--as", who, "no-shows"]) == 0
     assert "0 appointments marked as no-show" in capsys.readouterr().out

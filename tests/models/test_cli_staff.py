@@ -32,7 +32,7 @@ def test_first_admin_then_an_administrator_adds_and_deactivates(tmp_path, capsys
     pin = _secret(tmp_path, "pin", "246813")
     assert main.main(["--db", db, "staff", "first-admin", "--id", "A1", "--name", "Ada", "--new-pin-file", pin]) == 0
     # A second "first" administrator is refused: from now on an administrator signs in.
-    assert main.main(["--db", db, "staff", "first-admin", "--id", "A2", "--name", "X", "--new-pin-file", pin]) == 1
+    assert main.main(["--db", db, "staff", "first-admin", "--id", "A2", "--name", "X", "--new-pin-file", pin]) == 2
     assert "has staff already" in capsys.readouterr().err
     admin = _secret(tmp_path, "admin.toml", 'id = "A1"\npin = "246813"\n')
     teller_pin = _secret(tmp_path, "tpin", "4321")
@@ -55,17 +55,17 @@ def test_refusals_name_what_was_wrong_and_change_nothing(tmp_path, capsys):
     weak = _secret(tmp_path, "weak", "1234")
     admin = _secret(tmp_path, "admin.toml", 'id = "A1"\npin = "246813"\n')
     args = ["--db", db, "staff", "add", "--id", "S9", "--name", "X", "--role", "supervisor", "--new-pin-file", weak]
-    assert main.main([*args, "--as", admin]) == 1
+    assert main.main([*args, "--as", admin]) == 2
     assert "supervisor's PIN is 6 to 12 digits" in capsys.readouterr().err
     open_file = _secret(tmp_path, "open.toml", 'id = "A1"\npin = "246813"\n', mode=0o644)
-    assert main.main([*args[:-1], pin, "--as", open_file]) == 1
+    assert main.main([*args[:-1], pin, "--as", open_file]) == 2
     assert "chmod 600" in capsys.readouterr().err
-    assert main.main(["--db", db, "staff", "--branch", "NOPE", "list"]) == 1
+    assert main.main(["--db", db, "staff", "--branch", "NOPE", "list"]) == 2
     assert "no branch 'NOPE' (branches: B7)" in capsys.readouterr().err
     teller = _secret(tmp_path, "tpin", "4321")
     main.main(["--db", db, "staff", "add", "--id", "T1", "--name", "T", "--new-pin-file", teller, "--as", admin])
     as_teller = _secret(tmp_path, "t.toml", 'id = "T1"\npin = "4321"\n')
-    assert main.main(["--db", db, "staff", "reactivate", "A1", "--as", as_teller]) == 1
+    assert main.main(["--db", db, "staff", "reactivate", "A1", "--as", as_teller]) == 2
     assert "may not manage_staff" in capsys.readouterr().err
     store = open_store(db)
     assert [s.id for s in StaffService(store, "B7").list()] == ["A1", "T1"]

@@ -210,13 +210,15 @@ def test_conversion_per_rule_product_and_teller(customers, crosssell, zhang):
 
 def test_reloading_rules_is_for_supervisors_and_a_bad_file_changes_nothing(crosssell, rulebook, tmp_path):
     bad = tmp_path / "bad.toml"
-    bad.write_text('[[rule]]\ncode = "x"\nproduct = "pension"\ncondition = "age >"\n', encoding="utf-8")
+    names = '{ en = "x", zh_CN = "x", ko = "x", es = "x" }'
+    rule = f'[[rule]]\ncode = "x"\nproduct = "pension"\npriority = 1\ncondition = "age >"\nreason = {names}\n'
+    bad.write_text(rule + f"script = {names}\n", encoding="utf-8")
     with pytest.raises(PermissionDenied):
         crosssell.reload_rules(TELLER, bad)
     before = rulebook.rules
     with pytest.raises(RuleFileError) as caught:
         crosssell.reload_rules(SUPERVISOR, bad)
-    assert caught.value.line == 4 and rulebook.rules is before
+    assert caught.value.line == 5 and rulebook.rules is before
 
 
 def test_audit_chain_verifies_and_detects_a_changed_row(store, customers, zhang):

@@ -128,7 +128,7 @@ def test_simulate_cli_writes_into_the_named_store(tmp_path, capsys):
     assert main.main([*argv, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["customers"] == customers
     # --db before the sub-command works too; a second run into the same branch is refused.
-    assert main.main(["--db", str(db), *argv, "--branch", "S1"]) == 1
+    assert main.main(["--db", str(db), *argv, "--branch", "S1"]) == 2
     assert "already has events" in capsys.readouterr().err
 
 

@@ -80,5 +80,5 @@ def test_db_check_reads_every_page_of_a_large_file(tmp_path, monkeypatch, capsys
     path.write_bytes(bytes(data))
     # Pretend the file is large: the open skips the page scan, `db check` does not.
     monkeypatch.setattr(checks, "FULL_CHECK_BELOW_BYTES", 0)
-    assert main(["--db", str(path), "db", "check"]) == 1
+    assert main(["--db", str(path), "db", "check"]) == 2
     assert "damaged" in capsys.readouterr().err

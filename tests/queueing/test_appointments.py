@@ -130,12 +130,12 @@ def test_the_shipped_configuration_loads():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[window]\nearly_min = -5", r"\[window\]: 'early_min' must be a whole number >= 0, got -5"),
-        ("[slots]\nlength_min = 7", "'length_min' must divide an hour"),
-        ("[hours]\nopening = '9am'\nclosing = '17:00'", r"\[hours\] 'opening' must be a clock time"),
-        ("[hours]\nopening = '17:00'\nclosing = '09:00'", "'closing' must be after 'opening'"),
-        ("[categories]\nopen = 'CASH'", "'open' must be a list of category codes"),
-        ("window = 3", r"\[window\] must be a table"),
+        ("[window]\nearly_min = -5", r"appointments.toml: window.early_min: must be a whole number >= 0"),
+        ("[slots]\nlength_min = 7", "slots.length_min: must divide an hour"),
+        ("[hours]\nopening = '9am'\nclosing = '17:00'", "hours.opening: must be a clock time"),
+        ("[hours]\nopening = '17:00'\nclosing = '09:00'", "hours.closing: must be after hours.opening"),
+        ("[categories]\nopen = 'CASH'", "categories.open: must be a list, got text"),
+        ("window = 3", "window: must be a table"),
     ],
 )
 def test_bad_configuration_is_refused_with_the_entry(text, message):

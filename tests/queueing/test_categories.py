@@ -39,23 +39,27 @@ def expect_error(tmp_path: Path, text: str, *fragments: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "fragments"),
     [
-        ('prefix = "A"', 'prefix = "aa"', ("category #1", "CASH", "'prefix'")),
-        ('code = "LOANS"', 'code = ""', ("category #3", "'code'")),
-        ("target_wait_min = 10", "target_wait_min = -1", ("CASH", "'target_wait_min'")),
-        ("max_wait_min = 30", "max_wait_min = 5", ("CASH", "'max_wait_min'")),
-        ("typical_service_min = 4", 'typical_service_min = "four"', ("CASH", "'typical_service_min'")),
-        ("target_wait_min = 10", "target_wait_min = true", ("CASH", "'target_wait_min'")),
-        ('ko = "입출금", ', "", ("CASH", "names missing for ko")),
-        ('prefix = "B"', 'prefix = "A"', ("prefix 'A'", "'CASH'", "'TRANSFER'")),
+        ('prefix = "A"', 'prefix = "aa"', ("category[0].prefix", "CASH")),
+        ('code = "LOANS"', 'code = ""', ("category[2].code",)),
+        ("target_wait_min = 10", "target_wait_min = -1", ("category[0].target_wait_min", "> 0")),
+        ("max_wait_min = 30", "max_wait_min = 5", ("category[0].max_wait_min", "below target_wait_min")),
+        (
+            "typical_service_min = 4",
+            'typical_service_min = "four"',
+            ("category[0].typical_service_min", "CASH", "must be a number"),
+        ),
+        ("target_wait_min = 10", "target_wait_min = true", ("category[0].target_wait_min", "got true or false")),
+        ('ko = "입출금", ', "", ("category[0].names.ko", "is missing")),
+        ('prefix = "B"', 'prefix = "A"', ("category[1].prefix", "'A'", "'CASH'")),
         ('code = "TRANSFER"', 'code = "CASH"', ("'CASH' appears twice",)),
-        ("elderly = 10 ", "elderly = -3 ", ("head start", "'elderly'")),
-        ("vip = 5", "vip = true", ("head start", "'vip'")),
-        ("regular = 0", "students = 0", ("[policy.head_start_min]", "'students'")),
-        ("max_recalls = 3", "max_recalls = -1", ("'max_recalls'",)),
-        ("max_recalls = 3", "max_recalls = 2.5", ("'max_recalls'",)),
-        ("smoothing_span = 20", "smoothing_span = 0", ("'smoothing_span'",)),
-        ('timezone = "Asia/Shanghai"', 'timezone = "Mars/Olympus"', ("[branch] 'timezone'", "Mars/Olympus")),
-        ('timezone = "Asia/Shanghai"', "timezone = 8", ("[branch] 'timezone'",)),
+        ("elderly = 10 ", "elderly = -3 ", ("policy.head_start_min.elderly", ">= 0")),
+        ("vip = 5", "vip = true", ("policy.head_start_min.vip",)),
+        ("regular = 0", "students = 0", ("policy.head_start_min.students", "not one of the allowed values")),
+        ("max_recalls = 3", "max_recalls = -1", ("policy.max_recalls", ">= 0")),
+        ("max_recalls = 3", "max_recalls = 2.5", ("policy.max_recalls", "whole number")),
+        ("smoothing_span = 20", "smoothing_span = 0", ("policy.smoothing_span", ">= 1")),
+        ('timezone = "Asia/Shanghai"', 'timezone = "Mars/Olympus"', ("branch.timezone", "Mars/Olympus")),
+        ('timezone = "Asia/Shanghai"', "timezone = 8", ("branch.timezone", "must be text")),
     ],
 )
 def test_bad_field_is_named(tmp_path, old, new, fragments):
@@ -68,12 +72,12 @@ def test_not_toml(tmp_path):
 
 
 def test_no_categories(tmp_path):
-    expect_error(tmp_path, '[branch]\ntimezone = "UTC"\n', "no [[category]] entries")
+    expect_error(tmp_path, '[branch]\ntimezone = "UTC"\n', "category: is missing")
 
 
 def test_names_table_missing(tmp_path):
     text = '[[category]]\ncode = "X"\nprefix = "X"\ntarget_wait_min = 1\nmax_wait_min = 2\ntypical_service_min = 1\n'
-    expect_error(tmp_path, text, "category #1 (X)", "'names'")
+    expect_error(tmp_path, text, "category[0].names: is missing", "(entry X)")
 
 
 def test_missing_file(tmp_path):

@@ -14,6 +14,7 @@ from queueing.errors import (
     UnknownCounter,
     UnknownTicket,
 )
+from queueing.text_rules import TextRefused
 from queueing.tickets import TicketStatus, TransactionLine
 
 CASH = [TransactionLine("CASH_DEP", 1)]
@@ -138,7 +139,8 @@ def test_counter_transitions(day):
 def test_bad_counter_configuration(engine):
     refused(engine, DomainError, lambda c: c.configure_counter("C9", "Counter 9", {}))
     refused(engine, DomainError, lambda c: c.configure_counter("C9", "Counter 9", {"CASH": 5}))
-    refused(engine, DomainError, lambda c: c.configure_counter("", "Counter 9", {"CASH": 1}))
+    refused(engine, TextRefused, lambda c: c.configure_counter("", "Counter 9", {"CASH": 1}))
+    refused(engine, TextRefused, lambda c: c.configure_counter("C9", "Counter\x009", {"CASH": 1}))
 
 
 def test_bad_tickets(engine):

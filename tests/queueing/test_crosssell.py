@@ -163,7 +163,7 @@ def test_malformed_rule_file_is_refused_with_file_rule_and_line():
         (_rule("r", "fund", "age > 1", extra="risk_level = 9\n"), "risk_level"),
         (_rule("r", "pension", "age > 1", extra="cooldown_day = 3\n"), "unknown key"),
         (_rule("r", "pension", "age > 1") + _rule("r", "fund", "age > 1", extra="risk_level = 2\n"), "twice"),
-        (_rule("r", "pension", "age > 1").replace('ko = "x"\n', "", 1), "'reason' missing for ko"),
+        (_rule("r", "pension", "age > 1").replace('ko = "x"\n', "", 1), "reason.ko: is missing"),
     ],
 )
 def test_each_kind_of_error_is_refused(text, reason):

@@ -57,7 +57,7 @@ def test_bad_input_is_an_error_not_a_traceback(capsys, tmp_path):
     bad.write_text("[scenario]\nopening = \"nine\"\n", encoding="utf-8")
     assert main(["simulate", "--scenario", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert str(bad) in err and "'opening'" in err
+    assert str(bad) in err and "scenario.opening" in err
     assert main([*SIMPLE, "--counters", "0"]) == 2
     assert "at least one counter" in capsys.readouterr().err
     assert main([*SIMPLE, "--days", "0"]) == 2

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from queueing.categories import load_branch_config
@@ -65,17 +67,23 @@ HEAD = 'code = "X"\nstandard_min = 3\ncategories = ["CASH"]\n'
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (HEAD + "units = { base = 1 }", "'names' table"),
+        (HEAD + "units = { base = 1 }", "type[0].names: is missing"),
         (f'code = "X"\ncategories = ["CASH"]\nunits = {{ base = 1 }}\n{NAMES}', "standard_min"),
         (f'code = "X"\nstandard_min = 3\ncategories = ["NOPE"]\nunits = {{ base = 1 }}\n{NAMES}', "unknown categories"),
-        (f'{HEAD}units = {{ base = 1, over = "weight" }}\n{NAMES}', "'over'"),
-        (f"{HEAD}units = {{ base = 1, step = 10 }}\n{NAMES}", "need over"),
-        (f'{HEAD}units = {{ base = 1, per_step = 1, over = "amount" }}\n{NAMES}', "'step' must be a positive"),
-        (f"{HEAD}units = {{ base = -1 }}\n{NAMES}", "'base'"),
+        (
+            f'{HEAD}units = {{ base = 1, over = "weight" }}\n{NAMES}',
+            "type[0].units.over: 'weight' is not one of the allowed values",
+        ),
+        (f"{HEAD}units = {{ base = 1, step = 10 }}\n{NAMES}", "type[0].units.step: needs over = 'amount' or 'count'"),
+        (
+            f'{HEAD}units = {{ base = 1, per_step = 1, over = "amount" }}\n{NAMES}',
+            "type[0].units.step: is required with over = 'amount'",
+        ),
+        (f"{HEAD}units = {{ base = -1 }}\n{NAMES}", "type[0].units.base: must be a number >= 0"),
     ],
 )
 def test_bad_entries_name_the_problem(body, message):
-    with pytest.raises(ConfigError, match=message):
+    with pytest.raises(ConfigError, match=re.escape(message)):
         parse_catalogue(f"[[type]]\n{body}\n", "t.toml", known_categories={"CASH"})
 
 

@@ -133,3 +133,31 @@ def test_the_call_is_spoken_in_each_configured_language_in_turn(qtbot):
         pass
     assert spoken == [call_phrase("en", n, c) for n, c in (("A023", "3"), ("A023", "3"), ("A024", "1"), ("A024", "1"))]
     announcer.stop_speech()
+
+
+def test_the_display_file_offers_exactly_the_spoken_languages():
+    from typing import get_args
+
+    from queueing.schemas.hall import SpokenLanguage
+
+    assert set(get_args(SpokenLanguage)) == set(CALL_PHRASES)
+
+
+def test_a_bad_display_or_printer_file_is_one_config_error(tmp_path):
+    from queueing.errors import ConfigError
+    from ui.ticket_printer import load_printer_settings
+
+    display = tmp_path / "display.toml"
+    display.write_text('[call]\nlanguages = ["zh_CN", "fr"]\nhighlight_s = nan\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="highlight_s: must be a finite number"):
+        load_call_settings(display)
+    display.write_text('[call]\nlanguages = ["zh_CN", "fr"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"call\.languages\[1\]: 'fr' is not one of the allowed values"):
+        load_call_settings(display)
+    printer = tmp_path / "printer.toml"
+    printer.write_text('[escpos]\nkind = "network"\nport = "ninety"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="escpos.port: must be a whole number, got text"):
+        load_printer_settings(printer)
+    printer.write_text('[escpos]\nencoding = "rot13"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="escpos.encoding: unknown character set 'rot13'"):
+        load_printer_settings(printer)
