@@ -30,9 +30,12 @@ AUDIT_TEST_KEY = b"audit-branch-key-for-tests-0123456789"
 def _audit_secrets(tmp_path_factory, monkeypatch):
     """A known branch key for the audit chain and a private folder for its anchored heads, per test."""
     from models.audit_key import HEADS_ENV_VAR, configure_audit, reset_audit
+    from queueing.config_files import CONFIG_DIR_ENV
 
     heads = tmp_path_factory.mktemp("audit-heads")
     monkeypatch.setenv(HEADS_ENV_VAR, str(heads))
+    # An empty configuration folder: the packaged defaults, whatever this PC's user config folder holds.
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path_factory.mktemp("config")))
     configure_audit(AUDIT_TEST_KEY, heads)
     yield
     reset_audit()

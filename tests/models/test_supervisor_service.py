@@ -10,6 +10,7 @@ from models.supervisor_service import HISTOGRAM_BINS, SupervisorService
 from queueing.alerts import AlertKind
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
+from queueing.config_files import RESOURCES
 from queueing.errors import ConfigError, InvalidTransition
 from queueing.roles import PermissionDenied, Role
 from queueing.staffing import StaffingSettings
@@ -115,7 +116,7 @@ def test_supervisor_opens_closes_and_reprofiles_counters(service, supervisor):
 
 def test_settings_are_saved_only_when_valid(tmp_path):
     for file in default_settings_files().values():
-        shutil.copy(file.path, tmp_path / file.path.name)
+        shutil.copy(RESOURCES / file.path.name, tmp_path / file.path.name)
     with pytest.raises(PermissionDenied):  # nobody signed in, or a teller, saves nothing
         SettingsEditor(default_settings_files(tmp_path)).save("categories", "")
     with pytest.raises(PermissionDenied):

@@ -7,6 +7,7 @@ from staff_sessions import session_of
 from models.settings_files import SettingsEditor, default_settings_files
 from models.supervisor_service import SupervisorService
 from queueing.alerts import AlertSettings
+from queueing.config_files import RESOURCES
 from queueing.roles import Role
 from queueing.staffing import StaffingSettings
 from ui.supervisor_dialogs import MoveTicketDialog, ProfileDialog
@@ -32,7 +33,7 @@ def editor(tmp_path):
     folder = tmp_path / "settings"
     folder.mkdir()
     for file in default_settings_files().values():
-        shutil.copy(file.path, folder / file.path.name)
+        shutil.copy(RESOURCES / file.path.name, folder / file.path.name)
     return SettingsEditor(default_settings_files(folder), SUPERVISOR)
 
 
