@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "models.cli_db",
     "models.cli_sync",
     "models.cli_customers",
+    "models.cli_branch",
     "models.cli_staff",
     "models.cli_appointments",
     "ui.cli_roles",

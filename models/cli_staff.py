@@ -66,7 +66,7 @@ def _account_arguments(parser: argparse.ArgumentParser, role: bool) -> None:
     parser.add_argument("--new-pin-file", help="file holding the new account's PIN, for scripts (owner-only)")
 
 
-def _new_pin(args: argparse.Namespace, whose: str) -> str:
+def new_pin(args: argparse.Namespace, whose: str) -> str:
     """The new PIN: from --new-pin-file (owner-only), else typed twice. Never from the command line."""
     from pathlib import Path
 
@@ -106,7 +106,7 @@ def _first_admin(args: argparse.Namespace) -> int:
     from models.staff_service import StaffService
 
     def work(store, branch_id: str) -> int:
-        pin = _new_pin(args, args.new_id)
+        pin = new_pin(args, args.new_id)
         staff = StaffService(store, branch_id).add_first_administrator(args.new_id, args.name, pin)
         print(f"{staff.id}  {staff.name}  {staff.role}: saved (branch {branch_id})")
         return 0
@@ -120,7 +120,7 @@ def _add(args: argparse.Namespace) -> int:
 
     def work(store, branch_id: str) -> int:
         actor = cli_session(store, branch_id, credentials(args))
-        pin = _new_pin(args, args.new_id)
+        pin = new_pin(args, args.new_id)
         staff = StaffService(store, branch_id).add(actor, args.new_id, args.name, args.role, pin)
         print(f"{staff.id}  {staff.name}  {staff.role}: saved")
         return 0
@@ -143,7 +143,7 @@ def _change(args: argparse.Namespace) -> int:
         elif args.change == "unlock":
             staff = service.unlock(actor, target)
         elif args.change == "reset-pin":
-            staff = service.reset_pin(actor, target, _new_pin(args, target))
+            staff = service.reset_pin(actor, target, new_pin(args, target))
         else:
             staff = service.set_role(actor, target, args.role, _role_pin(args, service, target))
         state = "active" if staff.active else "inactive"
@@ -161,7 +161,7 @@ def _role_pin(args: argparse.Namespace, service, target: str) -> str | None:
     current = service.get(target)
     if current is None or MIN_PIN_DIGITS[Role(args.role)] <= MIN_PIN_DIGITS[Role(current.role)]:
         return None
-    return _new_pin(args, target)
+    return new_pin(args, target)
 
 
 def _list(args: argparse.Namespace) -> int:

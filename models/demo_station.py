@@ -56,7 +56,7 @@ def prepare_station(store: Store, station_id: str, clock: Clock | None = None, b
     from models.branch_pick import pick_branch
 
     branch_id = pick_branch(store, branch_id)
-    branch = BranchService(store, _branch_config(store, branch_id), branch_id, station_id, clock)
+    branch = BranchService(store, branch_config(store, branch_id), branch_id, station_id, clock)
     if not branch.snapshot().counters:
         raise ConfigError(f"branch {branch_id!r} has no counters in {store.label}")
     return Station(branch, StaffService(store, branch_id, clock, station_id=station_id), load_demo_branch())
@@ -84,7 +84,7 @@ def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = No
     return Station(branch, staff, demo)
 
 
-def _branch_config(store: Store, branch_id: str):
+def branch_config(store: Store, branch_id: str):
     """The packaged categories and rules, in the branch's own time zone as the store records it."""
     from dataclasses import replace as with_values
 
