@@ -74,6 +74,7 @@ def _init(args: argparse.Namespace) -> int:
     from models.cli_staff import new_pin
     from models.head_office import store_branches
     from models.staff_service import StaffService
+    from models.staff_signing import create_signing_key, load_signing_key
     from models.store import open_store
     from queueing.categories import load_branch_config
     from queueing.errors import ConfigError
@@ -90,8 +91,13 @@ def _init(args: argparse.Namespace) -> int:
         pin = new_pin(args, args.admin_id) if args.admin_id else None  # asked before anything is written
         BranchService(store, config, args.branch_id, "setup").ensure_branch(args.name.strip())
         print(f"branch {args.branch_id} ({args.name.strip()}, {args.timezone}): created in {store.label}")
+        if load_signing_key() is None:
+            private = create_signing_key()
+            print(f"staff signing key: {private} (keep it here); copy {private.with_suffix('.pub')} to each station")
         if pin is not None:
-            staff = StaffService(store, args.branch_id).add_first_administrator(args.admin_id, args.admin_name, pin)
+            staff = StaffService(store, args.branch_id, signing_key=load_signing_key()).add_first_administrator(
+                args.admin_id, args.admin_name, pin
+            )
             print(f"{staff.id}  {staff.name}  administrator: saved")
         else:
             print(f"next: counterline staff --branch {args.branch_id} first-admin --id ID --name NAME")

@@ -83,6 +83,14 @@ def new_pin(args: argparse.Namespace, whose: str) -> str:
     return pin
 
 
+def _signed(store, branch_id: str):
+    """The staff service signing what it writes with the administrator's key, when this PC has it."""
+    from models.staff_service import StaffService
+    from models.staff_signing import load_signing_key
+
+    return StaffService(store, branch_id, signing_key=load_signing_key())
+
+
 def _run(args: argparse.Namespace, work) -> int:
     """Open the store, pick the branch, do ``work(store, branch_id)``; one line on failure."""
     from models.branch_pick import pick_branch
@@ -103,11 +111,10 @@ def _run(args: argparse.Namespace, work) -> int:
 
 
 def _first_admin(args: argparse.Namespace) -> int:
-    from models.staff_service import StaffService
 
     def work(store, branch_id: str) -> int:
         pin = new_pin(args, args.new_id)
-        staff = StaffService(store, branch_id).add_first_administrator(args.new_id, args.name, pin)
+        staff = _signed(store, branch_id).add_first_administrator(args.new_id, args.name, pin)
         print(f"{staff.id}  {staff.name}  {staff.role}: saved (branch {branch_id})")
         return 0
 
@@ -116,12 +123,11 @@ def _first_admin(args: argparse.Namespace) -> int:
 
 def _add(args: argparse.Namespace) -> int:
     from models.cli_sign_in import cli_session, credentials
-    from models.staff_service import StaffService
 
     def work(store, branch_id: str) -> int:
         actor = cli_session(store, branch_id, credentials(args))
         pin = new_pin(args, args.new_id)
-        staff = StaffService(store, branch_id).add(actor, args.new_id, args.name, args.role, pin)
+        staff = _signed(store, branch_id).add(actor, args.new_id, args.name, args.role, pin)
         print(f"{staff.id}  {staff.name}  {staff.role}: saved")
         return 0
 
@@ -130,11 +136,10 @@ def _add(args: argparse.Namespace) -> int:
 
 def _change(args: argparse.Namespace) -> int:
     from models.cli_sign_in import cli_session, credentials
-    from models.staff_service import StaffService
 
     def work(store, branch_id: str) -> int:
         actor = cli_session(store, branch_id, credentials(args))
-        service = StaffService(store, branch_id)
+        service = _signed(store, branch_id)
         target = args.staff_id
         if args.change == "deactivate":
             staff = service.deactivate(actor, target)

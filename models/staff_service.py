@@ -13,12 +13,14 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.pin_lockout import CLEAR, LockState
 from models.staff_session import SignInMode, StaffSession, authorize, check_account, issue_session
+from models.staff_signing import account_signed, sign_account
 from models.staff_tables import CounterSessionRow
 from models.store import Store
 from models.tables import ServiceRecordRow, StaffRow
@@ -43,6 +45,12 @@ class SignInRefused(DomainError):
     """Unknown staff id, wrong PIN or an inactive account (deliberately not told apart)."""
 
     code = "sign_in_refused"
+
+
+class StaffCopyAltered(SignInRefused):
+    """The station's copy of an account does not carry the branch's signature: edited, or never signed."""
+
+    code = "staff_copy_altered"
 
 
 class CounterTaken(DomainError):
@@ -98,12 +106,18 @@ class StaffService:
         clock: Clock | None = None,
         how: SignInMode = SignInMode.ONLINE,
         station_id: str = "",
+        signing_key: Ed25519PrivateKey | None = None,
+        verify_key: Ed25519PublicKey | None = None,
     ) -> None:
+        """``signing_key``: the administrator's, to sign the accounts written here; ``verify_key``: a
+        station's, to accept only accounts whose signature holds (models/staff_signing.py)."""
         self.store = store
         self.branch_id = branch_id
         self.clock = clock or SystemClock()
         self.how = how  # what a session issued here says: the branch's store, or a station's own copy
         self.station_id = station_id  # where sessions issued here are, unless a call says otherwise
+        self.signing_key = signing_key
+        self.verify_key = verify_key
 
     # -- accounts ------------------------------------------------------------
     def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
@@ -133,6 +147,7 @@ class StaffService:
             "pin_hash": hash_pin(pin, role),
             "active": True,
         }
+        row["signature"] = self._signature(*(row[c] for c in SIGNED_COLUMNS))
         upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
         return StaffView(row["id"], row["name"], row["role"], True)
 
@@ -160,6 +175,8 @@ class StaffService:
             ).first()
             if row is None or not row.active:
                 raise SignInRefused("unknown staff id or wrong PIN")
+            if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
+                raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
             state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
             refusal = state.refusal(row.id, now)
             if refusal is not None:
@@ -173,6 +190,10 @@ class StaffService:
         if not right:
             raise after.refusal(found[0], now, wrong_pin=True) or SignInRefused("unknown staff id or wrong PIN")
         return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how)
+
+    def _signature(self, *fields: object) -> str | None:
+        # Written without the administrator's key, an account is unsigned: a station with the public key refuses it.
+        return sign_account(self.signing_key, *fields) if self.signing_key is not None else None
 
     # -- administration ----------------------------------------------------------
     def deactivate(self, actor: StaffSession, staff_id: str) -> StaffView:
@@ -212,6 +233,7 @@ class StaffService:
                 _check_pin_for_new_role(row, str(values["role"]))
             for column, value in values.items():
                 setattr(row, column, value)
+            row.signature = self._signature(*_signed_fields(row))
             session.flush()
             _keep_an_administrator(session, self.branch_id)
             return StaffView(row.id, row.name, row.role, row.active)
@@ -281,6 +303,13 @@ class StaffService:
             for line in visit or ():
                 tally[line["code"]] += 1
         return [code for code, _ in tally.most_common()]
+
+
+SIGNED_COLUMNS = ("branch_id", "id", "name", "role", "pin_hash", "active")
+
+
+def _signed_fields(row: StaffRow) -> tuple:
+    return tuple(getattr(row, c) for c in SIGNED_COLUMNS)
 
 
 _UNLOCKED = {"failed_pins": 0, "lock_stage": 0, "locked_until": None}

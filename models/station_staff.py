@@ -13,6 +13,7 @@ from typing import TypeVar
 from models.staff_mirror import hold_locally
 from models.staff_service import RECENT_VISITS, SessionView, StaffService, StaffView
 from models.staff_session import SignInMode, StaffSession
+from models.staff_signing import load_verify_key
 from models.station_service import UNREACHABLE, StationService
 
 T = TypeVar("T")
@@ -25,7 +26,10 @@ class StationStaff:
         self.station = station
         self.branch_id = station.branch_id
         self.upstream = StaffService(station.upstream_store, station.branch_id, station.clock)
-        self.local = StaffService(station.local.store, station.branch_id, station.clock, how=SignInMode.OFFLINE)
+        # Offline, an account counts only as the branch signed it, when this station was given the public key.
+        self.local = StaffService(
+            station.local.store, station.branch_id, station.clock, how=SignInMode.OFFLINE, verify_key=load_verify_key()
+        )
 
     def _ask_upstream(self, call: Callable[[StaffService], T]) -> tuple[bool, T | None]:
         """(True, answer) from upstream while online; (False, None) when offline or the link just failed."""

@@ -82,6 +82,8 @@ class StaffRow(Base):
     failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     lock_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Ed25519 over branch, id, name, role, PIN hash and active (models/staff_signing.py); None: unsigned.
+    signature: Mapped[str | None] = mapped_column(String(128))
     __table_args__ = (ForeignKeyConstraint(["branch_id"], ["branch.id"]),)
 
 

@@ -23,7 +23,7 @@
 <context>
     <name>Common</name>
     <message numerus="yes">
-        <location filename="../../ui/common_strings.py" line="+106"/>
+        <location filename="../../ui/common_strings.py" line="+109"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -85,7 +85,7 @@
 <context>
     <name>StationErrors</name>
     <message numerus="yes">
-        <location filename="../../ui/station_errors.py" line="+36"/>
+        <location filename="../../ui/station_errors.py" line="+39"/>
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>

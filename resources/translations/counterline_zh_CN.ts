@@ -557,7 +557,7 @@
         <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -2359,6 +2359,11 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>该窗口已有其他柜员登录，或您已在其他窗口登录。</translation>
     </message>

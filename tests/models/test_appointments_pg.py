@@ -42,7 +42,7 @@ def _service(store):
 
 
 def test_the_migration_creates_the_table_with_its_indexes(pg_store):
-    assert pg_store.current_revision() == "0008_staff_lockout"
+    assert pg_store.current_revision() == "0008_staff_security"
     inspector = inspect(pg_store.engine)
     columns = {c["name"] for c in inspector.get_columns("appointment")}
     assert {"branch_id", "customer_id", "category", "business_date", "start_at", "status", "ticket_id"} <= columns

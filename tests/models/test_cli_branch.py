@@ -30,6 +30,14 @@ def test_a_branch_from_nothing_holds_no_demo_account(tmp_path, capsys):
         assert [s.id for s in StaffService(store, "SH01").list()] == ["A100"]
         assert [s.id for s in StaffService(store, "DEMO").list()] == []
         assert [c.id for c in station.branch.snapshot().counters] == ["C1"]
+        # The administrator was signed with the key branch init made; a station gets the public half only.
+        from models.staff_service import SIGNED_COLUMNS
+        from models.staff_signing import account_signed, load_verify_key
+        from models.tables import StaffRow
+
+        with store.read_session() as session:
+            row = session.get(StaffRow, ("SH01", "A100"))
+            assert account_signed(load_verify_key(), row.signature, *(getattr(row, c) for c in SIGNED_COLUMNS))
     finally:
         store.close()
 
