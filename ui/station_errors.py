@@ -14,7 +14,8 @@ from ui.common_strings import error_text
 _STATION_TEXTS: dict[str, Callable[[], str]] = {
     "sign_in_refused": lambda: QCoreApplication.translate("StationErrors", "Unknown staff ID or wrong PIN."),
     "staff_copy_altered": lambda: QCoreApplication.translate(
-        "StationErrors", "This station's copy of the staff accounts was altered. Sign in when the branch server answers."
+        "StationErrors",
+        "This station's copy of the staff accounts was altered. Sign in when the branch server answers.",
     ),
     "counter_taken": lambda: QCoreApplication.translate(
         "StationErrors", "Another teller is signed in at this counter, or you are signed in at another one."

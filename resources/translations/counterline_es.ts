@@ -2371,7 +2371,7 @@ Operaciones: %7</translation>
         <translation>La copia de las cuentas del personal en este puesto fue alterada. Inicie sesión cuando responda el servidor de la sucursal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>Otro cajero ha iniciado sesión en esta ventanilla, o usted ya la tiene iniciada en otra.</translation>
     </message>

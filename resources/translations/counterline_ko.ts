@@ -2356,7 +2356,7 @@ Transactions: %7</source>
         <translation>이 창구 단말의 직원 계정 사본이 변조되었습니다. 지점 서버가 응답할 때 로그인하십시오.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>다른 직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>

@@ -2363,7 +2363,7 @@ Transactions: %7</source>
         <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>该窗口已有其他柜员登录，或您已在其他窗口登录。</translation>
     </message>
