@@ -156,3 +156,31 @@ def test_mirror_follows_upstream_changes(tmp_path, upstream):
         assert copy.get("S1").role == "supervisor"
     finally:
         local.close()
+
+
+def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(tmp_path, upstream, proxy, pg_url):
+    from models.pin_lockout import AccountLocked
+    from models.staff_session import SignInMode
+
+    store, clock = upstream
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        for _ in range(4):
+            with pytest.raises(SignInRefused):
+                station.staff.verify("T2", "0000")
+        with pytest.raises(AccountLocked) as online:
+            station.staff.verify("T2", "0000")
+        assert online.value.seconds == 60
+        with pytest.raises(AccountLocked):  # upstream counted them: another station is refused too
+            StaffService(store, "B1", clock).verify("T2", "2222")
+        _cut(proxy, station)
+        assert station.staff.verify("T1", "1111").how is SignInMode.OFFLINE
+        for _ in range(4):
+            with pytest.raises(SignInRefused):
+                station.staff.verify("T1", "0000")
+        with pytest.raises(AccountLocked):
+            station.staff.verify("T1", "0000")
+        with pytest.raises(AccountLocked, match="try again in 1 min"):  # counted in the station's file
+            station.staff.verify("T1", "1111")
+    finally:
+        station.branch.close()
