@@ -14,7 +14,7 @@ from queueing.errors import ConfigError
 def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo-data", help="add realistic demo customers (zh_CN, ko_KR, es) to the store")
     demo.add_argument("--customers", type=int, default=10_000, help="how many customers to add (default 10000)")
-    demo.add_argument("--branch", help="branch id (default: the demo branch)")
+    demo.add_argument("--branch", help="the demo branch (the only one demo customers may go into)")
     demo.add_argument("--seed", type=int, help="seed for a repeatable data set")
     demo.add_argument("--key-file", type=Path, help="branch key file (default: COUNTERLINE_BRANCH_KEY_FILE or config)")
     demo.set_defaults(func=_demo_data)
@@ -47,6 +47,19 @@ def _open(db: str | None, upgrade: bool):
     return open_store(db, upgrade=upgrade)
 
 
+def _check_demo_store(store, branch: str, demo_id: str) -> None:
+    """Demo customers go into the demo branch of a store made for the demo, never beside a real branch."""
+    from models.head_office import store_branches
+
+    if branch != demo_id:
+        raise ConfigError(f"--branch {branch}: demo customers belong to the demo branch {demo_id} only")
+    others = [b.id for b in store_branches(store) if b.id != demo_id]
+    if others:
+        raise ConfigError(
+            f"{store.label} holds branch {', '.join(others)}: demo customers go into a store of their own"
+        )
+
+
 def _demo_data(args: argparse.Namespace) -> int:
     from models.branch_key import load_or_create_branch_key
     from models.demo_customers import generate_customers
@@ -65,6 +78,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         return 2
     branch = args.branch or demo.id
     try:
+        _check_demo_store(store, branch, demo.id)
         result = generate_customers(
             store, branch, key, args.customers, today=date.today(), seed=args.seed,
             branch_name=demo.name if branch == demo.id else None,

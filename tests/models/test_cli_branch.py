@@ -64,3 +64,16 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path, capsys):
     assert "say which with --branch ID (branches in" in capsys.readouterr().err
     assert main.main(["--db", db, "demo"]) == 2  # the demo runs on a store of its own
     assert "holds branch BJ01, SH01: the demo runs on a store of its own" in capsys.readouterr().err
+
+
+def test_demo_customers_never_land_in_a_real_branchs_store(tmp_path, capsys):
+    db = str(tmp_path / "branch.db")
+    assert main.main(["--db", db, "branch", "init", "--id", "SH01", "--name", "X", "--timezone", "UTC"]) == 0
+    capsys.readouterr()
+    key = tmp_path / "branch.key"
+    assert main.main(["--db", db, "demo-data", "--customers", "3", "--key-file", str(key)]) == 2
+    assert "holds branch SH01: demo customers go into a store of their own" in capsys.readouterr().err
+    assert main.main(["--db", db, "demo-data", "--customers", "3", "--branch", "SH01", "--key-file", str(key)]) == 2
+    assert "belong to the demo branch DEMO only" in capsys.readouterr().err
+    assert main.main(["--db", db, "branch", "list"]) == 0
+    assert "DEMO" not in capsys.readouterr().out
