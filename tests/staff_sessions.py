@@ -29,8 +29,14 @@ def session_of(branch_id: str, staff_id: str, role: Role | str, station_id: str)
 def add_accounts(store: Store, *sessions: StaffSession) -> None:
     """Active accounts (no usable PIN) for the people behind ``sessions`` the store lacks; the branches must exist."""
     rows = [
-        {"branch_id": s.branch_id, "id": s.staff_id, "name": s.name, "role": s.role.value, "pin_hash": "-",
-         "active": True}
+        {
+            "branch_id": s.branch_id,
+            "id": s.staff_id,
+            "name": s.name,
+            "role": s.role.value,
+            "pin_hash": "-",
+            "active": True,
+        }
         for s in sessions
         if s.role is not Role.KIOSK
     ]
