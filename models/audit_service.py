@@ -63,6 +63,7 @@ class ChainVerdict:
     branch_id: str
     station_id: str
     broken: ChainBreak | None
+    anchored: bool = False  # its head is anchored on this PC: cut-off entries and a deleted chain are caught
 
 
 def _filtered(stmt: Select, branch_id: str, f: AuditFilter) -> Select:
@@ -156,7 +157,7 @@ def verify_audit(store: Store, secrets: AuditSecrets | None = None) -> tuple[Cha
             if broken is None and (branch_id, station_id) in anchored:
                 broken = _against_anchor(session, branch_id, station_id, present.get((branch_id, station_id), 0),
                                          anchored[(branch_id, station_id)])
-            verdicts.append(ChainVerdict(branch_id, station_id, broken))
+            verdicts.append(ChainVerdict(branch_id, station_id, broken, (branch_id, station_id) in anchored))
     return tuple(verdicts)
 
 

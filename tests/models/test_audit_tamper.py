@@ -139,7 +139,8 @@ def test_each_tampering_is_found_and_named(store_path, case, tamper, station, se
 
 def test_the_cli_says_which_chain_and_entry(store_path, capsys):
     assert main.main(["--db", str(store_path), "audit", "verify"]) == 0
-    assert "OK (2 station chains checked)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "OK (2 station chains checked)" in out and "note:" not in out
     _sql(store_path, "DELETE FROM audit_log WHERE station_id='ST1' AND seq > 3")
     assert main.main(["--db", str(store_path), "audit", "verify"]) == 1
     assert "BROKEN branch B1 station ST1 at entry 4: entries 4 to 6 are missing" in capsys.readouterr().out
@@ -168,3 +169,10 @@ def test_times_of_the_rewritten_rows_are_read_back_as_stored(store_path):
     rows = _rows(store_path, "ST2")
     _sha256_chain(store_path, "ST2", rows)
     assert [utc_text(_at(r["at"])) for r in _rows(store_path, "ST2")] == [utc_text(_at(r["at"])) for r in rows]
+
+
+def test_a_store_verified_where_nothing_was_anchored_says_so(store_path, capsys):
+    for heads in audit_secrets().heads_dir.glob("*.json"):
+        heads.unlink()
+    assert main.main(["--db", str(store_path), "audit", "verify"]) == 0
+    assert "note: no head anchored on this PC for B1/ST1, B1/ST2" in capsys.readouterr().out
