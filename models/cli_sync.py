@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument(
         "--upstream", default=os.environ.get(UPSTREAM_VAR), help=f"upstream SQLAlchemy URL (default: ${UPSTREAM_VAR})"
     )
+    status.add_argument("--upstream-service", metavar="NAME", help="upstream as a libpq service (PGSERVICEFILE)")
     status.set_defaults(func=_status)
 
 
@@ -105,6 +106,9 @@ def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from models.upstream_secrets import upstream_url
+
+    args.upstream = upstream_url(args.upstream, args.upstream_service)
     try:
         store = open_store(args.db, upgrade=False)
     except StoreError as exc:

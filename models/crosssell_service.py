@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from models.audit_log import append_audit
 from models.customer_queries import insert_follow_up
 from models.customer_tables import CrossSellOutcomeRow, CustomerRow
+from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from models.utc import as_utc
 from queueing.audit_chain import AuditAction
@@ -22,7 +23,7 @@ from queueing.crosssell import Outcome, RuleBook, RuleSet
 from queueing.crosssell_screen import Prompt
 from queueing.customers import Channel, FollowUp, UnknownCustomer
 from queueing.errors import DomainError
-from queueing.roles import Action, Actor, require
+from queueing.roles import Action
 
 DEFAULT_FOLLOW_UP_DAYS = 7
 
@@ -81,7 +82,7 @@ class CrossSellService:
 
     def record_outcome(
         self,
-        actor: Actor,
+        actor: StaffSession,
         customer_id: int,
         prompt: Prompt,
         outcome: Outcome,
@@ -90,7 +91,7 @@ class CrossSellService:
         note: str = "",
     ) -> OutcomeRecord:
         """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
-        require(actor.role, Action.RECORD_OUTCOME)
+        actor = authorize(actor, self.branch_id, Action.RECORD_OUTCOME)
         now = self.clock.now()
         today = now.astimezone(self.zone).date()
         if outcome is Outcome.INTERESTED:
@@ -98,6 +99,7 @@ class CrossSellService:
             if follow_up_on < today:
                 raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
         with self.store.write_session() as session:
+            check_account(session, actor)
             branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
             if branch != self.branch_id:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -132,10 +134,10 @@ class CrossSellService:
             return _record(row, follow_up)
 
     def conversion(
-        self, actor: Actor, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
+        self, actor: StaffSession, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
     ) -> tuple[ConversionRow, ...]:
         """Outcome counts and conversion per rule, product or teller for outcomes in [since, until)."""
-        require(actor.role, Action.VIEW_REPORTS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
         column = getattr(CrossSellOutcomeRow, by.value)
         stmt = (
             select(column, CrossSellOutcomeRow.outcome, func.count())
@@ -148,15 +150,16 @@ class CrossSellService:
         )
         counts: dict[str, Counter[Outcome]] = defaultdict(Counter)
         with self.store.read_session() as session:
+            check_account(session, actor)
             for key, outcome, n in session.execute(stmt):
                 counts[key][Outcome(outcome)] += n
         return tuple(ConversionRow(key, dict(c)) for key, c in sorted(counts.items()))
 
     def outcomes(
-        self, actor: Actor, since: datetime, until: datetime, outcome: Outcome | None = None
+        self, actor: StaffSession, since: datetime, until: datetime, outcome: Outcome | None = None
     ) -> tuple[OutcomeRecord, ...]:
         """Recorded outcomes in [since, until), oldest first (the piece-rate report takes the accepted ones)."""
-        require(actor.role, Action.VIEW_REPORTS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
         stmt = select(CrossSellOutcomeRow).where(
             CrossSellOutcomeRow.branch_id == self.branch_id,
             CrossSellOutcomeRow.at >= since,
@@ -165,13 +168,15 @@ class CrossSellService:
         if outcome is not None:
             stmt = stmt.where(CrossSellOutcomeRow.outcome == outcome.value)
         with self.store.read_session() as session:
+            check_account(session, actor)
             return tuple(_record(row, None) for row in session.scalars(stmt.order_by(CrossSellOutcomeRow.at)))
 
-    def reload_rules(self, actor: Actor, path: Path | str | None = None) -> RuleSet:
+    def reload_rules(self, actor: StaffSession, path: Path | str | None = None) -> RuleSet:
         """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing."""
-        require(actor.role, Action.RELOAD_RULES)
+        actor = authorize(actor, self.branch_id, Action.RELOAD_RULES)
         rules = self.rulebook.reload(path)
         with self.store.write_session() as session:
+            check_account(session, actor)
             detail = {"file": str(self.rulebook.path), "rules": len(rules.rules)}
             append_audit(session, self.branch_id, actor, AuditAction.RULES_RELOADED, self.clock.now(), None, detail)
         return rules

@@ -26,6 +26,7 @@ from models.customer_queries import (
     recent_declines,
 )
 from models.customer_tables import ComplaintRow, CustomerRow, FollowUpRow, HoldingRow
+from models.staff_session import StaffSession, authorize, check_account, check_session, may
 from models.store import Store
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
@@ -46,7 +47,7 @@ from queueing.identity_keys import LookupKind, lookup_hash
 from queueing.masking import mask_name
 from queueing.profile import ProfileView, build_profile_view, round_balance
 from queueing.profile_facts import facts_for
-from queueing.roles import Action, Actor, allowed, require
+from queueing.roles import Action, require
 from queueing.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, FOLLOW_UP_TEXT, REASON, clean_text
 from queueing.tiers import TierTable, load_tiers
 
@@ -109,14 +110,17 @@ class CustomerService:
         return self.clock.now().astimezone(self.zone).date()
 
     # -- profile ---------------------------------------------------------------
-    def lookup(self, actor: Actor, kind: LookupKind, value: str, ticket_id: str | None = None) -> ProfileView | None:
+    def lookup(
+        self, actor: StaffSession, kind: LookupKind, value: str, ticket_id: str | None = None
+    ) -> ProfileView | None:
         """The profile of the customer whose ID, card or phone is ``value``, or None (both are audited)."""
-        require(actor.role, Action.VIEW_PROFILE)
+        actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
         try:
             digest = lookup_hash(self._key, kind, value)
         except ValueError as exc:
             raise DomainError(str(exc), kind=kind.value) from None
         with self.store.write_session() as session:
+            check_account(session, actor)
             customer_id = find_customer_id(session, self.branch_id, kind, digest)
             if customer_id is None:
                 detail = {"by": kind.value, "ticket": ticket_id}
@@ -124,12 +128,15 @@ class CustomerService:
                 return None
             return self._view(session, actor, customer_id, ticket_id, kind.value)
 
-    def open_profile(self, actor: Actor, customer_id: int, ticket_id: str | None = None) -> ProfileView:
-        require(actor.role, Action.VIEW_PROFILE)
+    def open_profile(self, actor: StaffSession, customer_id: int, ticket_id: str | None = None) -> ProfileView:
+        actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
         with self.store.write_session() as session:
+            check_account(session, actor)
             return self._view(session, actor, customer_id, ticket_id, "customer_id")
 
-    def _view(self, session: Session, actor: Actor, customer_id: int, ticket_id: str | None, by: str) -> ProfileView:
+    def _view(
+        self, session: Session, actor: StaffSession, customer_id: int, ticket_id: str | None, by: str
+    ) -> ProfileView:
         customer = load_customer(session, self.branch_id, customer_id)
         if customer is None:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -143,10 +150,12 @@ class CustomerService:
         append_audit(session, self.branch_id, actor, AuditAction.PROFILE_VIEW, now, customer_id, detail)
         return view
 
-    def reveal(self, actor: Actor, customer_id: int, field: RevealField, reason: str) -> str:
+    def reveal(self, actor: StaffSession, customer_id: int, field: RevealField, reason: str) -> str:
         """The full name or phone, for supervisors and administrators, with a typed reason; always audited."""
-        if not allowed(actor.role, Action.REVEAL):
+        actor = check_session(actor, self.branch_id)
+        if not may(actor, Action.REVEAL):
             with self.store.write_session() as session:
+                check_account(session, actor)
                 detail = {"field": field.value, "reason": reason.strip()}
                 append_audit(session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id,
                              detail)
@@ -155,6 +164,7 @@ class CustomerService:
         if len(reason) < MIN_REASON_CHARS:
             raise DomainError(f"a reason of at least {MIN_REASON_CHARS} characters is required", field=field.value)
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = session.get(CustomerRow, customer_id)
             if row is None or row.branch_id != self.branch_id:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -165,13 +175,14 @@ class CustomerService:
 
     # -- follow-ups --------------------------------------------------------------
     def add_follow_up(
-        self, actor: Actor, customer_id: int, channel: Channel, text: str, next_action_on: date | None = None
+        self, actor: StaffSession, customer_id: int, channel: Channel, text: str, next_action_on: date | None = None
     ) -> FollowUp:
-        require(actor.role, Action.ADD_NOTE)
+        actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
         text = clean_text(FOLLOW_UP_TEXT, text)
         if next_action_on is not None and next_action_on < self.today():
             raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
         with self.store.write_session() as session:
+            check_account(session, actor)
             self._check_customer(session, customer_id)
             note = insert_follow_up(
                 session, self.branch_id, customer_id, actor.staff_id, self.clock.now(), channel, text, next_action_on
@@ -184,9 +195,9 @@ class CustomerService:
             append_audit(session, self.branch_id, actor, AuditAction.NOTE_ADDED, self.clock.now(), customer_id, detail)
             return note
 
-    def due_follow_ups(self, actor: Actor, within_days: int = 0) -> tuple[DueFollowUp, ...]:
+    def due_follow_ups(self, actor: StaffSession, within_days: int = 0) -> tuple[DueFollowUp, ...]:
         """Customers whose latest note plans an action by today + ``within_days`` (a newer note supersedes it)."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         today = self.today()
         newer = aliased(FollowUpRow)
         superseded = exists().where(
@@ -205,6 +216,7 @@ class CustomerService:
             .order_by(FollowUpRow.next_action_on, FollowUpRow.id)
         )
         with self.store.read_session() as session:
+            check_account(session, actor)
             return tuple(
                 DueFollowUp(
                     follow_up=follow_up_of(note),
@@ -216,9 +228,9 @@ class CustomerService:
                 for note, cust in session.execute(stmt)
             )
 
-    def maturity_call_list(self, actor: Actor, within_days: int = 30) -> tuple[MaturityCall, ...]:
+    def maturity_call_list(self, actor: StaffSession, within_days: int = 30) -> tuple[MaturityCall, ...]:
         """Time deposits maturing from today to today + ``within_days``, soonest first."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         today = self.today()
         stmt = (
             select(HoldingRow, CustomerRow)
@@ -232,6 +244,7 @@ class CustomerService:
             .order_by(HoldingRow.matures_on, HoldingRow.id)
         )
         with self.store.read_session() as session:
+            check_account(session, actor)
             return tuple(
                 MaturityCall(
                     customer_id=cust.id,
@@ -250,7 +263,7 @@ class CustomerService:
     # -- complaints --------------------------------------------------------------
     def add_complaint(
         self,
-        actor: Actor,
+        actor: StaffSession,
         customer_id: int,
         text: str,
         channel: Channel,
@@ -260,24 +273,26 @@ class CustomerService:
 
         The complaint row has no channel column: the channel it came in by is kept in the audit entry.
         """
-        require(actor.role, Action.ADD_COMPLAINT)
+        actor = authorize(actor, self.branch_id, Action.ADD_COMPLAINT)
         text, category = clean_text(COMPLAINT_TEXT, text), clean_text(COMPLAINT_CATEGORY, category)
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             self._check_customer(session, customer_id)
             complaint = insert_complaint(session, customer_id, now, category, text)
             detail = {"complaint_id": complaint.id, "channel": channel.value, "category": category}
             append_audit(session, self.branch_id, actor, AuditAction.COMPLAINT_ADDED, now, customer_id, detail)
             return complaint
 
-    def resolve_complaint(self, actor: Actor, complaint_id: int, resolution: str) -> Complaint:
+    def resolve_complaint(self, actor: StaffSession, complaint_id: int, resolution: str) -> Complaint:
         """Close an open complaint (supervisors and administrators); the resolution text goes into the audit log."""
-        require(actor.role, Action.RESOLVE_COMPLAINT)
+        actor = authorize(actor, self.branch_id, Action.RESOLVE_COMPLAINT)
         resolution = clean_text(REASON, resolution)
         if len(resolution) < MIN_REASON_CHARS:
             raise DomainError(f"a resolution of at least {MIN_REASON_CHARS} characters is required")
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = session.get(ComplaintRow, complaint_id)
             if row is None or session.get(CustomerRow, row.customer_id).branch_id != self.branch_id:
                 raise UnknownComplaint(

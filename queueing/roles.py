@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from queueing.errors import DomainError
@@ -37,6 +36,9 @@ class Action(StrEnum):
     # Appointments: book, cancel and list them; check a customer in (which issues the appointment ticket).
     BOOK_APPOINTMENT = "book_appointment"
     CHECK_IN_APPOINTMENT = "check_in_appointment"
+    # Staff accounts: add, deactivate, reactivate, reset a PIN, change a role (administrators); lift a PIN lock.
+    MANAGE_STAFF = "manage_staff"
+    UNLOCK_STAFF = "unlock_staff"
 
 
 _TELLER = frozenset(
@@ -61,6 +63,7 @@ _SUPERVISOR = _TELLER | {
     Action.MOVE_TICKETS,
     Action.RESOLVE_CONFLICTS,
     Action.EDIT_SETTINGS,
+    Action.UNLOCK_STAFF,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -75,15 +78,6 @@ class PermissionDenied(DomainError):
     """The signed-in role may not perform the action (enforced in the services, not only the widgets)."""
 
     code = "permission_denied"
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts: the staff member, their role and the station they work at (all go into the audit log)."""
-
-    staff_id: str
-    role: Role
-    station_id: str
 
 
 def allowed(role: Role, action: Action) -> bool:

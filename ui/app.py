@@ -13,7 +13,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
-from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
+from models.demo_station import (
+    Station,
+    prepare_demo_station,
+    prepare_station,
+    seed_demo_customers,
+    seed_demo_queue,
+)
 from models.station_start import start_synced_station
 from models.store import open_store
 from queueing.errors import ConfigError
@@ -188,7 +194,7 @@ def run_demo(args) -> int:
     app, i18n = create_app(args.language)
     store = open_store(args.db)
     print(f"counterline: demo store {store.label}")
-    station = prepare_station(store, station_id_for(counter_id))
+    station = prepare_demo_station(store, station_id_for(counter_id))
     seed_demo_queue(station.branch)
     key = load_or_create_branch_key()
     _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))

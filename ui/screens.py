@@ -13,6 +13,7 @@ from models.branch_key import load_branch_key
 from models.branch_service import BranchService
 from models.demo_station import Station, prepare_station
 from models.kiosk_lookup import KioskLookup
+from models.staff_session import StaffSession
 from models.store import open_store
 from models.supervisor_service import SupervisorService
 from queueing.alerts import load_alert_settings
@@ -64,25 +65,24 @@ def display_window(branch: BranchService, i18n: LanguageManager, display_config:
     return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
 
 
-def piece_rate_panel(branch: BranchService, i18n: LanguageManager, staff_id: str, role: str) -> QWidget:
+def piece_rate_panel(branch: BranchService, i18n: LanguageManager, actor: StaffSession) -> QWidget:
     from models.records_service import RecordsService
-    from queueing.roles import Actor, Role
     from queueing.transaction_types import load_catalogue
     from ui.piece_rate_panel import PieceRatePanel
 
-    actor = Actor(staff_id, Role(role), branch.station_id)
     records = RecordsService(branch, load_catalogue())
     return PieceRatePanel(records, actor, branch.branch_name(), language=i18n.language)
 
 
 def supervisor_window(
-    branch: BranchService, i18n: LanguageManager, role: str = "supervisor", staff_id: str | None = None
+    branch: BranchService, i18n: LanguageManager, actor: StaffSession | None = None
 ) -> SupervisorWindow:
-    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), role)
-    reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
-    audit = audit_panel(branch, staff_id, role) if staff_id else None
-    booking = appointments_panel(branch, staff_id, role) if staff_id else None
-    sync_issues = SyncIssuesPanel(supervisor, staff_id) if staff_id else None
+    """The queue screen of ``actor`` (the session signing in returned); without one it only watches."""
+    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), actor)
+    reports = piece_rate_panel(branch, i18n, actor) if actor else None
+    audit = audit_panel(branch, actor) if actor else None
+    booking = appointments_panel(branch, actor) if actor else None
+    sync_issues = SyncIssuesPanel(supervisor) if actor else None
     return SupervisorWindow(
         supervisor,
         i18n,
@@ -94,27 +94,22 @@ def supervisor_window(
     )
 
 
-def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:
+def appointments_panel(branch: BranchService, actor: StaffSession) -> QWidget:
     """The Appointments tab; customers are found by card or phone when this PC has the branch key."""
     from models.appointment_service import AppointmentService
-    from queueing.roles import Actor, Role
     from ui.appointment_dialog import customer_finder
     from ui.supervisor_appointments import AppointmentsPanel
 
-    actor = Actor(staff_id, Role(role), branch.station_id)
     customers = branch_customers(branch, "appointments are booked by customer number only")
     find = customer_finder(customers, actor) if customers is not None else None
     return AppointmentsPanel(AppointmentService(branch), actor, find)
 
 
-def audit_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:
+def audit_panel(branch: BranchService, actor: StaffSession) -> QWidget:
     from models.audit_service import AuditService
-    from queueing.roles import Actor, Role
     from ui.audit_panel import AuditPanel
 
-    return AuditPanel(
-        AuditService(branch.store, branch.branch_id, branch.clock), Actor(staff_id, Role(role), branch.station_id)
-    )
+    return AuditPanel(AuditService(branch.store, branch.branch_id, branch.clock), actor)
 
 
 def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:
@@ -126,16 +121,16 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
     sign_in = SupervisorSignIn(station.staff)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return None
-    return supervisor_window(branch, i18n, sign_in.staff.role, sign_in.staff.id)
+    return supervisor_window(branch, i18n, sign_in.staff)
 
 
 def run_screen(role: str, args) -> int:
-    """Open one screen on the store of ``--db`` (the demo branch's set-up is ensured) and run the event loop."""
+    """Open one screen on the branch ``--branch`` (or the only one) of the store of ``--db``; run the event loop."""
     from ui.app import create_app
 
     app, i18n = create_app(args.language)
     store = open_store(args.db)
-    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}")
+    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
     window = _build(role, station, i18n, args)
     if window is None:
         return 1  # the supervisor's sign-in was cancelled

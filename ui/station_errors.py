@@ -13,6 +13,10 @@ from ui.common_strings import error_text
 # Codes of the station's own errors (staff and customers); the core's codes live in ui.common_strings.
 _STATION_TEXTS: dict[str, Callable[[], str]] = {
     "sign_in_refused": lambda: QCoreApplication.translate("StationErrors", "Unknown staff ID or wrong PIN."),
+    "staff_copy_altered": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "This station's copy of the staff accounts was altered. Sign in when the branch server answers.",
+    ),
     "counter_taken": lambda: QCoreApplication.translate(
         "StationErrors", "Another teller is signed in at this counter, or you are signed in at another one."
     ),
@@ -40,7 +44,22 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
 }
 
 
+def locked_text(exc: DomainError) -> str:
+    """How long the account stays locked, or that a supervisor must unlock it."""
+    seconds = exc.details.get("seconds")
+    if seconds is None:
+        return QCoreApplication.translate(
+            "StationErrors", "Too many wrong PINs: the account is locked until a supervisor unlocks it."
+        )
+    minutes = -(-int(seconds) // 60)  # type: ignore[call-overload]
+    return QCoreApplication.translate(
+        "StationErrors", "Too many wrong PINs: try again in %n minute(s).", "", minutes
+    )
+
+
 def failure_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError) and exc.code == "account_locked":
+        return locked_text(exc)
     if isinstance(exc, DomainError):
         text = _STATION_TEXTS.get(exc.code)
         return text() if text else error_text(exc)

@@ -43,10 +43,9 @@ class QuarantineModel(RowTableModel):
 class SyncIssuesPanel(QWidget):
     """Lists open conflicts and quarantined events; refreshed when shown and on request."""
 
-    def __init__(self, supervisor: SupervisorService, staff_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, supervisor: SupervisorService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.supervisor = supervisor
-        self.staff_id = staff_id
         self.runner = Runner(self)
         self.issues: SyncIssues | None = None
         self.conflicts = ConflictsModel(self)
@@ -134,7 +133,7 @@ class SyncIssuesPanel(QWidget):
 
     def resolve_with(self, ticket_id: str, note: str) -> None:
         self.runner.submit(
-            lambda: self.supervisor.resolve_conflict(ticket_id, self.staff_id, note),
+            lambda: self.supervisor.resolve_conflict(ticket_id, note),
             lambda _result: self.refresh(),
             self._failed,
         )

@@ -82,4 +82,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StationErrors</name>
+    <message numerus="yes">
+        <location filename="../../ui/station_errors.py" line="+40"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs: try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

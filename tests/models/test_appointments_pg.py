@@ -8,6 +8,7 @@ from alembic import command
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
+from staff_sessions import add_accounts, session_of
 
 from models.appointment_service import AppointmentService
 from models.branch_service import BranchService
@@ -16,12 +17,12 @@ from models.store import alembic_config, open_store
 from queueing.appointments import AppointmentRules, InvalidAppointment
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.tickets import PriorityClass
 
 pytestmark = pytest.mark.postgres
-TELLER = Actor("T1", Role.TELLER, "ST1")
-KIOSK = Actor("KIOSK", Role.KIOSK, "KIOSK-1")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+KIOSK = session_of("B1", "KIOSK", Role.KIOSK, "KIOSK-1")
 
 
 @pytest.fixture
@@ -36,6 +37,7 @@ def _service(store):
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Test branch")
     generate_customers(store, "B1", secrets.token_bytes(32), 3, today=date(2026, 11, 23), seed=2)
+    add_accounts(store, TELLER)
     return AppointmentService(branch, AppointmentRules())
 
 

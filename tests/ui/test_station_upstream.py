@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QApplication
 
-from models.demo_station import prepare_station
+from models.demo_station import prepare_demo_station
 from models.pg_upstream import open_upstream
 from models.station_open import open_station
 from models.station_service import StationService
@@ -14,7 +14,7 @@ from ui.i18n import LanguageManager
 
 def test_station_window_reports_sync_state_of_its_journal(qtbot, tmp_path):
     upstream = str(tmp_path / "branch.db")
-    station = prepare_station(open_upstream(upstream), "ST-C1")
+    station = prepare_demo_station(open_upstream(upstream), "ST-C1")
     synced = open_station(
         station.branch.config, station.branch.branch_id, "ST-C1", upstream=upstream, local=str(tmp_path / "station.db")
     )

@@ -3,18 +3,23 @@
 import pytest
 from poison_events import counter_named_with_nul
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
+from sqlalchemy import select
+from staff_sessions import session_of
 from uuid6 import uuid7
 
 from models.supervisor_service import SupervisorService
 from models.sync_upstream import quarantine
+from models.tables import EventRow
 from queueing.alerts import AlertSettings
 from queueing.events import Event, EventType
-from queueing.roles import PermissionDenied
+from queueing.roles import PermissionDenied, Role
 from queueing.staffing import StaffingSettings
 from ui.supervisor_sync import SyncIssuesPanel
 from ui.supervisor_window import SupervisorWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
+TELLER = session_of("DEMO", "T1001", Role.TELLER, "TEST")
 
 
 @pytest.fixture
@@ -44,9 +49,9 @@ def _double_call(branch: Branch) -> str:
     return ticket.id
 
 
-def _window(qtbot, branch, role="supervisor"):
-    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), role)
-    panel = SyncIssuesPanel(supervisor, "S2001")
+def _window(qtbot, branch):
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
+    panel = SyncIssuesPanel(supervisor)
     window = SupervisorWindow(supervisor, branch.i18n, None, Recorder(), "Demo", poll_ms=200, sync_issues=panel)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -78,14 +83,21 @@ def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, br
 
 def test_resolving_needs_a_note_and_the_supervisor_role(qtbot, branch):
     ticket_id = _double_call(branch)
-    teller = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), "teller")
+    teller = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), TELLER)
     with pytest.raises(PermissionDenied):
-        teller.resolve_conflict(ticket_id, "T1001", "looked fine")
-    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), "supervisor")
+        teller.resolve_conflict(ticket_id, "looked fine")
+    with pytest.raises(PermissionDenied):
+        SupervisorService(branch.branch, AlertSettings(), StaffingSettings()).resolve_conflict(ticket_id, "x")
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), SUPERVISOR)
     from queueing.errors import DomainError
 
     with pytest.raises(DomainError, match="needs a note"):
-        supervisor.resolve_conflict(ticket_id, "S2001", "  ")
-    supervisor.resolve_conflict(ticket_id, "S2001", "sorted")
+        supervisor.resolve_conflict(ticket_id, "  ")
+    supervisor.resolve_conflict(ticket_id, "sorted")
     with pytest.raises(DomainError, match="no open conflict"):
-        supervisor.resolve_conflict(ticket_id, "S2001", "again")
+        supervisor.resolve_conflict(ticket_id, "again")
+    with branch.store.read_session() as session:
+        signed = session.scalars(
+            select(EventRow.payload["staff_id"].as_string()).where(EventRow.type == "conflict_resolved")
+        ).all()
+    assert signed == ["S2001"]  # the session's supervisor, never a name the caller passes
