@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 export PYQTGRAPH_QT_LIB := PySide6
 
-.PHONY: run test bench lint translations clean
+.PHONY: run test bench chaos lint translations clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,13 @@ test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
+
+# Long runs of the sync chaos test: three station processes under random link faults (issue 11).
+SEEDS ?= 5
+SECONDS ?= 60
+chaos: $(TEST_STAMP) translations
+	CHAOS_SEEDS=$(SEEDS) CHAOS_SECONDS=$(SECONDS) QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} \
+		$(BIN)/python -m pytest -q tests/models/test_sync_chaos_processes.py
 
 bench: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/run.py

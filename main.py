@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "models.cli_db",
     "models.cli_sync",
     "models.cli_customers",
+    "models.cli_branch",
     "models.cli_staff",
     "models.cli_appointments",
     "models.cli_follow_ups",
@@ -32,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counterline", description="Counter and queue system of a bank branch")
     parser.add_argument(
         "--db", help="SQLAlchemy URL or SQLite path of the store (default: COUNTERLINE_DB or the user data folder)"
+    )
+    parser.add_argument(
+        "--config",
+        metavar="DIR",
+        help="the branch's configuration folder: its TOML files replace the packaged defaults of the same name "
+        "(default: COUNTERLINE_CONFIG_DIR or the user config folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -56,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from queueing.errors import ConfigError, DomainError
 
     try:
+        use_config_folder(args.config)
         return int(args.func(args) or 0)
     except (ConfigError, StoreError, DomainError, OSError) as exc:
         # Bad configuration, an unusable store or path, a refused command: one line that names it, no traceback.
@@ -69,6 +77,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"the details are in {log}" if log else "and no log file could be written"
         print(f"counterline: internal error ({type(exc).__name__}); {where}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def use_config_folder(folder: str | None) -> None:
+    """Point the configuration loader at the branch's folder; a folder named but missing is bad input."""
+    from platformdirs import user_config_dir
+
+    from queueing.config_files import CONFIG_DIR_ENV
+    from queueing.errors import ConfigError
+
+    if folder is not None:
+        if not Path(folder).is_dir():
+            raise ConfigError(f"--config {folder}: no such folder")
+        os.environ[CONFIG_DIR_ENV] = str(Path(folder).resolve())
+    elif not os.environ.get(CONFIG_DIR_ENV):
+        os.environ[CONFIG_DIR_ENV] = user_config_dir("Counterline", "Counterline")
 
 
 def write_crash_log(exc: BaseException, command: str) -> Path | None:

@@ -1,12 +1,16 @@
-"""Issue 5's target: a month's piece-rate report from a store holding a year of records, at most 1 s end to end.
+"""Piece-rate reports from a store holding a year of records: the month at most 0.5 s cold (issue 17; issue 5
+asked 1 s warm), the whole year for 50 tellers at most 2 s (issue 17).
 
 On a private copy of the year store (bench/history.py: ~300,000 visits), the
 customers' ratings and a supervisor's quality marks and corrections are added
 first, as journal events (the simulator gives none): a rating for half of the
 year's visits, a quality mark for 1 in 200, a correction for 1 in 500. Then
 ``RecordsService.report`` builds the last full month's report (query + records +
-sessions + report), timed from the call to the returned report; the median of
-five runs after one cold run.
+sessions + report), timed from the call to the returned report. The first run
+after the store is opened (a new RecordsService, nothing cached in the process)
+is the cold one, and it is the one judged (``report.piece_rate_month.cold``);
+the median of five runs after it is reported as ``report.piece_rate_month``.
+The same for the whole year of the store (``report.piece_rate_year``: cold, judged).
 
 Baseline, in the same run and on the same file: the bare SQL of the month's
 visits alone (raw sqlite3, service_record joined to ticket, every row fetched).
@@ -43,6 +47,8 @@ from queueing.transaction_types import load_catalogue
 from queueing.visit_records import VisitLine, VisitRecord
 
 TARGET = "<= 1 s"
+COLD_MONTH_TARGET = "<= 0.5 s"
+YEAR_TARGET = "<= 2 s"
 RUNS = 5
 FACT_STATION = "BENCH-SUPERVISOR"
 
@@ -52,7 +58,12 @@ def run(ctx) -> list[dict[str, Any]]:
     spread_over_tellers(path)
     facts = add_visit_facts(path)
     runs = 2 if ctx.quick else RUNS
-    return [month_report_row(path, facts, runs=runs), pure_report_row(), service_year_row(path, runs=runs)]
+    return [
+        *month_report_rows(path, facts, runs=runs),
+        year_report_row(path, facts),
+        pure_report_row(),
+        service_year_row(path, runs=runs),
+    ]
 
 
 # -- the year store with ratings, quality marks and corrections ----------------------
@@ -179,13 +190,15 @@ def _bare_query(path: Path, start: datetime, end: datetime) -> tuple[float, int]
         conn.close()
 
 
-def month_report_row(path: Path, facts: dict[str, int], runs: int = RUNS) -> dict[str, Any]:
+def _timed_reports(path: Path, first: date | None, last: date | None, runs: int) -> dict[str, Any]:
+    """Seconds of ``runs + 1`` reports (the first cold) and of the bare query before each, on a fresh store handle."""
     spec = year_spec(1)
     store = open_store(str(path), upgrade=False)
     try:
         branch = BranchService(store, spec.config, BRANCH_ID, "BENCH-REPORT", live_clock(store))
         records = RecordsService(branch, load_catalogue())
-        first, last = last_full_month(branch.clock.now().astimezone(UTC).date())
+        if first is None or last is None:
+            first, last = last_full_month(branch.clock.now().astimezone(UTC).date())
         period = ReportPeriod(first, last, spec.config.timezone)
         scheme = load_scheme()
         timings, cpu, baselines = [], [], []
@@ -200,17 +213,54 @@ def month_report_row(path: Path, facts: dict[str, int], runs: int = RUNS) -> dic
         assert report is not None and report.totals.output.visits == base_rows
     finally:
         store.close()
+    return {"first": first, "last": last, "timings": timings, "cpu": cpu, "baselines": baselines, "report": report}
+
+
+def month_report_rows(path: Path, facts: dict[str, int], runs: int = RUNS) -> list[dict[str, Any]]:
+    m = _timed_reports(path, None, None, runs)
+    timings, report = m["timings"], m["report"]
+    about = (
+        f"{m['first']}..{m['last']}: {report.totals.output.visits} visits, {len(report.rows)} tellers, from a store "
+        f"of {facts['visits']} visits with {facts['ratings']} ratings, {facts['quality']} quality marks, "
+        f"{facts['corrections']} corrections"
+    )
+    return [
+        {
+            "name": "report.piece_rate_month.cold",
+            "value": timings[0],
+            "unit": "s",
+            "baseline": m["baselines"][0],
+            "target": COLD_MONTH_TARGET,
+            "note": f"{about}; the first report after opening the store (CPU time {m['cpu'][0]:.3f} s); "
+            "baseline: the bare SQL of the month's visits, run just before it",
+        },
+        {
+            "name": "report.piece_rate_month",
+            "value": statistics.median(timings[1:]),
+            "unit": "s",
+            "baseline": statistics.median(m["baselines"][1:]),
+            "target": TARGET,
+            "note": f"the same, warm: median of {runs} after the cold run (CPU time "
+            f"{statistics.median(m['cpu'][1:]):.3f} s: the wall time includes waiting for a busy machine's CPU); "
+            "baseline: the bare SQL of the month's visits",
+        },
+    ]
+
+
+def year_report_row(path: Path, facts: dict[str, int]) -> dict[str, Any]:
+    spec = year_spec()
+    first = spec.start_date
+    last = first + timedelta(days=spec.days - 1)
+    m = _timed_reports(path, first, last, 0)
+    report = m["report"]
     return {
-        "name": "report.piece_rate_month",
-        "value": statistics.median(timings[1:]),
+        "name": "report.piece_rate_year.cold",
+        "value": m["timings"][0],
         "unit": "s",
-        "baseline": statistics.median(baselines[1:]),
-        "target": TARGET,
-        "note": f"{first}..{last}: {report.totals.output.visits} visits, {len(report.rows)} tellers, from a store of "
-        f"{facts['visits']} visits with {facts['ratings']} ratings, {facts['quality']} quality marks, "
-        f"{facts['corrections']} corrections; cold run {timings[0]:.3f} s; median of {runs} (CPU time "
-        f"{statistics.median(cpu[1:]):.3f} s: the wall time includes waiting for a busy machine's CPU); "
-        "baseline: the bare SQL of the month's visits",
+        "baseline": m["baselines"][0],
+        "target": YEAR_TARGET,
+        "note": f"{first}..{last}: {report.totals.output.visits} visits of {len(report.rows)} tellers, the first "
+        f"report after opening the store (CPU time {m['cpu'][0]:.3f} s); baseline: the bare SQL of the year's visits",
     }
 
 

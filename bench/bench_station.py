@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.history import open_live_service
 from models.demo_setup import load_demo_branch
-from models.demo_station import Station, prepare_station
+from models.demo_station import Station, prepare_demo_station
 from models.staff_service import StaffService
 from models.station_session import sign_in_at_counter
 from models.store import open_store
@@ -136,14 +136,20 @@ def _year_station(path: Path) -> tuple[Station, str]:
     branch = open_live_service(store, "BENCH-STATION")
     staff = StaffService(store, branch.branch_id, branch.clock)
     staff_id = next(c.staff_id for c in branch.snapshot().counters if c.id == COUNTER) or "T-BENCH"
-    staff.add(staff_id, "Bench teller", "teller", PIN)
+    _put_teller(staff, staff_id)
     return Station(branch, staff, load_demo_branch()), staff_id
 
 
 def _empty_station(path: Path) -> tuple[Station, str]:
-    station = prepare_station(open_store(str(path)), "BENCH-EMPTY")
-    station.staff.add("T-BENCH", "Bench teller", "teller", PIN)
+    station = prepare_demo_station(open_store(str(path)), "BENCH-EMPTY")
+    _put_teller(station.staff, "T-BENCH")
     return station, "T-BENCH"
+
+
+def _put_teller(staff: StaffService, staff_id: str) -> None:
+    """The bench's teller with a known PIN, written as the branch set-up would (no administrator to sign in)."""
+    with staff.store.write_session() as session:
+        staff._put(session, staff_id, "Bench teller", "teller", PIN)
 
 
 def _p95(values: list[float]) -> float:

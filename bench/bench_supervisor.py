@@ -1,12 +1,16 @@
-"""Issue 6's target: a supervisor refresh over a store holding a year of a busy branch.
+"""Issue 6's target: a supervisor refresh over a store holding a year of a busy branch, at a busy moment.
 
 On a private copy of the year store (bench/history.py), the supervisor's station stands on the live day.
-Before each sample another station changes the queue (issues a ticket, or calls and finishes at a counter)
-and the clock moves on a few seconds, so every refresh has news to catch up with, as on a real screen.
-A refresh is what the queue screen asks for: the overview (snapshot, waiting per category, the day's
-service level, served count, alerts) and the day's charts (queue length, wait histogram, arrivals and
-served per 15 minutes, teller times). Baseline, in the same loop: the station's own snapshot() after the
-same kind of change, which every screen pays. Target: p95 at most 200 ms.
+First the hall is made busy: every counter open and serving, and 40 customers waiting. Before each
+sample another station changes the queue (issues a ticket while fewer than 40 wait, otherwise a counter
+moves on: starts its called customer, or finishes and calls the next) and the clock moves on a few
+seconds, so every refresh has news to catch up with and the hall stays busy, as at a branch's lunch hour.
+A refresh is what the queue screen does: the overview (snapshot, waiting per category, the day's service
+level, served count, alerts) and the day's charts (queue length, wait histogram, arrivals and served per
+15 minutes, teller times), then shown and painted in the SupervisorWindow (counters, categories, the
+waiting list, alerts, the charts: rendered with ``grab()``, the whole window and the charts tab), all
+timed on one thread. Baseline, in the same loop: the station's own snapshot() after the same kind of
+change, which every screen pays. Target: p95 at most 200 ms.
 
 A second row times the staffing advice's demand query (four weeks of one weekday out of the year)
 with Erlang C only, and a third the whole advice with the simulator's check.
@@ -14,10 +18,13 @@ with Erlang C only, and a third the whole advice with the simulator's check.
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
 from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.history import open_live_service
 from models.branch_service import BranchService
@@ -28,22 +35,37 @@ from queueing.tickets import TicketStatus, TransactionLine
 
 REFRESH_TARGET = "<= 200 ms"
 WARMUP = 3
+WAITING = 40  # the busy moment: this many waiting, every counter serving
 
 
 def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[94]
 
 
+def _busy_hall(branch: BranchService, rng: random.Random) -> None:
+    """Every counter open and serving someone, and WAITING customers in the queue."""
+    for counter in list(branch.state.counters.values()):
+        if counter.status == "paused":
+            branch.resume(counter.id)
+        elif counter.status == "closed":
+            branch.open_counter(counter.id, f"T-{counter.id}")
+    while len(branch.state.waiting) < WAITING + len(branch.state.counters):
+        branch.issue_ticket(rng.choice(["CASH", "CASH", "TRANSFER", "FX", "CORP"]))
+    for counter in list(branch.state.counters.values()):
+        if counter.current is None:
+            try:
+                branch.call_next(counter.id)
+            except DomainError:
+                pass
+
+
 def _change(branch: BranchService, rng: random.Random) -> None:
-    """One change by 'another station': mostly a new ticket, sometimes a counter moving on."""
+    """One change by 'another station': a new ticket while the queue is short, else a counter moving on."""
     branch.clock.advance(rng.uniform(2.0, 8.0))
-    if rng.random() < 0.6:
+    if len(branch.state.waiting) < WAITING:
         branch.issue_ticket(rng.choice(["CASH", "CASH", "TRANSFER", "FX", "CORP"]))
         return
-    open_counters = [c for c in branch.state.counters.values() if c.status == "open"]
-    if not open_counters:
-        return
-    counter = rng.choice(open_counters)
+    counter = rng.choice(list(branch.state.counters.values()))
     try:
         if counter.current is None:
             branch.call_next(counter.id)
@@ -53,8 +75,34 @@ def _change(branch: BranchService, rng: random.Random) -> None:
             branch.start(counter.id)
         else:
             branch.finish(counter.id, [TransactionLine("CASH_DEP", 1.0)])
+            branch.call_next(counter.id)
     except DomainError:
         pass
+
+
+def _window(supervisor: SupervisorService):
+    from ui.app import create_app
+    from ui.supervisor_window import SupervisorWindow
+
+    app, i18n = create_app("en")
+    window = SupervisorWindow(supervisor, i18n, poll_ms=3_600_000)
+    window._poller.wait()  # the benchmark refreshes by hand, on this thread, timed
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def _painted_refresh(supervisor: SupervisorService, window) -> None:
+    """The data, shown in the window and painted, as the screen's poll and charts do it."""
+    overview = supervisor.overview()
+    charts = supervisor.day_charts()
+    window.overview = overview
+    window._show_overview(overview)
+    window.alerts.show_alerts(overview.alerts, window.config, window.i18n.language)
+    window._on_charts(charts)
+    window.grab()
+    window.charts.grab()
 
 
 def measure_refresh(path, samples: int, seed: int = 11) -> dict[str, Any]:
@@ -67,7 +115,9 @@ def measure_refresh(path, samples: int, seed: int = 11) -> dict[str, Any]:
         screen.clock = baseline_station.clock = writer.clock
         supervisor = SupervisorService(screen)
         rng = random.Random(seed)
-        refresh, base = [], []
+        _busy_hall(writer, rng)
+        app, window = _window(supervisor)
+        refresh, painted, base, waiting, busy = [], [], [], [], []
         for index in range(samples + WARMUP):
             _change(writer, rng)
             started = time.perf_counter()
@@ -76,11 +126,20 @@ def measure_refresh(path, samples: int, seed: int = 11) -> dict[str, Any]:
             took = time.perf_counter() - started
             _change(writer, rng)
             started = time.perf_counter()
+            _painted_refresh(supervisor, window)
+            painted_took = time.perf_counter() - started
+            _change(writer, rng)
+            started = time.perf_counter()
             baseline_station.snapshot()
             base_took = time.perf_counter() - started
             if index >= WARMUP:
                 refresh.append(took)
+                painted.append(painted_took)
                 base.append(base_took)
+                waiting.append(len(writer.state.waiting))
+                busy.append(sum(1 for c in writer.state.counters.values() if c.current is not None))
+        window.close()
+        app.processEvents()
         started = time.perf_counter()
         day = supervisor.next_working_day()
         supervisor.arrival_history(day)
@@ -90,14 +149,36 @@ def measure_refresh(path, samples: int, seed: int = 11) -> dict[str, Any]:
         advice_s = time.perf_counter() - started
     finally:
         store.close()
-    return {"refresh": refresh, "base": base, "history_s": history_s, "advice_s": advice_s}
+    counters = len(writer.state.counters)
+    return {
+        "refresh": refresh,
+        "painted": painted,
+        "base": base,
+        "history_s": history_s,
+        "advice_s": advice_s,
+        "moment": f"{min(waiting)}-{max(waiting)} waiting, {min(busy)}-{max(busy)} of {counters} counters busy",
+    }
 
 
 def run(ctx) -> list[dict[str, Any]]:
     samples = 20 if ctx.quick else 200
     m = measure_refresh(ctx.fresh_copy("supervisor.db"), samples)
     p95, base_p95 = _p95(m["refresh"]) * 1000, _p95(m["base"]) * 1000
+    painted = _p95(m["painted"]) * 1000
     return [
+        {
+            "name": "supervisor.refresh_painted.p95",
+            "value": round(painted, 2),
+            "unit": "ms",
+            "baseline": round(base_p95, 2),
+            "target": REFRESH_TARGET,
+            "note": (
+                f"at a busy moment ({m['moment']}): overview + day charts after a change by another station, "
+                f"shown and painted in the SupervisorWindow (grab of the window and of the charts), {samples} "
+                f"samples on a year of history (median {statistics.median(m['painted']) * 1000:.1f} ms); "
+                "baseline: a station's snapshot()"
+            ),
+        },
         {
             "name": "supervisor.refresh.p95",
             "value": round(p95, 2),
@@ -105,7 +186,7 @@ def run(ctx) -> list[dict[str, Any]]:
             "baseline": round(base_p95, 2),
             "target": REFRESH_TARGET,
             "note": (
-                f"overview + day charts after a change by another station, {samples} samples on a year of history "
+                f"the data alone (no painting) at the same busy moment: overview + day charts, {samples} samples "
                 f"(median {statistics.median(m['refresh']) * 1000:.1f} ms); baseline: a station's snapshot()"
             ),
         },

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from models.appointment_service import AppointmentService  # noqa: E402
 from models.customer_service import CustomerService  # noqa: E402
 from models.demo_customers import generate_customers  # noqa: E402
-from models.demo_station import prepare_station, seed_demo_queue  # noqa: E402
+from models.demo_station import demo_session, prepare_demo_station, seed_demo_queue  # noqa: E402
 from models.kiosk_lookup import KioskLookup  # noqa: E402
+from models.staff_session import machine_session  # noqa: E402
 from models.store import open_store  # noqa: E402
 from models.supervisor_service import SupervisorService  # noqa: E402
 from queueing.alerts import load_alert_settings  # noqa: E402
 from queueing.clock import ManualClock  # noqa: E402
-from queueing.roles import Actor, Role  # noqa: E402
+from queueing.roles import Role  # noqa: E402
 from queueing.staffing import load_staffing_settings  # noqa: E402
 from ui.announcer import Announcer, CallSettings  # noqa: E402
 from ui.app import create_app  # noqa: E402
@@ -45,7 +46,6 @@ from ui.supervisor_window import SupervisorWindow  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 BOOKED_AT = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # Monday 08:30 in Shanghai
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # 09:30
-SUPERVISOR = Actor("S2001", Role.SUPERVISOR, "SHOTS")
 # (customer index, category, local hour, minute, note) of the day's bookings.
 BOOKINGS = (
     (0, "CASH", 9, 45, ""),
@@ -76,17 +76,17 @@ def grab(window: QWidget, name: str) -> None:
     print(path)
 
 
-def book_the_day(appointments: AppointmentService, customer_ids: list[int], clock: ManualClock) -> None:
+def book_the_day(appointments: AppointmentService, customer_ids: list[int], clock: ManualClock, supervisor) -> None:
     """Bookings made at 08:30; at 09:30 the customer of the 09:30 booking has checked in, one was cancelled."""
     views = [
-        appointments.book(SUPERVISOR, customer_ids[index], category, datetime(2026, 11, 23, hour, minute), note=note)
+        appointments.book(supervisor, customer_ids[index], category, datetime(2026, 11, 23, hour, minute), note=note)
         for index, category, hour, minute, note in BOOKINGS
     ]
-    cancelled = appointments.book(SUPERVISOR, customer_ids[6], "CASH", datetime(2026, 11, 23, 16, 0))
-    appointments.cancel(SUPERVISOR, cancelled.appointment.id)
+    cancelled = appointments.book(supervisor, customer_ids[6], "CASH", datetime(2026, 11, 23, 16, 0))
+    appointments.cancel(supervisor, cancelled.appointment.id)
     clock.set(NOW)
     arrived = next(v for v in views if v.local_start.hour == 9 and v.local_start.minute == 30)
-    appointments.check_in(Actor("KIOSK", Role.KIOSK, "SHOTS"), arrived.appointment.id)
+    appointments.check_in(machine_session(appointments.branch_id, "SHOTS", clock.now()), arrived.appointment.id)
 
 
 def main() -> None:
@@ -95,7 +95,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "shots.db"))
         clock = ManualClock(BOOKED_AT)
-        station = prepare_station(store, "SHOTS", clock)
+        station = prepare_demo_station(store, "SHOTS", clock)
         branch = station.branch
         for counter, staff in (("C1", "T1001"), ("C2", "T1002"), ("C4", "T1003")):
             branch.open_counter(counter, staff)
@@ -105,7 +105,8 @@ def main() -> None:
         customers = CustomerService(store, branch.branch_id, key, clock=clock, timezone=branch.config.timezone)
         appointments = AppointmentService(branch)
         customer_ids = list(range(1, 11))
-        book_the_day(appointments, customer_ids, clock)
+        supervisor = demo_session(station.staff, station.demo, Role.SUPERVISOR, "SHOTS")
+        book_the_day(appointments, customer_ids, clock, supervisor)
         lookup = KioskLookup(customers, "SHOTS-KIOSK", vip_tiers=frozenset(), appointments=appointments)
         kiosk = KioskWindow(branch, i18n, branch_name=branch.branch_name(), lookup=lookup)
         kiosk.resize(1280, 900)
@@ -121,9 +122,9 @@ def main() -> None:
             grab(kiosk, f"kiosk_appointment_{language}.png")
             kiosk.back_to_start()
         i18n.set_language("en")
-        panel = AppointmentsPanel(appointments, SUPERVISOR, customer_finder(customers, SUPERVISOR))
+        panel = AppointmentsPanel(appointments, supervisor, customer_finder(customers, supervisor))
         supervisor = SupervisorWindow(
-            SupervisorService(branch, load_alert_settings(), load_staffing_settings()),
+            SupervisorService(branch, load_alert_settings(), load_staffing_settings(), supervisor),
             i18n,
             announcer=Announcer(CallSettings(chime=False, speech=False)),
             branch_name=branch.branch_name(),

@@ -33,7 +33,7 @@ from models.customer_service import CustomerService  # noqa: E402
 from models.customer_tables import HoldingRow  # noqa: E402
 from models.demo_customers import generate_customers  # noqa: E402
 from models.demo_pitches import simulate_pitches  # noqa: E402
-from models.demo_station import prepare_station, seed_demo_queue  # noqa: E402
+from models.demo_station import prepare_demo_station, seed_demo_queue  # noqa: E402
 from models.follow_up_service import FollowUpService  # noqa: E402
 from models.store import open_store  # noqa: E402
 from models.supervisor_service import SupervisorService  # noqa: E402
@@ -41,7 +41,6 @@ from queueing.alerts import load_alert_settings  # noqa: E402
 from queueing.clock import ManualClock  # noqa: E402
 from queueing.crosssell import RuleBook  # noqa: E402
 from queueing.customers import CallResult, Channel  # noqa: E402
-from queueing.roles import Actor, Role  # noqa: E402
 from queueing.staffing import load_staffing_settings  # noqa: E402
 from ui.announcer import Announcer, CallSettings  # noqa: E402
 from ui.app import build_window, create_app  # noqa: E402
@@ -54,8 +53,8 @@ from ui.supervisor_window import SupervisorWindow  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # Monday 09:30 in Shanghai
 TODAY = date(2026, 11, 23)
-SUPERVISOR = Actor("S2001", Role.SUPERVISOR, "SHOTS")
 TELLERS = ("T1001", "T1002", "T1003")
+SESSIONS: dict = {}  # staff id -> the session signing in with the demo PIN gave
 NOTES = (
     (1, "Call about renewing the 12-month deposit; prefers a call after 18:00", -3, "T1001"),
     (2, "Send the fund leaflet and book a meeting with the relationship manager", 0, "T1002"),
@@ -84,9 +83,18 @@ def grab(window: QWidget, name: str) -> None:
     print(path)
 
 
+def sign_in(station, staff_id: str):
+    """The demo account's session, signed in with its PIN from resources/demo_branch.toml."""
+    if staff_id not in SESSIONS:
+        pin = next(str(e["pin"]) for e in station.demo.staff if e["id"] == staff_id)
+        SESSIONS[staff_id] = station.staff.verify(staff_id, pin, "SHOTS")
+    return SESSIONS[staff_id]
+
+
 def fill_store(store, branch, key, clock) -> None:
     generate_customers(store, branch.branch_id, key, 300, today=TODAY, seed=9)
-    simulate_pitches(store, branch.branch_id, key, TELLERS, 300, date(2026, 10, 26), 28, visits_per_day=40,
+    tellers = tuple(SESSIONS[t] for t in TELLERS)
+    simulate_pitches(store, branch.branch_id, key, tellers, 300, date(2026, 10, 26), 28, visits_per_day=40,
                      timezone=branch.config.timezone, seed=9)
     with store.write_session() as session:  # a few deposits mature in the coming weeks
         for customer_id, days in ((7, 3), (11, 9), (15, 14), (21, 20), (30, 27), (42, 6)):
@@ -96,31 +104,31 @@ def fill_store(store, branch, key, clock) -> None:
     week_ago = ManualClock(NOW - timedelta(days=7))  # the follow-ups were planned a week ago
     notes = FollowUpService(store, branch.branch_id, clock=week_ago, timezone=branch.config.timezone)
     for customer_id, text, due_in, owner in NOTES:
-        actor = Actor(owner, Role.TELLER, "SHOTS")
+        actor = SESSIONS[owner]
         notes.add_follow_up(actor, customer_id, Channel.COUNTER, text, TODAY + timedelta(days=due_in), owner)
     # The relationship managers have worked through the interest shown before last week.
-    for due in notes.due(SUPERVISOR, 0):
+    for due in notes.due(SESSIONS["S2001"], 0):
         if due.follow_up.next_action_on < TODAY - timedelta(days=1) and due.follow_up.text.startswith("Interested"):
-            notes.mark_done(SUPERVISOR, due.follow_up.id, "Called back: not this month")
+            notes.mark_done(SESSIONS["S2001"], due.follow_up.id, "Called back: not this month")
     appointments = AppointmentService(branch)
-    appointments.book(SUPERVISOR, 42, "LOANS", datetime(2026, 11, 24, 10, 30), note="deposit renewal")
-    appointments.book(SUPERVISOR, 8, "CASH", datetime(2026, 11, 24, 9, 15))
+    appointments.book(SESSIONS["S2001"], 42, "LOANS", datetime(2026, 11, 24, 10, 30), note="deposit renewal")
+    appointments.book(SESSIONS["S2001"], 8, "CASH", datetime(2026, 11, 24, 9, 15))
     calls = CallListService(store, branch.branch_id, clock=clock, timezone=branch.config.timezone)
-    deposit = next(c for c in calls.maturities(SUPERVISOR, 30) if c.customer_id == 11)
-    calls.record_call(SUPERVISOR, 11, CallResult.NO_ANSWER, deposit.holding_id)
+    deposit = next(c for c in calls.maturities(SESSIONS["S2001"], 30) if c.customer_id == 11)
+    calls.record_call(SESSIONS["S2001"], 11, CallResult.NO_ANSWER, deposit.holding_id)
 
 
 def supervisor_shots(i18n, branch, store, key, clock) -> None:
     zone = branch.config.timezone
     customers = CustomerService(store, branch.branch_id, key, clock=clock, timezone=zone)
-    follow_ups = FollowUpsPanel(FollowUpService(store, branch.branch_id, clock=clock, timezone=zone), SUPERVISOR)
-    call_list = CallListPanel(CallListService(store, branch.branch_id, clock=clock, timezone=zone), SUPERVISOR,
+    follow_ups = FollowUpsPanel(FollowUpService(store, branch.branch_id, clock=clock, timezone=zone), SESSIONS["S2001"])
+    call_list = CallListPanel(CallListService(store, branch.branch_id, clock=clock, timezone=zone), SESSIONS["S2001"],
                               customers, AppointmentService(branch))
     crosssell = CrossSellService(store, branch.branch_id, RuleBook(), clock=clock, timezone=zone)
-    marketing = MarketingPanel(crosssell, SUPERVISOR, TODAY)
+    marketing = MarketingPanel(crosssell, SESSIONS["S2001"], TODAY)
     marketing.first.setDate(marketing.first.date().addMonths(-1))
     supervisor = SupervisorWindow(
-        SupervisorService(branch, load_alert_settings(), load_staffing_settings()),
+        SupervisorService(branch, load_alert_settings(), load_staffing_settings(), SESSIONS["S2001"]),
         i18n,
         announcer=Announcer(CallSettings(chime=False, speech=False)),
         branch_name=branch.branch_name(),
@@ -172,7 +180,7 @@ def station_shot(i18n, station, store, key, clock) -> None:
     staff = window.ctx.signed_in
     customer = next(cid for cid in range(60, 300) if len(desk.open(staff, cid, None).prompts) == 2)
     notes = FollowUpService(store, branch.branch_id, clock=clock, timezone=zone)
-    actor = Actor("T1002", Role.TELLER, "SHOTS")
+    actor = SESSIONS["T1002"]
     notes.add_note(actor, customer, "Asked for statements in English from now on")
     notes.add_follow_up(actor, customer, Channel.PHONE, "Call when the salary transfer has arrived",
                         TODAY + timedelta(days=2), "T1002")
@@ -187,8 +195,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "shots.db"))
         clock = ManualClock(NOW)
-        station = prepare_station(store, "SHOTS", clock)
+        station = prepare_demo_station(store, "SHOTS", clock)
         branch = station.branch
+        for staff_id in (*TELLERS, "S2001"):
+            sign_in(station, staff_id)
         for counter, staff in (("C2", "T1002"), ("C4", "T1003")):
             branch.open_counter(counter, staff)
         seed_demo_queue(branch)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from models.customer_service import CustomerService  # noqa: E402
 from models.demo_customers import generate_customers  # noqa: E402
-from models.demo_station import prepare_station  # noqa: E402
+from models.demo_station import prepare_demo_station  # noqa: E402
 from models.demo_traffic import DemoTraffic, run_morning  # noqa: E402
 from models.kiosk_lookup import KioskLookup  # noqa: E402
 from models.sim_store import write_simulation  # noqa: E402
@@ -55,7 +55,7 @@ def build_store(folder: Path):
     history = replace(spec, days=28, start_date=date(2026, 10, 26))
     write_simulation(store, history, "DEMO", "Counterline Demo Branch", seed=5, estimates=False)
     clock = ManualClock(LIVE_START)
-    station = prepare_station(store, "SHOTS", clock)
+    station = prepare_demo_station(store, "SHOTS", clock)
     for counter in station.demo.counters:  # the simulated weeks named the counters after their services
         station.branch.configure_counter(counter["id"], counter["name"], dict(counter["profile"]))
     traffic = DemoTraffic(station.branch, TELLERS, per_hour=62, seed=11)

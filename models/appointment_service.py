@@ -21,6 +21,7 @@ from models.appointment_capacity import next_free, refuse_if_full
 from models.appointment_tables import AppointmentRow
 from models.branch_service import BranchService
 from models.customer_tables import CustomerRow
+from models.staff_session import StaffSession, authorize, check_account
 from models.utc import as_utc
 from models.views import CommandResult
 from queueing.appointments import (
@@ -43,7 +44,7 @@ from queueing.appointments import (
 )
 from queueing.customers import UnknownCustomer
 from queueing.masking import mask_name
-from queueing.roles import Action, Actor, require
+from queueing.roles import Action
 from queueing.tickets import PriorityClass
 
 
@@ -148,10 +149,11 @@ class AppointmentService:
         return list(session.scalars(stmt))
 
     # -- staff -----------------------------------------------------------------
-    def customer_by_number(self, actor: Actor, customer_no: str) -> CustomerPick:
+    def customer_by_number(self, actor: StaffSession, customer_no: str) -> CustomerPick:
         """The customer with this customer number (for scripts and desks that know numbers, not cards)."""
-        require(actor.role, Action.BOOK_APPOINTMENT)
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         with self.store.read_session() as session:
+            check_account(session, actor)
             row = session.scalar(
                 select(CustomerRow).where(
                     CustomerRow.branch_id == self.branch_id, CustomerRow.customer_no == customer_no.strip()
@@ -163,7 +165,7 @@ class AppointmentService:
 
     def book(
         self,
-        actor: Actor,
+        actor: StaffSession,
         customer_id: int | str,
         category: str,
         start: datetime,
@@ -171,7 +173,7 @@ class AppointmentService:
         note: str | None = None,
     ) -> AppointmentView:
         """Book ``category`` at ``start`` (a naive time is the branch's local clock time)."""
-        require(actor.role, Action.BOOK_APPOINTMENT)
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         start = local_start(start, self.timezone)
         duration = self.rules.duration_min if duration_min is None else duration_min
         now = self._now()
@@ -183,6 +185,7 @@ class AppointmentService:
         day = business_day(start, self.timezone)
         try:
             with self.store.write_session() as session:
+                check_account(session, actor)
                 customer = self._customer(session, customer_id)
                 existing = [_appointment(r) for r in self._customer_rows(session, customer.id, day)]
                 clash = overlapping(existing, start, duration)
@@ -234,19 +237,21 @@ class AppointmentService:
             f"({clash.duration_min} min, {clash.category})"
         )
 
-    def cancel(self, actor: Actor, appointment_id: int) -> AppointmentView:
-        require(actor.role, Action.BOOK_APPOINTMENT)
+    def cancel(self, actor: StaffSession, appointment_id: int) -> AppointmentView:
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = self._row(session, appointment_id, lock=True)
             can_cancel(_appointment(row))
             row.status = AppointmentStatus.CANCELLED.value
             row.changed_by, row.changed_at = actor.staff_id, self._now()
             return self._view(row, self._customer(session, row.customer_id))
 
-    def day(self, actor: Actor, day: date) -> tuple[AppointmentView, ...]:
+    def day(self, actor: StaffSession, day: date) -> tuple[AppointmentView, ...]:
         """The branch's appointments of local ``day``, by time, every status."""
-        require(actor.role, Action.BOOK_APPOINTMENT)
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         with self.store.read_session() as session:
+            check_account(session, actor)
             stmt = (
                 select(AppointmentRow, CustomerRow)
                 .join(CustomerRow, CustomerRow.id == AppointmentRow.customer_id)
@@ -258,11 +263,12 @@ class AppointmentService:
     def today(self) -> date:
         return business_day(self._now(), self.timezone)
 
-    def mark_no_shows(self, actor: Actor, day: date | None = None) -> tuple[AppointmentView, ...]:
+    def mark_no_shows(self, actor: StaffSession, day: date | None = None) -> tuple[AppointmentView, ...]:
         """Booked appointments of ``day`` (default today) whose arrival window has closed become no-shows."""
-        require(actor.role, Action.BOOK_APPOINTMENT)
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         now = self._now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             stmt = select(AppointmentRow).where(
                 AppointmentRow.branch_id == self.branch_id,
                 AppointmentRow.business_date == (day or self.today()),
@@ -279,11 +285,12 @@ class AppointmentService:
             return tuple(views)
 
     # -- kiosk -----------------------------------------------------------------
-    def applicable(self, actor: Actor, customer_id: int | str) -> ApplicableView | None:
+    def applicable(self, actor: StaffSession, customer_id: int | str) -> ApplicableView | None:
         """The customer's appointment that concerns this moment (see queueing.appointments.applicable), or None."""
-        require(actor.role, Action.CHECK_IN_APPOINTMENT)
+        actor = authorize(actor, self.branch_id, Action.CHECK_IN_APPOINTMENT)
         now = self._now()
         with self.store.read_session() as session:
+            check_account(session, actor)
             customer = self._customer(session, customer_id)
             rows = {r.id: r for r in self._customer_rows(session, customer.id, self.today())}
             found = applicable((_appointment(r) for r in rows.values()), now, self.rules, self.timezone)
@@ -293,11 +300,12 @@ class AppointmentService:
         opens, closes = self.rules.window(view.local_start)
         return ApplicableView(view, found, opens, closes)
 
-    def check_in(self, actor: Actor, appointment_id: int) -> CheckIn:
+    def check_in(self, actor: StaffSession, appointment_id: int) -> CheckIn:
         """Mark the appointment arrived and issue its APPOINTMENT ticket, linked to the customer, at the booked time."""
-        require(actor.role, Action.CHECK_IN_APPOINTMENT)
+        actor = authorize(actor, self.branch_id, Action.CHECK_IN_APPOINTMENT)
         now = self._now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = self._row(session, appointment_id, lock=True)
             appointment = _appointment(row)
             check_in_allowed(appointment, now, self.rules, self.timezone)

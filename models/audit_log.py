@@ -1,4 +1,4 @@
-"""The append-only audit log: who saw or did what to which customer, chained by SHA-256.
+"""The append-only audit log: who saw or did what to which customer, chained by a keyed hash (HMAC).
 
 Each station keeps its own chain within the branch (like its event journal), so entries written
 offline sync upstream without colliding. The application only ever inserts here; triggers refuse
@@ -10,14 +10,18 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import DDL, JSON, BigInteger, DateTime, Index, Integer, String, event, select, text
+from sqlalchemy import DDL, JSON, BigInteger, DateTime, Index, Integer, String, event, func, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from models.audit_anchor import Head, remember_head
+from models.audit_key import audit_secrets
 from models.base import Base
 from queueing.audit_chain import GENESIS_HASH, AuditEntry, ChainBreak, seal, verify_chain
-from queueing.roles import Actor
+
+if TYPE_CHECKING:
+    from models.staff_session import StaffSession
 
 
 class AuditLogRow(Base):
@@ -84,7 +88,7 @@ def _lock_chain(session: Session, branch_id: str, station_id: str) -> None:
 def append_audit(
     session: Session,
     branch_id: str,
-    actor: Actor,
+    actor: StaffSession,
     action: str,
     at: datetime,
     customer_id: int | None = None,
@@ -99,6 +103,7 @@ def append_audit(
         .limit(1)
     ).first()
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS_HASH)
+    secrets = audit_secrets()
     entry = seal(
         AuditEntry(
             branch_id=branch_id,
@@ -111,10 +116,12 @@ def append_audit(
             action=str(action),
             detail=dict(detail or {}),
             prev_hash=prev,
-        )
+        ),
+        secrets.key,
     )
     session.add(AuditLogRow(**{**entry.content(), "at": at, "hash": entry.hash}))
     session.flush()
+    remember_head(session, secrets, branch_id, actor.station_id, Head(entry.seq, entry.hash))
     return entry
 
 
@@ -136,5 +143,18 @@ def audit_chains(session: Session) -> list[tuple[str, str]]:
     return [(row.branch_id, row.station_id) for row in session.execute(stmt)]
 
 
-def verify_station_chain(session: Session, branch_id: str, station_id: str) -> ChainBreak | None:
-    return verify_chain(iter_entries(session, branch_id, station_id))
+def verify_station_chain(session: Session, branch_id: str, station_id: str, key: bytes) -> ChainBreak | None:
+    return verify_chain(iter_entries(session, branch_id, station_id), key)
+
+
+def entry_at(session: Session, branch_id: str, station_id: str, seq: int) -> AuditEntry | None:
+    row = session.get(AuditLogRow, (branch_id, station_id, seq))
+    return entry_of(row) if row else None
+
+
+def chain_heads(session: Session) -> dict[tuple[str, str], int]:
+    """The last sequence number of every chain in the store."""
+    stmt = select(AuditLogRow.branch_id, AuditLogRow.station_id, func.max(AuditLogRow.seq)).group_by(
+        AuditLogRow.branch_id, AuditLogRow.station_id
+    )
+    return {(b, s): int(n) for b, s, n in session.execute(stmt)}

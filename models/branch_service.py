@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.journal import append, events_after
-from models.projection import project
 from models.state_loader import load_from_projections
 from models.store import Store
+from models.sync_projection import apply_and_project
+from models.sync_status import ALWAYS_ONLINE, SyncStatus
 from models.tables import BranchRow, CategoryRow
 from models.upsert import insert_ignore
 from models.views import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
@@ -25,6 +26,7 @@ from queueing.categories import BranchConfig
 from queueing.clock import Clock, SystemClock
 from queueing.commands import Commands
 from queueing.estimate import WaitEstimate, estimate_wait, estimate_waits
+from queueing.estimate_outlook import ArrivalRates, Outlook
 from queueing.events import Event, StationContext
 from queueing.policy import call_order
 from queueing.reducer import apply
@@ -49,6 +51,8 @@ class BranchService:
         self.ctx = StationContext(branch_id, station_id, self.clock)
         self._lock = threading.RLock()
         self._listeners: list[Callable[[Event], None]] = []
+        self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.in_doubt)
+        self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -76,6 +80,19 @@ class BranchService:
             ]
             insert_ignore(session, CategoryRow.__table__, rows, ["branch_id", "code"])
 
+    # -- connection (a branch's own store is always there; StationService syncs) --
+    @property
+    def online(self) -> bool:
+        return True
+
+    def sync_status(self) -> SyncStatus:
+        return ALWAYS_ONLINE
+
+    status = sync_status  # the status bar's provider (ui/sync_status.py)
+
+    def close(self) -> None:
+        """Nothing to stop: the store belongs to whoever opened it."""
+
     def branch_name(self) -> str:
         with self.store.read_session() as session:
             return session.scalar(select(BranchRow.name).where(BranchRow.id == self.branch_id)) or self.branch_id
@@ -88,7 +105,18 @@ class BranchService:
     def _reload(self) -> None:
         with self.store.read_session() as session:
             self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+        self._apply_reserve()
         self.commands = Commands(self.state, self.ctx)
+
+    def reserve_seq(self, seq: int) -> None:
+        """Keep this station's next events above ``seq`` (held by events whose outcome is not known yet)."""
+        with self._lock:
+            self._reserved_seq = max(self._reserved_seq, seq)
+            self._apply_reserve()
+
+    def _apply_reserve(self) -> None:
+        if self.state.station_seq.get(self.station_id, 0) < self._reserved_seq:
+            self.state.station_seq[self.station_id] = self._reserved_seq
 
     def _catch_up(self, session: Session) -> None:
         for position, event in events_after(session, self.branch_id, self._position):
@@ -102,13 +130,11 @@ class BranchService:
             try:
                 with self.store.write_session(lock_key=self.branch_id) as session:
                     self._catch_up(session)
-                    events: list[Event] = []
-                    for event in decide(self.commands):
-                        position = append(session, event)
-                        apply(self.state, event)
-                        project(session, self.state, event)
-                        self._position = position
-                        events.append(event)
+                    events = list(decide(self.commands))
+                    for event in events:
+                        self._position = append(session, event)
+                    # The one projection path: the same as a push or a pull takes (models.sync_projection).
+                    apply_and_project(session, self.state, events)
             except BaseException:
                 # Only this station's own events can have reached the state and then been rolled back
                 # (what catch-up applied is committed). A refused command ("nobody waits") applied
@@ -121,10 +147,11 @@ class BranchService:
                     listener(event)
             return self._result(events)
 
-    def record_many(self, events: Sequence[Event]) -> list[Event]:
+    def record_many(self, events: Sequence[Event], then: Callable[[Session], None] | None = None) -> list[Event]:
         """Record events decided elsewhere (a station's sync pull): one transaction, projected in one batch.
 
-        Events already in this store (same id) are skipped; returns those recorded.
+        Events already in this store (same id) are skipped; returns those recorded. ``then`` runs
+        in the same transaction (settling in-doubt events together with their outcome).
         """
         from models.sync_upstream import record_new  # sync builds on this module, not the other way round
 
@@ -133,6 +160,8 @@ class BranchService:
                 with self.store.write_session(lock_key=self.branch_id) as session:
                     self._catch_up(session)
                     recorded = record_new(session, self.state, events)
+                    if then is not None:
+                        then(session)
                     if recorded:
                         self._position = recorded[-1][0]
             except BaseException:
@@ -166,7 +195,13 @@ class BranchService:
 
     def _estimate(self, ticket_id: str, now: datetime) -> WaitEstimate | None:
         """The ticket's estimate as estimate_waits gives it, without the gamma quantile of every other ticket."""
-        return estimate_wait(self.state, now, ticket_id) if ticket_id in self.state.waiting else None
+        if ticket_id not in self.state.waiting:
+            return None
+        return estimate_wait(self.state, now, ticket_id, self._outlook(now))
+
+    def _outlook(self, now: datetime) -> Outlook:
+        """The customers the day's arrivals so far say are still to come (the counters' plan is not known here)."""
+        return Outlook(rates=self._arrivals.rates(self.state, now))
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None
@@ -256,6 +291,9 @@ class BranchService:
     ) -> CommandResult:
         return self.run(lambda c: c.move_ticket(ticket_id, to_category, to_counter))
 
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
+        return self.run(lambda c: c.resolve_conflict(ticket_id, staff_id, note))
+
     # -- queries -------------------------------------------------------------
     def refresh(self) -> int:
         """Catch up with events other stations wrote; returns the journal position."""
@@ -272,7 +310,7 @@ class BranchService:
     def _snapshot(self, counter_id: str | None) -> QueueSnapshot:
         state: BranchState = self.state
         now = self.clock.now()
-        estimates = estimate_waits(state, now)
+        estimates = estimate_waits(state, now, self._outlook(now))
         if counter_id is not None:
             ordered = call_order(state, counter_id, now)
         else:

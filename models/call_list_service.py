@@ -17,6 +17,7 @@ from models.appointment_tables import AppointmentRow
 from models.audit_log import append_audit
 from models.customer_queries import from_cents
 from models.customer_tables import CallResultRow, CustomerRow, HoldingRow
+from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from models.utc import as_utc
 from queueing.audit_chain import AuditAction
@@ -25,7 +26,7 @@ from queueing.customers import CallResult, ProductKind, UnknownCustomer
 from queueing.errors import DomainError
 from queueing.masking import mask_name
 from queueing.profile import round_balance
-from queueing.roles import Action, Actor, require
+from queueing.roles import Action
 from queueing.text_rules import TextField, clean_text
 
 MAX_DAYS = 366
@@ -78,9 +79,9 @@ class CallListService:
     def today(self) -> date:
         return self.clock.now().astimezone(self.zone).date()
 
-    def maturities(self, actor: Actor, within_days: int = 30) -> tuple[MaturityCall, ...]:
+    def maturities(self, actor: StaffSession, within_days: int = 30) -> tuple[MaturityCall, ...]:
         """Time deposits maturing from today to today + ``within_days``: the largest first, then the soonest."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         if not 0 <= within_days <= MAX_DAYS:
             raise DomainError(f"the window must be 0 to {MAX_DAYS} days, got {within_days}", days=within_days)
         today = self.today()
@@ -96,6 +97,7 @@ class CallListService:
             .order_by(HoldingRow.balance_cents.desc(), HoldingRow.matures_on, HoldingRow.id)
         )
         with self.store.read_session() as session:
+            check_account(session, actor)
             found = list(session.execute(stmt))
             calls = self._last_calls(session, {h.id for h, _ in found}, by="holding_id")
             return tuple(
@@ -115,9 +117,9 @@ class CallListService:
                 for holding, cust in found
             )
 
-    def reminders(self, actor: Actor, day: date | None = None) -> tuple[Reminder, ...]:
+    def reminders(self, actor: StaffSession, day: date | None = None) -> tuple[Reminder, ...]:
         """The booked appointments of ``day`` (default tomorrow at the branch), by time."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         day = day or self.today() + timedelta(days=1)
         stmt = (
             select(AppointmentRow, CustomerRow)
@@ -130,6 +132,7 @@ class CallListService:
             .order_by(AppointmentRow.start_at, AppointmentRow.id)
         )
         with self.store.read_session() as session:
+            check_account(session, actor)
             found = list(session.execute(stmt))
             calls = self._last_calls(session, {c.id for _, c in found}, by="customer_id")
             return tuple(
@@ -147,13 +150,14 @@ class CallListService:
             )
 
     def record_call(
-        self, actor: Actor, customer_id: int, result: CallResult, holding_id: int | None = None, note: str = ""
+        self, actor: StaffSession, customer_id: int, result: CallResult, holding_id: int | None = None, note: str = ""
     ) -> LastCall:
         """What came of a call to the customer (about the deposit ``holding_id``, or a reminder when None)."""
-        require(actor.role, Action.ADD_NOTE)
+        actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
         note = clean_text(CALL_NOTE, note)
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
             if branch != self.branch_id:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)

@@ -7,12 +7,11 @@ the role like any other caller. Times are the branch's local clock (categories.t
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
-DEFAULT_BRANCH = "DEMO"
+from models.cli_sign_in import add_sign_in_arguments
 
 
 def _local_time(text: str) -> datetime:
@@ -34,8 +33,8 @@ def _day(text: str) -> date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("appointments", help="book, list or cancel customers' appointments")
-    parser.add_argument("--branch", default=DEFAULT_BRANCH, help="branch id (default: %(default)s)")
-    parser.add_argument("--staff", help="who books or cancels (default: cli:<user name>)")
+    parser.add_argument("--branch", help="branch id (default: the store's only branch)")
+    add_sign_in_arguments(parser)  # who books or cancels signs in
     actions = parser.add_subparsers(dest="appointments_action", metavar="ACTION", required=True)
     book = actions.add_parser("book", help="book an appointment")
     who = book.add_mutually_exclusive_group(required=True)
@@ -59,25 +58,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     no_shows.set_defaults(func=_no_shows)
 
 
-def _actor(args: argparse.Namespace):
-    from queueing.roles import Actor, Role
+def _actor(service, args: argparse.Namespace):
+    from models.cli_sign_in import cli_session, credentials
 
-    return Actor(staff_id=(args.staff or f"cli:{getpass.getuser()}")[:32], role=Role.SUPERVISOR, station_id="cli")
+    return cli_session(service.store, service.branch_id, credentials(args))
 
 
 def _service(args: argparse.Namespace):
     from models.appointment_service import AppointmentService
+    from models.branch_pick import pick_branch
     from models.branch_service import BranchService
-    from models.demo_setup import load_demo_branch
     from models.store import open_store
     from queueing.categories import load_branch_config
 
     store = open_store(args.db)
     try:
-        branch = BranchService(store, load_branch_config(), args.branch, "cli")
-        demo = load_demo_branch()
-        branch.ensure_branch(demo.name if args.branch == demo.id else args.branch)
-        return AppointmentService(branch)
+        return AppointmentService(BranchService(store, load_branch_config(), pick_branch(store, args.branch), "cli"))
     except BaseException:
         store.close()
         raise
@@ -90,7 +86,7 @@ def _run(args: argparse.Namespace, action) -> int:
     service = None
     try:
         service = _service(args)
-        action(service, _actor(args))
+        action(service, _actor(service, args))
     except (StoreError, DomainError, ConfigError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 2

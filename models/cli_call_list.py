@@ -1,26 +1,26 @@
 """`counterline call-list --days 30 [--format csv|xlsx] [--out FILE]`: time deposits maturing soon, largest
 first, masked; and tomorrow's appointments to remind.
 
-The command line acts as a supervisor (``--staff``, default ``cli:<user>``). Phone numbers stay masked
+Who runs it signs in (``--as-staff ID`` or ``--as FILE``), as for the other commands. Phone numbers stay masked
 here: revealing one takes a reason and is done one customer at a time on the Call list tab.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
-DEFAULT_BRANCH = "DEMO"
+from models.cli_sign_in import add_sign_in_arguments
+
 TITLES = ("Matures on", "Days left", "Balance", "Product", "Customer number", "Customer", "Phone",
           "Marketing consent", "Last call", "Last call at")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("call-list", help="time deposits maturing soon (largest first, masked) and reminders")
-    parser.add_argument("--branch", default=DEFAULT_BRANCH, help="branch id (default: %(default)s)")
-    parser.add_argument("--staff", help="who asks (default: cli:<user name>)")
+    parser.add_argument("--branch", help="branch id (default: the store's only branch)")
+    add_sign_in_arguments(parser)
     parser.add_argument("--days", type=int, default=30, help="deposits maturing within this many days (default 30)")
     parser.add_argument("--format", choices=("csv", "xlsx"), help="write a file instead of printing")
     parser.add_argument("--out", type=Path, help="the file to write (default: call-list-<today>.<format>)")
@@ -47,21 +47,18 @@ def rows(calls) -> list[tuple]:
 
 def _call_list(args: argparse.Namespace) -> int:
     from models.call_list_service import CallListService
-    from models.cli_follow_ups import known_branch, one_line
+    from models.cli_follow_ups import branch_and_zone, one_line, sign_in
     from models.store import open_store
     from models.store_errors import StoreError
     from models.table_export import write_table
-    from queueing.categories import load_branch_config
     from queueing.errors import ConfigError, DomainError
-    from queueing.roles import Actor, Role
 
-    actor = Actor(staff_id=(args.staff or f"cli:{getpass.getuser()}")[:32], role=Role.SUPERVISOR, station_id="cli")
     store = None
     try:
         store = open_store(args.db)
-        if not known_branch(store, args.branch):
-            raise DomainError(f"no branch {args.branch!r} in {store.label}")
-        service = CallListService(store, args.branch, timezone=load_branch_config().timezone)
+        branch_id, zone = branch_and_zone(store, args.branch)
+        actor = sign_in(store, branch_id, args)
+        service = CallListService(store, branch_id, timezone=zone)
         calls = service.maturities(actor, args.days)
         reminders = service.reminders(actor)
         if args.format:

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from models.cli_sign_in import add_sign_in_arguments
 from queueing.errors import ConfigError
-from queueing.roles import Actor, Role
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo-data", help="add realistic demo customers (zh_CN, ko_KR, es) to the store")
     demo.add_argument("--customers", type=int, default=10_000, help="how many customers to add (default 10000)")
-    demo.add_argument("--branch", help="branch id (default: the demo branch)")
+    demo.add_argument("--branch", help="the demo branch (the only one demo customers may go into)")
     demo.add_argument("--seed", type=int, help="seed for a repeatable data set")
     demo.add_argument("--key-file", type=Path, help="branch key file (default: COUNTERLINE_BRANCH_KEY_FILE or config)")
     demo.set_defaults(func=_demo_data)
@@ -26,12 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     verify.set_defaults(func=_verify)
     export = actions.add_parser("export", help="write audit entries to a CSV file")
     export.add_argument("--out", type=Path, required=True, help="CSV file to write")
-    export.add_argument("--branch", help="branch id (default: the demo branch)")
+    export.add_argument("--branch", help="branch id (default: the store's only branch)")
     export.add_argument("--since", type=date.fromisoformat, help="first day (YYYY-MM-DD, UTC)")
     export.add_argument("--until", type=date.fromisoformat, help="last day included (YYYY-MM-DD, UTC)")
     export.add_argument("--staff", help="only this staff id")
     export.add_argument("--customer", type=int, help="only this customer id")
     export.add_argument("--action", help="only this action (profile_view, reveal, ...)")
+    add_sign_in_arguments(export)
     export.set_defaults(func=_export)
 
 
@@ -45,6 +45,19 @@ def _open(db: str | None, upgrade: bool):
     from models.store import open_store
 
     return open_store(db, upgrade=upgrade)
+
+
+def _check_demo_store(store, branch: str, demo_id: str) -> None:
+    """Demo customers go into the demo branch of a store made for the demo, never beside a real branch."""
+    from models.head_office import store_branches
+
+    if branch != demo_id:
+        raise ConfigError(f"--branch {branch}: demo customers belong to the demo branch {demo_id} only")
+    others = [b.id for b in store_branches(store) if b.id != demo_id]
+    if others:
+        raise ConfigError(
+            f"{store.label} holds branch {', '.join(others)}: demo customers go into a store of their own"
+        )
 
 
 def _demo_data(args: argparse.Namespace) -> int:
@@ -65,6 +78,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         return 2
     branch = args.branch or demo.id
     try:
+        _check_demo_store(store, branch, demo.id)
         result = generate_customers(
             store, branch, key, args.customers, today=date.today(), seed=args.seed,
             branch_name=demo.name if branch == demo.id else None,
@@ -102,6 +116,11 @@ def _verify(args: argparse.Namespace) -> int:
     if broken:
         return 1
     print(f"OK ({len(verdicts)} station chain{'s' if len(verdicts) != 1 else ''} checked)")
+    loose = [v for v in verdicts if not v.anchored]
+    if loose:
+        # Without the anchored heads, entries cut off the end of these chains could not be told.
+        names = ", ".join(f"{v.branch_id}/{v.station_id}" for v in loose)
+        print(f"note: no head anchored on this PC for {names}: checked from their entries alone")
     return 0
 
 
@@ -109,7 +128,10 @@ def _export(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
     from models.audit_service import AuditFilter, AuditService
+    from models.branch_pick import pick_branch
+    from models.cli_sign_in import cli_session, credentials
     from models.store_errors import StoreError
+    from queueing.errors import DomainError
 
     until = datetime.combine(args.until, time.min, UTC) + timedelta(days=1) if args.until else None
     filters = AuditFilter(
@@ -119,17 +141,21 @@ def _export(args: argparse.Namespace) -> int:
         since=datetime.combine(args.since, time.min, UTC) if args.since else None,
         until=until,
     )
-    # The command line is the administrator's tool; the export itself is written to the audit log.
-    actor = Actor(staff_id=f"cli:{getpass.getuser()}"[:32], role=Role.ADMINISTRATOR, station_id="cli")
     try:
         store = _open(args.db, upgrade=False)
     except StoreError as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 2
     try:
-        count = AuditService(store, args.branch or _default_branch()).export_csv(actor, args.out, filters)
+        # Whoever exports signs in (supervisor or administrator); the export is written to the audit log.
+        branch_id = pick_branch(store, args.branch)
+        actor = cli_session(store, branch_id, credentials(args))
+        count = AuditService(store, branch_id).export_csv(actor, args.out, filters)
     except (OSError, OperationalError) as exc:
         print(f"counterline: cannot export: {exc}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
         return 2
     finally:
         store.close()

@@ -1,22 +1,21 @@
 """`counterline follow-ups list|done`: the follow-ups due at the branch, and closing one with its result.
 
-The command line acts as a supervisor (``--staff`` names who, default ``cli:<user>``); the service checks
-the role and writes the audit entry like any other caller. Customers are shown masked.
+Who runs it signs in (``--as-staff ID`` asks for the PIN, ``--as FILE`` for scripts); the service checks
+the session and writes the audit entry like any other caller. Customers are shown masked.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
-DEFAULT_BRANCH = "DEMO"
+from models.cli_sign_in import add_sign_in_arguments
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("follow-ups", help="list the customer follow-ups due, or mark one done")
-    parser.add_argument("--branch", default=DEFAULT_BRANCH, help="branch id (default: %(default)s)")
-    parser.add_argument("--staff", help="who acts (default: cli:<user name>)")
+    parser.add_argument("--branch", help="branch id (default: the store's only branch)")
+    add_sign_in_arguments(parser)  # who lists or closes follow-ups signs in
     actions = parser.add_subparsers(dest="follow_ups_action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="open follow-ups due today or overdue (or within --days)")
     listing.add_argument("--days", type=int, default=0, help="also those due within this many days (default 0)")
@@ -34,33 +33,34 @@ def one_line(text: str, limit: int = 80) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def known_branch(store, branch_id: str) -> bool:
-    from models.tables import BranchRow
+def branch_and_zone(store, wanted: str | None) -> tuple[str, str]:
+    """The branch a command works on (``--branch`` or the store's only one) and its time zone."""
+    from models.branch_pick import pick_branch
+    from models.head_office import store_branches
 
-    with store.read_session() as session:
-        return session.get(BranchRow, branch_id) is not None
+    branch_id = pick_branch(store, wanted)
+    return branch_id, next(b.timezone for b in store_branches(store) if b.id == branch_id)
 
 
-def _actor(args: argparse.Namespace):
-    from queueing.roles import Actor, Role
+def sign_in(store, branch_id: str, args: argparse.Namespace):
+    """The session of who runs the command, checked by the staff service as at a counter."""
+    from models.cli_sign_in import cli_session, credentials
 
-    return Actor(staff_id=(args.staff or f"cli:{getpass.getuser()}")[:32], role=Role.SUPERVISOR, station_id="cli")
+    return cli_session(store, branch_id, credentials(args))
 
 
 def _run(args: argparse.Namespace, action) -> int:
     from models.follow_up_service import FollowUpService
     from models.store import open_store
     from models.store_errors import StoreError
-    from queueing.categories import load_branch_config
     from queueing.errors import ConfigError, DomainError
 
     store = None
     try:
         store = open_store(args.db)
-        if not known_branch(store, args.branch):
-            raise DomainError(f"no branch {args.branch!r} in {store.label}")
-        service = FollowUpService(store, args.branch, timezone=load_branch_config().timezone)
-        action(service, _actor(args))
+        branch_id, zone = branch_and_zone(store, args.branch)
+        service = FollowUpService(store, branch_id, timezone=zone)
+        action(service, sign_in(store, branch_id, args))
     except (StoreError, DomainError, ConfigError) as exc:
         print(f"counterline: {exc}", file=sys.stderr)
         return 2

@@ -12,8 +12,10 @@ from models.location import resolve_url
 from models.pg_upstream import Deadlines, make_upstream
 from models.store import Store, open_store
 from models.store_errors import StoreError
-from models.sync_tables import SyncCursorRow
+from models.sync_conflicts import conflicts, quarantined
+from models.sync_tables import InDoubtEventRow, SyncCursorRow
 from models.tables import EventRow
+from queueing.categories import load_branch_config
 
 UPSTREAM_VAR = "COUNTERLINE_UPSTREAM"
 
@@ -25,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument(
         "--upstream", default=os.environ.get(UPSTREAM_VAR), help=f"upstream SQLAlchemy URL (default: ${UPSTREAM_VAR})"
     )
+    status.add_argument("--upstream-service", metavar="NAME", help="upstream as a libpq service (PGSERVICEFILE)")
     status.set_defaults(func=_status)
 
 
@@ -66,10 +69,46 @@ def backlog_lines(store: Store) -> list[str]:
             lines.append(
                 f"branch {cursor.branch_id} station {cursor.station_id}: backlog {backlog} event(s), last sync {last}"
             )
+            doubt = session.scalar(
+                select(func.count())
+                .select_from(InDoubtEventRow)
+                .where(InDoubtEventRow.branch_id == cursor.branch_id, InDoubtEventRow.station_id == cursor.station_id)
+            )
+            if doubt:
+                lines.append(
+                    f"  {doubt} event(s) in doubt: the link dropped at their COMMIT; the next sync asks upstream"
+                )
     return lines or ["no sync yet: this file has never synced (run the station with an upstream)"]
 
 
+def _branches(store: Store) -> list[str]:
+    if "sync_cursor" not in inspect(store.engine).get_table_names():
+        return []
+    with store.read_session() as session:
+        return list(dict.fromkeys(session.scalars(select(SyncCursorRow.branch_id)).all()))
+
+
+def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
+    """Open conflicts and quarantined events upstream, for each branch this station file syncs."""
+    upstream = make_upstream(upstream_url)
+    lines = []
+    try:
+        for branch_id in branches:
+            found = conflicts(upstream, load_branch_config(), branch_id)
+            open_ = [c for c in found if not c.resolved]
+            held = quarantined(upstream, branch_id)
+            lines.append(f"branch {branch_id}: {len(open_)} open conflict(s), {len(held)} quarantined event(s)")
+            lines += [f"  conflict {c.number} ({c.business_date}): {c.detail}" for c in open_]
+            lines += [f"  quarantined {q.station_id}#{q.seq} {q.type}: {q.reason}" for q in held]
+    finally:
+        upstream.close()
+    return lines
+
+
 def _status(args: argparse.Namespace) -> int:
+    from models.upstream_secrets import upstream_url
+
+    args.upstream = upstream_url(args.upstream, args.upstream_service)
     try:
         store = open_store(args.db, upgrade=False)
     except StoreError as exc:
@@ -82,9 +121,13 @@ def _status(args: argparse.Namespace) -> int:
             label = resolve_url(args.upstream).render_as_string(hide_password=True)
             print(f"upstream: {label}: {'online' if online else 'OFFLINE (' + why + ')'}")
         else:
+            online = False
             print("upstream: none (the store above is the branch's own: no sync needed)")
         for line in backlog_lines(store):
             print(line)
+        if args.upstream and online:
+            for line in issue_lines(args.upstream, _branches(store)):
+                print(line)
     finally:
         store.close()
     return 0

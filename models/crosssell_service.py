@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from models.audit_log import append_audit
 from models.customer_queries import from_cents, insert_follow_up
 from models.customer_tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
+from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from models.utc import as_utc
 from queueing.audit_chain import AuditAction
@@ -24,7 +25,7 @@ from queueing.crosssell_report import CrossSellReport, Pitch, build_report
 from queueing.crosssell_screen import Prompt
 from queueing.customers import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.errors import DomainError
-from queueing.roles import Action, Actor, require
+from queueing.roles import Action
 from queueing.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7
@@ -86,7 +87,7 @@ class CrossSellService:
 
     def record_outcome(
         self,
-        actor: Actor,
+        actor: StaffSession,
         customer_id: int,
         prompt: Prompt,
         outcome: Outcome,
@@ -95,7 +96,7 @@ class CrossSellService:
         note: str = "",
     ) -> OutcomeRecord:
         """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
-        require(actor.role, Action.RECORD_OUTCOME)
+        actor = authorize(actor, self.branch_id, Action.RECORD_OUTCOME)
         now = self.clock.now()
         today = now.astimezone(self.zone).date()
         if outcome is Outcome.INTERESTED:
@@ -103,6 +104,7 @@ class CrossSellService:
             if follow_up_on < today:
                 raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
         with self.store.write_session() as session:
+            check_account(session, actor)
             branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
             if branch != self.branch_id:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -138,10 +140,10 @@ class CrossSellService:
             return _record(row, follow_up)
 
     def conversion(
-        self, actor: Actor, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
+        self, actor: StaffSession, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
     ) -> tuple[ConversionRow, ...]:
         """Outcome counts and conversion per rule, product or teller for outcomes in [since, until)."""
-        require(actor.role, Action.VIEW_REPORTS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
         column = getattr(CrossSellOutcomeRow, by.value)
         stmt = (
             select(column, CrossSellOutcomeRow.outcome, func.count())
@@ -154,6 +156,7 @@ class CrossSellService:
         )
         counts: dict[str, Counter[Outcome]] = defaultdict(Counter)
         with self.store.read_session() as session:
+            check_account(session, actor)
             for key, outcome, n in session.execute(stmt):
                 counts[key][Outcome(outcome)] += n
         return tuple(ConversionRow(key, dict(c)) for key, c in sorted(counts.items()))
@@ -166,9 +169,9 @@ class CrossSellService:
         aum = sum((from_cents(c) for kind, c in rows if ProductKind(kind) not in NON_ASSET_KINDS), Decimal(0))
         return self.tiers.tier_for(aum).code
 
-    def pitches(self, actor: Actor, first: date, last: date) -> tuple[Pitch, ...]:
+    def pitches(self, actor: StaffSession, first: date, last: date) -> tuple[Pitch, ...]:
         """Every outcome recorded on the branch's local days ``first`` to ``last``, dated by that day."""
-        require(actor.role, Action.VIEW_REPORTS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
         if last < first:
             raise DomainError(f"the period ends ({last}) before it starts ({first})")
         since = datetime.combine(first, time.min, self.zone)
@@ -185,21 +188,22 @@ class CrossSellService:
             CrossSellOutcomeRow.at < until,
         )
         with self.store.read_session() as session:
+            check_account(session, actor)
             return tuple(
                 Pitch(rule, staff, tier, as_utc(at).astimezone(self.zone).date(), Outcome(outcome))
                 for rule, staff, tier, at, outcome in session.execute(stmt)
             )
 
-    def report(self, actor: Actor, first: date, last: date) -> CrossSellReport:
+    def report(self, actor: StaffSession, first: date, last: date) -> CrossSellReport:
         """Offered, interested, accepted, declined and conversion per rule, teller, tier and week."""
         ranks = {t.code: t.rank for t in self.tiers.tiers}
         return build_report(self.pitches(actor, first, last), first, last, ranks)
 
     def outcomes(
-        self, actor: Actor, since: datetime, until: datetime, outcome: Outcome | None = None
+        self, actor: StaffSession, since: datetime, until: datetime, outcome: Outcome | None = None
     ) -> tuple[OutcomeRecord, ...]:
         """Recorded outcomes in [since, until), oldest first (the piece-rate report takes the accepted ones)."""
-        require(actor.role, Action.VIEW_REPORTS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
         stmt = select(CrossSellOutcomeRow).where(
             CrossSellOutcomeRow.branch_id == self.branch_id,
             CrossSellOutcomeRow.at >= since,
@@ -208,13 +212,15 @@ class CrossSellService:
         if outcome is not None:
             stmt = stmt.where(CrossSellOutcomeRow.outcome == outcome.value)
         with self.store.read_session() as session:
+            check_account(session, actor)
             return tuple(_record(row, None) for row in session.scalars(stmt.order_by(CrossSellOutcomeRow.at)))
 
-    def reload_rules(self, actor: Actor, path: Path | str | None = None) -> RuleSet:
+    def reload_rules(self, actor: StaffSession, path: Path | str | None = None) -> RuleSet:
         """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing."""
-        require(actor.role, Action.RELOAD_RULES)
+        actor = authorize(actor, self.branch_id, Action.RELOAD_RULES)
         rules = self.rulebook.reload(path)
         with self.store.write_session() as session:
+            check_account(session, actor)
             detail = {"file": str(self.rulebook.path), "rules": len(rules.rules)}
             append_audit(session, self.branch_id, actor, AuditAction.RULES_RELOADED, self.clock.now(), None, detail)
         return rules

@@ -24,6 +24,7 @@ from models.customer_queries import (
     recent_pitches,
 )
 from models.customer_tables import ComplaintRow, CustomerRow
+from models.staff_session import StaffSession, authorize, check_account, check_session, may
 from models.store import Store
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
@@ -41,7 +42,7 @@ from queueing.errors import DomainError, InvalidTransition
 from queueing.identity_keys import LookupKind, lookup_hash
 from queueing.profile import ProfileView, build_profile_view
 from queueing.profile_facts import facts_for
-from queueing.roles import Action, Actor, allowed, require
+from queueing.roles import Action, require
 from queueing.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.tiers import TierTable, load_tiers
 
@@ -82,14 +83,17 @@ class CustomerService:
         return self.clock.now().astimezone(self.zone).date()
 
     # -- profile ---------------------------------------------------------------
-    def lookup(self, actor: Actor, kind: LookupKind, value: str, ticket_id: str | None = None) -> ProfileView | None:
+    def lookup(
+        self, actor: StaffSession, kind: LookupKind, value: str, ticket_id: str | None = None
+    ) -> ProfileView | None:
         """The profile of the customer whose ID, card or phone is ``value``, or None (both are audited)."""
-        require(actor.role, Action.VIEW_PROFILE)
+        actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
         try:
             digest = lookup_hash(self._key, kind, value)
         except ValueError as exc:
             raise DomainError(str(exc), kind=kind.value) from None
         with self.store.write_session() as session:
+            check_account(session, actor)
             customer_id = find_customer_id(session, self.branch_id, kind, digest)
             if customer_id is None:
                 detail = {"by": kind.value, "ticket": ticket_id}
@@ -97,12 +101,15 @@ class CustomerService:
                 return None
             return self._view(session, actor, customer_id, ticket_id, kind.value)
 
-    def open_profile(self, actor: Actor, customer_id: int, ticket_id: str | None = None) -> ProfileView:
-        require(actor.role, Action.VIEW_PROFILE)
+    def open_profile(self, actor: StaffSession, customer_id: int, ticket_id: str | None = None) -> ProfileView:
+        actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
         with self.store.write_session() as session:
+            check_account(session, actor)
             return self._view(session, actor, customer_id, ticket_id, "customer_id")
 
-    def _view(self, session: Session, actor: Actor, customer_id: int, ticket_id: str | None, by: str) -> ProfileView:
+    def _view(
+        self, session: Session, actor: StaffSession, customer_id: int, ticket_id: str | None, by: str
+    ) -> ProfileView:
         customer = load_customer(session, self.branch_id, customer_id)
         if customer is None:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -116,10 +123,12 @@ class CustomerService:
         append_audit(session, self.branch_id, actor, AuditAction.PROFILE_VIEW, now, customer_id, detail)
         return view
 
-    def reveal(self, actor: Actor, customer_id: int, field: RevealField, reason: str) -> str:
+    def reveal(self, actor: StaffSession, customer_id: int, field: RevealField, reason: str) -> str:
         """The full name or phone, for supervisors and administrators, with a typed reason; always audited."""
-        if not allowed(actor.role, Action.REVEAL):
+        actor = check_session(actor, self.branch_id)
+        if not may(actor, Action.REVEAL):
             with self.store.write_session() as session:
+                check_account(session, actor)
                 detail = {"field": field.value, "reason": reason.strip()}
                 append_audit(session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id,
                              detail)
@@ -128,6 +137,7 @@ class CustomerService:
         if len(reason) < MIN_REASON_CHARS:
             raise DomainError(f"a reason of at least {MIN_REASON_CHARS} characters is required", field=field.value)
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = session.get(CustomerRow, customer_id)
             if row is None or row.branch_id != self.branch_id:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -139,7 +149,7 @@ class CustomerService:
     # -- complaints --------------------------------------------------------------
     def add_complaint(
         self,
-        actor: Actor,
+        actor: StaffSession,
         customer_id: int,
         text: str,
         channel: Channel,
@@ -149,24 +159,26 @@ class CustomerService:
 
         The complaint row has no channel column: the channel it came in by is kept in the audit entry.
         """
-        require(actor.role, Action.ADD_COMPLAINT)
+        actor = authorize(actor, self.branch_id, Action.ADD_COMPLAINT)
         text, category = clean_text(COMPLAINT_TEXT, text), clean_text(COMPLAINT_CATEGORY, category)
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             self._check_customer(session, customer_id)
             complaint = insert_complaint(session, customer_id, now, category, text)
             detail = {"complaint_id": complaint.id, "channel": channel.value, "category": category}
             append_audit(session, self.branch_id, actor, AuditAction.COMPLAINT_ADDED, now, customer_id, detail)
             return complaint
 
-    def resolve_complaint(self, actor: Actor, complaint_id: int, resolution: str) -> Complaint:
+    def resolve_complaint(self, actor: StaffSession, complaint_id: int, resolution: str) -> Complaint:
         """Close an open complaint (supervisors and administrators); the resolution text goes into the audit log."""
-        require(actor.role, Action.RESOLVE_COMPLAINT)
+        actor = authorize(actor, self.branch_id, Action.RESOLVE_COMPLAINT)
         resolution = clean_text(REASON, resolution)
         if len(resolution) < MIN_REASON_CHARS:
             raise DomainError(f"a resolution of at least {MIN_REASON_CHARS} characters is required")
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = session.get(ComplaintRow, complaint_id)
             if row is None or session.get(CustomerRow, row.customer_id).branch_id != self.branch_id:
                 raise UnknownComplaint(

@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 from models.crosssell_service import CrossSellService
 from models.customer_service import CustomerService
+from models.staff_session import StaffSession
 from models.store import Store
 from queueing.clock import ManualClock
 from queueing.crosssell import Outcome, RuleBook
-from queueing.roles import Actor, Role
 
 # How customers answer a prompt at the counter (illustrative; a branch's own figures replace them).
 ANSWERS = (
@@ -41,7 +41,7 @@ def simulate_pitches(
     store: Store,
     branch_id: str,
     key: bytes,
-    tellers: tuple[str, ...],
+    tellers: tuple[StaffSession, ...],
     customers: int,
     first: date,
     days: int,
@@ -50,7 +50,8 @@ def simulate_pitches(
     timezone: str = "UTC",
     seed: int = 1,
 ) -> PitchRun:
-    """``visits_per_day`` identified visits on each weekday from ``first`` for ``days`` days."""
+    """``visits_per_day`` identified visits on each weekday from ``first`` for ``days`` days, each by one of
+    ``tellers`` (signed-in sessions of the branch's teller accounts)."""
     rng = random.Random(seed)
     zone = ZoneInfo(timezone)
     clock = ManualClock(datetime.combine(first, time(OPENING_HOUR), zone))
@@ -67,7 +68,7 @@ def simulate_pitches(
         moments = sorted(rng.uniform(0, SERVICE_HOURS * 3600) for _ in range(visits_per_day))
         for seconds in moments:
             clock.advance((opening + timedelta(seconds=seconds) - clock.now()).total_seconds())
-            teller = Actor(rng.choice(tellers), Role.TELLER, f"SIM-{branch_id}")
+            teller = rng.choice(tellers)
             profile = desk.open_profile(teller, rng.randint(1, customers))
             visits += 1
             for prompt in profile.prompts:

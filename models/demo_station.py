@@ -11,21 +11,23 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from models.branch_facade import BranchFacade
 from models.branch_service import BranchService
 from models.demo_setup import DemoBranch, ensure_counters, load_demo_branch
-from models.staff_service import StaffService, ensure_staff
+from models.staff_service import StaffService, seed_demo_staff
+from models.staff_session import StaffSession
 from models.store import Store
 from queueing.appointments import next_slot
 from queueing.categories import load_branch_config
 from queueing.clock import Clock
 from queueing.errors import ConfigError
+from queueing.roles import Role
 from queueing.tickets import PriorityClass
 
 DEMO_CUSTOMERS = 400
 # (category, minutes from now) of the appointments booked for the first demo customers, in customer order:
 # the first can check in at the kiosk at once, the second is told to come back later.
 DEMO_APPOINTMENTS = (("CASH", 10), ("LOANS", 120))
-DEMO_BOOKER = "S2001"  # the demo supervisor
 DEMO_SEED = 20261123
 # (category, priority) of the tickets a fresh demo store starts with.
 DEMO_QUEUE = (
@@ -41,28 +43,62 @@ DEMO_QUEUE = (
 
 @dataclass
 class Station:
-    branch: BranchService
+    branch: BranchFacade
     staff: StaffService
     demo: DemoBranch
 
 
 def prepare_station(store: Store, station_id: str, clock: Clock | None = None, branch_id: str | None = None) -> Station:
-    """A station's services on ``store``.
+    """A station's services on a branch the store already holds: ``branch_id``, or the store's only branch.
 
-    For the demo branch (the default) the branch, its categories, counters and staff are ensured;
-    another branch must already be in the store with its counters and staff.
+    Nothing is created here: a store without the branch is told to set one up (``branch init``), and
+    the demo's branch, staff and customers come only from ``prepare_demo_station``.
     """
-    demo = load_demo_branch()
-    branch_id = branch_id or demo.id
-    branch = BranchService(store, load_branch_config(), branch_id, station_id, clock)
-    staff = StaffService(store, branch_id, clock)
-    if branch_id == demo.id:
-        branch.ensure_branch(demo.name)
-        ensure_counters(branch, demo)
-        ensure_staff(staff, demo.staff)
-    elif not branch.snapshot().counters:
+    from models.branch_pick import pick_branch
+
+    branch_id = pick_branch(store, branch_id)
+    branch = BranchService(store, branch_config(store, branch_id), branch_id, station_id, clock)
+    if not branch.snapshot().counters:
         raise ConfigError(f"branch {branch_id!r} has no counters in {store.label}")
+    return Station(branch, StaffService(store, branch_id, clock, station_id=station_id), load_demo_branch())
+
+
+def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = None) -> Station:
+    """The demo branch on a store made for the demo: its branch, counters and staff with the demo PINs.
+
+    Refused on a store that holds any other branch: demo accounts with known PINs never land beside
+    a real branch's.
+    """
+    from models.head_office import store_branches
+
+    demo = load_demo_branch()
+    others = [b.id for b in store_branches(store) if b.id != demo.id]
+    if others:
+        raise ConfigError(
+            f"{store.label} holds branch {', '.join(others)}: the demo runs on a store of its own (give another --db)"
+        )
+    branch = BranchService(store, load_branch_config(), demo.id, station_id, clock)
+    branch.ensure_branch(demo.name)
+    ensure_counters(branch, demo)
+    staff = StaffService(store, demo.id, clock, station_id=station_id)
+    seed_demo_staff(staff, demo.staff)
     return Station(branch, staff, demo)
+
+
+def branch_config(store: Store, branch_id: str):
+    """The packaged categories and rules, in the branch's own time zone as the store records it."""
+    from dataclasses import replace as with_values
+
+    from models.head_office import store_branches
+
+    zone = next(b.timezone for b in store_branches(store) if b.id == branch_id)
+    return with_values(load_branch_config(), timezone=zone)
+
+
+def demo_session(staff: StaffService, demo: DemoBranch, role: Role, station_id: str) -> StaffSession:
+    """A session of the demo's first account with ``role``, signed in with its PIN from the demo file."""
+    entry = next(e for e in demo.staff if e.get("role", "teller") == role.value)
+    return staff.verify(entry["id"], str(entry["pin"]), station_id)
 
 
 def seed_demo_queue(branch: BranchService) -> int:
@@ -95,11 +131,10 @@ def seed_demo_appointments(branch: BranchService) -> tuple:
     """
     from models.appointment_service import AppointmentService
     from models.customer_tables import CustomerRow
-    from queueing.roles import Actor, Role
-
     service = AppointmentService(branch)
     service.rules = replace(service.rules, hours=None, calendar=None)
-    actor = Actor(DEMO_BOOKER, Role.SUPERVISOR, branch.station_id)
+    actor = demo_session(StaffService(branch.store, branch.branch_id, branch.clock), load_demo_branch(),
+                         Role.SUPERVISOR, branch.station_id)
     today = service.today()
     if service.day(actor, today):
         return ()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models.audit_log import append_audit
 from models.customer_queries import follow_up_of, insert_follow_up
 from models.customer_tables import CustomerRow, FollowUpRow
+from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from models.tables import StaffRow
 from queueing.audit_chain import AuditAction
@@ -24,7 +25,7 @@ from queueing.clock import Clock, SystemClock
 from queueing.customers import Channel, FollowUp, UnknownCustomer
 from queueing.errors import DomainError, InvalidTransition
 from queueing.masking import mask_name
-from queueing.roles import Action, Actor, require
+from queueing.roles import Action
 from queueing.text_rules import FOLLOW_UP_TEXT, TextField, clean_text
 
 MIN_RESULT_CHARS = 5
@@ -56,13 +57,15 @@ class FollowUpService:
     def today(self) -> date:
         return self.clock.now().astimezone(self.zone).date()
 
-    def add_note(self, actor: Actor, customer_id: int, text: str, channel: Channel = Channel.COUNTER) -> FollowUp:
+    def add_note(
+        self, actor: StaffSession, customer_id: int, text: str, channel: Channel = Channel.COUNTER
+    ) -> FollowUp:
         """A note on the customer's record with no planned action."""
         return self.add_follow_up(actor, customer_id, channel, text)
 
     def add_follow_up(
         self,
-        actor: Actor,
+        actor: StaffSession,
         customer_id: int,
         channel: Channel,
         text: str,
@@ -70,7 +73,7 @@ class FollowUpService:
         owner_id: str | None = None,
     ) -> FollowUp:
         """A note; with ``next_action_on`` a follow-up that ``owner_id`` (default: the author) is to make."""
-        require(actor.role, Action.ADD_NOTE)
+        actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
         text = clean_text(FOLLOW_UP_TEXT, text)
         if next_action_on is not None and next_action_on < self.today():
             raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
@@ -79,6 +82,7 @@ class FollowUpService:
             raise DomainError("an owner needs a next action date", owner_id=owner_id)
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             self._check_customer(session, customer_id)
             if owner_id is not None:
                 self._check_staff(session, owner_id)
@@ -94,9 +98,9 @@ class FollowUpService:
             append_audit(session, self.branch_id, actor, AuditAction.NOTE_ADDED, now, customer_id, detail)
             return note
 
-    def due(self, actor: Actor, within_days: int = 0, owner_id: str | None = None) -> tuple[DueFollowUp, ...]:
+    def due(self, actor: StaffSession, within_days: int = 0, owner_id: str | None = None) -> tuple[DueFollowUp, ...]:
         """Open follow-ups due by today + ``within_days`` (overdue ones first), of one owner or of everyone."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         if within_days < 0:
             raise DomainError("the number of days ahead cannot be negative", within_days=within_days)
         today = self.today()
@@ -114,6 +118,7 @@ class FollowUpService:
         if owner_id is not None:
             stmt = stmt.where(func.coalesce(FollowUpRow.owner_id, FollowUpRow.staff_id) == owner_id)
         with self.store.read_session() as session:
+            check_account(session, actor)
             return tuple(
                 DueFollowUp(
                     follow_up=follow_up_of(note),
@@ -125,14 +130,15 @@ class FollowUpService:
                 for note, cust in session.execute(stmt)
             )
 
-    def mark_done(self, actor: Actor, follow_up_id: int, result: str) -> FollowUp:
+    def mark_done(self, actor: StaffSession, follow_up_id: int, result: str) -> FollowUp:
         """Close an open follow-up with what came of it (the result is kept on the follow-up and audited)."""
-        require(actor.role, Action.ADD_NOTE)
+        actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
         result = clean_text(FOLLOW_UP_RESULT, result)
         if len(result) < MIN_RESULT_CHARS:
             raise DomainError(f"a result of at least {MIN_RESULT_CHARS} characters is required")
         now = self.clock.now()
         with self.store.write_session() as session:
+            check_account(session, actor)
             row = session.get(FollowUpRow, follow_up_id)
             if row is None or row.branch_id != self.branch_id:
                 raise UnknownFollowUp(f"no follow-up {follow_up_id} in branch {self.branch_id}", id=follow_up_id)
@@ -146,11 +152,12 @@ class FollowUpService:
             append_audit(session, self.branch_id, actor, AuditAction.FOLLOW_UP_DONE, now, row.customer_id, detail)
             return follow_up_of(row)
 
-    def owners(self, actor: Actor) -> dict[str, str]:
+    def owners(self, actor: StaffSession) -> dict[str, str]:
         """Active staff of the branch who can own a follow-up: id -> name."""
-        require(actor.role, Action.VIEW_FOLLOW_UPS)
+        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         stmt = select(StaffRow.id, StaffRow.name).where(StaffRow.branch_id == self.branch_id, StaffRow.active)
         with self.store.read_session() as session:
+            check_account(session, actor)
             return {staff_id: name for staff_id, name in session.execute(stmt.order_by(StaffRow.name))}
 
     def _check_customer(self, session: Session, customer_id: int) -> None:

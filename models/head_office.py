@@ -16,6 +16,7 @@ from sqlalchemy import select
 from models.branch_service import BranchService
 from models.records_service import RecordsService
 from models.service_queries import load_branch_infos, load_counts, load_wait_percentiles
+from models.staff_session import StaffSession, authorize_reports
 from models.store import Store
 from models.tables import BranchRow
 from queueing.categories import BranchConfig, load_branch_config
@@ -76,6 +77,7 @@ def records_for(
 
 
 def piece_rate_over_branches(
+    actor: StaffSession,
     store: Store,
     branches: Sequence[StoreBranch],
     first: date,
@@ -90,12 +92,13 @@ def piece_rate_over_branches(
     sections = []
     for branch in branches:
         records = records_for(store, branch, catalogue, config)
-        report, visits = records.report_and_visits(records.period(first, last), scheme, now)
+        report, visits = records.report_and_visits(actor, records.period(first, last), scheme, now)
         sections.append((branch.id, branch.name, report, visits))
     return build_branches_report(first, last, Path(scheme_path).name, sections)
 
 
 def service_report(
+    actor: StaffSession,
     store: Store,
     branches: Sequence[StoreBranch],
     first: date,
@@ -107,6 +110,7 @@ def service_report(
     if last < first:
         raise ValueError(f"the period ends ({last}) before it starts ({first})")
     ids = [b.id for b in branches]
+    authorize_reports(actor, ids, store)
     with store.read_session() as session:
         infos = load_branch_infos(session, ids, language)
         counts = load_counts(session, ids, first, last)

@@ -14,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from models.staff_session import KIOSK_STAFF_ID, machine_session
 from queueing.identity_keys import LookupKind
-from queueing.roles import Actor, Role
 from queueing.tickets import PriorityClass
 
 if TYPE_CHECKING:  # the service loads rule_engine: a kiosk without identification need not pay for it
     from models.appointment_service import ApplicableView, AppointmentService, CheckIn
     from models.customer_service import CustomerService
 
-KIOSK_STAFF_ID = "KIOSK"
+__all__ = ["KIOSK_STAFF_ID", "KioskIdentity", "KioskLookup"]
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class KioskLookup:
         self.vip_tiers = customers.tiers.vip_codes if vip_tiers is None else vip_tiers
         self.appointments = appointments
         # The kiosk's own role: a profile view and appointment check-ins, under its own id in the audit log.
-        self.actor = Actor(staff_id=KIOSK_STAFF_ID, role=Role.KIOSK, station_id=station_id)
+        self.actor = machine_session(customers.branch_id, station_id, customers.clock.now())
 
     def identify(self, kind: LookupKind, value: str) -> KioskIdentity | None:
         """The customer's identity for the ticket, or None when nobody has this card or phone.

@@ -1,20 +1,15 @@
-"""Projections: the ticket, counter and service-record rows that follow from each event.
+"""Projections: the ticket, counter and service-record rows that follow from the reducer's state.
 
-They are written from the reducer's state right after the event is applied, in
-the same transaction as the event itself.
+These builders make the rows; ``models.sync_projection`` applies events and writes the rows
+they changed, in the same transaction as the events: one path for a command, a push and a pull.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from models.tables import CounterRow, ServiceRecordRow, TicketRow
-from models.upsert import insert_ignore, upsert
 from queueing.counters import Counter
-from queueing.events import Event, EventType
-from queueing.state import BranchState
+from queueing.events import Event
 from queueing.tickets import Ticket, TransactionLine
 
 
@@ -99,20 +94,3 @@ def affected_counters(event: Event, ticket: Ticket | None) -> set[str]:
         ids.add(ticket.counter)
     ids.discard(None)
     return ids  # type: ignore[return-value]
-
-
-def project(session: Session, state: BranchState, event: Event) -> None:
-    """Write the rows that ``event`` (already applied to ``state``) changed."""
-    branch = event.branch_id
-    ticket = state.tickets.get(event.payload.get("ticket_id", ""))
-    if ticket is not None:
-        upsert(session, TicketRow.__table__, [ticket_row(branch, ticket)], ["id"])
-        if event.type is EventType.SERVICE_FINISHED and not _was_conflict(state, event):
-            row = service_record_row(branch, ticket, str(event.payload.get("outcome", "completed")))
-            insert_ignore(session, ServiceRecordRow.__table__, [row], ["ticket_id"])
-    rows = [counter_row(branch, state.counters[c]) for c in affected_counters(event, ticket) if c in state.counters]
-    upsert(session, CounterRow.__table__, rows, ["branch_id", "id"])
-
-
-def _was_conflict(state: BranchState, event: Event) -> bool:
-    return bool(state.conflicts) and state.conflicts[-1].event_id == event.id

@@ -27,14 +27,22 @@ from models.record_queries import (
     load_visit,
     load_visits,
 )
+from models.report_tally import tally_period
+from models.staff_session import StaffSession, authorize_reports, check_session
 from models.tables import ServiceRecordRow
 from models.views import CommandResult
 from queueing.commands import Commands
 from queueing.errors import DomainError
 from queueing.events import Event
 from queueing.piece_rate import PieceRateScheme
-from queueing.piece_rate_report import PieceRateReport, ReportPeriod, StaffMember, build_report
-from queueing.roles import Actor, PermissionDenied, Role
+from queueing.piece_rate_report import (
+    PieceRateReport,
+    ReportPeriod,
+    StaffMember,
+    build_report,
+    report_from_tallies,
+)
+from queueing.roles import PermissionDenied, Role
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue
 from queueing.visit_quality import Change, correct_visit, rate_visit, record_quality
@@ -49,14 +57,16 @@ class VisitNotFound(DomainError):
     code = "visit_not_found"
 
 
-def require_quality_role(actor: Actor) -> None:
+def require_quality_role(actor: StaffSession, branch_id: str) -> StaffSession:
     """Quality marks and corrections are a supervisor's (or an administrator's) to make."""
+    actor = check_session(actor, branch_id)
     if actor.role not in QUALITY_ROLES:
         raise PermissionDenied(
             f"role {actor.role.value!r} may not record quality or correct a record",
             role=actor.role.value,
             action="record_quality",
         )
+    return actor
 
 
 class RecordsService:
@@ -117,15 +127,29 @@ class RecordsService:
         with self.store.read_session() as session:
             return load_staff(session, self.branch_id)
 
-    def report(self, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None) -> PieceRateReport:
+    def report(
+        self, actor: StaffSession, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
+    ) -> PieceRateReport:
         """The piece-rate report: records and sessions from the store, the scheme as given (a new scheme, a new
-        report, the same records). Sessions still open count until ``now`` (default: the branch clock)."""
-        return self.report_and_visits(period, scheme, now)[0]
+        report, the same records). Sessions still open count until ``now`` (default: the branch clock).
+
+        The visits are counted per teller as they are read (models/report_tally.py), not made into
+        records first: the same report as ``report_and_visits`` gives, in a fraction of the time.
+        """
+        authorize_reports(actor, [self.branch_id], self.store)
+        start, end = period.bounds()
+        with self.store.read_session() as session:
+            counted = tally_period(session, self.branch_id, start, end, self.catalogue, self.timezone)
+            sessions = load_sessions(session, self.branch_id, start, end)
+            staff = load_staff(session, self.branch_id)
+            prompts = load_accepted_prompts(session, self.branch_id, start, end)
+        return report_from_tallies(counted, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
 
     def report_and_visits(
-        self, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
+        self, actor: StaffSession, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
     ) -> tuple[PieceRateReport, list[VisitRecord]]:
         """The report and the visits it counted from (a total over branches counts them again, all together)."""
+        authorize_reports(actor, [self.branch_id], self.store)
         start, end = period.bounds()
         with self.store.read_session() as session:
             visits = load_visits(session, self.branch_id, start, end, self.catalogue, self.timezone)
@@ -154,9 +178,11 @@ class RecordsService:
         self._append(change)
         return self.visit(ticket_id)
 
-    def record_quality(self, actor: Actor, ticket_id: str, kind: QualityKind | str, note: str = "") -> VisitRecord:
+    def record_quality(
+        self, actor: StaffSession, ticket_id: str, kind: QualityKind | str, note: str = ""
+    ) -> VisitRecord:
         """An error (minor or major) or a complaint against a visit."""
-        require_quality_role(actor)
+        actor = require_quality_role(actor, self.branch_id)
         change = record_quality(ticket_id, kind, actor.staff_id, note)
         self.visit(ticket_id)  # a mark names a visit that exists
         self._append(change)
@@ -164,7 +190,7 @@ class RecordsService:
 
     def correct(
         self,
-        actor: Actor,
+        actor: StaffSession,
         ticket_id: str,
         reason: str,
         transactions: Sequence[TransactionLine] | None = None,
@@ -173,7 +199,7 @@ class RecordsService:
         void_quality: Sequence[str] = (),
     ) -> VisitRecord:
         """Correct a record with a reason; the record keeps the values before and after in its history."""
-        require_quality_role(actor)
+        actor = require_quality_role(actor, self.branch_id)
         visit = self.visit(ticket_id)
         change = correct_visit(
             visit, actor.staff_id, reason, self.catalogue, transactions, teller, outcome, void_quality

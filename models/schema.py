@@ -7,6 +7,7 @@ import importlib
 TABLE_MODULES = (
     "models.tables",
     "models.record_tables",
+    "models.history_indexes",
     "models.customer_tables",
     "models.staff_tables",
     "models.sync_tables",

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.atomic_file import replaced_on_success
+from models.staff_session import StaffSession, authorize
 from queueing.alerts import ALERTS_FILE, parse_alert_settings
 from queueing.categories import default_config_path, load_branch_config, parse_branch_config
-from queueing.config_files import read_text
+from queueing.config_files import RESOURCES, branch_config_dir, read_text
 from queueing.crosssell import default_rules_path, parse_rules
 from queueing.errors import ConfigError
+from queueing.roles import Action, PermissionDenied
 from queueing.staffing import STAFFING_FILE, parse_staffing_settings
 from queueing.transaction_types import default_catalogue_path, parse_catalogue
 
@@ -33,10 +35,15 @@ def _transaction_types_checker(categories_file: Path) -> Callable[[str, str], ob
 
 
 def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile]:
-    """The editable files; ``folder`` puts them all in one folder (tests, a branch's own copy)."""
+    """The editable files; ``folder`` puts them all in one folder (tests, a branch's own copy).
+
+    Without ``folder``, the branch's configuration folder when there is one: a save writes the
+    branch's own copy there and never the packaged default.
+    """
+    folder = folder or branch_config_dir()
 
     def where(default: Path) -> Path:
-        return folder / default.name if folder else default
+        return folder / Path(default).name if folder else default
 
     categories = where(default_config_path())
     files = (
@@ -52,11 +59,15 @@ def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile
 class SettingsEditor:
     """Reads and saves the settings files; a file is only written when its parser accepts the new text."""
 
-    def __init__(self, files: dict[str, SettingsFile] | None = None) -> None:
+    def __init__(self, files: dict[str, SettingsFile] | None = None, actor: StaffSession | None = None) -> None:
+        """``actor``: who saves; only a session whose role may edit the settings can save."""
         self.files = files or default_settings_files()
+        self.actor = actor
 
     def read(self, key: str) -> str:
-        return read_text(self._file(key).path)
+        """The branch's copy of the file, or the packaged default while the branch has none."""
+        path = self._file(key).path
+        return read_text(path if path.exists() else RESOURCES / path.name)
 
     def validate(self, key: str, text: str) -> None:
         """Raises ConfigError (with the line or entry at fault) when ``text`` is not a valid file of this kind."""
@@ -65,7 +76,11 @@ class SettingsEditor:
 
     def save(self, key: str, text: str) -> None:
         """Validate, then replace the file in one step so that no reader ever sees half of it."""
+        if self.actor is None:
+            raise PermissionDenied("saving the settings needs a signed-in supervisor or administrator")
+        authorize(self.actor, self.actor.branch_id, Action.EDIT_SETTINGS)
         self.validate(key, text)
+        self._file(key).path.parent.mkdir(parents=True, exist_ok=True)
         with replaced_on_success(self._file(key).path) as part:
             part.write_text(text, encoding="utf-8")
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from datetime import date
+
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from models.journal import events_after
@@ -66,13 +68,7 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
         )
     today = session.scalar(select(func.max(TicketRow.business_date)).where(TicketRow.branch_id == branch_id))
     state.business_date = today
-    open_statuses = [s.value for s in TicketStatus if s not in (TicketStatus.DONE, TicketStatus.NO_SHOW)]
-    rows = session.scalars(
-        select(TicketRow)
-        .where(TicketRow.branch_id == branch_id)
-        .where(or_(TicketRow.business_date == today, TicketRow.status.in_(open_statuses)))
-        .order_by(TicketRow.issued_at, TicketRow.id)
-    )
+    rows = _live_tickets(session, branch_id, today)
     # Numbers run per category of issue; a transfer may have changed the category since.
     by_prefix = {c.prefix: code for code, c in config.categories.items()}
     for row in rows:
@@ -88,14 +84,46 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
         (t for t in state.tickets.values() if t.called_at and t.business_date == today), key=lambda t: t.called_at
     )
     state.recent_calls = [CallRecord(t.id, t.number, t.counter or "", t.called_at) for t in calls[-RECENT_CALLS_KEPT:]]  # type: ignore[arg-type]
-    stations = session.execute(
-        select(EventRow.station_id, func.max(EventRow.seq))
-        .where(EventRow.branch_id == branch_id)
-        .group_by(EventRow.station_id)
-    )
-    state.station_seq = {station: int(seq) for station, seq in stations}
+    state.station_seq = station_high_water(session, branch_id)
     _seed_stats(session, state, branch_id)
     return state, int(position)
+
+
+def _live_tickets(session: Session, branch_id: str, today: date | None) -> list[TicketRow]:
+    """Today's tickets and every ticket still open, in issue order.
+
+    Two index look-ups (the day's numbers, the open statuses) merged here: the same
+    rows as ``business_date = today OR status IN (...)``, which the database answers
+    by walking every ticket the branch ever issued.
+    """
+    open_statuses = [s.value for s in TicketStatus if s not in (TicketStatus.DONE, TicketStatus.NO_SHOW)]
+    mine = TicketRow.branch_id == branch_id
+    found = {row.id: row for row in session.scalars(select(TicketRow).where(mine, TicketRow.status.in_(open_statuses)))}
+    if today is not None:
+        day = session.scalars(select(TicketRow).where(mine, TicketRow.business_date == today))
+        found.update((row.id, row) for row in day)
+    return sorted(found.values(), key=lambda row: (aware_or_none(row.issued_at), row.id))
+
+
+# The highest sequence of each station of the branch, one index seek per station (a "loose index scan"
+# over the (branch_id, station_id, seq) unique index): GROUP BY would read every event of the journal.
+_HIGH_WATER = text(
+    """
+    WITH RECURSIVE station(id) AS (
+        SELECT min(station_id) FROM event WHERE branch_id = :branch
+        UNION ALL
+        SELECT (SELECT min(e.station_id) FROM event e WHERE e.branch_id = :branch AND e.station_id > station.id)
+        FROM station WHERE station.id IS NOT NULL
+    )
+    SELECT station.id, (SELECT max(e.seq) FROM event e WHERE e.branch_id = :branch AND e.station_id = station.id)
+    FROM station WHERE station.id IS NOT NULL
+    """
+)
+
+
+def station_high_water(session: Session, branch_id: str) -> dict[str, int]:
+    """Station id -> the highest event sequence the store holds from it, for the branch."""
+    return {station: int(seq) for station, seq in session.execute(_HIGH_WATER, {"branch": branch_id})}
 
 
 def _seed_stats(session: Session, state: BranchState, branch_id: str) -> None:

@@ -35,6 +35,10 @@ class StationCommands:
     def _execute(self, plan: Plan) -> CommandResult:
         raise NotImplementedError
 
+    def tickets_in_doubt(self) -> frozenset[str]:
+        """Tickets named by commands whose upstream outcome is not known yet: not called again offline."""
+        return frozenset()
+
     def run(self, decide: Callable[[Commands], list[Event]]) -> CommandResult:
         """Any command as one transaction, like BranchService.run (upstream online, locally offline)."""
         return self._execute(lambda c, n: decide(c))
@@ -87,7 +91,7 @@ class StationCommands:
         def plan(c: Commands, n: Numbering) -> list[Event]:
             if self.online:
                 return c.call_next(counter_id, staff_id)
-            return own_tickets_only(c).call_next(counter_id, staff_id)
+            return own_tickets_only(c, self.tickets_in_doubt()).call_next(counter_id, staff_id)
 
         return self._execute(plan)
 
@@ -127,9 +131,15 @@ class StationCommands:
     ) -> CommandResult:
         return self._execute(lambda c, n: c.move_ticket(ticket_id, to_category, to_counter))
 
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
+        return self._execute(lambda c, n: c.resolve_conflict(ticket_id, staff_id, note))
 
-def own_tickets_only(c: Commands) -> Commands:
-    """Commands over a view of the state in which only this station's own tickets wait (offline calling)."""
+
+def own_tickets_only(c: Commands, in_doubt: frozenset[str] = frozenset()) -> Commands:
+    """Commands over a view of the state in which only this station's own tickets wait (offline calling).
+
+    A ticket an in-doubt command may have called upstream is left out too.
+    """
     view = copy.copy(c.state)
-    view.waiting = {k: t for k, t in c.state.waiting.items() if t.issued_by == c.ctx.station_id}
+    view.waiting = {k: t for k, t in c.state.waiting.items() if t.issued_by == c.ctx.station_id and k not in in_doubt}
     return Commands(view, c.ctx)

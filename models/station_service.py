@@ -14,59 +14,58 @@ back online; a ``SyncWorker`` calls it in the background.
 
 from __future__ import annotations
 
+import logging
 import threading
-import time
 from collections.abc import Callable
-from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
-import psycopg
+from filelock import FileLock
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.branch_service import BranchService
-from models.collector import collector_paused
-from models.location import resolve_url
+from models.in_doubt import (
+    CommandOutcomeUnknown,
+    CommitUncertain,
+    committed_upstream,
+    forget,
+    in_doubt,
+    keep_aside,
+    voids_for,
+)
+from models.link_errors import failure_line, is_link_failure
 from models.offline_numbers import (
-    LEASE_LOW,
     Lease,
     issue_offline,
     issue_online,
-    lease_block,
     leases_of_day,
-    register_station,
-    unused,
 )
-from models.pg_deadline import DeadlineExceeded
-from models.pg_upstream import Deadlines, prepare_upstream
-from models.push_batch import PushBatch
-from models.push_read import own_events_after
-from models.staff_mirror import mirror_staff, replay_sessions
+from models.pg_upstream import Deadlines
 from models.station_commands import Numbering, Plan, StationCommands
+from models.station_identity import (
+    StationRestored,
+    new_incarnation,
+    restored_from_backup,
+)
+from models.station_sync import UNREACHABLE, StationSync, may_be_stale
 from models.store import Store
 from models.store_errors import StoreUnavailable
+from models.sync_status import SyncStatus
 from models.sync_tables import NumberLeaseRow, SyncCursorRow
 from models.sync_upstream import ClaimLost, Positioned, UpstreamBranch
-from models.upsert import insert_ignore, upsert
+from models.upsert import upsert
 from models.views import CommandResult, QueueSnapshot, TicketView
 from queueing.categories import BranchConfig
-from queueing.clock import Clock
+from queueing.clock import Clock, CorrectedClock, SystemClock
 from queueing.commands import Commands, business_date
 from queueing.errors import DomainError
-from queueing.events import Event, StationContext
+from queueing.events import Event
+from queueing.hlc import HlcTimestamp
 
-# Candidates for "upstream is gone"; _unreachable() tells them from failures of the station's own file.
-UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
-# Driver errors that mean the link or the session is gone (the server ends a silent client's transaction too).
-LINK_ERRORS = (
-    psycopg.OperationalError,
-    psycopg.InterfaceError,
-    psycopg.errors.IdleInTransactionSessionTimeout,
-    psycopg.errors.AdminShutdown,
-)
-PUSH_BATCH = 10000
-STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
+if TYPE_CHECKING:
+    from models.station_open import SyncWorker
+
+log = logging.getLogger(__name__)
 
 
 class UpstreamUnreachable(DomainError):
@@ -75,27 +74,7 @@ class UpstreamUnreachable(DomainError):
     code = "upstream_unreachable"
 
 
-def failure_line(exc: BaseException) -> str:
-    """Why upstream could not be reached, in one line (a driver's message runs over several)."""
-    return f"{type(exc).__name__}: {exc}".splitlines()[0]
-
-
-def is_link_failure(exc: BaseException) -> bool:
-    """Whether ``exc`` says the link to upstream is down or silent (not a refusal by the database)."""
-    if isinstance(exc, (DeadlineExceeded, StoreUnavailable)):
-        return True
-    if isinstance(exc, DBAPIError):
-        return isinstance(exc.orig, LINK_ERRORS)
-    return isinstance(exc, OSError)
-
-
-class SyncStatus(NamedTuple):
-    online: bool
-    backlog: int  # events recorded here and not yet acknowledged upstream
-    last_sync: datetime | None
-
-
-class StationService(StationCommands):
+class StationService(StationSync, StationCommands):
     """BranchService's commands and queries for one station, plus ``sync_now`` and ``sync_status``."""
 
     def __init__(
@@ -108,25 +87,36 @@ class StationService(StationCommands):
         clock: Clock | None = None,
         deadlines: Deadlines = Deadlines(),
     ) -> None:
-        self.local = BranchService(local, config, branch_id, station_id, clock)
+        # One clock and one hybrid logical clock for the station, online and offline alike.
+        self.clock = CorrectedClock(clock or SystemClock())
+        self.local = BranchService(local, config, branch_id, station_id, self.clock)
         self.upstream_store = upstream
         self.config = config
         self.branch_id = branch_id
         self.station_id = station_id
-        self.clock = self.local.clock
         self.deadlines = deadlines
-        self._ctx = StationContext(branch_id, station_id, self.clock)
+        self._ctx = self.local.ctx
         self._lock = threading.RLock()
         self._upstream: UpstreamBranch | None = None
         self._online = False
-        self._recorded: CommandResult | None = None
         self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
+        self._anchored = -1  # the acknowledged sequence the anchor file last recorded
+        self.clock_offset_s = 0.0  # upstream's clock minus this PC's, measured at each sync
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
+        self.file_lock: FileLock | None = None  # held by open_station for the life of the process
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
+        own_top = self.local.state.station_seq.get(station_id, 0)
+        # Restored from a backup: offline work would reuse sequence numbers upstream holds (models.station_identity).
+        self._restored = restored_from_backup(local, self._incarnation, own_top)
+        # A command left in doubt by a crash or a lost link keeps its sequence numbers until it is settled.
+        pending = in_doubt(local, branch_id, station_id)
+        self._doubtful = _tickets_of(pending)
+        if pending:
+            self.local.reserve_seq(pending[-1].seq)
 
     # -- cursor and status ---------------------------------------------------
     def _load_cursor(self) -> None:
@@ -136,7 +126,11 @@ class StationService(StationCommands):
             self._pulled = row.pulled_position if row else 0
             self._last_sync = row.last_sync_at if row else None
             self._tag = row.series_tag if row else None
+            self._incarnation = row.incarnation if row and row.incarnation else None
             self._leases = self._my_leases(session)
+        if self._incarnation is None:
+            self._incarnation = new_incarnation()
+            self._save_cursor()
 
     def _my_leases(self, session: Session) -> list[Lease]:
         rows = session.scalars(select(NumberLeaseRow).where(NumberLeaseRow.station_id == self.station_id))
@@ -150,6 +144,7 @@ class StationService(StationCommands):
             "pulled_position": self._pulled,
             "last_sync_at": self._last_sync,
             "series_tag": self._tag,
+            "incarnation": self._incarnation,
         }
         with self.local.store.write_session() as session:
             upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
@@ -175,7 +170,7 @@ class StationService(StationCommands):
     def sync_status(self) -> SyncStatus:
         """Never blocks: in-memory figures, for the status bar every second."""
         own = self.local.state.station_seq.get(self.station_id, 0)
-        return SyncStatus(self._online, max(0, own - self._acked), self._last_sync)
+        return SyncStatus(self._online, max(0, own - self._acked), self._last_sync, self.clock_offset_s)
 
     status = sync_status  # the status-bar provider protocol of ui/sync_status.py
 
@@ -189,7 +184,11 @@ class StationService(StationCommands):
             return self._offline_run(plan)
 
     def _try_online(self, plan: Plan) -> CommandResult | None:
-        """The command upstream; None once the station has gone offline without recording it."""
+        """The command upstream; None once the station has gone offline without recording it.
+
+        Raises CommandOutcomeUnknown when the link died at the COMMIT and upstream could not be
+        asked in time: nothing is reported done that may not be, and nothing is run offline twice.
+        """
         failure: BaseException = ClaimLost("the ticket was taken twice in a row")
         for attempt in range(2):
             try:
@@ -198,20 +197,72 @@ class StationService(StationCommands):
                 failure = exc
                 self._upstream = None  # a stale view: reload from upstream and decide again
                 continue
+            except CommitUncertain as exc:
+                settled = self._settle_after_commit_failure(exc)
+                if settled is not None:
+                    return settled
+                # Rolled back, and upstream answers again (a refusal is raised). The voids that keep this
+                # station's sequence gapless go up first, then the command is decided again on fresh state.
+                failure = self._unreachable(exc.__cause__ or exc)
+                try:
+                    self._push(self._ensure_upstream(), self.deadlines.call_s)
+                except UNREACHABLE as again:
+                    failure = self._unreachable(again)
+                    break
+                continue
             except UNREACHABLE as exc:
                 failure = self._unreachable(exc)
-                if self._recorded is not None:
-                    self._go_offline(failure)
-                    return self._recorded  # recorded locally before the commit failed: it will be pushed
-                if attempt == 0 and _may_be_stale(failure):
+                if attempt == 0 and may_be_stale(failure):
                     self.upstream_store.engine.dispose()
                     continue
                 break
         self._go_offline(failure)
         return None
 
+    def _settle_after_commit_failure(self, exc: CommitUncertain) -> CommandResult | None:
+        """Ask upstream how a COMMIT without an answer ended; the command's result if it stood, None if not.
+
+        Raises CommandOutcomeUnknown (the station goes offline, the events stay in doubt) when
+        upstream cannot be asked within one more call deadline.
+        """
+        cause = exc.__cause__ or exc
+        self.upstream_store.engine.dispose()  # the connection that lost its answer must not be reused
+        try:
+            committed = self._resolve(exc.events, self.deadlines.call_s)
+        except UNREACHABLE as again:
+            self._go_offline(self._unreachable(again))
+            raise CommandOutcomeUnknown(
+                "the link dropped while the branch server was saving this command; whether it was saved "
+                "is checked when the link is back (nothing is lost and nothing is done twice)"
+            ) from cause
+        if committed:
+            self._last_sync = self.clock.now()
+            return self.local.result_of(exc.events)
+        return None
+
+    def _resolve(self, events: list[Event], seconds: float) -> bool:
+        """Settle in-doubt ``events`` by asking upstream; True if they were committed there."""
+        with self._deadline(seconds):
+            committed = committed_upstream(self.upstream_store, self.branch_id, events)
+        if committed:
+            self.local.record_many(events, then=lambda session: forget(session, events))
+            if self._acked >= events[0].seq - 1:
+                self._acked = max(self._acked, events[-1].seq)
+        else:
+            self.local.record_many(voids_for(self._ctx, events), then=lambda session: forget(session, events))
+        self._doubtful -= _tickets_of(events)
+        return committed
+
+    def tickets_in_doubt(self) -> frozenset[str]:
+        return frozenset(self._doubtful)
+
+    def _resolve_in_doubt(self, seconds: float) -> None:
+        """At a sync, before the push: settle what earlier commands left in doubt (a lost answer, a crash)."""
+        pending = in_doubt(self.local.store, self.branch_id, self.station_id)
+        if pending:
+            self._resolve(pending, seconds)
+
     def _online_run(self, plan: Plan) -> CommandResult:
-        self._recorded = None
         up = self._ensure_upstream()
         own: list[Event] = []
 
@@ -225,21 +276,31 @@ class StationService(StationCommands):
 
         contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
 
-        def write_ahead(caught: Positioned, events: list[Event]) -> None:
-            # Written to the station's file before the upstream commit: a lost answer never loses a fact.
-            # Contiguous, the other stations' events go first, in upstream's order: the same as a pull.
-            self.local.record_many(([e for _p, e in caught] if contiguous else []) + events)
+        def before_commit(caught: Positioned, events: list[Event]) -> None:
+            # Other stations' events are committed upstream already: recorded here in upstream's order
+            # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
+            if contiguous and caught:
+                self.local.record_many([e for _p, e in caught])
+            if caught:
+                self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
+            if events:
+                with self.local.store.write_session() as session:
+                    keep_aside(session, events, self.clock.now())
+                self.local.reserve_seq(events[-1].seq)
+                self._doubtful |= _tickets_of(events)
             own.extend(events)
 
-        with self._deadline(self.deadlines.call_s):
-            try:
-                up.run(decide, write_ahead)
-            except BaseException:
-                self._upstream = None
-                if own:
-                    # The commit's answer was lost: the events are the station's now, pushed at the next sync.
-                    self._recorded = self.local.result_of(own)
-                raise
+        try:
+            with self._deadline(self.deadlines.call_s):
+                up.run(decide, before_commit)
+        except BaseException as exc:
+            self._upstream = None
+            if own:
+                raise CommitUncertain(own) from exc
+            raise
+        if own:
+            self.local.record_many(own, then=lambda session: forget(session, own))
+            self._doubtful -= _tickets_of(own)
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:
@@ -253,8 +314,24 @@ class StationService(StationCommands):
         return self.local.result_of(own)
 
     def _offline_run(self, plan: Plan) -> CommandResult:
+        if self._restored:
+            raise StationRestored(
+                f"the file of station {self.station_id} was restored from a backup: it holds fewer of its own "
+                "events than the branch server has; it works again once it has synced with the branch server"
+            )
         tag = self._tag or f"{self.station_id}-"
-        return self.local.run(lambda c: plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t))))
+
+        def decide(c: Commands) -> list[Event]:
+            events = plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t)))
+            if self._doubtful & _tickets_of(events):
+                # What the lost answer did to this ticket is not known yet: acting on it now could do it twice.
+                raise CommandOutcomeUnknown(
+                    "the branch server has not answered about this ticket's last step yet; "
+                    "it is checked as soon as the link is back"
+                )
+            return events
+
+        return self.local.run(decide)
 
     def upstream_deadline(self):
         """The deadline of one upstream call, for the station's other services (staff) that ask upstream."""
@@ -284,6 +361,13 @@ class StationService(StationCommands):
             return exc
         raise exc
 
+    def note_failure(self, exc: BaseException) -> None:
+        """A sync step failed for a reason other than the link: offline, with that reason on show."""
+        with self._lock:
+            self._online = False
+            self._upstream = None
+            self.offline_reason = f"sync failed: {failure_line(exc)}"
+
     def _go_offline(self, exc: BaseException) -> None:
         self._online = False
         self._upstream = None
@@ -294,110 +378,6 @@ class StationService(StationCommands):
             self._save_cursor()
         except Exception:  # the local file is what matters; the cursor is rewritten at the next sync
             pass
-
-    # -- sync ----------------------------------------------------------------
-    def sync_now(self) -> bool:
-        """Push the backlog, pull what others did, top up the leases, go online. False if upstream is unreachable."""
-        with self._lock:
-            for attempt in range(2):
-                try:
-                    self._sync_once()
-                    break
-                except UNREACHABLE as exc:
-                    failure = self._unreachable(exc)
-                    if attempt == 0 and _may_be_stale(failure):
-                        self.upstream_store.engine.dispose()
-                        continue
-                    self._go_offline(failure)
-                    return False
-            self._online = True
-            self._last_sync = self.clock.now()
-            self._save_cursor()
-            return True
-
-    def tick(self) -> bool:
-        """The background step: offline, try to sync; online, pull what the other stations did. True if online."""
-        with self._lock:
-            if not self._online:
-                return self.sync_now()
-            try:
-                self._pull(self._ensure_upstream(), self.deadlines.call_s)
-                if time.monotonic() - self._staff_mirrored >= STAFF_MIRROR_S:
-                    with self._deadline(self.deadlines.call_s):
-                        self._mirror_staff()
-            except UNREACHABLE as exc:
-                self._go_offline(self._unreachable(exc))
-            return self._online
-
-    def _sync_once(self) -> None:
-        # A deadline per step, not for the whole sync: a long backlog goes batch after batch.
-        batch_s = self.deadlines.call_s * 4
-        if not self._prepared:
-            with self._deadline(batch_s):
-                prepare_upstream(self.upstream_store)
-            self._prepared = True
-        up = self._ensure_upstream()
-        self._push(up, batch_s)
-        with self._deadline(self.deadlines.call_s):
-            self._register_and_lease(up)
-        self._pull(up, batch_s)
-        with self._deadline(batch_s):
-            self._mirror_staff()
-
-    def _mirror_staff(self) -> None:
-        """Staff accounts down (for an offline sign-in), this station's counter sessions up."""
-        mirror_staff(self.upstream_store, self.local.store, self.branch_id)
-        replay_sessions(self.upstream_store, self.local.store, self.branch_id, self.station_id)
-        self._staff_mirrored = time.monotonic()
-
-    def _own_events_after(self, seq: int) -> PushBatch:
-        with self.local.store.read_session() as session:
-            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH)
-
-    def _push(self, up: UpstreamBranch, batch_s: float) -> None:
-        while True:
-            with collector_paused():  # the batch is read, pushed and freed inside
-                ack = self._push_batch(up, batch_s)
-            if ack is None:
-                return
-            if ack <= self._acked:
-                raise StoreUnavailable(f"upstream acknowledged {ack}, not beyond {self._acked}: push made no progress")
-            self._acked = ack
-
-    def _push_batch(self, up: UpstreamBranch, batch_s: float) -> int | None:
-        """Push the next batch of this station's events; upstream's acknowledgement, None if none is left."""
-        batch = self._own_events_after(self._acked)
-        if not batch:
-            return None
-        with self._deadline(batch_s):
-            return up.receive(batch, self.station_id)
-
-    def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
-        while True:
-            with self._deadline(batch_s):
-                batch, reached = up.pull(self._pulled, self.station_id)
-            if reached == self._pulled:
-                break
-            if batch:
-                self.local.record_many([e for _p, e in batch])
-            self._pulled = reached
-
-    def _register_and_lease(self, up: UpstreamBranch) -> None:
-        now = self.clock.now()
-        with self.upstream_store.write_session(lock_key=self.branch_id) as session:
-            up._catch_up(session)
-            self._tag = register_station(session, self.branch_id, self.station_id, now)
-            day = business_date(up.state, now)
-            for code, cat in self.config.categories.items():
-                mine = [x for x in self._leases if x.category == code and x.business_date == day]
-                left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
-                if left < LEASE_LOW:
-                    self._leases.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
-        rows = [_lease_row(self.branch_id, x, now) for x in self._leases]
-        with self.local.store.write_session() as session:
-            insert_ignore(
-                session, NumberLeaseRow.__table__, rows, ["branch_id", "business_date", "category", "first_seq"]
-            )
 
     # -- set-up (as BranchService) ------------------------------------------
     def ensure_branch(self, name: str) -> None:
@@ -429,26 +409,13 @@ class StationService(StationCommands):
             self.worker.stop()  # before the lock: the worker's step takes it
         with self._lock:
             self._save_cursor()
+            self._anchor()
+        if self.file_lock is not None:
+            self.file_lock.release()
 
 
-def _may_be_stale(failure: BaseException) -> bool:
-    """A quick link error may come from a pooled connection the link lost earlier: worth one retry on a new one.
-
-    A deadline is not retried: the link is silent, and the 3-second promise holds.
-    """
-    return not isinstance(failure, DeadlineExceeded)
-
-
-def _lease_row(branch_id: str, lease: Lease, now: datetime) -> dict[str, object]:
-    return {
-        "branch_id": branch_id,
-        "business_date": lease.business_date,
-        "category": lease.category,
-        "first_seq": lease.first_seq,
-        "last_seq": lease.last_seq,
-        "station_id": lease.station_id,
-        "leased_at": now,
-    }
+def _tickets_of(events: list[Event]) -> set[str]:
+    return {e.payload["ticket_id"] for e in events if "ticket_id" in e.payload}
 
 
 class _no_deadline:
@@ -457,57 +424,3 @@ class _no_deadline:
 
     def __exit__(self, *exc: object) -> None:
         return None
-
-
-class SyncWorker:
-    """A daemon thread that keeps a station in sync: reconnects when offline, pulls when online."""
-
-    def __init__(self, station: StationService, interval_s: float = 1.0) -> None:
-        self.station = station
-        self.interval_s = interval_s
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name=f"sync-{station.station_id}", daemon=True)
-
-    def start(self) -> SyncWorker:
-        self._thread.start()
-        return self
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.interval_s):
-            self.station.tick()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-
-def open_station(
-    config: BranchConfig,
-    branch_id: str,
-    station_id: str,
-    upstream: str | None = None,
-    local: str | None = None,
-    clock: Clock | None = None,
-    deadlines: Deadlines = Deadlines(),
-    worker: bool = False,
-) -> BranchService | StationService:
-    """The service a station window calls.
-
-    No ``upstream``, or the same store as ``local``: the single-PC branch, a
-    BranchService on that file, no sync needed. Otherwise a StationService with
-    its own SQLite journal at ``local`` and sync to ``upstream``; it starts
-    offline and goes online at the first successful sync (tried here at once).
-    """
-    from models.pg_upstream import make_upstream
-    from models.store import open_store
-
-    local_store = open_store(local)
-    if upstream is None or local_store.url == resolve_url(upstream):
-        return BranchService(local_store, config, branch_id, station_id, clock)
-    # Not connected yet: the first sync checks and migrates the upstream schema; until then the station is offline.
-    upstream_store = make_upstream(upstream, deadlines)
-    station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines)
-    station.sync_now()
-    if worker:
-        station.worker = SyncWorker(station).start()
-    return station

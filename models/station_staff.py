@@ -12,6 +12,8 @@ from typing import TypeVar
 
 from models.staff_mirror import hold_locally
 from models.staff_service import RECENT_VISITS, SessionView, StaffService, StaffView
+from models.staff_session import SignInMode, StaffSession
+from models.staff_signing import load_verify_key
 from models.station_service import UNREACHABLE, StationService
 
 T = TypeVar("T")
@@ -24,7 +26,10 @@ class StationStaff:
         self.station = station
         self.branch_id = station.branch_id
         self.upstream = StaffService(station.upstream_store, station.branch_id, station.clock)
-        self.local = StaffService(station.local.store, station.branch_id, station.clock)
+        # Offline, an account counts only as the branch signed it, when this station was given the public key.
+        self.local = StaffService(
+            station.local.store, station.branch_id, station.clock, how=SignInMode.OFFLINE, verify_key=load_verify_key()
+        )
 
     def _ask_upstream(self, call: Callable[[StaffService], T]) -> tuple[bool, T | None]:
         """(True, answer) from upstream while online; (False, None) when offline or the link just failed."""
@@ -41,8 +46,8 @@ class StationStaff:
         answered, answer = self._ask_upstream(call)
         return answer if answered else call(self.local)  # type: ignore[return-value]
 
-    def verify(self, staff_id: str, pin: str) -> StaffView:
-        return self._either(lambda s: s.verify(staff_id, pin))
+    def verify(self, staff_id: str, pin: str) -> StaffSession:
+        return self._either(lambda s: s.verify(staff_id, pin, self.station.station_id))
 
     def get(self, staff_id: str) -> StaffView | None:
         return self._either(lambda s: s.get(staff_id))
@@ -53,11 +58,11 @@ class StationStaff:
     def session_at(self, counter_id: str) -> SessionView | None:
         return self._either(lambda s: s.session_at(counter_id))
 
-    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffView:
+    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession:
         """Upstream decides who holds the counter when it can be asked; offline the station's copy checks the PIN."""
         answered, staff = self._ask_upstream(lambda s: s.sign_in(staff_id, pin, counter_id, station_id))
         if not answered:
-            staff = self.local.verify(staff_id, pin)
+            staff = self.local.verify(staff_id, pin, station_id)
         assert staff is not None
         hold_locally(self.local.store, self.branch_id, staff.id, counter_id, station_id, self.station.clock.now())
         return staff

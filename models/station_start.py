@@ -1,7 +1,7 @@
 """Starting a station that syncs to an upstream store, whether or not upstream answers right now.
 
-Upstream reachable: the branch, counters and (for the demo branch) staff are ensured there, then the
-station syncs. Unreachable: the station starts offline on its own file, provided an earlier start
+Upstream reachable: the branch (``--branch``, or upstream's only one) must be set up there already, then
+the station syncs. Unreachable: the station starts offline on its own file, provided an earlier start
 synced it once (it knows the counters and holds a copy of the staff); a station that never reached
 upstream cannot know its branch and says so.
 """
@@ -13,7 +13,8 @@ import logging
 from models.demo_setup import load_demo_branch
 from models.demo_station import Station, prepare_station
 from models.pg_upstream import Deadlines, open_upstream
-from models.station_service import UNREACHABLE, StationService, failure_line, open_station
+from models.station_open import open_station
+from models.station_service import UNREACHABLE, StationService, failure_line
 from models.station_staff import StationStaff
 from queueing.categories import load_branch_config
 from queueing.clock import Clock
@@ -22,19 +23,29 @@ from queueing.errors import ConfigError
 log = logging.getLogger(__name__)
 
 
-def _prepare_upstream_branch(upstream: str, station_id: str, branch_id: str, clock: Clock | None) -> str | None:
-    """Ensure the branch upstream; the reason it could not be reached, or None."""
+def upstream_label(upstream: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(upstream).render_as_string(hide_password=True)
+    except Exception:
+        return "the branch server"
+
+
+def _prepare_upstream_branch(
+    upstream: str, station_id: str, branch_id: str | None, clock: Clock | None
+) -> tuple[str | None, str | None]:
+    """(why upstream could not be reached or None, the branch: ``branch_id`` or upstream's only one)."""
     try:
         store = open_upstream(upstream)
     except UNREACHABLE as exc:
-        return failure_line(exc)
+        return failure_line(exc), branch_id
     try:
-        prepare_station(store, station_id, clock, branch_id)
+        return None, prepare_station(store, station_id, clock, branch_id).branch.branch_id
     except UNREACHABLE as exc:
-        return failure_line(exc)
+        return failure_line(exc), branch_id
     finally:
         store.close()
-    return None
 
 
 def start_synced_station(
@@ -48,8 +59,12 @@ def start_synced_station(
 ) -> Station:
     """The station's services on its own file, synced to ``upstream`` (offline if upstream does not answer)."""
     demo = load_demo_branch()
-    branch_id = branch_id or demo.id
-    unreachable = _prepare_upstream_branch(upstream, station_id, branch_id, clock)
+    unreachable, branch_id = _prepare_upstream_branch(upstream, station_id, branch_id, clock)
+    if branch_id is None:  # upstream did not answer: only its answer says which branch a new station is in
+        raise ConfigError(
+            f"station {station_id} has never synced with {upstream_label(upstream)} and cannot reach it "
+            f"({unreachable}); its first start needs the branch server (or say --branch ID)"
+        )
     service = open_station(
         load_branch_config(), branch_id, station_id, upstream, local, clock, deadlines, worker=worker
     )

@@ -35,6 +35,13 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def head_revision() -> str:
+    """The schema revision this version of Counterline migrates to."""
+    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
+    (head,) = script.get_heads()
+    return str(head)
+
+
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record) -> None:
@@ -112,6 +119,11 @@ class Store:
     def upgrade(self) -> None:
         cfg = alembic_config(self.url)
         with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # A station's connections carry short timeouts (to notice a dead link); a migration is an
+                # administrator's step on a live server and may pause between statements on a busy machine.
+                conn.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
+                conn.execute(text("SET LOCAL statement_timeout = 0"))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 

@@ -23,6 +23,10 @@ class StoreUnavailable(StoreError):
     """The upstream server cannot be reached (network down, server stopped)."""
 
 
+class StationFileInUse(StoreError):
+    """Another process already runs a station on this file: two would number the same events twice."""
+
+
 # Both are StoreUnavailable, as the driver's OperationalError they replace was: a station whose upstream
 # is a SQLite file goes offline on them, and one whose own file has them stops, as before.
 class LockedStore(StoreUnavailable):

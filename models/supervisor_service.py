@@ -17,11 +17,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.branch_service import BranchService
+from models.staff_session import StaffSession, authorize, check_account
+from models.sync_conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync_status import CLOCK_WARN_S
 from models.tables import StaffRow, TicketRow
 from models.utc import aware_or_none
 from models.views import CommandResult, QueueSnapshot
 from queueing.alerts import Alert, AlertMonitor, AlertSettings
-from queueing.roles import Action, Role, require
+from queueing.roles import Action
 from queueing.service_level import CategoryWaiting, ServiceLevel, day_service_level, waiting_by_category
 from queueing.staffing import HourDemand, StaffingHour, StaffingSettings, advise_day
 
@@ -70,11 +73,12 @@ class SupervisorService:
         branch: BranchService,
         alert_settings: AlertSettings | None = None,
         staffing_settings: StaffingSettings | None = None,
-        role: Role | str = Role.SUPERVISOR,
+        session: StaffSession | None = None,
     ) -> None:
-        """``role`` is the signed-in user's: the actions check it (a teller may watch, not act)."""
+        """``session`` is the signed-in user's: the actions check it (a teller may watch, not act; nobody
+        signed in may only watch)."""
         self.branch = branch
-        self.role = Role(role)
+        self.session = session
         self.config = branch.config
         self.tz = ZoneInfo(self.config.timezone)
         self.monitor = AlertMonitor(self.config, alert_settings)
@@ -214,26 +218,46 @@ class SupervisorService:
 
     # -- actions -----------------------------------------------------------------
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
-        require(self.role, Action.MANAGE_COUNTERS)
+        self._authorize(Action.MANAGE_COUNTERS)
         return self.branch.open_counter(counter_id, staff_id)
 
     def close_counter(self, counter_id: str) -> CommandResult:
-        require(self.role, Action.MANAGE_COUNTERS)
+        self._authorize(Action.MANAGE_COUNTERS)
         return self.branch.close_counter(counter_id)
 
     def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
-        require(self.role, Action.MANAGE_COUNTERS)
+        self._authorize(Action.MANAGE_COUNTERS)
         return self.branch.configure_counter(counter_id, name, profile)
 
     def move_ticket(
         self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
     ) -> CommandResult:
-        require(self.role, Action.MOVE_TICKETS)
+        self._authorize(Action.MOVE_TICKETS)
         return self.branch.move_ticket(ticket_id, to_category, to_counter)
+
+    def sync_issues(self) -> SyncIssues:
+        """Open conflicts and quarantined events of the branch, for the Sync tab."""
+        store, branch_id = self.branch.store, self.branch.branch_id
+        return SyncIssues(
+            open_conflicts(store, self.config, branch_id),
+            quarantined(store, branch_id),
+            clocks_off(store, branch_id, CLOCK_WARN_S),
+        )
+
+    def resolve_conflict(self, ticket_id: str, note: str) -> CommandResult:
+        """Mark a conflict dealt with; the note is signed by the signed-in supervisor, never by a name passed in."""
+        self._authorize(Action.RESOLVE_CONFLICTS)
+        assert self.session is not None  # _authorize refuses no session
+        return self.branch.resolve_conflict(ticket_id, self.session.staff_id, note)
+
+    def _authorize(self, action: Action) -> None:
+        actor = authorize(self.session, self.branch.branch_id, action)
+        with self.branch.store.read_session() as db:
+            check_account(db, actor)
 
     def check_settings_edit(self) -> None:
         """Raises PermissionDenied unless the signed-in role may change the settings files."""
-        require(self.role, Action.EDIT_SETTINGS)
+        self._authorize(Action.EDIT_SETTINGS)
 
     def staff_names(self) -> dict[str, str]:
         with self.branch.store.read_session() as session:

@@ -1,4 +1,4 @@
-"""Conflicts for the supervisor: tickets with two facts that cannot both hold, with both facts."""
+"""What sync could not reconcile, for the supervisor: conflicting tickets with all their facts, quarantined events."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from models.journal import row_to_event
 from models.store import Store
+from models.sync_tables import QuarantinedEventRow, SyncStationRow
 from models.tables import EventRow, TicketRow
+from models.utc import aware
 from queueing.categories import BranchConfig
 from queueing.reducer import replay
 from queueing.state import BranchState
@@ -35,6 +37,39 @@ class ConflictView:
     status: str
     detail: str  # what the reducer found, e.g. "called at C2 while called at C1"
     facts: tuple[FactView, ...]  # every event about the ticket, in journal order
+    resolved: bool = False  # a supervisor marked it dealt with (conflict_resolved) and nothing clashed since
+
+    @property
+    def stations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.station_id for f in self.facts))
+
+
+@dataclass(frozen=True)
+class QuarantineView:
+    """A pushed event upstream refused, kept aside with the database's reason."""
+
+    event_id: str
+    station_id: str
+    seq: int
+    type: str
+    reason: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class StationClockView:
+    """A station whose clock was found off upstream's at its last sync."""
+
+    station_id: str
+    offset_s: float  # upstream's clock minus the station's
+    measured_at: datetime
+
+
+@dataclass(frozen=True)
+class SyncIssues:
+    conflicts: tuple[ConflictView, ...]
+    quarantined: tuple[QuarantineView, ...]
+    clocks: tuple[StationClockView, ...] = ()
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
@@ -59,5 +94,38 @@ def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | No
                 FactView(e.id, e.station_id, str(e.type), e.at, e.payload.get("counter_id"), e.payload.get("staff_id"))
                 for e in events
             )
-            views.append(ConflictView(ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts))
+            replayed = state.tickets.get(ticket.id)
+            resolved = replayed is not None and not replayed.conflict
+            views.append(
+                ConflictView(ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, resolved)
+            )
         return tuple(views)
+
+
+def open_conflicts(store: Store, config: BranchConfig, branch_id: str) -> tuple[ConflictView, ...]:
+    """The conflicts no supervisor has marked resolved yet, of every day."""
+    return tuple(c for c in conflicts(store, config, branch_id) if not c.resolved)
+
+
+def quarantined(store: Store, branch_id: str) -> tuple[QuarantineView, ...]:
+    """The branch's quarantined events, newest first."""
+    with store.read_session() as session:
+        rows = session.scalars(
+            select(QuarantinedEventRow)
+            .where(QuarantinedEventRow.branch_id == branch_id)
+            .order_by(QuarantinedEventRow.received_at.desc())
+        ).all()
+        return tuple(QuarantineView(r.id, r.station_id, r.seq, r.type, r.reason, aware(r.received_at)) for r in rows)
+
+
+def clocks_off(store: Store, branch_id: str, beyond_s: float) -> tuple[StationClockView, ...]:
+    """Stations whose clock was more than ``beyond_s`` off upstream's at their last sync."""
+    with store.read_session() as session:
+        rows = session.execute(
+            select(SyncStationRow.station_id, SyncStationRow.clock_offset_ms, SyncStationRow.clock_measured_at)
+            .where(SyncStationRow.branch_id == branch_id, SyncStationRow.clock_offset_ms.isnot(None))
+            .order_by(SyncStationRow.station_id)
+        ).all()
+    return tuple(
+        StationClockView(station, ms / 1000, aware(at)) for station, ms, at in rows if abs(ms) > beyond_s * 1000
+    )

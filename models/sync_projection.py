@@ -1,8 +1,8 @@
 """Applying a batch of events and writing their projections in a few statements.
 
-Equivalent to ``projection.project`` after every event (the same final rows), but
-one batched upsert per table: pushing thousands of offline events would otherwise
-cost a round trip per row.
+The one projection path: a command's few events, a push's thousands and a pull's take
+it alike. One batched upsert per table: pushing thousands of offline events would
+otherwise cost a round trip per row.
 """
 
 from __future__ import annotations

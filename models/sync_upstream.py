@@ -11,18 +11,20 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.journal import append, event_to_row, events_after, row_to_event
+from models.link_errors import failure_line, is_link_failure
 from models.pg_copy import COPY_FROM, copy_insert, copy_new
-from models.projection import project
 from models.push_batch import EVENT_COLUMNS, PushBatch, copy_row, journal_key
 from models.state_loader import load_from_projections
 from models.store import Store
 from models.sync_projection import ProjectedRows, apply_and_project, apply_batch, write_projected
+from models.sync_tables import QuarantinedEventRow
 from models.tables import EventRow, TicketRow
 from queueing.categories import BranchConfig
 from queueing.commands import Commands
@@ -58,9 +60,16 @@ def claim_calls(session: Session, branch_id: str, events: Sequence[Event]) -> No
 
 
 def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
-    """The highest n such that this station's events 1..n are all upstream."""
+    """The highest n such that this station's events 1..n are all upstream (in the journal or quarantined)."""
     where = (EventRow.branch_id == branch_id, EventRow.station_id == station_id)
     count, top = session.execute(select(func.count(), func.max(EventRow.seq)).where(*where)).one()
+    held = session.execute(
+        select(func.count(), func.max(QuarantinedEventRow.seq)).where(
+            QuarantinedEventRow.branch_id == branch_id, QuarantinedEventRow.station_id == station_id
+        )
+    ).one()
+    if held[0]:
+        return _contiguous_with_quarantine(session, branch_id, station_id)
     if not count:
         return 0
     if count == top:
@@ -76,6 +85,45 @@ def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
     ).scalar()
     first = session.scalar(select(func.min(EventRow.seq)).where(*where))
     return 0 if first != 1 else int(gap)
+
+
+def _contiguous_with_quarantine(session: Session, branch_id: str, station_id: str) -> int:
+    # Rare (a station with a refused event): the sequence numbers of both tables, walked in order.
+    params = {"b": branch_id, "s": station_id}
+    seqs = session.execute(
+        text(
+            "SELECT seq FROM event WHERE branch_id = :b AND station_id = :s UNION "
+            "SELECT seq FROM sync_quarantine WHERE branch_id = :b AND station_id = :s ORDER BY seq"
+        ),
+        params,
+    ).scalars()
+    reached = 0
+    for seq in seqs:
+        if seq != reached + 1:
+            break
+        reached = seq
+    return reached
+
+
+def quarantine(session: Session, event: Event, reason: str, now: datetime) -> None:
+    """Keep a refused event aside with the reason (ASCII-escaped JSON: a NUL or a lone surrogate fits too)."""
+    row = {
+        "id": event.id,
+        "branch_id": event.branch_id,
+        "station_id": event.station_id,
+        "seq": event.seq,
+        "type": str(event.type)[:40],
+        "event": json.dumps(event.to_dict(), ensure_ascii=True),
+        "reason": reason.replace("\x00", "")[:500],
+        "received_at": now,
+    }
+    session.execute(insert_ignore_stmt(session), [row])
+
+
+def insert_ignore_stmt(session: Session):
+    dialect = session.get_bind().dialect.name
+    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(QuarantinedEventRow.__table__)
+    return stmt.on_conflict_do_nothing(index_elements=["id"])
 
 
 def insert_new(
@@ -238,10 +286,8 @@ class UpstreamBranch:
             events = decide(self.commands, session)
             claim_calls(session, self.branch_id, events)
             for event in events:
-                position = append(session, event)
-                apply(self.state, event)
-                project(session, self.state, event)
-                self.position = position
+                self.position = append(session, event)
+            apply_and_project(session, self.state, events)
             before_commit(caught, events)
         return events
 
@@ -255,6 +301,30 @@ class UpstreamBranch:
             inserted = self._record(session, batch)
             if inserted:
                 self.position = inserted[-1][0]
+            return contiguous_seq(session, self.branch_id, station_id)
+
+    def receive_one_by_one(self, batch: PushBatch, station_id: str, now: datetime) -> int:
+        """Take a push the database refused as a whole: each event in a savepoint of its own.
+
+        An event the database (or the reducer) refuses is quarantined with the reason and the
+        push goes on past it, so one bad event never stops a station's sync. A dead link is
+        raised as it is.
+        """
+        with self.store.write_session(lock_key=self.branch_id) as session:
+            self._catch_up(session)
+            for event in batch.events():
+                try:
+                    with session.begin_nested():
+                        inserted = record_new(session, self.state, [event])
+                except Exception as exc:
+                    if is_link_failure(exc):
+                        raise
+                    self._load(session)  # the refused event may have reached the state
+                    with session.begin_nested():
+                        quarantine(session, event, failure_line(exc), now)
+                    continue
+                if inserted:
+                    self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)
 
     def _record(self, session: Session, batch: PushBatch) -> Positioned:

@@ -78,6 +78,12 @@ class StaffRow(Base):
     role: Mapped[str] = mapped_column(String(16), default="teller")
     pin_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Wrong PINs in a row and the lock they caused (models/pin_lockout.py).
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lock_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Ed25519 over branch, id, name, role, PIN hash and active (models/staff_signing.py); None: unsigned.
+    signature: Mapped[str | None] = mapped_column(String(128))
     __table_args__ = (ForeignKeyConstraint(["branch_id"], ["branch.id"]),)
 
 

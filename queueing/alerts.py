@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from queueing.categories import BranchConfig
-from queueing.config_files import parse_config, read_text
+from queueing.config_files import config_file, parse_config, read_text
 from queueing.counters import CounterStatus, PauseReason
 from queueing.schemas.supervisor import AlertsFile
 
@@ -99,7 +99,7 @@ def parse_alert_settings(text: str, source: str = "<text>") -> AlertSettings:
 
 
 def load_alert_settings(path: Path | str | None = None) -> AlertSettings:
-    file = Path(path) if path else ALERTS_FILE
+    file = Path(path) if path else config_file(ALERTS_FILE.name)
     text = read_text(file)
     return parse_alert_settings(text, str(file))
 

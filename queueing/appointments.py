@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from queueing.config_files import RESOURCES, parse_config, read_text, refuse
+from queueing.config_files import config_file, parse_config, read_text, refuse
 from queueing.errors import DomainError, InvalidTransition
 from queueing.schemas.appointments import MAX_DURATION_MIN, AppointmentsFile
 from queueing.text_rules import APPOINTMENT_NOTE, TextRefused, clean_text
@@ -339,7 +339,7 @@ def _calendar(doc: AppointmentsFile, hours: OpeningHours | None, source: str) ->
 
 
 def default_rules_path() -> Path:
-    return RESOURCES / "appointments.toml"
+    return config_file("appointments.toml")
 
 
 def load_appointment_rules(

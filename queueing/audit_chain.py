@@ -1,12 +1,15 @@
-"""The audit log's hash chain: each entry's hash covers the previous hash and the entry itself.
+"""The audit log's keyed chain: each entry's HMAC covers the previous hash and the entry itself.
 
-Changing, deleting or inserting an entry breaks the chain at that point. (Cutting entries off the
-end leaves a shorter valid chain; that needs the last hash kept elsewhere, e.g. upstream.)
+The key is the branch's audit key, which the store does not hold: changing, deleting, inserting
+or reordering an entry breaks the chain at that point, and recomputing the chain around the change
+needs the key. Cutting entries off the end, or deleting a whole chain, leaves nothing to break:
+that is caught against the chain heads anchored outside the store (models/audit_anchor.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -76,13 +79,13 @@ def canonical_json(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
-def entry_hash(prev_hash: str, content: dict[str, Any]) -> str:
-    return hashlib.sha256((prev_hash + canonical_json(content)).encode("utf-8")).hexdigest()
+def entry_hash(key: bytes, prev_hash: str, content: dict[str, Any]) -> str:
+    return hmac.new(key, (prev_hash + canonical_json(content)).encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def seal(entry: AuditEntry) -> AuditEntry:
-    """The entry with its hash filled in."""
-    return replace(entry, hash=entry_hash(entry.prev_hash, entry.content()))
+def seal(entry: AuditEntry, key: bytes) -> AuditEntry:
+    """The entry with its keyed hash filled in."""
+    return replace(entry, hash=entry_hash(key, entry.prev_hash, entry.content()))
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ class ChainBreak:
     reason: str
 
 
-def verify_chain(entries: Iterable[AuditEntry]) -> ChainBreak | None:
+def verify_chain(entries: Iterable[AuditEntry], key: bytes) -> ChainBreak | None:
     """The first entry of one chain (in sequence order) where it does not hold, or None if it is intact."""
     expected_prev, expected_seq = GENESIS_HASH, 1
     for entry in entries:
@@ -99,7 +102,7 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainBreak | None:
             return ChainBreak(entry.seq, f"sequence {entry.seq} where {expected_seq} was expected")
         if entry.prev_hash != expected_prev:
             return ChainBreak(entry.seq, "previous hash does not match the entry before")
-        if entry_hash(entry.prev_hash, entry.content()) != entry.hash:
-            return ChainBreak(entry.seq, "entry content does not match its hash")
+        if not hmac.compare_digest(entry_hash(key, entry.prev_hash, entry.content()), entry.hash):
+            return ChainBreak(entry.seq, "entry content does not match its keyed hash (changed or forged)")
         expected_prev, expected_seq = entry.hash, expected_seq + 1
     return None

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from queueing.config_files import key_path, parse_config, read_text, refuse
+from queueing.config_files import config_file, key_path, parse_config, read_text, refuse
 from queueing.schemas.branch import CategoriesFile, CategoryEntry, PolicyTable
 from queueing.tickets import PriorityClass
 
@@ -111,7 +111,7 @@ def branch_config(doc: CategoriesFile, source: str) -> BranchConfig:
 
 
 def default_config_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "categories.toml"
+    return config_file("categories.toml")
 
 
 def load_branch_config(path: Path | str | None = None) -> BranchConfig:

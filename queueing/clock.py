@@ -23,6 +23,28 @@ class SystemClock:
         return time.monotonic()
 
 
+class CorrectedClock:
+    """A station's clock: its wall time corrected by the offset measured against upstream's clock.
+
+    Durations keep the base clock's monotonic time. Only a real wall clock is corrected: a
+    simulated one (the simulator's, a test's) keeps its own time whatever the server says.
+    """
+
+    def __init__(self, base: Clock) -> None:
+        self.base = base
+        self.offset_s = 0.0
+
+    @property
+    def measurable(self) -> bool:
+        return isinstance(self.base, SystemClock)
+
+    def now(self) -> datetime:
+        return self.base.now() + timedelta(seconds=self.offset_s) if self.offset_s else self.base.now()
+
+    def monotonic(self) -> float:
+        return self.base.monotonic()
+
+
 class ManualClock:
     """A clock the simulator and the tests move by hand."""
 

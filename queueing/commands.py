@@ -11,8 +11,6 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from uuid6 import uuid7
-
 from queueing.counters import LEVELS, Counter, CounterStatus, PauseReason
 from queueing.errors import (
     CounterNotAvailable,
@@ -31,8 +29,13 @@ Change = tuple[EventType, dict[str, Any]]
 
 
 def business_date(state: BranchState, when: datetime) -> date:
-    """The branch's local calendar day: numbers restart at local midnight."""
-    return when.astimezone(ZoneInfo(state.config.timezone)).date()
+    """The branch's local calendar day: numbers restart at local midnight.
+
+    Never before the day the state has reached: a station whose clock runs behind
+    (or was set back) keeps issuing into the current day, not into a closed one.
+    """
+    day = when.astimezone(ZoneInfo(state.config.timezone)).date()
+    return max(day, state.business_date) if state.business_date is not None else day
 
 
 def format_number(prefix: str, seq: int) -> str:
@@ -145,7 +148,7 @@ class Commands:
         last = self.state.sequences.get(category, 0) if self.state.business_date == day else 0
         seq = last + 1
         payload = {
-            "ticket_id": ticket_id or str(uuid7()),
+            "ticket_id": ticket_id or self.ctx.new_id(),
             "number": number or format_number(cat.prefix, seq),
             "seq": seq,
             "category": category,
@@ -278,6 +281,16 @@ class Commands:
         if ticket.status is not TicketStatus.PARKED or ticket.counter != counter_id:
             raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
         return self._events((EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id}))
+
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
+        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""
+        ticket = self.state.ticket(ticket_id)
+        if not ticket.conflict:
+            raise DomainError(f"ticket {ticket.number} has no open conflict")
+        if not note.strip():
+            raise DomainError("marking a conflict resolved needs a note saying what was done")
+        payload = {"ticket_id": ticket_id, "staff_id": staff_id, "note": note.strip()}
+        return self._events((EventType.CONFLICT_RESOLVED, payload))
 
     def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:
         """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time."""

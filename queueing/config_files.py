@@ -8,6 +8,7 @@ UTF-8 TOML of a sane size, and every number in it finite.
 from __future__ import annotations
 
 import math
+import os
 import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
@@ -19,10 +20,26 @@ from queueing.errors import ConfigError
 
 LANGUAGES = ("en", "zh_CN", "ko", "es")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# The branch's configuration folder (``main.py --config DIR``, default the user config folder):
+# a file there replaces the packaged default of the same name.
+CONFIG_DIR_ENV = "COUNTERLINE_CONFIG_DIR"
 # Far above any real configuration file; a bigger one is a mistake, not a configuration.
 MAX_FILE_BYTES = 4 << 20
 
 T = TypeVar("T")
+
+
+def branch_config_dir() -> Path | None:
+    folder = os.environ.get(CONFIG_DIR_ENV)
+    return Path(folder) if folder else None
+
+
+def config_file(name: str) -> Path:
+    """The branch's own ``name`` when its configuration folder has one, else the packaged default."""
+    folder = branch_config_dir()
+    if folder is not None and (folder / name).is_file():
+        return folder / name
+    return RESOURCES / name
 
 
 def refuse(file: str, key: str, reason: str) -> ConfigError:

@@ -16,7 +16,7 @@ from typing import Any
 
 import rule_engine
 
-from queueing.config_files import key_path, parse_config, read_text
+from queueing.config_files import config_file, key_path, parse_config, read_text
 from queueing.crosssell_check import SAMPLE_CUSTOMERS, too_deep
 from queueing.customers import ProductKind
 from queueing.errors import ConfigError
@@ -195,7 +195,7 @@ def _line_from_message(message: str) -> int | None:
 
 
 def default_rules_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "crosssell_rules.toml"
+    return config_file("crosssell_rules.toml")
 
 
 def load_rules(path: Path | str | None = None) -> RuleSet:

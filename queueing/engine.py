@@ -16,9 +16,16 @@ from queueing.state import BranchState
 
 
 class Engine:
-    def __init__(self, config: BranchConfig, clock: Clock, branch_id: str = "B1", station_id: str = "S1") -> None:
+    def __init__(
+        self,
+        config: BranchConfig,
+        clock: Clock,
+        branch_id: str = "B1",
+        station_id: str = "S1",
+        new_id: Callable[[], str] | None = None,
+    ) -> None:
         self.state = BranchState(config)
-        self.ctx = StationContext(branch_id, station_id, clock)
+        self.ctx = StationContext(branch_id, station_id, clock, new_id)
         self.commands = Commands(self.state, self.ctx)
         self.journal: list[Event] = []
         self._listeners: list[Callable[[Event], None]] = []

@@ -3,26 +3,32 @@
 The calling policy is played forward on expected service times: each open
 counter frees up in turn and calls what the policy would give it. The mean wait
 of a ticket is when that puts it at a counter; the spread around it is a gamma
-distribution whose shape grows with the number of services it waits behind.
+distribution whose shape grows with the number of services it waits behind
+(Whitt 1999: the wait behind k departures of c busy servers). An Outlook
+(queueing/estimate_outlook.py) adds what the branch can foresee: breaks, counters
+coming back or closing, and the customers still to come who will be called first.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict, deque
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import count
 
 from queueing.categories import BranchConfig
-from queueing.counters import Counter, CounterStatus
-from queueing.gamma import gamma_quantile
-from queueing.policy import TARGETED_LEVEL, effective_wait_s, is_overdue, late_ratio
+from queueing.counters import CounterStatus
+from queueing.estimate_outlook import Outlook
+from queueing.gamma import gamma_mean_residual, gamma_quantile
+from queueing.policy import TARGETED_LEVEL, most_late
 from queueing.state import BranchState
-from queueing.tickets import Ticket, TicketStatus
+from queueing.tickets import PriorityClass, Ticket, TicketStatus
+from queueing.waiting_index import PolicyIndex, WaitingTickets
 
-# A service already running for longer than its mean still has this share left.
-MIN_RESIDUAL_SHARE = 0.25
+# Appointment customers come up to this long before their booked time (queueing/arrivals.py).
+APPOINTMENT_EARLY_S = 600.0
 
 
 @dataclass(frozen=True)
@@ -42,128 +48,215 @@ class WaitEstimate:
 
 
 def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
-    mean = state.stats[ticket.category].mean_s
+    """The expected time until the counter serving ``ticket`` is free: a whole service if it has not begun,
+    else the mean residual life of a service that has run this long (gamma with the category's mean and CV)."""
+    stats = state.stats[ticket.category]
     if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
-        elapsed = (now - ticket.started_at).total_seconds()
-        return max(mean - elapsed, MIN_RESIDUAL_SHARE * mean)
-    return mean
+        return gamma_mean_residual(stats.steady_mean_s, stats.steady_cv2, (now - ticket.started_at).total_seconds())
+    return stats.steady_mean_s
 
 
-def estimate_waits(state: BranchState, now: datetime) -> dict[str, WaitEstimate]:
+def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
+    """When each busy open counter is expected to be free, as (seconds from now, counter id).
+
+    Not each counter's own expected residual alone: the soonest of several running services
+    ends sooner than the soonest expected end (for exponential services all residuals are the
+    whole mean, yet one of c ends after mean / c). The j-th counter to be free, in the order of
+    their own residuals, is put at a blend of its residual and j / (sum of service rates), the
+    j-th departure of c busy servers whose departures are Poisson (Whitt 1999), weighted by
+    the category's CV: residuals for steady services, the Poisson spacing for exponential ones
+    (both exact at their extreme: a fixed service's residual is certain, an exponential one's
+    departures are Poisson at any number of counters).
+    """
+    busy = []
+    for counter in state.counters.values():
+        if counter.status is CounterStatus.OPEN and counter.current:
+            ticket = state.tickets.get(counter.current)
+            if ticket is not None:
+                stats = state.stats[ticket.category]
+                busy.append((_residual_s(state, ticket, now), stats.steady_mean_s, stats.steady_cv2, counter.id))
+            else:
+                busy.append((0.0, 0.0, 0.0, counter.id))
+    busy.sort()
+    rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
+    found = []
+    for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
+        spaced = j / rate if rate > 0 else residual
+        # One counter alone is a renewal process, not a superposition: its own residual is the answer.
+        weight = 1.0 if len(busy) == 1 else max(0.0, 1.0 - cv2) ** 2
+        found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+    return found
+
+
+def estimate_waits(state: BranchState, now: datetime, outlook: Outlook | None = None) -> dict[str, WaitEstimate]:
     """An estimate for every waiting ticket that some open counter serves."""
     return {
-        ticket.id: _estimate(ticket.id, free_at, behind, cv2, position)
-        for ticket, free_at, behind, cv2, position in _play_forward(state, now)
+        ticket.id: _estimate(ticket.id, free_at, behind, cv2, position, expected)
+        for ticket, free_at, behind, cv2, position, expected in _play_forward(state, now, outlook)
     }
 
 
-def estimate_wait(state: BranchState, now: datetime, ticket_id: str) -> WaitEstimate | None:
+def estimate_wait(
+    state: BranchState, now: datetime, ticket_id: str, outlook: Outlook | None = None
+) -> WaitEstimate | None:
     """The estimate of one waiting ticket, as ``estimate_waits`` gives it, without the rest.
 
     The play-forward stops at that ticket and the gamma quantile is computed once
     (the kiosk and the simulator need only the new ticket's figure).
     """
-    for ticket, free_at, behind, cv2, position in _play_forward(state, now):
+    for ticket, free_at, behind, cv2, position, expected in _play_forward(state, now, outlook):
         if ticket.id == ticket_id:
-            return _estimate(ticket.id, free_at, behind, cv2, position)
+            return _estimate(ticket.id, free_at, behind, cv2, position, expected)
     return None
 
 
-def _play_forward(state: BranchState, now: datetime) -> Iterator[tuple[Ticket, float, int, float, int]]:
+@dataclass(frozen=True)
+class _Expected:
+    """A customer the outlook expects to come: takes a counter's time in the play-forward, is never reported."""
+
+    category: str
+    id: str = ""
+
+
+def _play_forward(
+    state: BranchState, now: datetime, outlook: Outlook | None = None
+) -> Iterator[tuple[Ticket, float, int, float, int, int]]:
     """Tickets in the order the policy would call them on expected service times.
 
-    Yields (ticket, seconds until called, services it waits behind, service CV squared, position).
+    Yields (ticket, seconds until called, services it waits behind, service CV squared, position: the
+    waiting tickets called before it, expected: the customers still to come called before it).
 
     The same choices as taking min(call_key) over every remaining ticket at each free
-    counter, without the O(waiting^2) scan: at one moment every ticket's effective wait
-    grows alike, so apart from overdue tickets the policy's order within a category (and
-    for the tickets sent to one counter) never changes during the play-forward. Each of
-    those queues is sorted once; a free counter compares the heads of its categories, and
-    first the oldest ticket of each category, the most overdue one.
+    counter, without the O(waiting^2) scan: the policy's order within a category (and for
+    the tickets sent to one counter) never changes while they wait (policy.effective_start),
+    so each of those queues is a heap; a free counter compares the heads of its categories,
+    and first the oldest ticket of each category, the latest one (policy.late_key: fair service and
+    starving tickets).
+
+    With an ``outlook``, counters keep their plan (a break due pauses a counter at its first
+    free moment from then, a closed or paused counter comes back, a closing one stops) and the
+    expected arrivals join the queues at their expected times (the k-th of a rate r at
+    (k - 1/2) / r), called where the policy would call them, ahead of those they overtake.
     """
     config = state.config
-    counters = [c for c in state.counters.values() if c.status is CounterStatus.OPEN]
-    heap: list[tuple[float, str]] = []
-    for counter in counters:
-        busy = state.tickets.get(counter.current) if counter.current else None
-        heapq.heappush(heap, (_residual_s(state, busy, now) if busy else 0.0, counter.id))
-    waiting = list(state.waiting.values())
-    # call_key's order after (overdue, level), taken at ``now``: the same order as at any later moment.
-    order = {t.id: (-effective_wait_s(t, now, config), t.queued_at, t.number) for t in waiting}
-    by_category: dict[str, deque[Ticket]] = defaultdict(deque)
-    targeted: dict[str, deque[Ticket]] = defaultdict(deque)
-    oldest: dict[str, deque[Ticket]] = defaultdict(deque)
-    for ticket in sorted(waiting, key=lambda t: order[t.id]):
-        if ticket.target_counter is None:
-            by_category[ticket.category].append(ticket)
-        else:
-            targeted[ticket.target_counter].append(ticket)
-    for ticket in sorted(waiting, key=lambda t: (t.issued_at, t.number)):
-        if ticket.target_counter is None:
-            oldest[ticket.category].append(ticket)
+    plans = outlook.plans if outlook is not None else {}
+    heap: list[tuple[float, str]] = _busy_until(state, now)
+    for counter in state.counters.values():
+        plan = plans.get(counter.id)
+        if counter.status is CounterStatus.OPEN and not counter.current:
+            heap.append((0.0, counter.id))
+        elif counter.status is not CounterStatus.OPEN and plan is not None and plan.back_in_s is not None:
+            heap.append((max(0.0, plan.back_in_s), counter.id))
+    heapq.heapify(heap)
+    counters = len(heap)
+    busy_at_start = sum(1 for c in state.counters.values() if c.status is CounterStatus.OPEN and c.current)
+    waiting = state.waiting
+    # The policy's own heaps (queueing/waiting_index.py), copied: popping them here leaves the queue's as it is.
+    index = waiting.index(config) if isinstance(waiting, WaitingTickets) else PolicyIndex(config, waiting.values())
+    by_category: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.by_category.items()})
+    targeted: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.targeted.items()})
+    oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
+    arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
+    expected = _expected_arrivals(outlook, config) if outlook is not None else []
     taken: set[str] = set()
 
-    def head(line: deque[Ticket]) -> Ticket | None:
-        while line and line[0].id in taken:
-            line.popleft()
-        return line[0] if line else None
+    def head(line: list, code: str | None, target: str | None) -> Ticket | _Expected | None:
+        while line:
+            entry = line[0]
+            item = entry[-1]
+            if item.id not in taken and (type(item) is _Expected or index.holds(waiting, entry, code, target)):
+                return item
+            heapq.heappop(line)
+        return None
 
-    served_before = 0
-    busy_at_start = sum(1 for c in counters if c.current)
-    while len(taken) < len(waiting) and heap:
+    def first(code: str) -> Ticket | None:
+        found = head(oldest.get(code, []), code, None)
+        return found if type(found) is not _Expected else None
+
+    served_before = placed = 0
+    broke: set[str] = set()
+    while placed < len(waiting) and heap:
         free_at, counter_id = heapq.heappop(heap)
+        plan = plans.get(counter_id)
+        if plan is not None:
+            if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+                continue
+            if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+                broke.add(counter_id)
+                heapq.heappush(heap, (free_at + plan.break_s, counter_id))
+                continue
+        while expected and expected[0][0] <= free_at:
+            at, code, shift = _next_expected(expected, outlook.horizon_s)  # type: ignore[union-attr]
+            n = next(arrivals)
+            # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
+            start = now + timedelta(seconds=at - shift)
+            entry = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
+            heapq.heappush(by_category[code], entry)
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best = _most_overdue(counter, oldest, head, when, config)
+        best = most_late(counter, first, tuple(oldest), when, config)
         if best is None:
-            best, best_key = head(targeted[counter_id]), None
-            if best is not None:
-                best_key = (TARGETED_LEVEL, order[best.id])
+            best_key = None
+            line = targeted[counter_id]
+            found = head(line, None, counter_id)
+            if found is not None:
+                best, best_key = found, (TARGETED_LEVEL, line[0][:3])
             for code, level in counter.profile.items():
-                first = head(by_category[code])
-                if first is not None and (best_key is None or (level, order[first.id]) < best_key):
-                    best, best_key = first, (level, order[first.id])
+                line = by_category[code]
+                found = head(line, code, None)
+                if found is not None and (best_key is None or (level, line[0][:3]) < best_key):
+                    best, best_key = found, (level, line[0][:3])
         if best is None:
             continue  # this counter takes none of what is left
-        taken.add(best.id)
         stats = state.stats[best.category]
-        # Services that must end before this call: those ahead plus those running now.
-        behind = max(0, served_before + busy_at_start - (len(counters) - 1))
-        yield best, free_at, behind, stats.cv2, served_before
+        taken.add(best.id)
+        if not isinstance(best, _Expected):
+            # Services that must end before this call: those ahead plus those running now.
+            behind = max(0, served_before + busy_at_start - (counters - 1))
+            yield best, free_at, behind, stats.steady_cv2, placed, served_before - placed
+            placed += 1
         served_before += 1
-        heapq.heappush(heap, (free_at + stats.mean_s, counter_id))
+        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
 
 
-def _most_overdue(
-    counter: Counter,
-    oldest: dict[str, deque[Ticket]],
-    head: Callable[[deque[Ticket]], Ticket | None],
-    when: datetime,
-    config: BranchConfig,
-) -> Ticket | None:
-    """The late ticket the counter calls first, as call_key's first tier orders them: one past its category's
-    any-counter limit (any category) or past its maximum wait (the counter's own categories), the latest
-    relative to its target first."""
-    best, best_key = None, None
-    for code in oldest:
-        first = head(oldest[code])
-        if first is None:
+def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float, float]]:
+    """A heap of the next expected customer of each (category, class): (seconds from now, category, head start,
+    seconds between them); ``_next_expected`` pops one and pushes the one after, so only those played are made."""
+    found = []
+    for (code, klass), rate in outlook.rates.items():
+        if rate <= 0 or code not in config.categories:
             continue
-        own_overdue = code in counter.profile and is_overdue(first, when, config)
-        if late_ratio(first, when, config) is None and not own_overdue:
-            continue
-        key = (-(when - first.issued_at).total_seconds() / config.categories[code].target_wait_s, first.issued_at,
-               first.number)
-        if best_key is None or key < best_key:
-            best, best_key = first, key
-    return best
+        shift = config.policy.head_start_s.get(klass, 0.0)
+        if klass is PriorityClass.APPOINTMENT:
+            shift -= APPOINTMENT_EARLY_S / 2  # they come up to ten minutes before the booked time it counts from
+        gap = 1.0 / rate
+        if gap / 2 < outlook.horizon_s:
+            found.append((gap / 2, code, shift, gap))  # the k-th at (k - 1/2) / rate
+    heapq.heapify(found)
+    return found
 
 
-def _estimate(ticket_id: str, mean_s: float, behind: int, cv2: float, position: int) -> WaitEstimate:
+def _next_expected(expected: list[tuple[float, str, float, float]], horizon_s: float) -> tuple[float, str, float]:
+    at, code, shift, gap = heapq.heappop(expected)
+    if at + gap < horizon_s:
+        heapq.heappush(expected, (at + gap, code, shift, gap))
+    return at, code, shift
+
+
+def _estimate(
+    ticket_id: str, mean_s: float, behind: int, cv2: float, position: int, expected: int = 0
+) -> WaitEstimate:
+    """Mean and 90th percentile of the wait: a gamma with the play-forward's mean.
+
+    Behind k departures the wait is roughly gamma with shape k / cv^2 (Whitt 1999). The
+    ``expected`` customers still to come who were played in ahead are a Poisson count, not a
+    certainty: each adds its share of the wait (mean / k) with variance equal to the count.
+    """
     if mean_s <= 0:
         return WaitEstimate(ticket_id, 0.0, 0.0, position)
-    # A wait behind k services is roughly gamma with shape k / cv^2 (k >= 1).
-    shape = max(1.0, behind) / max(cv2, 0.05)
+    k = max(1.0, behind)
+    variance = mean_s * mean_s * max(cv2, 0.05) / k + expected * (mean_s / k) ** 2
+    shape = mean_s * mean_s / variance
     p90 = gamma_quantile(0.9, shape, mean_s / shape)
     return WaitEstimate(ticket_id, mean_s, max(p90, mean_s), position)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -35,6 +36,11 @@ class EventType(StrEnum):
     VISIT_RATED = "visit_rated"
     VISIT_QUALITY_RECORDED = "visit_quality_recorded"
     VISIT_CORRECTED = "visit_corrected"
+    # Sync bookkeeping. A void fills the sequence numbers of a command whose upstream COMMIT was found
+    # rolled back after its outcome was unknown, so a station's sequence stays gapless without renumbering.
+    SEQ_VOID = "seq_void"
+    # A supervisor marks a flagged conflict dealt with (the facts stay; the flag is cleared).
+    CONFLICT_RESOLVED = "conflict_resolved"
 
 
 @dataclass(frozen=True)
@@ -77,21 +83,30 @@ class Event:
         )
 
 
+def _uuid7_text() -> str:
+    return str(uuid7())
+
+
 class StationContext:
     """Who is writing: the branch, the station, its clocks. Builds event envelopes."""
 
-    def __init__(self, branch_id: str, station_id: str, clock: Clock) -> None:
+    def __init__(
+        self, branch_id: str, station_id: str, clock: Clock, new_id: Callable[[], str] | None = None
+    ) -> None:
         self.branch_id = branch_id
         self.station_id = station_id
         self.clock = clock
         self.hlc = HybridLogicalClock(clock, station_id)
+        # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/sim_ids.py).
+        self.new_id = new_id or _uuid7_text
+
 
     def build(self, first_seq: int, changes: list[tuple[EventType, dict[str, Any]]]) -> list[Event]:
         """Envelopes for ``changes`` with consecutive sequence numbers from ``first_seq``."""
         at = self.clock.now()
         return [
             Event(
-                id=str(uuid7()),
+                id=self.new_id(),
                 branch_id=self.branch_id,
                 station_id=self.station_id,
                 seq=first_seq + offset,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from queueing.visit_records import QualityKind, VisitRecord
+from queueing.visit_records import QualityKind, VisitLine, VisitRecord
 
 
 @dataclass(frozen=True)
@@ -62,29 +63,7 @@ class Tally:
     by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
 
     def add(self, visit: VisitRecord) -> None:
-        self.visits += 1
-        self.service.append(visit.service_s)
-        standard = 0.0
-        for line in visit.lines:
-            standard += line.standard_s
-            self.units += line.units
-        if standard > 0:
-            self.timed += 1
-            self.actual_s += visit.service_s
-            self.standard_s += standard
-            self.overran += visit.service_s > standard
-        share = visit.service_s / standard if standard > 0 else 0.0
-        for line in visit.lines:
-            slot = self.by_type.get(line.code)
-            if slot is None:
-                slot = self.by_type[line.code] = [0.0, 0.0, 0.0, 0.0]
-            slot[0] += line.quantity
-            slot[1] += line.units
-            slot[2] += line.standard_s * share
-            slot[3] += line.standard_s
-        if visit.rating is not None:
-            self.rating_sum += visit.rating
-            self.ratings += 1
+        self.add_lines(visit.service_s, visit.lines, visit.rating)
         for mark in visit.quality:
             if mark.kind is QualityKind.ERROR_MINOR:
                 self.minor += 1
@@ -93,6 +72,36 @@ class Tally:
             else:
                 self.complaints += 1
         self.corrected += bool(visit.corrections)
+
+    def add_lines(self, service_s: float, lines: Sequence[VisitLine], rating: int | None) -> None:
+        """A visit with no quality mark and no correction, given by what the sums read of it.
+
+        The store's fast path (models/report_tally.py) calls this for most visits of a period,
+        without making a VisitRecord; ``add`` goes through here too, so both count alike.
+        """
+        self.visits += 1
+        self.service.append(service_s)
+        standard = 0.0
+        for line in lines:
+            standard += line.standard_s
+            self.units += line.units
+        if standard > 0:
+            self.timed += 1
+            self.actual_s += service_s
+            self.standard_s += standard
+            self.overran += service_s > standard
+        share = service_s / standard if standard > 0 else 0.0
+        for line in lines:
+            slot = self.by_type.get(line.code)
+            if slot is None:
+                slot = self.by_type[line.code] = [0.0, 0.0, 0.0, 0.0]
+            slot[0] += line.quantity
+            slot[1] += line.units
+            slot[2] += line.standard_s * share
+            slot[3] += line.standard_s
+        if rating is not None:
+            self.rating_sum += rating
+            self.ratings += 1
 
     def merge(self, other: Tally) -> None:
         for name in ("visits", "units", "actual_s", "standard_s", "overran", "timed", "rating_sum", "ratings",

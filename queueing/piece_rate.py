@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from queueing.config_files import parse_config, read_text, refuse
+from queueing.config_files import config_file, parse_config, read_text, refuse
 from queueing.schemas.supervisor import PieceRateFile
 
 ERROR_LEVELS = ("minor", "major")
@@ -147,7 +147,7 @@ def parse_scheme(text: str, source: str = "<text>") -> PieceRateScheme:
 
 
 def default_scheme_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "piece_rate.toml"
+    return config_file("piece_rate.toml")
 
 
 def load_scheme(path: Path | str | None = None) -> PieceRateScheme:

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 from queueing.output_tally import Output, Tally
 from queueing.piece_rate import PieceRateResult, PieceRateScheme, evaluate
 from queueing.report_charts import ServiceDistribution, UnitsBar, distribution
-from queueing.teller_time import CounterSession, TellerTime, teller_times
+from queueing.teller_time import CounterSession, TellerTime, times_with_serving
 from queueing.visit_records import VisitRecord
 
 
@@ -108,6 +108,34 @@ def _ranks(net_units: list[float]) -> list[int]:
     return ranks
 
 
+@dataclass
+class PeriodTallies:
+    """The period's visits counted per teller: what the report needs of them, without the visits."""
+
+    by_teller: dict[str, Tally]
+    unassigned: Tally
+    unknown_codes: set[str]
+
+
+def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodTallies:
+    """Count the visits of ``period`` per teller; records outside it are skipped."""
+    tallies: dict[str, Tally] = {}
+    unassigned = Tally()
+    unknown: set[str] = set()
+    for visit in visits:
+        if not period.first <= visit.day <= period.last:
+            continue
+        if visit.teller is None:
+            unassigned.add(visit)
+            continue
+        tally = tallies.get(visit.teller)
+        if tally is None:
+            tally = tallies[visit.teller] = Tally()
+        tally.add(visit)
+        unknown.update(line.code for line in visit.lines if not line.known)
+    return PeriodTallies(tallies, unassigned, unknown)
+
+
 def build_report(
     visits: Iterable[VisitRecord],
     period: ReportPeriod,
@@ -121,31 +149,32 @@ def build_report(
 
     Sessions still open count until ``now`` (or the period end).
     """
+    return report_from_tallies(tally_visits(visits, period), period, scheme, sessions, staff, accepted_prompts, now)
+
+
+def report_from_tallies(
+    counted: PeriodTallies,
+    period: ReportPeriod,
+    scheme: PieceRateScheme,
+    sessions: Iterable[CounterSession] = (),
+    staff: Iterable[StaffMember] = (),
+    accepted_prompts: Iterable[AcceptedPrompt] = (),
+    now: datetime | None = None,
+) -> PieceRateReport:
+    """``build_report`` from visits already counted (``tally_visits``, or the store's own count)."""
     start, end = period.bounds()
     names = {member.id: member.name for member in staff}
     tallies: dict[str, Tally] = {member: Tally() for member in names}
-    counted: list[VisitRecord] = []
-    unassigned = Tally()
-    unknown: set[str] = set()
-    for visit in visits:
-        if not period.first <= visit.day <= period.last:
-            continue
-        if visit.teller is None:
-            unassigned.add(visit)
-            continue
-        counted.append(visit)
-        tally = tallies.get(visit.teller)
-        if tally is None:
-            tally = tallies[visit.teller] = Tally()
-        tally.add(visit)
-        unknown.update(line.code for line in visit.lines if not line.known)
+    tallies.update(counted.by_teller)
+    unassigned, unknown = counted.unassigned, counted.unknown_codes
     products: dict[str, list[str]] = defaultdict(list)
     for prompt in accepted_prompts:
         if start <= prompt.at < end:
             products[prompt.staff_id].append(prompt.product)
             tallies.setdefault(prompt.staff_id, Tally())
     window_end = min(end, now) if now is not None else end
-    times = teller_times(sessions, counted, start, max(start, window_end))
+    serving = {teller: sum(tally.service) for teller, tally in counted.by_teller.items()}
+    times = times_with_serving(sessions, serving, start, max(start, window_end))
     for teller in times:
         tallies.setdefault(teller, Tally())
     target = scheme.period_target(period.first, period.last)

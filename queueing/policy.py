@@ -11,12 +11,14 @@ counters.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from queueing.categories import BranchConfig
 from queueing.counters import Counter
 from queueing.state import BranchState
 from queueing.tickets import PriorityClass, Ticket
+from queueing.waiting_index import WaitingTickets, virtual_start
 
 # Level given to a ticket transferred to one named counter: ahead of every profile level.
 TARGETED_LEVEL = 0
@@ -28,6 +30,12 @@ def effective_wait_s(ticket: Ticket, now: datetime, config: BranchConfig) -> flo
     if ticket.priority is PriorityClass.APPOINTMENT and ticket.appointment_at is not None:
         start = ticket.appointment_at
     return (now - start).total_seconds() + config.policy.head_start_s.get(ticket.priority, 0.0)
+
+
+def effective_start(ticket: Ticket, config: BranchConfig) -> datetime:
+    """When the effective wait began (``now - effective_start`` is ``effective_wait_s``): it does not move with
+    the clock, so the policy's order among waiting tickets is fixed, and it is exact where a float wait rounds."""
+    return virtual_start(ticket, config)
 
 
 def is_overdue(ticket: Ticket, now: datetime, config: BranchConfig) -> bool:
@@ -57,19 +65,31 @@ def level_for(counter: Counter, ticket: Ticket) -> int | None:
     return counter.profile.get(ticket.category)
 
 
+def late_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConfig) -> tuple | None:
+    """The ticket's key in call_key's first tier, or None when it is not there.
+
+    The first tier holds a ticket past its category's any-counter limit (at every counter) and one
+    past its maximum wait (at the counters whose profile has its category); the latest relative to its
+    target first. Within a category that is its oldest ticket, so the heaps find it by issue time.
+    """
+    if ticket.target_counter is not None:
+        return None
+    late = late_ratio(ticket, now, config)
+    if late is None and ticket.category in counter.profile and is_overdue(ticket, now, config):
+        late = (now - ticket.issued_at).total_seconds() / config.categories[ticket.category].target_wait_s
+    return None if late is None else (0, 0, -late, ticket.issued_at, ticket.number)
+
+
 def call_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConfig) -> tuple | None:
     """Sort key: smaller is called sooner. None if the counter does not take the ticket."""
-    late = late_ratio(ticket, now, config)
-    if late is not None:  # fair service: any counter, latest relative to target first
-        return (0, 0, -late, ticket.issued_at, ticket.number)
+    late = late_key(counter, ticket, now, config)
+    if late is not None:  # fair service and starving tickets: whatever the level
+        return late
     level = level_for(counter, ticket)
     if level is None:
         return None
-    if ticket.target_counter is None and is_overdue(ticket, now, config):
-        # Starving tickets first, latest relative to target first (as late_ratio's), whatever the level.
-        waited = (now - ticket.issued_at).total_seconds()
-        return (0, 0, -waited / config.categories[ticket.category].target_wait_s, ticket.issued_at, ticket.number)
-    return (1, level, -effective_wait_s(ticket, now, config), ticket.queued_at, ticket.number)
+    # The longest effective wait first: the earliest effective start (the same order at every moment).
+    return (1, level, effective_start(ticket, config), ticket.queued_at, ticket.number)
 
 
 def call_order(state: BranchState, counter_id: str, now: datetime, tickets: list[Ticket] | None = None) -> list[Ticket]:
@@ -86,7 +106,51 @@ def call_order(state: BranchState, counter_id: str, now: datetime, tickets: list
 
 
 def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | None:
+    """The ticket the counter calls now: the least ``call_key`` over the waiting tickets it takes.
+
+    Read off the policy's index (queueing/waiting_index.py): the oldest ticket of each category
+    (the first tier: late or overdue), then the heads of the counter's categories and of its
+    transferred tickets, not the whole queue. A state whose waiting
+    tickets are a plain dict (a filtered view) is scanned, with the same result.
+    """
     counter = state.counter(counter_id)
+    waiting = state.waiting
+    if not isinstance(waiting, WaitingTickets):
+        return _scan(state, counter, now)
+    config = state.config
+    index = waiting.index(config)
+    late = most_late(counter, lambda code: index.oldest_head(waiting, code), tuple(index.oldest), now, config)
+    if late is not None:
+        return late
+    best = index.targeted_head(waiting, counter.id)
+    best_key = call_key(counter, best, now, config) if best is not None else None
+    for code in counter.profile:
+        first = index.category_head(waiting, code)
+        if first is not None:
+            key = call_key(counter, first, now, config)
+            if key is not None and (best_key is None or key < best_key):
+                best, best_key = first, key
+    return best
+
+
+def most_late(
+    counter: Counter,
+    oldest: Callable[[str], Ticket | None],
+    codes: Iterable[str],
+    now: datetime,
+    config: BranchConfig,
+) -> Ticket | None:
+    """The first-tier ticket (``late_key``) the counter calls first, from the oldest ticket of each of ``codes``."""
+    best, best_key = None, None
+    for code in codes:
+        first = oldest(code)
+        key = late_key(counter, first, now, config) if first is not None else None
+        if key is not None and (best_key is None or key < best_key):
+            best, best_key = first, key
+    return best
+
+
+def _scan(state: BranchState, counter: Counter, now: datetime) -> Ticket | None:
     best_key: tuple | None = None
     best: Ticket | None = None
     for ticket in state.waiting.values():

@@ -40,6 +40,27 @@ def _leave_counter(state: BranchState, ticket: Ticket) -> None:
         counter.current = None
 
 
+# Statuses in which a ticket belongs to one counter.
+_AT_COUNTER = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED)
+
+
+def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str | None) -> bool:
+    """The one rule for every event on a ticket that two counters claimed (stations that were both offline).
+
+    A ticket belongs to the counter that called it first in journal order. A later event about it
+    from another counter, or any event after it was finished or given up, is kept in the journal,
+    flagged, and changes nothing: no finished ticket reopens, and the service record names the
+    counter and teller who held the ticket.
+    """
+    if not ticket.is_open:
+        _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {ticket.status}")
+        return True
+    if counter_id is not None and ticket.status in _AT_COUNTER and ticket.counter not in (None, counter_id):
+        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {ticket.counter}")
+        return True
+    return False
+
+
 def _set_status(state: BranchState, ticket: Ticket, status: TicketStatus) -> None:
     ticket.status = status
     if status is TicketStatus.WAITING:
@@ -54,9 +75,12 @@ def _roll_day(state: BranchState, day: date) -> None:
     state.sequences = {}
     state.by_number = {}
     state.recent_calls = []
+    # Open tickets of earlier days stay to be served, but their numbers are not today's: the new
+    # day's A001 is another ticket, not "A001 issued twice".
     state.tickets = {k: t for k, t in state.tickets.items() if t.is_open}
     for ticket in state.tickets.values():
-        state.by_number[ticket.number] = ticket.id
+        if ticket.business_date == day:
+            state.by_number[ticket.number] = ticket.id
 
 
 def _configured(state: BranchState, event: Event) -> None:
@@ -148,7 +172,7 @@ def _remember_call(state: BranchState, call: CallRecord) -> None:
 
 def _recalled(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
         return
     ticket.recalls += 1
     _remember_call(state, CallRecord(ticket.id, ticket.number, event.payload["counter_id"], event.at, recall=True))
@@ -156,7 +180,7 @@ def _recalled(state: BranchState, event: Event) -> None:
 
 def _no_show(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
         return
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
@@ -165,7 +189,7 @@ def _no_show(state: BranchState, event: Event) -> None:
 
 def _started(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
         return
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
@@ -175,10 +199,7 @@ def _started(state: BranchState, event: Event) -> None:
 
 def _finished(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
-        return
-    if ticket.status is TicketStatus.DONE:
-        _flag(state, event, ticket, "finished twice")
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
         return
     p = event.payload
     _leave_counter(state, ticket)
@@ -196,7 +217,7 @@ def _finished(state: BranchState, event: Event) -> None:
 
 def _transferred(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("from_counter")):
         return
     p = event.payload
     _leave_counter(state, ticket)
@@ -213,7 +234,7 @@ def _transferred(state: BranchState, event: Event) -> None:
 
 def _parked(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
         return
     _leave_counter(state, ticket)
     _set_status(state, ticket, TicketStatus.PARKED)
@@ -221,7 +242,7 @@ def _parked(state: BranchState, event: Event) -> None:
 
 def _returned(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
-    if ticket is None:
+    if ticket is None or _misplaced(state, event, ticket, None):
         return
     counter = state.counters.get(event.payload["counter_id"])
     if counter is not None:
@@ -234,6 +255,12 @@ def _customer_linked(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
     if ticket is not None:
         ticket.customer_id = event.payload["customer_id"]
+
+
+def _conflict_resolved(state: BranchState, event: Event) -> None:
+    ticket = state.tickets.get(event.payload["ticket_id"])
+    if ticket is not None:
+        ticket.conflict = False
 
 
 _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
@@ -252,6 +279,7 @@ _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
     EventType.TICKET_PARKED: _parked,
     EventType.TICKET_RETURNED: _returned,
     EventType.TICKET_CUSTOMER_LINKED: _customer_linked,
+    EventType.CONFLICT_RESOLVED: _conflict_resolved,
 }
 
 

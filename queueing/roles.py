@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from queueing.errors import DomainError
@@ -31,10 +30,15 @@ class Action(StrEnum):
     # The supervisor's queue screen: open/close and re-profile counters, move tickets, edit the settings files.
     MANAGE_COUNTERS = "manage_counters"
     MOVE_TICKETS = "move_tickets"
+    # Sync: mark a ticket that two stations both acted on as dealt with.
+    RESOLVE_CONFLICTS = "resolve_conflicts"
     EDIT_SETTINGS = "edit_settings"
     # Appointments: book, cancel and list them; check a customer in (which issues the appointment ticket).
     BOOK_APPOINTMENT = "book_appointment"
     CHECK_IN_APPOINTMENT = "check_in_appointment"
+    # Staff accounts: add, deactivate, reactivate, reset a PIN, change a role (administrators); lift a PIN lock.
+    MANAGE_STAFF = "manage_staff"
+    UNLOCK_STAFF = "unlock_staff"
 
 
 _TELLER = frozenset(
@@ -57,7 +61,9 @@ _SUPERVISOR = _TELLER | {
     Action.RESOLVE_COMPLAINT,
     Action.MANAGE_COUNTERS,
     Action.MOVE_TICKETS,
+    Action.RESOLVE_CONFLICTS,
     Action.EDIT_SETTINGS,
+    Action.UNLOCK_STAFF,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -72,15 +78,6 @@ class PermissionDenied(DomainError):
     """The signed-in role may not perform the action (enforced in the services, not only the widgets)."""
 
     code = "permission_denied"
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts: the staff member, their role and the station they work at (all go into the audit log)."""
-
-    staff_id: str
-    role: Role
-    station_id: str
 
 
 def allowed(role: Role, action: Action) -> bool:

@@ -21,7 +21,9 @@ from queueing.counters import CounterStatus, PauseReason
 from queueing.engine import Engine
 from queueing.errors import NothingWaiting
 from queueing.estimate import estimate_wait, naive_estimate_s
+from queueing.estimate_outlook import ArrivalRates, CounterPlan, Outlook
 from queueing.events import Event
+from queueing.sim_ids import SimulatedIds
 from queueing.simulation_spec import Arrival, CounterSpec, SimulationSpec, seconds_after
 from queueing.tickets import TicketStatus, TransactionLine
 from queueing.usage import UsageMeter
@@ -91,8 +93,11 @@ class BranchSimulator:
         self.tz = ZoneInfo(spec.config.timezone)
         self.t0 = self._opening(0)
         self.clock = ManualClock(self.t0)
-        self.engine = Engine(spec.config, self.clock, branch_id="SIM", station_id=STATION_ID)
+        self.engine = Engine(
+            spec.config, self.clock, branch_id="SIM", station_id=STATION_ID, new_id=SimulatedIds(self.clock)
+        )
         self.usage = UsageMeter()
+        self.arrival_rates = ArrivalRates()
         self.engine.subscribe(self.usage.on_event)
         if sink is not None:
             self.engine.subscribe(sink)
@@ -118,6 +123,9 @@ class BranchSimulator:
         self.kiosk_closed = False
         self.issued: dict[str, _Issued] = {}
         self.lunch_due: set[str] = set()
+        self.lunched: set[str] = set()
+        self.lunch_ends: dict[str, float] = {}
+        self.closed_today: set[str] = set()
         self.close_due: set[str] = set()
         self.idle: set[str] = set()
         for spec in self.spec.counters:
@@ -176,8 +184,35 @@ class BranchSimulator:
                 break
 
     def _estimate(self, ticket_id: str) -> tuple[float, float] | None:
-        found = estimate_wait(self.engine.state, self.clock.now(), ticket_id)
+        found = estimate_wait(self.engine.state, self.clock.now(), ticket_id, self._outlook())
         return (found.mean_s, found.p90_s) if found else None
+
+    def _outlook(self) -> Outlook:
+        """What a branch knows ahead: its counters' day plan (the spec) and the arrival rates it has seen today."""
+        plans = {}
+        for spec in self.spec.counters:
+            counter = self.engine.state.counters[spec.id]
+            if counter.status is CounterStatus.OPEN and spec.lunch is None and spec.closes is None:
+                continue  # open all day with no break: nothing to plan
+            back = None
+            if counter.status is CounterStatus.PAUSED and spec.id in self.lunch_ends:
+                back = self.lunch_ends[spec.id] - self.now_s
+            elif counter.status is CounterStatus.CLOSED:
+                opens = self._at(spec.opens)
+                if opens <= self.now_s or spec.id in self.closed_today:
+                    continue  # closed for the day
+                back = opens - self.now_s
+            lunch = spec.lunch if spec.lunch is not None and spec.id not in self.lunched else None
+            plans[spec.id] = CounterPlan(
+                spec.id,
+                back_in_s=back,
+                break_from_s=max(0.0, self._at(lunch.at) - self.now_s) if lunch else None,
+                break_s=lunch.minutes * 60.0 if lunch else 0.0,
+                closes_in_s=self._at(spec.closes) - self.now_s if spec.closes is not None else None,
+            )
+        rates = self.arrival_rates.rates(self.engine.state, self.clock.now()) if not self.kiosk_closed else {}
+        horizon = max(0.0, self.day_base + self.spec.open_seconds - self.now_s)
+        return Outlook(plans, rates, horizon)
 
     def _naive(self, ticket_id: str) -> float | None:
         state = self.engine.state
@@ -188,7 +223,8 @@ class BranchSimulator:
         if open_counters == 0:
             return None
         ahead = sum(1 for t in state.waiting.values() if t.category == ticket.category) - 1
-        return naive_estimate_s(ahead, state.stats[ticket.category].mean_s, open_counters)
+        # The same steady mean as the estimate plays forward with, so the comparison is of the method alone.
+        return naive_estimate_s(ahead, state.stats[ticket.category].steady_mean_s, open_counters)
 
     def _close_kiosk(self) -> None:
         self.kiosk_closed = True
@@ -207,7 +243,7 @@ class BranchSimulator:
             return False
         self.idle.discard(counter_id)
         if counter_id in self.close_due:
-            self.engine.execute(lambda c: c.close_counter(counter_id))
+            self._close(counter_id)
             return False
         if counter_id in self.lunch_due:
             self._pause_for_lunch(counter_id)
@@ -216,7 +252,7 @@ class BranchSimulator:
             (event,) = self.engine.execute(lambda c: c.call_next(counter_id))
         except NothingWaiting:
             if self.kiosk_closed:
-                self.engine.execute(lambda c: c.close_counter(counter_id))
+                self._close(counter_id)
             else:
                 self.idle.add(counter_id)
             return False
@@ -226,6 +262,10 @@ class BranchSimulator:
         else:
             self._schedule(self.now_s + self.spec.walk_s, self._start, counter_id, arrival.service_s)
         return True
+
+    def _close(self, counter_id: str) -> None:
+        self.closed_today.add(counter_id)
+        self.engine.execute(lambda c: c.close_counter(counter_id))
 
     def _start(self, counter_id: str, service_s: float) -> None:
         self.engine.execute(lambda c: c.start(counter_id))
@@ -254,9 +294,11 @@ class BranchSimulator:
 
     def _pause_for_lunch(self, counter_id: str) -> None:
         self.lunch_due.discard(counter_id)
+        self.lunched.add(counter_id)
         lunch = next(s.lunch for s in self.spec.counters if s.id == counter_id)
         self.engine.execute(lambda c: c.pause(counter_id, PauseReason.LUNCH))
-        self._schedule(self.now_s + lunch.minutes * 60.0, self._lunch_over, counter_id)
+        self.lunch_ends[counter_id] = self.now_s + lunch.minutes * 60.0
+        self._schedule(self.lunch_ends[counter_id], self._lunch_over, counter_id)
 
     def _lunch_over(self, counter_id: str) -> None:
         if self.engine.state.counters[counter_id].status is CounterStatus.PAUSED:
@@ -266,7 +308,7 @@ class BranchSimulator:
     def _close_due(self, counter_id: str) -> None:
         self.close_due.add(counter_id)
         if self.engine.state.counters[counter_id].status is CounterStatus.PAUSED:
-            self.engine.execute(lambda c: c.close_counter(counter_id))
+            self._close(counter_id)
         else:
             self._try_call(counter_id)
 

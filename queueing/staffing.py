@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from queueing.categories import BranchConfig
-from queueing.config_files import parse_config, read_text, refuse
+from queueing.config_files import config_file, parse_config, read_text, refuse
 from queueing.erlang import counters_needed, service_level
 from queueing.schemas.supervisor import StaffingFile
 from queueing.sim_report import summarise
@@ -80,7 +80,7 @@ def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettin
 
 
 def load_staffing_settings(path: Path | str | None = None) -> StaffingSettings:
-    file = Path(path) if path else STAFFING_FILE
+    file = Path(path) if path else config_file(STAFFING_FILE.name)
     text = read_text(file)
     return parse_staffing_settings(text, str(file))
 

@@ -9,6 +9,7 @@ from queueing.categories import BranchConfig
 from queueing.counters import Counter
 from queueing.service_stats import ServiceStats
 from queueing.tickets import Ticket, TicketStatus
+from queueing.waiting_index import WaitingTickets
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,8 @@ class BranchState:
     business_date: date | None = None
     counters: dict[str, Counter] = field(default_factory=dict)
     tickets: dict[str, Ticket] = field(default_factory=dict)
-    # Waiting tickets by id, in issue order; the policy scans only these.
-    waiting: dict[str, Ticket] = field(default_factory=dict)
+    # Waiting tickets by id, in issue order, with the calling policy's index beside them (waiting_index.py).
+    waiting: dict[str, Ticket] = field(default_factory=WaitingTickets)
     # Last number used per category on business_date.
     sequences: dict[str, int] = field(default_factory=dict)
     # Highest sequence applied per station (gapless per station).

@@ -10,7 +10,7 @@ their signed-in time once.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -118,6 +118,17 @@ def teller_times(
 
     Idle is what is left of signed-in time after serving and pauses, never below zero.
     """
+    serving: dict[str, float] = defaultdict(float)
+    for visit in visits:
+        if visit.teller is not None:
+            serving[visit.teller] += visit.service_s
+    return times_with_serving(sessions, serving, start, end)
+
+
+def times_with_serving(
+    sessions: Iterable[CounterSession], serving: Mapping[str, float], start: datetime, end: datetime
+) -> dict[str, TellerTime]:
+    """``teller_times`` with each teller's serving seconds already summed."""
     spans: dict[str, list[tuple[datetime, datetime]]] = defaultdict(list)
     paused: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     counters: dict[str, set[str]] = defaultdict(set)
@@ -131,10 +142,6 @@ def teller_times(
             part = _clip(pause.start, pause.end, span[0], span[1])
             if part is not None:
                 paused[session.teller][pause.reason] += (part[1] - part[0]).total_seconds()
-    serving: dict[str, float] = defaultdict(float)
-    for visit in visits:
-        if visit.teller is not None:
-            serving[visit.teller] += visit.service_s
     result = {}
     for teller in set(spans) | set(serving):
         signed_in = _union_seconds(spans.get(teller, []))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from queueing.config_files import key_path, parse_config, read_text, refuse
+from queueing.config_files import config_file, key_path, parse_config, read_text, refuse
 from queueing.schemas.branch import TiersFile
 
 
@@ -84,7 +84,7 @@ def parse_tiers(text: str, source: str = "<text>") -> TierTable:
 
 
 def default_tiers_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "tiers.toml"
+    return config_file("tiers.toml")
 
 
 def load_tiers(path: Path | str | None = None) -> TierTable:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from queueing.config_files import key_path, parse_config, read_text, refuse
+from queueing.config_files import config_file, key_path, parse_config, read_text, refuse
 from queueing.schemas.branch import TransactionTypesFile, UnitsTable
 
 
@@ -136,7 +136,7 @@ def parse_catalogue(
 
 
 def default_catalogue_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "transaction_types.toml"
+    return config_file("transaction_types.toml")
 
 
 def load_catalogue(

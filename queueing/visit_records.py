@@ -146,6 +146,7 @@ class _Ticket:
     first_called_at: datetime | None = None
     staff: str | None = None
     started_at: datetime | None = None
+    counter: str | None = None  # the counter holding the ticket: the reducer's rule (queueing.reducer._misplaced)
     finished: bool = False
 
 
@@ -171,15 +172,24 @@ class _Builder:
             )
         elif kind is EventType.TICKET_CALLED:
             t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            if t.counter is not None or t.finished:
+                return  # a second counter's call of a held ticket: flagged by the reducer, credits nobody
+            t.counter = p["counter_id"]
             t.first_called_at = t.first_called_at or event.at
             t.staff = p.get("staff_id") or self.counter_staff.get(p["counter_id"])
             t.started_at = None
         elif kind is EventType.SERVICE_STARTED:
-            self.tickets.setdefault(p["ticket_id"], _Ticket()).started_at = event.at
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            if t.counter in (None, p["counter_id"]) and not t.finished:
+                t.started_at = event.at
         elif kind is EventType.TICKET_TRANSFERRED:
-            self.tickets.setdefault(p["ticket_id"], _Ticket()).started_at = None
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            t.started_at = None
+            t.counter = None
         elif kind is EventType.SERVICE_FINISHED:
-            self._finished(event)
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            if t.counter in (None, p["counter_id"]):
+                self._finished(event)
 
     def _finished(self, event: Event) -> None:
         p = event.payload

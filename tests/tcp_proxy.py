@@ -4,7 +4,14 @@
 - ``stall()``: connections stay open but nothing flows (a silent link: the
   kernel still acknowledges what the client sends, so only a deadline notices).
 - ``cut()``: every open connection is closed and new ones are closed at once.
+- ``drop_answers()``: what the client sends reaches the server; nothing comes
+  back (the COMMIT arrives, its answer is lost on the way home).
+- ``cut_after(n)``: the link dies once ``n`` more bytes have crossed it.
+- ``trickle(bytes_per_s)``: bytes cross, slowly.
 - ``restore()``: back to ``up`` for new and still-open connections.
+
+``at_commit(engine, action)`` runs ``action`` (say ``proxy.drop_answers``) just
+before the next COMMIT leaves the client: a fault placed exactly at the COMMIT.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ class TcpProxy:
         self._listener.settimeout(0.1)
         self.port = int(self._listener.getsockname()[1])
         self.mode = "up"
+        self._budget = 0
+        self._rate = 1000
         self._pairs: list[tuple[socket.socket, socket.socket | None]] = []
         self._guard = threading.Lock()
         self._closed = threading.Event()
@@ -39,6 +48,17 @@ class TcpProxy:
 
     def restore(self) -> None:
         self.mode = "up"
+
+    def drop_answers(self) -> None:
+        self.mode = "drop_answers"
+
+    def cut_after(self, n: int) -> None:
+        self._budget = n
+        self.mode = "counted"
+
+    def trickle(self, bytes_per_s: int) -> None:
+        self._rate = bytes_per_s
+        self.mode = "trickle"
 
     def cut(self) -> None:
         self.mode = "cut"
@@ -84,12 +104,10 @@ class TcpProxy:
                     sel.register(client, selectors.EVENT_READ, server)
                     sel.register(server, selectors.EVENT_READ, client)
                 for key, _mask in sel.select(timeout=0.02):
-                    if self.mode != "up":
+                    if self.mode in ("stalled", "cut"):
                         break
-                    data = key.fileobj.recv(65536)  # type: ignore[union-attr]
-                    if not data:
+                    if not self._forward(key.fileobj, key.data, from_server=key.fileobj is server):
                         return
-                    key.data.sendall(data)
         except OSError:
             return
         finally:
@@ -100,6 +118,35 @@ class TcpProxy:
             with self._guard:
                 if entry in self._pairs:
                     self._pairs.remove(entry)
+
+
+    def _forward(self, source, target, from_server: bool) -> bool:
+        """Move one read's bytes as the mode says; False when the connection is over."""
+        chunk = 64 if self.mode == "trickle" else 65536
+        data = source.recv(chunk)
+        if not data:
+            return False
+        if self.mode == "drop_answers" and from_server:
+            return True
+        if self.mode == "counted":
+            self._budget -= len(data)
+            if self._budget < 0:
+                threading.Thread(target=self.cut, daemon=True).start()
+                return False
+        if self.mode == "trickle":
+            threading.Event().wait(len(data) / max(1, self._rate))
+        target.sendall(data)
+        return True
+
+
+def at_commit(engine, action) -> None:
+    """Run ``action`` once, just before the next COMMIT on ``engine`` is sent to the server."""
+    from sqlalchemy import event
+
+    def fire(_conn) -> None:
+        action()
+
+    event.listen(engine, "commit", fire, once=True)
 
 
 def _close(sock: socket.socket) -> None:

@@ -13,8 +13,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
-from models.demo_station import Station, prepare_station, seed_demo_customers, seed_demo_queue
-from models.station_service import StationService
+from models.demo_station import (
+    Station,
+    prepare_demo_station,
+    prepare_station,
+    seed_demo_customers,
+    seed_demo_queue,
+)
 from models.station_start import start_synced_station
 from models.store import open_store
 from queueing.errors import ConfigError
@@ -77,8 +82,7 @@ def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
     crosssell = CrossSellService(
         station.branch.store, station.branch.branch_id, rulebook, clock=station.branch.clock, timezone=config.timezone
     )
-    online = (lambda: station.branch.online) if hasattr(station.branch, "online") else None
-    return CustomerDesk(customers, crosssell, station.branch.station_id, online)
+    return CustomerDesk(customers, crosssell, station.branch.station_id, lambda: station.branch.online)
 
 
 def build_window(
@@ -102,18 +106,25 @@ def build_window(
         printer=printer,
         idle_lock_minutes=idle_minutes,
         demo_pins=demo_pins,
+        sync=station.branch,  # online or offline, the backlog, the last sync and the clock's offset
     )
-    if hasattr(station.branch, "sync_status"):
-        ctx.sync = station.branch  # a synced station reports online/offline, backlog and last sync itself
     return StationWindow(ctx)
 
 
 def _peak_rss() -> str:
+    """This process's own peak resident set (VmHWM), where the system tells it.
+
+    Not ``ru_maxrss``: on Linux that survives exec and so reports the parent's peak
+    when the parent was larger (a benchmark or a launcher that started this station).
+    """
     try:
-        import resource  # Unix only
-    except ImportError:
-        return ""
-    return f", peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return f", peak RSS {int(line.split()[1]) / 1024:.0f} MB"
+    except OSError:  # no /proc (not Linux): say nothing rather than a figure that may be the parent's
+        pass
+    return ""
 
 
 def attach_customers_later(window: StationWindow, station: Station, key: bytes | None) -> None:
@@ -151,8 +162,7 @@ def run_station(args) -> int:
     if upstream:
         # Offline at start is fine once the station has synced before: it knows the counters and the staff.
         station = start_synced_station(upstream, args.db, station_id, branch_id=args.branch)
-        if isinstance(station.branch, StationService):  # upstream may be this very file: nothing to sync
-            app.aboutToQuit.connect(station.branch.close)
+        app.aboutToQuit.connect(station.branch.close)
     else:
         station = prepare_station(open_store(args.db), station_id, branch_id=args.branch)
     try:
@@ -184,7 +194,7 @@ def run_demo(args) -> int:
     app, i18n = create_app(args.language)
     store = open_store(args.db)
     print(f"counterline: demo store {store.label}")
-    station = prepare_station(store, station_id_for(counter_id))
+    station = prepare_demo_station(store, station_id_for(counter_id))
     seed_demo_queue(station.branch)
     key = load_or_create_branch_key()
     _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))

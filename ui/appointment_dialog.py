@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.appointment_service import AppointmentService, CustomerPick
+from models.staff_session import StaffSession
 from queueing.errors import DomainError
 from queueing.identity_keys import LookupKind
-from queueing.roles import Actor
 from ui.runner import Runner
 
 if TYPE_CHECKING:  # the customer service loads rule_engine; the dialog only calls what it is handed
@@ -44,7 +44,7 @@ BY_NUMBER = "customer_no"
 DAY_FORMAT = "yyyy-MM-dd ddd"  # the weekday in the interface language; a year nobody misreads
 
 
-def customer_finder(customers: CustomerService, actor: Actor) -> FindCustomer:
+def customer_finder(customers: CustomerService, actor: StaffSession) -> FindCustomer:
     """Card and phone look-up through CustomerService: audited as the actor's profile view."""
 
     def find(kind: LookupKind, value: str) -> CustomerPick | None:
@@ -65,7 +65,7 @@ class BookDialog(QDialog):
     def __init__(
         self,
         appointments: AppointmentService,
-        actor: Actor,
+        actor: StaffSession,
         find: FindCustomer | None,
         day: date,
         language: str,

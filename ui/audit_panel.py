@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.audit_service import AuditFilter, AuditPage, AuditService
+from models.staff_session import StaffSession
 from queueing.audit_chain import AuditEntry
-from queueing.roles import Actor
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
@@ -50,7 +50,7 @@ class AuditModel(RowTableModel):
 
 
 class AuditPanel(QWidget):
-    def __init__(self, audit: AuditService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, audit: AuditService, actor: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = audit
         self.actor = actor

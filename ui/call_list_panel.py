@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from models.appointment_service import AppointmentService, CustomerPick
 from models.call_list_service import CallListService, LastCall, MaturityCall, Reminder
+from models.staff_session import StaffSession, may
 from queueing.customers import CallResult
 from queueing.errors import DomainError
-from queueing.roles import Action, Actor, allowed
+from queueing.roles import Action
 from ui.appointment_dialog import BookDialog
 from ui.call_list_dialogs import RevealDialog, call_result_text
 from ui.row_table_model import RowTableModel
@@ -117,7 +118,7 @@ class CallListPanel(QWidget):
     def __init__(
         self,
         calls: CallListService,
-        actor: Actor,
+        actor: StaffSession,
         customers: CustomerService | None = None,
         appointments: AppointmentService | None = None,
         parent: QWidget | None = None,
@@ -138,7 +139,7 @@ class CallListPanel(QWidget):
         self.days_label = QLabel()
         self.refresh_button = QPushButton()
         self.reveal_button = QPushButton(objectName="revealPhone")
-        self.reveal_button.setVisible(customers is not None and allowed(actor.role, Action.REVEAL))
+        self.reveal_button.setVisible(customers is not None and may(actor, Action.REVEAL))
         self.result_buttons = {result: QPushButton(objectName=f"call_{result.value}") for result in CallResult}
         self.count = QLabel()
         self.status = QLabel(wordWrap=True)

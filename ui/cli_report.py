@@ -21,6 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.cli_sign_in import add_sign_in_arguments
+
 if TYPE_CHECKING:
     from models.store import Store
 
@@ -81,6 +83,7 @@ def _common_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, help="default: from the --out file's extension")
     parser.add_argument("--out", required=True, type=Path, help="the file to write")
     parser.add_argument("--language", default="en", choices=LANGUAGE_CHOICES, help="headers and names")
+    add_sign_in_arguments(parser)
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -99,22 +102,30 @@ def _piece_rate_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     from models.head_office import choose_branches
 
     branches = choose_branches(store, args.branches, args.all_branches)
+    actor = _sign_in(store, branches[0].id, args)
     if len(branches) > 1:
-        return _branches_piece_rate(store, branches, args, fmt)
-    report, branch_name, type_names = _build(store, branches[0], args)
+        return _branches_piece_rate(actor, store, branches, args, fmt)
+    report, branch_name, type_names = _build(actor, store, branches[0], args)
     _write(report, fmt, args, branch_name, type_names)
     t = report.totals
     return (f"{len(report.rows)} tellers, {t.output.visits} visits, {t.net_units:.2f} net units, "
             f"pay {t.pay:.2f} {report.currency}")  # fmt: skip
 
 
-def _build(store: Store, branch, args: argparse.Namespace):
+def _sign_in(store: Store, branch_id: str, args: argparse.Namespace):
+    """The session of who asks for the report, signed in at the (first) branch reported on."""
+    from models.cli_sign_in import cli_session, credentials
+
+    return cli_session(store, branch_id, credentials(args))
+
+
+def _build(actor, store: Store, branch, args: argparse.Namespace):
     from models.head_office import records_for
     from queueing.piece_rate import load_scheme
     from queueing.transaction_types import load_catalogue
 
     records = records_for(store, branch, load_catalogue())
-    report = records.report(records.period(args.first, args.last), load_scheme(args.scheme))
+    report = records.report(actor, records.period(args.first, args.last), load_scheme(args.scheme))
     return report, branch.name, records.type_names(args.language)
 
 
@@ -139,7 +150,7 @@ def _write(report, fmt: str, args: argparse.Namespace, branch_name: str, type_na
             write_pdf(report, args.out, branch_name, type_names)
 
 
-def _branches_piece_rate(store: Store, branches, args: argparse.Namespace, fmt: str) -> str:
+def _branches_piece_rate(actor, store: Store, branches, args: argparse.Namespace, fmt: str) -> str:
     from models.head_office import piece_rate_over_branches
     from models.report_export_branches import write_branches_csv, write_branches_xlsx
     from queueing.piece_rate import default_scheme_path, load_scheme
@@ -148,7 +159,7 @@ def _branches_piece_rate(store: Store, branches, args: argparse.Namespace, fmt: 
     catalogue = load_catalogue()
     scheme_path = args.scheme or default_scheme_path()
     report = piece_rate_over_branches(
-        store, branches, args.first, args.last, load_scheme(scheme_path), scheme_path, catalogue
+        actor, store, branches, args.first, args.last, load_scheme(scheme_path), scheme_path, catalogue
     )
     type_names = {code: kind.name(args.language) for code, kind in catalogue.types.items()}
     if fmt != "pdf" and args.language == "en":
@@ -205,14 +216,15 @@ def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     from models.service_export import write_service_csv, write_service_xlsx
 
     branches = choose_branches(store, args.branches, args.all_branches)
+    actor = _sign_in(store, branches[0].id, args)
     if fmt != "pdf" and args.language == "en":
-        report = service_report(store, branches, args.first, args.last)
+        report = service_report(actor, store, branches, args.first, args.last)
         (write_service_csv if fmt == "csv" else write_service_xlsx)(report, args.out)
     else:
         with _qt_language(args.language):
             from ui.service_report_texts import service_headers, total_names
 
-            report = service_report(store, branches, args.first, args.last, args.language, total_names())
+            report = service_report(actor, store, branches, args.first, args.last, args.language, total_names())
             if fmt == "csv":
                 write_service_csv(report, args.out, service_headers())
             elif fmt == "xlsx":
@@ -236,14 +248,14 @@ def _crosssell_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     from models.crosssell_service import CrossSellService
     from models.head_office import choose_branches
     from queueing.crosssell import RuleBook
-    from queueing.roles import Actor, Role
 
     branches = choose_branches(store, args.branches, args.all_branches)
     if len(branches) != 1:
         raise ValueError("the cross-sell report covers one branch: say --branch ID")
     branch = branches[0]
+    actor = _sign_in(store, branch.id, args)
     service = CrossSellService(store, branch.id, RuleBook(), timezone=branch.timezone)
-    report = service.report(Actor("cli", Role.SUPERVISOR, "cli"), args.first, args.last)
+    report = service.report(actor, args.first, args.last)
     if fmt != "pdf" and args.language == "en":
         write_crosssell(report, args.out, fmt)
     else:

@@ -18,7 +18,7 @@ def _window_options(parser: argparse.ArgumentParser, counter_required: bool) -> 
         default=None if counter_required else "C1",
         help="counter id (C1) or number (1)",
     )
-    parser.add_argument("--branch", help="branch id (default: the demo branch)")
+    parser.add_argument("--branch", help="branch id (default: the store's only branch; the demo: its own)")
     parser.add_argument("--language", default="en", choices=LANGUAGE_CHOICES, help="start-up language")
     parser.add_argument("--printer", help="ticket printer name, or a .pdf file to print into")
     parser.add_argument(
@@ -33,7 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--upstream",
         default=os.environ.get("COUNTERLINE_UPSTREAM"),
         help="the branch's shared store (SQLAlchemy URL, e.g. postgresql+psycopg://...); "
-        "default COUNTERLINE_UPSTREAM, or none: --db is the only store",
+        "default COUNTERLINE_UPSTREAM, or none: --db is the only store; never a password (see --upstream-service)",
+    )
+    station.add_argument(
+        "--upstream-service",
+        metavar="NAME",
+        help="the branch's PostgreSQL as a libpq service (PGSERVICEFILE; its password in PGPASSFILE, both mode 600)",
     )
     station.set_defaults(func=_station)
     demo = sub.add_parser("demo", help="open the demo branch (store in the user data folder, demo PINs)")
@@ -42,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _station(args: argparse.Namespace) -> int:
+    from models.upstream_secrets import upstream_url
+
+    args.upstream = upstream_url(args.upstream, args.upstream_service)  # checked before any window opens
     from ui.app import run_station
 
     return run_station(args)

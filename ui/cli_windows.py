@@ -13,6 +13,7 @@ LANGUAGE_CHOICES = ("en", "zh_CN", "ko", "es")
 def _common(parser: argparse.ArgumentParser, default_language: str) -> None:
     parser.add_argument("--language", default=default_language, choices=LANGUAGE_CHOICES, help="screen language")
     parser.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    parser.add_argument("--branch", help="branch id (default: the store's only branch)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

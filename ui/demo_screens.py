@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from models.branch_service import BranchService
-from models.demo_station import Station, seed_demo_appointments
+from models.demo_station import Station, demo_session, seed_demo_appointments
 from models.demo_traffic import DemoTraffic
+from queueing.roles import Role
 from ui.i18n import LanguageManager
 from ui.runner import Runner
 from ui.screens import display_window, kiosk_window, supervisor_window
@@ -84,7 +85,9 @@ def open_demo_screens(station: Station, i18n: LanguageManager, own_counter: str)
     book_demo_appointments(station)
     kiosk = kiosk_window(_service(station, "DEMO-KIOSK"), i18n)
     display = display_window(_service(station, "DEMO-DISPLAY"), i18n)
-    supervisor = supervisor_window(_service(station, "DEMO-SUPERVISOR"), i18n, staff_id="S2001")
+    supervisor_branch = _service(station, "DEMO-SUPERVISOR")
+    actor = demo_session(station.staff, station.demo, Role.SUPERVISOR, supervisor_branch.station_id)
+    supervisor = supervisor_window(supervisor_branch, i18n, actor)
     windows: list[QWidget] = [kiosk, display, supervisor]
     for window, (x, y, width, height) in zip(
         windows, ((40, 40, 1100, 800), (200, 120, 1280, 720), (120, 80, 1440, 900)), strict=True

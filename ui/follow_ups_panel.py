@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.follow_up_service import MIN_RESULT_CHARS, DueFollowUp, FollowUpService
+from models.staff_session import StaffSession
 from queueing.errors import DomainError
-from queueing.roles import Actor
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 from ui.style import ALERT
@@ -121,7 +121,7 @@ class ResultDialog(QDialog):
 
 
 class FollowUpsPanel(QWidget):
-    def __init__(self, notes: FollowUpService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, notes: FollowUpService, actor: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notes = notes
         self.actor = actor

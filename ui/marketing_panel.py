@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.crosssell_service import CrossSellService
+from models.staff_session import StaffSession
 from queueing.crosssell_report import ConversionLine, CrossSellReport, Dimension
 from queueing.errors import DomainError
-from queueing.roles import Actor
 from ui.charts import ConversionChart
 from ui.crosssell_texts import report_texts
 from ui.row_table_model import RowTableModel
@@ -69,7 +69,9 @@ class ConversionModel(RowTableModel):
 
 
 class MarketingPanel(QWidget):
-    def __init__(self, crosssell: CrossSellService, actor: Actor, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, crosssell: CrossSellService, actor: StaffSession, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.crosssell = crosssell
         self.actor = actor

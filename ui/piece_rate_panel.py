@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from models.head_office import StoreBranch, records_for, store_branches
 from models.records_service import RecordsService
 from models.report_export import write_csv, write_xlsx
+from models.staff_session import StaffSession
 from queueing.piece_rate import PieceRateScheme, load_scheme
 from queueing.piece_rate_report import PieceRateReport
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.visit_records import VisitRecord
 from ui.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
@@ -68,7 +69,7 @@ class PieceRatePanel(QWidget):
     def __init__(
         self,
         records: RecordsService,
-        actor: Actor,
+        actor: StaffSession,
         branch_name: str,
         scheme_path: Path | str | None = None,
         language: str = "en",
@@ -236,7 +237,7 @@ class PieceRatePanel(QWidget):
             records = self._records_of(branch)
             period = records.period(first, last)
             name = self.home_name if records is self.home_records else branch.name  # type: ignore[union-attr]
-            return records, name, records.report(period, self.scheme()), records.visits(period)
+            return records, name, records.report(self.actor, period, self.scheme()), records.visits(period)
 
         self.refresh_button.setEnabled(False)
         self.runner.submit(work, self._shown, self._failed)

@@ -13,6 +13,7 @@ from models.branch_key import load_branch_key
 from models.branch_service import BranchService
 from models.demo_station import Station, prepare_station
 from models.kiosk_lookup import KioskLookup
+from models.staff_session import StaffSession
 from models.store import open_store
 from models.supervisor_service import SupervisorService
 from queueing.alerts import load_alert_settings
@@ -23,6 +24,7 @@ from ui.display_window import DisplayWindow
 from ui.i18n import LanguageManager
 from ui.kiosk_window import KioskWindow
 from ui.supervisor_signin import SupervisorSignIn
+from ui.supervisor_sync import SyncIssuesPanel
 from ui.supervisor_window import SupervisorWindow
 from ui.ticket_printer import PRINTER_FILE, load_printer_settings
 
@@ -63,25 +65,25 @@ def display_window(branch: BranchService, i18n: LanguageManager, display_config:
     return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
 
 
-def piece_rate_panel(branch: BranchService, i18n: LanguageManager, staff_id: str, role: str) -> QWidget:
+def piece_rate_panel(branch: BranchService, i18n: LanguageManager, actor: StaffSession) -> QWidget:
     from models.records_service import RecordsService
-    from queueing.roles import Actor, Role
     from queueing.transaction_types import load_catalogue
     from ui.piece_rate_panel import PieceRatePanel
 
-    actor = Actor(staff_id, Role(role), branch.station_id)
     records = RecordsService(branch, load_catalogue())
     return PieceRatePanel(records, actor, branch.branch_name(), language=i18n.language)
 
 
 def supervisor_window(
-    branch: BranchService, i18n: LanguageManager, role: str = "supervisor", staff_id: str | None = None
+    branch: BranchService, i18n: LanguageManager, actor: StaffSession | None = None
 ) -> SupervisorWindow:
-    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), role)
-    reports = piece_rate_panel(branch, i18n, staff_id, role) if staff_id else None
-    audit = audit_panel(branch, staff_id, role) if staff_id else None
-    booking = appointments_panel(branch, staff_id, role) if staff_id else None
-    desk = desk_tabs(branch, staff_id, role) if staff_id else ()
+    """The queue screen of ``actor`` (the session signing in returned); without one it only watches."""
+    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), actor)
+    reports = piece_rate_panel(branch, i18n, actor) if actor else None
+    audit = audit_panel(branch, actor) if actor else None
+    booking = appointments_panel(branch, actor) if actor else None
+    sync_issues = SyncIssuesPanel(supervisor) if actor else None
+    desk = desk_tabs(branch, actor) if actor else ()
     return SupervisorWindow(
         supervisor,
         i18n,
@@ -89,23 +91,24 @@ def supervisor_window(
         reports=reports,
         audit=audit,
         appointments=booking,
+        sync_issues=sync_issues,
         desk_tabs=desk,
     )
 
 
-def desk_tabs(branch: BranchService, staff_id: str, role: str) -> tuple[QWidget, ...]:
+def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]:
     """The marketing desk: follow-ups, the maturity call list and the conversion figures."""
     from models.appointment_service import AppointmentService
     from models.call_list_service import CallListService
     from models.crosssell_service import CrossSellService
     from models.follow_up_service import FollowUpService
+    from models.staff_session import may
     from queueing.crosssell import RuleBook
-    from queueing.roles import Action, Actor, Role, allowed
+    from queueing.roles import Action
     from ui.call_list_panel import CallListPanel
     from ui.follow_ups_panel import FollowUpsPanel
     from ui.marketing_panel import MarketingPanel
 
-    actor = Actor(staff_id, Role(role), branch.station_id)
     zone = branch.config.timezone
     notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
     calls = CallListService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
@@ -114,33 +117,28 @@ def desk_tabs(branch: BranchService, staff_id: str, role: str) -> tuple[QWidget,
         FollowUpsPanel(notes, actor),
         CallListPanel(calls, actor, customers, AppointmentService(branch)),
     ]
-    if allowed(actor.role, Action.VIEW_REPORTS):
+    if may(actor, Action.VIEW_REPORTS):
         crosssell = CrossSellService(branch.store, branch.branch_id, RuleBook(), clock=branch.clock, timezone=zone)
         tabs.append(MarketingPanel(crosssell, actor, calls.today()))
     return tuple(tabs)
 
 
-def appointments_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:
+def appointments_panel(branch: BranchService, actor: StaffSession) -> QWidget:
     """The Appointments tab; customers are found by card or phone when this PC has the branch key."""
     from models.appointment_service import AppointmentService
-    from queueing.roles import Actor, Role
     from ui.appointment_dialog import customer_finder
     from ui.supervisor_appointments import AppointmentsPanel
 
-    actor = Actor(staff_id, Role(role), branch.station_id)
     customers = branch_customers(branch, "appointments are booked by customer number only")
     find = customer_finder(customers, actor) if customers is not None else None
     return AppointmentsPanel(AppointmentService(branch), actor, find)
 
 
-def audit_panel(branch: BranchService, staff_id: str, role: str) -> QWidget:
+def audit_panel(branch: BranchService, actor: StaffSession) -> QWidget:
     from models.audit_service import AuditService
-    from queueing.roles import Actor, Role
     from ui.audit_panel import AuditPanel
 
-    return AuditPanel(
-        AuditService(branch.store, branch.branch_id, branch.clock), Actor(staff_id, Role(role), branch.station_id)
-    )
+    return AuditPanel(AuditService(branch.store, branch.branch_id, branch.clock), actor)
 
 
 def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:
@@ -152,16 +150,16 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
     sign_in = SupervisorSignIn(station.staff)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return None
-    return supervisor_window(branch, i18n, sign_in.staff.role, sign_in.staff.id)
+    return supervisor_window(branch, i18n, sign_in.staff)
 
 
 def run_screen(role: str, args) -> int:
-    """Open one screen on the store of ``--db`` (the demo branch's set-up is ensured) and run the event loop."""
+    """Open one screen on the branch ``--branch`` (or the only one) of the store of ``--db``; run the event loop."""
     from ui.app import create_app
 
     app, i18n = create_app(args.language)
     store = open_store(args.db)
-    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}")
+    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
     window = _build(role, station, i18n, args)
     if window is None:
         return 1  # the supervisor's sign-in was cancelled

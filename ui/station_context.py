@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.branch_service import BranchService
+from models.branch_facade import BranchFacade
 from models.staff_service import StaffService, StaffView
 from ui.i18n import LanguageManager
 from ui.sync_status import DirectStoreStatus, SyncStatusProvider
@@ -16,7 +16,7 @@ DEFAULT_IDLE_LOCK_MINUTES = 5.0
 
 @dataclass
 class StationContext:
-    branch: BranchService
+    branch: BranchFacade
     staff: StaffService
     i18n: LanguageManager
     counter_id: str

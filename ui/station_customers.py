@@ -1,7 +1,7 @@
 """The station's view of the customer services: look a customer up, open a profile, record a prompt's outcome.
 
 Plain glue over models.customer_service and models.crosssell_service; it turns the signed-in
-staff member into the Actor those services check and audit.
+session signing in returned on to those services, which check and audit it.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from models.staff_service import StaffView
+from models.staff_session import StaffSession
 from models.station_service import UpstreamUnreachable, is_link_failure
 from queueing.identity_keys import LookupKind
 from queueing.masking import normalize_number
-from queueing.roles import Actor, Role
 
 if TYPE_CHECKING:  # these pull in rule_engine (a second of start-up): imported when a desk is built
     from models.crosssell_service import CrossSellService
@@ -72,8 +71,9 @@ class CustomerDesk:
             notes = FollowUpService(customers.store, customers.branch_id, clock=customers.clock, timezone=zone)
         self.notes = notes
 
-    def _actor(self, staff: StaffView) -> Actor:
-        return Actor(staff.id, Role(staff.role), self.station_id)
+    def _actor(self, staff: StaffSession) -> StaffSession:
+        # The session signing in returned: the services check its seal and the account behind it.
+        return staff
 
     def _upstream(self, call: Callable[[], T]) -> T:
         if self.online is not None and not self.online():
@@ -85,13 +85,15 @@ class CustomerDesk:
                 raise UpstreamUnreachable(f"customer look-up needs the branch server: {exc}") from exc
             raise
 
-    def find(self, staff: StaffView, kind: LookupKind, value: str, ticket_id: str | None) -> ProfileView | None:
+    def find(self, staff: StaffSession, kind: LookupKind, value: str, ticket_id: str | None) -> ProfileView | None:
         return self._upstream(lambda: self.customers.lookup(self._actor(staff), kind, value, ticket_id))
 
-    def open(self, staff: StaffView, customer_id: int, ticket_id: str | None) -> ProfileView:
+    def open(self, staff: StaffSession, customer_id: int, ticket_id: str | None) -> ProfileView:
         return self._upstream(lambda: self.customers.open_profile(self._actor(staff), customer_id, ticket_id))
 
-    def record(self, staff: StaffView, customer_id: int, prompt: Prompt, outcome: str, ticket_id: str | None) -> None:
+    def record(
+        self, staff: StaffSession, customer_id: int, prompt: Prompt, outcome: str, ticket_id: str | None
+    ) -> None:
         from queueing.crosssell import Outcome
 
         self._upstream(
@@ -101,14 +103,14 @@ class CustomerDesk:
     def today(self) -> date:
         return self.notes.today()
 
-    def owners(self, staff: StaffView) -> dict[str, str]:
+    def owners(self, staff: StaffSession) -> dict[str, str]:
         return self._upstream(lambda: self.notes.owners(self._actor(staff)))
 
-    def add_note(self, staff: StaffView, customer_id: int, text: str) -> FollowUp:
+    def add_note(self, staff: StaffSession, customer_id: int, text: str) -> FollowUp:
         return self._upstream(lambda: self.notes.add_note(self._actor(staff), customer_id, text))
 
     def add_follow_up(
-        self, staff: StaffView, customer_id: int, text: str, due_on: date, owner_id: str | None
+        self, staff: StaffSession, customer_id: int, text: str, due_on: date, owner_id: str | None
     ) -> FollowUp:
         from queueing.customers import Channel
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models.demo_customers import generate_customers  # noqa: E402
-from models.demo_station import prepare_station  # noqa: E402
+from models.demo_station import prepare_demo_station  # noqa: E402
 from models.station_session import sign_in_at_counter  # noqa: E402
 from models.store import open_store  # noqa: E402
 from queueing.clock import ManualClock  # noqa: E402
@@ -91,7 +91,7 @@ def main(out_dir: Path = OUT) -> list[Path]:
     app, i18n = create_app("en")
     clock = ManualClock(MORNING)
     store = open_store(str(Path(tempfile.mkdtemp()) / "screens.db"))
-    station = prepare_station(store, "SCREEN-C1", clock)
+    station = prepare_demo_station(store, "SCREEN-C1", clock)
     generate_customers(store, station.demo.id, KEY, 60, today=MORNING.date(), seed=11)
     desk = customer_desk(station, KEY)
     _morning(station, clock)

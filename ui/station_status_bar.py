@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from models.sync_status import CLOCK_WARN_S
 from ui.common_strings import connection_text, pending_sync_text
 from ui.station_context import StationContext
 from ui.style import ALERT, OK
@@ -37,6 +38,13 @@ class StationStatusBar(QStatusBar):
         text = connection_text(status.online)
         if status.backlog or not status.online:
             text = f"{text} · {pending_sync_text(status.backlog)}"
+        clock_off = abs(status.clock_offset_s) > CLOCK_WARN_S
+        if clock_off:
+            # Times are corrected by the measured offset; the PC's clock still wants setting right.
+            text = f"{text} · " + self.tr("This PC's clock is %1 s off the branch server's").replace(
+                "%1", f"{-status.clock_offset_s:+.0f}"
+            )
         self.connection.setText(f"● {text}")
-        self.connection.setStyleSheet(f"color: {OK if status.online else ALERT}; font-weight: 600;")
+        healthy = status.online and not clock_off
+        self.connection.setStyleSheet(f"color: {OK if healthy else ALERT}; font-weight: 600;")
         self.clock.setText(self.ctx.i18n.format_datetime(now))

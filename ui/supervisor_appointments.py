@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.appointment_service import AppointmentService, AppointmentView
+from models.staff_session import StaffSession
 from queueing.appointments import AppointmentStatus
 from queueing.categories import BranchConfig
 from queueing.errors import DomainError
-from queueing.roles import Actor
 from ui.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
@@ -87,7 +87,7 @@ class AppointmentsPanel(QWidget):
     def __init__(
         self,
         appointments: AppointmentService,
-        actor: Actor,
+        actor: StaffSession,
         find: FindCustomer | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from models.staff_service import StaffService, StaffView
+from models.pin_lockout import AccountLocked
+from models.staff_service import StaffService
+from models.staff_session import StaffSession
 from queueing.errors import DomainError
 from queueing.roles import Action, Role, allowed
 
@@ -15,7 +17,7 @@ class SupervisorSignIn(QDialog):
     def __init__(self, staff: StaffService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.staff_service = staff
-        self.staff: StaffView | None = None
+        self.staff: StaffSession | None = None
         self.setWindowTitle(self.tr("Supervisor sign-in"))
         layout = QFormLayout(self)
         self.staff_id = QLineEdit()
@@ -32,6 +34,12 @@ class SupervisorSignIn(QDialog):
     def try_sign_in(self) -> bool:
         try:
             staff = self.staff_service.verify(self.staff_id.text(), self.pin.text())
+        except AccountLocked as exc:
+            from ui.station_errors import locked_text
+
+            self.message.setText(locked_text(exc))
+            self.pin.clear()
+            return False
         except DomainError:
             self.message.setText(self.tr("Unknown staff id or wrong PIN."))
             self.pin.clear()

@@ -38,6 +38,7 @@ from ui.supervisor_dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDi
 from ui.supervisor_queue import CategoryTable, WaitingList
 from ui.supervisor_settings import SettingsPanel
 from ui.supervisor_staffing import StaffingPanel
+from ui.supervisor_sync import SyncIssuesPanel
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class SupervisorWindow(QMainWindow):
         reports: QWidget | None = None,
         audit: QWidget | None = None,
         appointments: QWidget | None = None,
+        sync_issues: SyncIssuesPanel | None = None,
         desk_tabs: tuple[QWidget, ...] = (),
     ) -> None:
         super().__init__(parent)
@@ -101,6 +103,8 @@ class SupervisorWindow(QMainWindow):
         self.audit = audit
         # The day's appointments, booking and cancelling (ui/supervisor_appointments.py).
         self.appointments = appointments
+        # Conflicts and quarantined events of the branch's sync (ui/supervisor_sync.py).
+        self.sync_issues = sync_issues
         # The marketing desk's tabs (ui/follow_ups_panel.py ...): each says its tab_title() and retranslates.
         self.desk_tabs = desk_tabs
         self.supervisor = supervisor
@@ -115,7 +119,7 @@ class SupervisorWindow(QMainWindow):
         self._first_alerts = True
         self._runner = Runner(self)
         self._charts_runner = Runner(self)
-        self._build(editor or SettingsEditor())
+        self._build(editor or SettingsEditor(actor=supervisor.session))
         self._poller = LivePoller(supervisor.overview, poll_ms, self)
         self._poller.sig_updated.connect(self._on_overview)
         self._poller.sig_failed.connect(self._on_failed)
@@ -182,6 +186,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.addTab(self.audit, "")
         if self.appointments is not None:
             self.tabs.addTab(self.appointments, "")
+        if self.sync_issues is not None:
+            self.tabs.addTab(self.sync_issues, "")
         for tab in self.desk_tabs:
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -218,6 +224,9 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.appointments), self.tr("Appointments"))
             self.appointments.language = self.i18n.language
             self.appointments.retranslate()
+        if self.sync_issues is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.sync_issues), self.tr("Sync"))
+            self.sync_issues.retranslate()
         for tab in self.desk_tabs:
             tab.language = self.i18n.language
             tab.retranslate()
@@ -290,6 +299,8 @@ class SupervisorWindow(QMainWindow):
             self._maybe_refresh_charts(self._charts_position, force=True)
         elif self.tabs.widget(index) is self.staffing and self.staffing.day is None:
             self.compute_staffing()
+        elif self.sync_issues is not None and self.tabs.widget(index) is self.sync_issues:
+            self.sync_issues.refresh()
 
     def compute_staffing(self) -> None:
         self.staffing.show_busy()

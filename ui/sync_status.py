@@ -1,24 +1,20 @@
-"""Where the status bar reads the connection state; the sync helper replaces the provider.
+"""Where the status bar reads the connection state: a station's sync service, or its store directly.
 
-Any object with ``status() -> SyncStatus`` (or a plain ``(online, backlog, last_sync)`` tuple)
-will do. Until sync exists, a station works on the store it opened directly: online, nothing
-waiting to be sent.
+Any object with ``status() -> SyncStatus`` will do (``models.station_service.StationService``).
+A station writing straight to the branch's store is always online with nothing waiting.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
+from models.sync_status import SyncStatus
 
-class SyncStatus(NamedTuple):
-    online: bool
-    backlog: int  # events recorded here and not yet acknowledged upstream
-    last_sync: datetime | None
+__all__ = ["DirectStoreStatus", "SyncStatus", "SyncStatusProvider"]
 
 
 class SyncStatusProvider(Protocol):
-    def status(self) -> SyncStatus | tuple[bool, int, datetime | None]:
+    def status(self) -> SyncStatus:
         """Current connection state; called on the GUI thread every second, so it must not block."""
         ...
 

@@ -23,7 +23,7 @@
 <context>
     <name>CallListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/call_list_panel.py" line="+96"/>
+        <location filename="../../ui/call_list_panel.py" line="+97"/>
         <source>Deposit matures in %n day(s)</source>
         <translation>
             <numerusform>Deposit matures in %n day</numerusform>
@@ -139,6 +139,17 @@
         <translation>
             <numerusform>%n customer ahead</numerusform>
             <numerusform>%n customers ahead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationErrors</name>
+    <message numerus="yes">
+        <location filename="../../ui/station_errors.py" line="+55"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs: try again in %n minutes.</numerusform>
         </translation>
     </message>
 </context>

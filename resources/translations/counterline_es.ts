@@ -391,7 +391,7 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+77"/>
+        <location filename="../../ui/call_list_panel.py" line="+78"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
@@ -738,6 +738,34 @@
             <numerusform>%n registro pendiente de sincronizar</numerusform>
             <numerusform>%n registros pendientes de sincronizar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What clashed</source>
+        <translation>Qué chocó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts</source>
+        <translation>Hechos</translation>
     </message>
 </context>
 <context>
@@ -1540,17 +1568,11 @@
         <translation>Conserve este ticket hasta que le llamen</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Welcome, %1: you will be served with priority</source>
-        <translation>Bienvenido/a, %1: se le atenderá con prioridad</translation>
+        <source>Welcome, %1 customer: you will be served with priority</source>
+        <translation type="vanished">Bienvenido, cliente %1: se le atenderá con prioridad</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Welcome, %1! Please choose a service</source>
-        <translation>¡Bienvenido/a, %1! Elija un servicio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Welcome! Please choose a service</source>
         <translation>¡Bienvenido! Elija un servicio</translation>
     </message>
@@ -1579,6 +1601,16 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
     </message>
+    <message>
+        <location line="-69"/>
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>Bienvenido/a, %1: se le atenderá con prioridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>¡Bienvenido/a, %1! Elija un servicio</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1606,7 +1638,7 @@
 <context>
     <name>MarketingPanel</name>
     <message>
-        <location filename="../../ui/marketing_panel.py" line="+119"/>
+        <location filename="../../ui/marketing_panel.py" line="+121"/>
         <source>Marketing</source>
         <translation>Venta cruzada</translation>
     </message>
@@ -1821,7 +1853,7 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+172"/>
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
@@ -2064,19 +2096,7 @@
         <translation>Horas estándar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tellers</source>
-        <comment>XLSX sheet name</comment>
-        <translation>Cajeros</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units by type</source>
-        <comment>XLSX sheet name</comment>
-        <translation>Unidades por tipo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+24"/>
         <source>Branch total</source>
         <translation>Total de la sucursal</translation>
@@ -2140,6 +2160,18 @@
         <location line="+1"/>
         <source>Pay scheme (the same for every branch)</source>
         <translation>Esquema de pago (el mismo para todas las sucursales)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>Cajeros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>Unidades por tipo</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2315,12 @@
         <translation>Vence pronto: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
+        <source>SUGGESTIONS</source>
+        <translation>SUGERENCIAS</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>NOTES AND FOLLOW-UPS</source>
         <translation>NOTAS Y SEGUIMIENTOS</translation>
     </message>
@@ -2292,10 +2329,12 @@
         <source>Due %1, %2</source>
         <translation>Vence %1, %2</translation>
     </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
-        <location line="+19"/>
-        <source>SUGGESTIONS</source>
-        <translation>SUGERENCIAS</translation>
+        <source>No-show</source>
+        <translation type="obsolete">No se presentó</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2459,29 @@ Operaciones: %7</translation>
         <location line="+6"/>
         <source>No quality marks or corrections yet.</source>
         <translation>Aún no hay marcas de calidad ni correcciones.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused because</source>
+        <translation>Motivo del rechazo</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2947,32 @@ Operaciones: %7</translation>
         <translation>Identificar cliente…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>New ticket…</source>
+        <translation>Nuevo turno…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Lock screen</source>
+        <translation>Bloquear pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close counter and sign out</source>
+        <translation>Cerrar ventanilla y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next language</source>
+        <translation>Siguiente idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Note on the customer…</source>
         <translation>Nota sobre el cliente…</translation>
     </message>
@@ -2913,31 +3000,6 @@ Operaciones: %7</translation>
         <location line="+1"/>
         <source>Suggestion not offered</source>
         <translation>Sugerencia: no ofrecida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New ticket…</source>
-        <translation>Nuevo turno…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock screen</source>
-        <translation>Bloquear pantalla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close counter and sign out</source>
-        <translation>Cerrar ventanilla y salir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next language</source>
-        <translation>Siguiente idioma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3035,11 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>La copia de las cuentas del personal en este puesto fue alterada. Inicie sesión cuando responda el servidor de la sucursal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>Otro cajero ha iniciado sesión en esta ventanilla, o usted ya la tiene iniciada en otra.</translation>
     </message>
@@ -2988,8 +3055,36 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
+        <translation>Se cortó la conexión con el servidor de la sucursal mientras se guardaba esto. No lo repita todavía: el puesto comprobará si se guardó en cuanto vuelva la conexión; nada se pierde ni se hace dos veces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <translation>El archivo de este puesto se restauró desde una copia de seguridad. Volverá a funcionar en cuanto se sincronice con el servidor de la sucursal, que le devuelve lo que falta en la copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
+        <translation>Otro PC se sincroniza ahora como este puesto. Este PC conserva sus registros pero ya no se sincroniza: pida al administrador un identificador de puesto propio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
+        <translation>Demasiados PIN incorrectos: la cuenta queda bloqueada hasta que un supervisor la desbloquee.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3005,7 +3100,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <location filename="../../ui/station_status_bar.py" line="+34"/>
         <source>Teller: %1</source>
         <translation>Cajero: %1</translation>
     </message>
@@ -3013,6 +3108,11 @@ Operaciones: %7</translation>
         <location line="+1"/>
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <translation>El reloj de este PC difiere %1 s del servidor de la sucursal</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3141,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21"/>
         <source>Supervisor sign-in</source>
         <translation>Acceso de supervisor</translation>
     </message>
@@ -3056,7 +3156,7 @@ Operaciones: %7</translation>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
         <translation>Número de empleado desconocido o PIN incorrecto.</translation>
     </message>
@@ -3069,7 +3169,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+196"/>
+        <location filename="../../ui/supervisor_window.py" line="+202"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -3145,12 +3245,17 @@ Operaciones: %7</translation>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The action failed: %1</source>
         <translation>La acción falló: %1</translation>
     </message>
@@ -3173,6 +3278,59 @@ Operaciones: %7</translation>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>Número movido.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+42"/>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events the branch server refused</source>
+        <translation>Eventos rechazados por el servidor de la sucursal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark resolved…</source>
+        <translation>Marcar como resuelto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected conflict resolved</source>
+        <translation>Marcar como resuelto el conflicto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the sync issues</source>
+        <translation>Actualizar los problemas de sincronización</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <translation>Puesto %1: su reloj difiere %2 s del servidor de la sucursal (medido a las %3); sus horas se corrigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 open conflict(s), %2 refused event(s)</source>
+        <translation>%1 conflicto(s) abierto(s), %2 evento(s) rechazado(s)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mark resolved</source>
+        <translation>Marcar como resuelto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done for the customer?</source>
+        <translation>¿Qué se hizo por el cliente?</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,7 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+77"/>
+        <location filename="../../ui/call_list_panel.py" line="+78"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
@@ -732,6 +732,34 @@
         <translation>
             <numerusform>동기화 대기 중인 기록 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <source>Ticket</source>
+        <translation>번호표</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>단말기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What clashed</source>
+        <translation>충돌 내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts</source>
+        <translation>기록</translation>
     </message>
 </context>
 <context>
@@ -1528,17 +1556,11 @@
         <translation>호출될 때까지 번호표를 보관해 주십시오</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Welcome, %1: you will be served with priority</source>
-        <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
+        <source>Welcome, %1 customer: you will be served with priority</source>
+        <translation type="vanished">%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Welcome, %1! Please choose a service</source>
-        <translation>%1 고객님 환영합니다! 업무를 선택하세요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Welcome! Please choose a service</source>
         <translation>환영합니다! 업무를 선택해 주십시오</translation>
     </message>
@@ -1567,6 +1589,16 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
+    <message>
+        <location line="-69"/>
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>%1 고객님 환영합니다! 업무를 선택하세요</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1594,7 +1626,7 @@
 <context>
     <name>MarketingPanel</name>
     <message>
-        <location filename="../../ui/marketing_panel.py" line="+119"/>
+        <location filename="../../ui/marketing_panel.py" line="+121"/>
         <source>Marketing</source>
         <translation>마케팅 실적</translation>
     </message>
@@ -1809,7 +1841,7 @@
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+172"/>
         <source>Branch</source>
         <translation>지점</translation>
     </message>
@@ -2052,19 +2084,7 @@
         <translation>표준 시간(시)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tellers</source>
-        <comment>XLSX sheet name</comment>
-        <translation>창구 직원</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units by type</source>
-        <comment>XLSX sheet name</comment>
-        <translation>거래 유형별 실적</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+24"/>
         <source>Branch total</source>
         <translation>지점 합계</translation>
@@ -2128,6 +2148,18 @@
         <location line="+1"/>
         <source>Pay scheme (the same for every branch)</source>
         <translation>급여 체계(모든 지점 동일)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>창구 직원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>거래 유형별 실적</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2303,12 @@
         <translation>곧 만기: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
+        <source>SUGGESTIONS</source>
+        <translation>추천 상품</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>NOTES AND FOLLOW-UPS</source>
         <translation>메모 및 후속 조치</translation>
     </message>
@@ -2279,11 +2316,6 @@
         <location line="+4"/>
         <source>Due %1, %2</source>
         <translation>기한 %1, 담당 %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>SUGGESTIONS</source>
-        <translation>추천 상품</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2440,29 @@ Transactions: %7</source>
         <location line="+6"/>
         <source>No quality marks or corrections yet.</source>
         <translation>품질 기록이나 정정이 아직 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <source>Station</source>
+        <translation>단말기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sequence</source>
+        <translation>순번</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused because</source>
+        <translation>거부 사유</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2927,32 @@ Transactions: %7</source>
         <translation>고객 확인…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>New ticket…</source>
+        <translation>새 번호표…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Lock screen</source>
+        <translation>화면 잠금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close counter and sign out</source>
+        <translation>창구 닫고 로그아웃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next language</source>
+        <translation>다음 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Note on the customer…</source>
         <translation>고객 메모…</translation>
     </message>
@@ -2900,31 +2980,6 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Suggestion not offered</source>
         <translation>추천: 제안 안 함</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New ticket…</source>
-        <translation>새 번호표…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock screen</source>
-        <translation>화면 잠금</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close counter and sign out</source>
-        <translation>창구 닫고 로그아웃</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next language</source>
-        <translation>다음 언어</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3014,11 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>이 창구 단말의 직원 계정 사본이 변조되었습니다. 지점 서버가 응답할 때 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>다른 직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>
@@ -2974,8 +3034,35 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
+        <translation>저장 중에 지점 서버와의 연결이 끊겼습니다. 아직 다시 하지 마십시오. 연결이 복구되면 단말기가 저장 여부를 바로 확인하며, 누락되거나 두 번 처리되는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <translation>이 단말기의 파일이 백업에서 복원되었습니다. 지점 서버와 동기화하면 백업에 없는 기록을 되돌려 받아 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
+        <translation>다른 PC가 이 단말기로 동기화하고 있습니다. 이 PC는 기록을 보관하지만 더 이상 동기화하지 않습니다. 관리자에게 별도의 단말기 ID를 요청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
+        <translation>PIN 오류 횟수 초과: 책임자가 잠금을 해제할 때까지 계정이 잠깁니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>PIN 오류 횟수 초과: %n분 후에 다시 시도하십시오.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2991,7 +3078,7 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <location filename="../../ui/station_status_bar.py" line="+34"/>
         <source>Teller: %1</source>
         <translation>담당 직원: %1</translation>
     </message>
@@ -2999,6 +3086,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <translation>이 PC의 시계가 지점 서버와 %1초 차이 남</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3119,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21"/>
         <source>Supervisor sign-in</source>
         <translation>관리자 로그인</translation>
     </message>
@@ -3042,7 +3134,7 @@ Transactions: %7</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
         <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
     </message>
@@ -3055,7 +3147,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+196"/>
+        <location filename="../../ui/supervisor_window.py" line="+202"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -3131,12 +3223,17 @@ Transactions: %7</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The action failed: %1</source>
         <translation>작업 실패: %1</translation>
     </message>
@@ -3159,6 +3256,59 @@ Transactions: %7</source>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>번호를 이동했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+42"/>
+        <source>Open conflicts</source>
+        <translation>미해결 충돌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events the branch server refused</source>
+        <translation>지점 서버가 거부한 이벤트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark resolved…</source>
+        <translation>해결됨으로 표시…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected conflict resolved</source>
+        <translation>선택한 충돌을 해결됨으로 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the sync issues</source>
+        <translation>동기화 문제 새로 고침</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <translation>단말기 %1: 시계가 지점 서버와 %2초 차이 남(%3 측정), 시간은 보정됨</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 open conflict(s), %2 refused event(s)</source>
+        <translation>미해결 충돌 %1건, 거부된 이벤트 %2건</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mark resolved</source>
+        <translation>해결됨으로 표시</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done for the customer?</source>
+        <translation>고객에게 어떤 조치를 했습니까?</translation>
     </message>
 </context>
 <context>

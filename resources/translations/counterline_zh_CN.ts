@@ -389,7 +389,7 @@
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+77"/>
+        <location filename="../../ui/call_list_panel.py" line="+78"/>
         <source>Why</source>
         <translation>事由</translation>
     </message>
@@ -732,6 +732,34 @@
         <translation>
             <numerusform>%n 条记录待同步</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <source>Ticket</source>
+        <translation>号票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What clashed</source>
+        <translation>冲突内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -1528,17 +1556,11 @@
         <translation>请保管好号票，等候叫号</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Welcome, %1: you will be served with priority</source>
-        <translation>尊敬的%1客户，欢迎您：您将获得优先服务</translation>
+        <source>Welcome, %1 customer: you will be served with priority</source>
+        <translation type="vanished">欢迎您，%1客户：您将获得优先服务</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Welcome, %1! Please choose a service</source>
-        <translation>尊敬的%1客户，欢迎您！请选择业务</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+38"/>
         <source>Welcome! Please choose a service</source>
         <translation>欢迎光临！请选择业务</translation>
     </message>
@@ -1567,6 +1589,16 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
+    <message>
+        <location line="-69"/>
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>尊敬的%1客户，欢迎您：您将获得优先服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>尊敬的%1客户，欢迎您！请选择业务</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1594,7 +1626,7 @@
 <context>
     <name>MarketingPanel</name>
     <message>
-        <location filename="../../ui/marketing_panel.py" line="+119"/>
+        <location filename="../../ui/marketing_panel.py" line="+121"/>
         <source>Marketing</source>
         <translation>营销分析</translation>
     </message>
@@ -1809,7 +1841,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+172"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
@@ -2052,19 +2084,7 @@
         <translation>标准小时数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tellers</source>
-        <comment>XLSX sheet name</comment>
-        <translation>柜员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units by type</source>
-        <comment>XLSX sheet name</comment>
-        <translation>按业务类型统计</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+24"/>
         <source>Branch total</source>
         <translation>网点合计</translation>
@@ -2128,6 +2148,18 @@
         <location line="+1"/>
         <source>Pay scheme (the same for every branch)</source>
         <translation>计酬方案（各网点相同）</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>按业务类型统计</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2303,12 @@
         <translation>即将到期：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
+        <source>SUGGESTIONS</source>
+        <translation>推荐建议</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>NOTES AND FOLLOW-UPS</source>
         <translation>备注与跟进</translation>
     </message>
@@ -2280,10 +2317,12 @@
         <source>Due %1, %2</source>
         <translation>%1 到期，负责人 %2</translation>
     </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
-        <location line="+19"/>
-        <source>SUGGESTIONS</source>
-        <translation>推荐建议</translation>
+        <source>No-show</source>
+        <translation type="obsolete">过号</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2447,29 @@ Transactions: %7</source>
         <location line="+6"/>
         <source>No quality marks or corrections yet.</source>
         <translation>尚无质量记录或更正。</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineModel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refused because</source>
+        <translation>拒收原因</translation>
     </message>
 </context>
 <context>
@@ -2872,7 +2934,32 @@ Transactions: %7</source>
         <translation>识别客户…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>New ticket…</source>
+        <translation>新取号…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close counter and sign out</source>
+        <translation>关闭窗口并退出登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Note on the customer…</source>
         <translation>客户备注…</translation>
     </message>
@@ -2900,31 +2987,6 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Suggestion not offered</source>
         <translation>推荐：未推荐</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New ticket…</source>
-        <translation>新取号…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock screen</source>
-        <translation>锁定屏幕</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close counter and sign out</source>
-        <translation>关闭窗口并退出登录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next language</source>
-        <translation>切换语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3021,11 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>该窗口已有其他柜员登录，或您已在其他窗口登录。</translation>
     </message>
@@ -2974,8 +3041,35 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
+        <translation>保存时与网点服务器的连接中断。请暂勿重复操作：连接恢复后本工作站会立即核实是否已保存，不会丢失，也不会重复办理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <translation>本工作站的数据文件是从备份恢复的。与网点服务器同步后即可继续使用，服务器会补回备份中缺少的记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
+        <translation>另一台电脑正以本工作站的身份同步。本机保留其记录，但不再同步：请向管理员申请一个独立的工作站编号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
+        <translation>密码错误次数过多：账户已锁定，须由主管解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too many wrong PINs: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多：请 %n 分钟后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2991,7 +3085,7 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+33"/>
+        <location filename="../../ui/station_status_bar.py" line="+34"/>
         <source>Teller: %1</source>
         <translation>柜员：%1</translation>
     </message>
@@ -2999,6 +3093,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <translation>本机时钟与网点服务器相差 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3126,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+19"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21"/>
         <source>Supervisor sign-in</source>
         <translation>主管登录</translation>
     </message>
@@ -3042,7 +3141,7 @@ Transactions: %7</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
         <translation>员工编号不存在或密码错误。</translation>
     </message>
@@ -3055,7 +3154,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+196"/>
+        <location filename="../../ui/supervisor_window.py" line="+202"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -3131,12 +3230,17 @@ Transactions: %7</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+4"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
@@ -3159,6 +3263,59 @@ Transactions: %7</source>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>号码已转移。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesPanel</name>
+    <message>
+        <location filename="../../ui/supervisor_sync.py" line="+42"/>
+        <source>Open conflicts</source>
+        <translation>未处理的冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events the branch server refused</source>
+        <translation>网点服务器拒收的事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark resolved…</source>
+        <translation>标记为已处理…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected conflict resolved</source>
+        <translation>将所选冲突标记为已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the sync issues</source>
+        <translation>刷新同步问题</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <translation>工作站 %1：时钟与网点服务器相差 %2 秒（%3 测得），其时间已自动校正</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 open conflict(s), %2 refused event(s)</source>
+        <translation>%1 个未处理冲突，%2 个被拒收事件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mark resolved</source>
+        <translation>标记为已处理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done for the customer?</source>
+        <translation>已为客户做了什么处理？</translation>
     </message>
 </context>
 <context>

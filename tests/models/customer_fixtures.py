@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import insert
+from staff_sessions import add_accounts, session_of
 
 from models.base import Base
 from models.customer_queries import to_cents
@@ -16,14 +17,15 @@ from models.tables import BranchRow
 from queueing.clock import ManualClock
 from queueing.identity_keys import LookupKind, lookup_hash
 from queueing.masking import mask_card_number, mask_id_number, mask_phone
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 
 KEY = b"branch-key-for-tests-0123456789ab"
 BRANCH = "B1"
 START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai, Monday 23 November
-TELLER = Actor("T1", Role.TELLER, "ST1")
-TELLER2 = Actor("T2", Role.TELLER, "ST2")
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "SUP")
+TELLER = session_of(BRANCH, "T1", Role.TELLER, "ST1")
+TELLER2 = session_of(BRANCH, "T2", Role.TELLER, "ST2")
+SUPERVISOR = session_of(BRANCH, "S1", Role.SUPERVISOR, "SUP")
+ADMIN = session_of(BRANCH, "A1", Role.ADMINISTRATOR, "ADM")
 
 
 def make_store(path) -> Store:
@@ -32,6 +34,7 @@ def make_store(path) -> Store:
     Base.metadata.create_all(store.engine)
     with store.write_session() as session:
         session.execute(insert(BranchRow.__table__), [{"id": BRANCH, "name": "Test", "timezone": "Asia/Shanghai"}])
+    add_accounts(store, TELLER, TELLER2, SUPERVISOR, ADMIN)
     return store
 
 

@@ -4,6 +4,7 @@ import secrets
 from datetime import date, datetime
 
 import pytest
+from staff_sessions import add_accounts, session_of
 
 from models.appointment_service import AppointmentService
 from models.demo_customers import generate_customers
@@ -14,9 +15,9 @@ from queueing.appointments import (
     slot_capacity,
 )
 from queueing.errors import ConfigError
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 
-TELLER = Actor("T1", Role.TELLER, "ST1")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
 TODAY = date(2026, 11, 23)  # a Monday; the clock fixture is 09:00 in Shanghai
 CALENDAR = """
 [slots]
@@ -39,6 +40,7 @@ closing = "12:00"
 @pytest.fixture
 def appointments(store, service):
     generate_customers(store, "B1", secrets.token_bytes(32), 12, today=TODAY, seed=1)
+    add_accounts(store, TELLER)
     service.configure_counter("C3", "3", {"LOANS": 1, "CASH": 2})  # the one loans window
     return AppointmentService(service, parse_appointment_rules(CALENDAR))
 

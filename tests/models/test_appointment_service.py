@@ -4,24 +4,26 @@ import secrets
 from datetime import date, datetime, timedelta
 
 import pytest
+from staff_sessions import add_accounts, session_of
 
 from models.appointment_service import AppointmentService
 from models.demo_customers import generate_customers
 from queueing.appointments import AppointmentRules, AppointmentStatus, InvalidAppointment, Timing, UnknownAppointment
 from queueing.customers import UnknownCustomer
 from queueing.errors import InvalidTransition
-from queueing.roles import Actor, PermissionDenied, Role
+from queueing.roles import PermissionDenied, Role
 from queueing.tickets import PriorityClass
 
-TELLER = Actor("T1", Role.TELLER, "ST1")
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "ST1")
-KIOSK = Actor("KIOSK", Role.KIOSK, "KIOSK-1")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
+KIOSK = session_of("B1", "KIOSK", Role.KIOSK, "KIOSK-1")
 TODAY = date(2026, 11, 23)  # the clock fixture is 09:00 in Shanghai
 
 
 @pytest.fixture
 def customers(store, service):
     generate_customers(store, "B1", secrets.token_bytes(32), 5, today=TODAY, seed=1)
+    add_accounts(store, TELLER, SUPERVISOR)
     return [1, 2, 3]
 
 

@@ -8,6 +8,7 @@ from alembic import command
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
+from staff_sessions import add_accounts, session_of
 
 from models.appointment_service import AppointmentService
 from models.branch_service import BranchService
@@ -16,12 +17,12 @@ from models.store import alembic_config, open_store
 from queueing.appointments import AppointmentRules, InvalidAppointment
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.tickets import PriorityClass
 
 pytestmark = pytest.mark.postgres
-TELLER = Actor("T1", Role.TELLER, "ST1")
-KIOSK = Actor("KIOSK", Role.KIOSK, "KIOSK-1")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+KIOSK = session_of("B1", "KIOSK", Role.KIOSK, "KIOSK-1")
 
 
 @pytest.fixture
@@ -37,13 +38,14 @@ def _service(store):
     branch.ensure_branch("Test branch")
     branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     generate_customers(store, "B1", secrets.token_bytes(32), 3, today=date(2026, 11, 23), seed=2)
+    add_accounts(store, TELLER)
     return AppointmentService(branch, AppointmentRules())
 
 
 def test_the_migration_creates_the_table_with_its_indexes(pg_store):
-    from alembic.script import ScriptDirectory
+    from models.store import head_revision
 
-    assert pg_store.current_revision() == ScriptDirectory.from_config(alembic_config(pg_store.url)).get_current_head()
+    assert pg_store.current_revision() == head_revision()
     inspector = inspect(pg_store.engine)
     columns = {c["name"] for c in inspector.get_columns("appointment")}
     assert {"branch_id", "customer_id", "category", "business_date", "start_at", "status", "ticket_id"} <= columns

@@ -5,10 +5,13 @@ import os
 import stat
 
 import pytest
+from sqlalchemy import insert
+from staff_sessions import add_accounts, session_of
 
 from models.atomic_file import replaced_on_success
 from models.audit_service import AuditService
-from queueing.roles import Actor, Role
+from models.tables import BranchRow
+from queueing.roles import Role
 
 
 def test_the_file_appears_only_when_the_writer_is_done(tmp_path):
@@ -41,7 +44,10 @@ def test_an_audit_export_that_fails_writes_no_file_and_no_log_entry(tmp_path, st
     from models.audit_log import AuditLogRow
 
     audit = AuditService(store, "B1")
-    supervisor = Actor("S1", Role.SUPERVISOR, "ST1")
+    supervisor = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
+    with store.write_session() as session:
+        session.execute(insert(BranchRow.__table__), [{"id": "B1", "name": "Test", "timezone": "UTC"}])
+    add_accounts(store, supervisor)
     out = tmp_path / "audit.csv"
     assert audit.export_csv(supervisor, out) == 0 and out.exists()
     out.unlink()

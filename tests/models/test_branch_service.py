@@ -45,15 +45,15 @@ def test_refused_command_writes_nothing(service, store):
 
 
 def test_failure_mid_command_leaves_no_partial_state(service, store, monkeypatch):
-    import models.branch_service as mod
+    import models.sync_projection as mod
 
     service.issue_ticket("CASH")
     events_before, tickets_before = _count(store, EventRow), _count(store, TicketRow)
 
-    def broken(session, state, event):
+    def broken(session, rows):
         raise RuntimeError("disk pulled out")
 
-    monkeypatch.setattr(mod, "project", broken)
+    monkeypatch.setattr(mod, "write_projected", broken)
     state = service.state
     with pytest.raises(RuntimeError):
         service.issue_and_call("C1", "CASH")

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, select, update
+from staff_sessions import add_accounts, credentials_file, session_of
 
 from models.appointment_service import AppointmentService
 from models.audit_log import AuditLogRow
@@ -16,11 +17,11 @@ from queueing.appointments import AppointmentRules
 from queueing.audit_chain import AuditAction
 from queueing.customers import CallResult, UnknownCustomer
 from queueing.errors import DomainError
-from queueing.roles import Actor, PermissionDenied, Role
+from queueing.roles import PermissionDenied, Role
 
-TELLER = Actor("T1", Role.TELLER, "ST1")
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "ST1")
-KIOSK = Actor("KIOSK", Role.KIOSK, "KIOSK-1")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
+KIOSK = session_of("B1", "KIOSK", Role.KIOSK, "KIOSK-1")
 TODAY = date(2026, 11, 23)  # the clock fixture is 09:00 in Shanghai
 KEY = secrets.token_bytes(32)
 
@@ -28,6 +29,7 @@ KEY = secrets.token_bytes(32)
 @pytest.fixture
 def calls(store, service, clock):
     generate_customers(store, "B1", KEY, 6, today=TODAY, seed=1)
+    add_accounts(store, TELLER, SUPERVISOR)
     with store.write_session() as session:  # three deposits of known size and date, nothing else maturing
         session.execute(update(HoldingRow).where(HoldingRow.kind == "time_deposit").values(matures_on=None))
         session.execute(insert(HoldingRow.__table__), [
@@ -116,7 +118,13 @@ def test_cli_prints_or_writes_the_list_masked(store, calls, tmp_path, capsys):
                         .values(matures_on=real.today() + timedelta(days=5)))
         session.execute(update(CustomerRow).where(CustomerRow.id == 2).values(family_name="=HYPERLINK(1)"))
     db = str(tmp_path / "store.db")
-    assert main.main(["--db", db, "call-list", "--branch", "B1", "--days", "30"]) == 0
+    who = credentials_file(store, "B1", tmp_path)
+    liar = tmp_path / "liar.toml"
+    liar.write_text('id = "CLI1"\npin = "135791"\n')
+    liar.chmod(0o600)
+    assert main.main(["--db", db, "call-list", "--branch", "B1", "--as", str(liar)]) == 2  # a wrong PIN
+    assert "counterline:" in capsys.readouterr().err
+    assert main.main(["--db", db, "call-list", "--branch", "B1", "--as", who, "--days", "30"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == "4 deposits maturing within 30 days" and "900000" in out[0]
     with store.read_session() as session:
@@ -124,14 +132,17 @@ def test_cli_prints_or_writes_the_list_masked(store, calls, tmp_path, capsys):
     assert not any(p in "\n".join(out) for p in phones)
     for fmt in ("csv", "xlsx"):
         target = tmp_path / f"calls.{fmt}"
-        assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", fmt, "--out", str(target)]) == 0
+        assert main.main(["--db", db, "call-list", "--branch", "B1", "--as", who, "--format", fmt,
+                              "--out", str(target)]) == 0
         assert capsys.readouterr().out.startswith(f"4 deposits maturing within 30 days written to {target}")
     text = (tmp_path / "calls.csv").read_text(encoding="utf-8-sig")
     assert "'=" in text and not any(p in text for p in phones)
     sheet = load_workbook(tmp_path / "calls.xlsx").active
     assert sheet.title == "Call list" and sheet["C2"].value == 900000 and sheet["F2"].data_type == "s"
-    assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", "csv", "--out", str(tmp_path)]) == 2
+    assert main.main(["--db", db, "call-list", "--branch", "B1", "--as", who, "--format", "csv",
+                      "--out", str(tmp_path)]) == 2
     assert "must end in .csv" in capsys.readouterr().err
     missing = tmp_path / "no" / "such" / "calls.csv"
-    assert main.main(["--db", db, "call-list", "--branch", "B1", "--format", "csv", "--out", str(missing)]) == 2
+    assert main.main(["--db", db, "call-list", "--branch", "B1", "--as", who, "--format", "csv",
+                      "--out", str(missing)]) == 2
     assert capsys.readouterr().err.startswith("counterline: cannot write")

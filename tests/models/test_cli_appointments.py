@@ -8,6 +8,7 @@ import pytest
 from main import main
 from models.branch_service import BranchService
 from models.demo_customers import generate_customers
+from models.staff_service import StaffService
 from models.store import open_store
 from queueing.categories import load_branch_config
 
@@ -20,8 +21,12 @@ def db(tmp_path):
     branch.ensure_branch("Demo")
     branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     sample = generate_customers(store, "DEMO", secrets.token_bytes(32), 3, today=date.today(), seed=4).samples[0]
+    StaffService(store, "DEMO").add_first_administrator("A1", "Admin", "135790")
     store.close()
-    return path, sample.customer_no
+    who = tmp_path / "admin.toml"
+    who.write_text('id = "A1"\npin = "135790"\n')
+    who.chmod(0o600)
+    return path, sample.customer_no, str(who)
 
 
 def next_open_day() -> date:
@@ -40,34 +45,34 @@ def tomorrow_at(hhmm: str) -> str:
 
 
 def test_book_list_cancel(db, capsys):
-    path, customer_no = db
+    path, customer_no, who = db
     at = tomorrow_at("10:30")
-    args = ["--db", path, "appointments", "--staff", "T1001", "book", "--customer-no", customer_no]
+    args = ["--db", path, "appointments", "--as", who, "book", "--customer-no", customer_no]
     assert main([*args, "--category", "LOANS", "--at", at, "--note", "mortgage"]) == 0
     booked = capsys.readouterr().out
     assert booked.startswith("booked:") and "10:30-11:00" in booked and "LOANS" in booked and "(mortgage)" in booked
     appointment_id = booked.split()[1]
     day = str(next_open_day())
-    assert main(["--db", path, "appointments", "list", "--day", day]) == 0
+    assert main(["--db", path, "appointments", "--as", who, "list", "--day", day]) == 0
     listed = capsys.readouterr().out
     assert f"{appointment_id}  {day} 10:30-11:00  booked" in listed and "1 appointment on" in listed
     assert main([*args, "--category", "LOANS", "--at", at]) == 2
     assert "already has appointment" in capsys.readouterr().err
-    assert main(["--db", path, "appointments", "cancel", appointment_id]) == 0
+    assert main(["--db", path, "appointments", "--as", who, "cancel", appointment_id]) == 0
     assert "cancelled" in capsys.readouterr().out
-    assert main(["--db", path, "appointments", "cancel", appointment_id]) == 2
+    assert main(["--db", path, "appointments", "--as", who, "cancel", appointment_id]) == 2
     assert "only a booked one can be cancelled" in capsys.readouterr().err
 
 
 def test_bad_input_is_named(db, capsys):
-    path, customer_no = db
-    args = ["--db", path, "appointments", "book", "--customer-no", customer_no, "--category", "LOANS"]
+    path, customer_no, who = db
+    args = ["--db", path, "appointments", "--as", who, "book", "--customer-no", customer_no, "--category", "LOANS"]
     with pytest.raises(SystemExit):
         main([*args, "--at", "tomorrow 10:30"])
     assert "not a local date and time like 2026-11-24T10:30: 'tomorrow 10:30'" in capsys.readouterr().err
     assert main([*args, "--at", tomorrow_at("10:07")]) == 2
     assert "15-minute grid" in capsys.readouterr().err
-    assert main([*args[:4], "--customer-no", "NOPE", *args[6:], "--at", tomorrow_at("10:30")]) == 2
+    assert main([*args[:6], "--customer-no", "NOPE", *args[8:], "--at", tomorrow_at("10:30")]) == 2
     assert "no customer number 'NOPE'" in capsys.readouterr().err
-    assert main(["--db", path, "appointments", "no-shows"]) == 0
+    assert main(["--db", path, "appointments", "--as", who, "no-shows"]) == 0
     assert "0 appointments marked as no-show" in capsys.readouterr().out

@@ -5,13 +5,14 @@ from datetime import date, timedelta
 
 import pytest
 from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
+from staff_sessions import add_accounts, credentials_file, session_of
 
 from models.crosssell_service import CrossSellService
 from models.customer_service import CustomerService
 from queueing.crosssell import Outcome, RuleBook
 from queueing.crosssell_report import Dimension, Pitch, build_report, week_of
 from queueing.errors import DomainError
-from queueing.roles import PermissionDenied
+from queueing.roles import PermissionDenied, Role
 
 TODAY = date(2026, 11, 23)
 
@@ -85,12 +86,15 @@ def test_cli_report_crosssell_for_a_simulated_month(tmp_path, capsys):
     key = secrets.token_bytes(32)
     try:
         generate_customers(store, "DEMO", key, 200, today=date(2026, 11, 1), seed=3)
-        run = simulate_pitches(store, "DEMO", key, ("T1001", "T1002", "T1003"), 200, date(2026, 11, 2), 5,
-                               visits_per_day=20, seed=3)
+        tellers = tuple(session_of("DEMO", t, Role.TELLER, "SIM") for t in ("T1001", "T1002", "T1003"))
+        add_accounts(store, *tellers)
+        who = credentials_file(store, "DEMO", tmp_path)
+        run = simulate_pitches(store, "DEMO", key, tellers, 200, date(2026, 11, 2), 5, visits_per_day=20, seed=3)
     finally:
         store.close()
     assert run.visits == 100 and run.pitches > 50
-    base = ["--db", str(db), "report", "crosssell", "--branch", "DEMO", "--from", "2026-11-01", "--to", "2026-11-30"]
+    base = ["--db", str(db), "report", "crosssell", "--branch", "DEMO", "--from", "2026-11-01", "--to", "2026-11-30",
+            "--as", who]
     for fmt, language in (("csv", "en"), ("xlsx", "es"), ("pdf", "zh_CN")):
         out = tmp_path / f"crosssell.{fmt}"
         assert main.main([*base, "--out", str(out), "--language", language]) == 0

@@ -1,17 +1,17 @@
 import pytest
-from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, add_customer, make_clock, make_store
-from sqlalchemy import select
+from customer_fixtures import ADMIN, BRANCH, KEY, SUPERVISOR, TELLER, add_customer, make_clock, make_store
+from sqlalchemy import insert, select
+from staff_sessions import add_accounts, session_of
 
 from models.audit_log import AuditLogRow
 from models.audit_service import verify_audit
 from models.customer_service import CustomerService
 from models.customer_tables import ComplaintRow
+from models.tables import BranchRow
 from queueing.audit_chain import AuditAction
 from queueing.customers import Channel, ComplaintStatus, UnknownComplaint, UnknownCustomer
 from queueing.errors import DomainError, InvalidTransition
-from queueing.roles import Actor, PermissionDenied, Role
-
-ADMIN = Actor("A1", Role.ADMINISTRATOR, "ADM")
+from queueing.roles import PermissionDenied, Role
 
 
 @pytest.fixture
@@ -110,5 +110,11 @@ def test_another_branchs_complaint_is_unknown_here(store, clock, zhang):
     complaint = CustomerService(store, BRANCH, KEY, clock=clock).add_complaint(
         TELLER, zhang, "Statement never arrived", Channel.PHONE
     )
+    with store.write_session() as session:
+        session.execute(insert(BranchRow.__table__), [{"id": "B2", "name": "Other", "timezone": "UTC"}])
+    b2_supervisor = session_of("B2", "S9", Role.SUPERVISOR, "SUP2")
+    add_accounts(store, b2_supervisor)
     with pytest.raises(UnknownComplaint):
+        other_branch.resolve_complaint(b2_supervisor, complaint.id, "Resent the statement")
+    with pytest.raises(PermissionDenied, match="signed in at branch B1"):  # nor with a session of another branch
         other_branch.resolve_complaint(SUPERVISOR, complaint.id, "Resent the statement")

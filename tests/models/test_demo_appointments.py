@@ -3,17 +3,19 @@
 import secrets
 from datetime import UTC, date, datetime
 
+from staff_sessions import session_of
+
 from models.appointment_service import AppointmentService
-from models.demo_station import prepare_station, seed_demo_appointments, seed_demo_customers
+from models.demo_station import prepare_demo_station, seed_demo_appointments, seed_demo_customers
 from queueing.appointments import Timing
 from queueing.clock import ManualClock
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 
-KIOSK = Actor("KIOSK", Role.KIOSK, "DEMO-KIOSK")
+KIOSK = session_of("DEMO", "KIOSK", Role.KIOSK, "DEMO-KIOSK")
 
 
 def _demo(store, now):
-    station = prepare_station(store, "DEMO-TEST", ManualClock(now))
+    station = prepare_demo_station(store, "DEMO-TEST", ManualClock(now))
     samples = seed_demo_customers(store, station.demo.id, secrets.token_bytes(32), date(2026, 11, 23), count=5)
     return station, samples
 

@@ -2,7 +2,8 @@ from datetime import date, timedelta
 
 import pytest
 from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import delete, insert, inspect, select
+from staff_sessions import credentials_file, session_of
 
 import main
 from models.audit_log import AuditLogRow
@@ -15,16 +16,17 @@ from queueing.audit_chain import AuditAction
 from queueing.crosssell import Outcome, RuleBook
 from queueing.customers import Channel
 from queueing.errors import DomainError, InvalidTransition
-from queueing.roles import Actor, PermissionDenied, Role
+from queueing.roles import PermissionDenied, Role
 
 TODAY = date(2026, 11, 23)
-KIOSK = Actor("KIOSK", Role.KIOSK, "K1")
+KIOSK = session_of(BRANCH, "KIOSK", Role.KIOSK, "K1")
 
 
 @pytest.fixture
 def store(tmp_path):
     s = make_store(tmp_path / "customers.db")
-    with s.write_session() as session:
+    with s.write_session() as session:  # the accounts make_store adds, with names, and one that left
+        session.execute(delete(StaffRow).where(StaffRow.id.in_(("T1", "T2", "S1"))))
         session.execute(insert(StaffRow.__table__), [
             {"branch_id": BRANCH, "id": sid, "name": name, "role": role, "pin_hash": "x", "active": active}
             for sid, name, role, active in (("T1", "Li Na", "teller", True), ("T2", "Kim Min-ji", "teller", True),
@@ -199,22 +201,24 @@ def test_cli_lists_and_closes_follow_ups_in_one_line_each(tmp_path, capsys):
             session.execute(sql_insert(BranchRow.__table__), [{"id": BRANCH, "name": "Test", "timezone": "UTC"}])
             session.execute(insert(StaffRow.__table__), [
                 {"branch_id": BRANCH, "id": "T1", "name": "Li Na", "role": "teller", "pin_hash": "x", "active": True}])
+        who = credentials_file(s, BRANCH, tmp_path)
         customer = add_customer(s, family="Pérez", given="Juan", id_number="12345678Z", phone="612345678")
         service = FollowUpService(s, BRANCH)
         planned = service.add_follow_up(TELLER, customer, Channel.PHONE, "Call back\nabout the\tloan",
                                         service.today())
     finally:
         s.close()
-    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "list"]) == 0
+    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "--as", who, "list"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and "J*** Pérez" in out[0] and "Call back about the loan" in out[0]
     assert "612345678" not in out[0]
     assert out[1] == f"1 follow-up due in branch {BRANCH}"
-    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "done", str(planned.id), "--result", "ok"]) == 2
+    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "--as", who, "done", str(planned.id),
+                      "--result", "ok"]) == 2
     assert "at least 5" in capsys.readouterr().err
-    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "done", str(planned.id),
+    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "--as", who, "done", str(planned.id),
                       "--result", "Loan application sent"]) == 0
-    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "list", "--days", "30"]) == 0
+    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "--as", who, "list", "--days", "30"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"0 follow-ups due in branch {BRANCH}"
-    assert main.main(["--db", db, "follow-ups", "--branch", "NOPE", "list"]) == 2
+    assert main.main(["--db", db, "follow-ups", "--branch", "NOPE", "--as", who, "list"]) == 2
     assert "no branch 'NOPE'" in capsys.readouterr().err

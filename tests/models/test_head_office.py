@@ -5,12 +5,16 @@ The week and its expected figures are in tests/two_branches.py.
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from staff_sessions import add_accounts, session_of
 from two_branches import EXPECTED, NOW, WEEK, build_two_branches
 
 from models.head_office import StoreBranch, choose_branches, piece_rate_over_branches, records_for, service_report
 from models.store import open_store
 from queueing.piece_rate import default_scheme_path, load_scheme
+from queueing.roles import PermissionDenied, Role
 from queueing.transaction_types import load_catalogue
+
+HEAD = session_of("SH", "HQ1", Role.ADMINISTRATOR, "HQ")  # an administrator reports on every branch
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -18,7 +22,9 @@ def branches(request, tmp_path):
     url = str(tmp_path / "store.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     store = open_store(url)
     try:
-        yield build_two_branches(store)
+        built = build_two_branches(store)
+        add_accounts(store, HEAD)
+        yield built
     finally:
         store.close()
 
@@ -31,7 +37,7 @@ def _figures(line):
 def test_service_report_per_branch_and_across_branches(branches):
     chosen = choose_branches(branches.store, all_branches=True)
     assert [b.id for b in chosen] == ["MX", "SH"]
-    report = service_report(branches.store, chosen, *WEEK)
+    report = service_report(HEAD, branches.store, chosen, *WEEK)
     found = {}
     for section in report.branches:
         for line in section.lines:
@@ -47,14 +53,14 @@ def test_service_report_per_branch_and_across_branches(branches):
 
 def test_service_report_of_one_branch_equals_its_part_of_the_whole(branches):
     (sh,) = choose_branches(branches.store, ["SH"])
-    alone = service_report(branches.store, [sh], *WEEK)
+    alone = service_report(HEAD, branches.store, [sh], *WEEK)
     assert _figures(alone.total) == pytest.approx(EXPECTED[("SH",)])
     assert _figures(alone.branches[0].total) == _figures(alone.total)
 
 
 def test_service_report_names_categories_in_the_language_asked(branches):
     (sh,) = choose_branches(branches.store, ["SH"])
-    report = service_report(branches.store, [sh], *WEEK, language="zh_CN", total_names=("网点合计", "全部网点"))
+    report = service_report(HEAD, branches.store, [sh], *WEEK, language="zh_CN", total_names=("网点合计", "全部网点"))
     cash = next(line for line in report.branches[0].lines if line.category == "CASH")
     assert cash.category_name != "Cash and deposits" and cash.category_name
     assert (report.branches[0].total.category_name, report.total.branch_name) == ("网点合计", "全部网点")
@@ -62,7 +68,7 @@ def test_service_report_names_categories_in_the_language_asked(branches):
 
 def test_an_empty_period_gives_every_line_empty(branches):
     chosen = choose_branches(branches.store, all_branches=True)
-    report = service_report(branches.store, chosen, WEEK[0].replace(year=2025), WEEK[1].replace(year=2025))
+    report = service_report(HEAD, branches.store, chosen, WEEK[0].replace(year=2025), WEEK[1].replace(year=2025))
     assert report.total.counts.issued == 0 and report.total.p90_wait_s is None
     assert all(line.counts.issued == 0 for line in report.lines())
     assert len(report.lines()) == 2 * 6 + 2 + 1  # six categories and a total per branch, and the overall total
@@ -71,13 +77,13 @@ def test_an_empty_period_gives_every_line_empty(branches):
 def test_piece_rate_over_branches_keeps_each_branch_report_and_adds_them_up(branches):
     store, catalogue, scheme = branches.store, load_catalogue(), load_scheme()
     chosen = choose_branches(store, ["SH", "MX"])
-    report = piece_rate_over_branches(store, chosen, *WEEK, scheme, default_scheme_path(), catalogue, NOW)
+    report = piece_rate_over_branches(HEAD, store, chosen, *WEEK, scheme, default_scheme_path(), catalogue, NOW)
     assert report.scheme_name == "piece_rate.toml"
     sh, mx = report.branches
     # Each branch's part is the report the branch alone gets, in its own time zone.
     for part, branch in ((sh, chosen[0]), (mx, chosen[1])):
         records = records_for(store, branch, catalogue)
-        assert part.report == records.report(records.period(*WEEK), scheme, NOW)
+        assert part.report == records.report(HEAD, records.period(*WEEK), scheme, NOW)
     assert [(r.teller, r.name, r.output.visits) for r in sh.report.rows] == [("T1", "王小明", 2), ("T2", "김민지", 1)]
     assert [(r.teller, r.name, r.output.visits) for r in mx.report.rows] == [("T1", "Ana Peña", 2)]
     assert mx.report.period.timezone == "America/Mexico_City"
@@ -102,3 +108,15 @@ def test_choosing_branches(branches):
 
 def test_the_store_of_one_branch_needs_no_branch_named(service):
     assert choose_branches(service.store) == [StoreBranch("B1", "Test branch", "Asia/Shanghai")]
+
+
+def test_only_an_administrator_reports_on_another_branch(branches):
+    supervisor = session_of("SH", "S1", Role.SUPERVISOR, "ST1")
+    add_accounts(branches.store, supervisor)
+    sh, mx = choose_branches(branches.store, ["SH", "MX"])
+    assert service_report(supervisor, branches.store, [sh], *WEEK).branches
+    with pytest.raises(PermissionDenied, match="only an administrator"):
+        service_report(supervisor, branches.store, [sh, mx], *WEEK)
+    teller = session_of("SH", "T1", Role.TELLER, "ST1")
+    with pytest.raises(PermissionDenied):
+        service_report(teller, branches.store, [sh], *WEEK)

@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
+from models.branch_facade import BranchFacade
 from models.branch_service import BranchService
 from models.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from models.tables import EventRow, TicketRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
@@ -115,7 +117,15 @@ def test_single_pc_default_needs_no_sync(tmp_path):
     assert isinstance(open_station(config, "B1", "ST1", upstream=path, local=path), BranchService)
 
 
-def test_station_service_offers_every_public_method_of_branch_service():
-    public = {name for name in dir(BranchService) if not name.startswith("_")}
-    # record_many and result_of are the plumbing sync uses on the station's own BranchService.
-    assert public - set(dir(StationService)) <= {"record_many", "result_of"}
+def test_both_services_are_the_one_facade_the_screens_use(tmp_path):
+    config = load_branch_config()
+    direct = open_station(config, "B1", "ST1", upstream=None, local=str(tmp_path / "branch.db"))
+    synced = open_station(config, "B1", "ST2", upstream=str(tmp_path / "branch.db"), local=str(tmp_path / "st2.db"))
+    try:
+        assert isinstance(direct, BranchFacade) and isinstance(synced, BranchFacade)
+        assert direct.online and direct.sync_status() == (True, 0, None, 0.0)
+        for method in dir(BranchFacade):
+            if not method.startswith("_"):
+                assert hasattr(direct, method) and hasattr(synced, method), method
+    finally:
+        synced.close()

@@ -31,7 +31,8 @@ def _counters(station: str) -> list[str]:
 
 def station_main(url: str, local: str, station_id: str, calls: int, out: str) -> None:
     """One station: call next at each of its counters in turn; park them all when all are busy."""
-    from models.station_service import StationService, open_station
+    from models.station_open import open_station
+    from models.station_service import StationService
     from queueing.categories import load_branch_config
     from queueing.errors import NothingWaiting
     from queueing.reducer import apply

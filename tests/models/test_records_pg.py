@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from staff_sessions import add_accounts
 from test_records_service import NOVEMBER, SUPERVISOR, reference_report, serve
 
 from models.branch_service import BranchService
@@ -25,6 +26,7 @@ def test_the_store_path_equals_the_journal_replay_on_postgres(pg_url):
         clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
         service = BranchService(store, load_branch_config(), "B1", "ST1", clock)
         service.ensure_branch("Test branch")
+        add_accounts(store, SUPERVISOR)
         service.configure_counter("C1", "1", {"CASH": 1})
         service.open_counter("C1", "T1")
         records = RecordsService(service, load_catalogue())
@@ -36,7 +38,7 @@ def test_the_store_path_equals_the_journal_replay_on_postgres(pg_url):
         clock.set(datetime(2026, 11, 30, 15, 55, tzinfo=UTC))  # across midnight into December
         serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], 600, wait_s=0)
         period, scheme, now = records.period(*NOVEMBER), load_scheme(), clock.now()
-        report = records.report(period, scheme, now)
+        report = records.report(SUPERVISOR, period, scheme, now)
         assert report == reference_report(records, period, scheme, now)
         (t1,) = report.rows
         assert (t1.output.visits, t1.output.standard_units, t1.output.avg_rating) == (2, 4.0, 4.0)

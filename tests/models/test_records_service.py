@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, select
+from staff_sessions import session_of
 
 from models.journal import events_after
 from models.records_service import RecordsService, VisitNotFound
@@ -15,13 +16,13 @@ from models.tables import EventRow, StaffRow
 from queueing.errors import DomainError
 from queueing.piece_rate import load_scheme
 from queueing.piece_rate_report import build_report
-from queueing.roles import Actor, PermissionDenied, Role
+from queueing.roles import PermissionDenied, Role
 from queueing.teller_time import build_sessions
 from queueing.tickets import TransactionLine as Line
 from queueing.transaction_types import load_catalogue
 from queueing.visit_records import QualityKind
 
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "ST1")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 
 
@@ -33,6 +34,7 @@ def records(service):
         ("T2", "김민지", "teller"),
         ("T3", "Ana Peña", "teller"),
         ("S1", "Supervisor Sun", "supervisor"),
+        ("A1", "Admin", "administrator"),
     )
     with service.store.write_session() as session:
         session.execute(
@@ -81,7 +83,7 @@ def month(records, service, clock):
 
 def test_a_month_by_hand_through_the_store(records, month, clock):
     scheme = load_scheme()
-    report = records.report(records.period(*NOVEMBER), scheme)
+    report = records.report(SUPERVISOR, records.period(*NOVEMBER), scheme)
     rows = {row.teller: row for row in report.rows}
     assert [(r.teller, r.rank) for r in report.rows] == [("T1", 1), ("T3", 2), ("T2", 2)]
     t1, t2, t3 = rows["T1"], rows["T2"], rows["T3"]
@@ -114,7 +116,7 @@ def test_the_store_path_equals_the_journal_replay(records, month, clock):
     scheme = load_scheme()
     period = records.period(*NOVEMBER)
     now = clock.now()
-    assert records.report(period, scheme, now) == reference_report(records, period, scheme, now)
+    assert records.report(SUPERVISOR, period, scheme, now) == reference_report(records, period, scheme, now)
     fast = {v.ticket_id: v for v in records.visits(period)}
     slow = {v.ticket_id: v for v in records.visits_from_journal(period)}
     assert fast.keys() == slow.keys()
@@ -168,7 +170,7 @@ def test_a_scheme_change_recomputes_the_report_not_the_records(records, month):
     from dataclasses import replace
 
     generous = replace(generous, deduction_minor=0.0, deduction_complaint=0.0)
-    report = records.report(period, generous)
+    report = records.report(SUPERVISOR, period, generous)
     assert {r.teller: r.evaluation.net_units for r in report.rows}["T1"] == pytest.approx(4.0)
     assert records.visits(period) == before
 
@@ -178,8 +180,8 @@ def test_a_visit_across_midnight_counts_on_the_day_it_finished(records, service,
     clock.set(datetime(2026, 11, 30, 15, 50, tzinfo=UTC))
     ticket = serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], service_s=15 * 60, wait_s=0)
     scheme = load_scheme()
-    november = records.report(records.period(*NOVEMBER), scheme)
-    december = records.report(records.period(date(2026, 12, 1), date(2026, 12, 31)), scheme)
+    november = records.report(SUPERVISOR, records.period(*NOVEMBER), scheme)
+    december = records.report(SUPERVISOR, records.period(date(2026, 12, 1), date(2026, 12, 31)), scheme)
     assert november.totals.output.visits == 0
     assert december.totals.output.visits == 1
     assert records.visit(ticket).day == date(2026, 12, 1)
@@ -201,7 +203,7 @@ def test_a_teller_switching_counters_keeps_one_row(records, service, clock):
     serve(service, clock, "C2", "TRANSFER", [Line("TRF_INTL")], 900)
     clock.advance(60)
     service.close_counter("C2")
-    report = records.report(records.period(*NOVEMBER), load_scheme())
+    report = records.report(SUPERVISOR, records.period(*NOVEMBER), load_scheme())
     t1 = next(r for r in report.rows if r.teller == "T1")
     assert t1.output.visits == 2 and t1.output.standard_units == 3.0
     assert t1.time.counters == ("C1", "C2")
@@ -212,7 +214,7 @@ def test_a_teller_switching_counters_keeps_one_row(records, service, clock):
 def test_sessions_opened_before_the_period_count_from_its_start(records, service, clock):
     clock.set(datetime(2026, 12, 1, 1, 0, tzinfo=UTC))  # 09:00 on 1 December; opened on 23 November
     serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], 300, wait_s=0)
-    report = records.report(records.period(date(2026, 12, 1), date(2026, 12, 31)), load_scheme())
+    report = records.report(SUPERVISOR, records.period(date(2026, 12, 1), date(2026, 12, 31)), load_scheme())
     t1 = next(r for r in report.rows if r.teller == "T1")
     december = datetime(2026, 11, 30, 16, 0, tzinfo=UTC)
     assert t1.time.signed_in_s == pytest.approx((clock.now() - december).total_seconds())
@@ -220,12 +222,12 @@ def test_sessions_opened_before_the_period_count_from_its_start(records, service
 
 def test_only_a_supervisor_or_administrator_records_quality(records, month):
     v1, _, _ = month
-    teller = Actor("T1", Role.TELLER, "ST1")
+    teller = session_of("B1", "T1", Role.TELLER, "ST1")
     with pytest.raises(PermissionDenied):
         records.record_quality(teller, v1, QualityKind.COMPLAINT)
     with pytest.raises(PermissionDenied):
         records.correct(teller, v1, "mine", outcome="referred")
-    admin = Actor("A1", Role.ADMINISTRATOR, "ST1")
+    admin = session_of("B1", "A1", Role.ADMINISTRATOR, "ST1")
     assert records.record_quality(admin, v1, "error_major").count(QualityKind.ERROR_MAJOR) == 1
 
 
@@ -246,7 +248,7 @@ def test_voiding_a_quality_mark_takes_it_out_of_the_report(records, month):
     v1, _, _ = month
     (mark,) = records.visit(v1).quality
     records.correct(SUPERVISOR, v1, "the receipt was right after all", void_quality=[mark.event_id])
-    report = records.report(records.period(*NOVEMBER), load_scheme())
+    report = records.report(SUPERVISOR, records.period(*NOVEMBER), load_scheme())
     assert next(r for r in report.rows if r.teller == "T1").output.errors_minor == 0
 
 
@@ -278,7 +280,7 @@ def test_accepted_cross_sell_prompts_count_for_the_teller(records, month, store)
              "staff_id": "T1", "station_id": "ST1", "ticket_id": None, "at": when, "follow_up_id": None}
             for product, outcome, when in outcomes
         ])  # fmt: skip
-    report = records.report(records.period(*NOVEMBER), load_scheme())
+    report = records.report(SUPERVISOR, records.period(*NOVEMBER), load_scheme())
     t1 = next(r for r in report.rows if r.teller == "T1")
     assert t1.output.cross_sell_accepted == 2
     assert t1.evaluation.cross_sell_units == 2 + 3  # credit_card 2, fund 3 (resources/piece_rate.toml)
@@ -289,3 +291,28 @@ def test_the_store_indexes_the_journal_by_type_and_time(store):
 
     indexes = {ix["name"]: ix["column_names"] for ix in inspect(store.engine).get_indexes("event")}
     assert indexes["ix_event_branch_type_at"] == ["branch_id", "type", "at"]
+
+
+def test_the_counted_report_equals_the_one_from_records(records, month, service, clock):
+    """report() counts rows per teller without making records; it must give report_and_visits' report exactly:
+    visits of a counter with no teller, a code the catalogue does not know, the same lines many times over,
+    a correction that moves a visit to another teller, and a visit outside the period."""
+    v1, _, _ = month
+    service.close_counter("C2")
+    service.open_counter("C2")  # no teller signed in: its visits are unassigned
+    serve(service, clock, "C2", "TRANSFER", [Line("TRF_DOM", 1, 9_000)], 200)
+    for seconds in (100, 250, 410, 90):
+        records.rate(serve(service, clock, "C1", "CASH", [Line("CASH_DEP", 1, 35_000)], seconds), 5)
+    serve(service, clock, "C1", "CASH", [Line("NOT_A_CODE", 2)], 120)
+    records.correct(SUPERVISOR, v1, "served by T3", teller="T3")
+    clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
+    serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)  # December: outside the period
+    scheme = load_scheme()
+    period = records.period(*NOVEMBER)
+    now = clock.now()
+    counted = records.report(period, scheme, now)
+    assert counted == records.report_and_visits(period, scheme, now)[0]
+    assert counted == reference_report(records, period, scheme, now)
+    assert counted.totals.unassigned_visits == 1 and counted.unknown_codes == ("NOT_A_CODE",)
+    t3 = next(r for r in counted.rows if r.teller == "T3")
+    assert t3.output.visits == 1 and t3.output.errors_minor == 1

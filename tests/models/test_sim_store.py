@@ -9,13 +9,12 @@ from sqlalchemy import select
 
 import main
 from models.journal import append
-from models.projection import project
 from models.sim_store import BranchNotEmpty, SimStoreWriter, prepare_branch, write_simulation
 from models.state_loader import load_from_journal, load_from_projections
 from models.store import open_store
+from models.sync_projection import apply_and_project
 from models.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
 from queueing.categories import default_config_path
-from queueing.reducer import apply
 from queueing.scenario import load_scenario
 from queueing.simulation_spec import simple_config
 from queueing.simulator import simulate
@@ -50,8 +49,7 @@ def _service_path(tmp_path, spec, events):
         for event in events:
             event = replace(event, branch_id="B1")
             append(session, event)
-            apply(state, event)
-            project(session, state, event)
+            apply_and_project(session, state, [event])
     return store
 
 

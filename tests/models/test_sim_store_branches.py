@@ -5,11 +5,13 @@ from datetime import UTC
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from staff_sessions import add_accounts, session_of
 
 import main
 from models.head_office import choose_branches, service_report
 from models.store import open_store
 from models.tables import BranchRow, TicketRow
+from queueing.roles import Role
 
 ARGV = ["simulate", "--counters", "2", "--arrival-rate", "20", "--hours", "2", "--json"]
 
@@ -26,7 +28,9 @@ def test_two_simulated_branches_in_one_store(tmp_path, capsys):
             zones = dict(session.execute(select(BranchRow.id, BranchRow.timezone)).all())
             earliest = session.scalar(select(func.min(TicketRow.issued_at)).where(TicketRow.branch_id == "MX"))
             days = set(session.scalars(select(TicketRow.business_date).where(TicketRow.branch_id == "MX")))
-        report = service_report(store, choose_branches(store, all_branches=True), *sorted(days)[:1] * 2)
+        head = session_of("MX", "HQ1", Role.ADMINISTRATOR, "HQ")
+        add_accounts(store, head)
+        report = service_report(head, store, choose_branches(store, all_branches=True), *sorted(days)[:1] * 2)
     finally:
         store.close()
     assert zones == {"UTC1": "UTC", "MX": "America/Mexico_City"}

@@ -1,20 +1,29 @@
 import pytest
 from sqlalchemy import select
 
-from models.staff_service import CounterTaken, SignInRefused, StaffService, ensure_staff
+from models.staff_service import CounterTaken, SignInRefused, StaffService, seed_demo_staff
 from models.staff_tables import CounterSessionRow
 from models.tables import StaffRow, TicketRow
 from queueing.errors import DomainError
 from queueing.events import EventType
 from queueing.tickets import TransactionLine
 
+ADMIN_PIN = "135790"
+
 
 @pytest.fixture
 def staff(service, store, clock):
     svc = StaffService(store, "B1", clock)
-    svc.add("T1", "Li Na", "teller", "1111")
-    svc.add("T2", "Kim Min-jun", "teller", "2222")
+    svc.add_first_administrator("A1", "Admin", ADMIN_PIN)
+    admin = svc.verify("A1", ADMIN_PIN, "ADM")
+    svc.add(admin, "T1", "Li Na", "teller", "1111")
+    svc.add(admin, "T2", "Kim Min-jun", "teller", "2222")
     return svc
+
+
+@pytest.fixture
+def admin(staff):
+    return staff.verify("A1", ADMIN_PIN, "ADM")
 
 
 def test_pin_is_stored_as_an_argon2_hash(staff, store):
@@ -30,13 +39,16 @@ def test_wrong_pin_or_unknown_id_is_refused(staff, staff_id, pin):
         staff.verify(staff_id, pin)
 
 
-def test_bad_pin_or_role_is_refused_when_adding(staff):
+def test_bad_pin_or_role_is_refused_when_adding(staff, admin):
     with pytest.raises(DomainError):
-        staff.add("T3", "X", "teller", "12")
+        staff.add(admin, "T3", "X", "teller", "12")
     with pytest.raises(DomainError):
-        staff.add("T3", "X", "janitor", "1234")
+        staff.add(admin, "T3", "X", "janitor", "1234")
     with pytest.raises(DomainError, match="choose one of teller, supervisor, administrator"):
-        staff.add("K1", "Hall kiosk", "kiosk", "1234")  # the kiosk's role is the machine's, not an account's
+        staff.add(admin, "K1", "Hall kiosk", "kiosk", "1234")  # the kiosk's role is the machine's, not an account's
+    with pytest.raises(DomainError, match="supervisor's PIN is 6 to 12 digits"):
+        staff.add(admin, "S3", "X", "supervisor", "12345")
+    assert staff.get("T3") is None and staff.get("S3") is None
 
 
 def test_one_teller_per_counter_and_one_counter_per_teller(staff):
@@ -76,8 +88,8 @@ def test_most_used_transactions_come_first(service, staff, clock):
     assert staff.most_used_transactions("T2") == []
 
 
-def test_ensure_staff_adds_only_the_missing(staff):
-    added = ensure_staff(
+def test_seed_demo_staff_adds_only_the_missing(staff):
+    added = seed_demo_staff(
         staff, [{"id": "T1", "name": "Other", "pin": "5555"}, {"id": "T9", "name": "New", "pin": 9999}]
     )
     assert added == ["T9"]

@@ -36,8 +36,9 @@ def upstream(pg_url):
     for cid in ("C1", "C2"):
         svc.configure_counter(cid, cid, {"CASH": 1})
     staff = StaffService(store, "B1", clock)
-    staff.add("T1", "Li Wei", "teller", "1111")
-    staff.add("T2", "Kim Min-ji", "teller", "2222")
+    admin = staff.add_first_administrator("A1", "Admin", "135790") and staff.verify("A1", "135790", "SETUP")
+    staff.add(admin, "T1", "Li Wei", "teller", "1111")
+    staff.add(admin, "T2", "Kim Min-ji", "teller", "2222")
     yield store, clock
     store.close()
 
@@ -138,10 +139,11 @@ def test_mirror_follows_upstream_changes(tmp_path, upstream):
     local = open_store(str(tmp_path / "copy.db"))
     try:
         BranchService(local, load_branch_config(), "B1", "ST1", clock).ensure_branch("B1")
-        assert mirror_staff(store, local, "B1") == 2
+        assert mirror_staff(store, local, "B1") == 3
         up = StaffService(store, "B1", clock)
-        up.add("T1", "Li Wei", "teller", "4321")  # a new PIN
-        up.add("S1", "Ana Ruiz", "supervisor", "5555")
+        admin = up.verify("A1", "135790", "SETUP")
+        up.reset_pin(admin, "T1", "4321")  # a new PIN
+        up.add(admin, "S1", "Ana Ruiz", "supervisor", "555555")
         with store.write_session() as session:  # an account removed upstream
             session.execute(delete(StaffRow).where(StaffRow.branch_id == "B1", StaffRow.id == "T2"))
         mirror_staff(store, local, "B1")
@@ -154,3 +156,31 @@ def test_mirror_follows_upstream_changes(tmp_path, upstream):
         assert copy.get("S1").role == "supervisor"
     finally:
         local.close()
+
+
+def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(tmp_path, upstream, proxy, pg_url):
+    from models.pin_lockout import AccountLocked
+    from models.staff_session import SignInMode
+
+    store, clock = upstream
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        for _ in range(4):
+            with pytest.raises(SignInRefused):
+                station.staff.verify("T2", "0000")
+        with pytest.raises(AccountLocked) as online:
+            station.staff.verify("T2", "0000")
+        assert online.value.seconds == 60
+        with pytest.raises(AccountLocked):  # upstream counted them: another station is refused too
+            StaffService(store, "B1", clock).verify("T2", "2222")
+        _cut(proxy, station)
+        assert station.staff.verify("T1", "1111").how is SignInMode.OFFLINE
+        for _ in range(4):
+            with pytest.raises(SignInRefused):
+                station.staff.verify("T1", "0000")
+        with pytest.raises(AccountLocked):
+            station.staff.verify("T1", "0000")
+        with pytest.raises(AccountLocked, match="try again in 1 min"):  # counted in the station's file
+            station.staff.verify("T1", "1111")
+    finally:
+        station.branch.close()

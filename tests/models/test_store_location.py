@@ -61,8 +61,7 @@ def _damage_staff_table(path: Path) -> None:
 
 def test_a_damaged_large_store_is_one_line_and_status_and_check_agree(tmp_path, monkeypatch, capsys):
     path = tmp_path / "branch.db"
-    assert main(["--db", str(path), "staff", "add", "--id", "T1", "--name", "Li Na", "--pin", "1111"]) == 0
-    capsys.readouterr()
+    _store_with_staff(path)
     _damage_staff_table(path)
     # Pretend the file is over 64 MB: the open reads the header and the schema only.
     monkeypatch.setattr(checks, "FULL_CHECK_BELOW_BYTES", 0)
@@ -126,12 +125,26 @@ def test_a_healthy_store_in_a_read_only_folder_is_not_called_damaged(tmp_path):
 
 
 def test_staff_add_without_a_pin_and_no_terminal_is_one_line(tmp_path):
+    _store_with_staff(tmp_path / "s.db", staff=False)
     done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "s.db"), "staff", "add", "--id", "T9",
+        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "s.db"), "staff", "first-admin", "--id", "T9",
          "--name", "Li Na"],
         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
     )  # fmt: skip
-    assert done.returncode == 2 and "no PIN" in _one_line(done.stderr)
+    assert done.returncode == 2 and "no new PIN" in _one_line(done.stderr)
+
+
+def _store_with_staff(path, staff=True):
+    """A branch's store (a branch, and an administrator when ``staff``), made as ``branch init`` would."""
+    from models.branch_service import BranchService
+    from models.staff_service import StaffService
+    from queueing.categories import load_branch_config
+
+    store = open_store(str(path))
+    BranchService(store, load_branch_config(), "B1", "setup").ensure_branch("Branch")
+    if staff:
+        StaffService(store, "B1").add_first_administrator("T1", "Li Na", "111111")
+    store.close()
 
 
 def test_an_unexpected_error_leaves_a_crash_log_and_one_line(tmp_path, monkeypatch, capsys):

@@ -2,6 +2,7 @@ import shutil
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from staff_sessions import add_accounts, session_of
 
 from models.branch_service import BranchService
 from models.settings_files import SettingsEditor, default_settings_files
@@ -9,14 +10,22 @@ from models.supervisor_service import HISTOGRAM_BINS, SupervisorService
 from queueing.alerts import AlertKind
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
+from queueing.config_files import RESOURCES
 from queueing.errors import ConfigError, InvalidTransition
+from queueing.roles import PermissionDenied, Role
 from queueing.staffing import StaffingSettings
 from queueing.tickets import TransactionLine
 
 
 @pytest.fixture
 def supervisor(service):
-    return SupervisorService(service)
+    return SupervisorService(service, session=_signed_in(service, "S1", Role.SUPERVISOR))
+
+
+def _signed_in(service, staff_id, role):
+    actor = session_of("B1", staff_id, role, "ST1")
+    add_accounts(service.store, actor)
+    return actor
 
 
 def serve(service, clock, counter, wait_min, service_min):
@@ -107,8 +116,13 @@ def test_supervisor_opens_closes_and_reprofiles_counters(service, supervisor):
 
 def test_settings_are_saved_only_when_valid(tmp_path):
     for file in default_settings_files().values():
-        shutil.copy(file.path, tmp_path / file.path.name)
-    editor = SettingsEditor(default_settings_files(tmp_path))
+        shutil.copy(RESOURCES / file.path.name, tmp_path / file.path.name)
+    with pytest.raises(PermissionDenied):  # nobody signed in, or a teller, saves nothing
+        SettingsEditor(default_settings_files(tmp_path)).save("categories", "")
+    with pytest.raises(PermissionDenied):
+        teller = session_of("B1", "T1", Role.TELLER, "ST1")
+        SettingsEditor(default_settings_files(tmp_path), teller).save("categories", "")
+    editor = SettingsEditor(default_settings_files(tmp_path), session_of("B1", "S1", Role.SUPERVISOR, "ST1"))
     text = editor.read("categories")
     with pytest.raises(ConfigError, match="prefix"):
         editor.save("categories", text.replace('prefix = "B"', 'prefix = "A"'))
@@ -125,9 +139,9 @@ def test_settings_are_saved_only_when_valid(tmp_path):
 
 
 def test_a_teller_may_watch_but_not_act(service):
-    from queueing.roles import PermissionDenied
+    from queueing.roles import PermissionDenied, Role
 
-    teller = SupervisorService(service, role="teller")
+    teller = SupervisorService(service, session=_signed_in(service, "T1", Role.TELLER))
     assert teller.overview().snapshot.counters  # watching is allowed
     ticket = service.issue_ticket("CASH").ticket
     for action in (
@@ -139,4 +153,4 @@ def test_a_teller_may_watch_but_not_act(service):
     ):
         with pytest.raises(PermissionDenied):
             action()
-    SupervisorService(service, role="administrator").close_counter("C2")
+    SupervisorService(service, session=_signed_in(service, "A1", Role.ADMINISTRATOR)).close_counter("C2")

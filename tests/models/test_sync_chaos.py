@@ -15,7 +15,8 @@ from test_sync_replay import assert_projections_match_journal
 
 from models.branch_service import BranchService
 from models.pg_upstream import Deadlines, open_upstream
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from models.tables import EventRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock

@@ -26,7 +26,8 @@ ROUNDS = 6
 
 
 def station_main(upstream: str, local: str) -> None:
-    from models.station_service import StationService, open_station
+    from models.station_open import open_station
+    from models.station_service import StationService
     from queueing.categories import load_branch_config
     from queueing.errors import DomainError
     from queueing.tickets import TransactionLine
@@ -56,8 +57,15 @@ def _integrity(path: Path) -> str:
 
 
 def _local_seqs(path: Path) -> list[int]:
+    """The station's own sequence numbers: in its journal, or held by a command still in doubt."""
     with sqlite3.connect(path) as conn:
-        return [r[0] for r in conn.execute("SELECT seq FROM event WHERE station_id = 'ST1' ORDER BY seq")]
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT seq FROM event WHERE station_id = 'ST1' UNION "
+                "SELECT seq FROM in_doubt_event WHERE station_id = 'ST1' ORDER BY seq"
+            )
+        ]
 
 
 @pytest.mark.postgres
@@ -67,7 +75,7 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
 
     from models.branch_service import BranchService
     from models.pg_upstream import open_upstream
-    from models.station_service import open_station
+    from models.station_open import open_station
     from models.tables import EventRow
     from queueing.categories import load_branch_config
 
@@ -104,6 +112,7 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
         seqs = _local_seqs(local)
         assert seqs == list(range(1, len(seqs) + 1)), "the station's own sequence has a gap"
         assert len(seqs) >= acked, f"acknowledged {acked}, the station holds {len(seqs)}"
+        station.close()  # frees the station file for the next round's process
         station.local.store.close()
 
     station = open_station(config, "B1", "ST1", upstream=pg_url, local=str(local))
@@ -111,6 +120,8 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
     with store.read_session() as session:
         upstream_seqs = session.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1")).all()
     assert sorted(upstream_seqs) == list(range(1, len(_local_seqs(local)) + 1))
+    with sqlite3.connect(local) as conn:
+        assert conn.execute("SELECT count(*) FROM in_doubt_event").fetchone()[0] == 0
     assert_projections_match_journal(store, config, "B1")
     store.close()
 

@@ -1,10 +1,11 @@
-"""Hypothesis drives two stations with random commands, link drops, stalls and reconnects.
+"""Hypothesis drives two stations with random commands, link drops, stalls, lost COMMIT answers and restores.
 
 Whatever the order, after the link is back and both have synced: upstream holds
 exactly the stations' events, each once, no number was issued twice, and the
 projections equal a replay of the journal.
 """
 
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -13,12 +14,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 from pg_server import shared_server
 from sqlalchemy import func, select
-from tcp_proxy import TcpProxy
+from tcp_proxy import TcpProxy, at_commit
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch_service import BranchService
 from models.pg_upstream import Deadlines, open_upstream
-from models.station_service import open_station
+from models.station_open import open_station
 from models.tables import EventRow, TicketRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
@@ -58,7 +59,20 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
             )
             for i in STATIONS
         ]
+        self.url = url
         self.stalled = False
+        self.backups: dict[int, str] = {}
+
+    def _open(self, i: int):
+        return open_station(
+            self.config,
+            "B1",
+            f"ST{i}",
+            upstream=self.url,
+            local=str(self.folder / f"{i}.db"),
+            clock=self.clock,
+            deadlines=FAST,
+        )
 
     def _try(self, action) -> None:
         try:
@@ -107,6 +121,38 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
     def sync(self, i):
         self.stations[i].sync_now()
 
+    @precondition(lambda self: not self.stalled)
+    @rule(i=st.sampled_from(STATIONS))
+    def commit_outcome_unknown(self, i):
+        """The COMMIT of an online issue reaches upstream; its answer never comes back."""
+        station = self.stations[i]
+        if station.online:
+            at_commit(station.upstream_store.engine, self.proxy.drop_answers)
+            self.stalled = True  # nothing answers until a restore
+        self._try(lambda: station.issue_ticket("CASH"))
+
+    @rule(i=st.sampled_from(STATIONS))
+    def take_backup(self, i):
+        target = str(self.folder / f"{i}-backup.db")
+        with sqlite3.connect(self.folder / f"{i}.db") as src, sqlite3.connect(target) as dst:
+            src.backup(dst)
+        self.backups[i] = target
+
+    @precondition(lambda self: bool(self.backups))
+    @rule(data=st.data())
+    def station_restored(self, data):
+        """The PC's disk comes back from its backup; the station starts again on the older file."""
+        i = data.draw(st.sampled_from(sorted(self.backups)))
+        self.stations[i].close()
+        self.stations[i].local.store.close()
+        self.stations[i].upstream_store.close()
+        path = self.folder / f"{i}.db"
+        for extra in ("-wal", "-shm"):
+            path.with_name(path.name + extra).unlink(missing_ok=True)
+        with sqlite3.connect(self.backups[i]) as src, sqlite3.connect(path) as dst:
+            src.backup(dst)
+        self.stations[i] = self._open(i)
+
     def teardown(self) -> None:
         try:
             self.proxy.restore()
@@ -129,6 +175,7 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
         finally:
             self.proxy.close()
             for station in self.stations:
+                station.close()
                 station.local.store.close()
                 station.upstream_store.close()
             self.store.close()

@@ -53,7 +53,7 @@ def _count(store, row):
 def test_staff_add_refuses_hostile_names_and_writes_nothing(store, name):
     staff = StaffService(store, "B1")
     with pytest.raises(TextRefused, match="staff name"):
-        staff.add("T9", name, "teller", "1234")
+        staff.add_first_administrator("T9", name, "123456")
     assert _count(store, StaffRow) == 0
 
 
@@ -86,6 +86,17 @@ def test_a_non_utf8_name_on_the_command_line_is_one_line(tmp_path, capsys):
 
     # Python hands undecodable argv bytes over as lone surrogates (surrogateescape).
     name = b"Li \xff".decode(sys.getfilesystemencoding(), "surrogateescape")
-    code = main(["--db", str(tmp_path / "s.db"), "staff", "add", "--id", "T9", "--name", name, "--pin", "1234"])
+    from models.branch_service import BranchService
+    from models.store import open_store
+    from queueing.categories import load_branch_config
+
+    store = open_store(str(tmp_path / "s.db"))
+    BranchService(store, load_branch_config(), "B1", "setup").ensure_branch("Branch")
+    store.close()
+    pin = tmp_path / "pin"
+    pin.write_text("123456")
+    pin.chmod(0o600)
+    args = ["staff", "first-admin", "--id", "T9", "--name", name, "--new-pin-file", str(pin)]
+    code = main(["--db", str(tmp_path / "s.db"), *args])
     err = capsys.readouterr().err
     assert code == 2 and "staff name holds a broken character" in err and err.count("\n") == 1

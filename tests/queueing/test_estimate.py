@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from queueing.clock import ManualClock
 from queueing.engine import Engine
 from queueing.estimate import estimate_wait, estimate_waits, naive_estimate_s
+from queueing.gamma import gamma_mean_residual
 
 CASH_MEAN = 240.0  # the typical CASH service time in resources/categories.toml, the prior mean
 
@@ -34,15 +35,25 @@ def test_queue_at_one_idle_counter(engine, clock):
     assert est[ids[2]].mean_min == pytest.approx(8.0)
 
 
-@pytest.mark.parametrize(("elapsed", "residual"), [(60, CASH_MEAN - 60), (300, 0.25 * CASH_MEAN)])
-def test_service_under_way_leaves_a_residual(engine, clock, elapsed, residual):
+@pytest.mark.parametrize("elapsed", [0, 60, 300, 3000])
+def test_service_under_way_leaves_its_mean_residual_life(engine, clock, elapsed):
+    """What is left of a running service: the mean residual life of a gamma with the category's mean and CV
+    (the prior's CV 0.7: less than the mean once it has run, never below zero, and not a fixed share)."""
     engine.execute(lambda c: c.open_counter("C1"))
     issue(engine)
     engine.execute(lambda c: c.call_next("C1"))
     engine.execute(lambda c: c.start("C1"))
     clock.advance(elapsed)
     waiting = issue(engine)
+    stats = engine.state.stats["CASH"]
+    residual = gamma_mean_residual(stats.steady_mean_s, stats.steady_cv2, elapsed)
     assert estimate_waits(engine.state, clock.now())[waiting].mean_s == pytest.approx(residual)
+    assert 0 < residual <= CASH_MEAN and (elapsed == 0) == (residual == pytest.approx(CASH_MEAN))
+
+
+def test_an_exponential_service_is_memoryless():
+    assert gamma_mean_residual(300.0, 1.0, 1000.0) == pytest.approx(300.0)
+    assert gamma_mean_residual(300.0, 0.25, 600.0) < 300.0 < gamma_mean_residual(300.0, 2.0, 600.0)
 
 
 def test_only_categories_an_open_counter_serves(config, clock):

@@ -8,7 +8,7 @@ import pytest
 
 from queueing.categories import load_branch_config
 from queueing.counters import Counter, CounterStatus
-from queueing.estimate import _play_forward, _residual_s
+from queueing.estimate import _busy_until, _play_forward
 from queueing.policy import call_key
 from queueing.state import BranchState
 from queueing.tickets import PriorityClass, Ticket, TicketStatus
@@ -22,10 +22,9 @@ def reference_play_forward(state, now):
     """The plain reading of the policy: at each free counter, the remaining ticket with the smallest call_key."""
     counters = [c for c in state.counters.values() if c.status is CounterStatus.OPEN]
     remaining = list(state.waiting.values())
-    heap = []
-    for counter in counters:
-        busy = state.tickets.get(counter.current) if counter.current else None
-        heapq.heappush(heap, (_residual_s(state, busy, now) if busy else 0.0, counter.id))
+    # When the counters are free is the estimate's own input (_busy_until); the choices are what is checked here.
+    heap = _busy_until(state, now) + [(0.0, c.id) for c in counters if not c.current]
+    heapq.heapify(heap)
     served_before, busy_at_start = 0, sum(1 for c in counters if c.current)
     while remaining and heap:
         free_at, counter_id = heapq.heappop(heap)
@@ -37,9 +36,9 @@ def reference_play_forward(state, now):
         best = remaining.pop(min(keyed)[1])
         stats = state.stats[best.category]
         behind = max(0, served_before + busy_at_start - (len(counters) - 1))
-        yield best, free_at, behind, stats.cv2, served_before
+        yield best, free_at, behind, stats.steady_cv2, served_before
         served_before += 1
-        heapq.heappush(heap, (free_at + stats.mean_s, counter_id))
+        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
 
 
 def random_state(rng: random.Random) -> BranchState:
@@ -95,7 +94,8 @@ def random_state(rng: random.Random) -> BranchState:
 
 
 def _placed(play_forward, state):
-    return [(t.id, free_at, behind, cv2, position) for t, free_at, behind, cv2, position in play_forward(state, NOW)]
+    placed = play_forward(state, NOW)
+    return [(t.id, free_at, behind, cv2, position) for t, free_at, behind, cv2, position, *_ in placed]
 
 
 @pytest.mark.parametrize("seed", range(10))

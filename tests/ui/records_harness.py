@@ -6,20 +6,23 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import insert
+from staff_sessions import session_of
 
 from models.branch_service import BranchService
 from models.records_service import RecordsService
+from models.staff_service import hash_pin
 from models.store import Store
 from models.tables import StaffRow
 from queueing.categories import load_branch_config
 from queueing.clock import ManualClock
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.tickets import TransactionLine as Line
 from queueing.transaction_types import load_catalogue
 
 BRANCH = "B1"
+SUPERVISOR_PIN = "246810"  # S1's: the report commands sign in
 TELLERS = (("T1", "王小明"), ("T2", "김민지"), ("T3", "Ana Peña"), ("T4", "Carlos Núñez"))
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "ST1")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 MONTH = (date(2026, 11, 1), date(2026, 11, 30))
 # (counter, category, lines, service seconds) served in turn on each of three days.
 WORK = (
@@ -43,8 +46,8 @@ class Month:
 def add_staff(store: Store) -> None:
     rows = [{"branch_id": BRANCH, "id": i, "name": n, "role": "teller", "pin_hash": "-", "active": True}
             for i, n in TELLERS]  # fmt: skip
-    rows.append({"branch_id": BRANCH, "id": "S1", "name": "Sun Li", "role": "supervisor", "pin_hash": "-",
-                 "active": True})  # fmt: skip
+    rows.append({"branch_id": BRANCH, "id": "S1", "name": "Sun Li", "role": "supervisor",
+                 "pin_hash": hash_pin(SUPERVISOR_PIN, "supervisor"), "active": True})  # fmt: skip
     with store.write_session() as session:
         session.execute(insert(StaffRow), rows)
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QApplication
 
 from models.branch_service import BranchService
-from models.demo_station import prepare_station
+from models.demo_station import prepare_demo_station
 from models.store import open_store
 from queueing.clock import ManualClock
 from ui.announcer import CallSettings
@@ -41,7 +41,7 @@ class Branch:
         make_singletons_immortal()  # PySide6 6.12 on Python 3.11 drops references to None and the bools
         self.clock = ManualClock(START)
         self.store = open_store(str(tmp_path / "branch.db"))
-        self.station = prepare_station(self.store, "TEST-SCREEN", self.clock)
+        self.station = prepare_demo_station(self.store, "TEST-SCREEN", self.clock)
         self.branch = self.station.branch
         self.other = BranchService(self.store, self.branch.config, self.branch.branch_id, "TEST-OTHER", self.clock)
         self.i18n = LanguageManager(QApplication.instance())

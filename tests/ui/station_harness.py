@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.demo_station import prepare_station
+from models.demo_station import prepare_demo_station
 from models.store import open_store
 from queueing.clock import ManualClock
 from ui.app import apply_style
@@ -39,7 +39,7 @@ class Harness:
         self.qtbot = qtbot
         self.clock = ManualClock(START)
         self.store = open_store(str(tmp_path / "station.db"))
-        self.station = prepare_station(self.store, "TEST-C1", self.clock)
+        self.station = prepare_demo_station(self.store, "TEST-C1", self.clock)
         self.branch = self.station.branch
         app = QApplication.instance()
         apply_style(app)

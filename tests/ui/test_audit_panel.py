@@ -3,15 +3,19 @@
 import csv
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import insert
+from staff_sessions import add_accounts, session_of
+
 from models.audit_log import append_audit
 from models.audit_service import AuditService
 from models.store import open_store
-from queueing.roles import Actor, Role
+from models.tables import BranchRow
+from queueing.roles import Role
 from ui.audit_panel import AuditPanel
 
-TELLER = Actor("T1", Role.TELLER, "ST1")
-OTHER = Actor("T2", Role.TELLER, "ST2")
-SUPERVISOR = Actor("S1", Role.SUPERVISOR, "SUP")
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+OTHER = session_of("B1", "T2", Role.TELLER, "ST2")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "SUP")
 
 
 def _store(tmp_path):
@@ -21,6 +25,8 @@ def _store(tmp_path):
         for minute in range(130):
             actor = TELLER if minute % 2 else OTHER
             append_audit(session, "B1", actor, "profile_view", start + timedelta(minutes=minute), 42, {"n": minute})
+        session.execute(insert(BranchRow.__table__), [{"id": "B1", "name": "Test", "timezone": "UTC"}])
+    add_accounts(store, SUPERVISOR)
     return store
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from sqlalchemy import insert, select, update
+from staff_sessions import session_of
 
 from models.appointment_service import AppointmentService
 from models.audit_log import AuditLogRow
@@ -17,14 +18,14 @@ from models.customer_tables import CallResultRow, CustomerRow, HoldingRow
 from models.demo_customers import generate_customers
 from models.supervisor_service import SupervisorService
 from queueing.alerts import AlertSettings
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.staffing import StaffingSettings
 from ui.call_list_panel import CallListPanel
 from ui.supervisor_window import SupervisorWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-SUPERVISOR = Actor("S2001", Role.SUPERVISOR, "TEST")
-TELLER = Actor("T1001", Role.TELLER, "TEST")
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
+TELLER = session_of("DEMO", "T1001", Role.TELLER, "TEST")
 TODAY = date(2026, 11, 23)  # the harness clock: Monday 09:30 at the demo branch
 FLAGS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
@@ -51,7 +52,7 @@ def desk(tmp_path):
 
 def make_window(qtbot, desk, actor=SUPERVISOR):
     branch, calls, customers, appointments = desk
-    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12))
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
     panel = CallListPanel(calls, actor, customers, appointments)
     window = SupervisorWindow(supervisor, branch.i18n, None, Recorder(), "Demo", poll_ms=200, desk_tabs=(panel,))
     qtbot.addWidget(window)

@@ -7,10 +7,13 @@ import csv
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import insert
 from two_branches import build_two_branches
 
 from main import main
+from models.staff_service import hash_pin
 from models.store import open_store
+from models.tables import StaffRow
 
 
 @pytest.fixture
@@ -19,13 +22,24 @@ def db(tmp_path):
     store = open_store(str(path))
     try:
         build_two_branches(store)
+        # Head office's administrator, an account in each branch: reports are made signed in.
+        pin_hash = hash_pin("135790", "administrator")
+        row = {"id": "HQ1", "name": "Head office", "role": "administrator", "pin_hash": pin_hash}
+        with store.write_session() as session:
+            session.execute(insert(StaffRow), [{**row, "branch_id": b, "active": True} for b in ("SH", "MX")])
     finally:
         store.close()
+    who = tmp_path / "hq.toml"
+    who.write_text('id = "HQ1"\npin = "135790"\n')
+    who.chmod(0o600)
     return path
 
 
 def _report(db, kind, out, *extra, first="2026-11-02", last="2026-11-08"):
-    return main(["--db", str(db), "report", kind, "--from", first, "--to", last, "--out", str(out), *extra])
+    who = str(db.parent / "hq.toml")
+    return main(
+        ["--db", str(db), "report", kind, "--from", first, "--to", last, "--out", str(out), "--as", who, *extra]
+    )
 
 
 def _rows(path):
@@ -131,7 +145,7 @@ def test_an_empty_period_gives_headers_and_empty_lines(db, tmp_path):
 
 @pytest.mark.parametrize("kind", ["piece-rate", "service"])
 def test_bad_branches_are_refused_by_name(db, tmp_path, capsys, kind):
-    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH,NOPE") == 2
+    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH,NOPE") == 2  # bad input (README, exit codes)
     assert "has no branch 'NOPE' (branches: MX, SH)" in capsys.readouterr().err
     assert _report(db, kind, tmp_path / "x.csv") == 2
     err = capsys.readouterr().err
@@ -142,3 +156,13 @@ def test_bad_branches_are_refused_by_name(db, tmp_path, capsys, kind):
         _report(db, kind, tmp_path / "x.csv", "--branch", "SH", "--all-branches")
     assert "not allowed with argument" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_report_needs_a_signed_in_supervisor_or_administrator(db, tmp_path, capsys):
+    teller = tmp_path / "teller.toml"
+    teller.write_text('id = "T1"\npin = "1111"\n')
+    teller.chmod(0o600)
+    argv = ["--db", str(db), "report", "service", "--from", "2026-11-02", "--to", "2026-11-08", "--branch", "SH"]
+    assert main([*argv, "--out", str(tmp_path / "t.csv"), "--as", str(teller)]) == 2
+    assert "unknown staff id or wrong PIN" in capsys.readouterr().err  # T1's row has no usable PIN
+    assert not (tmp_path / "t.csv").exists()

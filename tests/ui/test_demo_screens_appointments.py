@@ -3,7 +3,7 @@
 import secrets
 from datetime import UTC, date, datetime
 
-from models.demo_station import prepare_station, seed_demo_customers
+from models.demo_station import prepare_demo_station, seed_demo_customers
 from models.store import open_store
 from queueing.clock import ManualClock
 from ui.demo_screens import book_demo_appointments
@@ -12,7 +12,7 @@ from ui.demo_screens import book_demo_appointments
 def test_the_demo_prints_its_appointments_once(tmp_path, capsys):
     store = open_store(str(tmp_path / "demo.db"))
     try:
-        station = prepare_station(store, "DEMO-TEST", ManualClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC)))
+        station = prepare_demo_station(store, "DEMO-TEST", ManualClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC)))
         samples = seed_demo_customers(store, station.demo.id, secrets.token_bytes(32), date(2026, 11, 23), count=3)
         book_demo_appointments(station)
         lines = capsys.readouterr().out.splitlines()
@@ -29,7 +29,7 @@ def test_the_demo_prints_its_appointments_once(tmp_path, capsys):
 def test_a_store_without_customers_gets_no_appointments_and_no_error(tmp_path, capsys):
     store = open_store(str(tmp_path / "demo.db"))
     try:
-        book_demo_appointments(prepare_station(store, "DEMO-TEST"))
+        book_demo_appointments(prepare_demo_station(store, "DEMO-TEST"))
         assert capsys.readouterr().out == ""
     finally:
         store.close()

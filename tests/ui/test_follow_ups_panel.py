@@ -7,20 +7,21 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
+from staff_sessions import session_of
 
 from models.demo_customers import generate_customers
 from models.follow_up_service import FollowUpService
 from models.supervisor_service import SupervisorService
 from queueing.alerts import AlertSettings
 from queueing.customers import Channel
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.staffing import StaffingSettings
 from ui.follow_ups_panel import FollowUpsPanel
 from ui.supervisor_window import SupervisorWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-SUPERVISOR = Actor("S2001", Role.SUPERVISOR, "TEST")
-TELLER = Actor("T1001", Role.TELLER, "TEST")
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
+TELLER = session_of("DEMO", "T1001", Role.TELLER, "TEST")
 TODAY = date(2026, 11, 23)
 
 
@@ -34,7 +35,7 @@ def desk(tmp_path):
 
 
 def make_window(qtbot, branch, notes):
-    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12))
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
     panel = FollowUpsPanel(notes, SUPERVISOR)
     window = SupervisorWindow(supervisor, branch.i18n, None, Recorder(), "Demo", poll_ms=200, desk_tabs=(panel,))
     qtbot.addWidget(window)

@@ -6,17 +6,18 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from screens_harness import OFFSCREEN_NOISE, Branch
+from staff_sessions import session_of
 
 from models.appointment_service import AppointmentService
 from models.customer_service import CustomerService
 from models.demo_customers import generate_customers
 from models.kiosk_lookup import KioskLookup
 from queueing.appointments import AppointmentStatus
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from ui.kiosk_window import KioskWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-TELLER = Actor("T1001", Role.TELLER, "TEST")
+TELLER = session_of("DEMO", "T1001", Role.TELLER, "TEST")
 
 
 @pytest.fixture

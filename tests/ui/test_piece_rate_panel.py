@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from records_harness import MONTH, SUPERVISOR, build_month
+from staff_sessions import session_of
 
 from models.store import open_store
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.visit_records import QualityKind
 from ui.piece_rate_models import TELLER_COLUMNS
 from ui.piece_rate_panel import PieceRatePanel, month_of
@@ -76,7 +77,7 @@ def test_a_quality_mark_from_the_panel_changes_the_report(qtbot, panel):
 
 
 def test_a_teller_may_not_mark_quality(qtbot, panel):
-    panel.actor = Actor("T1", Role.TELLER, "ST1")
+    panel.actor = session_of("B1", "T1", Role.TELLER, "ST1")
     panel.table.selectRow(_row(panel, "T2"))
     with qtbot.waitSignal(panel.sig_failed) as failed:
         panel.apply(panel.visits_model.visit_at(0), QualityRequest(QualityKind.COMPLAINT, ""))

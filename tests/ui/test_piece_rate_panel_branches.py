@@ -1,11 +1,12 @@
 """The piece-rate panel at head office: an administrator chooses among the store's branches, a supervisor cannot."""
 
 import pytest
+from staff_sessions import add_accounts, session_of
 from two_branches import NAMES, WEEK, build_two_branches
 
 from models.records_service import RecordsService
 from models.store import open_store
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.transaction_types import load_catalogue
 from ui.piece_rate_panel import PieceRatePanel
 
@@ -16,12 +17,14 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def home(tmp_path):
     store = open_store(str(tmp_path / "head_office.db"))
     branches = build_two_branches(store)
+    for role in (Role.SUPERVISOR, Role.ADMINISTRATOR):
+        add_accounts(store, session_of("SH", f"A-{role.value}", role, "ST1"))
     yield RecordsService(branches.services["SH"], load_catalogue())
     store.close()
 
 
 def _panel(qtbot, records, role):
-    panel = PieceRatePanel(records, Actor("A1", role, "ST1"), NAMES["SH"])
+    panel = PieceRatePanel(records, session_of("SH", f"A-{Role(role).value}", role, "ST1"), NAMES["SH"])
     qtbot.addWidget(panel)
     panel.set_period(*WEEK)
     return panel

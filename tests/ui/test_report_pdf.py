@@ -5,7 +5,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from records_harness import MONTH, build_month
+from records_harness import MONTH, SUPERVISOR, SUPERVISOR_PIN, build_month
 
 from main import main
 from models.store import open_store
@@ -28,7 +28,8 @@ def _to_unicode_maps(pdf: bytes) -> str:
 def test_pdf_embeds_the_cjk_font_and_maps_the_names(qapp, month, tmp_path):
     m, _ = month
     out = tmp_path / "report.pdf"
-    write_pdf(m.records.report(m.records.period(*MONTH), _scheme()), out, "Riverside branch", m.records.type_names())
+    report = m.records.report(SUPERVISOR, m.records.period(*MONTH), _scheme())
+    write_pdf(report, out, "Riverside branch", m.records.type_names())
     pdf = out.read_bytes()
     assert pdf.startswith(b"%PDF")
     assert b"/BaseFont /NotoSansCJKsc-Regular" in pdf
@@ -55,8 +56,11 @@ def _scheme():
 
 
 def _cli(db, out, *extra):
+    who = db.parent / "s1.toml"
+    who.write_text(f'id = "S1"\npin = "{SUPERVISOR_PIN}"\n')
+    who.chmod(0o600)
     args = ["--db", str(db), "report", "piece-rate", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out)]
-    return main([*args, *extra])
+    return main([*args, "--as", str(who), *extra])
 
 
 def test_cli_csv_keeps_utf8_names(month, tmp_path, capsys):

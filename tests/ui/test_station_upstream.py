@@ -4,16 +4,17 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QApplication
 
-from models.demo_station import prepare_station
+from models.demo_station import prepare_demo_station
 from models.pg_upstream import open_upstream
-from models.station_service import StationService, open_station
+from models.station_open import open_station
+from models.station_service import StationService
 from ui.app import build_window
 from ui.i18n import LanguageManager
 
 
 def test_station_window_reports_sync_state_of_its_journal(qtbot, tmp_path):
     upstream = str(tmp_path / "branch.db")
-    station = prepare_station(open_upstream(upstream), "ST-C1")
+    station = prepare_demo_station(open_upstream(upstream), "ST-C1")
     synced = open_station(
         station.branch.config, station.branch.branch_id, "ST-C1", upstream=upstream, local=str(tmp_path / "station.db")
     )
@@ -26,7 +27,7 @@ def test_station_window_reports_sync_state_of_its_journal(qtbot, tmp_path):
         assert window.ctx.sync is synced
         synced.issue_ticket("CASH")
         synced.sync_now()
-        online, backlog, last_sync = synced.status()
+        online, backlog, last_sync, _offset = synced.status()
         assert online and backlog == 0 and last_sync is not None
         # The ticket reached the branch's shared store, where every other screen reads it.
         other = open_station(station.branch.config, station.branch.branch_id, "ST-X", local=upstream)

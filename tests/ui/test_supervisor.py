@@ -2,10 +2,13 @@ import shutil
 
 import pytest
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
+from staff_sessions import session_of
 
 from models.settings_files import SettingsEditor, default_settings_files
 from models.supervisor_service import SupervisorService
 from queueing.alerts import AlertSettings
+from queueing.config_files import RESOURCES
+from queueing.roles import Role
 from queueing.staffing import StaffingSettings
 from ui.supervisor_dialogs import MoveTicketDialog, ProfileDialog
 from ui.supervisor_window import SupervisorWindow
@@ -22,17 +25,22 @@ def branch(tmp_path):
     b.close()
 
 
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
+
+
 @pytest.fixture
 def editor(tmp_path):
     folder = tmp_path / "settings"
     folder.mkdir()
     for file in default_settings_files().values():
-        shutil.copy(file.path, folder / file.path.name)
-    return SettingsEditor(default_settings_files(folder))
+        shutil.copy(RESOURCES / file.path.name, folder / file.path.name)
+    return SettingsEditor(default_settings_files(folder), SUPERVISOR)
 
 
 def make_window(qtbot, branch, editor, staffing=None):
-    supervisor = SupervisorService(branch.branch, AlertSettings(), staffing or StaffingSettings(closing_hour=12))
+    supervisor = SupervisorService(
+        branch.branch, AlertSettings(), staffing or StaffingSettings(closing_hour=12), SUPERVISOR
+    )
     recorder = Recorder()
     window = SupervisorWindow(supervisor, branch.i18n, editor, recorder, "Demo", poll_ms=200)
     qtbot.addWidget(window)
@@ -161,7 +169,7 @@ def test_profile_and_move_dialogs_return_the_choice(qtbot, branch):
 
 
 def test_a_teller_signed_in_cannot_save_settings_or_close_counters(qtbot, branch, editor):
-    supervisor = SupervisorService(branch.branch, role="teller")
+    supervisor = SupervisorService(branch.branch, session=session_of("DEMO", "T1001", Role.TELLER, "TEST"))
     window = SupervisorWindow(supervisor, branch.i18n, editor, Recorder(), "Demo", poll_ms=200)
     qtbot.addWidget(window)
     window.show()
@@ -187,7 +195,7 @@ def test_sign_in_admits_supervisors_only(qtbot, branch):
     dialog.pin.setText("1111")
     assert not dialog.try_sign_in() and "Only supervisors" in dialog.message.text()
     dialog.staff_id.setText("S2001")
-    dialog.pin.setText("9999")
+    dialog.pin.setText("999999")
     assert dialog.try_sign_in() and dialog.staff.role == "supervisor"
 
 
@@ -195,8 +203,8 @@ def test_sign_in_admits_supervisors_only(qtbot, branch):
 def test_supervisor_window_has_the_piece_rate_report_tab(qtbot, branch, editor):
     from ui.screens import piece_rate_panel
 
-    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12))
-    panel = piece_rate_panel(branch.branch, branch.i18n, "S2001", "supervisor")
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
+    panel = piece_rate_panel(branch.branch, branch.i18n, SUPERVISOR)
     window = SupervisorWindow(supervisor, branch.i18n, editor, Recorder(), "Demo", poll_ms=200, reports=panel)
     qtbot.addWidget(window)
     index = window.tabs.indexOf(panel)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
+from staff_sessions import session_of
 
 from models.appointment_service import AppointmentService
 from models.customer_service import CustomerService
@@ -15,14 +16,14 @@ from models.supervisor_service import SupervisorService
 from queueing.alerts import AlertSettings
 from queueing.appointments import AppointmentStatus
 from queueing.identity_keys import LookupKind
-from queueing.roles import Actor, Role
+from queueing.roles import Role
 from queueing.staffing import StaffingSettings
 from ui.appointment_dialog import customer_finder
 from ui.supervisor_appointments import AppointmentsPanel
 from ui.supervisor_window import SupervisorWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-SUPERVISOR = Actor("S2001", Role.SUPERVISOR, "TEST")
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
 TODAY = date(2026, 11, 23)  # the harness clock: Monday 09:30 at the demo branch
 
 
@@ -37,7 +38,7 @@ def setup(tmp_path):
 
 
 def make_window(qtbot, branch, appointments, customers, actor=SUPERVISOR):
-    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12))
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
     panel = AppointmentsPanel(appointments, actor, customer_finder(customers, actor))
     window = SupervisorWindow(supervisor, branch.i18n, None, Recorder(), "Demo", poll_ms=200, appointments=panel)
     qtbot.addWidget(window)
@@ -137,7 +138,7 @@ def test_the_day_picker_shows_other_days(qtbot, setup):
 
 def test_a_teller_actor_is_refused_by_the_service_not_the_widget(qtbot, setup):
     branch, samples, appointments, customers = setup
-    kiosk = Actor("KIOSK", Role.KIOSK, "TEST")
+    kiosk = session_of("DEMO", "KIOSK", Role.KIOSK, "TEST")
     panel = AppointmentsPanel(appointments, kiosk)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: "may not book_appointment" in panel.status.text(), timeout=3000)

@@ -1,7 +1,7 @@
 """follow-ups with an owner and a closing result; the result of each maturity call; the tier of each pitch
 
-Revision ID: 0007_follow_up_owner
-Revises: 0006_appointments
+Revision ID: 0010_follow_up_owner
+Revises: 0009_staff_security
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_follow_up_owner"
-down_revision = "0006_appointments"
+revision = "0010_follow_up_owner"
+down_revision = "0009_staff_security"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,46 @@
+"""A branch overrides the packaged TOML defaults with files of the same name in its configuration folder."""
+
+import pytest
+from staff_sessions import session_of
+
+import main
+from models.settings_files import SettingsEditor
+from queueing.categories import load_branch_config
+from queueing.config_files import CONFIG_DIR_ENV, RESOURCES
+from queueing.roles import Role
+
+
+def test_a_file_in_the_folder_replaces_the_default_and_the_others_stay(tmp_path, monkeypatch):
+    packaged = load_branch_config()
+    text = (RESOURCES / "categories.toml").read_text(encoding="utf-8")
+    (tmp_path / "categories.toml").write_text(text.replace("target_wait_min = 10", "target_wait_min = 7"))
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))
+    mine = load_branch_config()
+    assert mine.categories["CASH"].target_wait_s == 420 != packaged.categories["CASH"].target_wait_s
+    from queueing.tiers import load_tiers
+
+    assert load_tiers()  # no tiers.toml in the folder: the packaged one
+
+
+def test_a_broken_override_is_named_by_its_own_file(tmp_path, monkeypatch):
+    (tmp_path / "categories.toml").write_text("[[category]]\ncode = 1\n")
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))
+    with pytest.raises(ValueError, match=str(tmp_path / "categories.toml")):
+        load_branch_config()
+
+
+def test_the_settings_screen_saves_the_branchs_copy_not_the_default(tmp_path, monkeypatch):
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))
+    before = (RESOURCES / "alerts.toml").read_bytes()
+    editor = SettingsEditor(actor=session_of("B1", "S1", Role.SUPERVISOR, "ST1"))
+    text = editor.read("alerts")
+    assert text == before.decode("utf-8")
+    editor.save("alerts", text + "\n")
+    assert (tmp_path / "alerts.toml").read_text(encoding="utf-8") == text + "\n"
+    assert (RESOURCES / "alerts.toml").read_bytes() == before
+
+
+def test_a_missing_config_folder_is_one_line(tmp_path, capsys):
+    assert main.main(["--config", str(tmp_path / "nope"), "--db", str(tmp_path / "s.db"), "staff", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "--config" in err and "no such folder" in err and err.count("\n") == 1
