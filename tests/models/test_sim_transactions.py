@@ -2,7 +2,10 @@
 
 from dataclasses import replace
 
+from staff_sessions import credentials_file
+
 import main
+from models.store import open_store
 from queueing.scenario import load_scenario
 from queueing.simulate_cli import with_transaction_mix
 from queueing.simulator import simulate
@@ -30,8 +33,14 @@ def test_a_simulated_store_has_units_and_pay(tmp_path, capsys):
     scenario = ["simulate", "--scenario", "resources/scenarios/city_weekday.toml", "--days", "1", "--seed", "2"]
     assert main.main([*scenario, "--db", str(db), "--branch", "SIM"]) == 0
     capsys.readouterr()
+    store = open_store(str(db))
+    try:  # the report is asked for by a signed-in supervisor of the simulated branch
+        who = credentials_file(store, "SIM", tmp_path)
+    finally:
+        store.close()
     out = tmp_path / "piece.csv"
-    argv = ["--db", str(db), "report", "piece-rate", "--branch", "SIM", "--from", "2026-11-23", "--to", "2026-11-23"]
+    argv = ["--db", str(db), "report", "piece-rate", "--branch", "SIM", "--from", "2026-11-23", "--to", "2026-11-23",
+            "--as", who]
     assert main.main([*argv, "--out", str(out)]) == 0
     summary = capsys.readouterr().out
     visits = int(summary.split(" visits")[0].split()[-1])
