@@ -5,10 +5,11 @@
 merges the strings of ui/ into the .ts files; tests/test_translations_complete.py fails while a string
 of ui/ is missing from them.
 
-1. With ``--update``, ``pyside6-lupdate`` reads every ``self.tr(...)`` and ``QCoreApplication.translate(...)`` in ui/**/*.py
-   and merges new strings into resources/translations/counterline_{zh_CN,ko,es}.ts. Existing
-   translations are kept; a string that left the code stays in the file as "vanished" (pass
-   ``--prune`` to drop those) so that its translation comes back if the string does.
+1. With ``--update``, ``pyside6-lupdate`` reads every ``self.tr(...)`` and
+   ``QCoreApplication.translate(...)`` in ui/**/*.py and merges new strings into
+   resources/translations/counterline_{zh_CN,ko,es}.ts. Existing translations are kept; a string
+   that left the code stays in the file as "vanished" (pass ``--prune`` to drop those) so that its
+   translation comes back if the string does.
 2. ``pyside6-lrelease`` compiles each .ts into the .qm that ui/i18n.py loads, only when the .ts is
    newer than its .qm.
 

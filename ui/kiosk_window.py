@@ -32,13 +32,12 @@ from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.kiosk_identify import IdentifyPage
+from ui.kiosk_session import InactivitySession, KioskTimeouts
 from ui.live_poller import LivePoller
 from ui.runner import Runner
 from ui.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
 
 log = logging.getLogger(__name__)
-
-BACK_TO_START_MS = 12000
 
 KIOSK_STYLE = """
 #kiosk { background: #f2f5f9; }
@@ -105,6 +104,7 @@ class KioskWindow(QWidget):
         branch_name: str | None = None,
         poll_ms: int = 500,
         lookup: KioskLookup | None = None,
+        timeouts: KioskTimeouts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -124,9 +124,9 @@ class KioskWindow(QWidget):
         self._runner = Runner(self)
         self._poller = LivePoller(service.snapshot, poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
-        self._back = QTimer(self, singleShot=True, interval=BACK_TO_START_MS)
-        self._back.timeout.connect(self.back_to_start)
         self._build()
+        self.session = InactivitySession(self, timeouts or KioskTimeouts())
+        self.session.sig_expired.connect(self.back_to_start)
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
         self._poller.start()
@@ -149,7 +149,7 @@ class KioskWindow(QWidget):
         self.identify_page = IdentifyPage(self.lookup) if self.lookup is not None else None
         if self.identify_page is not None:
             self.identify_page.sig_identified.connect(self._identified)
-            self.identify_page.sig_cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+            self.identify_page.sig_cancelled.connect(self._identify_cancelled)
             self.pages.addWidget(self.identify_page)
         outer.addWidget(self.pages, 1)
         clock = QTimer(self, interval=1000)
@@ -331,7 +331,7 @@ class KioskWindow(QWidget):
     # -- actions -----------------------------------------------------------------
     def choose_language(self, language: str) -> None:
         self.i18n.set_language(language)
-        self._back.start()  # a customer who walks away leaves the kiosk in its default language
+        self.session.restart("choose")  # a customer who walks away leaves the kiosk in its default language
 
     def priority(self) -> PriorityClass:
         """Elderly when chosen (the longest head start), else what identification gave, else regular."""
@@ -343,13 +343,17 @@ class KioskWindow(QWidget):
         if self.identify_page is not None:
             self.identify_page.reset()
             self.pages.setCurrentWidget(self.identify_page)
-            self._back.start()
+            self.session.restart("identify")
+
+    def _identify_cancelled(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.session.restart("choose")
 
     def _identified(self, identity: KioskIdentity) -> None:
         self.identity = identity
         self._show_identity()
         self.pages.setCurrentIndex(0)
-        self._back.start()
+        self.session.restart("choose")
 
     def _show_identity(self) -> None:
         identity = self.identity
@@ -416,7 +420,9 @@ class KioskWindow(QWidget):
         self.printer_problem = False
         self._fill_ticket()
         self.pages.setCurrentIndex(1)
-        self._back.start()
+        # The choice was this customer's: the next one starts with priority off, whatever happens next.
+        self.priority_button.setChecked(False)
+        self.session.restart("ticket")
         self.sig_ticket_issued.emit(ticket)
         self._print(ticket)
         self._fill_services()
@@ -446,7 +452,8 @@ class KioskWindow(QWidget):
             self._fill_ticket()
 
     def back_to_start(self) -> None:
-        self._back.stop()
+        """The next customer's kiosk: first page, default language, priority off, nobody identified."""
+        self.session.stop()
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None
