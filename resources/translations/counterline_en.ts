@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor_appointments.py" line="+209"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+188"/>
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n appointment still expected this day</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>Marcar ausencias</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>Número de empleado</translation>
     </message>
@@ -664,6 +664,19 @@
     </message>
 </context>
 <context>
+    <name>CounterRelease</name>
+    <message>
+        <location filename="../../ui/station_release.py" line="+27"/>
+        <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
+        <translation>Sigue con la sesión abierta en otra ventanilla. Ciérrela allí o pida a un supervisor que la libere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
+        <translation>La ventanilla %1 sigue asignada a %2 (%3), que inició sesión a las %4 y no la cerró. Un supervisor puede liberarla.</translation>
+    </message>
+</context>
+<context>
     <name>DayChartsPanel</name>
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
@@ -837,7 +850,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+68"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+71"/>
         <source>Finish %1</source>
         <translation>Finalizar %1</translation>
     </message>
@@ -877,7 +890,7 @@
         <translation>Intro añade una · + / − cambian la cantidad · Supr elimina · Ctrl+Intro finaliza</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Choose at least one transaction type.</source>
         <translation>Elija al menos un tipo de operación.</translation>
     </message>
@@ -1140,7 +1153,7 @@
         <translation>Conserve este ticket hasta que le llamen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>Bienvenido, cliente %1: se le atenderá con prioridad</translation>
     </message>
@@ -1170,7 +1183,7 @@
         <translation>No se pudo registrar su cita. Saque un turno o consulte a nuestro personal.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
     </message>
@@ -1178,7 +1191,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+122"/>
+        <location filename="../../ui/station_signin.py" line="+136"/>
         <source>Station locked</source>
         <translation>Puesto bloqueado</translation>
     </message>
@@ -1196,6 +1209,11 @@
         <location line="+1"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1969,41 @@ Operaciones: %7</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/station_release.py" line="+19"/>
+        <source>Release counter %1</source>
+        <translation>Liberar la ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Supervisor&apos;s staff ID</source>
+        <translation>ID de empleado del supervisor</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>PIN del supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
+        <translation>El cajero que la ocupaba sale de la ventanilla. Sus atenciones terminadas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ReturnParkedDialog</name>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
@@ -2117,7 +2170,7 @@ Operaciones: %7</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-55"/>
+        <location filename="../../ui/station_signin.py" line="-73"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -2145,6 +2198,11 @@ Operaciones: %7</translation>
         <location line="+3"/>
         <source>Sign in and open the counter</source>
         <translation>Iniciar sesión y abrir la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor: release this counter</source>
+        <translation>Supervisor: liberar esta ventanilla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2406,7 +2464,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+130"/>
+        <location filename="../../ui/station_window.py" line="+133"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · Puesto de cajero</translation>
     </message>
@@ -2424,6 +2482,11 @@ Operaciones: %7</translation>
         <location line="+1"/>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Counter released. You can sign in now.</source>
+        <translation>Ventanilla liberada. Ya puede iniciar sesión.</translation>
     </message>
 </context>
 <context>

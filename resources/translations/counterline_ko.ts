@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>예약됨</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>예약 취소</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>미방문 처리</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>처리되지 않음: %1</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>직원 번호</translation>
     </message>
@@ -661,6 +661,19 @@
     </message>
 </context>
 <context>
+    <name>CounterRelease</name>
+    <message>
+        <location filename="../../ui/station_release.py" line="+27"/>
+        <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
+        <translation>아직 다른 창구에 로그인되어 있습니다. 그 창구에서 로그아웃하거나 책임자에게 해제를 요청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
+        <translation>%1번 창구는 아직 %2(%3)님이 사용 중입니다. %4에 로그인한 뒤 로그아웃하지 않았습니다. 책임자가 해제할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DayChartsPanel</name>
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
@@ -834,7 +847,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+68"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+71"/>
         <source>Finish %1</source>
         <translation>%1 완료</translation>
     </message>
@@ -874,7 +887,7 @@
         <translation>Enter 하나 추가 · + / − 수량 변경 · Delete 삭제 · Ctrl+Enter 완료</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Choose at least one transaction type.</source>
         <translation>거래 유형을 하나 이상 선택하세요.</translation>
     </message>
@@ -1134,7 +1147,7 @@
         <translation>호출될 때까지 번호표를 보관해 주십시오</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
     </message>
@@ -1164,7 +1177,7 @@
         <translation>예약 도착 확인을 하지 못했습니다. 번호표를 받으시거나 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
@@ -1172,7 +1185,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+122"/>
+        <location filename="../../ui/station_signin.py" line="+136"/>
         <source>Station locked</source>
         <translation>단말이 잠겼습니다</translation>
     </message>
@@ -1190,6 +1203,11 @@
         <location line="+1"/>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN 번호가 틀렸습니다. 다시 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1955,41 @@ Transactions: %7</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/station_release.py" line="+19"/>
+        <source>Release counter %1</source>
+        <translation>%1번 창구 해제</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Supervisor&apos;s staff ID</source>
+        <translation>책임자 직원 번호</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>책임자 PIN 번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
+        <translation>창구를 사용하던 직원은 로그아웃됩니다. 완료된 업무 기록은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ReturnParkedDialog</name>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
@@ -2103,7 +2156,7 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-55"/>
+        <location filename="../../ui/station_signin.py" line="-73"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -2131,6 +2184,11 @@ Transactions: %7</source>
         <location line="+3"/>
         <source>Sign in and open the counter</source>
         <translation>로그인하고 창구 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor: release this counter</source>
+        <translation>책임자: 이 창구 해제</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2342,7 +2400,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_errors.py" line="+15"/>
         <source>Unknown staff ID or wrong PIN.</source>
-        <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
+        <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2391,7 +2449,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+130"/>
+        <location filename="../../ui/station_window.py" line="+133"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 창구 단말</translation>
     </message>
@@ -2409,6 +2467,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Help</source>
         <translation>도움말</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Counter released. You can sign in now.</source>
+        <translation>창구가 해제되었습니다. 이제 로그인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2494,7 @@ Transactions: %7</source>
     <message>
         <location line="+12"/>
         <source>Unknown staff id or wrong PIN.</source>
-        <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
+        <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -32,7 +32,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+41"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>已预约</translation>
@@ -59,7 +59,7 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Cancel appointment</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>Mark no-shows</source>
         <translation>标记未到</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+53"/>
+        <location filename="../../ui/audit_panel.py" line="+33"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Staff id</source>
         <translation>员工编号</translation>
     </message>
@@ -661,6 +661,19 @@
     </message>
 </context>
 <context>
+    <name>CounterRelease</name>
+    <message>
+        <location filename="../../ui/station_release.py" line="+27"/>
+        <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
+        <translation>您仍在另一个窗口签到。请在那里签退，或请主管释放该窗口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
+        <translation>%1 号窗口仍由 %2（%3）占用：%4 签到后未签退。主管可以释放该窗口。</translation>
+    </message>
+</context>
+<context>
     <name>DayChartsPanel</name>
     <message>
         <location filename="../../ui/supervisor_charts.py" line="+30"/>
@@ -834,7 +847,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+68"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+71"/>
         <source>Finish %1</source>
         <translation>完成 %1</translation>
     </message>
@@ -874,7 +887,7 @@
         <translation>Enter 添加一笔 · + / − 调整数量 · Delete 删除 · Ctrl+Enter 完成</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Choose at least one transaction type.</source>
         <translation>请至少选择一种交易类型。</translation>
     </message>
@@ -1134,7 +1147,7 @@
         <translation>请保管好号票，等候叫号</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>欢迎您，%1客户：您将获得优先服务</translation>
     </message>
@@ -1164,7 +1177,7 @@
         <translation>预约签到未成功，请取号或咨询工作人员。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
@@ -1172,7 +1185,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+122"/>
+        <location filename="../../ui/station_signin.py" line="+136"/>
         <source>Station locked</source>
         <translation>工作站已锁定</translation>
     </message>
@@ -1190,6 +1203,11 @@
         <location line="+1"/>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN 码错误，请重试。</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +1962,41 @@ Transactions: %7</source>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/station_release.py" line="+19"/>
+        <source>Release counter %1</source>
+        <translation>释放 %1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Supervisor&apos;s staff ID</source>
+        <translation>主管员工号</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>主管 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
+        <translation>占用该窗口的柜员将被签退，其已完成的业务记录保留。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReturnParkedDialog</name>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
@@ -2110,7 +2163,7 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-55"/>
+        <location filename="../../ui/station_signin.py" line="-73"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2138,6 +2191,11 @@ Transactions: %7</source>
         <location line="+3"/>
         <source>Sign in and open the counter</source>
         <translation>登录并开启窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor: release this counter</source>
+        <translation>主管：释放此窗口</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2398,7 +2456,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+130"/>
+        <location filename="../../ui/station_window.py" line="+133"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 柜员工作站</translation>
     </message>
@@ -2416,6 +2474,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Help</source>
         <translation>帮助</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Counter released. You can sign in now.</source>
+        <translation>窗口已释放，现在可以签到。</translation>
     </message>
 </context>
 <context>
