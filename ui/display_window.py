@@ -114,6 +114,7 @@ class DisplayWindow(QWidget):
         self.setStyleSheet(DISPLAY_STYLE)
         self.service = service
         self.i18n = i18n
+        i18n.set_timezone(service.config.timezone)
         self.settings = settings or CallSettings()
         self.announcer = announcer if announcer is not None else Announcer(self.settings, self)
         self.branch_name = branch_name or service.branch_id

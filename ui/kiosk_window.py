@@ -116,6 +116,7 @@ class KioskWindow(QWidget):
         self.service = service
         self.i18n = i18n
         self.default_language = i18n.language
+        i18n.set_timezone(service.config.timezone)
         self.printer = printer or PrinterSettings()
         self.branch_name = branch_name or service.branch_id
         self.snapshot: QueueSnapshot | None = None

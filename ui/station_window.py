@@ -46,6 +46,7 @@ class StationWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("stationWindow")
         self.ctx = ctx
+        ctx.i18n.set_timezone(ctx.branch.config.timezone)
         self.runner = Runner(self)
         self.snapshot: QueueSnapshot | None = None
         self.profile: ProfileView | None = None

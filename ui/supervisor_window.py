@@ -93,6 +93,7 @@ class SupervisorWindow(QMainWindow):
         appointments: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        i18n.set_timezone(supervisor.config.timezone)
         self.setStyleSheet(SUPERVISOR_STYLE)
         # The piece-rate panel (ui/piece_rate_panel.py), when the signed-in role may see reports.
         self.reports = reports
