@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ui.announcer import Announcer, CallSettings
 from ui.fonts import ui_font
 from ui.i18n import LanguageManager
 from ui.live_poller import LivePoller
+from ui.screen_scale import ScaledStyle
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,6 @@ class DisplayWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("display")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(DISPLAY_STYLE)
         self.service = service
         self.i18n = i18n
         i18n.set_timezone(service.config.timezone)
@@ -124,6 +124,8 @@ class DisplayWindow(QWidget):
         self._last_call_key: tuple[str, object] | None = None
         self._first_snapshot = True
         self._build()
+        # Designed for a 1080p screen; a 1024x768 or 1280x1024 hall screen gets the same layout, smaller.
+        self.scaled = ScaledStyle(self, DISPLAY_STYLE, QSize(1920, 1080))
         self._flash_timer = QTimer(self, singleShot=True, interval=int(self.settings.highlight_s * 1000))
         self._flash_timer.timeout.connect(self._end_flash)
         self._poller = LivePoller(query or service.snapshot, poll_ms, self)
@@ -150,12 +152,12 @@ class DisplayWindow(QWidget):
         body = QVBoxLayout()
         body.setContentsMargins(36, 24, 36, 24)
         body.setSpacing(20)
-        self.reconnect_label = QLabel(objectName="reconnecting", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.reconnect_label = QLabel(objectName="reconnecting", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.reconnect_label.hide()
         body.addWidget(self.reconnect_label)
         self.flash = QFrame(objectName="flash")
         flash_layout = QHBoxLayout(self.flash)
-        self.flash_label = QLabel(objectName="flashText", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.flash_label = QLabel(objectName="flashText", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         flash_layout.addWidget(self.flash_label)
         self.flash.hide()
         body.addWidget(self.flash)
@@ -186,7 +188,7 @@ class DisplayWindow(QWidget):
                 self.serving_grid.addWidget(counter, row, pair * 3 + 1)
                 self.serving_rows.append((number, counter))
         serving_layout.addLayout(self.serving_grid)
-        self.serving_idle = QLabel(objectName="idle")
+        self.serving_idle = QLabel(objectName="idle", wordWrap=True)
         serving_layout.addWidget(self.serving_idle)
         serving_layout.addStretch(1)
         panels.addWidget(serving, 3)

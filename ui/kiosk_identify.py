@@ -34,13 +34,13 @@ class IdentifyPage(QWidget):
 
     def __init__(self, lookup: KioskLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(IDENTIFY_STYLE)
+        # IDENTIFY_STYLE is part of the kiosk's scaled style sheet (ui/screen_scale.py), not set here.
         self.lookup = lookup
         self.kind = LookupKind.CARD_NUMBER
         self._runner = Runner(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(18)
-        self.title = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.title)
         kinds = QHBoxLayout()
         kinds.addStretch(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,13 +31,17 @@ from models.views import QueueSnapshot, TicketView
 from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
 from ui.i18n import LANGUAGES, LanguageManager
-from ui.kiosk_identify import IdentifyPage
+from ui.kiosk_identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk_session import InactivitySession, KioskTimeouts
 from ui.live_poller import LivePoller
 from ui.runner import Runner
+from ui.screen_scale import ScaledStyle
 from ui.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+from ui.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
+
+DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were chosen for
 
 KIOSK_STYLE = """
 #kiosk { background: #f2f5f9; }
@@ -82,6 +86,9 @@ QLabel#printerProblem {
 QPushButton#done {
     background: #1d5fa8; color: white; border: none; border-radius: 16px; font-size: 22pt; padding: 16px 60px;
 }
+QPushButton#service QLabel, QPushButton#checkIn QLabel { color: white; }
+QPushButton#priority QLabel { color: #2f6f73; }
+QPushButton#priority[checked="true"] QLabel { color: white; }
 """
 
 
@@ -112,7 +119,6 @@ class KioskWindow(QWidget):
         self.lookup = lookup
         self.identity: KioskIdentity | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(KIOSK_STYLE)
         self.service = service
         self.i18n = i18n
         self.default_language = i18n.language
@@ -126,6 +132,8 @@ class KioskWindow(QWidget):
         self._poller = LivePoller(service.snapshot, poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
+        self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE)
+        self.scaled.sig_scaled.connect(self._size_tiles)
         self.session = InactivitySession(self, timeouts or KioskTimeouts())
         self.session.sig_expired.connect(self.back_to_start)
         i18n.sig_language_changed.connect(self.retranslate)
@@ -172,24 +180,27 @@ class KioskWindow(QWidget):
             self.language_buttons[code] = button
         layout.addLayout(langs)
         layout.addWidget(self._appointment_card())
-        self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.prompt)
         self.grid = QGridLayout()
         self.grid.setSpacing(22)
         layout.addLayout(self.grid, 1)
         bottom = QHBoxLayout()
-        self.priority_button = QPushButton(objectName="priority", checkable=True)
-        self.identify_button = QPushButton(objectName="priority")
+        self.priority_button = WrapButton(objectName="priority")
+        self.priority_button.setCheckable(True)
+        self.identify_button = WrapButton(objectName="priority")
         self.identify_button.clicked.connect(self.show_identify)
         self.identify_button.setVisible(self.lookup is not None)
         bottom.addStretch(1)
-        bottom.addWidget(self.priority_button)
-        bottom.addWidget(self.identify_button)
+        bottom.addWidget(self.priority_button, 3)
+        bottom.addWidget(self.identify_button, 2)
         bottom.addStretch(1)
+        for button in (self.priority_button, self.identify_button):
+            button.set_padding(20, 10)
         layout.addLayout(bottom)
-        self.welcome = QLabel(objectName="welcome", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.welcome = QLabel(objectName="welcome", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.welcome)
-        self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.closed_note)
         self.service_buttons: dict[str, QPushButton] = {}
         return page
@@ -203,7 +214,8 @@ class KioskWindow(QWidget):
         inner.setSpacing(20)
         self.appointment_label = QLabel(objectName="appointment", alignment=Qt.AlignmentFlag.AlignCenter)
         self.appointment_label.setWordWrap(True)
-        self.check_in_button = QPushButton(objectName="checkIn")
+        self.check_in_button = WrapButton(objectName="checkIn")
+        self.check_in_button.set_padding(24, 10)
         self.check_in_button.clicked.connect(self.check_in)
         inner.addWidget(self.appointment_label, 1)
         inner.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -235,12 +247,20 @@ class KioskWindow(QWidget):
             self.take_label,
             self.problem_label,
         ):
+            widget.setWordWrap(widget is not self.number_label)  # long Spanish lines wrap, the number never
             inner.addWidget(widget)
         self.done_button = QPushButton(objectName="done")
         self.done_button.clicked.connect(self.back_to_start)
         inner.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
+        # Wide enough that the lines below the number rarely wrap; never taller than the page allows.
+        self.ticket_card = card
+        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 6)
+        row.addStretch(1)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
         return page
 
@@ -285,13 +305,14 @@ class KioskWindow(QWidget):
             self.service_buttons = {}
             columns = 2 if len(codes) <= 4 else 3
             for index, code in enumerate(codes):
-                button = QPushButton(objectName="service")
-                button.setMinimumHeight(150)
-                button.setMaximumHeight(230)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                button = WrapButton(objectName="service")
+                policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                policy.setHeightForWidth(True)
+                button.setSizePolicy(policy)
                 button.clicked.connect(lambda _=False, c=code: self.issue(c))
                 self.grid.addWidget(button, index // columns, index % columns)
                 self.service_buttons[code] = button
+            self._size_tiles()
         waiting = self.snapshot.waiting_by_category if self.snapshot else {}
         for code, button in self.service_buttons.items():
             count = waiting.get(code, 0)
@@ -299,6 +320,13 @@ class KioskWindow(QWidget):
             button.setText(f"{self._category_name(code)}\n{line}")
             button.setEnabled(not self._runner.busy)
         self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))
+
+    def _size_tiles(self, *_: object) -> None:
+        self.ticket_card.setMinimumWidth(self.scaled.px(760))
+        for button in self.service_buttons.values():
+            button.set_padding(self.scaled.px(18), self.scaled.px(12))
+            button.setMinimumHeight(self.scaled.px(110))
+            button.setMaximumHeight(self.scaled.px(230))
 
     def _fill_ticket(self) -> None:
         ticket = self.last_ticket
