@@ -102,7 +102,7 @@ class QueuePanel(QFrame):
         super().__init__(parent, objectName="card")
         self.ctx = ctx
         self.snapshot: QueueSnapshot | None = None
-        self.title = QLabel(objectName="cardTitle")
+        self.title = QLabel(objectName="cardTitle", wordWrap=True)  # a 1024 px station: long titles wrap
         self.total = QLabel(objectName="category")
         self.counts = QLabel(objectName="muted")
         self.counts.setWordWrap(True)

@@ -94,7 +94,7 @@ class WaitingList(QWidget):
         self.table = _table(4)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.hint = QLabel(objectName="muted")
+        self.hint = QLabel(objectName="muted", wordWrap=True)
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self._move)
         row.addWidget(self.hint)

@@ -24,7 +24,7 @@ class StaffingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = QLabel(objectName="sectionTitle", wordWrap=True)  # "Recomendación de personal para el martes…"
         self.note = QLabel(objectName="muted", wordWrap=True)
         self.refresh = QPushButton()
         self.refresh.clicked.connect(self.sig_refresh_requested)

@@ -60,9 +60,9 @@ QLabel#statusLineBad { color: #b83a3a; font-weight: 600; }
 def _figure(parent_layout: QHBoxLayout) -> tuple[QLabel, QLabel]:
     card = QFrame(objectName="figureCard")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(16, 10, 16, 10)
+    layout.setContentsMargins(12, 8, 12, 8)
     value = QLabel("—", objectName="figureValue")
-    name = QLabel(objectName="figureName")
+    name = QLabel(objectName="figureName", wordWrap=True)  # Spanish captions wrap at 1024 px
     layout.addWidget(value)
     layout.addWidget(name)
     parent_layout.addWidget(card)

@@ -104,12 +104,12 @@ def grown(window: QWidget, width: int, height: int) -> str | None:
     need = window.minimumSizeHint().expandedTo(window.minimumSize())
     if need.width() <= width and need.height() <= height:
         return None
-    shown = [w for w in window.findChildren(QWidget) if not w.findChildren(QWidget)]  # leaves, hidden pages too
-    widest = max(shown, key=lambda w: w.minimumSizeHint().width(), default=None)
-    tallest = max(shown, key=lambda w: w.minimumSizeHint().height(), default=None)
-    culprits = [
-        f"{describe(w)} asks {w.minimumSizeHint().width()}x{w.minimumSizeHint().height()}"
-        for w in (widest, tallest)
-        if w is not None
+    # The deepest widgets that alone ask for more than the window has: where the width or height comes from.
+    over = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.minimumSizeHint().width() > width or w.minimumSizeHint().height() > height
     ]
+    deepest = [w for w in over if not any(o is not w and w.isAncestorOf(o) for o in over)]
+    culprits = [f"{describe(w)} asks {w.minimumSizeHint().width()}x{w.minimumSizeHint().height()}" for w in deepest]
     return f"needs at least {need.width()}x{need.height()} ({'; '.join(culprits)})"

@@ -118,3 +118,46 @@ def test_display_fits(qtbot, branch):
 
     problems = walk(display, [("calls", lambda: None), ("reconnecting", reconnecting)], HALL_SIZES, branch.i18n)
     assert problems == [], "\n".join(problems)
+
+
+def test_station_fits(qtbot, tmp_path):
+    from station_harness import Harness
+
+    station = Harness(qtbot, tmp_path)
+    window = station.window
+    station.branch.issue_ticket("CASH")
+
+    def sign_in_with_error():
+        window.stack.setCurrentWidget(window.sign_in_page)
+        window.sign_in_page.show_error(window.sign_in_page.tr("Unknown staff ID or wrong PIN."))
+
+    def work():
+        window.stack.setCurrentWidget(window.work_page)
+
+    def lock():
+        window.stack.setCurrentWidget(window.lock_page)
+        window.lock_page.refuse()
+
+    pages = [("sign-in", sign_in_with_error), ("work", work), ("lock", lock)]
+    try:
+        problems = walk(window, pages, DESK_SIZES, station.i18n)
+    finally:
+        station.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_supervisor_fits(qtbot, branch):
+    from models.supervisor_service import SupervisorService
+    from queueing.alerts import AlertSettings
+    from queueing.staffing import StaffingSettings
+    from ui.supervisor_window import SupervisorWindow
+
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12))
+    window = SupervisorWindow(supervisor, branch.i18n, None, Recorder(), "Counterline Demo Branch", poll_ms=200)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview is not None, timeout=3000)
+    tabs = window.tabs
+    pages = [(tabs.tabText(i) or str(i), lambda i=i: tabs.setCurrentIndex(i)) for i in range(tabs.count())]
+    problems = walk(window, pages, DESK_SIZES, branch.i18n)
+    assert problems == [], "\n".join(problems)
