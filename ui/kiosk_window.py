@@ -30,6 +30,7 @@ from models.kiosk_lookup import KioskIdentity, KioskLookup
 from models.views import QueueSnapshot, TicketView
 from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
+from ui.accessibility import HIGH_CONTRAST, LARGE_TEXT_BOOST, describe
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.kiosk_identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk_session import InactivitySession, KioskTimeouts
@@ -61,7 +62,7 @@ QPushButton#checkIn:pressed { background: #245659; }
 QPushButton#checkIn:disabled { background: #9dbfc1; }
 QPushButton#service {
     background: #1d5fa8; color: white; border: none; border-radius: 18px;
-    font-size: 24pt; font-weight: 600; padding: 18px; text-align: center;
+    font-size: 20pt; font-weight: 600; padding: 18px; text-align: center;
 }
 QPushButton#service:pressed { background: #164b86; }
 QPushButton#service:disabled { background: #9bb6d6; }
@@ -70,6 +71,13 @@ QPushButton#lang {
     font-size: 16pt; padding: 10px 20px; min-width: 120px;
 }
 QPushButton#lang:checked { background: #1d5fa8; color: white; }
+QPushButton#largeText {
+    background: white; color: #1d5fa8; border: 2px solid #1d5fa8; border-radius: 14px;
+    font-size: 16pt; font-weight: 700; padding: 10px 18px; margin-right: 18px;
+}
+QPushButton#largeText:checked { background: #1d5fa8; color: white; }
+QLabel#keypadHint { font-size: 13pt; color: #5b6b7d; }
+QPushButton#lang, QPushButton#largeText, QPushButton#done { min-height: 40px; }
 QPushButton#priority {
     background: white; color: #2f6f73; border: 2px solid #2f6f73; border-radius: 14px;
     font-size: 18pt; padding: 14px 24px;
@@ -86,8 +94,9 @@ QLabel#printerProblem {
 QPushButton#done {
     background: #1d5fa8; color: white; border: none; border-radius: 16px; font-size: 22pt; padding: 16px 60px;
 }
-QPushButton#service QLabel, QPushButton#checkIn QLabel { color: white; }
-QPushButton#priority QLabel { color: #2f6f73; }
+QPushButton#service QLabel { color: white; font-size: 20pt; font-weight: 600; }
+QPushButton#checkIn QLabel { color: white; font-size: 22pt; font-weight: 600; }
+QPushButton#priority QLabel { color: #2f6f73; font-size: 18pt; }
 QPushButton#priority[checked="true"] QLabel { color: white; }
 """
 
@@ -134,6 +143,7 @@ class KioskWindow(QWidget):
         self._build()
         self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE)
         self.scaled.sig_scaled.connect(self._size_tiles)
+        self._size_tiles()
         self.session = InactivitySession(self, timeouts or KioskTimeouts())
         self.session.sig_expired.connect(self.back_to_start)
         i18n.sig_language_changed.connect(self.retranslate)
@@ -143,13 +153,16 @@ class KioskWindow(QWidget):
     # -- layout ------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
-        outer.setSpacing(24)
+        outer.setContentsMargins(40, 20, 40, 20)
+        outer.setSpacing(16)
         top = QHBoxLayout()
         self.branch_label = QLabel(self.branch_name, objectName="branch")
         self.clock_label = QLabel(objectName="clock")
         top.addWidget(self.branch_label)
         top.addStretch(1)
+        self.large_text_button = QPushButton(objectName="largeText", checkable=True)
+        self.large_text_button.toggled.connect(self.set_large_text)
+        top.addWidget(self.large_text_button)
         top.addWidget(self.clock_label)
         outer.addLayout(top)
         self.pages = QStackedWidget()
@@ -169,7 +182,7 @@ class KioskWindow(QWidget):
     def _choose_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setSpacing(22)
+        layout.setSpacing(14)
         langs = QHBoxLayout()
         langs.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -183,7 +196,7 @@ class KioskWindow(QWidget):
         self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.prompt)
         self.grid = QGridLayout()
-        self.grid.setSpacing(22)
+        self.grid.setSpacing(16)
         layout.addLayout(self.grid, 1)
         bottom = QHBoxLayout()
         self.priority_button = WrapButton(objectName="priority")
@@ -202,6 +215,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.welcome)
         self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.closed_note)
+        self.keypad_hint = QLabel(objectName="keypadHint", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        layout.addWidget(self.keypad_hint)
         self.service_buttons: dict[str, QPushButton] = {}
         return page
 
@@ -254,7 +269,7 @@ class KioskWindow(QWidget):
         inner.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
         # Wide enough that the lines below the number rarely wrap; never taller than the page allows.
         self.ticket_card = card
-        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card, 6)
@@ -274,6 +289,11 @@ class KioskWindow(QWidget):
         self.done_button.setText(self.tr("Done"))
         self.identify_button.setText(self.tr("I have a bank card or phone number"))
         self.check_in_button.setText(self.tr("Check in for my appointment"))
+        self.large_text_button.setText(self.tr("A+ Large text"))
+        self.keypad_hint.setText(
+            self.tr("Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text")
+        )
+        self._describe()
         if self.identify_page is not None:
             self.identify_page.retranslate()
         self._show_identity()
@@ -282,6 +302,65 @@ class KioskWindow(QWidget):
         self._fill_services()
         self._fill_ticket()
         self._tick()
+
+    def _describe(self) -> None:
+        """What a screen reader says about each control (the tiles get theirs in _fill_services)."""
+        describe(
+            self.priority_button,
+            self.priority_button.text(),
+            self.tr("Elderly, disabled and pregnant customers are called sooner. Keypad key 0"),
+        )
+        describe(
+            self.identify_button,
+            self.identify_button.text(),
+            self.tr("Type your bank card or phone number to be recognised. Keypad key ."),
+        )
+        describe(self.check_in_button, self.check_in_button.text(), self.tr("Issues your appointment ticket"))
+        describe(
+            self.large_text_button,
+            self.tr("Large text"),
+            self.tr("Larger type in white and yellow on black. Keypad key +"),
+        )
+        describe(self.done_button, self.done_button.text(), self.tr("Back to the first page for the next customer"))
+        for code, button in self.language_buttons.items():
+            describe(button, LANGUAGES[code], self.tr("Shows the kiosk in this language. Keypad key *: next language"))
+
+    def set_large_text(self, on: bool) -> None:
+        """High contrast and larger type, for customers who see less well; off again for the next customer."""
+        if self.large_text_button.isChecked() != on:
+            self.large_text_button.setChecked(on)  # toggled calls back here
+            return
+        sheet = KIOSK_STYLE + IDENTIFY_STYLE + (HIGH_CONTRAST if on else "")
+        self.scaled.restyle(sheet, LARGE_TEXT_BOOST if on else 1.0)
+
+    def keyPressEvent(self, event) -> None:
+        """The kiosk from a numeric keypad alone (keys the focused control did not take)."""
+        if not self._keypad(event.key()):
+            super().keyPressEvent(event)
+
+    def _keypad(self, key: int) -> bool:
+        page = self.pages.currentIndex()
+        if key == Qt.Key.Key_Plus:
+            self.set_large_text(not self.large_text_button.isChecked())
+        elif page == 1 and key in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
+            self.back_to_start()
+        elif page != 0:
+            return False
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            codes = list(self.service_buttons)
+            index = key - Qt.Key.Key_1
+            if index < len(codes) and self.service_buttons[codes[index]].isEnabled():
+                self.issue(codes[index])
+        elif key == Qt.Key.Key_0:
+            self.priority_button.toggle()
+        elif key == Qt.Key.Key_Asterisk:
+            codes = list(LANGUAGES)
+            self.choose_language(codes[(codes.index(self.i18n.language) + 1) % len(codes)])
+        elif key in (Qt.Key.Key_Period, Qt.Key.Key_Comma) and self.identify_button.isVisible():
+            self.show_identify()
+        else:
+            return False
+        return True
 
     def _tick(self) -> None:
         self.clock_label.setText(self.i18n.format_time(self.service.clock.now()))
@@ -314,15 +393,24 @@ class KioskWindow(QWidget):
                 self.service_buttons[code] = button
             self._size_tiles()
         waiting = self.snapshot.waiting_by_category if self.snapshot else {}
-        for code, button in self.service_buttons.items():
+        for position, (code, button) in enumerate(self.service_buttons.items(), start=1):
             count = waiting.get(code, 0)
             line = self.tr("%n person(s) waiting", "people in the queue", count)
-            button.setText(f"{self._category_name(code)}\n{line}")
+            # The number is the keypad key that takes this ticket (shown only where a key reaches the tile).
+            key = f"{position}. " if position <= 9 else ""
+            button.setText(f"{key}{self._category_name(code)}\n{line}")
+            describe(
+                button,
+                f"{self._category_name(code)}, {line}",
+                self.tr("Takes a ticket for this service. Keypad key %1").replace("%1", str(position)),
+            )
             button.setEnabled(not self._runner.busy)
         self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))
 
     def _size_tiles(self, *_: object) -> None:
-        self.ticket_card.setMinimumWidth(self.scaled.px(760))
+        # Touch targets: never under 48 px, whatever the scale (ui/screen_scale.py).
+        for button in (self.priority_button, self.identify_button, self.check_in_button):
+            button.setMinimumHeight(max(48, self.scaled.px(64)))
         for button in self.service_buttons.values():
             button.set_padding(self.scaled.px(18), self.scaled.px(12))
             button.setMinimumHeight(self.scaled.px(110))
@@ -372,6 +460,7 @@ class KioskWindow(QWidget):
         if self.identify_page is not None:
             self.identify_page.reset()
             self.pages.setCurrentWidget(self.identify_page)
+            self.identify_page.entry.setFocus()  # a keypad's digits go straight into the number
             self.session.restart("identify")
 
     def _identify_cancelled(self) -> None:
@@ -481,8 +570,9 @@ class KioskWindow(QWidget):
             self._fill_ticket()
 
     def back_to_start(self) -> None:
-        """The next customer's kiosk: first page, default language, priority off, nobody identified."""
+        """The next customer's kiosk: first page, default language, priority off, normal text, nobody identified."""
         self.session.stop()
+        self.set_large_text(False)
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None

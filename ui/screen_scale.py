@@ -47,6 +47,7 @@ class ScaledStyle(QObject):
         self.window = window
         self.sheet = sheet
         self.design = design
+        self.boost = 1.0  # >1 for a large-text mode: the same layout, bigger type
         self.scale = 0.0
         # The window is whatever size its screen gives; its contents adapt instead of forcing it larger.
         layout = window.layout()
@@ -55,8 +56,13 @@ class ScaledStyle(QObject):
         window.installEventFilter(self)
         self.apply(window.size())
 
+    def restyle(self, sheet: str, boost: float = 1.0) -> None:
+        """Another sheet (a high-contrast one) or type size, applied at once."""
+        self.sheet, self.boost, self.scale = sheet, boost, 0.0
+        self.apply(self.window.size())
+
     def apply(self, size: QSize) -> None:
-        scale = scale_for(size, self.design)
+        scale = scale_for(size, self.design) * self.boost
         if abs(scale - self.scale) < 0.02:
             return
         self.scale = scale

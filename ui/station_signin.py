@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.views import CounterView
+from ui.accessibility import describe
 
 
 def _centred(card: QFrame) -> QVBoxLayout:
@@ -80,6 +81,15 @@ class SignInPage(_Page):
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.button.setText(self.tr("Sign in and open the counter"))
+        describe(self.staff_id, self.tr("Staff ID"), self.subtitle.text())
+        describe(self.pin, self.tr("PIN"), self.subtitle.text())
+        describe(self.counter, self.tr("Counter"), self.subtitle.text())
+        describe(self.button, self.button.text(), self.subtitle.text())
+        describe(
+            self.release_button,
+            self.release_button.text(),
+            self.tr("A supervisor signs out the teller who still holds this counter"),
+        )
         self.release_button.setText(self.tr("Supervisor: release this counter"))
         pins = ", ".join(f"{staff_id} / {pin}" for staff_id, _name, pin in self.demo_pins)
         self.hint.setText(self.tr("Demo mode. Staff ID / PIN: %1").replace("%1", pins))
@@ -136,6 +146,8 @@ class LockPage(_Page):
         self.title.setText(self.tr("Station locked"))
         self.who.setText(self.tr("Signed in: %1. Enter your PIN to continue.").replace("%1", self.name))
         self.pin.setPlaceholderText(self.tr("PIN"))
+        describe(self.pin, self.tr("PIN"), self.who.text())
+        describe(self.button, self.button.text() or self.tr("Unlock"), self.who.text())
         self.button.setText(self.tr("Unlock"))
 
     def lock(self, name: str) -> None:

@@ -79,8 +79,14 @@ class WrapButton(QPushButton):
         return self.label.sizeHint() + self._frame()
 
     def minimumSizeHint(self) -> QSize:
-        # As narrow as the longest word, as tall as the lines need at that width.
-        return self.label.minimumSizeHint() + self._frame()
+        # As narrow as the longest word; as tall as the lines need at the width the button has now, so that a
+        # layout short of room squeezes something else (or shows the window is too small) rather than the text.
+        metrics = self.label.fontMetrics()
+        words = self.label.text().split() or [""]
+        frame = self._frame()
+        width = max(metrics.horizontalAdvance(word) for word in words) + frame.width()
+        height = self.heightForWidth(max(self.width(), width)) if self.width() > 0 else self.sizeHint().height()
+        return QSize(width, height)
 
     def hasHeightForWidth(self) -> bool:
         return True

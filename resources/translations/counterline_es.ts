@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="+41"/>
+        <source>%1 (over maximum)</source>
+        <translation>%1 (supera el máximo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (over target)</source>
+        <translation>%1 (supera el objetivo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keyboard shortcut: %1</source>
+        <translation>Atajo de teclado: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+39"/>
+        <location filename="../../ui/supervisor_alerts.py" line="+40"/>
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1: %2 esperando más del objetivo; el más largo %3 lleva %4 min</translation>
     </message>
@@ -24,9 +42,29 @@
         <translation>Ventanilla %1 en pausa (%2) desde hace %3 min, límite %4 min</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No alerts: the queue is within its targets</source>
         <translation>Sin alertas: la cola está dentro de sus objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts that hold now, critical first</source>
+        <translation>Alertas vigentes, primero las críticas</translation>
     </message>
 </context>
 <context>
@@ -162,7 +200,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+33"/>
+        <location filename="../../ui/audit_panel.py" line="+34"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -364,7 +402,7 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+61"/>
+        <location filename="../../ui/supervisor_queue.py" line="+62"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -389,7 +427,17 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Waiting by service</source>
+        <translation>Espera por servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per service: waiting, longest wait, target</source>
+        <translation>Una fila por servicio: en espera, espera más larga, objetivo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 min</source>
         <translation>%1 minutos</translation>
     </message>
@@ -565,7 +613,7 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+70"/>
+        <location filename="../../ui/supervisor_counters.py" line="+71"/>
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
@@ -600,7 +648,17 @@
         <translation>Perfil…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Opens or closes this counter</source>
+        <translation>Abre o cierra esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services this counter takes, and in which order</source>
+        <translation>Qué servicios atiende esta ventanilla y en qué orden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
@@ -618,7 +676,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+110"/>
+        <location filename="../../ui/station_counter_panel.py" line="+113"/>
         <source>Waited</source>
         <translation>Esperó</translation>
     </message>
@@ -754,7 +812,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+213"/>
+        <location filename="../../ui/display_window.py" line="+216"/>
         <source>Counterline hall display</source>
         <translation>Pantalla de sala Counterline</translation>
     </message>
@@ -970,7 +1028,7 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+86"/>
+        <location filename="../../ui/kiosk_identify.py" line="+103"/>
         <source>Identify with your bank card or phone number</source>
         <translation>Identifíquese con su tarjeta bancaria o su número de teléfono</translation>
     </message>
@@ -1002,7 +1060,42 @@
         <translation>Número de tarjeta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Type the digits, then OK or Enter</source>
+        <translation>Escriba los dígitos y pulse Aceptar o Intro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify with a bank card number. Keypad key *</source>
+        <translation>Identificarse con el número de tarjeta. Tecla * del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify with a phone number. Keypad key *</source>
+        <translation>Identificarse con el número de teléfono. Tecla * del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the services. Keypad key -</source>
+        <translation>Volver a los servicios. Tecla - del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up the number typed</source>
+        <translation>Buscar el número escrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keypad key</source>
+        <translation>Tecla del teclado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Looking you up…</source>
         <translation>Buscando…</translation>
     </message>
@@ -1068,7 +1161,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+248"/>
+        <location filename="../../ui/kiosk_window.py" line="+284"/>
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -1107,8 +1200,53 @@
         <source>Check in for my appointment</source>
         <translation>Registrar mi llegada a la cita</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ Large text</source>
+        <translation>A+ Letra grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
+        <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
+        <translation>Se llama antes a personas mayores, con discapacidad o embarazadas. Tecla 0 del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
+        <translation>Escriba su número de tarjeta o de teléfono para identificarse. Tecla . del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issues your appointment ticket</source>
+        <translation>Emite el número de su cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type in white and yellow on black. Keypad key +</source>
+        <translation>Letra más grande en blanco y amarillo sobre negro. Tecla + del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the first page for the next customer</source>
+        <translation>Vuelve a la primera página para el siguiente cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the kiosk in this language. Keypad key *: next language</source>
+        <translation>Muestra el dispensador en este idioma. Tecla * del teclado numérico: siguiente idioma</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+72"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1117,12 +1255,17 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>Saca un número para este servicio. Tecla %1 del teclado numérico</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>No hay ninguna ventanilla abierta en este momento. Consulte a nuestro personal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>%n cliente delante de usted</numerusform>
@@ -1153,7 +1296,7 @@
         <translation>Conserve este ticket hasta que le llamen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>Bienvenido, cliente %1: se le atenderá con prioridad</translation>
     </message>
@@ -1191,7 +1334,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+136"/>
+        <location filename="../../ui/station_signin.py" line="+146"/>
         <source>Station locked</source>
         <translation>Puesto bloqueado</translation>
     </message>
@@ -1202,10 +1345,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
@@ -1278,7 +1423,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+149"/>
+        <location filename="../../ui/piece_rate_models.py" line="+150"/>
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -1333,7 +1478,7 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+173"/>
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
@@ -1798,7 +1943,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+181"/>
+        <location filename="../../ui/quality_dialog.py" line="+182"/>
         <source>Visit %1</source>
         <translation>Visita %1</translation>
     </message>
@@ -1922,7 +2067,7 @@ Operaciones: %7</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+56"/>
+        <location filename="../../ui/station_queue_panel.py" line="+57"/>
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -1950,12 +2095,22 @@ Operaciones: %7</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>Nadie espera en esta ventanilla.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Queue for this counter</source>
+        <translation>Cola de esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up and down choose a ticket; Enter calls it out of order</source>
+        <translation>Arriba y abajo eligen un número; Intro lo llama fuera de turno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>COLA DE ESTA VENTANILLA</translation>
     </message>
@@ -2112,7 +2267,7 @@ Operaciones: %7</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+55"/>
+        <location filename="../../ui/supervisor_settings.py" line="+56"/>
         <source>Service categories</source>
         <translation>Categorías de servicio</translation>
     </message>
@@ -2138,13 +2293,45 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Settings file</source>
+        <translation>Archivo de ajustes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which settings file to show and edit</source>
+        <translation>Qué archivo de ajustes mostrar y editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings text</source>
+        <translation>Texto de los ajustes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chosen settings file, in TOML, to edit</source>
+        <translation>El archivo de ajustes elegido, en TOML, para editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the edited settings without saving them</source>
+        <translation>Comprueba los ajustes editados sin guardarlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks the settings and saves them for the whole branch</source>
+        <translation>Comprueba los ajustes y los guarda para toda la sucursal</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2170,7 +2357,7 @@ Operaciones: %7</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-73"/>
+        <location filename="../../ui/station_signin.py" line="-84"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -2181,26 +2368,34 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Staff ID</source>
         <translation>ID de empleado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Counter</source>
         <translation>Ventanilla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Sign in and open the counter</source>
         <translation>Iniciar sesión y abrir la ventanilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>A supervisor signs out the teller who still holds this counter</source>
+        <translation>Un supervisor cierra la sesión del cajero que aún ocupa esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Supervisor: release this counter</source>
         <translation>Supervisor: liberar esta ventanilla</translation>
     </message>
@@ -2218,9 +2413,24 @@ Operaciones: %7</translation>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+48"/>
+        <location filename="../../ui/supervisor_staffing.py" line="+49"/>
         <source>Compute again</source>
         <translation>Calcular de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computes the staffing advice again from the history</source>
+        <translation>Vuelve a calcular la recomendación de personal con el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing advice</source>
+        <translation>Recomendación de personal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>Una fila por hora: llegadas, tiempo de atención, recomendación</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2464,7 +2674,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+133"/>
+        <location filename="../../ui/station_window.py" line="+134"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · Puesto de cajero</translation>
     </message>
@@ -2520,7 +2730,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+192"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2690,7 +2900,7 @@ Operaciones: %7</translation>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+33"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32"/>
         <source>Ticket</source>
         <translation>Número</translation>
     </message>
@@ -2716,6 +2926,26 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Waiting tickets</source>
+        <translation>Números en espera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every waiting ticket, longest wait first</source>
+        <translation>Todos los números en espera, primero el que más espera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move ticket</source>
+        <translation>Mover número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the selected ticket to another service or counter</source>
+        <translation>Pasa el número elegido a otro servicio o ventanilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a ticket to move it to another service or counter</source>
         <translation>Seleccione un número para moverlo a otro servicio o ventanilla</translation>
     </message>

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="+41"/>
+        <source>%1 (over maximum)</source>
+        <translation>%1 (최대 초과)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (over target)</source>
+        <translation>%1 (목표 초과)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keyboard shortcut: %1</source>
+        <translation>단축키: %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+39"/>
+        <location filename="../../ui/supervisor_alerts.py" line="+40"/>
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1: 목표 대기시간 초과 %2명, 최장 %3 %4분</translation>
     </message>
@@ -24,9 +42,29 @@
         <translation>%1번 창구 일시중지(%2) %3분 경과, 한도 %4분</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Critical</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No alerts: the queue is within its targets</source>
         <translation>경보 없음: 대기열이 목표 범위 안에 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts that hold now, critical first</source>
+        <translation>현재 발생 중인 경보, 심각한 것부터</translation>
     </message>
 </context>
 <context>
@@ -160,7 +198,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+33"/>
+        <location filename="../../ui/audit_panel.py" line="+34"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -362,7 +400,7 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+61"/>
+        <location filename="../../ui/supervisor_queue.py" line="+62"/>
         <source>Service</source>
         <translation>업무</translation>
     </message>
@@ -387,7 +425,17 @@
         <translation>목표</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Waiting by service</source>
+        <translation>업무별 대기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per service: waiting, longest wait, target</source>
+        <translation>업무별 한 줄: 대기 인원, 최장 대기, 목표</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
@@ -562,7 +610,7 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+70"/>
+        <location filename="../../ui/supervisor_counters.py" line="+71"/>
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
@@ -597,7 +645,17 @@
         <translation>업무 설정…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Opens or closes this counter</source>
+        <translation>이 창구를 열거나 닫습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services this counter takes, and in which order</source>
+        <translation>이 창구가 처리하는 업무와 그 순서</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Free</source>
         <translation>비어 있음</translation>
     </message>
@@ -615,7 +673,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+110"/>
+        <location filename="../../ui/station_counter_panel.py" line="+113"/>
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
@@ -751,7 +809,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+213"/>
+        <location filename="../../ui/display_window.py" line="+216"/>
         <source>Counterline hall display</source>
         <translation>Counterline 객장 안내 화면</translation>
     </message>
@@ -967,7 +1025,7 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+86"/>
+        <location filename="../../ui/kiosk_identify.py" line="+103"/>
         <source>Identify with your bank card or phone number</source>
         <translation>은행 카드 번호 또는 휴대폰 번호를 입력해 주십시오</translation>
     </message>
@@ -999,7 +1057,42 @@
         <translation>카드 번호</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Type the digits, then OK or Enter</source>
+        <translation>숫자를 입력한 뒤 확인 또는 Enter를 누르십시오</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify with a bank card number. Keypad key *</source>
+        <translation>은행 카드 번호로 본인 확인. 숫자 키패드 * 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify with a phone number. Keypad key *</source>
+        <translation>휴대폰 번호로 본인 확인. 숫자 키패드 * 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the services. Keypad key -</source>
+        <translation>업무 선택으로 돌아가기. 숫자 키패드 - 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up the number typed</source>
+        <translation>입력한 번호 조회</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keypad key</source>
+        <translation>키패드 키</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Looking you up…</source>
         <translation>조회 중…</translation>
     </message>
@@ -1065,7 +1158,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+248"/>
+        <location filename="../../ui/kiosk_window.py" line="+284"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
@@ -1104,8 +1197,53 @@
         <source>Check in for my appointment</source>
         <translation>예약 도착 확인</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ Large text</source>
+        <translation>A+ 큰 글씨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
+        <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
+        <translation>어르신·장애인·임산부 고객은 먼저 호출됩니다. 숫자 키패드 0 키</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
+        <translation>본인 확인을 위해 은행 카드 또는 휴대폰 번호를 입력합니다. 숫자 키패드 . 키</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issues your appointment ticket</source>
+        <translation>예약 번호표를 발급합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large text</source>
+        <translation>큰 글씨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type in white and yellow on black. Keypad key +</source>
+        <translation>검은 바탕에 흰색·노란색 큰 글씨. 숫자 키패드 + 키</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the first page for the next customer</source>
+        <translation>다음 고객을 위해 첫 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the kiosk in this language. Keypad key *: next language</source>
+        <translation>번호표 발급기를 이 언어로 표시합니다. 숫자 키패드 * 키: 다음 언어</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+72"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1113,12 +1251,17 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>이 업무의 번호표를 받습니다. 숫자 키패드 %1 키</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>현재 운영 중인 창구가 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>앞에 대기 고객 %n명</numerusform>
@@ -1147,7 +1290,7 @@
         <translation>호출될 때까지 번호표를 보관해 주십시오</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
     </message>
@@ -1185,7 +1328,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+136"/>
+        <location filename="../../ui/station_signin.py" line="+146"/>
         <source>Station locked</source>
         <translation>단말이 잠겼습니다</translation>
     </message>
@@ -1196,10 +1339,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>PIN</source>
         <translation>PIN 번호</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Unlock</source>
         <translation>잠금 해제</translation>
@@ -1272,7 +1417,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+149"/>
+        <location filename="../../ui/piece_rate_models.py" line="+150"/>
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
@@ -1327,7 +1472,7 @@
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+173"/>
         <source>Branch</source>
         <translation>지점</translation>
     </message>
@@ -1785,7 +1930,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+181"/>
+        <location filename="../../ui/quality_dialog.py" line="+182"/>
         <source>Visit %1</source>
         <translation>응대 기록 %1</translation>
     </message>
@@ -1909,7 +2054,7 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+56"/>
+        <location filename="../../ui/station_queue_panel.py" line="+57"/>
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
@@ -1937,12 +2082,22 @@ Transactions: %7</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>이 창구에 대기 중인 고객이 없습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Queue for this counter</source>
+        <translation>이 창구의 대기열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up and down choose a ticket; Enter calls it out of order</source>
+        <translation>위아래 키로 번호 선택, Enter로 순서 외 호출</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>이 창구 대기열</translation>
     </message>
@@ -2098,7 +2253,7 @@ Transactions: %7</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+55"/>
+        <location filename="../../ui/supervisor_settings.py" line="+56"/>
         <source>Service categories</source>
         <translation>업무 분류</translation>
     </message>
@@ -2124,13 +2279,45 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Settings file</source>
+        <translation>설정 파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which settings file to show and edit</source>
+        <translation>보고 편집할 설정 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings text</source>
+        <translation>설정 내용</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chosen settings file, in TOML, to edit</source>
+        <translation>선택한 설정 파일(TOML 형식), 편집 가능</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the edited settings without saving them</source>
+        <translation>편집한 설정을 저장하지 않고 검사합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks the settings and saves them for the whole branch</source>
+        <translation>설정을 검사하고 지점 전체에 저장합니다</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2156,7 +2343,7 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-73"/>
+        <location filename="../../ui/station_signin.py" line="-84"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -2167,26 +2354,34 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Staff ID</source>
         <translation>직원 번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>PIN</source>
         <translation>PIN 번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Counter</source>
         <translation>창구</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Sign in and open the counter</source>
         <translation>로그인하고 창구 열기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>A supervisor signs out the teller who still holds this counter</source>
+        <translation>책임자가 이 창구를 아직 사용 중인 직원을 로그아웃합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Supervisor: release this counter</source>
         <translation>책임자: 이 창구 해제</translation>
     </message>
@@ -2204,9 +2399,24 @@ Transactions: %7</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+48"/>
+        <location filename="../../ui/supervisor_staffing.py" line="+49"/>
         <source>Compute again</source>
         <translation>다시 계산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computes the staffing advice again from the history</source>
+        <translation>이력으로 인력 배치 권고를 다시 계산합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing advice</source>
+        <translation>인력 배치 권고</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>시간대별 한 줄: 도착 인원, 처리 시간, 권고</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2449,7 +2659,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+133"/>
+        <location filename="../../ui/station_window.py" line="+134"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 창구 단말</translation>
     </message>
@@ -2505,7 +2715,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+192"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -2675,7 +2885,7 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+33"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32"/>
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
@@ -2701,6 +2911,26 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Waiting tickets</source>
+        <translation>대기 중인 번호</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every waiting ticket, longest wait first</source>
+        <translation>대기 중인 모든 번호, 가장 오래 기다린 순</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move ticket</source>
+        <translation>번호 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the selected ticket to another service or counter</source>
+        <translation>선택한 번호를 다른 업무나 창구로 옮깁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a ticket to move it to another service or counter</source>
         <translation>번호를 선택하면 다른 업무나 창구로 이동할 수 있습니다</translation>
     </message>

@@ -2,9 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="+41"/>
+        <source>%1 (over maximum)</source>
+        <translation>%1（超过上限）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (over target)</source>
+        <translation>%1（超过目标）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keyboard shortcut: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+39"/>
+        <location filename="../../ui/supervisor_alerts.py" line="+40"/>
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1：%2 人超过目标等候时间；最久 %3 已等 %4 分钟</translation>
     </message>
@@ -24,9 +42,29 @@
         <translation>%1 号窗口暂停（%2）已 %3 分钟，上限 %4 分钟</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No alerts: the queue is within its targets</source>
         <translation>无警报：排队情况在目标范围内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts that hold now, critical first</source>
+        <translation>当前有效的警报，严重的在前</translation>
     </message>
 </context>
 <context>
@@ -160,7 +198,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+33"/>
+        <location filename="../../ui/audit_panel.py" line="+34"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -362,7 +400,7 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+61"/>
+        <location filename="../../ui/supervisor_queue.py" line="+62"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
@@ -387,7 +425,17 @@
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Waiting by service</source>
+        <translation>各业务等候情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per service: waiting, longest wait, target</source>
+        <translation>每项业务一行：等候人数、最长等候、目标</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -562,7 +610,7 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+70"/>
+        <location filename="../../ui/supervisor_counters.py" line="+71"/>
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -597,7 +645,17 @@
         <translation>业务配置…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Opens or closes this counter</source>
+        <translation>开启或关闭此窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services this counter takes, and in which order</source>
+        <translation>此窗口办理哪些业务及其先后顺序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -615,7 +673,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+110"/>
+        <location filename="../../ui/station_counter_panel.py" line="+113"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
@@ -751,7 +809,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+213"/>
+        <location filename="../../ui/display_window.py" line="+216"/>
         <source>Counterline hall display</source>
         <translation>Counterline 大厅显示屏</translation>
     </message>
@@ -967,7 +1025,7 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+86"/>
+        <location filename="../../ui/kiosk_identify.py" line="+103"/>
         <source>Identify with your bank card or phone number</source>
         <translation>请输入银行卡号或手机号</translation>
     </message>
@@ -999,7 +1057,42 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Type the digits, then OK or Enter</source>
+        <translation>输入数字，然后按“确定”或回车键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify with a bank card number. Keypad key *</source>
+        <translation>用银行卡号识别身份。数字键盘 * 键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identify with a phone number. Keypad key *</source>
+        <translation>用手机号识别身份。数字键盘 * 键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the services. Keypad key -</source>
+        <translation>返回业务选择。数字键盘 - 键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up the number typed</source>
+        <translation>查询输入的号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keypad key</source>
+        <translation>键盘按键</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Looking you up…</source>
         <translation>正在查询…</translation>
     </message>
@@ -1065,7 +1158,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+248"/>
+        <location filename="../../ui/kiosk_window.py" line="+284"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -1104,8 +1197,53 @@
         <source>Check in for my appointment</source>
         <translation>预约签到</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ Large text</source>
+        <translation>A+ 大字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
+        <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
+        <translation>老年人、残障人士和孕妇会被优先叫号。数字键盘 0 键</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
+        <translation>输入银行卡号或手机号以识别身份。数字键盘 . 键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issues your appointment ticket</source>
+        <translation>为您的预约取号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type in white and yellow on black. Keypad key +</source>
+        <translation>黑底白字、黄字的大号字体。数字键盘 + 键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the first page for the next customer</source>
+        <translation>返回首页，供下一位客户使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the kiosk in this language. Keypad key *: next language</source>
+        <translation>以此语言显示取号机。数字键盘 * 键：下一种语言</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+72"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1113,12 +1251,17 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>为此业务取号。数字键盘 %1 键</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>目前没有开放的窗口，请咨询工作人员。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 位客户</numerusform>
@@ -1147,7 +1290,7 @@
         <translation>请保管好号票，等候叫号</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>欢迎您，%1客户：您将获得优先服务</translation>
     </message>
@@ -1185,7 +1328,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+136"/>
+        <location filename="../../ui/station_signin.py" line="+146"/>
         <source>Station locked</source>
         <translation>工作站已锁定</translation>
     </message>
@@ -1196,10 +1339,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Unlock</source>
         <translation>解锁</translation>
@@ -1272,7 +1417,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+149"/>
+        <location filename="../../ui/piece_rate_models.py" line="+150"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
@@ -1327,7 +1472,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+171"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+173"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
@@ -1792,7 +1937,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+181"/>
+        <location filename="../../ui/quality_dialog.py" line="+182"/>
         <source>Visit %1</source>
         <translation>服务记录 %1</translation>
     </message>
@@ -1916,7 +2061,7 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+56"/>
+        <location filename="../../ui/station_queue_panel.py" line="+57"/>
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
@@ -1944,12 +2089,22 @@ Transactions: %7</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Queue for this counter</source>
+        <translation>本窗口的排队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up and down choose a ticket; Enter calls it out of order</source>
+        <translation>上下键选择号码；回车键插队叫号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>本窗口队列</translation>
     </message>
@@ -2105,7 +2260,7 @@ Transactions: %7</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+55"/>
+        <location filename="../../ui/supervisor_settings.py" line="+56"/>
         <source>Service categories</source>
         <translation>业务类别</translation>
     </message>
@@ -2131,13 +2286,45 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+3"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which settings file to show and edit</source>
+        <translation>要查看和编辑的设置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings text</source>
+        <translation>设置内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chosen settings file, in TOML, to edit</source>
+        <translation>所选设置文件（TOML 格式），可编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks the edited settings without saving them</source>
+        <translation>检查编辑后的设置，不保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks the settings and saves them for the whole branch</source>
+        <translation>检查设置并为整个网点保存</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2163,7 +2350,7 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-73"/>
+        <location filename="../../ui/station_signin.py" line="-84"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2174,26 +2361,34 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Staff ID</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Sign in and open the counter</source>
         <translation>登录并开启窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>A supervisor signs out the teller who still holds this counter</source>
+        <translation>由主管签退仍占用此窗口的柜员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Supervisor: release this counter</source>
         <translation>主管：释放此窗口</translation>
     </message>
@@ -2211,9 +2406,24 @@ Transactions: %7</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+48"/>
+        <location filename="../../ui/supervisor_staffing.py" line="+49"/>
         <source>Compute again</source>
         <translation>重新计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computes the staffing advice again from the history</source>
+        <translation>根据历史数据重新计算排班建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing advice</source>
+        <translation>排班建议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>每小时一行：到达人数、办理时间、建议</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2456,7 +2666,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+133"/>
+        <location filename="../../ui/station_window.py" line="+134"/>
         <source>Counterline · Teller station</source>
         <translation>Counterline · 柜员工作站</translation>
     </message>
@@ -2512,7 +2722,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+191"/>
+        <location filename="../../ui/supervisor_window.py" line="+192"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -2682,7 +2892,7 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+33"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32"/>
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
@@ -2708,6 +2918,26 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Waiting tickets</source>
+        <translation>等候中的号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every waiting ticket, longest wait first</source>
+        <translation>所有等候中的号码，等候最久的在前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move ticket</source>
+        <translation>改派号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the selected ticket to another service or counter</source>
+        <translation>将所选号码改派到其他业务或窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Select a ticket to move it to another service or counter</source>
         <translation>选择号码可将其转到其他业务或窗口</translation>
     </message>

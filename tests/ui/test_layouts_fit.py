@@ -86,9 +86,11 @@ def test_kiosk_fits(qtbot, branch):
     ticket = issued.args[0]
 
     def choose():
+        kiosk.set_large_text(False)
         kiosk.pages.setCurrentIndex(0)
 
     def ticket_page():
+        kiosk.set_large_text(False)
         kiosk.last_ticket = ticket
         kiosk._fill_ticket()
         kiosk.pages.setCurrentIndex(1)
@@ -98,7 +100,16 @@ def test_kiosk_fits(qtbot, branch):
         kiosk.identify_page.message.setText(kiosk.identify_page.tr(
             "We could not find this number. You can still take a regular ticket."))
 
+    def large_text():
+        choose()
+        kiosk.set_large_text(True)
+
+    def large_ticket():
+        ticket_page()
+        kiosk.set_large_text(True)
+
     pages = [("choose", choose), ("ticket", ticket_page), ("identify", identify)]
+    pages += [("large text", large_text), ("large text ticket", large_ticket)]
     problems = walk(kiosk, pages, HALL_SIZES, branch.i18n)
     assert problems == [], "\n".join(problems)
 
