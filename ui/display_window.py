@@ -15,11 +15,13 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.branch_service import BranchService
+from models.hall_sound import report_hall_sound
 from models.views import CallView, QueueSnapshot
 from ui.announcer import Announcer, CallSettings
 from ui.fonts import ui_font
 from ui.i18n import LanguageManager
 from ui.live_poller import LivePoller
+from ui.runner import Runner
 from ui.screen_scale import ScaledStyle
 
 log = logging.getLogger(__name__)
@@ -30,6 +32,8 @@ AMBER = "#ffc23d"
 SERVING_ROWS = 3
 SERVING_COLUMNS = 2  # pairs of (ticket, counter) side by side: six counters at 72 pt fit a 1080p screen
 MAX_RECENT = 7
+HALL_SOUND_REPORT_MS = 30_000  # the supervisor calls a display silent after HALL_SOUND_STALE_S without a report
+SOUND_SETTLE_MS = 2000
 
 DISPLAY_STYLE = f"""
 #display {{ background: {NAVY}; }}
@@ -134,6 +138,12 @@ class DisplayWindow(QWidget):
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
         self._poller.start()
+        # The supervisor's screen shows when the hall cannot hear its calls (models/hall_sound.py).
+        self._runner = Runner(self)
+        self._sound_timer = QTimer(self, interval=HALL_SOUND_REPORT_MS)
+        self._sound_timer.timeout.connect(self.report_sound)
+        self._sound_timer.start()
+        QTimer.singleShot(SOUND_SETTLE_MS, self, self.report_sound)  # once the chime has loaded, or failed to
 
     # -- layout ------------------------------------------------------------------
     def _build(self) -> None:
@@ -292,6 +302,23 @@ class DisplayWindow(QWidget):
         self.reconnecting = True
         self.reconnect_label.show()
 
+    def report_sound(self) -> None:
+        """Write whether the chime can play here (off, no device, no Qt Multimedia) for the supervisor."""
+        check = getattr(self.announcer, "sound_problem", None)
+        if check is None or self._runner.busy:
+            return
+        problem = check()
+        service = self.service
+        self._runner.submit(
+            lambda: report_hall_sound(
+                service.store, service.branch_id, service.station_id, problem, service.clock.now()
+            ),
+            None,
+            lambda exc: log.warning("hall display could not report its sound: %s", exc),
+        )
+
     def closeEvent(self, event) -> None:
+        self._sound_timer.stop()
+        self._runner.wait()
         self._poller.wait()
         super().closeEvent(event)

@@ -35,6 +35,7 @@ from ui.supervisor_alerts import AlertsPanel
 from ui.supervisor_charts import DayChartsPanel
 from ui.supervisor_counters import CountersGrid
 from ui.supervisor_dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
+from ui.supervisor_hall_sound import HallSoundBanner
 from ui.supervisor_queue import CategoryTable, WaitingList
 from ui.supervisor_settings import SettingsPanel
 from ui.supervisor_staffing import StaffingPanel
@@ -137,6 +138,9 @@ class SupervisorWindow(QMainWindow):
         self.waiting_value, self.waiting_name = _figure(top)
         self.alerts_value, self.alerts_name = _figure(top)
         outer.addLayout(top)
+        branch = self.supervisor.branch
+        self.hall_sound = HallSoundBanner(branch.store, branch.branch_id, branch.clock)
+        outer.addWidget(self.hall_sound)
 
         self.tabs = QTabWidget()
         live = QSplitter(Qt.Orientation.Horizontal)
@@ -192,6 +196,7 @@ class SupervisorWindow(QMainWindow):
         self.setWindowTitle(self.tr("Counterline supervisor"))
         self.title.setText(self.branch_name)
         self.level_name.setText(self.tr("Served within target today"))
+        self.hall_sound.retranslate()
         self.served_name.setText(self.tr("Customers served today"))
         self.waiting_name.setText(self.tr("Waiting now"))
         self.alerts_name.setText(self.tr("Alerts"))
@@ -360,6 +365,7 @@ class SupervisorWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.hall_sound.stop()
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)

@@ -812,7 +812,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+216"/>
+        <location filename="../../ui/display_window.py" line="+226"/>
         <source>Counterline hall display</source>
         <translation>Pantalla de sala Counterline</translation>
     </message>
@@ -951,6 +951,49 @@
         <location line="+110"/>
         <source>Choose at least one transaction type.</source>
         <translation>Elija al menos un tipo de operación.</translation>
+    </message>
+</context>
+<context>
+    <name>HallSoundBanner</name>
+    <message>
+        <location filename="../../ui/supervisor_hall_sound.py" line="+47"/>
+        <source>the chime is turned off in display.toml</source>
+        <translation>el aviso sonoro está desactivado en display.toml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PC&apos;s audio libraries are missing</source>
+        <translation>faltan las bibliotecas de audio del PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no loudspeaker or audio output is connected</source>
+        <translation>no hay altavoz ni salida de audio conectados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chime cannot be played on this audio output</source>
+        <translation>el aviso sonoro no se puede reproducir en esta salida de audio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Hall display %1 has not reported since %2: its sound may be off</source>
+        <translation>⚠ La pantalla de sala %1 no informa desde las %2: puede que no tenga sonido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Hall sound off at %1: %2. Calls are shown but not heard.</source>
+        <translation>⚠ Sala sin sonido en %1: %2. Las llamadas se ven pero no se oyen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hall sound</source>
+        <translation>Sonido de la sala</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hall&apos;s sound is on</source>
+        <translation>La sala tiene sonido</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2773,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+192"/>
+        <location filename="../../ui/supervisor_window.py" line="+196"/>
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -2740,7 +2783,7 @@ Operaciones: %7</translation>
         <translation>Atendidos hoy dentro del objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers served today</source>
         <translation>Clientes atendidos hoy</translation>
     </message>

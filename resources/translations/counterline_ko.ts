@@ -809,7 +809,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+216"/>
+        <location filename="../../ui/display_window.py" line="+226"/>
         <source>Counterline hall display</source>
         <translation>Counterline 객장 안내 화면</translation>
     </message>
@@ -948,6 +948,49 @@
         <location line="+110"/>
         <source>Choose at least one transaction type.</source>
         <translation>거래 유형을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>HallSoundBanner</name>
+    <message>
+        <location filename="../../ui/supervisor_hall_sound.py" line="+47"/>
+        <source>the chime is turned off in display.toml</source>
+        <translation>display.toml에서 알림음이 꺼져 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PC&apos;s audio libraries are missing</source>
+        <translation>PC에 오디오 라이브러리가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no loudspeaker or audio output is connected</source>
+        <translation>스피커나 오디오 출력이 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chime cannot be played on this audio output</source>
+        <translation>이 오디오 출력으로 알림음을 재생할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Hall display %1 has not reported since %2: its sound may be off</source>
+        <translation>⚠ 객장 안내 화면 %1이(가) %2 이후 보고하지 않습니다: 소리가 꺼졌을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Hall sound off at %1: %2. Calls are shown but not heard.</source>
+        <translation>⚠ 객장 %1 소리 꺼짐: %2. 호출이 화면에만 표시되고 들리지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hall sound</source>
+        <translation>객장 소리</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hall&apos;s sound is on</source>
+        <translation>객장 소리가 켜져 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2758,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+192"/>
+        <location filename="../../ui/supervisor_window.py" line="+196"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
@@ -2725,7 +2768,7 @@ Transactions: %7</source>
         <translation>오늘 목표 내 처리율</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers served today</source>
         <translation>오늘 처리 고객</translation>
     </message>

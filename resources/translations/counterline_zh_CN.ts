@@ -809,7 +809,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+216"/>
+        <location filename="../../ui/display_window.py" line="+226"/>
         <source>Counterline hall display</source>
         <translation>Counterline 大厅显示屏</translation>
     </message>
@@ -948,6 +948,49 @@
         <location line="+110"/>
         <source>Choose at least one transaction type.</source>
         <translation>请至少选择一种交易类型。</translation>
+    </message>
+</context>
+<context>
+    <name>HallSoundBanner</name>
+    <message>
+        <location filename="../../ui/supervisor_hall_sound.py" line="+47"/>
+        <source>the chime is turned off in display.toml</source>
+        <translation>display.toml 中已关闭提示音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PC&apos;s audio libraries are missing</source>
+        <translation>该电脑缺少音频库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no loudspeaker or audio output is connected</source>
+        <translation>未连接扬声器或音频输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chime cannot be played on this audio output</source>
+        <translation>提示音无法在此音频输出上播放</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Hall display %1 has not reported since %2: its sound may be off</source>
+        <translation>⚠ 大厅显示屏 %1 自 %2 起未上报：其声音可能已关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Hall sound off at %1: %2. Calls are shown but not heard.</source>
+        <translation>⚠ 大厅 %1 无声音：%2。叫号只显示，听不到。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hall sound</source>
+        <translation>大厅声音</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The hall&apos;s sound is on</source>
+        <translation>大厅声音正常</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2765,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+192"/>
+        <location filename="../../ui/supervisor_window.py" line="+196"/>
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -2732,7 +2775,7 @@ Transactions: %7</source>
         <translation>今日目标内办理率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers served today</source>
         <translation>今日已办结客户</translation>
     </message>
