@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 import resources
+from ui.branch_time import branch_zone, set_branch_zone, to_branch
 from ui.fonts import install_app_font
 
 # Language code -> its name in that language, for a language picker.
@@ -115,6 +116,15 @@ class LanguageManager(QObject):
             translators.append(qt_base)
         return translators
 
+    @property
+    def timezone(self) -> str:
+        """The IANA zone every time is shown in: the branch's (see ui/branch_time.py)."""
+        return branch_zone().key
+
+    def set_timezone(self, name: str) -> None:
+        """Show times in the branch's zone ``name``; the PC's own zone is never used."""
+        set_branch_zone(name)
+
     def format_number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's grouping and decimal separators (es: 1.234.567,5)."""
         return self._locale.toString(float(value), "f", decimals)
@@ -126,21 +136,21 @@ class LanguageManager(QObject):
         return self._locale.toString(QDate(value.year, value.month, value.day), _format_type(long))
 
     def format_time(self, value: time | datetime, long: bool = False) -> str:
-        """A time of day; an aware datetime is shown in this machine's time zone (the branch's)."""
+        """A time of day; an aware datetime is shown in the branch's time zone."""
         if isinstance(value, datetime):
             value = _local(value).time()
         return self._locale.toString(QTime(value.hour, value.minute, value.second), _format_type(long))
 
     def format_datetime(self, value: datetime, long: bool = False) -> str:
-        """Date and time together; an aware datetime is shown in this machine's time zone."""
+        """Date and time together; an aware datetime is shown in the branch's time zone."""
         value = _local(value)
         qt_value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
         return self._locale.toString(qt_value, _format_type(long))
 
 
 def _local(value: datetime) -> datetime:
-    # The core keeps aware UTC times; a teller reads the branch's wall clock.
-    return value.astimezone() if value.tzinfo is not None else value
+    # The core keeps aware UTC times; everybody reads the branch's wall clock, whatever the PC's zone.
+    return to_branch(value)
 
 
 def _format_type(long: bool) -> QLocale.FormatType:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue
 from queueing.visit_records import QualityKind, VisitLine, VisitRecord
+from ui.branch_time import branch_stamp
 
 QUALITY_TAB, CORRECT_TAB = 0, 1
 
@@ -186,7 +187,7 @@ class QualityDialog(QDialog):
             .replace("%1", v.number)
             .replace("%2", v.counter_id)
             .replace("%3", teller)
-            .replace("%4", f"{v.finished_at.astimezone():%Y-%m-%d %H:%M}")
+            .replace("%4", branch_stamp(v.finished_at))
             .replace("%5", f"{v.service_s / 60:.1f}")
             .replace("%6", rating)
             .replace("%7", _lines_text(v.lines))
@@ -217,7 +218,7 @@ class QualityDialog(QDialog):
         for mark in self.visit.quality:
             lines.append(
                 self.tr("%1: %2 by %3 %4")
-                .replace("%1", f"{mark.at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%1", branch_stamp(mark.at))
                 .replace("%2", mark.kind.value)
                 .replace("%3", mark.by or "?")
                 .replace("%4", mark.note)
@@ -228,7 +229,7 @@ class QualityDialog(QDialog):
             )
             lines.append(
                 self.tr("%1: corrected by %2 (%3): %4")
-                .replace("%1", f"{correction.at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%1", branch_stamp(correction.at))
                 .replace("%2", correction.by or "?")
                 .replace("%3", correction.reason)
                 .replace("%4", changes)
