@@ -85,7 +85,7 @@
 <context>
     <name>StationErrors</name>
     <message numerus="yes">
-        <location filename="../../ui/station_errors.py" line="+40"/>
+        <location filename="../../ui/station_errors.py" line="+55"/>
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>
