@@ -65,6 +65,8 @@ DEBIAN_PACKAGES = {
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
     "libpulse.so.0": "libpulse0",
+    # libpulse's private helper, named by ldd through libpulse; Debian 12 ships it with libpulse0.
+    "libpulsecommon-16.1.so": "libpulse0",
 }
 
 

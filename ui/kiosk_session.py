@@ -9,7 +9,6 @@ The times per page come from ``resources/kiosk.toml``.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 import resources
-from queueing.errors import ConfigError
+from queueing.config_files import config_file, load_config
+from queueing.schemas.hall import KioskFile
 
 KIOSK_FILE = Path(resources.__file__).resolve().parent / "kiosk.toml"
 
@@ -45,26 +45,12 @@ class KioskTimeouts:
         return {"choose": self.choose_s, "identify": self.identify_s, "ticket": self.ticket_s}[page]
 
 
-def load_kiosk_timeouts(path: Path = KIOSK_FILE) -> KioskTimeouts:
-    """The ``[timeouts]`` table of kiosk.toml; a missing file gives the defaults, a bad value a ConfigError."""
-    if not path.exists():
-        return KioskTimeouts()
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8")).get("timeouts", {})
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    values = {}
-    for key in ("choose_s", "identify_s", "ticket_s"):
-        if key not in raw:
-            continue
-        value = raw[key]
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 5 <= value <= 600:
-            raise ConfigError(f"{path}: [timeouts] {key} must be a number of seconds from 5 to 600, got {value!r}")
-        values[key] = float(value)
-    unknown = sorted(set(raw) - {"choose_s", "identify_s", "ticket_s"})
-    if unknown:
-        raise ConfigError(f"{path}: [timeouts] has unknown keys {', '.join(unknown)}")
-    return KioskTimeouts(**values)
+def load_kiosk_timeouts(path: Path | None = None) -> KioskTimeouts:
+    """The ``[timeouts]`` table of kiosk.toml (the branch's own, else the packaged one); a bad file raises
+    ConfigError naming the file, the key and the reason."""
+    doc = load_config(path or config_file("kiosk.toml"), KioskFile)
+    t = doc.timeouts
+    return KioskTimeouts(choose_s=t.choose_s, identify_s=t.identify_s, ticket_s=t.ticket_s)
 
 
 class InactivitySession(QObject):

@@ -92,6 +92,7 @@ def test_station_and_supervisor_controls_have_names_and_descriptions(qtbot, tmp_
     from queueing.staffing import StaffingSettings
     from ui.supervisor_window import SupervisorWindow
 
+    (tmp_path / "station").mkdir()
     station = Harness(qtbot, tmp_path / "station")
     try:
         assert unnamed(station.window) == []

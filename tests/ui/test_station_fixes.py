@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from station_harness import Harness, wait_until
 
-from models.demo_station import prepare_station
+from models.demo_station import prepare_demo_station
 from models.staff_tables import CounterSessionRow
 from models.store import open_store
 from ui.app import run_station, unknown_counter
@@ -77,7 +77,7 @@ def test_a_counter_held_after_a_restart_names_its_teller_and_a_supervisor_releas
     assert "Kim Min-jun (T1002)" in page.error.text() and "Counter 1" in page.error.text()
     assert page.release_button.isVisible()
 
-    answers = iter([("T1003", "3333"), ("S2001", "9999")])  # a teller may not; the supervisor may
+    answers = iter([("T1003", "3333"), ("S2001", "999999")])  # a teller may not; the supervisor may
 
     def exec_with(self):
         staff_id, pin = next(answers)
@@ -102,7 +102,7 @@ def test_a_counter_held_after_a_restart_names_its_teller_and_a_supervisor_releas
 
 def test_an_unknown_counter_is_refused_in_one_line_before_any_pin(tmp_path, capsys):
     store = open_store(str(tmp_path / "s.db"))
-    station = prepare_station(store, "TEST-C9")
+    station = prepare_demo_station(store, "TEST-C9")
     assert unknown_counter(station, "C1") is None
     line = unknown_counter(station, "C9")
     assert line.startswith("counterline: the branch has no counter C9; its counters are C1, C2")
