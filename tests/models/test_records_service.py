@@ -310,8 +310,8 @@ def test_the_counted_report_equals_the_one_from_records(records, month, service,
     scheme = load_scheme()
     period = records.period(*NOVEMBER)
     now = clock.now()
-    counted = records.report(period, scheme, now)
-    assert counted == records.report_and_visits(period, scheme, now)[0]
+    counted = records.report(SUPERVISOR, period, scheme, now)
+    assert counted == records.report_and_visits(SUPERVISOR, period, scheme, now)[0]
     assert counted == reference_report(records, period, scheme, now)
     assert counted.totals.unassigned_visits == 1 and counted.unknown_codes == ("NOT_A_CODE",)
     t3 = next(r for r in counted.rows if r.teller == "T3")
