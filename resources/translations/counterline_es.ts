@@ -1204,7 +1204,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+284"/>
+        <location filename="../../ui/kiosk_window.py" line="+231"/>
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -1254,22 +1254,22 @@
         <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>Se llama antes a personas mayores, con discapacidad o embarazadas. Tecla 0 del teclado numérico</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Type your bank card or phone number to be recognised. Keypad key .</source>
         <translation>Escriba su número de tarjeta o de teléfono para identificarse. Tecla . del teclado numérico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Issues your appointment ticket</source>
         <translation>Emite el número de su cita</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Large text</source>
         <translation>Letra grande</translation>
     </message>
@@ -1279,17 +1279,17 @@
         <translation>Letra más grande en blanco y amarillo sobre negro. Tecla + del teclado numérico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Back to the first page for the next customer</source>
         <translation>Vuelve a la primera página para el siguiente cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Shows the kiosk in this language. Keypad key *: next language</source>
         <translation>Muestra el dispensador en este idioma. Tecla * del teclado numérico: siguiente idioma</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location filename="../../ui/kiosk_window.py" line="+45"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>

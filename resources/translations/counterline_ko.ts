@@ -1201,7 +1201,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+284"/>
+        <location filename="../../ui/kiosk_window.py" line="+231"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
@@ -1251,22 +1251,22 @@
         <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>어르신·장애인·임산부 고객은 먼저 호출됩니다. 숫자 키패드 0 키</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Type your bank card or phone number to be recognised. Keypad key .</source>
         <translation>본인 확인을 위해 은행 카드 또는 휴대폰 번호를 입력합니다. 숫자 키패드 . 키</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Issues your appointment ticket</source>
         <translation>예약 번호표를 발급합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Large text</source>
         <translation>큰 글씨</translation>
     </message>
@@ -1276,17 +1276,17 @@
         <translation>검은 바탕에 흰색·노란색 큰 글씨. 숫자 키패드 + 키</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Back to the first page for the next customer</source>
         <translation>다음 고객을 위해 첫 화면으로 돌아갑니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Shows the kiosk in this language. Keypad key *: next language</source>
         <translation>번호표 발급기를 이 언어로 표시합니다. 숫자 키패드 * 키: 다음 언어</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location filename="../../ui/kiosk_window.py" line="+45"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>

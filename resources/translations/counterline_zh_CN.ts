@@ -1201,7 +1201,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+284"/>
+        <location filename="../../ui/kiosk_window.py" line="+231"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -1251,22 +1251,22 @@
         <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>老年人、残障人士和孕妇会被优先叫号。数字键盘 0 键</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Type your bank card or phone number to be recognised. Keypad key .</source>
         <translation>输入银行卡号或手机号以识别身份。数字键盘 . 键</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Issues your appointment ticket</source>
         <translation>为您的预约取号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Large text</source>
         <translation>大字</translation>
     </message>
@@ -1276,17 +1276,17 @@
         <translation>黑底白字、黄字的大号字体。数字键盘 + 键</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Back to the first page for the next customer</source>
         <translation>返回首页，供下一位客户使用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Shows the kiosk in this language. Keypad key *: next language</source>
         <translation>以此语言显示取号机。数字键盘 * 键：下一种语言</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location filename="../../ui/kiosk_window.py" line="+45"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
