@@ -678,7 +678,7 @@
     <message>
         <location filename="../../ui/station_counter_panel.py" line="+113"/>
         <source>Waited</source>
-        <translation>Esperó</translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1145,7 +1145,7 @@
     <message>
         <location line="+6"/>
         <source>We could not find this number. You can still take a regular ticket.</source>
-        <translation>No encontramos este número. Puede tomar un ticket normal.</translation>
+        <translation>No encontramos este número. Puede sacar un turno normal.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location line="+3"/>
         <source>Identification is not available now. You can still take a regular ticket.</source>
-        <translation>La identificación no está disponible ahora. Puede tomar un ticket normal.</translation>
+        <translation>La identificación no está disponible ahora. Puede sacar un turno normal.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1226,7 @@
     <message>
         <location line="+1"/>
         <source>Please take your ticket and wait to be called</source>
-        <translation>Tome su ticket y espere a ser llamado</translation>
+        <translation>Recoja su turno y espere a que le llamen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,12 +1331,12 @@
     <message>
         <location line="+2"/>
         <source>The ticket printer is out of order. Please remember your number: %1</source>
-        <translation>La impresora de tickets no funciona. Recuerde su número: %1</translation>
+        <translation>La impresora de turnos no funciona. Recuerde su número: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please keep this ticket until you are called</source>
-        <translation>Conserve este ticket hasta que le llamen</translation>
+        <translation>Conserve este turno hasta que le llamen</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location line="+29"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
-        <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
+        <translation>Lo sentimos, no se pudo emitir el turno. Consulte a nuestro personal.</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+0"/>
         <source>Waited</source>
-        <translation>Esperó</translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2150,7 +2150,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+1"/>
         <source>Up and down choose a ticket; Enter calls it out of order</source>
-        <translation>Arriba y abajo eligen un número; Intro lo llama fuera de turno</translation>
+        <translation>Arriba y abajo eligen un turno; Intro lo llama fuera de orden</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2206,7 +2206,7 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
         <source>Return a parked ticket</source>
-        <translation>Retomar un turno aparcado</translation>
+        <translation>Retomar un turno apartado</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2556,7 +2556,7 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/station_actions.py" line="+73"/>
         <source>Call next</source>
-        <translation>Llamar siguiente</translation>
+        <translation>Llamar al siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2581,12 +2581,12 @@ Operaciones: %7</translation>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation>Transferir…</translation>
+        <translation>Derivar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Park</source>
-        <translation>Aparcar</translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2601,7 +2601,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+1"/>
         <source>Return parked…</source>
-        <translation>Retomar aparcado…</translation>
+        <translation>Retomar apartado…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2897,12 +2897,12 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+53"/>
         <source>Transfer %1</source>
-        <translation>Transferir %1</translation>
+        <translation>Derivar %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer</source>
-        <translation>Transferir</translation>
+        <translation>Derivar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2965,32 +2965,32 @@ Operaciones: %7</translation>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation>Mover número…</translation>
+        <translation>Mover turno…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting tickets</source>
-        <translation>Números en espera</translation>
+        <translation>Turnos en espera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every waiting ticket, longest wait first</source>
-        <translation>Todos los números en espera, primero el que más espera</translation>
+        <translation>Todos los turnos en espera, primero el que más espera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move ticket</source>
-        <translation>Mover número</translation>
+        <translation>Mover turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moves the selected ticket to another service or counter</source>
-        <translation>Pasa el número elegido a otro servicio o ventanilla</translation>
+        <translation>Pasa el turno elegido a otro servicio o ventanilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a ticket to move it to another service or counter</source>
-        <translation>Seleccione un número para moverlo a otro servicio o ventanilla</translation>
+        <translation>Seleccione un turno para moverlo a otro servicio o ventanilla</translation>
     </message>
 </context>
 </TS>

@@ -1567,7 +1567,7 @@
     <message>
         <location line="+4"/>
         <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
-        <translation>%1: 창구직원 %2명, 응대 %3건, 표준 단위 %4, 순 단위 %5, 성과급 %6 %7; 직원 미지정 %8건</translation>
+        <translation>%1: 창구직원 %2명, 응대 %3건, 표준 업무량 %4, 순 업무량 %5, 성과급 %6 %7; 직원 미지정 %8건</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1610,7 +1610,7 @@
     <message>
         <location line="+1"/>
         <source>Standard units</source>
-        <translation>표준 단위</translation>
+        <translation>표준 업무량</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,7 +1680,7 @@
     <message>
         <location line="+1"/>
         <source>Idle hours</source>
-        <translation>대기 시간</translation>
+        <translation>유휴 시간</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2235,7 +2235,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>No-shows</source>
-        <translation>미응답</translation>
+        <translation>부재</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2897,7 +2897,7 @@ Transactions: %7</source>
     <message>
         <location line="+5"/>
         <source>Any counter</source>
-        <translation>아무 창구</translation>
+        <translation>창구 무관</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1403,7 +1403,7 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
         <source>Move ticket %1</source>
-        <translation>转移号码 %1</translation>
+        <translation>改派号码 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1786,7 +1786,7 @@
     <message>
         <location line="+1"/>
         <source>net</source>
-        <translation>净值</translation>
+        <translation>净量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2199,7 +2199,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
         <source>Return a parked ticket</source>
-        <translation>恢复暂挂号票</translation>
+        <translation>取回暂挂号码</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2574,7 +2574,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation>转移…</translation>
+        <translation>转办…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2594,7 +2594,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>Return parked…</source>
-        <translation>恢复暂挂…</translation>
+        <translation>取回暂挂号码…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2868,7 +2868,7 @@ Transactions: %7</source>
     <message>
         <location line="+15"/>
         <source>Ticket moved.</source>
-        <translation>号码已转移。</translation>
+        <translation>号码已改派。</translation>
     </message>
 </context>
 <context>
@@ -2889,12 +2889,12 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+53"/>
         <source>Transfer %1</source>
-        <translation>转移 %1</translation>
+        <translation>转办 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer</source>
-        <translation>转移</translation>
+        <translation>转办</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,7 +2957,7 @@ Transactions: %7</source>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation>转移号码…</translation>
+        <translation>改派号码…</translation>
     </message>
     <message>
         <location line="+1"/>
