@@ -80,12 +80,19 @@ def missing_libraries(ldd_output: str) -> list[str]:
     return found
 
 
+def package_for(soname: str) -> str | None:
+    """The Debian package of a soname; PulseAudio's private library carries its version in its name."""
+    if soname.startswith("libpulsecommon-"):
+        return "libpulse0"
+    return DEBIAN_PACKAGES.get(soname)
+
+
 def install_line(sonames: Iterable[str]) -> tuple[str, list[str]]:
     """The apt-get line for the known sonames, and the sonames no package is known for."""
     packages: list[str] = []
     unknown: list[str] = []
     for soname in sonames:
-        package = DEBIAN_PACKAGES.get(soname)
+        package = package_for(soname)
         if package is None:
             unknown.append(soname)
         elif package not in packages:

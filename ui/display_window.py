@@ -93,6 +93,8 @@ class NoticeTicker(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        if not painter.isActive():
+            return  # no backing store yet (a window being shown or restyled): the next paint draws it
         painter.fillRect(self.rect(), QColor("#061429"))
         painter.setPen(QColor("#e8eef7"))
         baseline = (self.height() + self.fontMetrics().ascent() - self.fontMetrics().descent()) / 2
@@ -316,6 +318,12 @@ class DisplayWindow(QWidget):
             None,
             lambda exc: log.warning("hall display could not report its sound: %s", exc),
         )
+
+    def resizeEvent(self, event) -> None:
+        scaled = getattr(self, "scaled", None)  # None while the window is still being built
+        if scaled is not None:
+            scaled.apply(event.size())
+        super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:
         self._sound_timer.stop()

@@ -39,6 +39,8 @@ from ui.fonts import install_app_font
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "ko": "한국어", "es": "Español"}
 SOURCE_LANGUAGE = "en"  # the language of the strings in the code
 _LOCALE_NAMES = {"en": "en_US", "zh_CN": "zh_CN", "ko": "ko_KR", "es": "es_ES"}
+# ISO 4217 code -> the symbol customers read; other codes are shown as the code itself.
+CURRENCY_SYMBOLS = {"CNY": "¥", "KRW": "₩", "EUR": "€", "USD": "US$", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
 TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
 
 
@@ -128,6 +130,11 @@ class LanguageManager(QObject):
     def format_number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's grouping and decimal separators (es: 1.234.567,5)."""
         return self._locale.toString(float(value), "f", decimals)
+
+    def format_money(self, value: float, currency: str, decimals: int = 0) -> str:
+        """An amount the way the language writes money: "¥4,100" (en, zh), "4.100 ¥" (es), "₩4,100" (ko)."""
+        symbol = CURRENCY_SYMBOLS.get(currency.upper(), currency)
+        return self._locale.toCurrencyString(float(value), symbol, decimals)
 
     def format_date(self, value: date, long: bool = False) -> str:
         """A calendar date, short (2026/3/5) or long (2026年3月5日星期四)."""

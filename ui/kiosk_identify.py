@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 IDENTIFY_STYLE = """
 QPushButton#key {
     background: white; color: #1f2a37; border: 1px solid #c3ccd6; border-radius: 14px;
-    font-size: 24pt; min-width: 120px; min-height: 64px;
+    font-size: 24pt; min-width: 120px; min-height: 56px; padding: 4px;
 }
 QPushButton#key:pressed { background: #dce8f7; }
 QLineEdit#entry { font-size: 28pt; padding: 10px; border: 2px solid #1d5fa8; border-radius: 12px; background: white; }

@@ -61,7 +61,6 @@ class InactivitySession(QObject):
 
     def __init__(self, window: QWidget, timeouts: KioskTimeouts) -> None:
         super().__init__(window)
-        self.window = window
         self.timeouts = timeouts
         self.page = "choose"
         self._timer = QTimer(self, singleShot=True)
@@ -93,6 +92,8 @@ class InactivitySession(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if getattr(self, "_timer", None) is None:
+            return False  # the window is being torn down: its widgets still send events for a moment
         kind = event.type()
         if kind in ACTIVITY:
             self.restart()

@@ -30,10 +30,12 @@ from models.kiosk_lookup import KioskIdentity, KioskLookup
 from models.views import QueueSnapshot, TicketView
 from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
-from ui.accessibility import HIGH_CONTRAST, LARGE_TEXT_BOOST, describe
+from ui.accessibility import describe
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.kiosk_identify import IDENTIFY_STYLE, IdentifyPage
+from ui.kiosk_keypad import KioskKeypad
 from ui.kiosk_session import InactivitySession, KioskTimeouts
+from ui.kiosk_style import KIOSK_STYLE
 from ui.live_poller import LivePoller
 from ui.runner import Runner
 from ui.screen_scale import ScaledStyle
@@ -44,61 +46,6 @@ log = logging.getLogger(__name__)
 
 DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were chosen for
 
-KIOSK_STYLE = """
-#kiosk { background: #f2f5f9; }
-QLabel { color: #1f2a37; }
-QLabel#branch { font-size: 26pt; font-weight: 700; color: #123c6b; padding-right: 12px; }
-QLabel#clock { font-size: 22pt; color: #5b6b7d; }
-QLabel#prompt { font-size: 30pt; font-weight: 600; }
-QLabel#note { font-size: 16pt; color: #5b6b7d; }
-QLabel#welcome { font-size: 18pt; color: #2f6f73; font-weight: 600; }
-QFrame#appointmentCard { background: #e8f3f1; border: 2px solid #2f6f73; border-radius: 18px; }
-QLabel#appointment { font-size: 20pt; font-weight: 600; color: #1f4f52; }
-QPushButton#checkIn {
-    background: #2f6f73; color: white; border: none; border-radius: 16px; font-size: 22pt; font-weight: 600;
-    padding: 14px 32px;
-}
-QPushButton#checkIn:pressed { background: #245659; }
-QPushButton#checkIn:disabled { background: #9dbfc1; }
-QPushButton#service {
-    background: #1d5fa8; color: white; border: none; border-radius: 18px;
-    font-size: 20pt; font-weight: 600; padding: 18px; text-align: center;
-}
-QPushButton#service:pressed { background: #164b86; }
-QPushButton#service:disabled { background: #9bb6d6; }
-QPushButton#lang {
-    background: white; color: #1d5fa8; border: 2px solid #1d5fa8; border-radius: 14px;
-    font-size: 16pt; padding: 10px 20px; min-width: 120px;
-}
-QPushButton#lang:checked { background: #1d5fa8; color: white; }
-QPushButton#largeText {
-    background: white; color: #1d5fa8; border: 2px solid #1d5fa8; border-radius: 14px;
-    font-size: 16pt; font-weight: 700; padding: 10px 18px; margin-right: 18px;
-}
-QPushButton#largeText:checked { background: #1d5fa8; color: white; }
-QLabel#keypadHint { font-size: 13pt; color: #5b6b7d; }
-QPushButton#lang, QPushButton#largeText, QPushButton#done { min-height: 40px; }
-QPushButton#priority {
-    background: white; color: #2f6f73; border: 2px solid #2f6f73; border-radius: 14px;
-    font-size: 18pt; padding: 14px 24px;
-}
-QPushButton#priority:checked { background: #2f6f73; color: white; }
-QFrame#ticketCard { background: white; border: 1px solid #d8dee6; border-radius: 24px; }
-QLabel#yourNumber { font-size: 24pt; color: #5b6b7d; }
-QLabel#number { font-size: 120pt; font-weight: 800; color: #1d5fa8; }
-QLabel#category { font-size: 26pt; font-weight: 600; }
-QLabel#facts { font-size: 22pt; }
-QLabel#printerProblem {
-    font-size: 18pt; color: #8a2a2a; background: #fbeaea; border: 1px solid #e6b8b8; border-radius: 12px; padding: 14px;
-}
-QPushButton#done {
-    background: #1d5fa8; color: white; border: none; border-radius: 16px; font-size: 22pt; padding: 16px 60px;
-}
-QPushButton#service QLabel { color: white; font-size: 20pt; font-weight: 600; }
-QPushButton#checkIn QLabel { color: white; font-size: 22pt; font-weight: 600; }
-QPushButton#priority QLabel { color: #2f6f73; font-size: 18pt; }
-QPushButton#priority[checked="true"] QLabel { color: white; }
-"""
 
 
 def wait_minutes(seconds: float) -> int:
@@ -106,7 +53,7 @@ def wait_minutes(seconds: float) -> int:
     return max(1, math.ceil(seconds / 60.0))
 
 
-class KioskWindow(QWidget):
+class KioskWindow(KioskKeypad, QWidget):
     """The kiosk screen. ``i18n`` switches the language; ``printer`` says where tickets print."""
 
     sig_ticket_issued = Signal(object)
@@ -141,8 +88,7 @@ class KioskWindow(QWidget):
         self._poller = LivePoller(service.snapshot, poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
-        self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE)
-        self.scaled.sig_scaled.connect(self._size_tiles)
+        self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
         self._size_tiles()
         self.session = InactivitySession(self, timeouts or KioskTimeouts())
         self.session.sig_expired.connect(self.back_to_start)
@@ -302,65 +248,6 @@ class KioskWindow(QWidget):
         self._fill_services()
         self._fill_ticket()
         self._tick()
-
-    def _describe(self) -> None:
-        """What a screen reader says about each control (the tiles get theirs in _fill_services)."""
-        describe(
-            self.priority_button,
-            self.priority_button.text(),
-            self.tr("Elderly, disabled and pregnant customers are called sooner. Keypad key 0"),
-        )
-        describe(
-            self.identify_button,
-            self.identify_button.text(),
-            self.tr("Type your bank card or phone number to be recognised. Keypad key ."),
-        )
-        describe(self.check_in_button, self.check_in_button.text(), self.tr("Issues your appointment ticket"))
-        describe(
-            self.large_text_button,
-            self.tr("Large text"),
-            self.tr("Larger type in white and yellow on black. Keypad key +"),
-        )
-        describe(self.done_button, self.done_button.text(), self.tr("Back to the first page for the next customer"))
-        for code, button in self.language_buttons.items():
-            describe(button, LANGUAGES[code], self.tr("Shows the kiosk in this language. Keypad key *: next language"))
-
-    def set_large_text(self, on: bool) -> None:
-        """High contrast and larger type, for customers who see less well; off again for the next customer."""
-        if self.large_text_button.isChecked() != on:
-            self.large_text_button.setChecked(on)  # toggled calls back here
-            return
-        sheet = KIOSK_STYLE + IDENTIFY_STYLE + (HIGH_CONTRAST if on else "")
-        self.scaled.restyle(sheet, LARGE_TEXT_BOOST if on else 1.0)
-
-    def keyPressEvent(self, event) -> None:
-        """The kiosk from a numeric keypad alone (keys the focused control did not take)."""
-        if not self._keypad(event.key()):
-            super().keyPressEvent(event)
-
-    def _keypad(self, key: int) -> bool:
-        page = self.pages.currentIndex()
-        if key == Qt.Key.Key_Plus:
-            self.set_large_text(not self.large_text_button.isChecked())
-        elif page == 1 and key in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
-            self.back_to_start()
-        elif page != 0:
-            return False
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            codes = list(self.service_buttons)
-            index = key - Qt.Key.Key_1
-            if index < len(codes) and self.service_buttons[codes[index]].isEnabled():
-                self.issue(codes[index])
-        elif key == Qt.Key.Key_0:
-            self.priority_button.toggle()
-        elif key == Qt.Key.Key_Asterisk:
-            codes = list(LANGUAGES)
-            self.choose_language(codes[(codes.index(self.i18n.language) + 1) % len(codes)])
-        elif key in (Qt.Key.Key_Period, Qt.Key.Key_Comma) and self.identify_button.isVisible():
-            self.show_identify()
-        else:
-            return False
-        return True
 
     def _tick(self) -> None:
         self.clock_label.setText(self.i18n.format_time(self.service.clock.now()))
@@ -583,6 +470,10 @@ class KioskWindow(QWidget):
     def _on_snapshot(self, snapshot: QueueSnapshot) -> None:
         self.snapshot = snapshot
         self._fill_services()
+
+    def resizeEvent(self, event) -> None:
+        self.scaled.apply(event.size())
+        super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:
         self._poller.wait()

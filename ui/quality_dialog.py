@@ -73,6 +73,8 @@ class QualityDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.visit = visit
         self.catalogue = catalogue
         self.staff = dict(staff)

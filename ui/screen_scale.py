@@ -2,15 +2,18 @@
 
 A kiosk is 1024x768 in one branch and 1920x1080 or 1080x1920 (portrait) in the next. The windows are
 designed at one size; ``ScaledStyle`` multiplies every point and pixel size of the window's style sheet by
-how much smaller or larger the window is, and applies it again when the window is resized, so that a
-1024x768 kiosk gets smaller type instead of being cut or growing beyond the screen.
+how much smaller or larger the window is, and applies it again when the window is resized (the window's
+resizeEvent calls ``apply``), so that a 1024x768 kiosk gets smaller type instead of being cut or growing
+beyond the screen.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLayout, QWidget
 
 _SIZE = re.compile(r"(?<![\w#.-])(\d+(?:\.\d+)?)(pt|px)\b")
@@ -36,15 +39,20 @@ def scaled_sheet(sheet: str, scale: float) -> str:
     return _SIZE.sub(one, sheet)
 
 
-class ScaledStyle(QObject):
-    """Keeps ``window``'s style sheet scaled to the window's size; ``scale`` is the factor in force."""
+class ScaledStyle:
+    """Keeps ``window``'s style sheet scaled to the window's size; ``scale`` is the factor in force.
 
-    sig_scaled = Signal(float)
-    """Emitted after the style sheet was scaled again; carries the new factor (sizes set in code follow it)."""
+    A plain object, not a QObject child of the window: nothing of it is left for Qt to call while the
+    window is torn down. ``on_scaled`` is called with the new factor after each change (sizes set in code).
+    """
 
-    def __init__(self, window: QWidget, sheet: str, design: QSize) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, window: QWidget, sheet: str, design: QSize, on_scaled: Callable[[float], None] | None = None
+    ) -> None:
+        # Weak references: a cycle window -> style -> window would leave the window to the garbage collector,
+        # which then deletes it at any moment, even while another window paints (a crash seen in the tests).
+        self._window = weakref.ref(window)
+        self._on_scaled: weakref.WeakMethod | None = None  # not during construction: the owner is not ready
         self.sheet = sheet
         self.design = design
         self.boost = 1.0  # >1 for a large-text mode: the same layout, bigger type
@@ -53,27 +61,33 @@ class ScaledStyle(QObject):
         layout = window.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        window.installEventFilter(self)
+        # Without the layout's constraint the window has no size of its own until it is shown: give it the
+        # design size (full screen or the role's own size replaces it), never a zero-sized backing store.
+        window.resize(design)
+        # The window calls apply() from its resizeEvent: nothing of this object is left for Qt to call.
         self.apply(window.size())
+        self._on_scaled = weakref.WeakMethod(on_scaled) if on_scaled is not None else None
 
     def restyle(self, sheet: str, boost: float = 1.0) -> None:
         """Another sheet (a high-contrast one) or type size, applied at once."""
         self.sheet, self.boost, self.scale = sheet, boost, 0.0
-        self.apply(self.window.size())
+        window = self._window()
+        if window is not None:
+            self.apply(window.size())
 
     def apply(self, size: QSize) -> None:
         scale = scale_for(size, self.design) * self.boost
         if abs(scale - self.scale) < 0.02:
             return
         self.scale = scale
-        self.window.setStyleSheet(scaled_sheet(self.sheet, scale))
-        self.sig_scaled.emit(scale)
+        window = self._window()
+        if window is None:
+            return
+        window.setStyleSheet(scaled_sheet(self.sheet, scale))
+        callback = self._on_scaled() if self._on_scaled is not None else None
+        if callback is not None:
+            callback(scale)
 
     def px(self, value: float) -> int:
         """A pixel size set in code (a minimum height, a margin), scaled like the style sheet."""
         return max(1, round(value * (self.scale or 1.0)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self.apply(event.size())
-        return False

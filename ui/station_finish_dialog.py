@@ -51,6 +51,8 @@ class FinishDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setObjectName("finishDialog")
         self.language = language
         self.types = ordered_types(catalogue, category, habits)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 
 class WrapButton(QPushButton):
@@ -54,6 +55,8 @@ class WrapButton(QPushButton):
 
     def paintEvent(self, event) -> None:
         # The bevel only: the label draws the text, wrapped.
+        if not self._alive():
+            return
         painter = QStylePainter(self)
         option = QStyleOptionButton()
         self.initStyleOption(option)
@@ -61,26 +64,30 @@ class WrapButton(QPushButton):
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
     def _follow_state(self) -> None:
-        # A checked or disabled button changes its text colour in the style sheet; the label follows it.
-        self.label.setForegroundRole(self.foregroundRole())
-        self.label.setPalette(self.palette())
-        self.label.style().unpolish(self.label)
-        self.label.style().polish(self.label)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        self._follow_state()
+        # The style sheet colours the label by the button's checked state ([checked="true"]): polish it again.
+        # Only on toggle: a changeEvent hook would also run while the window is torn down, label already gone.
+        if isValid(self.label):
+            self.label.style().unpolish(self.label)
+            self.label.style().polish(self.label)
 
     def _frame(self) -> QSize:
         margins = self.layout().contentsMargins()
         return QSize(margins.left() + margins.right() + 4, margins.top() + margins.bottom() + 4)
 
+    def _alive(self) -> bool:
+        # Layouts ask for sizes while a window is torn down, after the label's C++ object is gone.
+        return isValid(self) and isValid(self.label)
+
     def sizeHint(self) -> QSize:
+        if not self._alive():
+            return QSize(0, 0)
         return self.label.sizeHint() + self._frame()
 
     def minimumSizeHint(self) -> QSize:
         # As narrow as the longest word; as tall as the lines need at the width the button has now, so that a
         # layout short of room squeezes something else (or shows the window is too small) rather than the text.
+        if not self._alive():
+            return QSize(0, 0)
         metrics = self.label.fontMetrics()
         words = self.label.text().split() or [""]
         frame = self._frame()
@@ -92,5 +99,7 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        if not self._alive():
+            return 0
         frame = self._frame()
         return self.label.heightForWidth(max(1, width - frame.width())) + frame.height()

@@ -35,7 +35,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+398"/>
+        <location filename="../../ui/kiosk_window.py" line="+285"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>

@@ -42,12 +42,7 @@
         <translation>Ventanilla %1 en pausa (%2) desde hace %3 min, límite %4 min</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No alerts: the queue is within its targets</source>
-        <translation>Sin alertas: la cola está dentro de sus objetivos</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+12"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
@@ -57,7 +52,12 @@
         <translation>Aviso</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>No alerts: the queue is within its targets</source>
+        <translation>Sin alertas: la cola está dentro de sus objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+75"/>
+        <location filename="../../ui/appointment_dialog.py" line="+77"/>
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
@@ -364,7 +364,7 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+135"/>
+        <location filename="../../ui/station_dialogs.py" line="+137"/>
         <source>Call out of order</source>
         <translation>Llamar fuera de turno</translation>
     </message>
@@ -427,12 +427,7 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 min</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Waiting by service</source>
         <translation>Espera por servicio</translation>
     </message>
@@ -440,6 +435,11 @@
         <location line="+0"/>
         <source>One row per service: waiting, longest wait, target</source>
         <translation>Una fila por servicio: en espera, espera más larga, objetivo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 min</source>
+        <translation>%1 minutos</translation>
     </message>
 </context>
 <context>
@@ -600,20 +600,20 @@
         <comment>error</comment>
         <translation>Esta acción no está permitida.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
-        <comment>error</comment>
-        <translation>Este texto no se puede guardar: está vacío, es demasiado largo o contiene caracteres no permitidos.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
             <numerusform>%n registro pendiente de sincronizar</numerusform>
             <numerusform>%n registros pendientes de sincronizar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
+        <comment>error</comment>
+        <translation>Este texto no se puede guardar: está vacío, es demasiado largo o contiene caracteres no permitidos.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,17 @@
         <translation>Perfil…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Opens or closes this counter</source>
+        <translation>Abre o cierra esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services this counter takes, and in which order</source>
+        <translation>Qué servicios atiende esta ventanilla y en qué orden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
@@ -696,23 +706,13 @@
         <source>Serving %1 of standard %2</source>
         <translation>Atendiendo %1 de un estándar de %2</translation>
     </message>
-    <message>
-        <location line="-24"/>
-        <source>Opens or closes this counter</source>
-        <translation>Abre o cierra esta ventanilla</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Which services this counter takes, and in which order</source>
-        <translation>Qué servicios atiende esta ventanilla y en qué orden</translation>
-    </message>
 </context>
 <context>
     <name>CounterPanel</name>
     <message>
         <location filename="../../ui/station_counter_panel.py" line="+113"/>
         <source>Waited</source>
-        <translation>Esperó</translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -758,12 +758,12 @@
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+27"/>
+        <location filename="../../ui/station_release.py" line="+29"/>
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>Sigue con la sesión abierta en otra ventanilla. Ciérrela allí o pida a un supervisor que la libere.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
         <translation>La ventanilla %1 sigue asignada a %2 (%3), que inició sesión a las %4 y no la cerró. Un supervisor puede liberarla.</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+226"/>
+        <location filename="../../ui/display_window.py" line="+228"/>
         <source>Counterline hall display</source>
         <translation>Pantalla de sala Counterline</translation>
     </message>
@@ -942,7 +942,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+71"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+73"/>
         <source>Finish %1</source>
         <translation>Finalizar %1</translation>
     </message>
@@ -1137,27 +1137,7 @@
         <translation>Número de tarjeta</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Looking you up…</source>
-        <translation>Buscando…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>We could not find this number. You can still take a regular ticket.</source>
-        <translation>No encontramos este número. Puede tomar un ticket normal.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This does not look like a card or phone number. Please try again.</source>
-        <translation>Esto no parece un número de tarjeta o de teléfono. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Identification is not available now. You can still take a regular ticket.</source>
-        <translation>La identificación no está disponible ahora. Puede tomar un ticket normal.</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+2"/>
         <source>Type the digits, then OK or Enter</source>
         <translation>Escriba los dígitos y pulse Aceptar o Intro</translation>
     </message>
@@ -1191,11 +1171,31 @@
         <source>Keypad key</source>
         <translation>Tecla del teclado</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking you up…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We could not find this number. You can still take a regular ticket.</source>
+        <translation>No encontramos este número. Puede sacar un turno normal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like a card or phone number. Please try again.</source>
+        <translation>Esto no parece un número de tarjeta o de teléfono. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification is not available now. You can still take a regular ticket.</source>
+        <translation>La identificación no está disponible ahora. Puede sacar un turno normal.</translation>
+    </message>
 </context>
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+36"/>
         <source>New ticket</source>
         <translation>Nuevo turno</translation>
     </message>
@@ -1238,7 +1238,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+284"/>
+        <location filename="../../ui/kiosk_window.py" line="+230"/>
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+1"/>
         <source>Please take your ticket and wait to be called</source>
-        <translation>Tome su ticket y espere a ser llamado</translation>
+        <translation>Recoja su turno y espere a que le llamen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1277,8 +1277,53 @@
         <source>Check in for my appointment</source>
         <translation>Registrar mi llegada a la cita</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ Large text</source>
+        <translation>A+ Letra grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
+        <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
+        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
+        <translation>Se llama antes a personas mayores, con discapacidad o embarazadas. Tecla 0 del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
+        <translation>Escriba su número de tarjeta o de teléfono para identificarse. Tecla . del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issues your appointment ticket</source>
+        <translation>Emite el número de su cita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type in white and yellow on black. Keypad key +</source>
+        <translation>Letra más grande en blanco y amarillo sobre negro. Tecla + del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the first page for the next customer</source>
+        <translation>Vuelve a la primera página para el siguiente cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows the kiosk in this language. Keypad key *: next language</source>
+        <translation>Muestra el dispensador en este idioma. Tecla * del teclado numérico: siguiente idioma</translation>
+    </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location filename="../../ui/kiosk_window.py" line="+45"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1287,7 +1332,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>Saca un número para este servicio. Tecla %1 del teclado numérico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>No hay ninguna ventanilla abierta en este momento. Consulte a nuestro personal.</translation>
     </message>
@@ -1315,12 +1365,12 @@
     <message>
         <location line="+2"/>
         <source>The ticket printer is out of order. Please remember your number: %1</source>
-        <translation>La impresora de tickets no funciona. Recuerde su número: %1</translation>
+        <translation>La impresora de turnos no funciona. Recuerde su número: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Please keep this ticket until you are called</source>
-        <translation>Conserve este ticket hasta que le llamen</translation>
+        <translation>Conserve este turno hasta que le llamen</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1355,57 +1405,7 @@
     <message>
         <location line="+29"/>
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
-        <translation>Lo sentimos, no se pudo emitir el ticket. Consulte a nuestro personal.</translation>
-    </message>
-    <message>
-        <location line="-258"/>
-        <source>A+ Large text</source>
-        <translation>A+ Letra grande</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
-        <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
-        <translation>Se llama antes a personas mayores, con discapacidad o embarazadas. Tecla 0 del teclado numérico</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
-        <translation>Escriba su número de tarjeta o de teléfono para identificarse. Tecla . del teclado numérico</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Issues your appointment ticket</source>
-        <translation>Emite el número de su cita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Large text</source>
-        <translation>Letra grande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Larger type in white and yellow on black. Keypad key +</source>
-        <translation>Letra más grande en blanco y amarillo sobre negro. Tecla + del teclado numérico</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the first page for the next customer</source>
-        <translation>Vuelve a la primera página para el siguiente cliente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shows the kiosk in this language. Keypad key *: next language</source>
-        <translation>Muestra el dispensador en este idioma. Tecla * del teclado numérico: siguiente idioma</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Takes a ticket for this service. Keypad key %1</source>
-        <translation>Saca un número para este servicio. Tecla %1 del teclado numérico</translation>
+        <translation>Lo sentimos, no se pudo emitir el turno. Consulte a nuestro personal.</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+83"/>
         <source>Move ticket %1</source>
         <translation>Mover el número %1</translation>
     </message>
@@ -1464,7 +1464,7 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open counter %1</source>
         <translation>Abrir la ventanilla %1</translation>
     </message>
@@ -1867,7 +1867,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="-78"/>
         <source>Profile of counter %1</source>
         <translation>Perfil de la ventanilla %1</translation>
     </message>
@@ -2020,7 +2020,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+182"/>
+        <location filename="../../ui/quality_dialog.py" line="+184"/>
         <source>Visit %1</source>
         <translation>Visita %1</translation>
     </message>
@@ -2184,7 +2184,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+0"/>
         <source>Waited</source>
-        <translation>Esperó</translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2200,7 +2200,17 @@ Operaciones: %7</translation>
         <translation>Nadie espera en esta ventanilla.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Queue for this counter</source>
+        <translation>Cola de esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up and down choose a ticket; Enter calls it out of order</source>
+        <translation>Arriba y abajo eligen un turno; Intro lo llama fuera de orden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>COLA DE ESTA VENTANILLA</translation>
     </message>
@@ -2211,16 +2221,6 @@ Operaciones: %7</translation>
             <numerusform>%n en espera</numerusform>
             <numerusform>%n en espera</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Queue for this counter</source>
-        <translation>Cola de esta ventanilla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up and down choose a ticket; Enter calls it out of order</source>
-        <translation>Arriba y abajo eligen un número; Intro lo llama fuera de turno</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2263,7 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
         <source>Return a parked ticket</source>
-        <translation>Retomar un turno aparcado</translation>
+        <translation>Retomar un turno apartado</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2398,33 +2398,7 @@ Operaciones: %7</translation>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Not valid: %1</source>
-        <translation>No válido: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is valid.</source>
-        <translation>El archivo es válido.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved. Stations use the new file when they next start.</source>
-        <translation>Guardado. Los puestos usarán el archivo nuevo la próxima vez que se inicien.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location line="-2"/>
         <source>Settings file</source>
         <translation>Archivo de ajustes</translation>
     </message>
@@ -2449,9 +2423,35 @@ Operaciones: %7</translation>
         <translation>Comprueba los ajustes editados sin guardarlos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Checks the settings and saves them for the whole branch</source>
         <translation>Comprueba los ajustes y los guarda para toda la sucursal</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not valid: %1</source>
+        <translation>No válido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is valid.</source>
+        <translation>El archivo es válido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Stations use the new file when they next start.</source>
+        <translation>Guardado. Los puestos usarán el archivo nuevo la próxima vez que se inicien.</translation>
     </message>
 </context>
 <context>
@@ -2490,17 +2490,7 @@ Operaciones: %7</translation>
         <translation>Iniciar sesión y abrir la ventanilla</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Demo mode. Staff ID / PIN: %1</source>
-        <translation>Modo de demostración. ID de empleado / PIN: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+8"/>
         <source>A supervisor signs out the teller who still holds this counter</source>
         <translation>Un supervisor cierra la sesión del cajero que aún ocupa esta ventanilla</translation>
     </message>
@@ -2508,6 +2498,16 @@ Operaciones: %7</translation>
         <location line="+2"/>
         <source>Supervisor: release this counter</source>
         <translation>Supervisor: liberar esta ventanilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode. Staff ID / PIN: %1</source>
+        <translation>Modo de demostración. ID de empleado / PIN: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2518,22 @@ Operaciones: %7</translation>
         <translation>Calcular de nuevo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Computes the staffing advice again from the history</source>
+        <translation>Vuelve a calcular la recomendación de personal con el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing advice</source>
+        <translation>Recomendación de personal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>Una fila por hora: llegadas, tiempo de atención, recomendación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
@@ -2592,28 +2607,13 @@ Operaciones: %7</translation>
         <source>planned</source>
         <translation>previsto</translation>
     </message>
-    <message>
-        <location line="-51"/>
-        <source>Computes the staffing advice again from the history</source>
-        <translation>Vuelve a calcular la recomendación de personal con el historial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staffing advice</source>
-        <translation>Recomendación de personal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One row per hour: arrivals, service time, advice</source>
-        <translation>Una fila por hora: llegadas, tiempo de atención, recomendación</translation>
-    </message>
 </context>
 <context>
     <name>StationActions</name>
     <message>
         <location filename="../../ui/station_actions.py" line="+73"/>
         <source>Call next</source>
-        <translation>Llamar siguiente</translation>
+        <translation>Llamar al siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,12 +2638,12 @@ Operaciones: %7</translation>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation>Transferir…</translation>
+        <translation>Derivar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Park</source>
-        <translation>Aparcar</translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2658,7 +2658,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+1"/>
         <source>Return parked…</source>
-        <translation>Retomar aparcado…</translation>
+        <translation>Retomar apartado…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2728,12 +2728,7 @@ Operaciones: %7</translation>
         <translation>ID de empleado desconocido o PIN incorrecto.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
-        <translation>La copia de las cuentas del personal en este puesto fue alterada. Inicie sesión cuando responda el servidor de la sucursal.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>Otro cajero ha iniciado sesión en esta ventanilla, o usted ya la tiene iniciada en otra.</translation>
     </message>
@@ -2748,7 +2743,27 @@ Operaciones: %7</translation>
         <translation>No se encontró a este cliente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
+        <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
+        <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error, nothing was changed: %1</source>
+        <translation>Error inesperado, no se cambió nada: %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>La copia de las cuentas del personal en este puesto fue alterada. Inicie sesión cuando responda el servidor de la sucursal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>Se cortó la conexión con el servidor de la sucursal mientras se guardaba esto. No lo repita todavía: el puesto comprobará si se guardó en cuanto vuelva la conexión; nada se pierde ni se hace dos veces.</translation>
     </message>
@@ -2763,12 +2778,7 @@ Operaciones: %7</translation>
         <translation>Otro PC se sincroniza ahora como este puesto. Este PC conserva sus registros pero ya no se sincroniza: pida al administrador un identificador de puesto propio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
-        <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>Demasiados PIN incorrectos: la cuenta queda bloqueada hasta que un supervisor la desbloquee.</translation>
     </message>
@@ -2779,16 +2789,6 @@ Operaciones: %7</translation>
             <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minuto.</numerusform>
             <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minutos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
-        <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unexpected error, nothing was changed: %1</source>
-        <translation>Error inesperado, no se cambió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2944,12 +2944,7 @@ Operaciones: %7</translation>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync</source>
-        <translation>Sincronización</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>
@@ -2977,6 +2972,11 @@ Operaciones: %7</translation>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>Número movido.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3035,7 @@ Operaciones: %7</translation>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+29"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+31"/>
         <source>Your ticket</source>
         <translation>Su turno</translation>
     </message>
@@ -3050,12 +3050,12 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+53"/>
         <source>Transfer %1</source>
-        <translation>Transferir %1</translation>
+        <translation>Derivar %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer</source>
-        <translation>Transferir</translation>
+        <translation>Derivar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3096,7 +3096,7 @@ Operaciones: %7</translation>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+48"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32"/>
         <source>Ticket</source>
         <translation>Número</translation>
     </message>
@@ -3118,32 +3118,32 @@ Operaciones: %7</translation>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation>Mover número…</translation>
+        <translation>Mover turno…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Select a ticket to move it to another service or counter</source>
-        <translation>Seleccione un número para moverlo a otro servicio o ventanilla</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Waiting tickets</source>
-        <translation>Números en espera</translation>
+        <translation>Turnos en espera</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every waiting ticket, longest wait first</source>
-        <translation>Todos los números en espera, primero el que más espera</translation>
+        <translation>Todos los turnos en espera, primero el que más espera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move ticket</source>
-        <translation>Mover número</translation>
+        <translation>Mover turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moves the selected ticket to another service or counter</source>
-        <translation>Pasa el número elegido a otro servicio o ventanilla</translation>
+        <translation>Pasa el turno elegido a otro servicio o ventanilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a ticket to move it to another service or counter</source>
+        <translation>Seleccione un turno para moverlo a otro servicio o ventanilla</translation>
     </message>
 </context>
 </TS>

@@ -42,12 +42,7 @@
         <translation>%1번 창구 일시중지(%2) %3분 경과, 한도 %4분</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No alerts: the queue is within its targets</source>
-        <translation>경보 없음: 대기열이 목표 범위 안에 있습니다</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+12"/>
         <source>Critical</source>
         <translation>심각</translation>
     </message>
@@ -57,7 +52,12 @@
         <translation>주의</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>No alerts: the queue is within its targets</source>
+        <translation>경보 없음: 대기열이 목표 범위 안에 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alerts</source>
         <translation>경보</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+75"/>
+        <location filename="../../ui/appointment_dialog.py" line="+77"/>
         <source>Book an appointment</source>
         <translation>방문 예약</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+135"/>
+        <location filename="../../ui/station_dialogs.py" line="+137"/>
         <source>Call out of order</source>
         <translation>순서 외 호출</translation>
     </message>
@@ -425,12 +425,7 @@
         <translation>목표</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 min</source>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Waiting by service</source>
         <translation>업무별 대기</translation>
     </message>
@@ -438,6 +433,11 @@
         <location line="+0"/>
         <source>One row per service: waiting, longest wait, target</source>
         <translation>업무별 한 줄: 대기 인원, 최장 대기, 목표</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,19 @@
         <comment>error</comment>
         <translation>허용되지 않는 작업입니다.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
-        <comment>error</comment>
-        <translation>이 내용은 저장할 수 없습니다. 비어 있거나 너무 길거나 허용되지 않는 문자가 들어 있습니다.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
             <numerusform>동기화 대기 중인 기록 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
+        <comment>error</comment>
+        <translation>이 내용은 저장할 수 없습니다. 비어 있거나 너무 길거나 허용되지 않는 문자가 들어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,17 @@
         <translation>업무 설정…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Opens or closes this counter</source>
+        <translation>이 창구를 열거나 닫습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services this counter takes, and in which order</source>
+        <translation>이 창구가 처리하는 업무와 그 순서</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Free</source>
         <translation>비어 있음</translation>
     </message>
@@ -692,16 +702,6 @@
         <location line="+5"/>
         <source>Serving %1 of standard %2</source>
         <translation>처리 중 %1 / 표준 %2</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Opens or closes this counter</source>
-        <translation>이 창구를 열거나 닫습니다</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Which services this counter takes, and in which order</source>
-        <translation>이 창구가 처리하는 업무와 그 순서</translation>
     </message>
 </context>
 <context>
@@ -755,12 +755,12 @@
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+27"/>
+        <location filename="../../ui/station_release.py" line="+29"/>
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>아직 다른 창구에 로그인되어 있습니다. 그 창구에서 로그아웃하거나 책임자에게 해제를 요청하십시오.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
         <translation>%1번 창구는 아직 %2(%3)님이 사용 중입니다. %4에 로그인한 뒤 로그아웃하지 않았습니다. 책임자가 해제할 수 있습니다.</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+226"/>
+        <location filename="../../ui/display_window.py" line="+228"/>
         <source>Counterline hall display</source>
         <translation>Counterline 객장 안내 화면</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+71"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+73"/>
         <source>Finish %1</source>
         <translation>%1 완료</translation>
     </message>
@@ -1134,27 +1134,7 @@
         <translation>카드 번호</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Looking you up…</source>
-        <translation>조회 중…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>We could not find this number. You can still take a regular ticket.</source>
-        <translation>이 번호를 찾을 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This does not look like a card or phone number. Please try again.</source>
-        <translation>카드 번호나 휴대폰 번호가 아닌 것 같습니다. 다시 입력해 주십시오.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Identification is not available now. You can still take a regular ticket.</source>
-        <translation>지금은 본인 확인을 할 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+2"/>
         <source>Type the digits, then OK or Enter</source>
         <translation>숫자를 입력한 뒤 확인 또는 Enter를 누르십시오</translation>
     </message>
@@ -1188,11 +1168,31 @@
         <source>Keypad key</source>
         <translation>키패드 키</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking you up…</source>
+        <translation>조회 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We could not find this number. You can still take a regular ticket.</source>
+        <translation>이 번호를 찾을 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like a card or phone number. Please try again.</source>
+        <translation>카드 번호나 휴대폰 번호가 아닌 것 같습니다. 다시 입력해 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification is not available now. You can still take a regular ticket.</source>
+        <translation>지금은 본인 확인을 할 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+36"/>
         <source>New ticket</source>
         <translation>새 번호표</translation>
     </message>
@@ -1235,7 +1235,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+284"/>
+        <location filename="../../ui/kiosk_window.py" line="+230"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
@@ -1274,8 +1274,53 @@
         <source>Check in for my appointment</source>
         <translation>예약 도착 확인</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ Large text</source>
+        <translation>A+ 큰 글씨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
+        <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
+        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
+        <translation>어르신·장애인·임산부 고객은 먼저 호출됩니다. 숫자 키패드 0 키</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
+        <translation>본인 확인을 위해 은행 카드 또는 휴대폰 번호를 입력합니다. 숫자 키패드 . 키</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issues your appointment ticket</source>
+        <translation>예약 번호표를 발급합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large text</source>
+        <translation>큰 글씨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type in white and yellow on black. Keypad key +</source>
+        <translation>검은 바탕에 흰색·노란색 큰 글씨. 숫자 키패드 + 키</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the first page for the next customer</source>
+        <translation>다음 고객을 위해 첫 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows the kiosk in this language. Keypad key *: next language</source>
+        <translation>번호표 발급기를 이 언어로 표시합니다. 숫자 키패드 * 키: 다음 언어</translation>
+    </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location filename="../../ui/kiosk_window.py" line="+45"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1283,7 +1328,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>이 업무의 번호표를 받습니다. 숫자 키패드 %1 키</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>현재 운영 중인 창구가 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
@@ -1351,56 +1401,6 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
-    <message>
-        <location line="-258"/>
-        <source>A+ Large text</source>
-        <translation>A+ 큰 글씨</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
-        <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
-        <translation>어르신·장애인·임산부 고객은 먼저 호출됩니다. 숫자 키패드 0 키</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
-        <translation>본인 확인을 위해 은행 카드 또는 휴대폰 번호를 입력합니다. 숫자 키패드 . 키</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Issues your appointment ticket</source>
-        <translation>예약 번호표를 발급합니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Large text</source>
-        <translation>큰 글씨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Larger type in white and yellow on black. Keypad key +</source>
-        <translation>검은 바탕에 흰색·노란색 큰 글씨. 숫자 키패드 + 키</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the first page for the next customer</source>
-        <translation>다음 고객을 위해 첫 화면으로 돌아갑니다</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shows the kiosk in this language. Keypad key *: next language</source>
-        <translation>번호표 발급기를 이 언어로 표시합니다. 숫자 키패드 * 키: 다음 언어</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Takes a ticket for this service. Keypad key %1</source>
-        <translation>이 업무의 번호표를 받습니다. 숫자 키패드 %1 키</translation>
-    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1435,7 +1435,7 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+83"/>
         <source>Move ticket %1</source>
         <translation>번호 %1 이동</translation>
     </message>
@@ -1458,7 +1458,7 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open counter %1</source>
         <translation>%1번 창구 열기</translation>
     </message>
@@ -1601,7 +1601,7 @@
     <message>
         <location line="+4"/>
         <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
-        <translation>%1: 창구직원 %2명, 응대 %3건, 표준 단위 %4, 순 단위 %5, 성과급 %6 %7; 직원 미지정 %8건</translation>
+        <translation>%1: 창구직원 %2명, 응대 %3건, 표준 업무량 %4, 순 업무량 %5, 성과급 %6 %7; 직원 미지정 %8건</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1644,7 +1644,7 @@
     <message>
         <location line="+1"/>
         <source>Standard units</source>
-        <translation>표준 단위</translation>
+        <translation>표준 업무량</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1714,7 +1714,7 @@
     <message>
         <location line="+1"/>
         <source>Idle hours</source>
-        <translation>대기 시간</translation>
+        <translation>유휴 시간</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,7 +1861,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="-78"/>
         <source>Profile of counter %1</source>
         <translation>%1번 창구 업무 설정</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+182"/>
+        <location filename="../../ui/quality_dialog.py" line="+184"/>
         <source>Visit %1</source>
         <translation>응대 기록 %1</translation>
     </message>
@@ -2187,7 +2187,17 @@ Transactions: %7</source>
         <translation>이 창구에 대기 중인 고객이 없습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Queue for this counter</source>
+        <translation>이 창구의 대기열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up and down choose a ticket; Enter calls it out of order</source>
+        <translation>위아래 키로 번호 선택, Enter로 순서 외 호출</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>이 창구 대기열</translation>
     </message>
@@ -2197,16 +2207,6 @@ Transactions: %7</source>
         <translation>
             <numerusform>%n명 대기</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Queue for this counter</source>
-        <translation>이 창구의 대기열</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up and down choose a ticket; Enter calls it out of order</source>
-        <translation>위아래 키로 번호 선택, Enter로 순서 외 호출</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2292,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>No-shows</source>
-        <translation>미응답</translation>
+        <translation>부재</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2384,33 +2384,7 @@ Transactions: %7</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Not valid: %1</source>
-        <translation>유효하지 않음: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is valid.</source>
-        <translation>파일이 유효합니다.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not saved: %1</source>
-        <translation>저장되지 않음: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved. Stations use the new file when they next start.</source>
-        <translation>저장했습니다. 각 단말은 다음 시작 시 새 파일을 사용합니다.</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location line="-2"/>
         <source>Settings file</source>
         <translation>설정 파일</translation>
     </message>
@@ -2435,9 +2409,35 @@ Transactions: %7</source>
         <translation>편집한 설정을 저장하지 않고 검사합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Checks the settings and saves them for the whole branch</source>
         <translation>설정을 검사하고 지점 전체에 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not valid: %1</source>
+        <translation>유효하지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is valid.</source>
+        <translation>파일이 유효합니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Stations use the new file when they next start.</source>
+        <translation>저장했습니다. 각 단말은 다음 시작 시 새 파일을 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -2476,17 +2476,7 @@ Transactions: %7</source>
         <translation>로그인하고 창구 열기</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Demo mode. Staff ID / PIN: %1</source>
-        <translation>데모 모드. 직원 번호 / PIN: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+8"/>
         <source>A supervisor signs out the teller who still holds this counter</source>
         <translation>책임자가 이 창구를 아직 사용 중인 직원을 로그아웃합니다</translation>
     </message>
@@ -2494,6 +2484,16 @@ Transactions: %7</source>
         <location line="+2"/>
         <source>Supervisor: release this counter</source>
         <translation>책임자: 이 창구 해제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode. Staff ID / PIN: %1</source>
+        <translation>데모 모드. 직원 번호 / PIN: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1</source>
+        <translation>%1번 창구</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2504,22 @@ Transactions: %7</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Computes the staffing advice again from the history</source>
+        <translation>이력으로 인력 배치 권고를 다시 계산합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing advice</source>
+        <translation>인력 배치 권고</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>시간대별 한 줄: 도착 인원, 처리 시간, 권고</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hour</source>
         <translation>시간</translation>
     </message>
@@ -2577,21 +2592,6 @@ Transactions: %7</source>
         <location line="+0"/>
         <source>planned</source>
         <translation>계획</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>Computes the staffing advice again from the history</source>
-        <translation>이력으로 인력 배치 권고를 다시 계산합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staffing advice</source>
-        <translation>인력 배치 권고</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One row per hour: arrivals, service time, advice</source>
-        <translation>시간대별 한 줄: 도착 인원, 처리 시간, 권고</translation>
     </message>
 </context>
 <context>
@@ -2710,15 +2710,10 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_errors.py" line="+15"/>
         <source>Unknown staff ID or wrong PIN.</source>
-        <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
+        <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
-        <translation>이 창구 단말의 직원 계정 사본이 변조되었습니다. 지점 서버가 응답할 때 로그인하십시오.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>다른 직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>
@@ -2733,7 +2728,27 @@ Transactions: %7</source>
         <translation>고객을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
+        <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
+        <translation>지점 데이터베이스에 연결할 수 없습니다. 변경된 내용은 없으니 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error, nothing was changed: %1</source>
+        <translation>예기치 않은 오류, 변경된 내용 없음: %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>이 창구 단말의 직원 계정 사본이 변조되었습니다. 지점 서버가 응답할 때 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>저장 중에 지점 서버와의 연결이 끊겼습니다. 아직 다시 하지 마십시오. 연결이 복구되면 단말기가 저장 여부를 바로 확인하며, 누락되거나 두 번 처리되는 일은 없습니다.</translation>
     </message>
@@ -2748,12 +2763,7 @@ Transactions: %7</source>
         <translation>다른 PC가 이 단말기로 동기화하고 있습니다. 이 PC는 기록을 보관하지만 더 이상 동기화하지 않습니다. 관리자에게 별도의 단말기 ID를 요청하십시오.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
-        <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>PIN 오류 횟수 초과: 책임자가 잠금을 해제할 때까지 계정이 잠깁니다.</translation>
     </message>
@@ -2763,16 +2773,6 @@ Transactions: %7</source>
         <translation>
             <numerusform>PIN 오류 횟수 초과: %n분 후에 다시 시도하십시오.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
-        <translation>지점 데이터베이스에 연결할 수 없습니다. 변경된 내용은 없으니 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unexpected error, nothing was changed: %1</source>
-        <translation>예기치 않은 오류, 변경된 내용 없음: %1</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2841,7 @@ Transactions: %7</source>
     <message>
         <location line="+18"/>
         <source>Unknown staff id or wrong PIN.</source>
-        <translation>직원 번호가 없거나 PIN이 틀렸습니다.</translation>
+        <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2928,12 +2928,7 @@ Transactions: %7</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync</source>
-        <translation>동기화</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>
@@ -2961,6 +2956,11 @@ Transactions: %7</source>
         <location line="+15"/>
         <source>Ticket moved.</source>
         <translation>번호를 이동했습니다.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Sync</source>
+        <translation>동기화</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ Transactions: %7</source>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+29"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+31"/>
         <source>Your ticket</source>
         <translation>고객님의 번호표</translation>
     </message>
@@ -3049,7 +3049,7 @@ Transactions: %7</source>
     <message>
         <location line="+5"/>
         <source>Any counter</source>
-        <translation>아무 창구</translation>
+        <translation>창구 무관</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3080,7 +3080,7 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+48"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32"/>
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
@@ -3105,12 +3105,7 @@ Transactions: %7</source>
         <translation>번호 이동…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Select a ticket to move it to another service or counter</source>
-        <translation>번호를 선택하면 다른 업무나 창구로 이동할 수 있습니다</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Waiting tickets</source>
         <translation>대기 중인 번호</translation>
     </message>
@@ -3128,6 +3123,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Moves the selected ticket to another service or counter</source>
         <translation>선택한 번호를 다른 업무나 창구로 옮깁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a ticket to move it to another service or counter</source>
+        <translation>번호를 선택하면 다른 업무나 창구로 이동할 수 있습니다</translation>
     </message>
 </context>
 </TS>

@@ -42,12 +42,7 @@
         <translation>%1 号窗口暂停（%2）已 %3 分钟，上限 %4 分钟</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No alerts: the queue is within its targets</source>
-        <translation>无警报：排队情况在目标范围内</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+12"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -57,7 +52,12 @@
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>No alerts: the queue is within its targets</source>
+        <translation>无警报：排队情况在目标范围内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alerts</source>
         <translation>警报</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+75"/>
+        <location filename="../../ui/appointment_dialog.py" line="+77"/>
         <source>Book an appointment</source>
         <translation>预约办理</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+135"/>
+        <location filename="../../ui/station_dialogs.py" line="+137"/>
         <source>Call out of order</source>
         <translation>不按顺序叫号</translation>
     </message>
@@ -425,12 +425,7 @@
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="+3"/>
         <source>Waiting by service</source>
         <translation>各业务等候情况</translation>
     </message>
@@ -438,6 +433,11 @@
         <location line="+0"/>
         <source>One row per service: waiting, longest wait, target</source>
         <translation>每项业务一行：等候人数、最长等候、目标</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -598,19 +598,19 @@
         <comment>error</comment>
         <translation>不允许此操作。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
-        <comment>error</comment>
-        <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
             <numerusform>%n 条记录待同步</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
+        <comment>error</comment>
+        <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,17 @@
         <translation>业务配置…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Opens or closes this counter</source>
+        <translation>开启或关闭此窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services this counter takes, and in which order</source>
+        <translation>此窗口办理哪些业务及其先后顺序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -692,16 +702,6 @@
         <location line="+5"/>
         <source>Serving %1 of standard %2</source>
         <translation>办理中 %1 / 标准 %2</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Opens or closes this counter</source>
-        <translation>开启或关闭此窗口</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Which services this counter takes, and in which order</source>
-        <translation>此窗口办理哪些业务及其先后顺序</translation>
     </message>
 </context>
 <context>
@@ -755,12 +755,12 @@
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+27"/>
+        <location filename="../../ui/station_release.py" line="+29"/>
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>您仍在另一个窗口签到。请在那里签退，或请主管释放该窗口。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
         <translation>%1 号窗口仍由 %2（%3）占用：%4 签到后未签退。主管可以释放该窗口。</translation>
     </message>
@@ -843,7 +843,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+226"/>
+        <location filename="../../ui/display_window.py" line="+228"/>
         <source>Counterline hall display</source>
         <translation>Counterline 大厅显示屏</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+71"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+73"/>
         <source>Finish %1</source>
         <translation>完成 %1</translation>
     </message>
@@ -1134,27 +1134,7 @@
         <translation>卡号</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Looking you up…</source>
-        <translation>正在查询…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>We could not find this number. You can still take a regular ticket.</source>
-        <translation>未找到该号码，您仍可领取普通号票。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This does not look like a card or phone number. Please try again.</source>
-        <translation>这不像是卡号或手机号，请重新输入。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Identification is not available now. You can still take a regular ticket.</source>
-        <translation>暂时无法识别身份，您仍可领取普通号票。</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+2"/>
         <source>Type the digits, then OK or Enter</source>
         <translation>输入数字，然后按“确定”或回车键</translation>
     </message>
@@ -1188,11 +1168,31 @@
         <source>Keypad key</source>
         <translation>键盘按键</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking you up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We could not find this number. You can still take a regular ticket.</source>
+        <translation>未找到该号码，您仍可领取普通号票。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This does not look like a card or phone number. Please try again.</source>
+        <translation>这不像是卡号或手机号，请重新输入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification is not available now. You can still take a regular ticket.</source>
+        <translation>暂时无法识别身份，您仍可领取普通号票。</translation>
+    </message>
 </context>
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+34"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+36"/>
         <source>New ticket</source>
         <translation>新取号</translation>
     </message>
@@ -1235,7 +1235,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+284"/>
+        <location filename="../../ui/kiosk_window.py" line="+230"/>
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -1274,8 +1274,53 @@
         <source>Check in for my appointment</source>
         <translation>预约签到</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A+ Large text</source>
+        <translation>A+ 大字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
+        <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
+        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
+        <translation>老年人、残障人士和孕妇会被优先叫号。数字键盘 0 键</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
+        <translation>输入银行卡号或手机号以识别身份。数字键盘 . 键</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issues your appointment ticket</source>
+        <translation>为您的预约取号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type in white and yellow on black. Keypad key +</source>
+        <translation>黑底白字、黄字的大号字体。数字键盘 + 键</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the first page for the next customer</source>
+        <translation>返回首页，供下一位客户使用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows the kiosk in this language. Keypad key *: next language</source>
+        <translation>以此语言显示取号机。数字键盘 * 键：下一种语言</translation>
+    </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location filename="../../ui/kiosk_window.py" line="+45"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1283,7 +1328,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>为此业务取号。数字键盘 %1 键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>目前没有开放的窗口，请咨询工作人员。</translation>
     </message>
@@ -1351,56 +1401,6 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
-    <message>
-        <location line="-258"/>
-        <source>A+ Large text</source>
-        <translation>A+ 大字</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
-        <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
-        <translation>老年人、残障人士和孕妇会被优先叫号。数字键盘 0 键</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type your bank card or phone number to be recognised. Keypad key .</source>
-        <translation>输入银行卡号或手机号以识别身份。数字键盘 . 键</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Issues your appointment ticket</source>
-        <translation>为您的预约取号</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Large text</source>
-        <translation>大字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Larger type in white and yellow on black. Keypad key +</source>
-        <translation>黑底白字、黄字的大号字体。数字键盘 + 键</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to the first page for the next customer</source>
-        <translation>返回首页，供下一位客户使用</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shows the kiosk in this language. Keypad key *: next language</source>
-        <translation>以此语言显示取号机。数字键盘 * 键：下一种语言</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Takes a ticket for this service. Keypad key %1</source>
-        <translation>为此业务取号。数字键盘 %1 键</translation>
-    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1435,9 +1435,9 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+78"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+83"/>
         <source>Move ticket %1</source>
-        <translation>转移号码 %1</translation>
+        <translation>改派号码 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1458,7 +1458,7 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open counter %1</source>
         <translation>开放 %1 号窗口</translation>
     </message>
@@ -1820,7 +1820,7 @@
     <message>
         <location line="+1"/>
         <source>net</source>
-        <translation>净值</translation>
+        <translation>净量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,7 +1861,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-74"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="-78"/>
         <source>Profile of counter %1</source>
         <translation>%1 号窗口业务配置</translation>
     </message>
@@ -2014,7 +2014,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+182"/>
+        <location filename="../../ui/quality_dialog.py" line="+184"/>
         <source>Visit %1</source>
         <translation>服务记录 %1</translation>
     </message>
@@ -2194,7 +2194,17 @@ Transactions: %7</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Queue for this counter</source>
+        <translation>本窗口的排队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up and down choose a ticket; Enter calls it out of order</source>
+        <translation>上下键选择号码；回车键插队叫号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>本窗口队列</translation>
     </message>
@@ -2204,16 +2214,6 @@ Transactions: %7</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Queue for this counter</source>
-        <translation>本窗口的排队</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up and down choose a ticket; Enter calls it out of order</source>
-        <translation>上下键选择号码；回车键插队叫号</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2256,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87"/>
         <source>Return a parked ticket</source>
-        <translation>恢复暂挂号票</translation>
+        <translation>取回暂挂号码</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2391,33 +2391,7 @@ Transactions: %7</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Not valid: %1</source>
-        <translation>无效：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is valid.</source>
-        <translation>文件有效。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved. Stations use the new file when they next start.</source>
-        <translation>已保存。各工作站下次启动时使用新文件。</translation>
-    </message>
-    <message>
-        <location line="-41"/>
+        <location line="-2"/>
         <source>Settings file</source>
         <translation>设置文件</translation>
     </message>
@@ -2442,9 +2416,35 @@ Transactions: %7</source>
         <translation>检查编辑后的设置，不保存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Checks the settings and saves them for the whole branch</source>
         <translation>检查设置并为整个网点保存</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is valid.</source>
+        <translation>文件有效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved. Stations use the new file when they next start.</source>
+        <translation>已保存。各工作站下次启动时使用新文件。</translation>
     </message>
 </context>
 <context>
@@ -2483,17 +2483,7 @@ Transactions: %7</source>
         <translation>登录并开启窗口</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Demo mode. Staff ID / PIN: %1</source>
-        <translation>演示模式。员工号 / PIN 码：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
-    </message>
-    <message>
-        <location line="-10"/>
+        <location line="+8"/>
         <source>A supervisor signs out the teller who still holds this counter</source>
         <translation>由主管签退仍占用此窗口的柜员</translation>
     </message>
@@ -2501,6 +2491,16 @@ Transactions: %7</source>
         <location line="+2"/>
         <source>Supervisor: release this counter</source>
         <translation>主管：释放此窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo mode. Staff ID / PIN: %1</source>
+        <translation>演示模式。员工号 / PIN 码：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2511,22 @@ Transactions: %7</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Computes the staffing advice again from the history</source>
+        <translation>根据历史数据重新计算排班建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staffing advice</source>
+        <translation>排班建议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>每小时一行：到达人数、办理时间、建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
@@ -2585,21 +2600,6 @@ Transactions: %7</source>
         <source>planned</source>
         <translation>计划</translation>
     </message>
-    <message>
-        <location line="-51"/>
-        <source>Computes the staffing advice again from the history</source>
-        <translation>根据历史数据重新计算排班建议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staffing advice</source>
-        <translation>排班建议</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One row per hour: arrivals, service time, advice</source>
-        <translation>每小时一行：到达人数、办理时间、建议</translation>
-    </message>
 </context>
 <context>
     <name>StationActions</name>
@@ -2631,7 +2631,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>Transfer…</source>
-        <translation>转移…</translation>
+        <translation>转办…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,7 +2651,7 @@ Transactions: %7</source>
     <message>
         <location line="+1"/>
         <source>Return parked…</source>
-        <translation>恢复暂挂…</translation>
+        <translation>取回暂挂号码…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2720,12 +2720,7 @@ Transactions: %7</source>
         <translation>员工号不存在或 PIN 码错误。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
-        <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>该窗口已有其他柜员登录，或您已在其他窗口登录。</translation>
     </message>
@@ -2740,7 +2735,27 @@ Transactions: %7</source>
         <translation>未找到该客户。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
+        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
+        <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
+        <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error, nothing was changed: %1</source>
+        <translation>发生意外错误，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>保存时与网点服务器的连接中断。请暂勿重复操作：连接恢复后本工作站会立即核实是否已保存，不会丢失，也不会重复办理。</translation>
     </message>
@@ -2755,12 +2770,7 @@ Transactions: %7</source>
         <translation>另一台电脑正以本工作站的身份同步。本机保留其记录，但不再同步：请向管理员申请一个独立的工作站编号。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
-        <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>密码错误次数过多：账户已锁定，须由主管解锁。</translation>
     </message>
@@ -2770,16 +2780,6 @@ Transactions: %7</source>
         <translation>
             <numerusform>密码错误次数过多：请 %n 分钟后重试。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The branch database cannot be reached. Nothing was changed; try again.</source>
-        <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unexpected error, nothing was changed: %1</source>
-        <translation>发生意外错误，未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -2935,12 +2935,7 @@ Transactions: %7</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
@@ -2967,7 +2962,12 @@ Transactions: %7</source>
     <message>
         <location line="+15"/>
         <source>Ticket moved.</source>
-        <translation>号码已转移。</translation>
+        <translation>号码已改派。</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3026,7 @@ Transactions: %7</source>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+29"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+31"/>
         <source>Your ticket</source>
         <translation>您的号票</translation>
     </message>
@@ -3041,12 +3041,12 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+53"/>
         <source>Transfer %1</source>
-        <translation>转移 %1</translation>
+        <translation>转办 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transfer</source>
-        <translation>转移</translation>
+        <translation>转办</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3087,7 +3087,7 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+48"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32"/>
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
@@ -3109,15 +3109,10 @@ Transactions: %7</source>
     <message>
         <location line="+2"/>
         <source>Move ticket…</source>
-        <translation>转移号码…</translation>
+        <translation>改派号码…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Select a ticket to move it to another service or counter</source>
-        <translation>选择号码可将其转到其他业务或窗口</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Waiting tickets</source>
         <translation>等候中的号码</translation>
     </message>
@@ -3135,6 +3130,11 @@ Transactions: %7</source>
         <location line="+1"/>
         <source>Moves the selected ticket to another service or counter</source>
         <translation>将所选号码改派到其他业务或窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a ticket to move it to another service or counter</source>
+        <translation>选择号码可将其转到其他业务或窗口</translation>
     </message>
 </context>
 </TS>

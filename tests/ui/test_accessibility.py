@@ -22,6 +22,7 @@ from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from ui.i18n import LANGUAGES
 from ui.kiosk_session import KioskTimeouts
 from ui.kiosk_window import KioskWindow
+from ui.style import apply_style
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QPlainTextEdit)
@@ -49,7 +50,8 @@ def unnamed(window: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def branch(tmp_path):
+def branch(tmp_path, qapp):
+    apply_style(qapp)  # the application's style sheet, as every role has it
     b = Branch(tmp_path)
     for counter, staff in (("C1", "T1001"), ("C2", "T1002")):
         b.open(counter, staff)

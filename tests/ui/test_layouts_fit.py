@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from screens_harness import OFFSCREEN_NOISE, QUIET, Branch, Recorder
 
 from ui.i18n import LANGUAGES
+from ui.style import apply_style
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 DESK_SIZES = ((1024, 768), (1280, 800), (1920, 1080))
@@ -51,7 +52,8 @@ def walk(window, pages, sizes, i18n) -> list[str]:
 
 
 @pytest.fixture
-def branch(tmp_path):
+def branch(tmp_path, qapp):
+    apply_style(qapp)  # the application's own style sheet, as every role has it (ui/app.py create_app)
     b = Branch(tmp_path)
     for counter, staff in (("C1", "T1001"), ("C2", "T1002"), ("C3", "T1003"), ("C4", "S2001")):
         b.open(counter, staff)

@@ -38,6 +38,7 @@ def branch(tmp_path, far_away_pc):
 def test_kiosk_clock_and_printed_ticket_show_branch_time(qtbot, branch):
     kiosk = KioskWindow(branch.branch, branch.i18n, None, "Demo", poll_ms=200)
     qtbot.addWidget(kiosk)
+    kiosk.resize(1024, 768)
     kiosk.show()
     qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
     assert kiosk.clock_label.text().replace("\u202f", " ") == "9:30 AM"
@@ -53,6 +54,7 @@ def test_display_clock_shows_branch_time(qtbot, branch):
 
     display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), "Demo", poll_ms=200)
     qtbot.addWidget(display)
+    display.resize(1280, 800)
     display.show()
     qtbot.waitUntil(lambda: display.clock_label.text() != "", timeout=3000)
     assert display.clock_label.text().replace("\u202f", " ") == "9:30 AM"
@@ -71,3 +73,24 @@ def test_visit_lists_audit_and_report_stamps_use_the_branch_zone(far_away_pc):
     assert finished_column(Visit()) == "2026-11-23 15:05"
     assert branch_now().utcoffset().total_seconds() == 8 * 3600
     set_branch_zone("UTC")
+
+
+def test_money_is_written_the_way_each_language_writes_it(qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import LanguageManager
+
+    manager = LanguageManager(QApplication.instance())
+    try:
+        manager.set_language("en")
+        assert manager.format_money(4100, "CNY") == "¥4,100"
+        manager.set_language("es")
+        assert manager.format_money(1234567.5, "CNY", 2).replace("\xa0", " ") == "1.234.567,50 ¥"
+        manager.set_language("ko")
+        assert manager.format_money(4100, "KRW") == "₩4,100"
+        assert manager.format_money(10, "XTS").replace("\xa0", " ").endswith("10") and "XTS" in manager.format_money(
+            10, "XTS"
+        )
+    finally:
+        manager.set_language("en")
+        manager.uninstall()
