@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from missing_tool import needs
 
 from ui.announcer import CHIME_FILE
 
@@ -38,7 +39,7 @@ def test_the_chime_is_16_bit_pcm_wav_at_44_1_khz():
 def pulse_server(tmp_path):
     """A PulseAudio server of this test only, with one null sink named "hall"; yields its address."""
     if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        pytest.skip("pulseaudio and parec (pulseaudio-utils) are not installed; .ci/run installs them")
+        needs("pulseaudio and parec (pulseaudio-utils) are not installed; .ci/run installs them")
     socket = tmp_path / "native"
     env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path), "PULSE_RUNTIME_PATH": str(tmp_path)}
     server = subprocess.Popen(
