@@ -5,21 +5,21 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 export PYQTGRAPH_QT_LIB := PySide6
 
-.PHONY: run test bench chaos lint translations clean
+.PHONY: run test bench chaos lint translations translations-update qt-libs clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+	$(BIN)/python -m pip install -qq --upgrade pip setuptools wheel
 
 $(STAMP): setup.cfg $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install -qq -e .
 	touch $@
 
 $(TEST_STAMP): setup.cfg $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install -qq -e '.[test]'
 	touch $@ $(STAMP)
 
-run: $(STAMP) translations
+run: $(STAMP) qt-libs translations
 	$(BIN)/python main.py demo
 
 test: $(TEST_STAMP) translations
@@ -37,8 +37,17 @@ chaos: $(TEST_STAMP) translations
 bench: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/run.py
 
+# Compiles the .qm files only; the tracked .ts files are never rewritten by a build.
 translations: $(STAMP)
 	$(BIN)/python -m resources.build_translations
+
+# After changing strings in ui/: merge them into the .ts files, then translate the new ones.
+translations-update: $(STAMP)
+	$(BIN)/python -m resources.build_translations --update
+
+# Qt's X11 plugin needs system libraries a minimal Linux desktop may lack: name them and how to install them.
+qt-libs: $(STAMP)
+	$(BIN)/python -m resources.check_qt_libs
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -2,7 +2,8 @@
 
 Builds a throw-away store holding four weeks of a simulated city branch (for the staffing advice) and a
 live Monday morning driven by simulated customers and tellers up to 10:30, then grabs each window in
-each language into docs/screenshots/{kiosk,display,supervisor...}_{language}.png.
+each language into docs/screenshots/{kiosk,display,supervisor...}_{language}.png. The kiosk is grabbed at
+1024x768, the display at 1920x1080. Times are the branch's (Asia/Shanghai) whatever this PC's zone is.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["TZ"] = "Asia/Shanghai"  # the demo branch's zone: the windows show local wall-clock times
-time.tzset()
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -100,7 +99,7 @@ def main() -> None:
         branch = station.branch
         name = branch.branch_name()
         kiosk = KioskWindow(branch, i18n, branch_name=name, lookup=kiosk_lookup(store, branch))
-        kiosk.resize(1280, 900)
+        kiosk.resize(1024, 768)  # the smallest kiosk screen a branch has: every language must fit it
         kiosk.show()
         settings = replace(load_call_settings(), chime=False, speech=False, highlight_s=3600)
         display = DisplayWindow(branch, i18n, settings, Announcer(quiet), branch_name=name)
@@ -143,6 +142,9 @@ def main() -> None:
         kiosk.show_identify()
         kiosk.identify_page.entry.setText("6222 0212")
         grab(kiosk, "kiosk_identify_en.png")
+        kiosk.back_to_start()
+        kiosk.set_large_text(True)  # the high-contrast, large-text mode ("+" on the keypad)
+        grab(kiosk, "kiosk_large_text_en.png")
         for window in (kiosk, display, supervisor):
             window.close()
         store.close()

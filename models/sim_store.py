@@ -13,26 +13,22 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Table, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.branch_service import BranchService
 from models.journal import event_to_row
-from models.projection import counter_row, service_record_row, ticket_row
 from models.staff_service import hash_pin
 from models.store import Store
-from models.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
+from models.sync_projection import apply_batch, write_projected
+from models.tables import EventRow, StaffRow
 from models.upsert import insert_ignore
 from queueing.categories import BranchConfig
 from queueing.events import Event, EventType
-from queueing.reducer import apply
 from queueing.simulation_spec import SimulationSpec
 from queueing.simulator import STATION_ID, SimulationResult, simulate
 from queueing.state import BranchState
-from queueing.tickets import Ticket
 
 # Events held in memory before they are written in one transaction.
 DEFAULT_BATCH = 100_000
@@ -48,24 +44,6 @@ class WriteCounts:
     ticket_rows: int = 0  # rows written: a ticket that spans two batches counts twice
     service_records: int = 0
     staff: int = 0
-
-
-def _dialect_insert(session: Session, table: Table):
-    name = session.get_bind().dialect.name
-    if name == "postgresql":
-        return postgresql.insert(table)
-    if name == "sqlite":
-        return sqlite.insert(table)
-    raise NotImplementedError(f"no bulk upsert for the {name} dialect")
-
-
-def _bulk_upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
-    """executemany of one INSERT .. ON CONFLICT DO UPDATE: a ticket may be written again in a later batch."""
-    if not rows:
-        return
-    stmt = _dialect_insert(session, table)
-    stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in rows[0] if c not in keys})
-    session.execute(stmt, rows)
 
 
 class SimStoreWriter:
@@ -91,51 +69,36 @@ class SimStoreWriter:
         self.counts = WriteCounts()
         self.staff_ids: set[str] = set()
         self.last_at: datetime | None = None
-        self._events: list[dict[str, Any]] = []
-        self._tickets: dict[str, Ticket] = {}
-        self._records: list[dict[str, Any]] = []
+        self._pending: list[Event] = []
 
     def __call__(self, event: Event) -> None:
         if self.until is not None and event.at > self.until:
             return
-        conflicts_before = len(self.state.conflicts)
-        apply(self.state, event)
-        row = event_to_row(event)
-        row["branch_id"] = self.branch_id
-        self._events.append(row)
+        self._pending.append(event)
         self.last_at = event.at
-        ticket = self.state.tickets.get(event.payload.get("ticket_id", ""))
-        if ticket is not None:
-            # The object keeps changing in place; its row is taken when the batch is written.
-            self._tickets[ticket.id] = ticket
-            if event.type is EventType.SERVICE_FINISHED and len(self.state.conflicts) == conflicts_before:
-                outcome = str(event.payload.get("outcome", "completed"))
-                self._records.append(service_record_row(self.branch_id, ticket, outcome))
         if event.type is EventType.COUNTER_OPENED and event.payload.get("staff_id"):
             self.staff_ids.add(event.payload["staff_id"])
-        if len(self._events) >= self.batch:
+        if len(self._pending) >= self.batch:
             self.flush()
 
     def flush(self) -> None:
-        """Write what is held in one transaction."""
-        if not self._events:
+        """Apply and write what is held in one transaction, by the one projection path (models.sync_projection)."""
+        if not self._pending:
             return
-        tickets = [ticket_row(self.branch_id, t) for t in self._tickets.values()]
-        counters = [counter_row(self.branch_id, c) for c in self.state.counters.values()]
+        rows = apply_batch(self.state, self._pending, self.branch_id)
+        events = []
+        for event in self._pending:
+            row = event_to_row(event)
+            row["branch_id"] = self.branch_id
+            events.append(row)
         with self.store.write_session() as session:
             self._write_staff(session)
-            session.execute(insert(EventRow.__table__), self._events)
-            _bulk_upsert(session, TicketRow.__table__, tickets, ["id"])
-            if self._records:
-                stmt = _dialect_insert(session, ServiceRecordRow.__table__).on_conflict_do_nothing(
-                    index_elements=["ticket_id"]
-                )
-                session.execute(stmt, self._records)
-            _bulk_upsert(session, CounterRow.__table__, counters, ["branch_id", "id"])
-        self.counts.events += len(self._events)
-        self.counts.ticket_rows += len(tickets)
-        self.counts.service_records += len(self._records)
-        self._events, self._tickets, self._records = [], {}, []
+            session.execute(insert(EventRow.__table__), events)
+            write_projected(session, rows)
+        self.counts.events += len(events)
+        self.counts.ticket_rows += len(rows.old_tickets) + len(rows.new_tickets)
+        self.counts.service_records += len(rows.records)
+        self._pending = []
 
     def _write_staff(self, session: Session) -> None:
         """Simulated tellers get accounts whose PIN nobody knows: their records name them, nobody signs in."""

@@ -28,7 +28,7 @@ from models.upsert import upsert
 from models.utc import aware_or_none
 from queueing.clock import Clock, SystemClock
 from queueing.errors import DomainError
-from queueing.roles import Action, Role
+from queueing.roles import Action, PermissionDenied, Role
 from queueing.text_rules import STAFF_ID, STAFF_NAME, clean_text
 
 # Finished visits of a teller that count for the "most used first" order.
@@ -271,7 +271,26 @@ class StaffService:
         except IntegrityError:
             holder = self.session_at(counter_id)
             where = f"counter {counter_id} is held by {holder.staff_id}" if holder else "you are at another counter"
-            raise CounterTaken(where, counter=counter_id) from None
+            raise CounterTaken(
+                where,
+                counter=counter_id,
+                holder=holder.staff_id if holder else None,
+                since=holder.signed_in_at if holder else None,
+            ) from None
+
+    def release_counter(self, supervisor_id: str, pin: str, counter_id: str) -> SessionView | None:
+        """End whoever's session holds ``counter_id`` (a station that crashed or a teller who left unsigned).
+
+        The caller proves with their own PIN that they are a supervisor or administrator; returns the
+        session ended, None when the counter was free.
+        """
+        member = self.verify(supervisor_id, pin)
+        if member.role not in (Role.SUPERVISOR.value, Role.ADMINISTRATOR.value):
+            raise PermissionDenied(f"{member.id} is a {member.role}: only a supervisor releases a counter")
+        held = self.session_at(counter_id)
+        if held is not None:
+            self.sign_out(held.staff_id, counter_id)
+        return held
 
     def sign_out(self, staff_id: str, counter_id: str) -> None:
         with self.store.write_session() as session:

@@ -92,15 +92,19 @@ def apply_and_project(session: Session, state: BranchState, events: Sequence[Eve
     write_projected(session, apply_batch(state, events))
 
 
-def apply_batch(state: BranchState, events: Sequence[Event]) -> ProjectedRows:
-    """Apply ``events`` in order to ``state``; the rows they changed (no database work)."""
+def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | None = None) -> ProjectedRows:
+    """Apply ``events`` in order to ``state``; the rows they changed (no database work).
+
+    ``branch_id``: the branch the rows belong to, when it is not the events' own (a simulated day
+    written into a store's branch).
+    """
     # The ticket and counter objects themselves: their rows are built once, from their final state.
     # A ticket a later day roll drops from memory is closed, so nothing changes it after that.
     tickets: dict[str, Ticket] = {}
     known: set[str] = set()
     counters: dict[str, Counter] = {}
     records: dict[str, dict[str, Any]] = {}
-    branch = events[0].branch_id if events else ""
+    branch = branch_id or (events[0].branch_id if events else "")
     for event in events:
         conflicts_before = len(state.conflicts)
         ticket_id = event.payload.get("ticket_id", "")
@@ -113,7 +117,7 @@ def apply_batch(state: BranchState, events: Sequence[Event]) -> ProjectedRows:
             finished = event.type is EventType.SERVICE_FINISHED and len(state.conflicts) == conflicts_before
             if finished and ticket.id not in records:
                 outcome = str(event.payload.get("outcome", "completed"))
-                records[ticket.id] = service_record_row(event.branch_id, ticket, outcome)
+                records[ticket.id] = service_record_row(branch, ticket, outcome)
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
                 counters[counter_id] = state.counters[counter_id]

@@ -1,9 +1,15 @@
-"""Refresh the translation sources from ui/ and compile them: ``python -m resources.build_translations``.
+"""Compile the translations (``python -m resources.build_translations``) and, on request, refresh them.
 
-1. ``pyside6-lupdate`` reads every ``self.tr(...)`` and ``QCoreApplication.translate(...)`` in ui/**/*.py
-   and merges new strings into resources/translations/counterline_{zh_CN,ko,es}.ts. Existing
-   translations are kept; a string that left the code stays in the file as "vanished" (pass
-   ``--prune`` to drop those) so that its translation comes back if the string does.
+``make translations`` (run by ``make run`` and ``make test``) only compiles: it never rewrites the tracked
+.ts files, so building leaves ``git status`` clean. ``make translations-update`` (``--update``) first
+merges the strings of ui/ into the .ts files; tests/test_translations_complete.py fails while a string
+of ui/ is missing from them.
+
+1. With ``--update``, ``pyside6-lupdate`` reads every ``self.tr(...)`` and
+   ``QCoreApplication.translate(...)`` in ui/**/*.py and merges new strings into
+   resources/translations/counterline_{zh_CN,ko,es}.ts. Existing translations are kept; a string
+   that left the code stays in the file as "vanished" (pass ``--prune`` to drop those) so that its
+   translation comes back if the string does.
 2. ``pyside6-lrelease`` compiles each .ts into the .qm that ui/i18n.py loads, only when the .ts is
    newer than its .qm.
 
@@ -107,25 +113,27 @@ def release_stale(ts_files: Iterable[Path]) -> list[Path]:
     return written
 
 
-def build(prune: bool = False) -> None:
+def build(update: bool = False, prune: bool = False) -> None:
     translated = [ts_path(language) for language in LANGUAGES]
     plural_only = [ts_path(language) for language in PLURAL_ONLY_LANGUAGES]
-    sources = ui_sources()
-    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
-    changed = update_sources(translated, sources, prune=prune)
-    changed += update_sources(plural_only, sources, prune=prune, plural_only=True)
-    for ts in changed:
-        print(f"updated {ts.relative_to(ROOT)}")
+    if update:
+        sources = ui_sources()
+        TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+        changed = update_sources(translated, sources, prune=prune)
+        changed += update_sources(plural_only, sources, prune=prune, plural_only=True)
+        for ts in changed:
+            print(f"updated {ts.relative_to(ROOT)}")
     for qm in release_stale(translated + plural_only):
         print(f"compiled {qm.relative_to(ROOT)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m resources.build_translations", description=__doc__.split("\n")[0])
-    parser.add_argument("--prune", action="store_true", help="drop strings that no longer occur in ui/")
+    parser.add_argument("--update", action="store_true", help="merge the strings of ui/ into the .ts files first")
+    parser.add_argument("--prune", action="store_true", help="with --update: drop strings no longer in ui/")
     args = parser.parse_args(argv)
     try:
-        build(prune=args.prune)
+        build(update=args.update, prune=args.prune)
     except BuildError as error:
         print(f"build_translations: {error}", file=sys.stderr)
         return 1

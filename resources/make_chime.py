@@ -1,7 +1,9 @@
 """Writes resources/sounds/chime.wav, the hall display's call chime: ``python -m resources.make_chime``.
 
 Two soft bell tones, E6 then C6 (a falling major third, like a doorbell), each with a quick attack,
-an exponential decay and a faint octave partial for a bell colour. 16-bit mono, 22.05 kHz, 1.6 s.
+an exponential decay and a faint octave partial for a bell colour. 16-bit PCM, stereo, 44.1 kHz, 1.6 s:
+the WAV form every Qt Multimedia backend plays (PulseAudio, PipeWire, ALSA, Windows, macOS); a 22.05 kHz
+mono file was refused as "format not supported" by some.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import struct
 import wave
 from pathlib import Path
 
-RATE = 22050
+RATE = 44100
+CHANNELS = 2
 LENGTH_S = 1.6
 CHIME_FILE = Path(__file__).resolve().parent / "sounds" / "chime.wav"
 
@@ -36,10 +39,11 @@ def write_chime(path: Path = CHIME_FILE) -> Path:
     peak = max(abs(s) for s in samples)
     path.parent.mkdir(parents=True, exist_ok=True)
     with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
+        out.setnchannels(CHANNELS)
         out.setsampwidth(2)
         out.setframerate(RATE)
-        out.writeframes(b"".join(struct.pack("<h", int(s / peak * 0.6 * 32767)) for s in samples))
+        frames = (struct.pack("<h", int(s / peak * 0.6 * 32767)) * CHANNELS for s in samples)
+        out.writeframes(b"".join(frames))
     return path
 
 

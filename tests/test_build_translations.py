@@ -24,7 +24,7 @@ def test_missing_tool_fails_with_a_clear_message(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
     with pytest.raises(BuildError, match=r"pyside6-lupdate was found neither beside .* PySide6-Essentials"):
         find_tool("pyside6-lupdate")
-    assert build.main([]) == 1
+    assert build.main(["--update"]) == 1
 
 
 def test_unchanged_catalogue_keeps_its_time_and_is_not_recompiled(tmp_path):
@@ -50,3 +50,14 @@ def test_new_strings_are_merged_and_translations_kept(tmp_path):
     text = ts.read_text(encoding="utf-8")
     assert "<source>Recall</source>" in text
     assert "<translation>점심시간</translation>" in text
+
+
+def test_a_plain_build_never_rewrites_the_catalogues(monkeypatch):
+    """`make run` and `make test` compile only: the tracked .ts files stay as they are (git status clean)."""
+    calls = []
+    monkeypatch.setattr(build, "update_sources", lambda *args, **kwargs: calls.append(args) or [])
+    monkeypatch.setattr(build, "release_stale", lambda ts_files: [])
+    assert build.main([]) == 0
+    assert calls == []
+    assert build.main(["--update"]) == 0
+    assert len(calls) == 2

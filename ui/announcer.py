@@ -122,6 +122,22 @@ class Announcer(QObject):
     def can_speak(self) -> bool:
         return self._ready
 
+    def sound_problem(self) -> str | None:
+        """Why the hall would not hear a call (a models.hall_sound reason code), or None when the chime plays."""
+        from models.hall_sound import CHIME_ERROR, NO_DEVICE, NO_MULTIMEDIA, TURNED_OFF
+
+        if not self.settings.chime:
+            return TURNED_OFF
+        if self._effect is None:
+            return NO_MULTIMEDIA
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        if QMediaDevices.defaultAudioOutput().isNull():
+            return NO_DEVICE
+        if self._effect.status() == QSoundEffect.Status.Error:
+            return CHIME_ERROR
+        return None
+
     def _make_effect(self, chime_file: Path):
         try:
             from PySide6.QtMultimedia import QSoundEffect

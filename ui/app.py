@@ -61,6 +61,14 @@ def counter_id_from(value: str) -> str:
     return f"C{value}" if value.isdigit() else value
 
 
+def unknown_counter(station: Station, counter_id: str) -> str | None:
+    """The one line that refuses a counter the branch does not have, before any window or PIN; None if known."""
+    known = [counter.id for counter in station.branch.snapshot().counters]
+    if counter_id in known:
+        return None
+    return f"counterline: the branch has no counter {counter_id}; its counters are {', '.join(known) or 'none'}"
+
+
 def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
     if key is None:
         return None
@@ -165,6 +173,10 @@ def run_station(args) -> int:
         app.aboutToQuit.connect(station.branch.close)
     else:
         station = prepare_station(open_store(args.db), station_id, branch_id=args.branch)
+    refused = unknown_counter(station, counter_id)
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     try:
         key = load_branch_key()
     except ConfigError:
@@ -195,6 +207,10 @@ def run_demo(args) -> int:
     store = open_store(args.db)
     print(f"counterline: demo store {store.label}")
     station = prepare_demo_station(store, station_id_for(counter_id))
+    refused = unknown_counter(station, counter_id)
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     seed_demo_queue(station.branch)
     key = load_or_create_branch_key()
     _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))

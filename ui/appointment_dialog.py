@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -72,6 +72,8 @@ class BookDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Book an appointment"))
         self.appointments = appointments
         self.actor = actor

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.audit_service import AuditFilter, AuditPage, AuditService
 from models.staff_session import StaffSession
 from queueing.audit_chain import AuditEntry
+from ui.branch_time import branch_stamp
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
@@ -40,7 +41,7 @@ class AuditModel(RowTableModel):
 
     def cells(self, e: AuditEntry) -> tuple[str, ...]:
         return (
-            e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            branch_stamp(e.at, seconds=True),
             f"{e.staff_id} ({e.role})",
             e.station_id,
             "" if e.customer_id is None else str(e.customer_id),

@@ -36,6 +36,7 @@ def loaders(folder: Path) -> dict[str, Callable[[Path], object]]:
     from queueing.tiers import load_tiers
     from queueing.transaction_types import load_catalogue
     from ui.announcer import load_call_settings
+    from ui.kiosk_session import load_kiosk_timeouts
     from ui.ticket_printer import load_printer_settings
 
     def categories() -> list[str] | None:
@@ -55,6 +56,7 @@ def loaders(folder: Path) -> dict[str, Callable[[Path], object]]:
         "appointments.toml": lambda path: load_appointment_rules(path, categories()),
         "display.toml": load_call_settings,
         "printer.toml": load_printer_settings,
+        "kiosk.toml": load_kiosk_timeouts,
         "demo_branch.toml": load_demo_branch,
     }
 

@@ -145,8 +145,10 @@ def _write(report, fmt: str, args: argparse.Namespace, branch_name: str, type_na
         elif fmt == "xlsx":
             write_xlsx(report, args.out, headers, total, type_names)
         else:
+            from ui.branch_time import set_branch_zone
             from ui.report_pdf import write_pdf
 
+            set_branch_zone(report.period.timezone)  # "generated at" in branch time, as the figures are
             write_pdf(report, args.out, branch_name, type_names)
 
 

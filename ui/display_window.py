@@ -10,16 +10,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.branch_service import BranchService
+from models.hall_sound import report_hall_sound
 from models.views import CallView, QueueSnapshot
 from ui.announcer import Announcer, CallSettings
 from ui.fonts import ui_font
 from ui.i18n import LanguageManager
 from ui.live_poller import LivePoller
+from ui.runner import Runner
+from ui.screen_scale import ScaledStyle
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,8 @@ AMBER = "#ffc23d"
 SERVING_ROWS = 3
 SERVING_COLUMNS = 2  # pairs of (ticket, counter) side by side: six counters at 72 pt fit a 1080p screen
 MAX_RECENT = 7
+HALL_SOUND_REPORT_MS = 30_000  # the supervisor calls a display silent after HALL_SOUND_STALE_S without a report
+SOUND_SETTLE_MS = 2000
 
 DISPLAY_STYLE = f"""
 #display {{ background: {NAVY}; }}
@@ -88,6 +93,8 @@ class NoticeTicker(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
+        if not painter.isActive():
+            return  # no backing store yet (a window being shown or restyled): the next paint draws it
         painter.fillRect(self.rect(), QColor("#061429"))
         painter.setPen(QColor("#e8eef7"))
         baseline = (self.height() + self.fontMetrics().ascent() - self.fontMetrics().descent()) / 2
@@ -111,9 +118,9 @@ class DisplayWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("display")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(DISPLAY_STYLE)
         self.service = service
         self.i18n = i18n
+        i18n.set_timezone(service.config.timezone)
         self.settings = settings or CallSettings()
         self.announcer = announcer if announcer is not None else Announcer(self.settings, self)
         self.branch_name = branch_name or service.branch_id
@@ -123,6 +130,8 @@ class DisplayWindow(QWidget):
         self._last_call_key: tuple[str, object] | None = None
         self._first_snapshot = True
         self._build()
+        # Designed for a 1080p screen; a 1024x768 or 1280x1024 hall screen gets the same layout, smaller.
+        self.scaled = ScaledStyle(self, DISPLAY_STYLE, QSize(1920, 1080))
         self._flash_timer = QTimer(self, singleShot=True, interval=int(self.settings.highlight_s * 1000))
         self._flash_timer.timeout.connect(self._end_flash)
         self._poller = LivePoller(query or service.snapshot, poll_ms, self)
@@ -131,6 +140,12 @@ class DisplayWindow(QWidget):
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
         self._poller.start()
+        # The supervisor's screen shows when the hall cannot hear its calls (models/hall_sound.py).
+        self._runner = Runner(self)
+        self._sound_timer = QTimer(self, interval=HALL_SOUND_REPORT_MS)
+        self._sound_timer.timeout.connect(self.report_sound)
+        self._sound_timer.start()
+        QTimer.singleShot(SOUND_SETTLE_MS, self, self.report_sound)  # once the chime has loaded, or failed to
 
     # -- layout ------------------------------------------------------------------
     def _build(self) -> None:
@@ -149,12 +164,12 @@ class DisplayWindow(QWidget):
         body = QVBoxLayout()
         body.setContentsMargins(36, 24, 36, 24)
         body.setSpacing(20)
-        self.reconnect_label = QLabel(objectName="reconnecting", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.reconnect_label = QLabel(objectName="reconnecting", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.reconnect_label.hide()
         body.addWidget(self.reconnect_label)
         self.flash = QFrame(objectName="flash")
         flash_layout = QHBoxLayout(self.flash)
-        self.flash_label = QLabel(objectName="flashText", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.flash_label = QLabel(objectName="flashText", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         flash_layout.addWidget(self.flash_label)
         self.flash.hide()
         body.addWidget(self.flash)
@@ -185,7 +200,7 @@ class DisplayWindow(QWidget):
                 self.serving_grid.addWidget(counter, row, pair * 3 + 1)
                 self.serving_rows.append((number, counter))
         serving_layout.addLayout(self.serving_grid)
-        self.serving_idle = QLabel(objectName="idle")
+        self.serving_idle = QLabel(objectName="idle", wordWrap=True)
         serving_layout.addWidget(self.serving_idle)
         serving_layout.addStretch(1)
         panels.addWidget(serving, 3)
@@ -289,6 +304,29 @@ class DisplayWindow(QWidget):
         self.reconnecting = True
         self.reconnect_label.show()
 
+    def report_sound(self) -> None:
+        """Write whether the chime can play here (off, no device, no Qt Multimedia) for the supervisor."""
+        check = getattr(self.announcer, "sound_problem", None)
+        if check is None or self._runner.busy:
+            return
+        problem = check()
+        service = self.service
+        self._runner.submit(
+            lambda: report_hall_sound(
+                service.store, service.branch_id, service.station_id, problem, service.clock.now()
+            ),
+            None,
+            lambda exc: log.warning("hall display could not report its sound: %s", exc),
+        )
+
+    def resizeEvent(self, event) -> None:
+        scaled = getattr(self, "scaled", None)  # None while the window is still being built
+        if scaled is not None:
+            scaled.apply(event.size())
+        super().resizeEvent(event)
+
     def closeEvent(self, event) -> None:
+        self._sound_timer.stop()
+        self._runner.wait()
         self._poller.wait()
         super().closeEvent(event)

@@ -32,12 +32,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 import resources
+from ui.branch_time import branch_zone, set_branch_zone, to_branch
 from ui.fonts import install_app_font
 
 # Language code -> its name in that language, for a language picker.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "ko": "한국어", "es": "Español"}
 SOURCE_LANGUAGE = "en"  # the language of the strings in the code
 _LOCALE_NAMES = {"en": "en_US", "zh_CN": "zh_CN", "ko": "ko_KR", "es": "es_ES"}
+# ISO 4217 code -> the symbol customers read; other codes are shown as the code itself.
+CURRENCY_SYMBOLS = {"CNY": "¥", "KRW": "₩", "EUR": "€", "USD": "US$", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
 TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
 
 
@@ -115,9 +118,23 @@ class LanguageManager(QObject):
             translators.append(qt_base)
         return translators
 
+    @property
+    def timezone(self) -> str:
+        """The IANA zone every time is shown in: the branch's (see ui/branch_time.py)."""
+        return branch_zone().key
+
+    def set_timezone(self, name: str) -> None:
+        """Show times in the branch's zone ``name``; the PC's own zone is never used."""
+        set_branch_zone(name)
+
     def format_number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's grouping and decimal separators (es: 1.234.567,5)."""
         return self._locale.toString(float(value), "f", decimals)
+
+    def format_money(self, value: float, currency: str, decimals: int = 0) -> str:
+        """An amount the way the language writes money: "¥4,100" (en, zh), "4.100 ¥" (es), "₩4,100" (ko)."""
+        symbol = CURRENCY_SYMBOLS.get(currency.upper(), currency)
+        return self._locale.toCurrencyString(float(value), symbol, decimals)
 
     def format_date(self, value: date, long: bool = False) -> str:
         """A calendar date, short (2026/3/5) or long (2026年3月5日星期四)."""
@@ -126,21 +143,21 @@ class LanguageManager(QObject):
         return self._locale.toString(QDate(value.year, value.month, value.day), _format_type(long))
 
     def format_time(self, value: time | datetime, long: bool = False) -> str:
-        """A time of day; an aware datetime is shown in this machine's time zone (the branch's)."""
+        """A time of day; an aware datetime is shown in the branch's time zone."""
         if isinstance(value, datetime):
             value = _local(value).time()
         return self._locale.toString(QTime(value.hour, value.minute, value.second), _format_type(long))
 
     def format_datetime(self, value: datetime, long: bool = False) -> str:
-        """Date and time together; an aware datetime is shown in this machine's time zone."""
+        """Date and time together; an aware datetime is shown in the branch's time zone."""
         value = _local(value)
         qt_value = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
         return self._locale.toString(qt_value, _format_type(long))
 
 
 def _local(value: datetime) -> datetime:
-    # The core keeps aware UTC times; a teller reads the branch's wall clock.
-    return value.astimezone() if value.tzinfo is not None else value
+    # The core keeps aware UTC times; everybody reads the branch's wall clock, whatever the PC's zone.
+    return to_branch(value)
 
 
 def _format_type(long: bool) -> QLocale.FormatType:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.errors import DomainError
 from queueing.identity_keys import LookupKind
+from ui.accessibility import describe
 from ui.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -17,7 +19,7 @@ log = logging.getLogger(__name__)
 IDENTIFY_STYLE = """
 QPushButton#key {
     background: white; color: #1f2a37; border: 1px solid #c3ccd6; border-radius: 14px;
-    font-size: 24pt; min-width: 120px; min-height: 64px;
+    font-size: 24pt; min-width: 120px; min-height: 56px; padding: 4px;
 }
 QPushButton#key:pressed { background: #dce8f7; }
 QLineEdit#entry { font-size: 28pt; padding: 10px; border: 2px solid #1d5fa8; border-radius: 12px; background: white; }
@@ -34,13 +36,13 @@ class IdentifyPage(QWidget):
 
     def __init__(self, lookup: KioskLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(IDENTIFY_STYLE)
+        # IDENTIFY_STYLE is part of the kiosk's scaled style sheet (ui/screen_scale.py), not set here.
         self.lookup = lookup
         self.kind = LookupKind.CARD_NUMBER
         self._runner = Runner(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(18)
-        self.title = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.title)
         kinds = QHBoxLayout()
         kinds.addStretch(1)
@@ -54,6 +56,9 @@ class IdentifyPage(QWidget):
         layout.addLayout(kinds)
         self.entry = QLineEdit(objectName="entry", alignment=Qt.AlignmentFlag.AlignCenter)
         self.entry.setMaxLength(19)
+        self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*"), self.entry))
+        self.entry.returnPressed.connect(self.submit)
+        self.entry.installEventFilter(self)
         layout.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignHCenter)
         self.entry.setMinimumWidth(520)
         keypad = QGridLayout()
@@ -77,6 +82,18 @@ class IdentifyPage(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A numeric keypad alone: digits and Enter work in the entry; - goes back, * switches card/phone."""
+        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Minus, Qt.Key.Key_Escape):
+                self.cancel()
+                return True
+            if event.key() == Qt.Key.Key_Asterisk:
+                other = LookupKind.PHONE if self.kind is LookupKind.CARD_NUMBER else LookupKind.CARD_NUMBER
+                self.choose_kind(other)
+                return True
+        return super().eventFilter(watched, event)
+
     def _key(self, text: str, action) -> QPushButton:
         button = QPushButton(text, objectName="key")
         button.clicked.connect(action)
@@ -91,6 +108,15 @@ class IdentifyPage(QWidget):
         self.entry.setPlaceholderText(
             self.tr("Card number") if self.kind is LookupKind.CARD_NUMBER else self.tr("Phone number")
         )
+        describe(self.entry, self.entry.placeholderText(), self.tr("Type the digits, then OK or Enter"))
+        describe(self.card_button, self.card_button.text(), self.tr("Identify with a bank card number. Keypad key *"))
+        describe(self.phone_button, self.phone_button.text(), self.tr("Identify with a phone number. Keypad key *"))
+        describe(self.back_button, self.back_button.text(), self.tr("Back to the services. Keypad key -"))
+        describe(self.ok_button, self.ok_button.text(), self.tr("Look up the number typed"))
+        for key in self.findChildren(QPushButton, "key"):
+            if key is not self.ok_button:
+                name = self.tr("Delete") if key.text() == "⌫" else key.text()
+                describe(key, name, self.tr("Keypad key"))
 
     def reset(self) -> None:
         self.entry.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,60 +30,22 @@ from models.kiosk_lookup import KioskIdentity, KioskLookup
 from models.views import QueueSnapshot, TicketView
 from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
+from ui.accessibility import describe
 from ui.i18n import LANGUAGES, LanguageManager
-from ui.kiosk_identify import IdentifyPage
+from ui.kiosk_identify import IDENTIFY_STYLE, IdentifyPage
+from ui.kiosk_keypad import KioskKeypad
+from ui.kiosk_session import InactivitySession, KioskTimeouts
+from ui.kiosk_style import KIOSK_STYLE
 from ui.live_poller import LivePoller
 from ui.runner import Runner
+from ui.screen_scale import ScaledStyle
 from ui.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+from ui.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
 
-BACK_TO_START_MS = 12000
+DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were chosen for
 
-KIOSK_STYLE = """
-#kiosk { background: #f2f5f9; }
-QLabel { color: #1f2a37; }
-QLabel#branch { font-size: 26pt; font-weight: 700; color: #123c6b; padding-right: 12px; }
-QLabel#clock { font-size: 22pt; color: #5b6b7d; }
-QLabel#prompt { font-size: 30pt; font-weight: 600; }
-QLabel#note { font-size: 16pt; color: #5b6b7d; }
-QLabel#welcome { font-size: 18pt; color: #2f6f73; font-weight: 600; }
-QFrame#appointmentCard { background: #e8f3f1; border: 2px solid #2f6f73; border-radius: 18px; }
-QLabel#appointment { font-size: 20pt; font-weight: 600; color: #1f4f52; }
-QPushButton#checkIn {
-    background: #2f6f73; color: white; border: none; border-radius: 16px; font-size: 22pt; font-weight: 600;
-    padding: 14px 32px;
-}
-QPushButton#checkIn:pressed { background: #245659; }
-QPushButton#checkIn:disabled { background: #9dbfc1; }
-QPushButton#service {
-    background: #1d5fa8; color: white; border: none; border-radius: 18px;
-    font-size: 24pt; font-weight: 600; padding: 18px; text-align: center;
-}
-QPushButton#service:pressed { background: #164b86; }
-QPushButton#service:disabled { background: #9bb6d6; }
-QPushButton#lang {
-    background: white; color: #1d5fa8; border: 2px solid #1d5fa8; border-radius: 14px;
-    font-size: 16pt; padding: 10px 20px; min-width: 120px;
-}
-QPushButton#lang:checked { background: #1d5fa8; color: white; }
-QPushButton#priority {
-    background: white; color: #2f6f73; border: 2px solid #2f6f73; border-radius: 14px;
-    font-size: 18pt; padding: 14px 24px;
-}
-QPushButton#priority:checked { background: #2f6f73; color: white; }
-QFrame#ticketCard { background: white; border: 1px solid #d8dee6; border-radius: 24px; }
-QLabel#yourNumber { font-size: 24pt; color: #5b6b7d; }
-QLabel#number { font-size: 120pt; font-weight: 800; color: #1d5fa8; }
-QLabel#category { font-size: 26pt; font-weight: 600; }
-QLabel#facts { font-size: 22pt; }
-QLabel#printerProblem {
-    font-size: 18pt; color: #8a2a2a; background: #fbeaea; border: 1px solid #e6b8b8; border-radius: 12px; padding: 14px;
-}
-QPushButton#done {
-    background: #1d5fa8; color: white; border: none; border-radius: 16px; font-size: 22pt; padding: 16px 60px;
-}
-"""
 
 
 def wait_minutes(seconds: float) -> int:
@@ -91,7 +53,7 @@ def wait_minutes(seconds: float) -> int:
     return max(1, math.ceil(seconds / 60.0))
 
 
-class KioskWindow(QWidget):
+class KioskWindow(KioskKeypad, QWidget):
     """The kiosk screen. ``i18n`` switches the language; ``printer`` says where tickets print."""
 
     sig_ticket_issued = Signal(object)
@@ -105,6 +67,7 @@ class KioskWindow(QWidget):
         branch_name: str | None = None,
         poll_ms: int = 500,
         lookup: KioskLookup | None = None,
+        timeouts: KioskTimeouts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -112,10 +75,10 @@ class KioskWindow(QWidget):
         self.lookup = lookup
         self.identity: KioskIdentity | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(KIOSK_STYLE)
         self.service = service
         self.i18n = i18n
         self.default_language = i18n.language
+        i18n.set_timezone(service.config.timezone)
         self.printer = printer or PrinterSettings()
         self.branch_name = branch_name or service.branch_id
         self.snapshot: QueueSnapshot | None = None
@@ -124,9 +87,11 @@ class KioskWindow(QWidget):
         self._runner = Runner(self)
         self._poller = LivePoller(service.snapshot, poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
-        self._back = QTimer(self, singleShot=True, interval=BACK_TO_START_MS)
-        self._back.timeout.connect(self.back_to_start)
         self._build()
+        self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
+        self._size_tiles()
+        self.session = InactivitySession(self, timeouts or KioskTimeouts())
+        self.session.sig_expired.connect(self.back_to_start)
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
         self._poller.start()
@@ -134,13 +99,16 @@ class KioskWindow(QWidget):
     # -- layout ------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
-        outer.setSpacing(24)
+        outer.setContentsMargins(40, 20, 40, 20)
+        outer.setSpacing(16)
         top = QHBoxLayout()
         self.branch_label = QLabel(self.branch_name, objectName="branch")
         self.clock_label = QLabel(objectName="clock")
         top.addWidget(self.branch_label)
         top.addStretch(1)
+        self.large_text_button = QPushButton(objectName="largeText", checkable=True)
+        self.large_text_button.toggled.connect(self.set_large_text)
+        top.addWidget(self.large_text_button)
         top.addWidget(self.clock_label)
         outer.addLayout(top)
         self.pages = QStackedWidget()
@@ -149,7 +117,7 @@ class KioskWindow(QWidget):
         self.identify_page = IdentifyPage(self.lookup) if self.lookup is not None else None
         if self.identify_page is not None:
             self.identify_page.sig_identified.connect(self._identified)
-            self.identify_page.sig_cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+            self.identify_page.sig_cancelled.connect(self._identify_cancelled)
             self.pages.addWidget(self.identify_page)
         outer.addWidget(self.pages, 1)
         clock = QTimer(self, interval=1000)
@@ -160,7 +128,7 @@ class KioskWindow(QWidget):
     def _choose_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setSpacing(22)
+        layout.setSpacing(14)
         langs = QHBoxLayout()
         langs.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -171,25 +139,30 @@ class KioskWindow(QWidget):
             self.language_buttons[code] = button
         layout.addLayout(langs)
         layout.addWidget(self._appointment_card())
-        self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.prompt)
         self.grid = QGridLayout()
-        self.grid.setSpacing(22)
+        self.grid.setSpacing(16)
         layout.addLayout(self.grid, 1)
         bottom = QHBoxLayout()
-        self.priority_button = QPushButton(objectName="priority", checkable=True)
-        self.identify_button = QPushButton(objectName="priority")
+        self.priority_button = WrapButton(objectName="priority")
+        self.priority_button.setCheckable(True)
+        self.identify_button = WrapButton(objectName="priority")
         self.identify_button.clicked.connect(self.show_identify)
         self.identify_button.setVisible(self.lookup is not None)
         bottom.addStretch(1)
-        bottom.addWidget(self.priority_button)
-        bottom.addWidget(self.identify_button)
+        bottom.addWidget(self.priority_button, 3)
+        bottom.addWidget(self.identify_button, 2)
         bottom.addStretch(1)
+        for button in (self.priority_button, self.identify_button):
+            button.set_padding(20, 10)
         layout.addLayout(bottom)
-        self.welcome = QLabel(objectName="welcome", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.welcome = QLabel(objectName="welcome", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.welcome)
-        self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         layout.addWidget(self.closed_note)
+        self.keypad_hint = QLabel(objectName="keypadHint", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        layout.addWidget(self.keypad_hint)
         self.service_buttons: dict[str, QPushButton] = {}
         return page
 
@@ -202,7 +175,8 @@ class KioskWindow(QWidget):
         inner.setSpacing(20)
         self.appointment_label = QLabel(objectName="appointment", alignment=Qt.AlignmentFlag.AlignCenter)
         self.appointment_label.setWordWrap(True)
-        self.check_in_button = QPushButton(objectName="checkIn")
+        self.check_in_button = WrapButton(objectName="checkIn")
+        self.check_in_button.set_padding(24, 10)
         self.check_in_button.clicked.connect(self.check_in)
         inner.addWidget(self.appointment_label, 1)
         inner.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -234,12 +208,20 @@ class KioskWindow(QWidget):
             self.take_label,
             self.problem_label,
         ):
+            widget.setWordWrap(widget is not self.number_label)  # long Spanish lines wrap, the number never
             inner.addWidget(widget)
         self.done_button = QPushButton(objectName="done")
         self.done_button.clicked.connect(self.back_to_start)
         inner.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
+        # Wide enough that the lines below the number rarely wrap; never taller than the page allows.
+        self.ticket_card = card
+        card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 6)
+        row.addStretch(1)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
         return page
 
@@ -253,6 +235,11 @@ class KioskWindow(QWidget):
         self.done_button.setText(self.tr("Done"))
         self.identify_button.setText(self.tr("I have a bank card or phone number"))
         self.check_in_button.setText(self.tr("Check in for my appointment"))
+        self.large_text_button.setText(self.tr("A+ Large text"))
+        self.keypad_hint.setText(
+            self.tr("Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text")
+        )
+        self._describe()
         if self.identify_page is not None:
             self.identify_page.retranslate()
         self._show_identity()
@@ -284,20 +271,37 @@ class KioskWindow(QWidget):
             self.service_buttons = {}
             columns = 2 if len(codes) <= 4 else 3
             for index, code in enumerate(codes):
-                button = QPushButton(objectName="service")
-                button.setMinimumHeight(150)
-                button.setMaximumHeight(230)
-                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                button = WrapButton(objectName="service")
+                policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                policy.setHeightForWidth(True)
+                button.setSizePolicy(policy)
                 button.clicked.connect(lambda _=False, c=code: self.issue(c))
                 self.grid.addWidget(button, index // columns, index % columns)
                 self.service_buttons[code] = button
+            self._size_tiles()
         waiting = self.snapshot.waiting_by_category if self.snapshot else {}
-        for code, button in self.service_buttons.items():
+        for position, (code, button) in enumerate(self.service_buttons.items(), start=1):
             count = waiting.get(code, 0)
             line = self.tr("%n person(s) waiting", "people in the queue", count)
-            button.setText(f"{self._category_name(code)}\n{line}")
+            # The number is the keypad key that takes this ticket (shown only where a key reaches the tile).
+            key = f"{position}. " if position <= 9 else ""
+            button.setText(f"{key}{self._category_name(code)}\n{line}")
+            describe(
+                button,
+                f"{self._category_name(code)}, {line}",
+                self.tr("Takes a ticket for this service. Keypad key %1").replace("%1", str(position)),
+            )
             button.setEnabled(not self._runner.busy)
         self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))
+
+    def _size_tiles(self, *_: object) -> None:
+        # Touch targets: never under 48 px, whatever the scale (ui/screen_scale.py).
+        for button in (self.priority_button, self.identify_button, self.check_in_button):
+            button.setMinimumHeight(max(48, self.scaled.px(64)))
+        for button in self.service_buttons.values():
+            button.set_padding(self.scaled.px(18), self.scaled.px(12))
+            button.setMinimumHeight(self.scaled.px(110))
+            button.setMaximumHeight(self.scaled.px(230))
 
     def _fill_ticket(self) -> None:
         ticket = self.last_ticket
@@ -331,7 +335,7 @@ class KioskWindow(QWidget):
     # -- actions -----------------------------------------------------------------
     def choose_language(self, language: str) -> None:
         self.i18n.set_language(language)
-        self._back.start()  # a customer who walks away leaves the kiosk in its default language
+        self.session.restart("choose")  # a customer who walks away leaves the kiosk in its default language
 
     def priority(self) -> PriorityClass:
         """Elderly when chosen (the longest head start), else what identification gave, else regular."""
@@ -343,13 +347,18 @@ class KioskWindow(QWidget):
         if self.identify_page is not None:
             self.identify_page.reset()
             self.pages.setCurrentWidget(self.identify_page)
-            self._back.start()
+            self.identify_page.entry.setFocus()  # a keypad's digits go straight into the number
+            self.session.restart("identify")
+
+    def _identify_cancelled(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.session.restart("choose")
 
     def _identified(self, identity: KioskIdentity) -> None:
         self.identity = identity
         self._show_identity()
         self.pages.setCurrentIndex(0)
-        self._back.start()
+        self.session.restart("choose")
 
     def _show_identity(self) -> None:
         identity = self.identity
@@ -420,7 +429,9 @@ class KioskWindow(QWidget):
         self.printer_problem = False
         self._fill_ticket()
         self.pages.setCurrentIndex(1)
-        self._back.start()
+        # The choice was this customer's: the next one starts with priority off, whatever happens next.
+        self.priority_button.setChecked(False)
+        self.session.restart("ticket")
         self.sig_ticket_issued.emit(ticket)
         self._print(ticket)
         self._fill_services()
@@ -450,7 +461,9 @@ class KioskWindow(QWidget):
             self._fill_ticket()
 
     def back_to_start(self) -> None:
-        self._back.stop()
+        """The next customer's kiosk: first page, default language, priority off, normal text, nobody identified."""
+        self.session.stop()
+        self.set_large_text(False)
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None
@@ -461,6 +474,10 @@ class KioskWindow(QWidget):
     def _on_snapshot(self, snapshot: QueueSnapshot) -> None:
         self.snapshot = snapshot
         self._fill_services()
+
+    def resizeEvent(self, event) -> None:
+        self.scaled.apply(event.size())
+        super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:
         self._poller.wait()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from queueing.counters import PauseReason
 from queueing.piece_rate_report import PieceRateReport
 from queueing.visit_records import QualityKind, VisitRecord
+from ui.branch_time import branch_stamp
 from ui.common_strings import pause_reason_text
 from ui.piece_rate_texts import column_headers, total_label
 
@@ -150,7 +151,7 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
     (
         lambda: QCoreApplication.translate("PieceRatePanel", "Finished"),
         "text",
-        lambda v: f"{v.finished_at.astimezone():%Y-%m-%d %H:%M}",
+        lambda v: branch_stamp(v.finished_at),
     ),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Counter"), "text", lambda v: v.counter_id),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Service min"), "minutes", lambda v: v.service_s / 60),

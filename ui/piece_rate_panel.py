@@ -36,6 +36,7 @@ from queueing.piece_rate import PieceRateScheme, load_scheme
 from queueing.piece_rate_report import PieceRateReport
 from queueing.roles import Role
 from queueing.visit_records import VisitRecord
+from ui.branch_time import set_branch_zone
 from ui.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
 from ui.piece_rate_texts import chart_texts, column_headers, total_label
@@ -77,6 +78,7 @@ class PieceRatePanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        set_branch_zone(records.timezone)  # the visit list's times are the branch's, as its days are
         self.records = records
         self.actor = actor
         self.branch_name = branch_name

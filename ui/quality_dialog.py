@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue
 from queueing.visit_records import QualityKind, VisitLine, VisitRecord
+from ui.branch_time import branch_stamp
 
 QUALITY_TAB, CORRECT_TAB = 0, 1
 
@@ -75,6 +76,8 @@ class QualityDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.visit = visit
         self.catalogue = catalogue
         self.staff = dict(staff)
@@ -189,7 +192,7 @@ class QualityDialog(QDialog):
             .replace("%1", v.number)
             .replace("%2", v.counter_id)
             .replace("%3", teller)
-            .replace("%4", f"{v.finished_at.astimezone():%Y-%m-%d %H:%M}")
+            .replace("%4", branch_stamp(v.finished_at))
             .replace("%5", f"{v.service_s / 60:.1f}")
             .replace("%6", rating)
             .replace("%7", _lines_text(v.lines, self._type_names()))
@@ -224,7 +227,7 @@ class QualityDialog(QDialog):
         for mark in self.visit.quality:
             lines.append(
                 self.tr("%1: %2 by %3 %4")
-                .replace("%1", f"{mark.at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%1", branch_stamp(mark.at))
                 .replace("%2", mark.kind.value)
                 .replace("%3", mark.by or "?")
                 .replace("%4", mark.note)
@@ -236,7 +239,7 @@ class QualityDialog(QDialog):
             )
             lines.append(
                 self.tr("%1: corrected by %2 (%3): %4")
-                .replace("%1", f"{correction.at.astimezone():%Y-%m-%d %H:%M}")
+                .replace("%1", branch_stamp(correction.at))
                 .replace("%2", correction.by or "?")
                 .replace("%3", correction.reason)
                 .replace("%4", changes)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QSizeF, QUrl
 from PySide6.QtGui import QTextDocument
 
 from queueing.piece_rate_report import PieceRateReport, TellerRow
+from ui.branch_time import branch_now
 from ui.fonts import ui_font
 from ui.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 from ui.report_pdf_charts import service_image, units_image
@@ -173,5 +174,5 @@ def write_pdf(
     """Write the report to ``path`` (A4 landscape). Needs a QGuiApplication."""
     title = f"{report_title()} {report.period.first.isoformat()} – {report.period.last.isoformat()}"
     writer, page = new_pdf_writer(path, title)
-    document = build_document(report, branch_name, type_names or {}, generated or datetime.now(), page)
+    document = build_document(report, branch_name, type_names or {}, generated or branch_now(), page)
     document.print_(writer)

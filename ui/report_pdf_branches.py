@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextDocument
 
 from queueing.piece_rate_branches import BranchesPieceRate
 from queueing.piece_rate_report import BranchTotals
+from ui.branch_time import branch_now
 from ui.fonts import ui_font
 from ui.piece_rate_texts import branch_texts, column_headers, report_title
 from ui.report_pdf import STYLE, _cells, _tellers_table
@@ -80,5 +81,5 @@ def write_branches_pdf(report: BranchesPieceRate, path: Path | str, generated: d
     document.setDefaultFont(ui_font(9))
     document.setDocumentMargin(0)
     document.setPageSize(page)
-    document.setHtml(branches_html(report, generated or datetime.now()))
+    document.setHtml(branches_html(report, generated or branch_now()))
     document.print_(writer)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextDocument
 
 from models.service_export import SERVICE_COLUMNS
 from queueing.service_report import ServiceLine, ServiceReport
+from ui.branch_time import branch_now
 from ui.fonts import ui_font
 from ui.report_pdf import STYLE, _number
 from ui.report_pdf_pages import new_pdf_writer
@@ -67,5 +68,5 @@ def write_service_pdf(report: ServiceReport, path: Path | str, generated: dateti
     document.setDefaultFont(ui_font(9))
     document.setDocumentMargin(0)
     document.setPageSize(page)
-    document.setHtml(service_html(report, generated or datetime.now()))
+    document.setHtml(service_html(report, generated or branch_now()))
     document.print_(writer)

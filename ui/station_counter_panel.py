@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from models.views import CounterView, TicketView
 from queueing.counters import CounterStatus, PauseReason
 from queueing.tickets import PriorityClass
+from ui.accessibility import describe, shortcut_description
 from ui.common_strings import counter_status_text, pause_reason_text, priority_text
 from ui.station_actions import COUNTER_BUTTONS, StationActions
 from ui.station_context import StationContext, format_duration
@@ -37,6 +38,8 @@ class ActionButton(QPushButton):
         keys = self._action.shortcuts()
         key = keys[0].toString(keys[0].SequenceFormat.NativeText) if keys else ""
         self.setText(f"{self._action.text()}\n{key}" if key else self._action.text())
+        description = shortcut_description(key) if key else self._action.text()
+        describe(self, self._action.text().removesuffix("…"), description)
         self.setEnabled(self._action.isEnabled())
 
 

@@ -31,6 +31,8 @@ class _Dialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setObjectName(name)
         self.setMinimumWidth(460)
         self.body = QVBoxLayout(self)

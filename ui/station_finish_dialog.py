@@ -1,7 +1,8 @@
 """Finishing a visit: the transaction types done, with quantities; searchable, most used first.
 
-Keyboard: type to search, Up/Down to choose, Enter adds one (again: one more), Tab to the
-chosen lines where + and - change the quantity and Delete removes, Tab again to the money amount
+Keyboard: type to search, Up/Down to choose, Enter adds one (again: one more); + and - change the
+quantity of the chosen line from the search box as from the chosen lines (no type's name holds them),
+Delete removes (in the search box: once it is empty), Tab again to the money amount
 of the chosen line (for types whose units count the amount), Ctrl+Enter finishes.
 """
 
@@ -26,6 +27,8 @@ from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue, TransactionType
 
 _NAVIGATION = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+# + and = (the unshifted + on many keyboards) add one, - takes one away, Delete removes the line.
+_STEPS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_Delete: -(10**6)}
 
 
 def ordered_types(catalogue: TransactionCatalogue, category: str, habits: list[str]) -> list[TransactionType]:
@@ -48,6 +51,8 @@ class FinishDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setObjectName("finishDialog")
         self.language = language
         self.types = ordered_types(catalogue, category, habits)
@@ -131,6 +136,9 @@ class FinishDialog(QDialog):
         if event.key() in _NAVIGATION:
             self.available.keyPressEvent(event)
             return True
+        deleting_text = event.key() == Qt.Key.Key_Delete and bool(self.search.text())
+        if event.key() in _STEPS and not deleting_text and self.chosen.currentItem() is not None:
+            return self._chosen_key(event)
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             item = self.available.currentItem()
@@ -144,10 +152,9 @@ class FinishDialog(QDialog):
         if item is None:
             return False
         code = item.data(Qt.ItemDataRole.UserRole)
-        steps = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_Delete: -(10**6)}
-        if event.key() not in steps:
+        if event.key() not in _STEPS:
             return False
-        self._change(code, steps[event.key()])
+        self._change(code, _STEPS[event.key()])
         return True
 
     def _current_code(self) -> str | None:

@@ -147,7 +147,7 @@ class ProfilePanel(QFrame):
         self.body.addWidget(head)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        aum = f"{p.currency} {self.ctx.i18n.format_number(p.aum)}"
+        aum = self.ctx.i18n.format_money(p.aum, p.currency)
         rows = (
             (self.tr("Customer no."), p.customer_no),
             (self.tr("ID number"), p.masked_id),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.views import QueueSnapshot, TicketView
 from queueing.tickets import PriorityClass
+from ui.accessibility import describe, marked_wait
 from ui.common_strings import priority_text
 from ui.station_context import StationContext, format_duration
 from ui.style import ALERT, PRIORITY_COLOURS
@@ -81,7 +82,8 @@ class QueueModel(QAbstractTableModel):
         if column == "priority":
             return priority_text(PriorityClass(ticket.priority))
         if column == "waited":
-            return format_duration(ticket.waited_s)
+            # Red alone would not reach a colour-blind teller: an overdue wait also says so in its text.
+            return marked_wait(format_duration(ticket.waited_s), self._overdue(ticket))
         return format_duration(ticket.estimate_mean_s)
 
     def _overdue(self, ticket: TicketView) -> bool:
@@ -102,7 +104,7 @@ class QueuePanel(QFrame):
         super().__init__(parent, objectName="card")
         self.ctx = ctx
         self.snapshot: QueueSnapshot | None = None
-        self.title = QLabel(objectName="cardTitle")
+        self.title = QLabel(objectName="cardTitle", wordWrap=True)  # a 1024 px station: long titles wrap
         self.total = QLabel(objectName="category")
         self.counts = QLabel(objectName="muted")
         self.counts.setWordWrap(True)
@@ -148,6 +150,11 @@ class QueuePanel(QFrame):
     def retranslate(self) -> None:
         self.model.retranslate()
         self.empty.setText(self.tr("Nobody is waiting for this counter."))
+        describe(
+            self.view,
+            self.tr("Queue for this counter"),
+            self.tr("Up and down choose a ticket; Enter calls it out of order"),
+        )
         self.show_snapshot(self.snapshot)
 
     def show_snapshot(self, snapshot: QueueSnapshot | None) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.views import CounterView
+from ui.accessibility import describe
 
 
 def _centred(card: QFrame) -> QVBoxLayout:
@@ -37,6 +38,9 @@ class SignInPage(_Page):
     sig_sign_in = Signal(str, str, str)
     """The teller asks to sign in: carries (staff id, PIN, counter id)."""
 
+    sig_release = Signal(str)
+    """A supervisor is to release the counter another teller still holds: carries the counter id."""
+
     def __init__(self, demo_pins: tuple[tuple[str, str, str], ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.demo_pins = demo_pins
@@ -49,6 +53,9 @@ class SignInPage(_Page):
         self.button = QPushButton(objectName="primary")
         self.hint = QLabel(objectName="hint")
         self.hint.setWordWrap(True)
+        self.release_button = QPushButton(objectName="releaseCounter")
+        self.release_button.hide()
+        self.release_button.clicked.connect(lambda: self.sig_release.emit(self.counter.currentData() or ""))
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(3)]
         for label, field in zip(self.labels, (self.staff_id, self.pin, self.counter), strict=True):
@@ -58,6 +65,7 @@ class SignInPage(_Page):
             self.inner.addWidget(widget)
         self.inner.addLayout(self.form)
         self.inner.addWidget(self.error)
+        self.inner.addWidget(self.release_button)
         self.inner.addWidget(self.button)
         self.inner.addWidget(self.hint)
         self.hint.setVisible(bool(demo_pins))
@@ -73,6 +81,16 @@ class SignInPage(_Page):
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.button.setText(self.tr("Sign in and open the counter"))
+        describe(self.staff_id, self.tr("Staff ID"), self.subtitle.text())
+        describe(self.pin, self.tr("PIN"), self.subtitle.text())
+        describe(self.counter, self.tr("Counter"), self.subtitle.text())
+        describe(self.button, self.button.text(), self.subtitle.text())
+        describe(
+            self.release_button,
+            self.release_button.text(),
+            self.tr("A supervisor signs out the teller who still holds this counter"),
+        )
+        self.release_button.setText(self.tr("Supervisor: release this counter"))
         pins = ", ".join(f"{staff_id} / {pin}" for staff_id, _name, pin in self.demo_pins)
         self.hint.setText(self.tr("Demo mode. Staff ID / PIN: %1").replace("%1", pins))
 
@@ -84,9 +102,14 @@ class SignInPage(_Page):
         index = self.counter.findData(current)
         self.counter.setCurrentIndex(max(0, index))
 
+    def show_error(self, text: str, can_release: bool = False) -> None:
+        super().show_error(text)
+        self.release_button.setVisible(can_release)
+
     def reset(self) -> None:
         self.pin.clear()
         self.error.clear()
+        self.release_button.hide()
         (self.pin if self.staff_id.text() else self.staff_id).setFocus()
 
     def _submit(self) -> None:
@@ -97,6 +120,7 @@ class SignInPage(_Page):
             self.pin.setFocus()
             return
         self.error.clear()
+        self.release_button.hide()
         self.sig_sign_in.emit(self.staff_id.text().strip(), self.pin.text(), self.counter.currentData() or "")
 
 
@@ -122,6 +146,8 @@ class LockPage(_Page):
         self.title.setText(self.tr("Station locked"))
         self.who.setText(self.tr("Signed in: %1. Enter your PIN to continue.").replace("%1", self.name))
         self.pin.setPlaceholderText(self.tr("PIN"))
+        describe(self.pin, self.tr("PIN"), self.who.text())
+        describe(self.button, self.button.text() or self.tr("Unlock"), self.who.text())
         self.button.setText(self.tr("Unlock"))
 
     def lock(self, name: str) -> None:
@@ -129,6 +155,12 @@ class LockPage(_Page):
         self.pin.clear()
         self.error.clear()
         self.retranslate()
+        self.pin.setFocus()
+
+    def refuse(self) -> None:
+        """The PIN was wrong: say so (only the PIN was asked) and empty the field for the next try."""
+        self.show_error(self.tr("Wrong PIN. Please try again."))
+        self.pin.clear()
         self.pin.setFocus()
 
     def _submit(self) -> None:

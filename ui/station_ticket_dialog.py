@@ -30,6 +30,8 @@ class IssueTicketDialog(QDialog):
 
     def __init__(self, ctx: StationContext, served: set[str], can_call: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setObjectName("issueDialog")
         self.setWindowTitle(self.tr("New ticket"))
         self.setMinimumWidth(480)
@@ -81,6 +83,8 @@ class TicketIssuedDialog(QDialog):
 
     def __init__(self, number: str, service: str, ahead: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setObjectName("issuedDialog")
         self.setWindowTitle(self.tr("Your ticket"))
         layout = QVBoxLayout(self)

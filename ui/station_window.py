@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from models.staff_service import CounterTaken, SignInRefused
 from models.station_session import SignedIn, sign_in_at_counter, sign_out_of_counter
 from models.views import CommandResult, CounterView, QueueSnapshot
 from queueing.errors import DomainError
@@ -25,6 +26,7 @@ from ui.station_counter_panel import CounterPanel
 from ui.station_errors import failure_text
 from ui.station_profile_panel import ProfilePanel
 from ui.station_queue_panel import QueuePanel
+from ui.station_release import ReleaseDialog, counter_taken_text, name_the_holder
 from ui.station_signin import LockPage, SignInPage
 from ui.station_status_bar import StationStatusBar
 
@@ -44,6 +46,7 @@ class StationWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("stationWindow")
         self.ctx = ctx
+        ctx.i18n.set_timezone(ctx.branch.config.timezone)
         self.runner = Runner(self)
         self.snapshot: QueueSnapshot | None = None
         self.profile: ProfileView | None = None
@@ -65,6 +68,7 @@ class StationWindow(QMainWindow):
         self._timers()
         ctx.i18n.sig_language_changed.connect(self.retranslate)
         self.sign_in_page.sig_sign_in.connect(self._sign_in)
+        self.sign_in_page.sig_release.connect(self._release)
         self.lock_page.sig_unlock.connect(self._unlock)
         self.queue_panel.sig_call_chosen.connect(self.commands.call_chosen)
         self.profile_panel.sig_outcome.connect(self.commands.record_outcome)
@@ -210,10 +214,36 @@ class StationWindow(QMainWindow):
     # -- signing in, locking -------------------------------------------------
     def _sign_in(self, staff_id: str, pin: str, counter_id: str) -> None:
         branch, staff = self.ctx.branch, self.ctx.staff
+
+        def work() -> SignedIn:
+            try:
+                return sign_in_at_counter(branch, staff, staff_id, pin, counter_id)
+            except CounterTaken as exc:
+                raise name_the_holder(exc, staff) from None
+
+        self.runner.submit(work, self._signed_in, lambda exc: self._sign_in_failed(exc, counter_id))
+
+    def _counter_name(self, counter_id: str) -> str:
+        counters = self.snapshot.counters if self.snapshot is not None else ()
+        return next((c.name for c in counters if c.id == counter_id), counter_id)
+
+    def _sign_in_failed(self, exc: BaseException, counter_id: str) -> None:
+        if isinstance(exc, CounterTaken):
+            text = counter_taken_text(exc, self._counter_name(counter_id), self.ctx.i18n.format_datetime)
+            self.sign_in_page.show_error(text, can_release=exc.details.get("holder") is not None)
+        else:
+            self.sign_in_page.show_error(failure_text(exc))
+
+    def _release(self, counter_id: str) -> None:
+        """A supervisor releases the counter another teller still holds, with their own ID and PIN."""
+        dialog = ReleaseDialog(self._counter_name(counter_id), self)
+        if dialog.exec() != ReleaseDialog.DialogCode.Accepted:
+            return
+        supervisor, pin, staff = dialog.staff_id.text().strip(), dialog.pin.text(), self.ctx.staff
         self.runner.submit(
-            lambda: sign_in_at_counter(branch, staff, staff_id, pin, counter_id),
-            self._signed_in,
-            lambda exc: self.sign_in_page.show_error(failure_text(exc)),
+            lambda: staff.release_counter(supervisor, pin, counter_id),
+            lambda _held: self.sign_in_page.show_error(self.tr("Counter released. You can sign in now.")),
+            lambda exc: self.sign_in_page.show_error(failure_text(exc), can_release=True),
         )
 
     def _signed_in(self, signed: SignedIn) -> None:
@@ -250,8 +280,14 @@ class StationWindow(QMainWindow):
         self.runner.submit(
             lambda: self.ctx.staff.verify(staff.id, pin),
             lambda _staff: self._unlocked(),
-            lambda exc: self.lock_page.show_error(failure_text(exc)),
+            self._unlock_failed,
         )
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, SignInRefused):
+            self.lock_page.refuse()
+        else:
+            self.lock_page.show_error(failure_text(exc))
 
     def _unlocked(self) -> None:
         self.locked = False

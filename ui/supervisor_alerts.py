@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from queueing.alerts import Alert, AlertKind, Severity
 from queueing.categories import BranchConfig
 from queueing.counters import PauseReason
+from ui.accessibility import describe
 from ui.common_strings import pause_reason_text
 
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
@@ -70,12 +71,15 @@ class AlertsPanel(QWidget):
         """Redraw; returns the keys of alerts that were not showing before."""
         self.list.clear()
         for alert in alerts:
-            item = QListWidgetItem(self.alert_text(alert, config, language))
+            # The severity in words too: the colour alone would not reach everybody.
+            severity = self.tr("Critical") if alert.severity is Severity.CRITICAL else self.tr("Warning")
+            item = QListWidgetItem(f"{severity}: {self.alert_text(alert, config, language)}")
             background, foreground = SEVERITY_COLOURS[alert.severity]
             item.setBackground(QBrush(QColor(background)))
             item.setForeground(QBrush(QColor(foreground)))
             self.list.addItem(item)
         self.empty.setText("" if alerts else self.tr("No alerts: the queue is within its targets"))
+        describe(self.list, self.tr("Alerts"), self.tr("Alerts that hold now, critical first"))
         self.list.setVisible(bool(alerts))
         keys = {a.key for a in alerts}
         fresh = keys - self.keys

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.views import CounterView
 from queueing.categories import BranchConfig
 from queueing.counters import CounterStatus, PauseReason
+from ui.accessibility import describe
 from ui.common_strings import counter_status_text, pause_reason_text
 
 STATE_COLOURS = {"open": "#2e7d4f", "paused": "#b7791f", "closed": "#7b8794"}
@@ -84,6 +85,16 @@ class CounterCard(QFrame):
         self.toggle.setText(self.tr("Close") if counter.status != CounterStatus.CLOSED else self.tr("Open"))
         self.toggle.setEnabled(counter.status == CounterStatus.CLOSED or counter.current is None)
         self.edit.setText(self.tr("Profile…"))
+        describe(
+            self.toggle,
+            f"{self.toggle.text()} · {self.name.text()}",
+            self.tr("Opens or closes this counter"),
+        )
+        describe(
+            self.edit,
+            f"{self.tr('Profile')} · {self.name.text()}",
+            self.tr("Which services this counter takes, and in which order"),
+        )
 
     def _show_ticket(self, counter: CounterView, config: BranchConfig, now: datetime) -> None:
         ticket = counter.current

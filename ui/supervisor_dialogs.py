@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,8 @@ class ProfileDialog(QDialog):
         self, counter: CounterView, config: BranchConfig, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Profile of counter %1").replace("%1", counter.name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -75,6 +78,8 @@ class MoveTicketDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Move ticket %1").replace("%1", ticket.number))
         layout = QVBoxLayout(self)
         self.to_category = QRadioButton(self.tr("To another service"))
@@ -104,6 +109,8 @@ class OpenCounterDialog(QDialog):
 
     def __init__(self, counter: CounterView, staff: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Open counter %1").replace("%1", counter.name))
         layout = QFormLayout(self)
         self.staff = QComboBox()

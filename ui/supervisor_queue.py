@@ -20,6 +20,7 @@ from models.views import TicketView
 from queueing.categories import BranchConfig
 from queueing.service_level import CategoryWaiting
 from queueing.tickets import PriorityClass
+from ui.accessibility import describe, marked_wait
 from ui.common_strings import priority_text
 from ui.supervisor_counters import clock_text
 
@@ -60,12 +61,17 @@ class CategoryTable(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Service"), self.tr("Waiting"), self.tr("Longest wait"), self.tr("Over target"), self.tr("Target")]
         )
+        describe(
+            self.table, self.tr("Waiting by service"), self.tr("One row per service: waiting, longest wait, target")
+        )
 
     def show_rows(self, rows: tuple[CategoryWaiting, ...], config: BranchConfig, language: str) -> None:
         self.retranslate()
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
+            late = row.longest_s > row.target_s
             longest = f"{row.longest_number}  {clock_text(row.longest_s)}" if row.longest_number else "—"
+            longest = marked_wait(longest, late) if row.longest_number else longest
             share = f"{row.share_over_target:.0%}" if row.waiting else "—"
             cells = [
                 _item(config.category(row.category).name(language)),
@@ -74,7 +80,6 @@ class CategoryTable(QWidget):
                 _item(share, True),
                 _item(self.tr("%1 min").replace("%1", f"{row.target_s / 60:g}"), True),
             ]
-            late = row.longest_s > row.target_s
             for column, cell in enumerate(cells):
                 if late and column in (2, 3):
                     cell.setForeground(QBrush(LATE))
@@ -94,7 +99,7 @@ class WaitingList(QWidget):
         self.table = _table(4)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.hint = QLabel(objectName="muted")
+        self.hint = QLabel(objectName="muted", wordWrap=True)
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self._move)
         row.addWidget(self.hint)
@@ -108,6 +113,12 @@ class WaitingList(QWidget):
             [self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited")]
         )
         self.move_button.setText(self.tr("Move ticket…"))
+        describe(self.table, self.tr("Waiting tickets"), self.tr("Every waiting ticket, longest wait first"))
+        describe(
+            self.move_button,
+            self.tr("Move ticket"),
+            self.tr("Moves the selected ticket to another service or counter"),
+        )
         self.hint.setText(self.tr("Select a ticket to move it to another service or counter"))
 
     def show_tickets(self, tickets: tuple[TicketView, ...], config: BranchConfig, language: str) -> None:
@@ -118,8 +129,9 @@ class WaitingList(QWidget):
         self.table.setRowCount(len(ordered))
         for index, ticket in enumerate(ordered):
             category = config.category(ticket.category)
-            waited = _item(clock_text(ticket.waited_s), True)
-            if ticket.waited_s > category.target_wait_s:
+            over_target, over_max = ticket.waited_s > category.target_wait_s, ticket.waited_s > category.max_wait_s
+            waited = _item(marked_wait(clock_text(ticket.waited_s), over_target, over_max), True)
+            if over_target:
                 waited.setForeground(QBrush(LATE if ticket.waited_s > category.max_wait_s else CLOSE))
             cells = [
                 _item(ticket.number),

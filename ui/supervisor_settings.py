@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 
 from models.settings_files import SettingsEditor
 from queueing.errors import ConfigError, DomainError
+from ui.accessibility import describe
 
 
 class SettingsPanel(QWidget):
@@ -70,7 +71,11 @@ class SettingsPanel(QWidget):
             self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         self.choice.blockSignals(False)
         self.validate_button.setText(self.tr("Check"))
+        describe(self.choice, self.tr("Settings file"), self.tr("Which settings file to show and edit"))
+        describe(self.text, self.tr("Settings text"), self.tr("The chosen settings file, in TOML, to edit"))
+        describe(self.validate_button, self.tr("Check"), self.tr("Checks the edited settings without saving them"))
         self.save_button.setText(self.tr("Save"))
+        describe(self.save_button, self.tr("Save"), self.tr("Checks the settings and saves them for the whole branch"))
 
     def current_key(self) -> str | None:
         return self.choice.currentData() if self.choice.count() else None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from queueing.staffing import StaffingHour
+from ui.accessibility import describe
 from ui.charts import StaffingChart
 from ui.supervisor_queue import _item, _table
 
@@ -24,7 +25,7 @@ class StaffingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = QLabel(objectName="sectionTitle", wordWrap=True)  # "Recomendación de personal para el martes…"
         self.note = QLabel(objectName="muted", wordWrap=True)
         self.refresh = QPushButton()
         self.refresh.clicked.connect(self.sig_refresh_requested)
@@ -46,6 +47,8 @@ class StaffingPanel(QWidget):
 
     def retranslate(self) -> None:
         self.refresh.setText(self.tr("Compute again"))
+        describe(self.refresh, self.refresh.text(), self.tr("Computes the staffing advice again from the history"))
+        describe(self.table, self.tr("Staffing advice"), self.tr("One row per hour: arrivals, service time, advice"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Hour"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QT
 
 from models.supervisor_service import SupervisorService
 from models.sync_conflicts import ConflictView, QuarantineView, SyncIssues
+from ui.branch_time import to_branch
 from ui.common_strings import error_text
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
@@ -23,8 +24,8 @@ class ConflictsModel(RowTableModel):
         return (self.tr("Ticket"), self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
 
     def cells(self, c: ConflictView) -> tuple[str, ...]:
-        facts = "; ".join(
-            f"{f.at.strftime('%H:%M:%S')} {f.station_id} {f.type} {f.counter_id or ''}".strip() for f in c.facts
+        facts = "\n".join(
+            f"{to_branch(f.at):%H:%M:%S} {f.station_id} {f.type} {f.counter_id or ''}".strip() for f in c.facts
         )
         return (c.number, c.business_date.isoformat(), ", ".join(c.stations), c.detail, facts)
 
@@ -93,6 +94,9 @@ class SyncIssuesPanel(QWidget):
         self.issues = issues
         self.conflicts.set_rows(issues.conflicts)
         self.quarantine.set_rows(issues.quarantined)
+        for view in (self.conflicts_view, self.quarantine_view):
+            view.resizeColumnsToContents()  # ids and stations read whole; the last column takes the rest
+            view.resizeRowsToContents()
         self.resolve.setEnabled(bool(issues.conflicts))
         self._show_counts()
 
@@ -104,7 +108,7 @@ class SyncIssuesPanel(QWidget):
                 self.tr("Station %1: clock %2 s off the branch server's (measured %3); its times are corrected")
                 .replace("%1", c.station_id)
                 .replace("%2", f"{-c.offset_s:+.0f}")
-                .replace("%3", c.measured_at.strftime("%H:%M"))
+                .replace("%3", f"{to_branch(c.measured_at):%H:%M}")
                 for c in self.issues.clocks
             )
         )
@@ -145,4 +149,6 @@ def _table(model: RowTableModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
     return view

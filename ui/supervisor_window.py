@@ -35,6 +35,7 @@ from ui.supervisor_alerts import AlertsPanel
 from ui.supervisor_charts import DayChartsPanel
 from ui.supervisor_counters import CountersGrid
 from ui.supervisor_dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
+from ui.supervisor_hall_sound import HallSoundBanner
 from ui.supervisor_queue import CategoryTable, WaitingList
 from ui.supervisor_settings import SettingsPanel
 from ui.supervisor_staffing import StaffingPanel
@@ -61,9 +62,9 @@ QLabel#statusLineBad { color: #b83a3a; font-weight: 600; }
 def _figure(parent_layout: QHBoxLayout) -> tuple[QLabel, QLabel]:
     card = QFrame(objectName="figureCard")
     layout = QVBoxLayout(card)
-    layout.setContentsMargins(16, 10, 16, 10)
+    layout.setContentsMargins(12, 8, 12, 8)
     value = QLabel("—", objectName="figureValue")
-    name = QLabel(objectName="figureName")
+    name = QLabel(objectName="figureName", wordWrap=True)  # Spanish captions wrap at 1024 px
     layout.addWidget(value)
     layout.addWidget(name)
     parent_layout.addWidget(card)
@@ -96,6 +97,7 @@ class SupervisorWindow(QMainWindow):
         desk_tabs: tuple[QWidget, ...] = (),
     ) -> None:
         super().__init__(parent)
+        i18n.set_timezone(supervisor.config.timezone)
         self.setStyleSheet(SUPERVISOR_STYLE)
         # The piece-rate panel (ui/piece_rate_panel.py), when the signed-in role may see reports.
         self.reports = reports
@@ -143,6 +145,9 @@ class SupervisorWindow(QMainWindow):
         self.waiting_value, self.waiting_name = _figure(top)
         self.alerts_value, self.alerts_name = _figure(top)
         outer.addLayout(top)
+        branch = self.supervisor.branch
+        self.hall_sound = HallSoundBanner(branch.store, branch.branch_id, branch.clock)
+        outer.addWidget(self.hall_sound)
 
         self.tabs = QTabWidget()
         live = QSplitter(Qt.Orientation.Horizontal)
@@ -202,6 +207,7 @@ class SupervisorWindow(QMainWindow):
         self.setWindowTitle(self.tr("Counterline supervisor"))
         self.title.setText(self.branch_name)
         self.level_name.setText(self.tr("Served within target today"))
+        self.hall_sound.retranslate()
         self.served_name.setText(self.tr("Customers served today"))
         self.waiting_name.setText(self.tr("Waiting now"))
         self.alerts_name.setText(self.tr("Alerts"))
@@ -379,6 +385,7 @@ class SupervisorWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.hall_sound.stop()
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)

@@ -32,6 +32,21 @@ class DisplayFile(Table):
     notices: NoticesTable = msgspec.field(default_factory=NoticesTable)
 
 
+Seconds = Annotated[float, Meta(ge=5, le=600)]
+
+
+class KioskTimeoutsTable(Table):
+    choose_s: Seconds = 30.0
+    identify_s: Seconds = 60.0
+    ticket_s: Seconds = 15.0
+
+
+class KioskFile(Table):
+    """kiosk.toml: the kiosk's inactivity time per page."""
+
+    timeouts: KioskTimeoutsTable = msgspec.field(default_factory=KioskTimeoutsTable)
+
+
 class QtPrinterTable(Table):
     printer: Annotated[str, Meta(max_length=500)] = ""
 

@@ -95,7 +95,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+297"/>
+        <location filename="../../ui/kiosk_window.py" line="+285"/>
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+28"/>
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>%n customer ahead of you</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/station_queue_panel.py" line="+157"/>
+        <location filename="../../ui/station_queue_panel.py" line="+164"/>
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n ticket waiting</numerusform>

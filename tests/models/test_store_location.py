@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from missing_tool import needs
 
 import models.sqlite_checks as checks
 from main import main
@@ -104,12 +105,12 @@ def _read_only_run(folder: Path, *argv: str) -> subprocess.CompletedProcess:
         finally:
             os.chmod(folder, 0o755)
     if shutil.which("unshare") is None:
-        pytest.skip("running as root without unshare: no way to make a folder read-only for this test")
+        needs("running as root without unshare: no way to make a folder read-only for this test")
     quoted = " ".join(f"'{part}'" for part in command)
     script = f"mount --bind -o ro '{folder}' '{folder}' && exec {quoted}"
     done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120)
     if "mount:" in done.stderr or "unshare:" in done.stderr:
-        pytest.skip(f"cannot make a read-only folder here: {done.stderr.strip()}")
+        needs(f"cannot make a read-only folder here: {done.stderr.strip()}")
     return done
 
 

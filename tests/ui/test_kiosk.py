@@ -32,7 +32,7 @@ def test_a_button_per_open_category_and_a_ticket_printed_to_pdf(qtbot, branch, t
     kiosk = make_kiosk(qtbot, branch, PrinterSettings(qt_printer=str(pdf)))
     # C1 serves cash (1) and transfers (2); the other counters are closed.
     assert list(kiosk.service_buttons) == ["CASH", "TRANSFER"]
-    assert kiosk.service_buttons["CASH"].text().startswith("Cash and deposits")
+    assert kiosk.service_buttons["CASH"].text().startswith("1. Cash and deposits")
     branch.other.issue_ticket("CASH")
     with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
         qtbot.mouseClick(kiosk.service_buttons["CASH"], Qt.MouseButton.LeftButton)
@@ -88,11 +88,11 @@ def test_language_buttons_switch_and_the_kiosk_returns_to_its_default_language(q
     kiosk = make_kiosk(qtbot, branch)
     qtbot.mouseClick(kiosk.language_buttons["zh_CN"], Qt.MouseButton.LeftButton)
     assert branch.i18n.language == "zh_CN"
-    assert kiosk.service_buttons["CASH"].text().startswith("现金存取")
+    assert kiosk.service_buttons["CASH"].text().startswith("1. 现金存取")
     assert kiosk.language_buttons["zh_CN"].isChecked() and not kiosk.language_buttons["en"].isChecked()
     kiosk.back_to_start()
     assert branch.i18n.language == "en"
-    assert kiosk.service_buttons["CASH"].text().startswith("Cash and deposits")
+    assert kiosk.service_buttons["CASH"].text().startswith("1. Cash and deposits")
 
 
 def test_no_open_counter_means_no_buttons_and_a_note(qtbot, tmp_path):

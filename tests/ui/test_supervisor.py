@@ -81,9 +81,9 @@ def test_alerts_show_and_sound_once_when_they_appear(qtbot, branch, editor):
     texts = [window.alerts.list.item(i).text() for i in range(window.alerts.list.count())]
     # Counters 1 and 2 (both serve cash) have been free since the window first saw them while A001 waits.
     assert texts == [
-        "Counter 1 idle for 11 min while 1 of its customers wait",
-        "Counter 2 idle for 11 min while 1 of its customers wait",
-        "Cash and deposits: 1 waiting past the target; longest A001 for 11 min",
+        "Warning: Counter 1 idle for 11 min while 1 of its customers wait",
+        "Warning: Counter 2 idle for 11 min while 1 of its customers wait",
+        "Warning: Cash and deposits: 1 waiting past the target; longest A001 for 11 min",
     ]
     assert recorder.chimes == 1
     qtbot.wait(500)

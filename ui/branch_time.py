@@ -1,0 +1,41 @@
+"""One clock for every screen, ticket and report: the branch's wall time in the branch's time zone.
+
+The core keeps aware UTC times. Whatever shows a time to a person converts it here, with the zone of the
+branch this process serves (``[branch] timezone`` of the configuration), never the PC's own zone: a kiosk
+PC left on another zone must not print 08:20 on a ticket while the appointment says 16:15. The windows
+that serve a branch (station, kiosk, display, supervisor, reports) set the zone when they are built; until
+then it is UTC, so a forgotten call shows up as a wrong hour in tests rather than as the PC's time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+_UTC = ZoneInfo("UTC")
+_zone: ZoneInfo = _UTC
+
+
+def set_branch_zone(name: str) -> None:
+    """Show every time from now on in the IANA zone ``name`` (e.g. "Asia/Shanghai")."""
+    global _zone
+    _zone = ZoneInfo(name)
+
+
+def branch_zone() -> ZoneInfo:
+    return _zone
+
+
+def to_branch(value: datetime) -> datetime:
+    """An aware time in the branch's zone; a naive one is taken as branch wall time already."""
+    return value.astimezone(_zone) if value.tzinfo is not None else value
+
+
+def branch_stamp(value: datetime, seconds: bool = False) -> str:
+    """ISO-like "2026-11-23 09:30" in branch time, for tables and report headers that sort as text."""
+    return f"{to_branch(value):%Y-%m-%d %H:%M:%S}" if seconds else f"{to_branch(value):%Y-%m-%d %H:%M}"
+
+
+def branch_now() -> datetime:
+    """The wall clock now, in the branch's zone (report headers: when was this generated)."""
+    return datetime.now(_UTC).astimezone(_zone)
