@@ -279,13 +279,14 @@ class StationService(StationSync, StationCommands):
         def before_commit(caught: Positioned, events: list[Event]) -> None:
             # Other stations' events are committed upstream already: recorded here in upstream's order
             # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
-            if contiguous and caught:
-                self.local.record_many([e for _p, e in caught])
             if caught:
                 self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
+            # One local transaction for both: a command costs the station's file two writes, not three.
+            recorded = [e for _p, e in caught] if contiguous else []
+            now = self.clock.now()
+            if recorded or events:
+                self.local.record_many(recorded, then=lambda session: keep_aside(session, events, now))
             if events:
-                with self.local.store.write_session() as session:
-                    keep_aside(session, events, self.clock.now())
                 self.local.reserve_seq(events[-1].seq)
                 self._doubtful |= _tickets_of(events)
             own.extend(events)
