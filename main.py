@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "models.cli_branch",
     "models.cli_staff",
     "models.cli_appointments",
+    "models.cli_follow_ups",
+    "models.cli_call_list",
     "ui.cli_roles",
     "ui.cli_windows",
     "ui.cli_report",

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.appointment_capacity import next_free, refuse_if_full
 from models.appointment_tables import AppointmentRow
 from models.branch_service import BranchService
 from models.customer_tables import CustomerRow
@@ -176,7 +177,10 @@ class AppointmentService:
         start = local_start(start, self.timezone)
         duration = self.rules.duration_min if duration_min is None else duration_min
         now = self._now()
-        validate_slot(self.rules, self.branch.config.categories, category, start, duration, now)
+        try:
+            validate_slot(self.rules, self.branch.config.categories, category, start, duration, now)
+        except InvalidAppointment as exc:
+            raise self._offer_next(exc, category, start, duration, now) from None
         text = clean_note(note)
         day = business_day(start, self.timezone)
         try:
@@ -187,6 +191,10 @@ class AppointmentService:
                 clash = overlapping(existing, start, duration)
                 if clash is not None:
                     raise InvalidAppointment(self._clash_message(customer.customer_no, clash), appointment=clash.id)
+                try:
+                    refuse_if_full(session, self.branch_id, self.branch.config, self.rules, category, start)
+                except InvalidAppointment as exc:
+                    raise self._offer_next(exc, category, start, duration, now) from None
                 row = AppointmentRow(
                     branch_id=self.branch_id,
                     customer_id=customer.id,
@@ -207,6 +215,20 @@ class AppointmentService:
             raise InvalidAppointment(
                 f"customer {customer_id} already has an appointment at {start:%Y-%m-%d %H:%M}", start=start.isoformat()
             ) from None
+
+    def _offer_next(
+        self, exc: InvalidAppointment, category: str, start: datetime, duration: int, now: datetime
+    ) -> InvalidAppointment:
+        """A closed, out-of-hours or full slot is refused with the next free one of the service, if any."""
+        if exc.details.get("reason") not in ("closed", "hours", "full"):
+            return exc
+        with self.store.read_session() as session:
+            free = next_free(session, self.branch_id, self.branch.config, self.rules, category, start, duration, now)
+        if free is None:
+            return InvalidAppointment(f"{exc}; no free slot within {self.rules.days_ahead} days", **exc.details)
+        return InvalidAppointment(
+            f"{exc}; the next free slot is {free:%a %Y-%m-%d %H:%M}", **exc.details, next_free=free.isoformat()
+        )
 
     def _clash_message(self, customer_no: str, clash: Appointment) -> str:
         at = local_start(clash.start, self.timezone)

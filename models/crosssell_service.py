@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,18 +13,20 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from models.audit_log import append_audit
-from models.customer_queries import insert_follow_up
-from models.customer_tables import CrossSellOutcomeRow, CustomerRow
+from models.customer_queries import from_cents, insert_follow_up
+from models.customer_tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
 from models.staff_session import StaffSession, authorize, check_account
 from models.store import Store
 from models.utc import as_utc
 from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
 from queueing.crosssell import Outcome, RuleBook, RuleSet
+from queueing.crosssell_report import CrossSellReport, Pitch, build_report
 from queueing.crosssell_screen import Prompt
-from queueing.customers import Channel, FollowUp, UnknownCustomer
+from queueing.customers import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.errors import DomainError
 from queueing.roles import Action
+from queueing.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7
 
@@ -73,10 +76,12 @@ class CrossSellService:
         *,
         clock: Clock | None = None,
         timezone: str = "UTC",
+        tiers: TierTable | None = None,
     ) -> None:
         self.store = store
         self.branch_id = branch_id
         self.rulebook = rulebook
+        self.tiers = tiers or load_tiers()
         self.clock = clock or SystemClock()
         self.zone = ZoneInfo(timezone)
 
@@ -120,6 +125,7 @@ class CrossSellService:
                 ticket_id=ticket_id,
                 at=now,
                 follow_up_id=follow_up.id if follow_up else None,
+                tier=self._tier_of(session, customer_id),
             )
             session.add(row)
             session.flush()
@@ -154,6 +160,44 @@ class CrossSellService:
             for key, outcome, n in session.execute(stmt):
                 counts[key][Outcome(outcome)] += n
         return tuple(ConversionRow(key, dict(c)) for key, c in sorted(counts.items()))
+
+    def _tier_of(self, session, customer_id: int) -> str:
+        """The customer's tier now, from the holdings (as the profile computes it), kept with the pitch."""
+        rows = session.execute(
+            select(HoldingRow.kind, HoldingRow.balance_cents).where(HoldingRow.customer_id == customer_id)
+        )
+        aum = sum((from_cents(c) for kind, c in rows if ProductKind(kind) not in NON_ASSET_KINDS), Decimal(0))
+        return self.tiers.tier_for(aum).code
+
+    def pitches(self, actor: StaffSession, first: date, last: date) -> tuple[Pitch, ...]:
+        """Every outcome recorded on the branch's local days ``first`` to ``last``, dated by that day."""
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
+        if last < first:
+            raise DomainError(f"the period ends ({last}) before it starts ({first})")
+        since = datetime.combine(first, time.min, self.zone)
+        until = datetime.combine(last + timedelta(days=1), time.min, self.zone)
+        stmt = select(
+            CrossSellOutcomeRow.rule_code,
+            CrossSellOutcomeRow.staff_id,
+            CrossSellOutcomeRow.tier,
+            CrossSellOutcomeRow.at,
+            CrossSellOutcomeRow.outcome,
+        ).where(
+            CrossSellOutcomeRow.branch_id == self.branch_id,
+            CrossSellOutcomeRow.at >= since,
+            CrossSellOutcomeRow.at < until,
+        )
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            return tuple(
+                Pitch(rule, staff, tier, as_utc(at).astimezone(self.zone).date(), Outcome(outcome))
+                for rule, staff, tier, at, outcome in session.execute(stmt)
+            )
+
+    def report(self, actor: StaffSession, first: date, last: date) -> CrossSellReport:
+        """Offered, interested, accepted, declined and conversion per rule, teller, tier and week."""
+        ranks = {t.code: t.rank for t in self.tiers.tiers}
+        return build_report(self.pitches(actor, first, last), first, last, ranks)
 
     def outcomes(
         self, actor: StaffSession, since: datetime, until: datetime, outcome: Outcome | None = None

@@ -18,7 +18,7 @@ from models.customer_tables import (
     HoldingRow,
 )
 from models.utc import as_utc
-from queueing.crosssell import Outcome
+from queueing.crosssell import COOL_DOWN_OUTCOMES
 from queueing.crosssell_screen import Decline
 from queueing.customers import (
     Channel,
@@ -67,6 +67,10 @@ def follow_up_of(row: FollowUpRow) -> FollowUp:
         channel=Channel(row.channel),
         text=row.text,
         next_action_on=row.next_action_on,
+        owner_id=row.owner_id,
+        done_at=as_utc(row.done_at) if row.done_at else None,
+        done_by=row.done_by,
+        result=row.result,
     )
 
 
@@ -95,7 +99,7 @@ def complaint_of(row: ComplaintRow) -> Complaint:
 
 
 def load_customer(session: Session, branch_id: str, customer_id: int) -> Customer | None:
-    """The customer with cards, holdings, the last notes and the open complaints (five indexed queries)."""
+    """The customer with cards, holdings, the last notes, open follow-ups and open complaints (indexed queries)."""
     row = session.get(CustomerRow, customer_id)
     if row is None or row.branch_id != branch_id:
         return None
@@ -105,12 +109,27 @@ def load_customer(session: Session, branch_id: str, customer_id: int) -> Custome
         .order_by(CustomerCardRow.id)
     )
     holdings = session.scalars(select(HoldingRow).where(HoldingRow.customer_id == customer_id))
-    notes = session.scalars(
-        select(FollowUpRow)
-        .where(FollowUpRow.customer_id == customer_id)
-        .order_by(FollowUpRow.at.desc(), FollowUpRow.id.desc())
-        .limit(NOTES_SHOWN)
+    notes = list(
+        session.scalars(
+            select(FollowUpRow)
+            .where(FollowUpRow.customer_id == customer_id)
+            .order_by(FollowUpRow.at.desc(), FollowUpRow.id.desc())
+            .limit(NOTES_SHOWN)
+        )
     )
+    # Open follow-ups older than the last few notes still belong on the teller's screen.
+    shown = {n.id for n in notes}
+    notes += [
+        n
+        for n in session.scalars(
+            select(FollowUpRow).where(
+                FollowUpRow.customer_id == customer_id,
+                FollowUpRow.next_action_on.is_not(None),
+                FollowUpRow.done_at.is_(None),
+            )
+        )
+        if n.id not in shown
+    ]
     complaints = session.scalars(
         select(ComplaintRow).where(
             ComplaintRow.customer_id == customer_id, ComplaintRow.status == ComplaintStatus.OPEN.value
@@ -137,12 +156,16 @@ def load_customer(session: Session, branch_id: str, customer_id: int) -> Custome
     )
 
 
-def recent_declines(session: Session, customer_id: int, since: datetime, zone: ZoneInfo) -> tuple[Decline, ...]:
-    """Declines recorded since ``since``, each dated by the branch's calendar day."""
+def recent_pitches(session: Session, customer_id: int, since: datetime, zone: ZoneInfo) -> tuple[Decline, ...]:
+    """Prompts the customer answered since ``since`` (each dated by the branch's calendar day).
+
+    Every answer starts the rule's cool-down, not only a refusal: the same pitch coming back twenty
+    minutes after "Interested" tells the customer nobody listened. "Not offered" starts none.
+    """
     rows = session.execute(
         select(CrossSellOutcomeRow.product, CrossSellOutcomeRow.rule_code, CrossSellOutcomeRow.at).where(
             CrossSellOutcomeRow.customer_id == customer_id,
-            CrossSellOutcomeRow.outcome == Outcome.DECLINED.value,
+            CrossSellOutcomeRow.outcome.in_([o.value for o in COOL_DOWN_OUTCOMES]),
             CrossSellOutcomeRow.at >= since,
         )
     )
@@ -158,6 +181,7 @@ def insert_follow_up(
     channel: Channel,
     text: str,
     next_action_on: date | None,
+    owner_id: str | None = None,
 ) -> FollowUp:
     row = FollowUpRow(
         branch_id=branch_id,
@@ -167,6 +191,7 @@ def insert_follow_up(
         channel=channel.value,
         text=text,
         next_action_on=next_action_on,
+        owner_id=owner_id,
     )
     session.add(row)
     session.flush()

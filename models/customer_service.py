@@ -1,4 +1,6 @@
-"""Application services for customer profiles: look-up, profile view, reveal, follow-ups, complaints, call lists.
+"""Application services for customer profiles: look-up, profile view, reveal, complaints.
+
+Notes and follow-ups are models/follow_up_service.py; the maturity call list models/call_list_service.py.
 
 Every call checks the actor's role here (not only in the widgets), runs in one transaction, writes
 its audit entry in that same transaction and returns frozen dataclasses, never ORM objects.
@@ -6,26 +8,22 @@ its audit entry in that same transaction and returns frozen dataclasses, never O
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exists, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.audit_log import append_audit
 from models.customer_queries import (
     complaint_of,
     find_customer_id,
-    follow_up_of,
-    from_cents,
     insert_complaint,
-    insert_follow_up,
     load_customer,
-    recent_declines,
+    recent_pitches,
 )
-from models.customer_tables import ComplaintRow, CustomerRow, FollowUpRow, HoldingRow
+from models.customer_tables import ComplaintRow, CustomerRow
 from models.staff_session import StaffSession, authorize, check_account, check_session, may
 from models.store import Store
 from queueing.audit_chain import AuditAction
@@ -36,19 +34,16 @@ from queueing.customers import (
     Channel,
     Complaint,
     ComplaintStatus,
-    FollowUp,
-    ProductKind,
     UnknownComplaint,
     UnknownCustomer,
     full_name,
 )
 from queueing.errors import DomainError, InvalidTransition
 from queueing.identity_keys import LookupKind, lookup_hash
-from queueing.masking import mask_name
-from queueing.profile import ProfileView, build_profile_view, round_balance
+from queueing.profile import ProfileView, build_profile_view
 from queueing.profile_facts import facts_for
 from queueing.roles import Action, require
-from queueing.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, FOLLOW_UP_TEXT, REASON, clean_text
+from queueing.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.tiers import TierTable, load_tiers
 
 MIN_REASON_CHARS = 5
@@ -60,28 +55,6 @@ class RevealField(StrEnum):
 
     NAME = "name"
     PHONE = "phone"
-
-
-@dataclass(frozen=True)
-class DueFollowUp:
-    follow_up: FollowUp
-    customer_no: str
-    masked_name: str
-    masked_phone: str
-    overdue_days: int  # 0 = due today, negative = due in the future
-
-
-@dataclass(frozen=True)
-class MaturityCall:
-    customer_id: int
-    customer_no: str
-    masked_name: str
-    masked_phone: str
-    product_code: str
-    balance: int  # rounded
-    matures_on: date
-    days_left: int
-    marketing_consent: bool
 
 
 class CustomerService:
@@ -143,7 +116,7 @@ class CustomerService:
         now, today = self.clock.now(), self.today()
         rules = self.rulebook.rules
         longest = max((r.cooldown_days for r in rules.rules), default=0)
-        declines = recent_declines(session, customer_id, now - timedelta(days=longest + 1), self.zone)
+        declines = recent_pitches(session, customer_id, now - timedelta(days=longest + 1), self.zone)
         prompts = select_prompts(rules, customer, facts_for(customer, self.tiers, today), today, declines)
         view = build_profile_view(customer, self.tiers, today, prompts)
         detail = {"by": by, "ticket": ticket_id, "prompts": [p.rule_code for p in prompts]}
@@ -172,93 +145,6 @@ class CustomerService:
             detail = {"field": field.value, "reason": reason}
             append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
             return value
-
-    # -- follow-ups --------------------------------------------------------------
-    def add_follow_up(
-        self, actor: StaffSession, customer_id: int, channel: Channel, text: str, next_action_on: date | None = None
-    ) -> FollowUp:
-        actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
-        text = clean_text(FOLLOW_UP_TEXT, text)
-        if next_action_on is not None and next_action_on < self.today():
-            raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
-        with self.store.write_session() as session:
-            check_account(session, actor)
-            self._check_customer(session, customer_id)
-            note = insert_follow_up(
-                session, self.branch_id, customer_id, actor.staff_id, self.clock.now(), channel, text, next_action_on
-            )
-            detail = {
-                "follow_up_id": note.id,
-                "channel": channel.value,
-                "next_action_on": next_action_on.isoformat() if next_action_on else None,
-            }
-            append_audit(session, self.branch_id, actor, AuditAction.NOTE_ADDED, self.clock.now(), customer_id, detail)
-            return note
-
-    def due_follow_ups(self, actor: StaffSession, within_days: int = 0) -> tuple[DueFollowUp, ...]:
-        """Customers whose latest note plans an action by today + ``within_days`` (a newer note supersedes it)."""
-        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
-        today = self.today()
-        newer = aliased(FollowUpRow)
-        superseded = exists().where(
-            newer.customer_id == FollowUpRow.customer_id,
-            (newer.at > FollowUpRow.at) | and_(newer.at == FollowUpRow.at, newer.id > FollowUpRow.id),
-        )
-        stmt = (
-            select(FollowUpRow, CustomerRow)
-            .join(CustomerRow, CustomerRow.id == FollowUpRow.customer_id)
-            .where(
-                FollowUpRow.branch_id == self.branch_id,
-                FollowUpRow.next_action_on.is_not(None),
-                FollowUpRow.next_action_on <= today + timedelta(days=within_days),
-                ~superseded,
-            )
-            .order_by(FollowUpRow.next_action_on, FollowUpRow.id)
-        )
-        with self.store.read_session() as session:
-            check_account(session, actor)
-            return tuple(
-                DueFollowUp(
-                    follow_up=follow_up_of(note),
-                    customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
-                    masked_phone=cust.phone_masked,
-                    overdue_days=(today - note.next_action_on).days,
-                )
-                for note, cust in session.execute(stmt)
-            )
-
-    def maturity_call_list(self, actor: StaffSession, within_days: int = 30) -> tuple[MaturityCall, ...]:
-        """Time deposits maturing from today to today + ``within_days``, soonest first."""
-        actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
-        today = self.today()
-        stmt = (
-            select(HoldingRow, CustomerRow)
-            .join(CustomerRow, CustomerRow.id == HoldingRow.customer_id)
-            .where(
-                HoldingRow.kind == ProductKind.TIME_DEPOSIT.value,
-                HoldingRow.matures_on >= today,
-                HoldingRow.matures_on <= today + timedelta(days=within_days),
-                CustomerRow.branch_id == self.branch_id,
-            )
-            .order_by(HoldingRow.matures_on, HoldingRow.id)
-        )
-        with self.store.read_session() as session:
-            check_account(session, actor)
-            return tuple(
-                MaturityCall(
-                    customer_id=cust.id,
-                    customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
-                    masked_phone=cust.phone_masked,
-                    product_code=holding.product_code,
-                    balance=round_balance(from_cents(holding.balance_cents)),
-                    matures_on=holding.matures_on,
-                    days_left=(holding.matures_on - today).days,
-                    marketing_consent=cust.marketing_consent,
-                )
-                for holding, cust in session.execute(stmt)
-            )
 
     # -- complaints --------------------------------------------------------------
     def add_complaint(

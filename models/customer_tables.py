@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKeyConstraint, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -85,6 +96,10 @@ class FollowUpRow(Base):
     channel: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
     next_action_on: Mapped[date | None] = mapped_column(Date)
+    owner_id: Mapped[str | None] = mapped_column(String(32))  # who makes the next action (None: the author)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by: Mapped[str | None] = mapped_column(String(32))
+    result: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (
         ForeignKeyConstraint(["customer_id"], ["customer.id"]),
         Index("ix_follow_up_customer_at", "customer_id", "at"),
@@ -120,8 +135,28 @@ class CrossSellOutcomeRow(Base):
     ticket_id: Mapped[str | None] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     follow_up_id: Mapped[int | None] = mapped_column(BigInteger)
+    tier: Mapped[str | None] = mapped_column(String(32))  # the customer's tier when pitched (conversion per tier)
     __table_args__ = (
         ForeignKeyConstraint(["customer_id"], ["customer.id"]),
         Index("ix_crosssell_outcome_customer", "customer_id", "outcome", "at"),  # declines in the cool-down
         Index("ix_crosssell_outcome_branch_at", "branch_id", "at"),  # conversion reports
+    )
+
+
+class CallResultRow(Base):
+    """One call from the maturity call list and what came of it (queueing.customers.CallResult)."""
+
+    __tablename__ = "call_result"
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
+    branch_id: Mapped[str] = mapped_column(String(32))
+    customer_id: Mapped[int] = mapped_column(BigInteger)
+    holding_id: Mapped[int | None] = mapped_column(BigInteger)
+    staff_id: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    result: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        ForeignKeyConstraint(["customer_id"], ["customer.id"]),
+        CheckConstraint("result IN ('reached', 'no_answer', 'appointment_booked', 'declined')", name="result"),
+        Index("ix_call_result_customer_at", "branch_id", "customer_id", "at"),
     )

@@ -125,14 +125,14 @@ def seed_demo_customers(store: Store, branch_id: str, key: bytes, today: date, c
 def seed_demo_appointments(branch: BranchService) -> tuple:
     """Today's demo appointments for the first demo customers, when the branch has none today.
 
-    Opening hours are left out of the rules here so the demo can be tried at any hour; a slot that
+    Opening hours and closed days are left out of the rules here so the demo can be tried at any hour; a slot that
     would fall on tomorrow is skipped. Returns (AppointmentView, local time the check-in window opens) of
     each booking (empty when the branch had appointments today already).
     """
     from models.appointment_service import AppointmentService
     from models.customer_tables import CustomerRow
     service = AppointmentService(branch)
-    service.rules = replace(service.rules, hours=None)
+    service.rules = replace(service.rules, hours=None, calendar=None)
     actor = demo_session(StaffService(branch.store, branch.branch_id, branch.clock), load_demo_branch(),
                          Role.SUPERVISOR, branch.station_id)
     today = service.today()

@@ -1,7 +1,9 @@
 """Identification at the kiosk: a card or phone number gives the customer's priority class and appointment.
 
-A customer whose tier is one of ``vip_tiers`` gets the VIP head start; anyone else found gets a
-regular ticket linked to their profile. The look-up goes through CustomerService as the kiosk's own
+A customer whose tier is one of ``vip_tiers`` (default: the tiers marked ``vip`` in the branch's
+tiers.toml) gets the VIP head start; anyone else found gets a regular ticket linked to their profile.
+The kiosk's screen is public: the identity carries the family name's initial to greet by, never the tier.
+The look-up goes through CustomerService as the kiosk's own
 actor (Role.KIOSK), so it is audited like any other (a miss too). With an AppointmentService the
 identity also carries the customer's appointment of the day, and ``check_in`` turns it into the
 APPOINTMENT ticket when the customer is inside its arrival window.
@@ -20,7 +22,6 @@ if TYPE_CHECKING:  # the service loads rule_engine: a kiosk without identificati
     from models.appointment_service import ApplicableView, AppointmentService, CheckIn
     from models.customer_service import CustomerService
 
-DEFAULT_VIP_TIERS = frozenset({"platinum", "diamond", "private_banking"})
 __all__ = ["KIOSK_STAFF_ID", "KioskIdentity", "KioskLookup"]
 
 
@@ -28,12 +29,9 @@ __all__ = ["KIOSK_STAFF_ID", "KioskIdentity", "KioskLookup"]
 class KioskIdentity:
     customer_id: str
     priority: PriorityClass
-    tier_names: dict[str, str]
+    greeting_name: str  # "P.", "王*": the family name's first letter, nothing more
     # The customer's appointment that concerns this moment (in its window, later today, or missed), if any.
     appointment: ApplicableView | None = None
-
-    def tier_name(self, language: str) -> str:
-        return self.tier_names.get(language) or self.tier_names.get("en", "")
 
 
 class KioskLookup:
@@ -41,11 +39,11 @@ class KioskLookup:
         self,
         customers: CustomerService,
         station_id: str,
-        vip_tiers: frozenset[str] = DEFAULT_VIP_TIERS,
+        vip_tiers: frozenset[str] | None = None,
         appointments: AppointmentService | None = None,
     ) -> None:
         self.customers = customers
-        self.vip_tiers = vip_tiers
+        self.vip_tiers = customers.tiers.vip_codes if vip_tiers is None else vip_tiers
         self.appointments = appointments
         # The kiosk's own role: a profile view and appointment check-ins, under its own id in the audit log.
         self.actor = machine_session(customers.branch_id, station_id, customers.clock.now())
@@ -63,7 +61,7 @@ class KioskLookup:
         priority = PriorityClass.VIP if profile.tier_code in self.vip_tiers else PriorityClass.REGULAR
         customer_id = str(profile.customer_id)
         appointment = self.appointments.applicable(self.actor, customer_id) if self.appointments else None
-        return KioskIdentity(customer_id, priority, dict(profile.tier_names), appointment)
+        return KioskIdentity(customer_id, priority, profile.greeting_name, appointment)
 
     def check_in(self, appointment_id: int) -> CheckIn:
         """Check the appointment in: it is marked arrived and its APPOINTMENT ticket is issued."""

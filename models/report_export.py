@@ -232,7 +232,8 @@ def write_xlsx(
     """
     book = Workbook()
     tellers = book.active
-    tellers.title = "Tellers"
+    tellers.title = (headers or {}).get("sheet_tellers", "Tellers")[:31]  # Excel's limit
     _tellers_sheet(tellers, report, headers, total_label)
-    _types_sheet(book.create_sheet("Units by type"), report, headers, type_names or {})
+    types = book.create_sheet((headers or {}).get("sheet_types", "Units by type")[:31])
+    _types_sheet(types, report, headers, type_names or {})
     book.save(path)

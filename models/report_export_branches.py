@@ -104,7 +104,8 @@ def write_branches_xlsx(
     sheet "Units by type" (a row per teller and type, led by the branch)."""
     book = Workbook()
     tellers = book.active
-    tellers.title = "Tellers"
+    tellers.title = (headers or {}).get("sheet_tellers", "Tellers")[:31]  # Excel's limit
     _tellers_sheet(tellers, report, headers)
-    _types_sheet(book.create_sheet("Units by type"), report, headers, type_names or {})
+    types = book.create_sheet((headers or {}).get("sheet_types", "Units by type")[:31])
+    _types_sheet(types, report, headers, type_names or {})
     book.save(path)

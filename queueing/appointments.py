@@ -71,6 +71,20 @@ class OpeningHours:
     closing: time
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class BranchCalendar:
+    """Opening hours per weekday (None: closed that weekday) and the holidays the branch is closed on."""
+
+    weekly: tuple[OpeningHours | None, ...]  # Monday first, seven entries
+    holidays: frozenset[date] = frozenset()
+
+    def hours_on(self, day: date) -> OpeningHours | None:
+        return None if day in self.holidays else self.weekly[day.weekday()]
+
+
 @dataclass(frozen=True)
 class AppointmentRules:
     early_s: float = 1800.0
@@ -79,6 +93,8 @@ class AppointmentRules:
     duration_min: int = 30
     days_ahead: int = 60
     hours: OpeningHours | None = None
+    # Hours per weekday and holidays; None: ``hours`` on every day.
+    calendar: BranchCalendar | None = None
     # None: every service category takes appointments.
     categories: frozenset[str] | None = None
 
@@ -94,6 +110,23 @@ class AppointmentRules:
 
     def takes(self, category: str) -> bool:
         return self.categories is None or category in self.categories
+
+    def hours_on(self, day: date) -> OpeningHours | None | bool:
+        """The day's hours; False when the branch is closed that day; None when any hour may be booked."""
+        if self.calendar is None:
+            return self.hours
+        return self.calendar.hours_on(day) or False
+
+
+def slot_capacity(counters: int, slot_min: int, typical_service_s: float) -> int:
+    """Bookings one slot of a category takes: the counter-minutes of its counters over the service's standard time.
+
+    Each serving counter gives ``slot_min`` minutes per slot; a booking takes the category's typical service
+    time. A category no counter serves takes none; one that does takes at least one booking per slot.
+    """
+    if counters <= 0:
+        return 0
+    return max(1, int(counters * slot_min * 60 // max(typical_service_s, 60.0)))
 
 
 @dataclass(frozen=True)
@@ -167,13 +200,18 @@ def validate_slot(
             f"{start:%Y-%m-%d} is more than {rules.days_ahead} days ahead (last bookable day {last_day})",
             start=start.isoformat(),
         )
-    hours = rules.hours
+    hours = rules.hours_on(start.date())
+    if hours is False:
+        raise InvalidAppointment(
+            f"the branch is closed on {start:%A %Y-%m-%d}", start=start.isoformat(), reason="closed"
+        )
     if hours is not None:
         end = start + timedelta(minutes=duration_min)
         if start.time() < hours.opening or end.date() != start.date() or end.time() > hours.closing:
             raise InvalidAppointment(
                 f"{start:%H:%M}-{end:%H:%M} is outside the opening hours {_hhmm(hours.opening)}-{_hhmm(hours.closing)}",
                 start=start.isoformat(),
+                reason="hours",
             )
 
 
@@ -264,6 +302,7 @@ def parse_appointment_rules(text: str, source: str = "<text>") -> AppointmentRul
         if closing <= opening:
             raise refuse(source, "hours.closing", "must be after hours.opening")
         hours = OpeningHours(opening, closing)
+    calendar = _calendar(doc, hours, source)
     open_list = doc.categories.open
     return AppointmentRules(
         early_s=doc.window.early_min * 60.0,
@@ -272,8 +311,31 @@ def parse_appointment_rules(text: str, source: str = "<text>") -> AppointmentRul
         duration_min=doc.slots.duration_min,
         days_ahead=doc.slots.days_ahead,
         hours=hours,
+        calendar=calendar,
         categories=frozenset(open_list) if open_list is not None else None,
     )
+
+
+def _calendar(doc: AppointmentsFile, hours: OpeningHours | None, source: str) -> BranchCalendar | None:
+    """The week and the holidays; None when the file says only one opening and closing time (or none)."""
+    table = doc.hours
+    if table is None or hours is None or not (table.weekday or table.closed_weekdays or table.holidays):
+        return None
+    weekly: list[OpeningHours | None] = []
+    for name in WEEKDAYS:
+        own = table.weekday.get(name)
+        if name in table.closed_weekdays:
+            if own is not None:
+                raise refuse(source, f"hours.weekday.{name}", "is also in hours.closed_weekdays")
+            weekly.append(None)
+        elif own is not None:
+            opening, closing = time.fromisoformat(own.opening), time.fromisoformat(own.closing)
+            if closing <= opening:
+                raise refuse(source, f"hours.weekday.{name}.closing", "must be after its opening")
+            weekly.append(OpeningHours(opening, closing))
+        else:
+            weekly.append(hours)
+    return BranchCalendar(tuple(weekly), frozenset(table.holidays))
 
 
 def default_rules_path() -> Path:

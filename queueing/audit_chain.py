@@ -32,6 +32,8 @@ class AuditAction(StrEnum):
     RULES_RELOADED = "rules_reloaded"
     COMPLAINT_ADDED = "complaint_added"
     COMPLAINT_RESOLVED = "complaint_resolved"
+    FOLLOW_UP_DONE = "follow_up_done"
+    CALL_RESULT = "call_result"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ class ServiceCategory:
     target_wait_s: float
     max_wait_s: float
     typical_service_s: float
+    # Past this wait any open counter calls the ticket, whatever its profile; None: only the profile's counters.
+    any_counter_after_s: float | None = None
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names["en"]
@@ -64,6 +66,7 @@ def _category(entry: CategoryEntry) -> ServiceCategory:
         target_wait_s=entry.target_wait_min * 60.0,
         max_wait_s=entry.max_wait_min * 60.0,
         typical_service_s=entry.typical_service_min * 60.0,
+        any_counter_after_s=None if entry.specialist else (entry.any_counter_after_min or entry.target_wait_min) * 60.0,
     )
 
 
@@ -95,6 +98,8 @@ def branch_config(doc: CategoriesFile, source: str) -> BranchConfig:
         where = key_path("category", index)
         if entry.max_wait_min < entry.target_wait_min:
             raise refuse(source, f"{where}.max_wait_min", "must not be below target_wait_min")
+        if entry.any_counter_after_min is not None and entry.any_counter_after_min > entry.max_wait_min:
+            raise refuse(source, f"{where}.any_counter_after_min", "must not be above max_wait_min")
         if entry.code in categories:
             raise refuse(source, f"{where}.code", f"category code {entry.code!r} appears twice")
         if entry.prefix in prefixes:

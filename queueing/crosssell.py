@@ -39,6 +39,10 @@ class Outcome(StrEnum):
     NOT_OFFERED = "not_offered"
 
 
+# An answered prompt starts the rule's cool-down for its product; "not offered" was never put to the customer.
+COOL_DOWN_OUTCOMES = frozenset({Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.REFERRED})
+
+
 class RuleFileError(ConfigError):
     """A rule file the branch cannot use; carries the file, the rule code (if known), the line and the reason."""
 

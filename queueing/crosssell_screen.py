@@ -18,7 +18,7 @@ MAX_PROMPTS_PER_VISIT = 2
 class Suppression(StrEnum):
     NO_CONSENT = "no_consent"  # the customer opted out of marketing
     ALREADY_HELD = "already_held"
-    COOL_DOWN = "cool_down"  # declined recently
+    COOL_DOWN = "cool_down"  # answered recently (accepted, interested, declined or referred)
     RISK_TOO_HIGH = "risk_too_high"  # product risk above the customer's rating (or no rating)
     NOT_MATCHED = "not_matched"  # the condition is false
     EVALUATION_ERROR = "evaluation_error"  # the condition failed on this profile
@@ -27,7 +27,7 @@ class Suppression(StrEnum):
 
 @dataclass(frozen=True)
 class Decline:
-    """A declined prompt: the product may not be offered again within the rule's cool-down."""
+    """An answered prompt: the product may not be offered again within the rule's cool-down."""
 
     product: str
     rule_code: str

@@ -52,6 +52,15 @@ class Channel(StrEnum):
     VISIT = "visit"
 
 
+class CallResult(StrEnum):
+    """What came of a call from the maturity call list."""
+
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    APPOINTMENT_BOOKED = "appointment_booked"
+    DECLINED = "declined"
+
+
 class ComplaintStatus(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
@@ -82,6 +91,19 @@ class FollowUp:
     channel: Channel
     text: str
     next_action_on: date | None = None
+    owner_id: str | None = None  # who makes the next action; None: the author
+    done_at: datetime | None = None
+    done_by: str | None = None
+    result: str | None = None
+
+    @property
+    def owner(self) -> str:
+        return self.owner_id or self.staff_id
+
+    @property
+    def is_open(self) -> bool:
+        """A follow-up with a next action that nobody has marked done yet."""
+        return self.next_action_on is not None and self.done_at is None
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import count
 
 from queueing.categories import BranchConfig
-from queueing.counters import Counter, CounterStatus
+from queueing.counters import CounterStatus
 from queueing.estimate_outlook import Outlook
 from queueing.gamma import gamma_mean_residual, gamma_quantile
-from queueing.policy import TARGETED_LEVEL, is_overdue
+from queueing.policy import TARGETED_LEVEL, most_late
 from queueing.state import BranchState
 from queueing.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.waiting_index import PolicyIndex, WaitingTickets
@@ -130,7 +130,8 @@ def _play_forward(
     counter, without the O(waiting^2) scan: the policy's order within a category (and for
     the tickets sent to one counter) never changes while they wait (policy.effective_start),
     so each of those queues is a heap; a free counter compares the heads of its categories,
-    and first the oldest ticket of each category, the most overdue one.
+    and first the oldest ticket of each category, the latest one (policy.late_key: fair service and
+    starving tickets).
 
     With an ``outlook``, counters keep their plan (a break due pauses a counter at its first
     free moment from then, a closed or paused counter comes back, a closing one stops) and the
@@ -193,7 +194,7 @@ def _play_forward(
             heapq.heappush(by_category[code], entry)
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best = _most_overdue(counter, first, when, config)
+        best = most_late(counter, first, tuple(oldest), when, config)
         if best is None:
             best_key = None
             line = targeted[counter_id]
@@ -240,19 +241,6 @@ def _next_expected(expected: list[tuple[float, str, float, float]], horizon_s: f
     if at + gap < horizon_s:
         heapq.heappush(expected, (at + gap, code, shift, gap))
     return at, code, shift
-
-
-def _most_overdue(
-    counter: Counter, first: Callable[[str], Ticket | None], when: datetime, config: BranchConfig
-) -> Ticket | None:
-    """The overdue ticket the counter calls first (longest real wait), if any of its categories has one."""
-    best = None
-    for code in counter.profile:
-        found = first(code)
-        if found is not None and is_overdue(found, when, config):
-            if best is None or (found.issued_at, found.number) < (best.issued_at, best.number):
-                best = found
-    return best
 
 
 def _estimate(

@@ -45,6 +45,7 @@ class ProfileView:
     customer_id: int
     customer_no: str
     masked_name: str
+    greeting_name: str  # what a public screen may say: the family name's first letter ("P.", "王*")
     masked_id: str
     masked_cards: tuple[str, ...]
     masked_phone: str
@@ -60,6 +61,7 @@ class ProfileView:
     risk_rating: int | None
     holdings: tuple[HoldingLine, ...]
     recent_notes: tuple[FollowUp, ...]  # newest first
+    open_follow_ups: tuple[FollowUp, ...]  # planned actions not yet done, soonest first
     open_complaints: tuple[Complaint, ...]
     prompts: tuple[Prompt, ...]
 
@@ -69,6 +71,15 @@ class ProfileView:
 
     def tier_name(self, language: str = "en") -> str:
         return self.tier_names.get(language) or self.tier_names["en"]
+
+
+def greeting_name(family_name: str) -> str:
+    """The family name's first letter, for a screen others can read: "P." for Pérez, "王*" for 王."""
+    initial = family_name.strip()[:1].upper()
+    if not initial:
+        return ""
+    wide = "\u4e00" <= initial <= "\u9fff" or "\uac00" <= initial <= "\ud7a3"
+    return f"{initial}*" if wide else f"{initial}."
 
 
 def _holding_lines(customer: Customer, today: date) -> tuple[HoldingLine, ...]:
@@ -92,10 +103,12 @@ def build_profile_view(
     aum = customer.aum()
     tier = tiers.tier_for(aum)
     notes = sorted(customer.follow_ups, key=lambda n: (n.at, n.id), reverse=True)[:NOTES_SHOWN]
+    planned = sorted((n for n in customer.follow_ups if n.is_open), key=lambda n: (n.next_action_on, n.id))
     return ProfileView(
         customer_id=customer.id,
         customer_no=customer.customer_no,
         masked_name=mask_name(customer.family_name, customer.given_name),
+        greeting_name=greeting_name(customer.family_name),
         masked_id=customer.id_masked,
         masked_cards=customer.cards_masked,
         masked_phone=customer.phone_masked,
@@ -111,6 +124,7 @@ def build_profile_view(
         risk_rating=customer.risk_rating,
         holdings=_holding_lines(customer, today),
         recent_notes=tuple(notes),
+        open_follow_ups=tuple(planned),
         open_complaints=customer.open_complaints(),
         prompts=prompts,
     )

@@ -19,6 +19,7 @@ from queueing.scenario import load_replay, load_scenario, replay_base
 from queueing.sim_report import format_report, summarise
 from queueing.simulation_spec import SIMPLE_CATEGORY, SimulationSpec, simple_spec
 from queueing.simulator import simulate
+from queueing.transaction_types import TransactionCatalogue, load_catalogue
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -73,9 +74,18 @@ def build_spec(args: argparse.Namespace) -> SimulationSpec:
             warmup_hours=args.warmup_hours,
             no_show_share=args.no_show_share,
         )
+    spec = with_transaction_mix(spec)
     if args.replay:
         return load_replay(args.replay, spec)  # the file decides the days
     return replace(spec, days=args.days) if args.days else spec
+
+
+def with_transaction_mix(spec: SimulationSpec, catalogue: TransactionCatalogue | None = None) -> SimulationSpec:
+    """The spec whose visits record the branch's transaction types of their category (resources/transaction_types.toml),
+    so that a simulated store's piece-rate report has units and pay."""
+    catalogue = catalogue or load_catalogue()
+    mix = {code: tuple(t.code for t in catalogue.for_category(code)) for code in spec.config.categories}
+    return replace(spec, transaction_mix={code: codes for code, codes in mix.items() if codes})
 
 
 def erlang_figures(spec: SimulationSpec, args: argparse.Namespace) -> dict[str, Any] | None:

@@ -90,6 +90,9 @@ class SimulationSpec:
     name: str = "simulation"
     # Replayed days: when set, these customers arrive instead of sampled ones (one tuple per day).
     replay: tuple[tuple[Arrival, ...], ...] | None = None
+    # Transaction types a finished visit of each category records, drawn alike; a category without
+    # any records its own code (a plain queue has no catalogue).
+    transaction_mix: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def open_seconds(self) -> float:

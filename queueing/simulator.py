@@ -86,6 +86,8 @@ class BranchSimulator:
         self.spec = spec
         self.seed = seed
         self.rng = random.Random(seed)
+        # Its own stream: drawing transaction types leaves the queue's arrivals and services as they were.
+        self.type_rng = random.Random(f"types-{seed}")
         self.keep_events = keep_events
         self.estimates = estimates
         self.tz = ZoneInfo(spec.config.timezone)
@@ -271,7 +273,9 @@ class BranchSimulator:
 
     def _finish(self, counter_id: str) -> None:
         category = self.engine.state.tickets[self.engine.state.counters[counter_id].current].category
-        self.engine.execute(lambda c: c.finish(counter_id, [TransactionLine(category, 1.0)]))
+        codes = self.spec.transaction_mix.get(category)
+        code = self.type_rng.choice(codes) if codes else category
+        self.engine.execute(lambda c: c.finish(counter_id, [TransactionLine(code, 1.0)]))
         self._try_call(counter_id)
 
     def _recall(self, counter_id: str) -> None:

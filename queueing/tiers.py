@@ -16,6 +16,7 @@ class Tier:
     rank: int  # 0 for the lowest tier
     min_aum: Decimal
     names: dict[str, str]
+    vip: bool = False  # served with the VIP head start when identified at the kiosk
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names["en"]
@@ -25,6 +26,11 @@ class Tier:
 class TierTable:
     currency: str
     tiers: tuple[Tier, ...]  # ascending by min_aum; the first starts at 0
+
+    @property
+    def vip_codes(self) -> frozenset[str]:
+        """The tiers the branch serves with priority (``vip = true`` in tiers.toml)."""
+        return frozenset(t.code for t in self.tiers if t.vip)
 
     def tier_for(self, aum: Decimal) -> Tier:
         chosen = self.tiers[0]
@@ -54,7 +60,11 @@ def parse_tiers(text: str, source: str = "<text>") -> TierTable:
     doc = parse_config(text, source, TiersFile)
     tiers = tuple(
         Tier(
-            entry.code, index, _amount(entry.min_aum, source, key_path("tier", index, "min_aum")), entry.names.as_dict()
+            entry.code,
+            index,
+            _amount(entry.min_aum, source, key_path("tier", index, "min_aum")),
+            entry.names.as_dict(),
+            entry.vip,
         )
         for index, entry in enumerate(doc.tier)
     )

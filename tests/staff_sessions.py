@@ -16,6 +16,7 @@ from models.upsert import insert_ignore
 from queueing.roles import Role
 
 SIGNED_IN_AT = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+CLI_PIN = "246810"  # of the accounts credentials_file makes
 
 
 def session_of(branch_id: str, staff_id: str, role: Role | str, station_id: str) -> StaffSession:
@@ -42,3 +43,20 @@ def add_accounts(store: Store, *sessions: StaffSession) -> None:
     ]
     with store.write_session() as session:
         insert_ignore(session, StaffRow.__table__, rows, ["branch_id", "id"])
+
+
+def credentials_file(
+    store: Store, branch_id: str, directory, staff_id: str = "CLI1", role: Role | str = Role.SUPERVISOR
+) -> str:
+    """An account with a PIN for a command to sign in as (``--as FILE``), and that owner-only file."""
+    from pathlib import Path
+
+    from models.staff_service import StaffService
+
+    admin = session_of(branch_id, "SETUP-ADMIN", Role.ADMINISTRATOR, "setup")
+    add_accounts(store, admin)
+    StaffService(store, branch_id).add(admin, staff_id, staff_id, role, CLI_PIN)
+    path = Path(directory) / f"{staff_id}.toml"
+    path.write_text(f'id = "{staff_id}"\npin = "{CLI_PIN}"\n')
+    path.chmod(0o600)
+    return str(path)

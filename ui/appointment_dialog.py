@@ -142,6 +142,15 @@ class BookDialog(QDialog):
             work = lambda: self.find(LookupKind(kind), value)  # noqa: E731
         self._runner.submit(work, self._found, self._failed)
 
+    def choose(self, customer: CustomerPick, day: date | None = None) -> None:
+        """Open with the customer already known (from the call list): no look-up, straight to the time."""
+        self.kind.setCurrentIndex(self.kind.findData(BY_NUMBER))
+        self.number.setText(customer.customer_no)
+        if day is not None:
+            self.day.setDate(QDate(day.year, day.month, day.day))
+        self._found(customer)
+        self.time.setFocus()
+
     def _found(self, customer: CustomerPick | None) -> None:
         self.customer = customer
         if customer is None:

@@ -194,3 +194,33 @@ class ServiceTimesChart(Chart):
             self.plot(segments_x, segments_y, connect="pairs", pen=pg.mkPen(INK, width=2))
         self.getAxis("bottom").setTicks([list(enumerate(names))])
         self.setXRange(-0.5, len(names) - 0.5, padding=0.02)  # tellers without visits keep their place
+
+
+class ConversionChart(Chart):
+    """Cross-sell prompts offered and accepted per rule, teller, tier or week, side by side."""
+
+    def show_lines(
+        self, keys: Sequence[str], offered: Sequence[int], accepted: Sequence[int], legend: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        width = 0.38
+        xs = list(range(len(keys)))
+        self.addItem(
+            pg.BarGraphItem(
+                x=[x - width / 2 for x in xs], height=list(offered), width=width, brush=ACCENT, pen=None,
+                name=legend[0],
+            )
+        )
+        self.addItem(
+            pg.BarGraphItem(
+                x=[x + width / 2 for x in xs], height=list(accepted), width=width, brush=SECOND, pen=None,
+                name=legend[1],
+            )
+        )
+        # Long rule codes would run into each other: each label gets the width of its bar pair.
+        room = max(4, int(self.width() / max(1, len(keys)) / 7))
+        labels = [k if len(k) <= room else k[: room - 1] + "…" for k in keys]
+        self.getAxis("bottom").setTicks([list(zip(xs, labels, strict=True))])
+        if keys:
+            self.setXRange(-0.5, len(keys) - 0.5, padding=0.02)

@@ -51,6 +51,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _common_arguments(service)
     service.set_defaults(func=_service)
+    crosssell = kinds.add_parser(
+        "crosssell", help="cross-sell prompts offered, interested, accepted, declined and conversion per rule, "
+        "teller, customer tier and week"
+    )
+    _common_arguments(crosssell)
+    crosssell.set_defaults(func=_crosssell)
 
 
 def _branch_ids(text: str) -> list[str]:
@@ -232,6 +238,41 @@ def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     c = report.total.counts
     return (f"{len(report.branches)} branches, {c.issued} tickets issued, {c.served} served, "
             f"{c.no_shows} no-shows")  # fmt: skip
+
+
+def _crosssell(args: argparse.Namespace) -> int:
+    return _run(args, _crosssell_in)
+
+
+def _crosssell_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
+    """One branch's conversion figures (the outcomes live in its own rows and time zone)."""
+    from models.crosssell_export import write_crosssell
+    from models.crosssell_service import CrossSellService
+    from models.head_office import choose_branches
+    from queueing.crosssell import RuleBook
+
+    branches = choose_branches(store, args.branches, args.all_branches)
+    if len(branches) != 1:
+        raise ValueError("the cross-sell report covers one branch: say --branch ID")
+    branch = branches[0]
+    actor = _sign_in(store, branch.id, args)
+    service = CrossSellService(store, branch.id, RuleBook(), timezone=branch.timezone)
+    report = service.report(actor, args.first, args.last)
+    if fmt != "pdf" and args.language == "en":
+        write_crosssell(report, args.out, fmt)
+    else:
+        with _qt_language(args.language):
+            from ui.crosssell_texts import report_texts
+
+            if fmt == "pdf":
+                from ui.crosssell_pdf import write_crosssell_pdf
+
+                write_crosssell_pdf(report, args.out, branch.name)
+            else:
+                write_crosssell(report, args.out, fmt, report_texts())
+    t = report.total
+    rate = "—" if t.conversion is None else f"{t.conversion:.1%}"
+    return f"{t.offered} prompts offered, {t.interested} interested, {t.accepted} accepted, conversion {rate}"
 
 
 @contextmanager

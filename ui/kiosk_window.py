@@ -365,8 +365,12 @@ class KioskWindow(KioskKeypad, QWidget):
         if identity is None:
             self.welcome.setText("")
         elif identity.priority is PriorityClass.VIP:
-            tier = identity.tier_name(self.i18n.language)
-            self.welcome.setText(self.tr("Welcome, %1 customer: you will be served with priority").replace("%1", tier))
+            # A public screen: the family name's initial, never the tier (others would read the customer's wealth).
+            self.welcome.setText(
+                self.tr("Welcome, %1: you will be served with priority").replace("%1", identity.greeting_name)
+            )
+        elif identity.greeting_name:
+            self.welcome.setText(self.tr("Welcome, %1! Please choose a service").replace("%1", identity.greeting_name))
         else:
             self.welcome.setText(self.tr("Welcome! Please choose a service"))
         self.identify_button.setEnabled(identity is None)

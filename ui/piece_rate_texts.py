@@ -45,6 +45,8 @@ def column_headers() -> dict[str, str]:
         "units": QCoreApplication.translate("PieceRateReport", "Units"),
         "actual_h": QCoreApplication.translate("PieceRateReport", "Service hours"),
         "standard_h": QCoreApplication.translate("PieceRateReport", "Standard hours"),
+        "sheet_tellers": QCoreApplication.translate("PieceRateReport", "Tellers", "XLSX sheet name"),
+        "sheet_types": QCoreApplication.translate("PieceRateReport", "Units by type", "XLSX sheet name"),
     }
 
 

@@ -57,9 +57,12 @@ class CorrectionRequest:
     void_quality: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _lines_text(lines: tuple[VisitLine, ...]) -> str:
+def _lines_text(lines: tuple[VisitLine, ...], names: Mapping[str, str] | None = None) -> str:
+    """The lines as a supervisor reads them: each type by its name in the interface language, not its code."""
+    names = names or {}
     return ", ".join(
-        f"{line.code} x{line.quantity:g}" + (f" ({line.amount:,.2f})" if line.amount else "") for line in lines
+        f"{names.get(line.code, line.code)} x{line.quantity:g}" + (f" ({line.amount:,.2f})" if line.amount else "")
+        for line in lines
     )
 
 
@@ -192,7 +195,7 @@ class QualityDialog(QDialog):
             .replace("%4", branch_stamp(v.finished_at))
             .replace("%5", f"{v.service_s / 60:.1f}")
             .replace("%6", rating)
-            .replace("%7", _lines_text(v.lines))
+            .replace("%7", _lines_text(v.lines, self._type_names()))
         )
         self.history.setPlainText(self.history_text())
         self.tabs.setTabText(QUALITY_TAB, self.tr("Record quality"))
@@ -215,7 +218,11 @@ class QualityDialog(QDialog):
         self.marks_label.setText(self.tr("Withdraw marks"))
         self.reason_label.setText(self.tr("Reason (required)"))
 
+    def _type_names(self) -> dict[str, str]:
+        return {code: kind.name(self.language) for code, kind in self.catalogue.types.items()}
+
     def history_text(self) -> str:
+        names = self._type_names()
         lines = []
         for mark in self.visit.quality:
             lines.append(
@@ -227,7 +234,8 @@ class QualityDialog(QDialog):
             )
         for correction in self.visit.corrections:
             changes = "; ".join(
-                f"{self._field_name(c.field)}: {_show(c.before)} → {_show(c.after)}" for c in correction.changes
+                f"{self._field_name(c.field)}: {_show(c.before, names)} → {_show(c.after, names)}"
+                for c in correction.changes
             )
             lines.append(
                 self.tr("%1: corrected by %2 (%3): %4")
@@ -274,9 +282,9 @@ class QualityDialog(QDialog):
         return TransactionLine(code, float(quantity), float(amount) if amount > 0 else None)
 
 
-def _show(value: object) -> str:
+def _show(value: object, names: Mapping[str, str]) -> str:
     if isinstance(value, tuple) and value and isinstance(value[0], VisitLine):
-        return _lines_text(value)  # type: ignore[arg-type]
+        return _lines_text(value, names)  # type: ignore[arg-type]
     if isinstance(value, tuple):
         return str(len(value))
     return str(value)

@@ -86,6 +86,7 @@ def supervisor_window(
     audit = audit_panel(branch, actor) if actor else None
     booking = appointments_panel(branch, actor) if actor else None
     sync_issues = SyncIssuesPanel(supervisor) if actor else None
+    desk = desk_tabs(branch, actor) if actor else ()
     return SupervisorWindow(
         supervisor,
         i18n,
@@ -94,7 +95,35 @@ def supervisor_window(
         audit=audit,
         appointments=booking,
         sync_issues=sync_issues,
+        desk_tabs=desk,
     )
+
+
+def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]:
+    """The marketing desk: follow-ups, the maturity call list and the conversion figures."""
+    from models.appointment_service import AppointmentService
+    from models.call_list_service import CallListService
+    from models.crosssell_service import CrossSellService
+    from models.follow_up_service import FollowUpService
+    from models.staff_session import may
+    from queueing.crosssell import RuleBook
+    from queueing.roles import Action
+    from ui.call_list_panel import CallListPanel
+    from ui.follow_ups_panel import FollowUpsPanel
+    from ui.marketing_panel import MarketingPanel
+
+    zone = branch.config.timezone
+    notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
+    calls = CallListService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
+    customers = branch_customers(branch, "phone numbers on the call list stay masked")
+    tabs: list[QWidget] = [
+        FollowUpsPanel(notes, actor),
+        CallListPanel(calls, actor, customers, AppointmentService(branch)),
+    ]
+    if may(actor, Action.VIEW_REPORTS):
+        crosssell = CrossSellService(branch.store, branch.branch_id, RuleBook(), clock=branch.clock, timezone=zone)
+        tabs.append(MarketingPanel(crosssell, actor, calls.today()))
+    return tuple(tabs)
 
 
 def appointments_panel(branch: BranchService, actor: StaffSession) -> QWidget:

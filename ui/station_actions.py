@@ -25,12 +25,29 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "return_parked": ("F9",),
     "call_chosen": ("F10",),
     "identify": ("Ctrl+I",),
+    "add_note": ("Ctrl+D",),
+    "add_follow_up": ("Ctrl+U",),
+    # The first unanswered suggestion on the profile panel (ui/station_profile_panel.PANEL_OUTCOMES).
+    "outcome_accepted": ("Alt+1",),
+    "outcome_interested": ("Alt+2",),
+    "outcome_declined": ("Alt+3",),
+    "outcome_not_offered": ("Alt+4",),
     "new_ticket": ("Ctrl+N",),
     "lock": ("Ctrl+L",),
     "close_counter": ("Ctrl+Shift+Q",),
     "next_language": ("Ctrl+Shift+L",),
     "help": ("F12", "?"),
 }
+
+# The actions on the identified customer: enabled while a profile is shown.
+PROFILE_ACTIONS = (
+    "add_note",
+    "add_follow_up",
+    "outcome_accepted",
+    "outcome_interested",
+    "outcome_declined",
+    "outcome_not_offered",
+)
 
 # The actions that act on the counter, shown as buttons on the counter panel.
 COUNTER_BUTTONS = (
@@ -63,6 +80,7 @@ class StationActions(QObject):
             window.addAction(action)
             self.by_name[name] = action
         self.paused = False
+        self.has_profile = False  # notes and follow-ups need an identified customer
         self.retranslate()
 
     def __getitem__(self, name: str) -> QAction:
@@ -81,6 +99,12 @@ class StationActions(QObject):
             "return_parked": self.tr("Return parked…"),
             "call_chosen": self.tr("Call out of order…"),
             "identify": self.tr("Identify customer…"),
+            "add_note": self.tr("Note on the customer…"),
+            "add_follow_up": self.tr("Follow-up for the customer…"),
+            "outcome_accepted": self.tr("Suggestion accepted"),
+            "outcome_interested": self.tr("Suggestion: customer interested"),
+            "outcome_declined": self.tr("Suggestion declined"),
+            "outcome_not_offered": self.tr("Suggestion not offered"),
             "new_ticket": self.tr("New ticket…"),
             "lock": self.tr("Lock screen"),
             "close_counter": self.tr("Close counter and sign out"),
@@ -118,6 +142,7 @@ class StationActions(QObject):
             "close_counter": current is None,
             "lock": True,
         }
+        states.update(dict.fromkeys(PROFILE_ACTIONS, self.has_profile))
         for name, enabled in states.items():
             self.by_name[name].setEnabled(enabled)
         self.retranslate()

@@ -17,6 +17,7 @@ from ui.station_dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog
 from ui.station_finish_dialog import FinishDialog
 from ui.station_help import HelpOverlay
 from ui.station_identify import IdentifyDialog, find_and_link, issue_for_customer
+from ui.station_note_dialog import NoteDialog, with_note
 from ui.station_printing import Slip, print_slip
 from ui.station_ticket_dialog import IssueTicketDialog, TicketIssuedDialog
 
@@ -47,6 +48,12 @@ class StationCommands:
             "return_parked": self.return_parked,
             "call_chosen": lambda: self.call_chosen(window.queue_panel.chosen_ticket()),
             "identify": self.identify,
+            "add_note": self.add_note,
+            "add_follow_up": self.add_follow_up,
+            "outcome_accepted": lambda: self.outcome_by_key("accepted"),
+            "outcome_interested": lambda: self.outcome_by_key("interested"),
+            "outcome_declined": lambda: self.outcome_by_key("declined"),
+            "outcome_not_offered": lambda: self.outcome_by_key("not_offered"),
             "new_ticket": self.new_ticket,
             "lock": window.lock,
             "close_counter": self.close_counter,
@@ -60,7 +67,12 @@ class StationCommands:
     def _staff_id(self) -> str | None:
         return self.ctx.signed_in.id if self.ctx.signed_in else None
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
         """Run a command; repaint from its result and a fresh snapshot, or say why it failed."""
 
         def done(result: Any) -> None:
@@ -74,6 +86,8 @@ class StationCommands:
             QTimer.singleShot(REFRESH_AFTER_MS, self.window.refresh)
 
         def failed(exc: Exception) -> None:
+            if on_failed is not None:
+                on_failed()
             self.window.show_failure(exc)
             self.window.refresh()
 
@@ -201,6 +215,49 @@ class StationCommands:
 
         self._open(IdentifyDialog(self.window), accepted)
 
+    def add_note(self) -> None:
+        profile, staff, desk = self.window.profile, self.ctx.signed_in, self.ctx.customers
+        if profile is None or staff is None or desk is None:
+            return
+        dialog = NoteDialog(profile.masked_name, desk.today(), parent=self.window)
+
+        def accepted(d: NoteDialog) -> None:
+            text = d.written()
+            self.run(lambda: desk.add_note(staff, profile.customer_id, text), self._noted)
+
+        self._open(dialog, accepted)
+
+    def add_follow_up(self) -> None:
+        """Ask the branch for the possible owners first (off the GUI thread), then open the dialog."""
+        profile, staff, desk = self.window.profile, self.ctx.signed_in, self.ctx.customers
+        if profile is None or staff is None or desk is None:
+            return
+
+        def ask(owners: dict[str, str]) -> None:
+            if self.window.profile is not profile:
+                return  # the customer left the counter meanwhile
+            dialog = NoteDialog(profile.masked_name, desk.today(), owners, staff.id, self.window)
+
+            def accepted(d: NoteDialog) -> None:
+                text, due, owner = d.written(), d.due_on(), d.owner_id()
+                self.run(
+                    lambda: desk.add_follow_up(staff, profile.customer_id, text, due, owner),
+                    self._noted,
+                )
+
+            self._open(dialog, accepted)
+
+        self.window.runner.submit(lambda: desk.owners(staff), ask, self.window.show_failure)
+
+    def _noted(self, note) -> None:
+        """Show the new note at once, without reading (and auditing) the profile again."""
+        profile = self.window.profile
+        if profile is None or profile.customer_id != note.customer_id:
+            return  # the customer left the counter meanwhile
+        fresh = with_note(profile, note)
+        self.window.profile = fresh
+        self.window.profile_panel.show_profile(fresh, self.window.profile_panel.recorded)
+
     def load_profile(self, ticket_id: str, customer_id: str) -> None:
         self.window.profile_ticket = ticket_id  # one load (and one audit entry) per visit
         desk, staff = self.ctx.customers, self.ctx.signed_in
@@ -212,18 +269,31 @@ class StationCommands:
             self.window.show_failure,
         )
 
+    def outcome_by_key(self, outcome: str) -> None:
+        """Alt+1..4: the outcome of the first suggestion not yet answered in this visit."""
+        panel = self.window.profile_panel
+        prompt = panel.first_open_prompt()
+        if prompt is not None and not panel.pending:  # a key held or pressed twice answers one prompt only
+            self.record_outcome(prompt, outcome)
+
     def record_outcome(self, prompt, outcome: str) -> None:
         profile, staff, desk = self.window.profile, self.ctx.signed_in, self.ctx.customers
-        if profile is None or staff is None or desk is None:
+        panel = self.window.profile_panel
+        if profile is None or staff is None or desk is None or prompt.rule_code in panel.pending:
             return
         ticket_id = self.window.profile_ticket
-        panel = self.window.profile_panel
+        panel.pending.add(prompt.rule_code)  # a second key press before the answer records nothing twice
 
         def done(_result: Any) -> None:
+            panel.pending.discard(prompt.rule_code)
             panel.recorded[prompt.rule_code] = outcome
             panel.show_profile(profile, panel.recorded)
 
-        self.run(lambda: desk.record(staff, profile.customer_id, prompt, outcome, ticket_id), done)
+        self.run(
+            lambda: desk.record(staff, profile.customer_id, prompt, outcome, ticket_id),
+            done,
+            lambda: panel.pending.discard(prompt.rule_code),
+        )
 
     # -- tickets ---------------------------------------------------------------
     def new_ticket(self) -> None:

@@ -141,6 +141,8 @@ class CounterPanel(QFrame):
         self.badge.hide()
         for figure in (self.waited, self.timer, self.recalls):
             figure.value.setText("—")
+        self.timer.caption.setText(self.tr("Service time"))
+        self.timer.value.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {INK};")
         paused = counter is not None and counter.status == "paused"
         self.detail.setText(self.tr("Resume with F8 to call customers.") if paused else self.tr("Press F1 to call."))
 
@@ -155,6 +157,7 @@ class CounterPanel(QFrame):
         started = ticket.started_at
         running = (now - started).total_seconds() if started and now else None
         self.timer.value.setText(format_duration(running))
+        self._show_standard(ticket.category, running)
         limit = self.ctx.branch.config.policy.max_recalls
         self.recalls.value.setText(f"{ticket.recalls} / {limit}")
         colour = ALERT if ticket.recalls >= limit else INK
@@ -165,6 +168,18 @@ class CounterPanel(QFrame):
             self.detail.setText(
                 self.tr("Called at %1, waiting for the customer").replace("%1", self._time(ticket.called_at))
             )
+
+    def _show_standard(self, category: str, running: float | None) -> None:
+        """The category's standard service time beside the timer; amber once the visit runs past it."""
+        cat = self.ctx.branch.config.categories.get(category)
+        if cat is None:
+            self.timer.caption.setText(self.tr("Service time"))
+            return
+        standard = format_duration(cat.typical_service_s)
+        self.timer.caption.setText(self.tr("Service time (standard %1)").replace("%1", standard))
+        over = running is not None and running > cat.typical_service_s
+        self.timer.value.setStyleSheet(f"font-size: 15pt; font-weight: 600; color: {WARN if over else INK};")
+        self.timer.value.setProperty("overStandard", over)
 
     def _time(self, value: datetime | None) -> str:
         return self.ctx.i18n.format_time(value) if value else "—"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from models.staff_session import StaffSession
@@ -18,7 +19,9 @@ from queueing.masking import normalize_number
 if TYPE_CHECKING:  # these pull in rule_engine (a second of start-up): imported when a desk is built
     from models.crosssell_service import CrossSellService
     from models.customer_service import CustomerService
+    from models.follow_up_service import FollowUpService
     from queueing.crosssell_screen import Prompt
+    from queueing.customers import FollowUp
     from queueing.profile import ProfileView
 
 T = TypeVar("T")
@@ -55,11 +58,18 @@ class CustomerDesk:
         crosssell: CrossSellService,
         station_id: str,
         online: Callable[[], bool] | None = None,
+        notes: FollowUpService | None = None,
     ) -> None:
         self.customers = customers
         self.crosssell = crosssell
         self.station_id = station_id
         self.online = online
+        if notes is None and customers is not None:
+            from models.follow_up_service import FollowUpService
+
+            zone = customers.zone.key
+            notes = FollowUpService(customers.store, customers.branch_id, clock=customers.clock, timezone=zone)
+        self.notes = notes
 
     def _actor(self, staff: StaffSession) -> StaffSession:
         # The session signing in returned: the services check its seal and the account behind it.
@@ -88,4 +98,23 @@ class CustomerDesk:
 
         self._upstream(
             lambda: self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, Outcome(outcome), ticket_id)
+        )
+
+    def today(self) -> date:
+        return self.notes.today()
+
+    def owners(self, staff: StaffSession) -> dict[str, str]:
+        return self._upstream(lambda: self.notes.owners(self._actor(staff)))
+
+    def add_note(self, staff: StaffSession, customer_id: int, text: str) -> FollowUp:
+        return self._upstream(lambda: self.notes.add_note(self._actor(staff), customer_id, text))
+
+    def add_follow_up(
+        self, staff: StaffSession, customer_id: int, text: str, due_on: date, owner_id: str | None
+    ) -> FollowUp:
+        from queueing.customers import Channel
+
+        actor = self._actor(staff)
+        return self._upstream(
+            lambda: self.notes.add_follow_up(actor, customer_id, Channel.COUNTER, text, due_on, owner_id)
         )

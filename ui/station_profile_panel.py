@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.station_context import StationContext
@@ -28,11 +31,19 @@ def _clear(layout) -> None:
             _clear(item.layout())
 
 
+def _flat(text: str, limit: int = 160) -> str:
+    """A note as one escaped line: markup in a note is shown, not rendered."""
+    flat = " ".join(text.split())
+    return html.escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
 class PromptCard(QFrame):
     sig_outcome = Signal(object, str)
     """The teller recorded an outcome: carries (Prompt, Outcome value)."""
 
-    def __init__(self, prompt: Prompt, language: str, done: str | None, labels: dict[str, str]) -> None:
+    def __init__(
+        self, prompt: Prompt, language: str, done: str | None, labels: dict[str, str], keys: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("promptCard")
         self.setStyleSheet("#promptCard { background: #f3f8f1; border: 1px solid #cfe3c8; border-radius: 6px; }")
@@ -46,9 +57,12 @@ class PromptCard(QFrame):
         if done:
             row.addWidget(QLabel(f"✓ {done}", objectName="muted"))
         else:
-            for outcome in PANEL_OUTCOMES:
+            for index, outcome in enumerate(PANEL_OUTCOMES, start=1):
                 button = QPushButton(labels[outcome])
                 button.setObjectName(f"outcome_{outcome}")
+                if keys:  # the first open prompt answers to Alt+1..4 (ui/station_actions.py)
+                    key = QKeySequence(f"Alt+{index}").toString(QKeySequence.SequenceFormat.NativeText)
+                    button.setText(f"{labels[outcome]}  {key}")
                 button.clicked.connect(lambda _=False, o=outcome: self.sig_outcome.emit(prompt, o))
                 row.addWidget(button)
         row.addStretch(1)
@@ -64,6 +78,7 @@ class ProfilePanel(QFrame):
         self.ctx = ctx
         self.profile: ProfileView | None = None
         self.recorded: dict[str, str] = {}  # rule code -> outcome recorded this visit
+        self.pending: set[str] = set()  # rule codes whose outcome is on its way to the store
         self.title = QLabel(objectName="cardTitle")
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -84,6 +99,13 @@ class ProfilePanel(QFrame):
             "not_offered": self.tr("Not offered"),
         }
 
+    def first_open_prompt(self) -> Prompt | None:
+        """The suggestion the Alt+1..4 keys answer: the first shown one without an outcome in this visit."""
+        if self.profile is None:
+            return None
+        answered = self.recorded.keys() | self.pending
+        return next((p for p in self.profile.prompts[:2] if p.rule_code not in answered), None)
+
     def _kind_names(self) -> dict[str, str]:
         """Product kinds (queueing.customers.ProductKind values) as a teller says them."""
         return {
@@ -98,6 +120,8 @@ class ProfilePanel(QFrame):
         }
 
     def show_profile(self, profile: ProfileView | None, recorded: dict[str, str] | None = None) -> None:
+        if profile is None or self.profile is None or profile.customer_id != self.profile.customer_id:
+            self.pending.clear()
         self.profile = profile
         self.recorded = dict(recorded or {})
         _clear(self.body)
@@ -110,6 +134,7 @@ class ProfilePanel(QFrame):
             return
         self._identity(profile)
         self._holdings(profile)
+        self._notes(profile)
         self._prompts(profile)
         self.body.addStretch(1)
 
@@ -161,14 +186,41 @@ class ProfilePanel(QFrame):
         label.setStyleSheet(f"color: {WARN};")
         self.body.addWidget(label)
 
+    def _notes(self, p: ProfileView) -> None:
+        """Open follow-ups (due date and owner), then the last notes; the text is shown as typed, never as markup."""
+        if not p.open_follow_ups and not p.recent_notes:
+            return
+        self.body.addWidget(QLabel(self.tr("NOTES AND FOLLOW-UPS"), objectName="cardTitle"))
+        fmt = self.ctx.i18n.format_date
+        today = self.ctx.branch.clock.now().astimezone(ZoneInfo(self.ctx.branch.config.timezone)).date()
+        for f in p.open_follow_ups:
+            due = self.tr("Due %1, %2").replace("%1", fmt(f.next_action_on)).replace("%2", html.escape(f.owner))
+            color = ALERT if f.next_action_on <= today else WARN
+            line = QLabel(f"<span style='color:{color}; font-weight:600'>{due}</span>: {_flat(f.text)}")
+            line.setObjectName("openFollowUp")
+            line.setWordWrap(True)
+            self.body.addWidget(line)
+        planned = {f.id for f in p.open_follow_ups}
+        for n in p.recent_notes:
+            if n.id in planned:
+                continue
+            who = f"{fmt(n.at)} {html.escape(n.staff_id)}"
+            line = QLabel(f"<span style='color:#5b6b7d'>{who}</span> {_flat(n.text)}")
+            line.setObjectName("recentNote")
+            line.setWordWrap(True)
+            self.body.addWidget(line)
+
     def _prompts(self, p: ProfileView) -> None:
         if not p.prompts:
             return
         self.body.addWidget(QLabel(self.tr("SUGGESTIONS"), objectName="cardTitle"))
         labels = self._labels()
+        keyed = False
         for prompt in p.prompts[:2]:
             done = self.recorded.get(prompt.rule_code)
-            card = PromptCard(prompt, self.ctx.language, labels.get(done) if done else None, labels)
+            keys = not done and not keyed
+            keyed = keyed or keys
+            card = PromptCard(prompt, self.ctx.language, labels.get(done) if done else None, labels, keys)
             card.sig_outcome.connect(self.sig_outcome)
             self.body.addWidget(card)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -19,7 +19,7 @@ from models.views import CommandResult, CounterView, QueueSnapshot
 from queueing.errors import DomainError
 from ui.i18n import LANGUAGES
 from ui.runner import Runner
-from ui.station_actions import StationActions
+from ui.station_actions import PROFILE_ACTIONS, StationActions
 from ui.station_commands import StationCommands
 from ui.station_context import StationContext
 from ui.station_counter_panel import CounterPanel
@@ -103,7 +103,7 @@ class StationWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         self.station_menu = bar.addMenu("")
-        for name in ("new_ticket", "identify", "lock", "close_counter"):
+        for name in ("new_ticket", "identify", "add_note", "add_follow_up", "lock", "close_counter"):
             self.station_menu.addAction(self.actions[name])
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -198,6 +198,10 @@ class StationWindow(QMainWindow):
         self.profile = profile
         self.profile_ticket = ticket_id
         self.profile_panel.show_profile(profile)
+        self.actions.has_profile = profile is not None
+        if self.ctx.signed_in is not None and not self.locked:
+            for name in PROFILE_ACTIONS:
+                self.actions[name].setEnabled(profile is not None)
 
     def show_failure(self, exc: BaseException) -> None:
         self.banner.setText(failure_text(exc))

@@ -94,6 +94,7 @@ class SupervisorWindow(QMainWindow):
         audit: QWidget | None = None,
         appointments: QWidget | None = None,
         sync_issues: SyncIssuesPanel | None = None,
+        desk_tabs: tuple[QWidget, ...] = (),
     ) -> None:
         super().__init__(parent)
         i18n.set_timezone(supervisor.config.timezone)
@@ -106,6 +107,8 @@ class SupervisorWindow(QMainWindow):
         self.appointments = appointments
         # Conflicts and quarantined events of the branch's sync (ui/supervisor_sync.py).
         self.sync_issues = sync_issues
+        # The marketing desk's tabs (ui/follow_ups_panel.py ...): each says its tab_title() and retranslates.
+        self.desk_tabs = desk_tabs
         self.supervisor = supervisor
         self.config = supervisor.config
         self.i18n = i18n
@@ -190,6 +193,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.addTab(self.appointments, "")
         if self.sync_issues is not None:
             self.tabs.addTab(self.sync_issues, "")
+        for tab in self.desk_tabs:
+            self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.status = QLabel(objectName="statusLine")
@@ -228,6 +233,10 @@ class SupervisorWindow(QMainWindow):
         if self.sync_issues is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.sync_issues), self.tr("Sync"))
             self.sync_issues.retranslate()
+        for tab in self.desk_tabs:
+            tab.language = self.i18n.language
+            tab.retranslate()
+            self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
         self.charts.retranslate()
         self.staffing.retranslate()
         if self.staffing.day is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Literal
 
 import msgspec
 from msgspec import Meta
@@ -23,9 +24,21 @@ class SlotsTable(Table):
     days_ahead: Annotated[int, Meta(ge=0, le=3660)] = 60
 
 
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+class DayHours(Table):
+    opening: ClockTime
+    closing: ClockTime
+
+
 class HoursTable(Table):
     opening: ClockTime
     closing: ClockTime
+    # Other hours on some weekdays ([hours.weekday.sat] opening/closing), days closed, and holidays.
+    weekday: dict[Weekday, DayHours] = msgspec.field(default_factory=dict)
+    closed_weekdays: Annotated[list[Weekday], Meta(max_length=7)] = msgspec.field(default_factory=list)
+    holidays: Annotated[list[date], Meta(max_length=400)] = msgspec.field(default_factory=list)
 
 
 class CategoriesTable(Table):

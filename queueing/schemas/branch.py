@@ -28,6 +28,10 @@ class CategoryEntry(Table):
     max_wait_min: Minutes
     typical_service_min: Minutes
     names: Names
+    # Fair service: after this wait any counter calls the ticket (default: the target wait) ...
+    any_counter_after_min: Minutes | None = None
+    # ... unless only the category's own counters can do its business.
+    specialist: bool = False
 
 
 class CategoriesFile(Table):
@@ -45,6 +49,7 @@ class TierEntry(Table):
         | Annotated[str, Meta(max_length=32)]
     )
     names: Names
+    vip: bool = False  # the kiosk gives this tier's customers the VIP head start
 
 
 class TiersFile(Table):

@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>CallListModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/call_list_panel.py" line="+97"/>
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>Deposit matures in %n day</numerusform>
+            <numerusform>Deposit matures in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message numerus="yes">
+        <location line="+131"/>
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>%n deposit to call about</numerusform>
+            <numerusform>%n deposits to call about</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>%n appointment reminder for tomorrow</numerusform>
+            <numerusform>%n appointment reminders for tomorrow</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message numerus="yes">
         <location filename="../../ui/common_strings.py" line="+109"/>
@@ -29,6 +59,36 @@
         <translation>
             <numerusform>%n event waiting to sync</numerusform>
             <numerusform>%n events waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/follow_ups_panel.py" line="+64"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message numerus="yes">
+        <location line="+137"/>
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>%n follow-up listed</numerusform>
+            <numerusform>%n follow-ups listed</numerusform>
         </translation>
     </message>
 </context>
@@ -74,7 +134,7 @@
 <context>
     <name>StationCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/station_commands.py" line="+251"/>
+        <location filename="../../ui/station_commands.py" line="+321"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n customer ahead</numerusform>

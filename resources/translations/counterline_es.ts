@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+41"/>
+        <location filename="../../ui/accessibility.py" line="+41" />
         <source>%1 (over maximum)</source>
         <translation>%1 (supera el máximo)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (over target)</source>
         <translation>%1 (supera el objetivo)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Keyboard shortcut: %1</source>
         <translation>Atajo de teclado: %1</translation>
     </message>
@@ -22,47 +21,47 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+40"/>
+        <location filename="../../ui/supervisor_alerts.py" line="+40" />
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1: %2 esperando más del objetivo; el más largo %3 lleva %4 min</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
         <translation>%1: %2 esperando, %3 ventanilla(s) abierta(s), %4 en pausa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
         <translation>Ventanilla %1 libre desde hace %2 min con %3 de sus clientes esperando</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
         <translation>Ventanilla %1 en pausa (%2) desde hace %3 min, límite %4 min</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No alerts: the queue is within its targets</source>
         <translation>Sin alertas: la cola está dentro de sus objetivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Alerts that hold now, critical first</source>
         <translation>Alertas vigentes, primero las críticas</translation>
     </message>
@@ -70,25 +69,25 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42" />
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrived</source>
         <comment>appointment status</comment>
         <translation>Llegó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancelled</source>
         <comment>appointment status</comment>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No-show</source>
         <comment>appointment status: the customer did not come</comment>
         <translation>No se presentó</translation>
@@ -97,32 +96,32 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -130,43 +129,43 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+81"/>
+        <location line="+81" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Book…</source>
         <translation>Reservar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location line="+1" />
+        <location line="+80" />
         <source>Cancel appointment</source>
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-79" />
         <source>Mark no-shows</source>
         <translation>Marcar ausencias</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not done: the store could not be reached. Please try again.</source>
         <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+23" />
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n cita pendiente este día</numerusform>
@@ -174,22 +173,22 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Booked %1 at %2.</source>
         <translation>Cita reservada para %1 a las %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Cancel the appointment of %1 at %2?</source>
         <translation>¿Cancelar la cita de %1 a las %2?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Cancelled the appointment of %1 at %2.</source>
         <translation>Se canceló la cita de %1 a las %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n appointment(s) marked as no-show</source>
         <translation>
             <numerusform>%n cita marcada como ausencia</numerusform>
@@ -200,32 +199,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+34"/>
+        <location filename="../../ui/audit_panel.py" line="+34" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staff</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -233,52 +232,52 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Staff id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action, e.g. profile_view</source>
         <translation>Acción, p. ej. profile_view</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Page %1 of %2, %3 entries</source>
         <translation>Página %1 de %2, %3 registros</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>%1 registros escritos en %2</translation>
     </message>
@@ -286,77 +285,77 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+77"/>
+        <location filename="../../ui/appointment_dialog.py" line="+77" />
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Bank card</source>
         <translation>Tarjeta bancaria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No customer chosen yet</source>
         <translation>Aún no se ha elegido cliente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Looking up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No customer has this number.</source>
         <translation>Ningún cliente tiene este número.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No customer found: %1</source>
         <translation>No se encontró el cliente: %1</translation>
     </message>
@@ -364,37 +363,37 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+137"/>
+        <location filename="../../ui/station_dialogs.py" line="+137" />
         <source>Call out of order</source>
         <translation>Llamar fuera de turno</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>e.g. appointment arrived, customer needs a ground-floor counter</source>
         <translation>p. ej., llegó la cita, el cliente necesita una ventanilla en planta baja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nobody is waiting.</source>
         <translation>No hay nadie esperando.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Calling out of order needs a reason.</source>
         <translation>Para llamar fuera de turno hace falta un motivo.</translation>
     </message>
@@ -402,42 +401,42 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+62"/>
+        <location filename="../../ui/supervisor_queue.py" line="+62" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waiting</source>
         <translation>Esperando</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Longest wait</source>
         <translation>Espera más larga</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Over target</source>
         <translation>Sobre el objetivo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Waiting by service</source>
         <translation>Espera por servicio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One row per service: waiting, longest wait, target</source>
         <translation>Una fila por servicio: en espera, espera más larga, objetivo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 min</source>
         <translation>%1 minutos</translation>
     </message>
@@ -445,163 +444,163 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common_strings.py" line="+20"/>
+        <location filename="../../ui/common_strings.py" line="+20" />
         <source>Regular</source>
         <comment>priority class</comment>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>VIP</source>
         <comment>priority class</comment>
         <translation>VIP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Elderly / disabled / pregnant</source>
         <comment>priority class</comment>
         <translation>Mayores / personas con discapacidad / embarazadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Appointment</source>
         <comment>priority class</comment>
         <translation>Cita previa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting</source>
         <comment>ticket status</comment>
         <translation>En espera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Called</source>
         <comment>ticket status</comment>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving</source>
         <comment>ticket status</comment>
         <translation>En atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parked</source>
         <comment>ticket status: set aside, customer comes back later</comment>
         <translation>Apartado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Done</source>
         <comment>ticket status</comment>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <comment>ticket status: customer did not come when called</comment>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open</source>
         <comment>counter state</comment>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paused</source>
         <comment>counter state</comment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <comment>counter state</comment>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lunch</source>
         <comment>pause reason</comment>
         <translation>Almuerzo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Break</source>
         <comment>pause reason: a short rest</comment>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back office</source>
         <comment>pause reason: paperwork away from customers</comment>
         <translation>Tareas internas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Other</source>
         <comment>pause reason</comment>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Online</source>
         <comment>connection to the branch server</comment>
         <translation>En línea</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Offline</source>
         <comment>connection to the branch server</comment>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This service category does not exist.</source>
         <comment>error</comment>
         <translation>Este tipo de servicio no existe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This counter does not exist.</source>
         <comment>error</comment>
         <translation>Esta ventanilla no existe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This ticket was not found.</source>
         <comment>error</comment>
         <translation>No se encontró este turno.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No customer is waiting for this counter.</source>
         <comment>error</comment>
         <translation>No hay clientes esperando para esta ventanilla.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The ticket or counter is not in a state that allows this action.</source>
         <comment>error</comment>
         <translation>El estado actual del turno o de la ventanilla no permite esta acción.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The counter is closed, paused or still serving another customer.</source>
         <comment>error</comment>
         <translation>La ventanilla está cerrada, en pausa o atendiendo a otro cliente.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This action is not allowed.</source>
         <comment>error</comment>
         <translation>Esta acción no está permitida.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+50" />
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -610,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-49" />
         <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
         <comment>error</comment>
         <translation>Este texto no se puede guardar: está vacío, es demasiado largo o contiene caracteres no permitidos.</translation>
@@ -619,27 +618,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <location filename="../../ui/supervisor_sync.py" line="+23" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stations</source>
         <translation>Puestos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What clashed</source>
         <translation>Qué chocó</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Facts</source>
         <translation>Hechos</translation>
     </message>
@@ -647,62 +646,62 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+71"/>
+        <location filename="../../ui/supervisor_counters.py" line="+71" />
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 min</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Teller: %1</source>
         <translation>Cajero: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No teller signed in</source>
         <translation>Ningún cajero conectado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Profile…</source>
         <translation>Perfil…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Opens or closes this counter</source>
         <translation>Abre o cierra esta ventanilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Which services this counter takes, and in which order</source>
         <translation>Qué servicios atiende esta ventanilla y en qué orden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Called %1 ago</source>
         <translation>Llamado hace %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Serving %1 of standard %2</source>
         <translation>Atendiendo %1 de un estándar de %2</translation>
     </message>
@@ -710,60 +709,65 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+113"/>
+        <location filename="../../ui/station_counter_panel.py" line="+113" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service time</source>
         <translation>Tiempo de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recalls</source>
         <translation>Rellamadas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>COUNTER %1</source>
         <translation>VENTANILLA %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>No customer at the counter</source>
         <translation>No hay cliente en la ventanilla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Resume with F8 to call customers.</source>
         <translation>Reanude con F8 para llamar a los clientes.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Press F1 to call.</source>
         <translation>Pulse F1 para llamar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Serving since %1</source>
         <translation>Atendiendo desde las %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Called at %1, waiting for the customer</source>
         <translation>Llamado a las %1, esperando al cliente</translation>
+    </message>
+<message>
+        <location line="+10" />
+        <source>Service time (standard %1)</source>
+        <translation>Tiempo de servicio (estándar %1)</translation>
     </message>
 </context>
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+29"/>
+        <location filename="../../ui/station_release.py" line="+29" />
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>Sigue con la sesión abierta en otra ventanilla. Ciérrela allí o pida a un supervisor que la libere.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
         <translation>La ventanilla %1 sigue asignada a %2 (%3), que inició sesión a las %4 y no la cerró. Un supervisor puede liberarla.</translation>
     </message>
@@ -771,74 +775,74 @@
 <context>
     <name>DayChartsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_charts.py" line="+30"/>
+        <location filename="../../ui/supervisor_charts.py" line="+30" />
         <source>Customers waiting over the day</source>
         <translation>Clientes esperando durante el día</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>waiting</source>
         <translation>esperando</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+0" />
+        <location line="+2" />
         <source>time of day</source>
         <translation>hora del día</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Waits of today&apos;s customers</source>
+        <location line="-1" />
+        <source>Waits of today's customers</source>
         <translation>Esperas de los clientes de hoy</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>minutes waited</source>
         <translation>minutos de espera</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrivals and served per 15 minutes</source>
         <translation>Llegadas y atendidos cada 15 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean service time per teller</source>
         <translation>Tiempo medio de atención por cajero</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>shortest target %1 min</source>
         <translation>objetivo más corto %1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>arrived</source>
         <translation>llegados</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>served</source>
         <translation>atendidos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>mean</source>
         <translation>media</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>standard</source>
         <translation>estándar</translation>
     </message>
@@ -846,42 +850,42 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+228"/>
+        <location filename="../../ui/display_window.py" line="+228" />
         <source>Counterline hall display</source>
         <translation>Pantalla de sala Counterline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Now serving</source>
         <translation>Atendiendo ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Latest calls</source>
         <translation>Últimas llamadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ticket</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counter</source>
         <translation>Ventanilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connection to the branch server lost. Reconnecting…</source>
         <translation>Se perdió la conexión con el servidor de la sucursal. Reconectando…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Ticket %1, please go to counter %2</source>
         <translation>Número %1, pase a la ventanilla %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Please wait to be called</source>
         <translation>Espere a ser llamado, por favor</translation>
     </message>
@@ -889,52 +893,52 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback_window.py" line="+152"/>
+        <location filename="../../ui/feedback_window.py" line="+152" />
         <source>Your feedback – counter %1</source>
         <translation>Su opinión – ventanilla %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Welcome to counter %1</source>
         <translation>Bienvenido a la ventanilla %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How was your service today?</source>
         <translation>¿Cómo le hemos atendido hoy?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Very poor</source>
         <translation>Muy mal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Poor</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Okay</source>
         <translation>Regular</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Excellent</source>
         <translation>Excelente</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ticket %1</source>
         <translation>Turno %1</translation>
     </message>
@@ -942,47 +946,47 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+73"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+73" />
         <source>Finish %1</source>
         <translation>Finalizar %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Search transaction types</source>
         <translation>Buscar tipos de operación</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Amount of the chosen line</source>
         <translation>Importe de la línea elegida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finish visit</source>
         <translation>Finalizar atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Transaction types (most used first)</source>
         <translation>Tipos de operación (los más usados primero)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Done in this visit</source>
         <translation>Realizado en esta visita</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
         <translation>Intro añade una · + / − cambian la cantidad · Supr elimina · Ctrl+Intro finaliza</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+110" />
         <source>Choose at least one transaction type.</source>
         <translation>Elija al menos un tipo de operación.</translation>
     </message>
@@ -990,61 +994,61 @@
 <context>
     <name>HallSoundBanner</name>
     <message>
-        <location filename="../../ui/supervisor_hall_sound.py" line="+47"/>
+        <location filename="../../ui/supervisor_hall_sound.py" line="+47" />
         <source>the chime is turned off in display.toml</source>
         <translation>el aviso sonoro está desactivado en display.toml</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the PC&apos;s audio libraries are missing</source>
+        <location line="+1" />
+        <source>the PC's audio libraries are missing</source>
         <translation>faltan las bibliotecas de audio del PC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no loudspeaker or audio output is connected</source>
         <translation>no hay altavoz ni salida de audio conectados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the chime cannot be played on this audio output</source>
         <translation>el aviso sonoro no se puede reproducir en esta salida de audio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>⚠ Hall display %1 has not reported since %2: its sound may be off</source>
         <translation>⚠ La pantalla de sala %1 no informa desde las %2: puede que no tenga sonido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>⚠ Hall sound off at %1: %2. Calls are shown but not heard.</source>
         <translation>⚠ Sala sin sonido en %1: %2. Las llamadas se ven pero no se oyen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Hall sound</source>
         <translation>Sonido de la sala</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The hall&apos;s sound is on</source>
+        <location line="+0" />
+        <source>The hall's sound is on</source>
         <translation>La sala tiene sonido</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+17"/>
-        <location line="+3"/>
+        <location filename="../../ui/station_help.py" line="+17" />
+        <location line="+3" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
         <translation>En los diálogos: las flechas eligen, Tab avanza, Intro confirma, Esc cancela.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1052,52 +1056,52 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+67"/>
+        <location filename="../../ui/station_identify.py" line="+67" />
         <source>Identify the customer</source>
         <translation>Identificar al cliente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Card number, ID number or phone</source>
         <translation>Número de tarjeta, de documento o teléfono</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Card number</source>
         <translation>Número de tarjeta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ID number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Find and link</source>
         <translation>Buscar y vincular</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Type the number first.</source>
         <translation>Escriba primero el número.</translation>
     </message>
@@ -1105,89 +1109,89 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+103"/>
+        <location filename="../../ui/kiosk_identify.py" line="+103" />
         <source>Identify with your bank card or phone number</source>
         <translation>Identifíquese con su tarjeta bancaria o su número de teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bank card</source>
         <translation>Tarjeta bancaria</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1" />
+        <location line="+4" />
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OK</source>
         <comment>confirm the number typed on the keypad</comment>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Card number</source>
         <translation>Número de tarjeta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type the digits, then OK or Enter</source>
         <translation>Escriba los dígitos y pulse Aceptar o Intro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify with a bank card number. Keypad key *</source>
         <translation>Identificarse con el número de tarjeta. Tecla * del teclado numérico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify with a phone number. Keypad key *</source>
         <translation>Identificarse con el número de teléfono. Tecla * del teclado numérico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the services. Keypad key -</source>
         <translation>Volver a los servicios. Tecla - del teclado numérico</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Look up the number typed</source>
         <translation>Buscar el número escrito</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keypad key</source>
         <translation>Tecla del teclado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Looking you up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>We could not find this number. You can still take a regular ticket.</source>
         <translation>No encontramos este número. Puede sacar un turno normal.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>This does not look like a card or phone number. Please try again.</source>
         <translation>Esto no parece un número de tarjeta o de teléfono. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Identification is not available now. You can still take a regular ticket.</source>
         <translation>La identificación no está disponible ahora. Puede sacar un turno normal.</translation>
     </message>
@@ -1195,42 +1199,42 @@
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+36"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+36" />
         <source>New ticket</source>
         <translation>Nuevo turno</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Card number, ID number or phone (optional)</source>
         <translation>Número de tarjeta, de documento o teléfono (opcional)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Issue ticket</source>
         <translation>Emitir turno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Issue and call now (Ctrl+Enter)</source>
         <translation>Emitir y llamar ya (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1238,92 +1242,92 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+230"/>
+        <location filename="../../ui/kiosk_window.py" line="+230" />
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please choose a service</source>
         <translation>Elija un servicio, por favor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority service: elderly, disabled or pregnant</source>
         <translation>Atención prioritaria: mayores, personas con discapacidad o embarazadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your number</source>
         <translation>Su número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please take your ticket and wait to be called</source>
         <translation>Recoja su turno y espere a que le llamen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>I have a bank card or phone number</source>
         <translation>Tengo tarjeta bancaria o número de teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check in for my appointment</source>
         <translation>Registrar mi llegada a la cita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A+ Large text</source>
         <translation>A+ Letra grande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
         <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
+        <location filename="../../ui/kiosk_keypad.py" line="+23" />
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>Se llama antes a personas mayores, con discapacidad o embarazadas. Tecla 0 del teclado numérico</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Type your bank card or phone number to be recognised. Keypad key .</source>
         <translation>Escriba su número de tarjeta o de teléfono para identificarse. Tecla . del teclado numérico</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Issues your appointment ticket</source>
         <translation>Emite el número de su cita</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Large text</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Larger type in white and yellow on black. Keypad key +</source>
         <translation>Letra más grande en blanco y amarillo sobre negro. Tecla + del teclado numérico</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Back to the first page for the next customer</source>
         <translation>Vuelve a la primera página para el siguiente cliente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Shows the kiosk in this language. Keypad key *: next language</source>
         <translation>Muestra el dispensador en este idioma. Tecla * del teclado numérico: siguiente idioma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+45"/>
+        <location filename="../../ui/kiosk_window.py" line="+45" />
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1332,17 +1336,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Takes a ticket for this service. Keypad key %1</source>
         <translation>Saca un número para este servicio. Tecla %1 del teclado numérico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>No hay ninguna ventanilla abierta en este momento. Consulte a nuestro personal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>%n cliente delante de usted</numerusform>
@@ -1350,12 +1354,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Waiting time will be shown once a counter opens</source>
         <translation>El tiempo de espera se mostrará cuando abra una ventanilla</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Espera estimada: alrededor de %n minuto</numerusform>
@@ -1363,77 +1367,87 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The ticket printer is out of order. Please remember your number: %1</source>
         <translation>La impresora de turnos no funciona. Recuerde su número: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Please keep this ticket until you are called</source>
         <translation>Conserve este turno hasta que le llamen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>Bienvenido, cliente %1: se le atenderá con prioridad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Welcome! Please choose a service</source>
         <translation>¡Bienvenido! Elija un servicio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Your appointment at %1 – %2</source>
         <translation>Su cita a las %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
         <translation>Su cita es a las %1 – %2. El registro de llegada se abre a las %3; también puede sacar un turno ahora.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
         <translation>Su cita de las %1 – %2 ya pasó. Por favor, saque un turno.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
         <translation>No se pudo registrar su cita. Saque un turno o consulte a nuestro personal.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el turno. Consulte a nuestro personal.</translation>
+    </message>
+<message>
+        <location line="-69" />
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>Bienvenido/a, %1: se le atenderá con prioridad</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>¡Bienvenido/a, %1! Elija un servicio</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+146"/>
+        <location filename="../../ui/station_signin.py" line="+146" />
         <source>Station locked</source>
         <translation>Puesto bloqueado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed in: %1. Enter your PIN to continue.</source>
         <translation>Sesión de %1. Introduzca su PIN para continuar.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
@@ -1441,22 +1455,22 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+83"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+83" />
         <source>Move ticket %1</source>
         <translation>Mover el número %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To another service</source>
         <translation>A otro servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To one counter</source>
         <translation>A una ventanilla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
@@ -1464,17 +1478,17 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Open counter %1</source>
         <translation>Abrir la ventanilla %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No teller yet</source>
         <translation>Sin cajero por ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Teller</source>
         <translation>Cajero</translation>
     </message>
@@ -1482,17 +1496,17 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-88"/>
+        <location filename="../../ui/station_dialogs.py" line="-88" />
         <source>Pause the counter</source>
         <translation>Pausar la ventanilla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Why do you pause?</source>
         <translation>¿Por qué hace una pausa?</translation>
     </message>
@@ -1500,127 +1514,127 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+150"/>
+        <location filename="../../ui/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Finished</source>
         <translation>Terminada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Counter</source>
         <translation>Ventanilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service min</source>
         <translation>Min. de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard min</source>
         <translation>Min. estándar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rating</source>
         <translation>Valoración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Complaints</source>
         <translation>Quejas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Corrected</source>
         <translation>Correcciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+174"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+174" />
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last month</source>
         <translation>Mes anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export %1…</source>
         <translation>Exportar %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quality / correct…</source>
         <translation>Calidad / corregir…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>Piece-rate report</source>
         <translation>Informe de destajo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Choose a period and press Show.</source>
         <translation>Elija un periodo y pulse Mostrar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
         <translation>%1: %2 cajeros, %3 visitas, %4 unidades estándar, %5 unidades netas, pago %6 %7; %8 visitas sin cajero</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Visits of %1</source>
         <translation>Visitas de %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
@@ -1628,256 +1642,268 @@
 <context>
     <name>PieceRateReport</name>
     <message>
-        <location filename="../../ui/piece_rate_texts.py" line="+14"/>
+        <location filename="../../ui/piece_rate_texts.py" line="+14" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Teller ID</source>
         <translation>ID de cajero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard units</source>
         <translation>Unidades estándar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units per serving hour</source>
         <translation>Unidades por hora de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service time / standard</source>
         <translation>Tiempo de atención / estándar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Overrun share</source>
         <translation>Proporción fuera de plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Average rating</source>
         <translation>Valoración media</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ratings</source>
         <translation>Valoraciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Minor errors</source>
         <translation>Errores leves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Major errors</source>
         <translation>Errores graves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaints</source>
         <translation>Quejas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Corrected visits</source>
         <translation>Visitas corregidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell accepted</source>
         <translation>Ventas cruzadas aceptadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed-in hours</source>
         <translation>Horas con sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving hours</source>
         <translation>Horas atendiendo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paused hours</source>
         <translation>Horas en pausa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Idle hours</source>
         <translation>Horas libres</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quality bonus units</source>
         <translation>Unidades de bonificación por calidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deduction units</source>
         <translation>Unidades descontadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell units</source>
         <translation>Unidades por venta cruzada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Net units</source>
         <translation>Unidades netas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target units</source>
         <translation>Unidades objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Attainment</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pay</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction type</source>
         <translation>Tipo de operación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type name</source>
         <translation>Nombre del tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Items</source>
         <translation>Partidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service hours</source>
         <translation>Horas de atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard hours</source>
         <translation>Horas estándar</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+24"/>
+        <location line="+5" />
+        <location line="+24" />
         <source>Branch total</source>
         <translation>Total de la sucursal</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>Piece-rate report</source>
         <translation>Informe de destajo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Units per teller</source>
         <translation>Unidades por cajero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>standard</source>
         <translation>estándar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>net</source>
         <translation>netas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service times per teller</source>
         <translation>Tiempos de atención por cajero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units by transaction type, whole branch</source>
         <translation>Unidades por tipo de operación, toda la sucursal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Branch ID</source>
         <translation>ID de sucursal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All branches</source>
         <translation>Todas las sucursales</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pay scheme (the same for every branch)</source>
         <translation>Esquema de pago (el mismo para todas las sucursales)</translation>
+    </message>
+<message>
+        <location line="-32" />
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>Cajeros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>Unidades por tipo</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-78"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="-78" />
         <source>Profile of counter %1</source>
         <translation>Perfil de la ventanilla %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
         <translation>Servicios y precedencia (1 = primero, 4 = solo cuando no espera nada mejor)</translation>
     </message>
@@ -1885,129 +1911,139 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76"/>
+        <location filename="../../ui/station_profile_panel.py" line="+76" />
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Accepted</source>
         <translation>Aceptó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interested</source>
         <translation>Interesado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Declined</source>
         <translation>Rechazó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not offered</source>
         <translation>No ofrecido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Current account</source>
         <translation>Cuenta corriente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Time deposit</source>
         <translation>Depósito a plazo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Wealth product</source>
         <translation>Producto de inversión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loan</source>
         <translation>Préstamo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Credit card</source>
         <translation>Tarjeta de crédito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mobile banking</source>
         <translation>Banca móvil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>Cliente sin identificar. Pulse Ctrl+I para buscar por tarjeta, documento o teléfono.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Customer no.</source>
         <translation>N.º de cliente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ID number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assets</source>
         <translation>Patrimonio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Birthday this week</source>
         <translation>Cumpleaños esta semana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open complaint</source>
         <translation>Reclamación abierta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No marketing (opted out)</source>
         <translation>Sin publicidad (se dio de baja)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Maturing soon: %1</source>
         <translation>Vence pronto: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>SUGGESTIONS</source>
         <translation>SUGERENCIAS</translation>
+    </message>
+<message>
+        <location line="-23" />
+        <source>NOTES AND FOLLOW-UPS</source>
+        <translation>NOTAS Y SEGUIMIENTOS</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Due %1, %2</source>
+        <translation>Vence %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2020,123 +2056,123 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+184"/>
+        <location filename="../../ui/quality_dialog.py" line="+184" />
         <source>Visit %1</source>
         <translation>Visita %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
         <translation>Turno %1 en la ventanilla %2, atendido por %3; terminado %4 tras %5 min; valoración %6.
 Operaciones: %7</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Record quality</source>
         <translation>Registrar calidad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Correct the record</source>
         <translation>Corregir el registro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Minor error</source>
         <translation>Error leve</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Major error</source>
         <translation>Error grave</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add line</source>
         <translation>Añadir línea</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove line</source>
         <translation>Quitar línea</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+30"/>
+        <location line="+1" />
+        <location line="+30" />
         <source>Transactions</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-29" />
+        <location line="+29" />
         <source>Teller</source>
         <translation>Cajero</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-28" />
+        <location line="+29" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-28" />
+        <location line="+28" />
         <source>Withdraw marks</source>
         <translation>Retirar marcas</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-27" />
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2 by %3 %4</source>
         <translation>%1: %2 por %3 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1: corregido por %2 (%3): %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No quality marks or corrections yet.</source>
         <translation>Aún no hay marcas de calidad ni correcciones.</translation>
     </message>
@@ -2144,22 +2180,22 @@ Operaciones: %7</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <location filename="../../ui/supervisor_sync.py" line="+14" />
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sequence</source>
         <translation>Secuencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Refused because</source>
         <translation>Motivo del rechazo</translation>
     </message>
@@ -2167,27 +2203,27 @@ Operaciones: %7</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+57"/>
+        <location filename="../../ui/station_queue_panel.py" line="+57" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
@@ -2195,27 +2231,27 @@ Operaciones: %7</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>Nobody is waiting for this counter.</source>
         <translation>Nadie espera en esta ventanilla.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Queue for this counter</source>
         <translation>Cola de esta ventanilla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Up and down choose a ticket; Enter calls it out of order</source>
         <translation>Arriba y abajo eligen un turno; Intro lo llama fuera de orden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>COLA DE ESTA VENTANILLA</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -2226,34 +2262,34 @@ Operaciones: %7</translation>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+19"/>
+        <location filename="../../ui/station_release.py" line="+19" />
         <source>Release counter %1</source>
         <translation>Liberar la ventanilla %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Supervisor&apos;s staff ID</source>
+        <location line="+4" />
+        <location line="+3" />
+        <source>Supervisor's staff ID</source>
         <translation>ID de empleado del supervisor</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
-        <source>Supervisor&apos;s PIN</source>
+        <location line="-2" />
+        <location line="+3" />
+        <source>Supervisor's PIN</source>
         <translation>PIN del supervisor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
         <translation>El cajero que la ocupaba sale de la ventanilla. Sus atenciones terminadas se conservan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Release</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2261,12 +2297,12 @@ Operaciones: %7</translation>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+87"/>
+        <location filename="../../ui/station_dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
         <translation>Retomar un turno apartado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Return</source>
         <translation>Retomar</translation>
     </message>
@@ -2274,182 +2310,182 @@ Operaciones: %7</translation>
 <context>
     <name>ServiceReport</name>
     <message>
-        <location filename="../../ui/service_report_texts.py" line="+14"/>
+        <location filename="../../ui/service_report_texts.py" line="+14" />
         <source>Branch ID</source>
         <translation>ID de sucursal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category name</source>
         <translation>Nombre de la categoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tickets issued</source>
         <translation>Turnos emitidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Served</source>
         <translation>Atendidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-shows</source>
         <translation>No presentados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean wait (min)</source>
         <translation>Espera media (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>90th percentile wait (min)</source>
         <translation>Espera percentil 90 (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target wait (min)</source>
         <translation>Espera objetivo (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Served within target</source>
         <translation>Atendidos dentro del objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean service time (min)</source>
         <translation>Tiempo medio de atención (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Branch total</source>
         <translation>Total de la sucursal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All branches</source>
         <translation>Todas las sucursales</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Service report</source>
         <translation>Informe de servicio</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category&apos;s target wait.</source>
+        <location line="+5" />
+        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category's target wait.</source>
         <translation>Turnos por la fecha local de emisión en cada sucursal; esperas desde la emisión hasta la primera llamada, de los turnos atendidos; nivel de servicio: atendidos dentro de la espera objetivo de la categoría.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+56"/>
+        <location filename="../../ui/supervisor_settings.py" line="+56" />
         <source>Service categories</source>
         <translation>Categorías de servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction types</source>
         <translation>Tipos de operación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell rules</source>
         <translation>Reglas de venta cruzada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alert thresholds</source>
         <translation>Umbrales de alerta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staffing target and plan</source>
         <translation>Objetivo y plan de personal</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+13" />
+        <location line="+3" />
         <source>Check</source>
         <translation>Comprobar</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Settings file</source>
         <translation>Archivo de ajustes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Which settings file to show and edit</source>
         <translation>Qué archivo de ajustes mostrar y editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Settings text</source>
         <translation>Texto de los ajustes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>The chosen settings file, in TOML, to edit</source>
         <translation>El archivo de ajustes elegido, en TOML, para editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checks the edited settings without saving them</source>
         <translation>Comprueba los ajustes editados sin guardarlos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Checks the settings and saves them for the whole branch</source>
         <translation>Comprueba los ajustes y los guarda para toda la sucursal</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Not valid: %1</source>
         <translation>No válido: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is valid.</source>
         <translation>El archivo es válido.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Saved. Stations use the new file when they next start.</source>
         <translation>Guardado. Los puestos usarán el archivo nuevo la próxima vez que se inicien.</translation>
     </message>
@@ -2457,55 +2493,55 @@ Operaciones: %7</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-84"/>
+        <location filename="../../ui/station_signin.py" line="-84" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Teller station</source>
         <translation>Puesto de cajero</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1" />
+        <location line="+4" />
         <source>Staff ID</source>
         <translation>ID de empleado</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-4" />
+        <location line="+5" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="-5" />
+        <location line="+6" />
         <source>Counter</source>
         <translation>Ventanilla</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Sign in and open the counter</source>
         <translation>Iniciar sesión y abrir la ventanilla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>A supervisor signs out the teller who still holds this counter</source>
         <translation>Un supervisor cierra la sesión del cajero que aún ocupa esta ventanilla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Supervisor: release this counter</source>
         <translation>Supervisor: liberar esta ventanilla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Demo mode. Staff ID / PIN: %1</source>
         <translation>Modo de demostración. ID de empleado / PIN: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
@@ -2513,97 +2549,97 @@ Operaciones: %7</translation>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+49"/>
+        <location filename="../../ui/supervisor_staffing.py" line="+49" />
         <source>Compute again</source>
         <translation>Calcular de nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Computes the staffing advice again from the history</source>
         <translation>Vuelve a calcular la recomendación de personal con el historial</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staffing advice</source>
         <translation>Recomendación de personal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One row per hour: arrivals, service time, advice</source>
         <translation>Una fila por hora: llegadas, tiempo de atención, recomendación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Hour</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrivals / h</source>
         <translation>Llegadas / h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service (min)</source>
         <translation>Atención (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Erlang C</source>
         <translation>Fórmula Erlang C</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Simulated level</source>
         <translation>Nivel simulado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Advised</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
         <translation>Ventanillas necesarias para atender a la proporción objetivo de clientes dentro de la espera objetivo, a partir de las llegadas de las últimas cuatro semanas en este día, calculadas con Erlang C y comprobadas simulando la sucursal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Counters per hour</source>
         <translation>Ventanillas por hora</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>counters</source>
         <translation>ventanillas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Computing the staffing advice…</source>
         <translation>Calculando la recomendación de personal…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Staffing advice for %1 (target: %2 within the target wait)</source>
         <translation>Recomendación de personal para el %1 (objetivo: %2 dentro de la espera objetivo)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>advised</source>
         <translation>recomendado</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>planned</source>
         <translation>previsto</translation>
     </message>
@@ -2611,100 +2647,130 @@ Operaciones: %7</translation>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73"/>
+        <location filename="../../ui/station_actions.py" line="+73" />
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recall</source>
         <translation>Volver a llamar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start service</source>
         <translation>Iniciar atención</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finish…</source>
         <translation>Finalizar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transfer…</source>
         <translation>Derivar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Park</source>
         <translation>Apartar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause…</source>
         <translation>Pausar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Return parked…</source>
         <translation>Retomar apartado…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Call out of order…</source>
         <translation>Llamar fuera de turno…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify customer…</source>
         <translation>Identificar cliente…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New ticket…</source>
         <translation>Nuevo turno…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lock screen</source>
         <translation>Bloquear pantalla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close counter and sign out</source>
         <translation>Cerrar ventanilla y salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next language</source>
         <translation>Siguiente idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+<message>
+        <location line="-10" />
+        <source>Note on the customer…</source>
+        <translation>Nota sobre el cliente…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up for the customer…</source>
+        <translation>Seguimiento del cliente…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion accepted</source>
+        <translation>Sugerencia: aceptó</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion: customer interested</source>
+        <translation>Sugerencia: cliente interesado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion declined</source>
+        <translation>Sugerencia: rechazó</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion not offered</source>
+        <translation>Sugerencia: no ofrecida</translation>
     </message>
 </context>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189"/>
+        <location filename="../../ui/station_commands.py" line="+189" />
         <source>Customer profiles are not available on this station.</source>
         <translation>Los perfiles de cliente no están disponibles en este puesto.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n cliente por delante</numerusform>
@@ -2715,7 +2781,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationDialogs</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-128"/>
+        <location filename="../../ui/station_dialogs.py" line="-128" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2723,67 +2789,67 @@ Operaciones: %7</translation>
 <context>
     <name>StationErrors</name>
     <message>
-        <location filename="../../ui/station_errors.py" line="+15"/>
+        <location filename="../../ui/station_errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>ID de empleado desconocido o PIN incorrecto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>Otro cajero ha iniciado sesión en esta ventanilla, o usted ya la tiene iniciada en otra.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your role may not do this.</source>
         <translation>Su rol no permite hacer esto.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This customer was not found.</source>
         <translation>No se encontró a este cliente.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Unexpected error, nothing was changed: %1</source>
         <translation>Error inesperado, no se cambió nada: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <location line="-54" />
+        <source>This station's copy of the staff accounts was altered. Sign in when the branch server answers.</source>
         <translation>La copia de las cuentas del personal en este puesto fue alterada. Inicie sesión cuando responda el servidor de la sucursal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>Se cortó la conexión con el servidor de la sucursal mientras se guardaba esto. No lo repita todavía: el puesto comprobará si se guardó en cuanto vuelva la conexión; nada se pierde ni se hace dos veces.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <location line="+5" />
+        <source>This station's file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
         <translation>El archivo de este puesto se restauró desde una copia de seguridad. Volverá a funcionar en cuanto se sincronice con el servidor de la sucursal, que le devuelve lo que falta en la copia.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
         <translation>Otro PC se sincroniza ahora como este puesto. Este PC conserva sus registros pero ya no se sincroniza: pida al administrador un identificador de puesto propio.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>Demasiados PIN incorrectos: la cuenta queda bloqueada hasta que un supervisor la desbloquee.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minuto.</numerusform>
@@ -2794,45 +2860,45 @@ Operaciones: %7</translation>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+34"/>
+        <location filename="../../ui/station_status_bar.py" line="+34" />
         <source>Teller: %1</source>
         <translation>Cajero: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <location line="+9" />
+        <source>This PC's clock is %1 s off the branch server's</source>
         <translation>El reloj de este PC difiere %1 s del servidor de la sucursal</translation>
     </message>
 </context>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+134"/>
+        <location filename="../../ui/station_window.py" line="+134" />
         <source>Counterline · Teller station</source>
         <translation>Counterline · Puesto de cajero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>Counter released. You can sign in now.</source>
         <translation>Ventanilla liberada. Ya puede iniciar sesión.</translation>
     </message>
@@ -2840,27 +2906,27 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+21"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21" />
         <source>Supervisor sign-in</source>
         <translation>Acceso de supervisor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Staff id</source>
         <translation>Número de empleado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Unknown staff id or wrong PIN.</source>
         <translation>Número de empleado desconocido o PIN incorrecto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Only supervisors and administrators may use this screen.</source>
         <translation>Solo supervisores y administradores pueden usar esta pantalla.</translation>
     </message>
@@ -2868,113 +2934,113 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+202"/>
+        <location filename="../../ui/supervisor_window.py" line="+202" />
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Served within target today</source>
         <translation>Atendidos hoy dentro del objetivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Customers served today</source>
         <translation>Clientes atendidos hoy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting now</source>
         <translation>Esperando ahora</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+1" />
+        <location line="+3" />
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Counters</source>
         <translation>Ventanillas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting per service</source>
         <translation>Espera por servicio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Waiting customers</source>
         <translation>Clientes en espera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Today&apos;s charts</source>
+        <location line="+0" />
+        <source>Today's charts</source>
         <translation>Gráficos de hoy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Staffing</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Piece-rate</source>
         <translation>Destajo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>The branch store does not answer; retrying…</source>
         <translation>El almacén de la sucursal no responde; reintentando…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>The action failed: %1</source>
         <translation>La acción falló: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Counter opened.</source>
         <translation>Ventanilla abierta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Counter closed.</source>
         <translation>Ventanilla cerrada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Counter profile changed.</source>
         <translation>Perfil de la ventanilla cambiado.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Ticket moved.</source>
         <translation>Número movido.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-146" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2982,52 +3048,52 @@ Operaciones: %7</translation>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+42"/>
+        <location filename="../../ui/supervisor_sync.py" line="+42" />
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Events the branch server refused</source>
         <translation>Eventos rechazados por el servidor de la sucursal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark resolved…</source>
         <translation>Marcar como resuelto…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark the selected conflict resolved</source>
         <translation>Marcar como resuelto el conflicto seleccionado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh the sync issues</source>
         <translation>Actualizar los problemas de sincronización</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <location line="+20" />
+        <source>Station %1: clock %2 s off the branch server's (measured %3); its times are corrected</source>
         <translation>Puesto %1: su reloj difiere %2 s del servidor de la sucursal (medido a las %3); sus horas se corrigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 open conflict(s), %2 refused event(s)</source>
         <translation>%1 conflicto(s) abierto(s), %2 evento(s) rechazado(s)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Mark resolved</source>
         <translation>Marcar como resuelto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What was done for the customer?</source>
         <translation>¿Qué se hizo por el cliente?</translation>
     </message>
@@ -3035,12 +3101,12 @@ Operaciones: %7</translation>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+31"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+31" />
         <source>Your ticket</source>
         <translation>Su turno</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3048,47 +3114,47 @@ Operaciones: %7</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+53"/>
+        <location filename="../../ui/station_dialogs.py" line="+53" />
         <source>Transfer %1</source>
         <translation>Derivar %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Transfer</source>
         <translation>Derivar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Same service</source>
         <translation>Mismo servicio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Any counter</source>
         <translation>Cualquier ventanilla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep the customer&apos;s place in the queue</source>
+        <location line="+1" />
+        <source>Keep the customer's place in the queue</source>
         <translation>Mantener el lugar del cliente en la cola</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>To service</source>
         <translation>Al servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To counter</source>
         <translation>A la ventanilla</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Choose another service or a counter.</source>
         <translation>Elija otro servicio o una ventanilla.</translation>
     </message>
@@ -3096,54 +3162,603 @@ Operaciones: %7</translation>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+32"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32" />
         <source>Ticket</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waited</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Move ticket…</source>
         <translation>Mover turno…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting tickets</source>
         <translation>Turnos en espera</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Every waiting ticket, longest wait first</source>
         <translation>Todos los turnos en espera, primero el que más espera</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move ticket</source>
         <translation>Mover turno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Moves the selected ticket to another service or counter</source>
         <translation>Pasa el turno elegido a otro servicio o ventanilla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Select a ticket to move it to another service or counter</source>
         <translation>Seleccione un turno para moverlo a otro servicio o ventanilla</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+15" />
+        <source>Reached</source>
+        <comment>call result</comment>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No answer</source>
+        <comment>call result</comment>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointment booked</source>
+        <comment>call result</comment>
+        <translation>Cita reservada</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Declined</source>
+        <comment>call result</comment>
+        <translation>Rechazó</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/call_list_panel.py" line="+78" />
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Appointment reminder: %1</source>
+        <translation>Recordatorio de cita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>El depósito vence en %n día</numerusform>
+            <numerusform>El depósito vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Matures today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>opted out</source>
+        <translation>no desea publicidad</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location line="+84" />
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deposits maturing within</source>
+        <translation>Depósitos que vencen en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show phone number…</source>
+        <translation>Ver el teléfono…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call result:</source>
+        <translation>Resultado de la llamada:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>%n depósito por llamar</numerusform>
+            <numerusform>%n depósitos por llamar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>%n recordatorio de cita para mañana</numerusform>
+            <numerusform>%n recordatorios de cita para mañana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Phone number shown; the view is in the audit log.</source>
+        <translation>Teléfono mostrado; la consulta queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Booked %1 at %2; call recorded.</source>
+        <translation>Cita de %1 el %2; llamada registrada.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Call recorded: %1</source>
+        <translation>Llamada registrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrossSellReport</name>
+    <message>
+        <location filename="../../ui/crosssell_texts.py" line="+11" />
+        <source>Cross-sell conversion</source>
+        <translation>Conversión de venta cruzada</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grouped by</source>
+        <translation>Agrupado por</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <comment>the rule, teller, tier or week a line is about</comment>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offered</source>
+        <comment>prompts put to the customer</comment>
+        <translation>Ofrecidas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interested</source>
+        <translation>Con interés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declined</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred</source>
+        <comment>handed to a relationship manager</comment>
+        <translation>Derivadas al gestor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not offered</source>
+        <translation>No ofrecidas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversion</source>
+        <comment>accepted out of offered</comment>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>Total general</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rule</source>
+        <comment>a cross-sell rule</comment>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <comment>customer tier by assets</comment>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="+53" />
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location line="+101" />
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due within</source>
+        <translation>Vencen en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>today and overdue</source>
+        <translation>hoy y vencidos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark done…</source>
+        <translation>Marcar como hecho…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+9" />
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue: %1</source>
+        <translation>vencidos: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Follow-up marked done.</source>
+        <translation>Seguimiento marcado como hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <location filename="../../ui/marketing_panel.py" line="+121" />
+        <source>Marketing</source>
+        <translation>Venta cruzada</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Prompts offered and accepted by %1</source>
+        <translation>Sugerencias ofrecidas y aceptadas por %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
+        <translation>%1 ofrecidas, %2 con interés, %3 aceptadas, %4 rechazadas; conversión %5</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/station_note_dialog.py" line="+48" />
+        <source>Follow-up for %1</source>
+        <translation>Seguimiento de %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What the customer wants, and what to do next</source>
+        <translation>Qué quiere el cliente y qué hacer a continuación</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note for colleagues</source>
+        <translation>Nota para los compañeros</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please write the note.</source>
+        <translation>Escriba la nota, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At most %1 characters, please.</source>
+        <translation>Como máximo %1 caracteres, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="-142" />
+        <source>Follow-up done</source>
+        <translation>Seguimiento hecho</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What came of it, e.g. renewed for 12 months</source>
+        <translation>Resultado, p. ej.: renovado a 12 meses</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please say in a few words what came of it.</source>
+        <translation>Indique en pocas palabras el resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+12" />
+        <source>Show phone number</source>
+        <translation>Ver el teléfono</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Why do you need the full number of %1? It is written to the audit log.</source>
+        <translation>¿Por qué necesita el número completo de %1? Queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Maturity call</source>
+        <translation>Llamada por vencimiento</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Please give a reason of at least %1 characters.</source>
+        <translation>Indique un motivo de al menos %1 caracteres.</translation>
     </message>
 </context>
 </TS>

@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+41"/>
+        <location filename="../../ui/accessibility.py" line="+41" />
         <source>%1 (over maximum)</source>
         <translation>%1 (최대 초과)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (over target)</source>
         <translation>%1 (목표 초과)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Keyboard shortcut: %1</source>
         <translation>단축키: %1</translation>
     </message>
@@ -22,47 +21,47 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+40"/>
+        <location filename="../../ui/supervisor_alerts.py" line="+40" />
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1: 목표 대기시간 초과 %2명, 최장 %3 %4분</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
         <translation>%1: 대기 %2명, 창구 %3곳 운영, %4곳 일시중지</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
         <translation>%1번 창구가 %2분째 비어 있으나 해당 고객 %3명이 대기 중</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
         <translation>%1번 창구 일시중지(%2) %3분 경과, 한도 %4분</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Critical</source>
         <translation>심각</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Warning</source>
         <translation>주의</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No alerts: the queue is within its targets</source>
         <translation>경보 없음: 대기열이 목표 범위 안에 있습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alerts</source>
         <translation>경보</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Alerts that hold now, critical first</source>
         <translation>현재 발생 중인 경보, 심각한 것부터</translation>
     </message>
@@ -70,25 +69,25 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42" />
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>예약됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrived</source>
         <comment>appointment status</comment>
         <translation>도착함</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancelled</source>
         <comment>appointment status</comment>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No-show</source>
         <comment>appointment status: the customer did not come</comment>
         <translation>미방문</translation>
@@ -97,32 +96,32 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>고객 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
@@ -130,65 +129,65 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+81"/>
+        <location line="+81" />
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Book…</source>
         <translation>예약…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location line="+1" />
+        <location line="+80" />
         <source>Cancel appointment</source>
         <translation>예약 취소</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-79" />
         <source>Mark no-shows</source>
         <translation>미방문 처리</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Not done: %1</source>
         <translation>처리되지 않음: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not done: the store could not be reached. Please try again.</source>
         <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+23" />
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>이날 아직 %n건의 예약 방문이 남아 있습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Booked %1 at %2.</source>
         <translation>%1 고객을 %2에 예약했습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Cancel the appointment of %1 at %2?</source>
         <translation>%1 고객의 %2 예약을 취소하시겠습니까?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Cancelled the appointment of %1 at %2.</source>
         <translation>%1 고객의 %2 예약을 취소했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n appointment(s) marked as no-show</source>
         <translation>
             <numerusform>%n건의 예약을 미방문으로 처리했습니다</numerusform>
@@ -198,32 +197,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+34"/>
+        <location filename="../../ui/audit_panel.py" line="+34" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
         <translation>단말</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Detail</source>
         <translation>상세</translation>
     </message>
@@ -231,52 +230,52 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Staff id</source>
         <translation>직원 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>고객 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action, e.g. profile_view</source>
         <translation>작업 (예: profile_view)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Page %1 of %2, %3 entries</source>
         <translation>%1/%2쪽, 총 %3건</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Export the audit log</source>
         <translation>감사 로그 내보내기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>%1건을 %2에 저장했습니다</translation>
     </message>
@@ -284,77 +283,77 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+77"/>
+        <location filename="../../ui/appointment_dialog.py" line="+77" />
         <source>Book an appointment</source>
         <translation>방문 예약</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Bank card</source>
         <translation>은행 카드</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone number</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>고객 번호</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No customer chosen yet</source>
         <translation>아직 고객을 선택하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Book</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Looking up…</source>
         <translation>조회 중…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No customer has this number.</source>
         <translation>이 번호의 고객이 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No customer found: %1</source>
         <translation>고객을 찾지 못했습니다: %1</translation>
     </message>
@@ -362,37 +361,37 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+137"/>
+        <location filename="../../ui/station_dialogs.py" line="+137" />
         <source>Call out of order</source>
         <translation>순서 외 호출</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Call</source>
         <translation>호출</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>e.g. appointment arrived, customer needs a ground-floor counter</source>
         <translation>예: 예약 고객 도착, 1층 창구가 필요한 고객</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reason (required)</source>
         <translation>사유(필수)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nobody is waiting.</source>
         <translation>대기 중인 고객이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Calling out of order needs a reason.</source>
         <translation>순서 외 호출에는 사유가 필요합니다.</translation>
     </message>
@@ -400,42 +399,42 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+62"/>
+        <location filename="../../ui/supervisor_queue.py" line="+62" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waiting</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Longest wait</source>
         <translation>최장 대기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Over target</source>
         <translation>목표 초과</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Waiting by service</source>
         <translation>업무별 대기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One row per service: waiting, longest wait, target</source>
         <translation>업무별 한 줄: 대기 인원, 최장 대기, 목표</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
@@ -443,163 +442,163 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common_strings.py" line="+20"/>
+        <location filename="../../ui/common_strings.py" line="+20" />
         <source>Regular</source>
         <comment>priority class</comment>
         <translation>일반</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>VIP</source>
         <comment>priority class</comment>
         <translation>VIP 고객</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Elderly / disabled / pregnant</source>
         <comment>priority class</comment>
         <translation>노약자 / 장애인 / 임산부</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Appointment</source>
         <comment>priority class</comment>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting</source>
         <comment>ticket status</comment>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Called</source>
         <comment>ticket status</comment>
         <translation>호출됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving</source>
         <comment>ticket status</comment>
         <translation>업무 처리 중</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parked</source>
         <comment>ticket status: set aside, customer comes back later</comment>
         <translation>보류</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Done</source>
         <comment>ticket status</comment>
         <translation>완료</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <comment>ticket status: customer did not come when called</comment>
         <translation>부재</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open</source>
         <comment>counter state</comment>
         <translation>운영 중</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paused</source>
         <comment>counter state</comment>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <comment>counter state</comment>
         <translation>마감</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lunch</source>
         <comment>pause reason</comment>
         <translation>점심시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Break</source>
         <comment>pause reason: a short rest</comment>
         <translation>휴식</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back office</source>
         <comment>pause reason: paperwork away from customers</comment>
         <translation>내부 업무</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Other</source>
         <comment>pause reason</comment>
         <translation>기타</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Online</source>
         <comment>connection to the branch server</comment>
         <translation>온라인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Offline</source>
         <comment>connection to the branch server</comment>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This service category does not exist.</source>
         <comment>error</comment>
         <translation>존재하지 않는 업무 유형입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This counter does not exist.</source>
         <comment>error</comment>
         <translation>존재하지 않는 창구입니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This ticket was not found.</source>
         <comment>error</comment>
         <translation>해당 번호표를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No customer is waiting for this counter.</source>
         <comment>error</comment>
         <translation>이 창구에서 대기 중인 고객이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The ticket or counter is not in a state that allows this action.</source>
         <comment>error</comment>
         <translation>번호표 또는 창구의 현재 상태에서는 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The counter is closed, paused or still serving another customer.</source>
         <comment>error</comment>
         <translation>창구가 마감 또는 일시 중지 상태이거나 다른 고객을 응대 중입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This action is not allowed.</source>
         <comment>error</comment>
         <translation>허용되지 않는 작업입니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+50" />
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -607,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-49" />
         <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
         <comment>error</comment>
         <translation>이 내용은 저장할 수 없습니다. 비어 있거나 너무 길거나 허용되지 않는 문자가 들어 있습니다.</translation>
@@ -616,27 +615,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <location filename="../../ui/supervisor_sync.py" line="+23" />
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stations</source>
         <translation>단말기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What clashed</source>
         <translation>충돌 내용</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Facts</source>
         <translation>기록</translation>
     </message>
@@ -644,62 +643,62 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+71"/>
+        <location filename="../../ui/supervisor_counters.py" line="+71" />
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Teller: %1</source>
         <translation>창구 직원: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No teller signed in</source>
         <translation>로그인한 직원 없음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Profile…</source>
         <translation>업무 설정…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Opens or closes this counter</source>
         <translation>이 창구를 열거나 닫습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Which services this counter takes, and in which order</source>
         <translation>이 창구가 처리하는 업무와 그 순서</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Free</source>
         <translation>비어 있음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Called %1 ago</source>
         <translation>호출 후 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Serving %1 of standard %2</source>
         <translation>처리 중 %1 / 표준 %2</translation>
     </message>
@@ -707,60 +706,65 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+113"/>
+        <location filename="../../ui/station_counter_panel.py" line="+113" />
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service time</source>
         <translation>업무 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recalls</source>
         <translation>재호출</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>COUNTER %1</source>
         <translation>%1번 창구</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>No customer at the counter</source>
         <translation>창구에 고객이 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Resume with F8 to call customers.</source>
         <translation>F8을 눌러 업무를 재개하면 고객을 호출할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Press F1 to call.</source>
         <translation>F1을 눌러 호출하세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Serving since %1</source>
         <translation>%1부터 업무 처리 중</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Called at %1, waiting for the customer</source>
         <translation>%1에 호출함, 고객을 기다리는 중</translation>
+    </message>
+<message>
+        <location line="+10" />
+        <source>Service time (standard %1)</source>
+        <translation>처리 시간 (표준 %1)</translation>
     </message>
 </context>
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+29"/>
+        <location filename="../../ui/station_release.py" line="+29" />
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>아직 다른 창구에 로그인되어 있습니다. 그 창구에서 로그아웃하거나 책임자에게 해제를 요청하십시오.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
         <translation>%1번 창구는 아직 %2(%3)님이 사용 중입니다. %4에 로그인한 뒤 로그아웃하지 않았습니다. 책임자가 해제할 수 있습니다.</translation>
     </message>
@@ -768,74 +772,74 @@
 <context>
     <name>DayChartsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_charts.py" line="+30"/>
+        <location filename="../../ui/supervisor_charts.py" line="+30" />
         <source>Customers waiting over the day</source>
         <translation>하루 대기 인원</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>waiting</source>
         <translation>대기 인원</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+0" />
+        <location line="+2" />
         <source>time of day</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Waits of today&apos;s customers</source>
+        <location line="-1" />
+        <source>Waits of today's customers</source>
         <translation>오늘 고객 대기시간</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>customers</source>
         <translation>고객 수</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>minutes waited</source>
         <translation>대기 시간(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrivals and served per 15 minutes</source>
         <translation>15분당 도착 및 처리 인원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean service time per teller</source>
         <translation>직원별 평균 처리시간</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>shortest target %1 min</source>
         <translation>최단 목표 %1분</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>arrived</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>served</source>
         <translation>처리</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>mean</source>
         <translation>평균</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>standard</source>
         <translation>표준</translation>
     </message>
@@ -843,42 +847,42 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+228"/>
+        <location filename="../../ui/display_window.py" line="+228" />
         <source>Counterline hall display</source>
         <translation>Counterline 객장 안내 화면</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Now serving</source>
         <translation>현재 처리 중</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Latest calls</source>
         <translation>최근 호출</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counter</source>
         <translation>창구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connection to the branch server lost. Reconnecting…</source>
         <translation>지점 서버와 연결이 끊겼습니다. 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Ticket %1, please go to counter %2</source>
         <translation>%1번 고객님, %2번 창구로 오십시오</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Please wait to be called</source>
         <translation>호출을 기다려 주십시오</translation>
     </message>
@@ -886,52 +890,52 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback_window.py" line="+152"/>
+        <location filename="../../ui/feedback_window.py" line="+152" />
         <source>Your feedback – counter %1</source>
         <translation>서비스 평가 – %1번 창구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Welcome to counter %1</source>
         <translation>%1번 창구에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How was your service today?</source>
         <translation>오늘 서비스는 어떠셨나요?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Very poor</source>
         <translation>매우 불만족</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Poor</source>
         <translation>불만족</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Okay</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Good</source>
         <translation>만족</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Excellent</source>
         <translation>매우 만족</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Thank you!</source>
         <translation>감사합니다!</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ticket %1</source>
         <translation>번호표 %1</translation>
     </message>
@@ -939,47 +943,47 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+73"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+73" />
         <source>Finish %1</source>
         <translation>%1 완료</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Search transaction types</source>
         <translation>거래 유형 검색</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Amount of the chosen line</source>
         <translation>선택한 거래의 금액</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finish visit</source>
         <translation>업무 완료</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Transaction types (most used first)</source>
         <translation>거래 유형(자주 쓰는 순)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Done in this visit</source>
         <translation>이번 방문에서 처리한 업무</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
         <translation>Enter 하나 추가 · + / − 수량 변경 · Delete 삭제 · Ctrl+Enter 완료</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+110" />
         <source>Choose at least one transaction type.</source>
         <translation>거래 유형을 하나 이상 선택하세요.</translation>
     </message>
@@ -987,61 +991,61 @@
 <context>
     <name>HallSoundBanner</name>
     <message>
-        <location filename="../../ui/supervisor_hall_sound.py" line="+47"/>
+        <location filename="../../ui/supervisor_hall_sound.py" line="+47" />
         <source>the chime is turned off in display.toml</source>
         <translation>display.toml에서 알림음이 꺼져 있습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the PC&apos;s audio libraries are missing</source>
+        <location line="+1" />
+        <source>the PC's audio libraries are missing</source>
         <translation>PC에 오디오 라이브러리가 없습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no loudspeaker or audio output is connected</source>
         <translation>스피커나 오디오 출력이 연결되어 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the chime cannot be played on this audio output</source>
         <translation>이 오디오 출력으로 알림음을 재생할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>⚠ Hall display %1 has not reported since %2: its sound may be off</source>
         <translation>⚠ 객장 안내 화면 %1이(가) %2 이후 보고하지 않습니다: 소리가 꺼졌을 수 있습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>⚠ Hall sound off at %1: %2. Calls are shown but not heard.</source>
         <translation>⚠ 객장 %1 소리 꺼짐: %2. 호출이 화면에만 표시되고 들리지 않습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Hall sound</source>
         <translation>객장 소리</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The hall&apos;s sound is on</source>
+        <location line="+0" />
+        <source>The hall's sound is on</source>
         <translation>객장 소리가 켜져 있습니다</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+17"/>
-        <location line="+3"/>
+        <location filename="../../ui/station_help.py" line="+17" />
+        <location line="+3" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
         <translation>대화 상자에서: 화살표로 선택, Tab으로 이동, Enter로 확인, Esc로 취소.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1049,52 +1053,52 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+67"/>
+        <location filename="../../ui/station_identify.py" line="+67" />
         <source>Identify the customer</source>
         <translation>고객 확인</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Card number, ID number or phone</source>
         <translation>카드 번호, 신분증 번호 또는 전화번호</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Card number</source>
         <translation>카드 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ID number</source>
         <translation>신분증 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Find and link</source>
         <translation>조회 후 연결</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Type the number first.</source>
         <translation>먼저 번호를 입력하세요.</translation>
     </message>
@@ -1102,89 +1106,89 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+103"/>
+        <location filename="../../ui/kiosk_identify.py" line="+103" />
         <source>Identify with your bank card or phone number</source>
         <translation>은행 카드 번호 또는 휴대폰 번호를 입력해 주십시오</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bank card</source>
         <translation>은행 카드</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1" />
+        <location line="+4" />
         <source>Phone number</source>
         <translation>휴대폰 번호</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OK</source>
         <comment>confirm the number typed on the keypad</comment>
         <translation>확인</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Card number</source>
         <translation>카드 번호</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type the digits, then OK or Enter</source>
         <translation>숫자를 입력한 뒤 확인 또는 Enter를 누르십시오</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify with a bank card number. Keypad key *</source>
         <translation>은행 카드 번호로 본인 확인. 숫자 키패드 * 키</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify with a phone number. Keypad key *</source>
         <translation>휴대폰 번호로 본인 확인. 숫자 키패드 * 키</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the services. Keypad key -</source>
         <translation>업무 선택으로 돌아가기. 숫자 키패드 - 키</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Look up the number typed</source>
         <translation>입력한 번호 조회</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keypad key</source>
         <translation>키패드 키</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Looking you up…</source>
         <translation>조회 중…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>We could not find this number. You can still take a regular ticket.</source>
         <translation>이 번호를 찾을 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>This does not look like a card or phone number. Please try again.</source>
         <translation>카드 번호나 휴대폰 번호가 아닌 것 같습니다. 다시 입력해 주십시오.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Identification is not available now. You can still take a regular ticket.</source>
         <translation>지금은 본인 확인을 할 수 없습니다. 일반 번호표는 받으실 수 있습니다.</translation>
     </message>
@@ -1192,42 +1196,42 @@
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+36"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+36" />
         <source>New ticket</source>
         <translation>새 번호표</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Card number, ID number or phone (optional)</source>
         <translation>카드 번호, 신분증 번호 또는 전화번호(선택)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Issue ticket</source>
         <translation>번호표 발행</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Issue and call now (Ctrl+Enter)</source>
         <translation>발행 후 바로 호출 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1235,92 +1239,92 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+230"/>
+        <location filename="../../ui/kiosk_window.py" line="+230" />
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please choose a service</source>
         <translation>업무를 선택해 주십시오</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority service: elderly, disabled or pregnant</source>
         <translation>우선 서비스: 어르신·장애인·임산부</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your number</source>
         <translation>고객님의 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please take your ticket and wait to be called</source>
         <translation>번호표를 받으시고 호출을 기다려 주십시오</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Done</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>I have a bank card or phone number</source>
         <translation>은행 카드 또는 휴대폰 번호가 있습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check in for my appointment</source>
         <translation>예약 도착 확인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A+ Large text</source>
         <translation>A+ 큰 글씨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
         <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
+        <location filename="../../ui/kiosk_keypad.py" line="+23" />
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>어르신·장애인·임산부 고객은 먼저 호출됩니다. 숫자 키패드 0 키</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Type your bank card or phone number to be recognised. Keypad key .</source>
         <translation>본인 확인을 위해 은행 카드 또는 휴대폰 번호를 입력합니다. 숫자 키패드 . 키</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Issues your appointment ticket</source>
         <translation>예약 번호표를 발급합니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Large text</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Larger type in white and yellow on black. Keypad key +</source>
         <translation>검은 바탕에 흰색·노란색 큰 글씨. 숫자 키패드 + 키</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Back to the first page for the next customer</source>
         <translation>다음 고객을 위해 첫 화면으로 돌아갑니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Shows the kiosk in this language. Keypad key *: next language</source>
         <translation>번호표 발급기를 이 언어로 표시합니다. 숫자 키패드 * 키: 다음 언어</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+45"/>
+        <location filename="../../ui/kiosk_window.py" line="+45" />
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1328,106 +1332,116 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Takes a ticket for this service. Keypad key %1</source>
         <translation>이 업무의 번호표를 받습니다. 숫자 키패드 %1 키</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>현재 운영 중인 창구가 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>앞에 대기 고객 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Waiting time will be shown once a counter opens</source>
         <translation>창구가 열리면 예상 대기시간이 표시됩니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>예상 대기시간: 약 %n분</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The ticket printer is out of order. Please remember your number: %1</source>
         <translation>번호표 프린터가 고장입니다. 번호를 기억해 주십시오: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Please keep this ticket until you are called</source>
         <translation>호출될 때까지 번호표를 보관해 주십시오</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Welcome! Please choose a service</source>
         <translation>환영합니다! 업무를 선택해 주십시오</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Your appointment at %1 – %2</source>
         <translation>고객님의 예약: %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
         <translation>고객님의 예약은 %1 – %2입니다. %3부터 도착 확인이 가능하며, 지금 번호표를 받으실 수도 있습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
         <translation>%1 예약(%2) 시간이 지났습니다. 번호표를 받아 주세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
         <translation>예약 도착 확인을 하지 못했습니다. 번호표를 받으시거나 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
+    </message>
+<message>
+        <location line="-69" />
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>%1 고객님 환영합니다! 업무를 선택하세요</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+146"/>
+        <location filename="../../ui/station_signin.py" line="+146" />
         <source>Station locked</source>
         <translation>단말이 잠겼습니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed in: %1. Enter your PIN to continue.</source>
         <translation>로그인: %1. 계속하려면 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>PIN</source>
         <translation>PIN 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>Unlock</source>
         <translation>잠금 해제</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN 번호가 틀렸습니다. 다시 입력하십시오.</translation>
     </message>
@@ -1435,22 +1449,22 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+83"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+83" />
         <source>Move ticket %1</source>
         <translation>번호 %1 이동</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To another service</source>
         <translation>다른 업무로</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To one counter</source>
         <translation>특정 창구로</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
@@ -1458,17 +1472,17 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Open counter %1</source>
         <translation>%1번 창구 열기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No teller yet</source>
         <translation>아직 직원 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Teller</source>
         <translation>직원</translation>
     </message>
@@ -1476,17 +1490,17 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-88"/>
+        <location filename="../../ui/station_dialogs.py" line="-88" />
         <source>Pause the counter</source>
         <translation>창구 일시 중지</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Why do you pause?</source>
         <translation>일시 중지 사유는 무엇입니까?</translation>
     </message>
@@ -1494,127 +1508,127 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+150"/>
+        <location filename="../../ui/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Finished</source>
         <translation>완료 시각</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Counter</source>
         <translation>창구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service min</source>
         <translation>응대(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard min</source>
         <translation>표준(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Complaints</source>
         <translation>민원</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Corrected</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+174"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+174" />
         <source>Branch</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export %1…</source>
         <translation>%1 내보내기…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quality / correct…</source>
         <translation>품질/정정…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>Piece-rate report</source>
         <translation>성과급 보고서</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Choose a period and press Show.</source>
         <translation>기간을 고르고 보기를 누르세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
         <translation>%1: 창구직원 %2명, 응대 %3건, 표준 업무량 %4, 순 업무량 %5, 성과급 %6 %7; 직원 미지정 %8건</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Visits of %1</source>
         <translation>%1의 응대 기록</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Visits</source>
         <translation>응대 기록</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
@@ -1622,256 +1636,268 @@
 <context>
     <name>PieceRateReport</name>
     <message>
-        <location filename="../../ui/piece_rate_texts.py" line="+14"/>
+        <location filename="../../ui/piece_rate_texts.py" line="+14" />
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Teller ID</source>
         <translation>창구직원 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Visits</source>
         <translation>응대 건수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard units</source>
         <translation>표준 업무량</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units per serving hour</source>
         <translation>응대 시간당 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service time / standard</source>
         <translation>응대 시간/표준</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Overrun share</source>
         <translation>초과 비율</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Average rating</source>
         <translation>평균 평점</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ratings</source>
         <translation>평가 수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Minor errors</source>
         <translation>경미한 오류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Major errors</source>
         <translation>중대한 오류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaints</source>
         <translation>민원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Corrected visits</source>
         <translation>정정된 건수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell accepted</source>
         <translation>교차판매 수락</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed-in hours</source>
         <translation>로그인 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving hours</source>
         <translation>응대 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paused hours</source>
         <translation>일시정지 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Idle hours</source>
         <translation>유휴 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quality bonus units</source>
         <translation>품질 보너스 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deduction units</source>
         <translation>차감 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell units</source>
         <translation>교차판매 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Net units</source>
         <translation>순 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target units</source>
         <translation>목표 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Attainment</source>
         <translation>달성률</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pay</source>
         <translation>성과급</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction type</source>
         <translation>거래 유형</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type name</source>
         <translation>유형 이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Items</source>
         <translation>건수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service hours</source>
         <translation>응대 시간(시)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard hours</source>
         <translation>표준 시간(시)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+24"/>
+        <location line="+5" />
+        <location line="+24" />
         <source>Branch total</source>
         <translation>지점 합계</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>Piece-rate report</source>
         <translation>성과급 보고서</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Units per teller</source>
         <translation>창구직원별 단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>units</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>standard</source>
         <translation>표준</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>net</source>
         <translation>순</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service times per teller</source>
         <translation>창구직원별 응대 시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units by transaction type, whole branch</source>
         <translation>지점 전체 거래 유형별 단위</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Branch ID</source>
         <translation>지점 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All branches</source>
         <translation>전체 지점</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pay scheme (the same for every branch)</source>
         <translation>급여 체계(모든 지점 동일)</translation>
+    </message>
+<message>
+        <location line="-32" />
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>창구 직원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>거래 유형별 실적</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-78"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="-78" />
         <source>Profile of counter %1</source>
         <translation>%1번 창구 업무 설정</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
         <translation>업무 및 우선순위 (1 = 최우선, 4 = 다른 대기 고객이 없을 때만)</translation>
     </message>
@@ -1879,251 +1905,261 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76"/>
+        <location filename="../../ui/station_profile_panel.py" line="+76" />
         <source>CUSTOMER</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Accepted</source>
         <translation>수락</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interested</source>
         <translation>관심 있음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Declined</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not offered</source>
         <translation>제안 안 함</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Current account</source>
         <translation>입출금 계좌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Time deposit</source>
         <translation>정기예금</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Wealth product</source>
         <translation>자산관리 상품</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fund</source>
         <translation>펀드</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Insurance</source>
         <translation>보험</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loan</source>
         <translation>대출</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Credit card</source>
         <translation>신용카드</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mobile banking</source>
         <translation>모바일 뱅킹</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>확인된 고객이 없습니다. Ctrl+I를 눌러 카드, 신분증 번호 또는 전화번호로 조회하세요.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Customer no.</source>
         <translation>고객 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ID number</source>
         <translation>신분증 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cards</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assets</source>
         <translation>자산</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Age</source>
         <translation>연령대</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Birthday this week</source>
         <translation>이번 주 생일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open complaint</source>
         <translation>미해결 민원</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No marketing (opted out)</source>
         <translation>마케팅 거부(수신 거부)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Maturing soon: %1</source>
         <translation>곧 만기: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>SUGGESTIONS</source>
         <translation>추천 상품</translation>
+    </message>
+<message>
+        <location line="-23" />
+        <source>NOTES AND FOLLOW-UPS</source>
+        <translation>메모 및 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Due %1, %2</source>
+        <translation>기한 %1, 담당 %2</translation>
     </message>
 </context>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+184"/>
+        <location filename="../../ui/quality_dialog.py" line="+184" />
         <source>Visit %1</source>
         <translation>응대 기록 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
         <translation>번호표 %1, %2번 창구, 담당 %3; %4 완료, 소요 %5분; 평점 %6.
 거래: %7</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Record quality</source>
         <translation>품질 기록</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Correct the record</source>
         <translation>기록 정정</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Minor error</source>
         <translation>경미한 오류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Major error</source>
         <translation>중대한 오류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaint</source>
         <translation>민원</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add line</source>
         <translation>줄 추가</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove line</source>
         <translation>줄 삭제</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+30"/>
+        <location line="+1" />
+        <location line="+30" />
         <source>Transactions</source>
         <translation>거래 내역</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-29" />
+        <location line="+29" />
         <source>Teller</source>
         <translation>창구직원</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-28" />
+        <location line="+29" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-28" />
+        <location line="+28" />
         <source>Withdraw marks</source>
         <translation>품질 기록 철회</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-27" />
         <source>Reason (required)</source>
         <translation>사유(필수)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2 by %3 %4</source>
         <translation>%1: %2, 기록자 %3 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1: %2 정정 (%3): %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No quality marks or corrections yet.</source>
         <translation>품질 기록이나 정정이 아직 없습니다.</translation>
     </message>
@@ -2131,22 +2167,22 @@ Transactions: %7</source>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <location filename="../../ui/supervisor_sync.py" line="+14" />
         <source>Station</source>
         <translation>단말기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sequence</source>
         <translation>순번</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Refused because</source>
         <translation>거부 사유</translation>
     </message>
@@ -2154,27 +2190,27 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+57"/>
+        <location filename="../../ui/station_queue_panel.py" line="+57" />
         <source>Ticket</source>
         <translation>번호표</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Estimate</source>
         <translation>예상 대기</translation>
     </message>
@@ -2182,27 +2218,27 @@ Transactions: %7</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>Nobody is waiting for this counter.</source>
         <translation>이 창구에 대기 중인 고객이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Queue for this counter</source>
         <translation>이 창구의 대기열</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Up and down choose a ticket; Enter calls it out of order</source>
         <translation>위아래 키로 번호 선택, Enter로 순서 외 호출</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>이 창구 대기열</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n명 대기</numerusform>
@@ -2212,34 +2248,34 @@ Transactions: %7</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+19"/>
+        <location filename="../../ui/station_release.py" line="+19" />
         <source>Release counter %1</source>
         <translation>%1번 창구 해제</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Supervisor&apos;s staff ID</source>
+        <location line="+4" />
+        <location line="+3" />
+        <source>Supervisor's staff ID</source>
         <translation>책임자 직원 번호</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
-        <source>Supervisor&apos;s PIN</source>
+        <location line="-2" />
+        <location line="+3" />
+        <source>Supervisor's PIN</source>
         <translation>책임자 PIN 번호</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
         <translation>창구를 사용하던 직원은 로그아웃됩니다. 완료된 업무 기록은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Release</source>
         <translation>해제</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2247,12 +2283,12 @@ Transactions: %7</source>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+87"/>
+        <location filename="../../ui/station_dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
         <translation>보류한 번호표 되돌리기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Return</source>
         <translation>되돌리기</translation>
     </message>
@@ -2260,182 +2296,182 @@ Transactions: %7</source>
 <context>
     <name>ServiceReport</name>
     <message>
-        <location filename="../../ui/service_report_texts.py" line="+14"/>
+        <location filename="../../ui/service_report_texts.py" line="+14" />
         <source>Branch ID</source>
         <translation>지점 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category</source>
         <translation>업무 구분</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category name</source>
         <translation>업무명</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tickets issued</source>
         <translation>발권 수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Served</source>
         <translation>처리 완료</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-shows</source>
         <translation>부재</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean wait (min)</source>
         <translation>평균 대기(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>90th percentile wait (min)</source>
         <translation>90백분위 대기(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target wait (min)</source>
         <translation>목표 대기(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Served within target</source>
         <translation>목표 내 처리율</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean service time (min)</source>
         <translation>평균 처리 시간(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Branch total</source>
         <translation>지점 합계</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All branches</source>
         <translation>전체 지점</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Service report</source>
         <translation>서비스 보고서</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category&apos;s target wait.</source>
+        <location line="+5" />
+        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category's target wait.</source>
         <translation>각 지점의 현지 발권 날짜 기준이며, 대기 시간은 처리된 번호표의 발권부터 첫 호출까지, 서비스 수준은 업무별 목표 대기 시간 내 처리 비율입니다.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+56"/>
+        <location filename="../../ui/supervisor_settings.py" line="+56" />
         <source>Service categories</source>
         <translation>업무 분류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction types</source>
         <translation>거래 유형</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell rules</source>
         <translation>교차판매 규칙</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alert thresholds</source>
         <translation>경보 기준값</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staffing target and plan</source>
         <translation>인력 목표 및 근무 계획</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+13" />
+        <location line="+3" />
         <source>Check</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Settings file</source>
         <translation>설정 파일</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Which settings file to show and edit</source>
         <translation>보고 편집할 설정 파일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Settings text</source>
         <translation>설정 내용</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>The chosen settings file, in TOML, to edit</source>
         <translation>선택한 설정 파일(TOML 형식), 편집 가능</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checks the edited settings without saving them</source>
         <translation>편집한 설정을 저장하지 않고 검사합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Checks the settings and saves them for the whole branch</source>
         <translation>설정을 검사하고 지점 전체에 저장합니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Not valid: %1</source>
         <translation>유효하지 않음: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is valid.</source>
         <translation>파일이 유효합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Saved. Stations use the new file when they next start.</source>
         <translation>저장했습니다. 각 단말은 다음 시작 시 새 파일을 사용합니다.</translation>
     </message>
@@ -2443,55 +2479,55 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-84"/>
+        <location filename="../../ui/station_signin.py" line="-84" />
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Teller station</source>
         <translation>창구 단말</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1" />
+        <location line="+4" />
         <source>Staff ID</source>
         <translation>직원 번호</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-4" />
+        <location line="+5" />
         <source>PIN</source>
         <translation>PIN 번호</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="-5" />
+        <location line="+6" />
         <source>Counter</source>
         <translation>창구</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Sign in and open the counter</source>
         <translation>로그인하고 창구 열기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>A supervisor signs out the teller who still holds this counter</source>
         <translation>책임자가 이 창구를 아직 사용 중인 직원을 로그아웃합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Supervisor: release this counter</source>
         <translation>책임자: 이 창구 해제</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Demo mode. Staff ID / PIN: %1</source>
         <translation>데모 모드. 직원 번호 / PIN: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
@@ -2499,97 +2535,97 @@ Transactions: %7</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+49"/>
+        <location filename="../../ui/supervisor_staffing.py" line="+49" />
         <source>Compute again</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Computes the staffing advice again from the history</source>
         <translation>이력으로 인력 배치 권고를 다시 계산합니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staffing advice</source>
         <translation>인력 배치 권고</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One row per hour: arrivals, service time, advice</source>
         <translation>시간대별 한 줄: 도착 인원, 처리 시간, 권고</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Hour</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrivals / h</source>
         <translation>시간당 도착</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service (min)</source>
         <translation>처리시간(분)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Erlang C</source>
         <translation>Erlang C 공식</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Simulated level</source>
         <translation>시뮬레이션 달성률</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Advised</source>
         <translation>권장</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
         <translation>최근 4주 같은 요일의 도착 인원을 바탕으로 Erlang C로 계산하고 지점 시뮬레이션으로 검증한, 목표 비율의 고객을 목표 대기시간 안에 처리하는 데 필요한 창구 수입니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Counters per hour</source>
         <translation>시간대별 창구 수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>counters</source>
         <translation>창구 수</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>hour</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Computing the staffing advice…</source>
         <translation>인력 권장안을 계산하는 중…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Staffing advice for %1 (target: %2 within the target wait)</source>
         <translation>%1 인력 권장안 (목표: %2 목표 대기시간 이내)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>advised</source>
         <translation>권장</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>planned</source>
         <translation>계획</translation>
     </message>
@@ -2597,100 +2633,130 @@ Transactions: %7</source>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73"/>
+        <location filename="../../ui/station_actions.py" line="+73" />
         <source>Call next</source>
         <translation>다음 호출</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recall</source>
         <translation>재호출</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start service</source>
         <translation>업무 시작</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finish…</source>
         <translation>완료…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <translation>부재 처리</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transfer…</source>
         <translation>이관…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Park</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resume</source>
         <translation>업무 재개</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Return parked…</source>
         <translation>보류 되돌리기…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Call out of order…</source>
         <translation>순서 외 호출…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify customer…</source>
         <translation>고객 확인…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New ticket…</source>
         <translation>새 번호표…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lock screen</source>
         <translation>화면 잠금</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close counter and sign out</source>
         <translation>창구 닫고 로그아웃</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next language</source>
         <translation>다음 언어</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
+    </message>
+<message>
+        <location line="-10" />
+        <source>Note on the customer…</source>
+        <translation>고객 메모…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up for the customer…</source>
+        <translation>고객 후속 조치…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion accepted</source>
+        <translation>추천: 수락</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion: customer interested</source>
+        <translation>추천: 고객 관심 있음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion declined</source>
+        <translation>추천: 거절</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion not offered</source>
+        <translation>추천: 제안 안 함</translation>
     </message>
 </context>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189"/>
+        <location filename="../../ui/station_commands.py" line="+189" />
         <source>Customer profiles are not available on this station.</source>
         <translation>이 단말에서는 고객 정보를 볼 수 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>앞에 %n명 대기</numerusform>
@@ -2700,7 +2766,7 @@ Transactions: %7</source>
 <context>
     <name>StationDialogs</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-128"/>
+        <location filename="../../ui/station_dialogs.py" line="-128" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2708,67 +2774,67 @@ Transactions: %7</source>
 <context>
     <name>StationErrors</name>
     <message>
-        <location filename="../../ui/station_errors.py" line="+15"/>
+        <location filename="../../ui/station_errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>다른 직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your role may not do this.</source>
         <translation>현재 역할로는 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This customer was not found.</source>
         <translation>고객을 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>지점 데이터베이스에 연결할 수 없습니다. 변경된 내용은 없으니 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Unexpected error, nothing was changed: %1</source>
         <translation>예기치 않은 오류, 변경된 내용 없음: %1</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <location line="-54" />
+        <source>This station's copy of the staff accounts was altered. Sign in when the branch server answers.</source>
         <translation>이 창구 단말의 직원 계정 사본이 변조되었습니다. 지점 서버가 응답할 때 로그인하십시오.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>저장 중에 지점 서버와의 연결이 끊겼습니다. 아직 다시 하지 마십시오. 연결이 복구되면 단말기가 저장 여부를 바로 확인하며, 누락되거나 두 번 처리되는 일은 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <location line="+5" />
+        <source>This station's file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
         <translation>이 단말기의 파일이 백업에서 복원되었습니다. 지점 서버와 동기화하면 백업에 없는 기록을 되돌려 받아 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
         <translation>다른 PC가 이 단말기로 동기화하고 있습니다. 이 PC는 기록을 보관하지만 더 이상 동기화하지 않습니다. 관리자에게 별도의 단말기 ID를 요청하십시오.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>PIN 오류 횟수 초과: 책임자가 잠금을 해제할 때까지 계정이 잠깁니다.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN 오류 횟수 초과: %n분 후에 다시 시도하십시오.</numerusform>
@@ -2778,45 +2844,45 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+34"/>
+        <location filename="../../ui/station_status_bar.py" line="+34" />
         <source>Teller: %1</source>
         <translation>담당 직원: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <location line="+9" />
+        <source>This PC's clock is %1 s off the branch server's</source>
         <translation>이 PC의 시계가 지점 서버와 %1초 차이 남</translation>
     </message>
 </context>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+134"/>
+        <location filename="../../ui/station_window.py" line="+134" />
         <source>Counterline · Teller station</source>
         <translation>Counterline · 창구 단말</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
         <translation>단말</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Help</source>
         <translation>도움말</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>Counter released. You can sign in now.</source>
         <translation>창구가 해제되었습니다. 이제 로그인할 수 있습니다.</translation>
     </message>
@@ -2824,27 +2890,27 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+21"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21" />
         <source>Supervisor sign-in</source>
         <translation>관리자 로그인</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Staff id</source>
         <translation>직원 번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Unknown staff id or wrong PIN.</source>
         <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Only supervisors and administrators may use this screen.</source>
         <translation>관리자와 시스템 관리자만 이 화면을 사용할 수 있습니다.</translation>
     </message>
@@ -2852,113 +2918,113 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+202"/>
+        <location filename="../../ui/supervisor_window.py" line="+202" />
         <source>Counterline supervisor</source>
         <translation>Counterline 관리자</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Served within target today</source>
         <translation>오늘 목표 내 처리율</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Customers served today</source>
         <translation>오늘 처리 고객</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting now</source>
         <translation>현재 대기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+1" />
+        <location line="+3" />
         <source>Alerts</source>
         <translation>경보</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Counters</source>
         <translation>창구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting per service</source>
         <translation>업무별 대기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Waiting customers</source>
         <translation>대기 고객</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Live</source>
         <translation>실시간</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Today&apos;s charts</source>
+        <location line="+0" />
+        <source>Today's charts</source>
         <translation>오늘의 차트</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Staffing</source>
         <translation>인력 배치</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Piece-rate</source>
         <translation>실적급</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Appointments</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>The branch store does not answer; retrying…</source>
         <translation>지점 저장소가 응답하지 않습니다. 다시 시도하는 중…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>The action failed: %1</source>
         <translation>작업 실패: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Counter opened.</source>
         <translation>창구를 열었습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Counter closed.</source>
         <translation>창구를 닫았습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Counter profile changed.</source>
         <translation>창구 업무 설정을 변경했습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Ticket moved.</source>
         <translation>번호를 이동했습니다.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-146" />
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
@@ -2966,52 +3032,52 @@ Transactions: %7</source>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+42"/>
+        <location filename="../../ui/supervisor_sync.py" line="+42" />
         <source>Open conflicts</source>
         <translation>미해결 충돌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Events the branch server refused</source>
         <translation>지점 서버가 거부한 이벤트</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark resolved…</source>
         <translation>해결됨으로 표시…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark the selected conflict resolved</source>
         <translation>선택한 충돌을 해결됨으로 표시</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh the sync issues</source>
         <translation>동기화 문제 새로 고침</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <location line="+20" />
+        <source>Station %1: clock %2 s off the branch server's (measured %3); its times are corrected</source>
         <translation>단말기 %1: 시계가 지점 서버와 %2초 차이 남(%3 측정), 시간은 보정됨</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 open conflict(s), %2 refused event(s)</source>
         <translation>미해결 충돌 %1건, 거부된 이벤트 %2건</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Mark resolved</source>
         <translation>해결됨으로 표시</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What was done for the customer?</source>
         <translation>고객에게 어떤 조치를 했습니까?</translation>
     </message>
@@ -3019,12 +3085,12 @@ Transactions: %7</source>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+31"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+31" />
         <source>Your ticket</source>
         <translation>고객님의 번호표</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -3032,47 +3098,47 @@ Transactions: %7</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+53"/>
+        <location filename="../../ui/station_dialogs.py" line="+53" />
         <source>Transfer %1</source>
         <translation>%1 이관</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Transfer</source>
         <translation>이관</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Same service</source>
         <translation>같은 업무</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Any counter</source>
         <translation>창구 무관</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep the customer&apos;s place in the queue</source>
+        <location line="+1" />
+        <source>Keep the customer's place in the queue</source>
         <translation>고객의 대기 순서 유지</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>To service</source>
         <translation>이관할 업무</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To counter</source>
         <translation>이관할 창구</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Choose another service or a counter.</source>
         <translation>다른 업무나 창구를 선택하세요.</translation>
     </message>
@@ -3080,54 +3146,597 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+32"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32" />
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Move ticket…</source>
         <translation>번호 이동…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting tickets</source>
         <translation>대기 중인 번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Every waiting ticket, longest wait first</source>
         <translation>대기 중인 모든 번호, 가장 오래 기다린 순</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move ticket</source>
         <translation>번호 이동</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Moves the selected ticket to another service or counter</source>
         <translation>선택한 번호를 다른 업무나 창구로 옮깁니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Select a ticket to move it to another service or counter</source>
         <translation>번호를 선택하면 다른 업무나 창구로 이동할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+15" />
+        <source>Reached</source>
+        <comment>call result</comment>
+        <translation>통화됨</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No answer</source>
+        <comment>call result</comment>
+        <translation>부재중</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointment booked</source>
+        <comment>call result</comment>
+        <translation>예약 완료</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Declined</source>
+        <comment>call result</comment>
+        <translation>거절</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/call_list_panel.py" line="+78" />
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing</source>
+        <translation>마케팅 동의</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last call</source>
+        <translation>최근 통화</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Appointment reminder: %1</source>
+        <translation>예약 안내: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>정기예금 %n일 후 만기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Matures today</source>
+        <translation>오늘 만기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>opted out</source>
+        <translation>수신 거부</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location line="+84" />
+        <source>Call list</source>
+        <translation>만기 안내 콜 목록</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deposits maturing within</source>
+        <translation>만기 도래 예금 범위</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation>일 이내</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show phone number…</source>
+        <translation>전체 전화번호 보기…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call result:</source>
+        <translation>통화 결과:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>만기 안내 대상 예금 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>내일 예약 안내 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Phone number shown; the view is in the audit log.</source>
+        <translation>전화번호를 표시했습니다. 조회 내역은 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Booked %1 at %2; call recorded.</source>
+        <translation>%1 고객 %2 예약 완료, 통화 결과를 기록했습니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Call recorded: %1</source>
+        <translation>통화 결과 기록: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrossSellReport</name>
+    <message>
+        <location filename="../../ui/crosssell_texts.py" line="+11" />
+        <source>Cross-sell conversion</source>
+        <translation>교차판매 전환 실적</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grouped by</source>
+        <translation>집계 기준</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <comment>the rule, teller, tier or week a line is about</comment>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offered</source>
+        <comment>prompts put to the customer</comment>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interested</source>
+        <translation>관심 있음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred</source>
+        <comment>handed to a relationship manager</comment>
+        <translation>RM 연결</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not offered</source>
+        <translation>제안 안 함</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversion</source>
+        <comment>accepted out of offered</comment>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rule</source>
+        <comment>a cross-sell rule</comment>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teller</source>
+        <translation>창구 직원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <comment>customer tier by assets</comment>
+        <translation>고객 등급</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="+53" />
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>기한 상태</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer number</source>
+        <translation>고객 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n일 지남</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n일 후</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location line="+101" />
+        <source>Follow-ups</source>
+        <translation>후속 관리</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due within</source>
+        <translation>기한 범위</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation>일 이내</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>today and overdue</source>
+        <translation>오늘 및 기한 경과</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark done…</source>
+        <translation>완료 처리…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+9" />
+        <source>Everyone</source>
+        <translation>전체 직원</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>후속 조치 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue: %1</source>
+        <translation>기한 경과: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Follow-up marked done.</source>
+        <translation>후속 조치를 완료 처리했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <location filename="../../ui/marketing_panel.py" line="+121" />
+        <source>Marketing</source>
+        <translation>마케팅 실적</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The period ends before it starts.</source>
+        <translation>종료일이 시작일보다 빠릅니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 데이터베이스에 연결할 수 없습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Prompts offered and accepted by %1</source>
+        <translation>%1별 추천 건수와 수락 건수</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
+        <translation>추천 %1건, 관심 %2건, 수락 %3건, 거절 %4건, 전환율 %5</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/station_note_dialog.py" line="+48" />
+        <source>Follow-up for %1</source>
+        <translation>%1 고객 후속 조치</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note on %1</source>
+        <translation>%1 고객 메모</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What the customer wants, and what to do next</source>
+        <translation>고객의 요청 사항과 다음에 할 일</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note for colleagues</source>
+        <translation>동료에게 남길 메모</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Due on</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please write the note.</source>
+        <translation>메모 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At most %1 characters, please.</source>
+        <translation>최대 %1자까지 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="-142" />
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What came of it, e.g. renewed for 12 months</source>
+        <translation>결과, 예: 12개월 재예치</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mark done</source>
+        <translation>완료 처리</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please say in a few words what came of it.</source>
+        <translation>결과를 간단히 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+12" />
+        <source>Show phone number</source>
+        <translation>전체 전화번호 보기</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Why do you need the full number of %1? It is written to the audit log.</source>
+        <translation>%1 고객의 전체 번호가 필요한 사유는 무엇입니까? 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Maturity call</source>
+        <translation>만기 안내 전화</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Please give a reason of at least %1 characters.</source>
+        <translation>사유를 %1자 이상 입력하세요.</translation>
     </message>
 </context>
 </TS>

@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+41"/>
+        <location filename="../../ui/accessibility.py" line="+41" />
         <source>%1 (over maximum)</source>
         <translation>%1（超过上限）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (over target)</source>
         <translation>%1（超过目标）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Keyboard shortcut: %1</source>
         <translation>快捷键：%1</translation>
     </message>
@@ -22,47 +21,47 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+40"/>
+        <location filename="../../ui/supervisor_alerts.py" line="+40" />
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1：%2 人超过目标等候时间；最久 %3 已等 %4 分钟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1: %2 waiting, %3 counter(s) open, %4 paused</source>
         <translation>%1：%2 人等候，%3 个窗口开放，%4 个暂停</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
         <translation>%1 号窗口已空闲 %2 分钟，仍有 %3 位该窗口客户等候</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
         <translation>%1 号窗口暂停（%2）已 %3 分钟，上限 %4 分钟</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No alerts: the queue is within its targets</source>
         <translation>无警报：排队情况在目标范围内</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alerts</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Alerts that hold now, critical first</source>
         <translation>当前有效的警报，严重的在前</translation>
     </message>
@@ -70,25 +69,25 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+42"/>
+        <location filename="../../ui/supervisor_appointments.py" line="+42" />
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>已预约</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrived</source>
         <comment>appointment status</comment>
         <translation>已到达</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancelled</source>
         <comment>appointment status</comment>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No-show</source>
         <comment>appointment status: the customer did not come</comment>
         <translation>未到</translation>
@@ -97,32 +96,32 @@
 <context>
     <name>AppointmentsModel</name>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -130,65 +129,65 @@
 <context>
     <name>AppointmentsPanel</name>
     <message>
-        <location line="+81"/>
+        <location line="+81" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Book…</source>
         <translation>预约…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location line="+1" />
+        <location line="+80" />
         <source>Cancel appointment</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-79" />
         <source>Mark no-shows</source>
         <translation>标记未到</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Not done: the store could not be reached. Please try again.</source>
         <translation>未完成：无法连接数据库，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+23" />
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>当天还有 %n 个预约待到</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Booked %1 at %2.</source>
         <translation>已为 %1 预约 %2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Cancel the appointment of %1 at %2?</source>
         <translation>取消 %1 在 %2 的预约？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Cancelled the appointment of %1 at %2.</source>
         <translation>已取消 %1 在 %2 的预约。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n appointment(s) marked as no-show</source>
         <translation>
             <numerusform>%n 个预约已标记为未到</numerusform>
@@ -198,32 +197,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+34"/>
+        <location filename="../../ui/audit_panel.py" line="+34" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -231,52 +230,52 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Staff id</source>
         <translation>员工编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Action, e.g. profile_view</source>
         <translation>操作，如 profile_view</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Page %1 of %2, %3 entries</source>
         <translation>第 %1 / %2 页，共 %3 条</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
     </message>
@@ -284,77 +283,77 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+77"/>
+        <location filename="../../ui/appointment_dialog.py" line="+77" />
         <source>Book an appointment</source>
         <translation>预约办理</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No customer chosen yet</source>
         <translation>尚未选择客户</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Book</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Looking up…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No customer has this number.</source>
         <translation>没有客户使用此号码。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No customer found: %1</source>
         <translation>未找到客户：%1</translation>
     </message>
@@ -362,37 +361,37 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+137"/>
+        <location filename="../../ui/station_dialogs.py" line="+137" />
         <source>Call out of order</source>
         <translation>不按顺序叫号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Call</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>e.g. appointment arrived, customer needs a ground-floor counter</source>
         <translation>例如：预约客户已到、客户需要一楼窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Nobody is waiting.</source>
         <translation>没有客户在等候。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Calling out of order needs a reason.</source>
         <translation>不按顺序叫号需要填写原因。</translation>
     </message>
@@ -400,42 +399,42 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+62"/>
+        <location filename="../../ui/supervisor_queue.py" line="+62" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Over target</source>
         <translation>超出目标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Waiting by service</source>
         <translation>各业务等候情况</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One row per service: waiting, longest wait, target</source>
         <translation>每项业务一行：等候人数、最长等候、目标</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -443,163 +442,163 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common_strings.py" line="+20"/>
+        <location filename="../../ui/common_strings.py" line="+20" />
         <source>Regular</source>
         <comment>priority class</comment>
         <translation>普通</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>VIP</source>
         <comment>priority class</comment>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Elderly / disabled / pregnant</source>
         <comment>priority class</comment>
         <translation>长者 / 残障人士 / 孕妇</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Appointment</source>
         <comment>priority class</comment>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting</source>
         <comment>ticket status</comment>
         <translation>等候中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Called</source>
         <comment>ticket status</comment>
         <translation>已叫号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving</source>
         <comment>ticket status</comment>
         <translation>办理中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Parked</source>
         <comment>ticket status: set aside, customer comes back later</comment>
         <translation>暂挂</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Done</source>
         <comment>ticket status</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <comment>ticket status: customer did not come when called</comment>
         <translation>过号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Open</source>
         <comment>counter state</comment>
         <translation>营业中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paused</source>
         <comment>counter state</comment>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Closed</source>
         <comment>counter state</comment>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lunch</source>
         <comment>pause reason</comment>
         <translation>午休</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Break</source>
         <comment>pause reason: a short rest</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back office</source>
         <comment>pause reason: paperwork away from customers</comment>
         <translation>后台事务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Other</source>
         <comment>pause reason</comment>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Online</source>
         <comment>connection to the branch server</comment>
         <translation>在线</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Offline</source>
         <comment>connection to the branch server</comment>
         <translation>离线</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This service category does not exist.</source>
         <comment>error</comment>
         <translation>该业务类型不存在。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This counter does not exist.</source>
         <comment>error</comment>
         <translation>该窗口不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This ticket was not found.</source>
         <comment>error</comment>
         <translation>未找到该号码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No customer is waiting for this counter.</source>
         <comment>error</comment>
         <translation>本窗口当前没有等候的客户。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The ticket or counter is not in a state that allows this action.</source>
         <comment>error</comment>
         <translation>号码或窗口的当前状态不允许此操作。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The counter is closed, paused or still serving another customer.</source>
         <comment>error</comment>
         <translation>窗口已关闭、暂停服务或仍在为其他客户办理业务。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This action is not allowed.</source>
         <comment>error</comment>
         <translation>不允许此操作。</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+50" />
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -607,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-49" />
         <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
         <comment>error</comment>
         <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
@@ -616,27 +615,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+23"/>
+        <location filename="../../ui/supervisor_sync.py" line="+23" />
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Stations</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What clashed</source>
         <translation>冲突内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Facts</source>
         <translation>记录</translation>
     </message>
@@ -644,62 +643,62 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+71"/>
+        <location filename="../../ui/supervisor_counters.py" line="+71" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Teller: %1</source>
         <translation>柜员：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>No teller signed in</source>
         <translation>无柜员登录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Profile…</source>
         <translation>业务配置…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Opens or closes this counter</source>
         <translation>开启或关闭此窗口</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Which services this counter takes, and in which order</source>
         <translation>此窗口办理哪些业务及其先后顺序</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Called %1 ago</source>
         <translation>已叫号 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Serving %1 of standard %2</source>
         <translation>办理中 %1 / 标准 %2</translation>
     </message>
@@ -707,60 +706,65 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+113"/>
+        <location filename="../../ui/station_counter_panel.py" line="+113" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service time</source>
         <translation>办理用时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recalls</source>
         <translation>重呼次数</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>COUNTER %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>No customer at the counter</source>
         <translation>窗口暂无客户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Resume with F8 to call customers.</source>
         <translation>按 F8 恢复服务后即可叫号。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Press F1 to call.</source>
         <translation>按 F1 叫号。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Serving since %1</source>
         <translation>%1 开始办理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Called at %1, waiting for the customer</source>
         <translation>%1 已叫号，等候客户到窗口</translation>
+    </message>
+<message>
+        <location line="+10" />
+        <source>Service time (standard %1)</source>
+        <translation>办理时长（标准 %1）</translation>
     </message>
 </context>
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+29"/>
+        <location filename="../../ui/station_release.py" line="+29" />
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>您仍在另一个窗口签到。请在那里签退，或请主管释放该窗口。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
         <translation>%1 号窗口仍由 %2（%3）占用：%4 签到后未签退。主管可以释放该窗口。</translation>
     </message>
@@ -768,74 +772,74 @@
 <context>
     <name>DayChartsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_charts.py" line="+30"/>
+        <location filename="../../ui/supervisor_charts.py" line="+30" />
         <source>Customers waiting over the day</source>
         <translation>全天等候人数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+0" />
+        <location line="+2" />
         <source>time of day</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Waits of today&apos;s customers</source>
+        <location line="-1" />
+        <source>Waits of today's customers</source>
         <translation>今日客户等候时间</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>minutes waited</source>
         <translation>等候分钟数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrivals and served per 15 minutes</source>
         <translation>每 15 分钟到达与办结人数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean service time per teller</source>
         <translation>各柜员平均办理时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>shortest target %1 min</source>
         <translation>最短目标 %1 分钟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>arrived</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>served</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>standard</source>
         <translation>标准</translation>
     </message>
@@ -843,42 +847,42 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+228"/>
+        <location filename="../../ui/display_window.py" line="+228" />
         <source>Counterline hall display</source>
         <translation>Counterline 大厅显示屏</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Now serving</source>
         <translation>正在办理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Latest calls</source>
         <translation>最近叫号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connection to the branch server lost. Reconnecting…</source>
         <translation>与网点服务器的连接中断，正在重新连接…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Ticket %1, please go to counter %2</source>
         <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Please wait to be called</source>
         <translation>请耐心等候叫号</translation>
     </message>
@@ -886,52 +890,52 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback_window.py" line="+152"/>
+        <location filename="../../ui/feedback_window.py" line="+152" />
         <source>Your feedback – counter %1</source>
         <translation>服务评价 – %1 号窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Welcome to counter %1</source>
         <translation>欢迎来到 %1 号窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How was your service today?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Very poor</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Poor</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Okay</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Good</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Excellent</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Thank you!</source>
         <translation>谢谢您的评价！</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Ticket %1</source>
         <translation>号票 %1</translation>
     </message>
@@ -939,47 +943,47 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+73"/>
+        <location filename="../../ui/station_finish_dialog.py" line="+73" />
         <source>Finish %1</source>
         <translation>完成 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Search transaction types</source>
         <translation>搜索交易类型</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Amount of the chosen line</source>
         <translation>所选交易的金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finish visit</source>
         <translation>完成办理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Transaction types (most used first)</source>
         <translation>交易类型（常用的在前）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Done in this visit</source>
         <translation>本次已办理</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes</source>
         <translation>Enter 添加一笔 · + / − 调整数量 · Delete 删除 · Ctrl+Enter 完成</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+110" />
         <source>Choose at least one transaction type.</source>
         <translation>请至少选择一种交易类型。</translation>
     </message>
@@ -987,61 +991,61 @@
 <context>
     <name>HallSoundBanner</name>
     <message>
-        <location filename="../../ui/supervisor_hall_sound.py" line="+47"/>
+        <location filename="../../ui/supervisor_hall_sound.py" line="+47" />
         <source>the chime is turned off in display.toml</source>
         <translation>display.toml 中已关闭提示音</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the PC&apos;s audio libraries are missing</source>
+        <location line="+1" />
+        <source>the PC's audio libraries are missing</source>
         <translation>该电脑缺少音频库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no loudspeaker or audio output is connected</source>
         <translation>未连接扬声器或音频输出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>the chime cannot be played on this audio output</source>
         <translation>提示音无法在此音频输出上播放</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>⚠ Hall display %1 has not reported since %2: its sound may be off</source>
         <translation>⚠ 大厅显示屏 %1 自 %2 起未上报：其声音可能已关闭</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>⚠ Hall sound off at %1: %2. Calls are shown but not heard.</source>
         <translation>⚠ 大厅 %1 无声音：%2。叫号只显示，听不到。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Hall sound</source>
         <translation>大厅声音</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The hall&apos;s sound is on</source>
+        <location line="+0" />
+        <source>The hall's sound is on</source>
         <translation>大厅声音正常</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+17"/>
-        <location line="+3"/>
+        <location filename="../../ui/station_help.py" line="+17" />
+        <location line="+3" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.</source>
         <translation>对话框中：方向键选择，Tab 切换，Enter 确认，Esc 取消。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1049,52 +1053,52 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+67"/>
+        <location filename="../../ui/station_identify.py" line="+67" />
         <source>Identify the customer</source>
         <translation>识别客户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Card number, ID number or phone</source>
         <translation>卡号、证件号或手机号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Find and link</source>
         <translation>查找并关联</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Type the number first.</source>
         <translation>请先输入号码。</translation>
     </message>
@@ -1102,89 +1106,89 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+103"/>
+        <location filename="../../ui/kiosk_identify.py" line="+103" />
         <source>Identify with your bank card or phone number</source>
         <translation>请输入银行卡号或手机号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1" />
+        <location line="+4" />
         <source>Phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OK</source>
         <comment>confirm the number typed on the keypad</comment>
         <translation>确定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type the digits, then OK or Enter</source>
         <translation>输入数字，然后按“确定”或回车键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify with a bank card number. Keypad key *</source>
         <translation>用银行卡号识别身份。数字键盘 * 键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify with a phone number. Keypad key *</source>
         <translation>用手机号识别身份。数字键盘 * 键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Back to the services. Keypad key -</source>
         <translation>返回业务选择。数字键盘 - 键</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Look up the number typed</source>
         <translation>查询输入的号码</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keypad key</source>
         <translation>键盘按键</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Looking you up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>We could not find this number. You can still take a regular ticket.</source>
         <translation>未找到该号码，您仍可领取普通号票。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>This does not look like a card or phone number. Please try again.</source>
         <translation>这不像是卡号或手机号，请重新输入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Identification is not available now. You can still take a regular ticket.</source>
         <translation>暂时无法识别身份，您仍可领取普通号票。</translation>
     </message>
@@ -1192,42 +1196,42 @@
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+36"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+36" />
         <source>New ticket</source>
         <translation>新取号</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Card number, ID number or phone (optional)</source>
         <translation>卡号、证件号或手机号（可选）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Issue ticket</source>
         <translation>出号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Issue and call now (Ctrl+Enter)</source>
         <translation>出号并立即叫号（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1235,92 +1239,92 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+230"/>
+        <location filename="../../ui/kiosk_window.py" line="+230" />
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please choose a service</source>
         <translation>请选择业务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority service: elderly, disabled or pregnant</source>
         <translation>优先服务：老年人、残障人士、孕妇</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Your number</source>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Please take your ticket and wait to be called</source>
         <translation>请取走号票并等候叫号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>I have a bank card or phone number</source>
         <translation>我有银行卡或手机号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Check in for my appointment</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A+ Large text</source>
         <translation>A+ 大字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
         <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_keypad.py" line="+23"/>
+        <location filename="../../ui/kiosk_keypad.py" line="+23" />
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>老年人、残障人士和孕妇会被优先叫号。数字键盘 0 键</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Type your bank card or phone number to be recognised. Keypad key .</source>
         <translation>输入银行卡号或手机号以识别身份。数字键盘 . 键</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Issues your appointment ticket</source>
         <translation>为您的预约取号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Large text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Larger type in white and yellow on black. Keypad key +</source>
         <translation>黑底白字、黄字的大号字体。数字键盘 + 键</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Back to the first page for the next customer</source>
         <translation>返回首页，供下一位客户使用</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Shows the kiosk in this language. Keypad key *: next language</source>
         <translation>以此语言显示取号机。数字键盘 * 键：下一种语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+45"/>
+        <location filename="../../ui/kiosk_window.py" line="+45" />
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -1328,106 +1332,116 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Takes a ticket for this service. Keypad key %1</source>
         <translation>为此业务取号。数字键盘 %1 键</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No counter is open at the moment. Please ask our staff.</source>
         <translation>目前没有开放的窗口，请咨询工作人员。</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>您前面还有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Waiting time will be shown once a counter opens</source>
         <translation>窗口开放后将显示预计等候时间</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>预计等候约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The ticket printer is out of order. Please remember your number: %1</source>
         <translation>号票打印机故障，请记住您的号码：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Please keep this ticket until you are called</source>
         <translation>请保管好号票，等候叫号</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Welcome, %1 customer: you will be served with priority</source>
         <translation>欢迎您，%1客户：您将获得优先服务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Welcome! Please choose a service</source>
         <translation>欢迎光临！请选择业务</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Your appointment at %1 – %2</source>
         <translation>您的预约：%1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your appointment is at %1 – %2. Check-in opens at %3; you can also take a ticket now.</source>
         <translation>您的预约时间为 %1 – %2。%3 起可签到；您也可以现在取号。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your appointment at %1 – %2 has passed. Please take a ticket.</source>
         <translation>您 %1 的预约（%2）已过时，请取号。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Your appointment could not be checked in. Please take a ticket or ask our staff.</source>
         <translation>预约签到未成功，请取号或咨询工作人员。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
+    </message>
+<message>
+        <location line="-69" />
+        <source>Welcome, %1: you will be served with priority</source>
+        <translation>尊敬的%1客户，欢迎您：您将获得优先服务</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Welcome, %1! Please choose a service</source>
+        <translation>尊敬的%1客户，欢迎您！请选择业务</translation>
     </message>
 </context>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+146"/>
+        <location filename="../../ui/station_signin.py" line="+146" />
         <source>Station locked</source>
         <translation>工作站已锁定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed in: %1. Enter your PIN to continue.</source>
         <translation>当前登录：%1。请输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN 码错误，请重试。</translation>
     </message>
@@ -1435,22 +1449,22 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+83"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="+83" />
         <source>Move ticket %1</source>
         <translation>改派号码 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>To another service</source>
         <translation>转到其他业务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To one counter</source>
         <translation>转到指定窗口</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -1458,17 +1472,17 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Open counter %1</source>
         <translation>开放 %1 号窗口</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No teller yet</source>
         <translation>暂无柜员</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
@@ -1476,17 +1490,17 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-88"/>
+        <location filename="../../ui/station_dialogs.py" line="-88" />
         <source>Pause the counter</source>
         <translation>暂停窗口服务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Why do you pause?</source>
         <translation>暂停原因？</translation>
     </message>
@@ -1494,127 +1508,127 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+150"/>
+        <location filename="../../ui/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service min</source>
         <translation>服务分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard min</source>
         <translation>标准分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units</source>
         <translation>当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Errors</source>
         <translation>差错</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Corrected</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+174"/>
+        <location filename="../../ui/piece_rate_panel.py" line="+174" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quality / correct…</source>
         <translation>质量/更正…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+82" />
         <source>Piece-rate report</source>
         <translation>计件考核报表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Choose a period and press Show.</source>
         <translation>请选择期间并点击“显示”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1: %2 tellers, %3 visits, %4 standard units, %5 net units, pay %6 %7; %8 visits without a teller</source>
         <translation>%1：%2 名柜员，%3 笔服务，标准当量 %4，净当量 %5，计件工资 %6 %7；%8 笔无柜员记录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Visits of %1</source>
         <translation>%1 的服务记录</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Visits</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
@@ -1622,256 +1636,268 @@
 <context>
     <name>PieceRateReport</name>
     <message>
-        <location filename="../../ui/piece_rate_texts.py" line="+14"/>
+        <location filename="../../ui/piece_rate_texts.py" line="+14" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Teller ID</source>
         <translation>柜员编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Visits</source>
         <translation>服务笔数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard units</source>
         <translation>标准当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units per serving hour</source>
         <translation>每服务小时当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service time / standard</source>
         <translation>服务时长/标准</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Overrun share</source>
         <translation>超时占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Average rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ratings</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Minor errors</source>
         <translation>一般差错</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Major errors</source>
         <translation>重大差错</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Corrected visits</source>
         <translation>已更正笔数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell accepted</source>
         <translation>交叉营销成功</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Signed-in hours</source>
         <translation>签到小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving hours</source>
         <translation>服务小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paused hours</source>
         <translation>暂停小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Idle hours</source>
         <translation>空闲小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Quality bonus units</source>
         <translation>质量奖励当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deduction units</source>
         <translation>扣减当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell units</source>
         <translation>交叉营销当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Net units</source>
         <translation>净当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target units</source>
         <translation>目标当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Attainment</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pay</source>
         <translation>计件工资</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction type</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Type name</source>
         <translation>类型名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Items</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units</source>
         <translation>当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service hours</source>
         <translation>服务小时数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Standard hours</source>
         <translation>标准小时数</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+24"/>
+        <location line="+5" />
+        <location line="+24" />
         <source>Branch total</source>
         <translation>网点合计</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-20" />
         <source>Piece-rate report</source>
         <translation>计件考核报表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Units per teller</source>
         <translation>各柜员当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>units</source>
         <translation>当量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>net</source>
         <translation>净量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service times per teller</source>
         <translation>各柜员服务时长</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Units by transaction type, whole branch</source>
         <translation>全网点按交易类型的当量</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Branch ID</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>All branches</source>
         <translation>全部网点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pay scheme (the same for every branch)</source>
         <translation>计酬方案（各网点相同）</translation>
+    </message>
+<message>
+        <location line="-32" />
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Units by type</source>
+        <comment>XLSX sheet name</comment>
+        <translation>按业务类型统计</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-78"/>
+        <location filename="../../ui/supervisor_dialogs.py" line="-78" />
         <source>Profile of counter %1</source>
         <translation>%1 号窗口业务配置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
         <translation>业务及优先级（1 = 最先，4 = 仅在无其他客户时）</translation>
     </message>
@@ -1879,129 +1905,139 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76"/>
+        <location filename="../../ui/station_profile_panel.py" line="+76" />
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interested</source>
         <translation>有意向</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not offered</source>
         <translation>未推荐</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Current account</source>
         <translation>活期账户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Time deposit</source>
         <translation>定期存款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Wealth product</source>
         <translation>理财产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fund</source>
         <translation>基金</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Insurance</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Loan</source>
         <translation>贷款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Credit card</source>
         <translation>信用卡</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mobile banking</source>
         <translation>手机银行</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>No customer identified. Press Ctrl+I to look up a card, ID number or phone.</source>
         <translation>尚未识别客户。按 Ctrl+I 可按卡号、证件号或手机号查询。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cards</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Birthday this week</source>
         <translation>本周生日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open complaint</source>
         <translation>有未结投诉</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No marketing (opted out)</source>
         <translation>拒绝营销（已退订）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Maturing soon: %1</source>
         <translation>即将到期：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>SUGGESTIONS</source>
         <translation>推荐建议</translation>
+    </message>
+<message>
+        <location line="-23" />
+        <source>NOTES AND FOLLOW-UPS</source>
+        <translation>备注与跟进</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Due %1, %2</source>
+        <translation>%1 到期，负责人 %2</translation>
     </message>
 </context>
 <context>
@@ -2014,123 +2050,123 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+184"/>
+        <location filename="../../ui/quality_dialog.py" line="+184" />
         <source>Visit %1</source>
         <translation>服务记录 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
         <translation>号票 %1，%2 号窗口，柜员 %3；%4 完成，用时 %5 分钟；评分 %6。
 交易：%7</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Record quality</source>
         <translation>记录质量问题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Correct the record</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Minor error</source>
         <translation>一般差错</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Major error</source>
         <translation>重大差错</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove line</source>
         <translation>删除一行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+30"/>
+        <location line="+1" />
+        <location line="+30" />
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-29" />
+        <location line="+29" />
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-28" />
+        <location line="+29" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-28" />
+        <location line="+28" />
         <source>Withdraw marks</source>
         <translation>撤销质量记录</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-27" />
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2 by %3 %4</source>
         <translation>%1：%2，记录人 %3 %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>%1: corrected by %2 (%3): %4</source>
         <translation>%1：%2 更正（%3）：%4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No quality marks or corrections yet.</source>
         <translation>尚无质量记录或更正。</translation>
     </message>
@@ -2138,22 +2174,22 @@ Transactions: %7</source>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+14"/>
+        <location filename="../../ui/supervisor_sync.py" line="+14" />
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sequence</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Refused because</source>
         <translation>拒收原因</translation>
     </message>
@@ -2161,27 +2197,27 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+57"/>
+        <location filename="../../ui/station_queue_panel.py" line="+57" />
         <source>Ticket</source>
         <translation>号票</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Estimate</source>
         <translation>预计等候</translation>
     </message>
@@ -2189,27 +2225,27 @@ Transactions: %7</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无等候客户。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Queue for this counter</source>
         <translation>本窗口的排队</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Up and down choose a ticket; Enter calls it out of order</source>
         <translation>上下键选择号码；回车键插队叫号</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>QUEUE FOR THIS COUNTER</source>
         <translation>本窗口队列</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
@@ -2219,34 +2255,34 @@ Transactions: %7</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+19"/>
+        <location filename="../../ui/station_release.py" line="+19" />
         <source>Release counter %1</source>
         <translation>释放 %1 号窗口</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Supervisor&apos;s staff ID</source>
+        <location line="+4" />
+        <location line="+3" />
+        <source>Supervisor's staff ID</source>
         <translation>主管员工号</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
-        <source>Supervisor&apos;s PIN</source>
+        <location line="-2" />
+        <location line="+3" />
+        <source>Supervisor's PIN</source>
         <translation>主管 PIN 码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
         <translation>占用该窗口的柜员将被签退，其已完成的业务记录保留。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Release</source>
         <translation>释放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2254,12 +2290,12 @@ Transactions: %7</source>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+87"/>
+        <location filename="../../ui/station_dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
         <translation>取回暂挂号码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Return</source>
         <translation>恢复</translation>
     </message>
@@ -2267,182 +2303,182 @@ Transactions: %7</source>
 <context>
     <name>ServiceReport</name>
     <message>
-        <location filename="../../ui/service_report_texts.py" line="+14"/>
+        <location filename="../../ui/service_report_texts.py" line="+14" />
         <source>Branch ID</source>
         <translation>网点编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Category name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tickets issued</source>
         <translation>取号数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Served</source>
         <translation>已办理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-shows</source>
         <translation>过号未到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean wait (min)</source>
         <translation>平均等候（分钟）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>90th percentile wait (min)</source>
         <translation>90%分位等候（分钟）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target wait (min)</source>
         <translation>目标等候（分钟）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Served within target</source>
         <translation>达标办理率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mean service time (min)</source>
         <translation>平均办理时长（分钟）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Branch total</source>
         <translation>网点合计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All branches</source>
         <translation>全部网点</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Service report</source>
         <translation>服务质量报表</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category&apos;s target wait.</source>
+        <location line="+5" />
+        <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category's target wait.</source>
         <translation>按各网点当地取号日期统计；等候时间为已办理号票从取号到首次叫号的时间；服务水平：在类别目标等候时间内办理的比例。</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+56"/>
+        <location filename="../../ui/supervisor_settings.py" line="+56" />
         <source>Service categories</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transaction types</source>
         <translation>交易类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cross-sell rules</source>
         <translation>交叉销售规则</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Alert thresholds</source>
         <translation>警报阈值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staffing target and plan</source>
         <translation>人员配置目标与排班</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location line="+13" />
+        <location line="+3" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Which settings file to show and edit</source>
         <translation>要查看和编辑的设置文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Settings text</source>
         <translation>设置内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>The chosen settings file, in TOML, to edit</source>
         <translation>所选设置文件（TOML 格式），可编辑</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Checks the edited settings without saving them</source>
         <translation>检查编辑后的设置，不保存</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Checks the settings and saves them for the whole branch</source>
         <translation>检查设置并为整个网点保存</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Not valid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is valid.</source>
         <translation>文件有效。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Saved. Stations use the new file when they next start.</source>
         <translation>已保存。各工作站下次启动时使用新文件。</translation>
     </message>
@@ -2450,55 +2486,55 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-84"/>
+        <location filename="../../ui/station_signin.py" line="-84" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Teller station</source>
         <translation>柜员工作站</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+1" />
+        <location line="+4" />
         <source>Staff ID</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-4" />
+        <location line="+5" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="-5" />
+        <location line="+6" />
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Sign in and open the counter</source>
         <translation>登录并开启窗口</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>A supervisor signs out the teller who still holds this counter</source>
         <translation>由主管签退仍占用此窗口的柜员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Supervisor: release this counter</source>
         <translation>主管：释放此窗口</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Demo mode. Staff ID / PIN: %1</source>
         <translation>演示模式。员工号 / PIN 码：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -2506,97 +2542,97 @@ Transactions: %7</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+49"/>
+        <location filename="../../ui/supervisor_staffing.py" line="+49" />
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Computes the staffing advice again from the history</source>
         <translation>根据历史数据重新计算排班建议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Staffing advice</source>
         <translation>排班建议</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>One row per hour: arrivals, service time, advice</source>
         <translation>每小时一行：到达人数、办理时间、建议</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Arrivals / h</source>
         <translation>到达人数/小时</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Service (min)</source>
         <translation>办理时间（分钟）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Erlang C</source>
         <translation>Erlang C 公式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Simulated level</source>
         <translation>模拟达标率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Advised</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Counters needed to serve the target share of customers within the target wait, from the last four weeks of arrivals on this weekday, computed with Erlang C and checked by simulating the branch.</source>
         <translation>根据最近四周同一工作日的到达人数，用 Erlang C 计算并经网点模拟验证，在目标等候时间内服务目标比例客户所需的窗口数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Counters per hour</source>
         <translation>每小时窗口数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>counters</source>
         <translation>窗口数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Computing the staffing advice…</source>
         <translation>正在计算人员配置建议…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Staffing advice for %1 (target: %2 within the target wait)</source>
         <translation>%1 人员配置建议（目标：%2 在目标等候时间内）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>advised</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>planned</source>
         <translation>计划</translation>
     </message>
@@ -2604,100 +2640,130 @@ Transactions: %7</source>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73"/>
+        <location filename="../../ui/station_actions.py" line="+73" />
         <source>Call next</source>
         <translation>叫下一位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Finish…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Park</source>
         <translation>暂挂</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Pause…</source>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Return parked…</source>
         <translation>取回暂挂号码…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Call out of order…</source>
         <translation>不按顺序叫号…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Identify customer…</source>
         <translation>识别客户…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New ticket…</source>
         <translation>新取号…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lock screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close counter and sign out</source>
         <translation>关闭窗口并退出登录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Next language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+<message>
+        <location line="-10" />
+        <source>Note on the customer…</source>
+        <translation>客户备注…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up for the customer…</source>
+        <translation>客户跟进计划…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion accepted</source>
+        <translation>推荐：已接受</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion: customer interested</source>
+        <translation>推荐：客户有意向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion declined</source>
+        <translation>推荐：已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestion not offered</source>
+        <translation>推荐：未推荐</translation>
     </message>
 </context>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189"/>
+        <location filename="../../ui/station_commands.py" line="+189" />
         <source>Customer profiles are not available on this station.</source>
         <translation>本工作站无法查看客户资料。</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>前面还有 %n 人</numerusform>
@@ -2707,7 +2773,7 @@ Transactions: %7</source>
 <context>
     <name>StationDialogs</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-128"/>
+        <location filename="../../ui/station_dialogs.py" line="-128" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2715,67 +2781,67 @@ Transactions: %7</source>
 <context>
     <name>StationErrors</name>
     <message>
-        <location filename="../../ui/station_errors.py" line="+15"/>
+        <location filename="../../ui/station_errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>员工号不存在或 PIN 码错误。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>该窗口已有其他柜员登录，或您已在其他窗口登录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>This customer was not found.</source>
         <translation>未找到该客户。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Unexpected error, nothing was changed: %1</source>
         <translation>发生意外错误，未做任何更改：%1</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>This station&apos;s copy of the staff accounts was altered. Sign in when the branch server answers.</source>
+        <location line="-54" />
+        <source>This station's copy of the staff accounts was altered. Sign in when the branch server answers.</source>
         <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>保存时与网点服务器的连接中断。请暂勿重复操作：连接恢复后本工作站会立即核实是否已保存，不会丢失，也不会重复办理。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This station&apos;s file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
+        <location line="+5" />
+        <source>This station's file was restored from a backup. It works again as soon as it has synced with the branch server, which gives back what the backup lacks.</source>
         <translation>本工作站的数据文件是从备份恢复的。与网点服务器同步后即可继续使用，服务器会补回备份中缺少的记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the administrator for a station id of its own.</source>
         <translation>另一台电脑正以本工作站的身份同步。本机保留其记录，但不再同步：请向管理员申请一个独立的工作站编号。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>密码错误次数过多：账户已锁定，须由主管解锁。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>密码错误次数过多：请 %n 分钟后重试。</numerusform>
@@ -2785,45 +2851,45 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+34"/>
+        <location filename="../../ui/station_status_bar.py" line="+34" />
         <source>Teller: %1</source>
         <translation>柜员：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This PC&apos;s clock is %1 s off the branch server&apos;s</source>
+        <location line="+9" />
+        <source>This PC's clock is %1 s off the branch server's</source>
         <translation>本机时钟与网点服务器相差 %1 秒</translation>
     </message>
 </context>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+134"/>
+        <location filename="../../ui/station_window.py" line="+134" />
         <source>Counterline · Teller station</source>
         <translation>Counterline · 柜员工作站</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>Counter released. You can sign in now.</source>
         <translation>窗口已释放，现在可以签到。</translation>
     </message>
@@ -2831,27 +2897,27 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+21"/>
+        <location filename="../../ui/supervisor_signin.py" line="+21" />
         <source>Supervisor sign-in</source>
         <translation>主管登录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Staff id</source>
         <translation>员工编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Unknown staff id or wrong PIN.</source>
         <translation>员工编号不存在或密码错误。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Only supervisors and administrators may use this screen.</source>
         <translation>只有主管和管理员可以使用此界面。</translation>
     </message>
@@ -2859,113 +2925,113 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+202"/>
+        <location filename="../../ui/supervisor_window.py" line="+202" />
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Served within target today</source>
         <translation>今日目标内办理率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Customers served today</source>
         <translation>今日已办结客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+1" />
+        <location line="+3" />
         <source>Alerts</source>
         <translation>警报</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting per service</source>
         <translation>各业务等候情况</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Waiting customers</source>
         <translation>等候客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Today&apos;s charts</source>
+        <location line="+0" />
+        <source>Today's charts</source>
         <translation>今日图表</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Staffing</source>
         <translation>人员配置</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Piece-rate</source>
         <translation>计件考核</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Appointments</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>The branch store does not answer; retrying…</source>
         <translation>网点数据库无响应，正在重试…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Counter opened.</source>
         <translation>窗口已开放。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Counter closed.</source>
         <translation>窗口已关闭。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Counter profile changed.</source>
         <translation>窗口业务配置已更改。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Ticket moved.</source>
         <translation>号码已改派。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-146" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2973,52 +3039,52 @@ Transactions: %7</source>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+42"/>
+        <location filename="../../ui/supervisor_sync.py" line="+42" />
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Events the branch server refused</source>
         <translation>网点服务器拒收的事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark resolved…</source>
         <translation>标记为已处理…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark the selected conflict resolved</source>
         <translation>将所选冲突标记为已处理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh the sync issues</source>
         <translation>刷新同步问题</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Station %1: clock %2 s off the branch server&apos;s (measured %3); its times are corrected</source>
+        <location line="+20" />
+        <source>Station %1: clock %2 s off the branch server's (measured %3); its times are corrected</source>
         <translation>工作站 %1：时钟与网点服务器相差 %2 秒（%3 测得），其时间已自动校正</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 open conflict(s), %2 refused event(s)</source>
         <translation>%1 个未处理冲突，%2 个被拒收事件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Mark resolved</source>
         <translation>标记为已处理</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What was done for the customer?</source>
         <translation>已为客户做了什么处理？</translation>
     </message>
@@ -3026,12 +3092,12 @@ Transactions: %7</source>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+31"/>
+        <location filename="../../ui/station_ticket_dialog.py" line="+31" />
         <source>Your ticket</source>
         <translation>您的号票</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -3039,47 +3105,47 @@ Transactions: %7</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+53"/>
+        <location filename="../../ui/station_dialogs.py" line="+53" />
         <source>Transfer %1</source>
         <translation>转办 %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Transfer</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Same service</source>
         <translation>原业务</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Any counter</source>
         <translation>任意窗口</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep the customer&apos;s place in the queue</source>
+        <location line="+1" />
+        <source>Keep the customer's place in the queue</source>
         <translation>保留客户的排队位置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>To service</source>
         <translation>转至业务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To counter</source>
         <translation>转至窗口</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Choose another service or a counter.</source>
         <translation>请选择其他业务或窗口。</translation>
     </message>
@@ -3087,54 +3153,597 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+32"/>
+        <location filename="../../ui/supervisor_queue.py" line="+32" />
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Move ticket…</source>
         <translation>改派号码…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting tickets</source>
         <translation>等候中的号码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Every waiting ticket, longest wait first</source>
         <translation>所有等候中的号码，等候最久的在前</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move ticket</source>
         <translation>改派号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Moves the selected ticket to another service or counter</source>
         <translation>将所选号码改派到其他业务或窗口</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Select a ticket to move it to another service or counter</source>
         <translation>选择号码可将其转到其他业务或窗口</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+15" />
+        <source>Reached</source>
+        <comment>call result</comment>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No answer</source>
+        <comment>call result</comment>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointment booked</source>
+        <comment>call result</comment>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Declined</source>
+        <comment>call result</comment>
+        <translation>客户谢绝</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <location filename="../../ui/call_list_panel.py" line="+78" />
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing</source>
+        <translation>营销许可</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last call</source>
+        <translation>上次致电</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Appointment reminder: %1</source>
+        <translation>预约提醒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Deposit matures in %n day(s)</source>
+        <translation>
+            <numerusform>定期存款 %n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Matures today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>opted out</source>
+        <translation>已拒绝营销</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location line="+84" />
+        <source>Call list</source>
+        <translation>到期回访名单</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deposits maturing within</source>
+        <translation>到期范围：定期存款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show phone number…</source>
+        <translation>查看完整手机号…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call result:</source>
+        <translation>致电结果：</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>%n deposit(s) to call about</source>
+        <translation>
+            <numerusform>%n 笔到期存款待回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n appointment reminder(s) for tomorrow</source>
+        <translation>
+            <numerusform>明天 %n 个预约待提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Phone number shown; the view is in the audit log.</source>
+        <translation>已显示完整手机号；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Booked %1 at %2; call recorded.</source>
+        <translation>已为 %1 预约 %2；致电结果已记录。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Call recorded: %1</source>
+        <translation>致电结果已记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CrossSellReport</name>
+    <message>
+        <location filename="../../ui/crosssell_texts.py" line="+11" />
+        <source>Cross-sell conversion</source>
+        <translation>交叉销售转化情况</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grouped by</source>
+        <translation>统计维度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key</source>
+        <comment>the rule, teller, tier or week a line is about</comment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offered</source>
+        <comment>prompts put to the customer</comment>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred</source>
+        <comment>handed to a relationship manager</comment>
+        <translation>转客户经理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not offered</source>
+        <translation>未推荐</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversion</source>
+        <comment>accepted out of offered</comment>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rule</source>
+        <comment>a cross-sell rule</comment>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <comment>customer tier by assets</comment>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="+53" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location line="+101" />
+        <source>Follow-ups</source>
+        <translation>客户跟进</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>today and overdue</source>
+        <translation>今天及已逾期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+9" />
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%n follow-up(s) listed</source>
+        <translation>
+            <numerusform>共 %n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Follow-up marked done.</source>
+        <translation>跟进已标记为完成。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingPanel</name>
+    <message>
+        <location filename="../../ui/marketing_panel.py" line="+121" />
+        <source>Marketing</source>
+        <translation>营销分析</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Prompts offered and accepted by %1</source>
+        <translation>按%1统计的推荐次数与成交次数</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
+        <translation>推荐 %1 次，有意向 %2 次，成交 %3 次，拒绝 %4 次；转化率 %5</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/station_note_dialog.py" line="+48" />
+        <source>Follow-up for %1</source>
+        <translation>%1 的跟进计划</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note on %1</source>
+        <translation>%1 的客户备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What the customer wants, and what to do next</source>
+        <translation>客户的需求，以及下一步要做什么</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note for colleagues</source>
+        <translation>给同事的备注</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please write the note.</source>
+        <translation>请填写备注内容。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At most %1 characters, please.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../ui/follow_ups_panel.py" line="-142" />
+        <source>Follow-up done</source>
+        <translation>跟进完成</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What came of it, e.g. renewed for 12 months</source>
+        <translation>跟进结果，例如：已续存 12 个月</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Please say in a few words what came of it.</source>
+        <translation>请简要填写跟进结果。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../ui/call_list_dialogs.py" line="+12" />
+        <source>Show phone number</source>
+        <translation>查看完整手机号</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Why do you need the full number of %1? It is written to the audit log.</source>
+        <translation>为什么需要查看 %1 的完整号码？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Maturity call</source>
+        <translation>存款到期回访</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Please give a reason of at least %1 characters.</source>
+        <translation>请填写至少 %1 个字符的理由。</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ def _service(store):
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))  # 09:00 in Shanghai
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Test branch")
+    branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     generate_customers(store, "B1", secrets.token_bytes(32), 3, today=date(2026, 11, 23), seed=2)
     add_accounts(store, TELLER)
     return AppointmentService(branch, AppointmentRules())

@@ -17,7 +17,9 @@ from queueing.categories import load_branch_config
 def db(tmp_path):
     path = str(tmp_path / "store.db")
     store = open_store(path)
-    BranchService(store, load_branch_config(), "DEMO", "setup").ensure_branch("Demo")
+    branch = BranchService(store, load_branch_config(), "DEMO", "setup")
+    branch.ensure_branch("Demo")
+    branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     sample = generate_customers(store, "DEMO", secrets.token_bytes(32), 3, today=date.today(), seed=4).samples[0]
     StaffService(store, "DEMO").add_first_administrator("A1", "Admin", "135790")
     store.close()
@@ -27,8 +29,19 @@ def db(tmp_path):
     return path, sample.customer_no, str(who)
 
 
+def next_open_day() -> date:
+    """Tomorrow, or the first day after it the shipped calendar opens (not a Sunday or a holiday)."""
+    from queueing.appointments import load_appointment_rules
+
+    rules = load_appointment_rules()
+    day = date.today() + timedelta(days=1)
+    while rules.hours_on(day) is False:
+        day += timedelta(days=1)
+    return day
+
+
 def tomorrow_at(hhmm: str) -> str:
-    return f"{date.today() + timedelta(days=1)}T{hhmm}"
+    return f"{next_open_day()}T{hhmm}"
 
 
 def test_book_list_cancel(db, capsys):
@@ -39,7 +52,7 @@ def test_book_list_cancel(db, capsys):
     booked = capsys.readouterr().out
     assert booked.startswith("booked:") and "10:30-11:00" in booked and "LOANS" in booked and "(mortgage)" in booked
     appointment_id = booked.split()[1]
-    day = str(date.today() + timedelta(days=1))
+    day = str(next_open_day())
     assert main(["--db", path, "appointments", "--as", who, "list", "--day", day]) == 0
     listed = capsys.readouterr().out
     assert f"{appointment_id}  {day} 10:30-11:00  booked" in listed and "1 appointment on" in listed

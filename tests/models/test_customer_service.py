@@ -20,10 +20,10 @@ from models.audit_log import AuditLogRow
 from models.audit_service import AuditFilter, AuditService, verify_audit
 from models.crosssell_service import CrossSellService, ReportKey
 from models.customer_service import CustomerService, RevealField
+from models.follow_up_service import FollowUpService
 from models.store import open_store
 from queueing.audit_chain import AuditAction
 from queueing.crosssell import Outcome, RuleBook, RuleFileError
-from queueing.customers import Channel
 from queueing.errors import DomainError
 from queueing.identity_keys import LookupKind
 from queueing.roles import PermissionDenied
@@ -134,29 +134,6 @@ def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, z
         customers.reveal(SUPERVISOR, zhang, RevealField.PHONE, "  ok ")
 
 
-def test_follow_ups_due_the_latest_note_per_customer_wins(store, customers, zhang, clock):
-    other = add_customer(store, family="Pérez", given="Juan", id_number="12345678Z", phone="612345678")
-    customers.add_follow_up(TELLER, zhang, Channel.PHONE, "Call about renewal", TODAY + timedelta(days=2))
-    clock.advance(60)
-    customers.add_follow_up(TELLER, other, Channel.COUNTER, "Bring payslips", TODAY)
-    assert [d.masked_name for d in customers.due_follow_ups(TELLER)] == ["J*** Pérez"]
-    due = customers.due_follow_ups(TELLER, within_days=3)
-    assert [(d.masked_name, d.overdue_days) for d in due] == [("J*** Pérez", 0), ("张*三", -2)]
-    clock.advance(60)
-    customers.add_follow_up(TELLER, other, Channel.PHONE, "Payslips received")  # no next action: done
-    assert [d.masked_name for d in customers.due_follow_ups(TELLER, within_days=3)] == ["张*三"]
-    assert len(audit_rows(store, AuditAction.NOTE_ADDED)) == 3
-    with pytest.raises(DomainError):
-        customers.add_follow_up(TELLER, zhang, Channel.PHONE, "late", TODAY - timedelta(days=1))
-
-
-def test_maturity_call_list(store, customers, zhang):
-    calls = customers.maturity_call_list(TELLER, within_days=30)
-    assert [(c.masked_name, c.masked_phone, c.balance, c.days_left) for c in calls] == [
-        ("张*三", "139****5678", 80000, 12)]
-    assert customers.maturity_call_list(TELLER, within_days=7) == ()
-
-
 def test_a_decline_suppresses_the_product_through_its_cool_down(customers, crosssell, zhang, clock):
     def shown():
         return [p.rule_code for p in customers.open_profile(TELLER, zhang).prompts]
@@ -173,11 +150,12 @@ def test_a_decline_suppresses_the_product_through_its_cool_down(customers, cross
     assert shown() == ["salary_account_credit_card", "mobile_banking_enrolment"]
 
 
-def test_interested_creates_a_dated_follow_up(customers, crosssell, zhang):
+def test_interested_creates_a_dated_follow_up(store, clock, customers, crosssell, zhang):
     prompt = customers.open_profile(TELLER, zhang).prompts[1]
     record = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, "A001", TODAY + timedelta(days=3))
     assert record.follow_up is not None and record.follow_up.next_action_on == TODAY + timedelta(days=3)
-    assert [d.follow_up.id for d in customers.due_follow_ups(TELLER, within_days=3)] == [record.follow_up_id]
+    notes = FollowUpService(store, BRANCH, clock=clock, timezone="Asia/Shanghai")
+    assert [d.follow_up.id for d in notes.due(TELLER, within_days=3)] == [record.follow_up_id]
 
 
 def test_each_outcome_is_recorded_and_audited(store, customers, crosssell, zhang):

@@ -25,7 +25,29 @@ def test_a_card_of_a_vip_tier_gives_the_vip_priority(kiosk_setup):
         LookupKind.CARD_NUMBER, sample.card_number
     )
     assert identity is not None and identity.priority is PriorityClass.VIP
-    assert identity.tier_name("zh_CN")
+    assert len(identity.greeting_name) == 2 and identity.greeting_name[1] in ".*"
+    assert not hasattr(identity, "tier_names")  # the kiosk's screen is public
+
+
+def test_vip_tiers_come_from_the_branch_configuration(store, clock, tmp_path):
+    from queueing.tiers import load_tiers
+
+    assert load_tiers().vip_codes == {"platinum", "diamond", "private_banking"}
+    from queueing.tiers import default_tiers_path
+
+    text = default_tiers_path().read_text(encoding="utf-8")
+    mine = tmp_path / "tiers.toml"
+    mine.write_text(text.replace('code = "gold"\nmin_aum = 50_000\n', 'code = "gold"\nmin_aum = 50_000\nvip = true\n'),
+                    encoding="utf-8")
+    key = secrets.token_bytes(32)
+    samples = generate_customers(store, "B1", key, 20, today=date(2026, 11, 23), seed=3).samples
+    customers = CustomerService(store, "B1", key, clock=clock, timezone="Asia/Shanghai", tiers=load_tiers(mine))
+    lookup = KioskLookup(customers, "KIOSK-1")
+    assert lookup.vip_tiers == {"gold", "platinum", "diamond", "private_banking"}
+    for sample in samples:
+        identity = lookup.identify(LookupKind.PHONE, sample.phone)
+        tier = customers.open_profile(lookup.actor, int(identity.customer_id)).tier_code
+        assert (identity.priority is PriorityClass.VIP) == (tier in lookup.vip_tiers)
 
 
 def test_a_phone_of_another_tier_gives_a_regular_ticket_linked_to_the_customer(kiosk_setup):

@@ -72,8 +72,11 @@ def test_a_complaint_with_a_nul_or_a_lone_surrogate_makes_no_row(tmp_path):
     for text in ("charged\x00twice", "charged \udcfftwice"):
         with pytest.raises(TextRefused, match="complaint"):
             customers.add_complaint(TELLER, zhang, text, Channel.COUNTER)
+    from models.follow_up_service import FollowUpService  # notes moved out of CustomerService (issue 15)
+
+    notes = FollowUpService(store, BRANCH, clock=make_clock())
     with pytest.raises(TextRefused, match="follow-up note"):
-        customers.add_follow_up(TELLER, zhang, Channel.PHONE, "x" * 2001)
+        notes.add_follow_up(TELLER, zhang, Channel.PHONE, "x" * 2001)
     assert _count(store, ComplaintRow) == 0 and _count(store, FollowUpRow) == 0
     store.close()
 

@@ -56,13 +56,32 @@ def test_an_exponential_service_is_memoryless():
     assert gamma_mean_residual(300.0, 0.25, 600.0) < 300.0 < gamma_mean_residual(300.0, 2.0, 600.0)
 
 
-def test_only_categories_an_open_counter_serves(engine, clock):
-    engine.execute(lambda c: c.open_counter("C1"))  # CASH 1, TRANSFER 2
+def test_only_categories_an_open_counter_serves(config, clock):
+    from dataclasses import replace
+
+    specialist = replace(config.categories["VIP"], any_counter_after_s=None)
+    engine = Engine(replace(config, categories={**config.categories, "VIP": specialist}), clock)
+    engine.execute(lambda c: c.configure_counter("C1", "Counter 1", {"CASH": 1, "TRANSFER": 2}))
+    engine.execute(lambda c: c.open_counter("C1"))
     vip = issue(engine, "VIP")
     transfer = issue(engine, "TRANSFER")
     est = estimate_waits(engine.state, clock.now())
     assert vip not in est and transfer in est
     assert estimate_wait(engine.state, clock.now(), vip) is None
+
+
+def test_a_late_ticket_is_called_by_any_counter_and_estimated_so(engine, clock):
+    engine.execute(lambda c: c.open_counter("C1"))  # CASH 1, TRANSFER 2: no VIP in its profile
+    vip = issue(engine, "VIP")
+    cash = [issue(engine) for _ in range(3)]
+    est = estimate_waits(engine.state, clock.now())
+    # VIP's target is 5 min: the counter takes it after the two cash customers it calls before then (8 min),
+    # and the third cash customer after the VIP's 8-minute service.
+    assert est[vip].mean_s == pytest.approx(2 * CASH_MEAN)
+    assert est[cash[2]].mean_s == pytest.approx(2 * CASH_MEAN + 8 * 60)
+    clock.advance(5 * 60)
+    (called,) = engine.execute(lambda c: c.call_next("C1"))
+    assert called.payload["ticket_id"] == vip
 
 
 def test_head_start_puts_the_elderly_first(engine, clock):

@@ -157,7 +157,9 @@ def test_identification_by_card_gives_a_vip_ticket_linked_to_the_customer(qtbot,
     kiosk.identify_page.entry.setText(sample.card_number)
     qtbot.mouseClick(kiosk.identify_page.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0 and kiosk.identity is not None, timeout=3000)
-    assert "priority" in kiosk.welcome.text()
+    assert "priority" in kiosk.welcome.text() and kiosk.identity.greeting_name in kiosk.welcome.text()
+    names = {name for tier in customers.tiers.tiers for name in tier.names.values()}
+    assert not any(name in kiosk.welcome.text() for name in names)  # a public screen: never the tier
     with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
         kiosk.issue("CASH")
     ticket = issued.args[0]

@@ -107,7 +107,7 @@ def test_a_customer_without_an_appointment_sees_no_appointment(qtbot, setup):
     book(appointments, samples[0], "CASH", 9, 45)
     kiosk = identified_kiosk(qtbot, branch, lookup, samples[1].card_number)
     assert kiosk.identity.appointment is None and not kiosk.appointment_card.isVisible()
-    assert kiosk.welcome.text() == "Welcome! Please choose a service"
+    assert kiosk.welcome.text() == f"Welcome, {kiosk.identity.greeting_name}! Please choose a service"
     kiosk.back_to_start()
 
 

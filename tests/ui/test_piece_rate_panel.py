@@ -106,7 +106,8 @@ def test_the_dialog_needs_a_reason_to_correct(qtbot, month):
     qtbot.addWidget(dialog)
     history = dialog.history.toPlainText()
     # The original stays visible: the lines before and after the correction.
-    assert "corrected by S1 (card was not issued): Transactions: ACCT_OPEN x1, CARD_ISSUE x1 → ACCT_OPEN x1" in history
+    assert ("corrected by S1 (card was not issued): Transactions: Account opening x1, Debit card issuance x1 → "
+            "Account opening x1") in history
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()  # the quality tab needs no reason
     dialog.kind_buttons[QualityKind.COMPLAINT].setChecked(True)

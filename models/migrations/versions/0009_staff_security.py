@@ -10,7 +10,6 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_staff_security"
-# Numbered 0008: issue 15 adds 0007_follow_up_owner after 0006; chain this after it when both are merged.
 down_revision = "0008_history"
 branch_labels = None
 depends_on = None
