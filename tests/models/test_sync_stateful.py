@@ -5,6 +5,7 @@ exactly the stations' events, each once, no number was issued twice, and the
 projections equal a replay of the journal.
 """
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 
@@ -147,10 +148,9 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
         self.stations[i].local.store.close()
         self.stations[i].upstream_store.close()
         path = self.folder / f"{i}.db"
-        for extra in ("-wal", "-shm"):
+        for extra in ("", "-wal", "-shm"):
             path.with_name(path.name + extra).unlink(missing_ok=True)
-        with sqlite3.connect(self.backups[i]) as src, sqlite3.connect(path) as dst:
-            src.backup(dst)
+        shutil.copyfile(self.backups[i], path)  # the file as the backup holds it (nothing has it open now)
         self.stations[i] = self._open(i)
 
     def teardown(self) -> None:
