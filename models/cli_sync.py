@@ -12,7 +12,7 @@ from models.location import resolve_url
 from models.pg_upstream import Deadlines, make_upstream
 from models.store import Store, open_store
 from models.store_errors import StoreError
-from models.sync_conflicts import conflicts, quarantined
+from models.sync_conflicts import open_conflicts, quarantined
 from models.sync_tables import InDoubtEventRow, SyncCursorRow
 from models.tables import EventRow
 from queueing.categories import load_branch_config
@@ -94,8 +94,7 @@ def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
     lines = []
     try:
         for branch_id in branches:
-            found = conflicts(upstream, load_branch_config(), branch_id)
-            open_ = [c for c in found if not c.resolved]
+            open_ = open_conflicts(upstream, load_branch_config(), branch_id)
             held = quarantined(upstream, branch_id)
             lines.append(f"branch {branch_id}: {len(open_)} open conflict(s), {len(held)} quarantined event(s)")
             lines += [f"  conflict {c.number} ({c.business_date}): {c.detail}" for c in open_]

@@ -244,14 +244,15 @@ class StationService(StationSync, StationCommands):
         """Settle in-doubt ``events`` by asking upstream; True if they were committed there."""
         with self._deadline(seconds):
             committed = committed_upstream(self.upstream_store, self.branch_id, events)
-        if committed:
-            self.local.record_many(events, then=lambda session: forget(session, events))
-            if self._acked >= events[0].seq - 1:
-                self._acked = max(self._acked, events[-1].seq)
-        else:
-            self.local.record_many(voids_for(self._ctx, events), then=lambda session: forget(session, events))
-        self._doubtful -= _tickets_of(events)
+        if committed and self._acked >= events[0].seq - 1:
+            self._acked = max(self._acked, events[-1].seq)
+        self._settle(events, events if committed else voids_for(self._ctx, events))
         return committed
+
+    def _settle(self, in_doubt_events: list[Event], outcome: list[Event]) -> None:
+        """Record what ``in_doubt_events`` turned out to be and drop them from the in-doubt table, in one write."""
+        self.local.record_many(outcome, then=lambda session: forget(session, in_doubt_events))
+        self._doubtful -= _tickets_of(in_doubt_events)
 
     def tickets_in_doubt(self) -> frozenset[str]:
         return frozenset(self._doubtful)
@@ -300,8 +301,7 @@ class StationService(StationSync, StationCommands):
                 raise CommitUncertain(own) from exc
             raise
         if own:
-            self.local.record_many(own, then=lambda session: forget(session, own))
-            self._doubtful -= _tickets_of(own)
+            self._settle(own, own)
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:

@@ -121,9 +121,7 @@ class StationSync:
         try:
             return self._unreachable(exc)
         except BaseException:
-            self._online = False
-            self._upstream = None
-            self.offline_reason = f"sync failed: {failure_line(exc)}"
+            self.note_failure(exc)
             raise
 
     def _measure_clock(self) -> None:
