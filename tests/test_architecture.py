@@ -36,10 +36,10 @@ def test_packages_import_only_what_they_may():
 
 def test_core_loads_no_qt_in_a_fresh_interpreter():
     modules = [
-        f"{pkg}.{m.name}"
+        m.name
         for pkg in ("queueing", "models")
-        for m in pkgutil.iter_modules([str(ROOT / pkg)])
-        if not m.name.startswith("cli")
+        for m in pkgutil.walk_packages([str(ROOT / pkg)], prefix=f"{pkg}.")
+        if m.name != "models.migrations.env"
     ]
     code = (
         "import importlib, sys\n"
