@@ -126,10 +126,10 @@ class StationService(StationSync, StationCommands):
             self._pulled = row.pulled_position if row else 0
             self._last_sync = row.last_sync_at if row else None
             self._tag = row.series_tag if row else None
-            self._incarnation = row.incarnation if row and row.incarnation else None
+            known = row.incarnation if row and row.incarnation else None
             self._leases = self._my_leases(session)
-        if self._incarnation is None:
-            self._incarnation = new_incarnation()
+        self._incarnation = known or new_incarnation()
+        if known is None:
             self._save_cursor()
 
     def _my_leases(self, session: Session) -> list[Lease]:

@@ -7,8 +7,11 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from contextlib import AbstractContextManager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -45,6 +48,14 @@ from models.sync.upstream import UpstreamBranch
 from queueing.core.commands import business_date
 from queueing.core.hlc import HlcTimestamp
 
+if TYPE_CHECKING:
+    from models.branch.service import BranchService
+    from models.store.database import Store
+    from models.sync.pg_upstream import Deadlines
+    from queueing.core.categories import BranchConfig
+    from queueing.core.clock import CorrectedClock
+    from queueing.core.events import StationContext
+
 log = logging.getLogger(__name__)
 # Candidates for "upstream is gone"; StationService._unreachable() tells them from the station file's own failures.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
@@ -54,6 +65,38 @@ STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station
 
 class StationSync:
     """Sync steps of a StationService (the state they use is set up by StationService.__init__)."""
+
+    if TYPE_CHECKING:
+        # Set by StationService.__init__ and defined there; declared here so the sync half is type-checked.
+        clock: CorrectedClock
+        local: BranchService
+        upstream_store: Store
+        config: BranchConfig
+        branch_id: str
+        station_id: str
+        deadlines: Deadlines
+        _ctx: StationContext
+        _lock: threading.RLock
+        _incarnation: str
+        _leases: list[Lease]
+        _tag: str | None
+        _acked: int
+        _pulled: int
+        _online: bool
+        _prepared: bool
+        _anchored: int
+        _staff_mirrored: float
+        _upstream: UpstreamBranch | None
+        offline_reason: str
+        clock_offset_s: float
+
+        def _deadline(self, seconds: float) -> AbstractContextManager[object]: ...
+        def _ensure_upstream(self) -> UpstreamBranch: ...
+        def _go_offline(self, exc: BaseException) -> None: ...
+        def _unreachable(self, exc: BaseException) -> BaseException: ...
+        def _resolve_in_doubt(self, seconds: float) -> None: ...
+        def _save_cursor(self) -> None: ...
+        def note_failure(self, exc: BaseException) -> None: ...
 
     def sync_now(self) -> bool:
         """Push the backlog, pull what others did, top up the leases, go online. False if upstream is unreachable."""

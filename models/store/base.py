@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from typing import ClassVar
+
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable constraint names, so alembic migrations are the same on SQLite and PostgreSQL.
@@ -17,3 +19,5 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Every mapped class here is declared with a Table (no mapping onto joins or selects): say so for the type checker.
+    __table__: ClassVar[Table]

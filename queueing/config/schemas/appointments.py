@@ -13,12 +13,12 @@ from queueing.config.schemas.common import ClockTime, Code, Table, WholeMinutes
 MAX_DURATION_MIN = 240  # an appointment longer than this is not a counter visit
 
 
-class WindowTable(Table):
+class WindowTable(Table, frozen=True):
     early_min: WholeMinutes = 30
     late_min: WholeMinutes = 15
 
 
-class SlotsTable(Table):
+class SlotsTable(Table, frozen=True):
     length_min: Annotated[int, Meta(ge=1, le=60)] = 15
     duration_min: Annotated[int, Meta(ge=1, le=MAX_DURATION_MIN)] = 30
     days_ahead: Annotated[int, Meta(ge=0, le=3660)] = 60
@@ -27,12 +27,12 @@ class SlotsTable(Table):
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-class DayHours(Table):
+class DayHours(Table, frozen=True):
     opening: ClockTime
     closing: ClockTime
 
 
-class HoursTable(Table):
+class HoursTable(Table, frozen=True):
     opening: ClockTime
     closing: ClockTime
     # Other hours on some weekdays ([hours.weekday.sat] opening/closing), days closed, and holidays.
@@ -41,11 +41,11 @@ class HoursTable(Table):
     holidays: Annotated[list[date], Meta(max_length=400)] = msgspec.field(default_factory=list)
 
 
-class CategoriesTable(Table):
+class CategoriesTable(Table, frozen=True):
     open: Annotated[list[Code], Meta(max_length=26)] | None = None
 
 
-class AppointmentsFile(Table):
+class AppointmentsFile(Table, frozen=True):
     window: WindowTable = msgspec.field(default_factory=WindowTable)
     slots: SlotsTable = msgspec.field(default_factory=SlotsTable)
     hours: HoursTable | None = None

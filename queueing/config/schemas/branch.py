@@ -11,17 +11,17 @@ from queueing.config.schemas.common import Code, Minutes, MinutesOrZero, Names, 
 from queueing.core.tickets import PriorityClass
 
 
-class BranchTable(Table):
+class BranchTable(Table, frozen=True):
     timezone: Annotated[str, Meta(min_length=1, max_length=64)] = "UTC"
 
 
-class PolicyTable(Table):
+class PolicyTable(Table, frozen=True):
     max_recalls: Annotated[int, Meta(ge=0, le=20)] = 3
     smoothing_span: Annotated[int, Meta(ge=1, le=10_000)] = 20
     head_start_min: dict[PriorityClass, MinutesOrZero] = msgspec.field(default_factory=dict)
 
 
-class CategoryEntry(Table):
+class CategoryEntry(Table, frozen=True):
     code: Code
     prefix: Annotated[str, form(r"^[A-Z]$", "one capital letter A to Z")]
     target_wait_min: Minutes
@@ -34,13 +34,13 @@ class CategoryEntry(Table):
     specialist: bool = False
 
 
-class CategoriesFile(Table):
+class CategoriesFile(Table, frozen=True):
     category: Annotated[list[CategoryEntry], Meta(min_length=1, max_length=26)]
     branch: BranchTable = msgspec.field(default_factory=BranchTable)
     policy: PolicyTable = msgspec.field(default_factory=PolicyTable)
 
 
-class TierEntry(Table):
+class TierEntry(Table, frozen=True):
     code: Code
     # An amount as written ("50000.00" as a string keeps its cents exactly).
     min_aum: (
@@ -52,12 +52,12 @@ class TierEntry(Table):
     vip: bool = False  # the kiosk gives this tier's customers the VIP head start
 
 
-class TiersFile(Table):
+class TiersFile(Table, frozen=True):
     currency: Annotated[str, form(r"^[A-Za-z]{3}$", "a three-letter currency code")]
     tier: Annotated[list[TierEntry], Meta(min_length=1, max_length=20)]
 
 
-class UnitsTable(Table):
+class UnitsTable(Table, frozen=True):
     base: Units
     over: Literal["none", "amount", "count"] = "none"
     rounding: Literal["down", "up", "exact"] = "down"
@@ -66,7 +66,7 @@ class UnitsTable(Table):
     included: Annotated[float, Meta(ge=0, le=1e12)] | None = None
 
 
-class TransactionTypeEntry(Table):
+class TransactionTypeEntry(Table, frozen=True):
     code: Code
     names: Names
     units: UnitsTable
@@ -74,5 +74,5 @@ class TransactionTypeEntry(Table):
     categories: Annotated[list[Code], Meta(min_length=1, max_length=26)]
 
 
-class TransactionTypesFile(Table):
+class TransactionTypesFile(Table, frozen=True):
     type: Annotated[list[TransactionTypeEntry], Meta(min_length=1, max_length=500)]

@@ -36,7 +36,7 @@ CurrencyCode = Annotated[str, form(r"^[A-Za-z]{3}$", "a three-letter currency co
 Level = Annotated[int, Meta(ge=1, le=4)]
 
 
-class Names(Table):
+class Names(Table, frozen=True):
     """A name in each of the four languages of the app, none blank."""
 
     en: Text

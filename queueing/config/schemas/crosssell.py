@@ -12,7 +12,7 @@ from queueing.config.schemas.common import Code, Names, Table, form
 MAX_CONDITION_CHARS = 2000
 
 
-class RuleEntry(Table):
+class RuleEntry(Table, frozen=True):
     code: Code
     product: Annotated[str, form(r"^[a-z_]{1,40}$", "a product code in small letters")]
     priority: Annotated[int, Meta(ge=0, le=1000)]
@@ -23,5 +23,5 @@ class RuleEntry(Table):
     risk_level: Annotated[int, Meta(ge=1, le=5)] | None = None
 
 
-class CrossSellFile(Table):
+class CrossSellFile(Table, frozen=True):
     rule: Annotated[list[RuleEntry], Meta(min_length=1, max_length=500)]

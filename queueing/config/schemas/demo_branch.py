@@ -11,18 +11,18 @@ from queueing.config.schemas.common import Code, Level, Table, form
 Name = Annotated[str, form(r"\S", "text that is not blank", max_length=80)]
 
 
-class BranchTable(Table):
+class BranchTable(Table, frozen=True):
     id: Code
     name: Name
 
 
-class CounterEntry(Table):
+class CounterEntry(Table, frozen=True):
     id: Code
     name: Annotated[str, form(r"\S", "text that is not blank", max_length=40)]
     profile: Annotated[dict[Code, Level], Meta(min_length=1)]
 
 
-class StaffEntry(Table):
+class StaffEntry(Table, frozen=True):
     id: Code
     name: Name
     pin: Annotated[str, form(r"^[0-9]{4,12}$", "a PIN of 4 to 12 digits")]
@@ -30,7 +30,7 @@ class StaffEntry(Table):
     role: Literal["teller", "supervisor", "administrator"] = "teller"
 
 
-class DemoBranchFile(Table):
+class DemoBranchFile(Table, frozen=True):
     branch: BranchTable
     counter: Annotated[list[CounterEntry], Meta(max_length=100)] = []
     staff: Annotated[list[StaffEntry], Meta(max_length=100)] = []

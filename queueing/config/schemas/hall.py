@@ -12,7 +12,7 @@ from queueing.config.schemas.common import Table, form
 SpokenLanguage = Literal["en", "zh_CN", "ko", "es"]
 
 
-class CallTable(Table):
+class CallTable(Table, frozen=True):
     chime: bool = True
     speech: bool = True
     languages: Annotated[list[SpokenLanguage], Meta(max_length=4)] = msgspec.field(
@@ -21,13 +21,13 @@ class CallTable(Table):
     highlight_s: Annotated[float, Meta(ge=0, le=600)] = 12.0
 
 
-class NoticesTable(Table):
+class NoticesTable(Table, frozen=True):
     lines: Annotated[list[Annotated[str, Meta(max_length=300)]], Meta(max_length=50)] = msgspec.field(
         default_factory=list
     )
 
 
-class DisplayFile(Table):
+class DisplayFile(Table, frozen=True):
     call: CallTable = msgspec.field(default_factory=CallTable)
     notices: NoticesTable = msgspec.field(default_factory=NoticesTable)
 
@@ -35,23 +35,23 @@ class DisplayFile(Table):
 Seconds = Annotated[float, Meta(ge=5, le=600)]
 
 
-class KioskTimeoutsTable(Table):
+class KioskTimeoutsTable(Table, frozen=True):
     choose_s: Seconds = 30.0
     identify_s: Seconds = 60.0
     ticket_s: Seconds = 15.0
 
 
-class KioskFile(Table):
+class KioskFile(Table, frozen=True):
     """kiosk.toml: the kiosk's inactivity time per page."""
 
     timeouts: KioskTimeoutsTable = msgspec.field(default_factory=KioskTimeoutsTable)
 
 
-class QtPrinterTable(Table):
+class QtPrinterTable(Table, frozen=True):
     printer: Annotated[str, Meta(max_length=500)] = ""
 
 
-class EscposTable(Table):
+class EscposTable(Table, frozen=True):
     kind: Literal["none", "network", "usb", "file"] = "none"
     host: Annotated[str, Meta(max_length=255)] = ""
     port: Annotated[int, Meta(ge=1, le=65535)] = 9100
@@ -62,6 +62,6 @@ class EscposTable(Table):
     encoding: Annotated[str, form(r"^[A-Za-z0-9_\-]{1,32}$", "a character set name like gb18030")] = "gb18030"
 
 
-class PrinterFile(Table):
+class PrinterFile(Table, frozen=True):
     qt: QtPrinterTable = msgspec.field(default_factory=QtPrinterTable)
     escpos: EscposTable = msgspec.field(default_factory=EscposTable)

@@ -14,7 +14,7 @@ from queueing.core.tickets import PriorityClass
 Weight = Annotated[float, Meta(ge=0, le=1e6)]
 
 
-class ScenarioTable(Table):
+class ScenarioTable(Table, frozen=True):
     opening: ClockTimeSeconds
     closing: ClockTimeSeconds
     name: Text | None = None
@@ -27,24 +27,24 @@ class ScenarioTable(Table):
     warmup_min: MinutesOrZero = 0.0
 
 
-class ArrivalsTable(Table):
+class ArrivalsTable(Table, frozen=True):
     per_hour: Annotated[list[Annotated[float, Meta(ge=0, le=100_000)]], Meta(min_length=1, max_length=24)]
     category_mix: dict[Code, Weight]
     priority_mix: dict[PriorityClass, Weight] | None = None
 
 
-class ServiceTable(Table):
+class ServiceTable(Table, frozen=True):
     mean_min: Annotated[float, Meta(ge=0.01, le=24 * 60)]
     dist: Literal["exp", "lognormal", "fixed"] = "lognormal"
     cv: Annotated[float, Meta(ge=0, le=10)] = 0.7
 
 
-class LunchTable(Table):
+class LunchTable(Table, frozen=True):
     at: ClockTimeSeconds
     minutes: Annotated[float, Meta(ge=1, le=24 * 60)]
 
 
-class CounterEntry(Table):
+class CounterEntry(Table, frozen=True):
     id: Code
     profile: Annotated[dict[Code, Level], Meta(min_length=1)]
     name: Annotated[str, Meta(max_length=40)] | None = None
@@ -53,7 +53,7 @@ class CounterEntry(Table):
     lunch: LunchTable | None = None
 
 
-class ScenarioFile(Table):
+class ScenarioFile(Table, frozen=True):
     scenario: ScenarioTable
     arrivals: ArrivalsTable
     counter: Annotated[list[CounterEntry], Meta(min_length=1, max_length=200)]

@@ -10,21 +10,21 @@ from msgspec import Meta
 from queueing.config.schemas.common import Count, CurrencyCode, Minutes, MinutesOrZero, Money, Share, Table, Units, form
 
 
-class OverdueTable(Table):
+class OverdueTable(Table, frozen=True):
     min_tickets: Count = 1
 
 
-class UnderstaffedTable(Table):
+class UnderstaffedTable(Table, frozen=True):
     min_waiting: Count = 6
     max_waiting_per_counter: Units = 4.0
 
 
-class IdleTable(Table):
+class IdleTable(Table, frozen=True):
     grace_min: MinutesOrZero = 2.0
     min_waiting: Count = 1
 
 
-class PauseTable(Table):
+class PauseTable(Table, frozen=True):
     """One limit per pause reason (queueing.core.counters.PauseReason)."""
 
     lunch_min: MinutesOrZero = 60.0
@@ -33,7 +33,7 @@ class PauseTable(Table):
     other_min: MinutesOrZero = 20.0
 
 
-class AlertsFile(Table):
+class AlertsFile(Table, frozen=True):
     overdue: OverdueTable = msgspec.field(default_factory=OverdueTable)
     understaffed: UnderstaffedTable = msgspec.field(default_factory=UnderstaffedTable)
     idle: IdleTable = msgspec.field(default_factory=IdleTable)
@@ -45,17 +45,17 @@ HourKey = Annotated[str, form(r"^([0-9]|1[0-9]|2[0-3])$", 'an hour "0" to "23"')
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-class TargetTable(Table):
+class TargetTable(Table, frozen=True):
     level: Annotated[float, Meta(gt=0, lt=1, description="a share, 0.8 = 80%")] = 0.8
     wait_min: Minutes | None = None
 
 
-class HoursTable(Table):
+class HoursTable(Table, frozen=True):
     opening: Hour = 9
     closing: Hour = 17
 
 
-class StaffingFile(Table):
+class StaffingFile(Table, frozen=True):
     target: TargetTable = msgspec.field(default_factory=TargetTable)
     hours: HoursTable = msgspec.field(default_factory=HoursTable)
     planned: dict[Weekday, dict[HourKey, Annotated[int, Meta(ge=0, le=500)]]] = msgspec.field(default_factory=dict)
@@ -64,25 +64,25 @@ class StaffingFile(Table):
 ProductCode = Annotated[str, form(r"^[a-z0-9_]{1,40}$", "a product code in small letters")]
 
 
-class ThresholdsTable(Table):
+class ThresholdsTable(Table, frozen=True):
     floor_share: Share
     base_share: Share
     base_quota_pay: Money
 
 
-class QualityBonusTable(Table):
+class QualityBonusTable(Table, frozen=True):
     no_errors: Units = 0.0
     no_complaints: Units = 0.0
     min_visits: Count = 0
 
 
-class DeductionsTable(Table):
+class DeductionsTable(Table, frozen=True):
     minor: Units = 0.0
     major: Units = 0.0
     complaint: Units = 0.0
 
 
-class PieceRateFile(Table):
+class PieceRateFile(Table, frozen=True):
     currency: CurrencyCode
     unit_price: Money
     monthly_target_units: Annotated[float, Meta(gt=0, le=1e9)]
