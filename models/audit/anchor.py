@@ -67,7 +67,7 @@ def read_heads(secrets: AuditSecrets, label: str) -> dict[tuple[str, str], Head]
     mac = str(raw.get("mac", "")) if isinstance(raw, dict) else ""
     if not isinstance(heads, dict) or not hmac.compare_digest(mac, _seal(secrets.key, label, heads)):
         raise HeadsTampered(f"{file}: the chain heads were changed (their seal does not match)")
-    return {tuple(k.split("\x1f", 1)): Head(int(v[0]), str(v[1])) for k, v in heads.items()}  # type: ignore[misc]
+    return {tuple(k.split("\x1f", 1)): Head(int(v[0]), str(v[1])) for k, v in heads.items()}
 
 
 @contextmanager

@@ -27,7 +27,11 @@ class BranchFacade(Protocol):
     branch_id: str
     station_id: str
     config: BranchConfig
-    clock: Clock
+
+    @property
+    def clock(self) -> Clock:
+        """The station's clock (corrected against upstream's on a synced station)."""
+        ...
 
     # -- where it lives and how it is connected ---------------------------------
     @property

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from models.branch.facade import BranchFacade
 from models.branch.service import BranchService
 from models.demo.branch_setup import DemoBranch, ensure_counters, load_demo_branch
+from models.staff.facade import StaffFacade
 from models.staff.service import StaffService, seed_demo_staff
 from models.staff.session import StaffSession
 from models.store.database import Store
@@ -44,7 +45,7 @@ DEMO_QUEUE = (
 @dataclass
 class Station:
     branch: BranchFacade
-    staff: StaffService
+    staff: StaffFacade
     demo: DemoBranch
 
 

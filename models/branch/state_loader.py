@@ -71,8 +71,8 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
     rows = _live_tickets(session, branch_id, today)
     # Numbers run per category of issue; a transfer may have changed the category since.
     by_prefix = {c.prefix: code for code, c in config.categories.items()}
-    for row in rows:
-        ticket = _ticket(row)
+    for ticket_row in rows:
+        ticket = _ticket(ticket_row)
         state.tickets[ticket.id] = ticket
         if ticket.status is TicketStatus.WAITING:
             state.waiting[ticket.id] = ticket
@@ -81,9 +81,10 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
             issued_in = by_prefix.get(ticket.number[:1], ticket.category)
             state.sequences[issued_in] = max(state.sequences.get(issued_in, 0), ticket.seq)
     calls = sorted(
-        (t for t in state.tickets.values() if t.called_at and t.business_date == today), key=lambda t: t.called_at
+        ((t.called_at, t) for t in state.tickets.values() if t.called_at is not None and t.business_date == today),
+        key=lambda pair: pair[0],
     )
-    state.recent_calls = [CallRecord(t.id, t.number, t.counter or "", t.called_at) for t in calls[-RECENT_CALLS_KEPT:]]  # type: ignore[arg-type]
+    state.recent_calls = [CallRecord(t.id, t.number, t.counter or "", at) for at, t in calls[-RECENT_CALLS_KEPT:]]
     state.station_seq = station_high_water(session, branch_id)
     _seed_stats(session, state, branch_id)
     return state, int(position)

@@ -110,9 +110,9 @@ def _verify(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.close()
-    broken = [v for v in verdicts if v.broken is not None]
-    for v in broken:
-        print(f"BROKEN branch {v.branch_id} station {v.station_id} at entry {v.broken.seq}: {v.broken.reason}")
+    broken = [(v, v.broken) for v in verdicts if v.broken is not None]
+    for v, at in broken:
+        print(f"BROKEN branch {v.branch_id} station {v.station_id} at entry {at.seq}: {at.reason}")
     if broken:
         return 1
     print(f"OK ({len(verdicts)} station chain{'s' if len(verdicts) != 1 else ''} checked)")

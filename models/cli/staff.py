@@ -173,7 +173,7 @@ def _list(args: argparse.Namespace) -> int:
     from models.staff.service import StaffService
 
     def work(store, branch_id: str) -> int:
-        for staff in StaffService(store, branch_id).list():
+        for staff in StaffService(store, branch_id).accounts():
             state = "" if staff.active else "  (inactive)"
             print(f"{staff.id:<10} {staff.role:<14} {staff.name}{state}")
         return 0

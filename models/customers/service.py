@@ -180,7 +180,8 @@ class CustomerService:
         with self.store.write_session() as session:
             check_account(session, actor)
             row = session.get(ComplaintRow, complaint_id)
-            if row is None or session.get(CustomerRow, row.customer_id).branch_id != self.branch_id:
+            customer = session.get(CustomerRow, row.customer_id) if row is not None else None
+            if row is None or customer is None or customer.branch_id != self.branch_id:
                 raise UnknownComplaint(
                     f"no complaint {complaint_id} in branch {self.branch_id}", complaint_id=complaint_id
                 )

@@ -58,7 +58,8 @@ def simulate_pitches(
     rules = RuleBook()
     desk = CustomerService(store, branch_id, key, rulebook=rules, clock=clock, timezone=timezone)
     crosssell = CrossSellService(store, branch_id, rules, clock=clock, timezone=timezone)
-    outcomes, weights = zip(*ANSWERS, strict=True)
+    outcomes = [outcome for outcome, _ in ANSWERS]
+    weights = [weight for _, weight in ANSWERS]
     visits = pitches = 0
     for offset in range(days):
         day = first + timedelta(days=offset)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from models.branch.service import BranchService
 from queueing.core.errors import DomainError
@@ -28,8 +29,10 @@ def poisson(rng: random.Random, mean: float) -> int:
         product *= rng.random()
     return count
 
+T = TypeVar("T")
 
-def _pick(rng: random.Random, mix: Mapping) -> object:
+
+def _pick(rng: random.Random, mix: Mapping[T, float]) -> T:
     return rng.choices(list(mix), weights=list(mix.values()))[0]
 
 

@@ -109,12 +109,13 @@ class CallListService:
                     holding_id=holding.id,
                     product_code=holding.product_code,
                     balance=round_balance(from_cents(holding.balance_cents)),
-                    matures_on=holding.matures_on,
-                    days_left=(holding.matures_on - today).days,
+                    matures_on=matures_on,
+                    days_left=(matures_on - today).days,
                     marketing_consent=cust.marketing_consent,
                     last_call=calls.get(holding.id),
                 )
                 for holding, cust in found
+                if (matures_on := holding.matures_on) is not None  # the query takes maturing holdings only
             )
 
     def reminders(self, actor: StaffSession, day: date | None = None) -> tuple[Reminder, ...]:

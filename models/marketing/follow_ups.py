@@ -125,9 +125,10 @@ class FollowUpService:
                     customer_no=cust.customer_no,
                     masked_name=mask_name(cust.family_name, cust.given_name),
                     masked_phone=cust.phone_masked,
-                    overdue_days=(today - note.next_action_on).days,
+                    overdue_days=(today - due).days,
                 )
                 for note, cust in session.execute(stmt)
+                if (due := note.next_action_on) is not None  # the query takes follow-ups only
             )
 
     def mark_done(self, actor: StaffSession, follow_up_id: int, result: str) -> FollowUp:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from models.reports.table_export import new_workbook
 from queueing.reports.piece_rate_report import BranchTotals, Output, PieceRateReport, TellerRow
 
 HOUR = 3600.0
@@ -230,8 +230,7 @@ def write_xlsx(
     ``type_names`` maps transaction codes to names in the reader's language
     (``{t.code: t.name(lang) for t in catalogue.types.values()}``).
     """
-    book = Workbook()
-    tellers = book.active
+    book, tellers = new_workbook()
     tellers.title = (headers or {}).get("sheet_tellers", "Tellers")[:31]  # Excel's limit
     _tellers_sheet(tellers, report, headers, total_label)
     types = book.create_sheet((headers or {}).get("sheet_types", "Units by type")[:31])

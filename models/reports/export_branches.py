@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-
 from models.reports.export import (
     COLUMNS,
     Line,
@@ -26,6 +24,7 @@ from models.reports.export import (
     total_line,
     type_titles,
 )
+from models.reports.table_export import new_workbook
 from queueing.reports.piece_rate_branches import BranchesPieceRate
 
 # Headers by key of the columns that lead each line, and of the texts around the table.
@@ -102,8 +101,7 @@ def write_branches_xlsx(
 ) -> None:
     """Sheet "Tellers" (the scheme line, then a row per teller with branch totals and the grand total) and
     sheet "Units by type" (a row per teller and type, led by the branch)."""
-    book = Workbook()
-    tellers = book.active
+    book, tellers = new_workbook()
     tellers.title = (headers or {}).get("sheet_tellers", "Tellers")[:31]  # Excel's limit
     _tellers_sheet(tellers, report, headers)
     types = book.create_sheet((headers or {}).get("sheet_types", "Units by type")[:31])

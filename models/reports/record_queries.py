@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from operator import itemgetter
-from typing import Any
+from typing import Any, overload
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, select, type_coerce
@@ -50,6 +50,10 @@ COUNTER_EVENTS = (
 )
 
 
+@overload
+def _utc(value: datetime | str) -> datetime: ...
+@overload
+def _utc(value: None) -> None: ...
 def _utc(value: datetime | str | None) -> datetime | None:
     """A stored instant as an aware UTC datetime.
 
@@ -137,8 +141,8 @@ def _visit(
         issued_at=issued,
         called_at=called,
         started_at=_utc(started),
-        finished_at=finished,  # type: ignore[arg-type]
-        day=local_day(finished),  # type: ignore[arg-type]
+        finished_at=finished,
+        day=local_day(finished),
         wait_s=max(0.0, wait),
         service_s=float(service_s),
         # Read as text on SQLite and decoded here: SQLAlchemy's JSON result processing costs more than the decoding.
@@ -160,7 +164,7 @@ def _events(
     # Sorted here, not by ORDER BY: asked to order by position, SQLite walks the position index over the
     # whole journal instead of the type-and-time range.
     found = [
-        (position, Event(id_, branch, station, seq, hlc, EventType(kind), _utc(at), payload, version))  # type: ignore[arg-type]
+        (position, Event(id_, branch, station, seq, hlc, EventType(kind), _utc(at), payload, version))
         for position, id_, branch, station, seq, hlc, kind, at, payload, version in session.connection().execute(stmt)
     ]
     found.sort(key=lambda pair: pair[0])
@@ -286,7 +290,7 @@ def _session_lookback(session: Session, branch_id: str, start: datetime) -> date
         .order_by(EventRow.at.desc())
     )
     for at, payload in session.execute(opened).yield_per(200):
-        lookback = min(lookback, _utc(at))  # type: ignore[type-var]
+        lookback = min(lookback, _utc(at))
         counters.discard(payload.get("counter_id"))
         if not counters:
             break
@@ -310,13 +314,15 @@ def load_staff(session: Session, branch_id: str) -> list[StaffMember]:
 
 
 @dataclass(frozen=True)
-class AcceptedPrompt:
+class AcceptedPromptRow:
+    """One accepted prompt as read from the store (a queueing.reports.piece_rate_report.AcceptedPrompt)."""
+
     staff_id: str
     product: str
     at: datetime
 
 
-def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPrompt]:
+def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPromptRow]:
     """Accepted cross-sell prompts in [start, end): rows with staff_id, product and at, as the report reads them."""
     stmt = select(CrossSellOutcomeRow).where(
         CrossSellOutcomeRow.branch_id == branch_id,
@@ -324,4 +330,4 @@ def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end
         CrossSellOutcomeRow.at >= start,
         CrossSellOutcomeRow.at < end,
     )
-    return [AcceptedPrompt(r.staff_id, r.product, _utc(r.at)) for r in session.scalars(stmt)]  # type: ignore[arg-type]
+    return [AcceptedPromptRow(r.staff_id, r.product, _utc(r.at)) for r in session.scalars(stmt)]

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from models.reports.export import _csv_cell, _put
+from models.reports.table_export import new_workbook
 from queueing.reports.service_report import ServiceLine, ServiceReport
 
 MINUTE = 60.0
@@ -65,8 +65,7 @@ def write_service_csv(report: ServiceReport, path: Path | str, headers: Mapping[
 
 def write_service_xlsx(report: ServiceReport, path: Path | str, headers: Mapping[str, str] | None = None) -> None:
     """Sheet "Service": the period's first and last date, then the columns, a row per line."""
-    book = Workbook()
-    sheet = book.active
+    book, sheet = new_workbook()
     sheet.title = "Service"
     lead = [(headers or {}).get("period_first", "From"), (headers or {}).get("period_last", "To")]
     titles = [*lead, *service_headers(headers)]

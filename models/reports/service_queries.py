@@ -113,11 +113,9 @@ def _fetched_percentiles(
     for (branch, _), waits in groups.items():
         branches.setdefault((branch,), []).extend(waits)
     everything = {(): [wait for waits in branches.values() for wait in waits]} if branches else {}
-    return {
-        key: percentile_of(sorted(waits), share)
-        for level in (groups, branches, everything)
-        for key, waits in level.items()
-    }
+    levels = (groups, branches, everything)
+    found = {key: percentile_of(sorted(waits), share) for level in levels for key, waits in level.items()}
+    return {key: value for key, value in found.items() if value is not None}  # every group holds a wait
 
 
 def load_branch_infos(session: Session, branch_ids: Sequence[str], language: str = "en") -> list[BranchInfo]:

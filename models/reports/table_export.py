@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from models.store.atomic_file import replaced_on_success
 
@@ -51,8 +52,8 @@ def write_sheets(path: Path | str, sheets: Sequence[Sheet], fmt: str | None = No
                 writer.writerow(titles)
                 writer.writerows([_shown(v) for v in row] for row in rows)
         else:
-            book = Workbook()
-            book.remove(book.active)
+            book, first = new_workbook()
+            book.remove(first)
             for title, titles, rows in sheets:
                 _sheet(book.create_sheet(_sheet_name(title)), titles, rows)
             book.save(tmp)
@@ -81,3 +82,12 @@ def _sheet(sheet: Any, titles: Sequence[str], rows: Sequence[Sequence[Any]]) -> 
     for c, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = min(MAX_WIDTH, width + 2)
     sheet.freeze_panes = "A2"
+
+
+def new_workbook() -> tuple[Workbook, Worksheet]:
+    """A new workbook and the sheet it starts with."""
+    book = Workbook()
+    sheet = book.active
+    if not isinstance(sheet, Worksheet):  # openpyxl's new workbook always starts with one plain sheet
+        raise TypeError("openpyxl created a workbook without a worksheet")
+    return book, sheet

@@ -64,9 +64,10 @@ def tally_period(
         if teller is None:
             tally = unassigned
         else:
-            tally = tallies.get(teller)
-            if tally is None:
-                tally = tallies[teller] = Tally()
+            mine = tallies.get(teller)
+            if mine is None:
+                mine = tallies[teller] = Tally()
+            tally = mine
         if visit is not None:
             tally.add(visit)
             strange = {line.code for line in visit.lines if not line.known}

@@ -10,6 +10,7 @@ from collections import Counter as Tally
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -139,7 +140,7 @@ class StaffService:
 
     def _put(self, session: Session, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
         role = staff_role(role)
-        row = {
+        row: dict[str, Any] = {
             "branch_id": self.branch_id,
             "id": clean_text(STAFF_ID, staff_id),
             "name": clean_text(STAFF_NAME, name),
@@ -151,7 +152,7 @@ class StaffService:
         upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
         return StaffView(row["id"], row["name"], row["role"], True)
 
-    def list(self) -> list[StaffView]:
+    def accounts(self) -> list[StaffView]:
         with self.store.read_session() as session:
             rows = session.scalars(select(StaffRow).where(StaffRow.branch_id == self.branch_id).order_by(StaffRow.id))
             return [StaffView(r.id, r.name, r.role, r.active) for r in rows]
@@ -228,7 +229,7 @@ class StaffService:
             if row is None:
                 raise DomainError(f"no staff member {staff_id!r} in branch {self.branch_id}", staff=staff_id)
             if "pin" in values:
-                values["pin_hash"] = hash_pin(str(values.pop("pin")), values.get("role", row.role))
+                values["pin_hash"] = hash_pin(str(values.pop("pin")), str(values.get("role", row.role)))
             elif "role" in values:
                 _check_pin_for_new_role(row, str(values["role"]))
             for column, value in values.items():

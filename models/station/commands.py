@@ -30,7 +30,9 @@ Plan = Callable[[Commands, Numbering], list[Event]]
 class StationCommands:
     """The command methods; a subclass provides ``_execute(plan)`` and ``online``."""
 
-    online: bool
+    @property
+    def online(self) -> bool:
+        raise NotImplementedError
 
     def _execute(self, plan: Plan) -> CommandResult:
         raise NotImplementedError

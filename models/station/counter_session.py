@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.branch.service import BranchService
-from models.staff.service import StaffService, StaffView
+from models.branch.facade import BranchFacade
+from models.staff.facade import StaffFacade
+from models.staff.session import StaffSession
 from queueing.core.errors import UnknownCounter
 
 
 @dataclass(frozen=True)
 class SignedIn:
-    staff: StaffView
+    staff: StaffSession
     counter_id: str
     # Transaction codes this teller uses most, most used first.
     habits: tuple[str, ...]
 
 
 def sign_in_at_counter(
-    branch: BranchService, staff: StaffService, staff_id: str, pin: str, counter_id: str
+    branch: BranchFacade, staff: StaffFacade, staff_id: str, pin: str, counter_id: str
 ) -> SignedIn:
     """Check the PIN, take the counter (refused if another teller holds it) and open it for this teller.
 
@@ -41,7 +42,7 @@ def sign_in_at_counter(
     return SignedIn(member, counter_id, tuple(staff.most_used_transactions(member.id)))
 
 
-def sign_out_of_counter(branch: BranchService, staff: StaffService, staff_id: str, counter_id: str) -> None:
+def sign_out_of_counter(branch: BranchFacade, staff: StaffFacade, staff_id: str, counter_id: str) -> None:
     """Close the counter (it must have no current ticket) and end the teller's session."""
     counter = next((c for c in branch.snapshot().counters if c.id == counter_id), None)
     if counter is not None and counter.status != "closed":

@@ -52,8 +52,8 @@ class StationStaff:
     def get(self, staff_id: str) -> StaffView | None:
         return self._either(lambda s: s.get(staff_id))
 
-    def list(self) -> list[StaffView]:
-        return self._either(lambda s: s.list())
+    def accounts(self) -> list[StaffView]:
+        return self._either(lambda s: s.accounts())
 
     def session_at(self, counter_id: str) -> SessionView | None:
         return self._either(lambda s: s.session_at(counter_id))

@@ -80,6 +80,7 @@ class StationSync:
         _incarnation: str
         _leases: list[Lease]
         _tag: str | None
+        _last_sync: datetime | None
         _acked: int
         _pulled: int
         _online: bool

@@ -179,7 +179,7 @@ def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bo
             store.upgrade()
         except OperationalError as exc:
             store.close()
-            raise (sqlite_problem(path, exc.orig) if path else _unavailable(store, exc)) from exc
+            raise (sqlite_problem(path, exc.orig or exc) if path else _unavailable(store, exc)) from exc
     return store
 
 

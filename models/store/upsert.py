@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import CursorResult, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -46,4 +46,5 @@ def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]]
     if not rows:
         return 0
     stmt = _insert_ignore_statement(session.get_bind().dialect.name, table, tuple(keys))
-    return session.execute(stmt, list(rows)).rowcount or 0
+    result: CursorResult[Any] = session.execute(stmt, list(rows))  # type: ignore[assignment]  # an INSERT's result is a CursorResult
+    return result.rowcount or 0

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -20,7 +21,7 @@ from models.branch.records import CommandResult, QueueSnapshot
 from models.branch.service import BranchService
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow, TicketRow
-from models.store.utc import aware_or_none
+from models.store.utc import aware
 from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
 from models.sync.status import CLOCK_WARN_S
 from queueing.core.roles import Action
@@ -91,7 +92,7 @@ class SupervisorService:
         day = snapshot.business_date or self.today()
         rows = self._day_tickets(day)
         called = [
-            (r.category, (aware_or_none(r.first_called_at) - aware_or_none(r.issued_at)).total_seconds())
+            (r.category, (aware(r.first_called_at) - aware(r.issued_at)).total_seconds())
             for r in rows
             if r.first_called_at is not None
         ]
@@ -109,7 +110,7 @@ class SupervisorService:
     def today(self) -> date:
         return self.branch.clock.now().astimezone(self.tz).date()
 
-    def _day_tickets(self, day: date) -> list:
+    def _day_tickets(self, day: date) -> Sequence[Any]:
         """The day's tickets, read through the (branch, date, number) index: a day's rows whatever the history.
 
         Filtering on status here would let SQLite pick the status index and walk every finished ticket ever.
@@ -137,11 +138,11 @@ class SupervisorService:
                 ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day)
             ).all()
         names = self.staff_names()
-        issued = [self._hour(aware_or_none(r.issued_at)) for r in rows]
-        called = [self._hour(aware_or_none(r.first_called_at)) for r in rows if r.first_called_at is not None]
-        finished = [self._hour(aware_or_none(r.finished_at)) for r in rows if r.status == "done" and r.finished_at]
+        issued = [self._hour(aware(r.issued_at)) for r in rows]
+        called = [self._hour(aware(r.first_called_at)) for r in rows if r.first_called_at is not None]
+        finished = [self._hour(aware(r.finished_at)) for r in rows if r.status == "done" and r.finished_at]
         waits = [
-            (aware_or_none(r.first_called_at) - aware_or_none(r.issued_at)).total_seconds()
+            (aware(r.first_called_at) - aware(r.issued_at)).total_seconds()
             for r in rows
             if r.first_called_at is not None
         ]
@@ -195,7 +196,7 @@ class SupervisorService:
         counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         service: dict[str, list[float]] = defaultdict(list)
         for r in rows:
-            counts[aware_or_none(r.issued_at).astimezone(self.tz).hour][r.category] += 1
+            counts[aware(r.issued_at).astimezone(self.tz).hour][r.category] += 1
             if r.service_seconds:
                 service[r.category].append(r.service_seconds)
         means = {code: sum(v) / len(v) for code, v in service.items()}
@@ -269,7 +270,7 @@ class SupervisorService:
 
 def _queue_steps(issued: Sequence[float], called: Sequence[float]) -> tuple[tuple[float, int], ...]:
     changes = sorted([(h, 1) for h in issued] + [(h, -1) for h in called])
-    length, points = 0, []
+    length, points = 0, list[tuple[float, int]]()
     for hour, delta in changes:
         length += delta
         if points and points[-1][0] == hour:

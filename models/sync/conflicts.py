@@ -127,5 +127,7 @@ def clocks_off(store: Store, branch_id: str, beyond_s: float) -> tuple[StationCl
             .order_by(SyncStationRow.station_id)
         ).all()
     return tuple(
-        StationClockView(station, ms / 1000, aware(at)) for station, ms, at in rows if abs(ms) > beyond_s * 1000
+        StationClockView(station, ms / 1000, aware(at))
+        for station, ms, at in rows
+        if ms is not None and at is not None and abs(ms) > beyond_s * 1000
     )

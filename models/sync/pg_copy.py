@@ -40,6 +40,7 @@ def _binary_types(table: Table, columns: Sequence[str]) -> list[str] | None:
     names = []
     for col in columns:
         kind = table.c[col].type
+        name: str | None
         if isinstance(kind, DateTime):
             name = "timestamptz" if kind.timezone else "timestamp"
         elif isinstance(kind, Float):
@@ -83,7 +84,7 @@ def copy_rows(
     if types and _naive_times(rows, [i for i, name in enumerate(types) if name == "timestamptz"]):
         types = None  # as text, the server reads a time without offset in its time zone, as a plain INSERT does
     binary = " (FORMAT BINARY)" if types else ""
-    raw = session.connection().connection.dbapi_connection
+    raw: Any = session.connection().connection.driver_connection  # psycopg's own connection
     with raw.cursor() as cur, cur.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN{binary}") as copy:
         if types:
             copy.set_types(types)

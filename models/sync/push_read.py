@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,7 @@ def own_events_after(session: Session, branch_id: str, station_id: str, seq: int
     that text as it is. The events are decoded when the batch is asked for them.
     """
     # The sqlite3 cursor's plain tuples, not result rows: a push reads thousands of them.
-    raw = session.connection().connection.dbapi_connection
+    raw: Any = session.connection().connection.driver_connection  # sqlite3's own connection
     found = raw.execute(_OWN_AFTER, (branch_id, station_id, seq, limit)).fetchall()
     rows = [(i, b, s, n, h, kind, _utc(at), payload, v) for i, b, s, n, h, kind, at, payload, v in found]
     return PushBatch(rows, lambda: [_event(*row) for row in rows])

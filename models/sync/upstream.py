@@ -84,7 +84,7 @@ def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
         {"b": branch_id, "s": station_id},
     ).scalar()
     first = session.scalar(select(func.min(EventRow.seq)).where(*where))
-    return 0 if first != 1 else int(gap)
+    return 0 if first != 1 or gap is None else int(gap)
 
 
 def _contiguous_with_quarantine(session: Session, branch_id: str, station_id: str) -> int:

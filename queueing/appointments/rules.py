@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from queueing.config.files import config_file, parse_config, read_text, refuse
-from queueing.config.schemas.appointments import MAX_DURATION_MIN, AppointmentsFile
+from queueing.config.schemas.appointments import MAX_DURATION_MIN, AppointmentsFile, Weekday
 from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.text_rules import APPOINTMENT_NOTE, TextRefused, clean_text
 
@@ -71,7 +72,7 @@ class OpeningHours:
     closing: time
 
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class AppointmentRules:
     def takes(self, category: str) -> bool:
         return self.categories is None or category in self.categories
 
-    def hours_on(self, day: date) -> OpeningHours | None | bool:
+    def hours_on(self, day: date) -> OpeningHours | None | Literal[False]:
         """The day's hours; False when the branch is closed that day; None when any hour may be booked."""
         if self.calendar is None:
             return self.hours

@@ -125,10 +125,12 @@ def _fails_alone(raw: dict[str, Any], node: dict[str, Any], name: str, schema: t
 def _entry_named(raw: dict[str, Any], key: str) -> str:
     """The suffix ' (entry CASH)' when ``key`` is inside a list entry with a code or id: easier to find than [3]."""
     found = re.match(r"^(\w+)\[(\d+)\]", key)
-    entries = raw.get(found[1]) if found else None
-    if not isinstance(entries, list) or int(found[2]) >= len(entries) or not isinstance(entries[int(found[2])], dict):
+    if found is None:
         return ""
-    entry = entries[int(found[2])]
+    entries, index = raw.get(found[1]), int(found[2])
+    if not isinstance(entries, list) or index >= len(entries) or not isinstance(entries[index], dict):
+        return ""
+    entry = entries[index]
     name = entry.get("code", entry.get("id"))
     return f" (entry {name})" if isinstance(name, str) and name.strip() and len(name) <= 64 else ""
 

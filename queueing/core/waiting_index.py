@@ -72,7 +72,7 @@ class PolicyIndex:
     def holds(self, waiting: dict[str, Ticket], entry: _Entry, code: str | None, target: str | None) -> bool:
         """True while the entry's ticket waits in that heap's place (category ``code`` or counter ``target``)
         with the order it was pushed with; False for an entry gone stale."""
-        ticket = entry[-1]
+        ticket: Ticket = entry[-1]
         return (
             waiting.get(entry[-2]) is ticket
             and ticket.target_counter == target
@@ -117,11 +117,11 @@ class WaitingTickets(dict[str, Ticket]):
         if self._index is not None:
             self._index.push(ticket)
 
-    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, *args: Any, **kwargs: Any) -> None:
         for key, ticket in dict(*args, **kwargs).items():
             self[key] = ticket
 
-    def setdefault(self, key: str, default: Ticket) -> Ticket:  # type: ignore[override]
+    def setdefault(self, key: str, default: Ticket) -> Ticket:
         if key not in self:
             self[key] = default
         return self[key]

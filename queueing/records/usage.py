@@ -35,7 +35,7 @@ class UsageMeter:
         elif event.type in (EventType.TICKET_CALLED, EventType.TICKET_RETURNED):
             self._busy_since.setdefault(p["counter_id"], event.at)
         elif event.type in _FREEING:
-            counter_id = p.get("counter_id") or p.get("from_counter")
+            counter_id = p.get("counter_id") or p.get("from_counter") or ""
             since = self._busy_since.pop(counter_id, None)
             if since is not None:
                 self.busy_s += (event.at - since).total_seconds()

@@ -59,9 +59,12 @@ class AcceptedPrompt(Protocol):
     they are; pass only the accepted ones.
     """
 
-    staff_id: str
-    product: str
-    at: datetime
+    @property
+    def staff_id(self) -> str: ...
+    @property
+    def product(self) -> str: ...
+    @property
+    def at(self) -> datetime: ...
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from queueing.core.tickets import PriorityClass
 from queueing.simulation.spec import Arrival, SimulationSpec
@@ -10,8 +12,10 @@ from queueing.simulation.spec import Arrival, SimulationSpec
 # Customers with an appointment come up to this long before their booked time.
 APPOINTMENT_EARLY_S = 600.0
 
+T = TypeVar("T")
 
-def _choose(rng: random.Random, mix: dict, keys: list) -> object:
+
+def _choose(rng: random.Random, mix: Mapping[T, float], keys: Sequence[T]) -> T:
     return rng.choices(keys, weights=[mix[k] for k in keys])[0]
 
 

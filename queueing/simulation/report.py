@@ -26,9 +26,9 @@ def _mean(values: Sequence[float]) -> float:
 
 def wait_figures(records: Sequence[CustomerRecord], targets: dict[str, float]) -> dict[str, Any]:
     """Waits of the served customers among ``records``; ``within_target`` uses each category's target."""
-    served = [r for r in records if r.outcome == "served"]
-    waits = [r.wait_s for r in served]
-    within = sum(1 for r in served if r.wait_s <= targets[r.category])
+    served = [(r.category, r.wait_s) for r in records if r.outcome == "served" and r.wait_s is not None]
+    waits = [wait for _, wait in served]
+    within = sum(1 for category, wait in served if wait <= targets[category])
     return {
         "customers": len(records),
         "served": len(served),
@@ -44,14 +44,15 @@ def wait_figures(records: Sequence[CustomerRecord], targets: dict[str, float]) -
 
 def ewt_figures(records: Sequence[CustomerRecord]) -> dict[str, Any]:
     """How well the wait shown at issue matched the real wait, against the naive formula."""
-    rated = [r for r in records if r.outcome == "served" and r.estimate_mean_s is not None]
-    naive = [r for r in records if r.outcome == "served" and r.naive_s is not None]
+    served = [(r, r.wait_s) for r in records if r.outcome == "served" and r.wait_s is not None]
+    rated = [(r.estimate_mean_s, r.estimate_p90_s, wait) for r, wait in served if r.estimate_mean_s is not None]
+    naive = [(r.naive_s, wait) for r, wait in served if r.naive_s is not None]
     return {
         "estimated": len(rated),
-        "mae_s": round(_mean([abs(r.estimate_mean_s - r.wait_s) for r in rated]), 1),
-        "bias_s": round(_mean([r.estimate_mean_s - r.wait_s for r in rated]), 1),
-        "naive_mae_s": round(_mean([abs(r.naive_s - r.wait_s) for r in naive]), 1),
-        "p90_coverage": round(_mean([1.0 if r.wait_s <= r.estimate_p90_s else 0.0 for r in rated]), 4),
+        "mae_s": round(_mean([abs(mean - wait) for mean, _, wait in rated]), 1),
+        "bias_s": round(_mean([mean - wait for mean, _, wait in rated]), 1),
+        "naive_mae_s": round(_mean([abs(guess - wait) for guess, wait in naive]), 1),
+        "p90_coverage": round(_mean([1.0 if p90 is not None and wait <= p90 else 0.0 for _, p90, wait in rated]), 4),
     }
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import time
 from pathlib import Path
+from typing import TypeVar
 
 from queueing.config.files import key_path, parse_config, read_text, refuse
 from queueing.config.schemas.scenario import CounterEntry, ScenarioFile
@@ -28,13 +30,14 @@ from queueing.simulation.spec import (
 
 # A category without a [service.X] table: its typical time, spread like counter work usually is.
 DEFAULT_SERVICE_CV = 0.7
+K = TypeVar("K", bound=str)  # a category code, or a priority class (a StrEnum)
 
 
 def _time(value: str) -> time:
     return time.fromisoformat(value)  # the schema's pattern admits only HH:MM[:SS]
 
 
-def _mix(weights: dict[str, float], source: str, key: str, known: list[str]) -> dict[str, float]:
+def _mix(weights: Mapping[K, float], source: str, key: str, known: list[str]) -> dict[K, float]:
     for code in weights:
         if code not in known:
             raise refuse(source, f"{key}.{code}", f"unknown key (known: {', '.join(known)})")
@@ -78,7 +81,7 @@ def _check_counters(counters: list[CounterSpec], mix: dict[str, float], opening:
         if share > 0 and not any(code in c.profile and c.closes is None for c in counters):
             raise refuse(source, "counter", f"category {code!r} has no counter open until the queue is empty")
     for index, c in enumerate(counters):
-        for label, moment in (("opens", c.opens), ("closes", c.closes), ("lunch.at", c.lunch and c.lunch.at)):
+        for label, moment in (("opens", c.opens), ("closes", c.closes), ("lunch.at", c.lunch.at if c.lunch else None)):
             if moment is not None and seconds_after(opening, moment) < 0:
                 raise refuse(source, key_path("counter", index, label), "is before the branch opens")
 

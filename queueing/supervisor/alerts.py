@@ -8,7 +8,7 @@ been free, which a single snapshot cannot tell.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -19,32 +19,36 @@ from queueing.config.files import config_file, parse_config, read_text
 from queueing.config.schemas.supervisor import AlertsFile
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus, PauseReason
+from queueing.supervisor.service_level import WaitingTicket
 
 ALERTS_FILE = Path(__file__).resolve().parents[2] / "resources" / "alerts.toml"
 
 
-class WaitingTicket(Protocol):
-    number: str
-    category: str
-    waited_s: float
-
-
 class CounterLike(Protocol):
-    id: str
-    name: str
-    profile: dict[str, int]
-    status: str
-    pause_reason: str | None
-    status_since: datetime | None
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def profile(self) -> Mapping[str, int]: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def pause_reason(self) -> str | None: ...
+    @property
+    def status_since(self) -> datetime | None: ...
 
     @property
     def current(self) -> object | None: ...
 
 
 class SnapshotLike(Protocol):
-    at: datetime
-    counters: Sequence[CounterLike]
-    waiting: Sequence[WaitingTicket]
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def counters(self) -> Sequence[CounterLike]: ...
+    @property
+    def waiting(self) -> Sequence[WaitingTicket]: ...
 
 
 class AlertKind(StrEnum):

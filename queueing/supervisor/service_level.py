@@ -10,9 +10,14 @@ from queueing.core.categories import BranchConfig
 
 
 class WaitingTicket(Protocol):
-    number: str
-    category: str
-    waited_s: float
+    """A waiting ticket as the supervisor's figures read it (a frozen view fits: nothing is written)."""
+
+    @property
+    def number(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def waited_s(self) -> float: ...
 
 
 @dataclass(frozen=True)

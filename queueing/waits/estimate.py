@@ -171,7 +171,7 @@ def _play_forward(
 
     def first(code: str) -> Ticket | None:
         found = head(oldest.get(code, []), code, None)
-        return found if type(found) is not _Expected else None
+        return None if isinstance(found, _Expected) else found
 
     served_before = placed = 0
     broke: set[str] = set()
@@ -194,7 +194,7 @@ def _play_forward(
             heapq.heappush(by_category[code], entry)
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best = most_late(counter, first, tuple(oldest), when, config)
+        best: Ticket | _Expected | None = most_late(counter, first, tuple(oldest), when, config)
         if best is None:
             best_key = None
             line = targeted[counter_id]

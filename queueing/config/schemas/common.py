@@ -11,10 +11,10 @@ from msgspec import Meta
 FORMS: dict[str, str] = {}
 
 
-def form(pattern: str, words: str, **limits: int) -> Meta:
+def form(pattern: str, words: str, min_length: int | None = None, max_length: int | None = None) -> Meta:
     """A string constraint whose refusal reads "must be <words>"."""
     FORMS[pattern] = words
-    return Meta(pattern=pattern, **limits)
+    return Meta(pattern=pattern, min_length=min_length, max_length=max_length)
 
 
 class Table(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):

@@ -27,8 +27,8 @@ def test_a_branch_from_nothing_holds_no_demo_account(tmp_path, capsys):
     try:
         station = prepare_station(store, "SH01-C1")  # the store's only branch, nothing added
         assert station.branch.branch_id == "SH01" and station.branch.config.timezone == "Asia/Shanghai"
-        assert [s.id for s in StaffService(store, "SH01").list()] == ["A100"]
-        assert [s.id for s in StaffService(store, "DEMO").list()] == []
+        assert [s.id for s in StaffService(store, "SH01").accounts()] == ["A100"]
+        assert [s.id for s in StaffService(store, "DEMO").accounts()] == []
         assert [c.id for c in station.branch.snapshot().counters] == ["C1"]
         # The administrator was signed with the key branch init made; a station gets the public half only.
         from models.staff.service import SIGNED_COLUMNS

@@ -68,7 +68,7 @@ def test_refusals_name_what_was_wrong_and_change_nothing(tmp_path, capsys):
     assert main.main(["--db", db, "staff", "reactivate", "A1", "--as", as_teller]) == 2
     assert "may not manage_staff" in capsys.readouterr().err
     store = open_store(db)
-    assert [s.id for s in StaffService(store, "B7").list()] == ["A1", "T1"]
+    assert [s.id for s in StaffService(store, "B7").accounts()] == ["A1", "T1"]
     store.close()
 
 

@@ -1,0 +1,26 @@
+"""The one type a window depends on for staff: the branch's StaffService, or a synced station's StationStaff."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from models.staff.service import SessionView, StaffView
+from models.staff.session import StaffSession
+
+
+class StaffFacade(Protocol):
+    def verify(self, staff_id: str, pin: str) -> StaffSession:
+        """The session of a right PIN; raises for a wrong one, a locked or an inactive account."""
+        ...
+
+    def get(self, staff_id: str) -> StaffView | None: ...
+
+    def accounts(self) -> list[StaffView]: ...
+
+    def session_at(self, counter_id: str) -> SessionView | None: ...
+
+    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession: ...
+
+    def sign_out(self, staff_id: str, counter_id: str) -> None: ...
+
+    def most_used_transactions(self, staff_id: str, limit: int = ...) -> list[str]: ...
