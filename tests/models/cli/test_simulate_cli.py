@@ -7,7 +7,7 @@ import pytest
 
 from main import main
 
-SCENARIOS = Path(__file__).resolve().parents[2] / "resources" / "scenarios"
+SCENARIOS = Path(__file__).resolve().parents[3] / "resources" / "scenarios"
 SIMPLE = ["simulate", "--counters", "3", "--arrival-rate", "30", "--service-mean", "300", "--hours", "3", "--seed", "4"]
 
 
