@@ -39,6 +39,10 @@ def role_text(role: str) -> str:
     return texts.get(role, role)
 
 
+def differ_text() -> str:
+    return QCoreApplication.translate("AdminDialogs", "The two PINs differ.")
+
+
 class _Form(QDialog):
     """A form with an error line and OK/Cancel; ``check()`` says what is wrong before it closes."""
 
@@ -51,7 +55,9 @@ class _Form(QDialog):
         self.outer.addLayout(self.form)
         self.error = QLabel(objectName="error", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # Shared by every form: a literal context, as self.tr here would look under each subclass's name.
+        cancel = QCoreApplication.translate("AdminDialogs", "Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -76,7 +82,7 @@ class _PinFields:
         self.pin = QLineEdit(objectName="newPin", echoMode=QLineEdit.EchoMode.Password)
         self.again = QLineEdit(objectName="newPinAgain", echoMode=QLineEdit.EchoMode.Password)
         dialog.form.addRow(label, self.pin)
-        dialog.form.addRow(dialog.tr("PIN again"), self.again)
+        dialog.form.addRow(QCoreApplication.translate("AdminDialogs", "PIN again"), self.again)
 
     def differ(self) -> bool:
         return self.pin.text() != self.again.text()
@@ -102,7 +108,7 @@ class AddStaffDialog(_Form):
 
     def check(self) -> str:
         if self.pins.differ():
-            return self.tr("The two PINs differ.")
+            return differ_text()
         return ""
 
     def values(self) -> tuple[str, str, str, str]:
@@ -118,7 +124,7 @@ class PinDialog(_Form):
         self.finish()
 
     def check(self) -> str:
-        return self.tr("The two PINs differ.") if self.pins.differ() else ""
+        return differ_text() if self.pins.differ() else ""
 
     def new_pin(self) -> str:
         return self.pins.pin.text()
@@ -142,7 +148,7 @@ class RoleDialog(_Form):
         self.finish()
 
     def check(self) -> str:
-        return self.tr("The two PINs differ.") if self.pins.differ() else ""
+        return differ_text() if self.pins.differ() else ""
 
     def values(self) -> tuple[str, str | None]:
         return self.role.currentData(), self.pins.pin.text() or None
