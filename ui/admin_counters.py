@@ -34,6 +34,9 @@ from ui.admin_staff import shown_text
 from ui.common_strings import counter_status_text
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
+from ui.style import ALERT, OK
+
+SERVICES_COLUMN, SERVICES_WIDTH = 3, 560  # a counter taking four services still shows them all
 
 
 class CountersModel(RowTableModel):
@@ -63,7 +66,7 @@ class CountersModel(RowTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.panel.types_text(c)
+            return f"{self.panel.services_text(c)}\n{self.panel.types_text(c)}"
         return None
 
 
@@ -91,6 +94,8 @@ class CountersPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Titles over the start of their column: centred, the last one floats over a stretched column.
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.table.doubleClicked.connect(lambda _index: self.ask_edit())
         self.add_button = QPushButton(objectName="counterAdd")
@@ -126,7 +131,7 @@ class CountersPanel(QWidget):
             self.tr("A counter's transaction types are those of the services it takes; edit them under Settings.")
         )
         self.model.retranslate()
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
 
     def services_text(self, c: CounterView) -> str:
         served = sorted(c.profile.items(), key=lambda item: (item[1], item[0]))
@@ -149,14 +154,19 @@ class CountersPanel(QWidget):
     def _shown(self, counters: tuple[CounterView, ...]) -> None:
         chosen = self.selected()
         self.model.set_rows(counters)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+        self._fit_columns()
         if chosen is not None:
             for index, counter in enumerate(counters):
                 if counter.id == chosen.id:
                     self.table.selectRow(index)
         self._enable()
+
+    def _fit_columns(self) -> None:
+        # Every column but the last (which stretches) to its content, up to a cap: a long name is elided.
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            cap = SERVICES_WIDTH if column == SERVICES_COLUMN else 360
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
 
     def selected(self) -> CounterView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -197,4 +207,4 @@ class CountersPanel(QWidget):
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #2e7d4f;" if ok else "color: #b83a3a; font-weight: 600;")
+        self.status.setStyleSheet(f"color: {OK};" if ok else f"color: {ALERT}; font-weight: 600;")

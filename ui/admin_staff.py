@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +33,7 @@ from ui.admin_dialogs import AddStaffDialog, PinDialog, RoleDialog, role_text
 from ui.admin_errors import admin_failure_text
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
+from ui.style import ALERT, MUTED, OK
 
 SHOWN_CHARS = 60  # a longer name is cut in the cell; the tooltip has it whole
 # Embeddings, overrides, isolates and marks: one of them in a name could reorder the rest of the cell.
@@ -63,6 +65,8 @@ class StaffModel(RowTableModel):
             return a.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return shown_text(a.name, 400)
+        if role == Qt.ItemDataRole.ForegroundRole and (a.locked or not a.active):
+            return QColor(ALERT) if a.locked else QColor(MUTED)
         return None
 
 
@@ -85,6 +89,8 @@ class StaffPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Titles over the start of their column: centred, the last one floats over a stretched column.
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -129,7 +135,7 @@ class StaffPanel(QWidget):
             describe(self.buttons[key], text, what)
         describe(self.table, self.tr("Staff accounts"), self.tr("The branch's staff accounts; choose one to change"))
         self.model.retranslate()
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
 
     # -- reading ------------------------------------------------------------------
     def reload(self) -> None:
@@ -138,12 +144,16 @@ class StaffPanel(QWidget):
     def _shown(self, accounts: tuple[StaffAccount, ...]) -> None:
         chosen = self.selected()
         self.model.set_rows(accounts)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        self._fit_columns()
         if chosen is not None:
             self.select(chosen.id)
         self._enable()
+
+    def _fit_columns(self) -> None:
+        # Every column but the last (which stretches) to its content, up to a cap: a long name is elided.
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
 
     def selected(self) -> StaffAccount | None:
         rows = self.table.selectionModel().selectedRows()
@@ -236,4 +246,4 @@ class StaffPanel(QWidget):
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)
         self.status.setProperty("ok", ok)
-        self.status.setStyleSheet("color: #2e7d4f;" if ok else "color: #b83a3a; font-weight: 600;")
+        self.status.setStyleSheet(f"color: {OK};" if ok else f"color: {ALERT}; font-weight: 600;")

@@ -3954,7 +3954,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3987,7 +3987,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1" />
