@@ -8,17 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 from screens_harness import OFFSCREEN_NOISE, Branch
 from sqlalchemy import update
+from staff_sessions import SIGNED_IN_AT
 
 from models.branch_service import BranchService
 from models.settings_files import SettingsEditor, default_settings_files
 from models.staff_service import SignInRefused, StaffService
+from models.staff_session import SignInMode, StaffSession
 from models.tables import StaffRow
 from queueing.config_files import RESOURCES
 from queueing.errors import DomainError
-from queueing.roles import PermissionDenied
+from queueing.roles import PermissionDenied, Role
 from ui.admin_dialogs import AddStaffDialog, CounterDialog, PinDialog
 from ui.admin_signin import AdminSignIn
-from ui.admin_staff import shown_text
+from ui.admin_staff import StaffPanel, shown_text
 from ui.admin_window import AdminWindow, admin_window
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -76,6 +78,15 @@ def test_a_teller_or_supervisor_is_refused_the_screen(qtbot, branch, staff, edit
         # A caller that skips the dialog is refused by the window itself.
         with pytest.raises(PermissionDenied):
             admin_window(branch.branch, staff, branch.i18n, staff.verify(staff_id, pin))
+    # A session built by hand, claiming the administrator's role, carries no seal: refused.
+    forged = StaffSession("DEMO", ADMIN, "Admin", Role.ADMINISTRATOR, "PC", SIGNED_IN_AT, SignInMode.ONLINE)
+    with pytest.raises(PermissionDenied):
+        admin_window(branch.branch, staff, branch.i18n, forged)
+    # A panel handed a supervisor's session directly lists nothing: the service refuses it.
+    panel = StaffPanel(staff, staff.verify("S2001", "999999"))
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: "may not do this" in panel.status.text(), timeout=3000)
+    assert panel.model.rowCount() == 0
     sign_in = AdminSignIn(staff)
     qtbot.addWidget(sign_in)
     sign_in.staff_id.setText(ADMIN)
@@ -283,3 +294,33 @@ def test_the_screen_follows_the_language(qtbot, branch, staff, editor_folder):
     branch.i18n.set_language("es")
     assert window.tabs.tabText(0) != "Staff" and window.staff_panel.buttons["add"].text() != "Add…"
     assert window.staff_panel.model.headerData(0, Qt.Orientation.Horizontal) == "ID de empleado"
+
+
+def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch):
+    """`main.py admin`: the sign-in dialog, then the window; accounts written carry this PC's signature."""
+    from main import build_parser
+    from models.staff_signing import account_signed, create_signing_key, load_verify_key
+    from ui import screens
+
+    create_signing_key()  # in the test's configuration folder (tests/conftest.py)
+    args = build_parser().parse_args(["admin", "--windowed"])
+    assert args.func.__name__ == "_admin" and args.language == "en"
+    tries = iter([("T1001", "1111"), (ADMIN, ADMIN_PIN)])
+
+    def exec_(dialog):
+        staff_id, pin = next(tries)
+        dialog.staff_id.setText(staff_id)
+        dialog.pin.setText(pin)
+        return AdminSignIn.DialogCode.Accepted if dialog.try_sign_in() else AdminSignIn.DialogCode.Rejected
+
+    monkeypatch.setattr(AdminSignIn, "exec", exec_)
+    assert screens._build("admin", branch.station, branch.i18n, args) is None  # a teller: refused
+    window = screens._build("admin", branch.station, branch.i18n, args)
+    qtbot.addWidget(window)
+    assert isinstance(window, AdminWindow) and window.actor.staff_id == ADMIN
+    window.staff_panel.add("T1011", "Sun Li", "teller", "9876")
+    qtbot.waitUntil(lambda: window.staff_panel.model.rowCount() == 6, timeout=3000)
+    with branch.store.read_session() as session:
+        row = session.get(StaffRow, ("DEMO", "T1011"))
+        fields = (row.branch_id, row.id, row.name, row.role, row.pin_hash, row.active)
+        assert account_signed(load_verify_key(), row.signature, *fields)
