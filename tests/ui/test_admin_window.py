@@ -18,7 +18,7 @@ from models.tables import StaffRow
 from queueing.config_files import RESOURCES
 from queueing.errors import DomainError
 from queueing.roles import PermissionDenied, Role
-from ui.admin_dialogs import AddStaffDialog, CounterDialog, PinDialog
+from ui.admin_dialogs import AddStaffDialog, CounterDialog, PinDialog, RoleDialog
 from ui.admin_signin import AdminSignIn
 from ui.admin_staff import StaffPanel, shown_text
 from ui.admin_window import AdminWindow, admin_window
@@ -324,3 +324,11 @@ def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch
         row = session.get(StaffRow, ("DEMO", "T1011"))
         fields = (row.branch_id, row.id, row.name, row.role, row.pin_hash, row.active)
         assert account_signed(load_verify_key(), row.signature, *fields)
+
+
+def test_the_dialogs_block_their_own_window_only(qtbot, branch):
+    counter = branch.branch.snapshot().counters[0]
+    for dialog in (AddStaffDialog(), PinDialog("Li Na"), RoleDialog("Li Na", "teller"),
+                   CounterDialog(branch.branch.config, "en", counter)):
+        qtbot.addWidget(dialog)
+        assert dialog.windowModality() == Qt.WindowModality.WindowModal, type(dialog).__name__
