@@ -120,9 +120,16 @@ def test_the_table_lists_accounts_and_a_deactivated_teller_cannot_sign_in(qtbot,
 
 def test_the_last_administrator_is_kept(qtbot, branch, staff, editor_folder):
     window = open_admin(qtbot, branch, staff, editor_folder)
-    window.staff_panel.set_role(ADMIN, "supervisor")
-    said(window.staff_panel, "the branch must keep at least one active administrator", qtbot)
-    assert staff.get(ADMIN).role == "administrator"
+    panel = window.staff_panel
+    panel.set_role(ADMIN, "supervisor", "24682468")
+    said(panel, "Not changed: the branch must keep at least one active administrator.", qtbot)
+    panel.status.clear()
+    panel.confirm = lambda text: True
+    panel.select(ADMIN)
+    panel.ask_deactivate()
+    said(panel, "Not changed: the branch must keep at least one active administrator.", qtbot)
+    assert staff.get(ADMIN).role == "administrator" and staff.get(ADMIN).active
+    assert staff.verify(ADMIN, ADMIN_PIN).staff_id == ADMIN  # the PIN given with the refused role change is not set
 
 
 def test_a_weak_pin_is_refused_and_changes_nothing(qtbot, branch, staff, editor_folder):
