@@ -89,7 +89,7 @@ class StaffPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        # Titles over the start of their column: centred, the last one floats over a stretched column.
+        # Titles at the start of their column: centred, the last one would float mid-way over the stretched column.
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.buttons: dict[str, QPushButton] = {}
