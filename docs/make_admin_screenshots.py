@@ -21,13 +21,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop  # noqa: E402
 
-from models.demo_station import prepare_demo_station  # noqa: E402
-from models.store import open_store  # noqa: E402
-from queueing.clock import ManualClock  # noqa: E402
-from queueing.errors import DomainError  # noqa: E402
-from ui.admin_window import admin_window  # noqa: E402
-from ui.app import create_app  # noqa: E402
-from ui.i18n import LANGUAGES  # noqa: E402
+from models.branch.prepare import prepare_demo_station  # noqa: E402
+from models.store.database import open_store  # noqa: E402
+from queueing.core.clock import ManualClock  # noqa: E402
+from queueing.core.errors import DomainError  # noqa: E402
+from ui.admin.window import admin_window  # noqa: E402
+from ui.app.application import create_app  # noqa: E402
+from ui.common.i18n import LANGUAGES  # noqa: E402
 
 SHOTS = ROOT / "docs" / "screenshots"
 

@@ -11,9 +11,9 @@ from sqlalchemy import insert
 from two_branches import build_two_branches
 
 from main import main
-from models.staff_service import hash_pin
-from models.store import open_store
-from models.tables import StaffRow
+from models.staff.service import hash_pin
+from models.store.database import open_store
+from models.store.tables import StaffRow
 
 
 @pytest.fixture

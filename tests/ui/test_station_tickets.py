@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 from station_harness import Harness, wait_until
 
-from models.staff_tables import CounterSessionRow
-from models.tables import EventRow, TicketRow
+from models.staff.tables import CounterSessionRow
+from models.store.tables import EventRow, TicketRow
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 from station_harness import Harness, wait_until
 
-from models.staff_tables import CounterSessionRow
-from models.tables import EventRow, ServiceRecordRow, TicketRow
+from models.staff.tables import CounterSessionRow
+from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 
 K = Qt.Key
 # The offscreen platform cannot pass size hints to a window manager; nothing is wrong with the window.
