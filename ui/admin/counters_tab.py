@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.supervisor.service import SupervisorService
 from models.branch.records import CounterView
+from models.supervisor.service import SupervisorService
 from queueing.core.counters import CounterStatus
 from queueing.core.transaction_types import TransactionCatalogue
-from ui.common.accessibility import describe
 from ui.admin.dialogs import CounterDialog
 from ui.admin.errors import admin_failure_text
 from ui.admin.staff_tab import shown_text
-from ui.common.strings import counter_status_text
+from ui.common.accessibility import describe
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.strings import counter_status_text
 from ui.common.style import ALERT, OK
 
 SERVICES_COLUMN, SERVICES_WIDTH = 3, 560  # a counter taking four services still shows them all

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from models.staff.roster import StaffAccount, staff_roster
 from models.staff.service import StaffService
 from models.staff.session import StaffSession
-from ui.common.accessibility import describe
 from ui.admin.dialogs import AddStaffDialog, PinDialog, RoleDialog, role_text
 from ui.admin.errors import admin_failure_text
+from ui.common.accessibility import describe
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.style import ALERT, MUTED, OK

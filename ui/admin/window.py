@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from models.branch.service import BranchService
-from models.store.settings_files import SettingsEditor
 from models.staff.service import StaffService
 from models.staff.session import StaffSession, authorize
+from models.store.settings_files import SettingsEditor
 from models.supervisor.service import SupervisorService
 from queueing.core.roles import Action
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue

@@ -11,9 +11,9 @@ from sqlalchemy import update
 from staff_sessions import SIGNED_IN_AT
 
 from models.branch.service import BranchService
-from models.store.settings_files import SettingsEditor, default_settings_files
 from models.staff.service import SignInRefused, StaffService
 from models.staff.session import SignInMode, StaffSession
+from models.store.settings_files import SettingsEditor, default_settings_files
 from models.store.tables import StaffRow
 from queueing.config.files import RESOURCES
 from queueing.core.errors import DomainError
