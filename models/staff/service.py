@@ -54,6 +54,28 @@ class StaffCopyAltered(SignInRefused):
     code = "staff_copy_altered"
 
 
+class WeakPin(DomainError):
+    """A new PIN that is not all digits or not as long as the role needs."""
+
+    code = "weak_pin"
+
+
+class PinTooShortForRole(DomainError):
+    """A role that needs a longer PIN than the account has: the PIN must be reset with the role."""
+
+    code = "pin_too_short_for_role"
+
+
+class UnknownStaff(DomainError):
+    code = "unknown_staff"
+
+
+class LastAdministrator(DomainError):
+    """A change that would leave the branch without an active administrator."""
+
+    code = "last_administrator"
+
+
 class CounterTaken(DomainError):
     """Another teller is signed in at the counter, or this teller is at another counter."""
 
@@ -86,7 +108,12 @@ def staff_role(role: Role | str) -> Role:
 def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
     least = MIN_PIN_DIGITS[staff_role(role)]
     if not pin or not pin.isdigit() or not least <= len(pin) <= MAX_PIN_DIGITS:
-        raise DomainError(f"a {Role(role).value}'s PIN is {least} to {MAX_PIN_DIGITS} digits", role=str(role))
+        raise WeakPin(
+            f"a {Role(role).value}'s PIN is {least} to {MAX_PIN_DIGITS} digits",
+            role=str(role),
+            least=least,
+            most=MAX_PIN_DIGITS,
+        )
     return _hasher.hash(pin)
 
 
@@ -227,7 +254,7 @@ class StaffService:
                 select(StaffRow).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id).with_for_update()
             ).first()
             if row is None:
-                raise DomainError(f"no staff member {staff_id!r} in branch {self.branch_id}", staff=staff_id)
+                raise UnknownStaff(f"no staff member {staff_id!r} in branch {self.branch_id}", staff=staff_id)
             if "pin" in values:
                 values["pin_hash"] = hash_pin(str(values.pop("pin")), str(values.get("role", row.role)))
             elif "role" in values:
@@ -338,9 +365,10 @@ _UNLOCKED = {"failed_pins": 0, "lock_stage": 0, "locked_until": None}
 def _check_pin_for_new_role(row: StaffRow, role: str) -> None:
     # The PIN is only known as a hash: its length was the old role's minimum at best.
     if MIN_PIN_DIGITS[Role(role)] > MIN_PIN_DIGITS[Role(row.role)]:
-        raise DomainError(
+        raise PinTooShortForRole(
             f"a {role}'s PIN is at least {MIN_PIN_DIGITS[Role(role)]} digits: reset the PIN with the new role",
             staff=row.id,
+            least=MIN_PIN_DIGITS[Role(role)],
         )
 
 
@@ -352,7 +380,7 @@ def _keep_an_administrator(session: Session, branch_id: str) -> None:
         ).limit(1)
     )
     if left is None:
-        raise DomainError(f"branch {branch_id} would have no active administrator left", branch=branch_id)
+        raise LastAdministrator(f"branch {branch_id} would have no active administrator left", branch=branch_id)
 
 
 def seed_demo_staff(service: StaffService, entries: Sequence[dict]) -> list[str]:

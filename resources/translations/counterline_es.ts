@@ -3761,4 +3761,516 @@ Operaciones: %7</translation>
         <translation>Indique un motivo de al menos %1 caracteres.</translation>
     </message>
 </context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+94" />
+        <source>Add staff account</source>
+        <translation>Añadir cuenta de empleado</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tellers: 4 to 12 digits. Supervisors and administrators: 6 to 12.</source>
+        <translation>Cajeros: de 4 a 12 dígitos. Supervisores y administradores: de 6 a 12.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialogs</name>
+    <message>
+        <location line="-71" />
+        <source>Teller</source>
+        <comment>staff role</comment>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervisor</source>
+        <comment>staff role</comment>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <comment>staff role</comment>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>PIN again</source>
+        <translation>Repita el PIN</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../../ui/admin/errors.py" line="+14" />
+        <source>The staff ID</source>
+        <translation>El ID de empleado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The counter ID</source>
+        <translation>El ID de ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The counter name</source>
+        <translation>El nombre de la ventanilla</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 was refused: use 1 to %2 characters, without control or direction characters.</source>
+        <translation>%1 no se aceptó: use de 1 a %2 caracteres, sin caracteres de control ni de dirección.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not changed: this role's PIN must be %1 to %2 digits.</source>
+        <translation>Sin cambios: el PIN de este rol debe tener de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not changed: the new role needs a PIN of at least %1 digits. Enter a new PIN with it.</source>
+        <translation>Sin cambios: el nuevo rol necesita un PIN de al menos %1 dígitos. Indique un PIN nuevo junto con él.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not changed: the branch must keep at least one active administrator.</source>
+        <translation>Sin cambios: la sucursal debe conservar al menos un administrador activo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This staff account does not exist.</source>
+        <translation>Esta cuenta de empleado no existe.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not changed: your account may not do this any more. Sign in again.</source>
+        <translation>Sin cambios: su cuenta ya no puede hacer esto. Inicie sesión de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSignIn</name>
+    <message>
+        <location filename="../../ui/admin/signin.py" line="+21" />
+        <source>Administrator sign-in</source>
+        <translation>Acceso de administrador</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unknown staff ID or wrong PIN.</source>
+        <translation>ID de empleado desconocido o PIN incorrecto.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only administrators may use the Administration screen.</source>
+        <translation>Solo los administradores pueden usar la pantalla de Administración.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/admin/window.py" line="+66" />
+        <source>Counterline administration · %1</source>
+        <translation>Administración de Counterline · %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administration · %1</source>
+        <translation>Administración · %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed in as %1, %2</source>
+        <translation>Sesión iniciada por %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+79" />
+        <source>Counter %1</source>
+        <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New counter</source>
+        <translation>Nueva ventanilla</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counter ID</source>
+        <translation>ID de ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
+        <translation>Servicios y precedencia (1 = primero, 4 = solo cuando no espera nada mejor)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Precedence of %1</source>
+        <translation>Precedencia de %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose at least one service for the counter.</source>
+        <translation>Elija al menos un servicio para la ventanilla.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersModel</name>
+    <message>
+        <location filename="../../ui/admin/counters_tab.py" line="+46" />
+        <source>Counter ID</source>
+        <translation>ID de ventanilla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services (precedence)</source>
+        <translation>Servicios (precedencia)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transaction types</source>
+        <translation>Tipos de operación</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <location line="+67" />
+        <location line="+7" />
+        <source>Counters</source>
+        <translation>Ventanillas</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Add counter…</source>
+        <translation>Añadir ventanilla…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change services…</source>
+        <translation>Cambiar servicios…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adds a counter with the services it takes</source>
+        <translation>Añade una ventanilla con los servicios que atiende</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes the chosen counter's name and services</source>
+        <translation>Cambia el nombre y los servicios de la ventanilla elegida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The branch's counters and the services each takes</source>
+        <translation>Las ventanillas de la sucursal y los servicios de cada una</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A counter's transaction types are those of the services it takes; edit them under Settings.</source>
+        <translation>Los tipos de operación de una ventanilla son los de sus servicios; edítelos en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Counter %1 exists already: choose it in the list to change it.</source>
+        <translation>La ventanilla %1 ya existe: elíjala en la lista para cambiarla.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Counter %1 saved.</source>
+        <translation>Ventanilla %1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="-71" />
+        <source>Reset PIN of %1</source>
+        <translation>Restablecer el PIN de %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset PIN</source>
+        <translation>Restablecer PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+15" />
+        <source>Change role of %1</source>
+        <translation>Cambiar el rol de %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New role</source>
+        <translation>Rol nuevo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new PIN is needed only when the new role needs a longer one.</source>
+        <translation>Solo hace falta un PIN nuevo si el nuevo rol exige uno más largo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/admin/staff_tab.py" line="+50" />
+        <source>Staff ID</source>
+        <translation>ID de empleado</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No, deactivated</source>
+        <translation>No, desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location line="+59" />
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Adds a staff account with its role and PIN</source>
+        <translation>Añade una cuenta de empleado con su rol y PIN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>A leaver: the account can no longer sign in</source>
+        <translation>Baja de personal: la cuenta ya no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lets a deactivated account sign in again</source>
+        <translation>Permite que una cuenta desactivada vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset PIN…</source>
+        <translation>Restablecer PIN…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gives the account a new PIN and lifts its lock</source>
+        <translation>Da a la cuenta un PIN nuevo y la desbloquea</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change role…</source>
+        <translation>Cambiar rol…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Makes the account a teller, supervisor or administrator</source>
+        <translation>Convierte la cuenta en cajero, supervisor o administrador</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lifts the lock after too many wrong PINs</source>
+        <translation>Quita el bloqueo por demasiados PIN incorrectos</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff accounts</source>
+        <translation>Cuentas de empleado</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The branch's staff accounts; choose one to change</source>
+        <translation>Las cuentas de empleado de la sucursal; elija una para cambiarla</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Deactivate %1? The account can no longer sign in.</source>
+        <translation>¿Desactivar a %1? La cuenta ya no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Staff ID %1 exists already: choose it in the list to change it.</source>
+        <translation>El ID de empleado %1 ya existe: elíjalo en la lista para cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 added.</source>
+        <translation>Cuenta %1 añadida.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 deactivated.</source>
+        <translation>Cuenta %1 desactivada.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 reactivated.</source>
+        <translation>Cuenta %1 reactivada.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New PIN set for %1.</source>
+        <translation>PIN nuevo establecido para %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Role of %1 changed.</source>
+        <translation>Rol de %1 cambiado.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 unlocked.</source>
+        <translation>Cuenta %1 desbloqueada.</translation>
+    </message>
+</context>
 </TS>

@@ -3739,4 +3739,516 @@ Transactions: %7</source>
         <translation>사유를 %1자 이상 입력하세요.</translation>
     </message>
 </context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+94" />
+        <source>Add staff account</source>
+        <translation>직원 계정 추가</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff ID</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tellers: 4 to 12 digits. Supervisors and administrators: 6 to 12.</source>
+        <translation>창구직원: 4~12자리 숫자. 관리자와 시스템 관리자: 6~12자리.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialogs</name>
+    <message>
+        <location line="-71" />
+        <source>Teller</source>
+        <comment>staff role</comment>
+        <translation>창구직원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervisor</source>
+        <comment>staff role</comment>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <comment>staff role</comment>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The two PINs differ.</source>
+        <translation>두 PIN 번호가 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>PIN again</source>
+        <translation>PIN 번호 확인</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../../ui/admin/errors.py" line="+14" />
+        <source>The staff ID</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The counter ID</source>
+        <translation>창구 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The counter name</source>
+        <translation>창구 이름</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 was refused: use 1 to %2 characters, without control or direction characters.</source>
+        <translation>%1을(를) 받아들일 수 없습니다: 제어 문자나 방향 문자 없이 1~%2자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not changed: this role's PIN must be %1 to %2 digits.</source>
+        <translation>변경되지 않았습니다: 이 역할의 PIN 번호는 %1~%2자리 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not changed: the new role needs a PIN of at least %1 digits. Enter a new PIN with it.</source>
+        <translation>변경되지 않았습니다: 새 역할은 최소 %1자리 PIN 번호가 필요합니다. 새 PIN 번호를 함께 입력하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not changed: the branch must keep at least one active administrator.</source>
+        <translation>변경되지 않았습니다: 지점에는 활성 시스템 관리자가 최소 한 명 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This staff account does not exist.</source>
+        <translation>해당 직원 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not changed: your account may not do this any more. Sign in again.</source>
+        <translation>변경되지 않았습니다: 귀하의 계정은 더 이상 이 작업을 할 수 없습니다. 다시 로그인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSignIn</name>
+    <message>
+        <location filename="../../ui/admin/signin.py" line="+21" />
+        <source>Administrator sign-in</source>
+        <translation>시스템 관리자 로그인</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff ID</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN 번호</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unknown staff ID or wrong PIN.</source>
+        <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only administrators may use the Administration screen.</source>
+        <translation>시스템 관리자만 관리 화면을 사용할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/admin/window.py" line="+66" />
+        <source>Counterline administration · %1</source>
+        <translation>Counterline 관리 · %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administration · %1</source>
+        <translation>관리 · %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed in as %1, %2</source>
+        <translation>로그인: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+79" />
+        <source>Counter %1</source>
+        <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New counter</source>
+        <translation>새 창구</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counter ID</source>
+        <translation>창구 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
+        <translation>업무 및 우선순위 (1 = 최우선, 4 = 다른 대기 고객이 없을 때만)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Precedence of %1</source>
+        <translation>%1 우선순위</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose at least one service for the counter.</source>
+        <translation>창구에 업무를 하나 이상 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersModel</name>
+    <message>
+        <location filename="../../ui/admin/counters_tab.py" line="+46" />
+        <source>Counter ID</source>
+        <translation>창구 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services (precedence)</source>
+        <translation>업무 (우선순위)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transaction types</source>
+        <translation>거래 유형</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <location line="+67" />
+        <location line="+7" />
+        <source>Counters</source>
+        <translation>창구</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Add counter…</source>
+        <translation>창구 추가…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change services…</source>
+        <translation>업무 변경…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adds a counter with the services it takes</source>
+        <translation>창구와 그 창구가 맡는 업무를 추가합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes the chosen counter's name and services</source>
+        <translation>선택한 창구의 이름과 업무를 변경합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The branch's counters and the services each takes</source>
+        <translation>지점의 창구와 각 창구가 맡는 업무</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A counter's transaction types are those of the services it takes; edit them under Settings.</source>
+        <translation>창구의 거래 유형은 그 창구가 맡는 업무의 거래 유형입니다. '설정'에서 편집하십시오.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Counter %1 exists already: choose it in the list to change it.</source>
+        <translation>%1번 창구가 이미 있습니다. 변경하려면 목록에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Counter %1 saved.</source>
+        <translation>%1번 창구를 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="-71" />
+        <source>Reset PIN of %1</source>
+        <translation>%1의 PIN 번호 재설정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New PIN</source>
+        <translation>새 PIN 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset PIN</source>
+        <translation>PIN 번호 재설정</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+15" />
+        <source>Change role of %1</source>
+        <translation>%1의 역할 변경</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New role</source>
+        <translation>새 역할</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New PIN</source>
+        <translation>새 PIN 번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new PIN is needed only when the new role needs a longer one.</source>
+        <translation>새 역할에 더 긴 PIN 번호가 필요할 때만 새 PIN 번호를 입력합니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/admin/staff_tab.py" line="+50" />
+        <source>Staff ID</source>
+        <translation>직원 번호</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No, deactivated</source>
+        <translation>아니요, 비활성화됨</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location line="+59" />
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Adds a staff account with its role and PIN</source>
+        <translation>역할과 PIN 번호와 함께 직원 계정을 추가합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>A leaver: the account can no longer sign in</source>
+        <translation>퇴직자: 이 계정으로 더 이상 로그인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reactivate</source>
+        <translation>재활성화</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lets a deactivated account sign in again</source>
+        <translation>비활성화된 계정이 다시 로그인할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset PIN…</source>
+        <translation>PIN 번호 재설정…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gives the account a new PIN and lifts its lock</source>
+        <translation>계정에 새 PIN 번호를 주고 잠금을 해제합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change role…</source>
+        <translation>역할 변경…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Makes the account a teller, supervisor or administrator</source>
+        <translation>계정을 창구직원, 관리자 또는 시스템 관리자로 지정합니다</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lifts the lock after too many wrong PINs</source>
+        <translation>PIN 번호 오류가 너무 많아 걸린 잠금을 해제합니다</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff accounts</source>
+        <translation>직원 계정</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The branch's staff accounts; choose one to change</source>
+        <translation>지점의 직원 계정입니다. 변경할 계정을 선택하십시오</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Deactivate %1? The account can no longer sign in.</source>
+        <translation>%1을(를) 비활성화하시겠습니까? 이 계정으로 더 이상 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Staff ID %1 exists already: choose it in the list to change it.</source>
+        <translation>직원 번호 %1이(가) 이미 있습니다. 변경하려면 목록에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 added.</source>
+        <translation>계정 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 deactivated.</source>
+        <translation>계정 %1을(를) 비활성화했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 reactivated.</source>
+        <translation>계정 %1을(를) 재활성화했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New PIN set for %1.</source>
+        <translation>%1의 새 PIN 번호를 설정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Role of %1 changed.</source>
+        <translation>%1의 역할을 변경했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 unlocked.</source>
+        <translation>계정 %1의 잠금을 해제했습니다.</translation>
+    </message>
+</context>
 </TS>

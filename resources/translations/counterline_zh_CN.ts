@@ -3746,4 +3746,516 @@ Transactions: %7</source>
         <translation>请填写至少 %1 个字符的理由。</translation>
     </message>
 </context>
+<context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+94" />
+        <source>Add staff account</source>
+        <translation>添加员工账户</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff ID</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tellers: 4 to 12 digits. Supervisors and administrators: 6 to 12.</source>
+        <translation>柜员：4 至 12 位数字。主管和管理员：6 至 12 位。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialogs</name>
+    <message>
+        <location line="-71" />
+        <source>Teller</source>
+        <comment>staff role</comment>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervisor</source>
+        <comment>staff role</comment>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <comment>staff role</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../../ui/admin/errors.py" line="+14" />
+        <source>The staff ID</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The counter ID</source>
+        <translation>窗口编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The counter name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 was refused: use 1 to %2 characters, without control or direction characters.</source>
+        <translation>%1未被接受：请使用 1 至 %2 个字符，不含控制字符或方向字符。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not changed: this role's PIN must be %1 to %2 digits.</source>
+        <translation>未更改：该角色的 PIN 码须为 %1 至 %2 位数字。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not changed: the new role needs a PIN of at least %1 digits. Enter a new PIN with it.</source>
+        <translation>未更改：新角色的 PIN 码至少须为 %1 位。请同时输入新的 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not changed: the branch must keep at least one active administrator.</source>
+        <translation>未更改：网点必须至少保留一名在用的管理员。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This staff account does not exist.</source>
+        <translation>该员工账户不存在。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not changed: your account may not do this any more. Sign in again.</source>
+        <translation>未更改：您的账户已无权执行此操作。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSignIn</name>
+    <message>
+        <location filename="../../ui/admin/signin.py" line="+21" />
+        <source>Administrator sign-in</source>
+        <translation>管理员登录</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff ID</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unknown staff ID or wrong PIN.</source>
+        <translation>员工号不存在或 PIN 码错误。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only administrators may use the Administration screen.</source>
+        <translation>只有管理员可以使用系统管理界面。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../ui/admin/window.py" line="+66" />
+        <source>Counterline administration · %1</source>
+        <translation>Counterline 系统管理 · %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administration · %1</source>
+        <translation>系统管理 · %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Signed in as %1, %2</source>
+        <translation>当前登录：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+79" />
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New counter</source>
+        <translation>新窗口</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counter ID</source>
+        <translation>窗口编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
+        <translation>业务及优先级（1 = 最先，4 = 仅在无其他客户时）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Precedence of %1</source>
+        <translation>%1 的优先级</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose at least one service for the counter.</source>
+        <translation>请为窗口至少选择一项业务。</translation>
+    </message>
+</context>
+<context>
+    <name>CountersModel</name>
+    <message>
+        <location filename="../../ui/admin/counters_tab.py" line="+46" />
+        <source>Counter ID</source>
+        <translation>窗口编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services (precedence)</source>
+        <translation>业务（优先级）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transaction types</source>
+        <translation>交易类型</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPanel</name>
+    <message>
+        <location line="+67" />
+        <location line="+7" />
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Add counter…</source>
+        <translation>添加窗口…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change services…</source>
+        <translation>更改业务…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adds a counter with the services it takes</source>
+        <translation>添加一个窗口及其办理的业务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changes the chosen counter's name and services</source>
+        <translation>更改所选窗口的名称和业务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The branch's counters and the services each takes</source>
+        <translation>本网点的窗口及各窗口办理的业务</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A counter's transaction types are those of the services it takes; edit them under Settings.</source>
+        <translation>窗口的交易类型即其办理业务的交易类型；请在“设置”中编辑。</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Counter %1 exists already: choose it in the list to change it.</source>
+        <translation>%1 号窗口已存在：请在列表中选中它进行更改。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Counter %1 saved.</source>
+        <translation>%1 号窗口已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="-71" />
+        <source>Reset PIN of %1</source>
+        <translation>重置 %1 的 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset PIN</source>
+        <translation>重置 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/admin/dialogs.py" line="+15" />
+        <source>Change role of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New role</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new PIN is needed only when the new role needs a longer one.</source>
+        <translation>仅当新角色要求更长的 PIN 码时才需要新 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/admin/staff_tab.py" line="+50" />
+        <source>Staff ID</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No, deactivated</source>
+        <translation>否，已停用</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location line="+59" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Adds a staff account with its role and PIN</source>
+        <translation>添加员工账户及其角色和 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+47" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>A leaver: the account can no longer sign in</source>
+        <translation>离职人员：该账户将无法再登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lets a deactivated account sign in again</source>
+        <translation>让已停用的账户可以重新登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset PIN…</source>
+        <translation>重置 PIN 码…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gives the account a new PIN and lifts its lock</source>
+        <translation>为账户设置新 PIN 码并解除锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Makes the account a teller, supervisor or administrator</source>
+        <translation>将账户设为柜员、主管或管理员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lifts the lock after too many wrong PINs</source>
+        <translation>解除因 PIN 码错误次数过多造成的锁定</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The branch's staff accounts; choose one to change</source>
+        <translation>本网点的员工账户；选中一个进行更改</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Deactivate %1? The account can no longer sign in.</source>
+        <translation>停用 %1？该账户将无法再登录。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Staff ID %1 exists already: choose it in the list to change it.</source>
+        <translation>员工号 %1 已存在：请在列表中选中它进行更改。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 added.</source>
+        <translation>已添加账户 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 deactivated.</source>
+        <translation>已停用账户 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 reactivated.</source>
+        <translation>已重新启用账户 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New PIN set for %1.</source>
+        <translation>已为 %1 设置新 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Role of %1 changed.</source>
+        <translation>已更改 %1 的角色。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Account %1 unlocked.</source>
+        <translation>已解锁账户 %1。</translation>
+    </message>
+</context>
 </TS>

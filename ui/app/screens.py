@@ -150,10 +150,29 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
         return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
     if role == "display":
         return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
+    if role == "admin":
+        return _admin(station, i18n)
     sign_in = SupervisorSignIn(station.staff)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return None
     return supervisor_window(branch, i18n, sign_in.staff)
+
+
+def _admin(station: Station, i18n: LanguageManager) -> QWidget | None:
+    """The Administration screen once an administrator signed in; what it writes is signed with this PC's key."""
+    from models.staff.service import StaffService
+    from models.staff.signing import load_signing_key
+    from ui.admin.signin import AdminSignIn
+    from ui.admin.window import admin_window
+
+    known = station.staff
+    staff = StaffService(
+        known.store, known.branch_id, known.clock, station_id=known.station_id, signing_key=load_signing_key()
+    )
+    sign_in = AdminSignIn(staff)
+    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
+        return None
+    return admin_window(station.branch, staff, i18n, sign_in.staff)
 
 
 def run_screen(role: str, args) -> int:
@@ -165,11 +184,11 @@ def run_screen(role: str, args) -> int:
     station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
     window = _build(role, station, i18n, args)
     if window is None:
-        return 1  # the supervisor's sign-in was cancelled
+        return 1  # the supervisor's or administrator's sign-in was cancelled
     if args.windowed:
         window.resize(1440, 900)
         window.show()
-    elif role == "supervisor":
+    elif role in ("supervisor", "admin"):
         window.showMaximized()  # a desk screen: the window keeps its title bar
     else:
         window.showFullScreen()  # kiosk and hall display

@@ -1,4 +1,4 @@
-"""`counterline kiosk`, `counterline display` and `counterline supervisor`: the branch's public and supervisor screens.
+"""`counterline kiosk`, `display`, `supervisor` and `admin`: the branch's public, supervisor and administration screens.
 
 Only argparse at import time: Qt and the store are imported inside the functions, so other commands never load them.
 """
@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     supervisor = sub.add_parser("supervisor", help="the supervisor's queue screen")
     _common(supervisor, "en")
     supervisor.set_defaults(func=_supervisor)
+    admin = sub.add_parser("admin", help="the Administration screen: staff, counters and settings (administrators)")
+    _common(admin, "en")
+    admin.set_defaults(func=_admin)
 
 
 def _kiosk(args: argparse.Namespace) -> int:
@@ -49,6 +52,12 @@ def _supervisor(args: argparse.Namespace) -> int:
     from ui.app.screens import run_screen
 
     return run_screen("supervisor", args)
+
+
+def _admin(args: argparse.Namespace) -> int:
+    from ui.app.screens import run_screen
+
+    return run_screen("admin", args)
 
 
 def _speech_check(args: argparse.Namespace) -> int:

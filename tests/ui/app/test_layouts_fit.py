@@ -3,7 +3,7 @@
 Each window is built once and walked through its pages in each language at each size; ``fit_check.clipped``
 measures every visible label and button with font metrics against the rectangle it got. A failure names the
 window, page, language, size and widget. Covered: kiosk and hall display at 1024x768, 1280x800, 1920x1080 and
-1080x1920 (portrait); station and supervisor at 1024x768, 1280x800 and 1920x1080; en, zh_CN, ko, es.
+1080x1920 (portrait); station, supervisor and administration at 1024x768, 1280x800 and 1920x1080; en, zh_CN, ko, es.
 """
 
 from __future__ import annotations
@@ -170,6 +170,23 @@ def test_supervisor_fits(qtbot, branch):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.overview is not None, timeout=3000)
+    tabs = window.tabs
+    pages = [(tabs.tabText(i) or str(i), lambda i=i: tabs.setCurrentIndex(i)) for i in range(tabs.count())]
+    problems = walk(window, pages, DESK_SIZES, branch.i18n)
+    assert problems == [], "\n".join(problems)
+
+
+def test_admin_fits(qtbot, branch):
+    from ui.admin.window import admin_window
+
+    actor = branch.station.staff.verify("A3001", "000000")
+    window = admin_window(branch.branch, branch.station.staff, branch.i18n, actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.staff_panel.model.rowCount() == 5, timeout=3000)
+    qtbot.waitUntil(lambda: window.counters_panel.model.rowCount() == 6, timeout=3000)
+    window.staff_panel.select("T1001")
+    window.staff_panel.status.setText(window.staff_panel.tr("Account %1 deactivated.").replace("%1", "Li Na (T1001)"))
     tabs = window.tabs
     pages = [(tabs.tabText(i) or str(i), lambda i=i: tabs.setCurrentIndex(i)) for i in range(tabs.count())]
     problems = walk(window, pages, DESK_SIZES, branch.i18n)

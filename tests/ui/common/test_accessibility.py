@@ -167,3 +167,17 @@ def test_a_long_wait_says_so_in_words_not_only_in_red():
     assert marked_wait("12:00", over_target=False) == "12:00"
     assert marked_wait("12:00", over_target=True) == "12:00 (over target)"
     assert marked_wait("31:00", over_target=True, over_maximum=True) == "31:00 (over maximum)"
+
+
+def test_administration_controls_have_names_and_descriptions(qtbot, branch):
+    from ui.admin.window import admin_window
+
+    actor = branch.station.staff.verify("A3001", "000000")
+    window = admin_window(branch.branch, branch.station.staff, branch.i18n, actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.staff_panel.model.rowCount() > 0, timeout=3000)
+    for language in LANGUAGES:
+        branch.i18n.set_language(language)
+        assert unnamed(window) == [], language
+    branch.i18n.set_language("en")

@@ -1,0 +1,83 @@
+"""The Administration screen's list of accounts: administrators only, with each account's lock as of now."""
+
+import pytest
+
+from models.staff.pin_lockout import AccountLocked
+from models.staff.roster import StaffAccount, staff_roster
+from models.staff.service import (
+    LastAdministrator,
+    PinTooShortForRole,
+    SignInRefused,
+    StaffService,
+    UnknownStaff,
+    WeakPin,
+)
+from queueing.core.roles import PermissionDenied
+
+ADMIN_PIN = "135790"
+
+
+@pytest.fixture
+def staff(service, store, clock):
+    svc = StaffService(store, "B1", clock)
+    svc.add_first_administrator("A1", "Admin", ADMIN_PIN)
+    admin = svc.verify("A1", ADMIN_PIN, "ADM")
+    svc.add(admin, "T1", "Li Na", "teller", "1111")
+    svc.add(admin, "S1", "Wang Fang", "supervisor", "999999")
+    return svc
+
+
+def wrong_pins(staff, staff_id, times):
+    for _ in range(times):
+        with pytest.raises((AccountLocked, SignInRefused)):
+            staff.verify(staff_id, "0000")
+
+
+def test_the_roster_shows_active_and_locked_accounts_as_of_now(staff, clock):
+    admin = staff.verify("A1", ADMIN_PIN)
+    staff.deactivate(admin, "S1")
+    wrong_pins(staff, "T1", 5)
+    assert staff_roster(staff, admin) == (
+        StaffAccount("A1", "Admin", "administrator", True, False),
+        StaffAccount("S1", "Wang Fang", "supervisor", False, False),
+        StaffAccount("T1", "Li Na", "teller", True, True),
+    )
+    clock.advance(61)  # the first lock lasts a minute
+    assert not staff_roster(staff, admin)[2].locked
+    for lock_s in (5 * 60, 30 * 60):  # the next runs of five lock for 5, then 30 minutes
+        wrong_pins(staff, "T1", 5)
+        assert staff_roster(staff, admin)[2].locked
+        clock.advance(lock_s + 1)
+    wrong_pins(staff, "T1", 5)  # the fourth run: locked until someone unlocks it
+    clock.advance(24 * 3600)
+    assert staff_roster(staff, admin)[2].locked
+    staff.unlock(admin, "T1")
+    assert not staff_roster(staff, admin)[2].locked
+
+
+def test_only_an_administrator_reads_the_roster(staff):
+    staff.reactivate(staff.verify("A1", ADMIN_PIN), "S1")
+    with pytest.raises(PermissionDenied):
+        staff_roster(staff, staff.verify("S1", "999999"))
+    with pytest.raises(PermissionDenied):
+        staff_roster(staff, staff.verify("T1", "1111"))
+    admin = staff.verify("A1", ADMIN_PIN)
+    staff.add(admin, "A2", "Second", "administrator", "246802")
+    staff.deactivate(staff.verify("A2", "246802"), "A1")
+    with pytest.raises(PermissionDenied):  # deactivated since signing in
+        staff_roster(staff, admin)
+
+
+def test_refusals_say_which_rule_with_what_the_screen_needs(staff):
+    admin = staff.verify("A1", ADMIN_PIN)
+    with pytest.raises(WeakPin) as weak:
+        staff.reset_pin(admin, "S1", "1234")
+    assert weak.value.details["least"] == 6 and weak.value.details["most"] == 12
+    with pytest.raises(PinTooShortForRole) as short:
+        staff.set_role(admin, "T1", "administrator")
+    assert short.value.details["least"] == 6
+    with pytest.raises(LastAdministrator):
+        staff.deactivate(admin, "A1")
+    with pytest.raises(UnknownStaff):
+        staff.unlock(admin, "NOBODY")
+    assert staff.get("T1").role == "teller" and staff.get("A1").active

@@ -1,0 +1,1 @@
+"""The administrator's screen: staff accounts, counters and the branch's settings."""
