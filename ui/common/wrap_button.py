@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ui.common.object_name import named
+
 
 class WrapButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
-        self.label = QLabel(self, objectName=f"{objectName or 'wrap'}Text")
+        self.label = named(QLabel(self), f"{objectName or 'wrap'}Text")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
