@@ -14,8 +14,8 @@ from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from models.branch.facade import BranchFacade
 from models.branch.records import CallView, QueueSnapshot
-from models.branch.service import BranchService
 from models.supervisor.hall_sound import report_hall_sound
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
@@ -107,7 +107,7 @@ class DisplayWindow(QWidget):
 
     def __init__(
         self,
-        service: BranchService,
+        service: BranchFacade,
         i18n: LanguageManager,
         settings: CallSettings | None = None,
         announcer: Announcer | None = None,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.branch.facade import BranchFacade
 from models.branch.records import QueueSnapshot, TicketView
-from models.branch.service import BranchService
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.appointments.rules import Timing
 from queueing.core.tickets import PriorityClass
@@ -62,7 +62,7 @@ class KioskWindow(KioskKeypad, QWidget):
 
     def __init__(
         self,
-        service: BranchService,
+        service: BranchFacade,
         i18n: LanguageManager,
         printer: PrinterSettings | None = None,
         branch_name: str | None = None,
