@@ -246,7 +246,7 @@ class PieceRatePanel(WindowTab):
         def work() -> tuple[RecordsService, str, PieceRateReport, list[VisitRecord]]:
             records = self._records_of(branch)
             period = records.period(first, last)
-            name = self.home_name if records is self.home_records else branch.name  # type: ignore[union-attr]
+            name = branch.name if branch is not None and records is not self.home_records else self.home_name
             return records, name, records.report(self.actor, period, self.scheme()), records.visits(period)
 
         self.refresh_button.setEnabled(False)
