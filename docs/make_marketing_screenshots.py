@@ -175,7 +175,7 @@ def station_shot(i18n, station, store, key, clock) -> None:
     window.sign_in_page.sig_sign_in.emit("T1001", "1111", "C1")
     wait_for(lambda: window.ctx.signed_in is not None)
     wait_for(lambda: window.my_counter() is not None and window.my_counter().status == "open")
-    window.actions["call_next"].trigger()
+    window.station_actions["call_next"].trigger()
     wait_for(lambda: window.my_counter() is not None and window.my_counter().current is not None)
     staff = window.ctx.signed_in
     customer = next(cid for cid in range(60, 300) if len(desk.open(staff, cid, None).prompts) == 2)

@@ -42,7 +42,8 @@ def create_app(language: str = "en", argv: list[str] | None = None) -> tuple[QAp
     # Hand the interpreter between threads more often than every 5 ms, so that a worker running a
     # command and the GUI thread painting its result wait less for each other.
     sys.setswitchinterval(GIL_SWITCH_S)
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("Counterline")
     app.setOrganizationName("Counterline")
     i18n = setup_i18n(app, language)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from models.branch.facade import BranchFacade
 from models.branch.prepare import Station, prepare_station
-from models.branch.service import BranchService
 from models.customers.branch_key import load_branch_key
 from models.customers.kiosk_lookup import KioskLookup
 from models.staff.session import StaffSession
@@ -20,6 +20,7 @@ from queueing.core.errors import ConfigError
 from queueing.supervisor.alerts import load_alert_settings
 from queueing.supervisor.staffing import load_staffing_settings
 from ui.common.i18n import LanguageManager
+from ui.common.window_tab import DeskTab, WindowTab
 from ui.display.announcer import DISPLAY_FILE, load_call_settings
 from ui.display.window import DisplayWindow
 from ui.kiosk.session import load_kiosk_timeouts
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # rule_engine loads with it: imported when a screen needs cus
 log = logging.getLogger(__name__)
 
 
-def branch_customers(branch: BranchService, without_key: str) -> CustomerService | None:
+def branch_customers(branch: BranchFacade, without_key: str) -> CustomerService | None:
     """The branch's CustomerService when this PC has the branch key; None (``without_key`` logged) otherwise."""
     try:
         key = load_branch_key()
@@ -47,7 +48,7 @@ def branch_customers(branch: BranchService, without_key: str) -> CustomerService
     return CustomerService(branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone)
 
 
-def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
+def kiosk_lookup(branch: BranchFacade) -> KioskLookup | None:
     """Identification at the kiosk when this PC has the branch key; without it the kiosk only issues tickets."""
     customers = branch_customers(branch, "the kiosk issues tickets without identification")
     if customers is None:
@@ -57,18 +58,18 @@ def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
     return KioskLookup(customers, branch.station_id, appointments=AppointmentService(branch))
 
 
-def kiosk_window(branch: BranchService, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
+def kiosk_window(branch: BranchFacade, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
     printer = load_printer_settings(printer_config)
     return KioskWindow(
         branch, i18n, printer, branch.branch_name(), lookup=kiosk_lookup(branch), timeouts=load_kiosk_timeouts()
     )
 
 
-def display_window(branch: BranchService, i18n: LanguageManager, display_config: Path = DISPLAY_FILE) -> DisplayWindow:
+def display_window(branch: BranchFacade, i18n: LanguageManager, display_config: Path = DISPLAY_FILE) -> DisplayWindow:
     return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
 
 
-def piece_rate_panel(branch: BranchService, i18n: LanguageManager, actor: StaffSession) -> QWidget:
+def piece_rate_panel(branch: BranchFacade, i18n: LanguageManager, actor: StaffSession) -> WindowTab:
     from models.reports.records_service import RecordsService
     from queueing.core.transaction_types import load_catalogue
     from ui.reports.piece_rate_panel import PieceRatePanel
@@ -78,7 +79,7 @@ def piece_rate_panel(branch: BranchService, i18n: LanguageManager, actor: StaffS
 
 
 def supervisor_window(
-    branch: BranchService, i18n: LanguageManager, actor: StaffSession | None = None
+    branch: BranchFacade, i18n: LanguageManager, actor: StaffSession | None = None
 ) -> SupervisorWindow:
     """The queue screen of ``actor`` (the session signing in returned); without one it only watches."""
     supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), actor)
@@ -99,7 +100,7 @@ def supervisor_window(
     )
 
 
-def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]:
+def desk_tabs(branch: BranchFacade, actor: StaffSession) -> tuple[DeskTab, ...]:
     """The marketing desk: follow-ups, the maturity call list and the conversion figures."""
     from models.appointments.service import AppointmentService
     from models.marketing.call_list import CallListService
@@ -116,7 +117,7 @@ def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]
     notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
     calls = CallListService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
     customers = branch_customers(branch, "phone numbers on the call list stay masked")
-    tabs: list[QWidget] = [
+    tabs: list[DeskTab] = [
         FollowUpsPanel(notes, actor),
         CallListPanel(calls, actor, customers, AppointmentService(branch)),
     ]
@@ -126,7 +127,7 @@ def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]
     return tuple(tabs)
 
 
-def appointments_panel(branch: BranchService, actor: StaffSession) -> QWidget:
+def appointments_panel(branch: BranchFacade, actor: StaffSession) -> WindowTab:
     """The Appointments tab; customers are found by card or phone when this PC has the branch key."""
     from models.appointments.service import AppointmentService
     from ui.supervisor.appointment_dialog import customer_finder
@@ -137,7 +138,7 @@ def appointments_panel(branch: BranchService, actor: StaffSession) -> QWidget:
     return AppointmentsPanel(AppointmentService(branch), actor, find)
 
 
-def audit_panel(branch: BranchService, actor: StaffSession) -> QWidget:
+def audit_panel(branch: BranchFacade, actor: StaffSession) -> WindowTab:
     from models.audit.service import AuditService
     from ui.supervisor.audit_panel import AuditPanel
 

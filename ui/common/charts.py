@@ -50,7 +50,7 @@ class Chart(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(MUTED))
             axis.setPen(pg.mkPen("#c3ccd6"))
             axis.setStyle(tickFont=font)
-        self._legend = None
+        self._legend: pg.LegendItem | None = None
 
     def set_texts(self, title: str, left: str, bottom: str) -> None:
         item = self.getPlotItem()

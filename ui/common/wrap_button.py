@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ui.common.object_name import named
+
 
 class WrapButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None, objectName: str = "") -> None:
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
-        self.label = QLabel(self, objectName=f"{objectName or 'wrap'}Text")
+        self.label = named(QLabel(self), f"{objectName or 'wrap'}Text")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(12, 8, 12, 8)
+        self._box.addWidget(self.label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -50,7 +52,7 @@ class WrapButton(QPushButton):
 
     def set_padding(self, horizontal: int, vertical: int) -> None:
         """Room between the button's edge and its text (the style sheet's padding does not reach the label)."""
-        self.layout().setContentsMargins(horizontal, vertical, horizontal, vertical)
+        self._box.setContentsMargins(horizontal, vertical, horizontal, vertical)
         self.updateGeometry()
 
     def paintEvent(self, event) -> None:
@@ -71,7 +73,7 @@ class WrapButton(QPushButton):
             self.label.style().polish(self.label)
 
     def _frame(self) -> QSize:
-        margins = self.layout().contentsMargins()
+        margins = self._box.contentsMargins()
         return QSize(margins.left() + margins.right() + 4, margins.top() + margins.bottom() + 4)
 
     def _alive(self) -> bool:

@@ -49,14 +49,17 @@ class SpeakerLink(QObject):
             cwd=str(ROOT),  # ``python -m ui.display.speaker_process`` finds the package there, installed or not
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
-        os.set_blocking(self._process.stdin.fileno(), False)
+        # Both pipes exist: Popen was asked for them (PIPE), the check only tells the type checker.
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._stdin, self._stdout = self._process.stdin, self._process.stdout
+        os.set_blocking(self._stdin.fileno(), False)
         self._stopped = False
         _RUNNING.add(self._process)
         threading.Thread(target=self._listen, name="speaker-link", daemon=True).start()
 
     def _listen(self) -> None:
         try:
-            for raw in self._process.stdout:
+            for raw in self._stdout:
                 kind, _, rest = raw.decode("utf-8", "replace").rstrip("\n").partition("\t")
                 if kind == "ready":
                     self.sig_ready.emit(json.loads(rest or "{}"))
@@ -74,7 +77,7 @@ class SpeakerLink(QObject):
         """Hand one phrase to the speaker; False if it cannot take it now (it is gone or not reading)."""
         line = f"say\t{locale_name}\t{text.replace(chr(9), ' ').replace(chr(10), ' ')}\n".encode()
         try:
-            written = os.write(self._process.stdin.fileno(), line)
+            written = os.write(self._stdin.fileno(), line)
         except (BlockingIOError, BrokenPipeError, OSError):
             return False
         return written == len(line)
@@ -89,7 +92,8 @@ def _stop(process: subprocess.Popen) -> None:
     if process.poll() is not None:
         return
     try:
-        process.stdin.close()  # a speaker that still reads ends by itself
+        if process.stdin is not None:
+            process.stdin.close()  # a speaker that still reads ends by itself
         process.wait(STOP_WAIT_S)
     except (OSError, subprocess.TimeoutExpired):
         process.kill()

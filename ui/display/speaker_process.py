@@ -15,6 +15,7 @@ The speaker ends when its standard input closes.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 
@@ -67,8 +68,9 @@ def main(argv: list[str]) -> int:
     if not argv:
         print("usage: python -m ui.display.speaker_process ENGINE [LANGUAGE ...]", file=sys.stderr)
         return 2
-    sys.stdin.reconfigure(encoding="utf-8")
-    sys.stdout.reconfigure(encoding="utf-8")
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):  # the pipes from the display; always so when it starts us
+            stream.reconfigure(encoding="utf-8")
     app = QCoreApplication(sys.argv[:1])
     speaker = Speaker(app, argv[0], tuple(argv[1:]))
     if speaker.failed:

@@ -14,12 +14,13 @@ from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from models.branch.facade import BranchFacade
 from models.branch.records import CallView, QueueSnapshot
-from models.branch.service import BranchService
 from models.supervisor.hall_sound import report_hall_sound
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
+from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
 from ui.display.announcer import Announcer, CallSettings
@@ -106,7 +107,7 @@ class DisplayWindow(QWidget):
 
     def __init__(
         self,
-        service: BranchService,
+        service: BranchFacade,
         i18n: LanguageManager,
         settings: CallSettings | None = None,
         announcer: Announcer | None = None,
@@ -152,34 +153,34 @@ class DisplayWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        header = QFrame(objectName="header")
+        header = named(QFrame(), "header")
         bar = QHBoxLayout(header)
         bar.setContentsMargins(40, 14, 40, 14)
-        bar.addWidget(QLabel(self.branch_name, objectName="branch"))
+        bar.addWidget(named(QLabel(self.branch_name), "branch"))
         bar.addStretch(1)
-        self.clock_label = QLabel(objectName="clock")
+        self.clock_label = named(QLabel(), "clock")
         bar.addWidget(self.clock_label)
         outer.addWidget(header)
 
         body = QVBoxLayout()
         body.setContentsMargins(36, 24, 36, 24)
         body.setSpacing(20)
-        self.reconnect_label = QLabel(objectName="reconnecting", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.reconnect_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "reconnecting")
         self.reconnect_label.hide()
         body.addWidget(self.reconnect_label)
-        self.flash = QFrame(objectName="flash")
+        self.flash = named(QFrame(), "flash")
         flash_layout = QHBoxLayout(self.flash)
-        self.flash_label = QLabel(objectName="flashText", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.flash_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "flashText")
         flash_layout.addWidget(self.flash_label)
         self.flash.hide()
         body.addWidget(self.flash)
 
         panels = QHBoxLayout()
         panels.setSpacing(28)
-        serving = QFrame(objectName="panel")
+        serving = named(QFrame(), "panel")
         serving_layout = QVBoxLayout(serving)
         serving_layout.setContentsMargins(36, 24, 36, 24)
-        self.serving_title = QLabel(objectName="panelTitle")
+        self.serving_title = named(QLabel(), "panelTitle")
         serving_layout.addWidget(self.serving_title)
         self.serving_grid = QGridLayout()
         self.serving_grid.setHorizontalSpacing(40)
@@ -187,30 +188,30 @@ class DisplayWindow(QWidget):
         self.column_heads: list[tuple[QLabel, QLabel]] = []
         self.serving_rows: list[tuple[QLabel, QLabel]] = []
         for pair in range(SERVING_COLUMNS):
-            head = (QLabel(objectName="colHead"), QLabel(objectName="colHead", alignment=Qt.AlignmentFlag.AlignRight))
+            head = (named(QLabel(), "colHead"), named(QLabel(alignment=Qt.AlignmentFlag.AlignRight), "colHead"))
             self.serving_grid.addWidget(head[0], 0, pair * 3)
             self.serving_grid.addWidget(head[1], 0, pair * 3 + 1)
             self.column_heads.append(head)
         self.serving_grid.setColumnMinimumWidth(2, 60)
         for pair in range(SERVING_COLUMNS):
             for row in range(1, SERVING_ROWS + 1):
-                number = QLabel(objectName="servingNumber")
-                counter = QLabel(objectName="servingCounter", alignment=Qt.AlignmentFlag.AlignRight)
+                number = named(QLabel(), "servingNumber")
+                counter = named(QLabel(alignment=Qt.AlignmentFlag.AlignRight), "servingCounter")
                 self.serving_grid.addWidget(number, row, pair * 3)
                 self.serving_grid.addWidget(counter, row, pair * 3 + 1)
                 self.serving_rows.append((number, counter))
         serving_layout.addLayout(self.serving_grid)
-        self.serving_idle = QLabel(objectName="idle", wordWrap=True)
+        self.serving_idle = named(QLabel(wordWrap=True), "idle")
         serving_layout.addWidget(self.serving_idle)
         serving_layout.addStretch(1)
         panels.addWidget(serving, 3)
 
-        recent = QFrame(objectName="panel")
+        recent = named(QFrame(), "panel")
         recent_layout = QVBoxLayout(recent)
         recent_layout.setContentsMargins(36, 24, 36, 24)
-        self.recent_title = QLabel(objectName="panelTitle")
+        self.recent_title = named(QLabel(), "panelTitle")
         recent_layout.addWidget(self.recent_title)
-        self.recent_labels = [QLabel(objectName="recent") for _ in range(MAX_RECENT)]
+        self.recent_labels = [named(QLabel(), "recent") for _ in range(MAX_RECENT)]
         for label in self.recent_labels:
             recent_layout.addWidget(label)
         recent_layout.addStretch(1)

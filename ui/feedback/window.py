@@ -101,9 +101,12 @@ class FeedbackWindow(QWidget):
         self.visit: VisitRecord | None = None
         self._polling = False
         self._build()
-        self._poll_timer = QTimer(self, interval=POLL_MS, timeout=self.poll)
-        self._timeout = QTimer(self, singleShot=True, timeout=self.rest)
-        self._thanks = QTimer(self, singleShot=True, timeout=self.rest)
+        self._poll_timer = QTimer(self, interval=POLL_MS)
+        self._poll_timer.timeout.connect(self.poll)
+        self._timeout = QTimer(self, singleShot=True)
+        self._timeout.timeout.connect(self.rest)
+        self._thanks = QTimer(self, singleShot=True)
+        self._thanks.timeout.connect(self.rest)
         self.retranslate()
         self.rest()
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.core.errors import DomainError
 from queueing.customers.identity_keys import LookupKind
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 from ui.common.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -42,19 +43,22 @@ class IdentifyPage(QWidget):
         self._runner = Runner(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(18)
-        self.title = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.title = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "prompt")
         layout.addWidget(self.title)
         kinds = QHBoxLayout()
         kinds.addStretch(1)
-        self.card_button = QPushButton(objectName="lang", checkable=True, checked=True)
-        self.phone_button = QPushButton(objectName="lang", checkable=True)
+        self.card_button = named(QPushButton(), "lang")
+        self.card_button.setCheckable(True)
+        self.card_button.setChecked(True)
+        self.phone_button = named(QPushButton(), "lang")
+        self.phone_button.setCheckable(True)
         self.card_button.clicked.connect(lambda: self.choose_kind(LookupKind.CARD_NUMBER))
         self.phone_button.clicked.connect(lambda: self.choose_kind(LookupKind.PHONE))
         kinds.addWidget(self.card_button)
         kinds.addWidget(self.phone_button)
         kinds.addStretch(1)
         layout.addLayout(kinds)
-        self.entry = QLineEdit(objectName="entry", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.entry = named(QLineEdit(alignment=Qt.AlignmentFlag.AlignCenter), "entry")
         self.entry.setMaxLength(19)
         self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*"), self.entry))
         self.entry.returnPressed.connect(self.submit)
@@ -74,9 +78,9 @@ class IdentifyPage(QWidget):
         row.addLayout(keypad)
         row.addStretch(1)
         layout.addLayout(row)
-        self.message = QLabel(objectName="identifyMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "identifyMessage")
         layout.addWidget(self.message)
-        self.back_button = QPushButton(objectName="done")
+        self.back_button = named(QPushButton(), "done")
         self.back_button.clicked.connect(self.cancel)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
@@ -84,7 +88,7 @@ class IdentifyPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A numeric keypad alone: digits and Enter work in the entry; - goes back, * switches card/phone."""
-        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
+        if watched is self.entry and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Minus, Qt.Key.Key_Escape):
                 self.cancel()
                 return True
@@ -95,7 +99,7 @@ class IdentifyPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _key(self, text: str, action) -> QPushButton:
-        button = QPushButton(text, objectName="key")
+        button = named(QPushButton(text), "key")
         button.clicked.connect(action)
         return button
 

@@ -7,14 +7,42 @@ window's widgets and its ``issue``, ``choose_language`` and ``show_identify``.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 from ui.common.accessibility import HIGH_CONTRAST, LARGE_TEXT_BOOST, describe
-from ui.common.i18n import LANGUAGES
+from ui.common.i18n import LANGUAGES, LanguageManager
+from ui.common.screen_scale import ScaledStyle
+from ui.common.wrap_button import WrapButton
 from ui.kiosk.identify import IDENTIFY_STYLE
 from ui.kiosk.style import KIOSK_STYLE
 
 
-class KioskKeypad:
+class KioskKeypad(QWidget):
+    # What the window builds and this mixin uses (declared here so that each use is checked).
+    i18n: LanguageManager
+    scaled: ScaledStyle
+    pages: QStackedWidget
+    priority_button: WrapButton
+    identify_button: WrapButton
+    check_in_button: WrapButton
+    large_text_button: QPushButton
+    done_button: QPushButton
+    language_buttons: dict[str, QPushButton]
+    service_buttons: dict[str, WrapButton]
+
+    def issue(self, code: str) -> None:
+        raise NotImplementedError
+
+    def choose_language(self, language: str) -> None:
+        raise NotImplementedError
+
+    def show_identify(self) -> None:
+        raise NotImplementedError
+
+    def back_to_start(self) -> None:
+        raise NotImplementedError
+
     def _describe(self) -> None:
         """What a screen reader says about each control (the tiles get theirs in _fill_services)."""
         describe(
@@ -63,7 +91,7 @@ class KioskKeypad:
         sheet = KIOSK_STYLE + IDENTIFY_STYLE + (HIGH_CONTRAST if on else "")
         self.scaled.restyle(sheet, LARGE_TEXT_BOOST if on else 1.0)
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """The kiosk from a numeric keypad alone (keys the focused control did not take)."""
         if not self._keypad(event.key()):
             super().keyPressEvent(event)

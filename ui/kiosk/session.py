@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 import resources
@@ -97,6 +97,8 @@ class InactivitySession(QObject):
         kind = event.type()
         if kind in ACTIVITY:
             self.restart()
-        elif kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished) and isinstance(event.child(), QWidget):
-            self._watch(event.child())
+        elif isinstance(event, QChildEvent) and kind in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
+            child = event.child()
+            if isinstance(child, QWidget):
+                self._watch(child)
         return False

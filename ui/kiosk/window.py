@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.branch.facade import BranchFacade
 from models.branch.records import QueueSnapshot, TicketView
-from models.branch.service import BranchService
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.appointments.rules import Timing
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe
 from ui.common.i18n import LANGUAGES, LanguageManager
 from ui.common.live_poller import LivePoller
+from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
 from ui.common.wrap_button import WrapButton
@@ -61,7 +62,7 @@ class KioskWindow(KioskKeypad, QWidget):
 
     def __init__(
         self,
-        service: BranchService,
+        service: BranchFacade,
         i18n: LanguageManager,
         printer: PrinterSettings | None = None,
         branch_name: str | None = None,
@@ -102,11 +103,12 @@ class KioskWindow(KioskKeypad, QWidget):
         outer.setContentsMargins(40, 20, 40, 20)
         outer.setSpacing(16)
         top = QHBoxLayout()
-        self.branch_label = QLabel(self.branch_name, objectName="branch")
-        self.clock_label = QLabel(objectName="clock")
+        self.branch_label = named(QLabel(self.branch_name), "branch")
+        self.clock_label = named(QLabel(), "clock")
         top.addWidget(self.branch_label)
         top.addStretch(1)
-        self.large_text_button = QPushButton(objectName="largeText", checkable=True)
+        self.large_text_button = named(QPushButton(), "largeText")
+        self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.set_large_text)
         top.addWidget(self.large_text_button)
         top.addWidget(self.clock_label)
@@ -133,13 +135,14 @@ class KioskWindow(KioskKeypad, QWidget):
         langs.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
-            button = QPushButton(name, objectName="lang", checkable=True)
+            button = named(QPushButton(name), "lang")
+            button.setCheckable(True)
             button.clicked.connect(lambda _=False, c=code: self.choose_language(c))
             langs.addWidget(button)
             self.language_buttons[code] = button
         layout.addLayout(langs)
         layout.addWidget(self._appointment_card())
-        self.prompt = QLabel(objectName="prompt", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.prompt = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "prompt")
         layout.addWidget(self.prompt)
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
@@ -157,23 +160,23 @@ class KioskWindow(KioskKeypad, QWidget):
         for button in (self.priority_button, self.identify_button):
             button.set_padding(20, 10)
         layout.addLayout(bottom)
-        self.welcome = QLabel(objectName="welcome", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.welcome = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "welcome")
         layout.addWidget(self.welcome)
-        self.closed_note = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.closed_note = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "note")
         layout.addWidget(self.closed_note)
-        self.keypad_hint = QLabel(objectName="keypadHint", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.keypad_hint = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "keypadHint")
         layout.addWidget(self.keypad_hint)
-        self.service_buttons: dict[str, QPushButton] = {}
+        self.service_buttons: dict[str, WrapButton] = {}
         return page
 
     def _appointment_card(self) -> QWidget:
         """The identified customer's appointment: what and when, and the check-in button inside the window."""
-        self.appointment_card = QFrame(objectName="appointmentCard")
+        self.appointment_card = named(QFrame(), "appointmentCard")
         # One row, text beside the button: the service buttons below keep their height.
         inner = QHBoxLayout(self.appointment_card)
         inner.setContentsMargins(28, 12, 16, 12)
         inner.setSpacing(20)
-        self.appointment_label = QLabel(objectName="appointment", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.appointment_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "appointment")
         self.appointment_label.setWordWrap(True)
         self.check_in_button = WrapButton(objectName="checkIn")
         self.check_in_button.set_padding(24, 10)
@@ -186,17 +189,17 @@ class KioskWindow(KioskKeypad, QWidget):
     def _ticket_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        card = QFrame(objectName="ticketCard")
+        card = named(QFrame(), "ticketCard")
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 30, 40, 30)
         inner.setSpacing(12)
-        self.your_number = QLabel(objectName="yourNumber", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.number_label = QLabel(objectName="number", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.category_label = QLabel(objectName="category", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.ahead_label = QLabel(objectName="facts", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.wait_label = QLabel(objectName="facts", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.take_label = QLabel(objectName="note", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.problem_label = QLabel(objectName="printerProblem", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.your_number = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "yourNumber")
+        self.number_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "number")
+        self.category_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "category")
+        self.ahead_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "facts")
+        self.wait_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "facts")
+        self.take_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "note")
+        self.problem_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "printerProblem")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
         for widget in (
@@ -210,7 +213,7 @@ class KioskWindow(KioskKeypad, QWidget):
         ):
             widget.setWordWrap(widget is not self.number_label)  # long Spanish lines wrap, the number never
             inner.addWidget(widget)
-        self.done_button = QPushButton(objectName="done")
+        self.done_button = named(QPushButton(), "done")
         self.done_button.clicked.connect(self.back_to_start)
         inner.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignCenter)
         # Wide enough that the lines below the number rarely wrap; never taller than the page allows.
@@ -401,9 +404,9 @@ class KioskWindow(KioskKeypad, QWidget):
         if found is None or not found.can_check_in or self._runner.busy or self.lookup is None:
             return
         self.check_in_button.setEnabled(False)
-        appointment_id = found.view.appointment.id
+        appointment_id, lookup = found.view.appointment.id, self.lookup
         self._runner.submit(
-            lambda: self.lookup.check_in(appointment_id), lambda done: self._issued(done.result), self._check_in_failed
+            lambda: lookup.check_in(appointment_id), lambda done: self._issued(done.result), self._check_in_failed
         )
 
     def _check_in_failed(self, exc: Exception) -> None:

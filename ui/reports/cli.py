@@ -287,7 +287,7 @@ def _qt_language(language: str) -> Iterator[None]:
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     register_font()
-    manager = LanguageManager(app)  # type: ignore[arg-type]
+    manager = LanguageManager(app)
     try:
         manager.set_language(language)
         yield

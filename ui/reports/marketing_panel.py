@@ -30,8 +30,10 @@ from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
 from ui.common.charts import ConversionChart
+from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.window_tab import DeskTab
 from ui.reports.crosssell_texts import report_texts
 
 log = logging.getLogger(__name__)
@@ -68,7 +70,7 @@ class ConversionModel(RowTableModel):
         return None
 
 
-class MarketingPanel(QWidget):
+class MarketingPanel(DeskTab):
     def __init__(
         self, crosssell: CrossSellService, actor: StaffSession, today: date, parent: QWidget | None = None
     ) -> None:
@@ -79,11 +81,12 @@ class MarketingPanel(QWidget):
         self.report: CrossSellReport | None = None
         self.runner = Runner(self)
         first = today.replace(day=1)
-        self.first = QDateEdit(QDate(first.year, first.month, first.day), objectName="fromDate", calendarPopup=True)
-        self.last = QDateEdit(QDate(today.year, today.month, today.day), objectName="toDate", calendarPopup=True)
+        self.first = named(QDateEdit(QDate(first.year, first.month, first.day)), "fromDate")
+        self.last = named(QDateEdit(QDate(today.year, today.month, today.day)), "toDate")
         for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.group = QComboBox(objectName="groupBy")
+        self.group = named(QComboBox(), "groupBy")
         for dimension in Dimension:
             self.group.addItem("", dimension.value)
         self.from_label, self.to_label, self.group_label = QLabel(), QLabel(), QLabel()
@@ -134,7 +137,8 @@ class MarketingPanel(QWidget):
         return Dimension(self.group.currentData())
 
     def period(self) -> tuple[date, date]:
-        return self.first.date().toPython(), self.last.date().toPython()
+        first, last = self.first.date(), self.last.date()  # QDate.toPython() is typed object in PySide6's stubs
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
 
     def reload(self) -> None:
         first, last = self.period()

@@ -8,6 +8,7 @@ the supervisor's role), after which the report is built again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import set_branch_zone
 from ui.common.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.common.runner import Runner
+from ui.common.window_tab import WindowTab
 from ui.reports.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
 from ui.reports.piece_rate_pdf import write_pdf
 from ui.reports.piece_rate_texts import chart_texts, column_headers, total_label
@@ -53,11 +55,17 @@ def month_of(day: date) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+def _button(on_click: Callable[..., object]) -> QPushButton:
+    button = QPushButton()
+    button.clicked.connect(on_click)
+    return button
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class PieceRatePanel(QWidget):
+class PieceRatePanel(WindowTab):
     sig_report_ready = Signal(object)
     """A report was built and shown: carries the PieceRateReport."""
 
@@ -99,15 +107,14 @@ class PieceRatePanel(QWidget):
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
-        self.first, self.last = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        self.first, self.last = QDateEdit(), QDateEdit()
         for editor in (self.first, self.last):
+            editor.setCalendarPopup(True)
             editor.setDisplayFormat("yyyy-MM-dd")
-        self.this_month = QPushButton(clicked=lambda: self._month(0))
-        self.last_month = QPushButton(clicked=lambda: self._month(-1))
-        self.refresh_button = QPushButton(clicked=self.refresh)
-        self.export_buttons = {
-            fmt: QPushButton(clicked=lambda _=False, f=fmt: self._ask_export(f)) for fmt in EXPORT_FORMATS
-        }
+        self.this_month = _button(lambda: self._month(0))
+        self.last_month = _button(lambda: self._month(-1))
+        self.refresh_button = _button(self.refresh)
+        self.export_buttons = {fmt: _button(lambda _=False, f=fmt: self._ask_export(f)) for fmt in EXPORT_FORMATS}
         self.from_label, self.to_label = QLabel(), QLabel()
         self.branch_label, self.branch_box = QLabel(), QComboBox()
         self.branch_box.activated.connect(lambda _: self.refresh())
@@ -115,7 +122,7 @@ class PieceRatePanel(QWidget):
         for widget in (self.branch_label, self.branch_box):
             widget.hide()  # shown to an administrator when the store holds several branches
             top.addWidget(widget)
-        for widget in (
+        for control in (
             self.from_label,
             self.first,
             self.to_label,
@@ -124,7 +131,7 @@ class PieceRatePanel(QWidget):
             self.last_month,
             self.refresh_button,
         ):
-            top.addWidget(widget)
+            top.addWidget(control)
         top.addStretch(1)
         for button in self.export_buttons.values():
             top.addWidget(button)
@@ -138,7 +145,7 @@ class PieceRatePanel(QWidget):
         self.visits_view = self._view(self.visits_model)
         self.visits_view.doubleClicked.connect(lambda index: self.open_quality(index.row()))
         self.visits_title = QLabel()
-        self.quality_button = QPushButton(clicked=lambda: self.open_quality(self.visits_view.currentIndex().row()))
+        self.quality_button = _button(lambda: self.open_quality(self.visits_view.currentIndex().row()))
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.units_chart)
         charts.addWidget(self.service_chart)
@@ -151,8 +158,8 @@ class PieceRatePanel(QWidget):
         visits_layout.addLayout(row)
         visits_layout.addWidget(self.visits_view)
         body = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.table, charts, visits):
-            body.addWidget(widget)
+        for part in (self.table, charts, visits):
+            body.addWidget(part)
         body.setSizes([260, 260, 180])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -195,7 +202,8 @@ class PieceRatePanel(QWidget):
         self.last.setDate(_qdate(last))
 
     def period_dates(self) -> tuple[date, date]:
-        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+        first, last = self.first.date(), self.last.date()  # QDate.toPython() is typed object in PySide6's stubs
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
 
     def _month(self, offset: int) -> None:
         first, _ = month_of(self.records.branch.clock.now().date())
@@ -238,7 +246,7 @@ class PieceRatePanel(QWidget):
         def work() -> tuple[RecordsService, str, PieceRateReport, list[VisitRecord]]:
             records = self._records_of(branch)
             period = records.period(first, last)
-            name = self.home_name if records is self.home_records else branch.name  # type: ignore[union-attr]
+            name = branch.name if branch is not None and records is not self.home_records else self.home_name
             return records, name, records.report(self.actor, period, self.scheme()), records.visits(period)
 
         self.refresh_button.setEnabled(False)

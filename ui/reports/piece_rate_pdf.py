@@ -60,8 +60,10 @@ def _cells(values: Mapping[str, object], locale: QLocale, columns: Sequence[tupl
         value = values.get(key)
         if kind == "text":
             cells.append(f"<td nowrap>{escape(str(value or ''))}</td>")
+        elif value is None or isinstance(value, int | float):
+            cells.append(f'<td class="num">{_number(locale, value, kind)}</td>')
         else:
-            cells.append(f'<td class="num">{_number(locale, value, kind)}</td>')  # type: ignore[arg-type]
+            raise TypeError(f"the {key} column holds {type(value).__name__}, not a number")
     return "".join(cells)
 
 

@@ -40,7 +40,7 @@ def _table(report: ServiceReport, locale: QLocale, headers: Mapping[str, str]) -
     head = "".join(
         f'<th class="{"" if col.kind == "text" else "num"}">{escape(headers[col.key])}</th>' for col in SERVICE_COLUMNS
     )
-    rows = []
+    rows: list[str] = []
     for branch in report.branches:
         rows.extend(_row(line, locale) for line in branch.lines)
         rows.append(_row(branch.total, locale, "total"))

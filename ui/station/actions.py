@@ -125,13 +125,14 @@ class StationActions(QObject):
         free = status == "open" and current is None
         called = current is not None and current.status == "called"
         serving = current is not None and current.status == "serving"
+        recalls = current.recalls if current is not None else 0
         self.paused = status == "paused"
         states = {
             "call_next": free,
             "call_chosen": free,
-            "recall": called and current.recalls < max_recalls,
+            "recall": called and recalls < max_recalls,
             "start": called,
-            "no_show": called and current.recalls >= max_recalls,
+            "no_show": called and recalls >= max_recalls,
             "finish": serving,
             "transfer": called or serving,
             "park": called or serving,

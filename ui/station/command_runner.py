@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 REFRESH_AFTER_MS = 40
 
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
 
 class StationCommands:
     def __init__(self, window: StationWindow) -> None:
@@ -40,7 +42,7 @@ class StationCommands:
             "park": lambda b, c: b.park(c),
         }
         for name, command in simple.items():
-            window.actions[name].triggered.connect(lambda _=False, cmd=command: self._counter_command(cmd))
+            window.station_actions[name].triggered.connect(lambda _=False, cmd=command: self._counter_command(cmd))
         handlers: dict[str, Callable[[], None]] = {
             "finish": self.finish,
             "transfer": self.transfer,
@@ -61,7 +63,7 @@ class StationCommands:
             "help": self.help,
         }
         for name, handler in handlers.items():
-            window.actions[name].triggered.connect(lambda _=False, h=handler: h())
+            window.station_actions[name].triggered.connect(lambda _=False, h=handler: h())
 
     # -- running -------------------------------------------------------------
     def _staff_id(self) -> str | None:
@@ -97,7 +99,7 @@ class StationCommands:
         branch, counter_id = self.ctx.branch, self.ctx.counter_id
         self.run(lambda: command(branch, counter_id))
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[QDialog], None]) -> None:
+    def _open(self, dialog: _Dialog, on_accept: Callable[[_Dialog], None]) -> None:
         """Show a dialog window-modal without blocking; ``on_accept`` runs when it is confirmed."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: on_accept(dialog))
@@ -182,7 +184,7 @@ class StationCommands:
 
     def call_chosen(self, ticket_id: str | None = None) -> None:
         snapshot = self.window.snapshot
-        if snapshot is None or not snapshot.waiting or not self.window.actions["call_chosen"].isEnabled():
+        if snapshot is None or not snapshot.waiting or not self.window.station_actions["call_chosen"].isEnabled():
             return
         branch, counter_id, staff_id = self.ctx.branch, self.ctx.counter_id, self._staff_id()
         dialog = CallChosenDialog(self.ctx, snapshot.waiting, ticket_id, self.window)
@@ -205,6 +207,8 @@ class StationCommands:
             self.window.banner.show()
             return
         staff, desk, branch, counter_id = self.ctx.signed_in, self.ctx.customers, self.ctx.branch, self.ctx.counter_id
+        if staff is None:
+            return
 
         def accepted(d: IdentifyDialog) -> None:
             kind, value = d.choice()
@@ -345,4 +349,4 @@ class StationCommands:
         self.ctx.i18n.set_language(following)
 
     def help(self) -> None:
-        self._open(HelpOverlay(self.window.actions, self.window), lambda _d: None)
+        self._open(HelpOverlay(self.window.station_actions, self.window), lambda _d: None)

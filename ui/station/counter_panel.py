@@ -12,6 +12,7 @@ from models.branch.records import CounterView, TicketView
 from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, shortcut_description
+from ui.common.object_name import named
 from ui.common.strings import counter_status_text, pause_reason_text, priority_text
 from ui.common.style import ALERT, INK, MUTED, OK, PRIORITY_COLOURS, WARN
 from ui.station.actions import COUNTER_BUTTONS, StationActions
@@ -51,8 +52,8 @@ class _Figure(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.caption = QLabel(objectName="figureCaption")
-        self.value = QLabel("—", objectName="figure")
+        self.caption = named(QLabel(), "figureCaption")
+        self.value = named(QLabel("—"), "figure")
         self.value.setObjectName(f"figure_{name}")
         self.value.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(self.caption)
@@ -61,16 +62,17 @@ class _Figure(QWidget):
 
 class CounterPanel(QFrame):
     def __init__(self, ctx: StationContext, actions: StationActions, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="card")
+        super().__init__(parent)
+        self.setObjectName("card")
         self.ctx = ctx
         self.counter: CounterView | None = None
-        self.title = QLabel(objectName="cardTitle")
-        self.state = QLabel(objectName="counterState")
-        self.number = QLabel("—", objectName="ticketNumber")
+        self.title = named(QLabel(), "cardTitle")
+        self.state = named(QLabel(), "counterState")
+        self.number = named(QLabel("—"), "ticketNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.category = QLabel(objectName="category")
-        self.badge = QLabel(objectName="badge")
-        self.detail = QLabel(objectName="muted")
+        self.category = named(QLabel(), "category")
+        self.badge = named(QLabel(), "badge")
+        self.detail = named(QLabel(), "muted")
         self.waited = _Figure("waited")
         self.timer = _Figure("service")
         self.recalls = _Figure("recalls")

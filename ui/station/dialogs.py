@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.branch.records import CounterView, TicketView
 from queueing.core.counters import PauseReason
+from ui.common.object_name import named
 from ui.common.strings import pause_reason_text
 from ui.station.window_context import StationContext, format_duration
 
@@ -36,7 +37,7 @@ class _Dialog(QDialog):
         self.setObjectName(name)
         self.setMinimumWidth(460)
         self.body = QVBoxLayout(self)
-        self.note = QLabel(objectName="error")
+        self.note = named(QLabel(), "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         cancel = QCoreApplication.translate("StationDialogs", "Cancel")
@@ -64,7 +65,7 @@ class _Dialog(QDialog):
 
 
 def _list(name: str) -> QListWidget:
-    widget = QListWidget(objectName=name)
+    widget = named(QListWidget(), name)
     widget.setMinimumHeight(180)
     return widget
 
@@ -93,17 +94,17 @@ class TransferDialog(_Dialog):
     def __init__(self, ctx: StationContext, ticket: TicketView, counters: tuple[CounterView, ...], parent=None):
         super().__init__("transferDialog", parent)
         self.set_texts(self.tr("Transfer %1").replace("%1", ticket.number), self.tr("Transfer"))
-        self.category = QComboBox(objectName="transferCategory")
+        self.category = named(QComboBox(), "transferCategory")
         self.category.addItem(self.tr("Same service"), None)
         for code in ctx.branch.config.categories:
             if code != ticket.category:
                 self.category.addItem(ctx.category_name(code), code)
-        self.counter = QComboBox(objectName="transferCounter")
+        self.counter = named(QComboBox(), "transferCounter")
         self.counter.addItem(self.tr("Any counter"), None)
         for counter in counters:
             if counter.id != ctx.counter_id:
                 self.counter.addItem(self.tr("Counter %1").replace("%1", counter.name), counter.id)
-        self.keep_place = QCheckBox(self.tr("Keep the customer's place in the queue"), objectName="transferKeep")
+        self.keep_place = named(QCheckBox(self.tr("Keep the customer's place in the queue")), "transferKeep")
         self.keep_place.setChecked(True)
         form = QFormLayout()
         form.addRow(self.tr("To service"), self.category)
@@ -142,7 +143,7 @@ class CallChosenDialog(_Dialog):
                 self.tickets.setCurrentRow(self.tickets.count() - 1)
         if self.tickets.currentRow() < 0:
             self.tickets.setCurrentRow(0)
-        self.reason = QLineEdit(objectName="callChosenReason")
+        self.reason = named(QLineEdit(), "callChosenReason")
         self.tickets.itemActivated.connect(lambda _item: self.reason.setFocus())
         self.reason.setPlaceholderText(self.tr("e.g. appointment arrived, customer needs a ground-floor counter"))
         self.body.addWidget(QLabel(self.tr("Ticket")))

@@ -47,11 +47,11 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
 def locked_text(exc: DomainError) -> str:
     """How long the account stays locked, or that a supervisor must unlock it."""
     seconds = exc.details.get("seconds")
-    if seconds is None:
+    if not isinstance(seconds, int | float):  # None: locked until a supervisor unlocks it
         return QCoreApplication.translate(
             "StationErrors", "Too many wrong PINs: the account is locked until a supervisor unlocks it."
         )
-    minutes = -(-int(seconds) // 60)  # type: ignore[call-overload]
+    minutes = -(-int(seconds) // 60)
     return QCoreApplication.translate(
         "StationErrors", "Too many wrong PINs: try again in %n minute(s).", "", minutes
     )

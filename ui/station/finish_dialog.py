@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue, TransactionType
+from ui.common.object_name import named
 
 _NAVIGATION = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 # + and = (the unshifted + on many keyboards) add one, - takes one away, Delete removes the line.
-_STEPS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_Delete: -(10**6)}
+_STEPS: dict[int, int] = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_Delete: -(10**6)}
 
 
 def ordered_types(catalogue: TransactionCatalogue, category: str, habits: list[str]) -> list[TransactionType]:
@@ -59,12 +60,12 @@ class FinishDialog(QDialog):
         self.quantities: dict[str, int] = {}
         self.amounts: dict[str, float] = {}
         self.by_code = {t.code: t for t in self.types}
-        self.search = QLineEdit(objectName="finishSearch")
-        self.available = QListWidget(objectName="finishAvailable")
-        self.chosen = QListWidget(objectName="finishChosen")
-        self.amount = QDoubleSpinBox(objectName="finishAmount")
+        self.search = named(QLineEdit(), "finishSearch")
+        self.available = named(QListWidget(), "finishAvailable")
+        self.chosen = named(QListWidget(), "finishChosen")
+        self.amount = named(QDoubleSpinBox(), "finishAmount")
         self.amount_label = QLabel()
-        self.note = QLabel(objectName="error")
+        self.note = named(QLabel(), "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self._build(number)
         self._filter("")
@@ -89,18 +90,18 @@ class FinishDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._accept)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Transaction types (most used first)"), objectName="cardTitle"))
+        left.addWidget(named(QLabel(self.tr("Transaction types (most used first)")), "cardTitle"))
         left.addWidget(self.search)
         left.addWidget(self.available, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Done in this visit"), objectName="cardTitle"))
+        right.addWidget(named(QLabel(self.tr("Done in this visit")), "cardTitle"))
         right.addWidget(self.chosen, 1)
         right.addWidget(self.amount_label)
         right.addWidget(self.amount)
         hint = self.tr("Enter adds one · + / − change the quantity · Delete removes · Ctrl+Enter finishes")
-        right.addWidget(QLabel(hint, objectName="muted", wordWrap=True))
+        right.addWidget(named(QLabel(hint, wordWrap=True), "muted"))
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -167,7 +168,7 @@ class FinishDialog(QDialog):
         kind = self.by_code.get(code) if code else None
         takes_amount = kind is not None and kind.rule.over == "amount"
         self.amount.blockSignals(True)
-        self.amount.setValue(self.amounts.get(code, 0.0) if takes_amount else 0.0)
+        self.amount.setValue(self.amounts.get(code, 0.0) if code is not None and takes_amount else 0.0)
         self.amount.blockSignals(False)
         self.amount.setEnabled(takes_amount)
 

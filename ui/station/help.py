@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.object_name import named
 from ui.common.style import ACCENT
 from ui.station.actions import SHORTCUTS, StationActions
 
@@ -17,7 +18,7 @@ class HelpOverlay(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
-        layout.addWidget(QLabel(self.tr("Keyboard shortcuts"), objectName="screenTitle"))
+        layout.addWidget(named(QLabel(self.tr("Keyboard shortcuts")), "screenTitle"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(6)
@@ -35,8 +36,8 @@ class HelpOverlay(QDialog):
             grid.addWidget(text, index % half, column + 1)
         layout.addLayout(grid)
         tip = self.tr("In dialogs: arrows choose, Tab moves, Enter confirms, Escape cancels.")
-        layout.addWidget(QLabel(tip, objectName="muted"))
-        close = QPushButton(self.tr("Close"), objectName="primary")
+        layout.addWidget(named(QLabel(tip), "muted"))
+        close = named(QPushButton(self.tr("Close")), "primary")
         close.setDefault(True)
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)

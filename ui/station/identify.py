@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
-from models.branch.service import BranchService
-from models.staff.service import StaffView
+from models.staff.session import StaffSession
 from queueing.core.tickets import PriorityClass
 from queueing.customers.identity_keys import LookupKind
 from queueing.customers.profiles import UnknownCustomer
+from ui.common.object_name import named
 from ui.station.customers import CustomerDesk, guess_kind
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 
 def find_and_link(
     desk: CustomerDesk,
-    branch: BranchService,
-    staff: StaffView,
+    branch: BranchFacade,
+    staff: StaffSession,
     counter_id: str,
     ticket_id: str,
     kind: LookupKind,
@@ -37,8 +38,8 @@ def find_and_link(
 
 def issue_for_customer(
     desk: CustomerDesk | None,
-    branch: BranchService,
-    staff: StaffView | None,
+    branch: BranchFacade,
+    staff: StaffSession | None,
     counter_id: str,
     category: str,
     priority: str,
@@ -66,9 +67,9 @@ class IdentifyDialog(QDialog):
         self.setObjectName("identifyDialog")
         self.setWindowTitle(self.tr("Identify the customer"))
         self.setMinimumWidth(440)
-        self.value = QLineEdit(objectName="identifyValue")
+        self.value = named(QLineEdit(), "identifyValue")
         self.value.setPlaceholderText(self.tr("Card number, ID number or phone"))
-        self.kind = QComboBox(objectName="identifyKind")
+        self.kind = named(QComboBox(), "identifyKind")
         for kind, text in (
             (LookupKind.CARD_NUMBER, self.tr("Card number")),
             (LookupKind.ID_NUMBER, self.tr("ID number")),
@@ -76,7 +77,7 @@ class IdentifyDialog(QDialog):
         ):
             self.kind.addItem(text, kind.value)
         self.value.textEdited.connect(self._guess)
-        self.note = QLabel(objectName="error")
+        self.note = named(QLabel(), "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Find and link"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

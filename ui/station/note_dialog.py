@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QPlainTextEdit, QWidget
 
+from ui.common.object_name import named
 from ui.station.dialogs import _Dialog
 
 if TYPE_CHECKING:  # queueing.customers.profile_view pulls in rule_engine; only the frozen view is handled here
@@ -48,7 +49,7 @@ class NoteDialog(_Dialog):
         title = self.tr("Follow-up for %1") if follow_up else self.tr("Note on %1")
         self.set_texts(title.replace("%1", customer), self.tr("Save"))
         self.today = today
-        self.text = QPlainTextEdit(objectName="noteText")
+        self.text = named(QPlainTextEdit(), "noteText")
         self.text.setTabChangesFocus(True)  # Tab reaches the date and the owner
         self.text.setMinimumHeight(120)
         self.text.setPlaceholderText(
@@ -58,12 +59,13 @@ class NoteDialog(_Dialog):
         form.addRow(self.tr("Text"), self.text)
         self.due: DueDateEdit | None = None
         self.owner: QComboBox | None = None
-        if follow_up:
+        if owners is not None:
             due = today + timedelta(days=DEFAULT_DUE_DAYS)
-            self.due = DueDateEdit(QDate(due.year, due.month, due.day), objectName="dueDate", calendarPopup=True)
+            self.due = named(DueDateEdit(QDate(due.year, due.month, due.day)), "dueDate")
+            self.due.setCalendarPopup(True)
             self.due.setDisplayFormat("yyyy-MM-dd ddd")
             self.due.setMinimumDate(QDate(today.year, today.month, today.day))
-            self.owner = QComboBox(objectName="owner")
+            self.owner = named(QComboBox(), "owner")
             for staff_id, name in owners.items():
                 self.owner.addItem(f"{name} ({staff_id})", staff_id)
             if me is not None and self.owner.findData(me) >= 0:
@@ -73,7 +75,8 @@ class NoteDialog(_Dialog):
         self.body.addLayout(form)
         self.finish_layout()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._accept, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self._accept)
         self.text.setFocus()
 
     def problem(self) -> str | None:

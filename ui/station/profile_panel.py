@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.object_name import named
 from ui.common.style import ALERT, WARN
 from ui.station.window_context import StationContext
 
@@ -50,12 +51,12 @@ class PromptCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         reason = QLabel(f"<b>{prompt.reason(language)}</b>", wordWrap=True)
-        script = QLabel(prompt.script(language), objectName="muted", wordWrap=True)
+        script = named(QLabel(prompt.script(language), wordWrap=True), "muted")
         layout.addWidget(reason)
         layout.addWidget(script)
         row = QHBoxLayout()
         if done:
-            row.addWidget(QLabel(f"✓ {done}", objectName="muted"))
+            row.addWidget(named(QLabel(f"✓ {done}"), "muted"))
         else:
             for index, outcome in enumerate(PANEL_OUTCOMES, start=1):
                 button = QPushButton(labels[outcome])
@@ -74,12 +75,13 @@ class ProfilePanel(QFrame):
     """An outcome button was pressed: carries (Prompt, Outcome value)."""
 
     def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="card")
+        super().__init__(parent)
+        self.setObjectName("card")
         self.ctx = ctx
         self.profile: ProfileView | None = None
         self.recorded: dict[str, str] = {}  # rule code -> outcome recorded this visit
         self.pending: set[str] = set()  # rule codes whose outcome is on its way to the store
-        self.title = QLabel(objectName="cardTitle")
+        self.title = named(QLabel(), "cardTitle")
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -157,7 +159,7 @@ class ProfilePanel(QFrame):
             (self.tr("Age"), p.age_band),
         )
         for index, (caption, value) in enumerate(rows):
-            grid.addWidget(QLabel(caption, objectName="figureCaption"), index // 2, (index % 2) * 2)
+            grid.addWidget(named(QLabel(caption), "figureCaption"), index // 2, (index % 2) * 2)
             grid.addWidget(QLabel(value), index // 2, (index % 2) * 2 + 1)
         self.body.addLayout(grid)
         flags = []
@@ -190,10 +192,12 @@ class ProfilePanel(QFrame):
         """Open follow-ups (due date and owner), then the last notes; the text is shown as typed, never as markup."""
         if not p.open_follow_ups and not p.recent_notes:
             return
-        self.body.addWidget(QLabel(self.tr("NOTES AND FOLLOW-UPS"), objectName="cardTitle"))
+        self.body.addWidget(named(QLabel(self.tr("NOTES AND FOLLOW-UPS")), "cardTitle"))
         fmt = self.ctx.i18n.format_date
         today = self.ctx.branch.clock.now().astimezone(ZoneInfo(self.ctx.branch.config.timezone)).date()
         for f in p.open_follow_ups:
+            if f.next_action_on is None:
+                continue  # a follow-up without a date is not open: it is read among the notes
             due = self.tr("Due %1, %2").replace("%1", fmt(f.next_action_on)).replace("%2", html.escape(f.owner))
             color = ALERT if f.next_action_on <= today else WARN
             line = QLabel(f"<span style='color:{color}; font-weight:600'>{due}</span>: {_flat(f.text)}")
@@ -213,7 +217,7 @@ class ProfilePanel(QFrame):
     def _prompts(self, p: ProfileView) -> None:
         if not p.prompts:
             return
-        self.body.addWidget(QLabel(self.tr("SUGGESTIONS"), objectName="cardTitle"))
+        self.body.addWidget(named(QLabel(self.tr("SUGGESTIONS")), "cardTitle"))
         labels = self._labels()
         keyed = False
         for prompt in p.prompts[:2]:

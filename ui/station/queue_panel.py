@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.branch.records import QueueSnapshot, TicketView
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, marked_wait
+from ui.common.object_name import named
 from ui.common.strings import priority_text
 from ui.common.style import ALERT, PRIORITY_COLOURS
 from ui.station.window_context import StationContext, format_duration
@@ -101,15 +102,16 @@ class QueuePanel(QFrame):
     """Enter or a double click on a row: carries the ticket id the teller wants to call out of order."""
 
     def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="card")
+        super().__init__(parent)
+        self.setObjectName("card")
         self.ctx = ctx
         self.snapshot: QueueSnapshot | None = None
-        self.title = QLabel(objectName="cardTitle", wordWrap=True)  # a 1024 px station: long titles wrap
-        self.total = QLabel(objectName="category")
-        self.counts = QLabel(objectName="muted")
+        self.title = named(QLabel(wordWrap=True), "cardTitle")  # a 1024 px station: long titles wrap
+        self.total = named(QLabel(), "category")
+        self.counts = named(QLabel(), "muted")
         self.counts.setWordWrap(True)
         self.model = QueueModel(ctx, self)
-        self.view = QTableView(objectName="queueView")
+        self.view = named(QTableView(), "queueView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -126,7 +128,7 @@ class QueuePanel(QFrame):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.activated.connect(self._activated)
-        self.empty = QLabel(objectName="muted")
+        self.empty = named(QLabel(), "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)

@@ -6,18 +6,19 @@ the counter with their own staff ID and PIN (the service checks the role, not th
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.staff.service import CounterTaken, StaffService
+from ui.common.object_name import named
 
 
 def name_the_holder(exc: CounterTaken, staff: StaffService) -> CounterTaken:
     """Add the holder's name to the refusal (runs on the worker: it reads the staff table)."""
     holder = exc.details.get("holder")
-    found = staff.get(holder) if holder else None
+    found = staff.get(holder) if isinstance(holder, str) and holder else None
     exc.details["holder_name"] = found.name if found else holder
     return exc
 
@@ -31,7 +32,9 @@ def counter_taken_text(exc: CounterTaken, counter_name: str, format_time) -> str
             "You are still signed in at another counter. Sign out there, or ask a supervisor to release it.",
         )
     since = exc.details.get("since")
-    if since is not None and since.tzinfo is None:
+    if not isinstance(since, datetime):
+        since = None
+    elif since.tzinfo is None:
         since = since.replace(tzinfo=UTC)  # SQLite gives the stored UTC time back without its zone
     text = QCoreApplication.translate(
         "CounterRelease",
@@ -53,18 +56,20 @@ class ReleaseDialog(QDialog):
         self.setObjectName("releaseDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Release counter %1").replace("%1", counter_name))
-        self.staff_id = QLineEdit(objectName="releaseStaff")
-        self.pin = QLineEdit(objectName="releasePin")
+        self.staff_id = named(QLineEdit(), "releaseStaff")
+        self.pin = named(QLineEdit(), "releasePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.staff_id.setAccessibleName(self.tr("Supervisor's staff ID"))
         self.pin.setAccessibleName(self.tr("Supervisor's PIN"))
         form = QFormLayout()
         form.addRow(self.tr("Supervisor's staff ID"), self.staff_id)
         form.addRow(self.tr("Supervisor's PIN"), self.pin)
-        note = QLabel(
-            self.tr("The teller who held the counter is signed out of it. Their finished visits are kept."),
-            objectName="muted",
-            wordWrap=True,
+        note = named(
+            QLabel(
+                self.tr("The teller who held the counter is signed out of it. Their finished visits are kept."),
+                wordWrap=True,
+            ),
+            "muted",
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Release"))

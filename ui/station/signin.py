@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
 
 from models.branch.records import CounterView
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 
 
 def _centred(card: QFrame) -> QVBoxLayout:
@@ -27,7 +28,7 @@ class _Page(QWidget):
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self.error = QLabel(objectName="error")
+        self.error = named(QLabel(), "error")
         self.error.setWordWrap(True)
 
     def show_error(self, text: str) -> None:
@@ -44,16 +45,16 @@ class SignInPage(_Page):
     def __init__(self, demo_pins: tuple[tuple[str, str, str], ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.demo_pins = demo_pins
-        self.title = QLabel(objectName="screenTitle")
-        self.subtitle = QLabel(objectName="muted")
-        self.staff_id = QLineEdit(objectName="signInStaff")
-        self.pin = QLineEdit(objectName="signInPin")
+        self.title = named(QLabel(), "screenTitle")
+        self.subtitle = named(QLabel(), "muted")
+        self.staff_id = named(QLineEdit(), "signInStaff")
+        self.pin = named(QLineEdit(), "signInPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.counter = QComboBox(objectName="signInCounter")
-        self.button = QPushButton(objectName="primary")
-        self.hint = QLabel(objectName="hint")
+        self.counter = named(QComboBox(), "signInCounter")
+        self.button = named(QPushButton(), "primary")
+        self.hint = named(QLabel(), "hint")
         self.hint.setWordWrap(True)
-        self.release_button = QPushButton(objectName="releaseCounter")
+        self.release_button = named(QPushButton(), "releaseCounter")
         self.release_button.hide()
         self.release_button.clicked.connect(lambda: self.sig_release.emit(self.counter.currentData() or ""))
         self.form = QFormLayout()
@@ -130,11 +131,11 @@ class LockPage(_Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(objectName="screenTitle")
-        self.who = QLabel(objectName="muted")
-        self.pin = QLineEdit(objectName="lockPin")
+        self.title = named(QLabel(), "screenTitle")
+        self.who = named(QLabel(), "muted")
+        self.pin = named(QLineEdit(), "lockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.button = QPushButton(objectName="primary")
+        self.button = named(QPushButton(), "primary")
         for widget in (self.title, self.who, self.pin, self.error, self.button):
             self.inner.addWidget(widget)
         self.pin.returnPressed.connect(self._submit)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from models.sync.status import CLOCK_WARN_S
+from ui.common.object_name import named
 from ui.common.strings import connection_text, pending_sync_text
 from ui.common.style import ALERT, OK
 from ui.common.sync_status import SyncStatus
@@ -18,11 +19,11 @@ class StationStatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         self.setSizeGripEnabled(False)
-        self.teller = QLabel(objectName="statusTeller")
-        self.counter = QLabel(objectName="statusCounter")
-        self.branch = QLabel(objectName="statusBranch")
-        self.connection = QLabel(objectName="statusConnection")
-        self.clock = QLabel(objectName="statusClock")
+        self.teller = named(QLabel(), "statusTeller")
+        self.counter = named(QLabel(), "statusCounter")
+        self.branch = named(QLabel(), "statusBranch")
+        self.connection = named(QLabel(), "statusConnection")
+        self.clock = named(QLabel(), "statusClock")
         for label in (self.teller, self.counter, self.branch):
             self.addWidget(label)
         self.addPermanentWidget(self.connection)

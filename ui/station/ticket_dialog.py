@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from queueing.core.tickets import PriorityClass
+from ui.common.object_name import named
 from ui.common.strings import priority_text
 from ui.station.window_context import StationContext
 
@@ -36,13 +37,13 @@ class IssueTicketDialog(QDialog):
         self.setWindowTitle(self.tr("New ticket"))
         self.setMinimumWidth(480)
         self.call_now = False
-        self.category = QComboBox(objectName="issueCategory")
+        self.category = named(QComboBox(), "issueCategory")
         for code in sorted(ctx.branch.config.categories, key=lambda c: (c not in served, c)):
             self.category.addItem(ctx.category_name(code), code)
-        self.priority = QComboBox(objectName="issuePriority")
+        self.priority = named(QComboBox(), "issuePriority")
         for priority in COUNTER_PRIORITIES:
             self.priority.addItem(priority_text(priority), priority.value)
-        self.customer = QLineEdit(objectName="issueCustomer")
+        self.customer = named(QLineEdit(), "issueCustomer")
         self.customer.setPlaceholderText(self.tr("Card number, ID number or phone (optional)"))
         self.customer.setEnabled(ctx.customers is not None)
         form = QFormLayout()
@@ -52,7 +53,7 @@ class IssueTicketDialog(QDialog):
         buttons = QDialogButtonBox()
         issue = buttons.addButton(self.tr("Issue ticket"), QDialogButtonBox.ButtonRole.AcceptRole)
         issue.setDefault(True)
-        self.issue_and_call = QPushButton(self.tr("Issue and call now (Ctrl+Enter)"), objectName="issueAndCall")
+        self.issue_and_call = named(QPushButton(self.tr("Issue and call now (Ctrl+Enter)")), "issueAndCall")
         self.issue_and_call.setEnabled(can_call)
         buttons.addButton(self.issue_and_call, QDialogButtonBox.ButtonRole.ActionRole)
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -62,7 +63,7 @@ class IssueTicketDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.issue_and_call.clicked.connect(self._call_now)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._call_now)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._call_now)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -90,10 +91,10 @@ class TicketIssuedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         for text, name in ((service, "category"), (number, "bigNumber"), (ahead, "muted")):
-            label = QLabel(text, objectName=name)
+            label = named(QLabel(text), name)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
-        close = QPushButton(self.tr("Close"), objectName="primary")
+        close = named(QPushButton(self.tr("Close")), "primary")
         close.clicked.connect(self.accept)
         close.setDefault(True)
         layout.addWidget(close)

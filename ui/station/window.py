@@ -18,6 +18,7 @@ from models.staff.service import CounterTaken, SignInRefused
 from models.station.counter_session import SignedIn, sign_in_at_counter, sign_out_of_counter
 from queueing.core.errors import DomainError
 from ui.common.i18n import LANGUAGES
+from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.station.actions import PROFILE_ACTIONS, StationActions
 from ui.station.command_runner import StationCommands
@@ -53,13 +54,13 @@ class StationWindow(QMainWindow):
         self.profile_ticket: str | None = None
         self.locked = False
         self._refreshing = False
-        self.actions = StationActions(self)
-        self.counter_panel = CounterPanel(ctx, self.actions)
+        self.station_actions = StationActions(self)
+        self.counter_panel = CounterPanel(ctx, self.station_actions)
         self.queue_panel = QueuePanel(ctx)
         self.profile_panel = ProfilePanel(ctx)
         self.sign_in_page = SignInPage(ctx.demo_pins)
         self.lock_page = LockPage()
-        self.banner = QLabel(objectName="error")
+        self.banner = named(QLabel(), "error")
         self.stack = QStackedWidget()
         self.status = StationStatusBar(ctx)
         self.commands = StationCommands(self)
@@ -72,13 +73,13 @@ class StationWindow(QMainWindow):
         self.lock_page.sig_unlock.connect(self._unlock)
         self.queue_panel.sig_call_chosen.connect(self.commands.call_chosen)
         self.profile_panel.sig_outcome.connect(self.commands.record_outcome)
-        self.actions.set_signed_in(False)
+        self.station_actions.set_signed_in(False)
         self.retranslate()
         self.refresh()
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
-        work = QWidget(objectName="workPage")
+        work = named(QWidget(), "workPage")
         columns = QHBoxLayout()
         columns.setSpacing(14)
         left = QVBoxLayout()
@@ -104,7 +105,7 @@ class StationWindow(QMainWindow):
         bar = self.menuBar()
         self.station_menu = bar.addMenu("")
         for name in ("new_ticket", "identify", "add_note", "add_follow_up", "lock", "close_counter"):
-            self.station_menu.addAction(self.actions[name])
+            self.station_menu.addAction(self.station_actions[name])
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
@@ -116,15 +117,18 @@ class StationWindow(QMainWindow):
             group.addAction(action)
             self.language_actions[code] = action
         self.language_menu.addSeparator()
-        self.language_menu.addAction(self.actions["next_language"])
+        self.language_menu.addAction(self.station_actions["next_language"])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.actions["help"])
+        self.help_menu.addAction(self.station_actions["help"])
 
     def _timers(self) -> None:
-        self.refresh_timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
         self.refresh_timer.start()
-        self.banner_timer = QTimer(self, singleShot=True, interval=BANNER_MS, timeout=self.banner.hide)
-        self.idle_timer = QTimer(self, singleShot=True, timeout=self.lock)
+        self.banner_timer = QTimer(self, singleShot=True, interval=BANNER_MS)
+        self.banner_timer.timeout.connect(self.banner.hide)
+        self.idle_timer = QTimer(self, singleShot=True)
+        self.idle_timer.timeout.connect(self.lock)
         self._restart_idle()
         app = QApplication.instance()
         if app is not None:
@@ -137,7 +141,7 @@ class StationWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("Help"))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.ctx.language)
-        self.actions.retranslate()
+        self.station_actions.retranslate()
         for part in (self.counter_panel, self.queue_panel, self.profile_panel, self.sign_in_page, self.lock_page):
             part.retranslate()
         if self.snapshot is not None:
@@ -174,7 +178,8 @@ class StationWindow(QMainWindow):
         self.status.counter_name = counter.name if counter else self.ctx.counter_id
         self.status.refresh(snapshot.at)
         if self.ctx.signed_in is not None and not self.locked:
-            self.actions.update_enabled(counter, len(snapshot.parked), self.ctx.branch.config.policy.max_recalls)
+            max_recalls = self.ctx.branch.config.policy.max_recalls
+            self.station_actions.update_enabled(counter, len(snapshot.parked), max_recalls)
         self._follow_customer(counter)
         self.sig_painted.emit()
 
@@ -198,10 +203,10 @@ class StationWindow(QMainWindow):
         self.profile = profile
         self.profile_ticket = ticket_id
         self.profile_panel.show_profile(profile)
-        self.actions.has_profile = profile is not None
+        self.station_actions.has_profile = profile is not None
         if self.ctx.signed_in is not None and not self.locked:
             for name in PROFILE_ACTIONS:
-                self.actions[name].setEnabled(profile is not None)
+                self.station_actions[name].setEnabled(profile is not None)
 
     def show_failure(self, exc: BaseException) -> None:
         self.banner.setText(failure_text(exc))
@@ -252,7 +257,7 @@ class StationWindow(QMainWindow):
         self.ctx.habits = list(signed.habits)
         self.locked = False
         self.stack.setCurrentWidget(self.work_page)
-        self.actions.set_signed_in(True)
+        self.station_actions.set_signed_in(True)
         self.queue_panel.view.setFocus()  # arrows pick a waiting ticket; the F-keys work from anywhere
         self._restart_idle()
         self.refresh()
@@ -260,7 +265,7 @@ class StationWindow(QMainWindow):
     def signed_out(self) -> None:
         self.ctx.signed_in = None
         self.show_profile(None, None)
-        self.actions.set_signed_in(False)
+        self.station_actions.set_signed_in(False)
         self.stack.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.reset()
         self.refresh()
@@ -269,7 +274,7 @@ class StationWindow(QMainWindow):
         if self.ctx.signed_in is None or self.locked:
             return
         self.locked = True
-        self.actions.set_signed_in(False)
+        self.station_actions.set_signed_in(False)
         self.stack.setCurrentWidget(self.lock_page)
         self.lock_page.lock(self.ctx.signed_in.name)
 
@@ -293,7 +298,7 @@ class StationWindow(QMainWindow):
         self.locked = False
         self.stack.setCurrentWidget(self.work_page)
         self.queue_panel.view.setFocus()
-        self.actions.set_signed_in(True)
+        self.station_actions.set_signed_in(True)
         self._restart_idle()
         self.refresh()
 

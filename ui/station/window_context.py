@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.branch.facade import BranchFacade
-from models.staff.service import StaffService, StaffView
+from models.staff.service import StaffService
+from models.staff.session import StaffSession
 from ui.common.i18n import LanguageManager
 from ui.common.sync_status import DirectStoreStatus, SyncStatusProvider
 
@@ -30,7 +31,7 @@ class StationContext:
     idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES
     # (staff id, name, PIN) shown on the sign-in screen of the demo.
     demo_pins: tuple[tuple[str, str, str], ...] = ()
-    signed_in: StaffView | None = None
+    signed_in: StaffSession | None = None
     # Transaction codes the signed-in teller uses most, most used first (loaded at sign-in).
     habits: list[str] = field(default_factory=list)
     on_sign_out: Callable[[], None] | None = None

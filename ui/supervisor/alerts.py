@@ -9,6 +9,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import PauseReason
 from queueing.supervisor.alerts import Alert, AlertKind, Severity
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 from ui.common.strings import pause_reason_text
 
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
@@ -27,7 +28,7 @@ class AlertsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.empty = QLabel(objectName="muted")
+        self.empty = named(QLabel(), "muted")
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         self.keys: set[str] = set()

@@ -77,7 +77,7 @@ class BookDialog(QDialog):
         self.setWindowTitle(self.tr("Book an appointment"))
         self.appointments = appointments
         self.actor = actor
-        self.find = find
+        self.find_customer = find  # not self.find: that is QWidget.find, a widget by its window id
         self.customer: CustomerPick | None = None
         self._runner = Runner(self)
         rules = appointments.rules
@@ -106,7 +106,8 @@ class BookDialog(QDialog):
             if rules.takes(code):
                 self.category.addItem(category.name(language), code)
         form.addRow(self.tr("Service"), self.category)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day), calendarPopup=True)
+        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DAY_FORMAT)
         form.addRow(self.tr("Day"), self.day)
         self.time = QTimeEdit(QTime(10, 0))
@@ -136,10 +137,12 @@ class BookDialog(QDialog):
         self.customer = None
         self._enable()
         self.found.setText(self.tr("Looking up…"))
-        if kind == BY_NUMBER:
+        find = self.find_customer
+        work: Callable[[], CustomerPick | None]
+        if kind == BY_NUMBER or find is None:  # without a look-up service only the customer number is offered
             work = lambda: self.appointments.customer_by_number(self.actor, value)  # noqa: E731
         else:
-            work = lambda: self.find(LookupKind(kind), value)  # noqa: E731
+            work = lambda: find(LookupKind(kind), value)  # noqa: E731
         self._runner.submit(work, self._found, self._failed)
 
     def choose(self, customer: CustomerPick, day: date | None = None) -> None:
@@ -168,6 +171,8 @@ class BookDialog(QDialog):
     def booking(self) -> tuple[int, str, datetime, str]:
         day, at = self.day.date(), self.time.time()
         start = datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
+        if self.customer is None:
+            raise ValueError("no customer chosen yet: the Book button stays disabled until one is")
         return self.customer.customer_id, self.category.currentData(), start, self.note.text()
 
     def confirm(self) -> None:

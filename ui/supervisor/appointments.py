@@ -32,6 +32,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.errors import DomainError
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.window_tab import WindowTab
 from ui.supervisor.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,7 @@ class AppointmentsModel(RowTableModel):
         return view.appointment.id if role == Qt.ItemDataRole.UserRole else None
 
 
-class AppointmentsPanel(QWidget):
+class AppointmentsPanel(WindowTab):
     def __init__(
         self,
         appointments: AppointmentService,
@@ -94,14 +95,15 @@ class AppointmentsPanel(QWidget):
         super().__init__(parent)
         self.appointments = appointments
         self.actor = actor
-        self.find = find
+        self.find_customer = find  # not self.find: that is QWidget.find, a widget by its window id
         self.language = "en"
         self.runner = Runner(self)
         self.book_dialog: BookDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = AppointmentsModel(appointments.branch.config, self)
         today = appointments.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DAY_FORMAT)
         self.day.dateChanged.connect(self.reload)
         self.previous = QPushButton("◀")
@@ -201,7 +203,7 @@ class AppointmentsPanel(QWidget):
 
     # -- actions -----------------------------------------------------------------
     def ask_book(self) -> None:
-        dialog = BookDialog(self.appointments, self.actor, self.find, self.chosen_day(), self.language, self)
+        dialog = BookDialog(self.appointments, self.actor, self.find_customer, self.chosen_day(), self.language, self)
         dialog.sig_booking.connect(self.book)
         self.book_dialog = dialog
         dialog.open()

@@ -24,6 +24,7 @@ from queueing.customers.audit_chain import AuditEntry
 from ui.common.branch_time import branch_stamp
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.window_tab import WindowTab
 
 PAGE_SIZE = 100
 
@@ -50,7 +51,7 @@ class AuditModel(RowTableModel):
         )
 
 
-class AuditPanel(QWidget):
+class AuditPanel(WindowTab):
     def __init__(self, audit: AuditService, actor: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = audit

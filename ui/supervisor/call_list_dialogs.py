@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from queueing.customers.profiles import CallResult
+from ui.common.object_name import named
 
 MIN_REASON_CHARS = 5  # models.customers.service.MIN_REASON_CHARS
 
@@ -35,12 +36,12 @@ class RevealDialog(QDialog):
         about = QLabel(self.tr("Why do you need the full number of %1? It is written to the audit log.")
                        .replace("%1", customer), wordWrap=True)
         layout.addWidget(about)
-        self.reason = QLineEdit(objectName="revealReason")
+        self.reason = named(QLineEdit(), "revealReason")
         self.reason.setMaxLength(200)
         self.reason.setText(self.tr("Maturity call"))
         self.reason.selectAll()
         layout.addWidget(self.reason)
-        self.note = QLabel(objectName="error")
+        self.note = named(QLabel(), "error")
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Show"))

@@ -32,9 +32,11 @@ from models.staff.session import StaffSession, may
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.customers.profiles import CallResult
+from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.style import ACCENT
+from ui.common.window_tab import DeskTab
 from ui.supervisor.appointment_dialog import BookDialog
 from ui.supervisor.call_list_dialogs import RevealDialog, call_result_text
 
@@ -53,18 +55,30 @@ class CallRow:
     reminder: Reminder | None = None
     deposit: MaturityCall | None = None
 
+    def __post_init__(self) -> None:
+        if (self.reminder is None) == (self.deposit is None):
+            raise ValueError("a call row is either a reminder or a maturing deposit")
+
+    @property
+    def item(self) -> Reminder | MaturityCall:
+        if self.reminder is not None:
+            return self.reminder
+        if self.deposit is not None:
+            return self.deposit
+        raise ValueError("a call row is either a reminder or a maturing deposit")
+
     @property
     def customer_id(self) -> int:
-        return self.reminder.customer_id if self.reminder else self.deposit.customer_id
+        return self.item.customer_id
 
     @property
     def pick(self) -> CustomerPick:
-        item = self.reminder or self.deposit
+        item = self.item
         return CustomerPick(item.customer_id, item.customer_no, item.masked_name)
 
     @property
     def last_call(self) -> LastCall | None:
-        return (self.reminder or self.deposit).last_call
+        return self.item.last_call
 
 
 class CallListModel(RowTableModel):
@@ -86,14 +100,15 @@ class CallListModel(RowTableModel):
         )
 
     def cells(self, row: CallRow) -> tuple[str, ...]:
-        item = row.reminder or row.deposit
-        phone = self.revealed.get(row.customer_id, item.masked_phone)
+        phone = self.revealed.get(row.customer_id, row.item.masked_phone)
         last = call_result_text(row.last_call.result) if row.last_call else ""
         if row.reminder is not None:
             r = row.reminder
             why = self.tr("Appointment reminder: %1").replace("%1", self.category_name(r.category))
             return (why, f"{r.local_start:%Y-%m-%d %H:%M}", "", r.masked_name, r.customer_no, phone, "", last)
         d = row.deposit
+        if d is None:
+            return ()
         why = self.tr("Deposit matures in %n day(s)", "", d.days_left) if d.days_left else self.tr("Matures today")
         consent = self.tr("yes") if d.marketing_consent else self.tr("opted out")
         return (
@@ -114,7 +129,7 @@ class CallListModel(RowTableModel):
         return super().data(index, role)
 
 
-class CallListPanel(QWidget):
+class CallListPanel(DeskTab):
     def __init__(
         self,
         calls: CallListService,
@@ -135,12 +150,12 @@ class CallListPanel(QWidget):
         if appointments is not None:
             config = appointments.branch.config
             self.model.category_name = lambda code: config.category(code).name(self.language)
-        self.days = QSpinBox(objectName="callDays", minimum=0, maximum=366, value=DEFAULT_DAYS)
+        self.days = named(QSpinBox(minimum=0, maximum=366, value=DEFAULT_DAYS), "callDays")
         self.days_label = QLabel()
         self.refresh_button = QPushButton()
-        self.reveal_button = QPushButton(objectName="revealPhone")
+        self.reveal_button = named(QPushButton(), "revealPhone")
         self.reveal_button.setVisible(customers is not None and may(actor, Action.REVEAL))
-        self.result_buttons = {result: QPushButton(objectName=f"call_{result.value}") for result in CallResult}
+        self.result_buttons = {result: named(QPushButton(), f"call_{result.value}") for result in CallResult}
         self.count = QLabel()
         self.status = QLabel(wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -255,6 +270,8 @@ class CallListPanel(QWidget):
         from models.customers.service import RevealField
 
         customers = self.customers
+        if customers is None:
+            return  # no customer service on this screen: the button is hidden
         self.runner.submit(
             lambda: customers.reveal(self.actor, customer_id, RevealField.PHONE, reason),
             lambda phone: self._revealed(customer_id, phone),
@@ -294,7 +311,7 @@ class CallListPanel(QWidget):
 
     def book(self, row: CallRow, booking: tuple[int, str, datetime, str]) -> None:
         customer_id, category, start, note = booking
-        holding = row.deposit.holding_id
+        holding = row.deposit.holding_id if row.deposit else None
 
         def work():
             # Two transactions: a booking whose call record then fails still stands (and the error is shown).

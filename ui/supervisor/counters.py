@@ -21,6 +21,7 @@ from models.branch.records import CounterView
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus, PauseReason
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 from ui.common.strings import counter_status_text, pause_reason_text
 
 STATE_COLOURS = {"open": "#2e7d4f", "paused": "#b7791f", "closed": "#7b8794"}
@@ -36,24 +37,26 @@ class CounterCard(QFrame):
     """One counter. Its buttons ask the grid for an action; the window runs it."""
 
     def __init__(self, counter_id: str, grid: CountersGrid) -> None:
-        super().__init__(objectName="card")
+        super().__init__()
+        self.setObjectName("card")
         self.counter_id = counter_id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        self.name = QLabel(objectName="counterName")
-        self.state = QLabel(objectName="counterState")
+        self.name = named(QLabel(), "counterName")
+        self.state = named(QLabel(), "counterState")
         self.state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         top.addWidget(self.name)
         top.addStretch(1)
         top.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.teller = QLabel(objectName="muted")
-        self.ticket = QLabel(objectName="cardTicket")
-        self.timing = QLabel(objectName="muted")
-        self.bar = QProgressBar(textVisible=False, maximumHeight=8, maximum=1000)
-        self.profile = QLabel(objectName="muted", wordWrap=True)
+        self.teller = named(QLabel(), "muted")
+        self.ticket = named(QLabel(), "cardTicket")
+        self.timing = named(QLabel(), "muted")
+        self.bar = QProgressBar(textVisible=False, maximum=1000)
+        self.bar.setMaximumHeight(8)
+        self.profile = named(QLabel(wordWrap=True), "muted")
         for widget in (self.teller, self.ticket, self.timing, self.bar, self.profile):
             layout.addWidget(widget)
         buttons = QHBoxLayout()

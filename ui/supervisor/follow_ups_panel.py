@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from models.marketing.follow_ups import MIN_RESULT_CHARS, DueFollowUp, FollowUpService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
+from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.style import ALERT
+from ui.common.window_tab import DeskTab
 
 log = logging.getLogger(__name__)
 MAX_DAYS_AHEAD = 60
@@ -69,8 +71,9 @@ class FollowUpsModel(RowTableModel):
     def cells(self, d: DueFollowUp) -> tuple[str, ...]:
         f = d.follow_up
         owner = self.names.get(f.owner, f.owner)
+        due = f.next_action_on.isoformat() if f.next_action_on else ""
         return (
-            f.next_action_on.isoformat(), self.when(d), owner, d.masked_name, d.customer_no, d.masked_phone,
+            due, self.when(d), owner, d.masked_name, d.customer_no, d.masked_phone,
             one_line(f.text),
         )
 
@@ -97,11 +100,11 @@ class ResultDialog(QDialog):
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
         layout.addWidget(about)
-        self.result_text = QPlainTextEdit(objectName="followUpResult")
+        self.result_text = named(QPlainTextEdit(), "followUpResult")
         self.result_text.setTabChangesFocus(True)
         self.result_text.setPlaceholderText(self.tr("What came of it, e.g. renewed for 12 months"))
         layout.addWidget(self.result_text)
-        self.note = QLabel(objectName="error")
+        self.note = named(QLabel(), "error")
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark done"))
@@ -120,7 +123,7 @@ class ResultDialog(QDialog):
         self.accept()
 
 
-class FollowUpsPanel(QWidget):
+class FollowUpsPanel(DeskTab):
     def __init__(self, notes: FollowUpService, actor: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notes = notes
@@ -129,11 +132,11 @@ class FollowUpsPanel(QWidget):
         self.runner = Runner(self)
         self.dialog: ResultDialog | None = None
         self.model = FollowUpsModel(self)
-        self.owner = QComboBox(objectName="ownerFilter")
+        self.owner = named(QComboBox(), "ownerFilter")
         self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.days = QSpinBox(objectName="daysAhead", minimum=0, maximum=MAX_DAYS_AHEAD, value=0)
+        self.days = named(QSpinBox(minimum=0, maximum=MAX_DAYS_AHEAD, value=0), "daysAhead")
         self.refresh_button = QPushButton()
-        self.done_button = QPushButton(objectName="markDone")
+        self.done_button = named(QPushButton(), "markDone")
         self.owner_label, self.days_label = QLabel(), QLabel()
         self.count = QLabel()
         self.status = QLabel(wordWrap=True)

@@ -23,7 +23,8 @@ STALE_S = 120  # four missed reports (the display reports every 30 s)
 
 class HallSoundBanner(QLabel):
     def __init__(self, store: Store, branch_id: str, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="hallSound", wordWrap=True)
+        super().__init__(parent, wordWrap=True)
+        self.setObjectName("hallSound")
         self.store, self.branch_id, self.clock = store, branch_id, clock
         self.reports: list[HallSound] = []
         self.setStyleSheet(

@@ -131,8 +131,10 @@ class QualityDialog(QDialog):
         for line in self.visit.lines:
             self._add_line(line.code, line.quantity, line.amount)
         buttons = QHBoxLayout()
-        self.add_line = QPushButton(clicked=lambda: self._add_line(next(iter(self.catalogue.types)), 1.0, None))
-        self.remove_line = QPushButton(clicked=lambda: self.lines.removeRow(self.lines.currentRow()))
+        self.add_line = QPushButton()
+        self.add_line.clicked.connect(lambda: self._add_line(next(iter(self.catalogue.types)), 1.0, None))
+        self.remove_line = QPushButton()
+        self.remove_line.clicked.connect(lambda: self.lines.removeRow(self.lines.currentRow()))
         buttons.addWidget(self.add_line)
         buttons.addWidget(self.remove_line)
         buttons.addStretch(1)
@@ -276,15 +278,18 @@ class QualityDialog(QDialog):
         )
 
     def _line(self, row: int) -> TransactionLine:
-        code = self.lines.cellWidget(row, 0).currentData()
-        quantity = self.lines.cellWidget(row, 1).value()
-        amount = self.lines.cellWidget(row, 2).value()
+        codes, count, money = (self.lines.cellWidget(row, column) for column in range(3))
+        if not (
+            isinstance(codes, QComboBox) and isinstance(count, QDoubleSpinBox) and isinstance(money, QDoubleSpinBox)
+        ):
+            raise TypeError(f"line {row} is not the code, count and amount _add_line put there")
+        code, quantity, amount = codes.currentData(), count.value(), money.value()
         return TransactionLine(code, float(quantity), float(amount) if amount > 0 else None)
 
 
 def _show(value: object, names: Mapping[str, str]) -> str:
     if isinstance(value, tuple) and value and isinstance(value[0], VisitLine):
-        return _lines_text(value, names)  # type: ignore[arg-type]
+        return _lines_text(value, names)
     if isinstance(value, tuple):
         return str(len(value))
     return str(value)

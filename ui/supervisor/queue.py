@@ -21,6 +21,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.tickets import PriorityClass
 from queueing.supervisor.service_level import CategoryWaiting
 from ui.common.accessibility import describe, marked_wait
+from ui.common.object_name import named
 from ui.common.strings import priority_text
 from ui.supervisor.counters import clock_text
 
@@ -99,7 +100,7 @@ class WaitingList(QWidget):
         self.table = _table(4)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.hint = QLabel(objectName="muted", wordWrap=True)
+        self.hint = named(QLabel(wordWrap=True), "muted")
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self._move)
         row.addWidget(self.hint)

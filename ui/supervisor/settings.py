@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 from models.store.settings_files import SettingsEditor
 from queueing.core.errors import ConfigError, DomainError
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 
 
 class SettingsPanel(QWidget):
@@ -33,7 +34,7 @@ class SettingsPanel(QWidget):
         top = QHBoxLayout()
         self.choice = QComboBox()
         self.validate_button = QPushButton()
-        self.save_button = QPushButton(objectName="primary")
+        self.save_button = named(QPushButton(), "primary")
         top.addWidget(self.choice, 1)
         top.addWidget(self.validate_button)
         top.addWidget(self.save_button)
@@ -95,8 +96,11 @@ class SettingsPanel(QWidget):
         self.message.setStyleSheet("color: #2e7d4f;" if ok else "color: #b83a3a; font-weight: 600;")
 
     def validate(self) -> bool:
+        key = self.current_key()
+        if key is None:
+            return False  # no settings file to check
         try:
-            self.editor.validate(self.current_key(), self.text.toPlainText())
+            self.editor.validate(key, self.text.toPlainText())
         except ConfigError as exc:
             self._say(self.tr("Not valid: %1").replace("%1", str(exc)), ok=False)
             return False
@@ -105,6 +109,8 @@ class SettingsPanel(QWidget):
 
     def save(self) -> bool:
         key = self.current_key()
+        if key is None:
+            return False  # no settings file to save into
         try:
             if self.may_save is not None:
                 self.may_save()

@@ -9,6 +9,7 @@ from models.staff.service import StaffService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action, Role, allowed
+from ui.common.object_name import named
 
 
 class SupervisorSignIn(QDialog):
@@ -24,7 +25,7 @@ class SupervisorSignIn(QDialog):
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         layout.addRow(self.tr("Staff id"), self.staff_id)
         layout.addRow(self.tr("PIN"), self.pin)
-        self.message = QLabel(objectName="error", wordWrap=True)
+        self.message = named(QLabel(wordWrap=True), "error")
         layout.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_sign_in)

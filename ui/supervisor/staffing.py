@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 from queueing.supervisor.staffing import StaffingHour
 from ui.common.accessibility import describe
 from ui.common.charts import StaffingChart
+from ui.common.object_name import named
 from ui.supervisor.queue import _item, _table
 
 SHORT = QColor("#b83a3a")
@@ -25,8 +26,8 @@ class StaffingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.title = QLabel(objectName="sectionTitle", wordWrap=True)  # "Recomendación de personal para el martes…"
-        self.note = QLabel(objectName="muted", wordWrap=True)
+        self.title = named(QLabel(wordWrap=True), "sectionTitle")  # "Recomendación de personal para el martes…"
+        self.note = named(QLabel(wordWrap=True), "muted")
         self.refresh = QPushButton()
         self.refresh.clicked.connect(self.sig_refresh_requested)
         top.addWidget(self.title)

@@ -6,15 +6,21 @@ customer, and marks the conflict resolved with a note (an event, so every statio
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from models.supervisor.service import SupervisorService
 from models.sync.conflicts import ConflictView, QuarantineView, SyncIssues
+from queueing.core.errors import DomainError
 from ui.common.branch_time import to_branch
+from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.strings import error_text
+
+log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,14 +57,14 @@ class SyncIssuesPanel(QWidget):
         self.issues: SyncIssues | None = None
         self.conflicts = ConflictsModel(self)
         self.quarantine = QuarantineModel(self)
-        self.conflicts_title = QLabel(objectName="sectionTitle")
-        self.quarantine_title = QLabel(objectName="sectionTitle")
+        self.conflicts_title = named(QLabel(), "sectionTitle")
+        self.quarantine_title = named(QLabel(), "sectionTitle")
         self.conflicts_view = _table(self.conflicts)
         self.quarantine_view = _table(self.quarantine)
         self.resolve = QPushButton()
         self.refresh_button = QPushButton()
         self.status = QLabel()
-        self.clocks = QLabel(objectName="statusLineBad", wordWrap=True)
+        self.clocks = named(QLabel(wordWrap=True), "statusLineBad")
         buttons = QHBoxLayout()
         buttons.addWidget(self.resolve)
         buttons.addWidget(self.refresh_button)
@@ -119,7 +125,12 @@ class SyncIssuesPanel(QWidget):
         )
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(error_text(exc))
+        # A refusal has its words; anything else (a store out of reach) is logged and shown as it is, in one line.
+        if isinstance(exc, DomainError):
+            self.status.setText(error_text(exc))
+        else:
+            log.error("sync issues failed: %s", exc)
+            self.status.setText(str(exc))
 
     def selected_ticket(self) -> str | None:
         rows = self.conflicts_view.selectionModel().selectedRows()

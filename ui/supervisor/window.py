@@ -28,8 +28,10 @@ from models.supervisor.service import DayCharts, Overview, SupervisorService
 from queueing.core.errors import DomainError
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
+from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.common.strings import error_text
+from ui.common.window_tab import DeskTab, WindowTab
 from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
 from ui.supervisor.charts import DayChartsPanel
@@ -60,11 +62,11 @@ QLabel#statusLineBad { color: #b83a3a; font-weight: 600; }
 
 
 def _figure(parent_layout: QHBoxLayout) -> tuple[QLabel, QLabel]:
-    card = QFrame(objectName="figureCard")
+    card = named(QFrame(), "figureCard")
     layout = QVBoxLayout(card)
     layout.setContentsMargins(12, 8, 12, 8)
-    value = QLabel("—", objectName="figureValue")
-    name = QLabel(objectName="figureName", wordWrap=True)  # Spanish captions wrap at 1024 px
+    value = named(QLabel("—"), "figureValue")
+    name = named(QLabel(wordWrap=True), "figureName")  # Spanish captions wrap at 1024 px
     layout.addWidget(value)
     layout.addWidget(name)
     parent_layout.addWidget(card)
@@ -90,11 +92,11 @@ class SupervisorWindow(QMainWindow):
         branch_name: str | None = None,
         poll_ms: int = 500,
         parent: QWidget | None = None,
-        reports: QWidget | None = None,
-        audit: QWidget | None = None,
-        appointments: QWidget | None = None,
+        reports: WindowTab | None = None,
+        audit: WindowTab | None = None,
+        appointments: WindowTab | None = None,
         sync_issues: SyncIssuesPanel | None = None,
-        desk_tabs: tuple[QWidget, ...] = (),
+        desk_tabs: tuple[DeskTab, ...] = (),
     ) -> None:
         super().__init__(parent)
         i18n.set_timezone(supervisor.config.timezone)
@@ -137,7 +139,7 @@ class SupervisorWindow(QMainWindow):
         outer.setContentsMargins(16, 12, 16, 8)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        self.title = QLabel(objectName="branchTitle")
+        self.title = named(QLabel(), "branchTitle")
         top.addWidget(self.title)
         top.addStretch(1)
         self.level_value, self.level_name = _figure(top)
@@ -154,18 +156,19 @@ class SupervisorWindow(QMainWindow):
         self.counters = CountersGrid()
         self.counters.sig_toggle_requested.connect(self.ask_toggle)
         self.counters.sig_profile_requested.connect(self.ask_profile)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.counters)
-        self.counters_title = QLabel(objectName="sectionTitle")
+        self.counters_title = named(QLabel(), "sectionTitle")
         live.addWidget(_section(self.counters_title, scroll))
         right = QSplitter(Qt.Orientation.Vertical)
         self.categories = CategoryTable()
-        self.categories_title = QLabel(objectName="sectionTitle")
+        self.categories_title = named(QLabel(), "sectionTitle")
         self.alerts = AlertsPanel()
-        self.alerts_title = QLabel(objectName="sectionTitle")
+        self.alerts_title = named(QLabel(), "sectionTitle")
         self.waiting = WaitingList()
         self.waiting.sig_move_requested.connect(self.ask_move)
-        self.waiting_title = QLabel(objectName="sectionTitle")
+        self.waiting_title = named(QLabel(), "sectionTitle")
         right.addWidget(_section(self.alerts_title, self.alerts))
         right.addWidget(_section(self.categories_title, self.categories))
         right.addWidget(_section(self.waiting_title, self.waiting))
@@ -197,7 +200,7 @@ class SupervisorWindow(QMainWindow):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
-        self.status = QLabel(objectName="statusLine")
+        self.status = named(QLabel(), "statusLine")
         outer.addWidget(self.status)
         self.setCentralWidget(central)
         self._status_timer = QTimer(self, singleShot=True, interval=8000)

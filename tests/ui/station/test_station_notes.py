@@ -59,8 +59,8 @@ def test_no_note_without_a_customer(station):
     station.branch.issue_ticket("CASH")
     station.sign_in()
     station.press(K.Key_F1)
-    assert not station.window.actions["add_note"].isEnabled()
-    assert not station.window.actions["add_follow_up"].isEnabled()
+    assert not station.window.station_actions["add_note"].isEnabled()
+    assert not station.window.station_actions["add_follow_up"].isEnabled()
 
 
 def test_ctrl_d_writes_a_note_shown_escaped_on_the_profile(station):

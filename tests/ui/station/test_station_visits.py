@@ -91,10 +91,10 @@ def test_no_show_after_the_recalls(station):
     ticket = station.branch.issue_ticket("TRANSFER").ticket
     station.sign_in()
     station.press(K.Key_F1)
-    assert not station.window.actions["no_show"].isEnabled()
+    assert not station.window.station_actions["no_show"].isEnabled()
     for _ in range(station.branch.config.policy.max_recalls):
         station.press(K.Key_F2)
-    assert not station.window.actions["recall"].isEnabled()
+    assert not station.window.station_actions["recall"].isEnabled()
     station.press(K.Key_F5)
     with station.store.read_session() as s:
         assert s.get(TicketRow, ticket.id).status == "no_show"
@@ -128,7 +128,7 @@ def test_pause_and_resume(station):
     station.key(K.Key_Return)
     station.settle()
     assert station.counter().status == "paused" and station.counter().pause_reason == "break"
-    assert not station.window.actions["call_next"].isEnabled()
+    assert not station.window.station_actions["call_next"].isEnabled()
     station.press(K.Key_F8)
     assert station.counter().status == "open"
     assert _events(station.store)[-2:] == ["counter_paused", "counter_resumed"]
@@ -138,7 +138,7 @@ def test_lock_and_unlock_with_the_pin(station):
     station.sign_in()
     station.key(K.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert station.window.locked and station.window.stack.currentWidget() is station.window.lock_page
-    assert not station.window.actions["call_next"].isEnabled()
+    assert not station.window.station_actions["call_next"].isEnabled()
     assert station.focused() is station.window.lock_page.pin
     station.type("9999")
     station.key(K.Key_Return)
@@ -149,8 +149,8 @@ def test_lock_and_unlock_with_the_pin(station):
     station.key(K.Key_Return)
     wait_until(lambda: not station.window.locked)
     station.settle()
-    assert station.window.actions["call_next"].isEnabled()
-    assert station.window.actions["new_ticket"].isEnabled()
+    assert station.window.station_actions["call_next"].isEnabled()
+    assert station.window.station_actions["new_ticket"].isEnabled()
 
 
 def test_idle_minutes_lock_the_screen(station, qtbot):

@@ -101,3 +101,20 @@ def test_resolving_needs_a_note_and_the_supervisor_role(qtbot, branch):
             select(EventRow.payload["staff_id"].as_string()).where(EventRow.type == "conflict_resolved")
         ).all()
     assert signed == ["S2001"]  # the session's supervisor, never a name the caller passes
+
+
+def test_a_store_out_of_reach_is_one_line_on_the_tab(qtbot, branch, monkeypatch, caplog):
+    from models.store.errors import StoreError
+
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), SUPERVISOR)
+    panel = SyncIssuesPanel(supervisor)
+    qtbot.addWidget(panel)
+
+    def unreachable():
+        raise StoreError("the branch database cannot be opened: disk I/O error")
+
+    monkeypatch.setattr(supervisor, "sync_issues", unreachable)
+    panel.refresh()
+    qtbot.waitUntil(lambda: "disk I/O error" in panel.status.text(), timeout=3000)
+    assert "\n" not in panel.status.text()
+    assert "sync issues failed" in caplog.text
