@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from models.appointments.capacity import next_free, refuse_if_full
 from models.appointments.tables import AppointmentRow
+from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
-from models.branch.service import BranchService
 from models.customers.tables import CustomerRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.utc import as_utc
@@ -103,7 +103,7 @@ def _appointment(row: AppointmentRow) -> Appointment:
 class AppointmentService:
     """Appointments of ``branch``'s branch; check-ins issue tickets through ``branch``. Safe from worker threads."""
 
-    def __init__(self, branch: BranchService, rules: AppointmentRules | None = None) -> None:
+    def __init__(self, branch: BranchFacade, rules: AppointmentRules | None = None) -> None:
         self.branch = branch
         self.store = branch.store
         self.branch_id = branch.branch_id

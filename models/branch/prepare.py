@@ -96,13 +96,13 @@ def branch_config(store: Store, branch_id: str):
     return with_values(load_branch_config(), timezone=zone)
 
 
-def demo_session(staff: StaffService, demo: DemoBranch, role: Role, station_id: str) -> StaffSession:
+def demo_session(staff: StaffFacade, demo: DemoBranch, role: Role, station_id: str) -> StaffSession:
     """A session of the demo's first account with ``role``, signed in with its PIN from the demo file."""
     entry = next(e for e in demo.staff if e.get("role", "teller") == role.value)
     return staff.verify(entry["id"], str(entry["pin"]), station_id)
 
 
-def seed_demo_queue(branch: BranchService) -> int:
+def seed_demo_queue(branch: BranchFacade) -> int:
     """Issue the demo morning queue when nobody waits; returns how many tickets were issued."""
     if branch.snapshot().waiting:
         return 0
@@ -123,7 +123,7 @@ def seed_demo_customers(store: Store, branch_id: str, key: bytes, today: date, c
     return generate_customers(store, branch_id, key, count, today=today, seed=DEMO_SEED).samples
 
 
-def seed_demo_appointments(branch: BranchService) -> tuple:
+def seed_demo_appointments(branch: BranchFacade) -> tuple:
     """Today's demo appointments for the first demo customers, when the branch has none today.
 
     Opening hours and closed days are left out of the rules here so the demo can be tried at any hour; a slot that

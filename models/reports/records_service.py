@@ -17,9 +17,9 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from models.branch.facade import BranchFacade
 from models.branch.journal import events_after
 from models.branch.records import CommandResult
-from models.branch.service import BranchService
 from models.reports.record_queries import (
     RATING_WINDOW,
     load_accepted_prompts,
@@ -72,7 +72,7 @@ def require_quality_role(actor: StaffSession, branch_id: str) -> StaffSession:
 class RecordsService:
     """Records and reports of the branch ``branch`` works on. Safe to call from worker threads."""
 
-    def __init__(self, branch: BranchService, catalogue: TransactionCatalogue) -> None:
+    def __init__(self, branch: BranchFacade, catalogue: TransactionCatalogue) -> None:
         self.branch = branch
         self.store = branch.store
         self.branch_id = branch.branch_id

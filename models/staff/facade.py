@@ -9,7 +9,7 @@ from models.staff.session import StaffSession
 
 
 class StaffFacade(Protocol):
-    def verify(self, staff_id: str, pin: str) -> StaffSession:
+    def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
         """The session of a right PIN; raises for a wrong one, a locked or an inactive account."""
         ...
 
@@ -22,5 +22,7 @@ class StaffFacade(Protocol):
     def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession: ...
 
     def sign_out(self, staff_id: str, counter_id: str) -> None: ...
+
+    def release_counter(self, supervisor_id: str, pin: str, counter_id: str) -> SessionView | None: ...
 
     def most_used_transactions(self, staff_id: str, limit: int = ...) -> list[str]: ...

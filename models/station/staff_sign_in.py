@@ -14,7 +14,7 @@ from models.staff.mirror import hold_locally
 from models.staff.service import RECENT_VISITS, SessionView, StaffService, StaffView
 from models.staff.session import SignInMode, StaffSession
 from models.staff.signing import load_verify_key
-from models.station.service import UNREACHABLE, StationService
+from models.station.service import UNREACHABLE, StationService, UpstreamUnreachable
 
 T = TypeVar("T")
 
@@ -46,8 +46,8 @@ class StationStaff:
         answered, answer = self._ask_upstream(call)
         return answer if answered else call(self.local)  # type: ignore[return-value]
 
-    def verify(self, staff_id: str, pin: str) -> StaffSession:
-        return self._either(lambda s: s.verify(staff_id, pin, self.station.station_id))
+    def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
+        return self._either(lambda s: s.verify(staff_id, pin, station_id or self.station.station_id))
 
     def get(self, staff_id: str) -> StaffView | None:
         return self._either(lambda s: s.get(staff_id))
@@ -70,6 +70,19 @@ class StationStaff:
     def sign_out(self, staff_id: str, counter_id: str) -> None:
         self.local.sign_out(staff_id, counter_id)
         self._ask_upstream(lambda s: s.sign_out(staff_id, counter_id))  # offline: the next sync replays it
+
+    def release_counter(self, supervisor_id: str, pin: str, counter_id: str) -> SessionView | None:
+        """A supervisor frees a counter a teller still holds: decided upstream, then on this station's copy.
+
+        A supervisor's PIN is checked upstream only (stations never hold those hashes), so offline it is refused.
+        """
+        answered, released = self._ask_upstream(lambda s: s.release_counter(supervisor_id, pin, counter_id))
+        if not answered:
+            raise UpstreamUnreachable("releasing a counter needs the branch server; the station is offline")
+        here = self.local.session_at(counter_id)
+        if here is not None:
+            self.local.sign_out(here.staff_id, counter_id)
+        return released
 
     def most_used_transactions(self, staff_id: str, limit: int = RECENT_VISITS) -> list[str]:
         # The station's file holds every visit it pulled: no need to ask upstream.

@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult, QueueSnapshot
-from models.branch.service import BranchService
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
@@ -71,7 +71,7 @@ class SupervisorService:
 
     def __init__(
         self,
-        branch: BranchService,
+        branch: BranchFacade,
         alert_settings: AlertSettings | None = None,
         staffing_settings: StaffingSettings | None = None,
         session: StaffSession | None = None,

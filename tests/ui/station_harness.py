@@ -15,7 +15,7 @@ from ui.app.application import apply_style
 from ui.common.i18n import LanguageManager
 from ui.common.refcount_guard import make_singletons_immortal
 from ui.station.window import StationWindow
-from ui.station.window_context import StationContext
+from ui.station.window_context import WindowContext
 
 START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 # PySide6 6.12 on Python 3.11: QCoreApplication.processEvents() and QTest.qWait() drop a reference to
@@ -45,7 +45,7 @@ class Harness:
         apply_style(app)
         self.i18n = LanguageManager(app)
         self.i18n.set_language(language)
-        ctx = StationContext(
+        ctx = WindowContext(
             branch=self.branch,
             staff=self.station.staff,
             i18n=self.i18n,
@@ -64,7 +64,7 @@ class Harness:
         self.settle()
 
     @property
-    def ctx(self) -> StationContext:
+    def ctx(self) -> WindowContext:
         return self.window.ctx
 
     def settle(self) -> None:

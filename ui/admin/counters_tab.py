@@ -31,6 +31,7 @@ from ui.admin.dialogs import CounterDialog
 from ui.admin.errors import admin_failure_text
 from ui.admin.staff_tab import shown_text
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.strings import counter_status_text
@@ -86,7 +87,7 @@ class CountersPanel(QWidget):
         self.language = language
         self.runner = Runner(self)
         self.model = CountersModel(self, self)
-        self.table = QTableView(objectName="countersTable")
+        self.table = named(QTableView(), "countersTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,16 +99,18 @@ class CountersPanel(QWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.table.doubleClicked.connect(lambda _index: self.ask_edit())
-        self.add_button = QPushButton(objectName="counterAdd")
-        self.edit_button = QPushButton(objectName="counterEdit")
+        self.add_button = named(QPushButton(), "counterAdd")
+        self.edit_button = named(QPushButton(), "counterEdit")
         self.add_button.clicked.connect(self.ask_add)
         self.edit_button.clicked.connect(self.ask_edit)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.edit_button)
         row.addStretch(1)
-        self.note = QLabel(objectName="muted", wordWrap=True)
-        self.status = QLabel(objectName="adminStatus", wordWrap=True)
+        self.note = named(QLabel(), "muted")
+        self.note.setWordWrap(True)
+        self.status = named(QLabel(), "adminStatus")
+        self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)

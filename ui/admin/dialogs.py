@@ -26,6 +26,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import LEVELS
 from queueing.core.roles import Role
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 
 STAFF_ROLES = (Role.TELLER, Role.SUPERVISOR, Role.ADMINISTRATOR)
 
@@ -53,7 +54,8 @@ class _Form(QDialog):
         self.outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.outer.addLayout(self.form)
-        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error = named(QLabel(), "error")
+        self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         # Shared by every form: a literal context, as self.tr here would look under each subclass's name.
         cancel = QCoreApplication.translate("AdminDialogs", "Cancel")
@@ -79,8 +81,10 @@ class _PinFields:
     """A new PIN typed twice, hidden."""
 
     def __init__(self, dialog: _Form, label: str) -> None:
-        self.pin = QLineEdit(objectName="newPin", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="newPinAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.pin = named(QLineEdit(), "newPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = named(QLineEdit(), "newPinAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
         dialog.form.addRow(label, self.pin)
         dialog.form.addRow(QCoreApplication.translate("AdminDialogs", "PIN again"), self.again)
 
@@ -92,9 +96,9 @@ class AddStaffDialog(_Form):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add staff account"))
-        self.staff_id = QLineEdit(objectName="newStaffId")
-        self.name = QLineEdit(objectName="newStaffName")
-        self.role = QComboBox(objectName="newStaffRole")
+        self.staff_id = named(QLineEdit(), "newStaffId")
+        self.name = named(QLineEdit(), "newStaffName")
+        self.role = named(QComboBox(), "newStaffRole")
         for role in STAFF_ROLES:
             self.role.addItem(role_text(role.value), role.value)
         self.form.addRow(self.tr("Staff ID"), self.staff_id)
@@ -136,7 +140,7 @@ class RoleDialog(_Form):
     def __init__(self, who: str, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change role of %1").replace("%1", who))
-        self.role = QComboBox(objectName="newRole")
+        self.role = named(QComboBox(), "newRole")
         for role in STAFF_ROLES:
             self.role.addItem(role_text(role.value), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(current)))
@@ -162,9 +166,9 @@ class CounterDialog(_Form):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Counter %1").replace("%1", counter.name) if counter else self.tr("New counter"))
-        self.counter_id = QLineEdit(counter.id if counter else "", objectName="counterId")
+        self.counter_id = named(QLineEdit(counter.id if counter else ""), "counterId")
         self.counter_id.setReadOnly(counter is not None)
-        self.name = QLineEdit(counter.name if counter else "", objectName="counterName")
+        self.name = named(QLineEdit(counter.name if counter else ""), "counterName")
         self.form.addRow(self.tr("Counter ID"), self.counter_id)
         self.form.addRow(self.tr("Name"), self.name)
         self.outer.addWidget(

@@ -8,6 +8,7 @@ from models.staff.service import StaffService
 from models.staff.session import StaffSession, may
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
+from ui.common.object_name import named
 from ui.station.errors import locked_text
 
 
@@ -21,11 +22,13 @@ class AdminSignIn(QDialog):
         self.setWindowTitle(self.tr("Administrator sign-in"))
         self.setMinimumWidth(420)
         layout = QFormLayout(self)
-        self.staff_id = QLineEdit(objectName="adminStaffId")
-        self.pin = QLineEdit(objectName="adminPin", echoMode=QLineEdit.EchoMode.Password)
+        self.staff_id = named(QLineEdit(), "adminStaffId")
+        self.pin = named(QLineEdit(), "adminPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addRow(self.tr("Staff ID"), self.staff_id)
         layout.addRow(self.tr("PIN"), self.pin)
-        self.message = QLabel(objectName="error", wordWrap=True)
+        self.message = named(QLabel(), "error")
+        self.message.setWordWrap(True)
         layout.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))

@@ -31,6 +31,7 @@ from models.staff.session import StaffSession
 from ui.admin.dialogs import AddStaffDialog, PinDialog, RoleDialog, role_text
 from ui.admin.errors import admin_failure_text
 from ui.common.accessibility import describe
+from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.style import ALERT, MUTED, OK
@@ -79,7 +80,7 @@ class StaffPanel(QWidget):
         self.model = StaffModel(self)
         # Asks before a deactivation; a test answers for the administrator.
         self.confirm: Callable[[str], bool] = self._ask
-        self.table = QTableView(objectName="staffTable")
+        self.table = named(QTableView(), "staffTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,12 +104,13 @@ class StaffPanel(QWidget):
             ("unlock", lambda: self._selected_do(self.unlock)),
         )
         for key, act in actions:
-            button = QPushButton(objectName=f"staff_{key}")
+            button = named(QPushButton(), f"staff_{key}")
             button.clicked.connect(act)
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        self.status = QLabel(objectName="adminStatus", wordWrap=True)
+        self.status = named(QLabel(), "adminStatus")
+        self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)

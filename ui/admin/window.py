@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from models.branch.service import BranchService
+from models.branch.facade import BranchFacade
 from models.staff.service import StaffService
 from models.staff.session import StaffSession, authorize
 from models.store.settings_files import SettingsEditor
@@ -18,6 +18,7 @@ from ui.admin.counters_tab import CountersPanel
 from ui.admin.dialogs import role_text
 from ui.admin.staff_tab import StaffPanel, shown_text
 from ui.common.i18n import LanguageManager
+from ui.common.object_name import named
 from ui.supervisor.settings import SettingsPanel
 
 ADMIN_STYLE = """
@@ -47,11 +48,11 @@ class AdminWindow(QMainWindow):
         self.branch_name = branch_name
         central = QWidget()
         layout = QVBoxLayout(central)
-        self.title = QLabel(objectName="branchTitle")
-        self.signed_in = QLabel(objectName="signedIn")
+        self.title = named(QLabel(), "branchTitle")
+        self.signed_in = named(QLabel(), "signedIn")
         layout.addWidget(self.title)
         layout.addWidget(self.signed_in)
-        self.tabs = QTabWidget(objectName="adminTabs")
+        self.tabs = named(QTabWidget(), "adminTabs")
         self.staff_panel = StaffPanel(staff, self.actor)
         self.counters_panel = CountersPanel(supervisor, catalogue, lambda: self.i18n.language)
         self.settings_panel = SettingsPanel(editor, supervisor.check_settings_edit)
@@ -78,7 +79,7 @@ class AdminWindow(QMainWindow):
 
 
 def admin_window(
-    branch: BranchService,
+    branch: BranchFacade,
     staff: StaffService,
     i18n: LanguageManager,
     actor: StaffSession,

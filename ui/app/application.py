@@ -28,7 +28,7 @@ from ui.common.refcount_guard import make_singletons_immortal
 from ui.common.style import apply_style
 from ui.station.customers import CustomerDesk
 from ui.station.window import StationWindow
-from ui.station.window_context import StationContext
+from ui.station.window_context import WindowContext
 
 GIL_SWITCH_S = 0.001
 DEMO_CUSTOMERS_FILE = "demo_customers.txt"
@@ -104,7 +104,7 @@ def build_window(
     idle_minutes: float = 5.0,
     demo_pins: tuple = (),
 ) -> StationWindow:
-    ctx = StationContext(
+    ctx = WindowContext(
         branch=station.branch,
         staff=station.staff,
         i18n=i18n,

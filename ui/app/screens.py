@@ -166,9 +166,9 @@ def _admin(station: Station, i18n: LanguageManager) -> QWidget | None:
     from ui.admin.signin import AdminSignIn
     from ui.admin.window import admin_window
 
-    known = station.staff
+    branch = station.branch
     staff = StaffService(
-        known.store, known.branch_id, known.clock, station_id=known.station_id, signing_key=load_signing_key()
+        branch.store, branch.branch_id, branch.clock, station_id=branch.station_id, signing_key=load_signing_key()
     )
     sign_in = AdminSignIn(staff)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:

@@ -29,7 +29,7 @@ REFRESH_AFTER_MS = 40
 _Dialog = TypeVar("_Dialog", bound=QDialog)
 
 
-class StationCommands:
+class CommandRunner:
     def __init__(self, window: StationWindow) -> None:
         self.window = window
         self.ctx = window.ctx

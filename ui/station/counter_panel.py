@@ -16,7 +16,7 @@ from ui.common.object_name import named
 from ui.common.strings import counter_status_text, pause_reason_text, priority_text
 from ui.common.style import ALERT, INK, MUTED, OK, PRIORITY_COLOURS, WARN
 from ui.station.actions import COUNTER_BUTTONS, StationActions
-from ui.station.window_context import StationContext, format_duration
+from ui.station.window_context import WindowContext, format_duration
 
 _STATE_COLOURS = {"open": OK, "paused": WARN, "closed": MUTED}
 BUTTON_COLUMNS = 4
@@ -61,7 +61,7 @@ class _Figure(QWidget):
 
 
 class CounterPanel(QFrame):
-    def __init__(self, ctx: StationContext, actions: StationActions, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, actions: StationActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.ctx = ctx

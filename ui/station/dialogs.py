@@ -24,7 +24,7 @@ from models.branch.records import CounterView, TicketView
 from queueing.core.counters import PauseReason
 from ui.common.object_name import named
 from ui.common.strings import pause_reason_text
-from ui.station.window_context import StationContext, format_duration
+from ui.station.window_context import WindowContext, format_duration
 
 
 class _Dialog(QDialog):
@@ -91,7 +91,7 @@ class PauseDialog(_Dialog):
 
 
 class TransferDialog(_Dialog):
-    def __init__(self, ctx: StationContext, ticket: TicketView, counters: tuple[CounterView, ...], parent=None):
+    def __init__(self, ctx: WindowContext, ticket: TicketView, counters: tuple[CounterView, ...], parent=None):
         super().__init__("transferDialog", parent)
         self.set_texts(self.tr("Transfer %1").replace("%1", ticket.number), self.tr("Transfer"))
         self.category = named(QComboBox(), "transferCategory")
@@ -123,7 +123,7 @@ class TransferDialog(_Dialog):
         return None
 
 
-def _ticket_item(ctx: StationContext, ticket: TicketView) -> QListWidgetItem:
+def _ticket_item(ctx: WindowContext, ticket: TicketView) -> QListWidgetItem:
     text = f"{ticket.number}   {ctx.category_name(ticket.category)}   {format_duration(ticket.waited_s)}"
     item = QListWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, ticket.id)
@@ -133,7 +133,7 @@ def _ticket_item(ctx: StationContext, ticket: TicketView) -> QListWidgetItem:
 class CallChosenDialog(_Dialog):
     """Call a ticket out of order: the reason is required and kept with the call."""
 
-    def __init__(self, ctx: StationContext, waiting: tuple[TicketView, ...], chosen: str | None, parent=None):
+    def __init__(self, ctx: WindowContext, waiting: tuple[TicketView, ...], chosen: str | None, parent=None):
         super().__init__("callChosenDialog", parent)
         self.set_texts(self.tr("Call out of order"), self.tr("Call"))
         self.tickets = _list("callChosenTickets")
@@ -166,7 +166,7 @@ class CallChosenDialog(_Dialog):
 
 
 class ReturnParkedDialog(_Dialog):
-    def __init__(self, ctx: StationContext, parked: tuple[TicketView, ...], parent=None):
+    def __init__(self, ctx: WindowContext, parked: tuple[TicketView, ...], parent=None):
         super().__init__("returnParkedDialog", parent)
         self.set_texts(self.tr("Return a parked ticket"), self.tr("Return"))
         self.tickets = _list("parkedTickets")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from ui.common.object_name import named
 from ui.common.style import ALERT, WARN
-from ui.station.window_context import StationContext
+from ui.station.window_context import WindowContext
 
 if TYPE_CHECKING:  # queueing.customers.profile_view pulls in rule_engine; the panel only reads the frozen view
     from queueing.crosssell.screen import Prompt
@@ -74,7 +74,7 @@ class ProfilePanel(QFrame):
     sig_outcome = Signal(object, str)
     """An outcome button was pressed: carries (Prompt, Outcome value)."""
 
-    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.ctx = ctx

@@ -21,7 +21,7 @@ from ui.common.accessibility import describe, marked_wait
 from ui.common.object_name import named
 from ui.common.strings import priority_text
 from ui.common.style import ALERT, PRIORITY_COLOURS
-from ui.station.window_context import StationContext, format_duration
+from ui.station.window_context import WindowContext, format_duration
 
 COLUMNS = ("number", "category", "priority", "waited", "estimate")
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +30,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class QueueModel(QAbstractTableModel):
     """Rows are TicketViews; a refresh replaces them all (the order can change every second)."""
 
-    def __init__(self, ctx: StationContext, parent=None) -> None:
+    def __init__(self, ctx: WindowContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tickets: tuple[TicketView, ...] = ()
@@ -101,7 +101,7 @@ class QueuePanel(QFrame):
     sig_call_chosen = Signal(str)
     """Enter or a double click on a row: carries the ticket id the teller wants to call out of order."""
 
-    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.ctx = ctx

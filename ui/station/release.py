@@ -11,11 +11,12 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from models.staff.service import CounterTaken, StaffService
+from models.staff.facade import StaffFacade
+from models.staff.service import CounterTaken
 from ui.common.object_name import named
 
 
-def name_the_holder(exc: CounterTaken, staff: StaffService) -> CounterTaken:
+def name_the_holder(exc: CounterTaken, staff: StaffFacade) -> CounterTaken:
     """Add the holder's name to the refusal (runs on the worker: it reads the staff table)."""
     holder = exc.details.get("holder")
     found = staff.get(holder) if isinstance(holder, str) and holder else None

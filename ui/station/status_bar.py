@@ -11,11 +11,11 @@ from ui.common.object_name import named
 from ui.common.strings import connection_text, pending_sync_text
 from ui.common.style import ALERT, OK
 from ui.common.sync_status import SyncStatus
-from ui.station.window_context import StationContext
+from ui.station.window_context import WindowContext
 
 
 class StationStatusBar(QStatusBar):
-    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setSizeGripEnabled(False)

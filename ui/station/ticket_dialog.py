@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from queueing.core.tickets import PriorityClass
 from ui.common.object_name import named
 from ui.common.strings import priority_text
-from ui.station.window_context import StationContext
+from ui.station.window_context import WindowContext
 
 ISSUED_SHOWN_MS = 15_000
 # Appointments come from the booking system with their booked time, not from the counter.
@@ -29,7 +29,7 @@ COUNTER_PRIORITIES = (PriorityClass.REGULAR, PriorityClass.VIP, PriorityClass.EL
 class IssueTicketDialog(QDialog):
     """Category, priority class and an optional customer. Enter issues; Ctrl+Enter issues and calls."""
 
-    def __init__(self, ctx: StationContext, served: set[str], can_call: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, served: set[str], can_call: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
         self.setWindowModality(Qt.WindowModality.WindowModal)

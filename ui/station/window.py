@@ -21,7 +21,7 @@ from ui.common.i18n import LANGUAGES
 from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.station.actions import PROFILE_ACTIONS, StationActions
-from ui.station.command_runner import StationCommands
+from ui.station.command_runner import CommandRunner
 from ui.station.counter_panel import CounterPanel
 from ui.station.errors import failure_text
 from ui.station.profile_panel import ProfilePanel
@@ -29,7 +29,7 @@ from ui.station.queue_panel import QueuePanel
 from ui.station.release import ReleaseDialog, counter_taken_text, name_the_holder
 from ui.station.signin import LockPage, SignInPage
 from ui.station.status_bar import StationStatusBar
-from ui.station.window_context import StationContext
+from ui.station.window_context import WindowContext
 
 if TYPE_CHECKING:
     from queueing.customers.profile_view import ProfileView
@@ -43,7 +43,7 @@ class StationWindow(QMainWindow):
     sig_painted = Signal()
     """The window was repainted from a snapshot or a command result (tests and the benchmark wait on it)."""
 
-    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stationWindow")
         self.ctx = ctx
@@ -63,7 +63,7 @@ class StationWindow(QMainWindow):
         self.banner = named(QLabel(), "error")
         self.stack = QStackedWidget()
         self.status = StationStatusBar(ctx)
-        self.commands = StationCommands(self)
+        self.commands = CommandRunner(self)
         self._build()
         self._menus()
         self._timers()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.branch.facade import BranchFacade
-from models.staff.service import StaffService
+from models.staff.facade import StaffFacade
 from models.staff.session import StaffSession
 from ui.common.i18n import LanguageManager
 from ui.common.sync_status import DirectStoreStatus, SyncStatusProvider
@@ -16,9 +16,9 @@ DEFAULT_IDLE_LOCK_MINUTES = 5.0
 
 
 @dataclass
-class StationContext:
+class WindowContext:
     branch: BranchFacade
-    staff: StaffService
+    staff: StaffFacade
     i18n: LanguageManager
     counter_id: str
     station_id: str

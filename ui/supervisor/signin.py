@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from models.staff.facade import StaffFacade
 from models.staff.pin_lockout import AccountLocked
-from models.staff.service import StaffService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action, Role, allowed
@@ -15,7 +15,7 @@ from ui.common.object_name import named
 class SupervisorSignIn(QDialog):
     """Accepted once someone whose role may manage the queue signed in; ``staff`` is who."""
 
-    def __init__(self, staff: StaffService, parent: QWidget | None = None) -> None:
+    def __init__(self, staff: StaffFacade, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.staff_service = staff
         self.staff: StaffSession | None = None

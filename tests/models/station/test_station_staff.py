@@ -14,7 +14,7 @@ from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 from models.branch.service import BranchService
 from models.staff.mirror import mirror_staff
 from models.staff.service import CounterTaken, SignInRefused, StaffService
-from models.station.service import StationService
+from models.station.service import StationService, UpstreamUnreachable
 from models.station.staff_sign_in import StationStaff
 from models.station.start import start_synced_station
 from models.store.tables import StaffRow
@@ -22,6 +22,7 @@ from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import ConfigError
+from queueing.core.roles import PermissionDenied
 
 pytestmark = pytest.mark.postgres
 
@@ -182,5 +183,26 @@ def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(
             station.staff.verify("T1", "0000")
         with pytest.raises(AccountLocked, match="try again in 1 min"):  # counted in the station's file
             station.staff.verify("T1", "1111")
+    finally:
+        station.branch.close()
+
+
+def test_a_supervisor_releases_a_counter_from_a_synced_station_online_only(tmp_path, upstream, proxy, pg_url):
+    store, clock = upstream
+    admin = StaffService(store, "B1", clock).verify("A1", "135790", "SETUP")
+    StaffService(store, "B1", clock).add(admin, "S1", "Zhang Min", "supervisor", "246801")
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        station.staff.sign_in("T1", "1111", "C1", "ST1")
+        with pytest.raises(PermissionDenied):
+            station.staff.release_counter("T2", "2222", "C1")  # a teller is not a supervisor
+        released = station.staff.release_counter("S1", "246801", "C1")
+        assert released is not None and released.staff_id == "T1"
+        assert _upstream_session(store, "C1") is None and station.staff.session_at("C1") is None
+        station.staff.sign_in("T2", "2222", "C2", "ST1")
+        _cut(proxy, station)  # a supervisor's PIN is checked upstream only: offline the counter stays held
+        with pytest.raises(UpstreamUnreachable):
+            station.staff.release_counter("S1", "246801", "C2")
+        assert station.staff.session_at("C2").staff_id == "T2"
     finally:
         station.branch.close()
