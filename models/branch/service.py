@@ -50,7 +50,6 @@ class BranchService:
         self.clock = clock or SystemClock()
         self.ctx = StationContext(branch_id, station_id, self.clock)
         self._lock = threading.RLock()
-        self._listeners: list[Callable[[Event], None]] = []
         self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.station.in_doubt)
         self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
         self._reload()
@@ -97,10 +96,6 @@ class BranchService:
         with self.store.read_session() as session:
             return session.scalar(select(BranchRow.name).where(BranchRow.id == self.branch_id)) or self.branch_id
 
-    def subscribe(self, listener: Callable[[Event], None]) -> None:
-        """Called with every event this service commits (for the local journal, sync, sounds)."""
-        self._listeners.append(listener)
-
     # -- the transaction -----------------------------------------------------
     def _reload(self) -> None:
         with self.store.read_session() as session:
@@ -142,9 +137,6 @@ class BranchService:
                 if self.state.next_seq(self.station_id) != own_seq:
                     self._reload()
                 raise
-            for event in events:
-                for listener in self._listeners:
-                    listener(event)
             return self._result(events)
 
     def record_many(self, events: Sequence[Event], then: Callable[[Session], None] | None = None) -> list[Event]:
@@ -167,11 +159,7 @@ class BranchService:
             except BaseException:
                 self._reload()
                 raise
-            fresh = [event for _position, event in recorded]
-            for event in fresh:
-                for listener in self._listeners:
-                    listener(event)
-            return fresh
+            return [event for _position, event in recorded]
 
     def result_of(self, events: Sequence[Event]) -> CommandResult:
         """The views of what ``events`` (already recorded here) changed, as ``run`` returns them."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from filelock import FileLock
@@ -391,8 +390,6 @@ class StationService(StationSync, StationCommands):
     def branch_name(self) -> str:
         return self.local.branch_name()
 
-    def subscribe(self, listener: Callable[[Event], None]) -> None:
-        self.local.subscribe(listener)
 
     # -- queries (the local state: it holds everything pulled) ---------------
     def refresh(self) -> int:

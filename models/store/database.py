@@ -99,8 +99,7 @@ class Store:
         SQLite takes the write lock at BEGIN (IMMEDIATE), so two stations never
         both read the queue and then both claim from it. On PostgreSQL a
         ``lock_key`` (the branch id) serialises the commands of that branch with a
-        transaction-scoped advisory lock, and a NOTIFY on the channel
-        ``counterline`` (payload: the key) tells listeners when the transaction commits.
+        transaction-scoped advisory lock.
         """
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
@@ -111,8 +110,6 @@ class Store:
                         if lock_key is not None and self.dialect == "postgresql":
                             session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": lock_key})
                         yield session
-                        if lock_key is not None and self.dialect == "postgresql":
-                            session.execute(text("SELECT pg_notify('counterline', :k)"), {"k": lock_key})
                 except OperationalError as exc:
                     raise _unavailable(self, exc) from exc
 
