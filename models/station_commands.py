@@ -52,6 +52,15 @@ class StationCommands:
     def close_counter(self, counter_id: str) -> CommandResult:
         return self._execute(lambda c, n: c.close_counter(counter_id))
 
+    def sign_in(self, counter_id: str, staff_id: str) -> CommandResult:
+        return self._execute(lambda c, n: c.sign_in(counter_id, staff_id))
+
+    def sign_out(self, counter_id: str, staff_id: str, keep_open: bool = False) -> CommandResult:
+        return self._execute(lambda c, n: c.sign_out(counter_id, staff_id, keep_open))
+
+    def release_counter(self, counter_id: str, by: str) -> CommandResult:
+        return self._execute(lambda c, n: c.release_counter(counter_id, by))
+
     def pause(self, counter_id: str, reason: str) -> CommandResult:
         return self._execute(lambda c, n: c.pause(counter_id, reason))
 
@@ -133,6 +142,9 @@ class StationCommands:
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
         return self._execute(lambda c, n: c.resolve_conflict(ticket_id, staff_id, note))
+
+    def resolve_clash(self, event_id: str, staff_id: str, note: str) -> CommandResult:
+        return self._execute(lambda c, n: c.resolve_clash(event_id, staff_id, note))
 
 
 def own_tickets_only(c: Commands, in_doubt: frozenset[str] = frozenset()) -> Commands:

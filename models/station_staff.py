@@ -1,7 +1,7 @@
 """Sign-in at a synced station: upstream while online, the station's own copy of the staff while offline.
 
-Offline a PIN is checked against the argon2 hash copied at the last sync, and the session is kept
-in the station's file; ``replay_sessions`` brings upstream up to date when the station syncs.
+Offline a PIN is checked against the argon2 hash copied at the last sync. Taking the counter is a
+command like any other (models/station_session.py): its events sync with the rest of the journal.
 A wrong PIN said by upstream is final: only an unreachable upstream falls back to the copy.
 """
 
@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from models.staff_mirror import hold_locally
-from models.staff_service import RECENT_VISITS, SessionView, StaffService, StaffView
+from models.staff_service import RECENT_VISITS, StaffService, StaffView
 from models.staff_session import SignInMode, StaffSession
 from models.staff_signing import load_verify_key
 from models.station_service import UNREACHABLE, StationService
@@ -46,30 +45,14 @@ class StationStaff:
         answered, answer = self._ask_upstream(call)
         return answer if answered else call(self.local)  # type: ignore[return-value]
 
-    def verify(self, staff_id: str, pin: str) -> StaffSession:
-        return self._either(lambda s: s.verify(staff_id, pin, self.station.station_id))
+    def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
+        return self._either(lambda s: s.verify(staff_id, pin, station_id or self.station.station_id))
 
     def get(self, staff_id: str) -> StaffView | None:
         return self._either(lambda s: s.get(staff_id))
 
     def list(self) -> list[StaffView]:
         return self._either(lambda s: s.list())
-
-    def session_at(self, counter_id: str) -> SessionView | None:
-        return self._either(lambda s: s.session_at(counter_id))
-
-    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession:
-        """Upstream decides who holds the counter when it can be asked; offline the station's copy checks the PIN."""
-        answered, staff = self._ask_upstream(lambda s: s.sign_in(staff_id, pin, counter_id, station_id))
-        if not answered:
-            staff = self.local.verify(staff_id, pin, station_id)
-        assert staff is not None
-        hold_locally(self.local.store, self.branch_id, staff.id, counter_id, station_id, self.station.clock.now())
-        return staff
-
-    def sign_out(self, staff_id: str, counter_id: str) -> None:
-        self.local.sign_out(staff_id, counter_id)
-        self._ask_upstream(lambda s: s.sign_out(staff_id, counter_id))  # offline: the next sync replays it
 
     def most_used_transactions(self, staff_id: str, limit: int = RECENT_VISITS) -> list[str]:
         # The station's file holds every visit it pulled: no need to ask upstream.
