@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from models.branch_service import BranchService
 from models.staff_session import StaffSession, authorize, check_account
-from models.sync_conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync_conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
 from models.sync_status import CLOCK_WARN_S
 from models.tables import StaffRow, TicketRow
 from models.utc import aware_or_none
@@ -244,11 +244,15 @@ class SupervisorService:
             clocks_off(store, branch_id, CLOCK_WARN_S),
         )
 
-    def resolve_conflict(self, ticket_id: str, note: str) -> CommandResult:
-        """Mark a conflict dealt with; the note is signed by the signed-in supervisor, never by a name passed in."""
+    def resolve_conflict(self, key: str, note: str) -> CommandResult:
+        """Mark a conflict dealt with (``key``: ConflictView.key, a ticket or a clashing sign-in); the note is
+        signed by the signed-in supervisor, never by a name passed in."""
         self._authorize(Action.RESOLVE_CONFLICTS)
         assert self.session is not None  # _authorize refuses no session
-        return self.branch.resolve_conflict(ticket_id, self.session.staff_id, note)
+        clashes = session_clashes(self.branch.store, self.config, self.branch.branch_id)
+        if any(c.event_id == key and not c.resolved for c in clashes):
+            return self.branch.resolve_clash(key, self.session.staff_id, note)
+        return self.branch.resolve_conflict(key, self.session.staff_id, note)
 
     def _authorize(self, action: Action) -> None:
         actor = authorize(self.session, self.branch.branch_id, action)

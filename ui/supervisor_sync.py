@@ -30,7 +30,7 @@ class ConflictsModel(RowTableModel):
         return (c.number, c.business_date.isoformat(), ", ".join(c.stations), c.detail, facts)
 
     def role_data(self, row: ConflictView, role: int) -> str | None:
-        return row.ticket_id if role == ID_ROLE else None
+        return row.key if role == ID_ROLE else None
 
 
 class QuarantineModel(RowTableModel):
@@ -124,7 +124,7 @@ class SyncIssuesPanel(QWidget):
     def selected_ticket(self) -> str | None:
         rows = self.conflicts_view.selectionModel().selectedRows()
         if not rows and self.conflicts.rows:
-            return self.conflicts.rows[0].ticket_id
+            return self.conflicts.rows[0].key
         return self.conflicts.data(rows[0], ID_ROLE) if rows else None
 
     def ask_resolve(self) -> None:
