@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from models.branch_service import BranchService
 from models.demo_station import prepare_demo_station
 from models.store import open_store
 from queueing.clock import ManualClock
@@ -62,6 +63,10 @@ class Harness:
         wait_until(self.window.isVisible)
         self.window.activateWindow()
         self.settle()
+
+    def other_station(self, station_id: str) -> BranchService:
+        """Another station of the branch on the same store (a teller signs in there)."""
+        return BranchService(self.store, self.branch.config, self.branch.branch_id, station_id, self.clock)
 
     @property
     def ctx(self) -> StationContext:
