@@ -21,7 +21,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class ConflictsModel(RowTableModel):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Ticket"), self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
+        what = self.tr("Ticket or counter")
+        return (what, self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
 
     def cells(self, c: ConflictView) -> tuple[str, ...]:
         facts = "\n".join(

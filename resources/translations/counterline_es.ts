@@ -619,8 +619,8 @@
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/supervisor_sync.py" line="+23" />
-        <source>Ticket</source>
-        <translation>Turno</translation>
+        <source>Ticket or counter</source>
+        <translation>Turno o ventanilla</translation>
     </message>
     <message>
         <location line="+0" />

@@ -616,8 +616,8 @@
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/supervisor_sync.py" line="+23" />
-        <source>Ticket</source>
-        <translation>번호표</translation>
+        <source>Ticket or counter</source>
+        <translation>번호 또는 창구</translation>
     </message>
     <message>
         <location line="+0" />

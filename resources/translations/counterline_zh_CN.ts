@@ -616,8 +616,8 @@
     <name>ConflictsModel</name>
     <message>
         <location filename="../../ui/supervisor_sync.py" line="+23" />
-        <source>Ticket</source>
-        <translation>号票</translation>
+        <source>Ticket or counter</source>
+        <translation>号码或窗口</translation>
     </message>
     <message>
         <location line="+0" />
