@@ -58,9 +58,9 @@ def sign_out_changes(state: BranchState, counter: Counter, staff_id: str, keep_o
         if counter.current is not None:
             raise CounterNotAvailable(f"counter {counter.name} must finish its current ticket first")
         changes.append((EventType.COUNTER_CLOSED, {"counter_id": counter.id}))
-    held = state.sessions.get(counter.id)
-    if held is not None and held.staff_id == staff_id:
-        changes.append((EventType.COUNTER_SIGNED_OUT, {"counter_id": counter.id, "staff_id": staff_id}))
+    # Always said, even where this state shows someone else: a station offline may not know that its
+    # teller's sign-in took the counter upstream. The reducer ends only a session the teller holds.
+    changes.append((EventType.COUNTER_SIGNED_OUT, {"counter_id": counter.id, "staff_id": staff_id}))
     return changes
 
 

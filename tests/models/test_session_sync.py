@@ -146,3 +146,42 @@ def test_restored_station_takes_its_sessions_back_with_its_events(tmp_path, bran
         assert _sessions(store) == _sessions(again.local.store) == set()
     finally:
         again.close()
+
+
+def test_offline_a_counter_another_station_held_is_not_refused_and_syncs_as_a_clash(tmp_path, branch, proxy, pg_url):
+    store, config, clock = branch
+    st1 = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st2 = _station(tmp_path, pg_url, config, clock, "ST2")
+    st2.sign_in("C1", "T2")
+    assert st1.sync_now()
+    assert next(c for c in st1.snapshot().counters if c.id == "C1").signed_in.staff_id == "T2"
+    with pytest.raises(Exception, match="held by T2"):
+        st1.sign_in("C1", "T1")  # online: upstream says no
+    proxy.cut()
+    st1.link_lost(ConnectionResetError("test: link cut"))
+    st1.sign_in("C1", "T1")  # offline: the teller works; the station cannot know whether T2 has left
+    served = _serve(st1, clock, "T1")
+    proxy.restore()
+    assert st1.sync_now(), st1.offline_reason
+    assert [c.number for c in open_conflicts(store, config, "B1")] == ["C1"]
+    assert _sessions(store) == {("C1", "T2", "ST2")}
+    with store.read_session() as s:
+        assert s.get(ServiceRecordRow, served).staff_id == "T1"
+
+
+def test_a_sign_out_offline_ends_the_session_upstream_gave_the_teller(tmp_path, branch, proxy, pg_url):
+    """ST1 pulled T2's session, T2 signed out upstream, ST1 offline signed T1 in and out: T1 holds nothing after."""
+    store, config, clock = branch
+    st1 = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st2 = _station(tmp_path, pg_url, config, clock, "ST2")
+    st2.sign_in("C1", "T2")
+    assert st1.sync_now()
+    proxy.cut()
+    st1.link_lost(ConnectionResetError("test: link cut"))
+    st2.sign_out("C1", "T2")
+    st1.sign_in("C1", "T1")
+    st1.sign_out("C1", "T1")
+    proxy.restore()
+    assert st1.sync_now(), st1.offline_reason
+    assert _sessions(store) == set()
+    assert open_conflicts(store, config, "B1") == ()
