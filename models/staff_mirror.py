@@ -23,7 +23,7 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     """Copy the branch's tellers, with the branch's signatures, to the station's file.
 
     The PIN hashes of supervisors and administrators never reach a station: their rows there keep
-    only id, name and role (counter sessions name them), inactive and without a hash. Accounts gone
+    only id, name and role (screens name them), inactive and without a hash. Accounts gone
     upstream become inactive here.
     """
     with upstream.read_session() as session:
