@@ -1,0 +1,25 @@
+"""Mapped classes of the station sign-in: who works at which counter right now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.store.base import Base
+
+
+class CounterSessionRow(Base):
+    """A teller signed in at a counter: the projection of the journal's sign-in events.
+
+    The reducer decides who holds a counter (queueing/core/counter_sessions.py); this row only
+    shows it, written by models/sync/projection.py with the events, like the counter's own row.
+    """
+
+    __tablename__ = "counter_session"
+    branch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    counter_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_id: Mapped[str] = mapped_column(String(32))
+    station_id: Mapped[str] = mapped_column(String(64))
+    signed_in_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
