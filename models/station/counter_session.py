@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from models.branch.facade import BranchFacade
-from models.staff.session import StaffSession
 from models.branch.records import SessionView
+from models.staff.session import StaffSession
 from queueing.core.roles import PermissionDenied, Role
 
 

@@ -14,12 +14,12 @@ from sync_branch import upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
-from models.station.in_doubt import CommandOutcomeUnknown, in_doubt
 from models.staff.tables import CounterSessionRow
+from models.station.in_doubt import CommandOutcomeUnknown, in_doubt
 from models.station.open import open_station
 from models.station.service import StationService
-from models.sync.conflicts import open_conflicts, session_clashes
 from models.store.tables import EventRow, ServiceRecordRow
+from models.sync.conflicts import open_conflicts, session_clashes
 from queueing.core.tickets import TransactionLine
 
 pytestmark = pytest.mark.postgres

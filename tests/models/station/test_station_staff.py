@@ -12,16 +12,16 @@ from sqlalchemy import delete
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
 from models.staff.mirror import mirror_staff
 from models.staff.service import SignInRefused, StaffService
 from models.staff.tables import CounterSessionRow
-from models.station.service import StationService
 from models.station.counter_session import sign_in_at_counter, sign_out_of_counter
+from models.station.service import StationService
 from models.station.staff_sign_in import StationStaff
 from models.station.start import start_synced_station
-from models.sync.conflicts import open_conflicts
 from models.store.tables import StaffRow
+from models.sync.conflicts import open_conflicts
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import ConfigError, CounterTaken

@@ -25,10 +25,10 @@ from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
-from models.sync.conflicts import session_clashes
-from models.sync.tables import QuarantinedEventRow
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
+from models.sync.conflicts import session_clashes
+from models.sync.pg_upstream import open_upstream
+from models.sync.tables import QuarantinedEventRow
 from queueing.core.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres
