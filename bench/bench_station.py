@@ -179,8 +179,8 @@ def run(ctx) -> list[dict[str, Any]]:
     empty, empty_staff = _empty_station(ctx.tmp_dir / "empty.db")
     year_ms = _key_to_paint(year, year_staff, samples)
     empty_ms = _key_to_paint(empty, empty_staff, samples)
-    year.staff.sign_out(year_staff, COUNTER)
-    empty.staff.sign_out(empty_staff, COUNTER)
+    year.branch.sign_out(COUNTER, year_staff, keep_open=True)
+    empty.branch.sign_out(COUNTER, empty_staff, keep_open=True)
     for station in (year, empty):
         station.branch.store.close()
     year_start, year_rss = cold_start(ctx.tmp_dir / "station.db", COUNTER, year.branch.branch_id)

@@ -1,4 +1,4 @@
-"""Projections: the ticket, counter and service-record rows that follow from the reducer's state.
+"""Projections: the ticket, counter, counter-session and service-record rows that follow from the reducer's state.
 
 These builders make the rows; ``models.sync.projection`` applies events and writes the rows
 they changed, in the same transaction as the events: one path for a command, a push and a pull.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from queueing.core.counters import Counter
+from queueing.core.counters import Counter, SignIn
 from queueing.core.events import Event
 from queueing.core.tickets import Ticket, TransactionLine
 
@@ -56,6 +56,16 @@ def counter_row(branch_id: str, counter: Counter) -> dict[str, Any]:
         "current_ticket_id": counter.current,
         "pause_reason": counter.pause_reason,
         "status_since": counter.status_since,
+    }
+
+
+def session_row(branch_id: str, counter_id: str, held: SignIn) -> dict[str, Any]:
+    return {
+        "branch_id": branch_id,
+        "counter_id": counter_id,
+        "staff_id": held.staff_id,
+        "station_id": held.station_id,
+        "signed_in_at": held.at,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from queueing.core.counters import Counter
+from queueing.core.counters import Counter, SignIn
 from queueing.core.state import CallRecord
 from queueing.core.tickets import Ticket
 from queueing.waits.estimate import WaitEstimate
@@ -59,6 +59,16 @@ class TicketView:
 
 
 @dataclass(frozen=True)
+class SessionView:
+    """Who is signed in at a counter, from which station, since when."""
+
+    counter_id: str
+    staff_id: str
+    station_id: str
+    signed_in_at: datetime
+
+
+@dataclass(frozen=True)
 class CounterView:
     id: str
     name: str
@@ -68,9 +78,10 @@ class CounterView:
     pause_reason: str | None
     status_since: datetime | None
     current: TicketView | None
+    signed_in: SessionView | None = None
 
     @classmethod
-    def of(cls, counter: Counter, current: TicketView | None) -> CounterView:
+    def of(cls, counter: Counter, current: TicketView | None, held: SignIn | None = None) -> CounterView:
         return cls(
             id=counter.id,
             name=counter.name,
@@ -80,6 +91,7 @@ class CounterView:
             pause_reason=counter.pause_reason,
             status_since=counter.status_since,
             current=current,
+            signed_in=SessionView(counter.id, held.staff_id, held.station_id, held.at) if held else None,
         )
 
 

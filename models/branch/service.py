@@ -193,7 +193,8 @@ class BranchService:
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None
-        return CounterView.of(counter, TicketView.of(current, now) if current else None)
+        held = self.state.sessions.get(counter.id)
+        return CounterView.of(counter, TicketView.of(current, now) if current else None, held)
 
     # -- commands ------------------------------------------------------------
     def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
@@ -204,6 +205,15 @@ class BranchService:
 
     def close_counter(self, counter_id: str) -> CommandResult:
         return self.run(lambda c: c.close_counter(counter_id))
+
+    def sign_in(self, counter_id: str, staff_id: str) -> CommandResult:
+        return self.run(lambda c: c.sign_in(counter_id, staff_id))
+
+    def sign_out(self, counter_id: str, staff_id: str, keep_open: bool = False) -> CommandResult:
+        return self.run(lambda c: c.sign_out(counter_id, staff_id, keep_open))
+
+    def release_counter(self, counter_id: str, by: str) -> CommandResult:
+        return self.run(lambda c: c.release_counter(counter_id, by))
 
     def pause(self, counter_id: str, reason: str) -> CommandResult:
         return self.run(lambda c: c.pause(counter_id, reason))
@@ -281,6 +291,9 @@ class BranchService:
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
         return self.run(lambda c: c.resolve_conflict(ticket_id, staff_id, note))
+
+    def resolve_clash(self, event_id: str, staff_id: str, note: str) -> CommandResult:
+        return self.run(lambda c: c.resolve_clash(event_id, staff_id, note))
 
     # -- queries -------------------------------------------------------------
     def refresh(self) -> int:

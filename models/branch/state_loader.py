@@ -8,10 +8,11 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from models.branch.journal import events_after
+from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, TicketRow
-from models.store.utc import aware_or_none
+from models.store.utc import aware, aware_or_none
 from queueing.core.categories import BranchConfig
-from queueing.core.counters import Counter, CounterStatus
+from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.reducer import RECENT_CALLS_KEPT, replay
 from queueing.core.state import BranchState, CallRecord
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
@@ -66,6 +67,8 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
             pause_reason=row.pause_reason,
             status_since=aware_or_none(row.status_since),
         )
+    for held in session.scalars(select(CounterSessionRow).where(CounterSessionRow.branch_id == branch_id)):
+        state.sessions[held.counter_id] = SignIn(held.staff_id, held.station_id, aware(held.signed_in_at))
     today = session.scalar(select(func.max(TicketRow.business_date)).where(TicketRow.branch_id == branch_id))
     state.business_date = today
     rows = _live_tickets(session, branch_id, today)

@@ -1,7 +1,7 @@
-"""Staff: accounts with argon2-hashed PINs, sign-in at a counter, and what a teller does most.
+"""Staff: accounts with argon2-hashed PINs, checking a PIN, and what a teller does most.
 
-One teller per counter and one counter per teller are database constraints
-(models/staff/tables.py), so two stations signing in at once cannot both win.
+Who is signed in at which counter is not kept here: sign-in is an event in the journal
+(queueing/core/counter_sessions.py, models/station/counter_session.py).
 """
 
 from __future__ import annotations
@@ -9,27 +9,24 @@ from __future__ import annotations
 from collections import Counter as Tally
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.staff.pin_lockout import CLEAR, LockState
 from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session
 from models.staff.signing import account_signed, sign_account
-from models.staff.tables import CounterSessionRow
 from models.store.database import Store
 from models.store.tables import ServiceRecordRow, StaffRow
 from models.store.upsert import upsert
 from models.store.utc import aware_or_none
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
-from queueing.core.roles import Action, PermissionDenied, Role
+from queueing.core.roles import Action, Role
 from queueing.core.text_rules import STAFF_ID, STAFF_NAME, clean_text
 
 # Finished visits of a teller that count for the "most used first" order.
@@ -90,14 +87,6 @@ class StaffView:
     active: bool
 
 
-@dataclass(frozen=True)
-class SessionView:
-    counter_id: str
-    staff_id: str
-    station_id: str
-    signed_in_at: datetime
-
-
 def staff_role(role: Role | str) -> Role:
     """The role of a person's account; DomainError naming the choices otherwise."""
     if str(role) not in STAFF_ROLES:
@@ -125,7 +114,7 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
 
 
 class StaffService:
-    """Staff accounts and counter sign-ins of one branch. Safe to call from worker threads."""
+    """Staff accounts of one branch and their PINs. Safe to call from worker threads."""
 
     def __init__(
         self,
@@ -265,75 +254,6 @@ class StaffService:
             session.flush()
             _keep_an_administrator(session, self.branch_id)
             return StaffView(row.id, row.name, row.role, row.active)
-
-    # -- counter sessions ----------------------------------------------------
-    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession:
-        """Check the PIN and take the counter; CounterTaken if another teller holds it.
-
-        Signing in again where the same teller already is (a restarted station) takes the
-        session over instead of refusing.
-        """
-        staff = self.verify(staff_id, pin, station_id)
-        self.take_counter(staff.id, counter_id, station_id, self.clock.now())
-        return staff
-
-    def take_counter(self, staff_id: str, counter_id: str, station_id: str, at: datetime) -> None:
-        """Record the session without a PIN (a station replaying a sign-in it checked offline); CounterTaken if held."""
-        row = CounterSessionRow(
-            branch_id=self.branch_id,
-            counter_id=counter_id,
-            staff_id=staff_id,
-            station_id=station_id,
-            signed_in_at=at,
-        )
-        try:
-            with self.store.write_session() as session:
-                session.execute(
-                    delete(CounterSessionRow).where(
-                        CounterSessionRow.branch_id == self.branch_id,
-                        CounterSessionRow.counter_id == counter_id,
-                        CounterSessionRow.staff_id == staff_id,
-                    )
-                )
-                session.add(row)
-        except IntegrityError:
-            holder = self.session_at(counter_id)
-            where = f"counter {counter_id} is held by {holder.staff_id}" if holder else "you are at another counter"
-            raise CounterTaken(
-                where,
-                counter=counter_id,
-                holder=holder.staff_id if holder else None,
-                since=holder.signed_in_at if holder else None,
-            ) from None
-
-    def release_counter(self, supervisor_id: str, pin: str, counter_id: str) -> SessionView | None:
-        """End whoever's session holds ``counter_id`` (a station that crashed or a teller who left unsigned).
-
-        The caller proves with their own PIN that they are a supervisor or administrator; returns the
-        session ended, None when the counter was free.
-        """
-        member = self.verify(supervisor_id, pin)
-        if member.role not in (Role.SUPERVISOR.value, Role.ADMINISTRATOR.value):
-            raise PermissionDenied(f"{member.id} is a {member.role}: only a supervisor releases a counter")
-        held = self.session_at(counter_id)
-        if held is not None:
-            self.sign_out(held.staff_id, counter_id)
-        return held
-
-    def sign_out(self, staff_id: str, counter_id: str) -> None:
-        with self.store.write_session() as session:
-            session.execute(
-                delete(CounterSessionRow).where(
-                    CounterSessionRow.branch_id == self.branch_id,
-                    CounterSessionRow.counter_id == counter_id,
-                    CounterSessionRow.staff_id == staff_id,
-                )
-            )
-
-    def session_at(self, counter_id: str) -> SessionView | None:
-        with self.store.read_session() as session:
-            row = session.get(CounterSessionRow, (self.branch_id, counter_id))
-            return SessionView(row.counter_id, row.staff_id, row.station_id, row.signed_in_at) if row else None
 
     # -- habits ----------------------------------------------------------------
     def most_used_transactions(self, staff_id: str, limit: int = RECENT_VISITS) -> list[str]:

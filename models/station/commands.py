@@ -54,6 +54,20 @@ class StationCommands:
     def close_counter(self, counter_id: str) -> CommandResult:
         return self._execute(lambda c, n: c.close_counter(counter_id))
 
+    def sign_in(self, counter_id: str, staff_id: str) -> CommandResult:
+        def plan(c: Commands, n: Numbering) -> list[Event]:
+            if self.online:
+                return c.sign_in(counter_id, staff_id)
+            return own_sessions_only(c).sign_in(counter_id, staff_id)
+
+        return self._execute(plan)
+
+    def sign_out(self, counter_id: str, staff_id: str, keep_open: bool = False) -> CommandResult:
+        return self._execute(lambda c, n: c.sign_out(counter_id, staff_id, keep_open))
+
+    def release_counter(self, counter_id: str, by: str) -> CommandResult:
+        return self._execute(lambda c, n: c.release_counter(counter_id, by))
+
     def pause(self, counter_id: str, reason: str) -> CommandResult:
         return self._execute(lambda c, n: c.pause(counter_id, reason))
 
@@ -135,6 +149,21 @@ class StationCommands:
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
         return self._execute(lambda c, n: c.resolve_conflict(ticket_id, staff_id, note))
+
+    def resolve_clash(self, event_id: str, staff_id: str, note: str) -> CommandResult:
+        return self._execute(lambda c, n: c.resolve_clash(event_id, staff_id, note))
+
+
+def own_sessions_only(c: Commands) -> Commands:
+    """Commands over a view of the state holding only this station's own sessions (offline sign-in).
+
+    Offline, another station's session may have ended upstream since it was pulled, and nothing may
+    keep a teller from working while the link is down. If it still holds the counter upstream, the
+    sign-in is a clash the supervisor sees once this station has synced.
+    """
+    view = copy.copy(c.state)
+    view.sessions = {k: s for k, s in c.state.sessions.items() if s.station_id == c.ctx.station_id}
+    return Commands(view, c.ctx)
 
 
 def own_tickets_only(c: Commands, in_doubt: frozenset[str] = frozenset()) -> Commands:

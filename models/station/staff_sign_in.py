@@ -1,7 +1,7 @@
 """Sign-in at a synced station: upstream while online, the station's own copy of the staff while offline.
 
-Offline a PIN is checked against the argon2 hash copied at the last sync, and the session is kept
-in the station's file; ``replay_sessions`` brings upstream up to date when the station syncs.
+Offline a PIN is checked against the argon2 hash copied at the last sync. Taking the counter is a
+command like any other (models/station/counter_session.py): its events sync with the rest of the journal.
 A wrong PIN said by upstream is final: only an unreachable upstream falls back to the copy.
 """
 
@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from models.staff.mirror import hold_locally
-from models.staff.service import RECENT_VISITS, SessionView, StaffService, StaffView
+from models.staff.service import RECENT_VISITS, StaffService, StaffView
 from models.staff.session import SignInMode, StaffSession
 from models.staff.signing import load_verify_key
-from models.station.service import UNREACHABLE, StationService, UpstreamUnreachable
+from models.station.service import UNREACHABLE, StationService
 
 T = TypeVar("T")
 
@@ -54,35 +53,6 @@ class StationStaff:
 
     def accounts(self) -> list[StaffView]:
         return self._either(lambda s: s.accounts())
-
-    def session_at(self, counter_id: str) -> SessionView | None:
-        return self._either(lambda s: s.session_at(counter_id))
-
-    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession:
-        """Upstream decides who holds the counter when it can be asked; offline the station's copy checks the PIN."""
-        answered, staff = self._ask_upstream(lambda s: s.sign_in(staff_id, pin, counter_id, station_id))
-        if not answered:
-            staff = self.local.verify(staff_id, pin, station_id)
-        assert staff is not None
-        hold_locally(self.local.store, self.branch_id, staff.id, counter_id, station_id, self.station.clock.now())
-        return staff
-
-    def sign_out(self, staff_id: str, counter_id: str) -> None:
-        self.local.sign_out(staff_id, counter_id)
-        self._ask_upstream(lambda s: s.sign_out(staff_id, counter_id))  # offline: the next sync replays it
-
-    def release_counter(self, supervisor_id: str, pin: str, counter_id: str) -> SessionView | None:
-        """A supervisor frees a counter a teller still holds: decided upstream, then on this station's copy.
-
-        A supervisor's PIN is checked upstream only (stations never hold those hashes), so offline it is refused.
-        """
-        answered, released = self._ask_upstream(lambda s: s.release_counter(supervisor_id, pin, counter_id))
-        if not answered:
-            raise UpstreamUnreachable("releasing a counter needs the branch server; the station is offline")
-        here = self.local.session_at(counter_id)
-        if here is not None:
-            self.local.sign_out(here.staff_id, counter_id)
-        return released
 
     def most_used_transactions(self, staff_id: str, limit: int = RECENT_VISITS) -> list[str]:
         # The station's file holds every visit it pulled: no need to ask upstream.

@@ -23,7 +23,7 @@ from models.branch.offline_numbers import (
     register_station,
     unused,
 )
-from models.staff.mirror import mirror_staff, replay_sessions
+from models.staff.mirror import mirror_staff
 from models.station.identity import (
     Anchor,
     StationIdTaken,
@@ -211,9 +211,8 @@ class StationSync:
             self._acked = max(self._acked, view.top_seq)
 
     def _mirror_staff(self) -> None:
-        """Staff accounts down (for an offline sign-in), this station's counter sessions up."""
+        """Staff accounts down, for an offline sign-in (sessions are events: they sync with the journal)."""
         mirror_staff(self.upstream_store, self.local.store, self.branch_id)
-        replay_sessions(self.upstream_store, self.local.store, self.branch_id, self.station_id)
         self._staff_mirrored = time.monotonic()
 
     def _own_events_after(self, seq: int) -> PushBatch:

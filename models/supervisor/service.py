@@ -22,7 +22,7 @@ from models.branch.records import CommandResult, QueueSnapshot
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
-from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
 from models.sync.status import CLOCK_WARN_S
 from queueing.core.roles import Action
 from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings
@@ -245,11 +245,15 @@ class SupervisorService:
             clocks_off(store, branch_id, CLOCK_WARN_S),
         )
 
-    def resolve_conflict(self, ticket_id: str, note: str) -> CommandResult:
-        """Mark a conflict dealt with; the note is signed by the signed-in supervisor, never by a name passed in."""
+    def resolve_conflict(self, key: str, note: str) -> CommandResult:
+        """Mark a conflict dealt with (``key``: ConflictView.key, a ticket or a clashing sign-in); the note is
+        signed by the signed-in supervisor, never by a name passed in."""
         self._authorize(Action.RESOLVE_CONFLICTS)
         assert self.session is not None  # _authorize refuses no session
-        return self.branch.resolve_conflict(ticket_id, self.session.staff_id, note)
+        clashes = session_clashes(self.branch.store, self.config, self.branch.branch_id)
+        if any(c.event_id == key and not c.resolved for c in clashes):
+            return self.branch.resolve_clash(key, self.session.staff_id, note)
+        return self.branch.resolve_conflict(key, self.session.staff_id, note)
 
     def _authorize(self, action: Action) -> None:
         actor = authorize(self.session, self.branch.branch_id, action)

@@ -1,9 +1,11 @@
-"""What sync could not reconcile, for the supervisor: conflicting tickets with all their facts, quarantined events."""
+"""What sync could not reconcile, for the supervisor: conflicting tickets with all their facts, counters two
+tellers signed in at, quarantined events."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -13,6 +15,7 @@ from models.store.tables import EventRow, TicketRow
 from models.store.utc import aware
 from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from queueing.core.categories import BranchConfig
+from queueing.core.events import Event, EventType
 from queueing.core.reducer import replay
 from queueing.core.state import BranchState
 
@@ -31,6 +34,8 @@ class FactView:
 
 @dataclass(frozen=True)
 class ConflictView:
+    """A flagged ticket, or a counter two tellers signed in at (``ticket_id`` empty, ``number`` the counter)."""
+
     ticket_id: str
     number: str
     business_date: date
@@ -38,6 +43,12 @@ class ConflictView:
     detail: str  # what the reducer found, e.g. "called at C2 while called at C1"
     facts: tuple[FactView, ...]  # every event about the ticket, in journal order
     resolved: bool = False  # a supervisor marked it dealt with (conflict_resolved) and nothing clashed since
+    event_id: str = ""  # a counter's: the sign-in that clashed, which conflict_resolved names
+
+    @property
+    def key(self) -> str:
+        """What marking it resolved names: the ticket, or the clashing sign-in."""
+        return self.ticket_id or self.event_id
 
     @property
     def stations(self) -> tuple[str, ...]:
@@ -73,7 +84,14 @@ class SyncIssues:
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
-    """The branch's flagged tickets (of ``day``, or all), each with all its facts."""
+    """The branch's flagged tickets (of ``day``, or all), each with all its facts, then its sign-in clashes."""
+    clashes = tuple(c for c in session_clashes(store, config, branch_id) if day is None or c.business_date == day)
+    return _ticket_conflicts(store, config, branch_id, day) + clashes
+
+
+def _ticket_conflicts(
+    store: Store, config: BranchConfig, branch_id: str, day: date | None
+) -> tuple[ConflictView, ...]:
     with store.read_session() as session:
         query = select(TicketRow).where(TicketRow.branch_id == branch_id, TicketRow.conflict.is_(True))
         if day is not None:
@@ -90,16 +108,67 @@ def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | No
             # The ticket's own events replayed alone give the reducer's account of what clashed.
             state = replay(BranchState(config), events)
             detail = "; ".join(c.detail for c in state.conflicts if c.ticket_id == ticket.id) or "flagged"
-            facts = tuple(
-                FactView(e.id, e.station_id, str(e.type), e.at, e.payload.get("counter_id"), e.payload.get("staff_id"))
-                for e in events
-            )
+            facts = tuple(_fact(e) for e in events)
             replayed = state.tickets.get(ticket.id)
             resolved = replayed is not None and not replayed.conflict
             views.append(
                 ConflictView(ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, resolved)
             )
         return tuple(views)
+
+
+_SESSION_KINDS = (
+    EventType.COUNTER_SIGNED_IN,
+    EventType.COUNTER_SIGNED_OUT,
+    EventType.COUNTER_RELEASED,
+    EventType.CONFLICT_RESOLVED,
+)
+
+
+def session_clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple[ConflictView, ...]:
+    """Sign-ins that clashed with a session already held (stations that were offline), with the sign-in they met.
+
+    The journal's session events replayed alone give the reducer's account, as for a ticket.
+    """
+    with store.read_session() as session:
+        rows = session.scalars(
+            select(EventRow)
+            .where(EventRow.branch_id == branch_id, EventRow.type.in_([str(k) for k in _SESSION_KINDS]))
+            .order_by(EventRow.position)
+        ).all()
+        events = [row_to_event(r) for r in rows]
+    state = BranchState(config)
+    holding: dict[str, Event] = {}  # the sign-in that holds each counter, by counter and by teller
+    found: list[tuple[Event, Event | None, str]] = []
+    for event in events:
+        replay(state, [event])
+        if event.type is not EventType.COUNTER_SIGNED_IN:
+            continue
+        counter_id, staff_id = event.payload["counter_id"], event.payload["staff_id"]
+        if event.id in state.session_clashes:
+            met = holding.get(counter_id) or holding.get(staff_id)
+            found.append((event, met, state.session_clashes[event.id].detail))
+        else:
+            holding[counter_id] = holding[staff_id] = event
+    zone = ZoneInfo(config.timezone)
+    return tuple(
+        ConflictView(
+            "",
+            event.payload["counter_id"],
+            event.at.astimezone(zone).date(),
+            "signed in",
+            detail,
+            tuple(_fact(e) for e in (met, event) if e is not None),
+            event.id not in state.session_clashes,
+            event.id,
+        )
+        for event, met, detail in found
+    )
+
+
+def _fact(event: Event) -> FactView:
+    p = event.payload
+    return FactView(event.id, event.station_id, str(event.type), event.at, p.get("counter_id"), p.get("staff_id"))
 
 
 def open_conflicts(store: Store, config: BranchConfig, branch_id: str) -> tuple[ConflictView, ...]:

@@ -11,11 +11,12 @@ import functools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Table
+from sqlalchemy import Table, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from models.branch.projection import affected_counters, counter_row, service_record_row, ticket_row
+from models.branch.projection import affected_counters, counter_row, service_record_row, session_row, ticket_row
+from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from queueing.core.counters import Counter
@@ -85,6 +86,12 @@ class ProjectedRows(NamedTuple):
     new_tickets: list[dict[str, Any]]
     counters: list[dict[str, Any]]
     records: list[dict[str, Any]]
+    sessions: list[dict[str, Any]]  # counters whose session the batch began or changed
+    sessions_ended: tuple[str, list[str]]  # (branch, counters whose session the batch ended)
+
+
+# The events that change who is signed in where.
+_SESSION_EVENTS = (EventType.COUNTER_SIGNED_IN, EventType.COUNTER_SIGNED_OUT, EventType.COUNTER_RELEASED)
 
 
 def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
@@ -104,6 +111,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     known: set[str] = set()
     counters: dict[str, Counter] = {}
     records: dict[str, dict[str, Any]] = {}
+    session_counters: set[str] = set()
     branch = branch_id or (events[0].branch_id if events else "")
     for event in events:
         conflicts_before = len(state.conflicts)
@@ -118,6 +126,8 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
             if finished and ticket.id not in records:
                 outcome = str(event.payload.get("outcome", "completed"))
                 records[ticket.id] = service_record_row(branch, ticket, outcome)
+        if event.type in _SESSION_EVENTS:
+            session_counters.add(event.payload["counter_id"])
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
                 counters[counter_id] = state.counters[counter_id]
@@ -126,6 +136,8 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         [ticket_row(branch, t) for t in tickets.values() if t.id not in known],
         [counter_row(branch, c) for c in counters.values()],
         list(records.values()),
+        [session_row(branch, c, state.sessions[c]) for c in sorted(session_counters) if c in state.sessions],
+        (branch, sorted(c for c in session_counters if c not in state.sessions)),
     )
 
 
@@ -136,3 +148,11 @@ def write_projected(session: Session, rows: ProjectedRows) -> None:
     write_new_many(session, TicketRow.__table__, rows.new_tickets, ["id"], update=True)
     upsert_many(session, CounterRow.__table__, rows.counters, ["branch_id", "id"])
     write_new_many(session, ServiceRecordRow.__table__, rows.records, ["ticket_id"], update=False)
+    branch, ended = rows.sessions_ended
+    if ended:
+        session.execute(
+            delete(CounterSessionRow).where(
+                CounterSessionRow.branch_id == branch, CounterSessionRow.counter_id.in_(ended)
+            )
+        )
+    upsert_many(session, CounterSessionRow.__table__, rows.sessions, ["branch_id", "counter_id"])

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from queueing.core.counter_sessions import release_changes, sign_in_changes, sign_out_changes
 from queueing.core.counters import LEVELS, Counter, CounterStatus, PauseReason
 from queueing.core.errors import (
     CounterNotAvailable,
@@ -110,6 +111,18 @@ class Commands:
         if counter.current is not None:
             raise CounterNotAvailable(f"counter {counter.name} must finish its current ticket first")
         return self._events((EventType.COUNTER_CLOSED, {"counter_id": counter_id}))
+
+    # -- counter sessions (queueing/core/counter_sessions.py) ----------------------------
+    def sign_in(self, counter_id: str, staff_id: str) -> list[Event]:
+        """The teller (whose PIN the caller checked) takes the counter at this station; CounterTaken if held."""
+        return self._events(*sign_in_changes(self.state, self.state.counter(counter_id), staff_id))
+
+    def sign_out(self, counter_id: str, staff_id: str, keep_open: bool = False) -> list[Event]:
+        return self._events(*sign_out_changes(self.state, self.state.counter(counter_id), staff_id, keep_open))
+
+    def release_counter(self, counter_id: str, by: str) -> list[Event]:
+        """A supervisor (``by``, whose role the caller checked) ends the session holding the counter."""
+        return self._events(*release_changes(self.state, self.state.counter(counter_id), by))
 
     def pause(self, counter_id: str, reason: str) -> list[Event]:
         try:
@@ -290,6 +303,13 @@ class Commands:
         if not note.strip():
             raise DomainError("marking a conflict resolved needs a note saying what was done")
         payload = {"ticket_id": ticket_id, "staff_id": staff_id, "note": note.strip()}
+        return self._events((EventType.CONFLICT_RESOLVED, payload))
+
+    def resolve_clash(self, event_id: str, staff_id: str, note: str) -> list[Event]:
+        """A supervisor marks a clashing sign-in dealt with (the caller found it among the open clashes)."""
+        if not note.strip():
+            raise DomainError("marking a conflict resolved needs a note saying what was done")
+        payload = {"event_id": event_id, "staff_id": staff_id, "note": note.strip()}
         return self._events((EventType.CONFLICT_RESOLVED, payload))
 
     def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:

@@ -23,6 +23,15 @@ class PauseReason(StrEnum):
 LEVELS = (1, 2, 3, 4)
 
 
+@dataclass(frozen=True)
+class SignIn:
+    """A teller signed in at a counter from a station: the journal's sign-in events decide who."""
+
+    staff_id: str
+    station_id: str
+    at: datetime
+
+
 @dataclass(slots=True)
 class Counter:
     id: str

@@ -41,6 +41,15 @@ class CounterNotAvailable(DomainError):
     code = "counter_not_available"
 
 
+class CounterTaken(DomainError):
+    """Another teller is signed in at the counter, or this teller is at another counter.
+
+    ``holder`` and ``since`` name the other teller's session; both are None for "at another counter".
+    """
+
+    code = "counter_taken"
+
+
 class ConfigError(ValueError):
     """A configuration file is refused: ``file``, the ``key`` path inside it ("" for the file as a whole), ``reason``.
 

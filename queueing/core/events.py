@@ -22,6 +22,12 @@ class EventType(StrEnum):
     COUNTER_CLOSED = "counter_closed"
     COUNTER_PAUSED = "counter_paused"
     COUNTER_RESUMED = "counter_resumed"
+    # Who is signed in at a counter: the journal is the one record of it (the reducer keeps one
+    # teller per counter and one counter per teller; a clash from stations that were offline is flagged).
+    COUNTER_SIGNED_IN = "counter_signed_in"
+    COUNTER_SIGNED_OUT = "counter_signed_out"
+    # A supervisor ends a session its teller left behind (a station that crashed).
+    COUNTER_RELEASED = "counter_released"
     TICKET_ISSUED = "ticket_issued"
     TICKET_CALLED = "ticket_called"
     TICKET_RECALLED = "ticket_recalled"
@@ -39,7 +45,8 @@ class EventType(StrEnum):
     # Sync bookkeeping. A void fills the sequence numbers of a command whose upstream COMMIT was found
     # rolled back after its outcome was unknown, so a station's sequence stays gapless without renumbering.
     SEQ_VOID = "seq_void"
-    # A supervisor marks a flagged conflict dealt with (the facts stay; the flag is cleared).
+    # A supervisor marks a flagged conflict dealt with (the facts stay; the flag is cleared): a ticket's
+    # (payload ticket_id) or a clashing sign-in's (payload event_id).
     CONFLICT_RESOLVED = "conflict_resolved"
 
 

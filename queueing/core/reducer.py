@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
+from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
 from queueing.core.events import Event, EventType
 from queueing.core.state import BranchState, CallRecord, Conflict
@@ -258,6 +259,9 @@ def _customer_linked(state: BranchState, event: Event) -> None:
 
 
 def _conflict_resolved(state: BranchState, event: Event) -> None:
+    if "event_id" in event.payload:
+        clash_resolved(state, event)
+        return
     ticket = state.tickets.get(event.payload["ticket_id"])
     if ticket is not None:
         ticket.conflict = False
@@ -269,6 +273,9 @@ _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
     EventType.COUNTER_RESUMED: _counter_status(CounterStatus.OPEN),
     EventType.COUNTER_PAUSED: _counter_status(CounterStatus.PAUSED),
     EventType.COUNTER_CLOSED: _counter_status(CounterStatus.CLOSED),
+    EventType.COUNTER_SIGNED_IN: signed_in,
+    EventType.COUNTER_SIGNED_OUT: signed_out,
+    EventType.COUNTER_RELEASED: signed_out,
     EventType.TICKET_ISSUED: _issued,
     EventType.TICKET_CALLED: _called,
     EventType.TICKET_RECALLED: _recalled,

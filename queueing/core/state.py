@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from queueing.core.categories import BranchConfig
-from queueing.core.counters import Counter
+from queueing.core.counters import Counter, SignIn
 from queueing.core.tickets import Ticket, TicketStatus
 from queueing.core.waiting_index import WaitingTickets
 from queueing.waits.service_stats import ServiceStats
@@ -25,7 +25,8 @@ class CallRecord:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two facts that cannot both hold (one ticket called by two stations offline)."""
+    """Two facts that cannot both hold (one ticket called by two stations offline, or one counter
+    signed in by two tellers); ``ticket_id`` is empty for a counter's."""
 
     event_id: str
     ticket_id: str
@@ -49,6 +50,10 @@ class BranchState:
     recent_calls: list[CallRecord] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     by_number: dict[str, str] = field(default_factory=dict)
+    # Who is signed in where, by counter id (from the sign-in events; projected into counter_session).
+    sessions: dict[str, SignIn] = field(default_factory=dict)
+    # Sign-ins that clashed with a session already held, by their event id, until a supervisor resolves them.
+    session_clashes: dict[str, Conflict] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for code, cat in self.config.categories.items():

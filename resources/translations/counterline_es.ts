@@ -642,7 +642,12 @@
         <source>Facts</source>
         <translation>Hechos</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
+        <source>Ticket or counter</source>
+        <translation>Turno o ventanilla</translation>
+    </message>
+    </context>
 <context>
     <name>CounterCard</name>
     <message>

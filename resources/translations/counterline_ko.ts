@@ -639,7 +639,12 @@
         <source>Facts</source>
         <translation>기록</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
+        <source>Ticket or counter</source>
+        <translation>번호 또는 창구</translation>
+    </message>
+    </context>
 <context>
     <name>CounterCard</name>
     <message>

@@ -639,7 +639,12 @@
         <source>Facts</source>
         <translation>记录</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
+        <source>Ticket or counter</source>
+        <translation>号码或窗口</translation>
+    </message>
+    </context>
 <context>
     <name>CounterCard</name>
     <message>

@@ -1,4 +1,5 @@
-"""One station process of the chaos test: a teller and customers at random, with the real sync worker.
+"""One station process of the chaos test: tellers signing in and out and customers at random, with the real
+sync worker.
 
 ``python chaos_station.py UPSTREAM LOCAL STATION_ID SEED SECONDS`` works for SECONDS while the
 test's proxy breaks the link, then waits (at most SETTLE_S) until its backlog is pushed and no
@@ -32,9 +33,20 @@ def main(upstream: str, local: str, station_id: str, seed: int, seconds: float) 
     counter = f"C{station_id[-1]}"
     rng = random.Random(seed)
     offline_steps = 0
+    teller = {"at": f"T{counter}"}  # who calls at this station's counter: the visits are credited to them
+
+    def sign_in() -> None:
+        # Any teller at any counter: offline, two stations may take one counter (a clash for the supervisor).
+        where, who = rng.choice(["C1", "C2", "C3"]), rng.choice(["T1", "T2", "T3"])
+        station.sign_in(where, who)
+        if where == counter:
+            teller["at"] = who
+
     actions = [
-        (0.40, lambda: station.issue_ticket(rng.choice(["CASH", "TRANSFER"]))),
-        (0.65, lambda: station.call_next(counter)),
+        (0.03, sign_in),
+        (0.05, lambda: station.sign_out(counter, teller["at"], keep_open=True)),
+        (0.42, lambda: station.issue_ticket(rng.choice(["CASH", "TRANSFER"]))),
+        (0.66, lambda: station.call_next(counter, teller["at"])),
         (0.75, lambda: station.start(counter)),
         (0.90, lambda: station.finish(counter, [TransactionLine("CASH_DEPOSIT", 1)])),
         (0.95, lambda: station.recall(counter)),

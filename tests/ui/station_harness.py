@@ -9,6 +9,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.branch.prepare import prepare_demo_station
+from models.branch.service import BranchService
 from models.store.database import open_store
 from queueing.core.clock import ManualClock
 from ui.app.application import apply_style
@@ -62,6 +63,10 @@ class Harness:
         wait_until(self.window.isVisible)
         self.window.activateWindow()
         self.settle()
+
+    def other_station(self, station_id: str) -> BranchService:
+        """Another station of the branch on the same store (a teller signs in there)."""
+        return BranchService(self.store, self.branch.config, self.branch.branch_id, station_id, self.clock)
 
     @property
     def ctx(self) -> WindowContext:

@@ -337,9 +337,9 @@ class CommandRunner:
         staff = self.ctx.signed_in
         if staff is None:
             return
-        branch, staff_service, counter_id = self.ctx.branch, self.ctx.staff, self.ctx.counter_id
+        branch, counter_id = self.ctx.branch, self.ctx.counter_id
         self.run(
-            lambda: sign_out_of_counter(branch, staff_service, staff.id, counter_id),
+            lambda: sign_out_of_counter(branch, staff.id, counter_id),
             lambda _r: self.window.signed_out(),
         )
 

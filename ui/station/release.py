@@ -6,13 +6,11 @@ the counter with their own staff ID and PIN (the service checks the role, not th
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.staff.facade import StaffFacade
-from models.staff.service import CounterTaken
+from queueing.core.errors import CounterTaken
 from ui.common.object_name import named
 
 
@@ -33,10 +31,6 @@ def counter_taken_text(exc: CounterTaken, counter_name: str, format_time) -> str
             "You are still signed in at another counter. Sign out there, or ask a supervisor to release it.",
         )
     since = exc.details.get("since")
-    if not isinstance(since, datetime):
-        since = None
-    elif since.tzinfo is None:
-        since = since.replace(tzinfo=UTC)  # SQLite gives the stored UTC time back without its zone
     text = QCoreApplication.translate(
         "CounterRelease",
         "Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.",

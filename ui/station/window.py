@@ -14,9 +14,9 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models.branch.records import CommandResult, CounterView, QueueSnapshot
-from models.staff.service import CounterTaken, SignInRefused
-from models.station.counter_session import SignedIn, sign_in_at_counter, sign_out_of_counter
-from queueing.core.errors import DomainError
+from models.staff.service import SignInRefused
+from models.station.counter_session import SignedIn, release_counter, sign_in_at_counter, sign_out_of_counter
+from queueing.core.errors import CounterTaken
 from ui.common.i18n import LANGUAGES
 from ui.common.object_name import named
 from ui.common.runner import Runner
@@ -244,9 +244,10 @@ class StationWindow(QMainWindow):
         dialog = ReleaseDialog(self._counter_name(counter_id), self)
         if dialog.exec() != ReleaseDialog.DialogCode.Accepted:
             return
-        supervisor, pin, staff = dialog.staff_id.text().strip(), dialog.pin.text(), self.ctx.staff
+        supervisor, pin = dialog.staff_id.text().strip(), dialog.pin.text()
+        staff, branch = self.ctx.staff, self.ctx.branch
         self.runner.submit(
-            lambda: staff.release_counter(supervisor, pin, counter_id),
+            lambda: release_counter(branch, staff, supervisor, pin, counter_id),
             lambda _held: self.sign_in_page.show_error(self.tr("Counter released. You can sign in now.")),
             lambda exc: self.sign_in_page.show_error(failure_text(exc), can_release=True),
         )
@@ -330,9 +331,7 @@ class StationWindow(QMainWindow):
         if staff is None:
             return
         try:
-            sign_out_of_counter(self.ctx.branch, self.ctx.staff, staff.id, self.ctx.counter_id)
-        except DomainError:
-            self.ctx.staff.sign_out(staff.id, self.ctx.counter_id)
+            sign_out_of_counter(self.ctx.branch, staff.id, self.ctx.counter_id, keep_open=True)
         except Exception as exc:  # the store is gone: nothing more to do at shutdown
             print(f"counterline: could not sign out: {exc}", file=sys.stderr)
         self.ctx.signed_in = None

@@ -27,7 +27,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class ConflictsModel(RowTableModel):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Ticket"), self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
+        what = self.tr("Ticket or counter")
+        return (what, self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
 
     def cells(self, c: ConflictView) -> tuple[str, ...]:
         facts = "\n".join(
@@ -36,7 +37,7 @@ class ConflictsModel(RowTableModel):
         return (c.number, c.business_date.isoformat(), ", ".join(c.stations), c.detail, facts)
 
     def role_data(self, row: ConflictView, role: int) -> str | None:
-        return row.ticket_id if role == ID_ROLE else None
+        return row.key if role == ID_ROLE else None
 
 
 class QuarantineModel(RowTableModel):
@@ -135,7 +136,7 @@ class SyncIssuesPanel(QWidget):
     def selected_ticket(self) -> str | None:
         rows = self.conflicts_view.selectionModel().selectedRows()
         if not rows and self.conflicts.rows:
-            return self.conflicts.rows[0].ticket_id
+            return self.conflicts.rows[0].key
         return self.conflicts.data(rows[0], ID_ROLE) if rows else None
 
     def ask_resolve(self) -> None:

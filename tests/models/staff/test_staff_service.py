@@ -1,11 +1,14 @@
 import pytest
 from sqlalchemy import select
 
-from models.staff.service import CounterTaken, SignInRefused, StaffService, seed_demo_staff
+from models.branch.service import BranchService
+from models.staff.service import SignInRefused, StaffService, seed_demo_staff
 from models.staff.tables import CounterSessionRow
-from models.store.tables import StaffRow, TicketRow
-from queueing.core.errors import DomainError
+from models.station.counter_session import release_counter, sign_in_at_counter, sign_out_of_counter
+from models.store.tables import EventRow, StaffRow, TicketRow
+from queueing.core.errors import CounterTaken, DomainError
 from queueing.core.events import EventType
+from queueing.core.roles import PermissionDenied
 from queueing.core.tickets import TransactionLine
 
 ADMIN_PIN = "135790"
@@ -51,30 +54,56 @@ def test_bad_pin_or_role_is_refused_when_adding(staff, admin):
     assert staff.get("T3") is None and staff.get("S3") is None
 
 
-def test_one_teller_per_counter_and_one_counter_per_teller(staff):
-    staff.sign_in("T1", "1111", "C1", "ST1")
-    with pytest.raises(CounterTaken):
-        staff.sign_in("T2", "2222", "C1", "ST2")
-    with pytest.raises(CounterTaken):
-        staff.sign_in("T1", "1111", "C2", "ST1")
-    # The same teller at the same counter (a restarted station) takes the session over.
-    staff.sign_in("T1", "1111", "C1", "ST1b")
-    assert staff.session_at("C1").station_id == "ST1b"
-    staff.sign_out("T1", "C1")
-    staff.sign_in("T2", "2222", "C1", "ST2")
-    assert staff.session_at("C1").staff_id == "T2"
-
-
-def test_the_database_refuses_a_second_teller_at_a_counter(staff, store, clock):
-    from sqlalchemy.exc import IntegrityError
-
-    staff.sign_in("T1", "1111", "C1", "ST1")
-    with pytest.raises(IntegrityError), store.write_session() as s:
-        s.add(
-            CounterSessionRow(branch_id="B1", counter_id="C1", staff_id="T2", station_id="X", signed_in_at=clock.now())
-        )
+def _sessions(store):
     with store.read_session() as s:
-        assert s.scalars(select(CounterSessionRow.staff_id)).all() == ["T1"]
+        return {(r.counter_id, r.staff_id, r.station_id) for r in s.scalars(select(CounterSessionRow))}
+
+
+def _kinds(store):
+    with store.read_session() as s:
+        return [
+            k for k in s.scalars(select(EventRow.type).order_by(EventRow.position)) if "signed" in k or "released" in k
+        ]
+
+
+def test_sign_in_is_an_event_and_counter_session_its_projection(service, staff, store, clock):
+    with pytest.raises(SignInRefused):
+        sign_in_at_counter(service, staff, "T1", "9999", "C1")
+    assert _kinds(store) == []  # a wrong PIN writes nothing
+    signed = sign_in_at_counter(service, staff, "T1", "1111", "C1")
+    assert signed.staff.name == "Li Na" and signed.staff.station_id == "ST1"
+    assert _sessions(store) == {("C1", "T1", "ST1")}
+    other = BranchService(store, service.config, "B1", "ST2", clock)
+    with pytest.raises(CounterTaken) as taken:
+        sign_in_at_counter(other, staff, "T2", "2222", "C1")
+    assert taken.value.details["holder"] == "T1"
+    with pytest.raises(CounterTaken):
+        sign_in_at_counter(other, staff, "T1", "1111", "C2")
+    # The same teller at the same counter from another station (a restarted PC) takes the session over.
+    sign_in_at_counter(other, staff, "T1", "1111", "C1")
+    assert _sessions(store) == {("C1", "T1", "ST2")}
+    # A station started afterwards reads who is where from the projection.
+    later = BranchService(store, service.config, "B1", "ST3", clock)
+    assert next(c for c in later.snapshot().counters if c.id == "C1").signed_in.staff_id == "T1"
+    sign_out_of_counter(later, "T1", "C1")
+    assert _sessions(store) == set()
+    assert _kinds(store) == ["counter_signed_in", "counter_signed_in", "counter_signed_out"]
+
+
+def test_only_a_supervisor_releases_a_held_counter(service, staff, admin, store):
+    staff.add(admin, "S1", "Ana Ruiz", "supervisor", "555555")
+    sign_in_at_counter(service, staff, "T1", "1111", "C1")
+    with pytest.raises(PermissionDenied):
+        release_counter(service, staff, "T2", "2222", "C1")
+    with pytest.raises(SignInRefused):
+        release_counter(service, staff, "S1", "000000", "C1")
+    assert _sessions(store) == {("C1", "T1", "ST1")}
+    ended = release_counter(service, staff, "S1", "555555", "C1")
+    assert (ended.staff_id, ended.counter_id) == ("T1", "C1")
+    assert _sessions(store) == set()
+    assert release_counter(service, staff, "S1", "555555", "C1") is None
+    sign_in_at_counter(service, staff, "T2", "2222", "C1")
+    assert _sessions(store) == {("C1", "T2", "ST1")}
 
 
 def test_most_used_transactions_come_first(service, staff, clock):

@@ -1,4 +1,4 @@
-"""A synced station's staff: a copy of the accounts for an offline sign-in, its counter sessions replayed upstream.
+"""A synced station's staff: a copy of the accounts for an offline sign-in; its sign-ins sync as events.
 
 Against PostgreSQL through a proxy that the test cuts: the link really drops, and the station
 starts, signs a teller in and out, and syncs as it would in a branch.
@@ -13,16 +13,18 @@ from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
 from models.staff.mirror import mirror_staff
-from models.staff.service import CounterTaken, SignInRefused, StaffService
-from models.station.service import StationService, UpstreamUnreachable
+from models.staff.service import SignInRefused, StaffService
+from models.staff.tables import CounterSessionRow
+from models.station.counter_session import sign_in_at_counter, sign_out_of_counter
+from models.station.service import StationService
 from models.station.staff_sign_in import StationStaff
 from models.station.start import start_synced_station
 from models.store.tables import StaffRow
+from models.sync.conflicts import open_conflicts
 from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
-from queueing.core.errors import ConfigError
-from queueing.core.roles import PermissionDenied
+from queueing.core.errors import ConfigError, CounterTaken
 
 pytestmark = pytest.mark.postgres
 
@@ -59,7 +61,14 @@ def _cut(proxy, station) -> None:
 
 
 def _upstream_session(store, counter_id):
-    return StaffService(store, "B1").session_at(counter_id)
+    with store.read_session() as s:
+        row = s.get(CounterSessionRow, ("B1", counter_id))
+        return (row.staff_id, row.station_id) if row else None
+
+
+def _held(station, counter_id):
+    held = next(c for c in station.branch.snapshot().counters if c.id == counter_id).signed_in
+    return held.staff_id if held else None
 
 
 def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(tmp_path, upstream, proxy, pg_url):
@@ -68,16 +77,16 @@ def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(t
     try:
         _cut(proxy, station)
         with pytest.raises(SignInRefused):
-            station.staff.sign_in("T1", "9999", "C1", "ST1")
-        assert station.staff.sign_in("T1", "1111", "C1", "ST1").name == "Li Wei"
-        assert station.staff.session_at("C1").staff_id == "T1"
+            sign_in_at_counter(station.branch, station.staff, "T1", "9999", "C1")
+        assert sign_in_at_counter(station.branch, station.staff, "T1", "1111", "C1").staff.name == "Li Wei"
+        assert _held(station, "C1") == "T1"
         assert _upstream_session(store, "C1") is None  # upstream has not heard of it yet
         proxy.restore()
         assert station.branch.sync_now()
-        assert _upstream_session(store, "C1").station_id == "ST1"
-        # Signed out offline: the next sync ends the session upstream too.
+        assert _upstream_session(store, "C1") == ("T1", "ST1")
+        # Signed out offline: the sign-out syncs like any event and ends the session upstream too.
         _cut(proxy, station)
-        station.staff.sign_out("T1", "C1")
+        sign_out_of_counter(station.branch, "T1", "C1")
         proxy.restore()
         assert station.branch.sync_now()
         assert _upstream_session(store, "C1") is None
@@ -87,15 +96,15 @@ def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(t
 
 def test_online_sign_in_is_decided_upstream(tmp_path, upstream, proxy, pg_url):
     store, clock = upstream
-    StaffService(store, "B1", clock).sign_in("T2", "2222", "C1", "OTHER-PC")
+    BranchService(store, load_branch_config(), "B1", "OTHER-PC", clock).sign_in("C1", "T2")
     station = _start(tmp_path, proxy, pg_url, clock)
     try:
         assert station.branch.online
         with pytest.raises(CounterTaken):
-            station.staff.sign_in("T1", "1111", "C1", "ST1")
-        station.staff.sign_in("T1", "1111", "C2", "ST1")
-        assert _upstream_session(store, "C2").staff_id == "T1"
-        assert station.staff.session_at("C1").staff_id == "T2"  # online, the answer is upstream's
+            sign_in_at_counter(station.branch, station.staff, "T1", "1111", "C1")
+        sign_in_at_counter(station.branch, station.staff, "T1", "1111", "C2")
+        assert _upstream_session(store, "C2") == ("T1", "ST1")
+        assert _held(station, "C1") == "T2"  # the other station's sign-in came with the command
     finally:
         station.branch.close()
 
@@ -105,12 +114,14 @@ def test_a_counter_taken_upstream_while_offline_stays_with_its_holder(tmp_path, 
     station = _start(tmp_path, proxy, pg_url, clock)
     try:
         _cut(proxy, station)
-        station.staff.sign_in("T1", "1111", "C1", "ST1")
-        StaffService(store, "B1", clock).sign_in("T2", "2222", "C1", "OTHER-PC")
+        sign_in_at_counter(station.branch, station.staff, "T1", "1111", "C1")
+        BranchService(store, load_branch_config(), "B1", "OTHER-PC", clock).sign_in("C1", "T2")
         proxy.restore()
-        assert station.branch.sync_now()  # the clash is logged, the sync itself goes on
-        assert _upstream_session(store, "C1").staff_id == "T2"
+        assert station.branch.sync_now()  # the clash is the supervisor's to see; the sync itself goes on
+        assert _upstream_session(store, "C1") == ("T2", "OTHER-PC")
+        assert [c.number for c in open_conflicts(store, load_branch_config(), "B1")] == ["C1"]
         assert station.branch.online
+        assert _held(station, "C1") == "T1"  # the teller here keeps working
     finally:
         station.branch.close()
 
@@ -186,23 +197,3 @@ def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(
     finally:
         station.branch.close()
 
-
-def test_a_supervisor_releases_a_counter_from_a_synced_station_online_only(tmp_path, upstream, proxy, pg_url):
-    store, clock = upstream
-    admin = StaffService(store, "B1", clock).verify("A1", "135790", "SETUP")
-    StaffService(store, "B1", clock).add(admin, "S1", "Zhang Min", "supervisor", "246801")
-    station = _start(tmp_path, proxy, pg_url, clock)
-    try:
-        station.staff.sign_in("T1", "1111", "C1", "ST1")
-        with pytest.raises(PermissionDenied):
-            station.staff.release_counter("T2", "2222", "C1")  # a teller is not a supervisor
-        released = station.staff.release_counter("S1", "246801", "C1")
-        assert released is not None and released.staff_id == "T1"
-        assert _upstream_session(store, "C1") is None and station.staff.session_at("C1") is None
-        station.staff.sign_in("T2", "2222", "C2", "ST1")
-        _cut(proxy, station)  # a supervisor's PIN is checked upstream only: offline the counter stays held
-        with pytest.raises(UpstreamUnreachable):
-            station.staff.release_counter("S1", "246801", "C2")
-        assert station.staff.session_at("C2").staff_id == "T2"
-    finally:
-        station.branch.close()

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import pytest
 from pg_server import pg_server_fixture  # noqa: F401 - fixture
-from sqlalchemy import select
+from sqlalchemy import func, select
 from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
+from models.sync.conflicts import session_clashes
 from models.sync.pg_upstream import open_upstream
 from models.sync.tables import QuarantinedEventRow
 from queueing.core.categories import load_branch_config
@@ -127,6 +128,19 @@ def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp
             )
         ).all()
         numbers = session.execute(select(TicketRow.business_date, TicketRow.number)).all()
+        sign_ins = session.scalar(
+            select(func.count()).select_from(EventRow).where(EventRow.type == "counter_signed_in")
+        )
+        credited = session.execute(select(ServiceRecordRow.ticket_id, ServiceRecordRow.staff_id)).all()
+        calls = session.execute(
+            select(EventRow.payload["ticket_id"].as_string(), EventRow.payload["staff_id"].as_string()).where(
+                EventRow.type == "ticket_called"
+            )
+        ).all()
+    clashes = session_clashes(store, config, "B1")
+    callers: dict[str, set[str]] = defaultdict(set)
+    for ticket_id, staff_id in calls:
+        callers[ticket_id].add(staff_id)
     counters_per_ticket: dict[str, set[str]] = defaultdict(set)
     for ticket_id, counter_id in finishes:
         counters_per_ticket[ticket_id].add(counter_id)
@@ -137,7 +151,8 @@ def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp
         print(
             f"\nchaos seed {seed}, {SECONDS:g} s: {len(union)} events from 3 stations, faults {dict(injected)}, "
             f"offline steps {[int(r['offline']) for r in results.values()]}; lost {len(lost)}, doubled {doubled}, "
-            f"stranded {stranded}, quarantined {len(held)}, flagged tickets {len(flagged)}"
+            f"stranded {stranded}, quarantined {len(held)}, flagged tickets {len(flagged)}, "
+            f"sign-ins {sign_ins}, sign-in clashes {len(clashes)}"
         )
     assert sum(n for f, n in injected.items() if f != "restore"), "no fault was injected: the test proved nothing"
     assert not lost, f"{len(lost)} events never reached upstream"
@@ -150,5 +165,6 @@ def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp
     twice = {t for t, c in counters_per_ticket.items() if len(c) > 1}
     assert twice <= flagged, "a ticket finished at two counters is not flagged"
     assert all(served[t] == holders[t] for t in served), "a service record names a counter that did not hold it"
+    assert all(staff in callers[t] for t, staff in credited), "a visit is credited to a teller who did not call it"
     assert_projections_match_journal(store, config, "B1")
     store.close()

@@ -42,10 +42,13 @@ def assert_projections_match_journal(store: Store, config: BranchConfig, branch_
     assert set(projected.waiting) == set(replayed.waiting)
     assert projected.station_seq == replayed.station_seq
     assert projected.by_number == replayed.by_number
+    assert projected.sessions == replayed.sessions
 
 
 def test_batch_projection_equals_event_by_event(service, store, tmp_path):
     """apply_and_project (used by pushes) writes what project() after every event writes."""
+    service.sign_in("C1", "T1")
+    service.sign_in("C2", "T2")
     service.issue_ticket("CASH")
     service.issue_ticket("TRANSFER")
     service.call_next("C1")
@@ -53,6 +56,9 @@ def test_batch_projection_equals_event_by_event(service, store, tmp_path):
     service.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
     service.call_next("C2")
     service.park("C2")
+    service.sign_out("C1", "T1")
+    service.release_counter("C2", "S1")
+    service.sign_in("C2", "T1")
     assert_projections_match_journal(store, service.config, "B1")
     with store.read_session() as session:
         events = [e for _p, e in events_after(session, "B1", 0)]

@@ -13,6 +13,7 @@ from staff_sessions import SIGNED_IN_AT
 from models.branch.service import BranchService
 from models.staff.service import SignInRefused, StaffService
 from models.staff.session import SignInMode, StaffSession
+from models.station.counter_session import sign_in_at_counter
 from models.store.settings_files import SettingsEditor, default_settings_files
 from models.store.tables import StaffRow
 from queueing.config.files import RESOURCES
@@ -110,7 +111,7 @@ def test_the_table_lists_accounts_and_a_deactivated_teller_cannot_sign_in(qtbot,
     with pytest.raises(SignInRefused):
         staff.verify("T1001", "1111")
     with pytest.raises(SignInRefused):
-        staff.sign_in("T1001", "1111", "C1", "ST1")
+        sign_in_at_counter(branch.branch, staff, "T1001", "1111", "C1")
     panel.select("T1001")
     assert panel.buttons["reactivate"].isEnabled()
     panel.reactivate("T1001")

@@ -66,7 +66,7 @@ def test_the_lock_screen_asks_the_pin_only_and_clears_a_wrong_one(station):
 
 
 def test_a_counter_held_after_a_restart_names_its_teller_and_a_supervisor_releases_it(station, monkeypatch):
-    station.station.staff.take_counter("T1002", "C1", "CRASHED-PC", station.clock.now())
+    station.other_station("CRASHED-PC").sign_in("C1", "T1002")
     page = station.window.sign_in_page
     page.staff_id.setFocus()
     station.type("T1001")

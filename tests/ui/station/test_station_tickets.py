@@ -100,7 +100,7 @@ def test_close_counter_signs_out(station):
 
 
 def test_a_second_teller_cannot_take_a_held_counter(station, qtbot, tmp_path):
-    station.station.staff.sign_in("T1002", "2222", "C1", "OTHER")
+    station.other_station("OTHER").sign_in("C1", "T1002")
     station.window.sign_in_page.staff_id.setFocus()
     station.type("T1001")
     station.key(K.Key_Tab)

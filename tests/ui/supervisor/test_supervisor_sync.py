@@ -2,6 +2,7 @@
 
 import pytest
 from poison_events import counter_named_with_nul
+from PySide6.QtCore import Qt
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from sqlalchemy import select
 from staff_sessions import session_of
@@ -118,3 +119,44 @@ def test_a_store_out_of_reach_is_one_line_on_the_tab(qtbot, branch, monkeypatch,
     qtbot.waitUntil(lambda: "disk I/O error" in panel.status.text(), timeout=3000)
     assert "\n" not in panel.status.text()
     assert "sync issues failed" in caplog.text
+
+
+def _double_sign_in(branch: Branch) -> str:
+    """T1001 signed in at C1 here, and T1002 at C1 on a station that was offline (its event arrives by sync)."""
+    branch.other.sign_in("C1", "T1001")
+    late = Event(
+        str(uuid7()),
+        branch.branch.branch_id,
+        "ST-OFFLINE",
+        1,
+        "000000000000001-00000-ST-OFFLINE",
+        EventType.COUNTER_SIGNED_IN,
+        branch.clock.now(),
+        {"counter_id": "C1", "staff_id": "T1002"},
+    )
+    branch.branch.record_many([late])
+    return late.id
+
+
+def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot, branch):
+    clash_id = _double_sign_in(branch)
+    window, panel = _window(qtbot, branch)
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.issues is not None, timeout=3000)
+    (conflict,) = panel.issues.conflicts
+    assert conflict.key == clash_id and conflict.ticket_id == ""
+    assert conflict.stations == ("TEST-OTHER", "ST-OFFLINE")
+    assert panel.conflicts.headerData(0, Qt.Orientation.Horizontal) == "Ticket or counter"
+    assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "C1"
+    assert "T1002 signed in at C1 on ST-OFFLINE while T1001" in panel.conflicts.data(panel.conflicts.index(0, 3))
+    assert panel.selected_ticket() == clash_id
+    panel.resolve_with(clash_id, "T1002 moved to C2")
+    qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)
+    # The counter stayed with the teller whose sign-in arrived first; resolving twice is refused.
+    assert next(c for c in branch.branch.snapshot().counters if c.id == "C1").signed_in.staff_id == "T1001"
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), SUPERVISOR)
+    from queueing.core.errors import DomainError
+
+    with pytest.raises(DomainError):
+        supervisor.resolve_conflict(clash_id, "again")
+    window.close()
