@@ -8,7 +8,8 @@ import os
 import pytest
 
 
-def needs(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI must have it)")
+def needs(reason: str, required_by: str = "CI") -> None:
+    """Fail when the environment variable ``required_by`` is set (CI sets it for what it installs), else skip."""
+    if os.environ.get(required_by) or os.environ.get("CI"):
+        pytest.fail(f"{reason} (this run requires it: {required_by} is set)")
     pytest.skip(reason)

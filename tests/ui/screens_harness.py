@@ -16,6 +16,8 @@ from ui.display.announcer import CallSettings
 
 # The offscreen platform cannot pass a window's size hints on; real platforms can. Not our code's warning.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+# What Qt Multimedia says of this PC's audio set-up (no PipeWire, no PulseAudio daemon, no sound card in CI).
+AUDIO_NOISE = r"pipewire|PulseAudioService|QSoundEffect: playback|No audio device|audio device"
 START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # Monday 09:30 at the demo branch
 QUIET = CallSettings(chime=False, speech=False, notices=("Welcome", "欢迎光临"))
 

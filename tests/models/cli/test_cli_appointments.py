@@ -1,7 +1,8 @@
 """`counterline appointments book|list|cancel|no-shows` on a store file."""
 
 import secrets
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -13,6 +14,11 @@ from models.store.database import open_store
 from queueing.core.categories import load_branch_config
 
 
+def branch_today() -> date:
+    """Today at the branch (its own time zone), whatever zone this PC or CI runs in."""
+    return datetime.now(ZoneInfo(load_branch_config().timezone)).date()
+
+
 @pytest.fixture
 def db(tmp_path):
     path = str(tmp_path / "store.db")
@@ -20,7 +26,7 @@ def db(tmp_path):
     branch = BranchService(store, load_branch_config(), "DEMO", "setup")
     branch.ensure_branch("Demo")
     branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
-    sample = generate_customers(store, "DEMO", secrets.token_bytes(32), 3, today=date.today(), seed=4).samples[0]
+    sample = generate_customers(store, "DEMO", secrets.token_bytes(32), 3, today=branch_today(), seed=4).samples[0]
     StaffService(store, "DEMO").add_first_administrator("A1", "Admin", "135790")
     store.close()
     who = tmp_path / "admin.toml"
@@ -34,7 +40,7 @@ def next_open_day() -> date:
     from queueing.appointments.rules import load_appointment_rules
 
     rules = load_appointment_rules()
-    day = date.today() + timedelta(days=1)
+    day = branch_today() + timedelta(days=1)
     while rules.hours_on(day) is False:
         day += timedelta(days=1)
     return day
