@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from models.audit_log import append_audit
 from models.branch_service import BranchService
 from models.journal import events_after
 from models.record_queries import (
@@ -31,6 +32,7 @@ from models.report_tally import tally_period
 from models.staff_session import StaffSession, authorize_reports, check_session
 from models.tables import ServiceRecordRow
 from models.views import CommandResult
+from queueing.audit_chain import AuditAction
 from queueing.commands import Commands
 from queueing.errors import DomainError
 from queueing.events import Event
@@ -45,8 +47,8 @@ from queueing.piece_rate_report import (
 from queueing.roles import PermissionDenied, Role
 from queueing.tickets import TransactionLine
 from queueing.transaction_types import TransactionCatalogue
-from queueing.visit_quality import Change, correct_visit, rate_visit, record_quality
-from queueing.visit_records import QualityKind, VisitRecord, build_visits
+from queueing.visit_quality import Change, correct_visit, rate_visit, record_quality, review_short_visit
+from queueing.visit_records import QualityKind, ShortDecision, VisitRecord, build_visits
 
 QUALITY_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 
@@ -159,6 +161,12 @@ class RecordsService:
         report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
         return report, visits
 
+    def short_visits(self, actor: StaffSession, period: ReportPeriod) -> list[VisitRecord]:
+        """The period's visits under their minimum service time, decided or not, oldest first (the review list)."""
+        authorize_reports(actor, [self.branch_id], self.store)
+        found = [visit for visit in self.visits(period) if visit.short]
+        return sorted(found, key=lambda v: (v.finished_at, v.ticket_id))
+
     def type_names(self, language: str = "en") -> dict[str, str]:
         return {code: kind.name(language) for code, kind in self.catalogue.types.items()}
 
@@ -186,6 +194,29 @@ class RecordsService:
         change = record_quality(ticket_id, kind, actor.staff_id, note)
         self.visit(ticket_id)  # a mark names a visit that exists
         self._append(change)
+        return self.visit(ticket_id)
+
+    def review_short(
+        self, actor: StaffSession, ticket_id: str, decision: ShortDecision | str, note: str = ""
+    ) -> VisitRecord:
+        """Approve (paid) or reject (not paid) a visit under its minimum service time; journalled and audited.
+
+        Checked here, whatever the screen allows: a supervisor's role, never the teller who served the visit,
+        one decision per visit.
+        """
+        actor = require_quality_role(actor, self.branch_id)
+        visit = self.visit(ticket_id)
+        change = review_short_visit(visit, decision, actor.staff_id, note)
+        decided = change[1]["decision"]
+        detail = {"ticket_id": ticket_id, "number": visit.number, "teller": visit.teller, "decision": decided}
+
+        def decide(c: Commands) -> list[Event]:
+            return c.ctx.build(c.state.next_seq(c.ctx.station_id), [change])
+
+        def audit(session, events: list[Event]) -> None:
+            append_audit(session, self.branch_id, actor, AuditAction.SHORT_VISIT_REVIEWED, events[0].at, None, detail)
+
+        self.branch.run(decide, then=audit)
         return self.visit(ticket_id)
 
     def correct(

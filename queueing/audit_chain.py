@@ -34,6 +34,7 @@ class AuditAction(StrEnum):
     COMPLAINT_RESOLVED = "complaint_resolved"
     FOLLOW_UP_DONE = "follow_up_done"
     CALL_RESULT = "call_result"
+    SHORT_VISIT_REVIEWED = "short_visit_reviewed"
 
 
 @dataclass(frozen=True)
