@@ -57,6 +57,9 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "Common", "The counter is closed, paused or still serving another customer.", "error"
     ),
     "error.domain_error": lambda: QCoreApplication.translate("Common", "This action is not allowed.", "error"),
+    "error.own_short_visit": lambda: QCoreApplication.translate(
+        "Common", "Nobody may approve or reject their own visits; another supervisor has to.", "error"
+    ),
     "error.text_refused": lambda: QCoreApplication.translate(
         "Common", "This text cannot be saved: it is empty, too long, or holds characters that are not allowed.", "error"
     ),

@@ -22,6 +22,7 @@ from ui.fonts import ui_font
 from ui.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 from ui.report_pdf_charts import service_image, units_image
 from ui.report_pdf_pages import new_pdf_writer
+from ui.report_pdf_statement import STATEMENT_STYLE, statement_html
 
 # (column key, kind) of the table on the page: the CSV and XLSX carry every column, the page the main ones.
 PAGE_COLUMNS = (
@@ -127,13 +128,16 @@ def report_html(report: PieceRateReport, branch_name: str, type_names: Mapping[s
         f"{escape(_date(report.period.last))} · {escape(report.currency)} · "
         f"{escape(generated.strftime('%Y-%m-%d %H:%M'))}"
     )
+    period = f"{_date(report.period.first)} – {_date(report.period.last)}"
+    statements = "".join(statement_html(row, report, type_names, period) for row in report.rows)
     return (
-        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<html><head><style>{STYLE}{STATEMENT_STYLE}</style></head><body>"
         f"<h1>{escape(report_title())}</h1><p class='meta'>{meta}</p>"
         f"{_tellers_table(report, locale)}"
         f"<p><img src='units.png' width='{CHART_WIDTH}' height='{CHART_HEIGHT}'></p>"
         f"<p><img src='service.png' width='{CHART_WIDTH}' height='{CHART_HEIGHT}'></p>"
         f"<h2>{escape(tr['types_title'])}</h2>{_types_table(report, locale, type_names)}"
+        f"{statements}"
         "</body></html>"
     )
 

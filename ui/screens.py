@@ -105,12 +105,15 @@ def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]
     from models.call_list_service import CallListService
     from models.crosssell_service import CrossSellService
     from models.follow_up_service import FollowUpService
+    from models.records_service import QUALITY_ROLES, RecordsService
     from models.staff_session import may
     from queueing.crosssell import RuleBook
     from queueing.roles import Action
+    from queueing.transaction_types import load_catalogue
     from ui.call_list_panel import CallListPanel
     from ui.follow_ups_panel import FollowUpsPanel
     from ui.marketing_panel import MarketingPanel
+    from ui.short_visits_panel import ShortVisitsPanel
 
     zone = branch.config.timezone
     notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
@@ -123,6 +126,9 @@ def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]
     if may(actor, Action.VIEW_REPORTS):
         crosssell = CrossSellService(branch.store, branch.branch_id, RuleBook(), clock=branch.clock, timezone=zone)
         tabs.append(MarketingPanel(crosssell, actor, calls.today()))
+    if actor.role in QUALITY_ROLES:
+        records = RecordsService(branch, load_catalogue())
+        tabs.append(ShortVisitsPanel(records, actor, calls.today()))
     return tuple(tabs)
 
 
