@@ -17,16 +17,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.branch_service import BranchService
+from models.break_service import BreakService
 from models.staff_session import StaffSession, authorize, check_account
 from models.sync_conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
 from models.sync_status import CLOCK_WARN_S
 from models.tables import StaffRow, TicketRow
 from models.utc import aware_or_none
 from models.views import CommandResult, QueueSnapshot
-from queueing.alerts import Alert, AlertMonitor, AlertSettings
+from queueing.alerts import Alert, AlertMonitor, AlertSettings, Severity
+from queueing.config_files import refuse
+from queueing.lunch_cover import CoverCheck, CoverSettings, Forecast, cover_alerts, forecast_from_history
 from queueing.roles import Action
 from queueing.service_level import CategoryWaiting, ServiceLevel, day_service_level, waiting_by_category
-from queueing.staffing import HourDemand, StaffingHour, StaffingSettings, advise_day
+from queueing.staffing import STAFFING_FILE, HourDemand, StaffingHour, StaffingSettings, advise_day
 
 BUCKET_MIN = 15
 HISTOGRAM_BIN_MIN = 2
@@ -84,6 +87,15 @@ class SupervisorService:
         self.monitor = AlertMonitor(self.config, alert_settings)
         self.staffing_settings = staffing_settings or StaffingSettings()
         self._monitor_lock = threading.Lock()
+        settings = self.staffing_settings
+        unknown = sorted(code for code in settings.min_open if code not in self.config.categories)
+        if unknown:
+            raise refuse(STAFFING_FILE.name, f"cover.min_open.{unknown[0]}", "is not a category of this branch")
+        self.cover = CoverSettings(
+            settings.cover_lead_s, dict(settings.min_open), settings.opening_hour, settings.closing_hour
+        )
+        self.breaks = BreakService(branch, settings.rota)
+        self._forecast: tuple[date, Forecast] | None = None
 
     # -- the one-second refresh --------------------------------------------------
     def overview(self) -> Overview:
@@ -97,14 +109,29 @@ class SupervisorService:
         ]
         waiting = [(t.category, t.waited_s) for t in snapshot.waiting]
         with self._monitor_lock:
-            alerts = tuple(self.monitor.evaluate(snapshot))
+            alerts = self.monitor.evaluate(snapshot)
+        alerts += self.cover_alerts(snapshot)
+        alerts.sort(key=lambda a: (a.severity is not Severity.CRITICAL, a.key))
         return Overview(
             snapshot=snapshot,
             categories=tuple(waiting_by_category(snapshot.waiting, self.config)),
             service_level=day_service_level(called, waiting, self.config),
             served_today=sum(1 for r in rows if r.status == "done"),
-            alerts=alerts,
+            alerts=tuple(alerts),
         )
+
+    # -- lunch cover -------------------------------------------------------------
+    def forecast(self, day: date) -> Forecast:
+        """Arrivals per hour and category expected on ``day`` (same weekday, past weeks); computed once a day."""
+        if self._forecast is None or self._forecast[0] != day:
+            self._forecast = (day, forecast_from_history(self.arrival_history(day), self.config))
+        return self._forecast[1]
+
+    def cover_alerts(self, snapshot: QueueSnapshot) -> list[Alert]:
+        """Breaks starting soon (or under way) that would leave a category under-served, with advice."""
+        day = snapshot.at.astimezone(self.tz).date()
+        check = CoverCheck(self.breaks.day_breaks(day), snapshot.counters, self.forecast(day), self.config, self.cover)
+        return cover_alerts(snapshot.at, check)
 
     def today(self) -> date:
         return self.branch.clock.now().astimezone(self.tz).date()

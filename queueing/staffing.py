@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from queueing.break_plan import RotaBreak, rota_from_entries
 from queueing.categories import BranchConfig
 from queueing.config_files import config_file, parse_config, read_text, refuse
 from queueing.erlang import counters_needed, service_level
@@ -35,6 +36,10 @@ class StaffingSettings:
     planned: dict[int, dict[int, int]] = field(default_factory=dict)
     sim_days: int = 20
     max_extra: int = 2  # counters the simulator check may add over the Erlang C answer
+    # Lunch cover: warn this long before a break that would leave a category under-served.
+    cover_lead_s: float = 1800.0
+    min_open: dict[str, int] = field(default_factory=dict)  # fewest open counters per category (default 1)
+    rota: tuple[RotaBreak, ...] = ()  # tellers' standing breaks
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,9 @@ def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettin
             _WEEKDAYS.index(day): {int(hour): count for hour, count in table.items()}
             for day, table in doc.planned.items()
         },
+        cover_lead_s=doc.cover.lead_min * 60.0,
+        min_open=dict(doc.cover.min_open),
+        rota=rota_from_entries(doc.breaks),
     )
 
 

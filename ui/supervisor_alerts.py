@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -9,6 +11,7 @@ from queueing.alerts import Alert, AlertKind, Severity
 from queueing.categories import BranchConfig
 from queueing.counters import PauseReason
 from ui.accessibility import describe
+from ui.branch_time import to_branch
 from ui.common_strings import pause_reason_text
 
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
@@ -31,6 +34,7 @@ class AlertsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         self.keys: set[str] = set()
+        self.names: dict[str, str] = {}  # staff id -> name, for the lunch-cover advice
 
     def alert_text(self, alert: Alert, config: BranchConfig, language: str) -> str:
         f = alert.facts
@@ -52,6 +56,8 @@ class AlertsPanel(QWidget):
                 .replace("%3", str(f["open_counters"]))
                 .replace("%4", str(f["paused_counters"]))
             )
+        if alert.kind is AlertKind.BREAK_COVER:
+            return self.cover_text(alert, config, language)
         if alert.kind is AlertKind.IDLE_COUNTER:
             return (
                 self.tr("Counter %1 idle for %2 min while %3 of its customers wait")
@@ -66,6 +72,51 @@ class AlertsPanel(QWidget):
             .replace("%3", _minutes(f["paused_s"]))
             .replace("%4", _minutes(f["limit_s"]))
         )
+
+    def _wait(self, seconds: float) -> str:
+        if math.isinf(seconds):
+            return self.tr("unbounded (no counter left for it)")
+        return self.tr("%1 min").replace("%1", _minutes(seconds))
+
+    def cover_text(self, alert: Alert, config: BranchConfig, language: str) -> str:
+        """The break, what it does to the category's wait (Erlang C), and what would keep it served."""
+        f = alert.facts
+        category = config.category(f["category"]).name(language)
+        who = f"{self.names.get(f['staff_id'], f['staff_id'])} ({f['staff_id']})"
+        start, end = f"{to_branch(f['start']):%H:%M}", f"{to_branch(f['end']):%H:%M}"
+        if f["under_way"]:
+            first = self.tr("Lunch cover, %1: %2 is on break until %4; the expected wait is %5")
+        else:
+            first = self.tr("Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5")
+        first = (
+            first.replace("%1", category).replace("%2", who).replace("%3", start).replace("%4", end)
+            .replace("%5", self._wait(f["wait_s"]))
+        )  # fmt: skip
+        facts = (
+            self.tr("(target %1 min; %2 counter(s) open for it during the break, minimum %3).")
+            .replace("%1", _minutes(f["target_s"]))
+            .replace("%2", str(f["open_during"]))
+            .replace("%3", str(f["min_open"]))
+        )
+        advice = [
+            self.tr("Keep %1 counter(s) open for %2 until %3.")
+            .replace("%1", str(f["needed"]))
+            .replace("%2", category)
+            .replace("%3", end)
+        ]
+        if f["open_counter"]:
+            advice.append(
+                self.tr("Open counter %1 for %2 %3–%4.")
+                .replace("%1", f["open_counter"])
+                .replace("%2", category)
+                .replace("%3", start)
+                .replace("%4", end)
+            )
+        if f["move_to"]:
+            advice.append(
+                self.tr("Or move the break of %1 to %2.").replace("%1", who).replace("%2", f["move_to"])
+            )
+        return " ".join([f"{first} {facts}", *advice])
 
     def show_alerts(self, alerts: tuple[Alert, ...], config: BranchConfig, language: str) -> set[str]:
         """Redraw; returns the keys of alerts that were not showing before."""

@@ -255,6 +255,7 @@ class SupervisorWindow(QMainWindow):
     # -- updates -----------------------------------------------------------------
     def _on_staff(self, names: dict[str, str]) -> None:
         self.staff_names = names
+        self.alerts.names = names
         if self.overview is not None:
             self._show_overview(self.overview)
 

@@ -50,9 +50,8 @@ def make_panel(qtbot, month, actor=SUPERVISOR):
 
 
 def choose(panel, row):
-    panel.table.selectionModel().select(
-        panel.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    )
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    panel.table.selectionModel().select(panel.model.index(row, 0), flags)
 
 
 def test_listed_then_approved_and_rejected(qtbot, month):
@@ -69,7 +68,8 @@ def test_listed_then_approved_and_rejected(qtbot, month):
     panel.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: "approved" in panel.status.text() and not panel.runner.busy, timeout=3000)
     qtbot.waitUntil(lambda: panel.model.rows[0].short_review is not None, timeout=3000)
-    assert panel.model.cells(panel.model.rows[0])[7:] == ("Approved: paid", "Supervisor Sun", "form filled in beforehand")
+    decided = ("Approved: paid", "Supervisor Sun", "form filled in beforehand")
+    assert panel.model.cells(panel.model.rows[0])[7:] == decided
 
     choose(panel, 1)
     panel.ask(ShortDecision.REJECTED)
