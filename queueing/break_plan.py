@@ -6,7 +6,8 @@ spring-forward gap is read as the same wall time after the jump), the end is the
 so a break across midnight or across a daylight-saving change lasts exactly as long as planned.
 
 Decisions:
-- A supervisor's break for a teller on a day replaces that teller's rota break that day (moving it).
+- A supervisor's break for a teller on a day replaces that teller's rota break that day (moving it);
+  cancelling it leaves the teller with no break that day rather than bringing the rota's back.
 - A rota break has a stable id (``rota:<staff>:<day>``), so a supervisor can cancel it like any other.
 - The events are journalled and synced like every other change; the reducer ignores them.
 """
@@ -128,7 +129,8 @@ def breaks_for_day(rota: Iterable[RotaBreak], events: Iterable[EventLike], day: 
                 continue  # an event from a newer version or a damaged one: kept in the journal, not planned
         elif event.type is EventType.BREAK_CANCELLED:
             cancelled.add(str(p.get("break_id")))
-    moved = {b.staff_id for b in scheduled.values() if b.id not in cancelled}
+    # Once a supervisor planned a teller's day, the rota no longer does, even if that break is cancelled again.
+    moved = {b.staff_id for b in scheduled.values()}
     plan = [b for b in rota_breaks(rota, day) if b.staff_id not in moved]
     plan += scheduled.values()
     return sorted((b for b in plan if b.id not in cancelled), key=lambda b: (b.start, b.staff_id, b.id))

@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from models.settings_files import SettingsEditor
+from models.staff_session import may
 from models.supervisor_service import DayCharts, Overview, SupervisorService
 from queueing.errors import DomainError
+from queueing.roles import Action
 from ui.announcer import Announcer, CallSettings
 from ui.common_strings import error_text
 from ui.i18n import LanguageManager
 from ui.live_poller import LivePoller
 from ui.runner import Runner
 from ui.supervisor_alerts import AlertsPanel
+from ui.supervisor_breaks import BreaksPanel
 from ui.supervisor_charts import DayChartsPanel
 from ui.supervisor_counters import CountersGrid
 from ui.supervisor_dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
@@ -180,8 +183,18 @@ class SupervisorWindow(QMainWindow):
         self.charts = DayChartsPanel()
         self.staffing = StaffingPanel()
         self.staffing.sig_refresh_requested.connect(self.compute_staffing)
+        self.staffing_page: QWidget = self.staffing
+        self.breaks_panel: BreaksPanel | None = None
+        session = self.supervisor.session
+        if session is not None and may(session, Action.MANAGE_COUNTERS):
+            # The day's break plan under the advice: the lunch-cover alerts on the Live tab read it.
+            self.breaks_panel = BreaksPanel(self.supervisor.breaks, session)
+            self.staffing_page = QSplitter(Qt.Orientation.Vertical)
+            self.staffing_page.addWidget(self.staffing)
+            self.staffing_page.addWidget(self.breaks_panel)
+            self.staffing_page.setSizes([420, 260])
         self.settings = SettingsPanel(editor, self.supervisor.check_settings_edit)
-        for panel in (self.charts, self.staffing, self.settings):
+        for panel in (self.charts, self.staffing_page, self.settings):
             panel.setContentsMargins(10, 10, 10, 10)
             self.tabs.addTab(panel, "")
         if self.reports is not None:
@@ -239,6 +252,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
         self.charts.retranslate()
         self.staffing.retranslate()
+        if self.breaks_panel is not None:
+            self.breaks_panel.retranslate()
         if self.staffing.day is not None:
             self._on_staffing((self.staffing.day, self.staffing.rows))
         self.settings.retranslate()
@@ -304,7 +319,7 @@ class SupervisorWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts:
             self._maybe_refresh_charts(self._charts_position, force=True)
-        elif self.tabs.widget(index) is self.staffing and self.staffing.day is None:
+        elif self.tabs.widget(index) is self.staffing_page and self.staffing.day is None:
             self.compute_staffing()
         elif self.sync_issues is not None and self.tabs.widget(index) is self.sync_issues:
             self.sync_issues.refresh()
@@ -387,6 +402,8 @@ class SupervisorWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.hall_sound.stop()
+        if self.breaks_panel is not None:
+            self.breaks_panel.runner.wait()
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)
