@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -15,6 +16,11 @@ from ui.branch_time import to_branch
 from ui.common_strings import pause_reason_text
 
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
+
+
+def _fill(text: str, *values: str) -> str:
+    """%1, %2 ... replaced in one pass: a name holding "%2" stays as typed."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m[0], text)
 
 
 def _minutes(seconds: float) -> str:
@@ -84,39 +90,27 @@ class AlertsPanel(QWidget):
         category = config.category(f["category"]).name(language)
         who = f"{self.names.get(f['staff_id'], f['staff_id'])} ({f['staff_id']})"
         start, end = f"{to_branch(f['start']):%H:%M}", f"{to_branch(f['end']):%H:%M}"
-        if f["under_way"]:
+        over = f["wait_s"] > f["target_s"]
+        if f["under_way"] and over:
             first = self.tr("Lunch cover, %1: %2 is on break until %4; the expected wait is %5")
-        else:
+        elif f["under_way"]:
+            first = self.tr("Lunch cover, %1: %2 is on break until %4; too few counters are open for it")
+        elif over:
             first = self.tr("Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5")
-        first = (
-            first.replace("%1", category).replace("%2", who).replace("%3", start).replace("%4", end)
-            .replace("%5", self._wait(f["wait_s"]))
-        )  # fmt: skip
-        facts = (
-            self.tr("(target %1 min; %2 counter(s) open for it during the break, minimum %3).")
-            .replace("%1", _minutes(f["target_s"]))
-            .replace("%2", str(f["open_during"]))
-            .replace("%3", str(f["min_open"]))
-        )
+        else:
+            first = self.tr("Lunch cover, %1: if %2 goes on break at %3, too few counters stay open for it")
+        first = _fill(first, category, who, start, end, self._wait(f["wait_s"]))
+        open_during = f["open_during"]
+        target = self.tr("(target %1 min; %n counter(s) open for it during the break, minimum %2).", "", open_during)
         advice = [
-            self.tr("Keep %1 counter(s) open for %2 until %3.")
-            .replace("%1", str(f["needed"]))
-            .replace("%2", category)
-            .replace("%3", end)
+            _fill(target, _minutes(f["target_s"]), str(f["min_open"])),
+            _fill(self.tr("Keep %n counter(s) open for %1 until %2.", "", f["needed"]), category, end),
         ]
         if f["open_counter"]:
-            advice.append(
-                self.tr("Open counter %1 for %2 %3–%4.")
-                .replace("%1", f["open_counter"])
-                .replace("%2", category)
-                .replace("%3", start)
-                .replace("%4", end)
-            )
+            advice.append(_fill(self.tr("Open counter %1 for %2 %3–%4."), f["open_counter"], category, start, end))
         if f["move_to"]:
-            advice.append(
-                self.tr("Or move the break of %1 to %2.").replace("%1", who).replace("%2", f["move_to"])
-            )
-        return " ".join([f"{first} {facts}", *advice])
+            advice.append(_fill(self.tr("Or move the break of %1 to %2."), who, f["move_to"]))
+        return " ".join([first, *advice])
 
     def show_alerts(self, alerts: tuple[Alert, ...], config: BranchConfig, language: str) -> set[str]:
         """Redraw; returns the keys of alerts that were not showing before."""
