@@ -222,7 +222,8 @@ class ShortVisitsPanel(QWidget):
     def _show_count(self) -> None:
         waiting = sum(1 for v in self.model.rows if v.short_review is None)
         listed = self.tr("%n short visit(s) listed", "", len(self.model.rows))
-        self.count.setText(f"{listed} · {self.tr('awaiting review: %1').replace('%1', str(waiting))}")
+        awaiting = self.tr("awaiting review: %1").replace("%1", str(waiting))
+        self.count.setText(f"{listed} · {awaiting}")
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):

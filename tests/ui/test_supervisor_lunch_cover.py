@@ -77,7 +77,8 @@ def test_moving_the_break_on_the_staffing_tab_clears_the_alert(qtbot, branch):
     panel = window.breaks_panel
     window.tabs.setCurrentWidget(window.staffing_page)
     qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=3000)
-    assert panel.model.cells(panel.model.rows[0]) == ("Kim Min-jun (T1002)", "10:05", "10:50", "45", "Rota (staffing.toml)")
+    rota = ("Kim Min-jun (T1002)", "10:05", "10:50", "45", "Rota (staffing.toml)")
+    assert panel.model.cells(panel.model.rows[0]) == rota
     # The counter is closed at the break: the plan moves it after the lunch rush the supervisor expects.
     panel.set_break("T1002", "13:30", 30)
     qtbot.waitUntil(lambda: panel.status.text() == "Break set." and len(panel.model.rows) == 1, timeout=3000)
