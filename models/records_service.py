@@ -30,7 +30,7 @@ from models.record_queries import (
 )
 from models.report_tally import tally_period
 from models.staff_session import StaffSession, authorize_reports, check_session
-from models.tables import ServiceRecordRow
+from models.tables import ServiceRecordRow, StaffRow
 from models.views import CommandResult
 from queueing.audit_chain import AuditAction
 from queueing.commands import Commands
@@ -166,6 +166,12 @@ class RecordsService:
         authorize_reports(actor, [self.branch_id], self.store)
         found = [visit for visit in self.visits(period) if visit.short]
         return sorted(found, key=lambda v: (v.finished_at, v.ticket_id))
+
+    def staff_names(self) -> dict[str, str]:
+        """Every account of the branch, any role: id -> name (who served and who decided)."""
+        with self.store.read_session() as session:
+            rows = session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.branch_id == self.branch_id))
+            return {staff_id: name for staff_id, name in rows}
 
     def type_names(self, language: str = "en") -> dict[str, str]:
         return {code: kind.name(language) for code, kind in self.catalogue.types.items()}

@@ -31,7 +31,7 @@ from models.records_service import RecordsService
 from models.staff_session import StaffSession
 from queueing.errors import DomainError
 from queueing.visit_records import ShortDecision, VisitRecord
-from ui.branch_time import to_branch
+from ui.branch_time import set_branch_zone, to_branch
 from ui.common_strings import error_text
 from ui.piece_rate_panel import month_of
 from ui.row_table_model import RowTableModel
@@ -141,6 +141,7 @@ class ShortVisitsPanel(QWidget):
         self.records = records
         self.actor = actor
         self.language = "en"
+        set_branch_zone(records.timezone)  # the finish times are the branch's, as the period's days are
         self.runner = Runner(self)
         self.dialog: DecisionDialog | None = None
         self.model = ShortVisitsModel(self)
@@ -207,7 +208,7 @@ class ShortVisitsPanel(QWidget):
 
         def load() -> tuple[dict[str, str], list[VisitRecord]]:
             period = self.records.period(first, last)
-            names = {member.id: member.name for member in self.records.staff()}
+            names = self.records.staff_names()
             return names, self.records.short_visits(self.actor, period)
 
         self.runner.submit(load, self._shown, self._failed)

@@ -5,15 +5,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from records_harness import SUPERVISOR, build_month, serve
 from screens_harness import OFFSCREEN_NOISE
-from staff_sessions import session_of
 
 from models.store import open_store
-from queueing.roles import Role
 from queueing.tickets import TransactionLine as Line
 from queueing.visit_records import ShortDecision
+from ui.fonts import install_app_font
 from ui.i18n import LanguageManager
 from ui.short_visits_panel import ShortVisitsPanel
 
@@ -41,6 +40,7 @@ def month(tmp_path, english):
 
 
 def make_panel(qtbot, month, actor=SUPERVISOR):
+    install_app_font(QApplication.instance())  # as the app does: the CJK names in the bundled face
     panel = ShortVisitsPanel(month.records, actor, date(2026, 11, 6))
     qtbot.addWidget(panel)
     panel.resize(1200, 420)
@@ -60,6 +60,7 @@ def test_listed_then_approved_and_rejected(qtbot, month):
     assert panel.count.text() == "2 short visits listed · awaiting review: 2"
     first = panel.model.cells(panel.model.rows[0])
     assert first[2] == "王小明 (T1)" and first[3] == "Account opening" and first[7] == "Awaiting review"
+    assert first[0] == "2026-11-06 09:00"  # branch time (Asia/Shanghai), not UTC
     assert not panel.approve_button.isEnabled()
     choose(panel, 0)
     assert panel.approve_button.isEnabled() and panel.reject_button.isEnabled()
@@ -68,7 +69,7 @@ def test_listed_then_approved_and_rejected(qtbot, month):
     panel.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: "approved" in panel.status.text() and not panel.runner.busy, timeout=3000)
     qtbot.waitUntil(lambda: panel.model.rows[0].short_review is not None, timeout=3000)
-    decided = ("Approved: paid", "Supervisor Sun", "form filled in beforehand")
+    decided = ("Approved: paid", "Sun Li", "form filled in beforehand")
     assert panel.model.cells(panel.model.rows[0])[7:] == decided
 
     choose(panel, 1)
@@ -86,10 +87,13 @@ def test_listed_then_approved_and_rejected(qtbot, month):
 
 
 def test_a_supervisor_who_served_the_visit_is_refused(qtbot, month):
-    acting = session_of("B1", "T1", Role.SUPERVISOR, "ST1")
-    panel = make_panel(qtbot, month, acting)
-    choose(panel, 0)
-    panel.decide(panel.model.rows[0].ticket_id, ShortDecision.APPROVED, "")
+    # The supervisor S1 covers counter 3 and serves a visit too short to pay without a review.
+    month.branch.open_counter("C3", "S1")
+    own = serve(month.branch, month.clock, "C3", "CASH", [Line("ACCT_OPEN")], 3)
+    panel = ShortVisitsPanel(month.records, SUPERVISOR, date(2026, 11, 6))
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 3 and not panel.runner.busy, timeout=3000)
+    panel.decide(own, ShortDecision.APPROVED, "")
     qtbot.waitUntil(lambda: bool(panel.status.text()), timeout=3000)
     assert panel.status.text() == "Not done: Nobody may approve or reject their own visits; another supervisor has to."
-    assert panel.model.rows[0].short_review is None
+    assert next(v for v in panel.model.rows if v.ticket_id == own).short_review is None
