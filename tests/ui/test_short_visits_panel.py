@@ -1,7 +1,6 @@
 """The supervisor's Short visits tab: listed, approved or rejected with a note; the service's refusals shown."""
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
@@ -17,7 +16,6 @@ from ui.i18n import LanguageManager
 from ui.short_visits_panel import ShortVisitsPanel
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -54,7 +52,7 @@ def choose(panel, row):
     panel.table.selectionModel().select(panel.model.index(row, 0), flags)
 
 
-def test_listed_then_approved_and_rejected(qtbot, month):
+def test_listed_then_approved_and_rejected(qtbot, month, tmp_path):
     panel = make_panel(qtbot, month)
     assert panel.tab_title() == "Short visits"
     assert panel.count.text() == "2 short visits listed · awaiting review: 2"
@@ -82,8 +80,7 @@ def test_listed_then_approved_and_rejected(qtbot, month):
     qtbot.waitUntil(lambda: panel.count.text().endswith("awaiting review: 0"), timeout=3000)
     choose(panel, 1)
     assert not panel.approve_button.isEnabled()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    panel.grab().save(str(SHOTS / "short_visits.png"))
+    panel.grab().save(str(tmp_path / "short_visits.png"))
 
 
 def test_a_supervisor_who_served_the_visit_is_refused(qtbot, month):

@@ -1,7 +1,6 @@
 """Lunch cover on the supervisor's screen: the alert with its advice, its sound, and the break plan it reads."""
 
 from datetime import time
-from pathlib import Path
 
 import pytest
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
@@ -17,7 +16,6 @@ from ui.supervisor_window import SupervisorWindow
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
 TELLER = session_of("DEMO", "T1001", Role.TELLER, "TEST")
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # Kim Min-jun (T1002, counter 2) goes to lunch at 10:05; the branch opens at 09:30 in the test.
 ROTA = (RotaBreak("T1002", frozenset(range(5)), time(10, 5), 45),)
 
@@ -47,7 +45,7 @@ def cover(window):
     return [a for a in window.overview.alerts if a.kind is AlertKind.BREAK_COVER]
 
 
-def test_the_alert_comes_before_the_break_with_advice_and_a_sound(qtbot, branch):
+def test_the_alert_comes_before_the_break_with_advice_and_a_sound(qtbot, branch, tmp_path):
     window, recorder = make_window(qtbot, branch)
     assert cover(window) == [] and recorder.chimes == 0
     branch.clock.advance(5 * 60)  # 09:35: the lunch is 30 minutes away
@@ -66,11 +64,10 @@ def test_the_alert_comes_before_the_break_with_advice_and_a_sound(qtbot, branch)
     branch.clock.advance(60)
     qtbot.wait(600)
     assert recorder.chimes == 1
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    window.alerts.grab().save(str(SHOTS / "lunch_cover_alert.png"))
+    window.alerts.grab().save(str(tmp_path / "lunch_cover_alert.png"))
 
 
-def test_moving_the_break_on_the_staffing_tab_clears_the_alert(qtbot, branch):
+def test_moving_the_break_on_the_staffing_tab_clears_the_alert(qtbot, branch, tmp_path):
     window, recorder = make_window(qtbot, branch)
     branch.clock.advance(5 * 60)
     qtbot.waitUntil(lambda: len(cover(window)) == 2, timeout=2000)
@@ -88,7 +85,7 @@ def test_moving_the_break_on_the_staffing_tab_clears_the_alert(qtbot, branch):
     panel.set_break("T1002", "10:00", 181)
     qtbot.waitUntil(lambda: panel.status.text().startswith("Not done: This break cannot be set"), timeout=3000)
     qtbot.waitUntil(lambda: not window.staffing.title.text().startswith("Computing"), timeout=30000)
-    window.staffing_page.grab().save(str(SHOTS / "staffing_breaks.png"))
+    window.staffing_page.grab().save(str(tmp_path / "staffing_breaks.png"))
 
 
 def test_a_teller_watching_the_screen_gets_no_break_plan(qtbot, branch):
