@@ -6,7 +6,9 @@ count) and Erlang C gives the expected mean wait with the hour's forecast arriva
 break touches). The break is flagged when fewer counters stay open than the category's minimum, or the
 expected wait is over the category's target. The advice is concrete:
 
-- how many counters the category needs during the break (Erlang C, at least the minimum),
+- how many counters the category needs during the break: Erlang C's answer (at least the minimum), checked
+  by simulating that many counters for the hour's demand and raised (at most ``MAX_EXTRA`` times) while the
+  simulated mean wait stays over the target, as the staffing advice does,
 - a closed counter that serves the category and could open for the break,
 - the nearest start for the same break, in steps of ``step_min``, within opening hours and not in the past,
   at which the category stays served (none when no start would: a category only that counter serves).
@@ -20,6 +22,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from queueing.alerts import Alert, AlertKind, CounterLike, Severity
@@ -27,9 +30,14 @@ from queueing.break_plan import Break
 from queueing.categories import BranchConfig
 from queueing.counters import CounterStatus
 from queueing.erlang import mean_wait
+from queueing.sim_report import summarise
+from queueing.simulation_spec import simple_spec
+from queueing.simulator import simulate
 from queueing.staffing import HourDemand
 
 MAX_COUNTERS = 200
+MAX_EXTRA = 2  # counters the simulation check may add to Erlang C's answer
+SIM_DAYS = 10
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,37 @@ def counters_for(load: Load | None, target_s: float, minimum: int) -> int:
         if expected_wait(counters, load) <= target_s:
             return counters
     return MAX_COUNTERS
+
+
+@lru_cache(maxsize=512)
+def simulated_wait(counters: int, per_hour: float, mean_service_s: float, target_s: float) -> float:
+    """Mean wait when the engine runs ``counters`` counters for this demand (three hours a day, the first as
+    warm-up, over ``SIM_DAYS`` days). Cached: the supervisor's screen asks again every poll."""
+    spec = simple_spec(
+        counters=counters,
+        arrival_rate_per_hour=per_hour,
+        service_mean_s=mean_service_s,
+        hours=3.0,
+        days=SIM_DAYS,
+        target_wait_s=target_s,
+        warmup_hours=1.0,
+    )
+    return float(summarise(simulate(spec, seed=7, keep_events=False, estimates=False))["mean_wait_s"])
+
+
+def checked_counters(load: Load | None, target_s: float, minimum: int) -> tuple[int, float | None]:
+    """Erlang C's counters for the target, raised while the simulation's mean wait is over it; and that wait."""
+    needed = counters_for(load, target_s, minimum)
+    if load is None or load.per_hour <= 0 or needed >= MAX_COUNTERS:
+        return needed, None
+    per_hour, mean_s = round(load.per_hour, 3), round(load.mean_service_s, 1)
+    wait = simulated_wait(needed, per_hour, mean_s, target_s)
+    for _ in range(MAX_EXTRA):
+        if wait <= target_s:
+            break
+        needed += 1
+        wait = simulated_wait(needed, per_hour, mean_s, target_s)
+    return needed, wait
 
 
 @dataclass(frozen=True)
@@ -199,6 +238,7 @@ def cover_alerts(now: datetime, check: CoverCheck) -> list[Alert]:
             target = check.config.category(code).target_wait_s
             minimum = check.settings.minimum(code)
             opener = check.closed_counter(code)
+            needed, simulated = checked_counters(load, target, minimum)
             facts = {
                 "break_id": b.id,
                 "staff_id": b.staff_id,
@@ -212,7 +252,8 @@ def cover_alerts(now: datetime, check: CoverCheck) -> list[Alert]:
                 "wait_without_s": expected_wait(staffed + 1, load),
                 "target_s": target,
                 "min_open": minimum,
-                "needed": counters_for(load, target, minimum),
+                "needed": needed,
+                "simulated_wait_s": simulated,
                 "open_counter": opener.name if opener is not None else None,
                 "move_to": f"{move_to:%H:%M}" if move_to is not None else None,
             }

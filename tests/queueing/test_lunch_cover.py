@@ -13,7 +13,15 @@ from queueing.break_plan import Break, BreakRefused, RotaBreak, breaks_for_day, 
 from queueing.categories import load_branch_config
 from queueing.erlang import mean_wait
 from queueing.events import EventType
-from queueing.lunch_cover import CoverCheck, CoverSettings, Load, counters_for, cover_alerts, expected_wait
+from queueing.lunch_cover import (
+    CoverCheck,
+    CoverSettings,
+    Load,
+    checked_counters,
+    counters_for,
+    cover_alerts,
+    expected_wait,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MONDAY = date(2026, 11, 23)
@@ -199,3 +207,18 @@ def test_the_alert_follows_the_branch_zone_on_a_dst_day(config):
     now = datetime(2026, 3, 30, 9, 40, tzinfo=UTC)  # 11:40 in Berlin
     (alert,) = cover_alerts(now, CoverCheck([b], counters(), FORECAST, berlin, CoverSettings()))
     assert alert.facts["start"] == datetime(2026, 3, 30, 10, 0, tzinfo=UTC) and alert.facts["move_to"] == "13:00"
+
+
+def test_the_simulation_checks_erlang_cs_counters():
+    needed, simulated = checked_counters(Load(40.0, 180.0), 600, 1)
+    # Exponential service: the engine agrees with Erlang C's 80 s within the noise of ten simulated days.
+    assert needed == 3 and simulated == pytest.approx(mean_wait(3, 40 / 3600, 180.0), rel=0.4)
+    assert checked_counters(None, 600, 2) == (2, None)
+
+
+def test_a_simulated_wait_over_target_adds_counters(monkeypatch):
+    waits = iter([900.0, 700.0, 100.0])
+    monkeypatch.setattr("queueing.lunch_cover.simulated_wait", lambda *args: next(waits))
+    assert checked_counters(Load(40.0, 180.0), 600, 1) == (5, 100.0)  # 3 by Erlang C, two more by simulation
+    waits = iter([900.0, 900.0, 900.0, 900.0])
+    assert checked_counters(Load(40.0, 180.0), 600, 1) == (5, 900.0)  # at most MAX_EXTRA more
