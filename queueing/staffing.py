@@ -9,7 +9,7 @@ is advised and checked again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,10 +68,17 @@ class StaffingHour:
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettings:
+def parse_staffing_settings(
+    text: str, source: str = "<text>", known_categories: Iterable[str] | None = None
+) -> StaffingSettings:
+    """``known_categories`` checks the category codes of ``[cover] min_open`` when given."""
     doc = parse_config(text, source, StaffingFile)
     if not doc.hours.opening < doc.hours.closing:
         raise refuse(source, "hours.closing", "must be after hours.opening")
+    known = set(known_categories) if known_categories is not None else None
+    unknown = sorted(code for code in doc.cover.min_open if known is not None and code not in known)
+    if unknown:
+        raise refuse(source, f"cover.min_open.{unknown[0]}", "is not a category in categories.toml")
     return StaffingSettings(
         target_level=doc.target.level,
         target_wait_s=doc.target.wait_min * 60.0 if doc.target.wait_min is not None else None,
@@ -87,10 +94,12 @@ def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettin
     )
 
 
-def load_staffing_settings(path: Path | str | None = None) -> StaffingSettings:
+def load_staffing_settings(
+    path: Path | str | None = None, known_categories: Iterable[str] | None = None
+) -> StaffingSettings:
     file = Path(path) if path else config_file(STAFFING_FILE.name)
     text = read_text(file)
-    return parse_staffing_settings(text, str(file))
+    return parse_staffing_settings(text, str(file), known_categories)
 
 
 def pooled_figures(demand: HourDemand, config: BranchConfig) -> tuple[float, float, float]:

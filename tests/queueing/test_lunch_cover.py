@@ -222,3 +222,26 @@ def test_a_simulated_wait_over_target_adds_counters(monkeypatch):
     assert checked_counters(Load(40.0, 180.0), 600, 1) == (5, 100.0)  # 3 by Erlang C, two more by simulation
     waits = iter([900.0, 900.0, 900.0, 900.0])
     assert checked_counters(Load(40.0, 180.0), 600, 1) == (5, 900.0)  # at most MAX_EXTRA more
+
+
+def test_staffing_toml_breaks_and_cover_are_read_and_checked():
+    from queueing.errors import ConfigError
+    from queueing.staffing import load_staffing_settings, parse_staffing_settings
+
+    shipped = load_staffing_settings(known_categories=load_branch_config().categories)
+    assert shipped.min_open == {"CASH": 2} and shipped.cover_lead_s == 1800
+    rota = {(b.staff_id, b.start, b.minutes) for b in shipped.rota}
+    assert rota == {("T1001", time(12), 45), ("T1002", time(12, 45), 45)}
+    bad = {
+        '[cover]\nmin_open = { CAHS = 2 }\n': "cover.min_open.CAHS",
+        '[cover]\nlead_minutes = 30\n': "cover",
+        '[[breaks]]\nstaff = "T1"\ndays = ["mon"]\nstart = "12:00"\nminutes = 200\n': "breaks[0].minutes",
+        '[[breaks]]\nstaff = "T1"\ndays = ["monday"]\nstart = "12:00"\nminutes = 30\n': "breaks[0].days",
+        '[[breaks]]\nstaff = "T1"\ndays = ["mon"]\nstart = "24:00"\nminutes = 30\n': "breaks[0].start",
+        '[[breaks]]\nstaff = "<b>"\ndays = ["mon"]\nstart = "12:00"\nminutes = 30\n': "breaks[0].staff",
+        '[[breaks]]\nstaff = "T1"\ndays = ["mon"]\nstart = "12:00"\nminutes = 30\nlunch = true\n': "breaks[0]",
+    }
+    for text, key in bad.items():
+        with pytest.raises(ConfigError) as caught:
+            parse_staffing_settings(text, "staffing.toml", load_branch_config().categories)
+        assert caught.value.key.startswith(key), (text, caught.value)
