@@ -1945,6 +1945,14 @@
         <comment>XLSX sheet name</comment>
         <translation>Unidades por tipo</translation>
     </message>
+    <message>
+        <source>Short visits awaiting review</source>
+        <translation>Atenciones cortas pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Units withheld (short visits)</source>
+        <translation>Unidades retenidas (atenciones cortas)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

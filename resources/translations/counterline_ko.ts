@@ -1937,6 +1937,14 @@
         <comment>XLSX sheet name</comment>
         <translation>거래 유형별 실적</translation>
     </message>
+    <message>
+        <source>Short visits awaiting review</source>
+        <translation>검토 대기 단시간 처리</translation>
+    </message>
+    <message>
+        <source>Units withheld (short visits)</source>
+        <translation>보류된 업무량(단시간 처리)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -1937,6 +1937,14 @@
         <comment>XLSX sheet name</comment>
         <translation>按业务类型统计</translation>
     </message>
+    <message>
+        <source>Short visits awaiting review</source>
+        <translation>待审核短时业务</translation>
+    </message>
+    <message>
+        <source>Units withheld (short visits)</source>
+        <translation>暂不计发当量（短时业务）</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
