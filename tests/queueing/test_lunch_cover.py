@@ -245,3 +245,26 @@ def test_staffing_toml_breaks_and_cover_are_read_and_checked():
         with pytest.raises(ConfigError) as caught:
             parse_staffing_settings(text, "staffing.toml", load_branch_config().categories)
         assert caught.value.key.startswith(key), (text, caught.value)
+
+
+def test_a_break_across_midnight_reads_the_next_days_first_hour(config):
+    # A late shift: the break 23:30-00:30; only the hour after midnight is busy.
+    forecast = {23: {"CASH": Load(2.0, 180.0)}, 0: {"CASH": Load(40.0, 180.0)}}
+    night = lunch(start=time(23, 30), minutes=60)
+    (alert,) = cover_alerts(local(23, 10), check(config, [night], forecast=forecast))
+    assert alert.facts["end"] == local(0, 30, MONDAY + timedelta(days=1))
+    assert math.isinf(alert.facts["wait_s"])  # two counters for two erlangs after midnight
+    assert alert.facts["move_to"] is None  # no start within opening hours, and never onto another day
+    assert cover_alerts(local(0, 31, MONDAY + timedelta(days=1)), check(config, [night], forecast=forecast)) == []
+    quiet = {23: {"CASH": Load(2.0, 180.0)}}
+    assert cover_alerts(local(23, 10), check(config, [night], forecast=quiet)) == []
+
+
+def test_a_move_is_never_offered_in_the_past(config):
+    # At 12:10 the break is under way; starts before now are not offered, 13:00 is.
+    (alert,) = cover_alerts(local(12, 10), check(config, [lunch()]))
+    assert alert.facts["under_way"] and alert.facts["move_to"] == "13:00"
+    late = lunch(start=time(11, 0), minutes=45)
+    busy_after = {h: {"CASH": Load(40.0, 180.0)} for h in range(11, 17)} | {10: {"CASH": Load(5.0, 180.0)}}
+    (alert,) = cover_alerts(local(10, 40), check(config, [late], forecast=busy_after))
+    assert alert.facts["move_to"] is None  # 10:00 would do, but it is past
