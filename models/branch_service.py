@@ -123,8 +123,8 @@ class BranchService:
             apply(self.state, event)
             self._position = position
 
-    def run(self, decide: Decide, then: Callable[[Session, list[Event]], None] | None = None) -> CommandResult:
-        """Run one command as one transaction; ``then`` adds its own rows (an audit entry) to that transaction."""
+    def run(self, decide: Decide) -> CommandResult:
+        """Run one command as one transaction."""
         with self._lock:
             own_seq = self.state.next_seq(self.station_id)
             try:
@@ -135,8 +135,6 @@ class BranchService:
                         self._position = append(session, event)
                     # The one projection path: the same as a push or a pull takes (models.sync_projection).
                     apply_and_project(session, self.state, events)
-                    if then is not None:
-                        then(session, events)
             except BaseException:
                 # Only this station's own events can have reached the state and then been rolled back
                 # (what catch-up applied is committed). A refused command ("nobody waits") applied

@@ -1,8 +1,9 @@
 """Tellers' breaks for a day: the rota from staffing.toml and the supervisor's changes, kept as journal events.
 
-Scheduling or cancelling a break is an event appended through ``BranchService.run`` like every other change,
-so it is synced to the other stations and upstream; each is also written to the audit log in the same
-transaction. Reads return frozen ``Break`` records.
+Scheduling or cancelling a break is an event appended through the branch facade's ``run`` like every other
+change (a station's runs upstream, or offline and pushed later), so it reaches every station; each is also
+written to the audit log. Reads return frozen ``Break`` records, from the branch's shared store: a change a
+station made offline shows in the plan (and in the lunch-cover check) once the station has synced.
 """
 
 from __future__ import annotations
@@ -15,15 +16,24 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.audit_log import append_audit
-from models.branch_service import BranchService
+from models.branch_facade import BranchFacade
 from models.staff_session import StaffSession, authorize, check_account
 from models.tables import EventRow, StaffRow
 from queueing.audit_chain import AuditAction
-from queueing.break_plan import Break, BreakRefused, RotaBreak, breaks_for_day, cancel_break, schedule_break
+from queueing.break_plan import (
+    Break,
+    BreakRefused,
+    RotaBreak,
+    breaks_for_day,
+    cancel_break,
+    parse_clock,
+    schedule_break,
+)
 from queueing.commands import Commands
 from queueing.events import Event, EventType
 from queueing.roles import Action
 
+Change = tuple[EventType, dict[str, Any]]
 # A break is scheduled at most this far ahead, so a day's breaks are found among this much journal.
 MAX_DAYS_AHEAD = 60
 BREAK_EVENTS = (str(EventType.BREAK_SCHEDULED), str(EventType.BREAK_CANCELLED))
@@ -36,7 +46,7 @@ class _Fact:
 
 
 class BreakService:
-    def __init__(self, branch: BranchService, rota: tuple[RotaBreak, ...] = ()) -> None:
+    def __init__(self, branch: BranchFacade, rota: tuple[RotaBreak, ...] = ()) -> None:
         self.branch = branch
         self.rota = rota
         self.zone = ZoneInfo(branch.config.timezone)
@@ -70,31 +80,40 @@ class BreakService:
             )
             return {staff_id: name for staff_id, name in rows}
 
-    def schedule(self, actor: StaffSession, staff_id: str, day: date, start: str, minutes: int) -> Break:
-        """A break for ``staff_id`` on ``day``: replaces the teller's rota break that day."""
+    def schedule(
+        self, actor: StaffSession, staff_id: str, day: date, start: str, minutes: int, replaces: str | None = None
+    ) -> Break:
+        """A break for ``staff_id`` on ``day``: replaces the teller's rota break that day, and the break
+        ``replaces`` names (moving it) in the same command. A teller may have more than one break a day."""
         actor = self._authorize(actor)
         today = self.today()
         if not today <= day <= today + timedelta(days=MAX_DAYS_AHEAD):
             raise BreakRefused(f"a break is planned from today up to {MAX_DAYS_AHEAD} days ahead, not {day}")
         if staff_id not in self.tellers():
             raise BreakRefused(f"{staff_id!r} is not an active teller of this branch")
-        change = schedule_break(staff_id, day, start, minutes, actor.staff_id)
-        self._record(actor, change, AuditAction.BREAK_SCHEDULED)
-        return next(b for b in self.day_breaks(day) if b.id == change[1]["break_id"])
+        changes = [schedule_break(staff_id, day, start, minutes, actor.staff_id)]
+        if replaces is not None:
+            changes.append(cancel_break(self.day_breaks(day), replaces, actor.staff_id))
+        self._record(actor, changes, AuditAction.BREAK_SCHEDULED)
+        change = changes[0]
+        p = change[1]
+        return Break(p["break_id"], staff_id, day, parse_clock(start), minutes, actor.staff_id)
 
     def cancel(self, actor: StaffSession, day: date, break_id: str) -> None:
         actor = self._authorize(actor)
         change = cancel_break(self.day_breaks(day), break_id, actor.staff_id)
-        self._record(actor, change, AuditAction.BREAK_CANCELLED)
+        self._record(actor, [change], AuditAction.BREAK_CANCELLED)
 
-    def _record(self, actor: StaffSession, change: tuple[EventType, dict[str, Any]], action: AuditAction) -> None:
+    def _record(self, actor: StaffSession, changes: list[Change], action: AuditAction) -> None:
         def decide(c: Commands) -> list[Event]:
-            return c.ctx.build(c.state.next_seq(c.ctx.station_id), [change])
+            return c.ctx.build(c.state.next_seq(c.ctx.station_id), changes)
 
-        def audit(session, events: list[Event]) -> None:
-            append_audit(session, self.branch.branch_id, actor, action, events[0].at, None, dict(change[1]))
-
-        self.branch.run(decide, then=audit)
+        # Through the facade, so a station runs it upstream or offline like any command; the event is the
+        # record that syncs, and the audit entry follows it in the store's chain as the other desk services do.
+        self.branch.run(decide)
+        with self.branch.store.write_session() as session:
+            detail = {"changes": [{"type": str(kind), **payload} for kind, payload in changes]}
+            append_audit(session, self.branch.branch_id, actor, action, self.branch.clock.now(), None, detail)
 
     def _authorize(self, actor: StaffSession | None) -> StaffSession:
         checked = authorize(actor, self.branch.branch_id, Action.MANAGE_COUNTERS)

@@ -216,13 +216,13 @@ class RecordsService:
         decided = change[1]["decision"]
         detail = {"ticket_id": ticket_id, "number": visit.number, "teller": visit.teller, "decision": decided}
 
-        def decide(c: Commands) -> list[Event]:
-            return c.ctx.build(c.state.next_seq(c.ctx.station_id), [change])
-
-        def audit(session, events: list[Event]) -> None:
-            append_audit(session, self.branch_id, actor, AuditAction.SHORT_VISIT_REVIEWED, events[0].at, None, detail)
-
-        self.branch.run(decide, then=audit)
+        self._append(change)
+        # The journal's event is the decision (it syncs, and names who took it); the audit entry follows it in
+        # the store's audit chain, as the other desk services write theirs (a station's facade runs the event).
+        with self.store.write_session() as session:
+            append_audit(
+                session, self.branch_id, actor, AuditAction.SHORT_VISIT_REVIEWED, self.branch.clock.now(), None, detail
+            )
         return self.visit(ticket_id)
 
     def correct(

@@ -181,14 +181,21 @@ class BreaksPanel(QWidget):
         self.set_button.setEnabled(bool(self.tellers))
 
     def ask_set(self) -> None:
-        dialog = BreakDialog(self.tellers, self.selected(), self)
-        dialog.accepted.connect(lambda: self.set_break(*dialog.values()))
+        chosen = self.selected()
+        dialog = BreakDialog(self.tellers, chosen, self)
+        dialog.accepted.connect(lambda: self._set_from(dialog, chosen))
         self.dialog = dialog
         dialog.open()
 
-    def set_break(self, staff_id: str, start: str, minutes: int) -> None:
+    def _set_from(self, dialog: BreakDialog, chosen: Break | None) -> None:
+        staff_id, start, minutes = dialog.values()
+        # Opened on a teller's break and kept for that teller: the break moves, it is not doubled.
+        moving = chosen.id if chosen is not None and chosen.staff_id == staff_id else None
+        self.set_break(staff_id, start, minutes, moving)
+
+    def set_break(self, staff_id: str, start: str, minutes: int, replaces: str | None = None) -> None:
         day = self.chosen_day()
-        work = lambda: self.breaks.schedule(self.actor, staff_id, day, start, minutes)  # noqa: E731
+        work = lambda: self.breaks.schedule(self.actor, staff_id, day, start, minutes, replaces)  # noqa: E731
         self.runner.submit(work, lambda _b: self._done(self.tr("Break set.")), self._failed)
 
     def cancel_selected(self) -> None:

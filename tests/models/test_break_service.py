@@ -43,6 +43,9 @@ def test_set_move_and_cancel_are_journalled_and_audited(breaks, store):
     moved = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:00", 45)
     assert (moved.start, moved.minutes, moved.by) == (time(11), 45, "S1")
     assert [b.id for b in breaks.day_breaks(MONDAY)] == [moved.id]  # the rota's break is replaced
+    again = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:30", 45, replaces=moved.id)  # moved once more
+    assert [(b.id, b.start) for b in breaks.day_breaks(MONDAY)] == [(again.id, time(11, 30))]
+    moved = again
     other = breaks.schedule(SUPERVISOR, "T2", MONDAY, "23:30", 60)  # across midnight
     breaks.cancel(SUPERVISOR, MONDAY, moved.id)
     assert [b.id for b in breaks.day_breaks(MONDAY)] == [other.id]
@@ -52,9 +55,10 @@ def test_set_move_and_cancel_are_journalled_and_audited(breaks, store):
             select(EventRow.type, EventRow.station_id, EventRow.seq).where(EventRow.type.like("break_%"))
         ).all()
         audit = session.scalars(select(AuditLogRow.action).order_by(AuditLogRow.seq)).all()
-    assert [e.type for e in events] == ["break_scheduled", "break_scheduled", "break_cancelled"]
+    kinds = ["break_scheduled", "break_scheduled", "break_cancelled", "break_scheduled", "break_cancelled"]
+    assert [e.type for e in events] == kinds
     assert all(e.station_id == "ST1" for e in events)
-    assert audit == ["break_scheduled", "break_scheduled", "break_cancelled"]
+    assert audit == ["break_scheduled", "break_scheduled", "break_scheduled", "break_cancelled"]
 
 
 def test_only_a_supervisor_sets_breaks_and_only_real_ones(breaks):
