@@ -64,3 +64,28 @@ def test_a_break_set_on_one_station_is_in_every_stations_plan(tmp_path, upstream
     finally:
         st1.close()
         st2.close()
+
+
+def test_a_short_visit_is_reviewed_through_a_station(tmp_path, upstream):
+    from models.records_service import RecordsService
+    from queueing.tickets import TransactionLine
+    from queueing.transaction_types import load_catalogue
+    from queueing.visit_records import ShortDecision
+
+    config, clock, store, path = upstream
+    st1 = station(tmp_path, config, clock, path, "ST1")
+    try:
+        st1.open_counter("C1", "T1")
+        ticket = st1.issue_ticket("CASH").tickets[0].id
+        st1.call_ticket("C1", ticket, "test")
+        st1.start("C1")
+        clock.advance(2)
+        st1.finish("C1", [TransactionLine("ACCT_OPEN")])
+        records = RecordsService(st1, load_catalogue())
+        visit = records.review_short(SUPERVISOR, ticket, ShortDecision.APPROVED, "form ready")
+        assert visit.short_review.by == "S1"
+        with store.read_session() as session:
+            kinds = session.scalars(select(EventRow.type).where(EventRow.type == "visit_short_reviewed")).all()
+        assert kinds == ["visit_short_reviewed"]
+    finally:
+        st1.close()
