@@ -14,15 +14,15 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from models.demo_station import prepare_demo_station
-from models.staff_session import SignInMode, issue_session
-from models.store import open_store
-from models.supervisor_service import SupervisorService
-from queueing.alerts import AlertSettings
-from queueing.clock import ManualClock
-from queueing.lunch_cover import Load, simulated_wait
-from queueing.roles import Role
-from queueing.staffing import load_staffing_settings
+from models.branch.prepare import prepare_demo_station
+from models.staff.session import SignInMode, issue_session
+from models.store.database import open_store
+from models.supervisor.service import SupervisorService
+from queueing.supervisor.alerts import AlertSettings
+from queueing.core.clock import ManualClock
+from queueing.supervisor.lunch_cover import Load, simulated_wait
+from queueing.core.roles import Role
+from queueing.supervisor.staffing import load_staffing_settings
 
 NOW = datetime(2026, 11, 23, 3, 40, tzinfo=UTC)  # Monday 11:40 at the demo branch
 FORECAST = {h: {"CASH": Load(27.0, 240.0)} for h in (11, 12)} | {h: {"CASH": Load(10.0, 240.0)} for h in (13, 14, 15)}
