@@ -18,10 +18,10 @@ from models.branch.prepare import prepare_demo_station
 from models.staff.session import SignInMode, issue_session
 from models.store.database import open_store
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
 from queueing.core.clock import ManualClock
-from queueing.supervisor.lunch_cover import Load, simulated_wait
 from queueing.core.roles import Role
+from queueing.supervisor.alerts import AlertSettings
+from queueing.supervisor.lunch_cover import Load, simulated_wait
 from queueing.supervisor.staffing import load_staffing_settings
 
 NOW = datetime(2026, 11, 23, 3, 40, tzinfo=UTC)  # Monday 11:40 at the demo branch

@@ -30,16 +30,16 @@ from models.branch.prepare import prepare_demo_station  # noqa: E402
 from models.reports.records_service import RecordsService  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from models.supervisor.service import SupervisorService  # noqa: E402
-from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
-from queueing.supervisor.lunch_cover import Load  # noqa: E402
-from queueing.reports.piece_rate import load_scheme  # noqa: E402
-from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
 from queueing.core.tickets import TransactionLine  # noqa: E402
 from queueing.core.transaction_types import load_catalogue  # noqa: E402
 from queueing.records.visits import ShortDecision  # noqa: E402
-from ui.display.announcer import Announcer, CallSettings  # noqa: E402
+from queueing.reports.piece_rate import load_scheme  # noqa: E402
+from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
+from queueing.supervisor.lunch_cover import Load  # noqa: E402
+from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
 from ui.app.application import create_app  # noqa: E402
+from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.reports.piece_rate_pdf import build_document  # noqa: E402
 from ui.supervisor.short_visits_panel import ShortVisitsPanel  # noqa: E402
 from ui.supervisor.window import SupervisorWindow  # noqa: E402

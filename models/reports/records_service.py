@@ -18,8 +18,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from models.audit.log import append_audit
-from models.branch.service import BranchService
 from models.branch.journal import events_after
+from models.branch.records import CommandResult
+from models.branch.service import BranchService
 from models.reports.record_queries import (
     RATING_WINDOW,
     load_accepted_prompts,
@@ -31,11 +32,15 @@ from models.reports.record_queries import (
 from models.reports.tally import tally_period
 from models.staff.session import StaffSession, authorize_reports, check_session
 from models.store.tables import ServiceRecordRow, StaffRow
-from models.branch.records import CommandResult
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.commands import Commands
 from queueing.core.errors import DomainError
 from queueing.core.events import Event
+from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
+from queueing.core.transaction_types import TransactionCatalogue
+from queueing.customers.audit_chain import AuditAction
+from queueing.records.quality import Change, correct_visit, rate_visit, record_quality, review_short_visit
+from queueing.records.visits import QualityKind, ShortDecision, VisitRecord, build_visits
 from queueing.reports.piece_rate import PieceRateScheme
 from queueing.reports.piece_rate_report import (
     PieceRateReport,
@@ -44,11 +49,6 @@ from queueing.reports.piece_rate_report import (
     build_report,
     report_from_tallies,
 )
-from queueing.core.roles import PermissionDenied, Role
-from queueing.core.tickets import TransactionLine
-from queueing.core.transaction_types import TransactionCatalogue
-from queueing.records.quality import Change, correct_visit, rate_visit, record_quality, review_short_visit
-from queueing.records.visits import QualityKind, ShortDecision, VisitRecord, build_visits
 
 QUALITY_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 

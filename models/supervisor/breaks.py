@@ -19,6 +19,9 @@ from models.audit.log import append_audit
 from models.branch.facade import BranchFacade
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import EventRow, StaffRow
+from queueing.core.commands import Commands
+from queueing.core.events import Event, EventType
+from queueing.core.roles import Action
 from queueing.customers.audit_chain import AuditAction
 from queueing.supervisor.break_plan import (
     Break,
@@ -29,9 +32,6 @@ from queueing.supervisor.break_plan import (
     parse_clock,
     schedule_break,
 )
-from queueing.core.commands import Commands
-from queueing.core.events import Event, EventType
-from queueing.core.roles import Action
 
 Change = tuple[EventType, dict[str, Any]]
 # A break is scheduled at most this far ahead, so a day's breaks are found among this much journal.

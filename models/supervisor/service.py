@@ -16,18 +16,18 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from models.branch.records import CommandResult, QueueSnapshot
 from models.branch.service import BranchService
-from models.supervisor.breaks import BreakService
 from models.staff.session import StaffSession, authorize, check_account
-from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
-from models.sync.status import CLOCK_WARN_S
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware_or_none
-from models.branch.records import CommandResult, QueueSnapshot
-from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings, Severity
+from models.supervisor.breaks import BreakService
+from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync.status import CLOCK_WARN_S
 from queueing.config.files import refuse
-from queueing.supervisor.lunch_cover import CoverCheck, CoverSettings, Forecast, cover_alerts, forecast_from_history
 from queueing.core.roles import Action
+from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings, Severity
+from queueing.supervisor.lunch_cover import CoverCheck, CoverSettings, Forecast, cover_alerts, forecast_from_history
 from queueing.supervisor.service_level import CategoryWaiting, ServiceLevel, day_service_level, waiting_by_category
 from queueing.supervisor.staffing import STAFFING_FILE, HourDemand, StaffingHour, StaffingSettings, advise_day
 

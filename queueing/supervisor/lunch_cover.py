@@ -25,15 +25,15 @@ from datetime import datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from queueing.supervisor.alerts import Alert, AlertKind, CounterLike, Severity
-from queueing.supervisor.break_plan import Break
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus
-from queueing.waits.erlang import mean_wait
 from queueing.simulation.report import summarise
-from queueing.simulation.spec import simple_spec
 from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import simple_spec
+from queueing.supervisor.alerts import Alert, AlertKind, CounterLike, Severity
+from queueing.supervisor.break_plan import Break
 from queueing.supervisor.staffing import HourDemand
+from queueing.waits.erlang import mean_wait
 
 MAX_COUNTERS = 200
 MAX_EXTRA = 2  # counters the simulation check may add to Erlang C's answer

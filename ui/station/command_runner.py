@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
-from models.station.counter_session import sign_out_of_counter
 from models.branch.records import CommandResult
+from models.station.counter_session import sign_out_of_counter
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.common.i18n import LANGUAGES
 from ui.station.dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog, TransferDialog

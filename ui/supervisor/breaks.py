@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.supervisor.breaks import MAX_DAYS_AHEAD, BreakService
 from models.staff.session import StaffSession
-from queueing.supervisor.break_plan import MAX_MINUTES, MIN_MINUTES, Break
+from models.supervisor.breaks import MAX_DAYS_AHEAD, BreakService
 from queueing.core.errors import DomainError
-from ui.common.strings import error_text
+from queueing.supervisor.break_plan import MAX_MINUTES, MIN_MINUTES, Break
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.strings import error_text
 
 log = logging.getLogger(__name__)
 

@@ -32,11 +32,11 @@ from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.records.visits import ShortDecision, VisitRecord
 from ui.common.branch_time import set_branch_zone, to_branch
-from ui.common.strings import error_text
-from ui.reports.piece_rate_panel import month_of
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.strings import error_text
 from ui.common.style import ALERT
+from ui.reports.piece_rate_panel import month_of
 
 log = logging.getLogger(__name__)
 

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.store.settings_files import SettingsEditor
 from models.staff.session import may
+from models.store.settings_files import SettingsEditor
 from models.supervisor.service import DayCharts, Overview, SupervisorService
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
-from ui.display.announcer import Announcer, CallSettings
-from ui.common.strings import error_text
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.runner import Runner
+from ui.common.strings import error_text
+from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
 from ui.supervisor.breaks import BreaksPanel
 from ui.supervisor.charts import DayChartsPanel

@@ -13,12 +13,12 @@ from models.audit.log import AuditLogRow
 from models.reports.records_service import RecordsService
 from models.store.tables import EventRow, StaffRow
 from queueing.core.errors import DomainError
-from queueing.reports.piece_rate import load_scheme
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import TransactionLine as Line
 from queueing.core.transaction_types import load_catalogue
 from queueing.records.quality import OwnVisit
 from queueing.records.visits import ShortDecision
+from queueing.reports.piece_rate import load_scheme
 
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))

@@ -8,11 +8,11 @@ from sqlalchemy import insert, select
 from staff_sessions import session_of
 
 from models.branch.service import BranchService
-from models.supervisor.breaks import BreakService
-from models.sync.pg_upstream import open_upstream
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, StaffRow
+from models.supervisor.breaks import BreakService
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.roles import Role

@@ -8,13 +8,13 @@ from sqlalchemy import insert, select
 from staff_sessions import session_of
 
 from models.audit.log import AuditLogRow
+from models.store.tables import EventRow, StaffRow
 from models.supervisor.breaks import BreakService
 from models.supervisor.service import SupervisorService
-from models.store.tables import EventRow, StaffRow
-from queueing.supervisor.alerts import AlertKind, AlertSettings
-from queueing.supervisor.break_plan import BreakRefused, RotaBreak
 from queueing.core.errors import ConfigError
 from queueing.core.roles import PermissionDenied, Role
+from queueing.supervisor.alerts import AlertKind, AlertSettings
+from queueing.supervisor.break_plan import BreakRefused, RotaBreak
 from queueing.supervisor.staffing import StaffingSettings
 
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")

@@ -3,8 +3,8 @@
 import pytest
 
 from queueing.core.errors import ConfigError
-from queueing.records.output_tally import Tally
 from queueing.core.transaction_types import load_catalogue, parse_catalogue
+from queueing.records.output_tally import Tally
 from queueing.records.visits import ShortDecision, price_lines
 
 ENTRY = """

@@ -8,11 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from queueing.core.categories import load_branch_config
+from queueing.core.events import EventType
 from queueing.supervisor.alerts import AlertKind, Severity
 from queueing.supervisor.break_plan import Break, BreakRefused, RotaBreak, breaks_for_day, cancel_break, schedule_break
-from queueing.core.categories import load_branch_config
-from queueing.waits.erlang import mean_wait
-from queueing.core.events import EventType
 from queueing.supervisor.lunch_cover import (
     CoverCheck,
     CoverSettings,
@@ -22,6 +21,7 @@ from queueing.supervisor.lunch_cover import (
     cover_alerts,
     expected_wait,
 )
+from queueing.waits.erlang import mean_wait
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 MONDAY = date(2026, 11, 23)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QSizeF
 from records_harness import MONTH, SUPERVISOR, build_month, serve
 
 from models.store.database import open_store
-from queueing.reports.piece_rate import load_scheme
 from queueing.core.tickets import TransactionLine as Line
 from queueing.records.visits import ShortDecision
+from queueing.reports.piece_rate import load_scheme
 from ui.reports.piece_rate_pdf import build_document, report_html, write_pdf
 
 

@@ -6,9 +6,9 @@ from staff_sessions import session_of
 
 from models.store.settings_files import SettingsEditor, default_settings_files
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
 from queueing.config.files import RESOURCES
 from queueing.core.roles import Role
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.dialogs import MoveTicketDialog, ProfileDialog
 from ui.supervisor.window import SupervisorWindow

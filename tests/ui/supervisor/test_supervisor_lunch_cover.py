@@ -7,9 +7,9 @@ from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from staff_sessions import session_of
 
 from models.supervisor.service import SupervisorService
+from queueing.core.roles import Role
 from queueing.supervisor.alerts import AlertKind, AlertSettings
 from queueing.supervisor.break_plan import RotaBreak
-from queueing.core.roles import Role
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.window import SupervisorWindow
 
