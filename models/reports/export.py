@@ -81,6 +81,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("complaints", "Complaints", "int", lambda r: r.output.complaints),
     Column("corrected", "Corrected visits", "int", lambda r: r.output.corrected_visits),
     Column("cross_sell", "Cross-sell accepted", "int", lambda r: r.output.cross_sell_accepted),
+    Column("short_pending", "Short visits awaiting review", "int", lambda r: r.output.short_pending),
+    Column("short_withheld", "Units withheld (short visits)", "units", lambda r: r.output.short_withheld_units),
     Column("signed_in_h", "Signed-in hours", "hours", lambda r: r.signed_in_s / HOUR),
     Column("serving_h", "Serving hours", "hours", lambda r: r.serving_s / HOUR),
     Column("paused_h", "Paused hours", "hours", lambda r: r.paused_s / HOUR),

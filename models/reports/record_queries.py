@@ -191,8 +191,8 @@ def ratings(session: Session, branch_id: str, start: datetime, end: datetime) ->
 
 
 def marks_and_corrections(session: Session, branch_id: str, since: datetime) -> list[Event]:
-    """Quality marks and corrections made at or after ``since``, in store order."""
-    types = (EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED)
+    """Quality marks, corrections and short-visit reviews made at or after ``since``, in store order."""
+    types = (EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED, EventType.VISIT_SHORT_REVIEWED)
     return [event for _, event in _events(session, branch_id, types, since)]
 
 
@@ -274,7 +274,12 @@ def load_visit(
     row = found[0]
     zone = ZoneInfo(timezone)
     visits = {ticket_id: _visit(row, catalogue, lambda at: at.astimezone(zone).date(), None)}
-    types = (EventType.VISIT_RATED, EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED)
+    types = (
+        EventType.VISIT_RATED,
+        EventType.VISIT_QUALITY_RECORDED,
+        EventType.VISIT_CORRECTED,
+        EventType.VISIT_SHORT_REVIEWED,
+    )
     facts = _events(session, branch_id, types, visits[ticket_id].finished_at)
     adjust_visits(visits, (event for _, event in facts), catalogue)
     return visits[ticket_id]

@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from models.audit.log import append_audit
 from models.branch.facade import BranchFacade
 from models.branch.journal import events_after
 from models.branch.records import CommandResult
@@ -30,15 +31,16 @@ from models.reports.record_queries import (
 )
 from models.reports.tally import tally_period
 from models.staff.session import StaffSession, authorize_reports, check_session
-from models.store.tables import ServiceRecordRow
+from models.store.tables import ServiceRecordRow, StaffRow
 from queueing.core.commands import Commands
 from queueing.core.errors import DomainError
 from queueing.core.events import Event
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue
-from queueing.records.quality import Change, correct_visit, rate_visit, record_quality
-from queueing.records.visits import QualityKind, VisitRecord, build_visits
+from queueing.customers.audit_chain import AuditAction
+from queueing.records.quality import Change, correct_visit, rate_visit, record_quality, review_short_visit
+from queueing.records.visits import QualityKind, ShortDecision, VisitRecord, build_visits
 from queueing.reports.piece_rate import PieceRateScheme
 from queueing.reports.piece_rate_report import (
     PieceRateReport,
@@ -159,6 +161,18 @@ class RecordsService:
         report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
         return report, visits
 
+    def short_visits(self, actor: StaffSession, period: ReportPeriod) -> list[VisitRecord]:
+        """The period's visits under their minimum service time, decided or not, oldest first (the review list)."""
+        authorize_reports(actor, [self.branch_id], self.store)
+        found = [visit for visit in self.visits(period) if visit.short]
+        return sorted(found, key=lambda v: (v.finished_at, v.ticket_id))
+
+    def staff_names(self) -> dict[str, str]:
+        """Every account of the branch, any role: id -> name (who served and who decided)."""
+        with self.store.read_session() as session:
+            rows = session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.branch_id == self.branch_id))
+            return {staff_id: name for staff_id, name in rows}
+
     def type_names(self, language: str = "en") -> dict[str, str]:
         return {code: kind.name(language) for code, kind in self.catalogue.types.items()}
 
@@ -186,6 +200,29 @@ class RecordsService:
         change = record_quality(ticket_id, kind, actor.staff_id, note)
         self.visit(ticket_id)  # a mark names a visit that exists
         self._append(change)
+        return self.visit(ticket_id)
+
+    def review_short(
+        self, actor: StaffSession, ticket_id: str, decision: ShortDecision | str, note: str = ""
+    ) -> VisitRecord:
+        """Approve (paid) or reject (not paid) a visit under its minimum service time; journalled and audited.
+
+        Checked here, whatever the screen allows: a supervisor's role, never the teller who served the visit,
+        one decision per visit.
+        """
+        actor = require_quality_role(actor, self.branch_id)
+        visit = self.visit(ticket_id)
+        change = review_short_visit(visit, decision, actor.staff_id, note)
+        decided = change[1]["decision"]
+        detail = {"ticket_id": ticket_id, "number": visit.number, "teller": visit.teller, "decision": decided}
+
+        self._append(change)
+        # The journal's event is the decision (it syncs, and names who took it); the audit entry follows it in
+        # the store's audit chain, as the other desk services write theirs (a station's facade runs the event).
+        with self.store.write_session() as session:
+            append_audit(
+                session, self.branch_id, actor, AuditAction.SHORT_VISIT_REVIEWED, self.branch.clock.now(), None, detail
+            )
         return self.visit(ticket_id)
 
     def correct(

@@ -22,12 +22,15 @@ from models.branch.records import CommandResult, QueueSnapshot
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
+from models.supervisor.breaks import BreakService
 from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
 from models.sync.status import CLOCK_WARN_S
+from queueing.config.files import refuse
 from queueing.core.roles import Action
-from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings
+from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings, Severity
+from queueing.supervisor.lunch_cover import CoverCheck, CoverSettings, Forecast, cover_alerts, forecast_from_history
 from queueing.supervisor.service_level import CategoryWaiting, ServiceLevel, day_service_level, waiting_by_category
-from queueing.supervisor.staffing import HourDemand, StaffingHour, StaffingSettings, advise_day
+from queueing.supervisor.staffing import STAFFING_FILE, HourDemand, StaffingHour, StaffingSettings, advise_day
 
 BUCKET_MIN = 15
 HISTOGRAM_BIN_MIN = 2
@@ -85,6 +88,15 @@ class SupervisorService:
         self.monitor = AlertMonitor(self.config, alert_settings)
         self.staffing_settings = staffing_settings or StaffingSettings()
         self._monitor_lock = threading.Lock()
+        settings = self.staffing_settings
+        unknown = sorted(code for code in settings.min_open if code not in self.config.categories)
+        if unknown:
+            raise refuse(STAFFING_FILE.name, f"cover.min_open.{unknown[0]}", "is not a category of this branch")
+        self.cover = CoverSettings(
+            settings.cover_lead_s, dict(settings.min_open), settings.opening_hour, settings.closing_hour
+        )
+        self.breaks = BreakService(branch, settings.rota)
+        self._forecast: tuple[date, Forecast] | None = None
 
     # -- the one-second refresh --------------------------------------------------
     def overview(self) -> Overview:
@@ -98,14 +110,29 @@ class SupervisorService:
         ]
         waiting = [(t.category, t.waited_s) for t in snapshot.waiting]
         with self._monitor_lock:
-            alerts = tuple(self.monitor.evaluate(snapshot))
+            alerts = self.monitor.evaluate(snapshot)
+        alerts += self.cover_alerts(snapshot)
+        alerts.sort(key=lambda a: (a.severity is not Severity.CRITICAL, a.key))
         return Overview(
             snapshot=snapshot,
             categories=tuple(waiting_by_category(snapshot.waiting, self.config)),
             service_level=day_service_level(called, waiting, self.config),
             served_today=sum(1 for r in rows if r.status == "done"),
-            alerts=alerts,
+            alerts=tuple(alerts),
         )
+
+    # -- lunch cover -------------------------------------------------------------
+    def forecast(self, day: date) -> Forecast:
+        """Arrivals per hour and category expected on ``day`` (same weekday, past weeks); computed once a day."""
+        if self._forecast is None or self._forecast[0] != day:
+            self._forecast = (day, forecast_from_history(self.arrival_history(day), self.config))
+        return self._forecast[1]
+
+    def cover_alerts(self, snapshot: QueueSnapshot) -> list[Alert]:
+        """Breaks starting soon (or under way) that would leave a category under-served, with advice."""
+        day = snapshot.at.astimezone(self.tz).date()
+        check = CoverCheck(self.breaks.day_breaks(day), snapshot.counters, self.forecast(day), self.config, self.cover)
+        return cover_alerts(snapshot.at, check)
 
     def today(self) -> date:
         return self.branch.clock.now().astimezone(self.tz).date()

@@ -42,6 +42,11 @@ class EventType(StrEnum):
     VISIT_RATED = "visit_rated"
     VISIT_QUALITY_RECORDED = "visit_quality_recorded"
     VISIT_CORRECTED = "visit_corrected"
+    # A supervisor's decision on a visit shorter than its minimum service time (paid or not).
+    VISIT_SHORT_REVIEWED = "visit_short_reviewed"
+    # Tellers' breaks a supervisor schedules for a day, and their cancellation (read by queueing.supervisor.break_plan).
+    BREAK_SCHEDULED = "break_scheduled"
+    BREAK_CANCELLED = "break_cancelled"
     # Sync bookkeeping. A void fills the sequence numbers of a command whose upstream COMMIT was found
     # rolled back after its outcome was unknown, so a station's sequence stays gapless without renumbering.
     SEQ_VOID = "seq_void"

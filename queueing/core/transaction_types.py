@@ -27,6 +27,9 @@ from pathlib import Path
 from queueing.config.files import config_file, key_path, parse_config, read_text, refuse
 from queueing.config.schemas.branch import TransactionTypesFile, UnitsTable
 
+# A type without its own min_service_min: a visit under a tenth of the standard time is too short to be paid unseen.
+DEFAULT_MIN_SHARE = 0.1
+
 
 @dataclass(frozen=True)
 class UnitRule:
@@ -68,6 +71,8 @@ class TransactionType:
     # Time-limited-service target for one item, in seconds.
     standard_s: float
     categories: tuple[str, ...]
+    # The shortest service of one item that earns units on its own (0: no minimum).
+    min_service_s: float = 0.0
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names["en"]
@@ -78,6 +83,10 @@ class TransactionType:
     def standard_for(self, quantity: float) -> float:
         """The standard time of a line of ``quantity`` items."""
         return self.standard_s * self.rule.items(quantity)
+
+    def minimum_for(self, quantity: float) -> float:
+        """The shortest service of a line of ``quantity`` items that earns units without review."""
+        return self.min_service_s * self.rule.items(quantity)
 
 
 @dataclass(frozen=True)
@@ -125,12 +134,16 @@ def parse_catalogue(
         unknown = [c for c in entry.categories if known is not None and c not in known]
         if unknown:
             raise refuse(source, f"{where}.categories", f"unknown categories {', '.join(unknown)}")
+        minimum = entry.standard_min * DEFAULT_MIN_SHARE if entry.min_service_min is None else entry.min_service_min
+        if minimum > entry.standard_min:
+            raise refuse(source, f"{where}.min_service_min", "must not be above standard_min")
         types[entry.code] = TransactionType(
             code=entry.code,
             names=entry.names.as_dict(),
             rule=_rule(entry.units, source, f"{where}.units"),
             standard_s=entry.standard_min * 60.0,
             categories=tuple(entry.categories),
+            min_service_s=minimum * 60.0,
         )
     return TransactionCatalogue(types)
 

@@ -34,6 +34,9 @@ class AuditAction(StrEnum):
     COMPLAINT_RESOLVED = "complaint_resolved"
     FOLLOW_UP_DONE = "follow_up_done"
     CALL_RESULT = "call_result"
+    SHORT_VISIT_REVIEWED = "short_visit_reviewed"
+    BREAK_SCHEDULED = "break_scheduled"
+    BREAK_CANCELLED = "break_cancelled"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from queueing.records.visits import QualityKind, VisitLine, VisitRecord
+from queueing.records.visits import QualityKind, ShortDecision, VisitLine, VisitRecord, is_short
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,12 @@ class Output:
     complaints: int
     corrected_visits: int
     cross_sell_accepted: int
+    # Visits under their minimum service time: their units count only once a supervisor approves them.
+    short_pending: int = 0
+    short_rejected: int = 0
+    short_approved: int = 0
+    short_approved_units: float = 0.0
+    short_withheld_units: float = 0.0  # of the pending and the rejected ones
 
 
 @dataclass(slots=True)
@@ -60,10 +66,16 @@ class Tally:
     major: int = 0
     complaints: int = 0
     corrected: int = 0
+    short_pending: int = 0
+    short_rejected: int = 0
+    short_approved: int = 0
+    short_approved_units: float = 0.0
+    short_withheld_units: float = 0.0
     by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
 
     def add(self, visit: VisitRecord) -> None:
-        self.add_lines(visit.service_s, visit.lines, visit.rating)
+        review = visit.short_review.decision if visit.short_review is not None else None
+        self.add_lines(visit.service_s, visit.lines, visit.rating, review)
         for mark in visit.quality:
             if mark.kind is QualityKind.ERROR_MINOR:
                 self.minor += 1
@@ -73,14 +85,28 @@ class Tally:
                 self.complaints += 1
         self.corrected += bool(visit.corrections)
 
-    def add_lines(self, service_s: float, lines: Sequence[VisitLine], rating: int | None) -> None:
+    def add_lines(
+        self, service_s: float, lines: Sequence[VisitLine], rating: int | None, review: ShortDecision | None = None
+    ) -> None:
         """A visit with no quality mark and no correction, given by what the sums read of it.
 
         The store's fast path (models/reports/tally.py) calls this for most visits of a period,
         without making a VisitRecord; ``add`` goes through here too, so both count alike.
+        A visit under its minimum service time earns units only when ``review`` approved it; until
+        then (or when rejected) it counts as a visit and in the service times, but earns no units.
         """
         self.visits += 1
         self.service.append(service_s)
+        if is_short(service_s, lines):
+            units = sum(line.units for line in lines)
+            if review is ShortDecision.APPROVED:
+                self.short_approved += 1
+                self.short_approved_units += units
+            else:
+                self.short_rejected += review is ShortDecision.REJECTED
+                self.short_pending += review is None
+                self.short_withheld_units += units
+                lines = ()
         standard = 0.0
         for line in lines:
             standard += line.standard_s
@@ -105,7 +131,8 @@ class Tally:
 
     def merge(self, other: Tally) -> None:
         for name in ("visits", "units", "actual_s", "standard_s", "overran", "timed", "rating_sum", "ratings",
-                     "minor", "major", "complaints", "corrected"):
+                     "minor", "major", "complaints", "corrected", "short_pending", "short_rejected", "short_approved",
+                     "short_approved_units", "short_withheld_units"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.service.extend(other.service)
         for code, (items, units, actual, standard) in other.by_type.items():
@@ -132,4 +159,9 @@ class Tally:
             complaints=self.complaints,
             corrected_visits=self.corrected,
             cross_sell_accepted=cross_sell,
+            short_pending=self.short_pending,
+            short_rejected=self.short_rejected,
+            short_approved=self.short_approved,
+            short_approved_units=self.short_approved_units,
+            short_withheld_units=self.short_withheld_units,
         )

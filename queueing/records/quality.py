@@ -15,7 +15,7 @@ from queueing.core.events import EventType
 from queueing.core.text_rules import QUALITY_NOTE, REASON, clean_text
 from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue
-from queueing.records.visits import QualityKind, VisitRecord
+from queueing.records.visits import QualityKind, ShortDecision, VisitRecord
 
 Change = tuple[EventType, dict[str, Any]]
 
@@ -76,6 +76,32 @@ def correct_visit(
         "reason": reason,
         "changes": changes,
     }
+
+
+class OwnVisit(DomainError):
+    """Nobody decides about pay for their own visits."""
+
+    code = "own_short_visit"
+
+
+def review_short_visit(visit: VisitRecord, decision: ShortDecision | str, by: str, note: str = "") -> Change:
+    """A supervisor's decision on a visit shorter than its minimum service: approved, its units are paid."""
+    try:
+        decided = ShortDecision(decision)
+    except ValueError:
+        raise DomainError(f"unknown short-visit decision {decision!r}") from None
+    if not by:
+        raise DomainError("a short-visit decision names the supervisor who takes it")
+    if by == visit.teller:
+        raise OwnVisit(f"visit {visit.number} was served by {by}, who may not review it", ticket_id=visit.ticket_id)
+    if not visit.short:
+        raise DomainError(f"visit {visit.number} is not shorter than its minimum service time")
+    if visit.short_review is not None:
+        raise DomainError(
+            f"visit {visit.number} was already {visit.short_review.decision.value} by {visit.short_review.by}"
+        )
+    payload = {"ticket_id": visit.ticket_id, "decision": str(decided), "by": by, "note": clean_text(QUALITY_NOTE, note)}
+    return EventType.VISIT_SHORT_REVIEWED, payload
 
 
 def _lines(transactions: Sequence[TransactionLine], catalogue: TransactionCatalogue) -> list[dict[str, Any]]:

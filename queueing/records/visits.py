@@ -51,12 +51,33 @@ class VisitLine:
     standard_s: float
     # False for a code the catalogue does not know: no units, no standard time.
     known: bool = True
+    # The shortest service of this line that earns units without a supervisor's review.
+    min_s: float = 0.0
 
 
 @dataclass(frozen=True)
 class QualityMark:
     event_id: str
     kind: QualityKind
+    at: datetime
+    by: str | None
+    note: str = ""
+
+
+class ShortDecision(StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+SHORT_DECISIONS = frozenset(str(decision) for decision in ShortDecision)
+
+
+@dataclass(frozen=True)
+class ShortReview:
+    """A supervisor's decision on a visit shorter than its minimum service time."""
+
+    event_id: str
+    decision: ShortDecision
     at: datetime
     by: str | None
     note: str = ""
@@ -99,10 +120,20 @@ class VisitRecord:
     rating: int | None = None
     quality: tuple[QualityMark, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    short_review: ShortReview | None = None
 
     @property
     def units(self) -> float:
         return sum(line.units for line in self.lines)
+
+    @property
+    def minimum_s(self) -> float:
+        return sum(line.min_s for line in self.lines)
+
+    @property
+    def short(self) -> bool:
+        """Finished faster than its lines' minimum service: its units wait for a supervisor's approval."""
+        return is_short(self.service_s, self.lines)
 
     @property
     def standard_s(self) -> float:
@@ -121,6 +152,11 @@ class VisitRecord:
         return sum(1 for mark in self.quality if mark.kind is kind)
 
 
+def is_short(service_s: float, lines: Sequence[VisitLine]) -> bool:
+    minimum = sum(line.min_s for line in lines)
+    return minimum > 0 and service_s < minimum
+
+
 def price_lines(raw: Sequence[dict[str, Any]], catalogue: TransactionCatalogue) -> tuple[VisitLine, ...]:
     """Transaction lines as the finish payload carries them, with units and standard times."""
     lines = []
@@ -132,7 +168,14 @@ def price_lines(raw: Sequence[dict[str, Any]], catalogue: TransactionCatalogue) 
             lines.append(VisitLine(item["code"], quantity, amount, 0.0, 0.0, known=False))
         else:
             lines.append(
-                VisitLine(item["code"], quantity, amount, kind.units(quantity, amount), kind.standard_for(quantity))
+                VisitLine(
+                    item["code"],
+                    quantity,
+                    amount,
+                    kind.units(quantity, amount),
+                    kind.standard_for(quantity),
+                    min_s=kind.minimum_for(quantity),
+                )
             )
     return tuple(lines)
 
@@ -268,10 +311,20 @@ def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event
     return replace(visit, **updates, corrections=(*visit.corrections, correction))
 
 
+def _short_reviewed(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
+    p = event.payload
+    if visit.short_review is not None or p.get("decision") not in SHORT_DECISIONS:
+        # The first decision stands (two stations offline may both decide); an unknown one is not counted.
+        return visit
+    review = ShortReview(event.id, ShortDecision(p["decision"]), event.at, p.get("by"), p.get("note", ""))
+    return replace(visit, short_review=review)
+
+
 _ADJUSTMENTS = {
     EventType.VISIT_RATED: _rated,
     EventType.VISIT_QUALITY_RECORDED: _quality,
     EventType.VISIT_CORRECTED: _corrected,
+    EventType.VISIT_SHORT_REVIEWED: _short_reviewed,
 }
 
 

@@ -56,6 +56,8 @@ class AlertKind(StrEnum):
     UNDERSTAFFED = "understaffed"
     IDLE_COUNTER = "idle_counter"
     LONG_PAUSE = "long_pause"
+    # A teller's break that would leave a category under-served (queueing/supervisor/lunch_cover.py).
+    BREAK_COVER = "break_cover"
 
 
 class Severity(StrEnum):

@@ -9,7 +9,7 @@ is advised and checked again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from queueing.core.categories import BranchConfig
 from queueing.simulation.report import summarise
 from queueing.simulation.simulator import simulate
 from queueing.simulation.spec import simple_spec
+from queueing.supervisor.break_plan import RotaBreak, rota_from_entries
 from queueing.waits.erlang import counters_needed, service_level
 
 STAFFING_FILE = Path(__file__).resolve().parents[2] / "resources" / "staffing.toml"
@@ -35,6 +36,10 @@ class StaffingSettings:
     planned: dict[int, dict[int, int]] = field(default_factory=dict)
     sim_days: int = 20
     max_extra: int = 2  # counters the simulator check may add over the Erlang C answer
+    # Lunch cover: warn this long before a break that would leave a category under-served.
+    cover_lead_s: float = 1800.0
+    min_open: dict[str, int] = field(default_factory=dict)  # fewest open counters per category (default 1)
+    rota: tuple[RotaBreak, ...] = ()  # tellers' standing breaks
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,17 @@ class StaffingHour:
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettings:
+def parse_staffing_settings(
+    text: str, source: str = "<text>", known_categories: Iterable[str] | None = None
+) -> StaffingSettings:
+    """``known_categories`` checks the category codes of ``[cover] min_open`` when given."""
     doc = parse_config(text, source, StaffingFile)
     if not doc.hours.opening < doc.hours.closing:
         raise refuse(source, "hours.closing", "must be after hours.opening")
+    known = set(known_categories) if known_categories is not None else None
+    unknown = sorted(code for code in doc.cover.min_open if known is not None and code not in known)
+    if unknown:
+        raise refuse(source, f"cover.min_open.{unknown[0]}", "is not a category in categories.toml")
     return StaffingSettings(
         target_level=doc.target.level,
         target_wait_s=doc.target.wait_min * 60.0 if doc.target.wait_min is not None else None,
@@ -76,13 +88,18 @@ def parse_staffing_settings(text: str, source: str = "<text>") -> StaffingSettin
             _WEEKDAYS.index(day): {int(hour): count for hour, count in table.items()}
             for day, table in doc.planned.items()
         },
+        cover_lead_s=doc.cover.lead_min * 60.0,
+        min_open=dict(doc.cover.min_open),
+        rota=rota_from_entries(doc.breaks),
     )
 
 
-def load_staffing_settings(path: Path | str | None = None) -> StaffingSettings:
+def load_staffing_settings(
+    path: Path | str | None = None, known_categories: Iterable[str] | None = None
+) -> StaffingSettings:
     file = Path(path) if path else config_file(STAFFING_FILE.name)
     text = read_text(file)
-    return parse_staffing_settings(text, str(file))
+    return parse_staffing_settings(text, str(file), known_categories)
 
 
 def pooled_figures(demand: HourDemand, config: BranchConfig) -> tuple[float, float, float]:

@@ -153,4 +153,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AlertsPanel</name>
+    <message numerus="yes">
+        <source>(target %1 min; %n counter(s) open for it during the break, minimum %2).</source>
+        <translation>
+            <numerusform>(target %1 min; %n counter open for it during the break, minimum %2).</numerusform>
+            <numerusform>(target %1 min; %n counters open for it during the break, minimum %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n counter(s) open for %1 until %2.</source>
+        <translation>
+            <numerusform>Keep %n counter open for %1 until %2.</numerusform>
+            <numerusform>Keep %n counters open for %1 until %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsPanel</name>
+    <message numerus="yes">
+        <source>%n short visit(s) listed</source>
+        <translation>
+            <numerusform>%n short visit listed</numerusform>
+            <numerusform>%n short visits listed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -65,6 +65,52 @@
         <source>Alerts that hold now, critical first</source>
         <translation>Alertas vigentes, primero las críticas</translation>
     </message>
+<message>
+        <source>unbounded (no counter left for it)</source>
+        <translation>sin límite (no queda ventanilla para ello)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: %2 is on break until %4; the expected wait is %5</source>
+        <translation>Cobertura del almuerzo, %1: %2 está en descanso hasta las %4; la espera prevista es de %5</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: %2 is on break until %4; too few counters are open for it</source>
+        <translation>Cobertura del almuerzo, %1: %2 está en descanso hasta las %4; quedan muy pocas ventanillas abiertas</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5</source>
+        <translation>Cobertura del almuerzo, %1: si %2 sale a descansar a las %3, la espera prevista sube a %5</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: if %2 goes on break at %3, too few counters stay open for it</source>
+        <translation>Cobertura del almuerzo, %1: si %2 sale a descansar a las %3, quedan muy pocas ventanillas abiertas</translation>
+    </message>
+    <message numerus="yes">
+        <source>(target %1 min; %n counter(s) open for it during the break, minimum %2).</source>
+        <translation>
+            <numerusform>(objetivo %1 min; %n ventanilla abierta para ello durante el descanso, mínimo %2).</numerusform>
+            <numerusform>(objetivo %1 min; %n ventanillas abiertas para ello durante el descanso, mínimo %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n counter(s) open for %1 until %2.</source>
+        <translation>
+            <numerusform>Mantenga %n ventanilla abierta para %1 hasta las %2.</numerusform>
+            <numerusform>Mantenga %n ventanillas abiertas para %1 hasta las %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open counter %1 for %2 %3–%4.</source>
+        <translation>Abra la ventanilla %1 para %2 de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Or move the break of %1 to %2.</source>
+        <translation>O pase el descanso de %1 a las %2.</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -613,6 +659,16 @@
         <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
         <comment>error</comment>
         <translation>Este texto no se puede guardar: está vacío, es demasiado largo o contiene caracteres no permitidos.</translation>
+    </message>
+<message>
+        <source>This break cannot be set: choose an active teller, a day from today up to 60 days ahead, and a length of 5 to 180 minutes.</source>
+        <comment>error</comment>
+        <translation>No se puede fijar este descanso: elija un cajero en activo, un día entre hoy y dentro de 60 días, y una duración de 5 a 180 minutos.</translation>
+    </message>
+    <message>
+        <source>Nobody may approve or reject their own visits; another supervisor has to.</source>
+        <comment>error</comment>
+        <translation>Nadie puede aprobar ni rechazar sus propias atenciones; debe hacerlo otro supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1949,14 @@
         <source>Units by type</source>
         <comment>XLSX sheet name</comment>
         <translation>Unidades por tipo</translation>
+    </message>
+<message>
+        <source>Short visits awaiting review</source>
+        <translation>Atenciones cortas pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Units withheld (short visits)</source>
+        <translation>Unidades retenidas (atenciones cortas)</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4340,338 @@ Operaciones: %7</translation>
         <location line="+3" />
         <source>Account %1 unlocked.</source>
         <translation>Cuenta %1 desbloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message>
+        <source>Set a break</source>
+        <translation>Fijar un descanso</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>This replaces the teller's break from the rota on that day.</source>
+        <translation>Sustituye el descanso del cajero según el cuadrante de ese día.</translation>
+    </message>
+    <message>
+        <source>Set break</source>
+        <translation>Fijar descanso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksModel</name>
+    <message>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Fijado por</translation>
+    </message>
+    <message>
+        <source>Rota (staffing.toml)</source>
+        <translation>Cuadrante (staffing.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPanel</name>
+    <message>
+        <source>Breaks on</source>
+        <translation>Descansos del día</translation>
+    </message>
+    <message>
+        <source>Set or move a break…</source>
+        <translation>Fijar o mover un descanso…</translation>
+    </message>
+    <message>
+        <source>Cancel break</source>
+        <translation>Anular descanso</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Break set.</source>
+        <translation>Descanso fijado.</translation>
+    </message>
+    <message>
+        <source>Break cancelled.</source>
+        <translation>Descanso anulado.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve short visit</source>
+        <translation>Aprobar atención corta</translation>
+    </message>
+    <message>
+        <source>Reject short visit</source>
+        <translation>Rechazar atención corta</translation>
+    </message>
+    <message>
+        <source>Ticket %1: served in %2 s, minimum %3 s, %4 unit(s).</source>
+        <translation>Turno %1: atendido en %2 s, mínimo %3 s, %4 unidad(es).</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the customer had the form filled in</source>
+        <translation>Motivo, p. ej. el cliente traía el formulario relleno</translation>
+    </message>
+    <message>
+        <source>Approve: pay the units</source>
+        <translation>Aprobar: pagar las unidades</translation>
+    </message>
+    <message>
+        <source>Reject: no units</source>
+        <translation>Rechazar: sin unidades</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Please say why the visit is not paid.</source>
+        <translation>Indique por qué no se paga esta atención.</translation>
+    </message>
+</context>
+<context>
+    <name>PayStatement</name>
+    <message>
+        <source>Piece-rate pay statement</source>
+        <translation>Liquidación de pago a destajo</translation>
+    </message>
+    <message>
+        <source>Teller %1 · ID %2</source>
+        <translation>Cajero %1 · ID %2</translation>
+    </message>
+    <message>
+        <source>Units by transaction type</source>
+        <translation>Unidades por tipo de operación</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>Tipo de operación</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Units each</source>
+        <translation>Unidades por operación</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>No paid transactions in the period</source>
+        <translation>Sin operaciones pagadas en el período</translation>
+    </message>
+    <message>
+        <source>Pay breakdown</source>
+        <translation>Desglose del pago</translation>
+    </message>
+    <message>
+        <source>Standard units (count × units, above)</source>
+        <translation>Unidades estándar (cantidad × unidades, arriba)</translation>
+    </message>
+    <message>
+        <source>of which approved short visits: %1</source>
+        <translation>de ellas, atenciones cortas aprobadas: %1</translation>
+    </message>
+    <message>
+        <source>Short visits not paid (awaiting review or rejected): %1</source>
+        <translation>Atenciones cortas no pagadas (pendientes o rechazadas): %1</translation>
+    </message>
+    <message>
+        <source>Quality bonus</source>
+        <translation>Bonificación por calidad</translation>
+    </message>
+    <message>
+        <source>Quality deductions (%1 minor, %2 major errors, %3 complaints)</source>
+        <translation>Deducciones por calidad (%1 errores leves, %2 graves, %3 reclamaciones)</translation>
+    </message>
+    <message>
+        <source>Cross-sell credit (%1 accepted)</source>
+        <translation>Crédito por venta cruzada (%1 aceptadas)</translation>
+    </message>
+    <message>
+        <source>Net units</source>
+        <translation>Unidades netas</translation>
+    </message>
+    <message>
+        <source>Target units for the period</source>
+        <translation>Unidades objetivo del período</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Piece-rate pay</source>
+        <translation>Pago a destajo</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor/a</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Service (s)</source>
+        <translation>Atención (s)</translation>
+    </message>
+    <message>
+        <source>Minimum (s)</source>
+        <translation>Mínimo (s)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>Approved: paid</source>
+        <translation>Aprobada: se paga</translation>
+    </message>
+    <message>
+        <source>Rejected: not paid</source>
+        <translation>Rechazada: no se paga</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsPanel</name>
+    <message>
+        <source>Short visits</source>
+        <translation>Atenciones cortas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Visits finished faster than the minimum service time of their transactions earn no units until a supervisor approves them. Nobody reviews their own visits.</source>
+        <translation>Las atenciones terminadas en menos tiempo que el mínimo de sus operaciones no suman unidades hasta que un supervisor las aprueba. Nadie revisa sus propias atenciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short visit(s) listed</source>
+        <translation>
+            <numerusform>%n atención corta en la lista</numerusform>
+            <numerusform>%n atenciones cortas en la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaiting review: %1</source>
+        <translation>pendientes de revisión: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>No se hizo: no se pudo acceder a la base de datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 approved: its units are paid.</source>
+        <translation>Turno %1 aprobado: se pagan sus unidades.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 rejected: no units.</source>
+        <translation>Turno %1 rechazado: sin unidades.</translation>
     </message>
 </context>
 </TS>

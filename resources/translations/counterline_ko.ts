@@ -65,6 +65,50 @@
         <source>Alerts that hold now, critical first</source>
         <translation>현재 발생 중인 경보, 심각한 것부터</translation>
     </message>
+<message>
+        <source>unbounded (no counter left for it)</source>
+        <translation>한없이 길어짐(해당 업무 창구 없음)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: %2 is on break until %4; the expected wait is %5</source>
+        <translation>점심시간 창구 유지, %1: %2 님이 %4까지 휴게 중이며 예상 대기 시간은 %5입니다</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: %2 is on break until %4; too few counters are open for it</source>
+        <translation>점심시간 창구 유지, %1: %2 님이 %4까지 휴게 중이며 열린 창구가 부족합니다</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5</source>
+        <translation>점심시간 창구 유지, %1: %2 님이 %3에 휴게에 들어가면 예상 대기 시간이 %5(으)로 늘어납니다</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: if %2 goes on break at %3, too few counters stay open for it</source>
+        <translation>점심시간 창구 유지, %1: %2 님이 %3에 휴게에 들어가면 열린 창구가 부족해집니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>(target %1 min; %n counter(s) open for it during the break, minimum %2).</source>
+        <translation>
+            <numerusform>(목표 %1분, 휴게 중 해당 업무 창구 %n개, 최소 %2개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n counter(s) open for %1 until %2.</source>
+        <translation>
+            <numerusform>%2까지 %1 창구 %n개를 열어 두십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open counter %1 for %2 %3–%4.</source>
+        <translation>%3–%4에 %1번 창구를 열어 %2 업무를 처리하십시오.</translation>
+    </message>
+    <message>
+        <source>Or move the break of %1 to %2.</source>
+        <translation>또는 %1 님의 휴게를 %2(으)로 옮기십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -610,6 +654,16 @@
         <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
         <comment>error</comment>
         <translation>이 내용은 저장할 수 없습니다. 비어 있거나 너무 길거나 허용되지 않는 문자가 들어 있습니다.</translation>
+    </message>
+<message>
+        <source>This break cannot be set: choose an active teller, a day from today up to 60 days ahead, and a length of 5 to 180 minutes.</source>
+        <comment>error</comment>
+        <translation>이 휴게는 지정할 수 없습니다. 재직 중인 창구직원, 오늘부터 60일 이내의 날짜, 5분에서 180분 사이의 시간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Nobody may approve or reject their own visits; another supervisor has to.</source>
+        <comment>error</comment>
+        <translation>본인이 처리한 업무는 본인이 승인하거나 반려할 수 없습니다. 다른 책임자가 처리해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1941,14 @@
         <source>Units by type</source>
         <comment>XLSX sheet name</comment>
         <translation>거래 유형별 실적</translation>
+    </message>
+<message>
+        <source>Short visits awaiting review</source>
+        <translation>검토 대기 단시간 처리</translation>
+    </message>
+    <message>
+        <source>Units withheld (short visits)</source>
+        <translation>보류된 업무량(단시간 처리)</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4316,337 @@ Transactions: %7</source>
         <location line="+3" />
         <source>Account %1 unlocked.</source>
         <translation>계정 %1의 잠금을 해제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message>
+        <source>Set a break</source>
+        <translation>휴게 지정</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>창구직원</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>This replaces the teller's break from the rota on that day.</source>
+        <translation>그날 근무표에 있는 이 창구직원의 휴게를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Set break</source>
+        <translation>휴게 지정</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksModel</name>
+    <message>
+        <source>Teller</source>
+        <translation>창구직원</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>지정자</translation>
+    </message>
+    <message>
+        <source>Rota (staffing.toml)</source>
+        <translation>근무표(staffing.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPanel</name>
+    <message>
+        <source>Breaks on</source>
+        <translation>휴게 일정, 날짜</translation>
+    </message>
+    <message>
+        <source>Set or move a break…</source>
+        <translation>휴게 지정·변경…</translation>
+    </message>
+    <message>
+        <source>Cancel break</source>
+        <translation>휴게 취소</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 저장소에 연결할 수 없습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Break set.</source>
+        <translation>휴게가 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Break cancelled.</source>
+        <translation>휴게가 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve short visit</source>
+        <translation>단시간 처리 건 승인</translation>
+    </message>
+    <message>
+        <source>Reject short visit</source>
+        <translation>단시간 처리 건 반려</translation>
+    </message>
+    <message>
+        <source>Ticket %1: served in %2 s, minimum %3 s, %4 unit(s).</source>
+        <translation>번호 %1: 처리 %2초, 최소 %3초, 업무량 %4.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the customer had the form filled in</source>
+        <translation>사유(예: 고객이 서식을 미리 작성해 옴)</translation>
+    </message>
+    <message>
+        <source>Approve: pay the units</source>
+        <translation>승인: 업무량 인정</translation>
+    </message>
+    <message>
+        <source>Reject: no units</source>
+        <translation>반려: 업무량 불인정</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Please say why the visit is not paid.</source>
+        <translation>업무량을 인정하지 않는 사유를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PayStatement</name>
+    <message>
+        <source>Piece-rate pay statement</source>
+        <translation>성과급 지급 명세서</translation>
+    </message>
+    <message>
+        <source>Teller %1 · ID %2</source>
+        <translation>창구직원 %1 · 사번 %2</translation>
+    </message>
+    <message>
+        <source>Units by transaction type</source>
+        <translation>거래 유형별 업무량</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>거래 유형</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Units each</source>
+        <translation>건당 업무량</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>업무량</translation>
+    </message>
+    <message>
+        <source>No paid transactions in the period</source>
+        <translation>이 기간에 인정된 거래가 없습니다</translation>
+    </message>
+    <message>
+        <source>Pay breakdown</source>
+        <translation>지급 내역</translation>
+    </message>
+    <message>
+        <source>Standard units (count × units, above)</source>
+        <translation>표준 업무량(건수 × 건당 업무량, 위 표)</translation>
+    </message>
+    <message>
+        <source>of which approved short visits: %1</source>
+        <translation>이 중 승인된 단시간 처리: %1건</translation>
+    </message>
+    <message>
+        <source>Short visits not paid (awaiting review or rejected): %1</source>
+        <translation>인정되지 않은 단시간 처리(검토 대기 또는 반려): %1건</translation>
+    </message>
+    <message>
+        <source>Quality bonus</source>
+        <translation>품질 가산</translation>
+    </message>
+    <message>
+        <source>Quality deductions (%1 minor, %2 major errors, %3 complaints)</source>
+        <translation>품질 감산(경미한 오류 %1건, 중대한 오류 %2건, 민원 %3건)</translation>
+    </message>
+    <message>
+        <source>Cross-sell credit (%1 accepted)</source>
+        <translation>교차판매 가산(수락 %1건)</translation>
+    </message>
+    <message>
+        <source>Net units</source>
+        <translation>순 업무량</translation>
+    </message>
+    <message>
+        <source>Target units for the period</source>
+        <translation>기간 목표 업무량</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>달성률</translation>
+    </message>
+    <message>
+        <source>Piece-rate pay</source>
+        <translation>성과급</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>창구직원</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>책임자</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>완료 시각</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>창구직원</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>Service (s)</source>
+        <translation>처리 시간(초)</translation>
+    </message>
+    <message>
+        <source>Minimum (s)</source>
+        <translation>최소 시간(초)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>업무량</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>결정자</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>검토 대기</translation>
+    </message>
+    <message>
+        <source>Approved: paid</source>
+        <translation>승인: 인정</translation>
+    </message>
+    <message>
+        <source>Rejected: not paid</source>
+        <translation>반려: 불인정</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsPanel</name>
+    <message>
+        <source>Short visits</source>
+        <translation>단시간 처리</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>승인…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>반려…</translation>
+    </message>
+    <message>
+        <source>Visits finished faster than the minimum service time of their transactions earn no units until a supervisor approves them. Nobody reviews their own visits.</source>
+        <translation>거래별 최소 처리 시간보다 빨리 끝난 업무는 책임자가 승인해야 업무량으로 인정됩니다. 본인이 처리한 업무는 본인이 검토할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short visit(s) listed</source>
+        <translation>
+            <numerusform>단시간 처리 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaiting review: %1</source>
+        <translation>검토 대기: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>처리되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>처리되지 않음: 저장소에 연결할 수 없습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 approved: its units are paid.</source>
+        <translation>번호 %1 승인: 업무량이 인정됩니다.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 rejected: no units.</source>
+        <translation>번호 %1 반려: 업무량이 인정되지 않습니다.</translation>
     </message>
 </context>
 </TS>

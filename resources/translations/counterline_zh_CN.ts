@@ -65,6 +65,50 @@
         <source>Alerts that hold now, critical first</source>
         <translation>当前有效的警报，严重的在前</translation>
     </message>
+<message>
+        <source>unbounded (no counter left for it)</source>
+        <translation>无上限（没有窗口办理该业务）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: %2 is on break until %4; the expected wait is %5</source>
+        <translation>午间顶岗，%1：%2 休息至 %4，预计等候 %5</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: %2 is on break until %4; too few counters are open for it</source>
+        <translation>午间顶岗，%1：%2 休息至 %4，开放的窗口不足</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5</source>
+        <translation>午间顶岗，%1：如果 %2 在 %3 休息，预计等候将升至 %5</translation>
+    </message>
+    <message>
+        <source>Lunch cover, %1: if %2 goes on break at %3, too few counters stay open for it</source>
+        <translation>午间顶岗，%1：如果 %2 在 %3 休息，开放的窗口将不足</translation>
+    </message>
+    <message numerus="yes">
+        <source>(target %1 min; %n counter(s) open for it during the break, minimum %2).</source>
+        <translation>
+            <numerusform>（目标 %1 分钟；休息期间有 %n 个窗口办理，最少 %2 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n counter(s) open for %1 until %2.</source>
+        <translation>
+            <numerusform>%2 前保持 %n 个窗口办理%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open counter %1 for %2 %3–%4.</source>
+        <translation>%3–%4 开放 %1 号窗口办理%2。</translation>
+    </message>
+    <message>
+        <source>Or move the break of %1 to %2.</source>
+        <translation>或将 %1 的休息调整到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Appointments</name>
@@ -610,6 +654,16 @@
         <source>This text cannot be saved: it is empty, too long, or holds characters that are not allowed.</source>
         <comment>error</comment>
         <translation>此内容无法保存：内容为空、过长或含有不允许的字符。</translation>
+    </message>
+<message>
+        <source>This break cannot be set: choose an active teller, a day from today up to 60 days ahead, and a length of 5 to 180 minutes.</source>
+        <comment>error</comment>
+        <translation>无法安排此休息：请选择在岗柜员、今天起 60 天内的日期，以及 5 到 180 分钟的时长。</translation>
+    </message>
+    <message>
+        <source>Nobody may approve or reject their own visits; another supervisor has to.</source>
+        <comment>error</comment>
+        <translation>任何人不得审核自己办理的业务，须由另一位主管审核。</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1941,14 @@
         <source>Units by type</source>
         <comment>XLSX sheet name</comment>
         <translation>按业务类型统计</translation>
+    </message>
+<message>
+        <source>Short visits awaiting review</source>
+        <translation>待审核短时业务</translation>
+    </message>
+    <message>
+        <source>Units withheld (short visits)</source>
+        <translation>暂不计发当量（短时业务）</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4323,337 @@ Transactions: %7</source>
         <location line="+3" />
         <source>Account %1 unlocked.</source>
         <translation>已解锁账户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message>
+        <source>Set a break</source>
+        <translation>安排休息</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>This replaces the teller's break from the rota on that day.</source>
+        <translation>这将替换该柜员当天排班表中的休息。</translation>
+    </message>
+    <message>
+        <source>Set break</source>
+        <translation>确定休息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksModel</name>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>安排人</translation>
+    </message>
+    <message>
+        <source>Rota (staffing.toml)</source>
+        <translation>排班表（staffing.toml）</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPanel</name>
+    <message>
+        <source>Breaks on</source>
+        <translation>休息安排，日期</translation>
+    </message>
+    <message>
+        <source>Set or move a break…</source>
+        <translation>安排或调整休息…</translation>
+    </message>
+    <message>
+        <source>Cancel break</source>
+        <translation>取消休息</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <source>Break set.</source>
+        <translation>休息已安排。</translation>
+    </message>
+    <message>
+        <source>Break cancelled.</source>
+        <translation>休息已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve short visit</source>
+        <translation>批准短时业务</translation>
+    </message>
+    <message>
+        <source>Reject short visit</source>
+        <translation>驳回短时业务</translation>
+    </message>
+    <message>
+        <source>Ticket %1: served in %2 s, minimum %3 s, %4 unit(s).</source>
+        <translation>号码 %1：办理用时 %2 秒，最短 %3 秒，当量 %4。</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the customer had the form filled in</source>
+        <translation>原因，例如客户已提前填好单据</translation>
+    </message>
+    <message>
+        <source>Approve: pay the units</source>
+        <translation>批准：计发当量</translation>
+    </message>
+    <message>
+        <source>Reject: no units</source>
+        <translation>驳回：不计当量</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please say why the visit is not paid.</source>
+        <translation>请说明不计发的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>PayStatement</name>
+    <message>
+        <source>Piece-rate pay statement</source>
+        <translation>计件工资结算单</translation>
+    </message>
+    <message>
+        <source>Teller %1 · ID %2</source>
+        <translation>柜员 %1 · 工号 %2</translation>
+    </message>
+    <message>
+        <source>Units by transaction type</source>
+        <translation>按交易类型的当量</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Units each</source>
+        <translation>每笔当量</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>当量</translation>
+    </message>
+    <message>
+        <source>No paid transactions in the period</source>
+        <translation>本期无计发交易</translation>
+    </message>
+    <message>
+        <source>Pay breakdown</source>
+        <translation>工资明细</translation>
+    </message>
+    <message>
+        <source>Standard units (count × units, above)</source>
+        <translation>标准当量（笔数 × 每笔当量，见上表）</translation>
+    </message>
+    <message>
+        <source>of which approved short visits: %1</source>
+        <translation>其中经批准的短时业务：%1 笔</translation>
+    </message>
+    <message>
+        <source>Short visits not paid (awaiting review or rejected): %1</source>
+        <translation>未计发的短时业务（待审核或已驳回）：%1 笔</translation>
+    </message>
+    <message>
+        <source>Quality bonus</source>
+        <translation>质量奖励</translation>
+    </message>
+    <message>
+        <source>Quality deductions (%1 minor, %2 major errors, %3 complaints)</source>
+        <translation>质量扣减（一般差错 %1 次，重大差错 %2 次，投诉 %3 次）</translation>
+    </message>
+    <message>
+        <source>Cross-sell credit (%1 accepted)</source>
+        <translation>交叉营销奖励（成交 %1 笔）</translation>
+    </message>
+    <message>
+        <source>Net units</source>
+        <translation>净量</translation>
+    </message>
+    <message>
+        <source>Target units for the period</source>
+        <translation>本期目标当量</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Piece-rate pay</source>
+        <translation>计件工资</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Service (s)</source>
+        <translation>办理用时（秒）</translation>
+    </message>
+    <message>
+        <source>Minimum (s)</source>
+        <translation>最短用时（秒）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>当量</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved: paid</source>
+        <translation>已批准：计发</translation>
+    </message>
+    <message>
+        <source>Rejected: not paid</source>
+        <translation>已驳回：不计发</translation>
+    </message>
+</context>
+<context>
+    <name>ShortVisitsPanel</name>
+    <message>
+        <source>Short visits</source>
+        <translation>短时业务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Visits finished faster than the minimum service time of their transactions earn no units until a supervisor approves them. Nobody reviews their own visits.</source>
+        <translation>办理用时短于其交易最短办理时间的业务，须经主管批准后才计当量。任何人不得审核自己办理的业务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short visit(s) listed</source>
+        <translation>
+            <numerusform>共 %n 笔短时业务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaiting review: %1</source>
+        <translation>待审核：%1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Not done: the store could not be reached. Please try again.</source>
+        <translation>未完成：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 approved: its units are paid.</source>
+        <translation>号码 %1 已批准：计发当量。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 rejected: no units.</source>
+        <translation>号码 %1 已驳回：不计当量。</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ def loaders(folder: Path) -> dict[str, Callable[[Path], object]]:
         "transaction_types.toml": lambda path: load_catalogue(path, categories()),
         "crosssell_rules.toml": load_rules,
         "alerts.toml": load_alert_settings,
-        "staffing.toml": load_staffing_settings,
+        "staffing.toml": lambda path: load_staffing_settings(path, categories()),
         "piece_rate.toml": load_scheme,
         "appointments.toml": lambda path: load_appointment_rules(path, categories()),
         "display.toml": load_call_settings,

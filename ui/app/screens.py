@@ -106,12 +106,15 @@ def desk_tabs(branch: BranchFacade, actor: StaffSession) -> tuple[DeskTab, ...]:
     from models.marketing.call_list import CallListService
     from models.marketing.crosssell_service import CrossSellService
     from models.marketing.follow_ups import FollowUpService
+    from models.reports.records_service import QUALITY_ROLES, RecordsService
     from models.staff.session import may
     from queueing.core.roles import Action
+    from queueing.core.transaction_types import load_catalogue
     from queueing.crosssell.rules import RuleBook
     from ui.reports.marketing_panel import MarketingPanel
     from ui.supervisor.call_list_panel import CallListPanel
     from ui.supervisor.follow_ups_panel import FollowUpsPanel
+    from ui.supervisor.short_visits_panel import ShortVisitsPanel
 
     zone = branch.config.timezone
     notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
@@ -124,6 +127,9 @@ def desk_tabs(branch: BranchFacade, actor: StaffSession) -> tuple[DeskTab, ...]:
     if may(actor, Action.VIEW_REPORTS):
         crosssell = CrossSellService(branch.store, branch.branch_id, RuleBook(), clock=branch.clock, timezone=zone)
         tabs.append(MarketingPanel(crosssell, actor, calls.today()))
+    if actor.role in QUALITY_ROLES:
+        records = RecordsService(branch, load_catalogue())
+        tabs.append(ShortVisitsPanel(records, actor, calls.today()))
     return tuple(tabs)
 
 

@@ -9,8 +9,10 @@ then it is UTC, so a forgotten call shows up as a wrong hour in tests rather tha
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate
 
 _UTC = ZoneInfo("UTC")
 _zone: ZoneInfo = _UTC
@@ -39,3 +41,8 @@ def branch_stamp(value: datetime, seconds: bool = False) -> str:
 def branch_now() -> datetime:
     """The wall clock now, in the branch's zone (report headers: when was this generated)."""
     return datetime.now(_UTC).astimezone(_zone)
+
+
+def python_date(value: QDate) -> date:
+    """A date picker's day as a ``date`` (PySide6's stubs type ``QDate.toPython()`` as a plain object)."""
+    return date(value.year(), value.month(), value.day())

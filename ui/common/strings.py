@@ -57,6 +57,15 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "Common", "The counter is closed, paused or still serving another customer.", "error"
     ),
     "error.domain_error": lambda: QCoreApplication.translate("Common", "This action is not allowed.", "error"),
+    "error.break_refused": lambda: QCoreApplication.translate(
+        "Common",
+        "This break cannot be set: choose an active teller, a day from today up to 60 days ahead, "
+        "and a length of 5 to 180 minutes.",
+        "error",
+    ),
+    "error.own_short_visit": lambda: QCoreApplication.translate(
+        "Common", "Nobody may approve or reject their own visits; another supervisor has to.", "error"
+    ),
     "error.text_refused": lambda: QCoreApplication.translate(
         "Common", "This text cannot be saved: it is empty, too long, or holds characters that are not allowed.", "error"
     ),

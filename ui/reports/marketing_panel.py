@@ -29,6 +29,7 @@ from models.marketing.crosssell_service import CrossSellService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
+from ui.common.branch_time import python_date
 from ui.common.charts import ConversionChart
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
@@ -137,8 +138,7 @@ class MarketingPanel(DeskTab):
         return Dimension(self.group.currentData())
 
     def period(self) -> tuple[date, date]:
-        first, last = self.first.date(), self.last.date()  # QDate.toPython() is typed object in PySide6's stubs
-        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+        return python_date(self.first.date()), python_date(self.last.date())
 
     def reload(self) -> None:
         first, last = self.period()

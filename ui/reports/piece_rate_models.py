@@ -48,6 +48,7 @@ TELLER_COLUMNS: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("errors_major", "int", lambda r: r.output.errors_major),
     ("complaints", "int", lambda r: r.output.complaints),
     ("cross_sell", "int", lambda r: r.output.cross_sell_accepted),
+    ("short_pending", "int", lambda r: r.output.short_pending),
     ("signed_in_h", "hours", lambda r: r.signed_in_s / HOUR),
     ("serving_h", "hours", lambda r: r.serving_s / HOUR),
     ("paused_h", "hours", lambda r: r.paused_s / HOUR),

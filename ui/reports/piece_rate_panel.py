@@ -37,7 +37,7 @@ from queueing.core.roles import Role
 from queueing.records.visits import VisitRecord
 from queueing.reports.piece_rate import PieceRateScheme, load_scheme
 from queueing.reports.piece_rate_report import PieceRateReport
-from ui.common.branch_time import set_branch_zone
+from ui.common.branch_time import python_date, set_branch_zone
 from ui.common.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
@@ -202,8 +202,7 @@ class PieceRatePanel(WindowTab):
         self.last.setDate(_qdate(last))
 
     def period_dates(self) -> tuple[date, date]:
-        first, last = self.first.date(), self.last.date()  # QDate.toPython() is typed object in PySide6's stubs
-        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+        return python_date(self.first.date()), python_date(self.last.date())
 
     def _month(self, offset: int) -> None:
         first, _ = month_of(self.records.branch.clock.now().date())

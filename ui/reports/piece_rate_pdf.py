@@ -19,6 +19,7 @@ from PySide6.QtGui import QTextDocument
 from queueing.reports.piece_rate_report import PieceRateReport, TellerRow
 from ui.common.branch_time import branch_now
 from ui.common.fonts import ui_font
+from ui.reports.pay_statement_pdf import STATEMENT_STYLE, statement_html
 from ui.reports.pdf_charts import service_image, units_image
 from ui.reports.pdf_pages import new_pdf_writer
 from ui.reports.piece_rate_texts import chart_texts, column_headers, report_title, total_label
@@ -129,13 +130,16 @@ def report_html(report: PieceRateReport, branch_name: str, type_names: Mapping[s
         f"{escape(_date(report.period.last))} · {escape(report.currency)} · "
         f"{escape(generated.strftime('%Y-%m-%d %H:%M'))}"
     )
+    period = f"{_date(report.period.first)} – {_date(report.period.last)}"
+    statements = "".join(statement_html(row, report, type_names, period) for row in report.rows)
     return (
-        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<html><head><style>{STYLE}{STATEMENT_STYLE}</style></head><body>"
         f"<h1>{escape(report_title())}</h1><p class='meta'>{meta}</p>"
         f"{_tellers_table(report, locale)}"
         f"<p><img src='units.png' width='{CHART_WIDTH}' height='{CHART_HEIGHT}'></p>"
         f"<p><img src='service.png' width='{CHART_WIDTH}' height='{CHART_HEIGHT}'></p>"
         f"<h2>{escape(tr['types_title'])}</h2>{_types_table(report, locale, type_names)}"
+        f"{statements}"
         "</body></html>"
     )
 

@@ -26,6 +26,8 @@ def column_headers() -> dict[str, str]:
         "complaints": QCoreApplication.translate("PieceRateReport", "Complaints"),
         "corrected": QCoreApplication.translate("PieceRateReport", "Corrected visits"),
         "cross_sell": QCoreApplication.translate("PieceRateReport", "Cross-sell accepted"),
+        "short_pending": QCoreApplication.translate("PieceRateReport", "Short visits awaiting review"),
+        "short_withheld": QCoreApplication.translate("PieceRateReport", "Units withheld (short visits)"),
         "signed_in_h": QCoreApplication.translate("PieceRateReport", "Signed-in hours"),
         "serving_h": QCoreApplication.translate("PieceRateReport", "Serving hours"),
         "paused_h": QCoreApplication.translate("PieceRateReport", "Paused hours"),

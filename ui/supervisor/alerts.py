@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import re
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -9,10 +12,16 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import PauseReason
 from queueing.supervisor.alerts import Alert, AlertKind, Severity
 from ui.common.accessibility import describe
+from ui.common.branch_time import to_branch
 from ui.common.object_name import named
 from ui.common.strings import pause_reason_text
 
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
+
+
+def _fill(text: str, *values: str) -> str:
+    """%1, %2 ... replaced in one pass: a name holding "%2" stays as typed."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m[0], text)
 
 
 def _minutes(seconds: float) -> str:
@@ -32,6 +41,7 @@ class AlertsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         self.keys: set[str] = set()
+        self.names: dict[str, str] = {}  # staff id -> name, for the lunch-cover advice
 
     def alert_text(self, alert: Alert, config: BranchConfig, language: str) -> str:
         f = alert.facts
@@ -53,6 +63,8 @@ class AlertsPanel(QWidget):
                 .replace("%3", str(f["open_counters"]))
                 .replace("%4", str(f["paused_counters"]))
             )
+        if alert.kind is AlertKind.BREAK_COVER:
+            return self.cover_text(alert, config, language)
         if alert.kind is AlertKind.IDLE_COUNTER:
             return (
                 self.tr("Counter %1 idle for %2 min while %3 of its customers wait")
@@ -67,6 +79,39 @@ class AlertsPanel(QWidget):
             .replace("%3", _minutes(f["paused_s"]))
             .replace("%4", _minutes(f["limit_s"]))
         )
+
+    def _wait(self, seconds: float) -> str:
+        if math.isinf(seconds):
+            return self.tr("unbounded (no counter left for it)")
+        return self.tr("%1 min").replace("%1", _minutes(seconds))
+
+    def cover_text(self, alert: Alert, config: BranchConfig, language: str) -> str:
+        """The break, what it does to the category's wait (Erlang C), and what would keep it served."""
+        f = alert.facts
+        category = config.category(f["category"]).name(language)
+        who = f"{self.names.get(f['staff_id'], f['staff_id'])} ({f['staff_id']})"
+        start, end = f"{to_branch(f['start']):%H:%M}", f"{to_branch(f['end']):%H:%M}"
+        over = f["wait_s"] > f["target_s"]
+        if f["under_way"] and over:
+            first = self.tr("Lunch cover, %1: %2 is on break until %4; the expected wait is %5")
+        elif f["under_way"]:
+            first = self.tr("Lunch cover, %1: %2 is on break until %4; too few counters are open for it")
+        elif over:
+            first = self.tr("Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5")
+        else:
+            first = self.tr("Lunch cover, %1: if %2 goes on break at %3, too few counters stay open for it")
+        first = _fill(first, category, who, start, end, self._wait(f["wait_s"]))
+        open_during = f["open_during"]
+        target = self.tr("(target %1 min; %n counter(s) open for it during the break, minimum %2).", "", open_during)
+        advice = [
+            _fill(target, _minutes(f["target_s"]), str(f["min_open"])),
+            _fill(self.tr("Keep %n counter(s) open for %1 until %2.", "", f["needed"]), category, end),
+        ]
+        if f["open_counter"]:
+            advice.append(_fill(self.tr("Open counter %1 for %2 %3–%4."), f["open_counter"], category, start, end))
+        if f["move_to"]:
+            advice.append(_fill(self.tr("Or move the break of %1 to %2."), who, f["move_to"]))
+        return " ".join([first, *advice])
 
     def show_alerts(self, alerts: tuple[Alert, ...], config: BranchConfig, language: str) -> set[str]:
         """Redraw; returns the keys of alerts that were not showing before."""

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.staff.session import may
 from models.store.settings_files import SettingsEditor
 from models.supervisor.service import DayCharts, Overview, SupervisorService
 from queueing.core.errors import DomainError
+from queueing.core.roles import Action
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
@@ -34,6 +36,7 @@ from ui.common.strings import error_text
 from ui.common.window_tab import DeskTab, WindowTab
 from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
+from ui.supervisor.breaks import BreaksPanel
 from ui.supervisor.charts import DayChartsPanel
 from ui.supervisor.counters import CountersGrid
 from ui.supervisor.dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
@@ -183,8 +186,18 @@ class SupervisorWindow(QMainWindow):
         self.charts = DayChartsPanel()
         self.staffing = StaffingPanel()
         self.staffing.sig_refresh_requested.connect(self.compute_staffing)
+        self.staffing_page: QWidget = self.staffing
+        self.breaks_panel: BreaksPanel | None = None
+        session = self.supervisor.session
+        if session is not None and may(session, Action.MANAGE_COUNTERS):
+            # The day's break plan under the advice: the lunch-cover alerts on the Live tab read it.
+            self.breaks_panel = BreaksPanel(self.supervisor.breaks, session)
+            self.staffing_page = QSplitter(Qt.Orientation.Vertical)
+            self.staffing_page.addWidget(self.staffing)
+            self.staffing_page.addWidget(self.breaks_panel)
+            self.staffing_page.setSizes([420, 260])
         self.settings = SettingsPanel(editor, self.supervisor.check_settings_edit)
-        for panel in (self.charts, self.staffing, self.settings):
+        for panel in (self.charts, self.staffing_page, self.settings):
             panel.setContentsMargins(10, 10, 10, 10)
             self.tabs.addTab(panel, "")
         if self.reports is not None:
@@ -242,6 +255,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(tab), tab.tab_title())
         self.charts.retranslate()
         self.staffing.retranslate()
+        if self.breaks_panel is not None:
+            self.breaks_panel.retranslate()
         if self.staffing.day is not None:
             self._on_staffing((self.staffing.day, self.staffing.rows))
         self.settings.retranslate()
@@ -258,6 +273,7 @@ class SupervisorWindow(QMainWindow):
     # -- updates -----------------------------------------------------------------
     def _on_staff(self, names: dict[str, str]) -> None:
         self.staff_names = names
+        self.alerts.names = names
         if self.overview is not None:
             self._show_overview(self.overview)
 
@@ -306,7 +322,7 @@ class SupervisorWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.charts:
             self._maybe_refresh_charts(self._charts_position, force=True)
-        elif self.tabs.widget(index) is self.staffing and self.staffing.day is None:
+        elif self.tabs.widget(index) is self.staffing_page and self.staffing.day is None:
             self.compute_staffing()
         elif self.sync_issues is not None and self.tabs.widget(index) is self.sync_issues:
             self.sync_issues.refresh()
@@ -389,6 +405,8 @@ class SupervisorWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.hall_sound.stop()
+        if self.breaks_panel is not None:
+            self.breaks_panel.runner.wait()
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)

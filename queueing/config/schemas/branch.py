@@ -72,6 +72,8 @@ class TransactionTypeEntry(Table, frozen=True):
     units: UnitsTable
     standard_min: Minutes
     categories: Annotated[list[Code], Meta(min_length=1, max_length=26)]
+    # The shortest service that earns units without a supervisor's approval; None: a tenth of standard_min.
+    min_service_min: MinutesOrZero | None = None
 
 
 class TransactionTypesFile(Table, frozen=True):

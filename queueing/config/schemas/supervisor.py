@@ -7,7 +7,20 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
-from queueing.config.schemas.common import Count, CurrencyCode, Minutes, MinutesOrZero, Money, Share, Table, Units, form
+from queueing.config.schemas.common import (
+    ClockTime,
+    Code,
+    Count,
+    CurrencyCode,
+    Minutes,
+    MinutesOrZero,
+    Money,
+    Share,
+    Table,
+    Units,
+    WholeMinutes,
+    form,
+)
 
 
 class OverdueTable(Table, frozen=True):
@@ -55,10 +68,33 @@ class HoursTable(Table, frozen=True):
     closing: Hour = 17
 
 
+StaffId = Annotated[str, form(r"^[A-Za-z0-9_\-]{1,32}$", "a staff id of 1 to 32 letters, digits, _ or -")]
+BreakMinutes = Annotated[int, Meta(ge=5, le=180)]
+
+
+class BreakEntry(Table, frozen=True):
+    """A teller's standing break: on these weekdays, from ``start`` (branch time) for ``minutes``."""
+
+    staff: StaffId
+    days: Annotated[list[Weekday], Meta(min_length=1, max_length=7)]
+    start: ClockTime
+    minutes: BreakMinutes
+
+
+class CoverTable(Table, frozen=True):
+    """When a break would leave a category under-served, and how early to say so."""
+
+    lead_min: WholeMinutes = 30
+    # Fewest open counters each category keeps at any time (a category not listed: 1).
+    min_open: dict[Code, Annotated[int, Meta(ge=0, le=500)]] = msgspec.field(default_factory=dict)
+
+
 class StaffingFile(Table, frozen=True):
     target: TargetTable = msgspec.field(default_factory=TargetTable)
     hours: HoursTable = msgspec.field(default_factory=HoursTable)
     planned: dict[Weekday, dict[HourKey, Annotated[int, Meta(ge=0, le=500)]]] = msgspec.field(default_factory=dict)
+    cover: CoverTable = msgspec.field(default_factory=CoverTable)
+    breaks: Annotated[list[BreakEntry], Meta(max_length=2000)] = msgspec.field(default_factory=list)
 
 
 ProductCode = Annotated[str, form(r"^[a-z0-9_]{1,40}$", "a product code in small letters")]

@@ -4,8 +4,8 @@ import io
 import sys
 
 import pytest
-from PySide6.QtCore import QLocale
 from missing_tool import needs
+from PySide6.QtCore import QLocale
 from screens_harness import AUDIO_NOISE, OFFSCREEN_NOISE
 
 from ui.display.announcer import Announcer, CallSettings

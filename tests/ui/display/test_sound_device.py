@@ -34,12 +34,14 @@ def test_the_chime_is_16_bit_pcm_wav_at_44_1_khz():
         frames = np.frombuffer(chime.readframes(chime.getnframes()), dtype="<i2")
     assert 0.5 < np.abs(frames).max() / 32767 < 0.9  # loud enough, never clipped
 
+REQUIRED = "COUNTERLINE_REQUIRE_SOUND"  # set by .ci/run
+
 
 @pytest.fixture
 def pulse_server(tmp_path):
     """A PulseAudio server of this test only, with one null sink named "hall"; yields its address."""
     if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        needs("pulseaudio and parec (pulseaudio-utils) are not installed; .ci/run installs them", "COUNTERLINE_REQUIRE_SOUND")
+        needs("pulseaudio and parec (pulseaudio-utils) are not installed; .ci/run installs them", REQUIRED)
     socket = tmp_path / "native"
     env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path), "PULSE_RUNTIME_PATH": str(tmp_path)}
     server = subprocess.Popen(

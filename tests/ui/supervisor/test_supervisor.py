@@ -128,7 +128,7 @@ def test_charts_tab_draws_the_day(qtbot, branch, editor):
 
 def test_staffing_tab_computes_advice_for_the_next_working_day(qtbot, branch, editor):
     window, _ = make_window(qtbot, branch, editor, StaffingSettings(opening_hour=9, closing_hour=11))
-    window.tabs.setCurrentWidget(window.staffing)
+    window.tabs.setCurrentWidget(window.staffing_page)  # the advice above the break plan
     qtbot.waitUntil(lambda: window.staffing.day is not None, timeout=10000)
     assert window.staffing.table.rowCount() == 2
     assert window.staffing.table.item(0, 0).text() == "09:00"

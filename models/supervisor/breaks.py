@@ -1,0 +1,122 @@
+"""Tellers' breaks for a day: the rota from staffing.toml and the supervisor's changes, kept as journal events.
+
+Scheduling or cancelling a break is an event appended through the branch facade's ``run`` like every other
+change (a station's runs upstream, or offline and pushed later), so it reaches every station; each is also
+written to the audit log. Reads return frozen ``Break`` records, from the branch's shared store: a change a
+station made offline shows in the plan (and in the lunch-cover check) once the station has synced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from models.audit.log import append_audit
+from models.branch.facade import BranchFacade
+from models.staff.session import StaffSession, authorize, check_account
+from models.store.tables import EventRow, StaffRow
+from queueing.core.commands import Commands
+from queueing.core.events import Event, EventType
+from queueing.core.roles import Action
+from queueing.customers.audit_chain import AuditAction
+from queueing.supervisor.break_plan import (
+    Break,
+    BreakRefused,
+    RotaBreak,
+    breaks_for_day,
+    cancel_break,
+    parse_clock,
+    schedule_break,
+)
+
+Change = tuple[EventType, dict[str, Any]]
+# A break is scheduled at most this far ahead, so a day's breaks are found among this much journal.
+MAX_DAYS_AHEAD = 60
+BREAK_EVENTS = (str(EventType.BREAK_SCHEDULED), str(EventType.BREAK_CANCELLED))
+
+
+@dataclass(frozen=True)
+class _Fact:
+    type: EventType
+    payload: dict[str, Any]
+
+
+class BreakService:
+    def __init__(self, branch: BranchFacade, rota: tuple[RotaBreak, ...] = ()) -> None:
+        self.branch = branch
+        self.rota = rota
+        self.zone = ZoneInfo(branch.config.timezone)
+
+    def today(self) -> date:
+        return self.branch.clock.now().astimezone(self.zone).date()
+
+    def day_breaks(self, day: date) -> list[Break]:
+        """The breaks planned for ``day`` (branch-local date), by start."""
+        since = datetime.combine(day - timedelta(days=MAX_DAYS_AHEAD + 1), time(0), tzinfo=self.zone)
+        with self.branch.store.read_session() as session:
+            rows = session.execute(
+                select(EventRow.position, EventRow.type, EventRow.payload).where(
+                    EventRow.branch_id == self.branch.branch_id,
+                    EventRow.type.in_(BREAK_EVENTS),
+                    EventRow.at >= since,
+                )
+            ).all()
+        facts = [_Fact(EventType(kind), payload) for _, kind, payload in sorted(rows, key=lambda r: r[0])]
+        return breaks_for_day(self.rota, facts, day)
+
+    def tellers(self) -> dict[str, str]:
+        """Active tellers and supervisors of the branch: id -> name (who can be given a break)."""
+        with self.branch.store.read_session() as session:
+            rows = session.execute(
+                select(StaffRow.id, StaffRow.name).where(
+                    StaffRow.branch_id == self.branch.branch_id,
+                    StaffRow.active.is_(True),
+                    StaffRow.role.in_(("teller", "supervisor")),
+                )
+            )
+            return {staff_id: name for staff_id, name in rows}
+
+    def schedule(
+        self, actor: StaffSession, staff_id: str, day: date, start: str, minutes: int, replaces: str | None = None
+    ) -> Break:
+        """A break for ``staff_id`` on ``day``: replaces the teller's rota break that day, and the break
+        ``replaces`` names (moving it) in the same command. A teller may have more than one break a day."""
+        actor = self._authorize(actor)
+        today = self.today()
+        if not today <= day <= today + timedelta(days=MAX_DAYS_AHEAD):
+            raise BreakRefused(f"a break is planned from today up to {MAX_DAYS_AHEAD} days ahead, not {day}")
+        if staff_id not in self.tellers():
+            raise BreakRefused(f"{staff_id!r} is not an active teller of this branch")
+        changes = [schedule_break(staff_id, day, start, minutes, actor.staff_id)]
+        if replaces is not None:
+            changes.append(cancel_break(self.day_breaks(day), replaces, actor.staff_id))
+        self._record(actor, changes, AuditAction.BREAK_SCHEDULED)
+        change = changes[0]
+        p = change[1]
+        return Break(p["break_id"], staff_id, day, parse_clock(start), minutes, actor.staff_id)
+
+    def cancel(self, actor: StaffSession, day: date, break_id: str) -> None:
+        actor = self._authorize(actor)
+        change = cancel_break(self.day_breaks(day), break_id, actor.staff_id)
+        self._record(actor, [change], AuditAction.BREAK_CANCELLED)
+
+    def _record(self, actor: StaffSession, changes: list[Change], action: AuditAction) -> None:
+        def decide(c: Commands) -> list[Event]:
+            return c.ctx.build(c.state.next_seq(c.ctx.station_id), changes)
+
+        # Through the facade, so a station runs it upstream or offline like any command; the event is the
+        # record that syncs, and the audit entry follows it in the store's chain as the other desk services do.
+        self.branch.run(decide)
+        with self.branch.store.write_session() as session:
+            detail = {"changes": [{"type": str(kind), **payload} for kind, payload in changes]}
+            append_audit(session, self.branch.branch_id, actor, action, self.branch.clock.now(), None, detail)
+
+    def _authorize(self, actor: StaffSession | None) -> StaffSession:
+        checked = authorize(actor, self.branch.branch_id, Action.MANAGE_COUNTERS)
+        with self.branch.store.read_session() as db:
+            check_account(db, checked)
+        return checked

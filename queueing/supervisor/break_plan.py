@@ -1,0 +1,146 @@
+"""Tellers' breaks: the standing rota (staffing.toml) and the supervisor's changes for a day (journal events).
+
+A break is a teller away from the counter from a branch-local clock time for a number of real minutes.
+Its instants come from the branch's time zone: the start is the local time on that day (a start inside a
+spring-forward gap is read as the same wall time after the jump), the end is the start plus the minutes,
+so a break across midnight or across a daylight-saving change lasts exactly as long as planned.
+
+Decisions:
+- A supervisor's break for a teller on a day replaces that teller's rota break that day (moving it);
+  cancelling it leaves the teller with no break that day rather than bringing the rota's back.
+- A rota break has a stable id (``rota:<staff>:<day>``), so a supervisor can cancel it like any other.
+- The events are journalled and synced like every other change; the reducer ignores them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+from uuid import uuid4
+from zoneinfo import ZoneInfo
+
+from queueing.core.errors import DomainError
+from queueing.core.events import EventType
+
+Change = tuple[EventType, dict[str, Any]]
+
+MIN_MINUTES, MAX_MINUTES = 5, 180
+_STAFF = re.compile(r"^[A-Za-z0-9_\-]{1,32}$")
+_CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class BreakRefused(DomainError):
+    code = "break_refused"
+
+
+@dataclass(frozen=True)
+class RotaBreak:
+    """A standing break from staffing.toml; ``weekdays`` 0 = Monday."""
+
+    staff_id: str
+    weekdays: frozenset[int]
+    start: time
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Break:
+    id: str
+    staff_id: str
+    day: date
+    start: time
+    minutes: int
+    by: str | None = None  # None: from the rota
+
+    def span(self, timezone: str) -> tuple[datetime, datetime]:
+        """The break's start and end as instants (UTC)."""
+        local = datetime.combine(self.day, self.start, tzinfo=ZoneInfo(timezone))
+        begin = local.astimezone(ZoneInfo("UTC"))
+        return begin, begin + timedelta(minutes=self.minutes)
+
+    def moved_to(self, start: time) -> Break:
+        return Break(self.id, self.staff_id, self.day, start, self.minutes, self.by)
+
+
+class EventLike(Protocol):
+    @property
+    def type(self) -> EventType: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
+
+
+def parse_clock(text: str) -> time:
+    if not isinstance(text, str) or not _CLOCK.match(text):
+        raise BreakRefused(f"a break starts at a clock time like 12:30, got {text!r}")
+    hour, minute = text.split(":")
+    return time(int(hour), int(minute))
+
+
+def schedule_break(staff_id: str, day: date, start: str, minutes: int, by: str, break_id: str | None = None) -> Change:
+    """A supervisor's break for ``staff_id`` on ``day``; checked before it becomes an event."""
+    if not isinstance(staff_id, str) or not _STAFF.match(staff_id):
+        raise BreakRefused(f"not a staff id: {staff_id!r}")
+    parse_clock(start)
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise BreakRefused(f"a break lasts {MIN_MINUTES} to {MAX_MINUTES} minutes, got {minutes!r}")
+    if not by:
+        raise BreakRefused("a break names the supervisor who schedules it")
+    payload = {
+        "break_id": break_id or f"brk:{uuid4().hex}",
+        "staff_id": staff_id,
+        "day": day.isoformat(),
+        "start": start,
+        "minutes": minutes,
+        "by": by,
+    }
+    return EventType.BREAK_SCHEDULED, payload
+
+
+def cancel_break(known: Sequence[Break], break_id: str, by: str) -> Change:
+    if not any(b.id == break_id for b in known):
+        raise BreakRefused(f"no break {break_id!r} that day")
+    if not by:
+        raise BreakRefused("a cancellation names the supervisor who makes it")
+    return EventType.BREAK_CANCELLED, {"break_id": break_id, "by": by}
+
+
+def rota_breaks(rota: Iterable[RotaBreak], day: date) -> list[Break]:
+    return [
+        Break(f"rota:{entry.staff_id}:{day.isoformat()}", entry.staff_id, day, entry.start, entry.minutes)
+        for entry in rota
+        if day.weekday() in entry.weekdays
+    ]
+
+
+def breaks_for_day(rota: Iterable[RotaBreak], events: Iterable[EventLike], day: date) -> list[Break]:
+    """The day's breaks: the rota's, replaced per teller by the supervisor's, less those cancelled; by start."""
+    scheduled: dict[str, Break] = {}
+    cancelled: set[str] = set()
+    for event in events:
+        p = event.payload
+        if event.type is EventType.BREAK_SCHEDULED and p.get("day") == day.isoformat():
+            try:
+                scheduled[p["break_id"]] = Break(
+                    p["break_id"], p["staff_id"], day, parse_clock(p["start"]), int(p["minutes"]), p.get("by")
+                )
+            except (KeyError, ValueError, TypeError, DomainError):
+                continue  # an event from a newer version or a damaged one: kept in the journal, not planned
+        elif event.type is EventType.BREAK_CANCELLED:
+            cancelled.add(str(p.get("break_id")))
+    # Once a supervisor planned a teller's day, the rota no longer does, even if that break is cancelled again.
+    moved = {b.staff_id for b in scheduled.values()}
+    plan = [b for b in rota_breaks(rota, day) if b.staff_id not in moved]
+    plan += scheduled.values()
+    return sorted((b for b in plan if b.id not in cancelled), key=lambda b: (b.start, b.staff_id, b.id))
+
+
+def rota_from_entries(entries: Iterable[Any]) -> tuple[RotaBreak, ...]:
+    """staffing.toml's ``[[breaks]]`` (already checked by its schema) as rota breaks."""
+    return tuple(
+        RotaBreak(e.staff, frozenset(WEEKDAYS.index(d) for d in e.days), parse_clock(e.start), e.minutes)
+        for e in entries
+    )
