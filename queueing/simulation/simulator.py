@@ -12,15 +12,17 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from functools import partial
 from itertools import count
 from zoneinfo import ZoneInfo
 
 from queueing.core.clock import ManualClock
+from queueing.core.commands import Commands
 from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.engine import Engine
 from queueing.core.errors import NothingWaiting
 from queueing.core.events import Event
-from queueing.core.tickets import TicketStatus, TransactionLine
+from queueing.core.tickets import Ticket, TicketStatus, TransactionLine
 from queueing.records.usage import UsageMeter
 from queueing.simulation.arrivals import sample_day
 from queueing.simulation.ids import SimulatedIds
@@ -153,12 +155,19 @@ class BranchSimulator:
         """Simulation seconds of a local time of day today (None: the opening)."""
         return self.day_base + (seconds_after(self.spec.opening, moment) if moment is not None else 0.0)
 
+    def _current(self, counter_id: str) -> Ticket:
+        """The ticket at a counter that is serving (finish and recall are scheduled only then)."""
+        current = self.engine.state.counters[counter_id].current
+        if current is None:
+            raise RuntimeError(f"counter {counter_id} has no ticket to finish or recall")
+        return self.engine.state.tickets[current]
+
     def _schedule(self, at: float, action: Callable[..., None], *args: object) -> None:
         heapq.heappush(self._agenda, (max(at, self.now_s), next(self._order), action, args))
 
     def _configure_counters(self) -> None:
         for spec in self.spec.counters:
-            self.engine.execute(lambda c, s=spec: c.configure_counter(s.id, s.name, s.profile))
+            self.engine.execute(partial(_configure, spec))
 
     # -- the kiosk -----------------------------------------------------------
     def _arrive(self, arrival: Arrival) -> None:
@@ -272,7 +281,7 @@ class BranchSimulator:
         self._schedule(self.now_s + service_s, self._finish, counter_id)
 
     def _finish(self, counter_id: str) -> None:
-        category = self.engine.state.tickets[self.engine.state.counters[counter_id].current].category
+        category = self._current(counter_id).category
         codes = self.spec.transaction_mix.get(category)
         code = self.type_rng.choice(codes) if codes else category
         self.engine.execute(lambda c: c.finish(counter_id, [TransactionLine(code, 1.0)]))
@@ -280,7 +289,7 @@ class BranchSimulator:
 
     def _recall(self, counter_id: str) -> None:
         """Nobody came: call again, and after the last recall mark a no-show."""
-        ticket = self.engine.state.tickets[self.engine.state.counters[counter_id].current]
+        ticket = self._current(counter_id)
         if ticket.recalls < self.spec.config.policy.max_recalls:
             self.engine.execute(lambda c: c.recall(counter_id))
             self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
@@ -295,7 +304,7 @@ class BranchSimulator:
     def _pause_for_lunch(self, counter_id: str) -> None:
         self.lunch_due.discard(counter_id)
         self.lunched.add(counter_id)
-        lunch = next(s.lunch for s in self.spec.counters if s.id == counter_id)
+        lunch = next(s.lunch for s in self.spec.counters if s.id == counter_id and s.lunch is not None)
         self.engine.execute(lambda c: c.pause(counter_id, PauseReason.LUNCH))
         self.lunch_ends[counter_id] = self.now_s + lunch.minutes * 60.0
         self._schedule(self.lunch_ends[counter_id], self._lunch_over, counter_id)
@@ -347,3 +356,6 @@ def simulate(
     """
     return BranchSimulator(spec, seed, sink, keep_events, estimates).run()
 
+
+def _configure(spec: CounterSpec, commands: Commands) -> list[Event]:
+    return commands.configure_counter(spec.id, spec.name, spec.profile)
