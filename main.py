@@ -24,7 +24,7 @@ COMMAND_MODULES = (
     "ui.app.station_roles",
     "ui.app.window_roles",
     "ui.reports.cli",
-    "ui.feedback.cli",
+    "ui.app.feedback_role",
     "ui.app.config_check",
 )
 

@@ -4,7 +4,7 @@ import pytest
 from staff_sessions import session_of
 
 import main
-from models.store.settings_files import SettingsEditor
+from models.supervisor.settings_files import SettingsEditor
 from queueing.config.files import CONFIG_DIR_ENV, RESOURCES
 from queueing.core.categories import load_branch_config
 from queueing.core.roles import Role

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
-import stat
 import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models.store.secret_files import check_owner_only
 from queueing.core.errors import ConfigError
 
 if TYPE_CHECKING:  # building the parser stays cheap: the store's modules load when a command runs
@@ -41,16 +40,6 @@ def add_sign_in_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="a file with id and pin (TOML, owner-only permissions), for scripts",
     )
-
-
-def check_owner_only(path: Path) -> None:
-    """ConfigError unless only the file's owner may read or write it (a secret shared is a secret lost)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise ConfigError(f"{path}: open to other users (mode {stat.S_IMODE(mode):o}); chmod 600 it")
 
 
 def read_secret_file(path: Path) -> str:

@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from models.cli.sign_in import check_owner_only
+from models.store.secret_files import check_owner_only
 from queueing.config.files import branch_config_dir
 from queueing.core.errors import ConfigError
 

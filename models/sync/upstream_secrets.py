@@ -17,7 +17,7 @@ from urllib.parse import quote
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from models.cli.sign_in import check_owner_only
+from models.store.secret_files import check_owner_only
 from queueing.core.errors import ConfigError
 
 

@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter, SignIn
+from queueing.core.service_stats import ServiceStats
 from queueing.core.tickets import Ticket, TicketStatus
 from queueing.core.waiting_index import WaitingTickets
-from queueing.waits.service_stats import ServiceStats
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from models.branch.facade import BranchFacade
 from models.staff.service import StaffService
 from models.staff.session import StaffSession, authorize
-from models.store.settings_files import SettingsEditor
 from models.supervisor.service import SupervisorService
+from models.supervisor.settings_files import SettingsEditor
 from queueing.core.roles import Action
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.admin.counters_tab import CountersPanel

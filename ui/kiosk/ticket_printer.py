@@ -21,7 +21,7 @@ import resources
 from queueing.config.files import load_config, refuse
 from queueing.config.schemas.hall import PrinterFile
 from ui.common.fonts import ui_font
-from ui.station.printing import make_printer
+from ui.common.printing import make_printer
 
 log = logging.getLogger(__name__)
 

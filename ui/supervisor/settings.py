@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from models.store.settings_files import SettingsEditor
+from models.supervisor.settings_files import SettingsEditor
 from queueing.core.errors import ConfigError, DomainError
 from ui.common.accessibility import describe
 from ui.common.object_name import named

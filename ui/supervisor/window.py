@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.staff.session import may
-from models.store.settings_files import SettingsEditor
 from models.supervisor.service import DayCharts, Overview, SupervisorService
+from models.supervisor.settings_files import SettingsEditor
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from ui.common.i18n import LanguageManager

@@ -5,8 +5,8 @@ import pytest
 from staff_sessions import add_accounts, session_of
 
 from models.branch.service import BranchService
-from models.store.settings_files import SettingsEditor, default_settings_files
 from models.supervisor.service import HISTOGRAM_BINS, SupervisorService
+from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from queueing.config.files import RESOURCES
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock

@@ -14,8 +14,8 @@ from models.branch.service import BranchService
 from models.staff.service import SignInRefused, StaffService
 from models.staff.session import SignInMode, StaffSession
 from models.station.counter_session import sign_in_at_counter
-from models.store.settings_files import SettingsEditor, default_settings_files
 from models.store.tables import StaffRow
+from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from queueing.config.files import RESOURCES
 from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
@@ -308,7 +308,7 @@ def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch
     """`main.py admin`: the sign-in dialog, then the window; accounts written carry this PC's signature."""
     from main import build_parser
     from models.staff.signing import account_signed, create_signing_key, load_verify_key
-    from ui.app import screens
+    from ui.app.application import screens
 
     create_signing_key()  # in the test's configuration folder (tests/conftest.py)
     args = build_parser().parse_args(["admin", "--windowed"])

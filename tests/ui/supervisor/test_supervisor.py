@@ -4,8 +4,8 @@ import pytest
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from staff_sessions import session_of
 
-from models.store.settings_files import SettingsEditor, default_settings_files
 from models.supervisor.service import SupervisorService
+from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from queueing.config.files import RESOURCES
 from queueing.core.roles import Role
 from queueing.supervisor.alerts import AlertSettings
