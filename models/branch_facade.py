@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from models.staff_session import StaffSession
 from models.store import Store
 from models.sync_status import SyncStatus
 from models.views import CommandResult, QueueSnapshot, TicketView
@@ -57,7 +58,11 @@ class BranchFacade(Protocol):
     # -- commands ----------------------------------------------------------------
     def run(self, decide: Callable[[Commands], list[Event]]) -> CommandResult: ...
 
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult: ...
+    def configure_counter(
+        self, session: StaffSession, counter_id: str, name: str, profile: dict[str, int]
+    ) -> CommandResult: ...
+
+    def tickets_in_doubt(self) -> frozenset[str]: ...
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult: ...
 

@@ -14,7 +14,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.counter_guard import authorize_configure
 from models.journal import append, events_after
+from models.staff_session import StaffSession
 from models.state_loader import load_from_projections
 from models.store import Store
 from models.sync_projection import apply_and_project
@@ -87,6 +89,10 @@ class BranchService:
 
     def sync_status(self) -> SyncStatus:
         return ALWAYS_ONLINE
+
+    def tickets_in_doubt(self) -> frozenset[str]:
+        """None: a command on the branch's own store knows its outcome when it returns."""
+        return frozenset()
 
     status = sync_status  # the status bar's provider (ui/sync_status.py)
 
@@ -208,7 +214,11 @@ class BranchService:
         return CounterView.of(counter, TicketView.of(current, now) if current else None)
 
     # -- commands ------------------------------------------------------------
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+    def configure_counter(
+        self, session: StaffSession, counter_id: str, name: str, profile: dict[str, int]
+    ) -> CommandResult:
+        """A counter's name and profile: the branch's set-up, for an administrator of this branch only."""
+        authorize_configure(session, self.branch_id, self.store)
         return self.run(lambda c: c.configure_counter(counter_id, name, profile))
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.pin_lockout import CLEAR, LockState
+from models.staff_seen import SeenVersions
 from models.staff_session import SignInMode, StaffSession, authorize, check_account, issue_session
 from models.staff_signing import account_signed, sign_account
 from models.staff_tables import CounterSessionRow
@@ -51,6 +52,12 @@ class StaffCopyAltered(SignInRefused):
     """The station's copy of an account does not carry the branch's signature: edited, or never signed."""
 
     code = "staff_copy_altered"
+
+
+class StaffCopyReplayed(StaffCopyAltered):
+    """An older signed copy of an account than the station already saw (a row or a file restored)."""
+
+    code = "staff_copy_replayed"
 
 
 class CounterTaken(DomainError):
@@ -108,6 +115,7 @@ class StaffService:
         station_id: str = "",
         signing_key: Ed25519PrivateKey | None = None,
         verify_key: Ed25519PublicKey | None = None,
+        seen: SeenVersions | None = None,
     ) -> None:
         """``signing_key``: the administrator's, to sign the accounts written here; ``verify_key``: a
         station's, to accept only accounts whose signature holds (models/staff_signing.py)."""
@@ -118,6 +126,7 @@ class StaffService:
         self.station_id = station_id  # where sessions issued here are, unless a call says otherwise
         self.signing_key = signing_key
         self.verify_key = verify_key
+        self.seen = seen  # a station's record of the newest signed version of each account it saw
 
     # -- accounts ------------------------------------------------------------
     def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
@@ -147,6 +156,10 @@ class StaffService:
             "pin_hash": hash_pin(pin, role),
             "active": True,
         }
+        earlier = session.scalar(
+            select(StaffRow.signed_version).where(StaffRow.branch_id == self.branch_id, StaffRow.id == row["id"])
+        )
+        row["signed_version"] = (earlier or 0) + 1
         row["signature"] = self._signature(*(row[c] for c in SIGNED_COLUMNS))
         upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
         return StaffView(row["id"], row["name"], row["role"], True)
@@ -177,6 +190,10 @@ class StaffService:
                 raise SignInRefused("unknown staff id or wrong PIN")
             if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
                 raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
+            if self.seen is not None and (row.signed_version or 0) < self.seen.newest(row.id):
+                raise StaffCopyReplayed(
+                    f"the station's copy of account {row.id} is older than one it already had: restored from a backup?"
+                )
             state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
             refusal = state.refusal(row.id, now)
             if refusal is not None:
@@ -233,6 +250,7 @@ class StaffService:
                 _check_pin_for_new_role(row, str(values["role"]))
             for column, value in values.items():
                 setattr(row, column, value)
+            row.signed_version = (row.signed_version or 0) + 1
             row.signature = self._signature(*_signed_fields(row))
             session.flush()
             _keep_an_administrator(session, self.branch_id)
@@ -324,7 +342,7 @@ class StaffService:
         return [code for code, _ in tally.most_common()]
 
 
-SIGNED_COLUMNS = ("branch_id", "id", "name", "role", "pin_hash", "active")
+SIGNED_COLUMNS = ("branch_id", "id", "name", "role", "pin_hash", "active", "signed_version")
 
 
 def _signed_fields(row: StaffRow) -> tuple:

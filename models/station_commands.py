@@ -10,6 +10,9 @@ import copy
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from models.counter_guard import authorize_configure
+from models.staff_session import StaffSession
+from models.store import Store
 from models.views import CommandResult
 from queueing.commands import Commands
 from queueing.events import Event
@@ -31,6 +34,8 @@ class StationCommands:
     """The command methods; a subclass provides ``_execute(plan)`` and ``online``."""
 
     online: bool
+    branch_id: str
+    store: Store
 
     def _execute(self, plan: Plan) -> CommandResult:
         raise NotImplementedError
@@ -43,7 +48,11 @@ class StationCommands:
         """Any command as one transaction, like BranchService.run (upstream online, locally offline)."""
         return self._execute(lambda c, n: decide(c))
 
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+    def configure_counter(
+        self, session: StaffSession, counter_id: str, name: str, profile: dict[str, int]
+    ) -> CommandResult:
+        """An administrator's change (the account re-read upstream, where administrators sign in)."""
+        authorize_configure(session, self.branch_id, self.store)
         return self._execute(lambda c, n: c.configure_counter(counter_id, name, profile))
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:

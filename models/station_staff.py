@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from models.staff_mirror import hold_locally
+from models.staff_seen import SeenVersions
 from models.staff_service import RECENT_VISITS, SessionView, StaffService, StaffView
 from models.staff_session import SignInMode, StaffSession
 from models.staff_signing import load_verify_key
@@ -28,7 +29,12 @@ class StationStaff:
         self.upstream = StaffService(station.upstream_store, station.branch_id, station.clock)
         # Offline, an account counts only as the branch signed it, when this station was given the public key.
         self.local = StaffService(
-            station.local.store, station.branch_id, station.clock, how=SignInMode.OFFLINE, verify_key=load_verify_key()
+            station.local.store,
+            station.branch_id,
+            station.clock,
+            how=SignInMode.OFFLINE,
+            verify_key=load_verify_key(),
+            seen=SeenVersions.beside(station.local.store),
         )
 
     def _ask_upstream(self, call: Callable[[StaffService], T]) -> tuple[bool, T | None]:

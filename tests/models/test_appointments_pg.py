@@ -13,6 +13,7 @@ from staff_sessions import add_accounts, session_of
 from models.appointment_service import AppointmentService
 from models.branch_service import BranchService
 from models.demo_customers import generate_customers
+from models.demo_setup import set_up_counter
 from models.store import alembic_config, open_store
 from queueing.appointments import AppointmentRules, InvalidAppointment
 from queueing.categories import load_branch_config
@@ -36,7 +37,7 @@ def _service(store):
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))  # 09:00 in Shanghai
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Test branch")
-    branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
+    set_up_counter(branch, "C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     generate_customers(store, "B1", secrets.token_bytes(32), 3, today=date(2026, 11, 23), seed=2)
     add_accounts(store, TELLER)
     return AppointmentService(branch, AppointmentRules())

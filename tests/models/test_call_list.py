@@ -92,7 +92,7 @@ def test_revealing_the_phone_is_for_supervisors_and_audited(store, calls, clock)
 
 
 def test_tomorrows_appointments_are_listed_for_a_reminder_call(store, service, calls, clock):
-    service.configure_counter("C3", "3", {"LOANS": 1})
+    service.run(lambda c: c.configure_counter("C3", "3", {"LOANS": 1}))
     appointments = AppointmentService(service, AppointmentRules(categories=frozenset({"CASH", "LOANS"})))
     appointments.book(TELLER, 5, "LOANS", datetime(2026, 11, 24, 10, 30))
     appointments.book(TELLER, 6, "CASH", datetime(2026, 11, 24, 9, 0))

@@ -14,6 +14,7 @@ from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch_service import BranchService
+from models.demo_setup import set_up_counter
 from models.pg_upstream import Deadlines, open_upstream
 from models.station_open import open_station
 from models.station_service import StationService
@@ -35,7 +36,7 @@ def _set_up(pg_url, config, clock):
     setup = BranchService(store, config, "B1", "SETUP", clock)
     setup.ensure_branch("Chaos branch")
     for cid in ("C1", "C2", "C3"):
-        setup.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 1})
+        set_up_counter(setup, cid, cid, {"CASH": 1, "TRANSFER": 1})
         setup.open_counter(cid, f"T{cid}")
     return store
 

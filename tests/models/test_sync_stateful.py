@@ -19,6 +19,7 @@ from tcp_proxy import TcpProxy, at_commit
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch_service import BranchService
+from models.demo_setup import set_up_counter
 from models.pg_upstream import Deadlines, open_upstream
 from models.station_open import open_station
 from models.tables import EventRow, TicketRow
@@ -42,7 +43,7 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
         setup = BranchService(self.store, self.config, "B1", "SETUP", self.clock)
         setup.ensure_branch("Hypothesis branch")
         for cid in ("C1", "C2"):
-            setup.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 1})
+            set_up_counter(setup, cid, cid, {"CASH": 1, "TRANSFER": 1})
             setup.open_counter(cid)
         self.proxy = TcpProxy(self.server.port).start()
         url = self.server.url(self.db, port=self.proxy.port)

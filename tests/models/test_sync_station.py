@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch_service import BranchService
+from models.demo_setup import set_up_counter
 from models.pg_upstream import open_upstream
 from models.station_open import SyncWorker, open_station
 from models.station_service import StationService
@@ -30,7 +31,7 @@ def branch(pg_url):
     svc = BranchService(store, config, "B1", "SETUP", clock)
     svc.ensure_branch("Test branch")
     for cid in ("C1", "C2", "C3"):
-        svc.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 2})
+        set_up_counter(svc, cid, cid, {"CASH": 1, "TRANSFER": 2})
         svc.open_counter(cid, f"T{cid}")
     yield store, config, clock
     store.close()

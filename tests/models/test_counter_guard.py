@@ -1,0 +1,86 @@
+"""Configuring a counter takes an administrator's session; a queue command the session of the counter's teller.
+
+Each bypass is tried against the service itself, not a widget: no session, a hand-made session, a
+teller or supervisor configuring, a teller commanding a colleague's counter, a deactivated administrator.
+"""
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import update
+from staff_sessions import add_accounts, session_of
+
+from models.counter_desk import CounterDesk
+from models.counter_guard import CounterNotHeld
+from models.tables import StaffRow
+from queueing.roles import PermissionDenied, Role
+from queueing.tickets import TransactionLine
+
+
+def _signed_in(service, staff_id, role):
+    actor = session_of("B1", staff_id, role, "ST1")
+    add_accounts(service.store, actor)
+    return actor
+
+
+def _profile(service, counter_id):
+    return next(c.profile for c in service.snapshot().counters if c.id == counter_id)
+
+
+def test_only_an_administrator_configures_a_counter(service):
+    admin = _signed_in(service, "A1", Role.ADMINISTRATOR)
+    before = _profile(service, "C2")
+    for who in (
+        None,
+        _signed_in(service, "T1", Role.TELLER),
+        _signed_in(service, "S1", Role.SUPERVISOR),
+        session_of("B1", "KIOSK", Role.KIOSK, "K1"),
+        replace(_signed_in(service, "T1", Role.TELLER), role=Role.ADMINISTRATOR),  # a role claimed: the seal breaks
+        session_of("B2", "A9", Role.ADMINISTRATOR, "ST1"),  # an administrator of another branch
+    ):
+        with pytest.raises(PermissionDenied):
+            service.configure_counter(who, "C2", "2", {"CASH": 1})
+    assert _profile(service, "C2") == before
+    service.configure_counter(admin, "C2", "2", {"CASH": 1})
+    assert _profile(service, "C2") == {"CASH": 1}
+    with service.store.write_session() as session:  # the administrator leaves: refused at once
+        session.execute(update(StaffRow).where(StaffRow.id == "A1").values(active=False))
+    with pytest.raises(PermissionDenied, match="not active"):
+        service.configure_counter(admin, "C2", "2", {"TRANSFER": 1})
+    assert _profile(service, "C2") == {"CASH": 1}
+
+
+def test_queue_commands_need_the_session_of_the_counters_teller(service):
+    desk = CounterDesk(service)
+    t1, t2 = _signed_in(service, "T1", Role.TELLER), _signed_in(service, "T2", Role.TELLER)
+    ticket = service.issue_ticket("CASH").ticket
+    for who in (t2, None, replace(t2, staff_id="T1"), session_of("B1", "S1", Role.SUPERVISOR, "ST1")):
+        with pytest.raises(PermissionDenied):
+            desk.call_next(who, "C1")
+    assert service.ticket(ticket.id).status == "waiting"
+    called = desk.call_next(t1, "C1")
+    assert called.ticket.id == ticket.id and called.ticket.status == "called"
+    for command in (
+        lambda who: desk.start(who, "C1"),
+        lambda who: desk.recall(who, "C1"),
+        lambda who: desk.no_show(who, "C1"),
+        lambda who: desk.park(who, "C1"),
+        lambda who: desk.transfer(who, "C1", to_category="TRANSFER"),
+        lambda who: desk.finish(who, "C1", [TransactionLine("CASH_DEPOSIT")]),
+        lambda who: desk.pause(who, "C1", "break"),
+    ):
+        with pytest.raises(CounterNotHeld, match="T2 is not signed in at counter C1 \\(T1 is\\)"):
+            command(t2)
+    assert service.ticket(ticket.id).status == "called"
+    desk.start(t1, "C1")
+    desk.finish(t1, "C1", [TransactionLine("CASH_DEPOSIT")])
+    assert service.ticket(ticket.id).status == "done"
+
+
+def test_a_closed_counter_is_held_by_nobody(service):
+    desk = CounterDesk(service)
+    t1 = _signed_in(service, "T1", Role.TELLER)
+    service.close_counter("C1")
+    service.issue_ticket("CASH")
+    with pytest.raises(CounterNotHeld, match="closed"):
+        desk.call_next(t1, "C1")
