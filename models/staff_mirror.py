@@ -59,7 +59,7 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
 
 
 def _station_copy(
-    branch_id: str, staff_id: str, name: str, role: str, pin_hash: str, active: bool, signature: str | None, version: int
+    branch_id: str, staff_id: str, name: str, role: str, pin_hash: str, active: bool, sig: str | None, version: int
 ) -> dict:
     if role in STATION_ROLES:
         return {
@@ -69,7 +69,7 @@ def _station_copy(
             "role": role,
             "pin_hash": pin_hash,
             "active": bool(active),
-            "signature": signature,
+            "signature": sig,
             "signed_version": version or 0,
         }
     return {
