@@ -43,7 +43,6 @@ from queueing.appointments import (
     validate_slot,
 )
 from queueing.customers import UnknownCustomer
-from queueing.masking import mask_name
 from queueing.roles import Action
 from queueing.tickets import PriorityClass
 
@@ -119,7 +118,7 @@ class AppointmentService:
         return AppointmentView(
             appointment=appointment,
             customer_no=customer.customer_no,
-            masked_name=mask_name(customer.family_name, customer.given_name),
+            masked_name=customer.name_masked,
             local_start=local_start(appointment.start, self.timezone),
         )
 
@@ -161,7 +160,7 @@ class AppointmentService:
             )
             if row is None:
                 raise UnknownCustomer(f"no customer number {customer_no!r} in branch {self.branch_id}")
-            return CustomerPick(row.id, row.customer_no, mask_name(row.family_name, row.given_name))
+            return CustomerPick(row.id, row.customer_no, row.name_masked)
 
     def book(
         self,

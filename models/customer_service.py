@@ -23,6 +23,7 @@ from models.customer_queries import (
     load_customer,
     recent_pitches,
 )
+from models.customer_seal import CustomerSeal
 from models.customer_tables import ComplaintRow, CustomerRow
 from models.staff_session import StaffSession, authorize, check_account, check_session, may
 from models.store import Store
@@ -36,7 +37,6 @@ from queueing.customers import (
     ComplaintStatus,
     UnknownComplaint,
     UnknownCustomer,
-    full_name,
 )
 from queueing.errors import DomainError, InvalidTransition
 from queueing.identity_keys import LookupKind, lookup_hash
@@ -74,6 +74,7 @@ class CustomerService:
         self.store = store
         self.branch_id = branch_id
         self._key = branch_key
+        self.seal = CustomerSeal(branch_key)  # opens a sealed name or phone for a reveal
         self.rulebook = rulebook or RuleBook()
         self.tiers = tiers or load_tiers()
         self.clock = clock or SystemClock()
@@ -141,7 +142,10 @@ class CustomerService:
             row = session.get(CustomerRow, customer_id)
             if row is None or row.branch_id != self.branch_id:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
-            value = row.phone if field is RevealField.PHONE else full_name(row.family_name, row.given_name)
+            if field is RevealField.PHONE:
+                value = self.seal.phone(self.branch_id, row.customer_no, row.phone_sealed)
+            else:
+                value = self.seal.full_name(self.branch_id, row.customer_no, row.name_sealed)
             detail = {"field": field.value, "reason": reason}
             append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
             return value

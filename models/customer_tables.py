@@ -1,6 +1,8 @@
 """Mapped classes of customer profiles, cross-sell outcomes and the audit log.
 
 Full ID and card numbers are never stored: a keyed hash for look-up, the masked form for display.
+Full names and phone numbers are stored sealed (AES-GCM, models/customer_seal.py) beside their
+masked forms; the phone's keyed hash is the blind index a look-up by phone uses.
 Money is kept in whole cents (exact on SQLite and PostgreSQL alike).
 """
 
@@ -35,11 +37,12 @@ class CustomerRow(Base):
     id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
     branch_id: Mapped[str] = mapped_column(String(32))
     customer_no: Mapped[str] = mapped_column(String(32))
-    family_name: Mapped[str] = mapped_column(String(100))
-    given_name: Mapped[str] = mapped_column(String(100))
+    name_sealed: Mapped[str] = mapped_column(Text)  # [family, given] as JSON, sealed
+    name_masked: Mapped[str] = mapped_column(String(100))
+    greeting: Mapped[str] = mapped_column(String(8))  # the family name's initial, for public screens
     id_hash: Mapped[str] = mapped_column(String(64))
     id_masked: Mapped[str] = mapped_column(String(40))
-    phone: Mapped[str] = mapped_column(String(40))
+    phone_sealed: Mapped[str] = mapped_column(Text)
     phone_hash: Mapped[str] = mapped_column(String(64))
     phone_masked: Mapped[str] = mapped_column(String(40))
     birth_date: Mapped[date] = mapped_column(Date)

@@ -24,7 +24,6 @@ from queueing.audit_chain import AuditAction
 from queueing.clock import Clock, SystemClock
 from queueing.customers import Channel, FollowUp, UnknownCustomer
 from queueing.errors import DomainError, InvalidTransition
-from queueing.masking import mask_name
 from queueing.roles import Action
 from queueing.text_rules import FOLLOW_UP_TEXT, TextField, clean_text
 
@@ -123,7 +122,7 @@ class FollowUpService:
                 DueFollowUp(
                     follow_up=follow_up_of(note),
                     customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
+                    masked_name=cust.name_masked,
                     masked_phone=cust.phone_masked,
                     overdue_days=(today - note.next_action_on).days,
                 )

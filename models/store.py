@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.location import default_path, resolve_url, sqlite_file
 from models.sqlite_checks import check_existing_file, check_location, sqlite_problem
 from models.store_errors import NewerSchema, StoreError, StoreUnavailable
+from queueing.errors import ConfigError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -180,6 +181,9 @@ def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bo
         except OperationalError as exc:
             store.close()
             raise (sqlite_problem(path, exc.orig) if path else _unavailable(store, exc)) from exc
+        except ConfigError:  # a migration that needs a key this PC lacks (0012 seals the customers)
+            store.close()
+            raise
     return store
 
 

@@ -17,7 +17,6 @@ from queueing.customers import (
     age_on,
     birthday_this_week,
 )
-from queueing.masking import mask_name
 from queueing.profile_facts import MATURITY_WINDOW_DAYS
 from queueing.tiers import TierTable
 
@@ -107,8 +106,8 @@ def build_profile_view(
     return ProfileView(
         customer_id=customer.id,
         customer_no=customer.customer_no,
-        masked_name=mask_name(customer.family_name, customer.given_name),
-        greeting_name=greeting_name(customer.family_name),
+        masked_name=customer.masked_name,
+        greeting_name=customer.greeting_name,
         masked_id=customer.id_masked,
         masked_cards=customer.cards_masked,
         masked_phone=customer.phone_masked,
