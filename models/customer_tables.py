@@ -163,3 +163,24 @@ class CallResultRow(Base):
         CheckConstraint("result IN ('reached', 'no_answer', 'appointment_booked', 'declined')", name="result"),
         Index("ix_call_result_customer_at", "branch_id", "customer_id", "at"),
     )
+
+
+class CustomerAccessRow(Base):
+    """Every look-up, profile view and reveal a station asked the server's functions for, written by them.
+
+    On PostgreSQL a station's role reads customers only through those functions
+    (models/station_lookups_pg.py), which write this row in the same transaction: a station
+    cannot look a customer up without leaving it, and cannot change or delete it.
+    """
+
+    __tablename__ = "customer_access"
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
+    branch_id: Mapped[str] = mapped_column(String(32))
+    station_id: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(16))
+    customer_id: Mapped[int | None] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (Index("ix_customer_access_branch_at", "branch_id", "at"),)
