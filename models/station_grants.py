@@ -2,8 +2,9 @@
 
 ``main.py db grant-station ROLE`` creates the role (or brings an existing one up to date). It may
 read and write the journal, leases, projections, staff and sync tables, append to the audit log,
-and execute the look-up functions (models/station_lookups_pg.py); it holds no privilege on the
-tables with customers' personal data, so a station's login cannot read them directly. Tables a
+and execute the customer functions (models/station_lookups_pg.py, models/station_writes_pg.py);
+it holds no privilege on the tables with customers' personal data, so a station's login cannot
+read them directly. Tables a
 later migration adds are not covered until the command runs again after ``db upgrade``.
 """
 
@@ -24,7 +25,8 @@ from models.customer_tables import (
     FollowUpRow,
     HoldingRow,
 )
-from models.station_lookups_pg import FUNCTION_SIGNATURES
+from models.station_lookups_pg import FUNCTION_SIGNATURES as LOOKUPS
+from models.station_writes_pg import FUNCTION_SIGNATURES as WRITES
 from models.store import Store
 from queueing.errors import ConfigError
 
@@ -82,7 +84,7 @@ def grant_station(store: Store, role: str, password: str | None = None) -> dict[
                 conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {target} TO {name}"))
                 granted["read and write"].append(table)
         conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}"))
-        for signature in FUNCTION_SIGNATURES:
+        for signature in (*LOOKUPS, *WRITES):
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {name}"))
     return granted
 

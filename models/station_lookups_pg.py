@@ -39,8 +39,9 @@ FUNCTION_SIGNATURES = (
     f"{REVEAL_FUNCTION}(text, bigint, text, text, text, text)",
 )
 
-_ACTIVE_ACCOUNT = """
-    IF p_staff = 'KIOSK' AND NOT p_reveal THEN
+# Inside each function: v_role := the role of the active account p_staff (the kiosk where v_kiosk_may).
+ACTIVE_ACCOUNT = """
+    IF p_staff = 'KIOSK' AND v_kiosk_may THEN
         v_role := 'kiosk';
     ELSE
         SELECT role INTO v_role FROM staff WHERE branch_id = p_branch AND id = p_staff AND active;
@@ -56,12 +57,12 @@ CREATE OR REPLACE FUNCTION {PROFILE_FUNCTION}(
     p_since timestamptz, p_notes integer, p_outcomes text[]
 ) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
-    p_reveal constant boolean := false;
+    v_kiosk_may constant boolean := true;
     v_role text;
     v_id bigint;
     v_doc jsonb;
 BEGIN
-    {_ACTIVE_ACCOUNT}
+    {ACTIVE_ACCOUNT}
     IF p_customer IS NOT NULL THEN
         SELECT id INTO v_id FROM customer WHERE id = p_customer AND branch_id = p_branch;
     ELSIF p_kind = 'card' THEN
@@ -111,12 +112,12 @@ CREATE OR REPLACE FUNCTION {REVEAL_FUNCTION}(
     p_branch text, p_customer bigint, p_field text, p_staff text, p_station text, p_reason text
 ) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
-    p_reveal constant boolean := true;
+    v_kiosk_may constant boolean := false;
     v_role text;
     v_no text;
     v_sealed text;
 BEGIN
-    {_ACTIVE_ACCOUNT}
+    {ACTIVE_ACCOUNT}
     IF p_field NOT IN ('name', 'phone') THEN
         RAISE EXCEPTION 'nothing to reveal in %', p_field USING ERRCODE = '22023';
     END IF;
@@ -204,6 +205,23 @@ def _moment(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def follow_up_from(n: dict[str, Any]) -> FollowUp:
+    """A follow_up row as the functions return it (to_jsonb)."""
+    return FollowUp(
+        id=n["id"],
+        customer_id=n["customer_id"],
+        staff_id=n["staff_id"],
+        at=datetime.fromisoformat(n["at"]),
+        channel=Channel(n["channel"]),
+        text=n["text"],
+        next_action_on=_day(n["next_action_on"]),
+        owner_id=n["owner_id"],
+        done_at=_moment(n["done_at"]),
+        done_by=n["done_by"],
+        result=n["result"],
+    )
+
+
 def customer_of(doc: dict[str, Any]) -> Customer:
     """The frozen Customer of a profile document (already masked by the server)."""
     return Customer(
@@ -232,22 +250,7 @@ def customer_of(doc: dict[str, Any]) -> Customer:
             )
             for h in doc["holdings"]
         ),
-        follow_ups=tuple(
-            FollowUp(
-                id=n["id"],
-                customer_id=n["customer_id"],
-                staff_id=n["staff_id"],
-                at=datetime.fromisoformat(n["at"]),
-                channel=Channel(n["channel"]),
-                text=n["text"],
-                next_action_on=_day(n["next_action_on"]),
-                owner_id=n["owner_id"],
-                done_at=_moment(n["done_at"]),
-                done_by=n["done_by"],
-                result=n["result"],
-            )
-            for n in doc["notes"]
-        ),
+        follow_ups=tuple(follow_up_from(n) for n in doc["notes"]),
         complaints=tuple(
             Complaint(
                 id=c["id"],

@@ -188,3 +188,34 @@ def test_grant_station_on_the_command_line(pg_url, capsys, tmp_path):
     assert "open to other users" in capsys.readouterr().err
     assert main.main(["--db", str(tmp_path / "x.db"), "db", "grant-station", role]) == 2
     assert "PostgreSQL roles" in capsys.readouterr().err
+
+
+def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
+    from models.crosssell_service import CrossSellService
+    from models.customer_tables import CrossSellOutcomeRow, FollowUpRow
+    from models.follow_up_service import FollowUpService
+    from queueing.crosssell import Outcome, RuleBook
+    from queueing.crosssell_screen import Prompt
+    from queueing.customers import Channel, UnknownCustomer
+
+    admin, station, _, result = granted
+    clock = ManualClock(CLOCK_AT)
+    customers = CustomerService(station, "B1", KEY, clock=clock, timezone="Asia/Shanghai")
+    view = customers.lookup(TELLER, LookupKind.PHONE, result.samples[2].phone)
+    notes = FollowUpService(station, "B1", clock=clock, timezone="Asia/Shanghai")
+    note = notes.add_note(TELLER, view.customer_id, "Asked about the pension plan")
+    planned = notes.add_follow_up(TELLER, view.customer_id, Channel.COUNTER, "Call back", date(2026, 11, 30), "S1")
+    assert note.text == "Asked about the pension plan" and planned.owner_id == "S1" and planned.id > note.id
+    with pytest.raises(UnknownCustomer):
+        notes.add_note(TELLER, 999_999, "Nobody here")
+    crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
+    prompt = Prompt("pension_upsell", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    record = crosssell.record_outcome(TELLER, view.customer_id, prompt, Outcome.INTERESTED, "ticket-1")
+    assert record.follow_up is not None and record.follow_up_id == record.follow_up.id
+    with admin.read_session() as session:
+        stored = session.get(CrossSellOutcomeRow, record.id)
+        assert (stored.outcome, stored.tier, stored.staff_id) == ("interested", view.tier_code, "T1")
+        assert session.scalar(select(func.count()).select_from(FollowUpRow)
+                              .where(FollowUpRow.customer_id == view.customer_id, FollowUpRow.id >= note.id)) == 3
+        actions = session.scalars(select(CustomerAccessRow.action).order_by(CustomerAccessRow.id)).all()
+    assert actions[-3:] == ["note_added", "note_added", "prompt_outcome"]

@@ -1,4 +1,4 @@
-"""customer_access: what stations looked up through the server's functions; on PostgreSQL those functions
+"""customer_access: what stations asked the server's customer functions; on PostgreSQL those functions
 
 Revision ID: 0013_station_lookups
 Revises: 0012_customer_sealed
@@ -13,6 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 from models.station_lookups_pg import ACCESS_GUARDS, CREATE_FUNCTIONS, FUNCTION_SIGNATURES
+from models.station_writes_pg import CREATE_FUNCTIONS as CREATE_WRITES
+from models.station_writes_pg import FUNCTION_SIGNATURES as WRITE_SIGNATURES
 
 revision = "0013_station_lookups"
 down_revision = "0012_customer_sealed"
@@ -38,13 +40,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_customer_access_branch_at", "customer_access", ["branch_id", "at"])
     if op.get_bind().dialect.name == "postgresql":
-        for statement in (*ACCESS_GUARDS, *CREATE_FUNCTIONS):
+        for statement in (*ACCESS_GUARDS, *CREATE_FUNCTIONS, *CREATE_WRITES):
             op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for signature in FUNCTION_SIGNATURES:
+        for signature in (*FUNCTION_SIGNATURES, *WRITE_SIGNATURES):
             op.execute(f"DROP FUNCTION IF EXISTS {signature}")
     op.drop_index("ix_customer_access_branch_at", table_name="customer_access")
     op.drop_table("customer_access")
