@@ -34,9 +34,11 @@ from queueing.customers import (
 
 PROFILE_FUNCTION = "counterline_customer_profile"
 REVEAL_FUNCTION = "counterline_customer_reveal"
+MASKED_FUNCTION = "counterline_customer_masked"
 FUNCTION_SIGNATURES = (
     f"{PROFILE_FUNCTION}(text, text, text, bigint, text, text, timestamptz, integer, text[])",
     f"{REVEAL_FUNCTION}(text, bigint, text, text, text, text)",
+    f"{MASKED_FUNCTION}(text, bigint, text, text)",
 )
 
 # Inside each function: v_role := the role of the active account p_staff (the kiosk where v_kiosk_may).
@@ -139,7 +141,22 @@ END
 $fn$
 """
 
-CREATE_FUNCTIONS = (CREATE_PROFILE, CREATE_REVEAL) + tuple(
+# Who an appointment is for: the customer's number and masked name, nothing more (not logged: no profile).
+CREATE_MASKED = f"""
+CREATE OR REPLACE FUNCTION {MASKED_FUNCTION}(p_branch text, p_customer bigint, p_staff text, p_station text)
+RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+DECLARE
+    v_kiosk_may constant boolean := true;
+    v_role text;
+BEGIN
+    {ACTIVE_ACCOUNT}
+    RETURN (SELECT jsonb_build_object('id', id, 'customer_no', customer_no, 'name_masked', name_masked)
+              FROM customer WHERE id = p_customer AND branch_id = p_branch);
+END
+$fn$
+"""
+
+CREATE_FUNCTIONS = (CREATE_PROFILE, CREATE_REVEAL, CREATE_MASKED) + tuple(
     f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC" for signature in FUNCTION_SIGNATURES
 )
 ACCESS_GUARDS = (
@@ -194,6 +211,14 @@ def reveal_document(
             "station": actor.station_id,
             "reason": reason,
         },
+    ).scalar_one()
+
+
+def masked_customer(session: Session, actor: StaffSession, customer_id: int) -> dict[str, Any] | None:
+    """{id, customer_no, name_masked} of the branch's customer, or None."""
+    return session.execute(
+        text(f"SELECT {MASKED_FUNCTION}(:branch, :customer, :staff, :station)"),
+        {"branch": actor.branch_id, "customer": customer_id, "staff": actor.staff_id, "station": actor.station_id},
     ).scalar_one()
 
 

@@ -219,3 +219,22 @@ def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
                               .where(FollowUpRow.customer_id == view.customer_id, FollowUpRow.id >= note.id)) == 3
         actions = session.scalars(select(CustomerAccessRow.action).order_by(CustomerAccessRow.id)).all()
     assert actions[-3:] == ["note_added", "note_added", "prompt_outcome"]
+
+
+def test_a_kiosk_identifies_and_checks_an_appointment_in_as_the_granted_role(granted):
+    from models.appointment_service import AppointmentService
+    from models.kiosk_lookup import KioskLookup
+
+    _, station, _, result = granted
+    clock = ManualClock(CLOCK_AT)  # 09:00 in Shanghai
+    branch = BranchService(station, load_branch_config(), "B1", "KIOSK-1", clock)
+    appointments = AppointmentService(branch)
+    customers = CustomerService(station, "B1", KEY, clock=clock, timezone="Asia/Shanghai")
+    sample = result.samples[0]
+    customer_id = customers.lookup(TELLER, LookupKind.PHONE, sample.phone).customer_id
+    booked = appointments.book(TELLER, customer_id, "CASH", datetime(2026, 11, 23, 9, 15))
+    assert booked.customer_no == sample.customer_no and "*" in booked.masked_name
+    identity = KioskLookup(customers, "KIOSK-1", appointments=appointments).identify(LookupKind.PHONE, sample.phone)
+    assert identity is not None and identity.appointment is not None
+    checked = KioskLookup(customers, "KIOSK-1", appointments=appointments).check_in(booked.appointment.id)
+    assert checked.result.ticket.status == "waiting" and checked.view.appointment.status == "arrived"
