@@ -20,7 +20,7 @@ from queueing.state import BranchState
 class CounterNotHeld(PermissionDenied):
     """The session's staff member is not the one signed in at the counter."""
 
-    code = "counter_not_held"
+    code = "counter_taken"  # the station says it as it says a counter taken at sign-in (ui/station_errors.py)
 
 
 def authorize_configure(session: object, branch_id: str, store: Store | None) -> StaffSession:

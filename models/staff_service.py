@@ -55,9 +55,10 @@ class StaffCopyAltered(SignInRefused):
 
 
 class StaffCopyReplayed(StaffCopyAltered):
-    """An older signed copy of an account than the station already saw (a row or a file restored)."""
+    """An older signed copy of an account than the station already saw (a row or a file restored).
 
-    code = "staff_copy_replayed"
+    Its code stays ``staff_copy_altered``: the teller is told the same, sign in when upstream answers.
+    """
 
 
 class CounterTaken(DomainError):
