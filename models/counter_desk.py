@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from models.branch_facade import BranchFacade
-from models.counter_guard import held, teller_session
+from models.counter_guard import check_holder, held, teller_session
 from models.station_commands import own_tickets_only
 from models.views import CommandResult
 from queueing.commands import Commands
 from queueing.events import Event
-from queueing.tickets import TransactionLine
+from queueing.tickets import PriorityClass, TransactionLine
 
 
 class CounterDesk:
@@ -79,3 +79,17 @@ class CounterDesk:
 
     def link_customer(self, session: object, counter_id: str, customer_id: str) -> CommandResult:
         return self._run(session, counter_id, lambda c, s: c.link_customer(counter_id, customer_id))
+
+    def issue_and_call(
+        self,
+        session: object,
+        counter_id: str,
+        category: str,
+        priority: PriorityClass | str = PriorityClass.REGULAR,
+        customer_id: str | None = None,
+    ) -> CommandResult:
+        """Issue and call at once. The holder is checked on the state just before, not inside the command:
+        numbering the ticket is the facade's own (upstream, or leases offline)."""
+        actor = teller_session(session, self.branch.branch_id)
+        check_holder(self.branch.state, actor, counter_id)
+        return self.branch.issue_and_call(counter_id, category, priority, customer_id, actor.staff_id)

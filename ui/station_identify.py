@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.branch_service import BranchService
+from models.counter_desk import CounterDesk
 from models.staff_service import StaffView
 from models.views import CommandResult
 from queueing.customers import UnknownCustomer
@@ -31,7 +32,7 @@ def find_and_link(
     profile = desk.find(staff, kind, value, ticket_id)
     if profile is None:
         raise UnknownCustomer(f"no customer for this {kind.value}", kind=kind.value)
-    branch.link_customer(counter_id, str(profile.customer_id))
+    CounterDesk(branch).link_customer(staff, counter_id, str(profile.customer_id))
     return profile
 
 
@@ -54,7 +55,7 @@ def issue_for_customer(
         customer_id = str(profile.customer_id)
     klass = PriorityClass(priority)
     if call_now:
-        return branch.issue_and_call(counter_id, category, klass, customer_id, staff.id if staff else None)
+        return CounterDesk(branch).issue_and_call(staff, counter_id, category, klass, customer_id)
     return branch.issue_ticket(category, klass, customer_id)
 
 

@@ -84,3 +84,18 @@ def test_a_closed_counter_is_held_by_nobody(service):
     service.issue_ticket("CASH")
     with pytest.raises(CounterNotHeld, match="closed"):
         desk.call_next(t1, "C1")
+
+
+def test_issue_and_call_and_linking_a_customer_need_the_holder_too(service):
+    desk = CounterDesk(service)
+    t1, t2 = _signed_in(service, "T1", Role.TELLER), _signed_in(service, "T2", Role.TELLER)
+    waiting = len(service.snapshot().waiting)
+    with pytest.raises(CounterNotHeld):
+        desk.issue_and_call(t2, "C1", "CASH")
+    assert len(service.snapshot().waiting) == waiting and service.snapshot().counters[0].current is None
+    called = desk.issue_and_call(t1, "C1", "CASH").ticket
+    assert called.status == "called"
+    with pytest.raises(CounterNotHeld):
+        desk.link_customer(t2, "C1", "42")
+    desk.link_customer(t1, "C1", "42")
+    assert service.ticket(called.id).customer_id == "42"
