@@ -18,6 +18,7 @@ from typing import Any
 
 from bench.bench_customers import WARM_UP, Probe, percentile, time_bare_select, time_service
 from bench.customer_store import BRANCH_ID, BRANCH_KEY, TODAY, cached_store
+from models.audit_key import configure_audit
 from models.staff_session import SignInMode, issue_session
 from models.store import open_store
 from models.tables import StaffRow
@@ -35,6 +36,8 @@ SEED = 12
 
 def run(ctx) -> list[dict[str, Any]]:
     count = QUICK_CUSTOMERS if ctx.quick else CUSTOMERS
+    # The audit chain's key from the bench's branch key, its heads in the run's own folder (not this PC's).
+    configure_audit(BRANCH_KEY, Path(ctx.tmp_dir) / "audit-heads")
     cached = cached_store(count)
     path = Path(ctx.tmp_dir) / "phones.db"
     shutil.copyfile(cached.path, path)
