@@ -183,26 +183,33 @@ class CustomerService:
         reason = clean_text(REASON, reason)
         if len(reason) < MIN_REASON_CHARS:
             raise DomainError(f"a reason of at least {MIN_REASON_CHARS} characters is required", field=field.value)
+        detail = {"field": field.value, "reason": reason}
         with self.store.write_session() as session:
             check_account(session, actor)
-            customer_no, sealed = self._sealed(session, actor, customer_id, field, reason)
-            if field is RevealField.PHONE:
-                value = self.seal.phone(self.branch_id, customer_no, sealed)
+            found = self._sealed(session, actor, customer_id, field, reason)
+            if found is None:  # the server refused: its record and ours are committed, then the refusal raised
+                append_audit(
+                    session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id, detail
+                )
             else:
-                value = self.seal.full_name(self.branch_id, customer_no, sealed)
-            detail = {"field": field.value, "reason": reason}
-            append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
-            return value
+                customer_no, sealed = found
+                if field is RevealField.PHONE:
+                    value = self.seal.phone(self.branch_id, customer_no, sealed)
+                else:
+                    value = self.seal.full_name(self.branch_id, customer_no, sealed)
+                append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
+        if found is None:
+            raise PermissionDenied(f"{actor.staff_id} may not reveal customers' details", staff=actor.staff_id)
+        return value
 
     def _sealed(
         self, session: Session, actor: StaffSession, customer_id: int, field: RevealField, reason: str
-    ) -> tuple[str, str]:
-        """(customer number, the sealed value); on PostgreSQL the server's function checks the account's role too."""
+    ) -> tuple[str, str] | None:
+        """(customer number, the sealed value); None when the server's function refused the account's role."""
         if self.store.dialect == "postgresql":
             doc = reveal_document(session, actor, customer_id, field.value, reason)
             if doc is not None and doc.get("denied"):
-                # The server refused (and logged it): the account's role there may not reveal.
-                raise PermissionDenied(f"{actor.staff_id} may not reveal customers' details", staff=actor.staff_id)
+                return None
             if doc is None:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
             return doc["customer_no"], doc["sealed"]
