@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
+from models.branch_key import load_branch_key, load_or_create_branch_key
 from models.demo_station import (
     Station,
     prepare_demo_station,
@@ -179,8 +179,8 @@ def run_station(args) -> int:
         return 2
     try:
         key = load_branch_key()
-    except ConfigError:
-        print(f"counterline: no branch key at {default_key_path()}: customer look-up is off", file=sys.stderr)
+    except ConfigError as exc:
+        print(f"counterline: {exc}: customer look-up is off", file=sys.stderr)
         key = None
     window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))

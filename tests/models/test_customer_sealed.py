@@ -157,3 +157,14 @@ def test_without_a_usable_key_the_upgrade_says_so_in_one_line_and_changes_nothin
         assert session.execute(text("SELECT phone FROM customer WHERE id = 1")).scalar_one() == "+34 612 345 678"
     store.close()
     assert len(path.read_bytes()) == len(before)
+
+
+def test_a_branch_key_file_open_to_other_users_is_refused_wherever_it_is_read(tmp_path, monkeypatch):
+    from models.branch_key import load_branch_key
+    from queueing.errors import ConfigError
+
+    file = _key_file(tmp_path, monkeypatch, mode=0o640)
+    with pytest.raises(ConfigError, match="open to other users"):
+        load_branch_key()
+    file.chmod(0o600)
+    assert load_branch_key() == KEY
