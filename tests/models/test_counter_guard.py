@@ -99,3 +99,36 @@ def test_issue_and_call_and_linking_a_customer_need_the_holder_too(service):
         desk.link_customer(t2, "C1", "42")
     desk.link_customer(t1, "C1", "42")
     assert service.ticket(called.id).customer_id == "42"
+
+
+def test_a_synced_station_checks_the_session_too(tmp_path, clock):
+    """StationService (SQLite upstream): the same checks, offline calling kept to the station's own tickets."""
+    from models.branch_service import BranchService
+    from models.demo_setup import set_up_counter
+    from models.pg_upstream import open_upstream
+    from models.station_open import open_station
+    from queueing.categories import load_branch_config
+
+    config = load_branch_config()
+    upstream = open_upstream(str(tmp_path / "upstream.db"))
+    setup = BranchService(upstream, config, "B1", "SETUP", clock)
+    setup.ensure_branch("Branch")
+    set_up_counter(setup, "C1", "1", {"CASH": 1})
+    setup.open_counter("C1", "T1")
+    station = open_station(config, "B1", "ST1", upstream=str(tmp_path / "upstream.db"),
+                           local=str(tmp_path / "st1.db"), clock=clock)
+    try:
+        teller, admin = _signed_in(setup, "T1", Role.TELLER), _signed_in(setup, "A1", Role.ADMINISTRATOR)
+        with pytest.raises(PermissionDenied):
+            station.configure_counter(teller, "C1", "1", {"TRANSFER": 1})
+        station.configure_counter(admin, "C1", "1", {"CASH": 1, "TRANSFER": 2})
+        other = setup.issue_ticket("CASH").ticket  # another station's ticket
+        station._go_offline(RuntimeError("test: link down"))
+        desk = CounterDesk(station)
+        with pytest.raises(CounterNotHeld):
+            desk.call_next(_signed_in(setup, "T2", Role.TELLER), "C1")
+        own = station.issue_ticket("CASH").ticket
+        assert desk.call_next(teller, "C1").ticket.id == own.id != other.id
+    finally:
+        station.close()
+        upstream.close()
