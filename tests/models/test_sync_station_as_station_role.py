@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from pg_server import PgServer, pg_server_fixture  # noqa: F401 - fixture
 from sqlalchemy.engine import make_url
+from tcp_proxy import proxy_fixture  # noqa: F401 - fixture
 from test_sync_station import (  # noqa: F401 - the tests, collected again here, and their fixtures
     branch,
     test_cut_link_offline_numbers_then_reconnect_pushes_once,
@@ -18,7 +19,6 @@ from test_sync_station import (  # noqa: F401 - the tests, collected again here,
     test_station_goes_back_online_by_itself,
     test_ticket_called_twice_offline_is_kept_flagged_and_listed,
 )
-from tcp_proxy import proxy_fixture  # noqa: F401 - fixture
 
 from models.station_grants import grant_station
 from models.store import open_store
