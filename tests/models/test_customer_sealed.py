@@ -94,7 +94,7 @@ def _store_before_the_seal(path):
     with store.engine.begin() as conn:
         cfg = alembic_config(store.url)
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0011_staff_version")
+        command.upgrade(cfg, "0012_staff_version")
         conn.execute(text("INSERT INTO branch (id, name, timezone) VALUES (:b, 'Old', 'Asia/Shanghai')"), {"b": BRANCH})
         for cid, number, family, given, phone in OLD_CUSTOMERS:
             conn.execute(
@@ -127,7 +127,7 @@ def test_an_old_store_is_sealed_on_upgrade_without_losing_a_name_or_number(tmp_p
     assert main.main(["--db", str(path), "db", "upgrade"]) == 0
     assert "schema at" in capsys.readouterr().out
     store = open_store(str(path))
-    assert store.current_revision() != "0011_staff_version"
+    assert store.current_revision() != "0012_staff_version"
     customers = _customers(store)
     for cid, _, _, _, phone in OLD_CUSTOMERS:
         assert customers.reveal(SUPERVISOR, cid, RevealField.PHONE, "Checking the upgrade") == phone
@@ -152,7 +152,7 @@ def test_without_a_usable_key_the_upgrade_says_so_in_one_line_and_changes_nothin
     err = capsys.readouterr().err
     assert str(file) in err and says in err and err.count("\n") == 1 and "Traceback" not in err
     store = open_store(str(path), upgrade=False)
-    assert store.current_revision() == "0011_staff_version"
+    assert store.current_revision() == "0012_staff_version"
     with store.read_session() as session:
         assert session.execute(text("SELECT phone FROM customer WHERE id = 1")).scalar_one() == "+34 612 345 678"
     store.close()

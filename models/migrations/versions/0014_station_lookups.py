@@ -1,7 +1,7 @@
 """customer_access: what stations asked the server's customer functions; on PostgreSQL those functions
 
-Revision ID: 0013_station_lookups
-Revises: 0012_customer_sealed
+Revision ID: 0014_station_lookups
+Revises: 0013_customer_sealed
 
 The SECURITY DEFINER functions (models/station_lookups_pg.py) are owned by whoever migrates, the
 database's owner; ``main.py db grant-station ROLE`` lets a station's role execute them.
@@ -16,8 +16,8 @@ from models.station_lookups_pg import ACCESS_GUARDS, CREATE_FUNCTIONS, FUNCTION_
 from models.station_writes_pg import CREATE_FUNCTIONS as CREATE_WRITES
 from models.station_writes_pg import FUNCTION_SIGNATURES as WRITE_SIGNATURES
 
-revision = "0013_station_lookups"
-down_revision = "0012_customer_sealed"
+revision = "0014_station_lookups"
+down_revision = "0013_customer_sealed"
 branch_labels = None
 depends_on = None
 

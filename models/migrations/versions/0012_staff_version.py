@@ -1,6 +1,6 @@
 """staff: the version each signing raises, signed with the account (a station refuses an older copy)
 
-Revision ID: 0011_staff_version
+Revision ID: 0012_staff_version
 Revises: 0010_follow_up_owner
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_staff_version"
-down_revision = "0010_follow_up_owner"
+revision = "0012_staff_version"
+down_revision = "0011_session_projection"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """customer: full names and phone numbers sealed (AES-GCM under the branch key) beside their masked forms
 
-Revision ID: 0012_customer_sealed
-Revises: 0011_staff_version
+Revision ID: 0013_customer_sealed
+Revises: 0012_staff_version
 
 Existing rows are sealed here, which needs the branch key file (COUNTERLINE_BRANCH_KEY_FILE or
 the config folder, owner-only); a store without customers needs none. On SQLite the freed pages
@@ -17,8 +17,8 @@ from alembic import op
 
 from models.customer_seal import load_seal
 
-revision = "0012_customer_sealed"
-down_revision = "0011_staff_version"
+revision = "0013_customer_sealed"
+down_revision = "0012_staff_version"
 branch_labels = None
 depends_on = None
 
