@@ -18,14 +18,14 @@ from typing import Any
 
 from bench.bench_customers import WARM_UP, Probe, percentile, time_bare_select, time_service
 from bench.customer_store import BRANCH_ID, BRANCH_KEY, TODAY, cached_store
-from models.audit_key import configure_audit
-from models.staff_session import SignInMode, issue_session
-from models.store import open_store
-from models.tables import StaffRow
-from models.upsert import insert_ignore
-from queueing.clock import ManualClock
-from queueing.identity_keys import LookupKind
-from queueing.roles import Role
+from models.audit.key import configure_audit
+from models.staff.session import SignInMode, issue_session
+from models.store.database import open_store
+from models.store.tables import StaffRow
+from models.store.upsert import insert_ignore
+from queueing.core.clock import ManualClock
+from queueing.customers.identity_keys import LookupKind
+from queueing.core.roles import Role
 
 CUSTOMERS = 100_000
 QUICK_CUSTOMERS = 20_000
@@ -78,7 +78,7 @@ def run(ctx) -> list[dict[str, Any]]:
 
 def time_reveals(path: Path, samples) -> list[float]:
     """Reveal times in ms; empty on code from before the seal (no reveal to compare)."""
-    from models.customer_service import CustomerService, RevealField
+    from models.customers.service import CustomerService, RevealField
 
     store = open_store(str(path))
     try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from models.customer_seal import CustomerSeal
-from models.customer_tables import CustomerRow
-from models.store import Store
+from models.customers.seal import CustomerSeal
+from models.customers.tables import CustomerRow
+from models.store.database import Store
 
 
 def _seal(key: bytes | CustomerSeal) -> CustomerSeal:

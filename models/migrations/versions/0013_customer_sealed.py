@@ -15,7 +15,7 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-from models.customer_seal import load_seal
+from models.customers.seal import load_seal
 
 revision = "0013_customer_sealed"
 down_revision = "0012_staff_version"

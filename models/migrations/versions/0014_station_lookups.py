@@ -3,7 +3,7 @@
 Revision ID: 0014_station_lookups
 Revises: 0013_customer_sealed
 
-The SECURITY DEFINER functions (models/station_lookups_pg.py) are owned by whoever migrates, the
+The SECURITY DEFINER functions (models/customers/station_lookups_pg.py) are owned by whoever migrates, the
 database's owner; ``main.py db grant-station ROLE`` lets a station's role execute them.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from models.station_lookups_pg import ACCESS_GUARDS, CREATE_FUNCTIONS, FUNCTION_SIGNATURES
-from models.station_writes_pg import CREATE_FUNCTIONS as CREATE_WRITES
-from models.station_writes_pg import FUNCTION_SIGNATURES as WRITE_SIGNATURES
+from models.customers.station_lookups_pg import ACCESS_GUARDS, CREATE_FUNCTIONS, FUNCTION_SIGNATURES
+from models.customers.station_writes_pg import CREATE_FUNCTIONS as CREATE_WRITES
+from models.customers.station_writes_pg import FUNCTION_SIGNATURES as WRITE_SIGNATURES
 
 revision = "0014_station_lookups"
 down_revision = "0013_customer_sealed"
