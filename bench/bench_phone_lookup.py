@@ -24,8 +24,8 @@ from models.store.database import open_store
 from models.store.tables import StaffRow
 from models.store.upsert import insert_ignore
 from queueing.core.clock import ManualClock
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.roles import Role
+from queueing.customers.identity_keys import LookupKind
 
 CUSTOMERS = 100_000
 QUICK_CUSTOMERS = 20_000

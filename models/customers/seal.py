@@ -19,12 +19,12 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from models.customers.branch_key import ENV_VAR, default_key_path, load_branch_key
 from models.cli.sign_in import check_owner_only
-from queueing.customers.profiles import full_name
+from models.customers.branch_key import ENV_VAR, default_key_path, load_branch_key
 from queueing.core.errors import ConfigError, DomainError
 from queueing.customers.masking import mask_name
 from queueing.customers.profile_view import greeting_name
+from queueing.customers.profiles import full_name
 
 _LABEL = b"counterline/customer-seal/v1"
 PREFIX = "g1:"

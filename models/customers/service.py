@@ -24,14 +24,20 @@ from models.customers.queries import (
     recent_pitches,
 )
 from models.customers.seal import CustomerSeal
+from models.customers.station_lookups_pg import customer_of, profile_document, reveal_document
 from models.customers.tables import ComplaintRow, CustomerRow
 from models.staff.session import StaffSession, authorize, check_account, check_session, may
-from models.customers.station_lookups_pg import customer_of, profile_document, reveal_document
 from models.store.database import Store
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.clock import Clock, SystemClock
+from queueing.core.errors import DomainError, InvalidTransition
+from queueing.core.roles import Action, PermissionDenied, require
+from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.crosssell.rules import RuleBook
 from queueing.crosssell.screen import Decline, select_prompts
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.identity_keys import LookupKind, lookup_hash
+from queueing.customers.profile_facts import facts_for
+from queueing.customers.profile_view import NOTES_SHOWN, ProfileView, build_profile_view
 from queueing.customers.profiles import (
     Channel,
     Complaint,
@@ -40,12 +46,6 @@ from queueing.customers.profiles import (
     UnknownComplaint,
     UnknownCustomer,
 )
-from queueing.core.errors import DomainError, InvalidTransition
-from queueing.customers.identity_keys import LookupKind, lookup_hash
-from queueing.customers.profile_view import NOTES_SHOWN, ProfileView, build_profile_view
-from queueing.customers.profile_facts import facts_for
-from queueing.core.roles import Action, PermissionDenied, require
-from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.customers.tiers import TierTable, load_tiers
 
 MIN_REASON_CHARS = 5

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from models.staff.session import StaffSession
 from models.customers.station_lookups_pg import ACTIVE_ACCOUNT
+from models.staff.session import StaffSession
 from queueing.customers.profiles import NON_ASSET_KINDS
 from queueing.customers.tiers import TierTable
 

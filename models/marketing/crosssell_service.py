@@ -14,20 +14,20 @@ from sqlalchemy import func, select
 
 from models.audit.log import append_audit
 from models.customers.queries import from_cents, insert_follow_up
-from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
-from models.staff.session import StaffSession, authorize, check_account
 from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import record_outcome
+from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
+from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.utc import as_utc
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.clock import Clock, SystemClock
-from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
-from queueing.crosssell.report import CrossSellReport, Pitch, build_report
-from queueing.crosssell.screen import Prompt
-from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
+from queueing.crosssell.report import CrossSellReport, Pitch, build_report
+from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
+from queueing.crosssell.screen import Prompt
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.customers.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7

@@ -16,8 +16,8 @@ import os
 from pathlib import Path
 
 from models.store.atomic_file import replaced_on_success
-from models.store.location import sqlite_file
 from models.store.database import Store
+from models.store.location import sqlite_file
 
 SUFFIX = ".staff-seen"
 

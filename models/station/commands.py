@@ -10,10 +10,10 @@ import copy
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from models.station.counter_guard import authorize_configure
-from models.staff.session import StaffSession
-from models.store.database import Store
 from models.branch.records import CommandResult
+from models.staff.session import StaffSession
+from models.station.counter_guard import authorize_configure
+from models.store.database import Store
 from queueing.core.commands import Commands
 from queueing.core.events import Event
 from queueing.core.reducer import apply

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from models.branch.facade import BranchFacade
-from models.station.counter_guard import check_holder, held, teller_session
-from models.station.commands import own_tickets_only
 from models.branch.records import CommandResult
+from models.station.commands import own_tickets_only
+from models.station.counter_guard import check_holder, held, teller_session
 from queueing.core.commands import Commands
 from queueing.core.events import Event
 from queueing.core.tickets import PriorityClass, TransactionLine

@@ -15,6 +15,8 @@ import re
 from psycopg import sql
 from sqlalchemy import Connection, text
 
+from models.customers.station_lookups_pg import FUNCTION_SIGNATURES as LOOKUPS
+from models.customers.station_writes_pg import FUNCTION_SIGNATURES as WRITES
 from models.customers.tables import (
     CallResultRow,
     ComplaintRow,
@@ -25,8 +27,6 @@ from models.customers.tables import (
     FollowUpRow,
     HoldingRow,
 )
-from models.customers.station_lookups_pg import FUNCTION_SIGNATURES as LOOKUPS
-from models.customers.station_writes_pg import FUNCTION_SIGNATURES as WRITES
 from models.store.database import Store
 from queueing.core.errors import ConfigError
 

@@ -12,8 +12,8 @@ from staff_sessions import add_accounts, session_of
 
 from models.appointments.service import AppointmentService
 from models.branch.service import BranchService
-from models.demo.customers import generate_customers
 from models.demo.branch_setup import set_up_counter
+from models.demo.customers import generate_customers
 from models.store.database import alembic_config, open_store
 from queueing.appointments.rules import AppointmentRules, InvalidAppointment
 from queueing.core.categories import load_branch_config

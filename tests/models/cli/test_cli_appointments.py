@@ -7,8 +7,8 @@ import pytest
 
 from main import main
 from models.branch.service import BranchService
-from models.demo.customers import generate_customers
 from models.demo.branch_setup import set_up_counter
+from models.demo.customers import generate_customers
 from models.staff.service import StaffService
 from models.store.database import open_store
 from queueing.core.categories import load_branch_config

@@ -23,20 +23,20 @@ import main
 from models.audit.log import AuditLogRow
 from models.branch.service import BranchService
 from models.customers.service import CustomerService, RevealField
-from models.customers.tables import CustomerAccessRow
-from models.demo.customers import generate_customers
-from models.demo.branch_setup import set_up_counter
-from models.store.station_grants import CUSTOMER_TABLES, grant_station
 from models.customers.station_lookups_pg import REVEAL_FUNCTION
+from models.customers.tables import CustomerAccessRow
+from models.demo.branch_setup import set_up_counter
+from models.demo.customers import generate_customers
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.database import open_store
+from models.store.station_grants import CUSTOMER_TABLES, grant_station
 from models.store.tables import EventRow
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import TransactionLine
+from queueing.customers.identity_keys import LookupKind
 
 pytestmark = pytest.mark.postgres
 KEY = secrets.token_bytes(32)
@@ -191,8 +191,8 @@ def test_grant_station_on_the_command_line(pg_url, capsys, tmp_path):
 
 
 def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
-    from models.marketing.crosssell_service import CrossSellService
     from models.customers.tables import CrossSellOutcomeRow, FollowUpRow
+    from models.marketing.crosssell_service import CrossSellService
     from models.marketing.follow_ups import FollowUpService
     from queueing.crosssell.rules import Outcome, RuleBook
     from queueing.crosssell.screen import Prompt

@@ -105,8 +105,8 @@ def test_a_synced_station_checks_the_session_too(tmp_path, clock):
     """StationService (SQLite upstream): the same checks, offline calling kept to the station's own tickets."""
     from models.branch.service import BranchService
     from models.demo.branch_setup import set_up_counter
-    from models.sync.pg_upstream import open_upstream
     from models.station.open import open_station
+    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
 
     config = load_branch_config()

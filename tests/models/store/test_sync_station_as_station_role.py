@@ -20,8 +20,8 @@ from test_sync_station import (  # noqa: F401 - the tests, collected again here,
     test_ticket_called_twice_offline_is_kept_flagged_and_listed,
 )
 
-from models.store.station_grants import grant_station
 from models.store.database import open_store
+from models.store.station_grants import grant_station
 
 pytestmark = pytest.mark.postgres
 
