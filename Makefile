@@ -25,9 +25,9 @@ run: $(STAMP) qt-libs translations
 test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/app/test_layouts_fit.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/app/application/test_layouts_fit.py
 	# The fit test measures a fresh application's layouts: in a process of its own, as a window starts.
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/app/test_layouts_fit.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/app/application/test_layouts_fit.py
 
 # Long runs of the sync chaos test: three station processes under random link faults (issue 11).
 SEEDS ?= 5

@@ -75,7 +75,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _grant_station(args: argparse.Namespace) -> int:
     from models.cli.sign_in import read_secret_file
-    from models.store.station_grants import grant_station
+    from models.sync.station_grants import grant_station
 
     password = read_secret_file(args.password_file) if args.password_file else None
     try:

@@ -1,7 +1,7 @@
 """The server's customer look-ups for stations (PostgreSQL): SECURITY DEFINER functions, masked answers only.
 
 A station connects as a role that cannot read the customer tables (``main.py db grant-station``,
-models/store/station_grants.py). It asks these functions instead: ``counterline_customer_profile``
+models/sync/station_grants.py). It asks these functions instead: ``counterline_customer_profile``
 returns the masked profile (masked name, ID, cards and phone, holdings, notes, open complaints,
 recent pitches) and ``counterline_customer_reveal`` returns a sealed name or phone only when the
 named account is active and may reveal. Both write their ``customer_access`` row in the caller's

@@ -1,6 +1,6 @@
 """The server's writes on a customer for stations (PostgreSQL): a note or follow-up, a prompt's outcome.
 
-A station's role holds no privilege on the customer tables (models/store/station_grants.py), so what a
+A station's role holds no privilege on the customer tables (models/sync/station_grants.py), so what a
 teller records about a customer goes through SECURITY DEFINER functions too. Each checks the
 account, that the customer is in the branch, writes the row and its ``customer_access`` row in
 the caller's transaction and returns the row written; the customer's tier kept with a pitch is

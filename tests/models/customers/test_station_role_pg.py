@@ -30,8 +30,8 @@ from models.demo.customers import generate_customers
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.database import open_store
-from models.store.station_grants import CUSTOMER_TABLES, grant_station
 from models.store.tables import EventRow
+from models.sync.station_grants import CUSTOMER_TABLES, grant_station
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.roles import PermissionDenied, Role

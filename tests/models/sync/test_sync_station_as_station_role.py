@@ -21,7 +21,7 @@ from test_sync_station import (  # noqa: F401 - the tests, collected again here,
 )
 
 from models.store.database import open_store
-from models.store.station_grants import grant_station
+from models.sync.station_grants import grant_station
 
 pytestmark = pytest.mark.postgres
 
