@@ -162,7 +162,7 @@ def _call_next(server: PgServer, tmp: Path, samples: int) -> list[dict[str, Any]
     upstream = open_upstream(server.url(database))
     setup = BranchService(upstream, config, "B1", "SETUP")
     setup.ensure_branch("Bench branch")
-    setup.configure_counter("C1", "1", {"CASH": 1})
+    setup.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
     setup.open_counter("C1", "T1")
     setup.run(lambda c: _issue_many(c, 20))
     station = StationService(open_store(str(tmp / "call_station.db")), upstream, config, "B1", "ST1")

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from bench.bulk_holdings import HoldingColumns, draw_holdings
 from bench.bulk_numbers import NumberSource
+from models.customers.seal import CustomerSeal
 from models.customers.tables import ComplaintRow, CustomerCardRow, CustomerRow, FollowUpRow, HoldingRow
 from models.demo.customers import LOCALES, SAMPLES_KEPT, DemoResult, DemoSample
 from models.store.database import Store
@@ -45,9 +46,9 @@ NOTE_TEXTS = (
 COMPLAINT_CATEGORIES = ("fees", "waiting_time", "card", "staff")
 
 CUSTOMER_COLUMNS = (
-    "id", "branch_id", "customer_no", "family_name", "given_name", "id_hash", "id_masked", "phone", "phone_hash",
-    "phone_masked", "birth_date", "segment", "risk_rating", "marketing_consent", "aum_prev_month_cents",
-    "fx_transactions_90d",
+    "id", "branch_id", "customer_no", "name_sealed", "name_masked", "greeting", "id_hash", "id_masked",
+    "phone_sealed", "phone_hash", "phone_masked", "birth_date", "segment", "risk_rating", "marketing_consent",
+    "aum_prev_month_cents", "fx_transactions_90d",
 )  # fmt: skip
 CARD_COLUMNS = ("customer_id", "card_hash", "card_masked")
 HOLDING_COLUMNS = ("customer_id", "kind", "product_code", "balance_cents", "opened_on", "matures_on", "risk_level")
@@ -73,6 +74,7 @@ class _Batch:
 
     def __init__(self, numbers: NumberSource, rng: np.random.Generator, key: bytes, branch_id: str, today: date):
         self.numbers, self.rng, self.key, self.branch_id, self.today = numbers, rng, key, branch_id, today
+        self.seal = CustomerSeal(key)
         self.customers: list[tuple] = []
         self.cards: list[tuple] = []
         self.holdings: list[tuple] = []
@@ -112,11 +114,12 @@ class _Batch:
         family, given = numbers.name(locale)
         id_number, phone = numbers.id_number(locale, birth.replace("-", "")), numbers.phone(locale)
         customer_no = f"C{cid:09d}"
+        sealed = self.seal.columns(self.branch_id, customer_no, family, given, phone.display)
         self.customers.append((
-            cid, self.branch_id, customer_no, family, given,
+            cid, self.branch_id, customer_no, sealed["name_sealed"], sealed["name_masked"], sealed["greeting"],
             fast_lookup_hash(key, LookupKind.ID_NUMBER, id_number.normalized), mask_id_number(id_number.normalized),
-            phone.display, fast_lookup_hash(key, LookupKind.PHONE, phone.normalized), mask_phone(phone.normalized),
-            birth, *rest,
+            sealed["phone_sealed"], fast_lookup_hash(key, LookupKind.PHONE, phone.normalized),
+            mask_phone(phone.normalized), birth, *rest,
         ))  # fmt: skip
         for number in cards:
             self.cards.append((cid, fast_lookup_hash(key, LookupKind.CARD_NUMBER, number), mask_card_number(number)))

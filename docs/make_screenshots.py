@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from models.branch.prepare import prepare_demo_station  # noqa: E402
 from models.customers.kiosk_lookup import KioskLookup  # noqa: E402
 from models.customers.service import CustomerService  # noqa: E402
+from models.demo.branch_setup import set_up_counter  # noqa: E402
 from models.demo.customers import generate_customers  # noqa: E402
 from models.demo.sim_store import write_simulation  # noqa: E402
 from models.demo.traffic import DemoTraffic, run_morning  # noqa: E402
@@ -56,7 +57,7 @@ def build_store(folder: Path):
     clock = ManualClock(LIVE_START)
     station = prepare_demo_station(store, "SHOTS", clock)
     for counter in station.demo.counters:  # the simulated weeks named the counters after their services
-        station.branch.configure_counter(counter["id"], counter["name"], dict(counter["profile"]))
+        set_up_counter(station.branch, counter["id"], counter["name"], dict(counter["profile"]))
     traffic = DemoTraffic(station.branch, TELLERS, per_hour=62, seed=11)
     traffic.open_counters()
     run_morning(traffic, clock, 80 * 60)

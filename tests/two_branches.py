@@ -62,8 +62,8 @@ def _branch(store: Store, branch_id: str) -> tuple[BranchService, ManualClock]:
     config = replace(load_branch_config(), timezone=ZONES[branch_id])
     service = BranchService(store, config, branch_id, "ST1", clock)
     service.ensure_branch(NAMES[branch_id])
-    service.configure_counter("C1", "1", {"CASH": 1, "TRANSFER": 1})
-    service.configure_counter("C2", "2", {"TRANSFER": 1, "CASH": 2})
+    service.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1, "TRANSFER": 1}))
+    service.run(lambda c: c.configure_counter("C2", "2", {"TRANSFER": 1, "CASH": 2}))
     rows = [{"branch_id": branch_id, "id": i, "name": n, "role": "teller", "pin_hash": "-", "active": True}
             for i, n in STAFF[branch_id]]  # fmt: skip
     with store.write_session() as session:

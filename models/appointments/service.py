@@ -21,6 +21,7 @@ from models.appointments.capacity import next_free, refuse_if_full
 from models.appointments.tables import AppointmentRow
 from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
+from models.customers.station_lookups_pg import masked_customer
 from models.customers.tables import CustomerRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.utc import as_utc
@@ -44,7 +45,6 @@ from queueing.appointments.rules import (
 )
 from queueing.core.roles import Action
 from queueing.core.tickets import PriorityClass
-from queueing.customers.masking import mask_name
 from queueing.customers.profiles import UnknownCustomer
 
 
@@ -100,6 +100,15 @@ def _appointment(row: AppointmentRow) -> Appointment:
     )
 
 
+@dataclass(frozen=True)
+class MaskedCustomer:
+    """What an appointment shows of its customer."""
+
+    id: int
+    customer_no: str
+    name_masked: str
+
+
 class AppointmentService:
     """Appointments of ``branch``'s branch; check-ins issue tickets through ``branch``. Safe from worker threads."""
 
@@ -114,16 +123,22 @@ class AppointmentService:
     def _now(self) -> datetime:
         return self.branch.clock.now()
 
-    def _view(self, row: AppointmentRow, customer: CustomerRow) -> AppointmentView:
+    def _view(self, row: AppointmentRow, customer: CustomerRow | MaskedCustomer) -> AppointmentView:
         appointment = _appointment(row)
         return AppointmentView(
             appointment=appointment,
             customer_no=customer.customer_no,
-            masked_name=mask_name(customer.family_name, customer.given_name),
+            masked_name=customer.name_masked,
             local_start=local_start(appointment.start, self.timezone),
         )
 
-    def _customer(self, session: Session, customer_id: int | str) -> CustomerRow:
+    def _customer(self, session: Session, customer_id: int | str, actor: StaffSession) -> CustomerRow | MaskedCustomer:
+        """The number and masked name (on PostgreSQL through the server: a station's role reads no customer)."""
+        if self.store.dialect == "postgresql":
+            found = masked_customer(session, actor, int(customer_id)) if str(customer_id).isdigit() else None
+            if found is None:
+                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            return MaskedCustomer(found["id"], found["customer_no"], found["name_masked"])
         row = session.get(CustomerRow, int(customer_id)) if str(customer_id).isdigit() else None
         if row is None or row.branch_id != self.branch_id:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
@@ -161,7 +176,7 @@ class AppointmentService:
             )
             if row is None:
                 raise UnknownCustomer(f"no customer number {customer_no!r} in branch {self.branch_id}")
-            return CustomerPick(row.id, row.customer_no, mask_name(row.family_name, row.given_name))
+            return CustomerPick(row.id, row.customer_no, row.name_masked)
 
     def book(
         self,
@@ -186,7 +201,7 @@ class AppointmentService:
         try:
             with self.store.write_session() as session:
                 check_account(session, actor)
-                customer = self._customer(session, customer_id)
+                customer = self._customer(session, customer_id, actor)
                 existing = [_appointment(r) for r in self._customer_rows(session, customer.id, day)]
                 clash = overlapping(existing, start, duration)
                 if clash is not None:
@@ -245,7 +260,7 @@ class AppointmentService:
             can_cancel(_appointment(row))
             row.status = AppointmentStatus.CANCELLED.value
             row.changed_by, row.changed_at = actor.staff_id, self._now()
-            return self._view(row, self._customer(session, row.customer_id))
+            return self._view(row, self._customer(session, row.customer_id, actor))
 
     def day(self, actor: StaffSession, day: date) -> tuple[AppointmentView, ...]:
         """The branch's appointments of local ``day``, by time, every status."""
@@ -281,7 +296,7 @@ class AppointmentService:
                 row = rows[appointment.id]
                 row.status = AppointmentStatus.NO_SHOW.value
                 row.changed_by, row.changed_at = actor.staff_id, now
-                views.append(self._view(row, self._customer(session, row.customer_id)))
+                views.append(self._view(row, self._customer(session, row.customer_id, actor)))
             return tuple(views)
 
     # -- kiosk -----------------------------------------------------------------
@@ -291,7 +306,7 @@ class AppointmentService:
         now = self._now()
         with self.store.read_session() as session:
             check_account(session, actor)
-            customer = self._customer(session, customer_id)
+            customer = self._customer(session, customer_id, actor)
             rows = {r.id: r for r in self._customer_rows(session, customer.id, self.today())}
             found = applicable((_appointment(r) for r in rows.values()), now, self.rules, self.timezone)
             if found is None:
@@ -311,7 +326,7 @@ class AppointmentService:
             check_in_allowed(appointment, now, self.rules, self.timezone)
             row.status = AppointmentStatus.ARRIVED.value
             row.changed_by, row.changed_at = actor.staff_id, now
-            view = self._view(row, self._customer(session, row.customer_id))
+            view = self._view(row, self._customer(session, row.customer_id, actor))
         try:
             result = self.branch.issue_ticket(
                 appointment.category, PriorityClass.APPOINTMENT, appointment.customer_id, appointment.start

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from models.branch.records import CommandResult, QueueSnapshot, TicketView
+from models.staff.session import StaffSession
 from models.store.database import Store
 from models.sync.status import SyncStatus
 from queueing.core.categories import BranchConfig
@@ -59,7 +60,11 @@ class BranchFacade(Protocol):
     # -- commands ----------------------------------------------------------------
     def run(self, decide: Callable[[Commands], list[Event]]) -> CommandResult: ...
 
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult: ...
+    def configure_counter(
+        self, session: StaffSession, counter_id: str, name: str, profile: dict[str, int]
+    ) -> CommandResult: ...
+
+    def tickets_in_doubt(self) -> frozenset[str]: ...
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult: ...
 

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from models.branch.journal import append, events_after
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
 from models.branch.state_loader import load_from_projections
+from models.staff.session import StaffSession
+from models.station.counter_guard import authorize_configure
 from models.store.database import Store
 from models.store.tables import BranchRow, CategoryRow
 from models.store.upsert import insert_ignore
@@ -86,6 +88,10 @@ class BranchService:
 
     def sync_status(self) -> SyncStatus:
         return ALWAYS_ONLINE
+
+    def tickets_in_doubt(self) -> frozenset[str]:
+        """None: a command on the branch's own store knows its outcome when it returns."""
+        return frozenset()
 
     status = sync_status  # the status bar's provider (ui/common/sync_status.py)
 
@@ -197,7 +203,11 @@ class BranchService:
         return CounterView.of(counter, TicketView.of(current, now) if current else None, held)
 
     # -- commands ------------------------------------------------------------
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+    def configure_counter(
+        self, session: StaffSession, counter_id: str, name: str, profile: dict[str, int]
+    ) -> CommandResult:
+        """A counter's name and profile: the branch's set-up, for an administrator of this branch only."""
+        authorize_configure(session, self.branch_id, self.store)
         return self.run(lambda c: c.configure_counter(counter_id, name, profile))
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:

@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--new-pin-file", help="file holding the administrator's PIN, for scripts (owner-only)")
     init.set_defaults(func=_init)
 
-    counter = actions.add_parser("counter", help="add a counter or change its name and what it serves")
+    counter = actions.add_parser("counter", help="add a counter or change its name and what it serves (administrators)")
     counter.add_argument("--branch", help="branch id (default: the store's only branch)")
     counter.add_argument("--id", required=True, dest="counter_id", help="counter id, e.g. C1")
     counter.add_argument("--name", required=True, help="the name the hall display shows, e.g. 1")
@@ -112,7 +112,6 @@ def _counter(args: argparse.Namespace) -> int:
     from models.branch.service import BranchService
     from models.cli.sign_in import CLI_STATION, cli_session, credentials
     from models.store.database import open_store
-    from models.supervisor.service import SupervisorService
 
     profile = _profile(args.serves)
     store = open_store(args.db)
@@ -120,7 +119,7 @@ def _counter(args: argparse.Namespace) -> int:
         branch_id = pick_branch(store, args.branch)
         actor = cli_session(store, branch_id, credentials(args))
         branch = BranchService(store, branch_config(store, branch_id), branch_id, CLI_STATION)
-        SupervisorService(branch, session=actor).configure_counter(args.counter_id, args.name, profile)
+        branch.configure_counter(actor, args.counter_id, args.name, profile)
     finally:
         store.close()
     print(f"counter {args.counter_id} ({args.name}): serves {', '.join(f'{c}={n}' for c, n in profile.items())}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from models.store.database import open_store
 from models.store.errors import StoreError
@@ -18,6 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.set_defaults(func=_status)
     check = actions.add_parser("check", help="read every page of a SQLite store and report damage")
     check.set_defaults(func=_check)
+    grant = actions.add_parser(
+        "grant-station",
+        help="create or update a PostgreSQL role for stations: no direct read of customers (run after db upgrade)",
+    )
+    grant.add_argument("role", metavar="ROLE", help="the role's name, e.g. counterline_station")
+    grant.add_argument("--password-file", type=Path, help="an owner-only file holding the role's password")
+    grant.set_defaults(func=_grant_station)
 
 
 def _upgrade(args: argparse.Namespace) -> int:
@@ -62,4 +70,22 @@ def _check(args: argparse.Namespace) -> int:
         print(f"counterline: {exc}", file=sys.stderr)
         return 2
     print(f"{path}: ok")
+    return 0
+
+
+def _grant_station(args: argparse.Namespace) -> int:
+    from models.cli.sign_in import read_secret_file
+    from models.sync.station_grants import grant_station
+
+    password = read_secret_file(args.password_file) if args.password_file else None
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(f"counterline: {exc}", file=sys.stderr)
+        return 2
+    try:
+        granted = grant_station(store, args.role, password)
+    finally:
+        store.close()
+    print(f"role {args.role}: may not read {', '.join(granted['refused'])}; looks customers up through the functions")
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from models.store.secret_files import check_owner_only
 from queueing.core.errors import ConfigError
 from queueing.customers.identity_keys import MIN_KEY_BYTES
 
@@ -25,7 +26,10 @@ def default_key_path() -> Path:
 
 
 def load_branch_key(path: Path | None = None) -> bytes:
+    """The key in ``path``; ConfigError naming the file when it is missing, open to other users or not a key."""
     file = path or default_key_path()
+    if file.exists():  # it seals customers' names and phones and keys the audit chain: the owner's alone
+        check_owner_only(file)
     try:
         key = bytes.fromhex(file.read_text(encoding="ascii").strip())
     except OSError as exc:

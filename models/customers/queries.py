@@ -138,10 +138,9 @@ def load_customer(session: Session, branch_id: str, customer_id: int) -> Custome
     return Customer(
         id=row.id,
         customer_no=row.customer_no,
-        family_name=row.family_name,
-        given_name=row.given_name,
+        masked_name=row.name_masked,
+        greeting_name=row.greeting,
         id_masked=row.id_masked,
-        phone=row.phone,
         phone_masked=row.phone_masked,
         birth_date=row.birth_date,
         segment=Segment(row.segment),

@@ -8,7 +8,7 @@ its audit entry in that same transaction and returns frozen dataclasses, never O
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -23,26 +23,28 @@ from models.customers.queries import (
     load_customer,
     recent_pitches,
 )
+from models.customers.seal import CustomerSeal
+from models.customers.station_lookups_pg import customer_of, profile_document, reveal_document
 from models.customers.tables import ComplaintRow, CustomerRow
 from models.staff.session import StaffSession, authorize, check_account, check_session, may
 from models.store.database import Store
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError, InvalidTransition
-from queueing.core.roles import Action, require
+from queueing.core.roles import Action, PermissionDenied, require
 from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.crosssell.rules import RuleBook
-from queueing.crosssell.screen import select_prompts
+from queueing.crosssell.screen import Decline, select_prompts
 from queueing.customers.audit_chain import AuditAction
 from queueing.customers.identity_keys import LookupKind, lookup_hash
 from queueing.customers.profile_facts import facts_for
-from queueing.customers.profile_view import ProfileView, build_profile_view
+from queueing.customers.profile_view import NOTES_SHOWN, ProfileView, build_profile_view
 from queueing.customers.profiles import (
     Channel,
     Complaint,
     ComplaintStatus,
+    Customer,
     UnknownComplaint,
     UnknownCustomer,
-    full_name,
 )
 from queueing.customers.tiers import TierTable, load_tiers
 
@@ -74,6 +76,7 @@ class CustomerService:
         self.store = store
         self.branch_id = branch_id
         self._key = branch_key
+        self.seal = CustomerSeal(branch_key)  # opens a sealed name or phone for a reveal
         self.rulebook = rulebook or RuleBook()
         self.tiers = tiers or load_tiers()
         self.clock = clock or SystemClock()
@@ -94,33 +97,79 @@ class CustomerService:
             raise DomainError(str(exc), kind=kind.value) from None
         with self.store.write_session() as session:
             check_account(session, actor)
-            customer_id = find_customer_id(session, self.branch_id, kind, digest)
-            if customer_id is None:
+            customer = self._find(session, actor, kind=kind.value, digest=digest)
+            if customer is None:
                 detail = {"by": kind.value, "ticket": ticket_id}
                 append_audit(session, self.branch_id, actor, AuditAction.LOOKUP_MISS, self.clock.now(), None, detail)
                 return None
-            return self._view(session, actor, customer_id, ticket_id, kind.value)
+            return self._view(session, actor, customer, ticket_id, kind.value)
 
     def open_profile(self, actor: StaffSession, customer_id: int, ticket_id: str | None = None) -> ProfileView:
         actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
         with self.store.write_session() as session:
             check_account(session, actor)
-            return self._view(session, actor, customer_id, ticket_id, "customer_id")
+            customer = self._find(session, actor, customer_id=customer_id)
+            if customer is None:
+                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            return self._view(session, actor, customer, ticket_id, "customer_id")
 
-    def _view(
-        self, session: Session, actor: StaffSession, customer_id: int, ticket_id: str | None, by: str
-    ) -> ProfileView:
+    def _since(self) -> datetime:
+        longest = max((r.cooldown_days for r in self.rulebook.rules.rules), default=0)
+        return self.clock.now() - timedelta(days=longest + 1)
+
+    def _find(
+        self,
+        session: Session,
+        actor: StaffSession,
+        *,
+        kind: str | None = None,
+        digest: str | None = None,
+        customer_id: int | None = None,
+    ) -> tuple[Customer, tuple[Decline, ...]] | None:
+        """The customer and their recent pitches, or None.
+
+        On PostgreSQL through the server's function (a station's role cannot read the customer
+        tables; the function logs the look-up in this same transaction), elsewhere by query.
+        """
+        since = self._since()
+        if self.store.dialect == "postgresql":
+            doc = profile_document(
+                session, actor, kind=kind, digest=digest, customer_id=customer_id, since=since, notes=NOTES_SHOWN
+            )
+            if doc is None:
+                return None
+            declines = tuple(
+                Decline(p["product"], p["rule_code"], datetime.fromisoformat(p["at"]).astimezone(self.zone).date())
+                for p in doc["pitches"]
+            )
+            return customer_of(doc), declines
+        if customer_id is None:
+            if kind is None or digest is None:
+                raise ValueError("a look-up names a customer id, or a kind of number and its digest")
+            customer_id = find_customer_id(session, self.branch_id, LookupKind(kind), digest)
+            if customer_id is None:
+                return None
         customer = load_customer(session, self.branch_id, customer_id)
         if customer is None:
-            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            return None
+        return customer, recent_pitches(session, customer_id, since, self.zone)
+
+    def _view(
+        self,
+        session: Session,
+        actor: StaffSession,
+        found: tuple[Customer, tuple[Decline, ...]],
+        ticket_id: str | None,
+        by: str,
+    ) -> ProfileView:
+        customer, declines = found
         now, today = self.clock.now(), self.today()
-        rules = self.rulebook.rules
-        longest = max((r.cooldown_days for r in rules.rules), default=0)
-        declines = recent_pitches(session, customer_id, now - timedelta(days=longest + 1), self.zone)
-        prompts = select_prompts(rules, customer, facts_for(customer, self.tiers, today), today, declines)
+        prompts = select_prompts(
+            self.rulebook.rules, customer, facts_for(customer, self.tiers, today), today, declines
+        )
         view = build_profile_view(customer, self.tiers, today, prompts)
         detail = {"by": by, "ticket": ticket_id, "prompts": [p.rule_code for p in prompts]}
-        append_audit(session, self.branch_id, actor, AuditAction.PROFILE_VIEW, now, customer_id, detail)
+        append_audit(session, self.branch_id, actor, AuditAction.PROFILE_VIEW, now, customer.id, detail)
         return view
 
     def reveal(self, actor: StaffSession, customer_id: int, field: RevealField, reason: str) -> str:
@@ -136,15 +185,40 @@ class CustomerService:
         reason = clean_text(REASON, reason)
         if len(reason) < MIN_REASON_CHARS:
             raise DomainError(f"a reason of at least {MIN_REASON_CHARS} characters is required", field=field.value)
+        detail = {"field": field.value, "reason": reason}
         with self.store.write_session() as session:
             check_account(session, actor)
-            row = session.get(CustomerRow, customer_id)
-            if row is None or row.branch_id != self.branch_id:
+            found = self._sealed(session, actor, customer_id, field, reason)
+            if found is None:  # the server refused: its record and ours are committed, then the refusal raised
+                append_audit(
+                    session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id, detail
+                )
+            else:
+                customer_no, sealed = found
+                if field is RevealField.PHONE:
+                    value = self.seal.phone(self.branch_id, customer_no, sealed)
+                else:
+                    value = self.seal.full_name(self.branch_id, customer_no, sealed)
+                append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
+        if found is None:
+            raise PermissionDenied(f"{actor.staff_id} may not reveal customers' details", staff=actor.staff_id)
+        return value
+
+    def _sealed(
+        self, session: Session, actor: StaffSession, customer_id: int, field: RevealField, reason: str
+    ) -> tuple[str, str] | None:
+        """(customer number, the sealed value); None when the server's function refused the account's role."""
+        if self.store.dialect == "postgresql":
+            doc = reveal_document(session, actor, customer_id, field.value, reason)
+            if doc is not None and doc.get("denied"):
+                return None
+            if doc is None:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
-            value = row.phone if field is RevealField.PHONE else full_name(row.family_name, row.given_name)
-            detail = {"field": field.value, "reason": reason}
-            append_audit(session, self.branch_id, actor, AuditAction.REVEAL, self.clock.now(), customer_id, detail)
-            return value
+            return doc["customer_no"], doc["sealed"]
+        row = session.get(CustomerRow, customer_id)
+        if row is None or row.branch_id != self.branch_id:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        return row.customer_no, row.phone_sealed if field is RevealField.PHONE else row.name_sealed
 
     # -- complaints --------------------------------------------------------------
     def add_complaint(

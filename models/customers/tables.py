@@ -1,6 +1,8 @@
 """Mapped classes of customer profiles, cross-sell outcomes and the audit log.
 
 Full ID and card numbers are never stored: a keyed hash for look-up, the masked form for display.
+Full names and phone numbers are stored sealed (AES-GCM, models/customers/seal.py) beside their
+masked forms; the phone's keyed hash is the blind index a look-up by phone uses.
 Money is kept in whole cents (exact on SQLite and PostgreSQL alike).
 """
 
@@ -35,11 +37,12 @@ class CustomerRow(Base):
     id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
     branch_id: Mapped[str] = mapped_column(String(32))
     customer_no: Mapped[str] = mapped_column(String(32))
-    family_name: Mapped[str] = mapped_column(String(100))
-    given_name: Mapped[str] = mapped_column(String(100))
+    name_sealed: Mapped[str] = mapped_column(Text)  # [family, given] as JSON, sealed
+    name_masked: Mapped[str] = mapped_column(String(100))
+    greeting: Mapped[str] = mapped_column(String(8))  # the family name's initial, for public screens
     id_hash: Mapped[str] = mapped_column(String(64))
     id_masked: Mapped[str] = mapped_column(String(40))
-    phone: Mapped[str] = mapped_column(String(40))
+    phone_sealed: Mapped[str] = mapped_column(Text)
     phone_hash: Mapped[str] = mapped_column(String(64))
     phone_masked: Mapped[str] = mapped_column(String(40))
     birth_date: Mapped[date] = mapped_column(Date)
@@ -160,3 +163,24 @@ class CallResultRow(Base):
         CheckConstraint("result IN ('reached', 'no_answer', 'appointment_booked', 'declined')", name="result"),
         Index("ix_call_result_customer_at", "branch_id", "customer_id", "at"),
     )
+
+
+class CustomerAccessRow(Base):
+    """Every look-up, profile view and reveal a station asked the server's functions for, written by them.
+
+    On PostgreSQL a station's role reads customers only through those functions
+    (models/customers/station_lookups_pg.py), which write this row in the same transaction: a station
+    cannot look a customer up without leaving it, and cannot change or delete it.
+    """
+
+    __tablename__ = "customer_access"
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
+    branch_id: Mapped[str] = mapped_column(String(32))
+    station_id: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(16))
+    customer_id: Mapped[int | None] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (Index("ix_customer_access_branch_at", "branch_id", "at"),)

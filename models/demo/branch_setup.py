@@ -8,6 +8,7 @@ from typing import Any
 
 import msgspec
 
+from models.branch.facade import BranchFacade
 from models.branch.service import BranchService
 from queueing.config.files import load_config
 from queueing.config.schemas.demo_branch import DemoBranchFile
@@ -38,4 +39,12 @@ def ensure_counters(service: BranchService, demo: DemoBranch) -> None:
     known = {c.id for c in service.snapshot().counters}
     for counter in demo.counters:
         if counter["id"] not in known:
-            service.configure_counter(counter["id"], counter["name"], dict(counter["profile"]))
+            set_up_counter(service, counter["id"], counter["name"], dict(counter["profile"]))
+
+
+def set_up_counter(service: BranchFacade, counter_id: str, name: str, profile: dict[str, int]) -> None:
+    """A counter written while a store is set up (demo, tests), before any account exists to sign in with.
+
+    Not for a running branch: there ``configure_counter`` takes an administrator's session.
+    """
+    service.run(lambda c: c.configure_counter(counter_id, name, profile))

@@ -17,6 +17,7 @@ from faker import Faker
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from models.customers.seal import CustomerSeal
 from models.customers.tables import ComplaintRow, CustomerCardRow, CustomerRow, FollowUpRow, HoldingRow
 from models.store.database import Store
 from models.store.tables import BranchRow
@@ -69,6 +70,7 @@ class _Maker:
 
     def __init__(self, branch_id: str, key: bytes, today: date, seed: int | None) -> None:
         self.branch_id, self.key, self.today = branch_id, key, today
+        self.seal = CustomerSeal(key)
         self.rng = random.Random(seed)
         self.fakers = {}
         for offset, loc in enumerate(LOCALES):
@@ -99,11 +101,9 @@ class _Maker:
             "id": customer_id,
             "branch_id": self.branch_id,
             "customer_no": customer_no,
-            "family_name": family,
-            "given_name": given,
+            **self.seal.columns(self.branch_id, customer_no, family, given, phone),
             "id_hash": lookup_hash(self.key, LookupKind.ID_NUMBER, id_number),
             "id_masked": mask_id_number(id_number),
-            "phone": phone,
             "phone_hash": lookup_hash(self.key, LookupKind.PHONE, phone),
             "phone_masked": mask_phone(phone),
             "birth_date": birth,

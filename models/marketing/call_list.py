@@ -25,7 +25,6 @@ from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.core.text_rules import TextField, clean_text
 from queueing.customers.audit_chain import AuditAction
-from queueing.customers.masking import mask_name
 from queueing.customers.profile_view import round_balance
 from queueing.customers.profiles import CallResult, ProductKind, UnknownCustomer
 
@@ -104,7 +103,7 @@ class CallListService:
                 MaturityCall(
                     customer_id=cust.id,
                     customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
+                    masked_name=cust.name_masked,
                     masked_phone=cust.phone_masked,
                     holding_id=holding.id,
                     product_code=holding.product_code,
@@ -141,7 +140,7 @@ class CallListService:
                     appointment_id=a.id,
                     customer_id=c.id,
                     customer_no=c.customer_no,
-                    masked_name=mask_name(c.family_name, c.given_name),
+                    masked_name=c.name_masked,
                     masked_phone=c.phone_masked,
                     category=a.category,
                     local_start=as_utc(a.start_at).astimezone(self.zone),

@@ -14,6 +14,8 @@ from sqlalchemy import func, select
 
 from models.audit.log import append_audit
 from models.customers.queries import from_cents, insert_follow_up
+from models.customers.station_lookups_pg import follow_up_from
+from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
@@ -103,41 +105,81 @@ class CrossSellService:
             follow_up_on = follow_up_on or today + timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
             if follow_up_on < today:
                 raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
+        follow_up: tuple[str, date] | None = None
+        if outcome is Outcome.INTERESTED and follow_up_on is not None:
+            said = note.strip() or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
+            follow_up = (said, follow_up_on)
         with self.store.write_session() as session:
             check_account(session, actor)
-            branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
-            if branch != self.branch_id:
-                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
-            follow_up = None
-            if outcome is Outcome.INTERESTED:
-                text = note.strip() or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
-                follow_up = insert_follow_up(
-                    session, self.branch_id, customer_id, actor.staff_id, now, Channel.COUNTER, text, follow_up_on
-                )
-            row = CrossSellOutcomeRow(
-                branch_id=self.branch_id,
-                customer_id=customer_id,
-                rule_code=prompt.rule_code,
-                product=prompt.product,
-                outcome=outcome.value,
-                staff_id=actor.staff_id,
-                station_id=actor.station_id,
-                ticket_id=ticket_id,
-                at=now,
-                follow_up_id=follow_up.id if follow_up else None,
-                tier=self._tier_of(session, customer_id),
-            )
-            session.add(row)
-            session.flush()
+            if self.store.dialect == "postgresql":  # a station's role writes customers' rows through the server
+                record = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id, now,
+                                                follow_up)
+            else:
+                record = self._record_here(session, actor, customer_id, prompt, outcome, ticket_id, now,
+                                           follow_up)
             detail = {
                 "rule": prompt.rule_code,
                 "product": prompt.product,
                 "outcome": outcome.value,
                 "ticket": ticket_id,
-                "follow_up_id": row.follow_up_id,
+                "follow_up_id": record.follow_up_id,
             }
             append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
-            return _record(row, follow_up)
+            return record
+
+    def _record_here(
+        self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
+        ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None,
+    ) -> OutcomeRecord:  # fmt: skip
+        branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
+        if branch != self.branch_id:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        follow_up = None
+        if follow_up_with is not None:
+            follow_up = insert_follow_up(
+                session, self.branch_id, customer_id, actor.staff_id, now, Channel.COUNTER, *follow_up_with
+            )
+        row = CrossSellOutcomeRow(
+            branch_id=self.branch_id,
+            customer_id=customer_id,
+            rule_code=prompt.rule_code,
+            product=prompt.product,
+            outcome=outcome.value,
+            staff_id=actor.staff_id,
+            station_id=actor.station_id,
+            ticket_id=ticket_id,
+            at=now,
+            follow_up_id=follow_up.id if follow_up else None,
+            tier=self._tier_of(session, customer_id),
+        )
+        session.add(row)
+        session.flush()
+        return _record(row, follow_up)
+
+    def _record_on_server(
+        self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
+        ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None,
+    ) -> OutcomeRecord:  # fmt: skip
+        written = record_outcome(
+            session, actor, customer_id, now, (prompt.rule_code, prompt.product, outcome.value), ticket_id,
+            follow_up_with, self.tiers,
+        )  # fmt: skip
+        if written is None:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        row, follow_up = written["outcome"], written["follow_up"]
+        return OutcomeRecord(
+            id=row["id"],
+            customer_id=row["customer_id"],
+            rule_code=row["rule_code"],
+            product=row["product"],
+            outcome=Outcome(row["outcome"]),
+            staff_id=row["staff_id"],
+            station_id=row["station_id"],
+            ticket_id=row["ticket_id"],
+            at=datetime.fromisoformat(row["at"]),
+            follow_up_id=row["follow_up_id"],
+            follow_up=follow_up_from(follow_up) if follow_up else None,
+        )
 
     def conversion(
         self, actor: StaffSession, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE

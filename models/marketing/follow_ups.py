@@ -8,7 +8,7 @@ manager's planned call. Every change is audited in the same transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from models.audit.log import append_audit
 from models.customers.queries import follow_up_of, insert_follow_up
+from models.customers.station_lookups_pg import follow_up_from
+from models.customers.station_writes_pg import add_follow_up
 from models.customers.tables import CustomerRow, FollowUpRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
@@ -25,7 +27,6 @@ from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.roles import Action
 from queueing.core.text_rules import FOLLOW_UP_TEXT, TextField, clean_text
 from queueing.customers.audit_chain import AuditAction
-from queueing.customers.masking import mask_name
 from queueing.customers.profiles import Channel, FollowUp, UnknownCustomer
 
 MIN_RESULT_CHARS = 5
@@ -83,12 +84,9 @@ class FollowUpService:
         now = self.clock.now()
         with self.store.write_session() as session:
             check_account(session, actor)
-            self._check_customer(session, customer_id)
             if owner_id is not None:
                 self._check_staff(session, owner_id)
-            note = insert_follow_up(
-                session, self.branch_id, customer_id, actor.staff_id, now, channel, text, next_action_on, owner_id
-            )
+            note = self._insert(session, actor, customer_id, now, channel, text, next_action_on, owner_id)
             detail = {
                 "follow_up_id": note.id,
                 "channel": channel.value,
@@ -123,7 +121,7 @@ class FollowUpService:
                 DueFollowUp(
                     follow_up=follow_up_of(note),
                     customer_no=cust.customer_no,
-                    masked_name=mask_name(cust.family_name, cust.given_name),
+                    masked_name=cust.name_masked,
                     masked_phone=cust.phone_masked,
                     overdue_days=(today - due).days,
                 )
@@ -160,6 +158,28 @@ class FollowUpService:
         with self.store.read_session() as session:
             check_account(session, actor)
             return {staff_id: name for staff_id, name in session.execute(stmt.order_by(StaffRow.name))}
+
+    def _insert(
+        self,
+        session: Session,
+        actor: StaffSession,
+        customer_id: int,
+        now: datetime,
+        channel: Channel,
+        text: str,
+        next_action_on: date | None,
+        owner_id: str | None,
+    ) -> FollowUp:
+        """On PostgreSQL through the server's function (a station's role cannot write the customer tables)."""
+        if self.store.dialect == "postgresql":
+            row = add_follow_up(session, actor, customer_id, now, channel.value, text, next_action_on, owner_id)
+            if row is None:
+                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            return follow_up_from(row)
+        self._check_customer(session, customer_id)
+        return insert_follow_up(
+            session, self.branch_id, customer_id, actor.staff_id, now, channel, text, next_action_on, owner_id
+        )
 
     def _check_customer(self, session: Session, customer_id: int) -> None:
         branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))

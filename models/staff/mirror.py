@@ -1,7 +1,7 @@
 """The station's own copy of the branch's staff, so a teller can sign in while upstream is unreachable.
 
 Only what sign-in needs is copied, and only for tellers: id, name, role, the argon2 PIN hash, whether
-the account is active and the branch's signature over them (models/staff/signing.py). Counter
+the account is active, its signed version and the branch's signature over them (models/staff/signing.py). Counter
 sessions are not copied: they are events in the journal and sync with it.
 """
 
@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from models.staff.seen import SeenVersions
 from models.store.database import Store
 from models.store.tables import StaffRow
 from models.store.upsert import upsert
 from queueing.core.roles import Role
 
-_STAFF_COLUMNS = (StaffRow.id, StaffRow.name, StaffRow.role, StaffRow.pin_hash, StaffRow.active, StaffRow.signature)
+_STAFF_COLUMNS = (
+    StaffRow.id,
+    StaffRow.name,
+    StaffRow.role,
+    StaffRow.pin_hash,
+    StaffRow.active,
+    StaffRow.signature,
+    StaffRow.signed_version,
+)
 # Who may sign in at a teller station offline; supervisors and administrators sign in where upstream answers.
 STATION_ROLES = (Role.TELLER.value,)
 
@@ -28,12 +37,7 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     """
     with upstream.read_session() as session:
         found = session.execute(select(*_STAFF_COLUMNS).where(StaffRow.branch_id == branch_id)).all()
-    rows = [
-        {"branch_id": branch_id, "id": i, "name": n, "role": r, "pin_hash": h, "active": bool(a), "signature": sig}
-        if r in STATION_ROLES
-        else {"branch_id": branch_id, "id": i, "name": n, "role": r, "pin_hash": "", "active": False, "signature": None}
-        for i, n, r, h, a, sig in found
-    ]
+    rows = [_station_copy(branch_id, *account) for account in found]
     with local.write_session() as session:
         upsert(session, StaffRow.__table__, rows, ["branch_id", "id"])
         session.execute(
@@ -41,4 +45,32 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
             .where(StaffRow.branch_id == branch_id, StaffRow.id.not_in([row["id"] for row in rows]))
             .values(active=False)
         )
+    # Outside the file: a signed row restored over a newer one is refused offline (models/staff/seen.py).
+    SeenVersions.beside(local).raise_to({r["id"]: r["signed_version"] for r in rows if r["signature"]})
     return len(rows)
+
+
+def _station_copy(
+    branch_id: str, staff_id: str, name: str, role: str, pin_hash: str, active: bool, sig: str | None, version: int
+) -> dict:
+    if role in STATION_ROLES:
+        return {
+            "branch_id": branch_id,
+            "id": staff_id,
+            "name": name,
+            "role": role,
+            "pin_hash": pin_hash,
+            "active": bool(active),
+            "signature": sig,
+            "signed_version": version or 0,
+        }
+    return {
+        "branch_id": branch_id,
+        "id": staff_id,
+        "name": name,
+        "role": role,
+        "pin_hash": "",
+        "active": False,
+        "signature": None,
+        "signed_version": 0,
+    }

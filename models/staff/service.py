@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.staff.pin_lockout import CLEAR, LockState
+from models.staff.seen import SeenVersions
 from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session
 from models.staff.signing import account_signed, sign_account
 from models.store.database import Store
@@ -71,6 +72,11 @@ class LastAdministrator(DomainError):
     """A change that would leave the branch without an active administrator."""
 
     code = "last_administrator"
+class StaffCopyReplayed(StaffCopyAltered):
+    """An older signed copy of an account than the station already saw (a row or a file restored).
+
+    Its code stays ``staff_copy_altered``: the teller is told the same, sign in when upstream answers.
+    """
 
 
 class CounterTaken(DomainError):
@@ -125,6 +131,7 @@ class StaffService:
         station_id: str = "",
         signing_key: Ed25519PrivateKey | None = None,
         verify_key: Ed25519PublicKey | None = None,
+        seen: SeenVersions | None = None,
     ) -> None:
         """``signing_key``: the administrator's, to sign the accounts written here; ``verify_key``: a
         station's, to accept only accounts whose signature holds (models/staff/signing.py)."""
@@ -135,6 +142,7 @@ class StaffService:
         self.station_id = station_id  # where sessions issued here are, unless a call says otherwise
         self.signing_key = signing_key
         self.verify_key = verify_key
+        self.seen = seen  # a station's record of the newest signed version of each account it saw
 
     # -- accounts ------------------------------------------------------------
     def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
@@ -164,6 +172,10 @@ class StaffService:
             "pin_hash": hash_pin(pin, role),
             "active": True,
         }
+        earlier = session.scalar(
+            select(StaffRow.signed_version).where(StaffRow.branch_id == self.branch_id, StaffRow.id == row["id"])
+        )
+        row["signed_version"] = (earlier or 0) + 1
         row["signature"] = self._signature(*(row[c] for c in SIGNED_COLUMNS))
         upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
         return StaffView(row["id"], row["name"], row["role"], True)
@@ -194,6 +206,10 @@ class StaffService:
                 raise SignInRefused("unknown staff id or wrong PIN")
             if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
                 raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
+            if self.seen is not None and (row.signed_version or 0) < self.seen.newest(row.id):
+                raise StaffCopyReplayed(
+                    f"the station's copy of account {row.id} is older than one it already had: restored from a backup?"
+                )
             state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
             refusal = state.refusal(row.id, now)
             if refusal is not None:
@@ -250,6 +266,7 @@ class StaffService:
                 _check_pin_for_new_role(row, str(values["role"]))
             for column, value in values.items():
                 setattr(row, column, value)
+            row.signed_version = (row.signed_version or 0) + 1
             row.signature = self._signature(*_signed_fields(row))
             session.flush()
             _keep_an_administrator(session, self.branch_id)
@@ -272,7 +289,7 @@ class StaffService:
         return [code for code, _ in tally.most_common()]
 
 
-SIGNED_COLUMNS = ("branch_id", "id", "name", "role", "pin_hash", "active")
+SIGNED_COLUMNS = ("branch_id", "id", "name", "role", "pin_hash", "active", "signed_version")
 
 
 def _signed_fields(row: StaffRow) -> tuple:

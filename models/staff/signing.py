@@ -2,9 +2,11 @@
 
 The administrator's PC holds the private key (``staff-signing.key``, owner-only, in the branch's
 configuration folder) and every account written there carries a signature over what sign-in
-trusts: branch, id, name, role, PIN hash and whether it is active. A station holds only the public
-key (``staff-signing.pub``): offline it accepts a PIN only against an account whose signature
-holds, so a role or a hash edited in the station's file is refused.
+trusts: branch, id, name, role, PIN hash, whether it is active and the account's version, which
+every signing raises. A station holds only the public key (``staff-signing.pub``): offline it
+accepts a PIN only against an account whose signature holds, so a role or a hash edited in the
+station's file is refused, and only at a version at least the one it last saw
+(models/staff/seen.py), so an older signed copy restored over a newer one is refused too.
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ PRIVATE_NAME = "staff-signing.key"
 PUBLIC_NAME = "staff-signing.pub"
 
 
-def account_message(branch_id: str, staff_id: str, name: str, role: str, pin_hash: str, active: bool) -> bytes:
-    fields = [branch_id, staff_id, name, role, pin_hash, bool(active)]
+def account_message(
+    branch_id: str, staff_id: str, name: str, role: str, pin_hash: str, active: bool, version: int = 0
+) -> bytes:
+    fields: list[object] = [branch_id, staff_id, name, role, pin_hash, bool(active)]
+    if version:  # accounts signed before versions existed (version 0) keep the signature they were given
+        fields.append(int(version))
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

@@ -11,6 +11,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from models.branch.records import CommandResult
+from models.staff.session import StaffSession
+from models.station.counter_guard import authorize_configure
+from models.store.database import Store
 from queueing.core.commands import Commands
 from queueing.core.events import Event
 from queueing.core.reducer import apply
@@ -34,6 +37,12 @@ class StationCommands:
     def online(self) -> bool:
         raise NotImplementedError
 
+    branch_id: str
+
+    @property
+    def store(self) -> Store:
+        raise NotImplementedError
+
     def _execute(self, plan: Plan) -> CommandResult:
         raise NotImplementedError
 
@@ -45,7 +54,11 @@ class StationCommands:
         """Any command as one transaction, like BranchService.run (upstream online, locally offline)."""
         return self._execute(lambda c, n: decide(c))
 
-    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+    def configure_counter(
+        self, session: StaffSession, counter_id: str, name: str, profile: dict[str, int]
+    ) -> CommandResult:
+        """An administrator's change (the account re-read upstream, where administrators sign in)."""
+        authorize_configure(session, self.branch_id, self.store)
         return self._execute(lambda c, n: c.configure_counter(counter_id, name, profile))
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from models.staff.seen import SeenVersions
 from models.staff.service import RECENT_VISITS, StaffService, StaffView
 from models.staff.session import SignInMode, StaffSession
 from models.staff.signing import load_verify_key
@@ -27,7 +28,12 @@ class StationStaff:
         self.upstream = StaffService(station.upstream_store, station.branch_id, station.clock)
         # Offline, an account counts only as the branch signed it, when this station was given the public key.
         self.local = StaffService(
-            station.local.store, station.branch_id, station.clock, how=SignInMode.OFFLINE, verify_key=load_verify_key()
+            station.local.store,
+            station.branch_id,
+            station.clock,
+            how=SignInMode.OFFLINE,
+            verify_key=load_verify_key(),
+            seen=SeenVersions.beside(station.local.store),
         )
 
     def _ask_upstream(self, call: Callable[[StaffService], T]) -> tuple[bool, T | None]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.store.errors import NewerSchema, StoreError, StoreUnavailable
 from models.store.location import default_path, resolve_url, sqlite_file
 from models.store.sqlite_checks import check_existing_file, check_location, sqlite_problem
+from queueing.core.errors import ConfigError
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
@@ -177,6 +178,9 @@ def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bo
         except OperationalError as exc:
             store.close()
             raise (sqlite_problem(path, exc.orig or exc) if path else _unavailable(store, exc)) from exc
+        except ConfigError:  # a migration that needs a key this PC lacks (0013 seals the customers)
+            store.close()
+            raise
     return store
 
 

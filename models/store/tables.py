@@ -84,6 +84,8 @@ class StaffRow(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Ed25519 over branch, id, name, role, PIN hash and active (models/staff/signing.py); None: unsigned.
     signature: Mapped[str | None] = mapped_column(String(128))
+    # Raised at every signing and signed with the rest: a station refuses a copy older than one it saw.
+    signed_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     __table_args__ = (ForeignKeyConstraint(["branch_id"], ["branch.id"]),)
 
 

@@ -254,8 +254,9 @@ class SupervisorService:
         return self.branch.close_counter(counter_id)
 
     def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
-        self._authorize(Action.MANAGE_COUNTERS)
-        return self.branch.configure_counter(counter_id, name, profile)
+        """The branch service checks the session itself: re-profiling a counter is an administrator's."""
+        actor = authorize(self.session, self.branch.branch_id, Action.CONFIGURE_COUNTERS)
+        return self.branch.configure_counter(actor, counter_id, name, profile)
 
     def move_ticket(
         self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None

@@ -29,6 +29,8 @@ class Action(StrEnum):
     RESOLVE_COMPLAINT = "resolve_complaint"
     # The supervisor's queue screen: open/close and re-profile counters, move tickets, edit the settings files.
     MANAGE_COUNTERS = "manage_counters"
+    # A counter's name and the services it gives (its profile): the branch's set-up, administrators only.
+    CONFIGURE_COUNTERS = "configure_counters"
     MOVE_TICKETS = "move_tickets"
     # Sync: mark a ticket that two stations both acted on as dealt with.
     RESOLVE_CONFLICTS = "resolve_conflicts"

@@ -7,7 +7,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from queueing.crosssell.screen import Prompt
-from queueing.customers.masking import mask_name
 from queueing.customers.profile_facts import MATURITY_WINDOW_DAYS
 from queueing.customers.profiles import (
     Complaint,
@@ -107,8 +106,8 @@ def build_profile_view(
     return ProfileView(
         customer_id=customer.id,
         customer_no=customer.customer_no,
-        masked_name=mask_name(customer.family_name, customer.given_name),
-        greeting_name=greeting_name(customer.family_name),
+        masked_name=customer.masked_name,
+        greeting_name=customer.greeting_name,
         masked_id=customer.id_masked,
         masked_cards=customer.cards_masked,
         masked_phone=customer.phone_masked,

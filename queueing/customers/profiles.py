@@ -1,7 +1,8 @@
 """Customer profiles as the branch sees them: identity (already masked or hashed), holdings, notes, complaints.
 
 Full ID and card numbers never reach a station: a customer carries only their masked forms.
-The full name and phone are kept (a supervisor may reveal them with a reason).
+The full name and phone are stored sealed (models/customers/seal.py): a customer carries their masked
+forms too, and only a supervisor's reveal, with a reason, opens them.
 """
 
 from __future__ import annotations
@@ -123,10 +124,9 @@ class Customer:
 
     id: int
     customer_no: str
-    family_name: str
-    given_name: str
+    masked_name: str  # 张*三, J*** Pérez (queueing.customers.masking.mask_name)
+    greeting_name: str  # for a public screen (queueing.customers.profile_view.greeting_name)
     id_masked: str
-    phone: str
     phone_masked: str
     birth_date: date
     segment: Segment
@@ -138,10 +138,6 @@ class Customer:
     holdings: tuple[Holding, ...] = field(default=())
     follow_ups: tuple[FollowUp, ...] = field(default=())
     complaints: tuple[Complaint, ...] = field(default=())
-
-    @property
-    def full_name(self) -> str:
-        return full_name(self.family_name, self.given_name)
 
     def kinds(self) -> frozenset[ProductKind]:
         return frozenset(h.kind for h in self.holdings)

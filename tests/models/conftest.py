@@ -24,8 +24,8 @@ def store(tmp_path):
 def service(store, clock):
     svc = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     svc.ensure_branch("Test branch")
-    svc.configure_counter("C1", "1", {"CASH": 1, "TRANSFER": 2})
-    svc.configure_counter("C2", "2", {"TRANSFER": 1})
+    svc.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1, "TRANSFER": 2}))
+    svc.run(lambda c: c.configure_counter("C2", "2", {"TRANSFER": 1}))
     svc.open_counter("C1", "T1")
     svc.open_counter("C2", "T2")
     return svc

@@ -9,6 +9,7 @@ from sqlalchemy import insert
 from staff_sessions import add_accounts, session_of
 
 from models.customers.queries import to_cents
+from models.customers.seal import CustomerSeal
 from models.customers.tables import CustomerCardRow, CustomerRow, HoldingRow
 from models.store.base import Base
 from models.store.database import Store, open_store
@@ -62,9 +63,9 @@ def add_customer(
         customer_id = session.execute(
             insert(CustomerRow).returning(CustomerRow.id),
             [{
-                "branch_id": branch, "customer_no": f"N-{id_number[-6:]}", "family_name": family,
-                "given_name": given, "id_hash": lookup_hash(KEY, LookupKind.ID_NUMBER, id_number),
-                "id_masked": mask_id_number(id_number), "phone": phone,
+                "branch_id": branch, "customer_no": f"N-{id_number[-6:]}",
+                **CustomerSeal(KEY).columns(branch, f"N-{id_number[-6:]}", family, given, phone),
+                "id_hash": lookup_hash(KEY, LookupKind.ID_NUMBER, id_number), "id_masked": mask_id_number(id_number),
                 "phone_hash": lookup_hash(KEY, LookupKind.PHONE, phone), "phone_masked": mask_phone(phone),
                 "birth_date": birth, "segment": segment, "risk_rating": risk, "marketing_consent": consent,
                 "aum_prev_month_cents": 0, "fx_transactions_90d": 0,

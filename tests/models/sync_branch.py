@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.store.database import Store
 from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import BranchConfig, load_branch_config
@@ -24,7 +25,7 @@ def upstream_branch(
     setup = BranchService(store, config, "B1", "SETUP", clock)
     setup.ensure_branch("Test branch")
     for cid in counters:
-        setup.configure_counter(cid, cid, profile or {"CASH": 1})
+        set_up_counter(setup, cid, cid, profile or {"CASH": 1})
         setup.open_counter(cid, f"T{cid}")
     try:
         yield store, config, clock

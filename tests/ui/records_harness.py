@@ -9,6 +9,7 @@ from sqlalchemy import insert
 from staff_sessions import session_of
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.reports.records_service import RecordsService
 from models.staff.service import hash_pin
 from models.store.database import Store
@@ -68,7 +69,7 @@ def build_month(store: Store, days: int = 3, station: str = "ST1") -> Month:
     branch = BranchService(store, load_branch_config(), BRANCH, station, clock)
     branch.ensure_branch("Riverside branch")
     for counter, profile in (("C1", {"CASH": 1}), ("C2", {"TRANSFER": 1}), ("C3", {"CASH": 1})):
-        branch.configure_counter(counter, counter[1:], profile)
+        set_up_counter(branch, counter, counter[1:], profile)
     add_staff(store)
     records = RecordsService(branch, load_catalogue())
     tickets: list[str] = []

@@ -19,7 +19,7 @@ from models.branch.prepare import (
     seed_demo_customers,
     seed_demo_queue,
 )
-from models.customers.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
+from models.customers.branch_key import load_branch_key, load_or_create_branch_key
 from models.station.start import start_synced_station
 from models.store.database import open_store
 from queueing.core.errors import ConfigError
@@ -180,8 +180,8 @@ def run_station(args) -> int:
         return 2
     try:
         key = load_branch_key()
-    except ConfigError:
-        print(f"counterline: no branch key at {default_key_path()}: customer look-up is off", file=sys.stderr)
+    except ConfigError as exc:
+        print(f"counterline: {exc}: customer look-up is off", file=sys.stderr)
         key = None
     window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from models.branch.records import CommandResult
+from models.station.counter_desk import CounterDesk
 from models.station.counter_session import sign_out_of_counter
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.common.i18n import LANGUAGES
@@ -34,12 +35,14 @@ class CommandRunner:
         self.window = window
         self.ctx = window.ctx
         self.dialog: QDialog | None = None
+        # Every queue command goes through the counter desk, which checks the session holds this counter.
+        self.desk = CounterDesk(self.ctx.branch)
         simple = {
-            "call_next": lambda b, c: b.call_next(c, self._staff_id()),
-            "recall": lambda b, c: b.recall(c),
-            "start": lambda b, c: b.start(c),
-            "no_show": lambda b, c: b.no_show(c),
-            "park": lambda b, c: b.park(c),
+            "call_next": lambda d, s, c: d.call_next(s, c),
+            "recall": lambda d, s, c: d.recall(s, c),
+            "start": lambda d, s, c: d.start(s, c),
+            "no_show": lambda d, s, c: d.no_show(s, c),
+            "park": lambda d, s, c: d.park(s, c),
         }
         for name, command in simple.items():
             window.station_actions[name].triggered.connect(lambda _=False, cmd=command: self._counter_command(cmd))
@@ -66,9 +69,6 @@ class CommandRunner:
             window.station_actions[name].triggered.connect(lambda _=False, h=handler: h())
 
     # -- running -------------------------------------------------------------
-    def _staff_id(self) -> str | None:
-        return self.ctx.signed_in.id if self.ctx.signed_in else None
-
     def run(
         self,
         work: Callable[[], Any],
@@ -95,9 +95,9 @@ class CommandRunner:
 
         self.window.runner.submit(work, done, failed)
 
-    def _counter_command(self, command: Callable[[Any, str], CommandResult]) -> None:
-        branch, counter_id = self.ctx.branch, self.ctx.counter_id
-        self.run(lambda: command(branch, counter_id))
+    def _counter_command(self, command: Callable[[CounterDesk, Any, str], CommandResult]) -> None:
+        desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
+        self.run(lambda: command(desk, staff, counter_id))
 
     def _open(self, dialog: _Dialog, on_accept: Callable[[_Dialog], None]) -> None:
         """Show a dialog window-modal without blocking; ``on_accept`` runs when it is confirmed."""
@@ -128,11 +128,11 @@ class CommandRunner:
         dialog = FinishDialog(
             self.catalogue, ticket.category, self.ctx.habits, self.ctx.language, ticket.number, self.window
         )
-        branch, counter_id = self.ctx.branch, self.ctx.counter_id
+        desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
 
         def accepted(d: FinishDialog) -> None:
             lines = d.lines()
-            self.run(lambda: branch.finish(counter_id, lines), lambda _r: self._learn([x.code for x in lines]))
+            self.run(lambda: desk.finish(staff, counter_id, lines), lambda _r: self._learn([x.code for x in lines]))
 
         self._open(dialog, accepted)
 
@@ -148,24 +148,24 @@ class CommandRunner:
         if ticket is None or self.window.snapshot is None:
             return
         dialog = TransferDialog(self.ctx, ticket, self.window.snapshot.counters, self.window)
-        branch, counter_id = self.ctx.branch, self.ctx.counter_id
+        desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
 
         def accepted(d: TransferDialog) -> None:
             category, counter, keep = d.choice()
-            self.run(lambda: branch.transfer(counter_id, category, counter, keep))
+            self.run(lambda: desk.transfer(staff, counter_id, category, counter, keep))
 
         self._open(dialog, accepted)
 
     def pause_or_resume(self) -> None:
-        branch, counter_id = self.ctx.branch, self.ctx.counter_id
+        desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
         counter = self.window.my_counter()
         if counter is not None and counter.status == "paused":
-            self.run(lambda: branch.resume(counter_id))
+            self.run(lambda: desk.resume(staff, counter_id))
             return
 
         def accepted(d: PauseDialog) -> None:
             reason = d.reason()  # read on the GUI thread: the dialog is gone when the worker runs
-            self.run(lambda: branch.pause(counter_id, reason))
+            self.run(lambda: desk.pause(staff, counter_id, reason))
 
         self._open(PauseDialog(self.window), accepted)
 
@@ -173,12 +173,12 @@ class CommandRunner:
         snapshot = self.window.snapshot
         if snapshot is None or not snapshot.parked:
             return
-        branch, counter_id = self.ctx.branch, self.ctx.counter_id
+        desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
         dialog = ReturnParkedDialog(self.ctx, snapshot.parked, self.window)
 
         def accepted(d: ReturnParkedDialog) -> None:
             ticket_id = d.ticket_id()
-            self.run(lambda: branch.return_parked(counter_id, ticket_id))
+            self.run(lambda: desk.return_parked(staff, counter_id, ticket_id))
 
         self._open(dialog, accepted)
 
@@ -186,12 +186,12 @@ class CommandRunner:
         snapshot = self.window.snapshot
         if snapshot is None or not snapshot.waiting or not self.window.station_actions["call_chosen"].isEnabled():
             return
-        branch, counter_id, staff_id = self.ctx.branch, self.ctx.counter_id, self._staff_id()
+        desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
         dialog = CallChosenDialog(self.ctx, snapshot.waiting, ticket_id, self.window)
 
         def accepted(d: CallChosenDialog) -> None:
             chosen, reason = d.choice()
-            self.run(lambda: branch.call_ticket(counter_id, chosen, reason, staff_id))
+            self.run(lambda: desk.call_ticket(staff, counter_id, chosen, reason))
 
         self._open(dialog, accepted)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
 from models.staff.session import StaffSession
+from models.station.counter_desk import CounterDesk
 from queueing.core.tickets import PriorityClass
 from queueing.customers.identity_keys import LookupKind
 from queueing.customers.profiles import UnknownCustomer
@@ -32,7 +33,7 @@ def find_and_link(
     profile = desk.find(staff, kind, value, ticket_id)
     if profile is None:
         raise UnknownCustomer(f"no customer for this {kind.value}", kind=kind.value)
-    branch.link_customer(counter_id, str(profile.customer_id))
+    CounterDesk(branch).link_customer(staff, counter_id, str(profile.customer_id))
     return profile
 
 
@@ -55,7 +56,7 @@ def issue_for_customer(
         customer_id = str(profile.customer_id)
     klass = PriorityClass(priority)
     if call_now:
-        return branch.issue_and_call(counter_id, category, klass, customer_id, staff.id if staff else None)
+        return CounterDesk(branch).issue_and_call(staff, counter_id, category, klass, customer_id)
     return branch.issue_ticket(category, klass, customer_id)
 
 

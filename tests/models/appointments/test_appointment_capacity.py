@@ -41,7 +41,7 @@ closing = "12:00"
 def appointments(store, service):
     generate_customers(store, "B1", secrets.token_bytes(32), 12, today=TODAY, seed=1)
     add_accounts(store, TELLER)
-    service.configure_counter("C3", "3", {"LOANS": 1, "CASH": 2})  # the one loans window
+    service.run(lambda c: c.configure_counter("C3", "3", {"LOANS": 1, "CASH": 2}))  # the one loans window
     return AppointmentService(service, parse_appointment_rules(CALENDAR))
 
 

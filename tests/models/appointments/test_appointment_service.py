@@ -36,8 +36,8 @@ def customers(store, service):
 @pytest.fixture
 def appointments(service, customers):
     # Two loans windows: a slot's capacity comes from the counters serving the category (C1, C2: cash, transfers).
-    service.configure_counter("C3", "3", {"LOANS": 1, "CASH": 2})
-    service.configure_counter("C4", "4", {"LOANS": 1, "FX": 2})
+    service.run(lambda c: c.configure_counter("C3", "3", {"LOANS": 1, "CASH": 2}))
+    service.run(lambda c: c.configure_counter("C4", "4", {"LOANS": 1, "FX": 2}))
     return AppointmentService(service, AppointmentRules(categories=frozenset({"CASH", "LOANS", "TRANSFER"})))
 
 

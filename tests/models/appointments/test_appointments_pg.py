@@ -12,6 +12,7 @@ from staff_sessions import add_accounts, session_of
 
 from models.appointments.service import AppointmentService
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.demo.customers import generate_customers
 from models.store.database import alembic_config, open_store
 from queueing.appointments.rules import AppointmentRules, InvalidAppointment
@@ -36,7 +37,7 @@ def _service(store):
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))  # 09:00 in Shanghai
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Test branch")
-    branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
+    set_up_counter(branch, "C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     generate_customers(store, "B1", secrets.token_bytes(32), 3, today=date(2026, 11, 23), seed=2)
     add_accounts(store, TELLER)
     return AppointmentService(branch, AppointmentRules())

@@ -29,7 +29,7 @@ def test_high_water_is_the_grouped_maximum(service, store, clock):
     elsewhere.ensure_branch("Other branch")
     for station in (service, other, third, other, service, service):
         station.issue_ticket("CASH")
-    elsewhere.configure_counter("C1", "1", {"CASH": 1})
+    elsewhere.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
     with store.read_session() as s:
         assert station_high_water(s, "B1") == _grouped(store, "B1") == {"ST1": 7, "ST2": 2, "ST0-a": 1}
         assert station_high_water(s, "B2") == {"ST9": 1}

@@ -8,6 +8,7 @@ import pytest
 
 from main import main
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.demo.customers import generate_customers
 from models.staff.service import StaffService
 from models.store.database import open_store
@@ -25,7 +26,7 @@ def db(tmp_path):
     store = open_store(path)
     branch = BranchService(store, load_branch_config(), "DEMO", "setup")
     branch.ensure_branch("Demo")
-    branch.configure_counter("C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
+    set_up_counter(branch, "C4", "4", {"LOANS": 1, "CASH": 2})  # bookings need a counter serving the service
     sample = generate_customers(store, "DEMO", secrets.token_bytes(32), 3, today=branch_today(), seed=4).samples[0]
     StaffService(store, "DEMO").add_first_administrator("A1", "Admin", "135790")
     store.close()

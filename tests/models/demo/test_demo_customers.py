@@ -31,11 +31,11 @@ def test_generates_a_branch_of_customers_in_three_locales(store):
     result = generate_customers(store, BRANCH, KEY, 600, today=TODAY, seed=3)
     assert result.customers == 600 and result.holdings >= 600 and result.cards >= 600
     with store.read_session() as session:
-        rows = session.execute(select(CustomerRow.family_name, CustomerRow.id_masked, CustomerRow.phone_masked)).all()
+        rows = session.execute(select(CustomerRow.name_masked, CustomerRow.id_masked, CustomerRow.phone_masked)).all()
         kinds = set(session.scalars(select(HoldingRow.kind).distinct()))
         held = session.scalar(select(func.count()).select_from(HoldingRow))
     assert len(rows) == 600 and held == result.holdings
-    assert {_script(r.family_name) for r in rows} == {"han", "hangul", "latin"}
+    assert {_script(r.name_masked) for r in rows} == {"han", "hangul", "latin"}
     assert all("*" in r.id_masked and "****" in r.phone_masked for r in rows)
     assert {"demand_deposit", "time_deposit", "loan", "credit_card", "mobile_banking", "pension"} <= kinds
 

@@ -27,7 +27,7 @@ def test_the_store_path_equals_the_journal_replay_on_postgres(pg_url):
         service = BranchService(store, load_branch_config(), "B1", "ST1", clock)
         service.ensure_branch("Test branch")
         add_accounts(store, SUPERVISOR)
-        service.configure_counter("C1", "1", {"CASH": 1})
+        service.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
         service.open_counter("C1", "T1")
         records = RecordsService(service, load_catalogue())
         first = serve(service, clock, "C1", "CASH", [Line("CASH_DEP", 1, 35_000)], 240)

@@ -5,7 +5,8 @@ from argon2 import PasswordHasher
 
 from models.branch.service import BranchService
 from models.staff.mirror import mirror_staff
-from models.staff.service import SignInRefused, StaffCopyAltered, StaffService
+from models.staff.seen import SeenVersions
+from models.staff.service import SignInRefused, StaffCopyAltered, StaffCopyReplayed, StaffService
 from models.staff.session import SignInMode
 from models.staff.signing import create_signing_key, load_signing_key, load_verify_key
 from models.store.database import open_store
@@ -107,3 +108,43 @@ def test_a_second_key_is_not_made_over_the_first(tmp_path, keys):
 
     with pytest.raises(ConfigError, match="exists already"):
         create_signing_key(tmp_path / "admin-config")
+
+
+def _row(store, staff_id):
+    with store.read_session() as session:
+        row = session.get(StaffRow, ("B1", staff_id))
+        return {c: getattr(row, c) for c in ("name", "role", "pin_hash", "active", "signature", "signed_version")}
+
+
+def _station(local, keys):
+    return StaffService(
+        local, "B1", how=SignInMode.OFFLINE, verify_key=keys[1], station_id="ST1", seen=SeenVersions.beside(local)
+    )
+
+
+def test_an_older_signed_copy_restored_over_a_newer_one_is_refused(stores, keys):
+    """The leaver's row from before the deactivation, validly signed, put back into the station's file."""
+    upstream, local, office, admin = stores
+    before = _row(local, "T1")
+    _station(local, keys).verify("T1", "4711")
+    office.deactivate(admin, "T1")
+    mirror_staff(upstream, local, "B1")
+    assert _row(local, "T1")["signed_version"] > before["signed_version"]
+    _edit(local, "T1", **before)  # a whole signed row, signature and all: the signature holds
+    with pytest.raises(StaffCopyReplayed, match="older than one it already had"):
+        _station(local, keys).verify("T1", "4711")
+    office.reactivate(admin, "T1")  # the administrator takes the teller back: a newer version still
+    mirror_staff(upstream, local, "B1")
+    assert _station(local, keys).verify("T1", "4711").staff_id == "T1"
+
+
+def test_every_signing_raises_the_version_and_the_seen_record_never_falls(stores, keys):
+    upstream, local, office, admin = stores
+    first = _row(upstream, "T1")["signed_version"]
+    office.reset_pin(admin, "T1", "5822")
+    office.set_role(admin, "T1", "teller")
+    assert _row(upstream, "T1")["signed_version"] == first + 2
+    seen = SeenVersions.beside(local)
+    seen.raise_to({"T1": 1})
+    assert seen.newest("T1") == first  # not lowered
+    assert SeenVersions(None).newest("T1") == 0  # a server store keeps no record beside itself

@@ -8,6 +8,7 @@ from sqlalchemy import insert, select
 from staff_sessions import session_of
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, StaffRow
@@ -28,7 +29,7 @@ def upstream(tmp_path):
     store = open_upstream(str(tmp_path / "upstream.db"))
     branch = BranchService(store, config, "B1", "SETUP", clock)
     branch.ensure_branch("Branch")
-    branch.configure_counter("C1", "1", {"CASH": 1})
+    set_up_counter(branch, "C1", "1", {"CASH": 1})
     people = (("T1", "Teller One", "teller"), ("S1", "Supervisor", "supervisor"))
     with store.write_session() as session:
         session.execute(

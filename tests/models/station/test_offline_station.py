@@ -12,6 +12,7 @@ from sqlalchemy import select
 from models.branch.facade import BranchFacade
 from models.branch.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
@@ -31,7 +32,7 @@ def setup(tmp_path):
     branch = BranchService(upstream, config, "B1", "SETUP", clock)
     branch.ensure_branch("Offline branch")
     for cid in ("C1", "C2"):
-        branch.configure_counter(cid, cid, {"CASH": 1})
+        set_up_counter(branch, cid, cid, {"CASH": 1})
         branch.open_counter(cid)
     yield config, clock, upstream_path, upstream
     upstream.close()

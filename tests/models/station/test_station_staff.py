@@ -12,6 +12,7 @@ from sqlalchemy import delete
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.staff.mirror import mirror_staff
 from models.staff.service import SignInRefused, StaffService
 from models.staff.tables import CounterSessionRow
@@ -37,7 +38,7 @@ def upstream(pg_url):
     svc = BranchService(store, load_branch_config(), "B1", "SETUP", clock)
     svc.ensure_branch("Staff branch")
     for cid in ("C1", "C2"):
-        svc.configure_counter(cid, cid, {"CASH": 1})
+        set_up_counter(svc, cid, cid, {"CASH": 1})
     staff = StaffService(store, "B1", clock)
     admin = staff.add_first_administrator("A1", "Admin", "135790") and staff.verify("A1", "135790", "SETUP")
     staff.add(admin, "T1", "Li Wei", "teller", "1111")

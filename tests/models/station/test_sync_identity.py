@@ -138,7 +138,7 @@ def test_clock_two_hours_behind_is_measured_shown_and_corrected(tmp_path, pg_url
     store = open_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Test branch")
-    setup.configure_counter("C1", "C1", {"CASH": 1})
+    setup.run(lambda c: c.configure_counter("C1", "C1", {"CASH": 1}))
     setup.open_counter("C1", "T1")
     right = open_station(config, "B1", "ST2", upstream=pg_url, local=str(tmp_path / "st2.db"))
     behind = open_station(config, "B1", "ST1", upstream=pg_url, local=str(tmp_path / "st1.db"), clock=_BehindClock())

@@ -83,7 +83,7 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
     store = open_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Kill branch")
-    setup.configure_counter("C1", "1", {"CASH": 1})
+    setup.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
     setup.open_counter("C1", "T1")
     local = tmp_path / "st1.db"
     dead = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/nothing"  # refused at once: offline

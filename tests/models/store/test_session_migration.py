@@ -8,7 +8,7 @@ from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import inspect, text
 
 from models.branch.service import BranchService
-from models.staff.service import StaffService
+from models.demo.branch_setup import set_up_counter
 from models.store.database import alembic_config, head_revision, open_store
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
@@ -27,13 +27,18 @@ def _store_at_0010_with_a_session(url: str):
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Old branch")
-    branch.configure_counter("C1", "Counter 1", {"CASH": 1})
+    set_up_counter(branch, "C1", "Counter 1", {"CASH": 1})
     branch.open_counter("C1", "T1")
-    staff = StaffService(store, "B1", clock)
-    admin = staff.add_first_administrator("A1", "Admin", "135790") and staff.verify("A1", "135790")
-    staff.add(admin, "T1", "Li Wei", "teller", "1111")
-    staff.add(admin, "T2", "Kim Min-ji", "teller", "2222")
     with store.engine.begin() as conn:
+        # The staff rows as 0010 held them (today's StaffService writes columns later migrations add).
+        for staff_id, name in (("T1", "Li Wei"), ("T2", "Kim Min-ji")):
+            conn.execute(
+                text(
+                    "INSERT INTO staff (branch_id, id, name, role, pin_hash, active)"
+                    " VALUES ('B1', :id, :name, 'teller', 'x', :yes)"
+                ),
+                {"id": staff_id, "name": name, "yes": True},
+            )
         conn.execute(
             text(
                 "INSERT INTO counter_session (branch_id, counter_id, staff_id, station_id, signed_in_at)"

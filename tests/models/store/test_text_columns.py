@@ -61,7 +61,7 @@ def test_staff_add_refuses_hostile_names_and_writes_nothing(store, name):
 def test_a_counter_with_hostile_text_gets_no_event(service, store, counter_id, name):
     before = _count(store, EventRow)
     with pytest.raises(TextRefused, match="counter"):
-        service.configure_counter(counter_id, name, {"CASH": 1})
+        service.run(lambda c: c.configure_counter(counter_id, name, {"CASH": 1}))
     assert _count(store, EventRow) == before
 
 

@@ -72,7 +72,7 @@ def test_arrival_history_takes_the_same_weekday_of_the_last_four_weeks(store, tm
     clock = ManualClock(datetime(2026, 10, 26, 2, 0, tzinfo=UTC))  # Monday 10:00 in Shanghai
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Test branch")
-    branch.configure_counter("C1", "1", {"CASH": 1})
+    branch.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
     for week in range(4):
         for _ in range(week + 1):
             branch.issue_ticket("CASH")
@@ -106,9 +106,12 @@ def test_supervisor_moves_a_waiting_ticket_to_another_queue(service, supervisor)
         supervisor.move_ticket(ticket.id, to_category="CASH")
 
 
-def test_supervisor_opens_closes_and_reprofiles_counters(service, supervisor):
+def test_supervisor_opens_and_closes_counters_an_administrator_reprofiles_them(service, supervisor):
     supervisor.close_counter("C2")
-    supervisor.configure_counter("C2", "2", {"FX": 1, "CASH": 2})
+    with pytest.raises(PermissionDenied):  # a counter's profile is the branch's set-up: administrators only
+        supervisor.configure_counter("C2", "2", {"FX": 1, "CASH": 2})
+    admin = SupervisorService(service, session=_signed_in(service, "A1", Role.ADMINISTRATOR))
+    admin.configure_counter("C2", "2", {"FX": 1, "CASH": 2})
     supervisor.open_counter("C2", "T9")
     counter = next(c for c in service.snapshot().counters if c.id == "C2")
     assert counter.status == "open" and counter.profile == {"FX": 1, "CASH": 2} and counter.staff_id == "T9"

@@ -64,7 +64,7 @@ def test_two_branches_share_one_database(pg_url):
         for branch in ("B1", "B2"):
             svc = BranchService(store, config, branch, "ST1")
             svc.ensure_branch(branch)
-            svc.configure_counter("C1", "1", {"CASH": 1})
+            svc.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
             svc.open_counter("C1")
             svc.issue_ticket("CASH")
         # Same counter id and same ticket number in two branches: each branch sees its own.

@@ -94,7 +94,7 @@ def test_a_conflict_inside_a_bulk_push_is_kept_and_flagged(upstream):
     config = load_branch_config()
     clock = ManualClock(MORNING)
     online = BranchService(upstream, config, "B1", "ST2", clock)
-    online.configure_counter("C2", "2", {"CASH": 1})
+    online.run(lambda c: c.configure_counter("C2", "2", {"CASH": 1}))
     online.open_counter("C2", "T2")
     ticket = online.issue_ticket("CASH").ticket
     with upstream.read_session() as session:

@@ -14,6 +14,7 @@ from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
@@ -35,7 +36,7 @@ def _set_up(pg_url, config, clock):
     setup = BranchService(store, config, "B1", "SETUP", clock)
     setup.ensure_branch("Chaos branch")
     for cid in ("C1", "C2", "C3"):
-        setup.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 1})
+        set_up_counter(setup, cid, cid, {"CASH": 1, "TRANSFER": 1})
         setup.open_counter(cid, f"T{cid}")
     return store
 

@@ -25,6 +25,7 @@ from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from models.sync.conflicts import session_clashes
 from models.sync.pg_upstream import open_upstream
@@ -68,7 +69,7 @@ def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Chaos branch")
     for cid in ("C1", "C2", "C3"):
-        setup.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 1})
+        set_up_counter(setup, cid, cid, {"CASH": 1, "TRANSFER": 1})
         setup.open_counter(cid, f"T{cid}")
     proxy = TcpProxy(pg_server.port).start()
     url = pg_server.url(database, port=proxy.port)

@@ -19,6 +19,7 @@ from tcp_proxy import TcpProxy, at_commit
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.store.tables import EventRow, TicketRow
 from models.sync.pg_upstream import Deadlines, open_upstream
@@ -26,6 +27,19 @@ from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import DomainError
 from queueing.core.tickets import TransactionLine
+
+SETTLE_TRIES = 4  # the link is whole again: a sync may still miss FAST's deadlines on a loaded machine, not four
+
+
+def _syncs_within(station, tries: int) -> bool:
+    """True once a sync succeeds; each failure must be a deadline (a slow machine), never another refusal."""
+    for _ in range(tries):
+        if station.sync_now():
+            return True
+        if not station.offline_reason.startswith("DeadlineExceeded"):
+            return False
+    return False
+
 
 FAST = Deadlines(connect_s=2, statement_ms=1500, idle_in_transaction_ms=1500, call_s=0.6)
 STATIONS = (0, 1)
@@ -42,7 +56,7 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
         setup = BranchService(self.store, self.config, "B1", "SETUP", self.clock)
         setup.ensure_branch("Hypothesis branch")
         for cid in ("C1", "C2"):
-            setup.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 1})
+            set_up_counter(setup, cid, cid, {"CASH": 1, "TRANSFER": 1})
             setup.open_counter(cid)
         self.proxy = TcpProxy(self.server.port).start()
         url = self.server.url(self.db, port=self.proxy.port)
@@ -167,7 +181,7 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
             self.proxy.restore()
             for _round in range(2):
                 for station in self.stations:
-                    assert station.sync_now(), station.offline_reason
+                    assert _syncs_within(station, SETTLE_TRIES), station.offline_reason
             assert all(s.sync_status().backlog == 0 for s in self.stations)
             with self.store.read_session() as session:
                 upstream = session.scalars(select(EventRow.id).where(EventRow.station_id != "SETUP")).all()

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
 from models.station.open import SyncWorker, open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
@@ -30,7 +31,7 @@ def branch(pg_url):
     svc = BranchService(store, config, "B1", "SETUP", clock)
     svc.ensure_branch("Test branch")
     for cid in ("C1", "C2", "C3"):
-        svc.configure_counter(cid, cid, {"CASH": 1, "TRANSFER": 2})
+        set_up_counter(svc, cid, cid, {"CASH": 1, "TRANSFER": 2})
         svc.open_counter(cid, f"T{cid}")
     yield store, config, clock
     store.close()

@@ -22,10 +22,9 @@ def customer(*holdings, **changes):
     base = Customer(
         id=1,
         customer_no="C1",
-        family_name="Pérez",
-        given_name="Juan",
+        masked_name="J*** Pérez",
+        greeting_name="P.",
         id_masked="123**678Z",
-        phone="612345678",
         phone_masked="612****5678",
         birth_date=date(1980, 6, 15),
         segment=Segment.PERSONAL,

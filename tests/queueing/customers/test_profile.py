@@ -1,7 +1,8 @@
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from queueing.customers.profile_view import build_profile_view
+from queueing.customers.masking import mask_name
+from queueing.customers.profile_view import build_profile_view, greeting_name
 from queueing.customers.profiles import (
     Complaint,
     ComplaintStatus,
@@ -33,10 +34,10 @@ def make_customer(**extra):
         Complaint(2, 7, datetime(2026, 9, 1, tzinfo=UTC), "queue", "long wait", ComplaintStatus.RESOLVED),
     )
     return Customer(
-        id=7, customer_no="C7", family_name="张", given_name="小三", id_masked="110***********1234",
-        phone="13912345678", phone_masked="139****5678", birth_date=date(1971, 11, 29), segment=Segment.PERSONAL,
-        risk_rating=2, marketing_consent=True, cards_masked=("622848******7890",), holdings=holdings,
-        follow_ups=notes, complaints=complaints, **extra,
+        id=7, customer_no="C7", masked_name=mask_name("张", "小三"), greeting_name=greeting_name("张"),
+        id_masked="110***********1234", phone_masked="139****5678", birth_date=date(1971, 11, 29),
+        segment=Segment.PERSONAL, risk_rating=2, marketing_consent=True, cards_masked=("622848******7890",),
+        holdings=holdings, follow_ups=notes, complaints=complaints, **extra,
     )
 
 

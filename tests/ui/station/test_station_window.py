@@ -100,3 +100,14 @@ def test_closing_with_a_customer_at_the_counter_keeps_the_counter_open(station):
     with station.store.read_session() as s:
         assert s.get(CounterSessionRow, ("DEMO", "C1")).staff_id == "T1002"
         assert s.get(TicketRow, ticket.id).status == "called"
+
+
+def test_a_counter_handed_to_another_teller_refuses_this_stations_commands(station):
+    """The command path checks the session holds the counter: a supervisor gave C1 to T1002 meanwhile."""
+    ticket = station.branch.issue_ticket("CASH").ticket
+    station.sign_in()
+    station.branch.close_counter("C1")
+    station.branch.open_counter("C1", "T1002")
+    station.press(K.Key_F1)
+    assert station.branch.ticket(ticket.id).status == "waiting"
+    assert "Another teller is signed in at this counter" in station.window.banner.text()

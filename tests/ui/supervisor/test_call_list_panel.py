@@ -4,6 +4,7 @@ import secrets
 from datetime import date, datetime, timedelta
 
 import pytest
+from clear_customers import clear_phones
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
@@ -13,7 +14,7 @@ from staff_sessions import session_of
 from models.appointments.service import AppointmentService
 from models.audit.log import AuditLogRow
 from models.customers.service import CustomerService
-from models.customers.tables import CallResultRow, CustomerRow, HoldingRow
+from models.customers.tables import CallResultRow, HoldingRow
 from models.demo.customers import generate_customers
 from models.marketing.call_list import CallListService
 from models.supervisor.service import SupervisorService
@@ -78,8 +79,7 @@ def test_reminder_first_then_the_largest_deposit_all_masked(qtbot, desk):
     assert cells(panel, 0)[0].startswith("Appointment reminder") and cells(panel, 0)[1] == "2026-11-24 10:30"
     assert cells(panel, 1)[:3] == ("Deposit matures in 2 days", "2026-11-25", "900,000")
     assert cells(panel, 2)[2] == "50,000"
-    with branch.store.read_session() as session:
-        phones = set(session.scalars(select(CustomerRow.phone)))
+    phones = set(clear_phones(branch.store, desk[2].seal).values())
     shown = {c for r in range(3) for c in cells(panel, r)}
     assert not shown & phones
     assert panel.count.text() == "2 deposits to call about · 1 appointment reminder for tomorrow"
@@ -98,8 +98,7 @@ def test_reveal_takes_a_reason_and_is_audited(qtbot, desk):
     dialog.reason.setText("Maturity call")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     customer = panel.model.rows[1].customer_id
-    with branch.store.read_session() as session:
-        phone = session.get(CustomerRow, customer).phone
+    phone = clear_phones(branch.store, desk[2].seal)[customer]
     qtbot.waitUntil(lambda: cells(panel, 1)[5] == phone, timeout=3000)
     with branch.store.read_session() as session:
         (entry,) = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "reveal")).all()

@@ -1,0 +1,107 @@
+"""A PostgreSQL role for stations: everything a station does, except reading the customers.
+
+``main.py db grant-station ROLE`` creates the role (or brings an existing one up to date). It may
+read and write the journal, leases, projections, staff and sync tables, append to the audit log,
+and execute the customer functions (models/customers/station_lookups_pg.py, models/customers/station_writes_pg.py);
+it holds no privilege on the tables with customers' personal data, so a station's login cannot
+read them directly. Tables a
+later migration adds are not covered until the command runs again after ``db upgrade``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from psycopg import sql
+from sqlalchemy import Connection, text
+
+from models.customers.station_lookups_pg import FUNCTION_SIGNATURES as LOOKUPS
+from models.customers.station_writes_pg import FUNCTION_SIGNATURES as WRITES
+from models.customers.tables import (
+    CallResultRow,
+    ComplaintRow,
+    CrossSellOutcomeRow,
+    CustomerAccessRow,
+    CustomerCardRow,
+    CustomerRow,
+    FollowUpRow,
+    HoldingRow,
+)
+from models.store.database import Store
+from queueing.core.errors import ConfigError
+
+CUSTOMER_TABLES = frozenset(
+    row.__tablename__
+    for row in (
+        CustomerRow,
+        CustomerCardRow,
+        HoldingRow,
+        FollowUpRow,
+        ComplaintRow,
+        CrossSellOutcomeRow,
+        CallResultRow,
+        CustomerAccessRow,
+    )
+)
+APPEND_ONLY = frozenset({"audit_log"})
+READ_ONLY = frozenset({"alembic_version"})
+_ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def grant_station(store: Store, role: str, password: str | None = None) -> dict[str, list[str]]:
+    """Create or update ``role``; returns the tables by what the role may do with them."""
+    if store.dialect != "postgresql":
+        raise ConfigError("db grant-station: station roles are PostgreSQL roles; give --db postgresql+psycopg://...")
+    if not _ROLE_NAME.fullmatch(role):
+        raise ConfigError(f"db grant-station: {role!r} is not a role name (lower-case letters, digits, _)")
+    quote = store.engine.dialect.identifier_preparer.quote
+    name = quote(role)
+    with store.engine.begin() as conn:
+        _refuse_a_powerful_role(conn, role)
+        exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role})
+        login = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT"
+        conn.execute(text(f"{'ALTER' if exists else 'CREATE'} ROLE {name} {login}"))
+        if password is not None:  # a literal the driver quotes: DDL takes no bound parameters
+            driver: Any = conn.connection.driver_connection  # psycopg's own connection
+            driver.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role), sql.Literal(password))
+            )
+        database = quote(conn.scalar(text("SELECT current_database()")))
+        conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {name}"))
+        conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {name}"))
+        granted: dict[str, list[str]] = {"refused": [], "read": [], "append": [], "read and write": []}
+        for table in conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")):
+            target = f"TABLE {quote(table)}"
+            conn.execute(text(f"REVOKE ALL ON {target} FROM {name}"))
+            if table in CUSTOMER_TABLES:
+                granted["refused"].append(table)
+            elif table in READ_ONLY:
+                conn.execute(text(f"GRANT SELECT ON {target} TO {name}"))
+                granted["read"].append(table)
+            elif table in APPEND_ONLY:
+                conn.execute(text(f"GRANT SELECT, INSERT ON {target} TO {name}"))
+                granted["append"].append(table)
+            else:
+                conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {target} TO {name}"))
+                granted["read and write"].append(table)
+        conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}"))
+        for signature in (*LOOKUPS, *WRITES):
+            conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {name}"))
+    return granted
+
+
+def _refuse_a_powerful_role(conn: Connection, role: str) -> None:
+    """Never narrow the administrator's own role, a superuser or the database's owner."""
+    found = conn.execute(
+        text(
+            "SELECT r.rolsuper, r.rolname = current_user AS me, "
+            "r.oid = (SELECT datdba FROM pg_database WHERE datname = current_database()) AS owner "
+            "FROM pg_roles r WHERE r.rolname = :r"
+        ),
+        {"r": role},
+    ).first()
+    if found is not None and (found.rolsuper or found.me or found.owner):
+        raise ConfigError(
+            f"db grant-station: {role} is a superuser, the database's owner or you: a station needs a role of its own"
+        )

@@ -1,0 +1,240 @@
+"""A station's PostgreSQL role (db grant-station): no direct read of customers, look-ups through the functions.
+
+Everything here runs connected as the granted role, on a real server: a plain SELECT is refused,
+the masked look-up and the reveal go through the SECURITY DEFINER functions and leave their
+rows, and a station runs its commands and syncs as that role.
+"""
+
+import json
+import secrets
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+from clear_customers import clear_names
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from psycopg import errors
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
+from staff_sessions import add_accounts, session_of
+
+import main
+from models.audit.log import AuditLogRow
+from models.branch.service import BranchService
+from models.customers.service import CustomerService, RevealField
+from models.customers.station_lookups_pg import REVEAL_FUNCTION
+from models.customers.tables import CustomerAccessRow
+from models.demo.branch_setup import set_up_counter
+from models.demo.customers import generate_customers
+from models.station.open import open_station
+from models.station.service import StationService
+from models.store.database import open_store
+from models.store.tables import EventRow
+from models.sync.station_grants import CUSTOMER_TABLES, grant_station
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
+from queueing.customers.identity_keys import LookupKind
+
+pytestmark = pytest.mark.postgres
+KEY = secrets.token_bytes(32)
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
+CLOCK_AT = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def granted(pg_url):
+    """(admin store, the station role's store, role name, demo result) on a branch with customers."""
+    admin = open_store(pg_url)
+    branch = BranchService(admin, load_branch_config(), "B1", "SETUP", ManualClock(CLOCK_AT))
+    branch.ensure_branch("Test branch")
+    set_up_counter(branch, "C1", "1", {"CASH": 1})
+    branch.open_counter("C1", "T1")
+    add_accounts(admin, TELLER, SUPERVISOR)
+    result = generate_customers(admin, "B1", KEY, 12, today=date(2026, 11, 23), seed=8)
+    role = f"station_{uuid.uuid4().hex[:8]}"
+    assert grant_station(admin, role)["refused"]
+    station = open_store(make_url(pg_url).set(username=role))
+    yield admin, station, role, result
+    station.close()
+    admin.close()
+
+
+def _refused(store, statement):
+    with pytest.raises(ProgrammingError) as caught, store.engine.connect() as conn:
+        conn.execute(text(statement))
+    assert isinstance(caught.value.orig, errors.InsufficientPrivilege), caught.value
+
+
+def test_the_station_role_may_not_read_the_customer_tables(granted):
+    _, station, _, _ = granted
+    for table in sorted(CUSTOMER_TABLES):
+        _refused(station, f"SELECT * FROM {table} LIMIT 1")
+    _refused(station, "UPDATE customer SET segment = 'vip'")
+    _refused(station, "DELETE FROM audit_log")
+    _refused(station, "SELECT counterline_customer_profile('B1', 'phone', 'x', NULL, 'T1', 'ST1', now(), 3, '{}')"
+                      " FROM customer")
+    with station.engine.connect() as conn:  # what a station needs stays open
+        assert conn.scalar(text("SELECT count(*) FROM staff")) >= 2
+        assert conn.scalar(text("SELECT count(*) FROM event")) >= 1
+
+
+def test_a_masked_look_up_goes_through_the_function_and_leaves_its_rows(granted):
+    admin, station, _, result = granted
+    sample = result.samples[0]
+    customers = CustomerService(station, "B1", KEY, clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
+    view = customers.lookup(TELLER, LookupKind.PHONE, sample.phone)
+    assert view is not None and view.customer_no == sample.customer_no
+    assert "*" in view.masked_phone and "*" in view.masked_name and view.holdings
+    assert customers.lookup(TELLER, LookupKind.PHONE, "+86 100 0000 0000") is None
+    with station.engine.connect() as conn:  # the function's own answer holds nothing in clear
+        doc = conn.scalar(
+            text("SELECT counterline_customer_profile('B1', NULL, NULL, :c, 'T1', 'ST1', now(), 3, '{}')"),
+            {"c": view.customer_id},
+        )
+        conn.commit()
+    shown = json.dumps(doc, ensure_ascii=False)
+    assert sample.phone not in shown and clear_names(admin, KEY)[view.customer_id] not in shown
+    with admin.read_session() as session:
+        access = session.execute(
+            select(CustomerAccessRow.staff_id, CustomerAccessRow.action, CustomerAccessRow.customer_id).order_by(
+                CustomerAccessRow.id
+            )
+        ).all()
+        chained = session.scalars(select(AuditLogRow.action).order_by(AuditLogRow.seq)).all()
+    assert [tuple(a) for a in access] == [
+        ("T1", "profile_view", view.customer_id),
+        ("T1", "lookup_miss", None),
+        ("T1", "profile_view", view.customer_id),
+    ]
+    assert chained == ["profile_view", "lookup_miss"]
+
+
+def test_a_reveal_needs_a_role_that_may_and_is_logged_either_way(granted):
+    admin, station, _, result = granted
+    customers = CustomerService(station, "B1", KEY, clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
+    customer_id = customers.lookup(TELLER, LookupKind.PHONE, result.samples[1].phone).customer_id
+    with pytest.raises(PermissionDenied):
+        customers.reveal(TELLER, customer_id, RevealField.PHONE, "Just curious today")
+    with station.engine.connect() as conn:  # the function itself, asked for a teller: refused, and logged
+        answer = conn.scalar(
+            text(f"SELECT {REVEAL_FUNCTION}('B1', :c, 'phone', 'T1', 'ST1', 'bypassing the service')"),
+            {"c": customer_id},
+        )
+        conn.commit()
+    assert answer == {"denied": True}
+    phone = customers.reveal(SUPERVISOR, customer_id, RevealField.PHONE, "Call about the maturing deposit")
+    assert phone == result.samples[1].phone
+    with admin.read_session() as session:
+        actions = session.execute(
+            select(CustomerAccessRow.staff_id, CustomerAccessRow.action)
+            .where(CustomerAccessRow.action.like("reveal%"))
+            .order_by(CustomerAccessRow.id)
+        ).all()
+        chained = session.scalars(select(AuditLogRow.action).where(AuditLogRow.action.like("reveal%"))).all()
+    assert [tuple(a) for a in actions] == [("T1", "reveal_denied"), ("S1", "reveal")]
+    assert sorted(chained) == ["reveal", "reveal_denied"]
+    with admin.write_session() as session:  # a supervisor who left is refused by the server as well
+        session.execute(text("UPDATE staff SET active = false WHERE id = 'S1'"))
+    with pytest.raises(ProgrammingError) as caught, station.engine.connect() as conn:
+        conn.execute(text(f"SELECT {REVEAL_FUNCTION}('B1', :c, 'phone', 'S1', 'ST1', 'after leaving')"),
+                     {"c": customer_id})
+    assert isinstance(caught.value.orig, errors.InsufficientPrivilege)
+
+
+def test_a_station_runs_and_syncs_as_the_granted_role(granted, pg_url, tmp_path):
+    admin, _, role, _ = granted
+    upstream = make_url(pg_url).set(username=role).render_as_string(hide_password=False)
+    st = open_station(load_branch_config(), "B1", "ST9", upstream=upstream, local=str(tmp_path / "st9.db"),
+                      clock=ManualClock(CLOCK_AT))
+    assert isinstance(st, StationService)
+    try:
+        assert st.sync_status().online, st.offline_reason
+        ticket = st.issue_ticket("CASH").ticket
+        assert st.call_next("C1", "T1").ticket.id == ticket.id
+        st.start("C1")
+        st.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
+        assert st.sync_now() and st.sync_status().backlog == 0, st.offline_reason
+        with admin.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(EventRow).where(EventRow.station_id == "ST9")) >= 4
+        assert st.ticket(ticket.id).status == "done"
+    finally:
+        st.close()
+
+
+def test_grant_station_on_the_command_line(pg_url, capsys, tmp_path):
+    store = open_store(pg_url)
+    store.close()
+    secret = tmp_path / "password"
+    secret.write_text("s3cret:with'quote%\n")
+    secret.chmod(0o600)
+    role = f"station_{uuid.uuid4().hex[:8]}"
+    assert main.main(["--db", pg_url, "db", "grant-station", role, "--password-file", str(secret)]) == 0
+    out = capsys.readouterr().out
+    assert "may not read" in out and "customer, customer_access, customer_card" in out
+    assert main.main(["--db", pg_url, "db", "grant-station", role]) == 0  # again: brought up to date
+    for argv, says in (
+        ([role.upper()], "not a role name"),
+        (["postgres"], "a station needs a role of its own"),
+    ):
+        assert main.main(["--db", pg_url, "db", "grant-station", *argv]) == 2
+        err = capsys.readouterr().err
+        assert says in err and err.count("\n") == 1
+    secret.chmod(0o644)
+    assert main.main(["--db", pg_url, "db", "grant-station", role, "--password-file", str(secret)]) == 2
+    assert "open to other users" in capsys.readouterr().err
+    assert main.main(["--db", str(tmp_path / "x.db"), "db", "grant-station", role]) == 2
+    assert "PostgreSQL roles" in capsys.readouterr().err
+
+
+def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
+    from models.customers.tables import CrossSellOutcomeRow, FollowUpRow
+    from models.marketing.crosssell_service import CrossSellService
+    from models.marketing.follow_ups import FollowUpService
+    from queueing.crosssell.rules import Outcome, RuleBook
+    from queueing.crosssell.screen import Prompt
+    from queueing.customers.profiles import Channel, UnknownCustomer
+
+    admin, station, _, result = granted
+    clock = ManualClock(CLOCK_AT)
+    customers = CustomerService(station, "B1", KEY, clock=clock, timezone="Asia/Shanghai")
+    view = customers.lookup(TELLER, LookupKind.PHONE, result.samples[2].phone)
+    notes = FollowUpService(station, "B1", clock=clock, timezone="Asia/Shanghai")
+    note = notes.add_note(TELLER, view.customer_id, "Asked about the pension plan")
+    planned = notes.add_follow_up(TELLER, view.customer_id, Channel.COUNTER, "Call back", date(2026, 11, 30), "S1")
+    assert note.text == "Asked about the pension plan" and planned.owner_id == "S1" and planned.id > note.id
+    with pytest.raises(UnknownCustomer):
+        notes.add_note(TELLER, 999_999, "Nobody here")
+    crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
+    prompt = Prompt("pension_upsell", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    record = crosssell.record_outcome(TELLER, view.customer_id, prompt, Outcome.INTERESTED, "ticket-1")
+    assert record.follow_up is not None and record.follow_up_id == record.follow_up.id
+    with admin.read_session() as session:
+        stored = session.get(CrossSellOutcomeRow, record.id)
+        assert (stored.outcome, stored.tier, stored.staff_id) == ("interested", view.tier_code, "T1")
+        assert session.scalar(select(func.count()).select_from(FollowUpRow)
+                              .where(FollowUpRow.customer_id == view.customer_id, FollowUpRow.id >= note.id)) == 3
+        actions = session.scalars(select(CustomerAccessRow.action).order_by(CustomerAccessRow.id)).all()
+    assert actions[-3:] == ["note_added", "note_added", "prompt_outcome"]
+
+
+def test_a_kiosk_identifies_and_checks_an_appointment_in_as_the_granted_role(granted):
+    from models.appointments.service import AppointmentService
+    from models.customers.kiosk_lookup import KioskLookup
+
+    _, station, _, result = granted
+    clock = ManualClock(CLOCK_AT)  # 09:00 in Shanghai
+    branch = BranchService(station, load_branch_config(), "B1", "KIOSK-1", clock)
+    appointments = AppointmentService(branch)
+    customers = CustomerService(station, "B1", KEY, clock=clock, timezone="Asia/Shanghai")
+    sample = result.samples[0]
+    customer_id = customers.lookup(TELLER, LookupKind.PHONE, sample.phone).customer_id
+    booked = appointments.book(TELLER, customer_id, "CASH", datetime(2026, 11, 23, 9, 15))
+    assert booked.customer_no == sample.customer_no and "*" in booked.masked_name
+    identity = KioskLookup(customers, "KIOSK-1", appointments=appointments).identify(LookupKind.PHONE, sample.phone)
+    assert identity is not None and identity.appointment is not None
+    checked = KioskLookup(customers, "KIOSK-1", appointments=appointments).check_in(booked.appointment.id)
+    assert checked.result.ticket.status == "waiting" and checked.view.appointment.status == "arrived"

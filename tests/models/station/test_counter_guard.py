@@ -1,0 +1,134 @@
+"""Configuring a counter takes an administrator's session; a queue command the session of the counter's teller.
+
+Each bypass is tried against the service itself, not a widget: no session, a hand-made session, a
+teller or supervisor configuring, a teller commanding a colleague's counter, a deactivated administrator.
+"""
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import update
+from staff_sessions import add_accounts, session_of
+
+from models.station.counter_desk import CounterDesk
+from models.station.counter_guard import CounterNotHeld
+from models.store.tables import StaffRow
+from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
+
+
+def _signed_in(service, staff_id, role):
+    actor = session_of("B1", staff_id, role, "ST1")
+    add_accounts(service.store, actor)
+    return actor
+
+
+def _profile(service, counter_id):
+    return next(c.profile for c in service.snapshot().counters if c.id == counter_id)
+
+
+def test_only_an_administrator_configures_a_counter(service):
+    admin = _signed_in(service, "A1", Role.ADMINISTRATOR)
+    before = _profile(service, "C2")
+    for who in (
+        None,
+        _signed_in(service, "T1", Role.TELLER),
+        _signed_in(service, "S1", Role.SUPERVISOR),
+        session_of("B1", "KIOSK", Role.KIOSK, "K1"),
+        replace(_signed_in(service, "T1", Role.TELLER), role=Role.ADMINISTRATOR),  # a role claimed: the seal breaks
+        session_of("B2", "A9", Role.ADMINISTRATOR, "ST1"),  # an administrator of another branch
+    ):
+        with pytest.raises(PermissionDenied):
+            service.configure_counter(who, "C2", "2", {"CASH": 1})
+    assert _profile(service, "C2") == before
+    service.configure_counter(admin, "C2", "2", {"CASH": 1})
+    assert _profile(service, "C2") == {"CASH": 1}
+    with service.store.write_session() as session:  # the administrator leaves: refused at once
+        session.execute(update(StaffRow).where(StaffRow.id == "A1").values(active=False))
+    with pytest.raises(PermissionDenied, match="not active"):
+        service.configure_counter(admin, "C2", "2", {"TRANSFER": 1})
+    assert _profile(service, "C2") == {"CASH": 1}
+
+
+def test_queue_commands_need_the_session_of_the_counters_teller(service):
+    desk = CounterDesk(service)
+    t1, t2 = _signed_in(service, "T1", Role.TELLER), _signed_in(service, "T2", Role.TELLER)
+    ticket = service.issue_ticket("CASH").ticket
+    for who in (t2, None, replace(t2, staff_id="T1"), session_of("B1", "S1", Role.SUPERVISOR, "ST1")):
+        with pytest.raises(PermissionDenied):
+            desk.call_next(who, "C1")
+    assert service.ticket(ticket.id).status == "waiting"
+    called = desk.call_next(t1, "C1")
+    assert called.ticket.id == ticket.id and called.ticket.status == "called"
+    for command in (
+        lambda who: desk.start(who, "C1"),
+        lambda who: desk.recall(who, "C1"),
+        lambda who: desk.no_show(who, "C1"),
+        lambda who: desk.park(who, "C1"),
+        lambda who: desk.transfer(who, "C1", to_category="TRANSFER"),
+        lambda who: desk.finish(who, "C1", [TransactionLine("CASH_DEPOSIT")]),
+        lambda who: desk.pause(who, "C1", "break"),
+    ):
+        with pytest.raises(CounterNotHeld, match="T2 is not signed in at counter C1 \\(T1 is\\)"):
+            command(t2)
+    assert service.ticket(ticket.id).status == "called"
+    desk.start(t1, "C1")
+    desk.finish(t1, "C1", [TransactionLine("CASH_DEPOSIT")])
+    assert service.ticket(ticket.id).status == "done"
+
+
+def test_a_closed_counter_is_held_by_nobody(service):
+    desk = CounterDesk(service)
+    t1 = _signed_in(service, "T1", Role.TELLER)
+    service.close_counter("C1")
+    service.issue_ticket("CASH")
+    with pytest.raises(CounterNotHeld, match="closed"):
+        desk.call_next(t1, "C1")
+
+
+def test_issue_and_call_and_linking_a_customer_need_the_holder_too(service):
+    desk = CounterDesk(service)
+    t1, t2 = _signed_in(service, "T1", Role.TELLER), _signed_in(service, "T2", Role.TELLER)
+    waiting = len(service.snapshot().waiting)
+    with pytest.raises(CounterNotHeld):
+        desk.issue_and_call(t2, "C1", "CASH")
+    assert len(service.snapshot().waiting) == waiting and service.snapshot().counters[0].current is None
+    called = desk.issue_and_call(t1, "C1", "CASH").ticket
+    assert called.status == "called"
+    with pytest.raises(CounterNotHeld):
+        desk.link_customer(t2, "C1", "42")
+    desk.link_customer(t1, "C1", "42")
+    assert service.ticket(called.id).customer_id == "42"
+
+
+def test_a_synced_station_checks_the_session_too(tmp_path, clock):
+    """StationService (SQLite upstream): the same checks, offline calling kept to the station's own tickets."""
+    from models.branch.service import BranchService
+    from models.demo.branch_setup import set_up_counter
+    from models.station.open import open_station
+    from models.sync.pg_upstream import open_upstream
+    from queueing.core.categories import load_branch_config
+
+    config = load_branch_config()
+    upstream = open_upstream(str(tmp_path / "upstream.db"))
+    setup = BranchService(upstream, config, "B1", "SETUP", clock)
+    setup.ensure_branch("Branch")
+    set_up_counter(setup, "C1", "1", {"CASH": 1})
+    setup.open_counter("C1", "T1")
+    station = open_station(config, "B1", "ST1", upstream=str(tmp_path / "upstream.db"),
+                           local=str(tmp_path / "st1.db"), clock=clock)
+    try:
+        teller, admin = _signed_in(setup, "T1", Role.TELLER), _signed_in(setup, "A1", Role.ADMINISTRATOR)
+        with pytest.raises(PermissionDenied):
+            station.configure_counter(teller, "C1", "1", {"TRANSFER": 1})
+        station.configure_counter(admin, "C1", "1", {"CASH": 1, "TRANSFER": 2})
+        other = setup.issue_ticket("CASH").ticket  # another station's ticket
+        station._go_offline(RuntimeError("test: link down"))
+        desk = CounterDesk(station)
+        with pytest.raises(CounterNotHeld):
+            desk.call_next(_signed_in(setup, "T2", Role.TELLER), "C1")
+        own = station.issue_ticket("CASH").ticket
+        assert desk.call_next(teller, "C1").ticket.id == own.id != other.id
+    finally:
+        station.close()
+        upstream.close()
