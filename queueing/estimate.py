@@ -47,13 +47,9 @@ class WaitEstimate:
         return self.p90_s / 60.0
 
 
-def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
-    """The expected time until the counter serving ``ticket`` is free: a whole service if it has not begun,
-    else the mean residual life of a service that has run this long (gamma with the category's mean and CV)."""
-    stats = state.stats[ticket.category]
-    if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
-        return gamma_mean_residual(stats.steady_mean_s, stats.steady_cv2, (now - ticket.started_at).total_seconds())
-    return stats.steady_mean_s
+def _steady(state: BranchState) -> dict[str, tuple[float, float]]:
+    """Each category's steady mean and squared CV, read once per estimate (the play-forward asks at every step)."""
+    return {code: (stats.steady_mean_s, stats.steady_cv2) for code, stats in state.stats.items()}
 
 
 def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
@@ -69,12 +65,17 @@ def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
     departures are Poisson at any number of counters).
     """
     busy = []
+    steady = _steady(state)
     for counter in state.counters.values():
         if counter.status is CounterStatus.OPEN and counter.current:
             ticket = state.tickets.get(counter.current)
             if ticket is not None:
-                stats = state.stats[ticket.category]
-                busy.append((_residual_s(state, ticket, now), stats.steady_mean_s, stats.steady_cv2, counter.id))
+                mean, cv2 = steady[ticket.category]
+                if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
+                    residual = gamma_mean_residual(mean, cv2, (now - ticket.started_at).total_seconds())
+                else:
+                    residual = mean
+                busy.append((residual, mean, cv2, counter.id))
             else:
                 busy.append((0.0, 0.0, 0.0, counter.id))
     busy.sort()
@@ -140,6 +141,7 @@ def _play_forward(
     """
     config = state.config
     plans = outlook.plans if outlook is not None else {}
+    steady = _steady(state)
     heap: list[tuple[float, str]] = _busy_until(state, now)
     for counter in state.counters.values():
         plan = plans.get(counter.id)
@@ -208,15 +210,15 @@ def _play_forward(
                     best, best_key = found, (level, line[0][:3])
         if best is None:
             continue  # this counter takes none of what is left
-        stats = state.stats[best.category]
+        mean_s, cv2 = steady[best.category]
         taken.add(best.id)
         if not isinstance(best, _Expected):
             # Services that must end before this call: those ahead plus those running now.
             behind = max(0, served_before + busy_at_start - (counters - 1))
-            yield best, free_at, behind, stats.steady_cv2, placed, served_before - placed
+            yield best, free_at, behind, cv2, placed, served_before - placed
             placed += 1
         served_before += 1
-        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
+        heapq.heappush(heap, (free_at + mean_s, counter_id))
 
 
 def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float, float]]:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from queueing.categories import BranchConfig
 from queueing.counters import Counter
+from queueing.errors import UnknownCounter, UnknownTicket
 from queueing.service_stats import ServiceStats
 from queueing.tickets import Ticket, TicketStatus
 from queueing.waiting_index import WaitingTickets
@@ -58,24 +59,18 @@ class BranchState:
         return self.station_seq.get(station_id, 0) + 1
 
     def ticket(self, ticket_id: str) -> Ticket:
-        from queueing.errors import UnknownTicket
-
         try:
             return self.tickets[ticket_id]
         except KeyError:
             raise UnknownTicket(f"unknown ticket {ticket_id!r}", ticket=ticket_id) from None
 
     def ticket_by_number(self, number: str) -> Ticket:
-        from queueing.errors import UnknownTicket
-
         ticket_id = self.by_number.get(number.upper())
         if ticket_id is None:
             raise UnknownTicket(f"no ticket {number!r} today", ticket=number)
         return self.tickets[ticket_id]
 
     def counter(self, counter_id: str) -> Counter:
-        from queueing.errors import UnknownCounter
-
         try:
             return self.counters[counter_id]
         except KeyError:
