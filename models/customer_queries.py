@@ -18,7 +18,7 @@ from models.customer_tables import (
     HoldingRow,
 )
 from models.utc import as_utc
-from queueing.crosssell import COOL_DOWN_OUTCOMES
+from queueing.crosssell_outcome import COOL_DOWN_OUTCOMES
 from queueing.crosssell_screen import Decline
 from queueing.customers import (
     Channel,

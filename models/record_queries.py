@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from models.customer_tables import CrossSellOutcomeRow
 from models.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
-from queueing.crosssell import Outcome
+from queueing.crosssell_outcome import Outcome
 from queueing.events import Event, EventType
 from queueing.piece_rate_report import StaffMember
 from queueing.teller_time import CounterSession, build_sessions

@@ -10,7 +10,6 @@ import re
 import threading
 import tomllib
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import rule_engine
 
 from queueing.config_files import config_file, key_path, parse_config, read_text
 from queueing.crosssell_check import SAMPLE_CUSTOMERS, too_deep
+from queueing.crosssell_outcome import COOL_DOWN_OUTCOMES, Outcome  # noqa: F401 (named here too)
 from queueing.customers import ProductKind
 from queueing.errors import ConfigError
 from queueing.profile_facts import FACT_TYPES
@@ -29,18 +29,6 @@ EXTRA_OFFERS = frozenset(
 )
 OFFERS = frozenset(k.value for k in ProductKind) | EXTRA_OFFERS
 RISK_RATED_OFFERS = frozenset({ProductKind.WEALTH_PRODUCT.value, ProductKind.FUND.value})
-
-
-class Outcome(StrEnum):
-    ACCEPTED = "accepted"
-    INTERESTED = "interested"  # creates a follow-up with a date
-    DECLINED = "declined"  # starts the rule's cool-down for the product
-    REFERRED = "referred"  # handed to a relationship manager
-    NOT_OFFERED = "not_offered"
-
-
-# An answered prompt starts the rule's cool-down for its product; "not offered" was never put to the customer.
-COOL_DOWN_OUTCOMES = frozenset({Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.REFERRED})
 
 
 class RuleFileError(ConfigError):
