@@ -171,9 +171,40 @@ def _play_forward(
             heapq.heappop(line)
         return None
 
+    # The oldest ticket of each category changes only when the play takes it (nothing joins those heaps
+    # here): found once, with the moment before which it cannot be late for any counter (late_key's
+    # thresholds, a second early so rounding never skips one that is), so most of the play's steps ask
+    # most_late about no category at all.
+    oldest_head: dict[str, tuple[Ticket | None, datetime | None]] = {}
+
     def first(code: str) -> Ticket | None:
+        found, _ = oldest_entry(code)
+        return found
+
+    def oldest_entry(code: str) -> tuple[Ticket | None, datetime | None]:
+        cached = oldest_head.get(code)
+        if cached is not None and (cached[0] is None or cached[0].id not in taken):
+            return cached
         found = head(oldest.get(code, []), code, None)
-        return found if type(found) is not _Expected else None
+        ticket = found if type(found) is not _Expected else None
+        late_from = None
+        if ticket is not None:
+            cat = config.categories.get(ticket.category)
+            if cat is not None:
+                soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
+                late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
+            else:
+                late_from = ticket.issued_at  # unknown category: late_key decides at every step
+        oldest_head[code] = (ticket, late_from)
+        return ticket, late_from
+
+    def may_be_late(when: datetime) -> list[str]:
+        found = []
+        for code in oldest:
+            ticket, late_from = oldest_entry(code)
+            if ticket is not None and late_from is not None and when >= late_from:
+                found.append(code)
+        return found
 
     served_before = placed = 0
     broke: set[str] = set()
@@ -196,7 +227,7 @@ def _play_forward(
             heapq.heappush(by_category[code], entry)
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best = most_late(counter, first, tuple(oldest), when, config)
+        best = most_late(counter, first, may_be_late(when), when, config)
         if best is None:
             best_key = None
             line = targeted[counter_id]
