@@ -22,11 +22,13 @@ from models.sync_status import ALWAYS_ONLINE, SyncStatus
 from models.tables import BranchRow, CategoryRow
 from models.upsert import insert_ignore
 from models.views import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
+from queueing.alerts import AlertSettings
 from queueing.categories import BranchConfig
 from queueing.clock import Clock, SystemClock
 from queueing.commands import Commands
+from queueing.counters import CounterStatus, PauseReason
 from queueing.estimate import WaitEstimate, estimate_wait, estimate_waits
-from queueing.estimate_outlook import ArrivalRates, Outlook
+from queueing.estimate_outlook import ArrivalRates, CounterPlan, Outlook
 from queueing.events import Event, StationContext
 from queueing.policy import call_order
 from queueing.reducer import apply
@@ -53,6 +55,8 @@ class BranchService:
         self._listeners: list[Callable[[Event], None]] = []
         self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.in_doubt)
         self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
+        # How long each kind of pause lasts, for the estimates (the shipped alerts.toml's pause limits).
+        self.pause_lengths_s: dict[str, float] = dict(AlertSettings().pause_limit_s)
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -200,8 +204,24 @@ class BranchService:
         return estimate_wait(self.state, now, ticket_id, self._outlook(now))
 
     def _outlook(self, now: datetime) -> Outlook:
-        """The customers the day's arrivals so far say are still to come (the counters' plan is not known here)."""
-        return Outlook(rates=self._arrivals.rates(self.state, now))
+        """The customers the day's arrivals so far say are still to come, and the paused counters coming back.
+
+        A branch keeps no roster of its counters' day: what it knows ahead is that a counter paused
+        for lunch or a break comes back when that pause has had its length (``pause_lengths_s``, the
+        same lengths the supervisor's long-pause alert holds them to). A pause past its length, or
+        closed counters, are not expected back: the estimate counts only on what the branch knows.
+        """
+        plans = {}
+        for counter in self.state.counters.values():
+            if counter.status is not CounterStatus.PAUSED or counter.status_since is None:
+                continue
+            length = self.pause_lengths_s.get(counter.pause_reason or PauseReason.OTHER.value)
+            if length is None:
+                continue
+            back_in = length - (now - counter.status_since).total_seconds()
+            if back_in > 0:
+                plans[counter.id] = CounterPlan(counter.id, back_in_s=back_in)
+        return Outlook(plans=plans, rates=self._arrivals.rates(self.state, now))
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None
