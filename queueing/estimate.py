@@ -246,10 +246,25 @@ def _play_forward(
         if not isinstance(best, _Expected):
             # Services that must end before this call: those ahead plus those running now.
             behind = max(0, served_before + busy_at_start - (counters - 1))
-            yield best, free_at, behind, cv2, placed, served_before - placed
+            yield best, free_at, behind, _departures_cv2(cv2, counters, behind), placed, served_before - placed
             placed += 1
         served_before += 1
         heapq.heappush(heap, (free_at + mean_s, counter_id))
+
+
+def _departures_cv2(cv2: float, counters: int, behind: int) -> float:
+    """The squared CV the wait behind ``behind`` departures from ``counters`` busy counters takes per departure.
+
+    One counter's departures are its services (``cv2``). Several counters' departures superpose: over
+    a few departures they are close to Poisson (squared CV 1) whatever the services, while over many
+    the count's variance returns to that of each counter's own renewal process (``cv2`` per departure;
+    Whitt 1999 on superposed departures). Between the two limits the weight of the Poisson one is
+    counters / (counters + departures).
+    """
+    if counters <= 1:
+        return cv2
+    poisson = counters / (counters + max(behind, 1))
+    return cv2 + (1.0 - cv2) * poisson
 
 
 def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float, float]]:
