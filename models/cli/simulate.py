@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from models.store.errors import StoreError
 from models.cli import simulate_run as simulate_cli
+from models.store.errors import StoreError
 from queueing.core.errors import ConfigError
 
 if TYPE_CHECKING:

@@ -13,12 +13,12 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from queueing.waits import erlang
 from queueing.core.errors import ConfigError
+from queueing.waits import erlang
 
 if TYPE_CHECKING:
-    from queueing.simulation.spec import SimulationSpec
     from queueing.core.transaction_types import TransactionCatalogue
+    from queueing.simulation.spec import SimulationSpec
 
 # The simulator, scenarios and report are imported where they are used: main.py registers this parser at
 # every start, a station's included, and a station runs no simulation.

@@ -15,10 +15,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
+from models.store.errors import NewerSchema, StoreError, StoreUnavailable
 from models.store.location import default_path, resolve_url, sqlite_file
 from models.store.schema import import_all_tables
 from models.store.sqlite_checks import check_existing_file, check_location, sqlite_problem
-from models.store.errors import NewerSchema, StoreError, StoreUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config

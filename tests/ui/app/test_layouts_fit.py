@@ -64,9 +64,9 @@ def branch(tmp_path, qapp):
 
 
 def kiosk_lookup(branch):
+    from models.customers.kiosk_lookup import KioskLookup
     from models.customers.service import CustomerService
     from models.demo.customers import generate_customers
-    from models.customers.kiosk_lookup import KioskLookup
 
     key = secrets.token_bytes(32)
     samples = generate_customers(branch.store, "DEMO", key, 3, today=date(2026, 11, 23), seed=5).samples
