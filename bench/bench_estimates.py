@@ -7,6 +7,12 @@ For the served customers (the warm-up left out, as the simulator's figures do):
 
 - ``estimates.<day>.p90_coverage``: the share of customers who waited at most the
   announced 90th percentile; target between 0.88 and 0.92.
+- ``estimates.<day>.p90_coverage_told``: the same among the customers told they would wait (an announced p90
+  above zero); target between 0.88 and 0.92. A customer issued a ticket while a counter serving it is free is
+  told no wait and is called at once: covered by any p90, so the all-customers share rises above 0.90 with
+  the share of such customers (at load 0.8 on 13 counters, over half), however honest the p90 told to the
+  others. Whitt (1999) and Ibrahim & Whitt (2011) judge delay predictions on the delayed customers; both
+  rows are shown, and the note counts those told no wait who did wait.
 - ``estimates.<day>.bias_share``: |mean(estimate - wait)| / mean wait; target <= 0.10.
 - ``estimates.<day>.mae``: mean absolute error of the estimate, in seconds; baseline: the
   naive estimate's ((people ahead + 1) x mean service / open counters serving the category);
@@ -55,6 +61,9 @@ def measure(spec: SimulationSpec, seeds: int) -> dict[str, float]:
     told = [r for r in records if r.outcome == "served" and r.estimate_mean_s]
     figures["told"] = len(told)
     figures["told_coverage"] = statistics.mean(r.wait_s <= r.estimate_p90_s for r in told) if told else 0.0
+    untold = [r for r in records if r.outcome == "served" and r.estimate_mean_s == 0]
+    figures["untold"] = len(untold)
+    figures["untold_waited"] = sum(1 for r in untold if r.wait_s > 1.0)
     return figures
 
 
@@ -65,7 +74,8 @@ def run(ctx) -> list[dict[str, Any]]:
         about = (
             f"{f['estimated']} customers over {spec.days} day(s) x {seeds} seed(s), mean wait "
             f"{f['mean_wait_s']:.0f} s, bias {f['bias_s']:+.0f} s; p90 coverage among the {f['told']} told they "
-            f"would wait: {f['told_coverage']:.3f}"
+            f"would wait: {f['told_coverage']:.3f}; told no wait: {f['untold']}, of whom "
+            f"{f['untold_waited']} waited over a second"
         )
         rows += [
             {
@@ -75,6 +85,14 @@ def run(ctx) -> list[dict[str, Any]]:
                 "baseline": None,
                 "target": ">= 0.88 and <= 0.92",
                 "note": about,
+            },
+            {
+                "name": f"estimates.{label}.p90_coverage_told",
+                "value": f["told_coverage"],
+                "unit": "",
+                "baseline": None,
+                "target": ">= 0.88 and <= 0.92",
+                "note": f"p90 coverage among the {f['told']} customers told they would wait",
             },
             {
                 "name": f"estimates.{label}.bias_share",

@@ -343,12 +343,13 @@ def service_year_row(path: Path, runs: int = RUNS) -> dict[str, Any]:
     store = open_store(str(path), upgrade=False)
     try:
         branches = choose_branches(store, [BRANCH_ID])
+        supervisor = _bench_supervisor(store, datetime.now(UTC))
         timings, baselines = [], []
         report = None
         for _ in range(runs + 1):  # the first run is the cold one
             baselines.append(_bare_counts(path, first, last))
             started = time.perf_counter()
-            report = service_report(store, branches, first, last)
+            report = service_report(supervisor, store, branches, first, last)
             timings.append(time.perf_counter() - started)
     finally:
         store.close()

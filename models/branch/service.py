@@ -27,14 +27,16 @@ from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.commands import Commands
+from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
 from queueing.core.reducer import apply
 from queueing.core.state import BranchState
 from queueing.core.text_rules import BRANCH_NAME, clean_text
 from queueing.core.tickets import PriorityClass, TransactionLine
+from queueing.supervisor.alerts import AlertSettings
 from queueing.waits.estimate import WaitEstimate, estimate_wait, estimate_waits
-from queueing.waits.outlook import ArrivalRates, Outlook
+from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 Decide = Callable[[Commands], list[Event]]
 
@@ -54,6 +56,8 @@ class BranchService:
         self._lock = threading.RLock()
         self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.station.in_doubt)
         self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
+        # How long each kind of pause lasts, for the estimates (the shipped alerts.toml's pause limits).
+        self.pause_lengths_s: dict[str, float] = dict(AlertSettings().pause_limit_s)
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -194,8 +198,24 @@ class BranchService:
         return estimate_wait(self.state, now, ticket_id, self._outlook(now))
 
     def _outlook(self, now: datetime) -> Outlook:
-        """The customers the day's arrivals so far say are still to come (the counters' plan is not known here)."""
-        return Outlook(rates=self._arrivals.rates(self.state, now))
+        """The customers the day's arrivals so far say are still to come, and the paused counters coming back.
+
+        A branch keeps no roster of its counters' day: what it knows ahead is that a counter paused
+        for lunch or a break comes back when that pause has had its length (``pause_lengths_s``, the
+        same lengths the supervisor's long-pause alert holds them to). A pause past its length, or
+        closed counters, are not expected back: the estimate counts only on what the branch knows.
+        """
+        plans = {}
+        for counter in self.state.counters.values():
+            if counter.status is not CounterStatus.PAUSED or counter.status_since is None:
+                continue
+            length = self.pause_lengths_s.get(counter.pause_reason or PauseReason.OTHER.value)
+            if length is None:
+                continue
+            back_in = length - (now - counter.status_since).total_seconds()
+            if back_in > 0:
+                plans[counter.id] = CounterPlan(counter.id, back_in_s=back_in)
+        return Outlook(plans=plans, rates=self._arrivals.rates(self.state, now))
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None

@@ -13,15 +13,15 @@ import argparse
 import json
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.cli import simulate_run as simulate_cli
-from models.demo.sim_store import BranchNotEmpty, write_simulation
-from models.store.database import open_store
 from models.store.errors import StoreError
 from queueing.core.errors import ConfigError
-from queueing.simulation.report import format_report, summarise
-from queueing.simulation.spec import SimulationSpec
+
+if TYPE_CHECKING:
+    from queueing.simulation.spec import SimulationSpec
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,6 +61,12 @@ def _in_timezone(spec: SimulationSpec, zone: str | None) -> SimulationSpec:
 def run(args: argparse.Namespace) -> int:
     if not getattr(args, "db", None):
         return simulate_cli.run(args)
+    # Here, not at the top: main.py registers every command at start, and a station need not load the store
+    # writer (and through it the branch services) to build its parser.
+    from models.demo.sim_store import BranchNotEmpty, write_simulation
+    from models.store.database import open_store
+    from queueing.simulation.report import format_report, summarise
+
     try:
         spec = _in_timezone(simulate_cli.build_spec(args), args.timezone)
     except (ConfigError, ValueError) as exc:

@@ -11,15 +11,17 @@ import argparse
 import json
 import sys
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from queueing.core.errors import ConfigError
-from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
-from queueing.simulation.report import format_report, summarise
-from queueing.simulation.scenario import load_replay, load_scenario, replay_base
-from queueing.simulation.simulator import simulate
-from queueing.simulation.spec import SIMPLE_CATEGORY, SimulationSpec, simple_spec
 from queueing.waits import erlang
+
+if TYPE_CHECKING:
+    from queueing.core.transaction_types import TransactionCatalogue
+    from queueing.simulation.spec import SimulationSpec
+
+# The simulator, scenarios and report are imported where they are used: main.py registers this parser at
+# every start, a station's included, and a station runs no simulation.
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,6 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def build_spec(args: argparse.Namespace) -> SimulationSpec:
     """The spec the flags describe; ConfigError or ValueError if they do not make one."""
+    from queueing.simulation.scenario import load_replay, load_scenario, replay_base
+    from queueing.simulation.spec import simple_spec
+
     if args.days is not None and args.days < 1:
         raise ValueError("--days must be at least 1")
     if args.scenario:
@@ -83,6 +88,8 @@ def build_spec(args: argparse.Namespace) -> SimulationSpec:
 def with_transaction_mix(spec: SimulationSpec, catalogue: TransactionCatalogue | None = None) -> SimulationSpec:
     """The spec whose visits record the branch's transaction types of their category (resources/transaction_types.toml),
     so that a simulated store's piece-rate report has units and pay."""
+    from queueing.core.transaction_types import load_catalogue
+
     catalogue = catalogue or load_catalogue()
     mix = {code: tuple(t.code for t in catalogue.for_category(code)) for code in spec.config.categories}
     return replace(spec, transaction_mix={code: codes for code, codes in mix.items() if codes})
@@ -90,6 +97,8 @@ def with_transaction_mix(spec: SimulationSpec, catalogue: TransactionCatalogue |
 
 def erlang_figures(spec: SimulationSpec, args: argparse.Namespace) -> dict[str, Any] | None:
     """Erlang C's figures for the simple exponential case, which the simulation should match."""
+    from queueing.simulation.spec import SIMPLE_CATEGORY
+
     if args.scenario or args.replay or args.service_dist != "exp" or args.no_show_share > 0:
         return None
     rate = args.arrival_rate / 3600.0
@@ -108,6 +117,9 @@ def erlang_figures(spec: SimulationSpec, args: argparse.Namespace) -> dict[str, 
 
 
 def run(args: argparse.Namespace) -> int:
+    from queueing.simulation.report import format_report, summarise
+    from queueing.simulation.simulator import simulate
+
     try:
         spec = build_spec(args)
     except (ConfigError, ValueError) as exc:

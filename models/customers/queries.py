@@ -18,7 +18,7 @@ from models.customers.tables import (
     HoldingRow,
 )
 from models.store.utc import as_utc
-from queueing.crosssell.rules import COOL_DOWN_OUTCOMES
+from queueing.crosssell.outcome import COOL_DOWN_OUTCOMES
 from queueing.crosssell.screen import Decline
 from queueing.customers.identity_keys import LookupKind
 from queueing.customers.profile_view import NOTES_SHOWN

@@ -36,7 +36,7 @@ from models.customers.tables import CrossSellOutcomeRow
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
 from queueing.core.events import Event, EventType
 from queueing.core.transaction_types import TransactionCatalogue
-from queueing.crosssell.rules import Outcome
+from queueing.crosssell.outcome import Outcome
 from queueing.records.teller_time import CounterSession, build_sessions
 from queueing.records.visits import VisitRecord, adjust_visits, price_lines
 from queueing.reports.piece_rate_report import StaffMember
@@ -69,6 +69,11 @@ def _utc(value: datetime | str | None) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def _json(value: Any) -> Any:
+    """A JSON column read as text (SQLite) decoded; PostgreSQL hands it over decoded already."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
 def _text(column: Any) -> Any:
     return type_coerce(column, String)
 
@@ -82,7 +87,7 @@ _EVENT_COLUMNS = (
     EventRow.hlc,
     EventRow.type,
     _text(EventRow.at),
-    EventRow.payload,
+    _text(EventRow.payload),  # decoded in _events: SQLAlchemy's JSON processing costs more than json.loads
     EventRow.schema_version,
 )
 _VISIT_COLUMNS = (
@@ -164,7 +169,7 @@ def _events(
     # Sorted here, not by ORDER BY: asked to order by position, SQLite walks the position index over the
     # whole journal instead of the type-and-time range.
     found = [
-        (position, Event(id_, branch, station, seq, hlc, EventType(kind), _utc(at), payload, version))
+        (position, Event(id_, branch, station, seq, hlc, EventType(kind), _utc(at), _json(payload), version))
         for position, id_, branch, station, seq, hlc, kind, at, payload, version in session.connection().execute(stmt)
     ]
     found.sort(key=lambda pair: pair[0])
@@ -185,8 +190,13 @@ def ratings(session: Session, branch_id: str, start: datetime, end: datetime) ->
         EventRow.at >= start,
         EventRow.at < end + RATING_WINDOW,
     )
-    # Fetched whole and sorted on the position alone: a year holds over a hundred thousand ratings.
-    found = sorted(session.connection().execute(stmt).all(), key=itemgetter(0))
+    # Fetched whole from the driver's cursor (three plain columns: no result processing to skip) and sorted on
+    # the position alone: a year holds over a hundred thousand ratings.
+    result = session.connection().execute(stmt)
+    try:
+        found = sorted(result.cursor.fetchall(), key=itemgetter(0))
+    finally:
+        result.close()
     return {ticket_id: rating for _, ticket_id, rating in found}
 
 

@@ -2,45 +2,66 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
 from models.store.errors import NewerSchema, StoreError, StoreUnavailable
 from models.store.location import default_path, resolve_url, sqlite_file
+from models.store.schema import import_all_tables
 from models.store.sqlite_checks import check_existing_file, check_location, sqlite_problem
 from queueing.core.errors import ConfigError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 
 
 def alembic_config(url: URL) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
+# alembic (with its dialect modules) takes most of a second to import. A station opening a store that is
+# already at the head needs none of it: the revisions are read from the migration files' own lines, and
+# alembic is loaded only to migrate.
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*=\s*(?:['"]([^'"]+)['"]|None)\s*$""", re.MULTILINE)
+
+
+@functools.cache
+def _revisions() -> dict[str, str | None]:
+    """Every migration's revision and the one before it, from the files in migrations/versions."""
+    found: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        lines = {key: value for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8"))}
+        if "revision" in lines:
+            found[lines["revision"]] = lines.get("down_revision") or None
+    return found
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revisions())
 
 
 def head_revision() -> str:
     """The schema revision this version of Counterline migrates to."""
-    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
-    (head,) = script.get_heads()
-    return str(head)
+    revisions = _revisions()
+    (head,) = set(revisions) - {down for down in revisions.values() if down}
+    return head
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -115,6 +136,12 @@ class Store:
                     raise _unavailable(self, exc) from exc
 
     def upgrade(self) -> None:
+        if self.current_revision() == head_revision():
+            # Nothing to migrate: every table module is still registered, as the migration environment would.
+            import_all_tables()
+            return
+        from alembic import command
+
         cfg = alembic_config(self.url)
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
@@ -127,7 +154,12 @@ class Store:
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(versions) > 1:
+            raise StoreError(f"{self.label}: the schema is on several revisions at once ({', '.join(versions)})")
+        return versions[0] if versions else None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -45,6 +45,9 @@ class CorrectedClock:
         return self.base.monotonic()
 
 
+_NO_TIME = timedelta(0)
+
+
 class ManualClock:
     """A clock the simulator and the tests move by hand."""
 
@@ -67,4 +70,11 @@ class ManualClock:
         self._mono += seconds
 
     def set(self, when: datetime) -> None:
-        self.advance((when.astimezone(UTC) - self._now).total_seconds())
+        when = when.astimezone(UTC)
+        step = when - self._now
+        if step < _NO_TIME:
+            raise ValueError("time only moves forward")
+        # ``when`` itself, not now + step: the same instant without a second datetime sum (the simulator sets
+        # the clock at every event).
+        self._now = when
+        self._mono += step.total_seconds()

@@ -7,6 +7,7 @@ so that string order is causal order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from queueing.core.clock import Clock
 
@@ -31,9 +32,14 @@ class HybridLogicalClock:
         self._clock = clock
         self._node = node
         self._last = HlcTimestamp(0, 0, node)
+        self._at: datetime | None = None
+        self._ms = 0
 
     def _physical_ms(self) -> int:
-        return int(self._clock.now().timestamp() * 1000)
+        now = self._clock.now()
+        if now is not self._at:  # a simulated clock hands out one object per instant: convert it once
+            self._at, self._ms = now, int(now.timestamp() * 1000)
+        return self._ms
 
     def tick(self) -> HlcTimestamp:
         """A timestamp for a local event."""

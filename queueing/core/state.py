@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter, SignIn
+from queueing.core.errors import UnknownCounter, UnknownTicket
 from queueing.core.service_stats import ServiceStats
 from queueing.core.tickets import Ticket, TicketStatus
 from queueing.core.waiting_index import WaitingTickets
@@ -63,24 +64,18 @@ class BranchState:
         return self.station_seq.get(station_id, 0) + 1
 
     def ticket(self, ticket_id: str) -> Ticket:
-        from queueing.core.errors import UnknownTicket
-
         try:
             return self.tickets[ticket_id]
         except KeyError:
             raise UnknownTicket(f"unknown ticket {ticket_id!r}", ticket=ticket_id) from None
 
     def ticket_by_number(self, number: str) -> Ticket:
-        from queueing.core.errors import UnknownTicket
-
         ticket_id = self.by_number.get(number.upper())
         if ticket_id is None:
             raise UnknownTicket(f"no ticket {number!r} today", ticket=number)
         return self.tickets[ticket_id]
 
     def counter(self, counter_id: str) -> Counter:
-        from queueing.core.errors import UnknownCounter
-
         try:
             return self.counters[counter_id]
         except KeyError:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from queueing.crosssell.rules import Outcome
+from queueing.crosssell.outcome import Outcome
 
 NO_TIER = "—"  # pitches recorded before the tier was kept with them
 

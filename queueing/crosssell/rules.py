@@ -10,7 +10,6 @@ import re
 import threading
 import tomllib
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from queueing.config.files import config_file, key_path, parse_config, read_text
 from queueing.config.schemas.crosssell import CrossSellFile, RuleEntry
 from queueing.core.errors import ConfigError
 from queueing.crosssell.check import SAMPLE_CUSTOMERS, too_deep
+from queueing.crosssell.outcome import COOL_DOWN_OUTCOMES, Outcome  # noqa: F401 (named here too)
 from queueing.customers.profile_facts import FACT_TYPES
 from queueing.customers.profiles import ProductKind
 
@@ -29,18 +29,6 @@ EXTRA_OFFERS = frozenset(
 )
 OFFERS = frozenset(k.value for k in ProductKind) | EXTRA_OFFERS
 RISK_RATED_OFFERS = frozenset({ProductKind.WEALTH_PRODUCT.value, ProductKind.FUND.value})
-
-
-class Outcome(StrEnum):
-    ACCEPTED = "accepted"
-    INTERESTED = "interested"  # creates a follow-up with a date
-    DECLINED = "declined"  # starts the rule's cool-down for the product
-    REFERRED = "referred"  # handed to a relationship manager
-    NOT_OFFERED = "not_offered"
-
-
-# An answered prompt starts the rule's cool-down for its product; "not offered" was never put to the customer.
-COOL_DOWN_OUTCOMES = frozenset({Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.REFERRED})
 
 
 class RuleFileError(ConfigError):

@@ -11,6 +11,7 @@ simulated day written to a store (models/demo/sim_store.py) holds ids like any o
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
 from queueing.core.clock import Clock
 
@@ -23,10 +24,22 @@ class SimulatedIds:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
         self._next = int.from_bytes(os.urandom(8), "big") & _LOW_62
+        self._at: datetime | None = None
+        self._ms = 0
+        self._head_key: tuple[int, int] | None = None
+        self._head = ""
 
     def __call__(self) -> str:
-        ms = int(self._clock.now().timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+        now = self._clock.now()
+        if now is not self._at:  # several ids at one simulated instant: one conversion
+            self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
         self._next += 1
-        value = (ms << 80) | (0x7 << 76) | (((self._next >> 62) & 0xFFF) << 64) | (0b10 << 62) | (self._next & _LOW_62)
-        h = f"{value:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        high = (self._next >> 62) & 0xFFF
+        if (self._ms, high) != self._head_key:
+            # The first three groups (milliseconds, version, the counter's top bits) change far less often
+            # than the id: formatted once per change.
+            self._head_key = (self._ms, high)
+            h = f"{self._ms:012x}7{high:03x}"
+            self._head = f"{h[:8]}-{h[8:12]}-{h[12:]}"
+        low = f"{(0b10 << 62) | (self._next & _LOW_62):016x}"
+        return f"{self._head}-{low[:4]}-{low[4:]}"

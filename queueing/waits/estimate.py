@@ -47,13 +47,9 @@ class WaitEstimate:
         return self.p90_s / 60.0
 
 
-def _residual_s(state: BranchState, ticket: Ticket, now: datetime) -> float:
-    """The expected time until the counter serving ``ticket`` is free: a whole service if it has not begun,
-    else the mean residual life of a service that has run this long (gamma with the category's mean and CV)."""
-    stats = state.stats[ticket.category]
-    if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
-        return gamma_mean_residual(stats.steady_mean_s, stats.steady_cv2, (now - ticket.started_at).total_seconds())
-    return stats.steady_mean_s
+def _steady(state: BranchState) -> dict[str, tuple[float, float]]:
+    """Each category's steady mean and squared CV, read once per estimate (the play-forward asks at every step)."""
+    return {code: (stats.steady_mean_s, stats.steady_cv2) for code, stats in state.stats.items()}
 
 
 def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
@@ -69,12 +65,17 @@ def _busy_until(state: BranchState, now: datetime) -> list[tuple[float, str]]:
     departures are Poisson at any number of counters).
     """
     busy = []
+    steady = _steady(state)
     for counter in state.counters.values():
         if counter.status is CounterStatus.OPEN and counter.current:
             ticket = state.tickets.get(counter.current)
             if ticket is not None:
-                stats = state.stats[ticket.category]
-                busy.append((_residual_s(state, ticket, now), stats.steady_mean_s, stats.steady_cv2, counter.id))
+                mean, cv2 = steady[ticket.category]
+                if ticket.status is TicketStatus.SERVING and ticket.started_at is not None:
+                    residual = gamma_mean_residual(mean, cv2, (now - ticket.started_at).total_seconds())
+                else:
+                    residual = mean
+                busy.append((residual, mean, cv2, counter.id))
             else:
                 busy.append((0.0, 0.0, 0.0, counter.id))
     busy.sort()
@@ -140,6 +141,7 @@ def _play_forward(
     """
     config = state.config
     plans = outlook.plans if outlook is not None else {}
+    steady = _steady(state)
     heap: list[tuple[float, str]] = _busy_until(state, now)
     for counter in state.counters.values():
         plan = plans.get(counter.id)
@@ -169,9 +171,40 @@ def _play_forward(
             heapq.heappop(line)
         return None
 
+    # The oldest ticket of each category changes only when the play takes it (nothing joins those heaps
+    # here): found once, with the moment before which it cannot be late for any counter (late_key's
+    # thresholds, a second early so rounding never skips one that is), so most of the play's steps ask
+    # most_late about no category at all.
+    oldest_head: dict[str, tuple[Ticket | None, datetime | None]] = {}
+
     def first(code: str) -> Ticket | None:
+        found, _ = oldest_entry(code)
+        return found
+
+    def oldest_entry(code: str) -> tuple[Ticket | None, datetime | None]:
+        cached = oldest_head.get(code)
+        if cached is not None and (cached[0] is None or cached[0].id not in taken):
+            return cached
         found = head(oldest.get(code, []), code, None)
-        return None if isinstance(found, _Expected) else found
+        ticket = None if isinstance(found, _Expected) else found
+        late_from = None
+        if ticket is not None:
+            cat = config.categories.get(ticket.category)
+            if cat is not None:
+                soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
+                late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
+            else:
+                late_from = ticket.issued_at  # unknown category: late_key decides at every step
+        oldest_head[code] = (ticket, late_from)
+        return ticket, late_from
+
+    def may_be_late(when: datetime) -> list[str]:
+        found = []
+        for code in oldest:
+            ticket, late_from = oldest_entry(code)
+            if ticket is not None and late_from is not None and when >= late_from:
+                found.append(code)
+        return found
 
     served_before = placed = 0
     broke: set[str] = set()
@@ -194,7 +227,7 @@ def _play_forward(
             heapq.heappush(by_category[code], entry)
         counter = state.counters[counter_id]
         when = now + timedelta(seconds=free_at)
-        best: Ticket | _Expected | None = most_late(counter, first, tuple(oldest), when, config)
+        best: Ticket | _Expected | None = most_late(counter, first, may_be_late(when), when, config)
         if best is None:
             best_key = None
             line = targeted[counter_id]
@@ -208,15 +241,30 @@ def _play_forward(
                     best, best_key = found, (level, line[0][:3])
         if best is None:
             continue  # this counter takes none of what is left
-        stats = state.stats[best.category]
+        mean_s, cv2 = steady[best.category]
         taken.add(best.id)
         if not isinstance(best, _Expected):
             # Services that must end before this call: those ahead plus those running now.
             behind = max(0, served_before + busy_at_start - (counters - 1))
-            yield best, free_at, behind, stats.steady_cv2, placed, served_before - placed
+            yield best, free_at, behind, _departures_cv2(cv2, counters, behind), placed, served_before - placed
             placed += 1
         served_before += 1
-        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
+        heapq.heappush(heap, (free_at + mean_s, counter_id))
+
+
+def _departures_cv2(cv2: float, counters: int, behind: int) -> float:
+    """The squared CV the wait behind ``behind`` departures from ``counters`` busy counters takes per departure.
+
+    One counter's departures are its services (``cv2``). Several counters' departures superpose: over
+    a few departures they are close to Poisson (squared CV 1) whatever the services, while over many
+    the count's variance returns to that of each counter's own renewal process (``cv2`` per departure;
+    Whitt 1999 on superposed departures). Between the two limits the weight of the Poisson one is
+    counters / (counters + departures).
+    """
+    if counters <= 1:
+        return cv2
+    poisson = counters / (counters + max(behind, 1))
+    return cv2 + (1.0 - cv2) * poisson
 
 
 def _expected_arrivals(outlook: Outlook, config: BranchConfig) -> list[tuple[float, str, float, float]]:

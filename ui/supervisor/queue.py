@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,30 +26,95 @@ from queueing.core.tickets import PriorityClass
 from queueing.supervisor.service_level import CategoryWaiting
 from ui.common.accessibility import describe, marked_wait
 from ui.common.object_name import named
+from ui.common.row_table_model import RowTableModel
 from ui.common.strings import priority_text
 from ui.supervisor.counters import clock_text
 
 LATE = QColor("#b83a3a")
 CLOSE = QColor("#b7791f")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class _Row(NamedTuple):
+    key: str  # the ticket id, or the category code
+    cells: tuple[str, ...]
+    colour: QColor | None  # of the coloured columns, when late
+    coloured: frozenset[int]
+
+
+class _RowsModel(RowTableModel):
+    """Rows shown as they are; a refresh with as many rows as before changes the cells in place.
+
+    A QTableWidget made a new item per cell at every refresh, and with columns sized to their
+    contents each item measured the column again: at a busy moment (40 waiting) that was most of
+    the supervisor's refresh. Here a refresh is one signal, and the view measures once.
+    """
+
+    def __init__(
+        self, titles: Callable[[], tuple[str, ...]], right: frozenset[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._titles = titles
+        self._right = right
+
+    def headers(self) -> tuple[str, ...]:
+        return self._titles()
+
+    def cells(self, row: _Row) -> tuple[str, ...]:
+        return row.cells
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and row.colour is not None and column in row.coloured:
+            return QBrush(row.colour)
+        return None
+
+    def update_rows(self, rows: tuple[_Row, ...]) -> None:
+        if len(rows) != len(self.rows) or not rows:
+            self.set_rows(rows)
+            return
+        changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+        self.rows = rows
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], self.columnCount() - 1))
 
 
 def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(RIGHT)
     return item
 
 
 def _table(columns: int) -> QTableWidget:
+    """A small fixed table (the staffing panel's): items set once, not at every refresh."""
     table = QTableWidget(0, columns)
+    _look(table)
+    return table
+
+
+def _view(model: _RowsModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    _look(table)
+    return table
+
+
+def _look(table: QTableView) -> None:
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAlternatingRowColors(True)
-    return table
 
 
 class CategoryTable(QWidget):
@@ -55,36 +124,49 @@ class CategoryTable(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = _table(5)
+        self.model = _RowsModel(self._headers, frozenset({1, 2, 3, 4}), self)
+        self.table = _view(self.model)
         layout.addWidget(self.table)
+        self._language: str | None = None
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Service"),
+            self.tr("Waiting"),
+            self.tr("Longest wait"),
+            self.tr("Over target"),
+            self.tr("Target"),
+        )
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Service"), self.tr("Waiting"), self.tr("Longest wait"), self.tr("Over target"), self.tr("Target")]
-        )
+        self.model.retranslate()
         describe(
             self.table, self.tr("Waiting by service"), self.tr("One row per service: waiting, longest wait, target")
         )
 
     def show_rows(self, rows: tuple[CategoryWaiting, ...], config: BranchConfig, language: str) -> None:
-        self.retranslate()
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
+        if language != self._language:  # at the first refresh and after a change of language, not at every one
+            self._language = language
+            self.retranslate()
+        shown = []
+        for row in rows:
             late = row.longest_s > row.target_s
             longest = f"{row.longest_number}  {clock_text(row.longest_s)}" if row.longest_number else "—"
             longest = marked_wait(longest, late) if row.longest_number else longest
             share = f"{row.share_over_target:.0%}" if row.waiting else "—"
-            cells = [
-                _item(config.category(row.category).name(language)),
-                _item(str(row.waiting), True),
-                _item(longest, True),
-                _item(share, True),
-                _item(self.tr("%1 min").replace("%1", f"{row.target_s / 60:g}"), True),
-            ]
-            for column, cell in enumerate(cells):
-                if late and column in (2, 3):
-                    cell.setForeground(QBrush(LATE))
-                self.table.setItem(index, column, cell)
+            cells = (
+                config.category(row.category).name(language),
+                str(row.waiting),
+                longest,
+                share,
+                self.tr("%1 min").replace("%1", f"{row.target_s / 60:g}"),
+            )
+            shown.append(_Row(row.category, cells, LATE if late else None, frozenset({2, 3})))
+        self.model.update_rows(tuple(shown))
+
+    def cell(self, row: int, column: int) -> str:
+        """The text shown at (row, column)."""
+        return self.model.rows[row].cells[column]
 
 
 class WaitingList(QWidget):
@@ -97,10 +179,12 @@ class WaitingList(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = _table(4)
+        self.model = _RowsModel(self._headers, frozenset({3}), self)
+        self.table = _view(self.model)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.hint = named(QLabel(wordWrap=True), "muted")
+        self.hint = named(QLabel(), "muted")
+        self.hint.setWordWrap(True)
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self._move)
         row.addWidget(self.hint)
@@ -108,11 +192,13 @@ class WaitingList(QWidget):
         row.addWidget(self.move_button)
         layout.addLayout(row)
         self.ticket_ids: list[str] = []
+        self._language: str | None = None
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited"))
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited")]
-        )
+        self.model.retranslate()
         self.move_button.setText(self.tr("Move ticket…"))
         describe(self.table, self.tr("Waiting tickets"), self.tr("Every waiting ticket, longest wait first"))
         describe(
@@ -123,28 +209,36 @@ class WaitingList(QWidget):
         self.hint.setText(self.tr("Select a ticket to move it to another service or counter"))
 
     def show_tickets(self, tickets: tuple[TicketView, ...], config: BranchConfig, language: str) -> None:
-        self.retranslate()
+        if language != self._language:  # at the first refresh and after a change of language, not at every one
+            self._language = language
+            self.retranslate()
         selected = self.selected_ticket()
         ordered = sorted(tickets, key=lambda t: -t.waited_s)
-        self.ticket_ids = [t.id for t in ordered]
-        self.table.setRowCount(len(ordered))
-        for index, ticket in enumerate(ordered):
+        shown = []
+        for ticket in ordered:
             category = config.category(ticket.category)
             over_target, over_max = ticket.waited_s > category.target_wait_s, ticket.waited_s > category.max_wait_s
-            waited = _item(marked_wait(clock_text(ticket.waited_s), over_target, over_max), True)
-            if over_target:
-                waited.setForeground(QBrush(LATE if ticket.waited_s > category.max_wait_s else CLOSE))
-            cells = [
-                _item(ticket.number),
-                _item(category.name(language)),
-                _item(priority_text(PriorityClass(ticket.priority))),
-                waited,
-            ]
-            for column, cell in enumerate(cells):
-                self.table.setItem(index, column, cell)
+            cells = (
+                ticket.number,
+                category.name(language),
+                priority_text(PriorityClass(ticket.priority)),
+                marked_wait(clock_text(ticket.waited_s), over_target, over_max),
+            )
+            colour = (LATE if over_max else CLOSE) if over_target else None
+            shown.append(_Row(ticket.id, cells, colour, frozenset({3})))
+        self.model.update_rows(tuple(shown))
+        self.ticket_ids = [t.id for t in ordered]
         if selected in self.ticket_ids:
-            self.table.selectRow(self.ticket_ids.index(selected))
+            index = self.ticket_ids.index(selected)
+            if self.selected_ticket() != selected:
+                self.table.selectRow(index)
+        else:
+            self.table.clearSelection()
         self.move_button.setEnabled(bool(ordered))
+
+    def cell(self, row: int, column: int) -> str:
+        """The text shown at (row, column)."""
+        return self.model.rows[row].cells[column]
 
     def selected_ticket(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

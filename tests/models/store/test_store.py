@@ -82,3 +82,34 @@ def test_db_check_reads_every_page_of_a_large_file(tmp_path, monkeypatch, capsys
     monkeypatch.setattr(checks, "FULL_CHECK_BELOW_BYTES", 0)
     assert main(["--db", str(path), "db", "check"]) == 2
     assert "damaged" in capsys.readouterr().err
+
+
+def test_revisions_read_from_the_files_are_alembics():
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import make_url
+
+    from models.store.database import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
+
+
+def test_alembic_runs_only_for_a_store_behind_the_head(tmp_path, monkeypatch):
+    from alembic import command
+    from sqlalchemy import text
+
+    from models.store.database import _revisions, head_revision
+
+    path = tmp_path / "s.db"
+    open_store(str(path)).close()
+    ran = []
+    monkeypatch.setattr(command, "upgrade", lambda cfg, target: ran.append(target))
+    open_store(str(path)).close()
+    assert ran == []  # at the head: opened without alembic
+    store = open_store(str(path), upgrade=False)
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": _revisions()[head_revision()]})
+    store.close()
+    open_store(str(path)).close()
+    assert ran == ["head"]

@@ -11,7 +11,7 @@ from queueing.core.counters import Counter, CounterStatus
 from queueing.core.policy import call_key
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
-from queueing.waits.estimate import _busy_until, _play_forward
+from queueing.waits.estimate import _busy_until, _departures_cv2, _play_forward
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 CONFIG = load_branch_config()
@@ -25,6 +25,7 @@ def reference_play_forward(state, now):
     # When the counters are free is the estimate's own input (_busy_until); the choices are what is checked here.
     heap = _busy_until(state, now) + [(0.0, c.id) for c in counters if not c.current]
     heapq.heapify(heap)
+    free_counters = len(heap)
     served_before, busy_at_start = 0, sum(1 for c in counters if c.current)
     while remaining and heap:
         free_at, counter_id = heapq.heappop(heap)
@@ -36,7 +37,7 @@ def reference_play_forward(state, now):
         best = remaining.pop(min(keyed)[1])
         stats = state.stats[best.category]
         behind = max(0, served_before + busy_at_start - (len(counters) - 1))
-        yield best, free_at, behind, stats.steady_cv2, served_before
+        yield best, free_at, behind, _departures_cv2(stats.steady_cv2, free_counters, behind), served_before
         served_before += 1
         heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
 

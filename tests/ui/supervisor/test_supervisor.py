@@ -61,7 +61,7 @@ def test_live_counters_and_queue_follow_another_station_within_a_second(qtbot, b
     qtbot.waitUntil(lambda: card(window, "C1").teller.text() == "Teller: Li Na", timeout=1000)
     branch.other.issue_ticket("CASH")
     qtbot.waitUntil(lambda: window.waiting_value.text() == "1", timeout=1000)
-    assert window.categories.table.item(0, 1).text() == "1"
+    assert window.categories.cell(0, 1) == "1"
     branch.other.call_next("C1", "T1001")
     qtbot.waitUntil(lambda: card(window, "C1").ticket.text() == "A001", timeout=1000)
     branch.other.start("C1")
@@ -104,7 +104,7 @@ def test_supervisor_actions_open_close_reprofile_and_move(qtbot, branch, editor)
     ticket = branch.other.issue_ticket("CASH").ticket
     qtbot.waitUntil(lambda: window.waiting.ticket_ids == [ticket.id], timeout=1000)
     window.move_ticket(ticket.id, "FX", None)
-    qtbot.waitUntil(lambda: window.waiting.table.item(0, 1).text() == "Foreign exchange", timeout=2000)
+    qtbot.waitUntil(lambda: window.waiting.cell(0, 1) == "Foreign exchange", timeout=2000)
     assert window.status.text() == "Ticket moved."
 
 

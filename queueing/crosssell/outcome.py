@@ -1,0 +1,21 @@
+"""What became of a cross-sell prompt: kept apart from the rules (queueing/crosssell/rules.py), which load rule_engine.
+
+rule_engine builds its parser on import (over a second); reports and queries that only
+name an outcome need not pay for it at a station's start.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    INTERESTED = "interested"  # creates a follow-up with a date
+    DECLINED = "declined"  # starts the rule's cool-down for the product
+    REFERRED = "referred"  # handed to a relationship manager
+    NOT_OFFERED = "not_offered"
+
+
+# An answered prompt starts the rule's cool-down for its product; "not offered" was never put to the customer.
+COOL_DOWN_OUTCOMES = frozenset({Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.REFERRED})

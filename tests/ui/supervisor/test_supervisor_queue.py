@@ -1,0 +1,60 @@
+"""The supervisor's waiting list: a model refreshed in place, the selected ticket kept across refreshes."""
+
+from datetime import UTC, datetime
+
+from models.branch.records import TicketView
+from queueing.core.categories import load_branch_config
+from ui.supervisor.queue import CategoryTable, WaitingList
+
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+
+
+def ticket(number: str, waited_s: float, category: str = "CASH") -> TicketView:
+    return TicketView(
+        id=f"id-{number}", number=number, category=category, priority="regular", status="waiting", issued_at=NOW,
+        waited_s=waited_s, counter_id=None, staff_id=None, customer_id=None, called_at=None, started_at=None,
+        recalls=0, transfers=0, conflict=False,
+    )  # fmt: skip
+
+
+def test_a_refresh_of_as_many_rows_changes_cells_in_place_and_the_selection_follows_its_ticket(qtbot):
+    config = load_branch_config()
+    waiting = WaitingList()
+    qtbot.addWidget(waiting)
+    waiting.show_tickets((ticket("A001", 300), ticket("A002", 200), ticket("A003", 100)), config, "en")
+    assert [waiting.cell(r, 0) for r in range(3)] == ["A001", "A002", "A003"]
+    waiting.table.selectRow(1)
+    assert waiting.selected_ticket() == "id-A002"
+    resets, changes = [], []
+    waiting.model.modelReset.connect(lambda: resets.append(1))
+    waiting.model.dataChanged.connect(lambda first, last: changes.append((first.row(), last.row())))
+    # A002 now waits longest of three: the rows change in place, and the selection moves with A002.
+    waiting.show_tickets((ticket("A001", 310), ticket("A002", 900), ticket("A004", 5)), config, "en")
+    assert resets == [] and changes == [(0, 2)]
+    assert [waiting.cell(r, 0) for r in range(3)] == ["A002", "A001", "A004"]
+    assert waiting.selected_ticket() == "id-A002"
+    # The same rows again: nothing to repaint.
+    waiting.show_tickets((ticket("A001", 310), ticket("A002", 900), ticket("A004", 5)), config, "en")
+    assert changes == [(0, 2)]
+    # The selected ticket is called: no row stays selected, and a shorter queue resets the rows.
+    waiting.show_tickets((ticket("A001", 320),), config, "en")
+    assert resets == [1] and waiting.selected_ticket() is None and waiting.model.rowCount() == 1
+
+
+def test_late_waits_are_coloured_and_right_aligned(qtbot):
+    from PySide6.QtCore import Qt
+
+    config = load_branch_config()
+    waiting = WaitingList()
+    qtbot.addWidget(waiting)
+    late = config.category("CASH").max_wait_s + 60
+    waiting.show_tickets((ticket("A001", late), ticket("A002", 1)), config, "en")
+    model = waiting.model
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(1, 3), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Waited"
+    categories = CategoryTable()
+    qtbot.addWidget(categories)
+    assert categories.model.rowCount() == 0
