@@ -5,6 +5,7 @@ The demo role also seeds a short morning queue so a new user sees the product at
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
@@ -82,7 +83,13 @@ def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = No
     ensure_counters(branch, demo)
     staff = StaffService(store, demo.id, clock, station_id=station_id)
     seed_demo_staff(staff, demo.staff)
+    seed_demo_staff(staff, simulated_accounts(demo))
     return Station(branch, staff, demo)
+
+
+def simulated_accounts(demo: DemoBranch) -> list[dict]:
+    """The simulated tellers as teller accounts with a random PIN nobody is told (the traffic needs no sign-in)."""
+    return [{**entry, "role": "teller", "pin": f"{secrets.randbelow(10**12):012d}"} for entry in demo.simulated]
 
 
 def branch_config(store: Store, branch_id: str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from models.branch_service import BranchService
@@ -43,8 +43,13 @@ class TrafficDriver(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """Stop the traffic and close its counters (the demo is quitting)."""
         self._timer.stop()
         self._runner.wait()
+        try:
+            self.traffic.close_counters()
+        except Exception as exc:  # quitting goes on; the next demo start closes nothing it cannot see
+            log.warning("demo counters were not closed: %s", exc)
 
     def _step(self) -> None:
         if not self._runner.busy:
@@ -60,8 +65,12 @@ def _service(station: Station, station_id: str) -> BranchService:
 
 
 def simulated_tellers(station: Station, own_counter: str) -> dict[str, str]:
-    """Demo tellers at every counter but the station's own, one teller each, in counter order."""
-    tellers = [s["id"] for s in station.demo.staff if s.get("role") == "teller"]
+    """Simulated tellers at every counter but the station's own, one each, in counter order.
+
+    Their own accounts, never the sign-in ones: a teller who signs in at the station is not also working
+    another counter, and her piece-rate holds only her own visits.
+    """
+    tellers = [s["id"] for s in station.demo.simulated]
     counters = [c["id"] for c in station.demo.counters if c["id"] != own_counter]
     return dict(zip(counters, tellers, strict=False))
 
@@ -102,4 +111,7 @@ def open_demo_screens(station: Station, i18n: LanguageManager, own_counter: str)
     )
     driver = TrafficDriver(traffic)
     driver.start()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(driver.stop)
     return [*windows, driver]
