@@ -66,12 +66,16 @@ def call_phrase(language: str, number: str, counter: str) -> str:
 
 
 def speech_engines(allow_test_engines: bool = False) -> list[str]:
-    """Installed speech engines; empty when Qt's speech module cannot load at all."""
+    """Installed speech engines: Qt's, then the espeak-ng program where it is installed (it needs no daemon)."""
+    from ui.espeak_speech import ENGINE as ESPEAK
+    from ui.espeak_speech import espeak_program
+
+    espeak = [ESPEAK] if espeak_program() else []
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError:
-        return []
-    return [e for e in QTextToSpeech.availableEngines() if allow_test_engines or e not in _TEST_ENGINES]
+        return espeak
+    return [e for e in QTextToSpeech.availableEngines() if allow_test_engines or e not in _TEST_ENGINES] + espeak
 
 
 class Announcer(QObject):

@@ -8,7 +8,8 @@ only silence itself; the display (``ui.speaker_link``) notices and keeps its chi
 The protocol is one line per message, tab-separated, UTF-8:
   display -> speaker:  ``say<TAB>locale<TAB>text``
   speaker -> display:  ``ready<TAB>{"en": "en_US", ...}`` (the voice per language), ``done``, ``failed<TAB>reason``
-The speaker ends when its standard input closes.
+The speaker ends when its standard input closes. The engine is one of Qt's (``speechd``, ``flite``) or
+``espeak-ng``, the program of that name (``ui.espeak_speech``); for it the "locale" is an espeak-ng voice.
 """
 
 from __future__ import annotations
@@ -61,6 +62,35 @@ class Speaker:
             _send("done")
 
 
+class EspeakSpeaker:
+    """The same protocol over the espeak-ng program: a phrase is one run of it, "done" when the run ends."""
+
+    def __init__(self, app: QCoreApplication, languages: tuple[str, ...]) -> None:
+        from ui.espeak_speech import EspeakSpeech, espeak_program, espeak_voices
+
+        self.app = app
+        program = espeak_program()
+        self.failed = program is None
+        if program is None:
+            _send("failed", "the espeak-ng program is not installed")
+            return
+        self.speech = EspeakSpeech(program)
+        self.speech.sig_done.connect(lambda: _send("done"))
+        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self._read)
+        _send("ready", json.dumps(espeak_voices(languages, program)))
+
+    def _read(self) -> None:
+        line = sys.stdin.readline()
+        if not line:
+            self.speech.stop()
+            self.app.quit()
+            return
+        command, *fields = line.rstrip("\n").split("\t")
+        if command == "say" and len(fields) == 2:
+            self.speech.say(fields[0], fields[1])
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print("usage: python -m ui.speaker_process ENGINE [LANGUAGE ...]", file=sys.stderr)
@@ -68,7 +98,10 @@ def main(argv: list[str]) -> int:
     sys.stdin.reconfigure(encoding="utf-8")
     sys.stdout.reconfigure(encoding="utf-8")
     app = QCoreApplication(sys.argv[:1])
-    speaker = Speaker(app, argv[0], tuple(argv[1:]))
+    from ui.espeak_speech import ENGINE as ESPEAK
+
+    languages = tuple(argv[1:])
+    speaker = EspeakSpeaker(app, languages) if argv[0] == ESPEAK else Speaker(app, argv[0], languages)
     if speaker.failed:
         return 1
     return app.exec()
