@@ -24,7 +24,7 @@ def espeak_program() -> str | None:
 
 
 def espeak_voices(languages: tuple[str, ...], program: str | None = None) -> dict[str, str]:
-    """The espeak-ng voice for each of ``languages`` that this PC's espeak-ng has (a language without one is left out)."""
+    """The espeak-ng voice for each of ``languages`` this PC has; a language without one is left out."""
     program = program or espeak_program()
     if program is None:
         return {}
