@@ -42,6 +42,11 @@ class KioskKeypad:
             QCoreApplication.translate("KioskWindow", "Larger type in white and yellow on black. Keypad key +"),
         )
         describe(
+            self.guide_button,
+            self.guide_button.text(),
+            QCoreApplication.translate("KioskWindow", "Reads each step aloud in this language. Keypad key /"),
+        )
+        describe(
             self.done_button,
             self.done_button.text(),
             QCoreApplication.translate("KioskWindow", "Back to the first page for the next customer"),
@@ -72,6 +77,8 @@ class KioskKeypad:
         page = self.pages.currentIndex()
         if key == Qt.Key.Key_Plus:
             self.set_large_text(not self.large_text_button.isChecked())
+        elif key == Qt.Key.Key_Slash and self.guide_button.isEnabled():
+            self.set_spoken_guide(not self.guide_button.isChecked())
         elif page == 1 and key in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
             self.back_to_start()
         elif page != 0:

@@ -5,6 +5,7 @@ customer and gives VIP tiers the VIP head start. A customer with an appointment 
 arrival window one button checks the appointment in and issues its APPOINTMENT ticket (the wait counts from
 the booked time); before or after the window the kiosk says when the appointment is and the customer may take
 an ordinary ticket. The kiosk goes back to its first page and its default language after each customer.
+An optional spoken guide (ui/kiosk_guide.py) reads each step's question aloud in the kiosk's language.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
 from ui.accessibility import describe
 from ui.i18n import LANGUAGES, LanguageManager
+from ui.kiosk_guide import KioskGuide, step_text
 from ui.kiosk_identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk_keypad import KioskKeypad
 from ui.kiosk_session import InactivitySession, KioskTimeouts
@@ -68,9 +70,12 @@ class KioskWindow(KioskKeypad, QWidget):
         poll_ms: int = 500,
         lookup: KioskLookup | None = None,
         timeouts: KioskTimeouts | None = None,
+        guide: KioskGuide | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.guide = guide or KioskGuide()
+        self.guide.setParent(self)
         self.setObjectName("kiosk")
         self.lookup = lookup
         self.identity: KioskIdentity | None = None
@@ -94,6 +99,10 @@ class KioskWindow(KioskKeypad, QWidget):
         self.session.sig_expired.connect(self.back_to_start)
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
+        self.guide_button.setChecked(self.guide.on)
+        self.guide.sig_unavailable.connect(self._guide_unavailable)
+        self.pages.currentChanged.connect(self.speak_step)
+        i18n.sig_language_changed.connect(self.speak_step)
         self._poller.start()
 
     # -- layout ------------------------------------------------------------------
@@ -130,6 +139,10 @@ class KioskWindow(KioskKeypad, QWidget):
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
         langs = QHBoxLayout()
+        # Beside the languages: the guide speaks the one chosen.
+        self.guide_button = QPushButton(objectName="guide", checkable=True)
+        self.guide_button.toggled.connect(self.set_spoken_guide)
+        langs.addWidget(self.guide_button)
         langs.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
@@ -236,8 +249,12 @@ class KioskWindow(KioskKeypad, QWidget):
         self.identify_button.setText(self.tr("I have a bank card or phone number"))
         self.check_in_button.setText(self.tr("Check in for my appointment"))
         self.large_text_button.setText(self.tr("A+ Large text"))
+        self.guide_button.setText(self.tr("Spoken guide"))
         self.keypad_hint.setText(
-            self.tr("Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text")
+            self.tr(
+                "Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text"
+                " · / spoken guide"
+            )
         )
         self._describe()
         if self.identify_page is not None:
@@ -359,6 +376,26 @@ class KioskWindow(KioskKeypad, QWidget):
         self._show_identity()
         self.pages.setCurrentIndex(0)
         self.session.restart("choose")
+        self.speak_step()  # the same page, now with the welcome and the appointment
+
+    def set_spoken_guide(self, on: bool) -> None:
+        """Turn the spoken guide on or off (the button, the keypad's / key); on, it says the current step."""
+        if self.guide_button.isChecked() != on:
+            self.guide_button.setChecked(on)  # toggled calls back here
+            return
+        self.guide.set_on(on)
+        self.speak_step()
+
+    def speak_step(self, *_: object) -> None:
+        """The guide says what the current page asks (nothing when it is off)."""
+        if self.guide.on:
+            self.guide.say(self.i18n.language, step_text(self))
+
+    def _guide_unavailable(self, reason: str) -> None:
+        log.warning("kiosk spoken guide unavailable: %s", reason)
+        self.guide_button.setChecked(False)
+        self.guide_button.setEnabled(False)
+        self.guide_button.setToolTip(self.tr("No speech engine on this PC"))
 
     def _show_identity(self) -> None:
         identity = self.identity
@@ -464,6 +501,8 @@ class KioskWindow(KioskKeypad, QWidget):
         """The next customer's kiosk: first page, default language, priority off, normal text, nobody identified."""
         self.session.stop()
         self.set_large_text(False)
+        self.guide.reset()
+        self.guide_button.setChecked(self.guide.on)
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None
@@ -480,6 +519,7 @@ class KioskWindow(KioskKeypad, QWidget):
         super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:
+        self.guide.stop()
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from queueing.staffing import load_staffing_settings
 from ui.announcer import DISPLAY_FILE, load_call_settings
 from ui.display_window import DisplayWindow
 from ui.i18n import LanguageManager
+from ui.kiosk_guide import KioskGuide, load_spoken_guide
 from ui.kiosk_session import load_kiosk_timeouts
 from ui.kiosk_window import KioskWindow
 from ui.supervisor_signin import SupervisorSignIn
@@ -60,7 +61,13 @@ def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
 def kiosk_window(branch: BranchService, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
     printer = load_printer_settings(printer_config)
     return KioskWindow(
-        branch, i18n, printer, branch.branch_name(), lookup=kiosk_lookup(branch), timeouts=load_kiosk_timeouts()
+        branch,
+        i18n,
+        printer,
+        branch.branch_name(),
+        lookup=kiosk_lookup(branch),
+        timeouts=load_kiosk_timeouts(),
+        guide=KioskGuide(load_spoken_guide()),
     )
 
 

@@ -753,7 +753,7 @@
         <source>Called at %1, waiting for the customer</source>
         <translation>Llamado a las %1, esperando al cliente</translation>
     </message>
-<message>
+    <message>
         <location line="+10" />
         <source>Service time (standard %1)</source>
         <translation>Tiempo de servicio (estándar %1)</translation>
@@ -1288,8 +1288,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
-        <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande</translation>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text · / spoken guide</source>
+        <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande · / guía por voz</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk_keypad.py" line="+23" />
@@ -1411,7 +1411,7 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el turno. Consulte a nuestro personal.</translation>
     </message>
-<message>
+    <message>
         <location line="-69" />
         <source>Welcome, %1: you will be served with priority</source>
         <translation>Bienvenido/a, %1: se le atenderá con prioridad</translation>
@@ -1420,6 +1420,18 @@
         <location line="+3" />
         <source>Welcome, %1! Please choose a service</source>
         <translation>¡Bienvenido/a, %1! Elija un servicio</translation>
+    </message>
+    <message>
+        <source>Spoken guide</source>
+        <translation>Guía por voz</translation>
+    </message>
+    <message>
+        <source>Reads each step aloud in this language. Keypad key /</source>
+        <translation>Lee en voz alta cada paso en este idioma. Tecla / del teclado</translation>
+    </message>
+    <message>
+        <source>No speech engine on this PC</source>
+        <translation>Este equipo no tiene motor de voz</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1889,7 @@
         <source>Pay scheme (the same for every branch)</source>
         <translation>Esquema de pago (el mismo para todas las sucursales)</translation>
     </message>
-<message>
+    <message>
         <location line="-32" />
         <source>Tellers</source>
         <comment>XLSX sheet name</comment>
@@ -2035,7 +2047,7 @@
         <source>SUGGESTIONS</source>
         <translation>SUGERENCIAS</translation>
     </message>
-<message>
+    <message>
         <location line="-23" />
         <source>NOTES AND FOLLOW-UPS</source>
         <translation>NOTAS Y SEGUIMIENTOS</translation>
@@ -2731,7 +2743,7 @@ Operaciones: %7</translation>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
-<message>
+    <message>
         <location line="-10" />
         <source>Note on the customer…</source>
         <translation>Nota sobre el cliente…</translation>
@@ -3759,6 +3771,13 @@ Operaciones: %7</translation>
         <location line="+8" />
         <source>Please give a reason of at least %1 characters.</source>
         <translation>Indique un motivo de al menos %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuide</name>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Tecla %1: %2</translation>
     </message>
 </context>
 </TS>

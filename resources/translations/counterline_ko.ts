@@ -750,7 +750,7 @@
         <source>Called at %1, waiting for the customer</source>
         <translation>%1에 호출함, 고객을 기다리는 중</translation>
     </message>
-<message>
+    <message>
         <location line="+10" />
         <source>Service time (standard %1)</source>
         <translation>처리 시간 (표준 %1)</translation>
@@ -1285,8 +1285,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
-        <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨</translation>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text · / spoken guide</source>
+        <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨 · / 음성 안내</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk_keypad.py" line="+23" />
@@ -1405,7 +1405,7 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
-<message>
+    <message>
         <location line="-69" />
         <source>Welcome, %1: you will be served with priority</source>
         <translation>%1 고객님 환영합니다. 우선 서비스를 받으십니다</translation>
@@ -1414,6 +1414,18 @@
         <location line="+3" />
         <source>Welcome, %1! Please choose a service</source>
         <translation>%1 고객님 환영합니다! 업무를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Spoken guide</source>
+        <translation>음성 안내</translation>
+    </message>
+    <message>
+        <source>Reads each step aloud in this language. Keypad key /</source>
+        <translation>각 단계를 이 언어로 읽어 드립니다. 키패드 / 키</translation>
+    </message>
+    <message>
+        <source>No speech engine on this PC</source>
+        <translation>이 PC에는 음성 엔진이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1883,7 @@
         <source>Pay scheme (the same for every branch)</source>
         <translation>급여 체계(모든 지점 동일)</translation>
     </message>
-<message>
+    <message>
         <location line="-32" />
         <source>Tellers</source>
         <comment>XLSX sheet name</comment>
@@ -2029,7 +2041,7 @@
         <source>SUGGESTIONS</source>
         <translation>추천 상품</translation>
     </message>
-<message>
+    <message>
         <location line="-23" />
         <source>NOTES AND FOLLOW-UPS</source>
         <translation>메모 및 후속 조치</translation>
@@ -2717,7 +2729,7 @@ Transactions: %7</source>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
-<message>
+    <message>
         <location line="-10" />
         <source>Note on the customer…</source>
         <translation>고객 메모…</translation>
@@ -3737,6 +3749,13 @@ Transactions: %7</source>
         <location line="+8" />
         <source>Please give a reason of at least %1 characters.</source>
         <translation>사유를 %1자 이상 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuide</name>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>%1번 키: %2</translation>
     </message>
 </context>
 </TS>

@@ -750,7 +750,7 @@
         <source>Called at %1, waiting for the customer</source>
         <translation>%1 已叫号，等候客户到窗口</translation>
     </message>
-<message>
+    <message>
         <location line="+10" />
         <source>Service time (standard %1)</source>
         <translation>办理时长（标准 %1）</translation>
@@ -1285,8 +1285,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text</source>
-        <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字</translation>
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text · / spoken guide</source>
+        <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字 · / 语音引导</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk_keypad.py" line="+23" />
@@ -1405,7 +1405,7 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
-<message>
+    <message>
         <location line="-69" />
         <source>Welcome, %1: you will be served with priority</source>
         <translation>尊敬的%1客户，欢迎您：您将获得优先服务</translation>
@@ -1414,6 +1414,18 @@
         <location line="+3" />
         <source>Welcome, %1! Please choose a service</source>
         <translation>尊敬的%1客户，欢迎您！请选择业务</translation>
+    </message>
+    <message>
+        <source>Spoken guide</source>
+        <translation>语音引导</translation>
+    </message>
+    <message>
+        <source>Reads each step aloud in this language. Keypad key /</source>
+        <translation>用当前语言朗读每一步的提示。数字键盘 / 键</translation>
+    </message>
+    <message>
+        <source>No speech engine on this PC</source>
+        <translation>本机没有语音引擎</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1883,7 @@
         <source>Pay scheme (the same for every branch)</source>
         <translation>计酬方案（各网点相同）</translation>
     </message>
-<message>
+    <message>
         <location line="-32" />
         <source>Tellers</source>
         <comment>XLSX sheet name</comment>
@@ -2029,7 +2041,7 @@
         <source>SUGGESTIONS</source>
         <translation>推荐建议</translation>
     </message>
-<message>
+    <message>
         <location line="-23" />
         <source>NOTES AND FOLLOW-UPS</source>
         <translation>备注与跟进</translation>
@@ -2724,7 +2736,7 @@ Transactions: %7</source>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
-<message>
+    <message>
         <location line="-10" />
         <source>Note on the customer…</source>
         <translation>客户备注…</translation>
@@ -3744,6 +3756,13 @@ Transactions: %7</source>
         <location line="+8" />
         <source>Please give a reason of at least %1 characters.</source>
         <translation>请填写至少 %1 个字符的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuide</name>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>按 %1 键：%2</translation>
     </message>
 </context>
 </TS>
