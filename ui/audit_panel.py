@@ -22,6 +22,7 @@ from models.audit_service import AuditFilter, AuditPage, AuditService
 from models.staff_session import StaffSession
 from queueing.audit_chain import AuditEntry
 from ui.branch_time import branch_stamp
+from ui.empty_state import EmptyNote
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
@@ -69,6 +70,7 @@ class AuditPanel(QWidget):
         self.status = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         filters = QHBoxLayout()
@@ -88,6 +90,7 @@ class AuditPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No audit entries match this search"))
         self.staff.setPlaceholderText(self.tr("Staff id"))
         self.customer.setPlaceholderText(self.tr("Customer number"))
         self.action.setPlaceholderText(self.tr("Action, e.g. profile_view"))

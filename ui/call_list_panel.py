@@ -34,6 +34,7 @@ from queueing.errors import DomainError
 from queueing.roles import Action
 from ui.appointment_dialog import BookDialog
 from ui.call_list_dialogs import RevealDialog, call_result_text
+from ui.empty_state import EmptyNote
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 from ui.style import ACCENT
@@ -146,6 +147,7 @@ class CallListPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -182,6 +184,7 @@ class CallListPanel(QWidget):
         return self.tr("Call list")
 
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No deposits mature in this time"))
         self.days_label.setText(self.tr("Deposits maturing within"))
         self.days.setSuffix(self.tr(" days"))
         self.refresh_button.setText(self.tr("Refresh"))

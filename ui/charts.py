@@ -16,6 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from ui.empty_state import EmptyNote
+
 # isort: on
 
 INK = "#1f2a37"
@@ -51,6 +53,7 @@ class Chart(pg.PlotWidget):
             axis.setPen(pg.mkPen("#c3ccd6"))
             axis.setStyle(tickFont=font)
         self._legend = None
+        self.empty = EmptyNote(self)  # what an empty chart means, set by the panel that fills it
 
     def set_texts(self, title: str, left: str, bottom: str) -> None:
         item = self.getPlotItem()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.follow_up_service import MIN_RESULT_CHARS, DueFollowUp, FollowUpService
 from models.staff_session import StaffSession
 from queueing.errors import DomainError
+from ui.empty_state import EmptyNote
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 from ui.style import ALERT
@@ -139,6 +140,7 @@ class FollowUpsPanel(QWidget):
         self.status = QLabel(wordWrap=True)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -168,6 +170,7 @@ class FollowUpsPanel(QWidget):
         return self.tr("Follow-ups")
 
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No follow-ups due in this time"))
         self.owner_label.setText(self.tr("Owner"))
         self.days_label.setText(self.tr("Due within"))
         self.days.setSuffix(self.tr(" days"))

@@ -31,6 +31,7 @@ from queueing.crosssell_report import ConversionLine, CrossSellReport, Dimension
 from queueing.errors import DomainError
 from ui.charts import ConversionChart
 from ui.crosssell_texts import report_texts
+from ui.empty_state import EmptyNote
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
@@ -97,6 +98,7 @@ class MarketingPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chart = ConversionChart()
+        self.table_empty = EmptyNote(self.table)
         top = QHBoxLayout()
         for widget in (self.from_label, self.first, self.to_label, self.last, self.group_label, self.group):
             top.addWidget(widget)
@@ -122,6 +124,8 @@ class MarketingPanel(QWidget):
 
     def retranslate(self) -> None:
         t = report_texts()
+        self.table_empty.set_text(self.tr("No cross-sell prompts in the chosen period"))
+        self.chart.empty.set_text(self.tr("No cross-sell prompts in the chosen period"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.group_label.setText(t["dimension"])
@@ -165,6 +169,7 @@ class MarketingPanel(QWidget):
             self.summary.setText("")
             return
         lines = self.report.lines[dimension]
+        self.chart.empty.set_shown(not lines)
         self.chart.show_lines(
             [line.key for line in lines], [line.offered for line in lines], [line.accepted for line in lines],
             (t["offered"], t["accepted"]),

@@ -38,6 +38,7 @@ from queueing.roles import Role
 from queueing.visit_records import VisitRecord
 from ui.branch_time import set_branch_zone
 from ui.charts import ServiceTimesChart, UnitsPerTellerChart
+from ui.empty_state import EmptyNote
 from ui.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
 from ui.piece_rate_texts import chart_texts, column_headers, total_label
 from ui.quality_dialog import CorrectionRequest, QualityDialog, QualityRequest
@@ -154,6 +155,7 @@ class PieceRatePanel(QWidget):
         for widget in (self.table, charts, visits):
             body.addWidget(widget)
         body.setSizes([260, 260, 180])
+        self.table_empty, self.visits_empty = EmptyNote(self.table), EmptyNote(self.visits_view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.totals)
@@ -171,6 +173,11 @@ class PieceRatePanel(QWidget):
         return view
 
     def retranslate(self) -> None:
+        nothing = self.tr("No visits in the chosen period")
+        self.table_empty.set_text(nothing)
+        for chart in (self.units_chart, self.service_chart):
+            chart.empty.set_text(nothing)
+        self.visits_empty.set_text(self.tr("Choose a teller above to see the visits"))
         self.branch_label.setText(self.tr("Branch"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
@@ -292,6 +299,8 @@ class PieceRatePanel(QWidget):
         )
         minutes = [tuple(v / 60 for v in d.five_numbers) for d in report.service_chart]
         self.service_chart.show_boxes([d.name for d in report.service_chart], minutes)
+        for chart in (self.units_chart, self.service_chart):
+            chart.empty.set_shown(not names)
 
     def _show_visits(self, row: int) -> None:
         teller = self.model.teller_at(row)

@@ -31,6 +31,7 @@ from queueing.appointments import AppointmentStatus
 from queueing.categories import BranchConfig
 from queueing.errors import DomainError
 from ui.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
+from ui.empty_state import EmptyNote
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
@@ -115,6 +116,7 @@ class AppointmentsPanel(QWidget):
         self.status.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -145,6 +147,7 @@ class AppointmentsPanel(QWidget):
 
     # -- texts -------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No appointments on this day"))
         self.day_label.setText(self.tr("Day"))
         self.today_button.setText(self.tr("Today"))
         self.book_button.setText(self.tr("Book…"))

@@ -13,6 +13,7 @@ from models.supervisor_service import SupervisorService
 from models.sync_conflicts import ConflictView, QuarantineView, SyncIssues
 from ui.branch_time import to_branch
 from ui.common_strings import error_text
+from ui.empty_state import EmptyNote
 from ui.row_table_model import RowTableModel
 from ui.runner import Runner
 
@@ -55,6 +56,8 @@ class SyncIssuesPanel(QWidget):
         self.quarantine_title = QLabel(objectName="sectionTitle")
         self.conflicts_view = _table(self.conflicts)
         self.quarantine_view = _table(self.quarantine)
+        self.conflicts_empty = EmptyNote(self.conflicts_view)
+        self.quarantine_empty = EmptyNote(self.quarantine_view)
         self.resolve = QPushButton()
         self.refresh_button = QPushButton()
         self.status = QLabel()
@@ -77,6 +80,8 @@ class SyncIssuesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.conflicts_empty.set_text(self.tr("No open conflicts"))
+        self.quarantine_empty.set_text(self.tr("No refused events"))
         self.conflicts_title.setText(self.tr("Open conflicts"))
         self.quarantine_title.setText(self.tr("Events the branch server refused"))
         self.resolve.setText(self.tr("Mark resolved…"))

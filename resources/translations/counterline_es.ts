@@ -195,6 +195,10 @@
             <numerusform>%n citas marcadas como ausencia</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No appointments on this day</source>
+        <translation>No hay citas este día</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -280,6 +284,10 @@
         <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>%1 registros escritos en %2</translation>
+    </message>
+    <message>
+        <source>No audit entries match this search</source>
+        <translation>Ningún registro de auditoría coincide con esta búsqueda</translation>
     </message>
 </context>
 <context>
@@ -845,6 +853,14 @@
         <location line="+0" />
         <source>standard</source>
         <translation>estándar</translation>
+    </message>
+    <message>
+        <source>No customers yet today</source>
+        <translation>Todavía no hay clientes hoy</translation>
+    </message>
+    <message>
+        <source>No visit finished yet today</source>
+        <translation>Todavía no ha terminado ninguna visita hoy</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1665,14 @@
         <location line="+39" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>No visits in the chosen period</source>
+        <translation>No hay visitas en el periodo elegido</translation>
+    </message>
+    <message>
+        <source>Choose a teller above to see the visits</source>
+        <translation>Elija un cajero arriba para ver sus visitas</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2679,10 @@ Operaciones: %7</translation>
         <source>planned</source>
         <translation>previsto</translation>
     </message>
+    <message>
+        <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
+        <translation>Todavía no hay historial: la recomendación necesita las llegadas de este día de la semana en las últimas semanas. Aparecerá cuando la sucursal haya atendido clientes en este día de la semana.</translation>
+    </message>
 </context>
 <context>
     <name>StationActions</name>
@@ -3109,6 +3137,14 @@ Operaciones: %7</translation>
         <source>What was done for the customer?</source>
         <translation>¿Qué se hizo por el cliente?</translation>
     </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>No hay conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>No refused events</source>
+        <translation>No hay eventos rechazados</translation>
+    </message>
 </context>
 <context>
     <name>TicketIssuedDialog</name>
@@ -3395,6 +3431,10 @@ Operaciones: %7</translation>
         <source>Call recorded: %1</source>
         <translation>Llamada registrada: %1</translation>
     </message>
+    <message>
+        <source>No deposits mature in this time</source>
+        <translation>Ningún depósito vence en este plazo</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>
@@ -3610,6 +3650,10 @@ Operaciones: %7</translation>
         <source>Follow-up marked done.</source>
         <translation>Seguimiento marcado como hecho.</translation>
     </message>
+    <message>
+        <source>No follow-ups due in this time</source>
+        <translation>No hay seguimientos pendientes en este plazo</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>
@@ -3657,6 +3701,10 @@ Operaciones: %7</translation>
         <location line="+13" />
         <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
         <translation>%1 ofrecidas, %2 con interés, %3 aceptadas, %4 rechazadas; conversión %5</translation>
+    </message>
+    <message>
+        <source>No cross-sell prompts in the chosen period</source>
+        <translation>No hay sugerencias de venta cruzada en el periodo elegido</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,10 @@
             <numerusform>%n건의 예약을 미방문으로 처리했습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No appointments on this day</source>
+        <translation>이날 예약이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -278,6 +282,10 @@
         <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>%1건을 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>No audit entries match this search</source>
+        <translation>이 검색에 맞는 감사 기록이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -842,6 +850,14 @@
         <location line="+0" />
         <source>standard</source>
         <translation>표준</translation>
+    </message>
+    <message>
+        <source>No customers yet today</source>
+        <translation>오늘은 아직 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>No visit finished yet today</source>
+        <translation>오늘 완료된 응대가 아직 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1659,14 @@
         <location line="+39" />
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>No visits in the chosen period</source>
+        <translation>선택한 기간에 응대 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose a teller above to see the visits</source>
+        <translation>위에서 창구직원을 선택하면 응대 기록이 표시됩니다</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2665,10 @@ Transactions: %7</source>
         <source>planned</source>
         <translation>계획</translation>
     </message>
+    <message>
+        <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
+        <translation>아직 이력이 없습니다. 인력 배치 권고에는 지난 몇 주간 같은 요일의 내점 기록이 필요합니다. 이 요일에 고객을 응대하면 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>StationActions</name>
@@ -3093,6 +3121,14 @@ Transactions: %7</source>
         <source>What was done for the customer?</source>
         <translation>고객에게 어떤 조치를 했습니까?</translation>
     </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>미해결 충돌이 없습니다</translation>
+    </message>
+    <message>
+        <source>No refused events</source>
+        <translation>거부된 이벤트가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>TicketIssuedDialog</name>
@@ -3376,6 +3412,10 @@ Transactions: %7</source>
         <source>Call recorded: %1</source>
         <translation>통화 결과 기록: %1</translation>
     </message>
+    <message>
+        <source>No deposits mature in this time</source>
+        <translation>이 기간에 만기가 도래하는 예금이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>
@@ -3588,6 +3628,10 @@ Transactions: %7</source>
         <source>Follow-up marked done.</source>
         <translation>후속 조치를 완료 처리했습니다.</translation>
     </message>
+    <message>
+        <source>No follow-ups due in this time</source>
+        <translation>이 기간에 예정된 후속 관리가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>
@@ -3635,6 +3679,10 @@ Transactions: %7</source>
         <location line="+13" />
         <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
         <translation>추천 %1건, 관심 %2건, 수락 %3건, 거절 %4건, 전환율 %5</translation>
+    </message>
+    <message>
+        <source>No cross-sell prompts in the chosen period</source>
+        <translation>선택한 기간에 교차 판매 추천이 없습니다</translation>
     </message>
 </context>
 <context>

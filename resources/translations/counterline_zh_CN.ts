@@ -193,6 +193,10 @@
             <numerusform>%n 个预约已标记为未到</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No appointments on this day</source>
+        <translation>当天没有预约</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -278,6 +282,10 @@
         <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+    <message>
+        <source>No audit entries match this search</source>
+        <translation>没有符合此搜索条件的审计记录</translation>
     </message>
 </context>
 <context>
@@ -842,6 +850,14 @@
         <location line="+0" />
         <source>standard</source>
         <translation>标准</translation>
+    </message>
+    <message>
+        <source>No customers yet today</source>
+        <translation>今天还没有客户</translation>
+    </message>
+    <message>
+        <source>No visit finished yet today</source>
+        <translation>今天还没有办结的服务</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1659,14 @@
         <location line="+39" />
         <source>Export the report</source>
         <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>No visits in the chosen period</source>
+        <translation>所选期间没有服务记录</translation>
+    </message>
+    <message>
+        <source>Choose a teller above to see the visits</source>
+        <translation>请在上方选择柜员以查看其服务记录</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2672,10 @@ Transactions: %7</source>
         <source>planned</source>
         <translation>计划</translation>
     </message>
+    <message>
+        <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
+        <translation>尚无历史数据：排班建议需要过去几周同一工作日的到店记录。网点在该工作日接待过客户后即会显示。</translation>
+    </message>
 </context>
 <context>
     <name>StationActions</name>
@@ -3100,6 +3128,14 @@ Transactions: %7</source>
         <source>What was done for the customer?</source>
         <translation>已为客户做了什么处理？</translation>
     </message>
+    <message>
+        <source>No open conflicts</source>
+        <translation>没有未处理的冲突</translation>
+    </message>
+    <message>
+        <source>No refused events</source>
+        <translation>没有被拒收的事件</translation>
+    </message>
 </context>
 <context>
     <name>TicketIssuedDialog</name>
@@ -3383,6 +3419,10 @@ Transactions: %7</source>
         <source>Call recorded: %1</source>
         <translation>致电结果已记录：%1</translation>
     </message>
+    <message>
+        <source>No deposits mature in this time</source>
+        <translation>此期间没有到期的定期存款</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>
@@ -3595,6 +3635,10 @@ Transactions: %7</source>
         <source>Follow-up marked done.</source>
         <translation>跟进已标记为完成。</translation>
     </message>
+    <message>
+        <source>No follow-ups due in this time</source>
+        <translation>此期间没有到期的客户跟进</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>
@@ -3642,6 +3686,10 @@ Transactions: %7</source>
         <location line="+13" />
         <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
         <translation>推荐 %1 次，有意向 %2 次，成交 %3 次，拒绝 %4 次；转化率 %5</translation>
+    </message>
+    <message>
+        <source>No cross-sell prompts in the chosen period</source>
+        <translation>所选期间没有交叉销售提示</translation>
     </message>
 </context>
 <context>
