@@ -147,7 +147,10 @@ def test_staffing_advice_with_history_fills_the_table_and_hides_the_note(qtbot):
     panel = StaffingPanel()
     qtbot.addWidget(panel)
     panel.show()
-    hours = [StaffingHour(9, 12.0, 300.0, 600.0, 2, 0.9, 0.91, 2, 1), StaffingHour(10, 0.0, 0.0, 600.0, 0, 1.0, None, 0, 1)]
+    hours = [
+        StaffingHour(9, 12.0, 300.0, 600.0, 2, 0.9, 0.91, 2, 1),
+        StaffingHour(10, 0.0, 0.0, 600.0, 0, 1.0, None, 0, 1),
+    ]
     panel.show_advice(date(2026, 11, 24), hours, "Tuesday", 0.8)
     assert panel.table.rowCount() == 2 and panel.table.item(0, 0).text() == "09:00"
     assert not panel.table_empty.shown and not panel.chart.empty.shown
