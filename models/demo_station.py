@@ -83,13 +83,15 @@ def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = No
     ensure_counters(branch, demo)
     staff = StaffService(store, demo.id, clock, station_id=station_id)
     seed_demo_staff(staff, demo.staff)
-    seed_demo_staff(staff, simulated_accounts(demo))
     return Station(branch, staff, demo)
 
 
-def simulated_accounts(demo: DemoBranch) -> list[dict]:
-    """The simulated tellers as teller accounts with a random PIN nobody is told (the traffic needs no sign-in)."""
-    return [{**entry, "role": "teller", "pin": f"{secrets.randbelow(10**12):012d}"} for entry in demo.simulated]
+def seed_simulated_tellers(station: Station) -> list[str]:
+    """Accounts for the demo's simulated tellers that the store lacks, each with a random PIN nobody is told
+    (the traffic needs no sign-in); returns the ids added. Run by the demo's traffic off the GUI thread:
+    hashing the PINs takes seconds the station's first window need not wait for."""
+    accounts = [{**e, "role": "teller", "pin": f"{secrets.randbelow(10**12):012d}"} for e in station.demo.simulated]
+    return seed_demo_staff(station.staff, accounts)
 
 
 def branch_config(store: Store, branch_id: str):

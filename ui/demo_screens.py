@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from models.branch_service import BranchService
-from models.demo_station import Station, demo_session, seed_demo_appointments
+from models.demo_station import Station, demo_session, seed_demo_appointments, seed_simulated_tellers
 from models.demo_traffic import DemoTraffic
 from queueing.roles import Role
 from ui.i18n import LanguageManager
@@ -31,16 +31,22 @@ STEP_MS = 1000
 class TrafficDriver(QObject):
     """Runs one traffic step a second off the GUI thread; a slow step is never overlapped by the next."""
 
-    def __init__(self, traffic: DemoTraffic, parent: QObject | None = None) -> None:
+    def __init__(self, traffic: DemoTraffic, prepare=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.traffic = traffic
+        self._prepare = prepare  # run once on the worker before the counters open (the tellers' accounts)
         self._runner = Runner(self)
         self._timer = QTimer(self, interval=STEP_MS)
         self._timer.timeout.connect(self._step)
 
     def start(self) -> None:
-        self._runner.submit(self.traffic.open_counters, None, self._failed)
+        self._runner.submit(self._begin, None, self._failed)
         self._timer.start()
+
+    def _begin(self) -> None:
+        if self._prepare is not None:
+            self._prepare()
+        self.traffic.open_counters()
 
     def stop(self) -> None:
         """Stop the traffic and close its counters (the demo is quitting)."""
@@ -109,7 +115,7 @@ def open_demo_screens(station: Station, i18n: LanguageManager, own_counter: str)
         per_hour=DEMO_PER_HOUR,
         service_scale=DEMO_SERVICE_SCALE,
     )
-    driver = TrafficDriver(traffic)
+    driver = TrafficDriver(traffic, lambda: seed_simulated_tellers(station))
     driver.start()
     app = QCoreApplication.instance()
     if app is not None:

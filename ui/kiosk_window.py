@@ -90,7 +90,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self.last_ticket: TicketView | None = None
         self.printer_problem = False
         self._runner = Runner(self)
-        self._poller = LivePoller(service.snapshot, poll_ms, self)
+        # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
+        self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
         self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
@@ -296,10 +297,10 @@ class KioskWindow(KioskKeypad, QWidget):
                 self.grid.addWidget(button, index // columns, index % columns)
                 self.service_buttons[code] = button
             self._size_tiles()
-        waiting = self.snapshot.waiting_by_category if self.snapshot else {}
+        ahead = self.snapshot.ahead_by_category if self.snapshot else {}
         for position, (code, button) in enumerate(self.service_buttons.items(), start=1):
-            count = waiting.get(code, 0)
-            line = self.tr("%n person(s) waiting", "people in the queue", count)
+            # What the ticket will say: the customers called before a ticket of this service taken now.
+            line = self.tr("%n customer(s) ahead", "on a service tile", ahead.get(code, 0))
             # The number is the keypad key that takes this ticket (shown only where a key reaches the tile).
             key = f"{position}. " if position <= 9 else ""
             button.setText(f"{key}{self._category_name(code)}\n{line}")

@@ -96,11 +96,11 @@
     <name>KioskWindow</name>
     <message numerus="yes">
         <location filename="../../ui/kiosk_window.py" line="+285"/>
-        <source>%n person(s) waiting</source>
-        <comment>people in the queue</comment>
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
         <translation>
-            <numerusform>%n person waiting</numerusform>
-            <numerusform>%n people waiting</numerusform>
+            <numerusform>%n customer ahead</numerusform>
+            <numerusform>%n customers ahead</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1344,11 +1344,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/kiosk_window.py" line="+45" />
-        <source>%n person(s) waiting</source>
-        <comment>people in the queue</comment>
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
         <translation>
-            <numerusform>%n persona esperando</numerusform>
-            <numerusform>%n personas esperando</numerusform>
+            <numerusform>%n cliente delante</numerusform>
+            <numerusform>%n clientes delante</numerusform>
         </translation>
     </message>
     <message>

@@ -1341,10 +1341,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/kiosk_window.py" line="+45" />
-        <source>%n person(s) waiting</source>
-        <comment>people in the queue</comment>
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
         <translation>
-            <numerusform>대기 %n명</numerusform>
+            <numerusform>앞에 대기 고객 %n명</numerusform>
         </translation>
     </message>
     <message>

@@ -1341,10 +1341,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/kiosk_window.py" line="+45" />
-        <source>%n person(s) waiting</source>
-        <comment>people in the queue</comment>
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
         <translation>
-            <numerusform>%n 人等候</numerusform>
+            <numerusform>前面有 %n 位客户</numerusform>
         </translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from models.demo_station import prepare_demo_station
+from models.demo_station import prepare_demo_station, seed_simulated_tellers
 from models.demo_traffic import DemoTraffic, run_morning
 from models.station_session import sign_in_at_counter
 from models.store import open_store
@@ -13,7 +13,9 @@ from ui.demo_screens import simulated_tellers
 def _demo(tmp_path):
     clock = ManualClock(datetime(2026, 11, 23, 1, 30, tzinfo=UTC))
     store = open_store(str(tmp_path / "demo.db"))
-    return store, clock, prepare_demo_station(store, "DEMO-TEST", clock)
+    station = prepare_demo_station(store, "DEMO-TEST", clock)
+    assert len(seed_simulated_tellers(station)) == 6 and seed_simulated_tellers(station) == []  # once
+    return store, clock, station
 
 
 def test_simulated_tellers_have_accounts_of_their_own_at_every_other_counter(tmp_path):

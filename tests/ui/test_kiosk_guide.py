@@ -69,7 +69,7 @@ def test_the_button_turns_it_on_and_each_step_is_said_in_the_kiosks_language(qtb
         qtbot.mouseClick(kiosk.guide_button, Qt.MouseButton.LeftButton)
     first = said.args[0]
     assert first.startswith("Please choose a service.")
-    assert "Key 1: Cash and deposits, 0 people waiting" in first and "Key 2: Transfers" in first
+    assert "Key 1: Cash and deposits, 0 customers ahead" in first and "Key 2: Transfers" in first
     assert "Key 0: Priority service" in first
     with qtbot.waitSignal(guide.sig_said, timeout=3000):
         kiosk.choose_language("es")
