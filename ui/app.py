@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from models.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
+from models.demo_setup import DemoBranch
 from models.demo_station import (
     Station,
     prepare_demo_station,
@@ -200,6 +201,11 @@ def _print_demo_customers(store, samples) -> None:
         print(line)
 
 
+def demo_account_lines(demo: DemoBranch) -> list[str]:
+    """The demo's sign-in accounts as the console shows them (the README lists the same)."""
+    return [f"  demo {s.get('role', 'teller')} {s['id']} ({s['name']}): PIN {s['pin']}" for s in demo.staff]
+
+
 def run_demo(args) -> int:
     started = time.perf_counter()
     counter_id = counter_id_from(args.counter)
@@ -215,8 +221,8 @@ def run_demo(args) -> int:
     key = load_or_create_branch_key()
     _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))
     pins = tuple((s["id"], s["name"], str(s["pin"])) for s in station.demo.staff if s.get("role") == "teller")
-    for staff_id, name, pin in pins:
-        print(f"  demo teller {staff_id} ({name}): PIN {pin}")
+    for line in demo_account_lines(station.demo):
+        print(line)
     window = build_window(
         station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes, demo_pins=pins
     )
