@@ -152,7 +152,7 @@
     <message>
         <location line="-79" />
         <source>Mark no-shows</source>
-        <translation>Marcar ausencias</translation>
+        <translation>Marcar no presentadas</translation>
     </message>
     <message>
         <location line="+11" />
@@ -191,8 +191,8 @@
         <location line="+11" />
         <source>%n appointment(s) marked as no-show</source>
         <translation>
-            <numerusform>%n cita marcada como ausencia</numerusform>
-            <numerusform>%n citas marcadas como ausencia</numerusform>
+            <numerusform>%n cita marcada como no presentada</numerusform>
+            <numerusform>%n citas marcadas como no presentadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1320,7 +1320,7 @@
     <message>
         <location line="+7" />
         <source>Issues your appointment ticket</source>
-        <translation>Emite el número de su cita</translation>
+        <translation>Emite el turno de su cita</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1354,7 +1354,7 @@
     <message>
         <location line="+7" />
         <source>Takes a ticket for this service. Keypad key %1</source>
-        <translation>Saca un número para este servicio. Tecla %1 del teclado numérico</translation>
+        <translation>Saca un turno para este servicio. Tecla %1 del teclado numérico</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../ui/supervisor_dialogs.py" line="+83" />
         <source>Move ticket %1</source>
-        <translation>Mover el número %1</translation>
+        <translation>Mover el turno %1</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3077,7 +3077,7 @@ Operaciones: %7</translation>
     <message>
         <location line="+15" />
         <source>Ticket moved.</source>
-        <translation>Número movido.</translation>
+        <translation>Turno movido.</translation>
     </message>
     <message>
         <location line="-146" />
@@ -3212,7 +3212,7 @@ Operaciones: %7</translation>
     <message>
         <location filename="../../ui/supervisor_queue.py" line="+32" />
         <source>Ticket</source>
-        <translation>Número</translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <location line="+0" />

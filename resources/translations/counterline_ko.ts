@@ -386,7 +386,7 @@
     <message>
         <location line="+1" />
         <source>Ticket</source>
-        <translation>번호표</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <location line="+2" />
@@ -625,7 +625,7 @@
     <message>
         <location filename="../../ui/supervisor_sync.py" line="+23" />
         <source>Ticket</source>
-        <translation>번호표</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <location line="+0" />
@@ -663,12 +663,12 @@
     <message>
         <location line="+4" />
         <source>Teller: %1</source>
-        <translation>창구 직원: %1</translation>
+        <translation>창구직원: %1</translation>
     </message>
     <message>
         <location line="+0" />
         <source>No teller signed in</source>
-        <translation>로그인한 직원 없음</translation>
+        <translation>로그인한 창구직원 없음</translation>
     </message>
     <message>
         <location line="+4" />
@@ -819,7 +819,7 @@
     <message>
         <location line="+1" />
         <source>Mean service time per teller</source>
-        <translation>직원별 평균 처리시간</translation>
+        <translation>창구직원별 평균 처리 시간</translation>
     </message>
     <message>
         <location line="+0" />
@@ -953,7 +953,7 @@
     <message>
         <location line="+2" />
         <source>Ticket %1</source>
-        <translation>번호표 %1</translation>
+        <translation>번호 %1</translation>
     </message>
 </context>
 <context>
@@ -1507,12 +1507,12 @@
     <message>
         <location line="+3" />
         <source>No teller yet</source>
-        <translation>아직 직원 없음</translation>
+        <translation>아직 창구직원 없음</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Teller</source>
-        <translation>직원</translation>
+        <translation>창구직원</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../../ui/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
-        <translation>번호표</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1553,7 +1553,7 @@
     <message>
         <location line="+1" />
         <source>Service min</source>
-        <translation>응대(분)</translation>
+        <translation>처리 시간(분)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1704,7 +1704,7 @@
     <message>
         <location line="+1" />
         <source>Service time / standard</source>
-        <translation>응대 시간/표준</translation>
+        <translation>처리 시간/표준</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1784,7 +1784,7 @@
     <message>
         <location line="+1" />
         <source>Net units</source>
-        <translation>순 단위</translation>
+        <translation>순 업무량</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1834,7 +1834,7 @@
     <message>
         <location line="+1" />
         <source>Service hours</source>
-        <translation>응대 시간(시)</translation>
+        <translation>처리 시간(시)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1865,17 +1865,17 @@
     <message>
         <location line="+1" />
         <source>standard</source>
-        <translation>표준</translation>
+        <translation>표준 업무량</translation>
     </message>
     <message>
         <location line="+1" />
         <source>net</source>
-        <translation>순</translation>
+        <translation>순 업무량</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Service times per teller</source>
-        <translation>창구직원별 응대 시간</translation>
+        <translation>창구직원별 처리 시간</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1911,7 +1911,7 @@
         <location line="-32" />
         <source>Tellers</source>
         <comment>XLSX sheet name</comment>
-        <translation>창구 직원</translation>
+        <translation>창구직원</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2092,7 +2092,7 @@
         <location line="+3" />
         <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
-        <translation>번호표 %1, %2번 창구, 담당 %3; %4 완료, 소요 %5분; 평점 %6.
+        <translation>번호 %1, %2번 창구, 담당 창구직원 %3; %4 완료, 소요 %5분; 평점 %6.
 거래: %7</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+57" />
         <source>Ticket</source>
-        <translation>번호표</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2303,7 +2303,7 @@ Transactions: %7</source>
     <message>
         <location line="+2" />
         <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
-        <translation>창구를 사용하던 직원은 로그아웃됩니다. 완료된 업무 기록은 그대로 남습니다.</translation>
+        <translation>이 창구에 있던 창구직원은 로그아웃됩니다. 완료된 응대 기록은 그대로 남습니다.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2321,7 +2321,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
-        <translation>보류한 번호표 되돌리기</translation>
+        <translation>보류한 번호 되돌리기</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2550,7 +2550,7 @@ Transactions: %7</source>
     <message>
         <location line="+8" />
         <source>A supervisor signs out the teller who still holds this counter</source>
-        <translation>책임자가 이 창구를 아직 사용 중인 직원을 로그아웃합니다</translation>
+        <translation>책임자가 이 창구를 아직 사용 중인 창구직원을 로그아웃합니다</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2603,7 +2603,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>Service (min)</source>
-        <translation>처리시간(분)</translation>
+        <translation>처리 시간(분)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2667,7 +2667,7 @@ Transactions: %7</source>
     </message>
     <message>
         <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
-        <translation>아직 이력이 없습니다. 인력 배치 권고에는 지난 몇 주간 같은 요일의 내점 기록이 필요합니다. 이 요일에 고객을 응대하면 표시됩니다.</translation>
+        <translation>아직 이력이 없습니다. 인력 배치 권고에는 지난 몇 주간 같은 요일의 내점 기록이 필요합니다. 이 요일에 지점에서 고객을 응대하면 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2799,7 @@ Transactions: %7</source>
         <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
-            <numerusform>앞에 %n명 대기</numerusform>
+            <numerusform>앞에 대기 고객 %n명</numerusform>
         </translation>
     </message>
 </context>
@@ -2821,7 +2821,7 @@ Transactions: %7</source>
     <message>
         <location line="+5" />
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
-        <translation>다른 직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
+        <translation>다른 창구직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2886,7 +2886,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_status_bar.py" line="+34" />
         <source>Teller: %1</source>
-        <translation>담당 직원: %1</translation>
+        <translation>창구직원: %1</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2932,7 +2932,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_signin.py" line="+21" />
         <source>Supervisor sign-in</source>
-        <translation>관리자 로그인</translation>
+        <translation>책임자 로그인</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2952,7 +2952,7 @@ Transactions: %7</source>
     <message>
         <location line="+4" />
         <source>Only supervisors and administrators may use this screen.</source>
-        <translation>관리자와 시스템 관리자만 이 화면을 사용할 수 있습니다.</translation>
+        <translation>책임자와 시스템 관리자만 이 화면을 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2960,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/supervisor_window.py" line="+202" />
         <source>Counterline supervisor</source>
-        <translation>Counterline 관리자</translation>
+        <translation>Counterline 책임자 화면</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3487,7 +3487,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>Teller</source>
-        <translation>창구 직원</translation>
+        <translation>창구직원</translation>
     </message>
     <message>
         <location line="+1" />

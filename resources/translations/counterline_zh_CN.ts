@@ -386,7 +386,7 @@
     <message>
         <location line="+1" />
         <source>Ticket</source>
-        <translation>号票</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location line="+2" />
@@ -625,7 +625,7 @@
     <message>
         <location filename="../../ui/supervisor_sync.py" line="+23" />
         <source>Ticket</source>
-        <translation>号票</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location line="+0" />
@@ -721,7 +721,7 @@
     <message>
         <location line="+1" />
         <source>Service time</source>
-        <translation>办理用时</translation>
+        <translation>办理时长</translation>
     </message>
     <message>
         <location line="+1" />
@@ -819,7 +819,7 @@
     <message>
         <location line="+1" />
         <source>Mean service time per teller</source>
-        <translation>各柜员平均办理时间</translation>
+        <translation>各柜员平均办理时长</translation>
     </message>
     <message>
         <location line="+0" />
@@ -953,7 +953,7 @@
     <message>
         <location line="+2" />
         <source>Ticket %1</source>
-        <translation>号票 %1</translation>
+        <translation>号码 %1</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../../ui/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
-        <translation>号票</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1865,12 +1865,12 @@
     <message>
         <location line="+1" />
         <source>standard</source>
-        <translation>标准</translation>
+        <translation>标准当量</translation>
     </message>
     <message>
         <location line="+1" />
         <source>net</source>
-        <translation>净量</translation>
+        <translation>净当量</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2099,7 +2099,7 @@
         <location line="+3" />
         <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
-        <translation>号票 %1，%2 号窗口，柜员 %3；%4 完成，用时 %5 分钟；评分 %6。
+        <translation>号码 %1，%2 号窗口，柜员 %3；%4 办结，用时 %5 分钟；评分 %6。
 交易：%7</translation>
     </message>
     <message>
@@ -2235,7 +2235,7 @@ Transactions: %7</source>
     <message>
         <location filename="../../ui/station_queue_panel.py" line="+57" />
         <source>Ticket</source>
-        <translation>号票</translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2371,7 +2371,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>No-shows</source>
-        <translation>过号未到</translation>
+        <translation>过号</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2595,7 +2595,7 @@ Transactions: %7</source>
     <message>
         <location line="+0" />
         <source>One row per hour: arrivals, service time, advice</source>
-        <translation>每小时一行：到达人数、办理时间、建议</translation>
+        <translation>每小时一行：到达人数、办理时长、建议</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2610,7 +2610,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>Service (min)</source>
-        <translation>办理时间（分钟）</translation>
+        <translation>办理时长（分钟）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2806,7 +2806,7 @@ Transactions: %7</source>
         <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
-            <numerusform>前面还有 %n 人</numerusform>
+            <numerusform>前面还有 %n 位客户</numerusform>
         </translation>
     </message>
 </context>
