@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QLabel, QWidget
 
-STYLE = "color: #5b6b7d; font-size: 11pt; background: transparent; padding: 12px;"
+STYLE = "color: #5b6b7d; font-size: 11pt; background: transparent; padding: 0 12px;"
+MARGIN = 24  # px around the note, where the view has room for it
 
 
 class EmptyNote(QObject):
@@ -61,19 +62,24 @@ class EmptyNote(QObject):
 
     def _update(self, *_: object) -> None:
         try:
-            visible = self._empty() and bool(self.label.text())
+            wanted = self._empty() and bool(self.label.text())
         except RuntimeError:  # the view is being torn down: its model still reports rows removed
             return
-        self.label.setVisible(visible)
-        if visible:
-            self._place()
+        self.label.setVisible(wanted and self._place())
 
-    def _place(self) -> None:
-        rect = self.host.rect().adjusted(24, 24, -24, -24)
+    def _place(self) -> bool:
+        """Centre the note in the view; False when the view (a splitter pane pushed shut) has no room for it."""
+        rect = self.host.rect()
+        need = self.label.heightForWidth(max(1, rect.width()))
+        margin = max(0, min(MARGIN, (rect.height() - need) // 2))
+        rect = rect.adjusted(margin, margin, -margin, -margin)
+        if rect.height() < need or rect.width() <= 0:
+            return False
         self.label.setGeometry(rect)
         self.label.raise_()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host and event.type() == QEvent.Type.Resize and self.shown:
-            self._place()
+        if watched is self.host and event.type() == QEvent.Type.Resize:
+            self._update()
         return False

@@ -112,10 +112,14 @@ class PieceRatePanel(QWidget):
         self.from_label, self.to_label = QLabel(), QLabel()
         self.branch_label, self.branch_box = QLabel(), QComboBox()
         self.branch_box.activated.connect(lambda _: self.refresh())
-        top = QHBoxLayout()
+        # Two rows: the period, then the exports; in one row the Spanish labels needed more than 1024 px.
+        period, exports = QHBoxLayout(), QHBoxLayout()
+        top = QVBoxLayout()
+        top.addLayout(period)
+        top.addLayout(exports)
         for widget in (self.branch_label, self.branch_box):
             widget.hide()  # shown to an administrator when the store holds several branches
-            top.addWidget(widget)
+            period.addWidget(widget)
         for widget in (
             self.from_label,
             self.first,
@@ -125,10 +129,11 @@ class PieceRatePanel(QWidget):
             self.last_month,
             self.refresh_button,
         ):
-            top.addWidget(widget)
-        top.addStretch(1)
+            period.addWidget(widget)
+        period.addStretch(1)
+        exports.addStretch(1)
         for button in self.export_buttons.values():
-            top.addWidget(button)
+            exports.addWidget(button)
         self.totals = QLabel(wordWrap=True)
         self.totals.setObjectName("figure")
         self.model = TellerTableModel(self)
