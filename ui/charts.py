@@ -55,6 +55,18 @@ class Chart(pg.PlotWidget):
         self._legend = None
         self.empty = EmptyNote(self)  # what an empty chart means, set by the panel that fills it
 
+    def show_nothing(self, nothing: bool) -> None:
+        """With nothing to plot: no axes, legend or marks (a grid of 0.1 ... 0.9 means nothing), only the note."""
+        item = self.getPlotItem()
+        if nothing:
+            self.clear()
+        for name in ("left", "bottom"):
+            item.showAxis(name, not nothing)
+        if self._legend is not None:
+            self._legend.setVisible(not nothing)
+        item.showGrid(x=not nothing, y=not nothing, alpha=GRID_ALPHA)
+        self.empty.set_shown(nothing)
+
     def set_texts(self, title: str, left: str, bottom: str) -> None:
         item = self.getPlotItem()
         item.setTitle(title, color=INK, size="11pt")

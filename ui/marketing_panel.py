@@ -169,11 +169,11 @@ class MarketingPanel(QWidget):
             self.summary.setText("")
             return
         lines = self.report.lines[dimension]
-        self.chart.empty.set_shown(not lines)
         self.chart.show_lines(
             [line.key for line in lines], [line.offered for line in lines], [line.accepted for line in lines],
             (t["offered"], t["accepted"]),
         )
+        self.chart.show_nothing(not lines)
         total = self.report.total
         rate = "—" if total.conversion is None else f"{total.conversion:.1%}"
         self.summary.setText(

@@ -305,7 +305,7 @@ class PieceRatePanel(QWidget):
         minutes = [tuple(v / 60 for v in d.five_numbers) for d in report.service_chart]
         self.service_chart.show_boxes([d.name for d in report.service_chart], minutes)
         for chart in (self.units_chart, self.service_chart):
-            chart.empty.set_shown(not names)
+            chart.show_nothing(not names)
 
     def _show_visits(self, row: int) -> None:
         teller = self.model.teller_at(row)

@@ -49,5 +49,5 @@ class DayChartsPanel(QWidget):
         self.tellers.show_tellers(names, minutes, standard, (self.tr("mean"), self.tr("standard")))
         nobody = not any(charts.arrivals)
         for chart in (self.queue, self.waits, self.flow):
-            chart.empty.set_shown(nobody)
-        self.tellers.empty.set_shown(not charts.tellers)
+            chart.show_nothing(nobody)
+        self.tellers.show_nothing(not charts.tellers)

@@ -110,4 +110,4 @@ class StaffingPanel(QWidget):
             [r.planned for r in rows],
             (self.tr("advised"), self.tr("planned")),
         )
-        self.chart.empty.set_shown(not rows)
+        self.chart.show_nothing(not rows)

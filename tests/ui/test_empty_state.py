@@ -55,5 +55,7 @@ def test_the_days_charts_say_there_is_nobody_yet_then_draw(qtbot):
     for chart in (panel.queue, panel.waits, panel.flow):
         assert chart.empty.shown and chart.empty.label.text() == "No customers yet today"
     assert panel.tellers.empty.shown and panel.tellers.empty.label.text() == "No visit finished yet today"
+    assert not panel.queue.getPlotItem().getAxis("left").isVisible()  # no 0.1 ... 0.9 scale for nothing
     panel.show_charts(_charts((3, 1), (TellerTimes("T1001", "Li Na", 2, 240.0, 300.0),)), config, 9.5)
     assert not any(c.empty.shown for c in (panel.queue, panel.waits, panel.flow, panel.tellers))
+    assert panel.queue.getPlotItem().getAxis("left").isVisible()
