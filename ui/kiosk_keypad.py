@@ -1,4 +1,4 @@
-"""The kiosk for everybody: a numeric keypad alone, large text in high contrast, words for screen readers.
+"""The kiosk for everybody: a numeric keypad alone, large text in high contrast, screen-reader words, a spoken guide.
 
 A mixin of KioskWindow (ui/kiosk_window.py), kept apart so that each file stays small: it uses the
 window's widgets and its ``issue``, ``choose_language`` and ``show_identify``.
@@ -6,12 +6,17 @@ window's widgets and its ``issue``, ``choose_language`` and ``show_identify``.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ui.accessibility import HIGH_CONTRAST, LARGE_TEXT_BOOST, describe
 from ui.i18n import LANGUAGES
+from ui.kiosk_guide import step_text
 from ui.kiosk_identify import IDENTIFY_STYLE
 from ui.kiosk_style import KIOSK_STYLE
+
+log = logging.getLogger(__name__)
 
 
 class KioskKeypad:
@@ -67,6 +72,25 @@ class KioskKeypad:
             return
         sheet = KIOSK_STYLE + IDENTIFY_STYLE + (HIGH_CONTRAST if on else "")
         self.scaled.restyle(sheet, LARGE_TEXT_BOOST if on else 1.0)
+
+    def set_spoken_guide(self, on: bool) -> None:
+        """Turn the spoken guide on or off (the button, the keypad's / key); on, it says the current step."""
+        if self.guide_button.isChecked() != on:
+            self.guide_button.setChecked(on)  # toggled calls back here
+            return
+        self.guide.set_on(on)
+        self.speak_step()
+
+    def speak_step(self, *_: object) -> None:
+        """The guide says what the current page asks (nothing when it is off)."""
+        if self.guide.on:
+            self.guide.say(self.i18n.language, step_text(self))
+
+    def _guide_unavailable(self, reason: str) -> None:
+        log.warning("kiosk spoken guide unavailable: %s", reason)
+        self.guide_button.setChecked(False)
+        self.guide_button.setEnabled(False)
+        self.guide_button.setToolTip(QCoreApplication.translate("KioskWindow", "No speech engine on this PC"))
 
     def keyPressEvent(self, event) -> None:
         """The kiosk from a numeric keypad alone (keys the focused control did not take)."""

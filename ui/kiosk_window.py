@@ -33,7 +33,7 @@ from queueing.appointments import Timing
 from queueing.tickets import PriorityClass
 from ui.accessibility import describe
 from ui.i18n import LANGUAGES, LanguageManager
-from ui.kiosk_guide import KioskGuide, step_text
+from ui.kiosk_guide import KioskGuide
 from ui.kiosk_identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk_keypad import KioskKeypad
 from ui.kiosk_session import InactivitySession, KioskTimeouts
@@ -375,28 +375,8 @@ class KioskWindow(KioskKeypad, QWidget):
     def _identified(self, identity: KioskIdentity) -> None:
         self.identity = identity
         self._show_identity()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)  # the guide says the page again, now with the welcome and the appointment
         self.session.restart("choose")
-        self.speak_step()  # the same page, now with the welcome and the appointment
-
-    def set_spoken_guide(self, on: bool) -> None:
-        """Turn the spoken guide on or off (the button, the keypad's / key); on, it says the current step."""
-        if self.guide_button.isChecked() != on:
-            self.guide_button.setChecked(on)  # toggled calls back here
-            return
-        self.guide.set_on(on)
-        self.speak_step()
-
-    def speak_step(self, *_: object) -> None:
-        """The guide says what the current page asks (nothing when it is off)."""
-        if self.guide.on:
-            self.guide.say(self.i18n.language, step_text(self))
-
-    def _guide_unavailable(self, reason: str) -> None:
-        log.warning("kiosk spoken guide unavailable: %s", reason)
-        self.guide_button.setChecked(False)
-        self.guide_button.setEnabled(False)
-        self.guide_button.setToolTip(self.tr("No speech engine on this PC"))
 
     def _show_identity(self) -> None:
         identity = self.identity
