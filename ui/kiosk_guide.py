@@ -71,6 +71,8 @@ class KioskGuide(QObject):
             self._start_next()
         if not on:
             self._pending = None
+            if self._link is not None:
+                self._link.hush()  # turned off mid-sentence: silent at once
 
     def reset(self) -> None:
         """The next customer's guide: as configured."""

@@ -79,6 +79,13 @@ class SpeakerLink(QObject):
             return False
         return written == len(line)
 
+    def hush(self) -> bool:
+        """Stop the phrase being said (the speaker goes on taking phrases); False if it cannot be told now."""
+        try:
+            return os.write(self._process.stdin.fileno(), b"hush\n") == 5
+        except (BlockingIOError, BrokenPipeError, OSError):
+            return False
+
     def stop(self) -> None:
         self._stopped = True
         _stop(self._process)

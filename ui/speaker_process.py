@@ -6,7 +6,7 @@ a wedged daemon used to freeze the whole hall display. In a process of its own t
 only silence itself; the display (``ui.speaker_link``) notices and keeps its chime and screen.
 
 The protocol is one line per message, tab-separated, UTF-8:
-  display -> speaker:  ``say<TAB>locale<TAB>text``
+  display -> speaker:  ``say<TAB>locale<TAB>text``, ``hush`` (stop the phrase being said)
   speaker -> display:  ``ready<TAB>{"en": "en_US", ...}`` (the voice per language), ``done``, ``failed<TAB>reason``
 The speaker ends when its standard input closes. The engine is one of Qt's (``speechd``, ``flite``) or
 ``espeak-ng``, the program of that name (``ui.espeak_speech``); for it the "locale" is an espeak-ng voice.
@@ -55,6 +55,8 @@ class Speaker:
             self.saying = True
             self.speech.setLocale(QLocale(fields[0]))
             self.speech.say(fields[1])
+        elif command == "hush":
+            self.speech.stop()
 
     def _on_state(self, state) -> None:
         if self.saying and state in self.states:
@@ -89,6 +91,9 @@ class EspeakSpeaker:
         command, *fields = line.rstrip("\n").split("\t")
         if command == "say" and len(fields) == 2:
             self.speech.say(fields[0], fields[1])
+        elif command == "hush":
+            self.speech.stop()
+            _send("done")
 
 
 def main(argv: list[str]) -> int:

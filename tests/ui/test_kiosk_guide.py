@@ -91,6 +91,8 @@ def test_configured_on_it_speaks_for_every_customer_and_the_keypad_turns_it_off(
     assert kiosk.guide_button.isChecked()
     qtbot.keyClick(kiosk, Qt.Key.Key_Slash)
     assert not guide.on
+    # Turned off mid-sentence, the speaker is told to stop at once.
+    qtbot.waitUntil(lambda: log.exists() and "hush" in log.read_text(encoding="utf-8").splitlines(), timeout=3000)
     kiosk.back_to_start()
     assert guide.on and kiosk.guide_button.isChecked()
     kiosk.guide.stop()
