@@ -141,3 +141,14 @@ def test_an_engine_that_does_not_start_gives_way_to_the_next(qtbot, monkeypatch,
         announcer.announce("A001", "1")
     assert spoken == ["Ticket A001, please go to counter 1"] and failures == []  # the old speaker's exit is ignored
     announcer.stop_speech()
+
+
+def test_speech_check_tries_each_engine_as_the_display_does(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.speech_check.speech_engines", lambda: ["nosuch", "mock"])
+    config = tmp_path / "display.toml"
+    config.write_text('[call]\nlanguages = ["en"]\n', encoding="utf-8")
+    out = io.StringIO()
+    assert run_speech_check(str(config), out) == 0
+    text = out.getvalue()
+    assert "engine nosuch did not start" in text and "speaking with: mock" in text
+    assert "said: Ticket A023, please go to counter 3" in text
