@@ -273,7 +273,12 @@ class PieceRatePanel(QWidget):
         self.refresh_button.setEnabled(True)
         self.sig_failed.emit(str(exc))
         if self.isVisible():
-            QMessageBox.warning(self, self.tr("Piece-rate report"), str(exc))
+            # Window-modal and not waited for: in the demo the kiosk and the station stay usable meanwhile.
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Piece-rate report"), str(exc), parent=self)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.failure_box = box
+            box.open()
 
     def _show_totals(self) -> None:
         report = self.report
