@@ -25,16 +25,16 @@ run: $(STAMP) qt-libs translations
 test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/test_layouts_fit.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/app/test_layouts_fit.py
 	# The fit test measures a fresh application's layouts: in a process of its own, as a window starts.
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/test_layouts_fit.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/app/test_layouts_fit.py
 
 # Long runs of the sync chaos test: three station processes under random link faults (issue 11).
 SEEDS ?= 5
 SECONDS ?= 60
 chaos: $(TEST_STAMP) translations
 	CHAOS_SEEDS=$(SEEDS) CHAOS_SECONDS=$(SECONDS) QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} \
-		$(BIN)/python -m pytest -q tests/models/test_sync_chaos_processes.py
+		$(BIN)/python -m pytest -q tests/models/sync/test_sync_chaos_processes.py
 
 bench: $(TEST_STAMP) translations
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/run.py

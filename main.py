@@ -12,20 +12,20 @@ from pathlib import Path
 # Each module has ``register(subparsers)``: it adds its sub-commands and sets
 # ``func`` (args -> exit code) on them. Imported lazily so a CLI call never loads Qt.
 COMMAND_MODULES = (
-    "models.cli_simulate",  # queueing.simulate_cli's parser, plus --db (queueing may not import models)
-    "models.cli_db",
-    "models.cli_sync",
-    "models.cli_customers",
-    "models.cli_branch",
-    "models.cli_staff",
-    "models.cli_appointments",
-    "models.cli_follow_ups",
-    "models.cli_call_list",
-    "ui.cli_roles",
-    "ui.cli_windows",
-    "ui.cli_report",
-    "ui.cli_feedback",
-    "ui.cli_config",
+    "models.cli.simulate",  # models.cli.simulate_run's parser, plus --db (queueing may not import models)
+    "models.cli.db",
+    "models.cli.sync",
+    "models.cli.customers",
+    "models.cli.branch",
+    "models.cli.staff",
+    "models.cli.appointments",
+    "models.cli.follow_ups",
+    "models.cli.call_list",
+    "ui.app.station_roles",
+    "ui.app.window_roles",
+    "ui.reports.cli",
+    "ui.app.feedback_role",
+    "ui.app.config_check",
 )
 
 
@@ -59,8 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_BAD_INPUT
-    from models.store_errors import StoreError
-    from queueing.errors import ConfigError, DomainError
+    from models.store.errors import StoreError
+    from queueing.core.errors import ConfigError, DomainError
 
     try:
         use_config_folder(args.config)
@@ -83,8 +83,8 @@ def use_config_folder(folder: str | None) -> None:
     """Point the configuration loader at the branch's folder; a folder named but missing is bad input."""
     from platformdirs import user_config_dir
 
-    from queueing.config_files import CONFIG_DIR_ENV
-    from queueing.errors import ConfigError
+    from queueing.config.files import CONFIG_DIR_ENV
+    from queueing.core.errors import ConfigError
 
     if folder is not None:
         if not Path(folder).is_dir():

@@ -2,7 +2,7 @@
 
 Days: c identical counters, one category, first come first served, Poisson arrivals
 through an 8-hour day (the kiosk then closes and the counters serve who is left).
-Each day's customers are sampled once (``queueing.arrivals.sample_day``) and given
+Each day's customers are sampled once (``queueing.simulation.arrivals.sample_day``) and given
 to both engines: the simulator replays them (``spec.replay``), Ciw gets the same
 inter-arrival and service times as ``ciw.dists.Sequential`` (FCFS on one queue
 serves in arrival order, so every customer gets the same service time in both).
@@ -27,9 +27,9 @@ from typing import Any
 
 import ciw
 
-from queueing.arrivals import sample_day
-from queueing.simulation_spec import SimulationSpec, simple_spec
-from queueing.simulator import simulate
+from queueing.simulation.arrivals import sample_day
+from queueing.simulation.spec import SimulationSpec, simple_spec
+from queueing.simulation.simulator import simulate
 
 COUNTERS = 13
 MEAN_S = 300.0

@@ -27,15 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from bench.customer_store import BRANCH_ID, BRANCH_KEY, CUSTOMERS, TODAY, CustomerStore, cached_store
-from models.customer_service import CustomerService
-from models.demo_customers import DemoSample
-from models.staff_session import SignInMode, issue_session
-from models.store import open_store
-from models.tables import StaffRow
-from models.upsert import insert_ignore
-from queueing.clock import ManualClock
-from queueing.identity_keys import LookupKind, lookup_hash
-from queueing.roles import Role
+from models.customers.service import CustomerService
+from models.demo.customers import DemoSample
+from models.staff.session import SignInMode, issue_session
+from models.store.database import open_store
+from models.store.tables import StaffRow
+from models.store.upsert import insert_ignore
+from queueing.core.clock import ManualClock
+from queueing.customers.identity_keys import LookupKind, lookup_hash
+from queueing.core.roles import Role
 
 TARGET = "<= 30 ms"
 LOOKUPS = 2_000
@@ -175,6 +175,6 @@ def build_row(cached: CustomerStore) -> dict[str, Any]:
         "unit": "s",
         "baseline": None,
         "target": "<= 120 s" if cached.customers >= CUSTOMERS else None,
-        "note": f"{cached.customers} customers with the bulk generator (models/bulk_customers.py), {how}; "
+        "note": f"{cached.customers} customers with the bulk generator (bench/bulk_customers.py), {how}; "
         f"CPU time {cached.build_cpu_s} s (the wall time also counts waiting for a busy machine's CPU)",
     }

@@ -20,10 +20,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from queueing.scenario import load_scenario
-from queueing.sim_report import ewt_figures
-from queueing.simulation_spec import SimulationSpec, simple_spec
-from queueing.simulator import simulate
+from queueing.simulation.scenario import load_scenario
+from queueing.simulation.report import ewt_figures
+from queueing.simulation.spec import SimulationSpec, simple_spec
+from queueing.simulation.simulator import simulate
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "resources" / "scenarios"
 COUNTERS = 13

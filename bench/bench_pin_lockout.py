@@ -20,13 +20,13 @@ from typing import Any
 
 from argon2 import PasswordHasher
 
-import models.staff_service as staff_service
-from models.branch_service import BranchService
-from models.pin_lockout import AccountLocked
-from models.staff_service import SignInRefused, StaffService
-from models.store import open_store
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
+import models.staff.service as staff_service
+from models.branch.service import BranchService
+from models.staff.pin_lockout import AccountLocked
+from models.staff.service import SignInRefused, StaffService
+from models.store.database import open_store
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
 
 TARGET = ">= 365 days"
 PINS = 10_000

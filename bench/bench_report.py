@@ -19,7 +19,7 @@ The ratio is what turning rows into priced, adjusted records and a report costs.
 A second row times the pure report (``build_report``) over 25,000 synthetic
 visits of 50 tellers, the figure the previous unit test asserted (timing belongs here).
 
-A third times head office's service report (models/head_office.py) over the whole
+A third times head office's service report (models/reports/head_office.py) over the whole
 year of the store: counts per category in SQL, the 90th percentile waits from the
 served waits; baseline: the bare GROUP BY count of the year's tickets per category.
 """
@@ -38,13 +38,13 @@ from typing import Any
 from uuid6 import uuid7
 
 from bench.history import BRANCH_ID, live_clock, year_spec
-from models.branch_service import BranchService
-from models.records_service import RecordsService
-from models.store import open_store
-from queueing.piece_rate import load_scheme
-from queueing.piece_rate_report import ReportPeriod, StaffMember, build_report
-from queueing.transaction_types import load_catalogue
-from queueing.visit_records import VisitLine, VisitRecord
+from models.branch.service import BranchService
+from models.reports.records_service import RecordsService
+from models.store.database import open_store
+from queueing.reports.piece_rate import load_scheme
+from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
+from queueing.core.transaction_types import load_catalogue
+from queueing.records.visits import VisitLine, VisitRecord
 
 TARGET = "<= 1 s"
 COLD_MONTH_TARGET = "<= 0.5 s"
@@ -336,7 +336,7 @@ def _bare_counts(path: Path, first: date, last: date) -> float:
 
 
 def service_year_row(path: Path, runs: int = RUNS) -> dict[str, Any]:
-    from models.head_office import choose_branches, service_report
+    from models.reports.head_office import choose_branches, service_report
 
     spec = year_spec()
     first, last = spec.start_date, spec.start_date + timedelta(days=spec.days - 1)
@@ -367,10 +367,10 @@ def service_year_row(path: Path, runs: int = RUNS) -> dict[str, Any]:
 
 def _bench_supervisor(store, now):
     """A supervisor's session for the report (reports are role-checked); its account is added if missing."""
-    from models.staff_session import SignInMode, issue_session
-    from models.tables import StaffRow
-    from models.upsert import insert_ignore
-    from queueing.roles import Role
+    from models.staff.session import SignInMode, issue_session
+    from models.store.tables import StaffRow
+    from models.store.upsert import insert_ignore
+    from queueing.core.roles import Role
 
     row = {
         "branch_id": BRANCH_ID,

@@ -27,8 +27,8 @@ from typing import Any
 from bench.bench_station import COUNTER, cold_start
 from bench.history import BRANCH_ID, open_live_service
 from bench.history_span import month_history, three_year_history
-from models.staff_service import StaffService
-from models.store import open_store
+from models.staff.service import StaffService
+from models.store.database import open_store
 
 SPAWNS = 3
 

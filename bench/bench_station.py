@@ -31,13 +31,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bench.history import open_live_service
-from models.demo_setup import load_demo_branch
-from models.demo_station import Station, prepare_demo_station
-from models.staff_service import StaffService
-from models.station_session import sign_in_at_counter
-from models.store import open_store
-from ui.app import EXIT_WHEN_READY, READY_MARKER, build_window, create_app
-from ui.station_commands import REFRESH_AFTER_MS
+from models.demo.branch_setup import load_demo_branch
+from models.branch.prepare import Station, prepare_demo_station
+from models.staff.service import StaffService
+from models.station.counter_session import sign_in_at_counter
+from models.store.database import open_store
+from ui.app.application import EXIT_WHEN_READY, READY_MARKER, build_window, create_app
+from ui.station.command_runner import REFRESH_AFTER_MS
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTER = "C2"

@@ -27,11 +27,11 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.history import open_live_service
-from models.branch_service import BranchService
-from models.store import open_store
-from models.supervisor_service import SupervisorService
-from queueing.errors import DomainError
-from queueing.tickets import TicketStatus, TransactionLine
+from models.branch.service import BranchService
+from models.store.database import open_store
+from models.supervisor.service import SupervisorService
+from queueing.core.errors import DomainError
+from queueing.core.tickets import TicketStatus, TransactionLine
 
 REFRESH_TARGET = "<= 200 ms"
 WARMUP = 3
@@ -81,8 +81,8 @@ def _change(branch: BranchService, rng: random.Random) -> None:
 
 
 def _window(supervisor: SupervisorService):
-    from ui.app import create_app
-    from ui.supervisor_window import SupervisorWindow
+    from ui.app.application import create_app
+    from ui.supervisor.window import SupervisorWindow
 
     app, i18n = create_app("en")
     window = SupervisorWindow(supervisor, i18n, poll_ms=3_600_000)

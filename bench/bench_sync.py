@@ -31,19 +31,19 @@ import psycopg  # noqa: E402
 from pg_server import PgServer  # noqa: E402
 from psycopg.types.json import Json  # noqa: E402
 
-from models.branch_service import BranchService  # noqa: E402
-from models.journal import event_to_row  # noqa: E402
-from models.offline_numbers import issue_offline  # noqa: E402
-from models.pg_upstream import open_upstream  # noqa: E402
-from models.station_service import StationService  # noqa: E402
-from models.store import open_store  # noqa: E402
-from queueing.categories import load_branch_config  # noqa: E402
-from queueing.clock import ManualClock  # noqa: E402
-from queueing.commands import Commands  # noqa: E402
-from queueing.events import Event, StationContext  # noqa: E402
-from queueing.reducer import apply  # noqa: E402
-from queueing.state import BranchState  # noqa: E402
-from queueing.tickets import TransactionLine  # noqa: E402
+from models.branch.service import BranchService  # noqa: E402
+from models.branch.journal import event_to_row  # noqa: E402
+from models.branch.offline_numbers import issue_offline  # noqa: E402
+from models.sync.pg_upstream import open_upstream  # noqa: E402
+from models.station.service import StationService  # noqa: E402
+from models.store.database import open_store  # noqa: E402
+from queueing.core.categories import load_branch_config  # noqa: E402
+from queueing.core.clock import ManualClock  # noqa: E402
+from queueing.core.commands import Commands  # noqa: E402
+from queueing.core.events import Event, StationContext  # noqa: E402
+from queueing.core.reducer import apply  # noqa: E402
+from queueing.core.state import BranchState  # noqa: E402
+from queueing.core.tickets import TransactionLine  # noqa: E402
 
 COLUMNS = ("id", "branch_id", "station_id", "seq", "hlc", "type", "at", "payload", "schema_version")
 

@@ -1,6 +1,6 @@
 """A million customers in a store, built once with the bulk generator and cached for the look-up benchmark.
 
-models.bulk_customers writes the customers (a million with about 3.6 million holdings and 1.3
+bench.bulk_customers writes the customers (a million with about 3.6 million holdings and 1.3
 million cards); the secondary indexes are dropped while it writes and built afterwards, which sorts
 once instead of inserting a million random hashes into B-trees. Beside the store, a JSON file keeps
 the build figures and a few thousand customers' plain ID, card and phone numbers (the store holds
@@ -24,9 +24,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from models.bulk_customers import BUILD_CACHE_KIB, generate_bulk_customers
-from models.demo_customers import DemoSample
-from models.store import MIGRATIONS, open_store
+from bench.bulk_customers import BUILD_CACHE_KIB, generate_bulk_customers
+from models.demo.customers import DemoSample
+from models.store.database import MIGRATIONS, open_store
 
 # Bump when the store's content changes in a way the hashed sources below do not show.
 STORE_VERSION = "1"

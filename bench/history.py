@@ -1,7 +1,7 @@
 """A year of a busy branch in a store, built once and cached for the benchmarks.
 
 The branch of bench/busy_branch.toml (8 counters, the default categories, ~820
-customers a day) is simulated for 365 days and written with models.sim_store's
+customers a day) is simulated for 365 days and written with models.demo.sim_store's
 bulk writer: about 300,000 tickets with their events, ticket rows and service
 records. The last day is cut at 11:00 local time, so the store ends on a live
 day: counters open, customers waiting. ``open_live_service`` opens a station on
@@ -27,13 +27,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
 
-from models.branch_service import BranchService
-from models.sim_store import write_simulation
-from models.store import MIGRATIONS, Store, open_store
-from models.tables import EventRow, ServiceRecordRow, TicketRow
-from queueing.clock import ManualClock
-from queueing.scenario import load_scenario
-from queueing.simulation_spec import SimulationSpec
+from models.branch.service import BranchService
+from models.demo.sim_store import write_simulation
+from models.store.database import MIGRATIONS, Store, open_store
+from models.store.tables import EventRow, ServiceRecordRow, TicketRow
+from queueing.core.clock import ManualClock
+from queueing.simulation.scenario import load_scenario
+from queueing.simulation.spec import SimulationSpec
 
 # Bump when the history's content changes in a way the scenario file does not show.
 HISTORY_VERSION = "1"

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from bench.history import BRANCH_ID, CACHE_DIR, _cache_lock, cached_history
-from models.store import open_store
+from models.store.database import open_store
 
 COPIES = 2
 SHIFT_DAYS = 364

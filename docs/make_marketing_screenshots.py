@@ -1,7 +1,7 @@
 """Screenshots of the marketing desk: ``.venv/bin/python docs/make_marketing_screenshots.py``.
 
 A throw-away demo store at Monday 23 November 2026, 09:30: a month of pitches made the way tellers make
-them (models/demo_pitches.py), follow-ups due and overdue, deposits maturing, an appointment tomorrow.
+them (models/demo/pitches.py), follow-ups due and overdue, deposits maturing, an appointment tomorrow.
 Writes docs/screenshots/supervisor_{follow_ups,call_list,marketing}_en.png, supervisor_marketing_zh_CN.png
 and station_notes_en.png.
 """
@@ -26,29 +26,29 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 from sqlalchemy import update  # noqa: E402
 
-from models.appointment_service import AppointmentService  # noqa: E402
-from models.call_list_service import CallListService  # noqa: E402
-from models.crosssell_service import CrossSellService  # noqa: E402
-from models.customer_service import CustomerService  # noqa: E402
-from models.customer_tables import HoldingRow  # noqa: E402
-from models.demo_customers import generate_customers  # noqa: E402
-from models.demo_pitches import simulate_pitches  # noqa: E402
-from models.demo_station import prepare_demo_station, seed_demo_queue  # noqa: E402
-from models.follow_up_service import FollowUpService  # noqa: E402
-from models.store import open_store  # noqa: E402
-from models.supervisor_service import SupervisorService  # noqa: E402
-from queueing.alerts import load_alert_settings  # noqa: E402
-from queueing.clock import ManualClock  # noqa: E402
-from queueing.crosssell import RuleBook  # noqa: E402
-from queueing.customers import CallResult, Channel  # noqa: E402
-from queueing.staffing import load_staffing_settings  # noqa: E402
-from ui.announcer import Announcer, CallSettings  # noqa: E402
-from ui.app import build_window, create_app  # noqa: E402
-from ui.call_list_panel import CallListPanel  # noqa: E402
-from ui.follow_ups_panel import FollowUpsPanel  # noqa: E402
-from ui.marketing_panel import MarketingPanel  # noqa: E402
-from ui.station_customers import CustomerDesk  # noqa: E402
-from ui.supervisor_window import SupervisorWindow  # noqa: E402
+from models.appointments.service import AppointmentService  # noqa: E402
+from models.marketing.call_list import CallListService  # noqa: E402
+from models.marketing.crosssell_service import CrossSellService  # noqa: E402
+from models.customers.service import CustomerService  # noqa: E402
+from models.customers.tables import HoldingRow  # noqa: E402
+from models.demo.customers import generate_customers  # noqa: E402
+from models.demo.pitches import simulate_pitches  # noqa: E402
+from models.branch.prepare import prepare_demo_station, seed_demo_queue  # noqa: E402
+from models.marketing.follow_ups import FollowUpService  # noqa: E402
+from models.store.database import open_store  # noqa: E402
+from models.supervisor.service import SupervisorService  # noqa: E402
+from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
+from queueing.core.clock import ManualClock  # noqa: E402
+from queueing.crosssell.rules import RuleBook  # noqa: E402
+from queueing.customers.profiles import CallResult, Channel  # noqa: E402
+from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
+from ui.display.announcer import Announcer, CallSettings  # noqa: E402
+from ui.app.application import build_window, create_app  # noqa: E402
+from ui.supervisor.call_list_panel import CallListPanel  # noqa: E402
+from ui.supervisor.follow_ups_panel import FollowUpsPanel  # noqa: E402
+from ui.reports.marketing_panel import MarketingPanel  # noqa: E402
+from ui.station.customers import CustomerDesk  # noqa: E402
+from ui.supervisor.window import SupervisorWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # Monday 09:30 in Shanghai

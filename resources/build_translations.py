@@ -10,7 +10,7 @@ of ui/ is missing from them.
    resources/translations/counterline_{zh_CN,ko,es}.ts. Existing translations are kept; a string
    that left the code stays in the file as "vanished" (pass ``--prune`` to drop those) so that its
    translation comes back if the string does.
-2. ``pyside6-lrelease`` compiles each .ts into the .qm that ui/i18n.py loads, only when the .ts is
+2. ``pyside6-lrelease`` compiles each .ts into the .qm that ui/common/i18n.py loads, only when the .ts is
    newer than its .qm.
 
 A .ts file whose content lupdate did not change keeps its old modification time, so a second run

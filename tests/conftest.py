@@ -3,10 +3,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from ui.refcount_guard import make_singletons_immortal
+from ui.common.refcount_guard import make_singletons_immortal
 
 # PySide6 6.12 on Python 3.11 drops a reference to None on every void call; a long
-# test session would otherwise abort (see ui/refcount_guard.py).
+# test session would otherwise abort (see ui/common/refcount_guard.py).
 make_singletons_immortal()
 
 
@@ -18,9 +18,9 @@ def _cheap_pin_hashes(monkeypatch):
     """Argon2 with a small cost in tests: the suite signs in hundreds of times (hashes still say $argon2id$)."""
     from argon2 import PasswordHasher
 
-    import models.staff_service
+    import models.staff.service
 
-    monkeypatch.setattr(models.staff_service, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
+    monkeypatch.setattr(models.staff.service, "_hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
 
 
 AUDIT_TEST_KEY = b"audit-branch-key-for-tests-0123456789"
@@ -29,8 +29,8 @@ AUDIT_TEST_KEY = b"audit-branch-key-for-tests-0123456789"
 @pytest.fixture(autouse=True)
 def _audit_secrets(tmp_path_factory, monkeypatch):
     """A known branch key for the audit chain and a private folder for its anchored heads, per test."""
-    from models.audit_key import HEADS_ENV_VAR, configure_audit, reset_audit
-    from queueing.config_files import CONFIG_DIR_ENV
+    from models.audit.key import HEADS_ENV_VAR, configure_audit, reset_audit
+    from queueing.config.files import CONFIG_DIR_ENV
 
     heads = tmp_path_factory.mktemp("audit-heads")
     monkeypatch.setenv(HEADS_ENV_VAR, str(heads))

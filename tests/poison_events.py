@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from queueing.events import Event, EventType, StationContext
-from queueing.state import BranchState
+from queueing.core.events import Event, EventType, StationContext
+from queueing.core.state import BranchState
 
 
 def counter_named_with_nul(state: BranchState, ctx: StationContext) -> Event:

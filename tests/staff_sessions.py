@@ -2,18 +2,18 @@
 
 A test is trusted code: it builds sealed sessions directly with ``issue_session`` (what StaffService
 does after a PIN), and ``add_accounts`` gives the store the active accounts the services re-read.
-The sign-in itself (PINs, locks, the seal) is tested in tests/models/test_staff_session.py.
+The sign-in itself (PINs, locks, the seal) is tested in tests/models/staff/test_staff_session.py.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from models.staff_session import SignInMode, StaffSession, issue_session
-from models.store import Store
-from models.tables import StaffRow
-from models.upsert import insert_ignore
-from queueing.roles import Role
+from models.staff.session import SignInMode, StaffSession, issue_session
+from models.store.database import Store
+from models.store.tables import StaffRow
+from models.store.upsert import insert_ignore
+from queueing.core.roles import Role
 
 SIGNED_IN_AT = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
 CLI_PIN = "246810"  # of the accounts credentials_file makes
@@ -21,7 +21,7 @@ CLI_PIN = "246810"  # of the accounts credentials_file makes
 
 def session_of(branch_id: str, staff_id: str, role: Role | str, station_id: str) -> StaffSession:
     if Role(role) is Role.KIOSK:
-        from models.staff_session import machine_session
+        from models.staff.session import machine_session
 
         return machine_session(branch_id, station_id, SIGNED_IN_AT)
     return issue_session(branch_id, staff_id, staff_id, role, station_id, SIGNED_IN_AT, SignInMode.ONLINE)
@@ -51,7 +51,7 @@ def credentials_file(
     """An account with a PIN for a command to sign in as (``--as FILE``), and that owner-only file."""
     from pathlib import Path
 
-    from models.staff_service import StaffService
+    from models.staff.service import StaffService
 
     admin = session_of(branch_id, "SETUP-ADMIN", Role.ADMINISTRATOR, "setup")
     add_accounts(store, admin)

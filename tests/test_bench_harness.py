@@ -3,7 +3,9 @@ import types
 
 import pytest
 
-from bench import bench_engine, run
+from bench import bench_engine
+
+from bench import run
 from bench.history import build_history, describe
 
 

@@ -2,7 +2,7 @@
 
 The mutations are of two kinds: bytes (flipped, inserted, cut: broken UTF-8, broken TOML) and structure
 (a value replaced by another type, a hostile string, nan or inf; a key removed or misspelt). Each file
-goes through the loader the app itself uses (ui.cli_config.loaders), the hall's files included.
+goes through the loader the app itself uses (ui.app.config_check.loaders), the hall's files included.
 """
 
 import json
@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from queueing.config_files import RESOURCES
-from queueing.errors import ConfigError
-from ui.cli_config import check_folder, loaders
+from queueing.config.files import RESOURCES
+from queueing.core.errors import ConfigError
+from ui.app.config_check import check_folder, loaders
 
 SHIPPED = sorted(RESOURCES.glob("*.toml")) + sorted((RESOURCES / "scenarios").glob("*.toml"))
 # A few seconds in the suite; COUNTERLINE_FUZZ_EXAMPLES=2000 for a long hunt.
@@ -32,7 +32,7 @@ FUZZ = settings(
 
 def _loader(path: Path):
     if path.parent.name == "scenarios":
-        from queueing.scenario import load_scenario
+        from queueing.simulation.scenario import load_scenario
 
         return load_scenario
     return loaders(path.parent)[path.name]

@@ -4,10 +4,10 @@ import pytest
 from staff_sessions import session_of
 
 import main
-from models.settings_files import SettingsEditor
-from queueing.categories import load_branch_config
-from queueing.config_files import CONFIG_DIR_ENV, RESOURCES
-from queueing.roles import Role
+from models.supervisor.settings_files import SettingsEditor
+from queueing.core.categories import load_branch_config
+from queueing.config.files import CONFIG_DIR_ENV, RESOURCES
+from queueing.core.roles import Role
 
 
 def test_a_file_in_the_folder_replaces_the_default_and_the_others_stay(tmp_path, monkeypatch):
@@ -17,7 +17,7 @@ def test_a_file_in_the_folder_replaces_the_default_and_the_others_stay(tmp_path,
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))
     mine = load_branch_config()
     assert mine.categories["CASH"].target_wait_s == 420 != packaged.categories["CASH"].target_wait_s
-    from queueing.tiers import load_tiers
+    from queueing.customers.tiers import load_tiers
 
     assert load_tiers()  # no tiers.toml in the folder: the packaged one
 

@@ -47,8 +47,8 @@ def test_a_broken_hall_file_stops_its_window_with_one_line(tmp_path):
     printer = tmp_path / "printer.toml"
     printer.write_bytes(b'[escpos]\nkind = "network"\nport = 70000\n')
     bad_display = f"{display}: call.highlight_s: must be a finite number"
-    from models.demo_station import prepare_demo_station
-    from models.store import open_store
+    from models.branch.prepare import prepare_demo_station
+    from models.store.database import open_store
 
     hall = open_store(str(tmp_path / "hall.db"))
     prepare_demo_station(hall, "HALL-SETUP")  # a store with a branch: what is refused is the hall file alone

@@ -24,12 +24,12 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import insert
 
-from models.branch_service import BranchService
-from models.store import Store
-from models.tables import StaffRow
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
-from queueing.tickets import TransactionLine as Line
+from models.branch.service import BranchService
+from models.store.database import Store
+from models.store.tables import StaffRow
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.tickets import TransactionLine as Line
 
 WEEK = (date(2026, 11, 2), date(2026, 11, 8))
 ZONES = {"SH": "Asia/Shanghai", "MX": "America/Mexico_City"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import models.tables  # noqa: F401  (registers the core tables)
-from models.base import Base
-from models.schema import import_all_tables
+import models.store.tables  # noqa: F401  (registers the core tables)
+from models.store.base import Base
+from models.store.schema import import_all_tables
 
 import_all_tables()
 config = context.config

@@ -4,7 +4,7 @@
 <context>
     <name>AppointmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor_appointments.py" line="+188"/>
+        <location filename="../../ui/supervisor/appointments.py" line="+188"/>
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n appointment still expected this day</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CallListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/call_list_panel.py" line="+97"/>
+        <location filename="../../ui/supervisor/call_list_panel.py" line="+97"/>
         <source>Deposit matures in %n day(s)</source>
         <translation>
             <numerusform>Deposit matures in %n day</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Common</name>
     <message numerus="yes">
-        <location filename="../../ui/common_strings.py" line="+109"/>
+        <location filename="../../ui/common/strings.py" line="+109"/>
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -65,7 +65,7 @@
 <context>
     <name>FollowUpsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/follow_ups_panel.py" line="+64"/>
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="+64"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+285"/>
+        <location filename="../../ui/kiosk/window.py" line="+285"/>
         <source>%n customer(s) ahead</source>
         <comment>on a service tile</comment>
         <translation>
@@ -123,7 +123,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/station_queue_panel.py" line="+164"/>
+        <location filename="../../ui/station/queue_panel.py" line="+164"/>
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n ticket waiting</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>StationCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/station_commands.py" line="+321"/>
+        <location filename="../../ui/station/command_runner.py" line="+321"/>
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n customer ahead</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>StationErrors</name>
     <message numerus="yes">
-        <location filename="../../ui/station_errors.py" line="+55"/>
+        <location filename="../../ui/station/errors.py" line="+55"/>
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>

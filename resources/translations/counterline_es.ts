@@ -3,7 +3,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+41" />
+        <location filename="../../ui/common/accessibility.py" line="+41" />
         <source>%1 (over maximum)</source>
         <translation>%1 (supera el máximo)</translation>
     </message>
@@ -21,7 +21,7 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+40" />
+        <location filename="../../ui/supervisor/alerts.py" line="+40" />
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1: %2 esperando más del objetivo; el más largo %3 lleva %4 min</translation>
     </message>
@@ -69,7 +69,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+42" />
+        <location filename="../../ui/supervisor/appointments.py" line="+42" />
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>Reservada</translation>
@@ -203,7 +203,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+34" />
+        <location filename="../../ui/supervisor/audit_panel.py" line="+34" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+77" />
+        <location filename="../../ui/supervisor/appointment_dialog.py" line="+77" />
         <source>Book an appointment</source>
         <translation>Reservar una cita</translation>
     </message>
@@ -371,7 +371,7 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+137" />
+        <location filename="../../ui/station/dialogs.py" line="+137" />
         <source>Call out of order</source>
         <translation>Llamar fuera de turno</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+62" />
+        <location filename="../../ui/supervisor/queue.py" line="+62" />
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common_strings.py" line="+20" />
+        <location filename="../../ui/common/strings.py" line="+20" />
         <source>Regular</source>
         <comment>priority class</comment>
         <translation>General</translation>
@@ -626,7 +626,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+23" />
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -654,7 +654,7 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+71" />
+        <location filename="../../ui/supervisor/counters.py" line="+71" />
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
@@ -717,7 +717,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+113" />
+        <location filename="../../ui/station/counter_panel.py" line="+113" />
         <source>Waited</source>
         <translation>Espera</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+29" />
+        <location filename="../../ui/station/release.py" line="+29" />
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>Sigue con la sesión abierta en otra ventanilla. Ciérrela allí o pida a un supervisor que la libere.</translation>
     </message>
@@ -783,7 +783,7 @@
 <context>
     <name>DayChartsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_charts.py" line="+30" />
+        <location filename="../../ui/supervisor/charts.py" line="+30" />
         <source>Customers waiting over the day</source>
         <translation>Clientes esperando durante el día</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+228" />
+        <location filename="../../ui/display/window.py" line="+228" />
         <source>Counterline hall display</source>
         <translation>Pantalla de sala Counterline</translation>
     </message>
@@ -909,7 +909,7 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback_window.py" line="+152" />
+        <location filename="../../ui/feedback/window.py" line="+152" />
         <source>Your feedback – counter %1</source>
         <translation>Su opinión – ventanilla %1</translation>
     </message>
@@ -962,7 +962,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+73" />
+        <location filename="../../ui/station/finish_dialog.py" line="+73" />
         <source>Finish %1</source>
         <translation>Finalizar %1</translation>
     </message>
@@ -1010,7 +1010,7 @@
 <context>
     <name>HallSoundBanner</name>
     <message>
-        <location filename="../../ui/supervisor_hall_sound.py" line="+47" />
+        <location filename="../../ui/supervisor/hall_sound.py" line="+47" />
         <source>the chime is turned off in display.toml</source>
         <translation>el aviso sonoro está desactivado en display.toml</translation>
     </message>
@@ -1053,7 +1053,7 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+17" />
+        <location filename="../../ui/station/help.py" line="+17" />
         <location line="+3" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1072,7 +1072,7 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+67" />
+        <location filename="../../ui/station/identify.py" line="+67" />
         <source>Identify the customer</source>
         <translation>Identificar al cliente</translation>
     </message>
@@ -1125,7 +1125,7 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+103" />
+        <location filename="../../ui/kiosk/identify.py" line="+103" />
         <source>Identify with your bank card or phone number</source>
         <translation>Identifíquese con su tarjeta bancaria o su número de teléfono</translation>
     </message>
@@ -1215,7 +1215,7 @@
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+36" />
+        <location filename="../../ui/station/ticket_dialog.py" line="+36" />
         <source>New ticket</source>
         <translation>Nuevo turno</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+230" />
+        <location filename="../../ui/kiosk/window.py" line="+230" />
         <source>Counterline kiosk</source>
         <translation>Quiosco Counterline</translation>
     </message>
@@ -1308,7 +1308,7 @@
         <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande · / guía por voz</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_keypad.py" line="+23" />
+        <location filename="../../ui/kiosk/keypad.py" line="+23" />
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>Se llama antes a personas mayores, con discapacidad o embarazadas. Tecla 0 del teclado numérico</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>Muestra el dispensador en este idioma. Tecla * del teclado numérico: siguiente idioma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+45" />
+        <location filename="../../ui/kiosk/window.py" line="+45" />
         <source>%n customer(s) ahead</source>
         <comment>on a service tile</comment>
         <translation>
@@ -1453,7 +1453,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+146" />
+        <location filename="../../ui/station/signin.py" line="+146" />
         <source>Station locked</source>
         <translation>Puesto bloqueado</translation>
     </message>
@@ -1483,7 +1483,7 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+83" />
+        <location filename="../../ui/supervisor/dialogs.py" line="+83" />
         <source>Move ticket %1</source>
         <translation>Mover el turno %1</translation>
     </message>
@@ -1524,7 +1524,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-88" />
+        <location filename="../../ui/station/dialogs.py" line="-88" />
         <source>Pause the counter</source>
         <translation>Pausar la ventanilla</translation>
     </message>
@@ -1542,7 +1542,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+150" />
+        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+174" />
+        <location filename="../../ui/reports/piece_rate_panel.py" line="+174" />
         <source>Branch</source>
         <translation>Sucursal</translation>
     </message>
@@ -1678,7 +1678,7 @@
 <context>
     <name>PieceRateReport</name>
     <message>
-        <location filename="../../ui/piece_rate_texts.py" line="+14" />
+        <location filename="../../ui/reports/piece_rate_texts.py" line="+14" />
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
@@ -1929,7 +1929,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-78" />
+        <location filename="../../ui/supervisor/dialogs.py" line="-78" />
         <source>Profile of counter %1</source>
         <translation>Perfil de la ventanilla %1</translation>
     </message>
@@ -1947,7 +1947,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76" />
+        <location filename="../../ui/station/profile_panel.py" line="+76" />
         <source>CUSTOMER</source>
         <translation>CLIENTE</translation>
     </message>
@@ -2092,7 +2092,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+184" />
+        <location filename="../../ui/supervisor/quality_dialog.py" line="+184" />
         <source>Visit %1</source>
         <translation>Visita %1</translation>
     </message>
@@ -2216,7 +2216,7 @@ Operaciones: %7</translation>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+14" />
+        <location filename="../../ui/supervisor/sync.py" line="+14" />
         <source>Station</source>
         <translation>Puesto</translation>
     </message>
@@ -2239,7 +2239,7 @@ Operaciones: %7</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+57" />
+        <location filename="../../ui/station/queue_panel.py" line="+57" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -2298,7 +2298,7 @@ Operaciones: %7</translation>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+19" />
+        <location filename="../../ui/station/release.py" line="+19" />
         <source>Release counter %1</source>
         <translation>Liberar la ventanilla %1</translation>
     </message>
@@ -2333,7 +2333,7 @@ Operaciones: %7</translation>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+87" />
+        <location filename="../../ui/station/dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
         <translation>Retomar un turno apartado</translation>
     </message>
@@ -2346,7 +2346,7 @@ Operaciones: %7</translation>
 <context>
     <name>ServiceReport</name>
     <message>
-        <location filename="../../ui/service_report_texts.py" line="+14" />
+        <location filename="../../ui/reports/service_report_texts.py" line="+14" />
         <source>Branch ID</source>
         <translation>ID de sucursal</translation>
     </message>
@@ -2439,7 +2439,7 @@ Operaciones: %7</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+56" />
+        <location filename="../../ui/supervisor/settings.py" line="+56" />
         <source>Service categories</source>
         <translation>Categorías de servicio</translation>
     </message>
@@ -2529,7 +2529,7 @@ Operaciones: %7</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-84" />
+        <location filename="../../ui/station/signin.py" line="-84" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -2585,7 +2585,7 @@ Operaciones: %7</translation>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+49" />
+        <location filename="../../ui/supervisor/staffing.py" line="+49" />
         <source>Compute again</source>
         <translation>Calcular de nuevo</translation>
     </message>
@@ -2687,7 +2687,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73" />
+        <location filename="../../ui/station/actions.py" line="+73" />
         <source>Call next</source>
         <translation>Llamar al siguiente</translation>
     </message>
@@ -2805,7 +2805,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189" />
+        <location filename="../../ui/station/command_runner.py" line="+189" />
         <source>Customer profiles are not available on this station.</source>
         <translation>Los perfiles de cliente no están disponibles en este puesto.</translation>
     </message>
@@ -2821,7 +2821,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationDialogs</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-128" />
+        <location filename="../../ui/station/dialogs.py" line="-128" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2829,7 +2829,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationErrors</name>
     <message>
-        <location filename="../../ui/station_errors.py" line="+15" />
+        <location filename="../../ui/station/errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>ID de empleado desconocido o PIN incorrecto.</translation>
     </message>
@@ -2900,7 +2900,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+34" />
+        <location filename="../../ui/station/status_bar.py" line="+34" />
         <source>Teller: %1</source>
         <translation>Cajero: %1</translation>
     </message>
@@ -2918,7 +2918,7 @@ Operaciones: %7</translation>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+134" />
+        <location filename="../../ui/station/window.py" line="+134" />
         <source>Counterline · Teller station</source>
         <translation>Counterline · Puesto de cajero</translation>
     </message>
@@ -2946,7 +2946,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+21" />
+        <location filename="../../ui/supervisor/signin.py" line="+21" />
         <source>Supervisor sign-in</source>
         <translation>Acceso de supervisor</translation>
     </message>
@@ -2974,7 +2974,7 @@ Operaciones: %7</translation>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+202" />
+        <location filename="../../ui/supervisor/window.py" line="+202" />
         <source>Counterline supervisor</source>
         <translation>Supervisor Counterline</translation>
     </message>
@@ -3088,7 +3088,7 @@ Operaciones: %7</translation>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+42" />
+        <location filename="../../ui/supervisor/sync.py" line="+42" />
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
@@ -3149,7 +3149,7 @@ Operaciones: %7</translation>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+31" />
+        <location filename="../../ui/station/ticket_dialog.py" line="+31" />
         <source>Your ticket</source>
         <translation>Su turno</translation>
     </message>
@@ -3162,7 +3162,7 @@ Operaciones: %7</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+53" />
+        <location filename="../../ui/station/dialogs.py" line="+53" />
         <source>Transfer %1</source>
         <translation>Derivar %1</translation>
     </message>
@@ -3210,7 +3210,7 @@ Operaciones: %7</translation>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+32" />
+        <location filename="../../ui/supervisor/queue.py" line="+32" />
         <source>Ticket</source>
         <translation>Turno</translation>
     </message>
@@ -3263,7 +3263,7 @@ Operaciones: %7</translation>
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../ui/call_list_dialogs.py" line="+15" />
+        <location filename="../../ui/supervisor/call_list_dialogs.py" line="+15" />
         <source>Reached</source>
         <comment>call result</comment>
         <translation>Contactado</translation>
@@ -3290,7 +3290,7 @@ Operaciones: %7</translation>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+78" />
+        <location filename="../../ui/supervisor/call_list_panel.py" line="+78" />
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
@@ -3439,7 +3439,7 @@ Operaciones: %7</translation>
 <context>
     <name>CrossSellReport</name>
     <message>
-        <location filename="../../ui/crosssell_texts.py" line="+11" />
+        <location filename="../../ui/reports/crosssell_texts.py" line="+11" />
         <source>Cross-sell conversion</source>
         <translation>Conversión de venta cruzada</translation>
     </message>
@@ -3523,7 +3523,7 @@ Operaciones: %7</translation>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="+53" />
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="+53" />
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -3658,7 +3658,7 @@ Operaciones: %7</translation>
 <context>
     <name>MarketingPanel</name>
     <message>
-        <location filename="../../ui/marketing_panel.py" line="+121" />
+        <location filename="../../ui/reports/marketing_panel.py" line="+121" />
         <source>Marketing</source>
         <translation>Venta cruzada</translation>
     </message>
@@ -3710,7 +3710,7 @@ Operaciones: %7</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/station_note_dialog.py" line="+48" />
+        <location filename="../../ui/station/note_dialog.py" line="+48" />
         <source>Follow-up for %1</source>
         <translation>Seguimiento de %1</translation>
     </message>
@@ -3763,7 +3763,7 @@ Operaciones: %7</translation>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-142" />
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="-142" />
         <source>Follow-up done</source>
         <translation>Seguimiento hecho</translation>
     </message>
@@ -3791,7 +3791,7 @@ Operaciones: %7</translation>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../ui/call_list_dialogs.py" line="+12" />
+        <location filename="../../ui/supervisor/call_list_dialogs.py" line="+12" />
         <source>Show phone number</source>
         <translation>Ver el teléfono</translation>
     </message>

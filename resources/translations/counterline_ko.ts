@@ -3,7 +3,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+41" />
+        <location filename="../../ui/common/accessibility.py" line="+41" />
         <source>%1 (over maximum)</source>
         <translation>%1 (최대 초과)</translation>
     </message>
@@ -21,7 +21,7 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+40" />
+        <location filename="../../ui/supervisor/alerts.py" line="+40" />
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1: 목표 대기시간 초과 %2명, 최장 %3 %4분</translation>
     </message>
@@ -69,7 +69,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+42" />
+        <location filename="../../ui/supervisor/appointments.py" line="+42" />
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>예약됨</translation>
@@ -201,7 +201,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+34" />
+        <location filename="../../ui/supervisor/audit_panel.py" line="+34" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+77" />
+        <location filename="../../ui/supervisor/appointment_dialog.py" line="+77" />
         <source>Book an appointment</source>
         <translation>방문 예약</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+137" />
+        <location filename="../../ui/station/dialogs.py" line="+137" />
         <source>Call out of order</source>
         <translation>순서 외 호출</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+62" />
+        <location filename="../../ui/supervisor/queue.py" line="+62" />
         <source>Service</source>
         <translation>업무</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common_strings.py" line="+20" />
+        <location filename="../../ui/common/strings.py" line="+20" />
         <source>Regular</source>
         <comment>priority class</comment>
         <translation>일반</translation>
@@ -623,7 +623,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+23" />
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+71" />
+        <location filename="../../ui/supervisor/counters.py" line="+71" />
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+113" />
+        <location filename="../../ui/station/counter_panel.py" line="+113" />
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
@@ -767,7 +767,7 @@
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+29" />
+        <location filename="../../ui/station/release.py" line="+29" />
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>아직 다른 창구에 로그인되어 있습니다. 그 창구에서 로그아웃하거나 책임자에게 해제를 요청하십시오.</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>DayChartsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_charts.py" line="+30" />
+        <location filename="../../ui/supervisor/charts.py" line="+30" />
         <source>Customers waiting over the day</source>
         <translation>하루 대기 인원</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+228" />
+        <location filename="../../ui/display/window.py" line="+228" />
         <source>Counterline hall display</source>
         <translation>Counterline 객장 안내 화면</translation>
     </message>
@@ -906,7 +906,7 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback_window.py" line="+152" />
+        <location filename="../../ui/feedback/window.py" line="+152" />
         <source>Your feedback – counter %1</source>
         <translation>서비스 평가 – %1번 창구</translation>
     </message>
@@ -959,7 +959,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+73" />
+        <location filename="../../ui/station/finish_dialog.py" line="+73" />
         <source>Finish %1</source>
         <translation>%1 완료</translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>HallSoundBanner</name>
     <message>
-        <location filename="../../ui/supervisor_hall_sound.py" line="+47" />
+        <location filename="../../ui/supervisor/hall_sound.py" line="+47" />
         <source>the chime is turned off in display.toml</source>
         <translation>display.toml에서 알림음이 꺼져 있습니다</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+17" />
+        <location filename="../../ui/station/help.py" line="+17" />
         <location line="+3" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
@@ -1069,7 +1069,7 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+67" />
+        <location filename="../../ui/station/identify.py" line="+67" />
         <source>Identify the customer</source>
         <translation>고객 확인</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+103" />
+        <location filename="../../ui/kiosk/identify.py" line="+103" />
         <source>Identify with your bank card or phone number</source>
         <translation>은행 카드 번호 또는 휴대폰 번호를 입력해 주십시오</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+36" />
+        <location filename="../../ui/station/ticket_dialog.py" line="+36" />
         <source>New ticket</source>
         <translation>새 번호표</translation>
     </message>
@@ -1255,7 +1255,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+230" />
+        <location filename="../../ui/kiosk/window.py" line="+230" />
         <source>Counterline kiosk</source>
         <translation>Counterline 번호표 발급기</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨 · / 음성 안내</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_keypad.py" line="+23" />
+        <location filename="../../ui/kiosk/keypad.py" line="+23" />
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>어르신·장애인·임산부 고객은 먼저 호출됩니다. 숫자 키패드 0 키</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>번호표 발급기를 이 언어로 표시합니다. 숫자 키패드 * 키: 다음 언어</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+45" />
+        <location filename="../../ui/kiosk/window.py" line="+45" />
         <source>%n customer(s) ahead</source>
         <comment>on a service tile</comment>
         <translation>
@@ -1447,7 +1447,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+146" />
+        <location filename="../../ui/station/signin.py" line="+146" />
         <source>Station locked</source>
         <translation>단말이 잠겼습니다</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+83" />
+        <location filename="../../ui/supervisor/dialogs.py" line="+83" />
         <source>Move ticket %1</source>
         <translation>번호 %1 이동</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-88" />
+        <location filename="../../ui/station/dialogs.py" line="-88" />
         <source>Pause the counter</source>
         <translation>창구 일시 중지</translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+150" />
+        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
@@ -1591,7 +1591,7 @@
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+174" />
+        <location filename="../../ui/reports/piece_rate_panel.py" line="+174" />
         <source>Branch</source>
         <translation>지점</translation>
     </message>
@@ -1672,7 +1672,7 @@
 <context>
     <name>PieceRateReport</name>
     <message>
-        <location filename="../../ui/piece_rate_texts.py" line="+14" />
+        <location filename="../../ui/reports/piece_rate_texts.py" line="+14" />
         <source>Rank</source>
         <translation>순위</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-78" />
+        <location filename="../../ui/supervisor/dialogs.py" line="-78" />
         <source>Profile of counter %1</source>
         <translation>%1번 창구 업무 설정</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76" />
+        <location filename="../../ui/station/profile_panel.py" line="+76" />
         <source>CUSTOMER</source>
         <translation>고객</translation>
     </message>
@@ -2079,7 +2079,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+184" />
+        <location filename="../../ui/supervisor/quality_dialog.py" line="+184" />
         <source>Visit %1</source>
         <translation>응대 기록 %1</translation>
     </message>
@@ -2203,7 +2203,7 @@ Transactions: %7</source>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+14" />
+        <location filename="../../ui/supervisor/sync.py" line="+14" />
         <source>Station</source>
         <translation>단말기</translation>
     </message>
@@ -2226,7 +2226,7 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+57" />
+        <location filename="../../ui/station/queue_panel.py" line="+57" />
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
@@ -2284,7 +2284,7 @@ Transactions: %7</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+19" />
+        <location filename="../../ui/station/release.py" line="+19" />
         <source>Release counter %1</source>
         <translation>%1번 창구 해제</translation>
     </message>
@@ -2319,7 +2319,7 @@ Transactions: %7</source>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+87" />
+        <location filename="../../ui/station/dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
         <translation>보류한 번호 되돌리기</translation>
     </message>
@@ -2332,7 +2332,7 @@ Transactions: %7</source>
 <context>
     <name>ServiceReport</name>
     <message>
-        <location filename="../../ui/service_report_texts.py" line="+14" />
+        <location filename="../../ui/reports/service_report_texts.py" line="+14" />
         <source>Branch ID</source>
         <translation>지점 ID</translation>
     </message>
@@ -2425,7 +2425,7 @@ Transactions: %7</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+56" />
+        <location filename="../../ui/supervisor/settings.py" line="+56" />
         <source>Service categories</source>
         <translation>업무 분류</translation>
     </message>
@@ -2515,7 +2515,7 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-84" />
+        <location filename="../../ui/station/signin.py" line="-84" />
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -2571,7 +2571,7 @@ Transactions: %7</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+49" />
+        <location filename="../../ui/supervisor/staffing.py" line="+49" />
         <source>Compute again</source>
         <translation>다시 계산</translation>
     </message>
@@ -2673,7 +2673,7 @@ Transactions: %7</source>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73" />
+        <location filename="../../ui/station/actions.py" line="+73" />
         <source>Call next</source>
         <translation>다음 호출</translation>
     </message>
@@ -2791,7 +2791,7 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189" />
+        <location filename="../../ui/station/command_runner.py" line="+189" />
         <source>Customer profiles are not available on this station.</source>
         <translation>이 단말에서는 고객 정보를 볼 수 없습니다.</translation>
     </message>
@@ -2806,7 +2806,7 @@ Transactions: %7</source>
 <context>
     <name>StationDialogs</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-128" />
+        <location filename="../../ui/station/dialogs.py" line="-128" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2814,7 +2814,7 @@ Transactions: %7</source>
 <context>
     <name>StationErrors</name>
     <message>
-        <location filename="../../ui/station_errors.py" line="+15" />
+        <location filename="../../ui/station/errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
@@ -2884,7 +2884,7 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+34" />
+        <location filename="../../ui/station/status_bar.py" line="+34" />
         <source>Teller: %1</source>
         <translation>창구직원: %1</translation>
     </message>
@@ -2902,7 +2902,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+134" />
+        <location filename="../../ui/station/window.py" line="+134" />
         <source>Counterline · Teller station</source>
         <translation>Counterline · 창구 단말</translation>
     </message>
@@ -2930,7 +2930,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+21" />
+        <location filename="../../ui/supervisor/signin.py" line="+21" />
         <source>Supervisor sign-in</source>
         <translation>책임자 로그인</translation>
     </message>
@@ -2958,7 +2958,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+202" />
+        <location filename="../../ui/supervisor/window.py" line="+202" />
         <source>Counterline supervisor</source>
         <translation>Counterline 책임자 화면</translation>
     </message>
@@ -3072,7 +3072,7 @@ Transactions: %7</source>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+42" />
+        <location filename="../../ui/supervisor/sync.py" line="+42" />
         <source>Open conflicts</source>
         <translation>미해결 충돌</translation>
     </message>
@@ -3133,7 +3133,7 @@ Transactions: %7</source>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+31" />
+        <location filename="../../ui/station/ticket_dialog.py" line="+31" />
         <source>Your ticket</source>
         <translation>고객님의 번호표</translation>
     </message>
@@ -3146,7 +3146,7 @@ Transactions: %7</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+53" />
+        <location filename="../../ui/station/dialogs.py" line="+53" />
         <source>Transfer %1</source>
         <translation>%1 이관</translation>
     </message>
@@ -3194,7 +3194,7 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+32" />
+        <location filename="../../ui/supervisor/queue.py" line="+32" />
         <source>Ticket</source>
         <translation>번호</translation>
     </message>
@@ -3247,7 +3247,7 @@ Transactions: %7</source>
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../ui/call_list_dialogs.py" line="+15" />
+        <location filename="../../ui/supervisor/call_list_dialogs.py" line="+15" />
         <source>Reached</source>
         <comment>call result</comment>
         <translation>통화됨</translation>
@@ -3274,7 +3274,7 @@ Transactions: %7</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+78" />
+        <location filename="../../ui/supervisor/call_list_panel.py" line="+78" />
         <source>Why</source>
         <translation>사유</translation>
     </message>
@@ -3420,7 +3420,7 @@ Transactions: %7</source>
 <context>
     <name>CrossSellReport</name>
     <message>
-        <location filename="../../ui/crosssell_texts.py" line="+11" />
+        <location filename="../../ui/reports/crosssell_texts.py" line="+11" />
         <source>Cross-sell conversion</source>
         <translation>교차판매 전환 실적</translation>
     </message>
@@ -3504,7 +3504,7 @@ Transactions: %7</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="+53" />
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="+53" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
@@ -3636,7 +3636,7 @@ Transactions: %7</source>
 <context>
     <name>MarketingPanel</name>
     <message>
-        <location filename="../../ui/marketing_panel.py" line="+121" />
+        <location filename="../../ui/reports/marketing_panel.py" line="+121" />
         <source>Marketing</source>
         <translation>마케팅 실적</translation>
     </message>
@@ -3688,7 +3688,7 @@ Transactions: %7</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/station_note_dialog.py" line="+48" />
+        <location filename="../../ui/station/note_dialog.py" line="+48" />
         <source>Follow-up for %1</source>
         <translation>%1 고객 후속 조치</translation>
     </message>
@@ -3741,7 +3741,7 @@ Transactions: %7</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-142" />
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="-142" />
         <source>Follow-up done</source>
         <translation>후속 조치 완료</translation>
     </message>
@@ -3769,7 +3769,7 @@ Transactions: %7</source>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../ui/call_list_dialogs.py" line="+12" />
+        <location filename="../../ui/supervisor/call_list_dialogs.py" line="+12" />
         <source>Show phone number</source>
         <translation>전체 전화번호 보기</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+41" />
+        <location filename="../../ui/common/accessibility.py" line="+41" />
         <source>%1 (over maximum)</source>
         <translation>%1（超过上限）</translation>
     </message>
@@ -21,7 +21,7 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_alerts.py" line="+40" />
+        <location filename="../../ui/supervisor/alerts.py" line="+40" />
         <source>%1: %2 waiting past the target; longest %3 for %4 min</source>
         <translation>%1：%2 人超过目标等候时间；最久 %3 已等 %4 分钟</translation>
     </message>
@@ -69,7 +69,7 @@
 <context>
     <name>Appointments</name>
     <message>
-        <location filename="../../ui/supervisor_appointments.py" line="+42" />
+        <location filename="../../ui/supervisor/appointments.py" line="+42" />
         <source>Booked</source>
         <comment>appointment status</comment>
         <translation>已预约</translation>
@@ -201,7 +201,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_panel.py" line="+34" />
+        <location filename="../../ui/supervisor/audit_panel.py" line="+34" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../ui/appointment_dialog.py" line="+77" />
+        <location filename="../../ui/supervisor/appointment_dialog.py" line="+77" />
         <source>Book an appointment</source>
         <translation>预约办理</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>CallChosenDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+137" />
+        <location filename="../../ui/station/dialogs.py" line="+137" />
         <source>Call out of order</source>
         <translation>不按顺序叫号</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>CategoryTable</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+62" />
+        <location filename="../../ui/supervisor/queue.py" line="+62" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/common_strings.py" line="+20" />
+        <location filename="../../ui/common/strings.py" line="+20" />
         <source>Regular</source>
         <comment>priority class</comment>
         <translation>普通</translation>
@@ -623,7 +623,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+23" />
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor_counters.py" line="+71" />
+        <location filename="../../ui/supervisor/counters.py" line="+71" />
         <source>Counter %1</source>
         <translation>%1 号窗口</translation>
     </message>
@@ -714,7 +714,7 @@
 <context>
     <name>CounterPanel</name>
     <message>
-        <location filename="../../ui/station_counter_panel.py" line="+113" />
+        <location filename="../../ui/station/counter_panel.py" line="+113" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
@@ -767,7 +767,7 @@
 <context>
     <name>CounterRelease</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+29" />
+        <location filename="../../ui/station/release.py" line="+29" />
         <source>You are still signed in at another counter. Sign out there, or ask a supervisor to release it.</source>
         <translation>您仍在另一个窗口签到。请在那里签退，或请主管释放该窗口。</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>DayChartsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_charts.py" line="+30" />
+        <location filename="../../ui/supervisor/charts.py" line="+30" />
         <source>Customers waiting over the day</source>
         <translation>全天等候人数</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display_window.py" line="+228" />
+        <location filename="../../ui/display/window.py" line="+228" />
         <source>Counterline hall display</source>
         <translation>Counterline 大厅显示屏</translation>
     </message>
@@ -906,7 +906,7 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback_window.py" line="+152" />
+        <location filename="../../ui/feedback/window.py" line="+152" />
         <source>Your feedback – counter %1</source>
         <translation>服务评价 – %1 号窗口</translation>
     </message>
@@ -959,7 +959,7 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../ui/station_finish_dialog.py" line="+73" />
+        <location filename="../../ui/station/finish_dialog.py" line="+73" />
         <source>Finish %1</source>
         <translation>完成 %1</translation>
     </message>
@@ -1007,7 +1007,7 @@
 <context>
     <name>HallSoundBanner</name>
     <message>
-        <location filename="../../ui/supervisor_hall_sound.py" line="+47" />
+        <location filename="../../ui/supervisor/hall_sound.py" line="+47" />
         <source>the chime is turned off in display.toml</source>
         <translation>display.toml 中已关闭提示音</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../ui/station_help.py" line="+17" />
+        <location filename="../../ui/station/help.py" line="+17" />
         <location line="+3" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
@@ -1069,7 +1069,7 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../../ui/station_identify.py" line="+67" />
+        <location filename="../../ui/station/identify.py" line="+67" />
         <source>Identify the customer</source>
         <translation>识别客户</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../../ui/kiosk_identify.py" line="+103" />
+        <location filename="../../ui/kiosk/identify.py" line="+103" />
         <source>Identify with your bank card or phone number</source>
         <translation>请输入银行卡号或手机号</translation>
     </message>
@@ -1212,7 +1212,7 @@
 <context>
     <name>IssueTicketDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+36" />
+        <location filename="../../ui/station/ticket_dialog.py" line="+36" />
         <source>New ticket</source>
         <translation>新取号</translation>
     </message>
@@ -1255,7 +1255,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk_window.py" line="+230" />
+        <location filename="../../ui/kiosk/window.py" line="+230" />
         <source>Counterline kiosk</source>
         <translation>Counterline 取号机</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字 · / 语音引导</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk_keypad.py" line="+23" />
+        <location filename="../../ui/kiosk/keypad.py" line="+23" />
         <source>Elderly, disabled and pregnant customers are called sooner. Keypad key 0</source>
         <translation>老年人、残障人士和孕妇会被优先叫号。数字键盘 0 键</translation>
     </message>
@@ -1340,7 +1340,7 @@
         <translation>以此语言显示取号机。数字键盘 * 键：下一种语言</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk_window.py" line="+45" />
+        <location filename="../../ui/kiosk/window.py" line="+45" />
         <source>%n customer(s) ahead</source>
         <comment>on a service tile</comment>
         <translation>
@@ -1447,7 +1447,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="+146" />
+        <location filename="../../ui/station/signin.py" line="+146" />
         <source>Station locked</source>
         <translation>工作站已锁定</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="+83" />
+        <location filename="../../ui/supervisor/dialogs.py" line="+83" />
         <source>Move ticket %1</source>
         <translation>改派号码 %1</translation>
     </message>
@@ -1518,7 +1518,7 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-88" />
+        <location filename="../../ui/station/dialogs.py" line="-88" />
         <source>Pause the counter</source>
         <translation>暂停窗口服务</translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/piece_rate_models.py" line="+150" />
+        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
@@ -1591,7 +1591,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/piece_rate_panel.py" line="+174" />
+        <location filename="../../ui/reports/piece_rate_panel.py" line="+174" />
         <source>Branch</source>
         <translation>网点</translation>
     </message>
@@ -1672,7 +1672,7 @@
 <context>
     <name>PieceRateReport</name>
     <message>
-        <location filename="../../ui/piece_rate_texts.py" line="+14" />
+        <location filename="../../ui/reports/piece_rate_texts.py" line="+14" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor_dialogs.py" line="-78" />
+        <location filename="../../ui/supervisor/dialogs.py" line="-78" />
         <source>Profile of counter %1</source>
         <translation>%1 号窗口业务配置</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../ui/station_profile_panel.py" line="+76" />
+        <location filename="../../ui/station/profile_panel.py" line="+76" />
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
@@ -2086,7 +2086,7 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="+184" />
+        <location filename="../../ui/supervisor/quality_dialog.py" line="+184" />
         <source>Visit %1</source>
         <translation>服务记录 %1</translation>
     </message>
@@ -2210,7 +2210,7 @@ Transactions: %7</source>
 <context>
     <name>QuarantineModel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+14" />
+        <location filename="../../ui/supervisor/sync.py" line="+14" />
         <source>Station</source>
         <translation>工作站</translation>
     </message>
@@ -2233,7 +2233,7 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station_queue_panel.py" line="+57" />
+        <location filename="../../ui/station/queue_panel.py" line="+57" />
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
@@ -2291,7 +2291,7 @@ Transactions: %7</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station_release.py" line="+19" />
+        <location filename="../../ui/station/release.py" line="+19" />
         <source>Release counter %1</source>
         <translation>释放 %1 号窗口</translation>
     </message>
@@ -2326,7 +2326,7 @@ Transactions: %7</source>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+87" />
+        <location filename="../../ui/station/dialogs.py" line="+87" />
         <source>Return a parked ticket</source>
         <translation>取回暂挂号码</translation>
     </message>
@@ -2339,7 +2339,7 @@ Transactions: %7</source>
 <context>
     <name>ServiceReport</name>
     <message>
-        <location filename="../../ui/service_report_texts.py" line="+14" />
+        <location filename="../../ui/reports/service_report_texts.py" line="+14" />
         <source>Branch ID</source>
         <translation>网点编号</translation>
     </message>
@@ -2432,7 +2432,7 @@ Transactions: %7</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/supervisor_settings.py" line="+56" />
+        <location filename="../../ui/supervisor/settings.py" line="+56" />
         <source>Service categories</source>
         <translation>业务类别</translation>
     </message>
@@ -2522,7 +2522,7 @@ Transactions: %7</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/station_signin.py" line="-84" />
+        <location filename="../../ui/station/signin.py" line="-84" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2578,7 +2578,7 @@ Transactions: %7</source>
 <context>
     <name>StaffingPanel</name>
     <message>
-        <location filename="../../ui/supervisor_staffing.py" line="+49" />
+        <location filename="../../ui/supervisor/staffing.py" line="+49" />
         <source>Compute again</source>
         <translation>重新计算</translation>
     </message>
@@ -2680,7 +2680,7 @@ Transactions: %7</source>
 <context>
     <name>StationActions</name>
     <message>
-        <location filename="../../ui/station_actions.py" line="+73" />
+        <location filename="../../ui/station/actions.py" line="+73" />
         <source>Call next</source>
         <translation>叫下一位</translation>
     </message>
@@ -2798,7 +2798,7 @@ Transactions: %7</source>
 <context>
     <name>StationCommands</name>
     <message>
-        <location filename="../../ui/station_commands.py" line="+189" />
+        <location filename="../../ui/station/command_runner.py" line="+189" />
         <source>Customer profiles are not available on this station.</source>
         <translation>本工作站无法查看客户资料。</translation>
     </message>
@@ -2813,7 +2813,7 @@ Transactions: %7</source>
 <context>
     <name>StationDialogs</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="-128" />
+        <location filename="../../ui/station/dialogs.py" line="-128" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2821,7 +2821,7 @@ Transactions: %7</source>
 <context>
     <name>StationErrors</name>
     <message>
-        <location filename="../../ui/station_errors.py" line="+15" />
+        <location filename="../../ui/station/errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>员工号不存在或 PIN 码错误。</translation>
     </message>
@@ -2891,7 +2891,7 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/station_status_bar.py" line="+34" />
+        <location filename="../../ui/station/status_bar.py" line="+34" />
         <source>Teller: %1</source>
         <translation>柜员：%1</translation>
     </message>
@@ -2909,7 +2909,7 @@ Transactions: %7</source>
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station_window.py" line="+134" />
+        <location filename="../../ui/station/window.py" line="+134" />
         <source>Counterline · Teller station</source>
         <translation>Counterline · 柜员工作站</translation>
     </message>
@@ -2937,7 +2937,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor_signin.py" line="+21" />
+        <location filename="../../ui/supervisor/signin.py" line="+21" />
         <source>Supervisor sign-in</source>
         <translation>主管登录</translation>
     </message>
@@ -2965,7 +2965,7 @@ Transactions: %7</source>
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../ui/supervisor_window.py" line="+202" />
+        <location filename="../../ui/supervisor/window.py" line="+202" />
         <source>Counterline supervisor</source>
         <translation>Counterline 主管</translation>
     </message>
@@ -3079,7 +3079,7 @@ Transactions: %7</source>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
-        <location filename="../../ui/supervisor_sync.py" line="+42" />
+        <location filename="../../ui/supervisor/sync.py" line="+42" />
         <source>Open conflicts</source>
         <translation>未处理的冲突</translation>
     </message>
@@ -3140,7 +3140,7 @@ Transactions: %7</source>
 <context>
     <name>TicketIssuedDialog</name>
     <message>
-        <location filename="../../ui/station_ticket_dialog.py" line="+31" />
+        <location filename="../../ui/station/ticket_dialog.py" line="+31" />
         <source>Your ticket</source>
         <translation>您的号票</translation>
     </message>
@@ -3153,7 +3153,7 @@ Transactions: %7</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/station_dialogs.py" line="+53" />
+        <location filename="../../ui/station/dialogs.py" line="+53" />
         <source>Transfer %1</source>
         <translation>转办 %1</translation>
     </message>
@@ -3201,7 +3201,7 @@ Transactions: %7</source>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor_queue.py" line="+32" />
+        <location filename="../../ui/supervisor/queue.py" line="+32" />
         <source>Ticket</source>
         <translation>号码</translation>
     </message>
@@ -3254,7 +3254,7 @@ Transactions: %7</source>
 <context>
     <name>CallList</name>
     <message>
-        <location filename="../../ui/call_list_dialogs.py" line="+15" />
+        <location filename="../../ui/supervisor/call_list_dialogs.py" line="+15" />
         <source>Reached</source>
         <comment>call result</comment>
         <translation>已联系上</translation>
@@ -3281,7 +3281,7 @@ Transactions: %7</source>
 <context>
     <name>CallListModel</name>
     <message>
-        <location filename="../../ui/call_list_panel.py" line="+78" />
+        <location filename="../../ui/supervisor/call_list_panel.py" line="+78" />
         <source>Why</source>
         <translation>事由</translation>
     </message>
@@ -3427,7 +3427,7 @@ Transactions: %7</source>
 <context>
     <name>CrossSellReport</name>
     <message>
-        <location filename="../../ui/crosssell_texts.py" line="+11" />
+        <location filename="../../ui/reports/crosssell_texts.py" line="+11" />
         <source>Cross-sell conversion</source>
         <translation>交叉销售转化情况</translation>
     </message>
@@ -3511,7 +3511,7 @@ Transactions: %7</source>
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="+53" />
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="+53" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -3643,7 +3643,7 @@ Transactions: %7</source>
 <context>
     <name>MarketingPanel</name>
     <message>
-        <location filename="../../ui/marketing_panel.py" line="+121" />
+        <location filename="../../ui/reports/marketing_panel.py" line="+121" />
         <source>Marketing</source>
         <translation>营销分析</translation>
     </message>
@@ -3695,7 +3695,7 @@ Transactions: %7</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/station_note_dialog.py" line="+48" />
+        <location filename="../../ui/station/note_dialog.py" line="+48" />
         <source>Follow-up for %1</source>
         <translation>%1 的跟进计划</translation>
     </message>
@@ -3748,7 +3748,7 @@ Transactions: %7</source>
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../ui/follow_ups_panel.py" line="-142" />
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="-142" />
         <source>Follow-up done</source>
         <translation>跟进完成</translation>
     </message>
@@ -3776,7 +3776,7 @@ Transactions: %7</source>
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../ui/call_list_dialogs.py" line="+12" />
+        <location filename="../../ui/supervisor/call_list_dialogs.py" line="+12" />
         <source>Show phone number</source>
         <translation>查看完整手机号</translation>
     </message>

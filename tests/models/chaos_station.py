@@ -15,13 +15,13 @@ SETTLE_S = 60.0
 
 
 def main(upstream: str, local: str, station_id: str, seed: int, seconds: float) -> None:
-    from models.in_doubt import in_doubt
-    from models.pg_upstream import Deadlines
-    from models.station_open import open_station
-    from models.station_service import StationService
-    from queueing.categories import load_branch_config
-    from queueing.errors import DomainError
-    from queueing.tickets import TransactionLine
+    from models.station.in_doubt import in_doubt
+    from models.sync.pg_upstream import Deadlines
+    from models.station.open import open_station
+    from models.station.service import StationService
+    from queueing.core.categories import load_branch_config
+    from queueing.core.errors import DomainError
+    from queueing.core.tickets import TransactionLine
 
     fast = Deadlines(connect_s=2, statement_ms=1500, idle_in_transaction_ms=1500, call_s=0.8)
     config = load_branch_config()

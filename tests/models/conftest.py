@@ -2,10 +2,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from models.branch_service import BranchService
-from models.store import open_store
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
+from models.branch.service import BranchService
+from models.store.database import open_store
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from models.branch_service import BranchService
-from models.pg_upstream import open_upstream
-from models.store import Store
-from queueing.categories import BranchConfig, load_branch_config
-from queueing.clock import ManualClock
+from models.branch.service import BranchService
+from models.sync.pg_upstream import open_upstream
+from models.store.database import Store
+from queueing.core.categories import BranchConfig, load_branch_config
+from queueing.core.clock import ManualClock
 
 
 @contextmanager

@@ -2,9 +2,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
-from queueing.engine import Engine
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.engine import Engine
 
 
 @pytest.fixture

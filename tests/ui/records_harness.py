@@ -8,16 +8,16 @@ from datetime import UTC, date, datetime
 from sqlalchemy import insert
 from staff_sessions import session_of
 
-from models.branch_service import BranchService
-from models.records_service import RecordsService
-from models.staff_service import hash_pin
-from models.store import Store
-from models.tables import StaffRow
-from queueing.categories import load_branch_config
-from queueing.clock import ManualClock
-from queueing.roles import Role
-from queueing.tickets import TransactionLine as Line
-from queueing.transaction_types import load_catalogue
+from models.branch.service import BranchService
+from models.reports.records_service import RecordsService
+from models.staff.service import hash_pin
+from models.store.database import Store
+from models.store.tables import StaffRow
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.roles import Role
+from queueing.core.tickets import TransactionLine as Line
+from queueing.core.transaction_types import load_catalogue
 
 BRANCH = "B1"
 SUPERVISOR_PIN = "246810"  # S1's: the report commands sign in

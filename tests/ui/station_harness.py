@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.demo_station import prepare_demo_station
-from models.store import open_store
-from queueing.clock import ManualClock
-from ui.app import apply_style
-from ui.i18n import LanguageManager
-from ui.refcount_guard import make_singletons_immortal
-from ui.station_context import StationContext
-from ui.station_window import StationWindow
+from models.branch.prepare import prepare_demo_station
+from models.store.database import open_store
+from queueing.core.clock import ManualClock
+from ui.app.application import apply_style
+from ui.common.i18n import LanguageManager
+from ui.common.refcount_guard import make_singletons_immortal
+from ui.station.window_context import StationContext
+from ui.station.window import StationWindow
 
 START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 # PySide6 6.12 on Python 3.11: QCoreApplication.processEvents() and QTest.qWait() drop a reference to

@@ -1,0 +1,1 @@
+"""Appointments of a branch: booking, capacity, check-in and no-shows."""

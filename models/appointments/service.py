@@ -1,0 +1,340 @@
+"""Appointments of one branch: book, cancel, list a day, find the one that applies now, check in, mark no-shows.
+
+Roles are checked here: tellers, supervisors and administrators book, cancel and list; the kiosk
+(Role.KIOSK) only checks in. Every call is one transaction and returns frozen views, never rows.
+
+A check-in is two transactions on purpose: the appointment is first claimed (booked -> arrived, so two
+kiosks cannot both check it in), then the APPOINTMENT ticket is issued through the BranchService, which
+runs its own event transaction; if issuing fails the claim is undone, and the ticket id is kept on the row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.appointments.capacity import next_free, refuse_if_full
+from models.appointments.tables import AppointmentRow
+from models.branch.service import BranchService
+from models.customers.tables import CustomerRow
+from models.staff.session import StaffSession, authorize, check_account
+from models.store.utc import as_utc
+from models.branch.records import CommandResult
+from queueing.appointments.rules import (
+    Applicable,
+    Appointment,
+    AppointmentRules,
+    AppointmentStatus,
+    InvalidAppointment,
+    UnknownAppointment,
+    applicable,
+    business_day,
+    can_cancel,
+    check_in_allowed,
+    clean_note,
+    due_no_shows,
+    load_appointment_rules,
+    local_start,
+    overlapping,
+    validate_slot,
+)
+from queueing.customers.profiles import UnknownCustomer
+from queueing.customers.masking import mask_name
+from queueing.core.roles import Action
+from queueing.core.tickets import PriorityClass
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    appointment: Appointment
+    customer_no: str
+    masked_name: str
+    local_start: datetime  # in the branch's time zone
+
+
+@dataclass(frozen=True)
+class ApplicableView:
+    """The appointment that concerns the customer now (``timing``) and the window in which a check-in counts."""
+
+    view: AppointmentView
+    found: Applicable
+    window_opens: datetime  # local
+    window_closes: datetime  # local
+
+    @property
+    def can_check_in(self) -> bool:
+        return self.found.can_check_in
+
+
+@dataclass(frozen=True)
+class CustomerPick:
+    """A customer chosen for a booking, as the desk may see them."""
+
+    customer_id: int
+    customer_no: str
+    masked_name: str
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    view: AppointmentView
+    result: CommandResult
+
+
+def _appointment(row: AppointmentRow) -> Appointment:
+    return Appointment(
+        id=row.id,
+        branch_id=row.branch_id,
+        customer_id=str(row.customer_id),
+        category=row.category,
+        start=as_utc(row.start_at),
+        duration_min=row.duration_min,
+        status=AppointmentStatus(row.status),
+        created_by=row.created_by,
+        note=row.note or "",
+        ticket_id=row.ticket_id,
+    )
+
+
+class AppointmentService:
+    """Appointments of ``branch``'s branch; check-ins issue tickets through ``branch``. Safe from worker threads."""
+
+    def __init__(self, branch: BranchService, rules: AppointmentRules | None = None) -> None:
+        self.branch = branch
+        self.store = branch.store
+        self.branch_id = branch.branch_id
+        self.timezone = branch.config.timezone
+        self.rules = rules or load_appointment_rules(known_categories=branch.config.categories)
+
+    # -- helpers ---------------------------------------------------------------
+    def _now(self) -> datetime:
+        return self.branch.clock.now()
+
+    def _view(self, row: AppointmentRow, customer: CustomerRow) -> AppointmentView:
+        appointment = _appointment(row)
+        return AppointmentView(
+            appointment=appointment,
+            customer_no=customer.customer_no,
+            masked_name=mask_name(customer.family_name, customer.given_name),
+            local_start=local_start(appointment.start, self.timezone),
+        )
+
+    def _customer(self, session: Session, customer_id: int | str) -> CustomerRow:
+        row = session.get(CustomerRow, int(customer_id)) if str(customer_id).isdigit() else None
+        if row is None or row.branch_id != self.branch_id:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        return row
+
+    def _row(self, session: Session, appointment_id: int, lock: bool = False) -> AppointmentRow:
+        stmt = select(AppointmentRow).where(
+            AppointmentRow.id == appointment_id, AppointmentRow.branch_id == self.branch_id
+        )
+        row = session.scalar(stmt.with_for_update() if lock else stmt)
+        if row is None:
+            raise UnknownAppointment(
+                f"no appointment {appointment_id} in branch {self.branch_id}", appointment=appointment_id
+            )
+        return row
+
+    def _customer_rows(self, session: Session, customer_id: int, day: date) -> list[AppointmentRow]:
+        stmt = select(AppointmentRow).where(
+            AppointmentRow.branch_id == self.branch_id,
+            AppointmentRow.customer_id == customer_id,
+            AppointmentRow.business_date == day,
+        )
+        return list(session.scalars(stmt))
+
+    # -- staff -----------------------------------------------------------------
+    def customer_by_number(self, actor: StaffSession, customer_no: str) -> CustomerPick:
+        """The customer with this customer number (for scripts and desks that know numbers, not cards)."""
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            row = session.scalar(
+                select(CustomerRow).where(
+                    CustomerRow.branch_id == self.branch_id, CustomerRow.customer_no == customer_no.strip()
+                )
+            )
+            if row is None:
+                raise UnknownCustomer(f"no customer number {customer_no!r} in branch {self.branch_id}")
+            return CustomerPick(row.id, row.customer_no, mask_name(row.family_name, row.given_name))
+
+    def book(
+        self,
+        actor: StaffSession,
+        customer_id: int | str,
+        category: str,
+        start: datetime,
+        duration_min: int | None = None,
+        note: str | None = None,
+    ) -> AppointmentView:
+        """Book ``category`` at ``start`` (a naive time is the branch's local clock time)."""
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
+        start = local_start(start, self.timezone)
+        duration = self.rules.duration_min if duration_min is None else duration_min
+        now = self._now()
+        try:
+            validate_slot(self.rules, self.branch.config.categories, category, start, duration, now)
+        except InvalidAppointment as exc:
+            raise self._offer_next(exc, category, start, duration, now) from None
+        text = clean_note(note)
+        day = business_day(start, self.timezone)
+        try:
+            with self.store.write_session() as session:
+                check_account(session, actor)
+                customer = self._customer(session, customer_id)
+                existing = [_appointment(r) for r in self._customer_rows(session, customer.id, day)]
+                clash = overlapping(existing, start, duration)
+                if clash is not None:
+                    raise InvalidAppointment(self._clash_message(customer.customer_no, clash), appointment=clash.id)
+                try:
+                    refuse_if_full(session, self.branch_id, self.branch.config, self.rules, category, start)
+                except InvalidAppointment as exc:
+                    raise self._offer_next(exc, category, start, duration, now) from None
+                row = AppointmentRow(
+                    branch_id=self.branch_id,
+                    customer_id=customer.id,
+                    category=category,
+                    business_date=day,
+                    start_at=start.astimezone(UTC),
+                    duration_min=duration,
+                    status=AppointmentStatus.BOOKED.value,
+                    created_by=actor.staff_id,
+                    created_at=now,
+                    note=text,
+                )
+                session.add(row)
+                session.flush()
+                return self._view(row, customer)
+        except IntegrityError:
+            # Another station booked the same customer and slot between our check and our insert.
+            raise InvalidAppointment(
+                f"customer {customer_id} already has an appointment at {start:%Y-%m-%d %H:%M}", start=start.isoformat()
+            ) from None
+
+    def _offer_next(
+        self, exc: InvalidAppointment, category: str, start: datetime, duration: int, now: datetime
+    ) -> InvalidAppointment:
+        """A closed, out-of-hours or full slot is refused with the next free one of the service, if any."""
+        if exc.details.get("reason") not in ("closed", "hours", "full"):
+            return exc
+        with self.store.read_session() as session:
+            free = next_free(session, self.branch_id, self.branch.config, self.rules, category, start, duration, now)
+        if free is None:
+            return InvalidAppointment(f"{exc}; no free slot within {self.rules.days_ahead} days", **exc.details)
+        return InvalidAppointment(
+            f"{exc}; the next free slot is {free:%a %Y-%m-%d %H:%M}", **exc.details, next_free=free.isoformat()
+        )
+
+    def _clash_message(self, customer_no: str, clash: Appointment) -> str:
+        at = local_start(clash.start, self.timezone)
+        return (
+            f"customer {customer_no} already has appointment {clash.id} at {at:%Y-%m-%d %H:%M} "
+            f"({clash.duration_min} min, {clash.category})"
+        )
+
+    def cancel(self, actor: StaffSession, appointment_id: int) -> AppointmentView:
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            row = self._row(session, appointment_id, lock=True)
+            can_cancel(_appointment(row))
+            row.status = AppointmentStatus.CANCELLED.value
+            row.changed_by, row.changed_at = actor.staff_id, self._now()
+            return self._view(row, self._customer(session, row.customer_id))
+
+    def day(self, actor: StaffSession, day: date) -> tuple[AppointmentView, ...]:
+        """The branch's appointments of local ``day``, by time, every status."""
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            stmt = (
+                select(AppointmentRow, CustomerRow)
+                .join(CustomerRow, CustomerRow.id == AppointmentRow.customer_id)
+                .where(AppointmentRow.branch_id == self.branch_id, AppointmentRow.business_date == day)
+                .order_by(AppointmentRow.start_at, AppointmentRow.id)
+            )
+            return tuple(self._view(row, customer) for row, customer in session.execute(stmt))
+
+    def today(self) -> date:
+        return business_day(self._now(), self.timezone)
+
+    def mark_no_shows(self, actor: StaffSession, day: date | None = None) -> tuple[AppointmentView, ...]:
+        """Booked appointments of ``day`` (default today) whose arrival window has closed become no-shows."""
+        actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
+        now = self._now()
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            stmt = select(AppointmentRow).where(
+                AppointmentRow.branch_id == self.branch_id,
+                AppointmentRow.business_date == (day or self.today()),
+                AppointmentRow.status == AppointmentStatus.BOOKED.value,
+            )
+            rows = {row.id: row for row in session.scalars(stmt.with_for_update())}
+            missed = due_no_shows((_appointment(r) for r in rows.values()), now, self.rules)
+            views = []
+            for appointment in missed:
+                row = rows[appointment.id]
+                row.status = AppointmentStatus.NO_SHOW.value
+                row.changed_by, row.changed_at = actor.staff_id, now
+                views.append(self._view(row, self._customer(session, row.customer_id)))
+            return tuple(views)
+
+    # -- kiosk -----------------------------------------------------------------
+    def applicable(self, actor: StaffSession, customer_id: int | str) -> ApplicableView | None:
+        """The customer's appointment that concerns this moment (see queueing.appointments.rules.applicable), or None."""
+        actor = authorize(actor, self.branch_id, Action.CHECK_IN_APPOINTMENT)
+        now = self._now()
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            customer = self._customer(session, customer_id)
+            rows = {r.id: r for r in self._customer_rows(session, customer.id, self.today())}
+            found = applicable((_appointment(r) for r in rows.values()), now, self.rules, self.timezone)
+            if found is None:
+                return None
+            view = self._view(rows[found.appointment.id], customer)
+        opens, closes = self.rules.window(view.local_start)
+        return ApplicableView(view, found, opens, closes)
+
+    def check_in(self, actor: StaffSession, appointment_id: int) -> CheckIn:
+        """Mark the appointment arrived and issue its APPOINTMENT ticket, linked to the customer, at the booked time."""
+        actor = authorize(actor, self.branch_id, Action.CHECK_IN_APPOINTMENT)
+        now = self._now()
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            row = self._row(session, appointment_id, lock=True)
+            appointment = _appointment(row)
+            check_in_allowed(appointment, now, self.rules, self.timezone)
+            row.status = AppointmentStatus.ARRIVED.value
+            row.changed_by, row.changed_at = actor.staff_id, now
+            view = self._view(row, self._customer(session, row.customer_id))
+        try:
+            result = self.branch.issue_ticket(
+                appointment.category, PriorityClass.APPOINTMENT, appointment.customer_id, appointment.start
+            )
+        except BaseException:
+            self._undo_claim(appointment_id)
+            raise
+        ticket_id = result.ticket.id if result.ticket is not None else None
+        with self.store.write_session() as session:
+            session.execute(
+                update(AppointmentRow).where(AppointmentRow.id == appointment_id).values(ticket_id=ticket_id)
+            )
+        arrived = replace(view.appointment, status=AppointmentStatus.ARRIVED, ticket_id=ticket_id)
+        return CheckIn(replace(view, appointment=arrived), result)
+
+    def _undo_claim(self, appointment_id: int) -> None:
+        with self.store.write_session() as session:
+            session.execute(
+                update(AppointmentRow)
+                .where(
+                    AppointmentRow.id == appointment_id,
+                    AppointmentRow.status == AppointmentStatus.ARRIVED.value,
+                    AppointmentRow.ticket_id.is_(None),
+                )
+                .values(status=AppointmentStatus.BOOKED.value, changed_by=None, changed_at=None)
+            )

@@ -1,0 +1,1 @@
+"""The append-only audit log, its keyed chain and the anchors outside the store."""

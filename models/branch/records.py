@@ -1,0 +1,128 @@
+"""Frozen records the services hand to the UI and the CLI: never ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from queueing.core.counters import Counter
+from queueing.waits.estimate import WaitEstimate
+from queueing.core.state import CallRecord
+from queueing.core.tickets import Ticket
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: str
+    number: str
+    category: str
+    priority: str
+    status: str
+    issued_at: datetime
+    waited_s: float
+    counter_id: str | None
+    staff_id: str | None
+    customer_id: str | None
+    called_at: datetime | None
+    started_at: datetime | None
+    recalls: int
+    transfers: int
+    conflict: bool
+    estimate_mean_s: float | None = None
+    estimate_p90_s: float | None = None
+    position: int | None = None
+    out_of_order_reason: str | None = None
+
+    @classmethod
+    def of(cls, ticket: Ticket, now: datetime, estimate: WaitEstimate | None = None) -> TicketView:
+        return cls(
+            id=ticket.id,
+            number=ticket.number,
+            category=ticket.category,
+            priority=str(ticket.priority),
+            status=str(ticket.status),
+            issued_at=ticket.issued_at,
+            waited_s=ticket.waited_s(now),
+            counter_id=ticket.counter,
+            staff_id=ticket.staff,
+            customer_id=ticket.customer_id,
+            called_at=ticket.called_at,
+            started_at=ticket.started_at,
+            recalls=ticket.recalls,
+            transfers=ticket.transfers,
+            conflict=ticket.conflict,
+            estimate_mean_s=estimate.mean_s if estimate else None,
+            estimate_p90_s=estimate.p90_s if estimate else None,
+            position=estimate.position if estimate else None,
+            out_of_order_reason=ticket.out_of_order_reason,
+        )
+
+
+@dataclass(frozen=True)
+class CounterView:
+    id: str
+    name: str
+    profile: dict[str, int]
+    status: str
+    staff_id: str | None
+    pause_reason: str | None
+    status_since: datetime | None
+    current: TicketView | None
+
+    @classmethod
+    def of(cls, counter: Counter, current: TicketView | None) -> CounterView:
+        return cls(
+            id=counter.id,
+            name=counter.name,
+            profile=dict(counter.profile),
+            status=str(counter.status),
+            staff_id=counter.staff,
+            pause_reason=counter.pause_reason,
+            status_since=counter.status_since,
+            current=current,
+        )
+
+
+@dataclass(frozen=True)
+class CallView:
+    ticket_id: str
+    number: str
+    counter_id: str
+    counter_name: str
+    at: datetime
+    recall: bool
+
+    @classmethod
+    def of(cls, call: CallRecord, counter_name: str) -> CallView:
+        return cls(call.ticket_id, call.number, call.counter, counter_name, call.at, call.recall)
+
+
+@dataclass(frozen=True)
+class QueueSnapshot:
+    """The branch as one screen sees it at ``at``."""
+
+    at: datetime
+    business_date: date | None
+    counters: tuple[CounterView, ...]
+    # For a counter: its waiting tickets in the order it would call them; else all waiting, by estimate.
+    waiting: tuple[TicketView, ...]
+    waiting_by_category: dict[str, int]
+    parked: tuple[TicketView, ...]
+    recent_calls: tuple[CallView, ...]
+    conflicts: int
+    position: int = 0
+    # Per category: customers a regular ticket taken now would have ahead (the kiosk's tiles; asked for only there).
+    ahead_by_category: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """What a command changed, so each screen can decide whether to redraw."""
+
+    event_types: tuple[str, ...]
+    tickets: tuple[TicketView, ...] = field(default_factory=tuple)
+    counters: tuple[CounterView, ...] = field(default_factory=tuple)
+
+    @property
+    def ticket(self) -> TicketView | None:
+        return self.tickets[0] if self.tickets else None

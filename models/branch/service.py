@@ -1,0 +1,354 @@
+"""The application-service facade the UI and the CLI call.
+
+Each command is one transaction: catch up with what other stations wrote,
+check the command against the rules, append its events, apply them and write
+the projections, then commit, or leave no trace at all.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.branch.journal import append, events_after
+from models.branch.state_loader import load_from_projections
+from models.store.database import Store
+from models.sync.projection import apply_and_project
+from models.sync.status import ALWAYS_ONLINE, SyncStatus
+from models.store.tables import BranchRow, CategoryRow
+from models.store.upsert import insert_ignore
+from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
+from queueing.core.categories import BranchConfig
+from queueing.core.clock import Clock, SystemClock
+from queueing.core.commands import Commands
+from queueing.waits.estimate import WaitEstimate, ahead_of_new, estimate_wait, estimate_waits
+from queueing.waits.outlook import ArrivalRates, Outlook
+from queueing.core.events import Event, StationContext
+from queueing.core.policy import call_order
+from queueing.core.reducer import apply
+from queueing.core.state import BranchState
+from queueing.core.text_rules import BRANCH_NAME, clean_text
+from queueing.core.tickets import PriorityClass, TransactionLine
+
+Decide = Callable[[Commands], list[Event]]
+
+
+class BranchService:
+    """Commands and queries of one station on one branch. Safe to call from worker threads."""
+
+    def __init__(
+        self, store: Store, config: BranchConfig, branch_id: str, station_id: str, clock: Clock | None = None
+    ) -> None:
+        self.store = store
+        self.config = config
+        self.branch_id = branch_id
+        self.station_id = station_id
+        self.clock = clock or SystemClock()
+        self.ctx = StationContext(branch_id, station_id, self.clock)
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[Event], None]] = []
+        self._reserved_seq = 0  # this station's sequence numbers held by in-doubt commands (models.station.in_doubt)
+        self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
+        self._reload()
+
+    # -- set-up --------------------------------------------------------------
+    def ensure_branch(self, name: str) -> None:
+        """Create the branch and its categories if this store does not have them yet."""
+        name = clean_text(BRANCH_NAME, name)
+        with self.store.write_session() as session:
+            insert_ignore(
+                session,
+                BranchRow.__table__,
+                [{"id": self.branch_id, "name": name, "timezone": self.config.timezone}],
+                ["id"],
+            )
+            rows = [
+                {
+                    "branch_id": self.branch_id,
+                    "code": c.code,
+                    "prefix": c.prefix,
+                    "names": c.names,
+                    "target_wait_s": c.target_wait_s,
+                    "max_wait_s": c.max_wait_s,
+                    "typical_service_s": c.typical_service_s,
+                }
+                for c in self.config.categories.values()
+            ]
+            insert_ignore(session, CategoryRow.__table__, rows, ["branch_id", "code"])
+
+    # -- connection (a branch's own store is always there; StationService syncs) --
+    @property
+    def online(self) -> bool:
+        return True
+
+    def sync_status(self) -> SyncStatus:
+        return ALWAYS_ONLINE
+
+    status = sync_status  # the status bar's provider (ui/common/sync_status.py)
+
+    def close(self) -> None:
+        """Nothing to stop: the store belongs to whoever opened it."""
+
+    def branch_name(self) -> str:
+        with self.store.read_session() as session:
+            return session.scalar(select(BranchRow.name).where(BranchRow.id == self.branch_id)) or self.branch_id
+
+    def subscribe(self, listener: Callable[[Event], None]) -> None:
+        """Called with every event this service commits (for the local journal, sync, sounds)."""
+        self._listeners.append(listener)
+
+    # -- the transaction -----------------------------------------------------
+    def _reload(self) -> None:
+        with self.store.read_session() as session:
+            self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+        self._apply_reserve()
+        self.commands = Commands(self.state, self.ctx)
+
+    def reserve_seq(self, seq: int) -> None:
+        """Keep this station's next events above ``seq`` (held by events whose outcome is not known yet)."""
+        with self._lock:
+            self._reserved_seq = max(self._reserved_seq, seq)
+            self._apply_reserve()
+
+    def _apply_reserve(self) -> None:
+        if self.state.station_seq.get(self.station_id, 0) < self._reserved_seq:
+            self.state.station_seq[self.station_id] = self._reserved_seq
+
+    def _catch_up(self, session: Session) -> None:
+        for position, event in events_after(session, self.branch_id, self._position):
+            apply(self.state, event)
+            self._position = position
+
+    def run(self, decide: Decide) -> CommandResult:
+        """Run one command as one transaction."""
+        with self._lock:
+            own_seq = self.state.next_seq(self.station_id)
+            try:
+                with self.store.write_session(lock_key=self.branch_id) as session:
+                    self._catch_up(session)
+                    events = list(decide(self.commands))
+                    for event in events:
+                        self._position = append(session, event)
+                    # The one projection path: the same as a push or a pull takes (models.sync.projection).
+                    apply_and_project(session, self.state, events)
+            except BaseException:
+                # Only this station's own events can have reached the state and then been rolled back
+                # (what catch-up applied is committed). A refused command ("nobody waits") applied
+                # nothing, and rebuilding the state costs a large store most of a second.
+                if self.state.next_seq(self.station_id) != own_seq:
+                    self._reload()
+                raise
+            for event in events:
+                for listener in self._listeners:
+                    listener(event)
+            return self._result(events)
+
+    def record_many(self, events: Sequence[Event], then: Callable[[Session], None] | None = None) -> list[Event]:
+        """Record events decided elsewhere (a station's sync pull): one transaction, projected in one batch.
+
+        Events already in this store (same id) are skipped; returns those recorded. ``then`` runs
+        in the same transaction (settling in-doubt events together with their outcome).
+        """
+        from models.sync.upstream import record_new  # sync builds on this module, not the other way round
+
+        with self._lock:
+            try:
+                with self.store.write_session(lock_key=self.branch_id) as session:
+                    self._catch_up(session)
+                    recorded = record_new(session, self.state, events)
+                    if then is not None:
+                        then(session)
+                    if recorded:
+                        self._position = recorded[-1][0]
+            except BaseException:
+                self._reload()
+                raise
+            fresh = [event for _position, event in recorded]
+            for event in fresh:
+                for listener in self._listeners:
+                    listener(event)
+            return fresh
+
+    def result_of(self, events: Sequence[Event]) -> CommandResult:
+        """The views of what ``events`` (already recorded here) changed, as ``run`` returns them."""
+        with self._lock:
+            return self._result(events)
+
+    def _result(self, events: Sequence[Event]) -> CommandResult:
+        now = self.clock.now()
+        ticket_ids = dict.fromkeys(e.payload["ticket_id"] for e in events if "ticket_id" in e.payload)
+        estimates = {t: found for t in ticket_ids if (found := self._estimate(t, now))}
+        counter_ids = dict.fromkeys(
+            c for e in events for c in (e.payload.get("counter_id"), e.payload.get("from_counter")) if c
+        )
+        tickets = tuple(
+            TicketView.of(self.state.tickets[t], now, estimates.get(t)) for t in ticket_ids if t in self.state.tickets
+        )
+        counters = tuple(
+            self._counter_view(self.state.counters[c], now) for c in counter_ids if c in self.state.counters
+        )
+        return CommandResult(tuple(str(e.type) for e in events), tickets, counters)
+
+    def _estimate(self, ticket_id: str, now: datetime) -> WaitEstimate | None:
+        """The ticket's estimate as estimate_waits gives it, without the gamma quantile of every other ticket."""
+        if ticket_id not in self.state.waiting:
+            return None
+        return estimate_wait(self.state, now, ticket_id, self._outlook(now))
+
+    def _outlook(self, now: datetime) -> Outlook:
+        """The customers the day's arrivals so far say are still to come (the counters' plan is not known here)."""
+        return Outlook(rates=self._arrivals.rates(self.state, now))
+
+    def _counter_view(self, counter, now: datetime) -> CounterView:
+        current = self.state.tickets.get(counter.current) if counter.current else None
+        return CounterView.of(counter, TicketView.of(current, now) if current else None)
+
+    # -- commands ------------------------------------------------------------
+    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+        return self.run(lambda c: c.configure_counter(counter_id, name, profile))
+
+    def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
+        return self.run(lambda c: c.open_counter(counter_id, staff_id))
+
+    def close_counter(self, counter_id: str) -> CommandResult:
+        return self.run(lambda c: c.close_counter(counter_id))
+
+    def pause(self, counter_id: str, reason: str) -> CommandResult:
+        return self.run(lambda c: c.pause(counter_id, reason))
+
+    def resume(self, counter_id: str) -> CommandResult:
+        return self.run(lambda c: c.resume(counter_id))
+
+    def issue_ticket(
+        self,
+        category: str,
+        priority: PriorityClass | str = PriorityClass.REGULAR,
+        customer_id: str | None = None,
+        appointment_at: datetime | None = None,
+    ) -> CommandResult:
+        return self.run(lambda c: c.issue_ticket(category, priority, customer_id, appointment_at))
+
+    def issue_and_call(
+        self,
+        counter_id: str,
+        category: str,
+        priority: PriorityClass | str = PriorityClass.REGULAR,
+        customer_id: str | None = None,
+        staff_id: str | None = None,
+    ) -> CommandResult:
+        """Issue a ticket and call it at once, for a customer the teller serves straight away."""
+
+        def decide(c: Commands) -> list[Event]:
+            issued = c.issue_ticket(category, priority, customer_id)
+            for event in issued:
+                apply(self.state, event)  # the call must see the new ticket; rolled back by run() on failure
+            called = c.call_ticket(counter_id, issued[0].payload["ticket_id"], "served at once", staff_id)
+            return issued + called
+
+        # run() applies the issue event again; the reducer ignores a repeated issue.
+        return self.run(decide)
+
+    def call_next(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
+        return self.run(lambda c: c.call_next(counter_id, staff_id))
+
+    def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> CommandResult:
+        return self.run(lambda c: c.call_ticket(counter_id, ticket_id, reason, staff_id))
+
+    def recall(self, counter_id: str) -> CommandResult:
+        return self.run(lambda c: c.recall(counter_id))
+
+    def no_show(self, counter_id: str) -> CommandResult:
+        return self.run(lambda c: c.no_show(counter_id))
+
+    def start(self, counter_id: str) -> CommandResult:
+        return self.run(lambda c: c.start(counter_id))
+
+    def finish(
+        self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
+    ) -> CommandResult:
+        return self.run(lambda c: c.finish(counter_id, list(transactions), outcome))
+
+    def transfer(
+        self, counter_id: str, to_category: str | None = None, to_counter: str | None = None, keep_place: bool = True
+    ) -> CommandResult:
+        return self.run(lambda c: c.transfer(counter_id, to_category, to_counter, keep_place))
+
+    def link_customer(self, counter_id: str, customer_id: str) -> CommandResult:
+        return self.run(lambda c: c.link_customer(counter_id, customer_id))
+
+    def park(self, counter_id: str) -> CommandResult:
+        return self.run(lambda c: c.park(counter_id))
+
+    def return_parked(self, counter_id: str, ticket_id: str) -> CommandResult:
+        return self.run(lambda c: c.return_parked(counter_id, ticket_id))
+
+    def move_ticket(
+        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+    ) -> CommandResult:
+        return self.run(lambda c: c.move_ticket(ticket_id, to_category, to_counter))
+
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
+        return self.run(lambda c: c.resolve_conflict(ticket_id, staff_id, note))
+
+    # -- queries -------------------------------------------------------------
+    def refresh(self) -> int:
+        """Catch up with events other stations wrote; returns the journal position."""
+        with self._lock:
+            with self.store.read_session() as session:
+                self._catch_up(session)
+            return self._position
+
+    def snapshot(self, counter_id: str | None = None, ahead: bool = False) -> QueueSnapshot:
+        """The branch now; with ``ahead``, also how many a new ticket of each category would have ahead of it."""
+        with self._lock:
+            self.refresh()
+            return self._snapshot(counter_id, ahead)
+
+    def _snapshot(self, counter_id: str | None, ahead: bool = False) -> QueueSnapshot:
+        state: BranchState = self.state
+        now = self.clock.now()
+        outlook = self._outlook(now)
+        estimates = estimate_waits(state, now, outlook)
+        if counter_id is not None:
+            ordered = call_order(state, counter_id, now)
+        else:
+            far = float("inf")
+            ordered = sorted(
+                state.waiting.values(),
+                key=lambda t: (estimates[t.id].mean_s if t.id in estimates else far, t.issued_at),
+            )
+        waiting = tuple(TicketView.of(t, now, estimates.get(t.id)) for t in ordered)
+        counts: dict[str, int] = dict.fromkeys(self.config.categories, 0)
+        for ticket in state.waiting.values():
+            counts[ticket.category] = counts.get(ticket.category, 0) + 1
+        parked = tuple(TicketView.of(t, now) for t in (state.parked_at(counter_id) if counter_id else ()))
+        names = {c.id: c.name for c in state.counters.values()}
+        calls = tuple(CallView.of(c, names.get(c.counter, c.counter)) for c in reversed(state.recent_calls))
+        ahead_counts = {}
+        for code in self.config.categories if ahead else ():
+            # The outlook the ticket's own estimate will have once issued (one more arrival of its kind).
+            after = Outlook(rates=self._arrivals.rates_with(state, now, (code, PriorityClass.REGULAR)))
+            found = ahead_of_new(state, now, code, after)
+            if found is not None:
+                ahead_counts[code] = found
+        return QueueSnapshot(
+            at=now,
+            business_date=state.business_date,
+            counters=tuple(self._counter_view(c, now) for c in sorted(state.counters.values(), key=lambda c: c.id)),
+            waiting=waiting,
+            waiting_by_category=counts,
+            parked=parked,
+            recent_calls=calls,
+            conflicts=len(state.conflicts),
+            position=self._position,
+            ahead_by_category=ahead_counts,
+        )
+
+    def ticket(self, ticket_id: str) -> TicketView:
+        with self._lock:
+            now = self.clock.now()
+            return TicketView.of(self.state.ticket(ticket_id), now, self._estimate(ticket_id, now))

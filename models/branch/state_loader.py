@@ -1,0 +1,148 @@
+"""Rebuilding the live state from the projections (fast start) or from the journal (proof)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from models.branch.journal import events_after
+from models.store.tables import CounterRow, EventRow, ServiceRecordRow, TicketRow
+from models.store.utc import aware_or_none
+from queueing.core.categories import BranchConfig
+from queueing.core.counters import Counter, CounterStatus
+from queueing.core.reducer import RECENT_CALLS_KEPT, replay
+from queueing.core.state import BranchState, CallRecord
+from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
+
+# Recent services per category that seed the smoothed service times.
+STATS_WINDOW = 200
+
+
+def _ticket(row: TicketRow) -> Ticket:
+    return Ticket(
+        id=row.id,
+        number=row.number,
+        category=row.category,
+        priority=PriorityClass(row.priority),
+        business_date=row.business_date,
+        issued_at=aware_or_none(row.issued_at),  # type: ignore[arg-type]
+        queued_at=aware_or_none(row.queued_at),  # type: ignore[arg-type]
+        issued_by=row.issued_by,
+        seq=row.seq,
+        customer_id=row.customer_id,
+        appointment_at=aware_or_none(row.appointment_at),
+        status=TicketStatus(row.status),
+        target_counter=row.target_counter,
+        counter=row.counter_id,
+        staff=row.staff_id,
+        called_at=aware_or_none(row.called_at),
+        first_called_at=aware_or_none(row.first_called_at),
+        started_at=aware_or_none(row.started_at),
+        started_mono=row.started_mono,
+        started_station=row.started_station,
+        finished_at=aware_or_none(row.finished_at),
+        recalls=row.recalls,
+        transfers=row.transfers,
+        service_seconds=row.service_seconds,
+        out_of_order_reason=row.out_of_order_reason,
+        conflict=row.conflict,
+    )
+
+
+def load_from_projections(session: Session, config: BranchConfig, branch_id: str) -> tuple[BranchState, int]:
+    """The state and the journal position it reflects."""
+    state = BranchState(config)
+    position = session.scalar(select(func.max(EventRow.position)).where(EventRow.branch_id == branch_id)) or 0
+    for row in session.scalars(select(CounterRow).where(CounterRow.branch_id == branch_id)):
+        state.counters[row.id] = Counter(
+            id=row.id,
+            name=row.name,
+            profile=dict(row.profile),
+            status=CounterStatus(row.status),
+            staff=row.staff_id,
+            current=row.current_ticket_id,
+            pause_reason=row.pause_reason,
+            status_since=aware_or_none(row.status_since),
+        )
+    today = session.scalar(select(func.max(TicketRow.business_date)).where(TicketRow.branch_id == branch_id))
+    state.business_date = today
+    rows = _live_tickets(session, branch_id, today)
+    # Numbers run per category of issue; a transfer may have changed the category since.
+    by_prefix = {c.prefix: code for code, c in config.categories.items()}
+    for row in rows:
+        ticket = _ticket(row)
+        state.tickets[ticket.id] = ticket
+        if ticket.status is TicketStatus.WAITING:
+            state.waiting[ticket.id] = ticket
+        if ticket.business_date == today:
+            state.by_number[ticket.number] = ticket.id
+            issued_in = by_prefix.get(ticket.number[:1], ticket.category)
+            state.sequences[issued_in] = max(state.sequences.get(issued_in, 0), ticket.seq)
+    calls = sorted(
+        (t for t in state.tickets.values() if t.called_at and t.business_date == today), key=lambda t: t.called_at
+    )
+    state.recent_calls = [CallRecord(t.id, t.number, t.counter or "", t.called_at) for t in calls[-RECENT_CALLS_KEPT:]]  # type: ignore[arg-type]
+    state.station_seq = station_high_water(session, branch_id)
+    _seed_stats(session, state, branch_id)
+    return state, int(position)
+
+
+def _live_tickets(session: Session, branch_id: str, today: date | None) -> list[TicketRow]:
+    """Today's tickets and every ticket still open, in issue order.
+
+    Two index look-ups (the day's numbers, the open statuses) merged here: the same
+    rows as ``business_date = today OR status IN (...)``, which the database answers
+    by walking every ticket the branch ever issued.
+    """
+    open_statuses = [s.value for s in TicketStatus if s not in (TicketStatus.DONE, TicketStatus.NO_SHOW)]
+    mine = TicketRow.branch_id == branch_id
+    found = {row.id: row for row in session.scalars(select(TicketRow).where(mine, TicketRow.status.in_(open_statuses)))}
+    if today is not None:
+        day = session.scalars(select(TicketRow).where(mine, TicketRow.business_date == today))
+        found.update((row.id, row) for row in day)
+    return sorted(found.values(), key=lambda row: (aware_or_none(row.issued_at), row.id))
+
+
+# The highest sequence of each station of the branch, one index seek per station (a "loose index scan"
+# over the (branch_id, station_id, seq) unique index): GROUP BY would read every event of the journal.
+_HIGH_WATER = text(
+    """
+    WITH RECURSIVE station(id) AS (
+        SELECT min(station_id) FROM event WHERE branch_id = :branch
+        UNION ALL
+        SELECT (SELECT min(e.station_id) FROM event e WHERE e.branch_id = :branch AND e.station_id > station.id)
+        FROM station WHERE station.id IS NOT NULL
+    )
+    SELECT station.id, (SELECT max(e.seq) FROM event e WHERE e.branch_id = :branch AND e.station_id = station.id)
+    FROM station WHERE station.id IS NOT NULL
+    """
+)
+
+
+def station_high_water(session: Session, branch_id: str) -> dict[str, int]:
+    """Station id -> the highest event sequence the store holds from it, for the branch."""
+    return {station: int(seq) for station, seq in session.execute(_HIGH_WATER, {"branch": branch_id})}
+
+
+def _seed_stats(session: Session, state: BranchState, branch_id: str) -> None:
+    span = state.config.policy.smoothing_span
+    for code in state.config.categories:
+        times = session.scalars(
+            select(ServiceRecordRow.service_s)
+            .where(ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.category == code)
+            .order_by(ServiceRecordRow.finished_at.desc())
+            .limit(STATS_WINDOW)
+        ).all()
+        for seconds in reversed(times):
+            state.stats[code].observe(seconds, span)
+
+
+def load_from_journal(session: Session, config: BranchConfig, branch_id: str) -> tuple[BranchState, int]:
+    """The state replayed from every event of the branch: slow, the reference for checks."""
+    state = BranchState(config)
+    position = 0
+    for position, event in events_after(session, branch_id, 0):  # noqa: B007 - the last position is the result
+        replay(state, [event])
+    return state, position

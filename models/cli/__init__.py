@@ -1,0 +1,1 @@
+"""The command line that needs no window: its modules import no Qt."""

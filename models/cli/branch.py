@@ -1,0 +1,143 @@
+"""`counterline branch init|counter|list`: setting up a real branch in a store, without the demo.
+
+``branch init`` writes the branch and its service categories (the packaged defaults, or the
+branch's own file in its configuration folder) and, when asked, the first administrator: the only
+account ever made without signing in. Counters are added by a signed-in supervisor or administrator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from models.cli.sign_in import add_sign_in_arguments
+
+_BRANCH_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    branch = sub.add_parser("branch", help="set up a branch: its id, name, time zone, counters")
+    actions = branch.add_subparsers(dest="branch_action", metavar="ACTION", required=True)
+
+    init = actions.add_parser("init", help="create the branch (and its first administrator)")
+    init.add_argument("--id", required=True, dest="branch_id", help="branch id, e.g. SH01 (letters, digits, - _)")
+    init.add_argument("--name", required=True, help="the branch's name")
+    init.add_argument("--timezone", required=True, help="IANA time zone, e.g. Asia/Shanghai")
+    init.add_argument("--admin-id", help="the first administrator's staff id (the PIN is asked for)")
+    init.add_argument("--admin-name", help="the first administrator's name")
+    init.add_argument("--new-pin-file", help="file holding the administrator's PIN, for scripts (owner-only)")
+    init.set_defaults(func=_init)
+
+    counter = actions.add_parser("counter", help="add a counter or change its name and what it serves")
+    counter.add_argument("--branch", help="branch id (default: the store's only branch)")
+    counter.add_argument("--id", required=True, dest="counter_id", help="counter id, e.g. C1")
+    counter.add_argument("--name", required=True, help="the name the hall display shows, e.g. 1")
+    counter.add_argument("--serves", required=True, help="categories and precedence, e.g. CASH=1,TRANSFER=2")
+    add_sign_in_arguments(counter)
+    counter.set_defaults(func=_counter)
+
+    listing = actions.add_parser("list", help="the branches of the store")
+    listing.set_defaults(func=_list)
+
+
+def _zone(name: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from queueing.core.errors import ConfigError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"--timezone {name!r}: not a known time zone (e.g. Asia/Shanghai, Europe/Madrid)") from None
+    return name
+
+
+def _profile(text: str) -> dict[str, int]:
+    from queueing.core.errors import ConfigError
+
+    profile = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        code, _, level = part.partition("=")
+        if not code.strip() or not level.strip().isdigit() or int(level) < 1:
+            raise ConfigError(f"--serves {text!r}: give CATEGORY=PRECEDENCE pairs, e.g. CASH=1,TRANSFER=2")
+        profile[code.strip().upper()] = int(level)
+    if not profile:
+        raise ConfigError("--serves: name at least one category")
+    return profile
+
+
+def _init(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from models.branch.service import BranchService
+    from models.cli.staff import new_pin
+    from models.reports.head_office import store_branches
+    from models.staff.service import StaffService
+    from models.staff.signing import create_signing_key, load_signing_key
+    from models.store.database import open_store
+    from queueing.core.categories import load_branch_config
+    from queueing.core.errors import ConfigError
+
+    if not _BRANCH_ID.match(args.branch_id):
+        raise ConfigError(f"--id {args.branch_id!r}: 1 to 32 letters, digits, '-' or '_'")
+    if bool(args.admin_id) != bool(args.admin_name):
+        raise ConfigError("--admin-id and --admin-name go together")
+    config = replace(load_branch_config(), timezone=_zone(args.timezone))
+    store = open_store(args.db)
+    try:
+        if any(b.id == args.branch_id for b in store_branches(store)):
+            raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
+        pin = new_pin(args, args.admin_id) if args.admin_id else None  # asked before anything is written
+        BranchService(store, config, args.branch_id, "setup").ensure_branch(args.name.strip())
+        print(f"branch {args.branch_id} ({args.name.strip()}, {args.timezone}): created in {store.label}")
+        if load_signing_key() is None:
+            private = create_signing_key()
+            print(f"staff signing key: {private} (keep it here); copy {private.with_suffix('.pub')} to each station")
+        if pin is not None:
+            staff = StaffService(store, args.branch_id, signing_key=load_signing_key()).add_first_administrator(
+                args.admin_id, args.admin_name, pin
+            )
+            print(f"{staff.id}  {staff.name}  administrator: saved")
+        else:
+            print(f"next: counterline staff --branch {args.branch_id} first-admin --id ID --name NAME")
+    finally:
+        store.close()
+    return 0
+
+
+def _counter(args: argparse.Namespace) -> int:
+    from models.branch.pick import pick_branch
+    from models.branch.service import BranchService
+    from models.cli.sign_in import CLI_STATION, cli_session, credentials
+    from models.branch.prepare import branch_config
+    from models.store.database import open_store
+    from models.supervisor.service import SupervisorService
+
+    profile = _profile(args.serves)
+    store = open_store(args.db)
+    try:
+        branch_id = pick_branch(store, args.branch)
+        actor = cli_session(store, branch_id, credentials(args))
+        branch = BranchService(store, branch_config(store, branch_id), branch_id, CLI_STATION)
+        SupervisorService(branch, session=actor).configure_counter(args.counter_id, args.name, profile)
+    finally:
+        store.close()
+    print(f"counter {args.counter_id} ({args.name}): serves {', '.join(f'{c}={n}' for c, n in profile.items())}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from models.reports.head_office import store_branches
+    from models.store.database import open_store
+
+    store = open_store(args.db)
+    try:
+        branches = store_branches(store)
+    finally:
+        store.close()
+    for b in branches:
+        print(f"{b.id:<12} {b.timezone:<20} {b.name}")
+    if not branches:
+        print(f"{store.label} holds no branch", file=sys.stderr)
+    return 0

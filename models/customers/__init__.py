@@ -1,0 +1,1 @@
+"""Customer profiles: look-up, views, reveal, and the kiosk's identification."""

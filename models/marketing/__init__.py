@@ -1,0 +1,1 @@
+"""The marketing desk: cross-sell outcomes, follow-ups and the maturity call list."""

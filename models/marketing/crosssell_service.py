@@ -1,0 +1,242 @@
+"""Application services for cross-sell: record each prompt's outcome, report conversion, reload the rules."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from models.audit.log import append_audit
+from models.customers.queries import from_cents, insert_follow_up
+from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
+from models.staff.session import StaffSession, authorize, check_account
+from models.store.database import Store
+from models.store.utc import as_utc
+from queueing.customers.audit_chain import AuditAction
+from queueing.core.clock import Clock, SystemClock
+from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
+from queueing.crosssell.report import CrossSellReport, Pitch, build_report
+from queueing.crosssell.screen import Prompt
+from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
+from queueing.core.errors import DomainError
+from queueing.core.roles import Action
+from queueing.customers.tiers import TierTable, load_tiers
+
+DEFAULT_FOLLOW_UP_DAYS = 7
+
+
+class ReportKey(StrEnum):
+    RULE = "rule_code"
+    PRODUCT = "product"
+    TELLER = "staff_id"
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    id: int
+    customer_id: int
+    rule_code: str
+    product: str
+    outcome: Outcome
+    staff_id: str
+    station_id: str
+    ticket_id: str | None
+    at: datetime
+    follow_up_id: int | None
+    follow_up: FollowUp | None = None  # the note itself, returned by record_outcome only
+
+
+@dataclass(frozen=True)
+class ConversionRow:
+    key: str  # the rule code, product or teller
+    counts: dict[Outcome, int]
+
+    @property
+    def offered(self) -> int:
+        return sum(n for outcome, n in self.counts.items() if outcome is not Outcome.NOT_OFFERED)
+
+    @property
+    def conversion(self) -> float:
+        """Accepted out of offered (prompts not offered do not count against the teller)."""
+        return self.counts.get(Outcome.ACCEPTED, 0) / self.offered if self.offered else 0.0
+
+
+class CrossSellService:
+    def __init__(
+        self,
+        store: Store,
+        branch_id: str,
+        rulebook: RuleBook,
+        *,
+        clock: Clock | None = None,
+        timezone: str = "UTC",
+        tiers: TierTable | None = None,
+    ) -> None:
+        self.store = store
+        self.branch_id = branch_id
+        self.rulebook = rulebook
+        self.tiers = tiers or load_tiers()
+        self.clock = clock or SystemClock()
+        self.zone = ZoneInfo(timezone)
+
+    def record_outcome(
+        self,
+        actor: StaffSession,
+        customer_id: int,
+        prompt: Prompt,
+        outcome: Outcome,
+        ticket_id: str | None = None,
+        follow_up_on: date | None = None,
+        note: str = "",
+    ) -> OutcomeRecord:
+        """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
+        actor = authorize(actor, self.branch_id, Action.RECORD_OUTCOME)
+        now = self.clock.now()
+        today = now.astimezone(self.zone).date()
+        if outcome is Outcome.INTERESTED:
+            follow_up_on = follow_up_on or today + timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
+            if follow_up_on < today:
+                raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
+            if branch != self.branch_id:
+                raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+            follow_up = None
+            if outcome is Outcome.INTERESTED:
+                text = note.strip() or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
+                follow_up = insert_follow_up(
+                    session, self.branch_id, customer_id, actor.staff_id, now, Channel.COUNTER, text, follow_up_on
+                )
+            row = CrossSellOutcomeRow(
+                branch_id=self.branch_id,
+                customer_id=customer_id,
+                rule_code=prompt.rule_code,
+                product=prompt.product,
+                outcome=outcome.value,
+                staff_id=actor.staff_id,
+                station_id=actor.station_id,
+                ticket_id=ticket_id,
+                at=now,
+                follow_up_id=follow_up.id if follow_up else None,
+                tier=self._tier_of(session, customer_id),
+            )
+            session.add(row)
+            session.flush()
+            detail = {
+                "rule": prompt.rule_code,
+                "product": prompt.product,
+                "outcome": outcome.value,
+                "ticket": ticket_id,
+                "follow_up_id": row.follow_up_id,
+            }
+            append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
+            return _record(row, follow_up)
+
+    def conversion(
+        self, actor: StaffSession, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
+    ) -> tuple[ConversionRow, ...]:
+        """Outcome counts and conversion per rule, product or teller for outcomes in [since, until)."""
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
+        column = getattr(CrossSellOutcomeRow, by.value)
+        stmt = (
+            select(column, CrossSellOutcomeRow.outcome, func.count())
+            .where(
+                CrossSellOutcomeRow.branch_id == self.branch_id,
+                CrossSellOutcomeRow.at >= since,
+                CrossSellOutcomeRow.at < until,
+            )
+            .group_by(column, CrossSellOutcomeRow.outcome)
+        )
+        counts: dict[str, Counter[Outcome]] = defaultdict(Counter)
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            for key, outcome, n in session.execute(stmt):
+                counts[key][Outcome(outcome)] += n
+        return tuple(ConversionRow(key, dict(c)) for key, c in sorted(counts.items()))
+
+    def _tier_of(self, session, customer_id: int) -> str:
+        """The customer's tier now, from the holdings (as the profile computes it), kept with the pitch."""
+        rows = session.execute(
+            select(HoldingRow.kind, HoldingRow.balance_cents).where(HoldingRow.customer_id == customer_id)
+        )
+        aum = sum((from_cents(c) for kind, c in rows if ProductKind(kind) not in NON_ASSET_KINDS), Decimal(0))
+        return self.tiers.tier_for(aum).code
+
+    def pitches(self, actor: StaffSession, first: date, last: date) -> tuple[Pitch, ...]:
+        """Every outcome recorded on the branch's local days ``first`` to ``last``, dated by that day."""
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
+        if last < first:
+            raise DomainError(f"the period ends ({last}) before it starts ({first})")
+        since = datetime.combine(first, time.min, self.zone)
+        until = datetime.combine(last + timedelta(days=1), time.min, self.zone)
+        stmt = select(
+            CrossSellOutcomeRow.rule_code,
+            CrossSellOutcomeRow.staff_id,
+            CrossSellOutcomeRow.tier,
+            CrossSellOutcomeRow.at,
+            CrossSellOutcomeRow.outcome,
+        ).where(
+            CrossSellOutcomeRow.branch_id == self.branch_id,
+            CrossSellOutcomeRow.at >= since,
+            CrossSellOutcomeRow.at < until,
+        )
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            return tuple(
+                Pitch(rule, staff, tier, as_utc(at).astimezone(self.zone).date(), Outcome(outcome))
+                for rule, staff, tier, at, outcome in session.execute(stmt)
+            )
+
+    def report(self, actor: StaffSession, first: date, last: date) -> CrossSellReport:
+        """Offered, interested, accepted, declined and conversion per rule, teller, tier and week."""
+        ranks = {t.code: t.rank for t in self.tiers.tiers}
+        return build_report(self.pitches(actor, first, last), first, last, ranks)
+
+    def outcomes(
+        self, actor: StaffSession, since: datetime, until: datetime, outcome: Outcome | None = None
+    ) -> tuple[OutcomeRecord, ...]:
+        """Recorded outcomes in [since, until), oldest first (the piece-rate report takes the accepted ones)."""
+        actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
+        stmt = select(CrossSellOutcomeRow).where(
+            CrossSellOutcomeRow.branch_id == self.branch_id,
+            CrossSellOutcomeRow.at >= since,
+            CrossSellOutcomeRow.at < until,
+        )
+        if outcome is not None:
+            stmt = stmt.where(CrossSellOutcomeRow.outcome == outcome.value)
+        with self.store.read_session() as session:
+            check_account(session, actor)
+            return tuple(_record(row, None) for row in session.scalars(stmt.order_by(CrossSellOutcomeRow.at)))
+
+    def reload_rules(self, actor: StaffSession, path: Path | str | None = None) -> RuleSet:
+        """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing."""
+        actor = authorize(actor, self.branch_id, Action.RELOAD_RULES)
+        rules = self.rulebook.reload(path)
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            detail = {"file": str(self.rulebook.path), "rules": len(rules.rules)}
+            append_audit(session, self.branch_id, actor, AuditAction.RULES_RELOADED, self.clock.now(), None, detail)
+        return rules
+
+
+def _record(row: CrossSellOutcomeRow, follow_up: FollowUp | None) -> OutcomeRecord:
+    return OutcomeRecord(
+        id=row.id,
+        customer_id=row.customer_id,
+        rule_code=row.rule_code,
+        product=row.product,
+        outcome=Outcome(row.outcome),
+        staff_id=row.staff_id,
+        station_id=row.station_id,
+        ticket_id=row.ticket_id,
+        at=as_utc(row.at),
+        follow_up_id=row.follow_up_id,
+        follow_up=follow_up,
+    )

@@ -1,0 +1,1 @@
+"""Reports from the store: piece-rate, service and head-office figures, and their exports."""

@@ -1,0 +1,327 @@
+"""Reading a period's service-time records from the store, fast: rows, not a replay of the journal.
+
+``queueing.records.visits.build_visits`` over every event is the reference, but a
+year's journal is millions of events. Here a visit comes from its ``service_record``
+row (joined to its ticket for number and priority), priced with the catalogue, and
+only the facts added to visits (ratings, quality marks, corrections) and the counter
+events that make teller time are read from the journal, by type and time through
+``ix_event_branch_type_at`` (models/reports/record_tables.py).
+
+Decisions:
+- A visit belongs to the local date it finished: the period's local midnights become
+  UTC bounds and the rows are selected on ``finished_at`` (the row's
+  ``business_date`` is the ticket's issue date, which differs for a visit across midnight).
+- Quality marks and corrections may come any time after the visit: those of the
+  period's visits are read from the period start on (they are few). A rating comes
+  from the feedback pad within ``RATING_WINDOW`` of the finish (records_service
+  refuses a later one), so ratings are read up to the period end plus that window.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
+from operator import itemgetter
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from models.customers.tables import CrossSellOutcomeRow
+from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
+from queueing.crosssell.rules import Outcome
+from queueing.core.events import Event, EventType
+from queueing.reports.piece_rate_report import StaffMember
+from queueing.records.teller_time import CounterSession, build_sessions
+from queueing.core.transaction_types import TransactionCatalogue
+from queueing.records.visits import VisitRecord, adjust_visits, price_lines
+
+RATING_WINDOW = timedelta(minutes=15)
+COUNTER_EVENTS = (
+    EventType.COUNTER_OPENED,
+    EventType.COUNTER_PAUSED,
+    EventType.COUNTER_RESUMED,
+    EventType.COUNTER_CLOSED,
+)
+
+
+def _utc(value: datetime | str | None) -> datetime | None:
+    """A stored instant as an aware UTC datetime.
+
+    On SQLite the columns are read as their text (``_text``) and parsed with the C
+    ``fromisoformat``: SQLAlchemy's own SQLite date parsing is several times slower,
+    which counts over a month of rows. PostgreSQL hands back aware datetimes.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        # Stored as UTC without an offset: appending it makes the parse give an aware value at once.
+        return datetime.fromisoformat(value + "+00:00")
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _text(column: Any) -> Any:
+    return type_coerce(column, String)
+
+
+_EVENT_COLUMNS = (
+    EventRow.position,
+    EventRow.id,
+    EventRow.branch_id,
+    EventRow.station_id,
+    EventRow.seq,
+    EventRow.hlc,
+    EventRow.type,
+    _text(EventRow.at),
+    EventRow.payload,
+    EventRow.schema_version,
+)
+_VISIT_COLUMNS = (
+    ServiceRecordRow.ticket_id,
+    TicketRow.number,
+    ServiceRecordRow.category,
+    TicketRow.priority,
+    ServiceRecordRow.counter_id,
+    TicketRow.started_station,
+    ServiceRecordRow.staff_id,
+    _text(ServiceRecordRow.issued_at),
+    _text(ServiceRecordRow.called_at),
+    _text(ServiceRecordRow.started_at),
+    _text(ServiceRecordRow.finished_at),
+    ServiceRecordRow.service_s,
+    _text(ServiceRecordRow.transactions),
+    ServiceRecordRow.outcome,
+)
+
+
+class _LocalDays:
+    """The branch's local date of an instant, by bisecting the local midnights around [start, end).
+
+    Exact on daylight-saving days, and no time-zone arithmetic per visit (which counts over a month of rows).
+    """
+
+    def __init__(self, zone: ZoneInfo, start: datetime, end: datetime) -> None:
+        day = start.astimezone(zone).date() - timedelta(days=1)
+        last = end.astimezone(zone).date() + timedelta(days=1)
+        self.days: list[date] = []
+        self.midnights: list[datetime] = []
+        while day <= last:
+            self.days.append(day)
+            self.midnights.append(datetime.combine(day, clock_time(0), tzinfo=zone).astimezone(UTC))
+            day += timedelta(days=1)
+
+    def __call__(self, at: datetime) -> date:
+        return self.days[bisect_right(self.midnights, at) - 1]
+
+
+def _visit(
+    row: Sequence[Any], catalogue: TransactionCatalogue, local_day: Callable[[datetime], date], rating: int | None
+) -> VisitRecord:
+    (ticket_id, number, category, priority, counter_id, station, staff, issued, called, started, finished,
+     service_s, transactions, outcome) = row  # fmt: skip
+    issued, called, finished = _utc(issued), _utc(called), _utc(finished)
+    wait = (called - issued).total_seconds() if called and issued else 0.0
+    return VisitRecord(
+        ticket_id=ticket_id,
+        number=number,
+        category=category,
+        priority=priority,
+        counter_id=counter_id or "",
+        station_id=station or "",
+        teller=staff,
+        issued_at=issued,
+        called_at=called,
+        started_at=_utc(started),
+        finished_at=finished,  # type: ignore[arg-type]
+        day=local_day(finished),  # type: ignore[arg-type]
+        wait_s=max(0.0, wait),
+        service_s=float(service_s),
+        # Read as text on SQLite and decoded here: SQLAlchemy's JSON result processing costs more than the decoding.
+        lines=price_lines(json.loads(transactions) if isinstance(transactions, str) else transactions, catalogue),
+        outcome=outcome,
+        rating=rating,
+    )
+
+
+def _events(
+    session: Session, branch_id: str, types: Iterable[EventType], since: datetime, until: datetime | None = None
+) -> list[tuple[int, Event]]:
+    """(position, event) of the given types at or after ``since`` (and before ``until``), in store order."""
+    stmt = select(*_EVENT_COLUMNS).where(
+        EventRow.branch_id == branch_id, EventRow.type.in_([str(t) for t in types]), EventRow.at >= since
+    )
+    if until is not None:
+        stmt = stmt.where(EventRow.at < until)
+    # Sorted here, not by ORDER BY: asked to order by position, SQLite walks the position index over the
+    # whole journal instead of the type-and-time range.
+    found = [
+        (position, Event(id_, branch, station, seq, hlc, EventType(kind), _utc(at), payload, version))  # type: ignore[arg-type]
+        for position, id_, branch, station, seq, hlc, kind, at, payload, version in session.connection().execute(stmt)
+    ]
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+def ratings(session: Session, branch_id: str, start: datetime, end: datetime) -> dict[str, int]:
+    """The last rating of each visit finished in [start, end) (and of some just before): ticket id -> rating.
+
+    Ticket and rating are read out of the payload by the database: a month holds tens of
+    thousands of ratings, and only these two fields of each.
+    """
+    stmt = select(
+        EventRow.position, EventRow.payload["ticket_id"].as_string(), EventRow.payload["rating"].as_integer()
+    ).where(
+        EventRow.branch_id == branch_id,
+        EventRow.type == str(EventType.VISIT_RATED),
+        EventRow.at >= start,
+        EventRow.at < end + RATING_WINDOW,
+    )
+    # Fetched whole and sorted on the position alone: a year holds over a hundred thousand ratings.
+    found = sorted(session.connection().execute(stmt).all(), key=itemgetter(0))
+    return {ticket_id: rating for _, ticket_id, rating in found}
+
+
+def marks_and_corrections(session: Session, branch_id: str, since: datetime) -> list[Event]:
+    """Quality marks and corrections made at or after ``since``, in store order."""
+    types = (EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED)
+    return [event for _, event in _events(session, branch_id, types, since)]
+
+
+def _visit_rows(session: Session, *where: Any, ordered: bool = True) -> Any:
+    stmt = select(*_VISIT_COLUMNS).join(TicketRow, TicketRow.id == ServiceRecordRow.ticket_id).where(*where)
+    if ordered:
+        stmt = stmt.order_by(ServiceRecordRow.finished_at, ServiceRecordRow.ticket_id)
+    return session.connection().execute(stmt).all()
+
+
+def load_visits(
+    session: Session, branch_id: str, start: datetime, end: datetime, catalogue: TransactionCatalogue, timezone: str
+) -> list[VisitRecord]:
+    """Visits finished in [start, end) with their ratings, quality marks and corrections applied.
+
+    A rating only sets the rating (a correction never touches it), so the last rating of each
+    visit is set as the record is made; marks and corrections then apply in store order.
+    """
+    local_day = _LocalDays(ZoneInfo(timezone), start, end)
+    rated = ratings(session, branch_id, start, end)
+    rows = _visit_rows(
+        session,
+        ServiceRecordRow.branch_id == branch_id,
+        ServiceRecordRow.finished_at >= start,
+        ServiceRecordRow.finished_at < end,
+    )
+    visits = {row[0]: _visit(row, catalogue, local_day, rated.get(row[0])) for row in rows}
+    adjust_visits(visits, marks_and_corrections(session, branch_id, start), catalogue)
+    return list(visits.values())
+
+
+# Ticket ids per IN list: well under every database's limit on bound parameters.
+_IDS_PER_QUERY = 500
+
+
+def load_visits_by_id(
+    session: Session,
+    branch_id: str,
+    start: datetime,
+    end: datetime,
+    catalogue: TransactionCatalogue,
+    timezone: str,
+    ticket_ids: Iterable[str | None],
+    rated: dict[str, int],
+    facts: Sequence[Event],
+) -> dict[str, VisitRecord]:
+    """The visits of ``ticket_ids`` finished in [start, end), rated from ``rated`` and adjusted by ``facts``,
+    as ``load_visits`` makes them (the report's fast path makes only these in full)."""
+    wanted = sorted(t for t in set(ticket_ids) if t)
+    if not wanted:
+        return {}
+    local_day = _LocalDays(ZoneInfo(timezone), start, end)
+    visits: dict[str, VisitRecord] = {}
+    for first in range(0, len(wanted), _IDS_PER_QUERY):
+        # By primary key, the period checked here: with the time range or the branch as an index condition,
+        # SQLite walks that index over the whole period for every chunk.
+        rows = _visit_rows(
+            session,
+            # The branch through coalesce, so that no branch index tempts the planner away from the keys.
+            func.coalesce(ServiceRecordRow.branch_id, "") == branch_id,
+            ServiceRecordRow.ticket_id.in_(wanted[first : first + _IDS_PER_QUERY]),
+            ordered=False,  # asked to order, SQLite walks the finished_at index instead of the keys
+        )
+        for row in rows:
+            visit = _visit(row, catalogue, local_day, rated.get(row[0]))
+            if start <= visit.finished_at < end:
+                visits[row[0]] = visit
+    adjust_visits(visits, facts, catalogue)
+    return visits
+
+
+def load_visit(
+    session: Session, branch_id: str, ticket_id: str, catalogue: TransactionCatalogue, timezone: str
+) -> VisitRecord | None:
+    """One visit with every fact added to it (the whole history: for the quality dialog)."""
+    found = _visit_rows(session, ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.ticket_id == ticket_id)
+    if not found:
+        return None
+    row = found[0]
+    zone = ZoneInfo(timezone)
+    visits = {ticket_id: _visit(row, catalogue, lambda at: at.astimezone(zone).date(), None)}
+    types = (EventType.VISIT_RATED, EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED)
+    facts = _events(session, branch_id, types, visits[ticket_id].finished_at)
+    adjust_visits(visits, (event for _, event in facts), catalogue)
+    return visits[ticket_id]
+
+
+def _session_lookback(session: Session, branch_id: str, start: datetime) -> datetime:
+    """The earliest last-opening before ``start`` over the branch's counters: sessions open at ``start`` began then."""
+    counters = set(session.scalars(select(CounterRow.id).where(CounterRow.branch_id == branch_id)))
+    lookback = start
+    opened = (
+        select(EventRow.at, EventRow.payload)
+        .where(EventRow.branch_id == branch_id, EventRow.type == str(EventType.COUNTER_OPENED), EventRow.at < start)
+        .order_by(EventRow.at.desc())
+    )
+    for at, payload in session.execute(opened).yield_per(200):
+        lookback = min(lookback, _utc(at))  # type: ignore[type-var]
+        counters.discard(payload.get("counter_id"))
+        if not counters:
+            break
+    return lookback
+
+
+def load_sessions(session: Session, branch_id: str, start: datetime, end: datetime) -> list[CounterSession]:
+    """Counter sessions that overlap [start, end) (the report clips them)."""
+    since = _session_lookback(session, branch_id, start)
+    return build_sessions(event for _, event in _events(session, branch_id, COUNTER_EVENTS, since, end))
+
+
+def load_staff(session: Session, branch_id: str) -> list[StaffMember]:
+    """The branch's active tellers: each has a row in the report, with or without visits (supervisors do not)."""
+    rows = session.execute(
+        select(StaffRow.id, StaffRow.name).where(
+            StaffRow.branch_id == branch_id, StaffRow.role == "teller", StaffRow.active.is_(True)
+        )
+    )
+    return [StaffMember(staff_id, name) for staff_id, name in rows]
+
+
+@dataclass(frozen=True)
+class AcceptedPrompt:
+    staff_id: str
+    product: str
+    at: datetime
+
+
+def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPrompt]:
+    """Accepted cross-sell prompts in [start, end): rows with staff_id, product and at, as the report reads them."""
+    stmt = select(CrossSellOutcomeRow).where(
+        CrossSellOutcomeRow.branch_id == branch_id,
+        CrossSellOutcomeRow.outcome == Outcome.ACCEPTED.value,
+        CrossSellOutcomeRow.at >= start,
+        CrossSellOutcomeRow.at < end,
+    )
+    return [AcceptedPrompt(r.staff_id, r.product, _utc(r.at)) for r in session.scalars(stmt)]  # type: ignore[arg-type]

@@ -1,0 +1,208 @@
+"""Service-time records and the piece-rate report: the facade the supervisor panel, the feedback pad and the CLI call.
+
+Ratings, quality marks and corrections are events, appended through
+``BranchService.run`` like every other change: one transaction that catches up
+with the journal first, so the station's sequence stays gapless. Reads return
+frozen records (``VisitRecord``, ``PieceRateReport``), never ORM objects.
+
+Roles: recording a quality mark or correcting a record takes a supervisor or an
+administrator (checked here, not only in the dialog). A rating needs no role: the
+customer gives it on the pad, for a visit that finished at most ``RATING_WINDOW`` ago.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from models.branch.service import BranchService
+from models.branch.journal import events_after
+from models.reports.record_queries import (
+    RATING_WINDOW,
+    load_accepted_prompts,
+    load_sessions,
+    load_staff,
+    load_visit,
+    load_visits,
+)
+from models.reports.tally import tally_period
+from models.staff.session import StaffSession, authorize_reports, check_session
+from models.store.tables import ServiceRecordRow
+from models.branch.records import CommandResult
+from queueing.core.commands import Commands
+from queueing.core.errors import DomainError
+from queueing.core.events import Event
+from queueing.reports.piece_rate import PieceRateScheme
+from queueing.reports.piece_rate_report import (
+    PieceRateReport,
+    ReportPeriod,
+    StaffMember,
+    build_report,
+    report_from_tallies,
+)
+from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
+from queueing.core.transaction_types import TransactionCatalogue
+from queueing.records.quality import Change, correct_visit, rate_visit, record_quality
+from queueing.records.visits import QualityKind, VisitRecord, build_visits
+
+QUALITY_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+
+
+class VisitNotFound(DomainError):
+    """No finished visit of that ticket in this branch's records."""
+
+    code = "visit_not_found"
+
+
+def require_quality_role(actor: StaffSession, branch_id: str) -> StaffSession:
+    """Quality marks and corrections are a supervisor's (or an administrator's) to make."""
+    actor = check_session(actor, branch_id)
+    if actor.role not in QUALITY_ROLES:
+        raise PermissionDenied(
+            f"role {actor.role.value!r} may not record quality or correct a record",
+            role=actor.role.value,
+            action="record_quality",
+        )
+    return actor
+
+
+class RecordsService:
+    """Records and reports of the branch ``branch`` works on. Safe to call from worker threads."""
+
+    def __init__(self, branch: BranchService, catalogue: TransactionCatalogue) -> None:
+        self.branch = branch
+        self.store = branch.store
+        self.branch_id = branch.branch_id
+        self.timezone = branch.config.timezone
+        self.catalogue = catalogue
+
+    # -- reading -------------------------------------------------------------
+    def period(self, first: date, last: date) -> ReportPeriod:
+        if last < first:
+            raise DomainError(f"the period ends ({last}) before it starts ({first})")
+        return ReportPeriod(first, last, self.timezone)
+
+    def visits(self, period: ReportPeriod) -> list[VisitRecord]:
+        """The period's visits (by the local date they finished), from the store's rows."""
+        start, end = period.bounds()
+        with self.store.read_session() as session:
+            return load_visits(session, self.branch_id, start, end, self.catalogue, self.timezone)
+
+    def visits_from_journal(self, period: ReportPeriod) -> list[VisitRecord]:
+        """The same visits replayed from every event of the branch: slow, the reference for checks."""
+        with self.store.read_session() as session:
+            events = [event for _, event in events_after(session, self.branch_id, 0)]
+        visits = build_visits(events, self.catalogue, self.timezone)
+        return [v for v in visits if period.first <= v.day <= period.last]
+
+    def visit(self, ticket_id: str) -> VisitRecord:
+        """One visit with its whole history of ratings, quality marks and corrections."""
+        with self.store.read_session() as session:
+            found = load_visit(session, self.branch_id, ticket_id, self.catalogue, self.timezone)
+        if found is None:
+            raise VisitNotFound(f"no finished visit of ticket {ticket_id}", ticket_id=ticket_id)
+        return found
+
+    def latest_finished(self, counter_id: str, after: datetime) -> VisitRecord | None:
+        """The last visit finished at ``counter_id`` after ``after`` (what the feedback pad asks each second)."""
+        with self.store.read_session() as session:
+            ticket_id = session.scalar(
+                select(ServiceRecordRow.ticket_id)
+                .where(
+                    ServiceRecordRow.branch_id == self.branch_id,
+                    ServiceRecordRow.counter_id == counter_id,
+                    ServiceRecordRow.finished_at > after,
+                )
+                .order_by(ServiceRecordRow.finished_at.desc())
+                .limit(1)
+            )
+            if ticket_id is None:
+                return None
+            return load_visit(session, self.branch_id, ticket_id, self.catalogue, self.timezone)
+
+    def staff(self) -> list[StaffMember]:
+        with self.store.read_session() as session:
+            return load_staff(session, self.branch_id)
+
+    def report(
+        self, actor: StaffSession, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
+    ) -> PieceRateReport:
+        """The piece-rate report: records and sessions from the store, the scheme as given (a new scheme, a new
+        report, the same records). Sessions still open count until ``now`` (default: the branch clock).
+
+        The visits are counted per teller as they are read (models/reports/tally.py), not made into
+        records first: the same report as ``report_and_visits`` gives, in a fraction of the time.
+        """
+        authorize_reports(actor, [self.branch_id], self.store)
+        start, end = period.bounds()
+        with self.store.read_session() as session:
+            counted = tally_period(session, self.branch_id, start, end, self.catalogue, self.timezone)
+            sessions = load_sessions(session, self.branch_id, start, end)
+            staff = load_staff(session, self.branch_id)
+            prompts = load_accepted_prompts(session, self.branch_id, start, end)
+        return report_from_tallies(counted, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
+
+    def report_and_visits(
+        self, actor: StaffSession, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
+    ) -> tuple[PieceRateReport, list[VisitRecord]]:
+        """The report and the visits it counted from (a total over branches counts them again, all together)."""
+        authorize_reports(actor, [self.branch_id], self.store)
+        start, end = period.bounds()
+        with self.store.read_session() as session:
+            visits = load_visits(session, self.branch_id, start, end, self.catalogue, self.timezone)
+            sessions = load_sessions(session, self.branch_id, start, end)
+            staff = load_staff(session, self.branch_id)
+            prompts = load_accepted_prompts(session, self.branch_id, start, end)
+        report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
+        return report, visits
+
+    def type_names(self, language: str = "en") -> dict[str, str]:
+        return {code: kind.name(language) for code, kind in self.catalogue.types.items()}
+
+    # -- changes -------------------------------------------------------------
+    def _append(self, change: Change) -> CommandResult:
+        def decide(c: Commands) -> list[Event]:
+            return c.ctx.build(c.state.next_seq(c.ctx.station_id), [change])
+
+        return self.branch.run(decide)
+
+    def rate(self, ticket_id: str, rating: int) -> VisitRecord:
+        """The customer's rating from the feedback pad (1 to 5); a later press replaces an earlier one."""
+        change = rate_visit(ticket_id, rating)
+        visit = self.visit(ticket_id)
+        if self.branch.clock.now() - visit.finished_at > RATING_WINDOW:
+            raise DomainError(f"visit {visit.number} finished too long ago to be rated", ticket_id=ticket_id)
+        self._append(change)
+        return self.visit(ticket_id)
+
+    def record_quality(
+        self, actor: StaffSession, ticket_id: str, kind: QualityKind | str, note: str = ""
+    ) -> VisitRecord:
+        """An error (minor or major) or a complaint against a visit."""
+        actor = require_quality_role(actor, self.branch_id)
+        change = record_quality(ticket_id, kind, actor.staff_id, note)
+        self.visit(ticket_id)  # a mark names a visit that exists
+        self._append(change)
+        return self.visit(ticket_id)
+
+    def correct(
+        self,
+        actor: StaffSession,
+        ticket_id: str,
+        reason: str,
+        transactions: Sequence[TransactionLine] | None = None,
+        teller: str | None = None,
+        outcome: str | None = None,
+        void_quality: Sequence[str] = (),
+    ) -> VisitRecord:
+        """Correct a record with a reason; the record keeps the values before and after in its history."""
+        actor = require_quality_role(actor, self.branch_id)
+        visit = self.visit(ticket_id)
+        change = correct_visit(
+            visit, actor.staff_id, reason, self.catalogue, transactions, teller, outcome, void_quality
+        )
+        self._append(change)
+        return self.visit(ticket_id)

@@ -1,0 +1,1 @@
+"""Staff accounts, sessions, PIN lockout and the signed copy a station keeps."""

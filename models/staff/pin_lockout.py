@@ -1,0 +1,66 @@
+"""Wrong PINs lock an account: 5 in a row lock it for 1 minute, the next 5 for 5, then 30, then for good.
+
+The count lives in the account's row (in the store that checked the PIN: upstream online, the
+station's file offline), so restarting the program or the station does not reset it. A locked
+account is refused without checking its PIN, so a locked account tells an attacker nothing.
+After the last stage a supervisor or administrator must unlock it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from queueing.core.errors import DomainError
+
+WRONG_PINS_PER_STAGE = 5
+# The lock after the 1st, 2nd and 3rd run of wrong PINs; the 4th run locks until someone unlocks.
+STAGE_DELAYS = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30))
+FINAL_STAGE = len(STAGE_DELAYS) + 1
+
+
+class AccountLocked(DomainError):
+    """Too many wrong PINs: ``seconds`` until the next try, or None until a supervisor unlocks it."""
+
+    code = "account_locked"
+
+    def __init__(self, message: str, seconds: int | None, **details: object) -> None:
+        super().__init__(message, seconds=seconds, **details)
+        self.seconds = seconds
+
+
+@dataclass(frozen=True)
+class LockState:
+    failed_pins: int = 0
+    lock_stage: int = 0
+    locked_until: datetime | None = None
+
+    def refusal(self, staff_id: str, now: datetime, wrong_pin: bool = False) -> AccountLocked | None:
+        """Why a sign-in is refused right now without looking at the PIN, or None.
+
+        ``wrong_pin``: the lock comes from the PIN just tried (it was checked, and wrong).
+        """
+        if self.lock_stage >= FINAL_STAGE:
+            return AccountLocked(
+                f"account {staff_id} is locked after repeated wrong PINs: a supervisor must unlock it",
+                None,
+                wrong_pin=wrong_pin,
+            )
+        if self.locked_until is not None and now < self.locked_until:
+            seconds = max(1, int((self.locked_until - now).total_seconds() + 0.999))
+            minutes = -(-seconds // 60)
+            return AccountLocked(
+                f"too many wrong PINs for {staff_id}: try again in {minutes} min", seconds, wrong_pin=wrong_pin
+            )
+        return None
+
+    def after_wrong_pin(self, now: datetime) -> LockState:
+        failed = self.failed_pins + 1
+        if failed < WRONG_PINS_PER_STAGE:
+            return LockState(failed, self.lock_stage, self.locked_until)
+        stage = self.lock_stage + 1
+        until = now + STAGE_DELAYS[stage - 1] if stage < FINAL_STAGE else None
+        return LockState(0, stage, until)
+
+
+CLEAR = LockState()

@@ -1,0 +1,366 @@
+"""Staff: accounts with argon2-hashed PINs, sign-in at a counter, and what a teller does most.
+
+One teller per counter and one counter per teller are database constraints
+(models/staff/tables.py), so two stations signing in at once cannot both win.
+"""
+
+from __future__ import annotations
+
+from collections import Counter as Tally
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.staff.pin_lockout import CLEAR, LockState
+from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session
+from models.staff.signing import account_signed, sign_account
+from models.staff.tables import CounterSessionRow
+from models.store.database import Store
+from models.store.tables import ServiceRecordRow, StaffRow
+from models.store.upsert import upsert
+from models.store.utc import aware_or_none
+from queueing.core.clock import Clock, SystemClock
+from queueing.core.errors import DomainError
+from queueing.core.roles import Action, PermissionDenied, Role
+from queueing.core.text_rules import STAFF_ID, STAFF_NAME, clean_text
+
+# Finished visits of a teller that count for the "most used first" order.
+RECENT_VISITS = 500
+# Roles a person can hold; the kiosk's role is the machine's, never an account's.
+STAFF_ROLES = (Role.TELLER.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.value)
+# Accounts that may reveal, unlock and administer need longer PINs than a teller's.
+MIN_PIN_DIGITS = {Role.TELLER: 4, Role.SUPERVISOR: 6, Role.ADMINISTRATOR: 6}
+MAX_PIN_DIGITS = 12
+_hasher = PasswordHasher()
+
+
+class SignInRefused(DomainError):
+    """Unknown staff id, wrong PIN or an inactive account (deliberately not told apart)."""
+
+    code = "sign_in_refused"
+
+
+class StaffCopyAltered(SignInRefused):
+    """The station's copy of an account does not carry the branch's signature: edited, or never signed."""
+
+    code = "staff_copy_altered"
+
+
+class CounterTaken(DomainError):
+    """Another teller is signed in at the counter, or this teller is at another counter."""
+
+    code = "counter_taken"
+
+
+@dataclass(frozen=True)
+class StaffView:
+    id: str
+    name: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class SessionView:
+    counter_id: str
+    staff_id: str
+    station_id: str
+    signed_in_at: datetime
+
+
+def staff_role(role: Role | str) -> Role:
+    """The role of a person's account; DomainError naming the choices otherwise."""
+    if str(role) not in STAFF_ROLES:
+        raise DomainError(f"unknown role {str(role)!r}; choose one of {', '.join(STAFF_ROLES)}", role=str(role))
+    return Role(role)
+
+
+def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
+    least = MIN_PIN_DIGITS[staff_role(role)]
+    if not pin or not pin.isdigit() or not least <= len(pin) <= MAX_PIN_DIGITS:
+        raise DomainError(f"a {Role(role).value}'s PIN is {least} to {MAX_PIN_DIGITS} digits", role=str(role))
+    return _hasher.hash(pin)
+
+
+def _pin_matches(pin_hash: str, pin: str) -> bool:
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+class StaffService:
+    """Staff accounts and counter sign-ins of one branch. Safe to call from worker threads."""
+
+    def __init__(
+        self,
+        store: Store,
+        branch_id: str,
+        clock: Clock | None = None,
+        how: SignInMode = SignInMode.ONLINE,
+        station_id: str = "",
+        signing_key: Ed25519PrivateKey | None = None,
+        verify_key: Ed25519PublicKey | None = None,
+    ) -> None:
+        """``signing_key``: the administrator's, to sign the accounts written here; ``verify_key``: a
+        station's, to accept only accounts whose signature holds (models/staff/signing.py)."""
+        self.store = store
+        self.branch_id = branch_id
+        self.clock = clock or SystemClock()
+        self.how = how  # what a session issued here says: the branch's store, or a station's own copy
+        self.station_id = station_id  # where sessions issued here are, unless a call says otherwise
+        self.signing_key = signing_key
+        self.verify_key = verify_key
+
+    # -- accounts ------------------------------------------------------------
+    def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
+        """Create the account or replace its name, role and PIN (administrators only)."""
+        actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            return self._put(session, staff_id, name, role, pin)
+
+    def add_first_administrator(self, staff_id: str, name: str, pin: str) -> StaffView:
+        """The branch's first account, the only one ever made without signing in: refused once any exists."""
+        with self.store.write_session() as session:
+            if session.scalar(select(StaffRow.id).where(StaffRow.branch_id == self.branch_id).limit(1)):
+                raise DomainError(
+                    f"branch {self.branch_id} has staff already: an administrator adds the others",
+                    branch=self.branch_id,
+                )
+            return self._put(session, staff_id, name, Role.ADMINISTRATOR, pin)
+
+    def _put(self, session: Session, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
+        role = staff_role(role)
+        row = {
+            "branch_id": self.branch_id,
+            "id": clean_text(STAFF_ID, staff_id),
+            "name": clean_text(STAFF_NAME, name),
+            "role": role.value,
+            "pin_hash": hash_pin(pin, role),
+            "active": True,
+        }
+        row["signature"] = self._signature(*(row[c] for c in SIGNED_COLUMNS))
+        upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
+        return StaffView(row["id"], row["name"], row["role"], True)
+
+    def list(self) -> list[StaffView]:
+        with self.store.read_session() as session:
+            rows = session.scalars(select(StaffRow).where(StaffRow.branch_id == self.branch_id).order_by(StaffRow.id))
+            return [StaffView(r.id, r.name, r.role, r.active) for r in rows]
+
+    def get(self, staff_id: str) -> StaffView | None:
+        with self.store.read_session() as session:
+            row = session.get(StaffRow, (self.branch_id, staff_id))
+            return StaffView(row.id, row.name, row.role, row.active) if row else None
+
+    def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
+        """A session if the PIN is right (also to unlock a station); SignInRefused or AccountLocked otherwise.
+
+        Wrong PINs are counted in the account's row under a row lock, so parallel tries are counted too.
+        """
+        now = self.clock.now()
+        with self.store.write_session() as session:
+            row = session.scalars(
+                select(StaffRow)
+                .where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id.strip())
+                .with_for_update()
+            ).first()
+            if row is None or not row.active:
+                raise SignInRefused("unknown staff id or wrong PIN")
+            if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
+                raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
+            state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
+            refusal = state.refusal(row.id, now)
+            if refusal is not None:
+                raise refusal
+            right = _pin_matches(row.pin_hash, pin)
+            after = CLEAR if right else state.after_wrong_pin(now)
+            if after != state:
+                row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
+                row.locked_until = after.locked_until
+            found = (row.id, row.name, row.role)
+        if not right:
+            raise after.refusal(found[0], now, wrong_pin=True) or SignInRefused("unknown staff id or wrong PIN")
+        return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how)
+
+    def _signature(self, *fields: object) -> str | None:
+        # Written without the administrator's key, an account is unsigned: a station with the public key refuses it.
+        return sign_account(self.signing_key, *fields) if self.signing_key is not None else None
+
+    # -- administration ----------------------------------------------------------
+    def deactivate(self, actor: StaffSession, staff_id: str) -> StaffView:
+        """A leaver: refused at once online (services re-read the account) and offline from the next sync."""
+        return self._change(actor, Action.MANAGE_STAFF, staff_id, active=False)
+
+    def reactivate(self, actor: StaffSession, staff_id: str) -> StaffView:
+        return self._change(actor, Action.MANAGE_STAFF, staff_id, active=True)
+
+    def reset_pin(self, actor: StaffSession, staff_id: str, pin: str) -> StaffView:
+        """A new PIN; it also lifts any lock, as the person at the desk has been seen by an administrator."""
+        return self._change(actor, Action.MANAGE_STAFF, staff_id, pin=pin, **_UNLOCKED)
+
+    def set_role(self, actor: StaffSession, staff_id: str, role: Role | str, pin: str | None = None) -> StaffView:
+        """A new role; a new PIN with it when the new role needs a longer one."""
+        values: dict[str, object] = {"role": staff_role(role).value}
+        if pin is not None:
+            values.update(pin=pin, **_UNLOCKED)
+        return self._change(actor, Action.MANAGE_STAFF, staff_id, **values)
+
+    def unlock(self, actor: StaffSession, staff_id: str) -> StaffView:
+        """Lift a wrong-PIN lock (supervisors and administrators)."""
+        return self._change(actor, Action.UNLOCK_STAFF, staff_id, **_UNLOCKED)
+
+    def _change(self, actor: StaffSession, action: Action, staff_id: str, **values: object) -> StaffView:
+        actor = authorize(actor, self.branch_id, action)
+        with self.store.write_session() as session:
+            check_account(session, actor)
+            row = session.scalars(
+                select(StaffRow).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id).with_for_update()
+            ).first()
+            if row is None:
+                raise DomainError(f"no staff member {staff_id!r} in branch {self.branch_id}", staff=staff_id)
+            if "pin" in values:
+                values["pin_hash"] = hash_pin(str(values.pop("pin")), values.get("role", row.role))
+            elif "role" in values:
+                _check_pin_for_new_role(row, str(values["role"]))
+            for column, value in values.items():
+                setattr(row, column, value)
+            row.signature = self._signature(*_signed_fields(row))
+            session.flush()
+            _keep_an_administrator(session, self.branch_id)
+            return StaffView(row.id, row.name, row.role, row.active)
+
+    # -- counter sessions ----------------------------------------------------
+    def sign_in(self, staff_id: str, pin: str, counter_id: str, station_id: str) -> StaffSession:
+        """Check the PIN and take the counter; CounterTaken if another teller holds it.
+
+        Signing in again where the same teller already is (a restarted station) takes the
+        session over instead of refusing.
+        """
+        staff = self.verify(staff_id, pin, station_id)
+        self.take_counter(staff.id, counter_id, station_id, self.clock.now())
+        return staff
+
+    def take_counter(self, staff_id: str, counter_id: str, station_id: str, at: datetime) -> None:
+        """Record the session without a PIN (a station replaying a sign-in it checked offline); CounterTaken if held."""
+        row = CounterSessionRow(
+            branch_id=self.branch_id,
+            counter_id=counter_id,
+            staff_id=staff_id,
+            station_id=station_id,
+            signed_in_at=at,
+        )
+        try:
+            with self.store.write_session() as session:
+                session.execute(
+                    delete(CounterSessionRow).where(
+                        CounterSessionRow.branch_id == self.branch_id,
+                        CounterSessionRow.counter_id == counter_id,
+                        CounterSessionRow.staff_id == staff_id,
+                    )
+                )
+                session.add(row)
+        except IntegrityError:
+            holder = self.session_at(counter_id)
+            where = f"counter {counter_id} is held by {holder.staff_id}" if holder else "you are at another counter"
+            raise CounterTaken(
+                where,
+                counter=counter_id,
+                holder=holder.staff_id if holder else None,
+                since=holder.signed_in_at if holder else None,
+            ) from None
+
+    def release_counter(self, supervisor_id: str, pin: str, counter_id: str) -> SessionView | None:
+        """End whoever's session holds ``counter_id`` (a station that crashed or a teller who left unsigned).
+
+        The caller proves with their own PIN that they are a supervisor or administrator; returns the
+        session ended, None when the counter was free.
+        """
+        member = self.verify(supervisor_id, pin)
+        if member.role not in (Role.SUPERVISOR.value, Role.ADMINISTRATOR.value):
+            raise PermissionDenied(f"{member.id} is a {member.role}: only a supervisor releases a counter")
+        held = self.session_at(counter_id)
+        if held is not None:
+            self.sign_out(held.staff_id, counter_id)
+        return held
+
+    def sign_out(self, staff_id: str, counter_id: str) -> None:
+        with self.store.write_session() as session:
+            session.execute(
+                delete(CounterSessionRow).where(
+                    CounterSessionRow.branch_id == self.branch_id,
+                    CounterSessionRow.counter_id == counter_id,
+                    CounterSessionRow.staff_id == staff_id,
+                )
+            )
+
+    def session_at(self, counter_id: str) -> SessionView | None:
+        with self.store.read_session() as session:
+            row = session.get(CounterSessionRow, (self.branch_id, counter_id))
+            return SessionView(row.counter_id, row.staff_id, row.station_id, row.signed_in_at) if row else None
+
+    # -- habits ----------------------------------------------------------------
+    def most_used_transactions(self, staff_id: str, limit: int = RECENT_VISITS) -> list[str]:
+        """Transaction codes of the teller's recent finished visits, most used first."""
+        with self.store.read_session() as session:
+            lines: Sequence[list] = session.scalars(
+                select(ServiceRecordRow.transactions)
+                .where(ServiceRecordRow.branch_id == self.branch_id, ServiceRecordRow.staff_id == staff_id)
+                .order_by(ServiceRecordRow.finished_at.desc())
+                .limit(limit)
+            ).all()
+        tally: Tally[str] = Tally()
+        for visit in lines:
+            for line in visit or ():
+                tally[line["code"]] += 1
+        return [code for code, _ in tally.most_common()]
+
+
+SIGNED_COLUMNS = ("branch_id", "id", "name", "role", "pin_hash", "active")
+
+
+def _signed_fields(row: StaffRow) -> tuple:
+    return tuple(getattr(row, c) for c in SIGNED_COLUMNS)
+
+
+_UNLOCKED = {"failed_pins": 0, "lock_stage": 0, "locked_until": None}
+
+
+def _check_pin_for_new_role(row: StaffRow, role: str) -> None:
+    # The PIN is only known as a hash: its length was the old role's minimum at best.
+    if MIN_PIN_DIGITS[Role(role)] > MIN_PIN_DIGITS[Role(row.role)]:
+        raise DomainError(
+            f"a {role}'s PIN is at least {MIN_PIN_DIGITS[Role(role)]} digits: reset the PIN with the new role",
+            staff=row.id,
+        )
+
+
+def _keep_an_administrator(session: Session, branch_id: str) -> None:
+    """Refuse a change that leaves the branch without an active administrator (nobody could fix it after)."""
+    left = session.scalar(
+        select(StaffRow.id).where(
+            StaffRow.branch_id == branch_id, StaffRow.role == Role.ADMINISTRATOR.value, StaffRow.active.is_(True)
+        ).limit(1)
+    )
+    if left is None:
+        raise DomainError(f"branch {branch_id} would have no active administrator left", branch=branch_id)
+
+
+def seed_demo_staff(service: StaffService, entries: Sequence[dict]) -> list[str]:
+    """Add the demo staff (id, name, role, pin) the store lacks; for a store made by ``main.py demo`` only."""
+    with service.store.write_session() as session:
+        known = set(session.scalars(select(StaffRow.id).where(StaffRow.branch_id == service.branch_id)))
+        added = []
+        for entry in entries:
+            if entry["id"] not in known:
+                service._put(session, entry["id"], entry["name"], entry.get("role", "teller"), str(entry["pin"]))
+                added.append(entry["id"])
+    return added

@@ -1,0 +1,133 @@
+"""Who is asking: the session that signing in returns, and the check every service makes with it.
+
+A service never takes a role from its caller. It takes a ``StaffSession``, which only the staff
+service (after a PIN) or ``machine_session`` (the kiosk's fixed, minimal role) issues: each carries
+a seal, an HMAC under a key this process draws at start and never hands out, so a session built
+by hand, or an issued one with its role or station replaced, is refused. Services backed by a
+store also re-read the account in their own transaction: a deactivated account, or one whose
+role was changed, is refused at once.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from enum import StrEnum
+from hashlib import sha256
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.store.tables import StaffRow
+from queueing.core.roles import Action, PermissionDenied, Role, allowed, require
+
+if TYPE_CHECKING:
+    from models.store.database import Store
+
+_SEAL_KEY = secrets.token_bytes(32)
+KIOSK_STAFF_ID = "KIOSK"
+
+
+class SignInMode(StrEnum):
+    ONLINE = "online"  # the PIN was checked by the branch's store
+    OFFLINE = "offline"  # the PIN was checked against the station's signed copy of the staff
+    MACHINE = "machine"  # the kiosk: no person, no PIN, the kiosk role only
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    """One signed-in person (or the kiosk machine) at one station. Frozen; sealed by the issuer."""
+
+    branch_id: str
+    staff_id: str
+    name: str
+    role: Role
+    station_id: str
+    signed_in_at: datetime
+    how: SignInMode
+    seal: str = field(default="", repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        """The staff id, under the name the windows already use for a staff member."""
+        return self.staff_id
+
+    @property
+    def active(self) -> bool:
+        return True
+
+
+def _mac(s: StaffSession) -> str:
+    text = "\x1f".join(str(getattr(s, f.name)) for f in fields(s) if f.name != "seal")
+    return hmac.new(_SEAL_KEY, text.encode("utf-8"), sha256).hexdigest()
+
+
+def _sealed(session: StaffSession) -> StaffSession:
+    return StaffSession(
+        **{f.name: getattr(session, f.name) for f in fields(session) if f.name != "seal"}, seal=_mac(session)
+    )
+
+
+def issue_session(
+    branch_id: str, staff_id: str, name: str, role: Role | str, station_id: str, at: datetime, how: SignInMode
+) -> StaffSession:
+    """A sealed session. Called by the staff service once it has checked a PIN; nowhere else."""
+    return _sealed(StaffSession(branch_id, staff_id, name, Role(role), station_id, at, how))
+
+
+def machine_session(branch_id: str, station_id: str, at: datetime) -> StaffSession:
+    """The kiosk's session: the kiosk role (look a customer up, check an appointment in), nothing more."""
+    return _sealed(StaffSession(branch_id, KIOSK_STAFF_ID, "kiosk", Role.KIOSK, station_id, at, SignInMode.MACHINE))
+
+
+def check_session(session: object, branch_id: str) -> StaffSession:
+    """The session if this process issued it for ``branch_id``; PermissionDenied otherwise."""
+    if not isinstance(session, StaffSession) or not hmac.compare_digest(session.seal, _mac(session)):
+        raise PermissionDenied("not a signed-in session: sign in with a staff id and PIN")
+    if session.branch_id != branch_id:
+        raise PermissionDenied(f"signed in at branch {session.branch_id}, not {branch_id}", branch=session.branch_id)
+    if session.how is SignInMode.MACHINE and session.role is not Role.KIOSK:
+        raise PermissionDenied("a machine session holds the kiosk role only")
+    return session
+
+
+def authorize(session: object, branch_id: str, action: Action) -> StaffSession:
+    """Check the seal and the branch, then that the session's role may ``action``."""
+    checked = check_session(session, branch_id)
+    require(checked.role, action)
+    return checked
+
+
+def may(session: StaffSession, action: Action) -> bool:
+    return allowed(session.role, action)
+
+
+def check_account(db: Session, session: StaffSession) -> None:
+    """Inside the caller's transaction: the account still exists, is active and holds the session's role."""
+    if session.how is SignInMode.MACHINE:
+        return
+    row = db.execute(
+        select(StaffRow.role, StaffRow.active).where(
+            StaffRow.branch_id == session.branch_id, StaffRow.id == session.staff_id
+        )
+    ).first()
+    if row is None or not row.active:
+        raise PermissionDenied(f"account {session.staff_id} is not active", staff=session.staff_id)
+    if row.role != session.role.value:
+        raise PermissionDenied(
+            f"the role of {session.staff_id} changed to {row.role}: sign in again", staff=session.staff_id
+        )
+
+
+def authorize_reports(actor: object, branch_ids: Sequence[str], store: Store) -> StaffSession:
+    """Reports are for supervisors of their own branch; only an administrator reports on other branches too."""
+    checked = authorize(actor, actor.branch_id if isinstance(actor, StaffSession) else "", Action.VIEW_REPORTS)
+    if any(b != checked.branch_id for b in branch_ids) and checked.role is not Role.ADMINISTRATOR:
+        raise PermissionDenied(f"only an administrator reports on other branches than {checked.branch_id}")
+    with store.read_session() as db:
+        check_account(db, checked)
+    return checked

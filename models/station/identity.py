@@ -1,0 +1,144 @@
+"""A station knows its own identity: a restored backup, a replacement PC or a twin PC is told apart.
+
+Each station file gets an incarnation id (a UUID) the first time it runs as a station.
+Upstream remembers, per station id, the incarnation that syncs as that station. At every
+sync the station compares:
+
+- same incarnation, but upstream holds own events the file lacks: the file was restored
+  from a backup. Those events are pulled back into it, with their own ids and sequence
+  numbers, before anything is pushed.
+- another incarnation, and this file holds no event of its own that upstream lacks: a
+  replacement PC (or a fresh file) takes the station over; it pulls the station's events back
+  and upstream records the new incarnation.
+- another incarnation, and this file holds its own events upstream lacks: two files claim
+  one station id. This file stops syncing (its events stay in it, nothing is lost) and says
+  so; it needs a station id of its own.
+
+Beside the file, an anchor (``<file>.anchor``) records the highest own sequence number
+upstream acknowledged. A file found below its anchor at start was restored from a backup:
+it may not work offline until a sync has given it back what it lost, since its next
+offline events would reuse sequence numbers upstream already holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from models.store.atomic_file import replaced_on_success
+from models.branch.journal import row_to_event
+from models.store.location import sqlite_file
+from models.store.database import Store
+from models.sync.tables import SyncStationRow
+from models.store.tables import EventRow
+from queueing.core.errors import DomainError
+from queueing.core.events import Event
+
+
+class StationRestored(DomainError):
+    """The station file is older than what upstream acknowledged: it must sync before it works offline."""
+
+    code = "station_restored"
+
+
+class StationIdTaken(DomainError):
+    """Another station file syncs under this station id."""
+
+    code = "station_id_taken"
+
+
+def new_incarnation() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Anchor:
+    incarnation: str
+    high_seq: int
+
+
+def anchor_path(local: Store) -> Path | None:
+    path = sqlite_file(local.url)
+    return None if path is None else path.with_name(path.name + ".anchor")
+
+
+def read_anchor(local: Store) -> Anchor | None:
+    path = anchor_path(local)
+    if path is None or not path.exists():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return Anchor(str(raw["incarnation"]), int(raw["high_seq"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # an unreadable anchor proves nothing; upstream still checks at the next sync
+
+
+def write_anchor(local: Store, anchor: Anchor) -> None:
+    path = anchor_path(local)
+    if path is None:
+        return
+    with replaced_on_success(path) as tmp:
+        tmp.write_text(json.dumps({"incarnation": anchor.incarnation, "high_seq": anchor.high_seq}), "utf-8")
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def restored_from_backup(local: Store, incarnation: str, own_top: int) -> bool:
+    """Whether the file holds fewer own events than upstream had acknowledged from it (its anchor says)."""
+    anchor = read_anchor(local)
+    return anchor is not None and anchor.incarnation == incarnation and anchor.high_seq > own_top
+
+
+@dataclass(frozen=True)
+class UpstreamView:
+    """What upstream knows of this station id."""
+
+    incarnation: str | None
+    top_seq: int  # the highest sequence number of this station id in upstream's journal
+
+
+def upstream_view(session: Session, branch_id: str, station_id: str) -> UpstreamView:
+    incarnation = session.scalar(
+        select(SyncStationRow.incarnation).where(
+            SyncStationRow.branch_id == branch_id, SyncStationRow.station_id == station_id
+        )
+    )
+    top = session.scalar(
+        select(func.max(EventRow.seq)).where(EventRow.branch_id == branch_id, EventRow.station_id == station_id)
+    )
+    return UpstreamView(incarnation, int(top or 0))
+
+
+def claim_incarnation(session: Session, branch_id: str, station_id: str, incarnation: str) -> None:
+    """Upstream records ``incarnation`` as the file that syncs as this station (if the station is registered)."""
+    session.execute(
+        update(SyncStationRow)
+        .where(SyncStationRow.branch_id == branch_id, SyncStationRow.station_id == station_id)
+        .values(incarnation=incarnation)
+    )
+
+
+def record_clock(session: Session, branch_id: str, station_id: str, offset_s: float, now: datetime) -> None:
+    """Upstream keeps each station's last measured clock offset, for the supervisor."""
+    session.execute(
+        update(SyncStationRow)
+        .where(SyncStationRow.branch_id == branch_id, SyncStationRow.station_id == station_id)
+        .values(clock_offset_ms=round(offset_s * 1000), clock_measured_at=now)
+    )
+
+
+def own_events_upstream(session: Session, branch_id: str, station_id: str, after_seq: int) -> list[Event]:
+    """This station id's events upstream with a sequence number above ``after_seq``, in order."""
+    rows = session.scalars(
+        select(EventRow)
+        .where(EventRow.branch_id == branch_id, EventRow.station_id == station_id, EventRow.seq > after_seq)
+        .order_by(EventRow.seq)
+    ).all()
+    return [row_to_event(row) for row in rows]

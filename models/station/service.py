@@ -1,0 +1,427 @@
+"""The station's service: the BranchService commands, online upstream or offline on its own file.
+
+Online, each command is one upstream transaction (``UpstreamBranch.run``).
+Before it commits, its events, after those of other stations it caught up
+with, are recorded in the station's own SQLite journal, so a lost
+acknowledgement never loses a fact: the event waits there and the next push
+sends it again (the upstream insert is idempotent on the event id).
+Offline (a connection error or a deadline), the command runs on the local
+state instead: numbers from the station's leased block or its own series, and
+``call_next`` only calls tickets this station issued. ``sync_now`` pushes the
+backlog in sequence order, pulls what others did, tops up the leases and goes
+back online; a ``SyncWorker`` calls it in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from filelock import FileLock
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.branch.service import BranchService
+from models.station.in_doubt import (
+    CommandOutcomeUnknown,
+    CommitUncertain,
+    committed_upstream,
+    forget,
+    in_doubt,
+    keep_aside,
+    voids_for,
+)
+from models.sync.link_errors import failure_line, is_link_failure
+from models.branch.offline_numbers import (
+    Lease,
+    issue_offline,
+    issue_online,
+    leases_of_day,
+)
+from models.sync.pg_upstream import Deadlines
+from models.station.commands import Numbering, Plan, StationCommands
+from models.station.identity import (
+    StationRestored,
+    new_incarnation,
+    restored_from_backup,
+)
+from models.station.sync import UNREACHABLE, StationSync, may_be_stale
+from models.store.database import Store
+from models.store.errors import StoreUnavailable
+from models.sync.status import SyncStatus
+from models.sync.tables import NumberLeaseRow, SyncCursorRow
+from models.sync.upstream import ClaimLost, Positioned, UpstreamBranch
+from models.store.upsert import upsert
+from models.branch.records import CommandResult, QueueSnapshot, TicketView
+from queueing.core.categories import BranchConfig
+from queueing.core.clock import Clock, CorrectedClock, SystemClock
+from queueing.core.commands import Commands, business_date
+from queueing.core.errors import DomainError
+from queueing.core.events import Event
+from queueing.core.hlc import HlcTimestamp
+
+if TYPE_CHECKING:
+    from models.station.open import SyncWorker
+
+log = logging.getLogger(__name__)
+
+
+class UpstreamUnreachable(DomainError):
+    """A service that needs upstream (customer look-up) while the station works offline."""
+
+    code = "upstream_unreachable"
+
+
+class StationService(StationSync, StationCommands):
+    """BranchService's commands and queries for one station, plus ``sync_now`` and ``sync_status``."""
+
+    def __init__(
+        self,
+        local: Store,
+        upstream: Store,
+        config: BranchConfig,
+        branch_id: str,
+        station_id: str,
+        clock: Clock | None = None,
+        deadlines: Deadlines = Deadlines(),
+    ) -> None:
+        # One clock and one hybrid logical clock for the station, online and offline alike.
+        self.clock = CorrectedClock(clock or SystemClock())
+        self.local = BranchService(local, config, branch_id, station_id, self.clock)
+        self.upstream_store = upstream
+        self.config = config
+        self.branch_id = branch_id
+        self.station_id = station_id
+        self.deadlines = deadlines
+        self._ctx = self.local.ctx
+        self._lock = threading.RLock()
+        self._upstream: UpstreamBranch | None = None
+        self._online = False
+        self._prepared = False  # upstream schema checked and migrated (at the first successful sync)
+        self.offline_reason = "not connected yet"
+        self._staff_mirrored = float("-inf")
+        self._anchored = -1  # the acknowledged sequence the anchor file last recorded
+        self.clock_offset_s = 0.0  # upstream's clock minus this PC's, measured at each sync
+        self.worker: SyncWorker | None = None  # set by open_station(worker=True)
+        self.file_lock: FileLock | None = None  # held by open_station for the life of the process
+        self._load_cursor()
+        # Local projections refer to the branch row; offline the station may never have seen upstream.
+        self.local.ensure_branch(branch_id)
+        own_top = self.local.state.station_seq.get(station_id, 0)
+        # Restored from a backup: offline work would reuse sequence numbers upstream holds (models.station.identity).
+        self._restored = restored_from_backup(local, self._incarnation, own_top)
+        # A command left in doubt by a crash or a lost link keeps its sequence numbers until it is settled.
+        pending = in_doubt(local, branch_id, station_id)
+        self._doubtful = _tickets_of(pending)
+        if pending:
+            self.local.reserve_seq(pending[-1].seq)
+
+    # -- cursor and status ---------------------------------------------------
+    def _load_cursor(self) -> None:
+        with self.local.store.read_session() as session:
+            row = session.get(SyncCursorRow, (self.branch_id, self.station_id))
+            self._acked = row.acked_seq if row else 0
+            self._pulled = row.pulled_position if row else 0
+            self._last_sync = row.last_sync_at if row else None
+            self._tag = row.series_tag if row else None
+            self._incarnation = row.incarnation if row and row.incarnation else None
+            self._leases = self._my_leases(session)
+        if self._incarnation is None:
+            self._incarnation = new_incarnation()
+            self._save_cursor()
+
+    def _my_leases(self, session: Session) -> list[Lease]:
+        rows = session.scalars(select(NumberLeaseRow).where(NumberLeaseRow.station_id == self.station_id))
+        return [Lease(r.business_date, r.category, r.first_seq, r.last_seq, r.station_id) for r in rows]
+
+    def _save_cursor(self) -> None:
+        row = {
+            "branch_id": self.branch_id,
+            "station_id": self.station_id,
+            "acked_seq": self._acked,
+            "pulled_position": self._pulled,
+            "last_sync_at": self._last_sync,
+            "series_tag": self._tag,
+            "incarnation": self._incarnation,
+        }
+        with self.local.store.write_session() as session:
+            upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
+
+    @property
+    def store(self) -> Store:
+        """The branch's shared store, for services that read tables other than the event journal.
+
+        Events are synced, and the staff accounts are copied down for an offline sign-in
+        (``models.staff.mirror``); customer tables are read upstream only.
+        """
+        return self.upstream_store
+
+    @property
+    def state(self):
+        """The station's own view of the branch (the local state, with everything pulled)."""
+        return self.local.state
+
+    @property
+    def online(self) -> bool:
+        return self._online
+
+    def sync_status(self) -> SyncStatus:
+        """Never blocks: in-memory figures, for the status bar every second."""
+        own = self.local.state.station_seq.get(self.station_id, 0)
+        return SyncStatus(self._online, max(0, own - self._acked), self._last_sync, self.clock_offset_s)
+
+    status = sync_status  # the status-bar provider protocol of ui/common/sync_status.py
+
+    # -- running a command ---------------------------------------------------
+    def _execute(self, plan: Plan) -> CommandResult:
+        with self._lock:
+            if self._online:
+                result = self._try_online(plan)
+                if result is not None:
+                    return result
+            return self._offline_run(plan)
+
+    def _try_online(self, plan: Plan) -> CommandResult | None:
+        """The command upstream; None once the station has gone offline without recording it.
+
+        Raises CommandOutcomeUnknown when the link died at the COMMIT and upstream could not be
+        asked in time: nothing is reported done that may not be, and nothing is run offline twice.
+        """
+        failure: BaseException = ClaimLost("the ticket was taken twice in a row")
+        for attempt in range(2):
+            try:
+                return self._online_run(plan)
+            except ClaimLost as exc:
+                failure = exc
+                self._upstream = None  # a stale view: reload from upstream and decide again
+                continue
+            except CommitUncertain as exc:
+                settled = self._settle_after_commit_failure(exc)
+                if settled is not None:
+                    return settled
+                # Rolled back, and upstream answers again (a refusal is raised). The voids that keep this
+                # station's sequence gapless go up first, then the command is decided again on fresh state.
+                failure = self._unreachable(exc.__cause__ or exc)
+                try:
+                    self._push(self._ensure_upstream(), self.deadlines.call_s)
+                except UNREACHABLE as again:
+                    failure = self._unreachable(again)
+                    break
+                continue
+            except UNREACHABLE as exc:
+                failure = self._unreachable(exc)
+                if attempt == 0 and may_be_stale(failure):
+                    self.upstream_store.engine.dispose()
+                    continue
+                break
+        self._go_offline(failure)
+        return None
+
+    def _settle_after_commit_failure(self, exc: CommitUncertain) -> CommandResult | None:
+        """Ask upstream how a COMMIT without an answer ended; the command's result if it stood, None if not.
+
+        Raises CommandOutcomeUnknown (the station goes offline, the events stay in doubt) when
+        upstream cannot be asked within one more call deadline.
+        """
+        cause = exc.__cause__ or exc
+        self.upstream_store.engine.dispose()  # the connection that lost its answer must not be reused
+        try:
+            committed = self._resolve(exc.events, self.deadlines.call_s)
+        except UNREACHABLE as again:
+            self._go_offline(self._unreachable(again))
+            raise CommandOutcomeUnknown(
+                "the link dropped while the branch server was saving this command; whether it was saved "
+                "is checked when the link is back (nothing is lost and nothing is done twice)"
+            ) from cause
+        if committed:
+            self._last_sync = self.clock.now()
+            return self.local.result_of(exc.events)
+        return None
+
+    def _resolve(self, events: list[Event], seconds: float) -> bool:
+        """Settle in-doubt ``events`` by asking upstream; True if they were committed there."""
+        with self._deadline(seconds):
+            committed = committed_upstream(self.upstream_store, self.branch_id, events)
+        if committed and self._acked >= events[0].seq - 1:
+            self._acked = max(self._acked, events[-1].seq)
+        self._settle(events, events if committed else voids_for(self._ctx, events))
+        return committed
+
+    def _settle(self, in_doubt_events: list[Event], outcome: list[Event]) -> None:
+        """Record what ``in_doubt_events`` turned out to be and drop them from the in-doubt table, in one write."""
+        self.local.record_many(outcome, then=lambda session: forget(session, in_doubt_events))
+        self._doubtful -= _tickets_of(in_doubt_events)
+
+    def tickets_in_doubt(self) -> frozenset[str]:
+        return frozenset(self._doubtful)
+
+    def _resolve_in_doubt(self, seconds: float) -> None:
+        """At a sync, before the push: settle what earlier commands left in doubt (a lost answer, a crash)."""
+        pending = in_doubt(self.local.store, self.branch_id, self.station_id)
+        if pending:
+            self._resolve(pending, seconds)
+
+    def _online_run(self, plan: Plan) -> CommandResult:
+        up = self._ensure_upstream()
+        own: list[Event] = []
+
+        def decide(c: Commands, session: Session) -> list[Event]:
+            def issue(**ticket: object) -> list[Event]:
+                # Read under the branch lock: a block leased a moment ago is skipped too.
+                leases = leases_of_day(session, self.branch_id, business_date(c.state, self.clock.now()))
+                return issue_online(c, leases, **ticket)
+
+            return plan(c, Numbering(issue))
+
+        contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
+
+        def before_commit(caught: Positioned, events: list[Event]) -> None:
+            # Other stations' events are committed upstream already: recorded here in upstream's order
+            # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
+            if caught:
+                self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
+            # One local transaction for both: a command costs the station's file two writes, not three.
+            recorded = [e for _p, e in caught] if contiguous else []
+            now = self.clock.now()
+            if recorded or events:
+                self.local.record_many(recorded, then=lambda session: keep_aside(session, events, now))
+            if events:
+                self.local.reserve_seq(events[-1].seq)
+                self._doubtful |= _tickets_of(events)
+            own.extend(events)
+
+        try:
+            with self._deadline(self.deadlines.call_s):
+                up.run(decide, before_commit)
+        except BaseException as exc:
+            self._upstream = None
+            if own:
+                raise CommitUncertain(own) from exc
+            raise
+        if own:
+            self._settle(own, own)
+        self._acked = max(self._acked, own[-1].seq) if own else self._acked
+        self._last_sync = self.clock.now()
+        if contiguous:
+            self._pulled = up.position
+        else:
+            try:
+                self._pull(up, self.deadlines.call_s)
+            except UNREACHABLE as exc:
+                self._go_offline(self._unreachable(exc))
+        # Views are built after the commit: the branch lock is held no longer than the writes need.
+        return self.local.result_of(own)
+
+    def _offline_run(self, plan: Plan) -> CommandResult:
+        if self._restored:
+            raise StationRestored(
+                f"the file of station {self.station_id} was restored from a backup: it holds fewer of its own "
+                "events than the branch server has; it works again once it has synced with the branch server"
+            )
+        tag = self._tag or f"{self.station_id}-"
+
+        def decide(c: Commands) -> list[Event]:
+            events = plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t)))
+            if self._doubtful & _tickets_of(events):
+                # What the lost answer did to this ticket is not known yet: acting on it now could do it twice.
+                raise CommandOutcomeUnknown(
+                    "the branch server has not answered about this ticket's last step yet; "
+                    "it is checked as soon as the link is back"
+                )
+            return events
+
+        return self.local.run(decide)
+
+    def upstream_deadline(self):
+        """The deadline of one upstream call, for the station's other services (staff) that ask upstream."""
+        return self._deadline(self.deadlines.call_s)
+
+    def link_lost(self, exc: BaseException) -> None:
+        """Another service of this station found upstream unreachable: go offline (``exc`` again if it was not that)."""
+        with self._lock:
+            self._go_offline(self._unreachable(exc))
+
+    def _deadline(self, seconds: float):
+        watch = getattr(self.upstream_store, "watch", None)
+        if watch is None:
+            return _no_deadline()
+        return watch.deadline(seconds)
+
+    def _ensure_upstream(self) -> UpstreamBranch:
+        if self._upstream is None:
+            with self._deadline(self.deadlines.call_s):
+                self._upstream = UpstreamBranch(self.upstream_store, self.config, self._ctx)
+        return self._upstream
+
+    def _unreachable(self, exc: BaseException) -> BaseException:
+        """``exc`` if it says upstream is unreachable; any failure of the station's own file is raised again."""
+        own_file = isinstance(exc, StoreUnavailable) and str(exc).startswith(self.local.store.label)
+        if is_link_failure(exc) and not own_file:
+            return exc
+        raise exc
+
+    def note_failure(self, exc: BaseException) -> None:
+        """A sync step failed for a reason other than the link: offline, with that reason on show."""
+        with self._lock:
+            self._online = False
+            self._upstream = None
+            self.offline_reason = f"sync failed: {failure_line(exc)}"
+
+    def _go_offline(self, exc: BaseException) -> None:
+        self._online = False
+        self._upstream = None
+        self.offline_reason = failure_line(exc)
+        # Broken connections must not be handed out again: the next attempt connects afresh.
+        self.upstream_store.engine.dispose()
+        try:
+            self._save_cursor()
+        except Exception:  # the local file is what matters; the cursor is rewritten at the next sync
+            pass
+
+    # -- set-up (as BranchService) ------------------------------------------
+    def ensure_branch(self, name: str) -> None:
+        self.local.ensure_branch(name)
+        with self._deadline(self.deadlines.call_s * 4):
+            BranchService(self.upstream_store, self.config, self.branch_id, self.station_id, self.clock).ensure_branch(
+                name
+            )
+
+    def branch_name(self) -> str:
+        return self.local.branch_name()
+
+    def subscribe(self, listener: Callable[[Event], None]) -> None:
+        self.local.subscribe(listener)
+
+    # -- queries (the local state: it holds everything pulled) ---------------
+    def refresh(self) -> int:
+        return self.local.refresh()
+
+    def snapshot(self, counter_id: str | None = None, ahead: bool = False) -> QueueSnapshot:
+        return self.local.snapshot(counter_id, ahead)
+
+    def ticket(self, ticket_id: str) -> TicketView:
+        return self.local.ticket(ticket_id)
+
+    def close(self) -> None:
+        """Stop the background sync, if any, and keep the cursor."""
+        if self.worker is not None:
+            self.worker.stop()  # before the lock: the worker's step takes it
+        with self._lock:
+            self._save_cursor()
+            self._anchor()
+        if self.file_lock is not None:
+            self.file_lock.release()
+
+
+def _tickets_of(events: list[Event]) -> set[str]:
+    return {e.payload["ticket_id"] for e in events if "ticket_id" in e.payload}
+
+
+class _no_deadline:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None

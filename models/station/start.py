@@ -1,0 +1,82 @@
+"""Starting a station that syncs to an upstream store, whether or not upstream answers right now.
+
+Upstream reachable: the branch (``--branch``, or upstream's only one) must be set up there already, then
+the station syncs. Unreachable: the station starts offline on its own file, provided an earlier start
+synced it once (it knows the counters and holds a copy of the staff); a station that never reached
+upstream cannot know its branch and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from models.demo.branch_setup import load_demo_branch
+from models.branch.prepare import Station, prepare_station
+from models.sync.pg_upstream import Deadlines, open_upstream
+from models.station.open import open_station
+from models.station.service import UNREACHABLE, StationService, failure_line
+from models.station.staff_sign_in import StationStaff
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import Clock
+from queueing.core.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+def upstream_label(upstream: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(upstream).render_as_string(hide_password=True)
+    except Exception:
+        return "the branch server"
+
+
+def _prepare_upstream_branch(
+    upstream: str, station_id: str, branch_id: str | None, clock: Clock | None
+) -> tuple[str | None, str | None]:
+    """(why upstream could not be reached or None, the branch: ``branch_id`` or upstream's only one)."""
+    try:
+        store = open_upstream(upstream)
+    except UNREACHABLE as exc:
+        return failure_line(exc), branch_id
+    try:
+        return None, prepare_station(store, station_id, clock, branch_id).branch.branch_id
+    except UNREACHABLE as exc:
+        return failure_line(exc), branch_id
+    finally:
+        store.close()
+
+
+def start_synced_station(
+    upstream: str,
+    local: str | None,
+    station_id: str,
+    branch_id: str | None = None,
+    clock: Clock | None = None,
+    deadlines: Deadlines = Deadlines(),
+    worker: bool = True,
+) -> Station:
+    """The station's services on its own file, synced to ``upstream`` (offline if upstream does not answer)."""
+    demo = load_demo_branch()
+    unreachable, branch_id = _prepare_upstream_branch(upstream, station_id, branch_id, clock)
+    if branch_id is None:  # upstream did not answer: only its answer says which branch a new station is in
+        raise ConfigError(
+            f"station {station_id} has never synced with {upstream_label(upstream)} and cannot reach it "
+            f"({unreachable}); its first start needs the branch server (or say --branch ID)"
+        )
+    service = open_station(
+        load_branch_config(), branch_id, station_id, upstream, local, clock, deadlines, worker=worker
+    )
+    if not isinstance(service, StationService):  # upstream is the station's own file: nothing to sync
+        return prepare_station(service.store, station_id, clock, branch_id)
+    if not service.snapshot().counters:
+        service.close()
+        reason = unreachable or service.offline_reason
+        raise ConfigError(
+            f"station {station_id} has never synced with {service.upstream_store.label} and cannot reach it "
+            f"({reason}); its first start needs the branch server"
+        )
+    if unreachable:
+        log.warning("station %s starts offline: %s", station_id, unreachable)
+    return Station(branch=service, staff=StationStaff(service), demo=demo)

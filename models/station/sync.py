@@ -1,0 +1,265 @@
+"""The sync half of a station: resolve what is in doubt, check identity and clock, push, lease, pull.
+
+``StationService`` mixes this in; its command half (``models.station.service``) calls
+``sync_now`` through the background ``SyncWorker`` (``models.station.open``).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from models.store.collector import collector_paused
+from models.sync.link_errors import failure_line, is_link_failure
+from models.branch.offline_numbers import (
+    LEASE_LOW,
+    Lease,
+    lease_block,
+    register_station,
+    unused,
+)
+from models.sync.pg_deadline import DeadlineExceeded
+from models.sync.pg_upstream import prepare_upstream
+from models.sync.push_batch import PushBatch
+from models.sync.push_read import own_events_after
+from models.staff.mirror import mirror_staff, replay_sessions
+from models.station.identity import (
+    Anchor,
+    StationIdTaken,
+    claim_incarnation,
+    own_events_upstream,
+    record_clock,
+    upstream_view,
+    write_anchor,
+)
+from models.store.errors import StoreUnavailable
+from models.sync.status import CLOCK_WARN_S
+from models.sync.tables import NumberLeaseRow
+from models.sync.upstream import UpstreamBranch
+from models.store.upsert import insert_ignore
+from models.store.utc import aware
+from queueing.core.commands import business_date
+from queueing.core.hlc import HlcTimestamp
+
+log = logging.getLogger(__name__)
+# Candidates for "upstream is gone"; StationService._unreachable() tells them from the station file's own failures.
+UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
+PUSH_BATCH = 10000
+STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
+
+
+class StationSync:
+    """Sync steps of a StationService (the state they use is set up by StationService.__init__)."""
+
+    def sync_now(self) -> bool:
+        """Push the backlog, pull what others did, top up the leases, go online. False if upstream is unreachable."""
+        with self._lock:
+            for attempt in range(2):
+                try:
+                    self._sync_once()
+                    break
+                except StationIdTaken as exc:
+                    self._online = False
+                    self._upstream = None
+                    self.offline_reason = str(exc)
+                    return False
+                except UNREACHABLE as exc:
+                    failure = self._sync_failure(exc)
+                    if attempt == 0 and may_be_stale(failure):
+                        self.upstream_store.engine.dispose()
+                        continue
+                    self._go_offline(failure)
+                    return False
+            self._online = True
+            self._restored = False
+            self._last_sync = self.clock.now()
+            self._save_cursor()
+            self._anchor()
+            return True
+
+    def tick(self) -> bool:
+        """The background step: offline, try to sync; online, pull what the other stations did. True if online."""
+        with self._lock:
+            if not self._online:
+                return self.sync_now()
+            try:
+                self._pull(self._ensure_upstream(), self.deadlines.call_s)
+                self._anchor()
+                if time.monotonic() - self._staff_mirrored >= STAFF_MIRROR_S:
+                    with self._deadline(self.deadlines.call_s):
+                        self._mirror_staff()
+            except UNREACHABLE as exc:
+                self._go_offline(self._unreachable(exc))
+            return self._online
+
+    def _sync_once(self) -> None:
+        # A deadline per step, not for the whole sync: a long backlog goes batch after batch.
+        batch_s = self.deadlines.call_s * 4
+        if not self._prepared:
+            with self._deadline(batch_s):
+                prepare_upstream(self.upstream_store)
+            self._prepared = True
+        with self._deadline(self.deadlines.call_s):
+            self._measure_clock()
+        self._resolve_in_doubt(batch_s)
+        with self._deadline(batch_s):
+            self._check_identity()
+        up = self._ensure_upstream()
+        self._push(up, batch_s)
+        with self._deadline(self.deadlines.call_s):
+            self._register_and_lease(up)
+        self._pull(up, batch_s)
+        with self._deadline(batch_s):
+            self._mirror_staff()
+
+    def _sync_failure(self, exc: BaseException) -> BaseException:
+        """``exc`` if upstream is unreachable; otherwise the station goes offline saying why, and it is raised."""
+        try:
+            return self._unreachable(exc)
+        except BaseException:
+            self.note_failure(exc)
+            raise
+
+    def _measure_clock(self) -> None:
+        """Upstream's clock against this PC's (NTP's midpoint rule); event times are corrected by it."""
+        if not self.clock.measurable or self.upstream_store.dialect != "postgresql":
+            return  # a simulated clock, or upstream on this very PC
+        with self.upstream_store.read_session() as session:
+            before = self.clock.base.now()
+            server = aware(session.scalar(text("SELECT clock_timestamp()")))
+            after = self.clock.base.now()
+        offset = (server - (before + (after - before) / 2)).total_seconds()
+        self.clock_offset_s = offset
+        self.clock.offset_s = offset
+        if abs(offset) > CLOCK_WARN_S:
+            log.warning(
+                "station %s: this PC's clock is %.1f s off upstream's; event times are corrected",
+                self.station_id,
+                offset,
+            )
+
+    def _anchor(self) -> None:
+        """Record, beside the file, how far upstream holds this station's events (when that moved)."""
+        if self._anchored != self._acked:
+            write_anchor(self.local.store, Anchor(self._incarnation, self._acked))
+            self._anchored = self._acked
+
+    def _check_identity(self) -> None:
+        """Before a push: is this file the one that syncs as this station? Pull back what a restore lost."""
+        own_top = self.local.state.station_seq.get(self.station_id, 0)
+        with self.upstream_store.read_session() as session:
+            view = upstream_view(session, self.branch_id, self.station_id)
+        if view.incarnation not in (None, self._incarnation) and own_top > 0:
+            raise StationIdTaken(
+                f"station id {self.station_id} is used by another station file at {self.upstream_store.label}; "
+                "this PC keeps its events but no longer syncs: give it a station id of its own"
+            )
+        if view.top_seq > own_top:
+            # A restored file (or a replacement PC's new one): the station's own events come back as they are.
+            with self.upstream_store.read_session() as session:
+                lost = own_events_upstream(session, self.branch_id, self.station_id, own_top)
+            log.warning("station %s takes back %d of its own events from upstream", self.station_id, len(lost))
+            self.local.record_many(lost)
+            self._acked = max(self._acked, view.top_seq)
+
+    def _mirror_staff(self) -> None:
+        """Staff accounts down (for an offline sign-in), this station's counter sessions up."""
+        mirror_staff(self.upstream_store, self.local.store, self.branch_id)
+        replay_sessions(self.upstream_store, self.local.store, self.branch_id, self.station_id)
+        self._staff_mirrored = time.monotonic()
+
+    def _own_events_after(self, seq: int) -> PushBatch:
+        with self.local.store.read_session() as session:
+            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH)
+
+    def _push(self, up: UpstreamBranch, batch_s: float) -> None:
+        while True:
+            with collector_paused():  # the batch is read, pushed and freed inside
+                ack = self._push_batch(self._ensure_upstream(), batch_s)
+            if ack is None:
+                return
+            if ack <= self._acked:
+                raise StoreUnavailable(f"upstream acknowledged {ack}, not beyond {self._acked}: push made no progress")
+            self._acked = ack
+
+    def _push_batch(self, up: UpstreamBranch, batch_s: float) -> int | None:
+        """Push the next batch of this station's events; upstream's acknowledgement, None if none is left."""
+        batch = self._own_events_after(self._acked)
+        if not batch:
+            return None
+        try:
+            with self._deadline(batch_s):
+                return up.receive(batch, self.station_id)
+        except Exception as exc:
+            self._upstream = None  # its state may hold the refused batch
+            if is_link_failure(exc):
+                raise
+            refusal = failure_line(exc)
+        # The database refused the batch: again one event at a time, quarantining what it refuses.
+        log.warning("upstream refused a push of %d events (%s): retrying one by one", len(batch), refusal)
+        with self._deadline(batch_s):
+            return self._ensure_upstream().receive_one_by_one(batch, self.station_id, self.clock.now())
+
+    def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
+        while True:
+            with self._deadline(batch_s):
+                batch, reached = up.pull(self._pulled, self.station_id)
+            if reached == self._pulled:
+                break
+            if batch:
+                self.local.record_many([e for _p, e in batch])
+                # Later events of this station are ordered after what it has seen of the others.
+                self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in batch)))
+            self._pulled = reached
+
+    def _register_and_lease(self, up: UpstreamBranch) -> None:
+        now = self.clock.now()
+        new: list[Lease] = []
+        try:
+            with self.upstream_store.write_session(lock_key=self.branch_id) as session:
+                up._catch_up(session)
+                tag = register_station(session, self.branch_id, self.station_id, now)
+                claim_incarnation(session, self.branch_id, self.station_id, self._incarnation)
+                record_clock(session, self.branch_id, self.station_id, self.clock_offset_s, now)
+                day = business_date(up.state, now)
+                for code, cat in self.config.categories.items():
+                    mine = [x for x in self._leases if x.category == code and x.business_date == day]
+                    left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
+                    if left < LEASE_LOW:
+                        new.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
+        except BaseException:
+            self._upstream = None  # its state may hold what the rolled-back transaction caught up with
+            raise
+        # Held here only now that upstream committed them: a block or a tag whose COMMIT failed is
+        # never used (a lost answer merely wastes ten numbers, which upstream keeps skipping).
+        self._tag = tag
+        self._leases.extend(new)
+        rows = [_lease_row(self.branch_id, x, now) for x in self._leases]
+        with self.local.store.write_session() as session:
+            insert_ignore(
+                session, NumberLeaseRow.__table__, rows, ["branch_id", "business_date", "category", "first_seq"]
+            )
+
+
+def may_be_stale(failure: BaseException) -> bool:
+    """A quick link error may come from a pooled connection the link lost earlier: worth one retry on a new one.
+
+    A deadline is not retried: the link is silent, and the 3-second promise holds.
+    """
+    return not isinstance(failure, DeadlineExceeded)
+
+
+def _lease_row(branch_id: str, lease: Lease, now: datetime) -> dict[str, object]:
+    return {
+        "branch_id": branch_id,
+        "business_date": lease.business_date,
+        "category": lease.category,
+        "first_seq": lease.first_seq,
+        "last_seq": lease.last_seq,
+        "station_id": lease.station_id,
+        "leased_at": now,
+    }

@@ -1,0 +1,195 @@
+"""The store: an engine on SQLite (WAL, synchronous=FULL, foreign keys) or PostgreSQL, migrated by alembic."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session
+
+from models.store.location import default_path, resolve_url, sqlite_file
+from models.store.sqlite_checks import check_existing_file, check_location, sqlite_problem
+from models.store.errors import NewerSchema, StoreError, StoreUnavailable
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(url: URL) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    """The schema revision this version of Counterline migrates to."""
+    script = ScriptDirectory.from_config(alembic_config(make_url("sqlite://")))
+    (head,) = script.get_heads()
+    return str(head)
+
+
+def _sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn, _record) -> None:
+        # The driver's own transaction handling is off so that BEGIN is ours to choose.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+# What SQLite says about the file itself (not about a query): turned into the store's one-line errors.
+_FILE_TROUBLE = ("malformed", "not a database", "disk i/o", "locked", "readonly", "unable to open")
+
+
+def _sqlite_file_errors(engine: Engine, path: Path) -> None:
+    # A large file is checked in full only by `db check`: damage met later by any query is said the same way.
+    @event.listens_for(engine, "handle_error")
+    def on_error(context) -> StoreError | None:
+        error = context.original_exception
+        if isinstance(error, sqlite3.DatabaseError) and any(t in str(error).lower() for t in _FILE_TROUBLE):
+            return sqlite_problem(path, error)
+        return None
+
+
+class Store:
+    """One database: engine, migrations and sessions. Services open one session per command."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    @property
+    def label(self) -> str:
+        path = sqlite_file(self.url)
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write_session(self, lock_key: str | None = None) -> Iterator[Session]:
+        """One write transaction, committed on success, rolled back on any error.
+
+        SQLite takes the write lock at BEGIN (IMMEDIATE), so two stations never
+        both read the queue and then both claim from it. On PostgreSQL a
+        ``lock_key`` (the branch id) serialises the commands of that branch with a
+        transaction-scoped advisory lock, and a NOTIFY on the channel
+        ``counterline`` (payload: the key) tells listeners when the transaction commits.
+        """
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with Session(bind=conn, expire_on_commit=False) as session:
+                try:
+                    with session.begin():
+                        if lock_key is not None and self.dialect == "postgresql":
+                            session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": lock_key})
+                        yield session
+                        if lock_key is not None and self.dialect == "postgresql":
+                            session.execute(text("SELECT pg_notify('counterline', :k)"), {"k": lock_key})
+                except OperationalError as exc:
+                    raise _unavailable(self, exc) from exc
+
+    def upgrade(self) -> None:
+        cfg = alembic_config(self.url)
+        with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # A station's connections carry short timeouts (to notice a dead link); a migration is an
+                # administrator's step on a live server and may pause between statements on a busy machine.
+                conn.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
+                conn.execute(text("SET LOCAL statement_timeout = 0"))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _unavailable(store: Store, exc: DBAPIError) -> StoreError:
+    return StoreUnavailable(f"{store.label}: {str(exc.orig).strip() or type(exc.orig).__name__}")
+
+
+def check_server_revision(store: Store) -> None:
+    """Refuse a server database written by a newer Counterline, as the SQLite checks refuse a newer file."""
+    try:
+        revision = store.current_revision()
+    except OperationalError as exc:
+        store.close()
+        raise _unavailable(store, exc) from exc
+    if revision is not None and revision not in known_revisions():
+        store.close()
+        raise NewerSchema(
+            f"{store.label}: written by a newer Counterline (schema {revision}); update Counterline to open it"
+        )
+
+
+def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bool | None = None) -> Store:
+    """Open (and by default create or migrate) the store at ``db``.
+
+    A file that is not a Counterline store, is damaged, locked, read-only or comes from a newer
+    schema raises a StoreError naming it, and is not modified. Only the default location's folder
+    is created; a path into a missing folder is refused. ``full_check`` reads every page of a
+    SQLite file (by default only files below 64 MB are read in full at open).
+    """
+    url = db if isinstance(db, URL) else resolve_url(db)
+    path = sqlite_file(url)
+    if path is not None:
+        check_location(path, may_create_folder=path == default_path())
+        check_existing_file(path, known_revisions(), full=full_check)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        _sqlite_pragmas(engine)
+        _sqlite_file_errors(engine, path)
+    else:
+        engine = server_engine(url)
+    store = Store(url, engine)
+    if path is None:
+        check_server_revision(store)
+    if upgrade:
+        try:
+            store.upgrade()
+        except OperationalError as exc:
+            store.close()
+            raise (sqlite_problem(path, exc.orig) if path else _unavailable(store, exc)) from exc
+    return store
+
+
+def server_engine(url: URL) -> Engine:
+    """An engine for a database server URL; a URL no installed driver serves is refused in one line."""
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        shown = url.render_as_string(hide_password=True)
+        raise StoreError(
+            f"{shown}: not a database Counterline can open ({exc}); "
+            "give a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+        ) from None

@@ -1,0 +1,1 @@
+"""The supervisor's queries and the hall's sound."""

@@ -1,0 +1,304 @@
+"""The supervisor's queries and actions: the live overview, the day's charts and staffing advice.
+
+Queries read the ticket projection of one business day (indexed by branch and
+date), so a store holding years of history answers as fast as a fresh one.
+Actions go through BranchService like any station's commands.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from models.branch.service import BranchService
+from models.staff.session import StaffSession, authorize, check_account
+from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync.status import CLOCK_WARN_S
+from models.store.tables import StaffRow, TicketRow
+from models.store.utc import aware_or_none
+from models.branch.records import CommandResult, QueueSnapshot
+from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings
+from queueing.core.roles import Action
+from queueing.supervisor.service_level import CategoryWaiting, ServiceLevel, day_service_level, waiting_by_category
+from queueing.supervisor.staffing import HourDemand, StaffingHour, StaffingSettings, advise_day
+
+BUCKET_MIN = 15
+HISTOGRAM_BIN_MIN = 2
+HISTOGRAM_BINS = 20  # the last bin holds every longer wait
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the queue screen redraws every second."""
+
+    snapshot: QueueSnapshot
+    categories: tuple[CategoryWaiting, ...]
+    service_level: ServiceLevel
+    served_today: int
+    alerts: tuple[Alert, ...]
+
+
+@dataclass(frozen=True)
+class TellerTimes:
+    staff_id: str
+    name: str
+    served: int
+    mean_service_s: float
+    standard_s: float  # the categories' typical service times, averaged over what this teller served
+
+
+@dataclass(frozen=True)
+class DayCharts:
+    """The day so far; times are hours of the branch's local day (10.25 = 10:15)."""
+
+    queue_length: tuple[tuple[float, int], ...]  # step points (hour, waiting from then on)
+    wait_histogram: tuple[int, ...]  # customers by wait, HISTOGRAM_BIN_MIN-minute bins
+    buckets: tuple[float, ...]  # start hour of each 15-minute bucket
+    arrivals: tuple[int, ...]
+    served: tuple[int, ...]
+    tellers: tuple[TellerTimes, ...]
+
+
+class SupervisorService:
+    """Read models and actions of the queue screen, on top of one BranchService."""
+
+    def __init__(
+        self,
+        branch: BranchService,
+        alert_settings: AlertSettings | None = None,
+        staffing_settings: StaffingSettings | None = None,
+        session: StaffSession | None = None,
+    ) -> None:
+        """``session`` is the signed-in user's: the actions check it (a teller may watch, not act; nobody
+        signed in may only watch)."""
+        self.branch = branch
+        self.session = session
+        self.config = branch.config
+        self.tz = ZoneInfo(self.config.timezone)
+        self.monitor = AlertMonitor(self.config, alert_settings)
+        self.staffing_settings = staffing_settings or StaffingSettings()
+        self._monitor_lock = threading.Lock()
+
+    # -- the one-second refresh --------------------------------------------------
+    def overview(self) -> Overview:
+        snapshot = self.branch.snapshot()
+        day = snapshot.business_date or self.today()
+        rows = self._day_tickets(day)
+        called = [
+            (r.category, (aware_or_none(r.first_called_at) - aware_or_none(r.issued_at)).total_seconds())
+            for r in rows
+            if r.first_called_at is not None
+        ]
+        waiting = [(t.category, t.waited_s) for t in snapshot.waiting]
+        with self._monitor_lock:
+            alerts = tuple(self.monitor.evaluate(snapshot))
+        return Overview(
+            snapshot=snapshot,
+            categories=tuple(waiting_by_category(snapshot.waiting, self.config)),
+            service_level=day_service_level(called, waiting, self.config),
+            served_today=sum(1 for r in rows if r.status == "done"),
+            alerts=alerts,
+        )
+
+    def today(self) -> date:
+        return self.branch.clock.now().astimezone(self.tz).date()
+
+    def _day_tickets(self, day: date) -> list:
+        """The day's tickets, read through the (branch, date, number) index: a day's rows whatever the history.
+
+        Filtering on status here would let SQLite pick the status index and walk every finished ticket ever.
+        """
+        with self.branch.store.read_session() as session:
+            return session.execute(
+                select(TicketRow.category, TicketRow.issued_at, TicketRow.first_called_at, TicketRow.status).where(
+                    TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day
+                )
+            ).all()
+
+    # -- the day's charts --------------------------------------------------------
+    def day_charts(self, day: date | None = None) -> DayCharts:
+        day = day or self.today()
+        with self.branch.store.read_session() as session:
+            rows = session.execute(
+                select(
+                    TicketRow.issued_at,
+                    TicketRow.first_called_at,
+                    TicketRow.finished_at,
+                    TicketRow.status,
+                    TicketRow.staff_id,
+                    TicketRow.service_seconds,
+                    TicketRow.category,
+                ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day)
+            ).all()
+        names = self.staff_names()
+        issued = [self._hour(aware_or_none(r.issued_at)) for r in rows]
+        called = [self._hour(aware_or_none(r.first_called_at)) for r in rows if r.first_called_at is not None]
+        finished = [self._hour(aware_or_none(r.finished_at)) for r in rows if r.status == "done" and r.finished_at]
+        waits = [
+            (aware_or_none(r.first_called_at) - aware_or_none(r.issued_at)).total_seconds()
+            for r in rows
+            if r.first_called_at is not None
+        ]
+        buckets, arrivals, served = _per_bucket(issued, finished, self._hour(self.branch.clock.now()))
+        return DayCharts(
+            queue_length=_queue_steps(issued, called),
+            wait_histogram=_histogram(waits),
+            buckets=buckets,
+            arrivals=arrivals,
+            served=served,
+            tellers=self._teller_times(rows, names),
+        )
+
+    def _teller_times(self, rows: Sequence, names: dict[str, str]) -> tuple[TellerTimes, ...]:
+        times: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for r in rows:
+            if r.status == "done" and r.staff_id and r.service_seconds is not None:
+                typical = (
+                    self.config.categories[r.category].typical_service_s
+                    if r.category in self.config.categories
+                    else 0.0
+                )
+                times[r.staff_id].append((r.service_seconds, typical))
+        return tuple(
+            TellerTimes(
+                staff,
+                names.get(staff, staff),
+                len(v),
+                sum(s for s, _ in v) / len(v),
+                sum(t for _, t in v) / len(v),
+            )
+            for staff, v in sorted(times.items())
+        )
+
+    def _hour(self, moment: datetime) -> float:
+        local = moment.astimezone(self.tz)
+        return local.hour + local.minute / 60.0 + local.second / 3600.0
+
+    # -- staffing ----------------------------------------------------------------
+    def arrival_history(self, day: date, weeks: int | None = None) -> dict[int, HourDemand]:
+        """Arrivals per hour and category on the same weekday over the ``weeks`` weeks before ``day``."""
+        weeks = weeks or self.staffing_settings.weeks
+        dates = [day - timedelta(weeks=w) for w in range(1, weeks + 1)]
+        with self.branch.store.read_session() as session:
+            rows = session.execute(
+                select(
+                    TicketRow.business_date, TicketRow.category, TicketRow.issued_at, TicketRow.service_seconds
+                ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date.in_(dates))
+            ).all()
+        open_days = len({r.business_date for r in rows}) or 1
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        service: dict[str, list[float]] = defaultdict(list)
+        for r in rows:
+            counts[aware_or_none(r.issued_at).astimezone(self.tz).hour][r.category] += 1
+            if r.service_seconds:
+                service[r.category].append(r.service_seconds)
+        means = {code: sum(v) / len(v) for code, v in service.items()}
+        return {hour: HourDemand(hour, dict(cats), open_days, means) for hour, cats in counts.items()}
+
+    def next_working_day(self, after: date | None = None) -> date:
+        """The next day the rota plans counters for (or the next weekday when it plans none)."""
+        day = (after or self.today()) + timedelta(days=1)
+        planned = self.staffing_settings.planned
+        for _ in range(7):
+            if (planned and planned.get(day.weekday())) or (not planned and day.weekday() < 5):
+                return day
+            day += timedelta(days=1)
+        return day
+
+    def staffing_advice(self, day: date | None = None, check: bool = True) -> tuple[date, list[StaffingHour]]:
+        day = day or self.next_working_day()
+        demands = self.arrival_history(day)
+        return day, advise_day(demands, self.config, self.staffing_settings, day.weekday(), check)
+
+    # -- actions -----------------------------------------------------------------
+    def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
+        self._authorize(Action.MANAGE_COUNTERS)
+        return self.branch.open_counter(counter_id, staff_id)
+
+    def close_counter(self, counter_id: str) -> CommandResult:
+        self._authorize(Action.MANAGE_COUNTERS)
+        return self.branch.close_counter(counter_id)
+
+    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> CommandResult:
+        self._authorize(Action.MANAGE_COUNTERS)
+        return self.branch.configure_counter(counter_id, name, profile)
+
+    def move_ticket(
+        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+    ) -> CommandResult:
+        self._authorize(Action.MOVE_TICKETS)
+        return self.branch.move_ticket(ticket_id, to_category, to_counter)
+
+    def sync_issues(self) -> SyncIssues:
+        """Open conflicts and quarantined events of the branch, for the Sync tab."""
+        store, branch_id = self.branch.store, self.branch.branch_id
+        return SyncIssues(
+            open_conflicts(store, self.config, branch_id),
+            quarantined(store, branch_id),
+            clocks_off(store, branch_id, CLOCK_WARN_S),
+        )
+
+    def resolve_conflict(self, ticket_id: str, note: str) -> CommandResult:
+        """Mark a conflict dealt with; the note is signed by the signed-in supervisor, never by a name passed in."""
+        self._authorize(Action.RESOLVE_CONFLICTS)
+        assert self.session is not None  # _authorize refuses no session
+        return self.branch.resolve_conflict(ticket_id, self.session.staff_id, note)
+
+    def _authorize(self, action: Action) -> None:
+        actor = authorize(self.session, self.branch.branch_id, action)
+        with self.branch.store.read_session() as db:
+            check_account(db, actor)
+
+    def check_settings_edit(self) -> None:
+        """Raises PermissionDenied unless the signed-in role may change the settings files."""
+        self._authorize(Action.EDIT_SETTINGS)
+
+    def staff_names(self) -> dict[str, str]:
+        with self.branch.store.read_session() as session:
+            rows = session.execute(
+                select(StaffRow.id, StaffRow.name).where(StaffRow.branch_id == self.branch.branch_id)
+            )
+            return {staff_id: name for staff_id, name in rows}
+
+
+def _queue_steps(issued: Sequence[float], called: Sequence[float]) -> tuple[tuple[float, int], ...]:
+    changes = sorted([(h, 1) for h in issued] + [(h, -1) for h in called])
+    length, points = 0, []
+    for hour, delta in changes:
+        length += delta
+        if points and points[-1][0] == hour:
+            points[-1] = (hour, length)
+        else:
+            points.append((hour, length))
+    return tuple(points)
+
+
+def _histogram(waits: Sequence[float]) -> tuple[int, ...]:
+    bins = [0] * HISTOGRAM_BINS
+    for wait in waits:
+        bins[min(int(wait // (HISTOGRAM_BIN_MIN * 60)), HISTOGRAM_BINS - 1)] += 1
+    return tuple(bins)
+
+
+def _per_bucket(
+    issued: Sequence[float], finished: Sequence[float], now_hour: float
+) -> tuple[tuple[float, ...], tuple[int, ...], tuple[int, ...]]:
+    if not issued:
+        return (), (), ()
+    step = BUCKET_MIN / 60.0
+    first = int(min(issued) / step)
+    last = int(max(max(issued), max(finished, default=0.0), min(now_hour, 24.0 - 1e-9)) / step)
+    arrivals, served = [0] * (last - first + 1), [0] * (last - first + 1)
+    for hour in issued:
+        arrivals[int(hour / step) - first] += 1
+    for hour in finished:
+        index = int(hour / step) - first
+        if 0 <= index < len(served):
+            served[index] += 1
+    return tuple((first + i) * step for i in range(len(arrivals))), tuple(arrivals), tuple(served)

@@ -1,0 +1,1 @@
+"""Sync with the branch's upstream store: pushing, pulling, projections, status and conflicts."""

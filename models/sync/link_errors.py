@@ -1,0 +1,31 @@
+"""Telling a dead or silent link to upstream from a refusal by the database."""
+
+from __future__ import annotations
+
+import psycopg
+from sqlalchemy.exc import DBAPIError
+
+from models.sync.pg_deadline import DeadlineExceeded
+from models.store.errors import StoreUnavailable
+
+# Driver errors that mean the link or the session is gone (the server ends a silent client's transaction too).
+LINK_ERRORS = (
+    psycopg.OperationalError,
+    psycopg.InterfaceError,
+    psycopg.errors.IdleInTransactionSessionTimeout,
+    psycopg.errors.AdminShutdown,
+)
+
+
+def is_link_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` says the link to upstream is down or silent (not a refusal by the database)."""
+    if isinstance(exc, (DeadlineExceeded, StoreUnavailable)):
+        return True
+    if isinstance(exc, DBAPIError):
+        return isinstance(exc.orig, LINK_ERRORS)
+    return isinstance(exc, OSError)
+
+
+def failure_line(exc: BaseException) -> str:
+    """Why something failed, in one line (a driver's message runs over several)."""
+    return f"{type(exc).__name__}: {exc}".splitlines()[0]

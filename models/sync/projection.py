@@ -1,0 +1,138 @@
+"""Applying a batch of events and writing their projections in a few statements.
+
+The one projection path: a command's few events, a push's thousands and a pull's take
+it alike. One batched upsert per table: pushing thousands of offline events would
+otherwise cost a round trip per row.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
+from models.branch.projection import affected_counters, counter_row, service_record_row, ticket_row
+from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
+from queueing.core.counters import Counter
+from queueing.core.events import Event, EventType
+from queueing.core.reducer import apply
+from queueing.core.state import BranchState
+from queueing.core.tickets import Ticket
+
+
+@functools.lru_cache(maxsize=64)
+def _upsert_stmt(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...]):
+    # Built once per table and dialect: building the ON CONFLICT clause costs more than running it.
+    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(table)
+    updates = {col: stmt.excluded[col] for col in columns if col not in keys}
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_=updates)
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_ignore_stmt(dialect: str, table: Table, keys: tuple[str, ...]):
+    return (
+        (postgresql if dialect == "postgresql" else sqlite)
+        .insert(table)
+        .on_conflict_do_nothing(index_elements=list(keys))
+    )
+
+
+def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    """Insert or update ``rows``: by COPY for many rows on PostgreSQL, else one statement sent as a batch."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        copy_insert(session, table, rows, keys, update=True)
+    else:
+        session.execute(_upsert_stmt(dialect, table, tuple(rows[0]), tuple(keys)), rows)
+
+
+def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        copy_insert(session, table, rows, keys, update=False)
+    else:
+        session.execute(_insert_ignore_stmt(dialect, table, tuple(keys)), rows)
+
+
+def write_new_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str], update: bool) -> None:
+    """Rows that should be new: many of them by one plain COPY on PostgreSQL.
+
+    If one exists after all, the database refuses the COPY and they all take the
+    ON CONFLICT path instead: updated (``update``) or skipped where ``keys`` exist.
+    """
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+        # One builder made every row, so they all hold their keys in the same order.
+        if copy_new(session, table, list(rows[0]), [list(row.values()) for row in rows]):
+            return
+    (upsert_many if update else insert_ignore_many)(session, table, rows, keys)
+
+
+class ProjectedRows(NamedTuple):
+    """The projection rows a batch of events changed, built from the state after the batch."""
+
+    old_tickets: list[dict[str, Any]]  # tickets the state held before the batch: their rows exist
+    new_tickets: list[dict[str, Any]]
+    counters: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+
+
+def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
+    """Apply ``events`` in order to ``state`` and write the rows they changed."""
+    write_projected(session, apply_batch(state, events))
+
+
+def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | None = None) -> ProjectedRows:
+    """Apply ``events`` in order to ``state``; the rows they changed (no database work).
+
+    ``branch_id``: the branch the rows belong to, when it is not the events' own (a simulated day
+    written into a store's branch).
+    """
+    # The ticket and counter objects themselves: their rows are built once, from their final state.
+    # A ticket a later day roll drops from memory is closed, so nothing changes it after that.
+    tickets: dict[str, Ticket] = {}
+    known: set[str] = set()
+    counters: dict[str, Counter] = {}
+    records: dict[str, dict[str, Any]] = {}
+    branch = branch_id or (events[0].branch_id if events else "")
+    for event in events:
+        conflicts_before = len(state.conflicts)
+        ticket_id = event.payload.get("ticket_id", "")
+        if ticket_id not in tickets and ticket_id in state.tickets:
+            known.add(ticket_id)
+        apply(state, event)
+        ticket = state.tickets.get(ticket_id)
+        if ticket is not None:
+            tickets[ticket.id] = ticket
+            finished = event.type is EventType.SERVICE_FINISHED and len(state.conflicts) == conflicts_before
+            if finished and ticket.id not in records:
+                outcome = str(event.payload.get("outcome", "completed"))
+                records[ticket.id] = service_record_row(branch, ticket, outcome)
+        for counter_id in affected_counters(event, ticket):
+            if counter_id in state.counters:
+                counters[counter_id] = state.counters[counter_id]
+    return ProjectedRows(
+        [ticket_row(branch, t) for t in tickets.values() if t.id in known],
+        [ticket_row(branch, t) for t in tickets.values() if t.id not in known],
+        [counter_row(branch, c) for c in counters.values()],
+        list(records.values()),
+    )
+
+
+def write_projected(session: Session, rows: ProjectedRows) -> None:
+    upsert_many(session, TicketRow.__table__, rows.old_tickets, ["id"])
+    # A ticket the state no longer holds (closed, from an earlier day) may still have its row: then
+    # the COPY is refused and these rows are upserted like the others.
+    write_new_many(session, TicketRow.__table__, rows.new_tickets, ["id"], update=True)
+    upsert_many(session, CounterRow.__table__, rows.counters, ["branch_id", "id"])
+    write_new_many(session, ServiceRecordRow.__table__, rows.records, ["ticket_id"], update=False)

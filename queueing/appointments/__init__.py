@@ -1,0 +1,1 @@
+"""Appointments: booked visits and their slots."""

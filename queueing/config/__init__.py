@@ -1,0 +1,1 @@
+"""Configuration files: one loader, declared schemas that refuse unknown keys, messages a person understands."""

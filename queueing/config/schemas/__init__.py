@@ -1,0 +1,1 @@
+"""One declarative schema (msgspec structs) per configuration file; ``queueing.config.files`` loads them all."""

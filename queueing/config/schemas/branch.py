@@ -1,0 +1,78 @@
+"""Schemas of the branch's own catalogue: categories.toml, tiers.toml, transaction_types.toml."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta
+
+from queueing.config.schemas.common import Code, Minutes, MinutesOrZero, Names, Table, Units, form
+from queueing.core.tickets import PriorityClass
+
+
+class BranchTable(Table):
+    timezone: Annotated[str, Meta(min_length=1, max_length=64)] = "UTC"
+
+
+class PolicyTable(Table):
+    max_recalls: Annotated[int, Meta(ge=0, le=20)] = 3
+    smoothing_span: Annotated[int, Meta(ge=1, le=10_000)] = 20
+    head_start_min: dict[PriorityClass, MinutesOrZero] = msgspec.field(default_factory=dict)
+
+
+class CategoryEntry(Table):
+    code: Code
+    prefix: Annotated[str, form(r"^[A-Z]$", "one capital letter A to Z")]
+    target_wait_min: Minutes
+    max_wait_min: Minutes
+    typical_service_min: Minutes
+    names: Names
+    # Fair service: after this wait any counter calls the ticket (default: the target wait) ...
+    any_counter_after_min: Minutes | None = None
+    # ... unless only the category's own counters can do its business.
+    specialist: bool = False
+
+
+class CategoriesFile(Table):
+    category: Annotated[list[CategoryEntry], Meta(min_length=1, max_length=26)]
+    branch: BranchTable = msgspec.field(default_factory=BranchTable)
+    policy: PolicyTable = msgspec.field(default_factory=PolicyTable)
+
+
+class TierEntry(Table):
+    code: Code
+    # An amount as written ("50000.00" as a string keeps its cents exactly).
+    min_aum: (
+        Annotated[int, Meta(ge=0, le=10**15)]
+        | Annotated[float, Meta(ge=0, le=1e15)]
+        | Annotated[str, Meta(max_length=32)]
+    )
+    names: Names
+    vip: bool = False  # the kiosk gives this tier's customers the VIP head start
+
+
+class TiersFile(Table):
+    currency: Annotated[str, form(r"^[A-Za-z]{3}$", "a three-letter currency code")]
+    tier: Annotated[list[TierEntry], Meta(min_length=1, max_length=20)]
+
+
+class UnitsTable(Table):
+    base: Units
+    over: Literal["none", "amount", "count"] = "none"
+    rounding: Literal["down", "up", "exact"] = "down"
+    per_step: Units | None = None
+    step: Annotated[float, Meta(gt=0, le=1e12)] | None = None
+    included: Annotated[float, Meta(ge=0, le=1e12)] | None = None
+
+
+class TransactionTypeEntry(Table):
+    code: Code
+    names: Names
+    units: UnitsTable
+    standard_min: Minutes
+    categories: Annotated[list[Code], Meta(min_length=1, max_length=26)]
+
+
+class TransactionTypesFile(Table):
+    type: Annotated[list[TransactionTypeEntry], Meta(min_length=1, max_length=500)]

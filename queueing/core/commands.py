@@ -1,0 +1,313 @@
+"""Commands: check an action against the rules and return the events it makes.
+
+A command never changes state: it raises a DomainError or returns events, and
+the caller applies them (with the reducer) once they are safely stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from queueing.core.counters import LEVELS, Counter, CounterStatus, PauseReason
+from queueing.core.errors import (
+    CounterNotAvailable,
+    DomainError,
+    InvalidTransition,
+    NothingWaiting,
+    UnknownCounter,
+)
+from queueing.core.events import Event, EventType, StationContext
+from queueing.core.policy import choose_next
+from queueing.core.state import BranchState
+from queueing.core.text_rules import COUNTER_ID, COUNTER_NAME, clean_text
+from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
+
+Change = tuple[EventType, dict[str, Any]]
+
+
+def business_date(state: BranchState, when: datetime) -> date:
+    """The branch's local calendar day: numbers restart at local midnight.
+
+    Never before the day the state has reached: a station whose clock runs behind
+    (or was set back) keeps issuing into the current day, not into a closed one.
+    """
+    day = when.astimezone(ZoneInfo(state.config.timezone)).date()
+    return max(day, state.business_date) if state.business_date is not None else day
+
+
+def format_number(prefix: str, seq: int) -> str:
+    return f"{prefix}{seq:03d}"
+
+
+def _line_payload(line: TransactionLine) -> dict[str, Any]:
+    payload: dict[str, Any] = {"code": line.code, "quantity": line.quantity}
+    if line.amount is not None:
+        payload["amount"] = line.amount
+    return payload
+
+
+class Commands:
+    """The counter and ticket actions of one station."""
+
+    def __init__(self, state: BranchState, ctx: StationContext) -> None:
+        self.state = state
+        self.ctx = ctx
+
+    # -- helpers -------------------------------------------------------------
+    def _events(self, *changes: Change) -> list[Event]:
+        return self.ctx.build(self.state.next_seq(self.ctx.station_id), list(changes))
+
+    def _now(self) -> datetime:
+        return self.ctx.clock.now()
+
+    def _open_counter(self, counter_id: str) -> Counter:
+        counter = self.state.counter(counter_id)
+        if counter.status is not CounterStatus.OPEN:
+            raise CounterNotAvailable(f"counter {counter.name} is {counter.status}", counter=counter_id)
+        return counter
+
+    def _free_counter(self, counter_id: str) -> Counter:
+        counter = self._open_counter(counter_id)
+        if counter.current is not None:
+            number = self.state.tickets[counter.current].number
+            raise CounterNotAvailable(f"counter {counter.name} is still busy with {number}", counter=counter_id)
+        return counter
+
+    def _current(self, counter_id: str, *allowed: TicketStatus) -> Ticket:
+        counter = self.state.counter(counter_id)
+        if counter.current is None:
+            raise InvalidTransition(f"counter {counter.name} has no current ticket", counter=counter_id)
+        ticket = self.state.tickets[counter.current]
+        if allowed and ticket.status not in allowed:
+            raise InvalidTransition(f"ticket {ticket.number} is {ticket.status}", ticket=ticket.id)
+        return ticket
+
+    # -- counters ------------------------------------------------------------
+    def configure_counter(self, counter_id: str, name: str, profile: dict[str, int]) -> list[Event]:
+        counter_id, name = clean_text(COUNTER_ID, counter_id), clean_text(COUNTER_NAME, name)
+        if not profile:
+            raise DomainError(f"counter {name} must serve at least one category")
+        for code, level in profile.items():
+            self.state.config.category(code)
+            if level not in LEVELS:
+                raise DomainError(f"precedence level for {code} must be 1 to 4, got {level}")
+        payload = {"counter_id": counter_id, "name": name, "profile": dict(profile)}
+        return self._events((EventType.COUNTER_CONFIGURED, payload))
+
+    def open_counter(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
+        counter = self.state.counter(counter_id)
+        if counter.status is not CounterStatus.CLOSED:
+            raise InvalidTransition(f"counter {counter.name} is already {counter.status}", counter=counter_id)
+        return self._events((EventType.COUNTER_OPENED, {"counter_id": counter_id, "staff_id": staff_id}))
+
+    def close_counter(self, counter_id: str) -> list[Event]:
+        counter = self.state.counter(counter_id)
+        if counter.status is CounterStatus.CLOSED:
+            raise InvalidTransition(f"counter {counter.name} is already closed", counter=counter_id)
+        if counter.current is not None:
+            raise CounterNotAvailable(f"counter {counter.name} must finish its current ticket first")
+        return self._events((EventType.COUNTER_CLOSED, {"counter_id": counter_id}))
+
+    def pause(self, counter_id: str, reason: str) -> list[Event]:
+        try:
+            PauseReason(reason)
+        except ValueError:
+            raise DomainError(f"unknown pause reason {reason!r}") from None
+        self._free_counter(counter_id)
+        return self._events((EventType.COUNTER_PAUSED, {"counter_id": counter_id, "reason": reason}))
+
+    def resume(self, counter_id: str) -> list[Event]:
+        counter = self.state.counter(counter_id)
+        if counter.status is not CounterStatus.PAUSED:
+            raise InvalidTransition(f"counter {counter.name} is not paused", counter=counter_id)
+        return self._events((EventType.COUNTER_RESUMED, {"counter_id": counter_id}))
+
+    # -- tickets -------------------------------------------------------------
+    def issue_ticket(
+        self,
+        category: str,
+        priority: PriorityClass | str = PriorityClass.REGULAR,
+        customer_id: str | None = None,
+        appointment_at: datetime | None = None,
+        ticket_id: str | None = None,
+        number: str | None = None,
+    ) -> list[Event]:
+        """A new ticket. ``number`` overrides the branch series (offline leased numbers)."""
+        cat = self.state.config.category(category)
+        try:
+            klass = PriorityClass(priority)
+        except ValueError:
+            raise DomainError(f"unknown priority class {priority!r}") from None
+        if klass is PriorityClass.APPOINTMENT and appointment_at is None:
+            raise DomainError("an appointment ticket needs its booked time")
+        now = self._now()
+        day = business_date(self.state, now)
+        last = self.state.sequences.get(category, 0) if self.state.business_date == day else 0
+        seq = last + 1
+        payload = {
+            "ticket_id": ticket_id or self.ctx.new_id(),
+            "number": number or format_number(cat.prefix, seq),
+            "seq": seq,
+            "category": category,
+            "priority": str(klass),
+            "customer_id": customer_id,
+            "appointment_at": appointment_at.isoformat() if appointment_at else None,
+            "business_date": day.isoformat(),
+            "issued_at": now.isoformat(),
+        }
+        return self._events((EventType.TICKET_ISSUED, payload))
+
+    def call_next(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
+        counter = self._free_counter(counter_id)
+        ticket = choose_next(self.state, counter_id, self._now())
+        if ticket is None:
+            raise NothingWaiting(f"nobody waits for counter {counter.name}", counter=counter_id)
+        return self._call(counter, ticket, staff_id, None)
+
+    def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> list[Event]:
+        """Call a chosen ticket out of order; the reason is kept with the call."""
+        if not reason or not reason.strip():
+            raise DomainError("calling out of order needs a reason")
+        counter = self._free_counter(counter_id)
+        ticket = self.state.ticket(ticket_id)
+        if ticket.status is not TicketStatus.WAITING:
+            raise InvalidTransition(f"ticket {ticket.number} is {ticket.status}, not waiting", ticket=ticket_id)
+        return self._call(counter, ticket, staff_id, reason.strip())
+
+    def _call(self, counter: Counter, ticket: Ticket, staff_id: str | None, reason: str | None) -> list[Event]:
+        payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
+        if reason:
+            payload["reason"] = reason
+        return self._events((EventType.TICKET_CALLED, payload))
+
+    def recall(self, counter_id: str) -> list[Event]:
+        ticket = self._current(counter_id, TicketStatus.CALLED)
+        limit = self.state.config.policy.max_recalls
+        if ticket.recalls >= limit:
+            raise InvalidTransition(
+                f"ticket {ticket.number} was recalled {ticket.recalls} times; mark it a no-show", ticket=ticket.id
+            )
+        return self._events((EventType.TICKET_RECALLED, {"ticket_id": ticket.id, "counter_id": counter_id}))
+
+    def no_show(self, counter_id: str) -> list[Event]:
+        ticket = self._current(counter_id, TicketStatus.CALLED)
+        limit = self.state.config.policy.max_recalls
+        if ticket.recalls < limit:
+            raise InvalidTransition(
+                f"ticket {ticket.number} has been recalled {ticket.recalls} of {limit} times before a no-show",
+                ticket=ticket.id,
+            )
+        return self._events((EventType.TICKET_NO_SHOW, {"ticket_id": ticket.id, "counter_id": counter_id}))
+
+    def start(self, counter_id: str) -> list[Event]:
+        ticket = self._current(counter_id, TicketStatus.CALLED)
+        payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
+        return self._events((EventType.SERVICE_STARTED, payload))
+
+    def finish(
+        self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
+    ) -> list[Event]:
+        ticket = self._current(counter_id, TicketStatus.SERVING)
+        if not transactions:
+            raise DomainError(f"finishing {ticket.number} needs at least one transaction type")
+        for line in transactions:
+            if not line.code or line.quantity <= 0:
+                raise DomainError(f"transaction {line.code!r} needs a quantity above zero")
+        payload = {
+            "ticket_id": ticket.id,
+            "counter_id": counter_id,
+            "transactions": [_line_payload(t) for t in transactions],
+            "service_seconds": round(self._service_seconds(ticket), 3),
+            "outcome": outcome,
+        }
+        return self._events((EventType.SERVICE_FINISHED, payload))
+
+    def _service_seconds(self, ticket: Ticket) -> float:
+        """Monotonic when the start was timed on this station; the wall clock otherwise."""
+        now = self._now()
+        wall = (now - ticket.started_at).total_seconds() if ticket.started_at else 0.0
+        if ticket.started_station == self.ctx.station_id and ticket.started_mono is not None:
+            mono = self.ctx.clock.monotonic() - ticket.started_mono
+            # A restart resets the monotonic clock; only then fall back to the wall clock.
+            if 0.0 <= mono <= wall + 60.0:
+                return mono
+        return max(0.0, wall)
+
+    def transfer(
+        self,
+        counter_id: str,
+        to_category: str | None = None,
+        to_counter: str | None = None,
+        keep_place: bool = True,
+    ) -> list[Event]:
+        ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
+        if to_category is None and to_counter is None:
+            raise DomainError("a transfer needs a category or a counter to go to")
+        if to_category is not None:
+            self.state.config.category(to_category)
+        if to_counter is not None:
+            if to_counter == counter_id:
+                raise DomainError("a ticket cannot be transferred to its own counter")
+            target = self.state.counter(to_counter)
+            if to_category is None and not target.profile:
+                raise UnknownCounter(f"counter {to_counter} serves nothing")
+        payload = {
+            "ticket_id": ticket.id,
+            "from_counter": counter_id,
+            "to_category": to_category,
+            "to_counter": to_counter,
+            "keep_place": keep_place,
+        }
+        return self._events((EventType.TICKET_TRANSFERRED, payload))
+
+    def link_customer(self, counter_id: str, customer_id: str) -> list[Event]:
+        """Link the counter's current ticket to an identified customer."""
+        if not customer_id or not str(customer_id).strip():
+            raise DomainError("linking a customer needs the customer's id")
+        ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
+        payload = {"ticket_id": ticket.id, "counter_id": counter_id, "customer_id": str(customer_id).strip()}
+        return self._events((EventType.TICKET_CUSTOMER_LINKED, payload))
+
+    def park(self, counter_id: str) -> list[Event]:
+        ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
+        return self._events((EventType.TICKET_PARKED, {"ticket_id": ticket.id, "counter_id": counter_id}))
+
+    def return_parked(self, counter_id: str, ticket_id: str) -> list[Event]:
+        self._free_counter(counter_id)
+        ticket = self.state.ticket(ticket_id)
+        if ticket.status is not TicketStatus.PARKED or ticket.counter != counter_id:
+            raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
+        return self._events((EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id}))
+
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
+        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""
+        ticket = self.state.ticket(ticket_id)
+        if not ticket.conflict:
+            raise DomainError(f"ticket {ticket.number} has no open conflict")
+        if not note.strip():
+            raise DomainError("marking a conflict resolved needs a note saying what was done")
+        payload = {"ticket_id": ticket_id, "staff_id": staff_id, "note": note.strip()}
+        return self._events((EventType.CONFLICT_RESOLVED, payload))
+
+    def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:
+        """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time."""
+        ticket = self.state.ticket(ticket_id)
+        if ticket.status is not TicketStatus.WAITING:
+            raise InvalidTransition(f"ticket {ticket.number} is {ticket.status}, not waiting", ticket=ticket_id)
+        if to_category is None and to_counter is None:
+            raise DomainError("a move needs a category or a counter to go to")
+        if to_category is not None:
+            self.state.config.category(to_category)
+        if to_counter is not None and not self.state.counter(to_counter).profile:
+            raise UnknownCounter(f"counter {to_counter} serves nothing")
+        payload = {
+            "ticket_id": ticket_id,
+            "from_counter": None,
+            "to_category": to_category,
+            "to_counter": to_counter,
+            "keep_place": True,
+        }
+        return self._events((EventType.TICKET_TRANSFERRED, payload))

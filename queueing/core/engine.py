@@ -1,0 +1,44 @@
+"""An in-memory engine: commands applied straight to state (simulator, tests).
+
+The store's application services do the same, with a transaction in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from queueing.core.categories import BranchConfig
+from queueing.core.clock import Clock
+from queueing.core.commands import Commands
+from queueing.core.events import Event, StationContext
+from queueing.core.reducer import apply
+from queueing.core.state import BranchState
+
+
+class Engine:
+    def __init__(
+        self,
+        config: BranchConfig,
+        clock: Clock,
+        branch_id: str = "B1",
+        station_id: str = "S1",
+        new_id: Callable[[], str] | None = None,
+    ) -> None:
+        self.state = BranchState(config)
+        self.ctx = StationContext(branch_id, station_id, clock, new_id)
+        self.commands = Commands(self.state, self.ctx)
+        self.journal: list[Event] = []
+        self._listeners: list[Callable[[Event], None]] = []
+
+    def subscribe(self, listener: Callable[[Event], None]) -> None:
+        self._listeners.append(listener)
+
+    def execute(self, decide: Callable[[Commands], list[Event]]) -> list[Event]:
+        """Run one command (a function of the command set) and apply its events."""
+        events = decide(self.commands)
+        for event in events:
+            apply(self.state, event)
+            self.journal.append(event)
+            for listener in self._listeners:
+                listener(event)
+        return events

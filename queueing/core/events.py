@@ -1,0 +1,119 @@
+"""Events: immutable records of one state change each, the unit of sync."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from uuid6 import uuid7
+
+from queueing.core.clock import Clock
+from queueing.core.hlc import HybridLogicalClock
+
+SCHEMA_VERSION = 1
+
+
+class EventType(StrEnum):
+    COUNTER_CONFIGURED = "counter_configured"
+    COUNTER_OPENED = "counter_opened"
+    COUNTER_CLOSED = "counter_closed"
+    COUNTER_PAUSED = "counter_paused"
+    COUNTER_RESUMED = "counter_resumed"
+    TICKET_ISSUED = "ticket_issued"
+    TICKET_CALLED = "ticket_called"
+    TICKET_RECALLED = "ticket_recalled"
+    TICKET_NO_SHOW = "ticket_no_show"
+    SERVICE_STARTED = "service_started"
+    SERVICE_FINISHED = "service_finished"
+    TICKET_TRANSFERRED = "ticket_transferred"
+    TICKET_PARKED = "ticket_parked"
+    TICKET_RETURNED = "ticket_returned"
+    TICKET_CUSTOMER_LINKED = "ticket_customer_linked"
+    # Quality and corrections of finished visits (queueing.records.visits reads them; the reducer ignores them).
+    VISIT_RATED = "visit_rated"
+    VISIT_QUALITY_RECORDED = "visit_quality_recorded"
+    VISIT_CORRECTED = "visit_corrected"
+    # Sync bookkeeping. A void fills the sequence numbers of a command whose upstream COMMIT was found
+    # rolled back after its outcome was unknown, so a station's sequence stays gapless without renumbering.
+    SEQ_VOID = "seq_void"
+    # A supervisor marks a flagged conflict dealt with (the facts stay; the flag is cleared).
+    CONFLICT_RESOLVED = "conflict_resolved"
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    branch_id: str
+    station_id: str
+    seq: int
+    hlc: str
+    type: EventType
+    at: datetime
+    payload: dict[str, Any] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "branch_id": self.branch_id,
+            "station_id": self.station_id,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "type": str(self.type),
+            "at": self.at.isoformat(),
+            "payload": self.payload,
+            "schema_version": self.schema_version,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Event:
+        return cls(
+            id=raw["id"],
+            branch_id=raw["branch_id"],
+            station_id=raw["station_id"],
+            seq=int(raw["seq"]),
+            hlc=raw["hlc"],
+            type=EventType(raw["type"]),
+            at=datetime.fromisoformat(raw["at"]),
+            payload=dict(raw.get("payload") or {}),
+            schema_version=int(raw.get("schema_version", SCHEMA_VERSION)),
+        )
+
+
+def _uuid7_text() -> str:
+    return str(uuid7())
+
+
+class StationContext:
+    """Who is writing: the branch, the station, its clocks. Builds event envelopes."""
+
+    def __init__(
+        self, branch_id: str, station_id: str, clock: Clock, new_id: Callable[[], str] | None = None
+    ) -> None:
+        self.branch_id = branch_id
+        self.station_id = station_id
+        self.clock = clock
+        self.hlc = HybridLogicalClock(clock, station_id)
+        # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/simulation/ids.py).
+        self.new_id = new_id or _uuid7_text
+
+
+    def build(self, first_seq: int, changes: list[tuple[EventType, dict[str, Any]]]) -> list[Event]:
+        """Envelopes for ``changes`` with consecutive sequence numbers from ``first_seq``."""
+        at = self.clock.now()
+        return [
+            Event(
+                id=self.new_id(),
+                branch_id=self.branch_id,
+                station_id=self.station_id,
+                seq=first_seq + offset,
+                hlc=self.hlc.tick().encode(),
+                type=kind,
+                at=at,
+                payload=payload,
+            )
+            for offset, (kind, payload) in enumerate(changes)
+        ]

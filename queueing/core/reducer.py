@@ -1,0 +1,299 @@
+"""The one reducer: applies events to state, on the station and upstream alike.
+
+It never raises for a fact it cannot reconcile (a ticket called twice while two
+stations were offline): it keeps the fact, flags a conflict and carries on.
+Validation belongs to the commands, before an event exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from queueing.core.counters import Counter, CounterStatus
+from queueing.core.events import Event, EventType
+from queueing.core.state import BranchState, CallRecord, Conflict
+from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
+
+RECENT_CALLS_KEPT = 20
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _flag(state: BranchState, event: Event, ticket: Ticket, detail: str) -> None:
+    ticket.conflict = True
+    state.conflicts.append(Conflict(event.id, ticket.id, str(event.type), detail))
+
+
+def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
+    ticket = state.tickets.get(event.payload["ticket_id"])
+    if ticket is None:
+        state.conflicts.append(Conflict(event.id, event.payload["ticket_id"], str(event.type), "ticket not known here"))
+    return ticket
+
+
+def _leave_counter(state: BranchState, ticket: Ticket) -> None:
+    counter = state.counters.get(ticket.counter or "")
+    if counter is not None and counter.current == ticket.id:
+        counter.current = None
+
+
+# Statuses in which a ticket belongs to one counter.
+_AT_COUNTER = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED)
+
+
+def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str | None) -> bool:
+    """The one rule for every event on a ticket that two counters claimed (stations that were both offline).
+
+    A ticket belongs to the counter that called it first in journal order. A later event about it
+    from another counter, or any event after it was finished or given up, is kept in the journal,
+    flagged, and changes nothing: no finished ticket reopens, and the service record names the
+    counter and teller who held the ticket.
+    """
+    if not ticket.is_open:
+        _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {ticket.status}")
+        return True
+    if counter_id is not None and ticket.status in _AT_COUNTER and ticket.counter not in (None, counter_id):
+        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {ticket.counter}")
+        return True
+    return False
+
+
+def _set_status(state: BranchState, ticket: Ticket, status: TicketStatus) -> None:
+    ticket.status = status
+    if status is TicketStatus.WAITING:
+        state.waiting[ticket.id] = ticket
+    else:
+        state.waiting.pop(ticket.id, None)
+
+
+def _roll_day(state: BranchState, day: date) -> None:
+    """A new business day: numbers restart; finished tickets of past days leave memory."""
+    state.business_date = day
+    state.sequences = {}
+    state.by_number = {}
+    state.recent_calls = []
+    # Open tickets of earlier days stay to be served, but their numbers are not today's: the new
+    # day's A001 is another ticket, not "A001 issued twice".
+    state.tickets = {k: t for k, t in state.tickets.items() if t.is_open}
+    for ticket in state.tickets.values():
+        if ticket.business_date == day:
+            state.by_number[ticket.number] = ticket.id
+
+
+def _configured(state: BranchState, event: Event) -> None:
+    p = event.payload
+    counter = state.counters.get(p["counter_id"])
+    profile = {str(k): int(v) for k, v in p["profile"].items()}
+    if counter is None:
+        state.counters[p["counter_id"]] = Counter(
+            id=p["counter_id"], name=p.get("name", p["counter_id"]), profile=profile
+        )
+    else:
+        counter.profile = profile
+        counter.name = p.get("name", counter.name)
+
+
+def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], None]:
+    def apply(state: BranchState, event: Event) -> None:
+        counter = state.counters.get(event.payload["counter_id"])
+        if counter is None:
+            return
+        counter.status = status
+        counter.status_since = event.at
+        counter.pause_reason = event.payload.get("reason") if status is CounterStatus.PAUSED else None
+        if status is CounterStatus.OPEN and event.type is EventType.COUNTER_OPENED:
+            counter.staff = event.payload.get("staff_id")
+        if status is CounterStatus.CLOSED:
+            counter.staff = None
+
+    return apply
+
+
+def _issued(state: BranchState, event: Event) -> None:
+    p = event.payload
+    day = date.fromisoformat(p["business_date"])
+    if state.business_date is None or day > state.business_date:
+        _roll_day(state, day)
+    issued_at = _dt(p["issued_at"]) or event.at
+    ticket = Ticket(
+        id=p["ticket_id"],
+        number=p["number"],
+        category=p["category"],
+        priority=PriorityClass(p["priority"]),
+        business_date=day,
+        issued_at=issued_at,
+        queued_at=issued_at,
+        issued_by=event.station_id,
+        seq=int(p["seq"]),
+        customer_id=p.get("customer_id"),
+        appointment_at=_dt(p.get("appointment_at")),
+    )
+    if ticket.id in state.tickets:
+        return  # the same fact twice changes nothing
+    state.tickets[ticket.id] = ticket
+    state.waiting[ticket.id] = ticket
+    if day == state.business_date:
+        seq = int(p["seq"])
+        if state.sequences.get(ticket.category, 0) < seq:
+            state.sequences[ticket.category] = seq
+        if ticket.number in state.by_number:
+            _flag(state, event, ticket, f"number {ticket.number} issued twice")
+        state.by_number[ticket.number] = ticket.id
+
+
+def _called(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None:
+        return
+    counter_id = event.payload["counter_id"]
+    if ticket.status is not TicketStatus.WAITING:
+        _flag(state, event, ticket, f"called at {counter_id} while {ticket.status} at {ticket.counter}")
+        return
+    counter = state.counters.get(counter_id)
+    if counter is not None:
+        counter.current = ticket.id
+    ticket.counter = counter_id
+    ticket.staff = event.payload.get("staff_id")
+    ticket.called_at = event.at
+    ticket.first_called_at = ticket.first_called_at or event.at
+    ticket.target_counter = None
+    ticket.out_of_order_reason = event.payload.get("reason")
+    _set_status(state, ticket, TicketStatus.CALLED)
+    _remember_call(state, CallRecord(ticket.id, ticket.number, counter_id, event.at))
+
+
+def _remember_call(state: BranchState, call: CallRecord) -> None:
+    state.recent_calls.append(call)
+    del state.recent_calls[:-RECENT_CALLS_KEPT]
+
+
+def _recalled(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+        return
+    ticket.recalls += 1
+    _remember_call(state, CallRecord(ticket.id, ticket.number, event.payload["counter_id"], event.at, recall=True))
+
+
+def _no_show(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+        return
+    _leave_counter(state, ticket)
+    ticket.finished_at = event.at
+    _set_status(state, ticket, TicketStatus.NO_SHOW)
+
+
+def _started(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+        return
+    ticket.started_at = event.at
+    ticket.started_mono = event.payload.get("mono")
+    ticket.started_station = event.station_id
+    _set_status(state, ticket, TicketStatus.SERVING)
+
+
+def _finished(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+        return
+    p = event.payload
+    _leave_counter(state, ticket)
+    ticket.finished_at = event.at
+    ticket.service_seconds = float(p["service_seconds"])
+    ticket.transactions = tuple(
+        TransactionLine(t["code"], float(t["quantity"]), float(t["amount"]) if t.get("amount") is not None else None)
+        for t in p["transactions"]
+    )
+    _set_status(state, ticket, TicketStatus.DONE)
+    stats = state.stats.get(ticket.category)
+    if stats is not None:
+        stats.observe(ticket.service_seconds, state.config.policy.smoothing_span)
+
+
+def _transferred(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("from_counter")):
+        return
+    p = event.payload
+    _leave_counter(state, ticket)
+    ticket.category = p.get("to_category") or ticket.category
+    ticket.target_counter = p.get("to_counter")
+    ticket.transfers += 1
+    ticket.counter = None
+    ticket.started_at = None
+    ticket.started_mono = None
+    if not p.get("keep_place", True):
+        ticket.queued_at = event.at
+    _set_status(state, ticket, TicketStatus.WAITING)
+
+
+def _parked(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+        return
+    _leave_counter(state, ticket)
+    _set_status(state, ticket, TicketStatus.PARKED)
+
+
+def _returned(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is None or _misplaced(state, event, ticket, None):
+        return
+    counter = state.counters.get(event.payload["counter_id"])
+    if counter is not None:
+        counter.current = ticket.id
+    ticket.counter = event.payload["counter_id"]
+    _set_status(state, ticket, TicketStatus.SERVING if ticket.started_at else TicketStatus.CALLED)
+
+
+def _customer_linked(state: BranchState, event: Event) -> None:
+    ticket = _ticket_for(state, event)
+    if ticket is not None:
+        ticket.customer_id = event.payload["customer_id"]
+
+
+def _conflict_resolved(state: BranchState, event: Event) -> None:
+    ticket = state.tickets.get(event.payload["ticket_id"])
+    if ticket is not None:
+        ticket.conflict = False
+
+
+_HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
+    EventType.COUNTER_CONFIGURED: _configured,
+    EventType.COUNTER_OPENED: _counter_status(CounterStatus.OPEN),
+    EventType.COUNTER_RESUMED: _counter_status(CounterStatus.OPEN),
+    EventType.COUNTER_PAUSED: _counter_status(CounterStatus.PAUSED),
+    EventType.COUNTER_CLOSED: _counter_status(CounterStatus.CLOSED),
+    EventType.TICKET_ISSUED: _issued,
+    EventType.TICKET_CALLED: _called,
+    EventType.TICKET_RECALLED: _recalled,
+    EventType.TICKET_NO_SHOW: _no_show,
+    EventType.SERVICE_STARTED: _started,
+    EventType.SERVICE_FINISHED: _finished,
+    EventType.TICKET_TRANSFERRED: _transferred,
+    EventType.TICKET_PARKED: _parked,
+    EventType.TICKET_RETURNED: _returned,
+    EventType.TICKET_CUSTOMER_LINKED: _customer_linked,
+    EventType.CONFLICT_RESOLVED: _conflict_resolved,
+}
+
+
+def apply(state: BranchState, event: Event) -> BranchState:
+    """Apply one event. Deterministic: the same events in the same order give the same state."""
+    handler = _HANDLERS.get(event.type)
+    if handler is not None:
+        handler(state, event)
+    if state.station_seq.get(event.station_id, 0) < event.seq:
+        state.station_seq[event.station_id] = event.seq
+    return state
+
+
+def replay(state: BranchState, events: Iterable[Event]) -> BranchState:
+    for event in events:
+        apply(state, event)
+    return state

@@ -1,0 +1,88 @@
+"""The branch's live state, as the reducer builds it from events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from queueing.core.categories import BranchConfig
+from queueing.core.counters import Counter
+from queueing.core.service_stats import ServiceStats
+from queueing.core.tickets import Ticket, TicketStatus
+from queueing.core.waiting_index import WaitingTickets
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """A call as the hall display shows it."""
+
+    ticket_id: str
+    number: str
+    counter: str
+    at: datetime
+    recall: bool = False
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two facts that cannot both hold (one ticket called by two stations offline)."""
+
+    event_id: str
+    ticket_id: str
+    kind: str
+    detail: str
+
+
+@dataclass
+class BranchState:
+    config: BranchConfig
+    business_date: date | None = None
+    counters: dict[str, Counter] = field(default_factory=dict)
+    tickets: dict[str, Ticket] = field(default_factory=dict)
+    # Waiting tickets by id, in issue order, with the calling policy's index beside them (waiting_index.py).
+    waiting: dict[str, Ticket] = field(default_factory=WaitingTickets)
+    # Last number used per category on business_date.
+    sequences: dict[str, int] = field(default_factory=dict)
+    # Highest sequence applied per station (gapless per station).
+    station_seq: dict[str, int] = field(default_factory=dict)
+    stats: dict[str, ServiceStats] = field(default_factory=dict)
+    recent_calls: list[CallRecord] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    by_number: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for code, cat in self.config.categories.items():
+            self.stats.setdefault(code, ServiceStats.prior(cat.typical_service_s))
+
+    def next_seq(self, station_id: str) -> int:
+        return self.station_seq.get(station_id, 0) + 1
+
+    def ticket(self, ticket_id: str) -> Ticket:
+        from queueing.core.errors import UnknownTicket
+
+        try:
+            return self.tickets[ticket_id]
+        except KeyError:
+            raise UnknownTicket(f"unknown ticket {ticket_id!r}", ticket=ticket_id) from None
+
+    def ticket_by_number(self, number: str) -> Ticket:
+        from queueing.core.errors import UnknownTicket
+
+        ticket_id = self.by_number.get(number.upper())
+        if ticket_id is None:
+            raise UnknownTicket(f"no ticket {number!r} today", ticket=number)
+        return self.tickets[ticket_id]
+
+    def counter(self, counter_id: str) -> Counter:
+        from queueing.core.errors import UnknownCounter
+
+        try:
+            return self.counters[counter_id]
+        except KeyError:
+            raise UnknownCounter(f"unknown counter {counter_id!r}", counter=counter_id) from None
+
+    def open_tickets(self) -> list[Ticket]:
+        return [t for t in self.tickets.values() if t.is_open]
+
+    def parked_at(self, counter_id: str) -> list[Ticket]:
+        return [t for t in self.tickets.values() if t.status is TicketStatus.PARKED and t.counter == counter_id]

@@ -1,0 +1,148 @@
+"""The waiting tickets with the calling policy's order kept beside them, so a call does not scan the queue.
+
+The policy's order never changes while tickets wait: priority is a head start, so
+every ticket's effective wait grows alike and the order within a category is the
+order of the "virtual starts" (start of the wait less the class's head start); the
+overdue rule looks at the longest real wait of a category, its oldest ticket. So
+three kinds of heap answer ``choose_next``: per category by virtual start, per
+category by issue time, and per counter for the tickets transferred to it.
+
+Heaps are lazy: an entry whose ticket has left the queue, or was moved to another
+category or counter, is dropped when it comes to the top. The reducer fills the
+index by setting ``state.waiting[id] = ticket`` as it always did (``WaitingTickets``
+is a dict); a state whose ``waiting`` is a plain dict (a filtered view) is scanned
+instead, with the same result.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from itertools import count
+from typing import Any
+
+from queueing.core.categories import BranchConfig
+from queueing.core.tickets import PriorityClass, Ticket
+
+# (order key ..., arrival number, ticket id, ticket): the arrival number keeps the queue's insertion order on ties.
+_Entry = tuple[Any, ...]
+
+
+def virtual_start(ticket: Ticket, config: BranchConfig) -> datetime:
+    """When the ticket's effective wait began (policy.effective_start; kept here so policy can import this)."""
+    start = ticket.queued_at
+    if ticket.priority is PriorityClass.APPOINTMENT and ticket.appointment_at is not None:
+        start = ticket.appointment_at
+    return start - timedelta(seconds=config.policy.head_start_s.get(ticket.priority, 0.0))
+
+
+class PolicyIndex:
+    """Heaps over the waiting tickets in the policy's orders (built for one BranchConfig)."""
+
+    def __init__(self, config: BranchConfig, tickets: Iterable[Ticket]) -> None:
+        self.config = config
+        self.by_category: dict[str, list[_Entry]] = {}
+        self.oldest: dict[str, list[_Entry]] = {}
+        self.targeted: dict[str, list[_Entry]] = {}
+        self._arrivals = count()
+        for ticket in tickets:
+            self.push(ticket)
+
+    def push(self, ticket: Ticket) -> None:
+        n = next(self._arrivals)
+        order = (virtual_start(ticket, self.config), ticket.queued_at, ticket.number, n, ticket.id, ticket)
+        if ticket.target_counter is not None:
+            heapq.heappush(self.targeted.setdefault(ticket.target_counter, []), order)
+            return
+        heapq.heappush(self.by_category.setdefault(ticket.category, []), order)
+        oldest = (ticket.issued_at, ticket.number, n, ticket.id, ticket)
+        heapq.heappush(self.oldest.setdefault(ticket.category, []), oldest)
+
+    def _head(
+        self, waiting: dict[str, Ticket], heap: list[_Entry] | None, code: str | None, target: str | None
+    ) -> Ticket | None:
+        """The first ticket of ``heap`` that still waits there as it was pushed; stale entries are dropped."""
+        while heap:
+            if self.holds(waiting, heap[0], code, target):
+                return heap[0][-1]
+            heapq.heappop(heap)
+        return None
+
+    def holds(self, waiting: dict[str, Ticket], entry: _Entry, code: str | None, target: str | None) -> bool:
+        """True while the entry's ticket waits in that heap's place (category ``code`` or counter ``target``)
+        with the order it was pushed with; False for an entry gone stale."""
+        ticket = entry[-1]
+        return (
+            waiting.get(entry[-2]) is ticket
+            and ticket.target_counter == target
+            and (code is None or ticket.category == code)
+            and self._unchanged(entry, ticket)
+        )
+
+    def _unchanged(self, entry: _Entry, ticket: Ticket) -> bool:
+        if len(entry) == 5:  # an oldest-first entry
+            return entry[0] == ticket.issued_at and entry[1] == ticket.number
+        return (
+            entry[0] == virtual_start(ticket, self.config)
+            and entry[1] == ticket.queued_at
+            and entry[2] == ticket.number
+        )
+
+    def category_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
+        """The category's ticket first in the policy's order (leaving the overdue rule aside)."""
+        return self._head(waiting, self.by_category.get(code), code, None)
+
+    def oldest_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
+        """The category's ticket issued first: the one the overdue rule looks at."""
+        return self._head(waiting, self.oldest.get(code), code, None)
+
+    def targeted_head(self, waiting: dict[str, Ticket], counter_id: str) -> Ticket | None:
+        """The first of the tickets transferred to ``counter_id``."""
+        return self._head(waiting, self.targeted.get(counter_id), None, counter_id)
+
+
+class WaitingTickets(dict[str, Ticket]):
+    """``BranchState.waiting``: a dict of the waiting tickets in issue order, with a PolicyIndex beside it."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self._index: PolicyIndex | None = None
+        self.update(*args, **kwargs)
+
+    def __setitem__(self, key: str, ticket: Ticket) -> None:
+        super().__setitem__(key, ticket)
+        if self._index is not None:
+            self._index.push(ticket)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        for key, ticket in dict(*args, **kwargs).items():
+            self[key] = ticket
+
+    def setdefault(self, key: str, default: Ticket) -> Ticket:  # type: ignore[override]
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def index(self, config: BranchConfig) -> PolicyIndex:
+        """The index for ``config`` (built on first use, and again if the branch's settings changed)."""
+        if self._index is None or self._index.config is not config:
+            self._index = PolicyIndex(config, self.values())
+        return self._index
+
+    # A copy is a new queue: it builds its own index when asked, never shares this one.
+    def copy(self) -> WaitingTickets:
+        return WaitingTickets(self)
+
+    def __copy__(self) -> WaitingTickets:
+        return WaitingTickets(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> WaitingTickets:
+        import copy
+
+        return WaitingTickets({key: copy.deepcopy(ticket, memo) for key, ticket in self.items()})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WaitingTickets, (dict(self),))

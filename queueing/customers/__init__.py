@@ -1,0 +1,1 @@
+"""Customers as the branch sees them: profiles, masking, tiers, look-up hashes, the audit chain."""

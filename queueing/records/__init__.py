@@ -1,0 +1,1 @@
+"""Records of visits and teller time, built from the event stream."""

@@ -1,0 +1,135 @@
+"""Counting a teller's (or the branch's) visits into the figures the piece-rate report shows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from queueing.records.visits import QualityKind, VisitLine, VisitRecord
+
+
+@dataclass(frozen=True)
+class TypeLine:
+    """One transaction type in a teller's (or the branch's) period."""
+
+    code: str
+    items: float
+    units: float
+    actual_s: float
+    standard_s: float
+
+    @property
+    def service_ratio(self) -> float | None:
+        return self.actual_s / self.standard_s if self.standard_s > 0 else None
+
+
+@dataclass(frozen=True)
+class Output:
+    """The counted work, the same shape for a teller and for the branch."""
+
+    visits: int
+    standard_units: float
+    units_by_type: tuple[TypeLine, ...]
+    serving_s: float
+    units_per_serving_hour: float | None
+    service_ratio: float | None
+    overrun_share: float | None
+    avg_rating: float | None
+    ratings: int
+    errors_minor: int
+    errors_major: int
+    complaints: int
+    corrected_visits: int
+    cross_sell_accepted: int
+
+
+@dataclass(slots=True)
+class Tally:
+    """Running sums over visits, for one teller or the branch."""
+
+    visits: int = 0
+    service: list[float] = field(default_factory=list)
+    units: float = 0.0
+    actual_s: float = 0.0  # over visits with a standard time
+    standard_s: float = 0.0
+    overran: int = 0
+    timed: int = 0
+    rating_sum: int = 0
+    ratings: int = 0
+    minor: int = 0
+    major: int = 0
+    complaints: int = 0
+    corrected: int = 0
+    by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
+
+    def add(self, visit: VisitRecord) -> None:
+        self.add_lines(visit.service_s, visit.lines, visit.rating)
+        for mark in visit.quality:
+            if mark.kind is QualityKind.ERROR_MINOR:
+                self.minor += 1
+            elif mark.kind is QualityKind.ERROR_MAJOR:
+                self.major += 1
+            else:
+                self.complaints += 1
+        self.corrected += bool(visit.corrections)
+
+    def add_lines(self, service_s: float, lines: Sequence[VisitLine], rating: int | None) -> None:
+        """A visit with no quality mark and no correction, given by what the sums read of it.
+
+        The store's fast path (models/reports/tally.py) calls this for most visits of a period,
+        without making a VisitRecord; ``add`` goes through here too, so both count alike.
+        """
+        self.visits += 1
+        self.service.append(service_s)
+        standard = 0.0
+        for line in lines:
+            standard += line.standard_s
+            self.units += line.units
+        if standard > 0:
+            self.timed += 1
+            self.actual_s += service_s
+            self.standard_s += standard
+            self.overran += service_s > standard
+        share = service_s / standard if standard > 0 else 0.0
+        for line in lines:
+            slot = self.by_type.get(line.code)
+            if slot is None:
+                slot = self.by_type[line.code] = [0.0, 0.0, 0.0, 0.0]
+            slot[0] += line.quantity
+            slot[1] += line.units
+            slot[2] += line.standard_s * share
+            slot[3] += line.standard_s
+        if rating is not None:
+            self.rating_sum += rating
+            self.ratings += 1
+
+    def merge(self, other: Tally) -> None:
+        for name in ("visits", "units", "actual_s", "standard_s", "overran", "timed", "rating_sum", "ratings",
+                     "minor", "major", "complaints", "corrected"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.service.extend(other.service)
+        for code, (items, units, actual, standard) in other.by_type.items():
+            slot = self.by_type.setdefault(code, [0.0, 0.0, 0.0, 0.0])
+            slot[0] += items
+            slot[1] += units
+            slot[2] += actual
+            slot[3] += standard
+
+    def output(self, serving_s: float, cross_sell: int) -> Output:
+        lines = tuple(TypeLine(code, *values) for code, values in sorted(self.by_type.items()))
+        return Output(
+            visits=self.visits,
+            standard_units=self.units,
+            units_by_type=lines,
+            serving_s=serving_s,
+            units_per_serving_hour=self.units / (serving_s / 3600.0) if serving_s > 0 else None,
+            service_ratio=self.actual_s / self.standard_s if self.standard_s > 0 else None,
+            overrun_share=self.overran / self.timed if self.timed else None,
+            avg_rating=self.rating_sum / self.ratings if self.ratings else None,
+            ratings=self.ratings,
+            errors_minor=self.minor,
+            errors_major=self.major,
+            complaints=self.complaints,
+            corrected_visits=self.corrected,
+            cross_sell_accepted=cross_sell,
+        )

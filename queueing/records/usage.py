@@ -1,0 +1,41 @@
+"""Counter utilisation, measured from the event stream (a listener on the engine)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from queueing.core.events import Event, EventType
+
+_OPENING = (EventType.COUNTER_OPENED, EventType.COUNTER_RESUMED)
+_STOPPING = (EventType.COUNTER_PAUSED, EventType.COUNTER_CLOSED)
+_FREEING = (EventType.SERVICE_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_PARKED, EventType.TICKET_TRANSFERRED)
+
+
+class UsageMeter:
+    """Adds up, over all counters, the time open (not paused) and the time busy with a ticket.
+
+    Busy runs from the call to the finish, no-show, park or transfer: the walk to
+    the counter and the recalls occupy the counter too.
+    """
+
+    def __init__(self) -> None:
+        self.open_s = 0.0
+        self.busy_s = 0.0
+        self._open_since: dict[str, datetime] = {}
+        self._busy_since: dict[str, datetime] = {}
+
+    def on_event(self, event: Event) -> None:
+        p = event.payload
+        if event.type in _OPENING:
+            self._open_since.setdefault(p["counter_id"], event.at)
+        elif event.type in _STOPPING:
+            since = self._open_since.pop(p["counter_id"], None)
+            if since is not None:
+                self.open_s += (event.at - since).total_seconds()
+        elif event.type in (EventType.TICKET_CALLED, EventType.TICKET_RETURNED):
+            self._busy_since.setdefault(p["counter_id"], event.at)
+        elif event.type in _FREEING:
+            counter_id = p.get("counter_id") or p.get("from_counter")
+            since = self._busy_since.pop(counter_id, None)
+            if since is not None:
+                self.busy_s += (event.at - since).total_seconds()

@@ -1,0 +1,284 @@
+"""Visit records: one customer served at one counter, built from the event stream.
+
+A pure function of the events and the transaction catalogue. A visit exists once
+its service finished (a ticket that was transferred away or did not show up was
+not served there, and earns no units). Its identity is the ticket id: the reducer
+refuses a second finish of one ticket, and so does this builder.
+
+Ratings, quality marks and corrections name the visit by ``ticket_id``; they are
+applied after every visit is built, in stream order, so one that reached this
+stream before its visit (events from another station) still lands.
+
+Decisions:
+- A visit counts on the branch's local date it *finished* (``day``): a visit
+  across midnight belongs to the day it ended, when its units were earned.
+- ``wait_s`` is from issue to the first call, as the customer lived it.
+- ``service_s`` is the finish event's ``service_seconds`` (monotonic on the
+  serving station), never a difference of two machines' wall clocks.
+- A repeated rating replaces the earlier one (the last press on the pad counts).
+- A correction never erases: the record keeps each correction with the values
+  before and after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from queueing.core.events import Event, EventType
+from queueing.core.transaction_types import TransactionCatalogue
+
+
+class QualityKind(StrEnum):
+    ERROR_MINOR = "error_minor"
+    ERROR_MAJOR = "error_major"
+    COMPLAINT = "complaint"
+
+
+QUALITY_KINDS = frozenset(str(kind) for kind in QualityKind)
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    code: str
+    quantity: float
+    amount: float | None
+    units: float
+    standard_s: float
+    # False for a code the catalogue does not know: no units, no standard time.
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class QualityMark:
+    event_id: str
+    kind: QualityKind
+    at: datetime
+    by: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class Correction:
+    event_id: str
+    at: datetime
+    by: str | None
+    reason: str
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    ticket_id: str
+    number: str
+    category: str
+    priority: str
+    counter_id: str
+    station_id: str
+    teller: str | None
+    issued_at: datetime | None
+    called_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime
+    day: date
+    wait_s: float
+    service_s: float
+    lines: tuple[VisitLine, ...]
+    outcome: str
+    rating: int | None = None
+    quality: tuple[QualityMark, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def units(self) -> float:
+        return sum(line.units for line in self.lines)
+
+    @property
+    def standard_s(self) -> float:
+        return sum(line.standard_s for line in self.lines)
+
+    @property
+    def overrun_s(self) -> float:
+        """Seconds beyond the standard time (negative: finished within it)."""
+        return self.service_s - self.standard_s
+
+    @property
+    def overran(self) -> bool:
+        return self.standard_s > 0 and self.service_s > self.standard_s
+
+    def count(self, kind: QualityKind) -> int:
+        return sum(1 for mark in self.quality if mark.kind is kind)
+
+
+def price_lines(raw: Sequence[dict[str, Any]], catalogue: TransactionCatalogue) -> tuple[VisitLine, ...]:
+    """Transaction lines as the finish payload carries them, with units and standard times."""
+    lines = []
+    for item in raw:
+        quantity = float(item.get("quantity", 1.0))
+        amount = float(item["amount"]) if item.get("amount") is not None else None
+        kind = catalogue.get(item["code"])
+        if kind is None:
+            lines.append(VisitLine(item["code"], quantity, amount, 0.0, 0.0, known=False))
+        else:
+            lines.append(
+                VisitLine(item["code"], quantity, amount, kind.units(quantity, amount), kind.standard_for(quantity))
+            )
+    return tuple(lines)
+
+
+@dataclass(slots=True)
+class _Ticket:
+    number: str = ""
+    category: str = ""
+    priority: str = ""
+    issued_at: datetime | None = None
+    first_called_at: datetime | None = None
+    staff: str | None = None
+    started_at: datetime | None = None
+    counter: str | None = None  # the counter holding the ticket: the reducer's rule (queueing.core.reducer._misplaced)
+    finished: bool = False
+
+
+class _Builder:
+    def __init__(self, catalogue: TransactionCatalogue, zone: ZoneInfo) -> None:
+        self.catalogue = catalogue
+        self.zone = zone
+        self.tickets: dict[str, _Ticket] = {}
+        self.counter_staff: dict[str, str | None] = {}
+        self.visits: dict[str, VisitRecord] = {}
+        self.later: list[Event] = []
+
+    def feed(self, event: Event) -> None:
+        kind, p = event.type, event.payload
+        if kind in _ADJUSTMENTS:
+            self.later.append(event)
+        elif kind is EventType.COUNTER_OPENED:
+            self.counter_staff[p["counter_id"]] = p.get("staff_id")
+        elif kind is EventType.TICKET_ISSUED:
+            self.tickets.setdefault(
+                p["ticket_id"],
+                _Ticket(p["number"], p["category"], p["priority"], datetime.fromisoformat(p["issued_at"])),
+            )
+        elif kind is EventType.TICKET_CALLED:
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            if t.counter is not None or t.finished:
+                return  # a second counter's call of a held ticket: flagged by the reducer, credits nobody
+            t.counter = p["counter_id"]
+            t.first_called_at = t.first_called_at or event.at
+            t.staff = p.get("staff_id") or self.counter_staff.get(p["counter_id"])
+            t.started_at = None
+        elif kind is EventType.SERVICE_STARTED:
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            if t.counter in (None, p["counter_id"]) and not t.finished:
+                t.started_at = event.at
+        elif kind is EventType.TICKET_TRANSFERRED:
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            t.started_at = None
+            t.counter = None
+        elif kind is EventType.SERVICE_FINISHED:
+            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            if t.counter in (None, p["counter_id"]):
+                self._finished(event)
+
+    def _finished(self, event: Event) -> None:
+        p = event.payload
+        t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+        if t.finished:
+            return  # finished twice: the reducer flags the conflict and keeps the first
+        t.finished = True
+        wait = (t.first_called_at - t.issued_at).total_seconds() if t.first_called_at and t.issued_at else 0.0
+        self.visits[p["ticket_id"]] = VisitRecord(
+            ticket_id=p["ticket_id"],
+            number=t.number,
+            category=t.category,
+            priority=t.priority,
+            counter_id=p["counter_id"],
+            station_id=event.station_id,
+            teller=t.staff or self.counter_staff.get(p["counter_id"]),
+            issued_at=t.issued_at,
+            called_at=t.first_called_at,
+            started_at=t.started_at,
+            finished_at=event.at,
+            day=event.at.astimezone(self.zone).date(),
+            wait_s=max(0.0, wait),
+            service_s=float(p["service_seconds"]),
+            lines=price_lines(p["transactions"], self.catalogue),
+            outcome=p.get("outcome", "completed"),
+        )
+
+    def adjust(self) -> None:
+        adjust_visits(self.visits, self.later, self.catalogue)
+
+
+def adjust_visits(visits: dict[str, VisitRecord], events: Iterable[Event], catalogue: TransactionCatalogue) -> None:
+    """Apply ratings, quality marks and corrections, in stream order, to the visits (by ticket id) they name.
+
+    Other events, and those naming a visit not in ``visits``, are skipped. A store reads
+    the records from its rows and only these events through here (models.reports.record_queries).
+    """
+    for event in events:
+        adjust = _ADJUSTMENTS.get(event.type)
+        visit = visits.get(event.payload.get("ticket_id", ""))
+        if adjust is not None and visit is not None:
+            visits[visit.ticket_id] = adjust(catalogue, visit, event)
+
+
+def _rated(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
+    return replace(visit, rating=int(event.payload["rating"]))
+
+
+def _quality(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
+    p = event.payload
+    if p.get("kind") not in QUALITY_KINDS:
+        return visit  # a kind from a newer version: kept in the journal, not counted here
+    mark = QualityMark(event.id, QualityKind(p["kind"]), event.at, p.get("by"), p.get("note", ""))
+    return replace(visit, quality=(*visit.quality, mark))
+
+
+def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
+    p = event.payload
+    new = p["changes"]
+    changes: list[FieldChange] = []
+    updates: dict[str, Any] = {}
+    if "transactions" in new:
+        updates["lines"] = price_lines(new["transactions"], catalogue)
+        changes.append(FieldChange("transactions", visit.lines, updates["lines"]))
+    if "teller" in new:
+        updates["teller"] = new["teller"]
+        changes.append(FieldChange("teller", visit.teller, new["teller"]))
+    if "outcome" in new:
+        updates["outcome"] = new["outcome"]
+        changes.append(FieldChange("outcome", visit.outcome, new["outcome"]))
+    if "void_quality" in new:
+        voided = set(new["void_quality"])
+        updates["quality"] = tuple(m for m in visit.quality if m.event_id not in voided)
+        changes.append(FieldChange("void_quality", visit.quality, updates["quality"]))
+    correction = Correction(event.id, event.at, p.get("by"), p["reason"], tuple(changes))
+    return replace(visit, **updates, corrections=(*visit.corrections, correction))
+
+
+_ADJUSTMENTS = {
+    EventType.VISIT_RATED: _rated,
+    EventType.VISIT_QUALITY_RECORDED: _quality,
+    EventType.VISIT_CORRECTED: _corrected,
+}
+
+
+def build_visits(events: Iterable[Event], catalogue: TransactionCatalogue, timezone: str) -> list[VisitRecord]:
+    """Every finished visit in ``events`` (in stream order), with its ratings, quality marks and corrections."""
+    builder = _Builder(catalogue, ZoneInfo(timezone))
+    for event in events:
+        builder.feed(event)
+    builder.adjust()
+    return list(builder.visits.values())

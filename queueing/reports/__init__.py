@@ -1,0 +1,1 @@
+"""The piece-rate and service reports as plain data."""

@@ -1,0 +1,215 @@
+"""The piece-rate report: one row per teller, branch totals and chart data, for a period of local dates.
+
+Pure computation over visit records, counter sessions, the staff list and the
+accepted cross-sell prompts; the scheme and the catalogue are inputs, so a
+changed scheme gives a new report from the same records.
+
+Decisions:
+- A visit belongs to the period when its ``day`` (the local date it finished) does;
+  sessions and cross-sell prompts are clipped to the period's local midnights,
+  which ``zoneinfo`` turns into instants (a daylight-saving day lasts 23 or 25 hours).
+- Visits without a known teller are counted in ``unassigned_visits``, in no row.
+- Per transaction type, a visit's service time is shared among its lines in
+  proportion to their standard times; a teller's ``service_ratio`` is
+  sum(actual) / sum(standard) over their visits, which adjusts for the mix of work.
+- Ranks follow net units (pay rises with them), ties sharing a rank (1, 2, 2, 4).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from datetime import time as clock_time
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from queueing.records.output_tally import Output, Tally
+from queueing.reports.piece_rate import PieceRateResult, PieceRateScheme, evaluate
+from queueing.reports.charts import ServiceDistribution, UnitsBar, distribution
+from queueing.records.teller_time import CounterSession, TellerTime, times_with_serving
+from queueing.records.visits import VisitRecord
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    first: date
+    last: date  # inclusive
+    timezone: str
+
+    def bounds(self) -> tuple[datetime, datetime]:
+        """The instants of local midnight starting ``first`` and ending ``last``."""
+        zone = ZoneInfo(self.timezone)
+        start = datetime.combine(self.first, clock_time(0), tzinfo=zone)
+        end = datetime.combine(self.last + timedelta(days=1), clock_time(0), tzinfo=zone)
+        return start.astimezone(ZoneInfo("UTC")), end.astimezone(ZoneInfo("UTC"))
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: str
+    name: str
+
+
+class AcceptedPrompt(Protocol):
+    """An accepted cross-sell prompt.
+
+    The cross-sell outcome records (``models.marketing.crosssell_service.OutcomeRecord``) fit as
+    they are; pass only the accepted ones.
+    """
+
+    staff_id: str
+    product: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class TellerRow:
+    teller: str
+    name: str
+    rank: int
+    output: Output
+    time: TellerTime
+    evaluation: PieceRateResult
+
+
+@dataclass(frozen=True)
+class BranchTotals:
+    tellers: int
+    output: Output
+    signed_in_s: float
+    paused_s: float
+    idle_s: float
+    net_units: float
+    pay: float
+    unassigned_visits: int
+
+
+@dataclass(frozen=True)
+class PieceRateReport:
+    period: ReportPeriod
+    currency: str
+    target_units: float
+    rows: tuple[TellerRow, ...]
+    totals: BranchTotals
+    units_chart: tuple[UnitsBar, ...]
+    service_chart: tuple[ServiceDistribution, ...]
+    unknown_codes: tuple[str, ...] = ()
+
+
+def _ranks(net_units: list[float]) -> list[int]:
+    """Competition ranks, highest first: 1, 2, 2, 4."""
+    ranks, previous, rank = [], None, 0
+    for position, value in enumerate(net_units, start=1):
+        if value != previous:
+            rank, previous = position, value
+        ranks.append(rank)
+    return ranks
+
+
+@dataclass
+class PeriodTallies:
+    """The period's visits counted per teller: what the report needs of them, without the visits."""
+
+    by_teller: dict[str, Tally]
+    unassigned: Tally
+    unknown_codes: set[str]
+
+
+def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodTallies:
+    """Count the visits of ``period`` per teller; records outside it are skipped."""
+    tallies: dict[str, Tally] = {}
+    unassigned = Tally()
+    unknown: set[str] = set()
+    for visit in visits:
+        if not period.first <= visit.day <= period.last:
+            continue
+        if visit.teller is None:
+            unassigned.add(visit)
+            continue
+        tally = tallies.get(visit.teller)
+        if tally is None:
+            tally = tallies[visit.teller] = Tally()
+        tally.add(visit)
+        unknown.update(line.code for line in visit.lines if not line.known)
+    return PeriodTallies(tallies, unassigned, unknown)
+
+
+def build_report(
+    visits: Iterable[VisitRecord],
+    period: ReportPeriod,
+    scheme: PieceRateScheme,
+    sessions: Iterable[CounterSession] = (),
+    staff: Iterable[StaffMember] = (),
+    accepted_prompts: Iterable[AcceptedPrompt] = (),
+    now: datetime | None = None,
+) -> PieceRateReport:
+    """The report for ``period``; records outside it are skipped.
+
+    Sessions still open count until ``now`` (or the period end).
+    """
+    return report_from_tallies(tally_visits(visits, period), period, scheme, sessions, staff, accepted_prompts, now)
+
+
+def report_from_tallies(
+    counted: PeriodTallies,
+    period: ReportPeriod,
+    scheme: PieceRateScheme,
+    sessions: Iterable[CounterSession] = (),
+    staff: Iterable[StaffMember] = (),
+    accepted_prompts: Iterable[AcceptedPrompt] = (),
+    now: datetime | None = None,
+) -> PieceRateReport:
+    """``build_report`` from visits already counted (``tally_visits``, or the store's own count)."""
+    start, end = period.bounds()
+    names = {member.id: member.name for member in staff}
+    tallies: dict[str, Tally] = {member: Tally() for member in names}
+    tallies.update(counted.by_teller)
+    unassigned, unknown = counted.unassigned, counted.unknown_codes
+    products: dict[str, list[str]] = defaultdict(list)
+    for prompt in accepted_prompts:
+        if start <= prompt.at < end:
+            products[prompt.staff_id].append(prompt.product)
+            tallies.setdefault(prompt.staff_id, Tally())
+    window_end = min(end, now) if now is not None else end
+    serving = {teller: sum(tally.service) for teller, tally in counted.by_teller.items()}
+    times = times_with_serving(sessions, serving, start, max(start, window_end))
+    for teller in times:
+        tallies.setdefault(teller, Tally())
+    target = scheme.period_target(period.first, period.last)
+
+    unranked = []
+    for teller, tally in tallies.items():
+        time_ = times.get(teller) or TellerTime(teller, 0.0, 0.0, 0.0, (), 0.0, ())
+        output = tally.output(time_.serving_s, len(products.get(teller, ())))
+        result = evaluate(scheme, output.standard_units, output.visits, output.errors_minor, output.errors_major,
+                          output.complaints, products.get(teller, ()), target)
+        unranked.append((teller, names.get(teller, teller), output, time_, result))
+    unranked.sort(key=lambda r: (-r[4].net_units, r[1], r[0]))
+    ranks = _ranks([r[4].net_units for r in unranked])
+    rows = tuple(TellerRow(t, n, rank, o, tm, ev) for rank, (t, n, o, tm, ev) in zip(ranks, unranked, strict=True))
+
+    branch = Tally()
+    for tally in tallies.values():
+        branch.merge(tally)
+    totals = BranchTotals(
+        tellers=len(rows),
+        output=branch.output(sum(r.time.serving_s for r in rows), sum(r.output.cross_sell_accepted for r in rows)),
+        signed_in_s=sum(r.time.signed_in_s for r in rows),
+        paused_s=sum(r.time.paused_s for r in rows),
+        idle_s=sum(r.time.idle_s for r in rows),
+        net_units=sum(r.evaluation.net_units for r in rows),
+        pay=round(sum(r.evaluation.pay for r in rows), 2),
+        unassigned_visits=unassigned.visits,
+    )
+    return PieceRateReport(
+        period=period,
+        currency=scheme.currency,
+        target_units=target,
+        rows=rows,
+        totals=totals,
+        units_chart=tuple(UnitsBar(r.teller, r.name, r.output.standard_units, r.evaluation.net_units) for r in rows),
+        service_chart=tuple(distribution(r.teller, r.name, tallies[r.teller].service) for r in rows),
+        unknown_codes=tuple(sorted(unknown)),
+    )

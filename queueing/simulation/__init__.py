@@ -1,0 +1,1 @@
+"""Whole branch days on a simulated clock, run through the real engine."""

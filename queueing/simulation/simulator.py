@@ -1,0 +1,349 @@
+"""Whole branch days run through the real engine on a simulated clock.
+
+Every action a teller or the kiosk would take goes through Engine/Commands and
+the reducer, so the simulation exercises the same rules as the branch. Events
+can also go to a sink (a store writer, say) through ``Engine.subscribe``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from itertools import count
+from zoneinfo import ZoneInfo
+
+from queueing.simulation.arrivals import sample_day
+from queueing.core.clock import ManualClock
+from queueing.core.counters import CounterStatus, PauseReason
+from queueing.core.engine import Engine
+from queueing.core.errors import NothingWaiting
+from queueing.waits.estimate import estimate_wait, naive_estimate_s
+from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
+from queueing.core.events import Event
+from queueing.simulation.ids import SimulatedIds
+from queueing.simulation.spec import Arrival, CounterSpec, SimulationSpec, seconds_after
+from queueing.core.tickets import TicketStatus, TransactionLine
+from queueing.records.usage import UsageMeter
+
+STATION_ID = "SIM"
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """One ticket's outcome, and what the branch told the customer when it was issued."""
+
+    day: int
+    number: str
+    category: str
+    priority: str
+    issued_offset_s: float
+    outcome: str  # served, no_show or unserved (still waiting when the day ended)
+    wait_s: float | None  # issue to first call, for served customers
+    service_s: float | None
+    estimate_mean_s: float | None  # None when no open counter served the category at issue
+    estimate_p90_s: float | None
+    naive_s: float | None
+    counted: bool  # False during the warm-up
+
+
+@dataclass
+class SimulationResult:
+    spec: SimulationSpec
+    seed: int
+    customers: list[CustomerRecord] = field(default_factory=list)
+    open_s: float = 0.0  # counter time open and not paused, all counters, all days
+    busy_s: float = 0.0  # counter time with a ticket called or served
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def utilisation(self) -> float:
+        return self.busy_s / self.open_s if self.open_s > 0 else 0.0
+
+
+@dataclass
+class _Issued:
+    arrival: Arrival
+    offset_s: float
+    counted: bool
+    estimate: tuple[float, float] | None
+    naive_s: float | None
+
+
+class BranchSimulator:
+    """Runs a spec day after day on one engine (numbers restart daily, service statistics carry over)."""
+
+    def __init__(
+        self,
+        spec: SimulationSpec,
+        seed: int = 1,
+        sink: Callable[[Event], None] | None = None,
+        keep_events: bool = True,
+        estimates: bool = True,
+    ) -> None:
+        self.spec = spec
+        self.seed = seed
+        self.rng = random.Random(seed)
+        # Its own stream: drawing transaction types leaves the queue's arrivals and services as they were.
+        self.type_rng = random.Random(f"types-{seed}")
+        self.keep_events = keep_events
+        self.estimates = estimates
+        self.tz = ZoneInfo(spec.config.timezone)
+        self.t0 = self._opening(0)
+        self.clock = ManualClock(self.t0)
+        self.engine = Engine(
+            spec.config, self.clock, branch_id="SIM", station_id=STATION_ID, new_id=SimulatedIds(self.clock)
+        )
+        self.usage = UsageMeter()
+        self.arrival_rates = ArrivalRates()
+        self.engine.subscribe(self.usage.on_event)
+        if sink is not None:
+            self.engine.subscribe(sink)
+        self.now_s = 0.0
+        self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
+        self._order = count()
+        self._configure_counters()
+
+    # -- running -------------------------------------------------------------
+    def run(self) -> SimulationResult:
+        result = SimulationResult(self.spec, self.seed)
+        for day in range(self.spec.days):
+            arrivals = self.spec.replay[day] if self.spec.replay is not None else sample_day(self.spec, self.rng)
+            result.customers.extend(self._run_day(day, arrivals))
+            if self.keep_events:
+                result.events.extend(self.engine.journal)
+            self.engine.journal.clear()
+        result.open_s, result.busy_s = self.usage.open_s, self.usage.busy_s
+        return result
+
+    def _run_day(self, day: int, arrivals: tuple[Arrival, ...]) -> list[CustomerRecord]:
+        self.day_base = max(self.now_s, (self._opening(day) - self.t0).total_seconds())
+        self.kiosk_closed = False
+        self.issued: dict[str, _Issued] = {}
+        self.lunch_due: set[str] = set()
+        self.lunched: set[str] = set()
+        self.lunch_ends: dict[str, float] = {}
+        self.closed_today: set[str] = set()
+        self.close_due: set[str] = set()
+        self.idle: set[str] = set()
+        for spec in self.spec.counters:
+            self._schedule(self._at(spec.opens), self._open, spec)
+            if spec.lunch is not None:
+                self._schedule(self._at(spec.lunch.at), self._lunch_due, spec.id)
+            if spec.closes is not None:
+                self._schedule(self._at(spec.closes), self._close_due, spec.id)
+        for arrival in arrivals:
+            self._schedule(self.day_base + arrival.offset_s, self._arrive, arrival)
+        self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
+        while self._agenda:
+            at, _, action, args = heapq.heappop(self._agenda)
+            # Set, not advanced by differences: microsecond rounding would drift over a day.
+            self.clock.set(self.t0 + timedelta(seconds=at))
+            self.now_s = at
+            action(*args)
+        return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
+
+    def _opening(self, day: int) -> datetime:
+        local = datetime.combine(self.spec.start_date + timedelta(days=day), self.spec.opening, tzinfo=self.tz)
+        return local.astimezone(ZoneInfo("UTC"))
+
+    def _at(self, moment: time | None) -> float:
+        """Simulation seconds of a local time of day today (None: the opening)."""
+        return self.day_base + (seconds_after(self.spec.opening, moment) if moment is not None else 0.0)
+
+    def _schedule(self, at: float, action: Callable[..., None], *args: object) -> None:
+        heapq.heappush(self._agenda, (max(at, self.now_s), next(self._order), action, args))
+
+    def _configure_counters(self) -> None:
+        for spec in self.spec.counters:
+            self.engine.execute(lambda c, s=spec: c.configure_counter(s.id, s.name, s.profile))
+
+    # -- the kiosk -----------------------------------------------------------
+    def _arrive(self, arrival: Arrival) -> None:
+        booked = None
+        if arrival.appointment_offset_s is not None:
+            booked = self.t0 + timedelta(seconds=self.day_base + arrival.appointment_offset_s)
+        (event,) = self.engine.execute(
+            lambda c: c.issue_ticket(arrival.category, arrival.priority, appointment_at=booked)
+        )
+        ticket_id = event.payload["ticket_id"]
+        self.issued[ticket_id] = _Issued(
+            arrival=arrival,
+            offset_s=self.now_s - self.day_base,
+            counted=self.now_s - self.day_base >= self.spec.warmup_s,
+            estimate=self._estimate(ticket_id) if self.estimates else None,
+            naive_s=self._naive(ticket_id) if self.estimates else None,
+        )
+        # An idle counter that serves the category calls at once; the one that ranks it highest goes first.
+        takers = [(c.profile[arrival.category], c.id) for c in self.spec.counters
+                  if c.id in self.idle and arrival.category in c.profile]
+        for _, counter_id in sorted(takers):
+            if self._try_call(counter_id):
+                break
+
+    def _estimate(self, ticket_id: str) -> tuple[float, float] | None:
+        found = estimate_wait(self.engine.state, self.clock.now(), ticket_id, self._outlook())
+        return (found.mean_s, found.p90_s) if found else None
+
+    def _outlook(self) -> Outlook:
+        """What a branch knows ahead: its counters' day plan (the spec) and the arrival rates it has seen today."""
+        plans = {}
+        for spec in self.spec.counters:
+            counter = self.engine.state.counters[spec.id]
+            if counter.status is CounterStatus.OPEN and spec.lunch is None and spec.closes is None:
+                continue  # open all day with no break: nothing to plan
+            back = None
+            if counter.status is CounterStatus.PAUSED and spec.id in self.lunch_ends:
+                back = self.lunch_ends[spec.id] - self.now_s
+            elif counter.status is CounterStatus.CLOSED:
+                opens = self._at(spec.opens)
+                if opens <= self.now_s or spec.id in self.closed_today:
+                    continue  # closed for the day
+                back = opens - self.now_s
+            lunch = spec.lunch if spec.lunch is not None and spec.id not in self.lunched else None
+            plans[spec.id] = CounterPlan(
+                spec.id,
+                back_in_s=back,
+                break_from_s=max(0.0, self._at(lunch.at) - self.now_s) if lunch else None,
+                break_s=lunch.minutes * 60.0 if lunch else 0.0,
+                closes_in_s=self._at(spec.closes) - self.now_s if spec.closes is not None else None,
+            )
+        rates = self.arrival_rates.rates(self.engine.state, self.clock.now()) if not self.kiosk_closed else {}
+        horizon = max(0.0, self.day_base + self.spec.open_seconds - self.now_s)
+        return Outlook(plans, rates, horizon)
+
+    def _naive(self, ticket_id: str) -> float | None:
+        state = self.engine.state
+        ticket = state.tickets[ticket_id]
+        open_counters = sum(
+            1 for c in state.counters.values() if c.status is CounterStatus.OPEN and c.serves(ticket.category)
+        )
+        if open_counters == 0:
+            return None
+        ahead = sum(1 for t in state.waiting.values() if t.category == ticket.category) - 1
+        # The same steady mean as the estimate plays forward with, so the comparison is of the method alone.
+        return naive_estimate_s(ahead, state.stats[ticket.category].steady_mean_s, open_counters)
+
+    def _close_kiosk(self) -> None:
+        self.kiosk_closed = True
+        for counter_id in sorted(self.idle):
+            self._try_call(counter_id)
+
+    # -- the counters --------------------------------------------------------
+    def _open(self, spec: CounterSpec) -> None:
+        self.engine.execute(lambda c: c.open_counter(spec.id, f"T-{spec.id}"))
+        self._try_call(spec.id)
+
+    def _try_call(self, counter_id: str) -> bool:
+        """A free counter does what is due: lunch, closing, or calling the next ticket."""
+        counter = self.engine.state.counters[counter_id]
+        if counter.status is not CounterStatus.OPEN or counter.current is not None:
+            return False
+        self.idle.discard(counter_id)
+        if counter_id in self.close_due:
+            self._close(counter_id)
+            return False
+        if counter_id in self.lunch_due:
+            self._pause_for_lunch(counter_id)
+            return False
+        try:
+            (event,) = self.engine.execute(lambda c: c.call_next(counter_id))
+        except NothingWaiting:
+            if self.kiosk_closed:
+                self._close(counter_id)
+            else:
+                self.idle.add(counter_id)
+            return False
+        arrival = self.issued[event.payload["ticket_id"]].arrival
+        if arrival.no_show:
+            self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
+        else:
+            self._schedule(self.now_s + self.spec.walk_s, self._start, counter_id, arrival.service_s)
+        return True
+
+    def _close(self, counter_id: str) -> None:
+        self.closed_today.add(counter_id)
+        self.engine.execute(lambda c: c.close_counter(counter_id))
+
+    def _start(self, counter_id: str, service_s: float) -> None:
+        self.engine.execute(lambda c: c.start(counter_id))
+        self._schedule(self.now_s + service_s, self._finish, counter_id)
+
+    def _finish(self, counter_id: str) -> None:
+        category = self.engine.state.tickets[self.engine.state.counters[counter_id].current].category
+        codes = self.spec.transaction_mix.get(category)
+        code = self.type_rng.choice(codes) if codes else category
+        self.engine.execute(lambda c: c.finish(counter_id, [TransactionLine(code, 1.0)]))
+        self._try_call(counter_id)
+
+    def _recall(self, counter_id: str) -> None:
+        """Nobody came: call again, and after the last recall mark a no-show."""
+        ticket = self.engine.state.tickets[self.engine.state.counters[counter_id].current]
+        if ticket.recalls < self.spec.config.policy.max_recalls:
+            self.engine.execute(lambda c: c.recall(counter_id))
+            self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
+            return
+        self.engine.execute(lambda c: c.no_show(counter_id))
+        self._try_call(counter_id)
+
+    def _lunch_due(self, counter_id: str) -> None:
+        self.lunch_due.add(counter_id)
+        self._try_call(counter_id)  # pauses now if the counter is free; otherwise after its ticket
+
+    def _pause_for_lunch(self, counter_id: str) -> None:
+        self.lunch_due.discard(counter_id)
+        self.lunched.add(counter_id)
+        lunch = next(s.lunch for s in self.spec.counters if s.id == counter_id)
+        self.engine.execute(lambda c: c.pause(counter_id, PauseReason.LUNCH))
+        self.lunch_ends[counter_id] = self.now_s + lunch.minutes * 60.0
+        self._schedule(self.lunch_ends[counter_id], self._lunch_over, counter_id)
+
+    def _lunch_over(self, counter_id: str) -> None:
+        if self.engine.state.counters[counter_id].status is CounterStatus.PAUSED:
+            self.engine.execute(lambda c: c.resume(counter_id))
+            self._try_call(counter_id)
+
+    def _close_due(self, counter_id: str) -> None:
+        self.close_due.add(counter_id)
+        if self.engine.state.counters[counter_id].status is CounterStatus.PAUSED:
+            self._close(counter_id)
+        else:
+            self._try_call(counter_id)
+
+    # -- figures -------------------------------------------------------------
+    def _record(self, day: int, ticket_id: str, issued: _Issued) -> CustomerRecord:
+        ticket = self.engine.state.tickets[ticket_id]
+        served = ticket.status is TicketStatus.DONE
+        outcome = "served" if served else "no_show" if ticket.status is TicketStatus.NO_SHOW else "unserved"
+        return CustomerRecord(
+            day=day,
+            number=ticket.number,
+            category=ticket.category,
+            priority=str(ticket.priority),
+            issued_offset_s=issued.offset_s,
+            outcome=outcome,
+            wait_s=ticket.waited_s(self.clock.now()) if served else None,
+            service_s=ticket.service_seconds if served else None,
+            estimate_mean_s=issued.estimate[0] if issued.estimate else None,
+            estimate_p90_s=issued.estimate[1] if issued.estimate else None,
+            naive_s=issued.naive_s,
+            counted=issued.counted,
+        )
+
+
+def simulate(
+    spec: SimulationSpec,
+    seed: int = 1,
+    sink: Callable[[Event], None] | None = None,
+    keep_events: bool = True,
+    estimates: bool = True,
+) -> SimulationResult:
+    """Run every day of ``spec``. ``sink`` gets each event as it is applied.
+
+    ``keep_events=False`` drops the journal day by day (long statistical runs);
+    ``estimates=False`` skips the wait estimate at issue, which only the EWT figures need.
+    """
+    return BranchSimulator(spec, seed, sink, keep_events, estimates).run()
+

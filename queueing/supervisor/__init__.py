@@ -1,0 +1,1 @@
+"""What the supervisor is told: alerts, service level, staffing advice."""

@@ -1,0 +1,201 @@
+"""Supervisor alerts: rules over one look at the queue, before customers complain.
+
+The rules read anything shaped like models.branch.records.QueueSnapshot (the Protocols
+below), so they stay free of the store and of Qt. Thresholds come from
+resources/alerts.toml. ``AlertMonitor`` remembers since when each counter has
+been free, which a single snapshot cannot tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from queueing.core.categories import BranchConfig
+from queueing.config.files import config_file, parse_config, read_text
+from queueing.core.counters import CounterStatus, PauseReason
+from queueing.config.schemas.supervisor import AlertsFile
+
+ALERTS_FILE = Path(__file__).resolve().parent.parent / "resources" / "alerts.toml"
+
+
+class WaitingTicket(Protocol):
+    number: str
+    category: str
+    waited_s: float
+
+
+class CounterLike(Protocol):
+    id: str
+    name: str
+    profile: dict[str, int]
+    status: str
+    pause_reason: str | None
+    status_since: datetime | None
+
+    @property
+    def current(self) -> object | None: ...
+
+
+class SnapshotLike(Protocol):
+    at: datetime
+    counters: Sequence[CounterLike]
+    waiting: Sequence[WaitingTicket]
+
+
+class AlertKind(StrEnum):
+    OVERDUE = "overdue"
+    UNDERSTAFFED = "understaffed"
+    IDLE_COUNTER = "idle_counter"
+    LONG_PAUSE = "long_pause"
+
+
+class Severity(StrEnum):
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One alert; ``subject`` is a category code or a counter id, ``facts`` the numbers a screen shows."""
+
+    kind: AlertKind
+    severity: Severity
+    subject: str
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """Stays the same while the condition lasts, so a screen sounds each alert once."""
+        return f"{self.kind}:{self.subject}"
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    overdue_min_tickets: int = 1
+    understaffed_min_waiting: int = 6
+    understaffed_per_counter: float = 4.0
+    idle_grace_s: float = 120.0
+    idle_min_waiting: int = 1
+    pause_limit_s: dict[str, float] = field(
+        default_factory=lambda: {"lunch": 3600.0, "break": 900.0, "back_office": 1800.0, "other": 1200.0}
+    )
+
+
+def parse_alert_settings(text: str, source: str = "<text>") -> AlertSettings:
+    doc = parse_config(text, source, AlertsFile)
+    return AlertSettings(
+        overdue_min_tickets=doc.overdue.min_tickets,
+        understaffed_min_waiting=doc.understaffed.min_waiting,
+        understaffed_per_counter=doc.understaffed.max_waiting_per_counter,
+        idle_grace_s=doc.idle.grace_min * 60.0,
+        idle_min_waiting=doc.idle.min_waiting,
+        pause_limit_s={reason.value: getattr(doc.pause, f"{reason.value}_min") * 60.0 for reason in PauseReason},
+    )
+
+
+def load_alert_settings(path: Path | str | None = None) -> AlertSettings:
+    file = Path(path) if path else config_file(ALERTS_FILE.name)
+    text = read_text(file)
+    return parse_alert_settings(text, str(file))
+
+
+# -- the rules ---------------------------------------------------------------
+def overdue_alerts(snapshot: SnapshotLike, config: BranchConfig, settings: AlertSettings) -> list[Alert]:
+    """Per category: tickets waiting past the target wait (critical once one is past the max wait)."""
+    alerts = []
+    for code, cat in config.categories.items():
+        late = [t for t in snapshot.waiting if t.category == code and t.waited_s > cat.target_wait_s]
+        if not late or len(late) < settings.overdue_min_tickets:
+            continue
+        longest = max(late, key=lambda t: t.waited_s)
+        severe = longest.waited_s > cat.max_wait_s
+        facts = {"count": len(late), "longest_number": longest.number, "longest_s": longest.waited_s}
+        alerts.append(Alert(AlertKind.OVERDUE, Severity.CRITICAL if severe else Severity.WARNING, code, facts))
+    return alerts
+
+
+def _serving(counters: Iterable[CounterLike], code: str) -> list[CounterLike]:
+    return [c for c in counters if code in c.profile and c.status == CounterStatus.OPEN]
+
+
+def understaffed_alerts(snapshot: SnapshotLike, config: BranchConfig, settings: AlertSettings) -> list[Alert]:
+    """Too many waiting per open counter serving a category: the lunch-hour case."""
+    alerts = []
+    for code in config.categories:
+        waiting = sum(1 for t in snapshot.waiting if t.category == code)
+        if waiting < settings.understaffed_min_waiting:
+            continue
+        serving = len(_serving(snapshot.counters, code))
+        if serving and waiting / serving <= settings.understaffed_per_counter:
+            continue
+        paused = sum(1 for c in snapshot.counters if code in c.profile and c.status == CounterStatus.PAUSED)
+        severity = Severity.CRITICAL if serving == 0 else Severity.WARNING
+        facts = {"waiting": waiting, "open_counters": serving, "paused_counters": paused}
+        alerts.append(Alert(AlertKind.UNDERSTAFFED, severity, code, facts))
+    return alerts
+
+
+def idle_alerts(snapshot: SnapshotLike, settings: AlertSettings, free_since: dict[str, datetime]) -> list[Alert]:
+    """An open counter free for longer than the grace time while tickets it serves wait."""
+    alerts = []
+    for counter in snapshot.counters:
+        since = free_since.get(counter.id)
+        if counter.status != CounterStatus.OPEN or counter.current is not None or since is None:
+            continue
+        idle_s = (snapshot.at - since).total_seconds()
+        waiting = sum(1 for t in snapshot.waiting if t.category in counter.profile)
+        if idle_s > settings.idle_grace_s and waiting >= max(1, settings.idle_min_waiting):
+            facts = {"counter_name": counter.name, "idle_s": idle_s, "waiting": waiting}
+            alerts.append(Alert(AlertKind.IDLE_COUNTER, Severity.WARNING, counter.id, facts))
+    return alerts
+
+
+def pause_alerts(snapshot: SnapshotLike, settings: AlertSettings) -> list[Alert]:
+    """A counter paused for longer than its reason allows."""
+    alerts = []
+    for counter in snapshot.counters:
+        if counter.status != CounterStatus.PAUSED or counter.status_since is None:
+            continue
+        reason = counter.pause_reason or PauseReason.OTHER.value
+        limit = settings.pause_limit_s.get(reason, settings.pause_limit_s[PauseReason.OTHER.value])
+        paused_s = (snapshot.at - counter.status_since).total_seconds()
+        if paused_s > limit:
+            facts = {"counter_name": counter.name, "reason": reason, "paused_s": paused_s, "limit_s": limit}
+            alerts.append(Alert(AlertKind.LONG_PAUSE, Severity.WARNING, counter.id, facts))
+    return alerts
+
+
+def _rank(alert: Alert) -> tuple[int, str]:
+    return (0 if alert.severity is Severity.CRITICAL else 1, alert.key)
+
+
+class AlertMonitor:
+    """Evaluates every rule on successive snapshots and remembers since when each counter is free."""
+
+    def __init__(self, config: BranchConfig, settings: AlertSettings | None = None) -> None:
+        self.config = config
+        self.settings = settings or AlertSettings()
+        self.free_since: dict[str, datetime] = {}
+
+    def _track_free(self, snapshot: SnapshotLike) -> None:
+        for counter in snapshot.counters:
+            free = counter.status == CounterStatus.OPEN and counter.current is None
+            if not free:
+                self.free_since.pop(counter.id, None)
+            else:
+                # A snapshot does not say when the last customer left, so idleness counts from the first free sighting.
+                self.free_since.setdefault(counter.id, snapshot.at)
+
+    def evaluate(self, snapshot: SnapshotLike) -> list[Alert]:
+        """All alerts that hold now, critical first."""
+        self._track_free(snapshot)
+        alerts = overdue_alerts(snapshot, self.config, self.settings)
+        alerts += understaffed_alerts(snapshot, self.config, self.settings)
+        alerts += idle_alerts(snapshot, self.settings, self.free_since)
+        alerts += pause_alerts(snapshot, self.settings)
+        return sorted(alerts, key=_rank)

@@ -1,0 +1,1 @@
+"""Waits: estimates for waiting tickets and the queueing maths behind them."""

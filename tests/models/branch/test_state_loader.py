@@ -1,0 +1,63 @@
+"""Start-up from the projections on a store with history: several days, stations and branches."""
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from models.branch.service import BranchService
+from models.branch.state_loader import load_from_journal, load_from_projections, station_high_water
+from models.store.tables import EventRow
+from queueing.core.categories import load_branch_config
+from queueing.core.tickets import TransactionLine
+
+
+def _grouped(store, branch_id):
+    with store.read_session() as s:
+        rows = s.execute(
+            select(EventRow.station_id, func.max(EventRow.seq))
+            .where(EventRow.branch_id == branch_id)
+            .group_by(EventRow.station_id)
+        )
+        return {station: seq for station, seq in rows}
+
+
+def test_high_water_is_the_grouped_maximum(service, store, clock):
+    config = load_branch_config()
+    other = BranchService(store, config, "B1", "ST2", clock)
+    third = BranchService(store, config, "B1", "ST0-a", clock)  # sorts between and before the others
+    elsewhere = BranchService(store, config, "B2", "ST9", clock)
+    elsewhere.ensure_branch("Other branch")
+    for station in (service, other, third, other, service, service):
+        station.issue_ticket("CASH")
+    elsewhere.configure_counter("C1", "1", {"CASH": 1})
+    with store.read_session() as s:
+        assert station_high_water(s, "B1") == _grouped(store, "B1") == {"ST1": 7, "ST2": 2, "ST0-a": 1}
+        assert station_high_water(s, "B2") == {"ST9": 1}
+        assert station_high_water(s, "NONE") == {}
+
+
+def test_projections_equal_replay_across_days(service, store, clock):
+    """Yesterday's finished tickets stay out, yesterday's still waiting or parked come back, today's all come."""
+    config = load_branch_config()
+    for cat in ("CASH", "TRANSFER", "CASH", "CASH"):
+        service.issue_ticket(cat)
+        clock.advance(20)
+    service.call_next("C1")
+    service.start("C1")
+    service.finish("C1", [TransactionLine("X", 1)])
+    service.call_next("C2")
+    service.park("C2")  # parked overnight
+    clock.advance(timedelta(days=1).total_seconds())
+    for cat in ("TRANSFER", "CASH"):
+        service.issue_ticket(cat)
+        clock.advance(20)
+    service.call_next("C1")
+    with store.read_session() as s:
+        fast, pos_a = load_from_projections(s, config, "B1")
+        slow, pos_b = load_from_journal(s, config, "B1")
+    assert pos_a == pos_b
+    strip = lambda t: {k: getattr(t, k) for k in t.__slots__ if k != "transactions"}  # noqa: E731
+    assert {k: strip(v) for k, v in fast.tickets.items()} == {k: strip(v) for k, v in slow.tickets.items()}
+    assert list(fast.tickets) == sorted(fast.tickets, key=lambda k: (fast.tickets[k].issued_at, k))
+    assert set(fast.waiting) == set(slow.waiting) and len(fast.waiting) == 3
+    assert fast.sequences == slow.sequences and fast.station_seq == slow.station_seq

@@ -1,0 +1,79 @@
+"""A real branch from nothing: branch init, its first administrator, counters, a station on it; never the demo."""
+
+import main
+from models.branch.prepare import prepare_station
+from models.staff.service import StaffService
+from models.store.database import open_store
+
+
+def _secret(tmp_path, name, text, mode=0o600):
+    path = tmp_path / name
+    path.write_text(text)
+    path.chmod(mode)
+    return str(path)
+
+
+def test_a_branch_from_nothing_holds_no_demo_account(tmp_path, capsys):
+    db = str(tmp_path / "branch.db")
+    pin = _secret(tmp_path, "pin", "864213")
+    init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "Shanghai Pudong", "--timezone", "Asia/Shanghai"]
+    assert main.main([*init, "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]) == 0
+    admin = _secret(tmp_path, "admin.toml", 'id = "A100"\npin = "864213"\n')
+    counter = ["--db", db, "branch", "counter", "--id", "C1", "--name", "1", "--serves", "CASH=1,TRANSFER=2"]
+    assert main.main([*counter, "--as", admin]) == 0
+    assert main.main(["--db", db, "branch", "list"]) == 0
+    assert "SH01" in capsys.readouterr().out
+    store = open_store(db)
+    try:
+        station = prepare_station(store, "SH01-C1")  # the store's only branch, nothing added
+        assert station.branch.branch_id == "SH01" and station.branch.config.timezone == "Asia/Shanghai"
+        assert [s.id for s in StaffService(store, "SH01").list()] == ["A100"]
+        assert [s.id for s in StaffService(store, "DEMO").list()] == []
+        assert [c.id for c in station.branch.snapshot().counters] == ["C1"]
+        # The administrator was signed with the key branch init made; a station gets the public half only.
+        from models.staff.service import SIGNED_COLUMNS
+        from models.staff.signing import account_signed, load_verify_key
+        from models.store.tables import StaffRow
+
+        with store.read_session() as session:
+            row = session.get(StaffRow, ("SH01", "A100"))
+            assert account_signed(load_verify_key(), row.signature, *(getattr(row, c) for c in SIGNED_COLUMNS))
+    finally:
+        store.close()
+
+
+def test_bad_input_is_one_line_and_changes_nothing(tmp_path, capsys):
+    db = str(tmp_path / "branch.db")
+    base = ["--db", db, "branch", "init", "--name", "X"]
+    for argv, says in (
+        ([*base, "--id", "SH01", "--timezone", "Mars/Olympus"], "not a known time zone"),
+        ([*base, "--id", "SH 01", "--timezone", "UTC"], "1 to 32 letters"),
+        ([*base, "--id", "SH01", "--timezone", "UTC", "--admin-id", "A1"], "go together"),
+    ):
+        assert main.main(argv) == 2
+        err = capsys.readouterr().err
+        assert says in err and err.count("\n") == 1
+    assert main.main(["--db", db, "station", "--counter", "1"]) == 2
+    assert "holds no branch: set one up with 'branch init'" in capsys.readouterr().err
+    assert main.main([*base, "--id", "SH01", "--timezone", "UTC"]) == 0
+    assert main.main([*base, "--id", "SH01", "--timezone", "UTC"]) == 2
+    assert "has branch SH01 already" in capsys.readouterr().err
+    assert main.main([*base, "--id", "BJ01", "--timezone", "Asia/Shanghai"]) == 0
+    capsys.readouterr()
+    assert main.main(["--db", db, "staff", "list"]) == 2
+    assert "say which with --branch ID (branches in" in capsys.readouterr().err
+    assert main.main(["--db", db, "demo"]) == 2  # the demo runs on a store of its own
+    assert "holds branch BJ01, SH01: the demo runs on a store of its own" in capsys.readouterr().err
+
+
+def test_demo_customers_never_land_in_a_real_branchs_store(tmp_path, capsys):
+    db = str(tmp_path / "branch.db")
+    assert main.main(["--db", db, "branch", "init", "--id", "SH01", "--name", "X", "--timezone", "UTC"]) == 0
+    capsys.readouterr()
+    key = tmp_path / "branch.key"
+    assert main.main(["--db", db, "demo-data", "--customers", "3", "--key-file", str(key)]) == 2
+    assert "holds branch SH01: demo customers go into a store of their own" in capsys.readouterr().err
+    assert main.main(["--db", db, "demo-data", "--customers", "3", "--branch", "SH01", "--key-file", str(key)]) == 2
+    assert "belong to the demo branch DEMO only" in capsys.readouterr().err
+    assert main.main(["--db", db, "branch", "list"]) == 0
+    assert "DEMO" not in capsys.readouterr().out

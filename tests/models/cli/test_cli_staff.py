@@ -1,0 +1,79 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import main
+from models.staff.service import StaffService
+from models.store.database import open_store
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _branch_store(tmp_path, branch_id="B7"):
+    from models.branch.service import BranchService
+    from queueing.core.categories import load_branch_config
+
+    db = str(tmp_path / "s.db")
+    store = open_store(db)
+    BranchService(store, load_branch_config(), branch_id, "setup").ensure_branch("Real branch")
+    store.close()
+    return db
+
+
+def _secret(tmp_path, name, text, mode=0o600):
+    path = tmp_path / name
+    path.write_text(text)
+    path.chmod(mode)
+    return str(path)
+
+
+def test_first_admin_then_an_administrator_adds_and_deactivates(tmp_path, capsys):
+    db = _branch_store(tmp_path)
+    pin = _secret(tmp_path, "pin", "246813")
+    assert main.main(["--db", db, "staff", "first-admin", "--id", "A1", "--name", "Ada", "--new-pin-file", pin]) == 0
+    # A second "first" administrator is refused: from now on an administrator signs in.
+    assert main.main(["--db", db, "staff", "first-admin", "--id", "A2", "--name", "X", "--new-pin-file", pin]) == 2
+    assert "has staff already" in capsys.readouterr().err
+    admin = _secret(tmp_path, "admin.toml", 'id = "A1"\npin = "246813"\n')
+    teller_pin = _secret(tmp_path, "tpin", "4321")
+    add = ["--db", db, "staff", "add", "--id", "T9", "--name", "Ana Ruiz", "--new-pin-file", teller_pin]
+    assert main.main([*add, "--as", admin]) == 0
+    assert main.main(["--db", db, "staff", "list"]) == 0
+    assert "T9" in capsys.readouterr().out
+    store = open_store(db)
+    assert StaffService(store, "B7").verify("T9", "4321").name == "Ana Ruiz"
+    assert main.main(["--db", db, "staff", "deactivate", "T9", "--as", admin]) == 0
+    assert StaffService(store, "B7").get("T9").active is False
+    store.close()
+
+
+def test_refusals_name_what_was_wrong_and_change_nothing(tmp_path, capsys):
+    db = _branch_store(tmp_path)
+    pin = _secret(tmp_path, "pin", "246813")
+    main.main(["--db", db, "staff", "first-admin", "--id", "A1", "--name", "Ada", "--new-pin-file", pin])
+    capsys.readouterr()
+    weak = _secret(tmp_path, "weak", "1234")
+    admin = _secret(tmp_path, "admin.toml", 'id = "A1"\npin = "246813"\n')
+    args = ["--db", db, "staff", "add", "--id", "S9", "--name", "X", "--role", "supervisor", "--new-pin-file", weak]
+    assert main.main([*args, "--as", admin]) == 2
+    assert "supervisor's PIN is 6 to 12 digits" in capsys.readouterr().err
+    open_file = _secret(tmp_path, "open.toml", 'id = "A1"\npin = "246813"\n', mode=0o644)
+    assert main.main([*args[:-1], pin, "--as", open_file]) == 2
+    assert "chmod 600" in capsys.readouterr().err
+    assert main.main(["--db", db, "staff", "--branch", "NOPE", "list"]) == 2
+    assert "no branch 'NOPE' (branches: B7)" in capsys.readouterr().err
+    teller = _secret(tmp_path, "tpin", "4321")
+    main.main(["--db", db, "staff", "add", "--id", "T1", "--name", "T", "--new-pin-file", teller, "--as", admin])
+    as_teller = _secret(tmp_path, "t.toml", 'id = "T1"\npin = "4321"\n')
+    assert main.main(["--db", db, "staff", "reactivate", "A1", "--as", as_teller]) == 2
+    assert "may not manage_staff" in capsys.readouterr().err
+    store = open_store(db)
+    assert [s.id for s in StaffService(store, "B7").list()] == ["A1", "T1"]
+    store.close()
+
+
+def test_the_station_commands_do_not_load_qt_until_run():
+    code = "import sys, argparse; import ui.app.station_roles as r; r.register(argparse.ArgumentParser().add_subparsers()); "
+    code += "print('PySide6' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

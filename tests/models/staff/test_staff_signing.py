@@ -1,0 +1,109 @@
+"""The station's staff copy is signed by the branch: edited offline, it signs nobody in."""
+
+import pytest
+from argon2 import PasswordHasher
+
+from models.branch.service import BranchService
+from models.staff.mirror import mirror_staff
+from models.staff.service import SignInRefused, StaffCopyAltered, StaffService
+from models.staff.session import SignInMode
+from models.staff.signing import create_signing_key, load_signing_key, load_verify_key
+from models.store.database import open_store
+from models.store.tables import StaffRow
+from queueing.core.categories import load_branch_config
+from queueing.core.roles import Role
+
+
+@pytest.fixture
+def keys(tmp_path):
+    folder = tmp_path / "admin-config"
+    create_signing_key(folder)
+    return load_signing_key(folder), load_verify_key(folder)
+
+
+@pytest.fixture
+def stores(tmp_path, keys):
+    upstream, local = open_store(str(tmp_path / "up.db")), open_store(str(tmp_path / "station.db"))
+    for store in (upstream, local):
+        BranchService(store, load_branch_config(), "B1", "SETUP").ensure_branch("B1")
+    office = StaffService(upstream, "B1", signing_key=keys[0])
+    office.add_first_administrator("A1", "Admin", "135790")
+    admin = office.verify("A1", "135790", "ADM")
+    office.add(admin, "T1", "Li Wei", "teller", "4711")
+    office.add(admin, "S1", "Sun", "supervisor", "471100")
+    mirror_staff(upstream, local, "B1")
+    yield upstream, local, office, admin
+    upstream.close()
+    local.close()
+
+
+def _offline(local, keys):
+    return StaffService(local, "B1", how=SignInMode.OFFLINE, verify_key=keys[1], station_id="ST1")
+
+
+def _edit(local, staff_id, **values):
+    with local.write_session() as session:
+        row = session.get(StaffRow, ("B1", staff_id))
+        for column, value in values.items():
+            setattr(row, column, value)
+
+
+def test_a_signed_copy_signs_a_teller_in_offline(stores, keys):
+    _, local, _, _ = stores
+    session = _offline(local, keys).verify("T1", "4711")
+    assert (session.role, session.how) == (Role.TELLER, SignInMode.OFFLINE)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"role": "supervisor"},  # a teller made supervisor in the station's file
+        {"pin_hash": PasswordHasher().hash("0000")},  # a PIN of the intruder's choosing
+        {"name": "Someone else"},
+        {"signature": None},  # the signature removed
+    ],
+)
+def test_an_edited_copy_is_refused(stores, keys, edit):
+    _, local, _, _ = stores
+    _edit(local, "T1", **edit)
+    with pytest.raises(StaffCopyAltered, match="not as the branch signed it"):
+        _offline(local, keys).verify("T1", edit.get("pin_hash") and "0000" or "4711")
+
+
+def test_only_tellers_hashes_reach_a_station(stores, keys):
+    _, local, _, _ = stores
+    with local.read_session() as session:
+        rows = {r.id: (r.role, r.pin_hash, r.active) for r in session.query(StaffRow)}
+    assert rows["A1"] == ("administrator", "", False) and rows["S1"] == ("supervisor", "", False)
+    assert rows["T1"][1].startswith("$argon2")
+    with pytest.raises(SignInRefused):
+        _offline(local, keys).verify("S1", "471100")
+
+
+def test_a_deactivated_teller_is_refused_offline_from_the_next_sync(stores, keys):
+    upstream, local, office, admin = stores
+    office.deactivate(admin, "T1")
+    _offline(local, keys).verify("T1", "4711")  # not synced yet: the copy still says active
+    mirror_staff(upstream, local, "B1")
+    with pytest.raises(SignInRefused):
+        _offline(local, keys).verify("T1", "4711")
+    # The old, active, signed row put back into the file does not pass: its signature was for "active".
+    _edit(local, "T1", active=True)
+    with pytest.raises(StaffCopyAltered):
+        _offline(local, keys).verify("T1", "4711")
+
+
+def test_an_account_written_without_the_key_is_unsigned(stores, keys):
+    upstream, local, _, _ = stores
+    unsigned = StaffService(upstream, "B1")  # a PC without the administrator's key
+    unsigned.add(unsigned.verify("A1", "135790", "ADM"), "T2", "Kim", "teller", "2222")
+    mirror_staff(upstream, local, "B1")
+    with pytest.raises(StaffCopyAltered):
+        _offline(local, keys).verify("T2", "2222")
+
+
+def test_a_second_key_is_not_made_over_the_first(tmp_path, keys):
+    from queueing.core.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="exists already"):
+        create_signing_key(tmp_path / "admin-config")

@@ -1,0 +1,186 @@
+"""A synced station's staff: a copy of the accounts for an offline sign-in, its counter sessions replayed upstream.
+
+Against PostgreSQL through a proxy that the test cuts: the link really drops, and the station
+starts, signs a teller in and out, and syncs as it would in a branch.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sqlalchemy import delete
+from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
+
+from models.branch.service import BranchService
+from models.sync.pg_upstream import open_upstream
+from models.staff.mirror import mirror_staff
+from models.staff.service import CounterTaken, SignInRefused, StaffService
+from models.station.service import StationService
+from models.station.staff_sign_in import StationStaff
+from models.station.start import start_synced_station
+from models.store.tables import StaffRow
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.errors import ConfigError
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def upstream(pg_url):
+    """Branch B1 upstream with two counters and two tellers; yields (store, clock)."""
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    store = open_upstream(pg_url)
+    svc = BranchService(store, load_branch_config(), "B1", "SETUP", clock)
+    svc.ensure_branch("Staff branch")
+    for cid in ("C1", "C2"):
+        svc.configure_counter(cid, cid, {"CASH": 1})
+    staff = StaffService(store, "B1", clock)
+    admin = staff.add_first_administrator("A1", "Admin", "135790") and staff.verify("A1", "135790", "SETUP")
+    staff.add(admin, "T1", "Li Wei", "teller", "1111")
+    staff.add(admin, "T2", "Kim Min-ji", "teller", "2222")
+    yield store, clock
+    store.close()
+
+
+def _start(tmp_path, proxy, pg_url, clock, name="ST1"):
+    station = start_synced_station(
+        through(proxy, pg_url), str(tmp_path / f"{name}.db"), name, branch_id="B1", clock=clock, worker=False
+    )
+    assert isinstance(station.branch, StationService) and isinstance(station.staff, StationStaff)
+    return station
+
+
+def _cut(proxy, station) -> None:
+    """Cut the link, and let the station know at once (as its next upstream call would)."""
+    proxy.cut()
+    station.branch.link_lost(ConnectionResetError("test: link cut"))
+
+
+def _upstream_session(store, counter_id):
+    return StaffService(store, "B1").session_at(counter_id)
+
+
+def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(tmp_path, upstream, proxy, pg_url):
+    store, clock = upstream
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        _cut(proxy, station)
+        with pytest.raises(SignInRefused):
+            station.staff.sign_in("T1", "9999", "C1", "ST1")
+        assert station.staff.sign_in("T1", "1111", "C1", "ST1").name == "Li Wei"
+        assert station.staff.session_at("C1").staff_id == "T1"
+        assert _upstream_session(store, "C1") is None  # upstream has not heard of it yet
+        proxy.restore()
+        assert station.branch.sync_now()
+        assert _upstream_session(store, "C1").station_id == "ST1"
+        # Signed out offline: the next sync ends the session upstream too.
+        _cut(proxy, station)
+        station.staff.sign_out("T1", "C1")
+        proxy.restore()
+        assert station.branch.sync_now()
+        assert _upstream_session(store, "C1") is None
+    finally:
+        station.branch.close()
+
+
+def test_online_sign_in_is_decided_upstream(tmp_path, upstream, proxy, pg_url):
+    store, clock = upstream
+    StaffService(store, "B1", clock).sign_in("T2", "2222", "C1", "OTHER-PC")
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        assert station.branch.online
+        with pytest.raises(CounterTaken):
+            station.staff.sign_in("T1", "1111", "C1", "ST1")
+        station.staff.sign_in("T1", "1111", "C2", "ST1")
+        assert _upstream_session(store, "C2").staff_id == "T1"
+        assert station.staff.session_at("C1").staff_id == "T2"  # online, the answer is upstream's
+    finally:
+        station.branch.close()
+
+
+def test_a_counter_taken_upstream_while_offline_stays_with_its_holder(tmp_path, upstream, proxy, pg_url):
+    store, clock = upstream
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        _cut(proxy, station)
+        station.staff.sign_in("T1", "1111", "C1", "ST1")
+        StaffService(store, "B1", clock).sign_in("T2", "2222", "C1", "OTHER-PC")
+        proxy.restore()
+        assert station.branch.sync_now()  # the clash is logged, the sync itself goes on
+        assert _upstream_session(store, "C1").staff_id == "T2"
+        assert station.branch.online
+    finally:
+        station.branch.close()
+
+
+def test_station_restarts_offline_after_one_sync_and_says_why_it_cannot_before(tmp_path, upstream, proxy, pg_url):
+    store, clock = upstream
+    proxy.cut()
+    with pytest.raises(ConfigError, match="has never synced .* first start needs the branch server"):
+        _start(tmp_path, proxy, pg_url, clock, "NEW")
+    proxy.restore()
+    _start(tmp_path, proxy, pg_url, clock).branch.close()
+    proxy.cut()
+    station = _start(tmp_path, proxy, pg_url, clock)  # upstream is gone: the station starts on its own file
+    try:
+        assert not station.branch.online
+        assert {c.id for c in station.branch.snapshot().counters} == {"C1", "C2"}
+        assert station.staff.verify("T2", "2222").name == "Kim Min-ji"
+        assert station.branch.issue_ticket("CASH").ticket.number  # and serves
+    finally:
+        station.branch.close()
+
+
+def test_mirror_follows_upstream_changes(tmp_path, upstream):
+    store, clock = upstream
+    from models.store.database import open_store
+
+    local = open_store(str(tmp_path / "copy.db"))
+    try:
+        BranchService(local, load_branch_config(), "B1", "ST1", clock).ensure_branch("B1")
+        assert mirror_staff(store, local, "B1") == 3
+        up = StaffService(store, "B1", clock)
+        admin = up.verify("A1", "135790", "SETUP")
+        up.reset_pin(admin, "T1", "4321")  # a new PIN
+        up.add(admin, "S1", "Ana Ruiz", "supervisor", "555555")
+        with store.write_session() as session:  # an account removed upstream
+            session.execute(delete(StaffRow).where(StaffRow.branch_id == "B1", StaffRow.id == "T2"))
+        mirror_staff(store, local, "B1")
+        copy = StaffService(local, "B1", clock)
+        with pytest.raises(SignInRefused):
+            copy.verify("T2", "2222")
+        assert copy.verify("T1", "4321").id == "T1"
+        with pytest.raises(SignInRefused):
+            copy.verify("T1", "1111")
+        assert copy.get("S1").role == "supervisor"
+    finally:
+        local.close()
+
+
+def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(tmp_path, upstream, proxy, pg_url):
+    from models.staff.pin_lockout import AccountLocked
+    from models.staff.session import SignInMode
+
+    store, clock = upstream
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        for _ in range(4):
+            with pytest.raises(SignInRefused):
+                station.staff.verify("T2", "0000")
+        with pytest.raises(AccountLocked) as online:
+            station.staff.verify("T2", "0000")
+        assert online.value.seconds == 60
+        with pytest.raises(AccountLocked):  # upstream counted them: another station is refused too
+            StaffService(store, "B1", clock).verify("T2", "2222")
+        _cut(proxy, station)
+        assert station.staff.verify("T1", "1111").how is SignInMode.OFFLINE
+        for _ in range(4):
+            with pytest.raises(SignInRefused):
+                station.staff.verify("T1", "0000")
+        with pytest.raises(AccountLocked):
+            station.staff.verify("T1", "0000")
+        with pytest.raises(AccountLocked, match="try again in 1 min"):  # counted in the station's file
+            station.staff.verify("T1", "1111")
+    finally:
+        station.branch.close()

@@ -1,0 +1,83 @@
+"""Sync never stops: an event upstream refuses is quarantined, the push goes on, the worker survives."""
+
+import time
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from poison_events import counter_named_with_nul
+from sqlalchemy import select
+from sync_branch import upstream_branch
+from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
+
+from models.station.open import SyncWorker, open_station
+from models.station.service import StationService
+from models.sync.tables import QuarantinedEventRow
+from models.store.tables import EventRow
+from queueing.core.events import EventType
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def branch(pg_url):
+    with upstream_branch(pg_url, ("C1",)) as made:
+        yield made
+
+
+def _station(tmp_path, url, config, clock) -> StationService:
+    station = open_station(config, "B1", "ST1", upstream=url, local=str(tmp_path / "st1.db"), clock=clock)
+    assert isinstance(station, StationService)
+    return station
+
+
+def _poison(station: StationService) -> None:
+    """An event that the station's file took but PostgreSQL refuses (a NUL byte in its text)."""
+    station.local.record_many([counter_named_with_nul(station.local.state, station.local.ctx)])
+
+
+@pytest.mark.parametrize("backlog", [1, 1200])  # the ON CONFLICT path and the COPY path
+def test_refused_event_is_quarantined_and_the_rest_arrives(tmp_path, branch, proxy, pg_url, backlog):
+    store, config, clock = branch
+    st = _station(tmp_path, through(proxy, pg_url), config, clock)
+    proxy.cut()
+    st.issue_ticket("CASH")
+    _poison(st)
+    for _ in range(backlog):
+        st.issue_ticket("CASH")
+    proxy.restore()
+    assert st.sync_now(), st.offline_reason
+    assert st.sync_status().backlog == 0
+    with store.read_session() as s:
+        held = s.scalars(select(QuarantinedEventRow)).all()
+        seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+    assert [(q.seq, q.type) for q in held] == [(2, str(EventType.COUNTER_CONFIGURED))]
+    assert "\\u0000" in held[0].event and held[0].reason
+    assert seqs == [1] + list(range(3, backlog + 3))
+    assert st.sync_now()  # a second sync pushes nothing again and is not stuck
+
+
+def test_worker_survives_failures_and_shows_the_true_cause(tmp_path, branch, proxy, pg_url, monkeypatch):
+    _store, config, clock = branch
+    st = _station(tmp_path, through(proxy, pg_url), config, clock)
+    real = st.tick
+    failures = [RuntimeError("disk says no"), RuntimeError("disk says no")]
+
+    def flaky() -> bool:
+        if failures:
+            raise failures.pop()
+        return real()
+
+    monkeypatch.setattr(st, "tick", flaky)
+    worker = SyncWorker(st, interval_s=0.05).start()
+    try:
+        deadline = time.monotonic() + 5
+        while failures and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not failures
+        assert st.offline_reason == "sync failed: RuntimeError: disk says no"
+        deadline = time.monotonic() + 5
+        while not st.online and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert st.online and worker._thread.is_alive()
+    finally:
+        worker.stop()

@@ -1,0 +1,173 @@
+"""Ten stations, each its own process and StationService, call next 300 times each: no ticket is claimed twice.
+
+Run as a script, this file is one station: ``python test_pg_claims.py URL LOCAL STATION CALLS OUT``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sqlalchemy import func, select
+
+STATIONS = 10
+CALLS = int(os.environ.get("CLAIMS_TRIAL", 300))  # 10 x 300 claims in make test; CLAIMS_TRIAL=1000 for the long run
+COUNTERS_PER_STATION = 5  # called one after another, then freed together in one command
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+
+
+def _counters(station: str) -> list[str]:
+    return [f"{station}-{k}" for k in range(COUNTERS_PER_STATION)]
+
+
+def station_main(url: str, local: str, station_id: str, calls: int, out: str) -> None:
+    """One station: call next at each of its counters in turn; park them all when all are busy."""
+    from models.station.open import open_station
+    from models.station.service import StationService
+    from queueing.core.categories import load_branch_config
+    from queueing.core.errors import NothingWaiting
+    from queueing.core.reducer import apply
+
+    station = open_station(load_branch_config(), "B1", station_id, upstream=url, local=local)
+    assert isinstance(station, StationService)
+    claimed: list[str] = []
+    offline = 0
+
+    def park_all(c):
+        events = []
+        for counter in _counters(station_id):
+            if c.state.counters[counter].current:
+                events += c.park(counter)
+                apply(c.state, events[-1])
+        return events
+
+    while len(claimed) < calls:
+        for counter in _counters(station_id):
+            while True:
+                if not station.online:
+                    offline += 1
+                    station.sync_now()
+                    continue
+                try:
+                    claimed.append(station.call_next(counter).ticket.id)
+                    break
+                except NothingWaiting:
+                    time.sleep(0.002)
+            if len(claimed) == calls:
+                break
+        station.run(park_all)
+    Path(out).write_text(json.dumps({"claimed": claimed, "offline": offline}))
+
+
+def _feed(url: str, total: int, stop: threading.Event) -> None:
+    """Keep about 20 tickets waiting until ``total`` are issued (a short queue, as in a branch)."""
+    from models.branch.service import BranchService
+    from models.sync.pg_upstream import open_upstream
+    from models.store.tables import TicketRow
+    from queueing.core.categories import load_branch_config
+    from queueing.core.reducer import apply
+
+    store = open_upstream(url)
+    feeder = BranchService(store, load_branch_config(), "B1", "KIOSK")
+    issued = 0
+
+    def issue(n):
+        def decide(c):
+            events = []
+            for _ in range(n):
+                events += c.issue_ticket("CASH")
+                apply(c.state, events[-1])
+            return events
+
+        return decide
+
+    while issued < total and not stop.is_set():
+        with store.read_session() as session:
+            waiting = session.scalar(select(func.count()).where(TicketRow.status == "waiting"))
+        if waiting < 20:
+            n = min(20, total - issued)
+            feeder.run(issue(n))
+            issued += n
+        else:
+            time.sleep(0.005)
+    store.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.slow  # minutes on a loaded 2-CPU machine: 11,000 serialised upstream commands with local fsyncs
+def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
+    from test_sync_replay import assert_projections_match_journal
+
+    from models.branch.service import BranchService
+    from models.sync.pg_upstream import open_upstream
+    from models.store.tables import EventRow, TicketRow
+    from queueing.core.categories import load_branch_config
+    from queueing.core.reducer import apply
+
+    config = load_branch_config()
+    store = open_upstream(pg_url)
+    setup = BranchService(store, config, "B1", "SETUP")
+    setup.ensure_branch("Claims")
+    stations = [f"ST{i}" for i in range(STATIONS)]
+
+    def configure(c):
+        events = []
+        for station in stations:
+            for counter in _counters(station):
+                events += c.configure_counter(counter, counter, {"CASH": 1})
+                apply(c.state, events[-1])
+                events += c.open_counter(counter)
+                apply(c.state, events[-1])
+        return events
+
+    setup.run(configure)
+    stop = threading.Event()
+    feeder = threading.Thread(target=_feed, args=(pg_url, STATIONS * CALLS, stop), daemon=True)
+    feeder.start()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE), str(HERE.parent)])}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, __file__, pg_url, str(tmp_path / f"{s}.db"), s, str(CALLS), str(tmp_path / f"{s}.json")],
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for s in stations
+    ]
+    try:
+        for proc in procs:
+            _out, err = proc.communicate(timeout=600)
+            assert proc.returncode == 0, err[-3000:]
+    finally:
+        stop.set()
+        for proc in procs:
+            proc.kill()
+    feeder.join(timeout=30)
+
+    results = [json.loads((tmp_path / f"{s}.json").read_text()) for s in stations]
+    claimed = [t for r in results for t in r["claimed"]]
+    assert len(claimed) == STATIONS * CALLS
+    assert len(set(claimed)) == len(claimed), "a ticket was claimed by two calls"
+    with store.read_session() as session:
+        called = session.scalars(
+            select(EventRow.payload["ticket_id"].as_string()).where(EventRow.type == "ticket_called")
+        ).all()
+        flagged = session.scalar(select(func.count()).where(TicketRow.conflict.is_(True)))
+    assert len(called) == len(set(called)) == STATIONS * CALLS, "a ticket was called twice upstream"
+    assert set(called) == set(claimed)
+    assert flagged == 0
+    assert_projections_match_journal(store, config, "B1")
+    store.close()
+
+
+if __name__ == "__main__":
+    station_main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])

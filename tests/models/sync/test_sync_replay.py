@@ -1,0 +1,95 @@
+"""Upstream projections equal a replay of the upstream journal; the check the other sync tests share."""
+
+import dataclasses
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sqlalchemy import func, select
+
+from models.branch.journal import append, events_after
+from models.branch.state_loader import load_from_journal, load_from_projections
+from models.store.database import Store, open_store
+from models.sync.projection import apply_and_project
+from models.store.tables import BranchRow, EventRow, ServiceRecordRow
+from queueing.core.categories import BranchConfig, load_branch_config
+from queueing.core.state import BranchState
+from queueing.core.tickets import TransactionLine
+
+# Not kept in the ticket projection (the service record holds the lines).
+NOT_PROJECTED = {"transactions"}
+
+
+def _tickets(state: BranchState) -> dict[str, dict]:
+    return {
+        t.id: {k: v for k, v in dataclasses.asdict(t).items() if k not in NOT_PROJECTED} for t in state.tickets.values()
+    }
+
+
+def _counters(state: BranchState) -> dict[str, dict]:
+    return {c.id: dataclasses.asdict(c) for c in state.counters.values()}
+
+
+def assert_projections_match_journal(store: Store, config: BranchConfig, branch_id: str) -> None:
+    with store.read_session() as session:
+        replayed, journal_pos = load_from_journal(session, config, branch_id)
+        projected, projection_pos = load_from_projections(session, config, branch_id)
+        ids = session.scalar(select(func.count(EventRow.id.distinct())).where(EventRow.branch_id == branch_id))
+        rows = session.scalar(select(func.count()).select_from(EventRow).where(EventRow.branch_id == branch_id))
+    assert ids == rows, "an event is in the upstream journal twice"
+    assert projection_pos == journal_pos
+    assert _tickets(projected) == _tickets(replayed)
+    assert _counters(projected) == _counters(replayed)
+    assert set(projected.waiting) == set(replayed.waiting)
+    assert projected.station_seq == replayed.station_seq
+    assert projected.by_number == replayed.by_number
+
+
+def test_batch_projection_equals_event_by_event(service, store, tmp_path):
+    """apply_and_project (used by pushes) writes what project() after every event writes."""
+    service.issue_ticket("CASH")
+    service.issue_ticket("TRANSFER")
+    service.call_next("C1")
+    service.start("C1")
+    service.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
+    service.call_next("C2")
+    service.park("C2")
+    assert_projections_match_journal(store, service.config, "B1")
+    with store.read_session() as session:
+        events = [e for _p, e in events_after(session, "B1", 0)]
+    # The same journal projected in one batch, in a second store.
+    other = open_store(str(tmp_path / "copy.db"))
+    try:
+        with other.write_session() as session:
+            session.add(BranchRow(id="B1", name="copy", timezone=service.config.timezone))
+            for event in events:
+                append(session, event)
+            apply_and_project(session, BranchState(service.config), events)
+        assert_projections_match_journal(other, service.config, "B1")
+    finally:
+        other.close()
+
+
+@pytest.mark.postgres
+def test_a_large_push_goes_by_copy_and_projects_like_a_replay(pg_url, tmp_path):
+    """250 offline visits (1,000 events, 250 tickets and records): the COPY path of the push."""
+    from bench.bench_sync import offline_day  # the benchmark's offline day, smaller
+    from models.branch.service import BranchService
+    from models.sync.pg_upstream import open_upstream
+    from models.station.service import StationService
+
+    config = load_branch_config()
+    upstream = open_upstream(pg_url)
+    BranchService(upstream, config, "B1", "SETUP").ensure_branch("Copy branch")
+    local = open_store(str(tmp_path / "st1.db"))
+    offline = BranchService(local, config, "B1", "ST1")
+    offline.ensure_branch("Copy branch")
+    events = offline_day(250)
+    offline.record_many(events)
+    station = StationService(local, upstream, config, "B1", "ST1")
+    assert station.sync_now() and station.sync_status().backlog == 0
+    assert station.sync_now()  # a second push sends nothing new and changes nothing
+    with upstream.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(EventRow)) == len(events)
+        assert session.scalar(select(func.count()).select_from(ServiceRecordRow)) == 250
+    assert_projections_match_journal(upstream, config, "B1")
+    upstream.close()

@@ -1,0 +1,93 @@
+import re
+
+import pytest
+
+from queueing.core.categories import load_branch_config
+from queueing.config.files import LANGUAGES
+from queueing.core.errors import ConfigError
+from queueing.core.transaction_types import UnitRule, load_catalogue, parse_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue(known_categories=load_branch_config().categories)
+
+
+def test_shipped_catalogue_is_complete(catalogue):
+    assert len(catalogue.types) >= 25
+    categories = set(load_branch_config().categories)
+    for kind in catalogue.types.values():
+        assert all(kind.names[lang] for lang in LANGUAGES)
+        assert kind.standard_s > 0
+        assert set(kind.categories) <= categories
+    # Every category has something to record.
+    assert all(catalogue.for_category(code) for code in categories)
+
+
+@pytest.mark.parametrize(
+    ("code", "quantity", "amount", "units"),
+    [
+        ("CASH_DEP", 1, 5_000, 1),  # within the first 10,000
+        ("CASH_DEP", 1, 10_000, 1),
+        ("CASH_DEP", 1, 19_999, 1),  # a further 9,999 is not a whole step
+        ("CASH_DEP", 1, 20_000, 2),
+        ("CASH_DEP", 1, 35_000, 3),
+        ("CASH_DEP", 2, 30_000, 3),  # two deposits: bases cover 20,000, one further step
+        ("CASH_DEP", 1, None, 1),  # no amount given: the base alone
+        ("ACCT_OPEN", 1, None, 1),
+        ("ACCT_OPEN", 3, None, 3),
+        ("LOAN_CREDIT", 1, None, 3),
+        ("MORTGAGE", 1, None, 4),
+        ("DRAFT_ISSUE", 2, None, 6),
+        ("PAYROLL", 5, None, 1),  # 1 per 10 people, a started ten counts
+        ("PAYROLL", 10, None, 1),
+        ("PAYROLL", 25, None, 3),
+        ("NOTE_EXCH", 3, None, 1.5),
+    ],
+)
+def test_units(catalogue, code, quantity, amount, units):
+    assert catalogue.types[code].units(quantity, amount) == pytest.approx(units)
+
+
+def test_standard_time_per_item_and_per_batch(catalogue):
+    assert catalogue.types["CASH_DEP"].standard_for(2) == 2 * 3 * 60
+    # A payroll batch of 25 people is one batch: one standard time.
+    assert catalogue.types["PAYROLL"].standard_for(25) == 10 * 60
+
+
+def test_exact_rounding_is_pro_rata():
+    rule = UnitRule(base=0, per_step=1, step=10, over="count", rounding="exact")
+    assert rule.units(25) == pytest.approx(2.5)
+
+
+NAMES = 'names = { en = "A", zh_CN = "甲", ko = "가", es = "A" }'
+HEAD = 'code = "X"\nstandard_min = 3\ncategories = ["CASH"]\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (HEAD + "units = { base = 1 }", "type[0].names: is missing"),
+        (f'code = "X"\ncategories = ["CASH"]\nunits = {{ base = 1 }}\n{NAMES}', "standard_min"),
+        (f'code = "X"\nstandard_min = 3\ncategories = ["NOPE"]\nunits = {{ base = 1 }}\n{NAMES}', "unknown categories"),
+        (
+            f'{HEAD}units = {{ base = 1, over = "weight" }}\n{NAMES}',
+            "type[0].units.over: 'weight' is not one of the allowed values",
+        ),
+        (f"{HEAD}units = {{ base = 1, step = 10 }}\n{NAMES}", "type[0].units.step: needs over = 'amount' or 'count'"),
+        (
+            f'{HEAD}units = {{ base = 1, per_step = 1, over = "amount" }}\n{NAMES}',
+            "type[0].units.step: is required with over = 'amount'",
+        ),
+        (f"{HEAD}units = {{ base = -1 }}\n{NAMES}", "type[0].units.base: must be a number >= 0"),
+    ],
+)
+def test_bad_entries_name_the_problem(body, message):
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        parse_catalogue(f"[[type]]\n{body}\n", "t.toml", known_categories={"CASH"})
+
+
+def test_duplicate_code_refused():
+    entry = f'[[type]]\ncode = "X"\nstandard_min = 3\ncategories = ["CASH"]\nunits = {{ base = 1 }}\n{NAMES}\n'
+    with pytest.raises(ConfigError, match="appears twice"):
+        parse_catalogue(entry + entry)

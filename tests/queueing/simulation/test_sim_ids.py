@@ -1,0 +1,28 @@
+import uuid
+from datetime import UTC, datetime
+
+from queueing.core.clock import ManualClock
+from queueing.simulation.ids import SimulatedIds
+from queueing.simulation.spec import simple_spec
+from queueing.simulation.simulator import simulate
+
+
+def test_simulated_ids_are_unique_uuid7_text_sorting_by_simulated_time():
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    ids, other = SimulatedIds(clock), SimulatedIds(clock)
+    made = []
+    for _ in range(3):
+        made += [ids() for _ in range(1000)] + [other() for _ in range(10)]
+        clock.advance(0.002)
+    assert len(set(made)) == len(made)
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    first, later = ids(), (clock.advance(5), ids())[1]
+    assert first < later  # milliseconds lead, as in a real UUIDv7
+
+
+def test_a_simulated_day_uses_them_for_events_and_tickets():
+    result = simulate(simple_spec(2, 40, 120, hours=1), seed=3)
+    ids = [e.id for e in result.events] + [e.payload["ticket_id"] for e in result.events if e.type == "ticket_issued"]
+    assert len(set(ids)) == len(ids) and all(uuid.UUID(i).version == 7 for i in ids)

@@ -1,0 +1,106 @@
+"""The estimate's play-forward makes the calling policy's own choices (checked against call_key itself)."""
+
+import heapq
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from queueing.core.categories import load_branch_config
+from queueing.core.counters import Counter, CounterStatus
+from queueing.waits.estimate import _busy_until, _play_forward
+from queueing.core.policy import call_key
+from queueing.core.state import BranchState
+from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
+
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+CONFIG = load_branch_config()
+CATEGORIES = list(CONFIG.categories)
+
+
+def reference_play_forward(state, now):
+    """The plain reading of the policy: at each free counter, the remaining ticket with the smallest call_key."""
+    counters = [c for c in state.counters.values() if c.status is CounterStatus.OPEN]
+    remaining = list(state.waiting.values())
+    # When the counters are free is the estimate's own input (_busy_until); the choices are what is checked here.
+    heap = _busy_until(state, now) + [(0.0, c.id) for c in counters if not c.current]
+    heapq.heapify(heap)
+    served_before, busy_at_start = 0, sum(1 for c in counters if c.current)
+    while remaining and heap:
+        free_at, counter_id = heapq.heappop(heap)
+        when = now + timedelta(seconds=free_at)
+        keyed = [(call_key(state.counters[counter_id], t, when, state.config), i) for i, t in enumerate(remaining)]
+        keyed = [pair for pair in keyed if pair[0] is not None]
+        if not keyed:
+            continue
+        best = remaining.pop(min(keyed)[1])
+        stats = state.stats[best.category]
+        behind = max(0, served_before + busy_at_start - (len(counters) - 1))
+        yield best, free_at, behind, stats.steady_cv2, served_before
+        served_before += 1
+        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
+
+
+def random_state(rng: random.Random) -> BranchState:
+    """Counters open, paused or closed, some busy; waiting tickets of every class, some transferred to a counter.
+
+    Issue times often fall on whole minutes, so that equal waits (ties) are common.
+    """
+    state = BranchState(CONFIG)
+    for i in range(rng.randint(0, 8)):
+        profile = {code: rng.randint(1, 4) for code in rng.sample(CATEGORIES, rng.randint(1, 4))}
+        status = rng.choice([CounterStatus.OPEN] * 3 + [CounterStatus.PAUSED, CounterStatus.CLOSED])
+        state.counters[f"C{i}"] = Counter(f"C{i}", str(i), profile, status=status)
+    targets = [None] * 6 + list(state.counters) + ["GONE"]
+    for j in range(rng.randint(0, 60)):
+        issued = NOW - timedelta(seconds=rng.choice([rng.uniform(0, 4000), rng.randint(0, 40) * 60]))
+        queued = issued if rng.random() < 0.8 else issued + timedelta(seconds=rng.randint(0, 10) * 60)
+        priority = rng.choice(list(PriorityClass))
+        booked = None
+        if priority is PriorityClass.APPOINTMENT and rng.random() < 0.8:
+            booked = issued + timedelta(seconds=rng.randint(-10, 10) * 60)
+        category = rng.choice(CATEGORIES)
+        ticket = Ticket(
+            id=f"t{j}",
+            number=f"{CONFIG.categories[category].prefix}{j:03d}",
+            category=category,
+            priority=priority,
+            business_date=NOW.date(),
+            issued_at=issued,
+            queued_at=queued,
+            issued_by="S1",
+            appointment_at=booked,
+            target_counter=rng.choice(targets),
+        )
+        state.tickets[ticket.id] = ticket
+        state.waiting[ticket.id] = ticket
+    for counter in state.counters.values():
+        if counter.status is CounterStatus.OPEN and rng.random() < 0.5:
+            busy = Ticket(
+                id=f"busy-{counter.id}",
+                number=f"Z{counter.id}",
+                category=rng.choice(CATEGORIES),
+                priority=PriorityClass.REGULAR,
+                business_date=NOW.date(),
+                issued_at=NOW - timedelta(minutes=15),
+                queued_at=NOW - timedelta(minutes=15),
+                issued_by="S1",
+                status=rng.choice([TicketStatus.CALLED, TicketStatus.SERVING]),
+                started_at=NOW - timedelta(seconds=rng.uniform(0, 900)),
+            )
+            state.tickets[busy.id] = busy
+            counter.current = busy.id
+    return state
+
+
+def _placed(play_forward, state):
+    placed = play_forward(state, NOW)
+    return [(t.id, free_at, behind, cv2, position) for t, free_at, behind, cv2, position, *_ in placed]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_play_forward_makes_the_policys_choices(seed):
+    rng = random.Random(seed)
+    for _ in range(150):
+        state = random_state(rng)
+        assert _placed(_play_forward, state) == _placed(reference_play_forward, state)

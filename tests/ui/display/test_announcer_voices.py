@@ -1,0 +1,154 @@
+"""Which voice says each language, and what the hall gets when sound or speech is missing on the PC."""
+
+import io
+import sys
+
+import pytest
+from PySide6.QtCore import QLocale
+from screens_harness import OFFSCREEN_NOISE
+
+from ui.display.announcer import Announcer, CallSettings
+from ui.display.speech_check import run_speech_check
+from ui.display.speech_voices import voices_for
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, ".*")  # Qt Multimedia reports the PC's audio set-up
+
+
+class _Engine:
+    def __init__(self, *names: str) -> None:
+        self.names = names
+
+    def availableLocales(self):
+        return [QLocale(name) for name in self.names]
+
+
+def test_a_language_gets_its_own_locale_else_one_of_the_same_language_else_none():
+    voices = voices_for(_Engine("es_419", "en_GB", "en_US", "yue_HK", "ko_KR"), ("es", "en", "ko", "zh_CN"))
+    assert {lang: loc.name() for lang, loc in voices.items()} == {"es": "es_419", "en": "en_US", "ko": "ko_KR"}
+    # Cantonese is not Mandarin: a Chinese call is not read by a Cantonese voice.
+    assert "zh_CN" not in voices
+
+
+def test_languages_without_a_voice_are_named_and_stay_silent(qtbot, caplog):
+    announcer = Announcer(CallSettings(chime=False, languages=("zh_CN", "en", "ko")), engine="mock")
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    assert announcer.spoken_languages == ("en",)
+    assert "no voice for zh_CN, ko" in caplog.text
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        announcer.announce("B007", "2")
+    assert spoken == ["Ticket B007, please go to counter 2"]
+    announcer.stop_speech()
+
+
+def test_without_qt_multimedia_the_call_stays_visual(qtbot, monkeypatch, caplog):
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as on a PC without audio libraries
+    announcer = Announcer(CallSettings(chime=True, speech=False))
+    assert not announcer.can_chime
+    assert "no call chime: Qt Multimedia cannot load" in caplog.text
+    announcer.announce("A001", "1")  # nothing to sound, nothing raised
+
+
+def test_the_chime_loads_wherever_qt_multimedia_does(qtbot):
+    try:
+        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401
+    except ImportError as exc:  # a PC without libpulse: the other test covers that path
+        multimedia = False
+        reason = str(exc)
+    else:
+        multimedia, reason = True, ""
+    announcer = Announcer(CallSettings(chime=True, speech=False))
+    assert announcer.can_chime is multimedia, reason
+
+
+def test_speech_check_names_the_voices_and_says_a_sample(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.display.speech_check.speech_engines", lambda: ["mock"])
+    config = tmp_path / "display.toml"
+    config.write_text('[call]\nlanguages = ["en", "zh_CN"]\n', encoding="utf-8")
+    out = io.StringIO()
+    assert run_speech_check(str(config), out) == 1  # Chinese has no voice in the mock engine
+    text = out.getvalue()
+    assert "speech engines: mock" in text
+    assert "en: en_US" in text and "zh_CN: no voice (shown, not spoken)" in text
+    assert "said: Ticket A023, please go to counter 3" in text
+    config.write_text('[call]\nlanguages = ["en"]\n', encoding="utf-8")
+    assert run_speech_check(str(config), io.StringIO()) == 0
+
+
+def test_speech_check_without_an_engine_says_what_to_install(qtbot, monkeypatch):
+    monkeypatch.setattr("ui.display.speech_check.speech_engines", lambda: [])
+    out = io.StringIO()
+    assert run_speech_check(None, out) == 1
+    assert "no speech engine" in out.getvalue() and "espeak-ng" in out.getvalue()
+
+
+def _script(code: str):
+    return lambda engine, languages: [sys.executable, "-c", code]
+
+
+def test_a_speaker_that_never_answers_leaves_the_hall_its_chime_and_its_screen(qtbot, caplog):
+    # As speech-dispatcher's spd_open with a daemon that does not reply: the speaker process hangs.
+    announcer = Announcer(
+        CallSettings(chime=False, languages=("en",)),
+        engine="speechd",
+        command=_script("import time; time.sleep(60)"),
+        open_timeout_ms=200,
+    )
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    announcer.announce("A001", "1")  # before the engine answers: nothing queued, nothing waits
+    qtbot.waitUntil(lambda: "did not answer within 200 ms" in caplog.text, timeout=5000)
+    assert not announcer.can_speak and spoken == []
+    announcer.stop_speech()
+    assert announcer._link._process.poll() is not None  # the hung speaker is gone
+
+
+def test_a_speaker_that_dies_is_reported_and_calls_stay_visual(qtbot, caplog):
+    ready_then_die = (
+        'import sys; print("ready\\t{\\"en\\": \\"en_US\\"}", flush=True); sys.stdin.readline(); sys.exit(3)'
+    )
+    announcer = Announcer(
+        CallSettings(chime=False, languages=("en",)), engine="speechd", command=_script(ready_then_die)
+    )
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    with qtbot.waitSignal(announcer.sig_speech_failed, timeout=10000) as failed:
+        announcer.announce("A002", "2")
+    assert failed.args == ["the speaker process ended with code 3"]
+    assert not announcer.can_speak
+    announcer.announce("A003", "3")  # nothing to say it to: shown only, nothing raised
+
+
+def test_an_engine_that_does_not_start_gives_way_to_the_next(qtbot, monkeypatch, caplog):
+    """speechd is listed wherever its plug-in is, daemon or not: the hall then speaks with the next engine."""
+    failing = [sys.executable, "-c", "import sys; print('failed\\tno daemon', flush=True); sys.exit(1)"]
+    commands = {"speechd": lambda languages: failing}
+    monkeypatch.setattr("ui.display.announcer.speech_engines", lambda allow_test_engines=False: ["speechd", "mock"])
+
+    def command(engine, languages):
+        from ui.display.speaker_link import speaker_command
+
+        return commands[engine](languages) if engine in commands else speaker_command(engine, languages)
+
+    announcer = Announcer(CallSettings(chime=False, languages=("en",)), command=command)
+    failures = []
+    announcer.sig_speech_failed.connect(failures.append)
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
+    assert "speech engine speechd did not start (no daemon): trying mock" in caplog.text
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        announcer.announce("A001", "1")
+    assert spoken == ["Ticket A001, please go to counter 1"] and failures == []  # the old speaker's exit is ignored
+    announcer.stop_speech()
+
+
+def test_speech_check_tries_each_engine_as_the_display_does(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.display.speech_check.speech_engines", lambda: ["nosuch", "mock"])
+    config = tmp_path / "display.toml"
+    config.write_text('[call]\nlanguages = ["en"]\n', encoding="utf-8")
+    out = io.StringIO()
+    assert run_speech_check(str(config), out) == 0
+    text = out.getvalue()
+    assert "engine nosuch did not start" in text and "speaking with: mock" in text
+    assert "said: Ticket A023, please go to counter 3" in text

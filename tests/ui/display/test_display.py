@@ -1,0 +1,163 @@
+import pytest
+from screens_harness import OFFSCREEN_NOISE, QUIET, Branch, Recorder
+
+from models.store.errors import StoreUnavailable
+from ui.display.announcer import CALL_PHRASES, Announcer, CallSettings, call_phrase, load_call_settings
+from ui.display.window import DisplayWindow
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def branch(tmp_path):
+    b = Branch(tmp_path)
+    b.open("C1")
+    b.open("C3", "T1003")
+    yield b
+    b.close()
+
+
+def make_display(qtbot, branch, query=None):
+    recorder = Recorder()
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, recorder, "Demo", poll_ms=200, query=query)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None or display.reconnecting, timeout=3000)
+    return display, recorder
+
+
+def test_a_call_at_another_station_shows_highlighted_and_is_announced_within_a_second(qtbot, branch):
+    branch.other.issue_ticket("CASH")
+    branch.other.issue_ticket("TRANSFER")
+    display, recorder = make_display(qtbot, branch)
+    assert display.now_serving() == [] and display.serving_idle.text() == "Please wait to be called"
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: recorder.calls == [("A001", "1")], timeout=1000)
+    assert display.flash.isVisible()
+    assert display.flash_label.text() == "Ticket A001, please go to counter 1"
+    assert display.serving_rows[0][0].text() == "A001" and display.serving_rows[0][1].text() == "1"
+    assert display.recent_labels[0].text() == "A001  →  1"
+    branch.clock.advance(60)
+    branch.other.call_next("C3", "T1003")
+    qtbot.waitUntil(lambda: len(recorder.calls) == 2, timeout=1000)
+    # Latest call first, both counters listed.
+    assert display.now_serving() == [("B001", "3"), ("A001", "1")]
+    assert [label.text() for label in display.recent_labels[:2]] == ["B001  →  3", "A001  →  1"]
+
+
+def test_a_recall_is_announced_again_and_calls_on_screen_at_start_are_not(qtbot, branch):
+    branch.other.issue_ticket("CASH")
+    branch.other.call_next("C1", "T1001")
+    display, recorder = make_display(qtbot, branch)
+    qtbot.wait(500)
+    assert recorder.calls == [] and not display.flash.isVisible()
+    branch.clock.advance(30)
+    branch.other.recall("C1")
+    qtbot.waitUntil(lambda: recorder.calls == [("A001", "1")], timeout=1000)
+
+
+def test_the_highlight_ends_after_its_time(qtbot, branch):
+    branch.other.issue_ticket("CASH")
+    display, recorder = make_display(qtbot, branch)
+    display._flash_timer.setInterval(300)
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: display.flash.isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not display.flash.isVisible(), timeout=2000)
+
+
+def test_a_lost_store_shows_reconnecting_and_recovers_by_itself(qtbot, branch):
+    lost = {"down": True}
+
+    def query():
+        if lost["down"]:
+            raise StoreUnavailable("branch.db: unable to open database file")
+        return branch.branch.snapshot()
+
+    display, _ = make_display(qtbot, branch, query)
+    qtbot.waitUntil(lambda: display.reconnect_label.isVisible(), timeout=1000)
+    assert display.reconnecting and "Reconnecting" in display.reconnect_label.text()
+    lost["down"] = False
+    qtbot.waitUntil(lambda: not display.reconnect_label.isVisible(), timeout=1000)
+    assert display.snapshot is not None and not display.reconnecting
+
+
+def test_notices_scroll_from_the_configuration(qtbot, branch):
+    display, _ = make_display(qtbot, branch)
+    assert "Welcome" in display.ticker.text and "欢迎光临" in display.ticker.text
+    start = display.ticker._offset
+    qtbot.wait(200)
+    assert display.ticker._offset < start
+    assert load_call_settings().notices  # the shipped display.toml has notices
+
+
+def test_display_texts_follow_the_language(qtbot, branch):
+    display, _ = make_display(qtbot, branch)
+    branch.i18n.set_language("zh_CN")
+    assert display.serving_title.text() != "Now serving"
+
+
+def test_call_phrases_in_four_languages():
+    assert call_phrase("en", "A023", "3") == "Ticket A023, please go to counter 3"
+    assert call_phrase("zh_CN", "A023", "3") == "请A023号到3号窗口办理"
+    assert "A023" in call_phrase("ko", "A023", "3") and "3번 창구" in call_phrase("ko", "A023", "3")
+    assert call_phrase("es", "A023", "3") == "Número A023, por favor pase a la ventanilla 3"
+    assert set(CALL_PHRASES) == {"en", "zh_CN", "ko", "es"}
+
+
+def test_without_a_speech_engine_only_the_chime_sounds(qtbot, monkeypatch):
+    monkeypatch.setattr("ui.display.announcer.speech_engines", lambda allow_test_engines=False: [])
+    announcer = Announcer(CallSettings(chime=False, speech=True))
+    assert not announcer.can_speak
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    announcer.announce("A001", "1")
+    qtbot.wait(100)
+    assert spoken == []
+
+
+@pytest.mark.qt_log_ignore(".*")  # Qt Multimedia reports the PC's audio set-up (no sound card on a CI machine)
+def test_the_call_is_spoken_in_each_configured_language_in_turn(qtbot):
+    from ui.display.announcer import speech_engines
+
+    # PySide6-Addons ships the mock engine: its absence is a broken install, not a reason to skip.
+    assert "mock" in speech_engines(allow_test_engines=True), "Qt's mock speech engine is missing from PySide6-Addons"
+    # The mock engine has English voices (en_US, en_GB) and Finnish and Norwegian ones, nothing else.
+    announcer = Announcer(CallSettings(chime=False, languages=("en", "es", "en")), engine="mock")
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    assert announcer.spoken_languages == ("en", "en")
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    announcer.announce("A023", "3")
+    announcer.announce("A024", "1")
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        pass
+    assert spoken == [call_phrase("en", n, c) for n, c in (("A023", "3"), ("A023", "3"), ("A024", "1"), ("A024", "1"))]
+    announcer.stop_speech()
+
+
+def test_the_display_file_offers_exactly_the_spoken_languages():
+    from typing import get_args
+
+    from queueing.config.schemas.hall import SpokenLanguage
+
+    assert set(get_args(SpokenLanguage)) == set(CALL_PHRASES)
+
+
+def test_a_bad_display_or_printer_file_is_one_config_error(tmp_path):
+    from queueing.core.errors import ConfigError
+    from ui.kiosk.ticket_printer import load_printer_settings
+
+    display = tmp_path / "display.toml"
+    display.write_text('[call]\nlanguages = ["zh_CN", "fr"]\nhighlight_s = nan\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="highlight_s: must be a finite number"):
+        load_call_settings(display)
+    display.write_text('[call]\nlanguages = ["zh_CN", "fr"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"call\.languages\[1\]: 'fr' is not one of the allowed values"):
+        load_call_settings(display)
+    printer = tmp_path / "printer.toml"
+    printer.write_text('[escpos]\nkind = "network"\nport = "ninety"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="escpos.port: must be a whole number, got text"):
+        load_printer_settings(printer)
+    printer.write_text('[escpos]\nencoding = "rot13"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="escpos.encoding: unknown character set 'rot13'"):
+        load_printer_settings(printer)

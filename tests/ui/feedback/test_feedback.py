@@ -1,0 +1,92 @@
+"""The feedback pad: it asks after a visit finishes at its counter, stores the face touched, and times out."""
+
+import pytest
+from PySide6.QtCore import Qt
+from records_harness import BRANCH, build_month, serve
+from sqlalchemy import select
+
+from main import build_parser
+from models.branch.service import BranchService
+from models.reports.records_service import RecordsService
+from models.store.database import open_store
+from models.store.tables import EventRow
+from queueing.core.categories import load_branch_config
+from queueing.core.tickets import TransactionLine as Line
+from queueing.core.transaction_types import load_catalogue
+from ui.feedback.window import FeedbackWindow
+
+# The offscreen platform warns that it cannot pass size hints to a window manager it does not have.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    store = open_store(str(tmp_path / "store.db"))
+    month = build_month(store, days=1)
+    month.branch.open_counter("C1", "T1")
+    month.branch.open_counter("C2", "T2")
+    # The pad is its own station on the same store and clock.
+    pad_branch = BranchService(store, load_branch_config(), BRANCH, "PAD-C1", month.clock)
+    pad = FeedbackWindow(RecordsService(pad_branch, load_catalogue()), "C1", "1", timeout_s=30)
+    qtbot.addWidget(pad)
+    pad.show()
+    yield month, pad, store
+    pad.stop()
+    pad.runner.wait()
+    store.close()
+
+
+def test_resting_until_a_visit_finishes_at_its_counter(qtbot, setup):
+    month, pad, _ = setup
+    serve(month.branch, month.clock, "C2", "TRANSFER", [Line("TRF_INTL")], 300)  # another counter
+    pad.poll()
+    qtbot.waitUntil(lambda: not pad._polling)
+    assert pad.pages.currentIndex() == 0
+    ticket = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    assert pad.visit.ticket_id == ticket
+    assert pad.ticket.text() == f"Ticket {pad.visit.number}"
+
+
+def test_a_touched_face_is_stored_as_the_pads_event(qtbot, setup):
+    month, pad, store = setup
+    ticket = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    with qtbot.waitSignal(pad.sig_rated) as signal:
+        qtbot.mouseClick(pad.faces[3], Qt.MouseButton.LeftButton)
+    assert signal.args == [ticket, 4]
+    assert pad.pages.currentIndex() == 2
+    assert month.records.visit(ticket).rating == 4
+    with store.read_session() as session:
+        seqs = session.scalars(select(EventRow.seq).where(EventRow.station_id == "PAD-C1")).all()
+    assert seqs == [1]
+    # The same visit is not asked about again.
+    pad.poll()
+    qtbot.waitUntil(lambda: not pad._polling)
+    assert pad.pages.currentIndex() == 2
+
+
+def test_the_question_times_out(qtbot, setup):
+    month, pad, _ = setup
+    pad.timeout_s = 0.2
+    serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 0, timeout=2000)
+    assert pad.visit is None
+
+
+def test_faces_render_offscreen(qtbot, setup):
+    _, pad, _ = setup
+    image = pad.faces[0].grab().toImage()
+    centre = image.pixelColor(image.width() // 2, int(image.height() * 0.3))
+    assert centre.name() == "#c0392b"  # the red of the poorest face, drawn
+
+
+def test_feedback_command_is_registered():
+    args = build_parser().parse_args(["feedback", "--counter", "2", "--timeout", "45"])
+    assert (args.counter, args.timeout) == ("2", 45.0)
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["feedback", "--counter", "2", "--timeout", "0"])

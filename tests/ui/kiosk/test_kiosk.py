@@ -1,0 +1,187 @@
+import logging
+
+import pytest
+from escpos.printer import Dummy
+from PySide6.QtCore import Qt
+from screens_harness import OFFSCREEN_NOISE, Branch
+
+from ui.kiosk.window import KioskWindow, wait_minutes
+from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def branch(tmp_path):
+    b = Branch(tmp_path)
+    b.open("C1")
+    yield b
+    b.close()
+
+
+def make_kiosk(qtbot, branch, printer=None):
+    kiosk = KioskWindow(branch.branch, branch.i18n, printer, "Demo branch", poll_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    return kiosk
+
+
+def test_a_button_per_open_category_and_a_ticket_printed_to_pdf(qtbot, branch, tmp_path):
+    pdf = tmp_path / "ticket.pdf"
+    kiosk = make_kiosk(qtbot, branch, PrinterSettings(qt_printer=str(pdf)))
+    # C1 serves cash (1) and transfers (2); the other counters are closed.
+    assert list(kiosk.service_buttons) == ["CASH", "TRANSFER"]
+    assert kiosk.service_buttons["CASH"].text().startswith("1. Cash and deposits")
+    branch.other.issue_ticket("CASH")
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        qtbot.mouseClick(kiosk.service_buttons["CASH"], Qt.MouseButton.LeftButton)
+    ticket = issued.args[0]
+    assert ticket.number == "A002" and ticket.priority == "regular"
+    assert kiosk.pages.currentIndex() == 1
+    assert kiosk.number_label.text() == "A002"
+    assert kiosk.ahead_label.text() == "1 customer ahead of you"
+    minutes = wait_minutes(ticket.estimate_mean_s)
+    assert kiosk.wait_label.text() == f"Estimated wait: about {minutes} minute{'' if minutes == 1 else 's'}"
+    assert pdf.stat().st_size > 1000 and pdf.read_bytes().startswith(b"%PDF")
+    assert not kiosk.problem_label.isVisible()
+    branch.other.refresh()
+    assert branch.other.ticket(ticket.id).status == "waiting"
+    kiosk.back_to_start()
+    assert kiosk.pages.currentIndex() == 0
+
+
+def test_priority_choice_issues_an_elderly_ticket(qtbot, branch):
+    kiosk = make_kiosk(qtbot, branch)
+    kiosk.priority_button.setChecked(True)
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("TRANSFER")
+    assert issued.args[0].priority == "elderly"
+    kiosk.back_to_start()
+    assert not kiosk.priority_button.isChecked()
+
+
+def test_a_failed_printer_shows_the_number_logs_and_never_blocks(qtbot, branch, tmp_path, caplog):
+    broken = PrinterSettings(escpos_kind="file", path=str(tmp_path / "no" / "such" / "lp0"))
+    kiosk = make_kiosk(qtbot, branch, broken)
+    with caplog.at_level(logging.WARNING, logger="ui.kiosk.window"):
+        kiosk.issue("CASH")
+        qtbot.waitUntil(lambda: kiosk.problem_label.isVisible(), timeout=3000)
+    assert "A001" in kiosk.problem_label.text()
+    assert "A001 issued but not printed" in caplog.text
+    assert [t.number for t in branch.other.snapshot().waiting] == ["A001"]
+    kiosk.back_to_start()
+    kiosk.issue("CASH")  # the next customer still gets a ticket
+    qtbot.waitUntil(lambda: len(branch.other.snapshot().waiting) == 2, timeout=3000)
+
+
+def test_a_counter_opened_at_another_station_shows_its_services_within_a_second(qtbot, branch):
+    kiosk = make_kiosk(qtbot, branch)
+    assert "LOANS" not in kiosk.service_buttons
+    branch.open("C4")  # loans and corporate
+    qtbot.waitUntil(lambda: "LOANS" in kiosk.service_buttons and "CORP" in kiosk.service_buttons, timeout=1000)
+    branch.other.issue_ticket("LOANS")
+    qtbot.waitUntil(lambda: "1 customer ahead" in kiosk.service_buttons["LOANS"].text(), timeout=1000)
+
+
+def test_language_buttons_switch_and_the_kiosk_returns_to_its_default_language(qtbot, branch):
+    kiosk = make_kiosk(qtbot, branch)
+    qtbot.mouseClick(kiosk.language_buttons["zh_CN"], Qt.MouseButton.LeftButton)
+    assert branch.i18n.language == "zh_CN"
+    assert kiosk.service_buttons["CASH"].text().startswith("1. 现金存取")
+    assert kiosk.language_buttons["zh_CN"].isChecked() and not kiosk.language_buttons["en"].isChecked()
+    kiosk.back_to_start()
+    assert branch.i18n.language == "en"
+    assert kiosk.service_buttons["CASH"].text().startswith("1. Cash and deposits")
+
+
+def test_no_open_counter_means_no_buttons_and_a_note(qtbot, tmp_path):
+    b = Branch(tmp_path)
+    try:
+        kiosk = KioskWindow(b.branch, b.i18n, poll_ms=200)
+        qtbot.addWidget(kiosk)
+        qtbot.waitUntil(lambda: kiosk.snapshot is not None, timeout=3000)
+        assert kiosk.service_buttons == {}
+        assert "No counter is open" in kiosk.closed_note.text()
+    finally:
+        b.close()
+
+
+def test_escpos_slip_carries_every_line_and_a_cut():
+    device = Dummy()
+    slip = TicketSlip("Demo 分行", "A023", "现金存取", "2026-11-23 09:30", "3 ahead", "about 12 min", "Thanks")
+    print_escpos(PrinterSettings(escpos_kind="file"), slip, device=device)
+    out = device.output
+    for text in ("Demo 分行", "A023", "现金存取", "3 ahead", "about 12 min"):
+        assert text.encode("gb18030") in out
+    assert out.endswith(b"\x1dV\x00")  # full cut
+
+
+def test_escpos_errors_become_printer_failed():
+    class Jammed(Dummy):
+        def _raw(self, msg):
+            raise OSError("paper jam")
+
+    with pytest.raises(PrinterFailed, match="paper jam"):
+        print_escpos(PrinterSettings(escpos_kind="network"), TicketSlip(*"abcdefg"), device=Jammed())
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_qt_printing_to_an_unwritable_pdf_fails_cleanly(qtbot, tmp_path):
+    with pytest.raises(PrinterFailed, match="could not start"):
+        print_qt(str(tmp_path / "missing" / "dir" / "t.pdf"), TicketSlip(*"abcdefg"))
+
+
+def test_identification_by_card_gives_a_vip_ticket_linked_to_the_customer(qtbot, branch):
+    import secrets
+    from datetime import date
+
+    from models.customers.service import CustomerService
+    from models.demo.customers import generate_customers
+    from models.customers.kiosk_lookup import KioskLookup
+
+    key = secrets.token_bytes(32)
+    sample = generate_customers(branch.store, "DEMO", key, 10, today=date(2026, 11, 23), seed=5).samples[0]
+    customers = CustomerService(branch.store, "DEMO", key, clock=branch.clock, timezone="Asia/Shanghai")
+    lookup = KioskLookup(customers, "KIOSK", vip_tiers=frozenset(t.code for t in customers.tiers.tiers))
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, "Demo", poll_ms=200, lookup=lookup)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    assert kiosk.identify_button.isVisible()
+    qtbot.mouseClick(kiosk.identify_button, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentWidget() is kiosk.identify_page
+    kiosk.identify_page.entry.setText("4000 0000")  # a card nobody holds
+    kiosk.identify_page.submit()
+    qtbot.waitUntil(lambda: "could not find" in kiosk.identify_page.message.text(), timeout=3000)
+    kiosk.identify_page.entry.setText(sample.card_number)
+    qtbot.mouseClick(kiosk.identify_page.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0 and kiosk.identity is not None, timeout=3000)
+    assert "priority" in kiosk.welcome.text() and kiosk.identity.greeting_name in kiosk.welcome.text()
+    names = {name for tier in customers.tiers.tiers for name in tier.names.values()}
+    assert not any(name in kiosk.welcome.text() for name in names)  # a public screen: never the tier
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    ticket = issued.args[0]
+    assert ticket.priority == "vip" and ticket.customer_id == kiosk.identity.customer_id
+    kiosk.back_to_start()
+    assert kiosk.identity is None and kiosk.welcome.text() == ""
+
+
+def test_each_tile_says_the_ahead_count_its_ticket_then_prints(qtbot, branch):
+    """One figure, one computation: a tile's "N customers ahead" is the ticket's "N customers ahead of you",
+    across services that share counters and behind priority customers (the Transfers tile once said 0 waiting
+    while its ticket said 2 ahead)."""
+    branch.open("C3", "T1002")  # transfers first, then cash and FX: C1 and C3 share cash and transfers
+    for category, priority in (("CASH", "regular"), ("CASH", "elderly"), ("CASH", "regular"), ("FX", "vip")):
+        branch.other.issue_ticket(category, priority)
+    kiosk = make_kiosk(qtbot, branch)
+    for code in ("TRANSFER", "CASH", "FX", "TRANSFER"):
+        tile = branch.branch.snapshot(ahead=True).ahead_by_category[code]
+        qtbot.waitUntil(lambda c=code, n=tile: f"{n} customer" in kiosk.service_buttons[c].text(), timeout=3000)
+        with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+            kiosk.issue(code)
+        assert issued.args[0].position == tile, code
+        assert kiosk.ahead_label.text().startswith(f"{tile} customer"), code
+        kiosk.back_to_start()
+    assert branch.branch.snapshot().ahead_by_category == {}  # only asked for by the kiosk

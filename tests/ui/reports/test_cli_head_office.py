@@ -1,0 +1,168 @@
+"""`counterline report piece-rate|service` over several branches: files, languages and refusals.
+
+The store is tests/two_branches.py's: SH (Asia/Shanghai) and MX (America/Mexico_City).
+"""
+
+import csv
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import insert
+from two_branches import build_two_branches
+
+from main import main
+from models.staff.service import hash_pin
+from models.store.database import open_store
+from models.store.tables import StaffRow
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "head_office.db"
+    store = open_store(str(path))
+    try:
+        build_two_branches(store)
+        # Head office's administrator, an account in each branch: reports are made signed in.
+        pin_hash = hash_pin("135790", "administrator")
+        row = {"id": "HQ1", "name": "Head office", "role": "administrator", "pin_hash": pin_hash}
+        with store.write_session() as session:
+            session.execute(insert(StaffRow), [{**row, "branch_id": b, "active": True} for b in ("SH", "MX")])
+    finally:
+        store.close()
+    who = tmp_path / "hq.toml"
+    who.write_text('id = "HQ1"\npin = "135790"\n')
+    who.chmod(0o600)
+    return path
+
+
+def _report(db, kind, out, *extra, first="2026-11-02", last="2026-11-08"):
+    who = str(db.parent / "hq.toml")
+    return main(
+        ["--db", str(db), "report", kind, "--from", first, "--to", last, "--out", str(out), "--as", who, *extra]
+    )
+
+
+def _rows(path):
+    return list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
+def test_one_branch_gives_the_single_branch_report(db, tmp_path, capsys):
+    out = tmp_path / "sh.csv"
+    assert _report(db, "piece-rate", out, "--branch", "SH") == 0
+    assert "2 tellers, 3 visits" in capsys.readouterr().out
+    header, *lines = _rows(out)
+    assert header[:3] == ["Rank", "Teller ID", "Name"]
+    assert [line[2] for line in lines] == ["王小明", "김민지", "Total"]
+
+
+def test_piece_rate_over_two_branches_csv(db, tmp_path, capsys):
+    out = tmp_path / "both.csv"
+    assert _report(db, "piece-rate", out, "--branch", "SH,MX") == 0
+    assert "2 branches, 3 tellers, 5 visits" in capsys.readouterr().out
+    scheme, header, *lines = _rows(out)
+    assert scheme[:2] == ["Pay scheme (the same for every branch)", "piece_rate.toml"]
+    assert header[:5] == ["Branch ID", "Branch", "Rank", "Teller ID", "Name"]
+    by = [(line[0], line[3], line[4], line[header.index("Visits")]) for line in lines]
+    assert by == [
+        ("SH", "T1", "王小明", "2"),
+        ("SH", "T2", "김민지", "1"),
+        ("SH", "", "Branch total", "3"),
+        ("MX", "T1", "Ana Peña", "2"),
+        ("MX", "", "Branch total", "2"),
+        ("", "", "All branches", "5"),
+    ]
+
+
+def test_piece_rate_over_all_branches_xlsx_and_translated_pdf(qapp, db, tmp_path):
+    out = tmp_path / "all.xlsx"
+    assert _report(db, "piece-rate", out, "--all-branches") == 0
+    sheet = load_workbook(out)["Tellers"]
+    header = [c.value for c in sheet[2]]
+    assert header[:4] == ["From", "To", "Branch ID", "Branch"]
+    branches = [row[2].value for row in sheet.iter_rows(min_row=3)]
+    assert branches == ["MX", "MX", "SH", "SH", "SH", None]
+    assert sheet.cell(row=3, column=1).value.date().isoformat() == "2026-11-02"
+    types = load_workbook(out)["Units by type"]
+    assert [c.value for c in types[1]][:4] == ["Branch ID", "Teller ID", "Name", "Transaction type"]
+    assert {row[0].value for row in types.iter_rows(min_row=2)} == {"MX", "SH"}
+    assert _report(db, "piece-rate", tmp_path / "all.pdf", "--all-branches", "--language", "zh_CN") == 0
+    assert (tmp_path / "all.pdf").read_bytes().startswith(b"%PDF")
+    assert _report(db, "piece-rate", tmp_path / "all_ko.csv", "--all-branches", "--language", "ko") == 0
+    assert _rows(tmp_path / "all_ko.csv")[1][:2] == ["지점 ID", "지점"]
+
+
+def test_service_report_csv(db, tmp_path, capsys):
+    out = tmp_path / "service.csv"
+    assert _report(db, "service", out, "--all-branches") == 0
+    assert "2 branches, 7 tickets issued, 5 served, 1 no-shows" in capsys.readouterr().out
+    header, *lines = _rows(out)
+    assert header[:5] == ["Branch ID", "Branch", "Category", "Category name", "Tickets issued"]
+    rows = {(line[0] or line[1], line[2] or line[3]): dict(zip(header, line, strict=True)) for line in lines}
+    cash = rows[("SH", "CASH")]
+    assert (cash["Tickets issued"], cash["Served"], cash["No-shows"]) == ("3", "2", "1")
+    assert (cash["Mean wait (min)"], cash["90th percentile wait (min)"], cash["Target wait (min)"]) == (
+        "10.0",
+        "14.0",
+        "10.0",
+    )
+    assert (cash["Served within target"], cash["Mean service time (min)"]) == ("0.5", "7.0")
+    total = rows[("All branches", "")]
+    assert (total["Tickets issued"], total["90th percentile wait (min)"], total["Served within target"]) == (
+        "7",
+        "18.0",
+        "0.6",
+    )
+    assert rows[("MX", "Branch total")]["Mean wait (min)"] == "13.5"  # (420 + 1200) / 2 s
+
+
+def test_service_report_xlsx_pdf_and_translated_headers(qapp, db, tmp_path):
+    assert _report(db, "service", tmp_path / "s.xlsx", "--branch", "MX", "--branch", "SH") == 0
+    sheet = load_workbook(tmp_path / "s.xlsx")["Service"]
+    header = [c.value for c in sheet[1]]
+    first = {h: c.value for h, c in zip(header, sheet[2], strict=True)}
+    assert (first["Branch ID"], first["Category"], first["Tickets issued"]) == ("MX", "CASH", 2)
+    assert first["Mean wait (min)"] == 7.0  # 420 s, a number shown with two decimals
+    assert sheet.cell(row=2, column=header.index("Mean wait (min)") + 1).number_format == "0.00"
+    assert _report(db, "service", tmp_path / "s.pdf", "--all-branches", "--language", "es") == 0
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert _report(db, "service", tmp_path / "s_zh.csv", "--all-branches", "--language", "zh_CN") == 0
+    header, *lines = _rows(tmp_path / "s_zh.csv")
+    assert header[4] == "取号数"
+    assert lines[-1][1] == "全部网点"
+    assert any(line[3] == "现金存取" for line in lines)  # category names from the store, in the language asked
+
+
+def test_an_empty_period_gives_headers_and_empty_lines(db, tmp_path):
+    out = tmp_path / "empty.csv"
+    assert _report(db, "service", out, "--branch", "SH", first="2025-01-01", last="2025-01-31") == 0
+    header, *lines = _rows(out)
+    assert len(header) == 12 and len(lines) == 6 + 1 + 1
+    assert all(line[4] == "0" and line[7] == "" for line in lines)
+    out = tmp_path / "empty_pr.csv"
+    assert _report(db, "piece-rate", out, "--all-branches", first="2025-01-01", last="2025-01-31") == 0
+    assert _rows(out)[-1][4] == "All branches"
+
+
+@pytest.mark.parametrize("kind", ["piece-rate", "service"])
+def test_bad_branches_are_refused_by_name(db, tmp_path, capsys, kind):
+    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH,NOPE") == 2  # bad input (README, exit codes)
+    assert "has no branch 'NOPE' (branches: MX, SH)" in capsys.readouterr().err
+    assert _report(db, kind, tmp_path / "x.csv") == 2
+    err = capsys.readouterr().err
+    assert "say --branch or --all-branches (branches in" in err and "MX, SH)" in err
+    assert _report(db, kind, tmp_path / "x.csv", "--branch", "SH", last="2026-11-01") == 2
+    assert "before it starts" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        _report(db, kind, tmp_path / "x.csv", "--branch", "SH", "--all-branches")
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_report_needs_a_signed_in_supervisor_or_administrator(db, tmp_path, capsys):
+    teller = tmp_path / "teller.toml"
+    teller.write_text('id = "T1"\npin = "1111"\n')
+    teller.chmod(0o600)
+    argv = ["--db", str(db), "report", "service", "--from", "2026-11-02", "--to", "2026-11-08", "--branch", "SH"]
+    assert main([*argv, "--out", str(tmp_path / "t.csv"), "--as", str(teller)]) == 2
+    assert "unknown staff id or wrong PIN" in capsys.readouterr().err  # T1's row has no usable PIN
+    assert not (tmp_path / "t.csv").exists()

@@ -1,0 +1,134 @@
+"""The supervisor's piece-rate panel and the quality dialog, on a small month in a store."""
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from records_harness import MONTH, SUPERVISOR, build_month
+from staff_sessions import session_of
+
+from models.store.database import open_store
+from queueing.core.roles import Role
+from queueing.records.visits import QualityKind
+from ui.reports.piece_rate_models import TELLER_COLUMNS
+from ui.reports.piece_rate_panel import PieceRatePanel, month_of
+from ui.supervisor.quality_dialog import CorrectionRequest, QualityDialog, QualityRequest
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def month(tmp_path):
+    store = open_store(str(tmp_path / "store.db"))
+    yield build_month(store)
+    store.close()
+
+
+@pytest.fixture
+def panel(qtbot, month):
+    widget = PieceRatePanel(month.records, SUPERVISOR, "Riverside branch")
+    qtbot.addWidget(widget)
+    widget.set_period(*MONTH)
+    with qtbot.waitSignal(widget.sig_report_ready):
+        widget.refresh()
+    yield widget
+    widget.runner.wait()
+
+
+def _row(panel, teller):
+    return next(r for r in range(panel.model.rowCount()) if panel.model.teller_at(r) == teller)
+
+
+def test_one_row_per_teller_then_the_total(panel):
+    model = panel.model
+    assert model.rowCount() == 5
+    names = [model.index(r, 1).data() for r in range(5)]
+    assert set(names[:4]) == {"王小明", "김민지", "Ana Peña", "Carlos Núñez"} and names[4] == "Branch total"
+    assert model.index(4, 2).data() == "18"  # visits, branch total
+    raw = Qt.ItemDataRole.UserRole
+    assert model.index(4, 0).data(raw) is None and model.index(4, 3).data(raw) == pytest.approx(31.1)
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Visits"
+    assert "18 visits" in panel.totals.text()
+    paused = [key for key, _, _ in TELLER_COLUMNS].index("paused_h")
+    t2 = _row(panel, "T2")  # a 15-minute break on each of three days
+    assert model.index(t2, paused).data() == "0.8"
+    assert model.index(t2, paused).data(Qt.ItemDataRole.ToolTipRole) == "Break: 0.8"
+
+
+def test_charts_and_visits_follow_the_report(panel):
+    assert len(panel.units_chart.getPlotItem().items) == 2  # standard and net bars
+    assert len(panel.service_chart.getPlotItem().items) == 2  # boxes and whiskers
+    panel.table.selectRow(_row(panel, "T1"))
+    assert panel.visits_model.rowCount() == 6
+    assert panel.visits_title.text() == "Visits of 王小明"
+    panel.table.selectRow(_row(panel, "T4"))
+    assert panel.visits_model.rowCount() == 0
+
+
+def test_a_quality_mark_from_the_panel_changes_the_report(qtbot, panel):
+    panel.table.selectRow(_row(panel, "T2"))
+    visit = panel.visits_model.visit_at(0)
+    before = panel.report.rows[[r.teller for r in panel.report.rows].index("T2")].output.errors_major
+    with qtbot.waitSignal(panel.sig_report_ready):
+        panel.apply(visit, QualityRequest(QualityKind.ERROR_MAJOR, "wrong account"))
+    row = next(r for r in panel.report.rows if r.teller == "T2")
+    assert row.output.errors_major == before + 1
+
+
+def test_a_teller_may_not_mark_quality(qtbot, panel):
+    panel.actor = session_of("B1", "T1", Role.TELLER, "ST1")
+    panel.table.selectRow(_row(panel, "T2"))
+    with qtbot.waitSignal(panel.sig_failed) as failed:
+        panel.apply(panel.visits_model.visit_at(0), QualityRequest(QualityKind.COMPLAINT, ""))
+    assert "may not" in failed.args[0]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_exports(qtbot, panel, tmp_path, fmt):
+    path = tmp_path / f"report.{fmt}"
+    with qtbot.waitSignal(panel.sig_exported) as done:
+        panel.export(fmt, str(path))
+    assert done.args == [str(path)]
+    assert path.stat().st_size > 0
+    if fmt == "csv":
+        names = {row["Name"] for row in csv.DictReader(path.open(encoding="utf-8-sig"))}
+        assert "王小明" in names and "Branch total" in names
+
+
+def test_month_of():
+    assert month_of(MONTH[0].replace(day=17)) == MONTH
+
+
+def test_the_dialog_needs_a_reason_to_correct(qtbot, month):
+    visit = month.records.visit(month.tickets[2])  # corrected once in the harness
+    dialog = QualityDialog(visit, month.records.catalogue, {"T1": "王小明", "T3": "Ana Peña"})
+    qtbot.addWidget(dialog)
+    history = dialog.history.toPlainText()
+    # The original stays visible: the lines before and after the correction.
+    assert ("corrected by S1 (card was not issued): Transactions: Account opening x1, Debit card issuance x1 → "
+            "Account opening x1") in history
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()  # the quality tab needs no reason
+    dialog.kind_buttons[QualityKind.COMPLAINT].setChecked(True)
+    dialog.note.setText("rude")
+    assert dialog.request() == QualityRequest(QualityKind.COMPLAINT, "rude")
+    dialog.tabs.setCurrentIndex(1)
+    assert not ok.isEnabled()
+    dialog.reason.setText("typo")
+    assert ok.isEnabled()
+    unchanged = dialog.request()
+    assert isinstance(unchanged, CorrectionRequest) and unchanged.transactions is None
+    dialog.lines.cellWidget(0, 1).setValue(2)
+    changed = dialog.request()
+    assert changed.transactions[0].quantity == 2 and changed.reason == "typo"
+
+
+def test_a_failed_report_is_told_in_a_window_modal_box_that_does_not_wait(panel):
+    """In the demo an application-modal box here froze the kiosk and the station."""
+    panel.show()
+    panel._failed(RuntimeError("the store could not be reached"))
+    box = panel.failure_box
+    assert box.isVisible() and box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.text() == "the store could not be reached"
+    box.close()

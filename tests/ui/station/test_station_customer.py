@@ -1,0 +1,141 @@
+"""Identifying the customer at the counter: the ticket is linked and the masked profile fills the panel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
+from station_harness import Harness, wait_until
+
+from models.marketing.crosssell_service import CrossSellService
+from models.customers.service import CustomerService
+from models.customers.tables import CrossSellOutcomeRow
+from models.demo.customers import generate_customers
+from models.store.tables import EventRow, TicketRow
+from queueing.crosssell.rules import RuleBook
+from ui.station.customers import CustomerDesk, guess_kind
+
+K = Qt.Key
+KEY = bytes(range(32))
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def station(qtbot, tmp_path):
+    harness = Harness(qtbot, tmp_path)
+    store, clock = harness.store, harness.clock
+    samples = generate_customers(store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7).samples
+    rules = RuleBook()
+    desk = CustomerDesk(
+        CustomerService(store, "DEMO", KEY, rulebook=rules, clock=clock),
+        CrossSellService(store, "DEMO", rules, clock=clock),
+        "TEST-C1",
+    )
+    harness.ctx.customers = desk
+    harness.samples = samples
+    yield harness
+    harness.close()
+
+
+def test_identify_links_the_ticket_and_shows_the_masked_profile(station):
+    sample = station.samples[0]
+    ticket = station.branch.issue_ticket("CASH").ticket
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = station.dialog("identifyDialog")
+    station.type(sample.card_number)
+    assert dialog.kind.currentData() == "card"
+    station.key(K.Key_Return)
+    station.settle()
+    wait_until(lambda: station.window.profile is not None)
+    profile = station.window.profile
+    assert profile.customer_no == sample.customer_no
+    with station.store.read_session() as s:
+        assert s.get(TicketRow, ticket.id).customer_id == str(profile.customer_id)
+        assert "ticket_customer_linked" in s.scalars(select(EventRow.type)).all()
+    texts = " ".join(label.text() for label in station.window.profile_panel.findChildren(type(station.window.banner)))
+    assert profile.masked_name in texts and profile.masked_phone in texts
+    assert sample.card_number not in texts and sample.phone not in texts
+
+
+def test_unknown_number_says_so(station):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    station.dialog("identifyDialog")
+    station.type("13900000000")
+    station.key(K.Key_Return)
+    station.settle()
+    assert station.window.banner.text() == "This customer was not found."
+    assert station.window.profile is None
+
+
+def test_prompt_outcome_is_recorded(station, qtbot):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    desk = station.ctx.customers
+    staff = station.ctx.signed_in
+    with_prompts = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
+    assert with_prompts is not None, "no demo customer of this seed gets a prompt: the test data changed"
+    station.window.show_profile(with_prompts, station.counter().current.id)
+    prompt = with_prompts.prompts[0]
+    button = station.window.profile_panel.findChild(QPushButton, "outcome_declined")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    station.settle()
+    with station.store.read_session() as s:
+        row = s.scalars(select(CrossSellOutcomeRow)).one()
+    assert (row.rule_code, row.outcome, row.staff_id) == (prompt.rule_code, "declined", "T1001")
+
+
+def test_a_new_ticket_can_be_issued_for_an_identified_customer(station):
+    sample = station.samples[1]
+    station.sign_in()
+    station.key(K.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = station.dialog("issueDialog")
+    station.key(K.Key_Tab)
+    station.key(K.Key_Tab)
+    assert station.focused() is dialog.customer
+    station.type(sample.phone)
+    station.key(K.Key_Return, Qt.KeyboardModifier.ControlModifier)  # issue and call
+    station.settle()
+    current = station.counter().current
+    profile = station.ctx.customers.find(station.ctx.signed_in, guess_kind(sample.phone), sample.phone, None)
+    assert current.customer_id == str(profile.customer_id)
+    wait_until(lambda: station.window.profile is not None)
+    assert station.window.profile.customer_no == sample.customer_no
+
+
+def test_offline_station_says_look_up_needs_the_branch_server(station):
+    station.ctx.customers.online = lambda: False  # a synced station whose link is down
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    station.dialog("identifyDialog")
+    station.type(station.samples[0].card_number)
+    station.key(K.Key_Return)
+    station.settle()
+    assert station.window.banner.text().startswith("Customer look-up needs the branch server")
+    assert station.window.profile is None
+
+
+def test_link_failure_during_look_up_is_reported_as_offline_and_a_refusal_is_not():
+    import psycopg
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from models.station.service import UpstreamUnreachable
+
+    desk = CustomerDesk(None, None, "ST1")  # type: ignore[arg-type]
+    lost = OperationalError("SELECT 1", {}, psycopg.OperationalError("server closed the connection"))
+    with pytest.raises(UpstreamUnreachable):
+        desk._upstream(lambda: (_ for _ in ()).throw(lost))
+    refused = IntegrityError("INSERT", {}, psycopg.errors.UniqueViolation("duplicate key"))
+    with pytest.raises(IntegrityError):
+        desk._upstream(lambda: (_ for _ in ()).throw(refused))

@@ -1,0 +1,142 @@
+"""Notes and follow-ups at the counter, and the cross-sell outcome keys, by keyboard alone."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+from station_harness import Harness, wait_until
+
+from models.marketing.crosssell_service import CrossSellService
+from models.customers.service import CustomerService
+from models.customers.tables import CrossSellOutcomeRow, FollowUpRow
+from models.demo.customers import generate_customers
+from queueing.crosssell.rules import RuleBook
+from ui.station.customers import CustomerDesk
+
+K = Qt.Key
+M = Qt.KeyboardModifier
+KEY = bytes(range(32))
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def station(qtbot, tmp_path):
+    harness = Harness(qtbot, tmp_path)
+    store, clock = harness.store, harness.clock
+    generate_customers(store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7)
+    rules = RuleBook()
+    desk = CustomerDesk(
+        CustomerService(store, "DEMO", KEY, rulebook=rules, clock=clock),
+        CrossSellService(store, "DEMO", rules, clock=clock),
+        "TEST-C1",
+    )
+    harness.ctx.customers = desk
+    yield harness
+    harness.close()
+
+
+def serve_a_customer_with_prompts(station):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    desk, staff = station.ctx.customers, station.ctx.signed_in
+    profile = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
+    assert profile is not None, "no demo customer of this seed gets a prompt: the test data changed"
+    station.window.show_profile(profile, station.counter().current.id)
+    station.window.activateWindow()
+    return profile
+
+
+def labels(station, name):
+    return [w.text() for w in station.window.profile_panel.findChildren(QLabel, name)]
+
+
+def test_no_note_without_a_customer(station):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    assert not station.window.actions["add_note"].isEnabled()
+    assert not station.window.actions["add_follow_up"].isEnabled()
+
+
+def test_ctrl_d_writes_a_note_shown_escaped_on_the_profile(station):
+    profile = serve_a_customer_with_prompts(station)
+    station.key(K.Key_D, M.ControlModifier)
+    station.dialog("noteDialog")
+    station.type("<b>Prefers</b> calls after 18:00")
+    station.key(K.Key_Return, M.ControlModifier)
+    station.settle()
+    with station.store.read_session() as s:
+        row = s.scalars(select(FollowUpRow).where(FollowUpRow.staff_id == "T1001")).one()
+    assert (row.customer_id, row.staff_id, row.next_action_on, row.text) == (
+        profile.customer_id, "T1001", None, "<b>Prefers</b> calls after 18:00")
+    wait_until(lambda: labels(station, "recentNote"))
+    (shown,) = labels(station, "recentNote")
+    assert "&lt;b&gt;Prefers&lt;/b&gt; calls after 18:00" in shown
+
+
+def test_an_empty_note_is_not_saved(station):
+    serve_a_customer_with_prompts(station)
+    station.key(K.Key_D, M.ControlModifier)
+    dialog = station.dialog("noteDialog")
+    station.type("   ")
+    station.key(K.Key_Return, M.ControlModifier)
+    assert dialog.isVisible() and dialog.note.text() == "Please write the note."
+    with station.store.read_session() as s:
+        assert s.scalars(select(FollowUpRow).where(FollowUpRow.staff_id == "T1001")).all() == []
+
+
+def test_ctrl_u_plans_a_follow_up_for_a_colleague(station):
+    profile = serve_a_customer_with_prompts(station)
+    station.key(K.Key_U, M.ControlModifier)
+    dialog = station.dialog("followUpDialog")
+    assert dialog.owner.currentData() == "T1001"
+    station.type("Call about the 12-month deposit")
+    station.key(K.Key_Tab)
+    assert station.focused() is dialog.due or dialog.due.isAncestorOf(station.focused())
+    station.key(K.Key_Up)  # the day: one more (the default is tomorrow)
+    station.key(K.Key_Tab)
+    other = next(i for i in range(dialog.owner.count()) if dialog.owner.itemData(i) != "T1001")
+    dialog.owner.setCurrentIndex(other)
+    owner = dialog.owner.itemData(other)
+    station.key(K.Key_Return, M.ControlModifier)
+    station.settle()
+    with station.store.read_session() as s:
+        row = s.scalars(select(FollowUpRow).where(FollowUpRow.staff_id == "T1001")).one()
+    today = station.ctx.customers.today()
+    assert (row.customer_id, row.owner_id, row.next_action_on) == (profile.customer_id, owner, today + timedelta(2))
+    wait_until(lambda: labels(station, "openFollowUp"))
+    assert owner in labels(station, "openFollowUp")[0]
+
+
+def test_alt_digits_record_the_first_open_prompt_then_the_next(station):
+    profile = serve_a_customer_with_prompts(station)
+    first = profile.prompts[0]
+    station.key(K.Key_3, M.AltModifier)  # Declined
+    station.settle()
+    wait_until(lambda: first.rule_code in station.window.profile_panel.recorded)
+    if len(profile.prompts) > 1:
+        station.key(K.Key_2, M.AltModifier)  # Interested: now the second prompt's keys
+        station.settle()
+        wait_until(lambda: len(station.window.profile_panel.recorded) == 2)
+    with station.store.read_session() as s:
+        rows = s.scalars(select(CrossSellOutcomeRow).order_by(CrossSellOutcomeRow.id)).all()
+    expected = [(first.rule_code, "declined")]
+    if len(profile.prompts) > 1:
+        expected.append((profile.prompts[1].rule_code, "interested"))
+    assert [(r.rule_code, r.outcome) for r in rows] == expected
+
+
+def test_a_double_key_press_records_one_outcome(station):
+    profile = serve_a_customer_with_prompts(station)
+    station.key(K.Key_3, M.AltModifier)
+    station.key(K.Key_3, M.AltModifier)  # before the first answer came back: the same prompt is pending
+    station.settle()
+    wait_until(lambda: profile.prompts[0].rule_code in station.window.profile_panel.recorded)
+    with station.store.read_session() as s:
+        rows = s.scalars(select(CrossSellOutcomeRow)).all()
+    assert [(r.rule_code, r.outcome) for r in rows] == [(profile.prompts[0].rule_code, "declined")]

@@ -1,0 +1,234 @@
+import shutil
+
+import pytest
+from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
+from staff_sessions import session_of
+
+from models.supervisor.settings_files import SettingsEditor, default_settings_files
+from models.supervisor.service import SupervisorService
+from queueing.supervisor.alerts import AlertSettings
+from queueing.config.files import RESOURCES
+from queueing.core.roles import Role
+from queueing.supervisor.staffing import StaffingSettings
+from ui.supervisor.dialogs import MoveTicketDialog, ProfileDialog
+from ui.supervisor.window import SupervisorWindow
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def branch(tmp_path):
+    b = Branch(tmp_path)
+    b.open("C1")
+    b.open("C2", "T1002")
+    yield b
+    b.close()
+
+
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
+
+
+@pytest.fixture
+def editor(tmp_path):
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for file in default_settings_files().values():
+        shutil.copy(RESOURCES / file.path.name, folder / file.path.name)
+    return SettingsEditor(default_settings_files(folder), SUPERVISOR)
+
+
+def make_window(qtbot, branch, editor, staffing=None):
+    supervisor = SupervisorService(
+        branch.branch, AlertSettings(), staffing or StaffingSettings(closing_hour=12), SUPERVISOR
+    )
+    recorder = Recorder()
+    window = SupervisorWindow(supervisor, branch.i18n, editor, recorder, "Demo", poll_ms=200)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview is not None, timeout=3000)
+    return window, recorder
+
+
+def card(window, counter_id):
+    return window.counters.cards[counter_id]
+
+
+def test_live_counters_and_queue_follow_another_station_within_a_second(qtbot, branch, editor):
+    window, _ = make_window(qtbot, branch, editor)
+    assert list(window.counters.cards) == ["C1", "C2", "C3", "C4", "C5", "C6"]
+    assert card(window, "C1").state.text() == "Open" and card(window, "C3").state.text() == "Closed"
+    qtbot.waitUntil(lambda: card(window, "C1").teller.text() == "Teller: Li Na", timeout=1000)
+    branch.other.issue_ticket("CASH")
+    qtbot.waitUntil(lambda: window.waiting_value.text() == "1", timeout=1000)
+    assert window.categories.table.item(0, 1).text() == "1"
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: card(window, "C1").ticket.text() == "A001", timeout=1000)
+    branch.other.start("C1")
+    branch.clock.advance(5 * 60)
+    qtbot.waitUntil(lambda: "Serving 5:00 of standard 4:00" in card(window, "C1").timing.text(), timeout=1000)
+    assert card(window, "C1").bar.isVisible()
+    branch.other.pause("C2", "lunch")
+    qtbot.waitUntil(lambda: card(window, "C2").state.text() == "Paused · Lunch 0 min", timeout=1000)
+
+
+def test_alerts_show_and_sound_once_when_they_appear(qtbot, branch, editor):
+    window, recorder = make_window(qtbot, branch, editor)
+    assert window.alerts_value.text() == "0" and "No alerts" in window.alerts.empty.text()
+    branch.other.issue_ticket("CASH")
+    branch.clock.advance(11 * 60)
+    qtbot.waitUntil(lambda: window.alerts_value.text() == "3", timeout=1000)
+    texts = [window.alerts.list.item(i).text() for i in range(window.alerts.list.count())]
+    # Counters 1 and 2 (both serve cash) have been free since the window first saw them while A001 waits.
+    assert texts == [
+        "Warning: Counter 1 idle for 11 min while 1 of its customers wait",
+        "Warning: Counter 2 idle for 11 min while 1 of its customers wait",
+        "Warning: Cash and deposits: 1 waiting past the target; longest A001 for 11 min",
+    ]
+    assert recorder.chimes == 1
+    qtbot.wait(500)
+    assert recorder.chimes == 1  # still the same alert: no second chime
+    assert window.level_value.text() == "0%"
+
+
+def test_supervisor_actions_open_close_reprofile_and_move(qtbot, branch, editor):
+    window, _ = make_window(qtbot, branch, editor)
+    window.close_counter("C2")
+    qtbot.waitUntil(lambda: card(window, "C2").state.text() == "Closed", timeout=2000)
+    assert card(window, "C2").toggle.text() == "Open"
+    window.change_profile("C2", "2", {"FX": 1, "CASH": 3})
+    qtbot.waitUntil(lambda: "Foreign exchange (1)" in card(window, "C2").profile.text(), timeout=2000)
+    window.open_counter("C2", "T1003")
+    qtbot.waitUntil(lambda: card(window, "C2").teller.text() == "Teller: María López", timeout=2000)
+    ticket = branch.other.issue_ticket("CASH").ticket
+    qtbot.waitUntil(lambda: window.waiting.ticket_ids == [ticket.id], timeout=1000)
+    window.move_ticket(ticket.id, "FX", None)
+    qtbot.waitUntil(lambda: window.waiting.table.item(0, 1).text() == "Foreign exchange", timeout=2000)
+    assert window.status.text() == "Ticket moved."
+
+
+def test_a_refused_action_says_why(qtbot, branch, editor):
+    window, _ = make_window(qtbot, branch, editor)
+    window.close_counter("C3")  # already closed
+    qtbot.waitUntil(lambda: window.status.text() != "", timeout=2000)
+    assert window.status.objectName() == "statusLineBad"
+
+
+def test_charts_tab_draws_the_day(qtbot, branch, editor):
+    for _ in range(3):
+        branch.other.issue_ticket("CASH")
+    branch.clock.advance(120)
+    branch.other.call_next("C1", "T1001")
+    window, _ = make_window(qtbot, branch, editor)
+    window.tabs.setCurrentWidget(window.charts)
+    qtbot.waitUntil(lambda: window.charts.charts is not None, timeout=3000)
+    assert sum(window.charts.charts.arrivals) == 3
+    assert window.charts.charts.wait_histogram[1] == 1  # 2 minutes: the 2-4 minute bin
+
+
+def test_staffing_tab_computes_advice_for_the_next_working_day(qtbot, branch, editor):
+    window, _ = make_window(qtbot, branch, editor, StaffingSettings(opening_hour=9, closing_hour=11))
+    window.tabs.setCurrentWidget(window.staffing)
+    qtbot.waitUntil(lambda: window.staffing.day is not None, timeout=10000)
+    assert "Tuesday" in window.staffing.title.text()  # Monday 23 November: the next working day is the 24th
+    # A fresh branch has no Tuesdays behind it: no "0 counters (100%)" per hour, but what the emptiness means.
+    panel = window.staffing
+    assert panel.table.rowCount() == 0
+    assert panel.table_empty.shown and panel.chart.empty.shown
+    assert panel.table_empty.label.text().startswith("No history yet")
+
+
+def test_staffing_advice_with_history_fills_the_table_and_hides_the_note(qtbot):
+    from datetime import date
+
+    from queueing.supervisor.staffing import StaffingHour
+    from ui.supervisor.staffing import StaffingPanel
+
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    hours = [
+        StaffingHour(9, 12.0, 300.0, 600.0, 2, 0.9, 0.91, 2, 1),
+        StaffingHour(10, 0.0, 0.0, 600.0, 0, 1.0, None, 0, 1),
+    ]
+    panel.show_advice(date(2026, 11, 24), hours, "Tuesday", 0.8)
+    assert panel.table.rowCount() == 2 and panel.table.item(0, 0).text() == "09:00"
+    assert not panel.table_empty.shown and not panel.chart.empty.shown
+
+
+def test_settings_are_checked_before_saving(qtbot, branch, editor):
+    window, _ = make_window(qtbot, branch, editor)
+    panel = window.settings
+    assert panel.current_key() == "categories"
+    original = panel.text.toPlainText()
+    panel.text.setPlainText(original.replace('prefix = "B"', 'prefix = "A"'))
+    assert not panel.save()
+    assert "Not saved" in panel.message.text() and "prefix" in panel.message.text()
+    assert editor.read("categories") == original
+    panel.text.setPlainText(original.replace("target_wait_min = 10", "target_wait_min = 9"))
+    assert panel.validate() and panel.save()
+    assert "target_wait_min = 9" in editor.read("categories")
+
+
+def test_profile_and_move_dialogs_return_the_choice(qtbot, branch):
+    counter = next(c for c in branch.branch.snapshot().counters if c.id == "C1")
+    dialog = ProfileDialog(counter, branch.branch.config, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.profile() == {"CASH": 1, "TRANSFER": 2}
+    dialog.rows["TRANSFER"][0].setChecked(False)
+    dialog.rows["FX"][0].setChecked(True)
+    dialog.rows["FX"][1].setValue(3)
+    assert dialog.profile() == {"CASH": 1, "FX": 3}
+    ticket = branch.other.issue_ticket("CASH").ticket
+    counters = branch.branch.snapshot().counters
+    move = MoveTicketDialog(ticket, counters, branch.branch.config, "en")
+    qtbot.addWidget(move)
+    assert move.target() == ("TRANSFER", None)  # the first other service
+    move.to_counter.setChecked(True)
+    move.counters.setCurrentIndex(2)
+    assert move.target() == (None, "C3")
+
+
+def test_a_teller_signed_in_cannot_save_settings_or_close_counters(qtbot, branch, editor):
+    supervisor = SupervisorService(branch.branch, session=session_of("DEMO", "T1001", Role.TELLER, "TEST"))
+    window = SupervisorWindow(supervisor, branch.i18n, editor, Recorder(), "Demo", poll_ms=200)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview is not None, timeout=3000)
+    original = editor.read("categories")
+    window.settings.text.setPlainText(original.replace("target_wait_min = 10", "target_wait_min = 9"))
+    assert not window.settings.save()
+    assert editor.read("categories") == original
+    window.close_counter("C1")
+    qtbot.waitUntil(lambda: window.status.text() == "This action is not allowed.", timeout=2000)
+    assert card(window, "C1").state.text() == "Open"
+
+
+def test_sign_in_admits_supervisors_only(qtbot, branch):
+    from ui.supervisor.signin import SupervisorSignIn
+
+    dialog = SupervisorSignIn(branch.station.staff)
+    qtbot.addWidget(dialog)
+    dialog.staff_id.setText("S2001")
+    dialog.pin.setText("0000")
+    assert not dialog.try_sign_in() and dialog.message.text() == "Unknown staff id or wrong PIN."
+    dialog.staff_id.setText("T1001")
+    dialog.pin.setText("1111")
+    assert not dialog.try_sign_in() and "Only supervisors" in dialog.message.text()
+    dialog.staff_id.setText("S2001")
+    dialog.pin.setText("999999")
+    assert dialog.try_sign_in() and dialog.staff.role == "supervisor"
+
+
+
+def test_supervisor_window_has_the_piece_rate_report_tab(qtbot, branch, editor):
+    from ui.app.screens import piece_rate_panel
+
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
+    panel = piece_rate_panel(branch.branch, branch.i18n, SUPERVISOR)
+    window = SupervisorWindow(supervisor, branch.i18n, editor, Recorder(), "Demo", poll_ms=200, reports=panel)
+    qtbot.addWidget(window)
+    index = window.tabs.indexOf(panel)
+    assert index > 0 and window.tabs.tabText(index) == "Piece-rate"
+    branch.i18n.set_language("zh_CN")
+    assert window.tabs.tabText(index) != "Piece-rate" and panel.language == "zh_CN"

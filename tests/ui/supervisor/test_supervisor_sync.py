@@ -1,0 +1,103 @@
+"""The supervisor's Sync tab lists conflicts and refused events, and marks a conflict resolved by an event."""
+
+import pytest
+from poison_events import counter_named_with_nul
+from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
+from sqlalchemy import select
+from staff_sessions import session_of
+from uuid6 import uuid7
+
+from models.supervisor.service import SupervisorService
+from models.sync.upstream import quarantine
+from models.store.tables import EventRow
+from queueing.supervisor.alerts import AlertSettings
+from queueing.core.events import Event, EventType
+from queueing.core.roles import PermissionDenied, Role
+from queueing.supervisor.staffing import StaffingSettings
+from ui.supervisor.sync import SyncIssuesPanel
+from ui.supervisor.window import SupervisorWindow
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+SUPERVISOR = session_of("DEMO", "S2001", Role.SUPERVISOR, "TEST")
+TELLER = session_of("DEMO", "T1001", Role.TELLER, "TEST")
+
+
+@pytest.fixture
+def branch(tmp_path):
+    b = Branch(tmp_path)
+    b.open("C1")
+    b.open("C2", "T1002")
+    yield b
+    b.close()
+
+
+def _double_call(branch: Branch) -> str:
+    """A ticket called at C1 here, and at C2 by a station that was offline (its event arrives by sync)."""
+    ticket = branch.other.issue_ticket("CASH").ticket
+    branch.other.call_next("C1", "T1001")
+    late = Event(
+        str(uuid7()),
+        branch.branch.branch_id,
+        "ST-OFFLINE",
+        1,
+        "000000000000001-00000-ST-OFFLINE",
+        EventType.TICKET_CALLED,
+        branch.clock.now(),
+        {"ticket_id": ticket.id, "counter_id": "C2", "staff_id": "T1002"},
+    )
+    branch.branch.record_many([late])
+    return ticket.id
+
+
+def _window(qtbot, branch):
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR)
+    panel = SyncIssuesPanel(supervisor)
+    window = SupervisorWindow(supervisor, branch.i18n, None, Recorder(), "Demo", poll_ms=200, sync_issues=panel)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window, panel
+
+
+def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, branch):
+    ticket_id = _double_call(branch)
+    with branch.store.write_session() as session:
+        bad = counter_named_with_nul(branch.other.state, branch.other.ctx)
+        quarantine(
+            session, bad, "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes", branch.clock.now()
+        )
+    window, panel = _window(qtbot, branch)
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.issues is not None, timeout=3000)
+    assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Sync"
+    (conflict,) = panel.issues.conflicts
+    assert conflict.ticket_id == ticket_id and set(conflict.stations) >= {"TEST-OTHER", "ST-OFFLINE"}
+    assert "called at C2" in panel.conflicts.data(panel.conflicts.index(0, 3))
+    assert panel.quarantine.data(panel.quarantine.index(0, 2)) == "counter_configured"
+    assert panel.status.text() == "1 open conflict(s), 1 refused event(s)"
+    panel.resolve_with(ticket_id, "customer served at C1; C2 called the next one")
+    qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)
+    assert branch.branch.ticket(ticket_id).conflict is False
+    window.close()
+
+
+def test_resolving_needs_a_note_and_the_supervisor_role(qtbot, branch):
+    ticket_id = _double_call(branch)
+    teller = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), TELLER)
+    with pytest.raises(PermissionDenied):
+        teller.resolve_conflict(ticket_id, "looked fine")
+    with pytest.raises(PermissionDenied):
+        SupervisorService(branch.branch, AlertSettings(), StaffingSettings()).resolve_conflict(ticket_id, "x")
+    supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), SUPERVISOR)
+    from queueing.core.errors import DomainError
+
+    with pytest.raises(DomainError, match="needs a note"):
+        supervisor.resolve_conflict(ticket_id, "  ")
+    supervisor.resolve_conflict(ticket_id, "sorted")
+    with pytest.raises(DomainError, match="no open conflict"):
+        supervisor.resolve_conflict(ticket_id, "again")
+    with branch.store.read_session() as session:
+        signed = session.scalars(
+            select(EventRow.payload["staff_id"].as_string()).where(EventRow.type == "conflict_resolved")
+        ).all()
+    assert signed == ["S2001"]  # the session's supervisor, never a name the caller passes

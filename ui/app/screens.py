@@ -1,0 +1,183 @@
+"""Building the kiosk, hall display and supervisor windows on a branch, for the CLI roles and the demo."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from models.customers.branch_key import load_branch_key
+from models.branch.service import BranchService
+from models.branch.prepare import Station, prepare_station
+from models.customers.kiosk_lookup import KioskLookup
+from models.staff.session import StaffSession
+from models.store.database import open_store
+from models.supervisor.service import SupervisorService
+from queueing.supervisor.alerts import load_alert_settings
+from queueing.core.errors import ConfigError
+from queueing.supervisor.staffing import load_staffing_settings
+from ui.display.announcer import DISPLAY_FILE, load_call_settings
+from ui.display.window import DisplayWindow
+from ui.common.i18n import LanguageManager
+from ui.kiosk.guide import KioskGuide, load_spoken_guide
+from ui.kiosk.session import load_kiosk_timeouts
+from ui.kiosk.window import KioskWindow
+from ui.supervisor.signin import SupervisorSignIn
+from ui.supervisor.sync import SyncIssuesPanel
+from ui.supervisor.window import SupervisorWindow
+from ui.kiosk.ticket_printer import PRINTER_FILE, load_printer_settings
+
+if TYPE_CHECKING:  # rule_engine loads with it: imported when a screen needs customers
+    from models.customers.service import CustomerService
+
+log = logging.getLogger(__name__)
+
+
+def branch_customers(branch: BranchService, without_key: str) -> CustomerService | None:
+    """The branch's CustomerService when this PC has the branch key; None (``without_key`` logged) otherwise."""
+    try:
+        key = load_branch_key()
+    except ConfigError:
+        log.info("no branch key: %s", without_key)
+        return None
+    from models.customers.service import CustomerService  # rule_engine loads with it: only when needed
+
+    return CustomerService(branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone)
+
+
+def kiosk_lookup(branch: BranchService) -> KioskLookup | None:
+    """Identification at the kiosk when this PC has the branch key; without it the kiosk only issues tickets."""
+    customers = branch_customers(branch, "the kiosk issues tickets without identification")
+    if customers is None:
+        return None
+    from models.appointments.service import AppointmentService
+
+    return KioskLookup(customers, branch.station_id, appointments=AppointmentService(branch))
+
+
+def kiosk_window(branch: BranchService, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
+    printer = load_printer_settings(printer_config)
+    return KioskWindow(
+        branch,
+        i18n,
+        printer,
+        branch.branch_name(),
+        lookup=kiosk_lookup(branch),
+        timeouts=load_kiosk_timeouts(),
+        guide=KioskGuide(load_spoken_guide()),
+    )
+
+
+def display_window(branch: BranchService, i18n: LanguageManager, display_config: Path = DISPLAY_FILE) -> DisplayWindow:
+    return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
+
+
+def piece_rate_panel(branch: BranchService, i18n: LanguageManager, actor: StaffSession) -> QWidget:
+    from models.reports.records_service import RecordsService
+    from queueing.core.transaction_types import load_catalogue
+    from ui.reports.piece_rate_panel import PieceRatePanel
+
+    records = RecordsService(branch, load_catalogue())
+    return PieceRatePanel(records, actor, branch.branch_name(), language=i18n.language)
+
+
+def supervisor_window(
+    branch: BranchService, i18n: LanguageManager, actor: StaffSession | None = None
+) -> SupervisorWindow:
+    """The queue screen of ``actor`` (the session signing in returned); without one it only watches."""
+    supervisor = SupervisorService(branch, load_alert_settings(), load_staffing_settings(), actor)
+    reports = piece_rate_panel(branch, i18n, actor) if actor else None
+    audit = audit_panel(branch, actor) if actor else None
+    booking = appointments_panel(branch, actor) if actor else None
+    sync_issues = SyncIssuesPanel(supervisor) if actor else None
+    desk = desk_tabs(branch, actor) if actor else ()
+    return SupervisorWindow(
+        supervisor,
+        i18n,
+        branch_name=branch.branch_name(),
+        reports=reports,
+        audit=audit,
+        appointments=booking,
+        sync_issues=sync_issues,
+        desk_tabs=desk,
+    )
+
+
+def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]:
+    """The marketing desk: follow-ups, the maturity call list and the conversion figures."""
+    from models.appointments.service import AppointmentService
+    from models.marketing.call_list import CallListService
+    from models.marketing.crosssell_service import CrossSellService
+    from models.marketing.follow_ups import FollowUpService
+    from models.staff.session import may
+    from queueing.crosssell.rules import RuleBook
+    from queueing.core.roles import Action
+    from ui.supervisor.call_list_panel import CallListPanel
+    from ui.supervisor.follow_ups_panel import FollowUpsPanel
+    from ui.reports.marketing_panel import MarketingPanel
+
+    zone = branch.config.timezone
+    notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
+    calls = CallListService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)
+    customers = branch_customers(branch, "phone numbers on the call list stay masked")
+    tabs: list[QWidget] = [
+        FollowUpsPanel(notes, actor),
+        CallListPanel(calls, actor, customers, AppointmentService(branch)),
+    ]
+    if may(actor, Action.VIEW_REPORTS):
+        crosssell = CrossSellService(branch.store, branch.branch_id, RuleBook(), clock=branch.clock, timezone=zone)
+        tabs.append(MarketingPanel(crosssell, actor, calls.today()))
+    return tuple(tabs)
+
+
+def appointments_panel(branch: BranchService, actor: StaffSession) -> QWidget:
+    """The Appointments tab; customers are found by card or phone when this PC has the branch key."""
+    from models.appointments.service import AppointmentService
+    from ui.supervisor.appointment_dialog import customer_finder
+    from ui.supervisor.appointments import AppointmentsPanel
+
+    customers = branch_customers(branch, "appointments are booked by customer number only")
+    find = customer_finder(customers, actor) if customers is not None else None
+    return AppointmentsPanel(AppointmentService(branch), actor, find)
+
+
+def audit_panel(branch: BranchService, actor: StaffSession) -> QWidget:
+    from models.audit.service import AuditService
+    from ui.supervisor.audit_panel import AuditPanel
+
+    return AuditPanel(AuditService(branch.store, branch.branch_id, branch.clock), actor)
+
+
+def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:
+    branch = station.branch
+    if role == "kiosk":
+        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
+    if role == "display":
+        return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
+    sign_in = SupervisorSignIn(station.staff)
+    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
+        return None
+    return supervisor_window(branch, i18n, sign_in.staff)
+
+
+def run_screen(role: str, args) -> int:
+    """Open one screen on the branch ``--branch`` (or the only one) of the store of ``--db``; run the event loop."""
+    from ui.app.application import create_app
+
+    app, i18n = create_app(args.language)
+    store = open_store(args.db)
+    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
+    window = _build(role, station, i18n, args)
+    if window is None:
+        return 1  # the supervisor's sign-in was cancelled
+    if args.windowed:
+        window.resize(1440, 900)
+        window.show()
+    elif role == "supervisor":
+        window.showMaximized()  # a desk screen: the window keeps its title bar
+    else:
+        window.showFullScreen()  # kiosk and hall display
+    return app.exec()

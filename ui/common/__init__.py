@@ -1,0 +1,1 @@
+"""What every window shares: the runner, i18n, fonts, style, table models, charts."""

@@ -1,0 +1,241 @@
+"""The supervisor's charts. The only module that imports pyqtgraph: every other module asks for a chart here.
+
+PySide6 is imported first and PYQTGRAPH_QT_LIB set, so pyqtgraph binds to PySide6 even where PyQt is installed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+# isort: off
+import PySide6.QtCore  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+from ui.common.empty_state import EmptyNote
+
+# isort: on
+
+INK = "#1f2a37"
+MUTED = "#5b6b7d"
+ACCENT = "#1d5fa8"
+SECOND = "#2e7d4f"
+WARN = "#b7791f"
+GRID_ALPHA = 0.25
+
+pg.setConfigOptions(antialias=True, background="w", foreground=INK)
+
+
+def _hour_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    return [(float(h), f"{h:02d}:00") for h in range(int(low), int(high) + 2)]
+
+
+class Chart(pg.PlotWidget):
+    """A plot with our look: white, light grid, muted axes, a title set from the caller's tr() text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(220)
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=GRID_ALPHA)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self.setMouseEnabled(x=False, y=False)
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTextPen(pg.mkPen(MUTED))
+            axis.setPen(pg.mkPen("#c3ccd6"))
+            axis.setStyle(tickFont=font)
+        self._legend = None
+        self.empty = EmptyNote(self)  # what an empty chart means, set by the panel that fills it
+
+    def show_nothing(self, nothing: bool) -> None:
+        """With nothing to plot: no axes, legend or marks (a grid of 0.1 ... 0.9 means nothing), only the note."""
+        item = self.getPlotItem()
+        if nothing:
+            self.clear()
+        for name in ("left", "bottom"):
+            item.showAxis(name, not nothing)
+        if self._legend is not None:
+            self._legend.setVisible(not nothing)
+        item.showGrid(x=not nothing, y=not nothing, alpha=GRID_ALPHA)
+        self.empty.set_shown(nothing)
+
+    def set_texts(self, title: str, left: str, bottom: str) -> None:
+        item = self.getPlotItem()
+        item.setTitle(title, color=INK, size="11pt")
+        item.setLabel("left", left, color=MUTED)
+        item.setLabel("bottom", bottom, color=MUTED)
+
+    def _legend_on(self) -> None:
+        if self._legend is None:
+            self._legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor=INK)
+        self._legend.clear()
+
+
+class QueueLengthChart(Chart):
+    """Customers waiting over the day: a step line."""
+
+    def show_steps(self, points: Sequence[tuple[float, int]], now_hour: float) -> None:
+        self.clear()
+        if not points:
+            return
+        xs = [p[0] for p in points] + [max(now_hour, points[-1][0])]
+        ys = [p[1] for p in points] + [points[-1][1]]  # the last level lasts until now
+        # The fill and the line are two items: a filled step curve would also stroke its closing edge down to zero.
+        self.plot(xs, ys, stepMode="right", pen=None, fillLevel=0, brush=QColor(29, 95, 168, 50))
+        self.plot(xs, ys, stepMode="right", pen=pg.mkPen(ACCENT, width=2))
+        self.getAxis("bottom").setTicks([_hour_ticks(xs[0], xs[-1])])
+
+
+class WaitHistogramChart(Chart):
+    """How long the day's called customers waited, in bins of ``bin_min`` minutes, target marked."""
+
+    def show_bins(self, bins: Sequence[int], bin_min: float, target_min: float | None, target_label: str = "") -> None:
+        self.clear()
+        xs = [i * bin_min + bin_min / 2 for i in range(len(bins))]
+        self.addItem(pg.BarGraphItem(x=xs, height=list(bins), width=bin_min * 0.85, brush=ACCENT, pen=None))
+        if target_min is not None:
+            pen = pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine)
+            label_opts = {"position": 0.9, "color": WARN, "anchors": [(0, 0.5), (0, 0.5)]}
+            self.addItem(pg.InfiniteLine(target_min, angle=90, pen=pen, label=target_label, labelOpts=label_opts))
+        ticks = [(i * bin_min, f"{i * bin_min:g}") for i in range(0, len(bins) + 1, 2)]
+        ticks[-1] = (ticks[-1][0], f"{ticks[-1][0]:g}+")
+        self.getAxis("bottom").setTicks([ticks])
+
+
+class ArrivalsServedChart(Chart):
+    """Arrivals against customers served, per quarter hour, as paired bars."""
+
+    def show_buckets(
+        self, starts: Sequence[float], arrivals: Sequence[int], served: Sequence[int], names: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        width = 0.25 / 2.4
+        left = [s + 0.125 - width / 2 for s in starts]
+        right = [s + 0.125 + width / 2 for s in starts]
+        self.addItem(pg.BarGraphItem(x=left, height=list(arrivals), width=width, brush=ACCENT, pen=None, name=names[0]))
+        self.addItem(pg.BarGraphItem(x=right, height=list(served), width=width, brush=SECOND, pen=None, name=names[1]))
+        if starts:
+            self.getAxis("bottom").setTicks([_hour_ticks(starts[0], starts[-1])])
+
+
+class TellerTimesChart(Chart):
+    """Mean service time per teller (horizontal bars would crowd names; vertical bars with the names below)."""
+
+    def show_tellers(
+        self, names: Sequence[str], minutes: Sequence[float], standard: Sequence[float], legend: tuple[str, str]
+    ) -> None:
+        """Bars: each teller's mean; a marker: the standard time of the mix that teller served."""
+        self.clear()
+        self._legend_on()
+        xs = list(range(len(names)))
+        self.addItem(pg.BarGraphItem(x=xs, height=list(minutes), width=0.6, brush=ACCENT, pen=None, name=legend[0]))
+        self.plot(
+            xs, list(standard), pen=None, symbol="d", symbolSize=14, symbolBrush=WARN, symbolPen=None, name=legend[1]
+        )
+        self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+
+
+class StaffingChart(Chart):
+    """Counters advised against counters planned, per hour of the day."""
+
+    def show_hours(
+        self, hours: Sequence[int], advised: Sequence[int], planned: Sequence[int | None], names: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        xs = [h + 0.5 for h in hours]
+        self.addItem(pg.BarGraphItem(x=xs, height=list(advised), width=0.6, brush=ACCENT, pen=None, name=names[0]))
+        plan_x = [x for x, p in zip(xs, planned, strict=True) if p is not None]
+        plan_y = [p for p in planned if p is not None]
+        self.plot(plan_x, plan_y, pen=None, symbol="t1", symbolSize=14, symbolBrush=WARN, symbolPen=None, name=names[1])
+        if hours:
+            self.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in hours]])
+
+
+class UnitsPerTellerChart(Chart):
+    """The piece-rate report's units per teller: standard units and net units (after quality and cross-sell)."""
+
+    def show_units(
+        self, names: Sequence[str], standard: Sequence[float], net: Sequence[float], legend: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        width = 0.35
+        xs = list(range(len(names)))
+        left = [x - width / 2 for x in xs]
+        right = [x + width / 2 for x in xs]
+        self.addItem(
+            pg.BarGraphItem(x=left, height=list(standard), width=width, brush=ACCENT, pen=None, name=legend[0])
+        )
+        self.addItem(pg.BarGraphItem(x=right, height=list(net), width=width, brush=SECOND, pen=None, name=legend[1]))
+        self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+        self.setXRange(-0.5, len(names) - 0.5, padding=0.02)
+
+
+class ServiceTimesChart(Chart):
+    """Each teller's service times as a box plot: the box spans the quartiles, a bar marks the median,
+    whiskers reach the shortest and the longest visit."""
+
+    def show_boxes(self, names: Sequence[str], five_numbers_min: Sequence[tuple[float, ...]]) -> None:
+        """``five_numbers_min``: per teller (min, q1, median, q3, max) in minutes, or () without visits."""
+        self.clear()
+        xs = [x for x, five in enumerate(five_numbers_min) if five]
+        boxes = [five for five in five_numbers_min if five]
+        if boxes:
+            self.addItem(
+                pg.BarGraphItem(
+                    x=xs,
+                    y0=[b[1] for b in boxes],
+                    y1=[b[3] for b in boxes],
+                    width=0.5,
+                    brush=QColor(29, 95, 168, 90),
+                    pen=pg.mkPen(ACCENT, width=1.5),
+                )
+            )
+            segments_x: list[float] = []
+            segments_y: list[float] = []
+            for x, (low, q1, median, q3, high) in zip(xs, boxes, strict=True):
+                segments_x += [x, x, x, x, x - 0.25, x + 0.25]
+                segments_y += [low, q1, q3, high, median, median]
+            self.plot(segments_x, segments_y, connect="pairs", pen=pg.mkPen(INK, width=2))
+        self.getAxis("bottom").setTicks([list(enumerate(names))])
+        self.setXRange(-0.5, len(names) - 0.5, padding=0.02)  # tellers without visits keep their place
+
+
+class ConversionChart(Chart):
+    """Cross-sell prompts offered and accepted per rule, teller, tier or week, side by side."""
+
+    def show_lines(
+        self, keys: Sequence[str], offered: Sequence[int], accepted: Sequence[int], legend: tuple[str, str]
+    ) -> None:
+        self.clear()
+        self._legend_on()
+        width = 0.38
+        xs = list(range(len(keys)))
+        self.addItem(
+            pg.BarGraphItem(
+                x=[x - width / 2 for x in xs], height=list(offered), width=width, brush=ACCENT, pen=None,
+                name=legend[0],
+            )
+        )
+        self.addItem(
+            pg.BarGraphItem(
+                x=[x + width / 2 for x in xs], height=list(accepted), width=width, brush=SECOND, pen=None,
+                name=legend[1],
+            )
+        )
+        # Long rule codes would run into each other: each label gets the width of its bar pair.
+        room = max(4, int(self.width() / max(1, len(keys)) / 7))
+        labels = [k if len(k) <= room else k[: room - 1] + "…" for k in keys]
+        self.getAxis("bottom").setTicks([list(zip(xs, labels, strict=True))])
+        if keys:
+            self.setXRange(-0.5, len(keys) - 0.5, padding=0.02)

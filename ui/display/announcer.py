@@ -1,0 +1,272 @@
+"""The hall's call: a chime (QSoundEffect), then the call spoken through QTextToSpeech in each configured language.
+
+Where no speech engine is installed (``QTextToSpeech.availableEngines()`` empty) the chime sounds alone;
+where Qt Multimedia itself cannot load (no audio libraries on the PC) the call stays visual and that is logged once.
+The engine runs in a process of its own (``ui.display.speaker_process``): one that never answers costs the
+hall its voice, never its screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+
+import resources
+from queueing.config.files import load_config
+from queueing.config.schemas.hall import DisplayFile
+from ui.display.speaker_link import SpeakerLink, speaker_command
+
+log = logging.getLogger(__name__)
+
+CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
+DISPLAY_FILE = Path(resources.__file__).resolve().parent / "display.toml"
+CHIME_MS = 1300  # speech starts when the chime has faded
+OPEN_TIMEOUT_MS = 5000  # an engine silent this long at start is reported; calls get the chime meanwhile
+PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
+
+# Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.
+CALL_PHRASES = {
+    "en": "Ticket {number}, please go to counter {counter}",
+    "zh_CN": "请{number}号到{counter}号窗口办理",
+    "ko": "{number}번 고객님, {counter}번 창구로 오십시오",
+    "es": "Número {number}, por favor pase a la ventanilla {counter}",
+}
+# Qt's "mock" engine is a test double that speaks nothing; a branch PC never counts it as a voice.
+_TEST_ENGINES = {"mock"}
+
+
+@dataclass(frozen=True)
+class CallSettings:
+    chime: bool = True
+    speech: bool = True
+    languages: tuple[str, ...] = ("zh_CN", "en")
+    highlight_s: float = 12.0
+    notices: tuple[str, ...] = field(default_factory=tuple)
+
+
+def load_call_settings(path: Path = DISPLAY_FILE) -> CallSettings:
+    """The hall's call settings; a bad file raises ConfigError naming the file, the key and the reason."""
+    doc = load_config(path, DisplayFile)
+    return CallSettings(
+        chime=doc.call.chime,
+        speech=doc.call.speech,
+        languages=tuple(doc.call.languages),
+        highlight_s=doc.call.highlight_s,
+        notices=tuple(doc.notices.lines),
+    )
+
+
+def call_phrase(language: str, number: str, counter: str) -> str:
+    return CALL_PHRASES[language].format(number=number, counter=counter)
+
+
+def speech_engines(allow_test_engines: bool = False) -> list[str]:
+    """Installed speech engines: Qt's, then the espeak-ng program where it is installed (it needs no daemon)."""
+    from ui.display.espeak_speech import ENGINE as ESPEAK
+    from ui.display.espeak_speech import espeak_program
+
+    espeak = [ESPEAK] if espeak_program() else []
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return espeak
+    return [e for e in QTextToSpeech.availableEngines() if allow_test_engines or e not in _TEST_ENGINES] + espeak
+
+
+class Announcer(QObject):
+    """Sounds the chime and speaks each call; calls that come while one is spoken wait their turn."""
+
+    sig_spoken = Signal(str)
+    """Carries each phrase handed to the speech engine (for the screen's log and for tests)."""
+    sig_idle = Signal()
+    """The engine has finished every phrase that was queued."""
+    sig_speech_ready = Signal()
+    """The speech engine answered and its voices are known (it opens in the speaker process)."""
+    sig_speech_failed = Signal(str)
+    """The speech engine did not start; calls get the chime only."""
+
+    def __init__(
+        self,
+        settings: CallSettings | None = None,
+        parent: QObject | None = None,
+        engine: str | None = None,
+        chime_file: Path = CHIME_FILE,
+        command: Callable[[str, tuple[str, ...]], list[str]] = speaker_command,
+        open_timeout_ms: int = OPEN_TIMEOUT_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings or CallSettings()
+        self._voices: dict[str, str] = {}  # language -> the engine's locale name that says it
+        self._phrases: deque[tuple[str, str]] = deque()
+        self._speaking = False
+        self._engine_name = ""
+        self._effect = self._make_effect(chime_file) if self.settings.chime else None
+        self._delay = QTimer(self, singleShot=True, interval=CHIME_MS if self._effect else 0)
+        self._delay.timeout.connect(self._speak_next)
+        # A phrase the engine never reports finished must not silence every later call.
+        self._watchdog = QTimer(self, singleShot=True, interval=PHRASE_MAX_MS)
+        self._watchdog.timeout.connect(self._phrase_overdue)
+        self._open_timer = QTimer(self, singleShot=True, interval=open_timeout_ms)
+        self._open_timer.timeout.connect(self._open_overdue)
+        self._link: SpeakerLink | None = None
+        self._engines_left: list[str] = []
+        self._ready = False
+        if self.settings.speech:
+            self._start_speech(engine, command)
+
+    @property
+    def can_chime(self) -> bool:
+        return self._effect is not None
+
+    @property
+    def can_speak(self) -> bool:
+        return self._ready
+
+    def sound_problem(self) -> str | None:
+        """Why the hall would not hear a call (a models.supervisor.hall_sound reason code), or None when the chime plays."""
+        from models.supervisor.hall_sound import CHIME_ERROR, NO_DEVICE, NO_MULTIMEDIA, TURNED_OFF
+
+        if not self.settings.chime:
+            return TURNED_OFF
+        if self._effect is None:
+            return NO_MULTIMEDIA
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        if QMediaDevices.defaultAudioOutput().isNull():
+            return NO_DEVICE
+        if self._effect.status() == QSoundEffect.Status.Error:
+            return CHIME_ERROR
+        return None
+
+    def _make_effect(self, chime_file: Path):
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as exc:
+            log.warning("no call chime: Qt Multimedia cannot load (%s)", exc)
+            return None
+        effect = QSoundEffect(self)
+        effect.setSource(QUrl.fromLocalFile(str(chime_file)))
+        effect.setVolume(0.8)
+        return effect
+
+    def _start_speech(self, engine: str | None, command: Callable[[str, tuple[str, ...]], list[str]]) -> None:
+        # Without a named engine, each installed one in turn: Qt's speechd is listed wherever its plug-in is,
+        # daemon or not, and espeak-ng after it still speaks when speechd does not start.
+        self._engines_left = [engine] if engine else speech_engines()
+        self._command = command
+        if not self._engines_left:
+            log.info("no speech engine installed: calls get the chime only")
+            return
+        self._start_next_engine()
+
+    def _start_next_engine(self) -> None:
+        self._engine_name = self._engines_left.pop(0)
+        try:
+            self._link = SpeakerLink(self._command(self._engine_name, self.settings.languages), self)
+        except OSError as exc:
+            log.warning("no speaker process (%s): calls get the chime only", exc)
+            return
+        self._link.sig_ready.connect(self._on_ready)
+        self._link.sig_failed.connect(self._on_failed)
+        self._link.sig_done.connect(self._on_finished)
+        self._open_timer.start()
+
+    def stop_speech(self) -> None:
+        """End the speaker process (it also ends with the program)."""
+        self._ready = False
+        if self._link is not None:
+            self._link.stop()
+
+    def _on_ready(self, voices: dict) -> None:
+        self._open_timer.stop()
+        self._voices = dict(voices)
+        self._ready = True
+        silent = [lang for lang in self.settings.languages if lang not in self._voices]
+        if silent:
+            # A phrase read by a voice of another language is noise in the hall: those calls stay visual.
+            log.warning(
+                "speech engine %s has no voice for %s: calls in that language are shown, not spoken",
+                self._engine_name,
+                ", ".join(silent),
+            )
+        self.sig_speech_ready.emit()
+
+    def _on_failed(self, reason: str) -> None:
+        # An engine can be listed yet fail to load (speech-dispatcher not running): the next one, else chime only.
+        if self.sender() is not None and self.sender() is not self._link:
+            return  # a speaker already given up on (its exit code comes after its "failed")
+        self._open_timer.stop()
+        self._ready = False
+        self._phrases.clear()
+        if self._engines_left:
+            log.warning(
+                "speech engine %s did not start (%s): trying %s", self._engine_name, reason, self._engines_left[0]
+            )
+            if self._link is not None:
+                self._link.stop()
+            self._start_next_engine()
+            return
+        log.warning("speech engine %s did not start (%s): calls get the chime only", self._engine_name, reason)
+        self.sig_speech_failed.emit(reason)
+
+    def _open_overdue(self) -> None:
+        log.warning(
+            "speech engine %s did not answer within %d ms: calls get the chime until it does",
+            self._engine_name,
+            self._open_timer.interval(),
+        )
+
+    @property
+    def voices(self) -> dict[str, str]:
+        """The locale name each spoken language is said in."""
+        return dict(self._voices)
+
+    @property
+    def spoken_languages(self) -> tuple[str, ...]:
+        """The configured languages the engine has a voice for, in the configured order."""
+        return tuple(lang for lang in self.settings.languages if lang in self._voices)
+
+    def chime(self) -> None:
+        if self._effect is not None:
+            self._effect.play()
+
+    def announce(self, number: str, counter: str) -> None:
+        """Chime, then the call in every configured language the engine has a voice for."""
+        self.chime()
+        if not self._ready:
+            return
+        for language in self.spoken_languages:
+            self._phrases.append((language, call_phrase(language, number, counter)))
+        if not self._speaking and not self._delay.isActive():
+            self._delay.start()
+
+    def _speak_next(self) -> None:
+        if not self._phrases:
+            if self._speaking:
+                self._speaking = False
+                self.sig_idle.emit()
+            return
+        language, text = self._phrases.popleft()
+        self._speaking = True
+        self._watchdog.start()
+        if self._link is None or not self._link.say(self._voices[language], text):
+            self._watchdog.stop()
+            self._phrases.clear()
+            self._speaking = False
+            log.warning("the speaker process does not take calls: this call is shown, not spoken")
+            return
+        self.sig_spoken.emit(text)
+
+    def _on_finished(self) -> None:
+        self._watchdog.stop()
+        if self._speaking:
+            self._speak_next()
+
+    def _phrase_overdue(self) -> None:
+        log.warning("speech engine %s did not finish a phrase in %d ms: going on", self._engine_name, PHRASE_MAX_MS)
+        self._speak_next()

@@ -1,0 +1,1 @@
+"""The customer's feedback pad at a counter."""

@@ -1,0 +1,215 @@
+"""Table models of the piece-rate panel: one row per teller (and the branch total), and one teller's visits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from queueing.core.counters import PauseReason
+from queueing.reports.piece_rate_report import PieceRateReport
+from queueing.records.visits import QualityKind, VisitRecord
+from ui.common.branch_time import branch_stamp
+from ui.common.strings import pause_reason_text
+from ui.reports.piece_rate_texts import column_headers, total_label
+
+HOUR = 3600.0
+Index = QModelIndex | QPersistentModelIndex
+_DECIMALS = {"int": 0, "units": 1, "ratio": 2, "rating": 2, "money": 2, "hours": 1, "minutes": 1}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def format_value(value: Any, kind: str, locale: QLocale | None = None) -> str:
+    """A figure as the table shows it, in the current locale; '–' for a figure that does not exist."""
+    if value is None:
+        return "–"
+    if kind == "text":
+        return str(value)
+    locale = locale or QLocale()
+    if kind == "percent":
+        return locale.toString(float(value) * 100, "f", 1) + "%"
+    return locale.toString(float(value), "f", _DECIMALS.get(kind, 2))
+
+
+# (header key of ui.reports.piece_rate_texts, kind, value from a TellerRow-like record)
+TELLER_COLUMNS: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("rank", "int", lambda r: r.rank),
+    ("name", "text", lambda r: r.name),
+    ("visits", "int", lambda r: r.output.visits),
+    ("standard_units", "units", lambda r: r.output.standard_units),
+    ("units_per_hour", "units", lambda r: r.output.units_per_serving_hour),
+    ("service_ratio", "ratio", lambda r: r.output.service_ratio),
+    ("overrun_share", "percent", lambda r: r.output.overrun_share),
+    ("avg_rating", "rating", lambda r: r.output.avg_rating),
+    ("errors_minor", "int", lambda r: r.output.errors_minor),
+    ("errors_major", "int", lambda r: r.output.errors_major),
+    ("complaints", "int", lambda r: r.output.complaints),
+    ("cross_sell", "int", lambda r: r.output.cross_sell_accepted),
+    ("signed_in_h", "hours", lambda r: r.signed_in_s / HOUR),
+    ("serving_h", "hours", lambda r: r.serving_s / HOUR),
+    ("paused_h", "hours", lambda r: r.paused_s / HOUR),
+    ("idle_h", "hours", lambda r: r.idle_s / HOUR),
+    ("net_units", "units", lambda r: r.net_units),
+    ("pay", "money", lambda r: r.pay),
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A teller row or the branch total, with the fields the columns read."""
+
+    rank: int | None
+    teller: str
+    name: str
+    output: Any
+    net_units: float
+    pay: float
+    signed_in_s: float
+    paused_s: float
+    idle_s: float
+    paused_by_reason: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def serving_s(self) -> float:
+        return self.output.serving_s
+
+
+def _pause_reasons(line: _Line) -> str:
+    """The tooltip of the paused cell: hours per reason."""
+    parts = []
+    for reason, seconds in line.paused_by_reason:
+        try:
+            name = pause_reason_text(PauseReason(reason))
+        except ValueError:
+            name = reason
+        parts.append(f"{name}: {format_value(seconds / HOUR, 'hours')}")
+    return "\n".join(parts)
+
+
+class TellerTableModel(QAbstractTableModel):
+    """Rows: the tellers in rank order, then the branch total (bold)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lines: list[_Line] = []
+
+    def set_report(self, report: PieceRateReport | None) -> None:
+        self.beginResetModel()
+        self.lines = []
+        if report is not None:
+            for row in report.rows:
+                time, evaluation = row.time, row.evaluation
+                self.lines.append(_Line(row.rank, row.teller, row.name, row.output, evaluation.net_units,
+                                        evaluation.pay, time.signed_in_s, time.paused_s, time.idle_s,
+                                        time.paused_by_reason))  # fmt: skip
+            t = report.totals
+            self.lines.append(_Line(None, "", total_label(), t.output, t.net_units, t.pay, t.signed_in_s,
+                                    t.paused_s, t.idle_s))  # fmt: skip
+        self.endResetModel()
+
+    def teller_at(self, row: int) -> str | None:
+        """The teller id of ``row``; None for the total row."""
+        return self.lines[row].teller or None if 0 <= row < len(self.lines) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(TELLER_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_headers()[TELLER_COLUMNS[section][0]]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        _key, kind, value = TELLER_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value(line), kind) if value(line) is not None or kind != "text" else ""
+        if role == Qt.ItemDataRole.UserRole:
+            return value(line)
+        if role == Qt.ItemDataRole.ToolTipRole and _key == "paused_h":
+            return _pause_reasons(line) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+            return int(_RIGHT)
+        if role == Qt.ItemDataRole.FontRole and line.rank is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+# (header, kind, value from a VisitRecord)
+VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]], ...] = (
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Ticket"), "text", lambda v: v.number),
+    (
+        lambda: QCoreApplication.translate("PieceRatePanel", "Finished"),
+        "text",
+        lambda v: branch_stamp(v.finished_at),
+    ),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Counter"), "text", lambda v: v.counter_id),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Service min"), "minutes", lambda v: v.service_s / 60),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Standard min"), "minutes", lambda v: v.standard_s / 60),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Units"), "units", lambda v: v.units),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Rating"), "int", lambda v: v.rating),
+    (
+        lambda: QCoreApplication.translate("PieceRatePanel", "Errors"),
+        "int",
+        lambda v: v.count(QualityKind.ERROR_MINOR) + v.count(QualityKind.ERROR_MAJOR),
+    ),
+    (
+        lambda: QCoreApplication.translate("PieceRatePanel", "Complaints"),
+        "int",
+        lambda v: v.count(QualityKind.COMPLAINT),
+    ),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Corrected"), "int", lambda v: len(v.corrections)),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Outcome"), "text", lambda v: v.outcome),
+)
+
+
+class VisitsTableModel(QAbstractTableModel):
+    """One teller's visits in the period, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.visits: list[VisitRecord] = []
+
+    def set_visits(self, visits: Sequence[VisitRecord]) -> None:
+        self.beginResetModel()
+        self.visits = sorted(visits, key=lambda v: v.finished_at, reverse=True)
+        self.endResetModel()
+
+    def visit_at(self, row: int) -> VisitRecord | None:
+        return self.visits[row] if 0 <= row < len(self.visits) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.visits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(VISIT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return VISIT_COLUMNS[section][0]()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        visit = self.visits[index.row()]
+        _header, kind, value = VISIT_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value(visit), kind)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+            return int(_RIGHT)
+        return None
+
+
+def names_of(report: PieceRateReport | None) -> Mapping[str, str]:
+    return {row.teller: row.name for row in report.rows} if report else {}

@@ -1,0 +1,1 @@
+"""The teller station window, its panels, dialogs and actions."""

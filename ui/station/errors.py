@@ -1,0 +1,72 @@
+"""A failed command, said in the teller's language: DomainError codes map to translated texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from models.store.errors import StoreError
+from queueing.core.errors import DomainError
+from ui.common.strings import error_text
+
+# Codes of the station's own errors (staff and customers); the core's codes live in ui.common.strings.
+_STATION_TEXTS: dict[str, Callable[[], str]] = {
+    "sign_in_refused": lambda: QCoreApplication.translate("StationErrors", "Unknown staff ID or wrong PIN."),
+    "staff_copy_altered": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "This station's copy of the staff accounts was altered. Sign in when the branch server answers.",
+    ),
+    "counter_taken": lambda: QCoreApplication.translate(
+        "StationErrors", "Another teller is signed in at this counter, or you are signed in at another one."
+    ),
+    "permission_denied": lambda: QCoreApplication.translate("StationErrors", "Your role may not do this."),
+    "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
+    "outcome_unknown": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "The link to the branch server dropped while it was saving this. Do not repeat it yet: the station "
+        "checks whether it was saved as soon as the link is back, and nothing is lost or done twice.",
+    ),
+    "station_restored": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "This station's file was restored from a backup. It works again as soon as it has synced with the "
+        "branch server, which gives back what the backup lacks.",
+    ),
+    "station_id_taken": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "Another PC now syncs as this station. This PC keeps its records but no longer syncs: ask the "
+        "administrator for a station id of its own.",
+    ),
+    "upstream_unreachable": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.",
+    ),
+}
+
+
+def locked_text(exc: DomainError) -> str:
+    """How long the account stays locked, or that a supervisor must unlock it."""
+    seconds = exc.details.get("seconds")
+    if seconds is None:
+        return QCoreApplication.translate(
+            "StationErrors", "Too many wrong PINs: the account is locked until a supervisor unlocks it."
+        )
+    minutes = -(-int(seconds) // 60)  # type: ignore[call-overload]
+    return QCoreApplication.translate(
+        "StationErrors", "Too many wrong PINs: try again in %n minute(s).", "", minutes
+    )
+
+
+def failure_text(exc: BaseException) -> str:
+    if isinstance(exc, DomainError) and exc.code == "account_locked":
+        return locked_text(exc)
+    if isinstance(exc, DomainError):
+        text = _STATION_TEXTS.get(exc.code)
+        return text() if text else error_text(exc)
+    if isinstance(exc, StoreError):
+        return QCoreApplication.translate(
+            "StationErrors", "The branch database cannot be reached. Nothing was changed; try again."
+        )
+    return QCoreApplication.translate("StationErrors", "Unexpected error, nothing was changed: %1").replace(
+        "%1", type(exc).__name__
+    )

@@ -1,0 +1,185 @@
+"""The queue panel: this counter's waiting tickets in the order the policy will call them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.branch.records import QueueSnapshot, TicketView
+from queueing.core.tickets import PriorityClass
+from ui.common.accessibility import describe, marked_wait
+from ui.common.strings import priority_text
+from ui.station.window_context import StationContext, format_duration
+from ui.common.style import ALERT, PRIORITY_COLOURS
+
+COLUMNS = ("number", "category", "priority", "waited", "estimate")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows are TicketViews; a refresh replaces them all (the order can change every second)."""
+
+    def __init__(self, ctx: StationContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tickets: tuple[TicketView, ...] = ()
+
+    def set_tickets(self, tickets: tuple[TicketView, ...]) -> None:
+        if tickets == self.tickets:
+            return
+        if len(tickets) == len(self.tickets) and [t.id for t in tickets] == [t.id for t in self.tickets]:
+            self.tickets = tickets
+            self.dataChanged.emit(self.index(0, 0), self.index(len(tickets) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.tickets = tickets
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.tickets)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited"), self.tr("Estimate"))[
+            section
+        ]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        ticket = self.tickets[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(ticket, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "priority" and ticket.priority != "regular":
+                return QColor(PRIORITY_COLOURS[ticket.priority])
+            if column == "waited" and self._overdue(ticket):
+                return QColor(ALERT)
+        if role == Qt.ItemDataRole.UserRole:
+            return ticket.id
+        return None
+
+    def _text(self, ticket: TicketView, column: str) -> str:
+        if column == "number":
+            return ticket.number
+        if column == "category":
+            return self.ctx.category_name(ticket.category)
+        if column == "priority":
+            return priority_text(PriorityClass(ticket.priority))
+        if column == "waited":
+            # Red alone would not reach a colour-blind teller: an overdue wait also says so in its text.
+            return marked_wait(format_duration(ticket.waited_s), self._overdue(ticket))
+        return format_duration(ticket.estimate_mean_s)
+
+    def _overdue(self, ticket: TicketView) -> bool:
+        category = self.ctx.branch.config.categories.get(ticket.category)
+        return category is not None and ticket.waited_s > category.target_wait_s
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.tickets:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.tickets) - 1, len(COLUMNS) - 1))
+
+
+class QueuePanel(QFrame):
+    sig_call_chosen = Signal(str)
+    """Enter or a double click on a row: carries the ticket id the teller wants to call out of order."""
+
+    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="card")
+        self.ctx = ctx
+        self.snapshot: QueueSnapshot | None = None
+        self.title = QLabel(objectName="cardTitle", wordWrap=True)  # a 1024 px station: long titles wrap
+        self.total = QLabel(objectName="category")
+        self.counts = QLabel(objectName="muted")
+        self.counts.setWordWrap(True)
+        self.model = QueueModel(ctx, self)
+        self.view = QTableView(objectName="queueView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(False)
+        self.view.verticalHeader().setDefaultSectionSize(34)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Service and priority share the free width; a long priority name is elided (full text in the tooltip).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.activated.connect(self._activated)
+        self.empty = QLabel(objectName="muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.total)
+        layout.addLayout(head)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.retranslate()
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.sig_call_chosen.emit(self.model.tickets[index.row()].id)
+
+    def chosen_ticket(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.tickets[index.row()].id if index.isValid() else None
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.empty.setText(self.tr("Nobody is waiting for this counter."))
+        describe(
+            self.view,
+            self.tr("Queue for this counter"),
+            self.tr("Up and down choose a ticket; Enter calls it out of order"),
+        )
+        self.show_snapshot(self.snapshot)
+
+    def show_snapshot(self, snapshot: QueueSnapshot | None) -> None:
+        self.snapshot = snapshot
+        waiting = snapshot.waiting if snapshot else ()
+        self.title.setText(self.tr("QUEUE FOR THIS COUNTER"))
+        self.total.setText(self.tr("%n ticket(s) waiting", "", len(waiting)))
+        self.model.set_tickets(waiting)
+        self.empty.setVisible(not waiting)
+        self.counts.setText(self._counts_text(snapshot))
+
+    def _counts_text(self, snapshot: QueueSnapshot | None) -> str:
+        if snapshot is None:
+            return ""
+        served = self._served_categories(snapshot)
+        locale = self.ctx.i18n.locale
+        parts = [
+            f"{self.ctx.category_name(code)} {locale.toString(count)}"
+            for code, count in snapshot.waiting_by_category.items()
+            if code in served
+        ]
+        return "   ·   ".join(parts)
+
+    def _served_categories(self, snapshot: QueueSnapshot) -> set[str]:
+        for counter in snapshot.counters:
+            if counter.id == self.ctx.counter_id:
+                return set(counter.profile)
+        return set(snapshot.waiting_by_category)

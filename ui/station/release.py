@@ -1,0 +1,81 @@
+"""A counter still held by a teller (a station that crashed, a teller who left unsigned): who, and its release.
+
+Signing in at such a counter is refused; the station names the holder and offers a supervisor to release
+the counter with their own staff ID and PIN (the service checks the role, not this dialog).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from models.staff.service import CounterTaken, StaffService
+
+
+def name_the_holder(exc: CounterTaken, staff: StaffService) -> CounterTaken:
+    """Add the holder's name to the refusal (runs on the worker: it reads the staff table)."""
+    holder = exc.details.get("holder")
+    found = staff.get(holder) if holder else None
+    exc.details["holder_name"] = found.name if found else holder
+    return exc
+
+
+def counter_taken_text(exc: CounterTaken, counter_name: str, format_time) -> str:
+    """The refusal in words: who holds the counter since when, or that the teller is at another counter."""
+    name = exc.details.get("holder_name")
+    if not name:
+        return QCoreApplication.translate(
+            "CounterRelease",
+            "You are still signed in at another counter. Sign out there, or ask a supervisor to release it.",
+        )
+    since = exc.details.get("since")
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)  # SQLite gives the stored UTC time back without its zone
+    text = QCoreApplication.translate(
+        "CounterRelease",
+        "Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.",
+    )
+    return (
+        text.replace("%1", counter_name)
+        .replace("%2", str(name))
+        .replace("%3", str(exc.details.get("holder")))
+        .replace("%4", format_time(since) if since else "?")
+    )
+
+
+class ReleaseDialog(QDialog):
+    """Asks a supervisor's staff ID and PIN to release one counter; window-modal."""
+
+    def __init__(self, counter_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("releaseDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowTitle(self.tr("Release counter %1").replace("%1", counter_name))
+        self.staff_id = QLineEdit(objectName="releaseStaff")
+        self.pin = QLineEdit(objectName="releasePin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.staff_id.setAccessibleName(self.tr("Supervisor's staff ID"))
+        self.pin.setAccessibleName(self.tr("Supervisor's PIN"))
+        form = QFormLayout()
+        form.addRow(self.tr("Supervisor's staff ID"), self.staff_id)
+        form.addRow(self.tr("Supervisor's PIN"), self.pin)
+        note = QLabel(
+            self.tr("The teller who held the counter is signed out of it. Their finished visits are kept."),
+            objectName="muted",
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Release"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        if self.staff_id.text().strip() and self.pin.text():
+            self.accept()

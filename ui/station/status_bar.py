@@ -1,0 +1,50 @@
+"""The status bar: teller, counter, branch, connection with the sync backlog, and the clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from models.sync.status import CLOCK_WARN_S
+from ui.common.strings import connection_text, pending_sync_text
+from ui.station.window_context import StationContext
+from ui.common.style import ALERT, OK
+from ui.common.sync_status import SyncStatus
+
+
+class StationStatusBar(QStatusBar):
+    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setSizeGripEnabled(False)
+        self.teller = QLabel(objectName="statusTeller")
+        self.counter = QLabel(objectName="statusCounter")
+        self.branch = QLabel(objectName="statusBranch")
+        self.connection = QLabel(objectName="statusConnection")
+        self.clock = QLabel(objectName="statusClock")
+        for label in (self.teller, self.counter, self.branch):
+            self.addWidget(label)
+        self.addPermanentWidget(self.connection)
+        self.addPermanentWidget(self.clock)
+        self.counter_name = ctx.counter_id
+
+    def refresh(self, now: datetime) -> None:
+        staff = self.ctx.signed_in
+        self.teller.setText(self.tr("Teller: %1").replace("%1", f"{staff.name} ({staff.id})" if staff else "—"))
+        self.counter.setText(self.tr("Counter %1").replace("%1", self.counter_name))
+        self.branch.setText(self.ctx.branch_name)
+        status = SyncStatus(*self.ctx.sync.status())
+        text = connection_text(status.online)
+        if status.backlog or not status.online:
+            text = f"{text} · {pending_sync_text(status.backlog)}"
+        clock_off = abs(status.clock_offset_s) > CLOCK_WARN_S
+        if clock_off:
+            # Times are corrected by the measured offset; the PC's clock still wants setting right.
+            text = f"{text} · " + self.tr("This PC's clock is %1 s off the branch server's").replace(
+                "%1", f"{-status.clock_offset_s:+.0f}"
+            )
+        self.connection.setText(f"● {text}")
+        healthy = status.online and not clock_off
+        self.connection.setStyleSheet(f"color: {OK if healthy else ALERT}; font-weight: 600;")
+        self.clock.setText(self.ctx.i18n.format_datetime(now))

@@ -1,0 +1,157 @@
+"""The supervisor's live counters grid: one card per counter with its state, teller, ticket and service time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.branch.records import CounterView
+from queueing.core.categories import BranchConfig
+from queueing.core.counters import CounterStatus, PauseReason
+from ui.common.accessibility import describe
+from ui.common.strings import counter_status_text, pause_reason_text
+
+STATE_COLOURS = {"open": "#2e7d4f", "paused": "#b7791f", "closed": "#7b8794"}
+COLUMNS = 3
+
+
+def clock_text(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class CounterCard(QFrame):
+    """One counter. Its buttons ask the grid for an action; the window runs it."""
+
+    def __init__(self, counter_id: str, grid: CountersGrid) -> None:
+        super().__init__(objectName="card")
+        self.counter_id = counter_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.name = QLabel(objectName="counterName")
+        self.state = QLabel(objectName="counterState")
+        self.state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        top.addWidget(self.name)
+        top.addStretch(1)
+        top.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.teller = QLabel(objectName="muted")
+        self.ticket = QLabel(objectName="cardTicket")
+        self.timing = QLabel(objectName="muted")
+        self.bar = QProgressBar(textVisible=False, maximumHeight=8, maximum=1000)
+        self.profile = QLabel(objectName="muted", wordWrap=True)
+        for widget in (self.teller, self.ticket, self.timing, self.bar, self.profile):
+            layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        self.toggle = QPushButton()
+        self.edit = QPushButton()
+        self.toggle.clicked.connect(lambda: grid.sig_toggle_requested.emit(self.counter_id))
+        self.edit.clicked.connect(lambda: grid.sig_profile_requested.emit(self.counter_id))
+        buttons.addWidget(self.toggle)
+        buttons.addWidget(self.edit)
+        layout.addLayout(buttons)
+
+    def show_counter(
+        self, counter: CounterView, config: BranchConfig, language: str, names: dict[str, str], now: datetime
+    ) -> None:
+        self.name.setText(self.tr("Counter %1").replace("%1", counter.name))
+        state = counter_status_text(CounterStatus(counter.status))
+        if counter.status == CounterStatus.PAUSED and counter.pause_reason:
+            state = f"{state} · {pause_reason_text(PauseReason(counter.pause_reason))}"
+            if counter.status_since:
+                minutes = int((now - counter.status_since).total_seconds() // 60)
+                state += " " + self.tr("%1 min").replace("%1", str(minutes))
+        self.state.setText(state)
+        self.state.setStyleSheet(f"background: {STATE_COLOURS.get(counter.status, '#7b8794')};")
+        staff = names.get(counter.staff_id or "", counter.staff_id or "")
+        self.teller.setText(self.tr("Teller: %1").replace("%1", staff) if staff else self.tr("No teller signed in"))
+        self._show_ticket(counter, config, now)
+        served = sorted(counter.profile.items(), key=lambda item: (item[1], item[0]))
+        self.profile.setText(" · ".join(f"{config.category(code).name(language)} ({level})" for code, level in served))
+        self.toggle.setText(self.tr("Close") if counter.status != CounterStatus.CLOSED else self.tr("Open"))
+        self.toggle.setEnabled(counter.status == CounterStatus.CLOSED or counter.current is None)
+        self.edit.setText(self.tr("Profile…"))
+        describe(
+            self.toggle,
+            f"{self.toggle.text()} · {self.name.text()}",
+            self.tr("Opens or closes this counter"),
+        )
+        describe(
+            self.edit,
+            f"{self.tr('Profile')} · {self.name.text()}",
+            self.tr("Which services this counter takes, and in which order"),
+        )
+
+    def _show_ticket(self, counter: CounterView, config: BranchConfig, now: datetime) -> None:
+        ticket = counter.current
+        if ticket is None:
+            self.ticket.setText("—")
+            self.timing.setText(self.tr("Free") if counter.status == CounterStatus.OPEN else "")
+            self.bar.hide()
+            return
+        self.ticket.setText(ticket.number)
+        standard = config.category(ticket.category).typical_service_s
+        if ticket.started_at is None:
+            called = (now - ticket.called_at).total_seconds() if ticket.called_at else 0.0
+            self.timing.setText(self.tr("Called %1 ago").replace("%1", clock_text(called)))
+            self.bar.hide()
+            return
+        spent = (now - ticket.started_at).total_seconds()
+        self.timing.setText(
+            self.tr("Serving %1 of standard %2").replace("%1", clock_text(spent)).replace("%2", clock_text(standard))
+        )
+        share = spent / standard if standard else 0.0
+        colour = "#2e7d4f" if share <= 1.0 else "#b7791f" if share <= 1.5 else "#b83a3a"
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
+        self.bar.setValue(min(1000, int(share * 1000)))
+        self.bar.show()
+
+
+class CountersGrid(QWidget):
+    """Cards for every counter, three to a row."""
+
+    sig_toggle_requested = Signal(str)
+    """Carries the id of a counter to open (when closed) or close."""
+
+    sig_profile_requested = Signal(str)
+    """Carries the id of a counter whose profile the supervisor wants to change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self.cards: dict[str, CounterCard] = {}
+
+    def show_counters(
+        self,
+        counters: tuple[CounterView, ...],
+        config: BranchConfig,
+        language: str,
+        names: dict[str, str],
+        now: datetime,
+    ) -> None:
+        if list(self.cards) != [c.id for c in counters]:
+            for card in self.cards.values():
+                card.deleteLater()
+            self.cards = {}
+            for index, counter in enumerate(counters):
+                card = CounterCard(counter.id, self)
+                self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+                self.cards[counter.id] = card
+        for counter in counters:
+            self.cards[counter.id].show_counter(counter, config, language, names, now)

@@ -1,0 +1,117 @@
+"""Settings on the supervisor's screen: categories, transaction types, cross-sell rules, alerts and staffing files.
+
+Each file is edited as text and saved only when its own parser accepts it; the message names the line or
+entry at fault. Running stations read a changed file when they next start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from models.supervisor.settings_files import SettingsEditor
+from queueing.core.errors import ConfigError, DomainError
+from ui.common.accessibility import describe
+
+
+class SettingsPanel(QWidget):
+    sig_saved = Signal(str)
+    """Carries the key of a settings file that was saved."""
+
+    def __init__(
+        self, editor: SettingsEditor, may_save: Callable[[], None] | None = None, parent: QWidget | None = None
+    ) -> None:
+        """``may_save`` raises PermissionDenied when the signed-in role may not change settings."""
+        super().__init__(parent)
+        self.editor = editor
+        self.may_save = may_save
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.choice = QComboBox()
+        self.validate_button = QPushButton()
+        self.save_button = QPushButton(objectName="primary")
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.validate_button)
+        top.addWidget(self.save_button)
+        layout.addLayout(top)
+        self.text = QPlainTextEdit()
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.text.setFont(font)
+        layout.addWidget(self.text, 1)
+        self.message = QLabel(wordWrap=True)
+        layout.addWidget(self.message)
+        self.choice.currentIndexChanged.connect(self._load)
+        self.validate_button.clicked.connect(self.validate)
+        self.save_button.clicked.connect(self.save)
+        self.retranslate()
+        self._load()
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "categories": self.tr("Service categories"),
+            "transaction_types": self.tr("Transaction types"),
+            "crosssell_rules": self.tr("Cross-sell rules"),
+            "alerts": self.tr("Alert thresholds"),
+            "staffing": self.tr("Staffing target and plan"),
+        }
+
+    def retranslate(self) -> None:
+        current = self.current_key()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for key, label in self._labels().items():
+            if key in self.editor.files:
+                self.choice.addItem(label, key)
+        if current is not None:
+            self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        self.choice.blockSignals(False)
+        self.validate_button.setText(self.tr("Check"))
+        describe(self.choice, self.tr("Settings file"), self.tr("Which settings file to show and edit"))
+        describe(self.text, self.tr("Settings text"), self.tr("The chosen settings file, in TOML, to edit"))
+        describe(self.validate_button, self.tr("Check"), self.tr("Checks the edited settings without saving them"))
+        self.save_button.setText(self.tr("Save"))
+        describe(self.save_button, self.tr("Save"), self.tr("Checks the settings and saves them for the whole branch"))
+
+    def current_key(self) -> str | None:
+        return self.choice.currentData() if self.choice.count() else None
+
+    def _load(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            self.text.setPlainText(self.editor.read(key))
+            self._say("", ok=True)
+        except ConfigError as exc:
+            self._say(str(exc), ok=False)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #2e7d4f;" if ok else "color: #b83a3a; font-weight: 600;")
+
+    def validate(self) -> bool:
+        try:
+            self.editor.validate(self.current_key(), self.text.toPlainText())
+        except ConfigError as exc:
+            self._say(self.tr("Not valid: %1").replace("%1", str(exc)), ok=False)
+            return False
+        self._say(self.tr("The file is valid."), ok=True)
+        return True
+
+    def save(self) -> bool:
+        key = self.current_key()
+        try:
+            if self.may_save is not None:
+                self.may_save()
+            self.editor.save(key, self.text.toPlainText())
+        except (ConfigError, DomainError, OSError) as exc:
+            self._say(self.tr("Not saved: %1").replace("%1", str(exc)), ok=False)
+            return False
+        self._say(self.tr("Saved. Stations use the new file when they next start."), ok=True)
+        self.sig_saved.emit(key)
+        return True
