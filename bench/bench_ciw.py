@@ -28,8 +28,8 @@ from typing import Any
 import ciw
 
 from queueing.simulation.arrivals import sample_day
-from queueing.simulation.spec import SimulationSpec, simple_spec
 from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import SimulationSpec, simple_spec
 
 COUNTERS = 13
 MEAN_S = 300.0

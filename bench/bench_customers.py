@@ -34,8 +34,8 @@ from models.store.database import open_store
 from models.store.tables import StaffRow
 from models.store.upsert import insert_ignore
 from queueing.core.clock import ManualClock
-from queueing.customers.identity_keys import LookupKind, lookup_hash
 from queueing.core.roles import Role
+from queueing.customers.identity_keys import LookupKind, lookup_hash
 
 TARGET = "<= 30 ms"
 LOOKUPS = 2_000

@@ -30,11 +30,11 @@ from uuid6 import uuid7
 from bench.history import open_live_service, year_spec
 from models.branch.service import BranchService
 from models.store.database import open_store
-from queueing.simulation.arrivals import sample_day
 from queueing.core.counters import CounterStatus
 from queueing.core.policy import choose_next
-from queueing.simulation.simulator import SimulationResult, simulate
 from queueing.core.tickets import TicketStatus, TransactionLine
+from queueing.simulation.arrivals import sample_day
+from queueing.simulation.simulator import SimulationResult, simulate
 
 LATENCY_TARGET = "<= 10 ms and <= 3x"
 DAY_CUSTOMERS = 1000

@@ -20,10 +20,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from queueing.simulation.scenario import load_scenario
 from queueing.simulation.report import ewt_figures
-from queueing.simulation.spec import SimulationSpec, simple_spec
+from queueing.simulation.scenario import load_scenario
 from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import SimulationSpec, simple_spec
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "resources" / "scenarios"
 COUNTERS = 13

@@ -41,10 +41,10 @@ from bench.history import BRANCH_ID, live_clock, year_spec
 from models.branch.service import BranchService
 from models.reports.records_service import RecordsService
 from models.store.database import open_store
-from queueing.reports.piece_rate import load_scheme
-from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
 from queueing.core.transaction_types import load_catalogue
 from queueing.records.visits import VisitLine, VisitRecord
+from queueing.reports.piece_rate import load_scheme
+from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
 
 TARGET = "<= 1 s"
 COLD_MONTH_TARGET = "<= 0.5 s"

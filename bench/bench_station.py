@@ -31,8 +31,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bench.history import open_live_service
-from models.demo.branch_setup import load_demo_branch
 from models.branch.prepare import Station, prepare_demo_station
+from models.demo.branch_setup import load_demo_branch
 from models.staff.service import StaffService
 from models.station.counter_session import sign_in_at_counter
 from models.store.database import open_store

@@ -31,12 +31,12 @@ import psycopg  # noqa: E402
 from pg_server import PgServer  # noqa: E402
 from psycopg.types.json import Json  # noqa: E402
 
-from models.branch.service import BranchService  # noqa: E402
 from models.branch.journal import event_to_row  # noqa: E402
 from models.branch.offline_numbers import issue_offline  # noqa: E402
-from models.sync.pg_upstream import open_upstream  # noqa: E402
+from models.branch.service import BranchService  # noqa: E402
 from models.station.service import StationService  # noqa: E402
 from models.store.database import open_store  # noqa: E402
+from models.sync.pg_upstream import open_upstream  # noqa: E402
 from queueing.core.categories import load_branch_config  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
 from queueing.core.commands import Commands  # noqa: E402

@@ -27,9 +27,9 @@ from models.demo.customers import LOCALES, SAMPLES_KEPT, DemoResult, DemoSample
 from models.store.database import Store
 from models.store.tables import BranchRow
 from models.store.upsert import insert_ignore
-from queueing.customers.profiles import Segment
 from queueing.customers.identity_keys import LookupKind
 from queueing.customers.masking import mask_card_number, mask_id_number, mask_phone
+from queueing.customers.profiles import Segment
 
 BUILD_CACHE_KIB = 512 * 1024  # page cache while building: the hash indexes stay in memory
 MIDNIGHT = " 00:00:00.000000"  # SQLAlchemy's SQLite DATETIME text for a date at 00:00

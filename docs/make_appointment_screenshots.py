@@ -25,21 +25,21 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from models.appointments.service import AppointmentService  # noqa: E402
-from models.customers.service import CustomerService  # noqa: E402
-from models.demo.customers import generate_customers  # noqa: E402
 from models.branch.prepare import demo_session, prepare_demo_station, seed_demo_queue  # noqa: E402
 from models.customers.kiosk_lookup import KioskLookup  # noqa: E402
+from models.customers.service import CustomerService  # noqa: E402
+from models.demo.customers import generate_customers  # noqa: E402
 from models.staff.session import machine_session  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from models.supervisor.service import SupervisorService  # noqa: E402
-from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
 from queueing.core.roles import Role  # noqa: E402
+from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
-from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.app.application import create_app  # noqa: E402
-from ui.supervisor.appointment_dialog import customer_finder  # noqa: E402
+from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.kiosk.window import KioskWindow  # noqa: E402
+from ui.supervisor.appointment_dialog import customer_finder  # noqa: E402
 from ui.supervisor.appointments import AppointmentsPanel  # noqa: E402
 from ui.supervisor.window import SupervisorWindow  # noqa: E402
 

@@ -27,27 +27,27 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 from sqlalchemy import update  # noqa: E402
 
 from models.appointments.service import AppointmentService  # noqa: E402
-from models.marketing.call_list import CallListService  # noqa: E402
-from models.marketing.crosssell_service import CrossSellService  # noqa: E402
+from models.branch.prepare import prepare_demo_station, seed_demo_queue  # noqa: E402
 from models.customers.service import CustomerService  # noqa: E402
 from models.customers.tables import HoldingRow  # noqa: E402
 from models.demo.customers import generate_customers  # noqa: E402
 from models.demo.pitches import simulate_pitches  # noqa: E402
-from models.branch.prepare import prepare_demo_station, seed_demo_queue  # noqa: E402
+from models.marketing.call_list import CallListService  # noqa: E402
+from models.marketing.crosssell_service import CrossSellService  # noqa: E402
 from models.marketing.follow_ups import FollowUpService  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from models.supervisor.service import SupervisorService  # noqa: E402
-from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
 from queueing.crosssell.rules import RuleBook  # noqa: E402
 from queueing.customers.profiles import CallResult, Channel  # noqa: E402
+from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
-from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.app.application import build_window, create_app  # noqa: E402
-from ui.supervisor.call_list_panel import CallListPanel  # noqa: E402
-from ui.supervisor.follow_ups_panel import FollowUpsPanel  # noqa: E402
+from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.reports.marketing_panel import MarketingPanel  # noqa: E402
 from ui.station.customers import CustomerDesk  # noqa: E402
+from ui.supervisor.call_list_panel import CallListPanel  # noqa: E402
+from ui.supervisor.follow_ups_panel import FollowUpsPanel  # noqa: E402
 from ui.supervisor.window import SupervisorWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"

@@ -24,20 +24,20 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
+from models.branch.prepare import prepare_demo_station, seed_simulated_tellers  # noqa: E402
+from models.customers.kiosk_lookup import KioskLookup  # noqa: E402
 from models.customers.service import CustomerService  # noqa: E402
 from models.demo.customers import generate_customers  # noqa: E402
-from models.branch.prepare import prepare_demo_station, seed_simulated_tellers  # noqa: E402
-from models.demo.traffic import DemoTraffic, run_morning  # noqa: E402
-from models.customers.kiosk_lookup import KioskLookup  # noqa: E402
 from models.demo.sim_store import write_simulation  # noqa: E402
+from models.demo.traffic import DemoTraffic, run_morning  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from models.supervisor.service import SupervisorService  # noqa: E402
-from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
 from queueing.simulation.scenario import load_scenario  # noqa: E402
+from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
-from ui.display.announcer import Announcer, CallSettings, load_call_settings  # noqa: E402
 from ui.app.application import create_app  # noqa: E402
+from ui.display.announcer import Announcer, CallSettings, load_call_settings  # noqa: E402
 from ui.display.window import DisplayWindow  # noqa: E402
 from ui.kiosk.window import KioskWindow  # noqa: E402
 from ui.supervisor.window import SupervisorWindow  # noqa: E402

@@ -22,8 +22,8 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models.audit.key import configure_audit  # noqa: E402
-from models.demo.customers import generate_customers  # noqa: E402
 from models.branch.prepare import prepare_demo_station  # noqa: E402
+from models.demo.customers import generate_customers  # noqa: E402
 from models.station.counter_session import sign_in_at_counter  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402

@@ -21,20 +21,20 @@ sys.path.insert(0, str(ROOT / "tests"))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from uuid6 import uuid7  # noqa: E402
 
-from models.branch.service import BranchService  # noqa: E402
 from models.branch.prepare import prepare_demo_station  # noqa: E402
+from models.branch.service import BranchService  # noqa: E402
 from models.staff.session import SignInMode, issue_session  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from models.supervisor.service import SupervisorService  # noqa: E402
 from models.sync.tables import SyncStationRow  # noqa: E402
 from models.sync.upstream import quarantine  # noqa: E402
-from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
 from queueing.core.events import Event, EventType  # noqa: E402
 from queueing.core.roles import Role  # noqa: E402
+from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
 from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
-from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.app.application import create_app  # noqa: E402
+from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.supervisor.sync import SyncIssuesPanel  # noqa: E402
 from ui.supervisor.window import SupervisorWindow  # noqa: E402
 

@@ -3,9 +3,7 @@ import types
 
 import pytest
 
-from bench import bench_engine
-
-from bench import run
+from bench import bench_engine, run
 from bench.history import build_history, describe
 
 

@@ -5,8 +5,8 @@ from staff_sessions import session_of
 
 import main
 from models.supervisor.settings_files import SettingsEditor
-from queueing.core.categories import load_branch_config
 from queueing.config.files import CONFIG_DIR_ENV, RESOURCES
+from queueing.core.categories import load_branch_config
 from queueing.core.roles import Role
 
 

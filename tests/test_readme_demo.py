@@ -6,8 +6,8 @@ import secrets
 from datetime import date
 from pathlib import Path
 
-from models.demo.branch_setup import load_demo_branch
 from models.branch.prepare import DEMO_CUSTOMERS, DEMO_QUEUE, prepare_demo_station, seed_demo_customers
+from models.demo.branch_setup import load_demo_branch
 from models.store.database import open_store
 from ui.app.application import demo_account_lines
 

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 
 from models.appointments.capacity import next_free, refuse_if_full
 from models.appointments.tables import AppointmentRow
+from models.branch.records import CommandResult
 from models.branch.service import BranchService
 from models.customers.tables import CustomerRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.utc import as_utc
-from models.branch.records import CommandResult
 from queueing.appointments.rules import (
     Applicable,
     Appointment,
@@ -42,10 +42,10 @@ from queueing.appointments.rules import (
     overlapping,
     validate_slot,
 )
-from queueing.customers.profiles import UnknownCustomer
-from queueing.customers.masking import mask_name
 from queueing.core.roles import Action
 from queueing.core.tickets import PriorityClass
+from queueing.customers.masking import mask_name
+from queueing.customers.profiles import UnknownCustomer
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from models.store.atomic_file import replaced_on_success
 from models.audit.key import AuditSecrets
+from models.store.atomic_file import replaced_on_success
 from models.store.location import sqlite_file
 from queueing.customers.audit_chain import canonical_json
 

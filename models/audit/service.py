@@ -10,16 +10,16 @@ from pathlib import Path
 
 from sqlalchemy import Select, func, select
 
-from models.store.atomic_file import replaced_on_success
 from models.audit.anchor import Head, HeadsTampered, read_heads, store_label
 from models.audit.key import AuditSecrets, audit_secrets
 from models.audit.log import AuditLogRow, append_audit, chain_heads, entry_at, entry_of, verify_station_chain
 from models.staff.session import StaffSession, authorize, check_account
+from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
-from queueing.customers.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
+from queueing.customers.audit_chain import AuditAction, AuditEntry, ChainBreak, canonical_json, utc_text
 
 MAX_PAGE_SIZE = 500
 CSV_COLUMNS = ("branch_id", "station_id", "seq", "at", "staff_id", "role", "customer_id", "action", "detail",

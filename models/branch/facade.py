@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from models.branch.records import CommandResult, QueueSnapshot, TicketView
 from models.store.database import Store
 from models.sync.status import SyncStatus
-from models.branch.records import CommandResult, QueueSnapshot, TicketView
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock
 from queueing.core.commands import Commands

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from queueing.core.counters import Counter
-from queueing.waits.estimate import WaitEstimate
 from queueing.core.state import CallRecord
 from queueing.core.tickets import Ticket
+from queueing.waits.estimate import WaitEstimate
 
 
 @dataclass(frozen=True)

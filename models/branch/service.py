@@ -15,24 +15,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.branch.journal import append, events_after
+from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
 from models.branch.state_loader import load_from_projections
 from models.store.database import Store
-from models.sync.projection import apply_and_project
-from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from models.store.tables import BranchRow, CategoryRow
 from models.store.upsert import insert_ignore
-from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
+from models.sync.projection import apply_and_project
+from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.commands import Commands
-from queueing.waits.estimate import WaitEstimate, ahead_of_new, estimate_wait, estimate_waits
-from queueing.waits.outlook import ArrivalRates, Outlook
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
 from queueing.core.reducer import apply
 from queueing.core.state import BranchState
 from queueing.core.text_rules import BRANCH_NAME, clean_text
 from queueing.core.tickets import PriorityClass, TransactionLine
+from queueing.waits.estimate import WaitEstimate, ahead_of_new, estimate_wait, estimate_waits
+from queueing.waits.outlook import ArrivalRates, Outlook
 
 Decide = Callable[[Commands], list[Event]]
 

@@ -111,8 +111,8 @@ def _customer_id(service, actor, args: argparse.Namespace) -> int:
         return service.customer_by_number(actor, args.customer_no).customer_id
     from models.customers.branch_key import load_branch_key
     from models.customers.service import CustomerService
-    from queueing.customers.profiles import UnknownCustomer
     from queueing.customers.identity_keys import LookupKind
+    from queueing.customers.profiles import UnknownCustomer
 
     customers = CustomerService(
         service.store, service.branch_id, load_branch_key(args.key_file), timezone=service.timezone

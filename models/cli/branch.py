@@ -108,9 +108,9 @@ def _init(args: argparse.Namespace) -> int:
 
 def _counter(args: argparse.Namespace) -> int:
     from models.branch.pick import pick_branch
+    from models.branch.prepare import branch_config
     from models.branch.service import BranchService
     from models.cli.sign_in import CLI_STATION, cli_session, credentials
-    from models.branch.prepare import branch_config
     from models.store.database import open_store
     from models.supervisor.service import SupervisorService
 

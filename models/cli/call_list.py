@@ -46,11 +46,11 @@ def rows(calls) -> list[tuple]:
 
 
 def _call_list(args: argparse.Namespace) -> int:
-    from models.marketing.call_list import CallListService
     from models.cli.follow_ups import branch_and_zone, one_line, sign_in
+    from models.marketing.call_list import CallListService
+    from models.reports.table_export import write_table
     from models.store.database import open_store
     from models.store.errors import StoreError
-    from models.reports.table_export import write_table
     from queueing.core.errors import ConfigError, DomainError
 
     store = None

@@ -62,8 +62,8 @@ def _check_demo_store(store, branch: str, demo_id: str) -> None:
 
 def _demo_data(args: argparse.Namespace) -> int:
     from models.customers.branch_key import load_or_create_branch_key
-    from models.demo.customers import generate_customers
     from models.demo.branch_setup import load_demo_branch
+    from models.demo.customers import generate_customers
     from models.store.errors import StoreError
 
     if args.customers < 1:

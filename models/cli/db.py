@@ -45,9 +45,9 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from models.store.database import known_revisions
     from models.store.location import resolve_url, sqlite_file
     from models.store.sqlite_checks import check_existing_file
-    from models.store.database import known_revisions
 
     path = sqlite_file(resolve_url(args.db))
     if path is None:

@@ -15,10 +15,10 @@ import sys
 from dataclasses import replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from models.cli import simulate_run as simulate_cli
 from models.demo.sim_store import BranchNotEmpty, write_simulation
 from models.store.database import open_store
 from models.store.errors import StoreError
-from models.cli import simulate_run as simulate_cli
 from queueing.core.errors import ConfigError
 from queueing.simulation.report import format_report, summarise
 from queueing.simulation.spec import SimulationSpec

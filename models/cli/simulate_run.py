@@ -13,13 +13,13 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from queueing.waits import erlang
 from queueing.core.errors import ConfigError
-from queueing.simulation.scenario import load_replay, load_scenario, replay_base
-from queueing.simulation.report import format_report, summarise
-from queueing.simulation.spec import SIMPLE_CATEGORY, SimulationSpec, simple_spec
-from queueing.simulation.simulator import simulate
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
+from queueing.simulation.report import format_report, summarise
+from queueing.simulation.scenario import load_replay, load_scenario, replay_base
+from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import SIMPLE_CATEGORY, SimulationSpec, simple_spec
+from queueing.waits import erlang
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

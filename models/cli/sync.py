@@ -8,13 +8,13 @@ import sys
 
 from sqlalchemy import func, inspect, select, text
 
-from models.store.location import resolve_url
-from models.sync.pg_upstream import Deadlines, make_upstream
 from models.store.database import Store, open_store
 from models.store.errors import StoreError
-from models.sync.conflicts import open_conflicts, quarantined
-from models.sync.tables import InDoubtEventRow, SyncCursorRow
+from models.store.location import resolve_url
 from models.store.tables import EventRow
+from models.sync.conflicts import open_conflicts, quarantined
+from models.sync.pg_upstream import Deadlines, make_upstream
+from models.sync.tables import InDoubtEventRow, SyncCursorRow
 from queueing.core.categories import load_branch_config
 
 UPSTREAM_VAR = "COUNTERLINE_UPSTREAM"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from models.staff.session import KIOSK_STAFF_ID, machine_session
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.tickets import PriorityClass
+from queueing.customers.identity_keys import LookupKind
 
 if TYPE_CHECKING:  # the service loads rule_engine: a kiosk without identification need not pay for it
     from models.appointments.service import ApplicableView, AppointmentService, CheckIn

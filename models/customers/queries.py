@@ -20,6 +20,8 @@ from models.customers.tables import (
 from models.store.utc import as_utc
 from queueing.crosssell.rules import COOL_DOWN_OUTCOMES
 from queueing.crosssell.screen import Decline
+from queueing.customers.identity_keys import LookupKind
+from queueing.customers.profile_view import NOTES_SHOWN
 from queueing.customers.profiles import (
     Channel,
     Complaint,
@@ -30,8 +32,6 @@ from queueing.customers.profiles import (
     ProductKind,
     Segment,
 )
-from queueing.customers.identity_keys import LookupKind
-from queueing.customers.profile_view import NOTES_SHOWN
 
 CENT = Decimal("0.01")
 

@@ -26,10 +26,16 @@ from models.customers.queries import (
 from models.customers.tables import ComplaintRow, CustomerRow
 from models.staff.session import StaffSession, authorize, check_account, check_session, may
 from models.store.database import Store
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.clock import Clock, SystemClock
+from queueing.core.errors import DomainError, InvalidTransition
+from queueing.core.roles import Action, require
+from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.crosssell.rules import RuleBook
 from queueing.crosssell.screen import select_prompts
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.identity_keys import LookupKind, lookup_hash
+from queueing.customers.profile_facts import facts_for
+from queueing.customers.profile_view import ProfileView, build_profile_view
 from queueing.customers.profiles import (
     Channel,
     Complaint,
@@ -38,12 +44,6 @@ from queueing.customers.profiles import (
     UnknownCustomer,
     full_name,
 )
-from queueing.core.errors import DomainError, InvalidTransition
-from queueing.customers.identity_keys import LookupKind, lookup_hash
-from queueing.customers.profile_view import ProfileView, build_profile_view
-from queueing.customers.profile_facts import facts_for
-from queueing.core.roles import Action, require
-from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
 from queueing.customers.tiers import TierTable, load_tiers
 
 MIN_REASON_CHARS = 5

@@ -21,9 +21,9 @@ from models.customers.tables import ComplaintRow, CustomerCardRow, CustomerRow, 
 from models.store.database import Store
 from models.store.tables import BranchRow
 from models.store.upsert import insert_ignore
-from queueing.customers.profiles import ProductKind, Segment
 from queueing.customers.identity_keys import LookupKind, lookup_hash
 from queueing.customers.masking import mask_card_number, mask_id_number, mask_phone
+from queueing.customers.profiles import ProductKind, Segment
 
 LOCALES = ("zh_CN", "ko_KR", "es_ES")
 OWN_BIN = "622848"  # the bank's debit-card BIN in this demo

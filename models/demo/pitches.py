@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from models.marketing.crosssell_service import CrossSellService
 from models.customers.service import CustomerService
+from models.marketing.crosssell_service import CrossSellService
 from models.staff.session import StaffSession
 from models.store.database import Store
 from queueing.core.clock import ManualClock

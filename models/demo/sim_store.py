@@ -17,18 +17,18 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models.branch.service import BranchService
 from models.branch.journal import event_to_row
+from models.branch.service import BranchService
 from models.staff.service import hash_pin
 from models.store.database import Store
-from models.sync.projection import apply_batch, write_projected
 from models.store.tables import EventRow, StaffRow
 from models.store.upsert import insert_ignore
+from models.sync.projection import apply_batch, write_projected
 from queueing.core.categories import BranchConfig
 from queueing.core.events import Event, EventType
-from queueing.simulation.spec import SimulationSpec
-from queueing.simulation.simulator import STATION_ID, SimulationResult, simulate
 from queueing.core.state import BranchState
+from queueing.simulation.simulator import STATION_ID, SimulationResult, simulate
+from queueing.simulation.spec import SimulationSpec
 
 # Events held in memory before they are written in one transaction.
 DEFAULT_BATCH = 100_000

@@ -20,14 +20,14 @@ from models.customers.tables import CallResultRow, CustomerRow, HoldingRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.utc import as_utc
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.clock import Clock, SystemClock
-from queueing.customers.profiles import CallResult, ProductKind, UnknownCustomer
 from queueing.core.errors import DomainError
-from queueing.customers.masking import mask_name
-from queueing.customers.profile_view import round_balance
 from queueing.core.roles import Action
 from queueing.core.text_rules import TextField, clean_text
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.masking import mask_name
+from queueing.customers.profile_view import round_balance
+from queueing.customers.profiles import CallResult, ProductKind, UnknownCustomer
 
 MAX_DAYS = 366
 CALL_NOTE = TextField("call note", 500, multiline=True, required=False)

@@ -18,14 +18,14 @@ from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.utc import as_utc
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.clock import Clock, SystemClock
-from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
-from queueing.crosssell.report import CrossSellReport, Pitch, build_report
-from queueing.crosssell.screen import Prompt
-from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
+from queueing.crosssell.report import CrossSellReport, Pitch, build_report
+from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
+from queueing.crosssell.screen import Prompt
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.customers.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7

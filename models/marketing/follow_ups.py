@@ -20,13 +20,13 @@ from models.customers.tables import CustomerRow, FollowUpRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.tables import StaffRow
-from queueing.customers.audit_chain import AuditAction
 from queueing.core.clock import Clock, SystemClock
-from queueing.customers.profiles import Channel, FollowUp, UnknownCustomer
 from queueing.core.errors import DomainError, InvalidTransition
-from queueing.customers.masking import mask_name
 from queueing.core.roles import Action
 from queueing.core.text_rules import FOLLOW_UP_TEXT, TextField, clean_text
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.masking import mask_name
+from queueing.customers.profiles import Channel, FollowUp, UnknownCustomer
 
 MIN_RESULT_CHARS = 5
 FOLLOW_UP_RESULT = TextField("follow-up result", 500, multiline=True)

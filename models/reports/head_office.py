@@ -20,10 +20,10 @@ from models.staff.session import StaffSession, authorize_reports
 from models.store.database import Store
 from models.store.tables import BranchRow
 from queueing.core.categories import BranchConfig, load_branch_config
+from queueing.core.transaction_types import TransactionCatalogue
 from queueing.reports.piece_rate import PieceRateScheme
 from queueing.reports.piece_rate_branches import BranchesPieceRate, build_branches_report
 from queueing.reports.service_report import P90, ServiceReport, build_service_report
-from queueing.core.transaction_types import TransactionCatalogue
 
 REPORT_STATION = "report-cli"
 

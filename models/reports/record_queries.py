@@ -34,12 +34,12 @@ from sqlalchemy.orm import Session
 
 from models.customers.tables import CrossSellOutcomeRow
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
-from queueing.crosssell.rules import Outcome
 from queueing.core.events import Event, EventType
-from queueing.reports.piece_rate_report import StaffMember
-from queueing.records.teller_time import CounterSession, build_sessions
 from queueing.core.transaction_types import TransactionCatalogue
+from queueing.crosssell.rules import Outcome
+from queueing.records.teller_time import CounterSession, build_sessions
 from queueing.records.visits import VisitRecord, adjust_visits, price_lines
+from queueing.reports.piece_rate_report import StaffMember
 
 RATING_WINDOW = timedelta(minutes=15)
 COUNTER_EVENTS = (

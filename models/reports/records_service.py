@@ -17,8 +17,9 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from models.branch.service import BranchService
 from models.branch.journal import events_after
+from models.branch.records import CommandResult
+from models.branch.service import BranchService
 from models.reports.record_queries import (
     RATING_WINDOW,
     load_accepted_prompts,
@@ -30,10 +31,14 @@ from models.reports.record_queries import (
 from models.reports.tally import tally_period
 from models.staff.session import StaffSession, authorize_reports, check_session
 from models.store.tables import ServiceRecordRow
-from models.branch.records import CommandResult
 from queueing.core.commands import Commands
 from queueing.core.errors import DomainError
 from queueing.core.events import Event
+from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
+from queueing.core.transaction_types import TransactionCatalogue
+from queueing.records.quality import Change, correct_visit, rate_visit, record_quality
+from queueing.records.visits import QualityKind, VisitRecord, build_visits
 from queueing.reports.piece_rate import PieceRateScheme
 from queueing.reports.piece_rate_report import (
     PieceRateReport,
@@ -42,11 +47,6 @@ from queueing.reports.piece_rate_report import (
     build_report,
     report_from_tallies,
 )
-from queueing.core.roles import PermissionDenied, Role
-from queueing.core.tickets import TransactionLine
-from queueing.core.transaction_types import TransactionCatalogue
-from queueing.records.quality import Change, correct_visit, rate_visit, record_quality
-from queueing.records.visits import QualityKind, VisitRecord, build_visits
 
 QUALITY_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 
 from models.reports.record_queries import _text, load_visits_by_id, marks_and_corrections, ratings
 from models.store.tables import ServiceRecordRow
-from queueing.records.output_tally import Tally
-from queueing.reports.piece_rate_report import PeriodTallies
 from queueing.core.transaction_types import TransactionCatalogue
+from queueing.records.output_tally import Tally
 from queueing.records.visits import VisitLine, price_lines
+from queueing.reports.piece_rate_report import PeriodTallies
 
 
 def tally_period(

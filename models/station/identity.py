@@ -32,12 +32,12 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from models.store.atomic_file import replaced_on_success
 from models.branch.journal import row_to_event
-from models.store.location import sqlite_file
+from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
-from models.sync.tables import SyncStationRow
+from models.store.location import sqlite_file
 from models.store.tables import EventRow
+from models.sync.tables import SyncStationRow
 from queueing.core.errors import DomainError
 from queueing.core.events import Event
 

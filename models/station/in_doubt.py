@@ -26,8 +26,8 @@ from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
 from models.store.database import Store
-from models.sync.tables import InDoubtEventRow
 from models.store.tables import EventRow
+from models.sync.tables import InDoubtEventRow
 from queueing.core.errors import DomainError
 from queueing.core.events import Event, EventType, StationContext
 

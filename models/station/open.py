@@ -8,11 +8,11 @@ import threading
 from filelock import FileLock, Timeout
 
 from models.branch.service import BranchService
-from models.store.location import resolve_url, sqlite_file
-from models.sync.pg_upstream import Deadlines
 from models.station.service import StationService
 from models.store.database import Store
 from models.store.errors import StationFileInUse
+from models.store.location import resolve_url, sqlite_file
+from models.sync.pg_upstream import Deadlines
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock
 
@@ -88,8 +88,8 @@ def open_station(
     its own SQLite journal at ``local`` and sync to ``upstream``; it starts
     offline and goes online at the first successful sync (tried here at once).
     """
-    from models.sync.pg_upstream import make_upstream
     from models.store.database import open_store
+    from models.sync.pg_upstream import make_upstream
 
     local_store = open_store(local)
     if upstream is None or local_store.url == resolve_url(upstream):

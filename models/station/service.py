@@ -23,7 +23,20 @@ from filelock import FileLock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.branch.offline_numbers import (
+    Lease,
+    issue_offline,
+    issue_online,
+    leases_of_day,
+)
+from models.branch.records import CommandResult, QueueSnapshot, TicketView
 from models.branch.service import BranchService
+from models.station.commands import Numbering, Plan, StationCommands
+from models.station.identity import (
+    StationRestored,
+    new_incarnation,
+    restored_from_backup,
+)
 from models.station.in_doubt import (
     CommandOutcomeUnknown,
     CommitUncertain,
@@ -33,28 +46,15 @@ from models.station.in_doubt import (
     keep_aside,
     voids_for,
 )
-from models.sync.link_errors import failure_line, is_link_failure
-from models.branch.offline_numbers import (
-    Lease,
-    issue_offline,
-    issue_online,
-    leases_of_day,
-)
-from models.sync.pg_upstream import Deadlines
-from models.station.commands import Numbering, Plan, StationCommands
-from models.station.identity import (
-    StationRestored,
-    new_incarnation,
-    restored_from_backup,
-)
 from models.station.sync import UNREACHABLE, StationSync, may_be_stale
 from models.store.database import Store
 from models.store.errors import StoreUnavailable
+from models.store.upsert import upsert
+from models.sync.link_errors import failure_line, is_link_failure
+from models.sync.pg_upstream import Deadlines
 from models.sync.status import SyncStatus
 from models.sync.tables import NumberLeaseRow, SyncCursorRow
 from models.sync.upstream import ClaimLost, Positioned, UpstreamBranch
-from models.store.upsert import upsert
-from models.branch.records import CommandResult, QueueSnapshot, TicketView
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, CorrectedClock, SystemClock
 from queueing.core.commands import Commands, business_date

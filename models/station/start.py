@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from models.demo.branch_setup import load_demo_branch
 from models.branch.prepare import Station, prepare_station
-from models.sync.pg_upstream import Deadlines, open_upstream
+from models.demo.branch_setup import load_demo_branch
 from models.station.open import open_station
 from models.station.service import UNREACHABLE, StationService, failure_line
 from models.station.staff_sign_in import StationStaff
+from models.sync.pg_upstream import Deadlines, open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import Clock
 from queueing.core.errors import ConfigError

@@ -13,8 +13,6 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from models.store.collector import collector_paused
-from models.sync.link_errors import failure_line, is_link_failure
 from models.branch.offline_numbers import (
     LEASE_LOW,
     Lease,
@@ -22,10 +20,6 @@ from models.branch.offline_numbers import (
     register_station,
     unused,
 )
-from models.sync.pg_deadline import DeadlineExceeded
-from models.sync.pg_upstream import prepare_upstream
-from models.sync.push_batch import PushBatch
-from models.sync.push_read import own_events_after
 from models.staff.mirror import mirror_staff, replay_sessions
 from models.station.identity import (
     Anchor,
@@ -36,12 +30,18 @@ from models.station.identity import (
     upstream_view,
     write_anchor,
 )
+from models.store.collector import collector_paused
 from models.store.errors import StoreUnavailable
+from models.store.upsert import insert_ignore
+from models.store.utc import aware
+from models.sync.link_errors import failure_line, is_link_failure
+from models.sync.pg_deadline import DeadlineExceeded
+from models.sync.pg_upstream import prepare_upstream
+from models.sync.push_batch import PushBatch
+from models.sync.push_read import own_events_after
 from models.sync.status import CLOCK_WARN_S
 from models.sync.tables import NumberLeaseRow
 from models.sync.upstream import UpstreamBranch
-from models.store.upsert import insert_ignore
-from models.store.utc import aware
 from queueing.core.commands import business_date
 from queueing.core.hlc import HlcTimestamp
 

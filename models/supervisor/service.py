@@ -16,15 +16,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from models.branch.records import CommandResult, QueueSnapshot
 from models.branch.service import BranchService
 from models.staff.session import StaffSession, authorize, check_account
-from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
-from models.sync.status import CLOCK_WARN_S
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware_or_none
-from models.branch.records import CommandResult, QueueSnapshot
-from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings
+from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined
+from models.sync.status import CLOCK_WARN_S
 from queueing.core.roles import Action
+from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings
 from queueing.supervisor.service_level import CategoryWaiting, ServiceLevel, day_service_level, waiting_by_category
 from queueing.supervisor.staffing import HourDemand, StaffingHour, StaffingSettings, advise_day
 

@@ -6,16 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.store.atomic_file import replaced_on_success
 from models.staff.session import StaffSession, authorize
-from queueing.supervisor.alerts import ALERTS_FILE, parse_alert_settings
-from queueing.core.categories import default_config_path, load_branch_config, parse_branch_config
+from models.store.atomic_file import replaced_on_success
 from queueing.config.files import RESOURCES, branch_config_dir, read_text
-from queueing.crosssell.rules import default_rules_path, parse_rules
+from queueing.core.categories import default_config_path, load_branch_config, parse_branch_config
 from queueing.core.errors import ConfigError
 from queueing.core.roles import Action, PermissionDenied
-from queueing.supervisor.staffing import STAFFING_FILE, parse_staffing_settings
 from queueing.core.transaction_types import default_catalogue_path, parse_catalogue
+from queueing.crosssell.rules import default_rules_path, parse_rules
+from queueing.supervisor.alerts import ALERTS_FILE, parse_alert_settings
+from queueing.supervisor.staffing import STAFFING_FILE, parse_staffing_settings
 
 
 @dataclass(frozen=True)

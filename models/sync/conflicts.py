@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from models.branch.journal import row_to_event
 from models.store.database import Store
-from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from models.store.tables import EventRow, TicketRow
 from models.store.utc import aware
+from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from queueing.core.categories import BranchConfig
 from queueing.core.reducer import replay
 from queueing.core.state import BranchState

@@ -5,8 +5,8 @@ from __future__ import annotations
 import psycopg
 from sqlalchemy.exc import DBAPIError
 
-from models.sync.pg_deadline import DeadlineExceeded
 from models.store.errors import StoreUnavailable
+from models.sync.pg_deadline import DeadlineExceeded
 
 # Driver errors that mean the link or the session is gone (the server ends a silent client's transaction too).
 LINK_ERRORS = (

@@ -8,10 +8,10 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from models.store.location import resolve_url, sqlite_file
-from models.sync.pg_deadline import ConnectionWatch
 from models.store.database import Store, check_server_revision, open_store
 from models.store.errors import StoreUnavailable
+from models.store.location import resolve_url, sqlite_file
+from models.sync.pg_deadline import ConnectionWatch
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.branch.projection import affected_counters, counter_row, service_record_row, ticket_row
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
+from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from queueing.core.counters import Counter
 from queueing.core.events import Event, EventType
 from queueing.core.reducer import apply

@@ -18,14 +18,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.branch.journal import append, event_to_row, events_after, row_to_event
-from models.sync.link_errors import failure_line, is_link_failure
-from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
-from models.sync.push_batch import EVENT_COLUMNS, PushBatch, copy_row, journal_key
 from models.branch.state_loader import load_from_projections
 from models.store.database import Store
-from models.sync.projection import ProjectedRows, apply_and_project, apply_batch, write_projected
-from models.sync.tables import QuarantinedEventRow
 from models.store.tables import EventRow, TicketRow
+from models.sync.link_errors import failure_line, is_link_failure
+from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
+from models.sync.projection import ProjectedRows, apply_and_project, apply_batch, write_projected
+from models.sync.push_batch import EVENT_COLUMNS, PushBatch, copy_row, journal_key
+from models.sync.tables import QuarantinedEventRow
 from queueing.core.categories import BranchConfig
 from queueing.core.commands import Commands
 from queueing.core.events import Event, EventType, StationContext

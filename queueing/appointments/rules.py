@@ -15,8 +15,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from queueing.config.files import config_file, parse_config, read_text, refuse
-from queueing.core.errors import DomainError, InvalidTransition
 from queueing.config.schemas.appointments import MAX_DURATION_MIN, AppointmentsFile
+from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.text_rules import APPOINTMENT_NOTE, TextRefused, clean_text
 
 MAX_NOTE_CHARS = APPOINTMENT_NOTE.max_chars

@@ -17,11 +17,11 @@ from typing import Any
 import rule_engine
 
 from queueing.config.files import config_file, key_path, parse_config, read_text
-from queueing.crosssell.check import SAMPLE_CUSTOMERS, too_deep
-from queueing.customers.profiles import ProductKind
-from queueing.core.errors import ConfigError
-from queueing.customers.profile_facts import FACT_TYPES
 from queueing.config.schemas.crosssell import CrossSellFile, RuleEntry
+from queueing.core.errors import ConfigError
+from queueing.crosssell.check import SAMPLE_CUSTOMERS, too_deep
+from queueing.customers.profile_facts import FACT_TYPES
+from queueing.customers.profiles import ProductKind
 
 # What a rule may offer: every product kind, plus offers that are not a holding of their own.
 EXTRA_OFFERS = frozenset(

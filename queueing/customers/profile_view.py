@@ -7,6 +7,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from queueing.crosssell.screen import Prompt
+from queueing.customers.masking import mask_name
+from queueing.customers.profile_facts import MATURITY_WINDOW_DAYS
 from queueing.customers.profiles import (
     Complaint,
     Customer,
@@ -17,8 +19,6 @@ from queueing.customers.profiles import (
     age_on,
     birthday_this_week,
 )
-from queueing.customers.masking import mask_name
-from queueing.customers.profile_facts import MATURITY_WINDOW_DAYS
 from queueing.customers.tiers import TierTable
 
 BALANCE_ROUNDING = Decimal(100)  # the teller needs the order of magnitude, not the cents

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from queueing.records.output_tally import Tally
-from queueing.reports.piece_rate_report import BranchTotals, PieceRateReport
 from queueing.records.visits import VisitRecord
+from queueing.reports.piece_rate_report import BranchTotals, PieceRateReport
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from queueing.records.output_tally import Output, Tally
-from queueing.reports.piece_rate import PieceRateResult, PieceRateScheme, evaluate
-from queueing.reports.charts import ServiceDistribution, UnitsBar, distribution
 from queueing.records.teller_time import CounterSession, TellerTime, times_with_serving
 from queueing.records.visits import VisitRecord
+from queueing.reports.charts import ServiceDistribution, UnitsBar, distribution
+from queueing.reports.piece_rate import PieceRateResult, PieceRateScheme, evaluate
 
 
 @dataclass(frozen=True)

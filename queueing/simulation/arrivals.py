@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from queueing.simulation.spec import Arrival, SimulationSpec
 from queueing.core.tickets import PriorityClass
+from queueing.simulation.spec import Arrival, SimulationSpec
 
 # Customers with an appointment come up to this long before their booked time.
 APPOINTMENT_EARLY_S = 600.0

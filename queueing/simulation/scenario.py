@@ -12,10 +12,11 @@ from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
-from queueing.core.categories import BranchConfig, default_config_path, load_branch_config
 from queueing.config.files import key_path, parse_config, read_text, refuse
-from queueing.core.errors import ConfigError
 from queueing.config.schemas.scenario import CounterEntry, ScenarioFile
+from queueing.core.categories import BranchConfig, default_config_path, load_branch_config
+from queueing.core.errors import ConfigError
+from queueing.core.tickets import PriorityClass
 from queueing.simulation.spec import (
     Arrival,
     CounterSpec,
@@ -24,7 +25,6 @@ from queueing.simulation.spec import (
     SimulationSpec,
     seconds_after,
 )
-from queueing.core.tickets import PriorityClass
 
 # A category without a [service.X] table: its typical time, spread like counter work usually is.
 DEFAULT_SERVICE_CV = 0.7

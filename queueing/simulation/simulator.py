@@ -15,18 +15,18 @@ from datetime import datetime, time, timedelta
 from itertools import count
 from zoneinfo import ZoneInfo
 
-from queueing.simulation.arrivals import sample_day
 from queueing.core.clock import ManualClock
 from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.engine import Engine
 from queueing.core.errors import NothingWaiting
-from queueing.waits.estimate import estimate_wait, naive_estimate_s
-from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 from queueing.core.events import Event
-from queueing.simulation.ids import SimulatedIds
-from queueing.simulation.spec import Arrival, CounterSpec, SimulationSpec, seconds_after
 from queueing.core.tickets import TicketStatus, TransactionLine
 from queueing.records.usage import UsageMeter
+from queueing.simulation.arrivals import sample_day
+from queueing.simulation.ids import SimulatedIds
+from queueing.simulation.spec import Arrival, CounterSpec, SimulationSpec, seconds_after
+from queueing.waits.estimate import estimate_wait, naive_estimate_s
+from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 STATION_ID = "SIM"
 

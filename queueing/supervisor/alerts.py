@@ -15,10 +15,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from queueing.core.categories import BranchConfig
 from queueing.config.files import config_file, parse_config, read_text
-from queueing.core.counters import CounterStatus, PauseReason
 from queueing.config.schemas.supervisor import AlertsFile
+from queueing.core.categories import BranchConfig
+from queueing.core.counters import CounterStatus, PauseReason
 
 ALERTS_FILE = Path(__file__).resolve().parent.parent / "resources" / "alerts.toml"
 

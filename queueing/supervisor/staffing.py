@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from queueing.core.categories import BranchConfig
 from queueing.config.files import config_file, parse_config, read_text, refuse
-from queueing.waits.erlang import counters_needed, service_level
 from queueing.config.schemas.supervisor import StaffingFile
+from queueing.core.categories import BranchConfig
 from queueing.simulation.report import summarise
-from queueing.simulation.spec import simple_spec
 from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import simple_spec
+from queueing.waits.erlang import counters_needed, service_level
 
 STAFFING_FILE = Path(__file__).resolve().parent.parent / "resources" / "staffing.toml"
 

@@ -21,12 +21,12 @@ from itertools import count
 from queueing.core.categories import BranchConfig
 from queueing.core.commands import business_date, format_number
 from queueing.core.counters import CounterStatus
-from queueing.waits.outlook import Outlook
-from queueing.waits.gamma import gamma_mean_residual, gamma_quantile
 from queueing.core.policy import TARGETED_LEVEL, most_late
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
+from queueing.waits.gamma import gamma_mean_residual, gamma_quantile
+from queueing.waits.outlook import Outlook
 
 # Appointment customers come up to this long before their booked time (queueing/simulation/arrivals.py).
 APPOINTMENT_EARLY_S = 600.0

@@ -16,9 +16,9 @@ SETTLE_S = 60.0
 
 def main(upstream: str, local: str, station_id: str, seed: int, seconds: float) -> None:
     from models.station.in_doubt import in_doubt
-    from models.sync.pg_upstream import Deadlines
     from models.station.open import open_station
     from models.station.service import StationService
+    from models.sync.pg_upstream import Deadlines
     from queueing.core.categories import load_branch_config
     from queueing.core.errors import DomainError
     from queueing.core.tickets import TransactionLine

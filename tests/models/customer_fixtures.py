@@ -8,16 +8,16 @@ from decimal import Decimal
 from sqlalchemy import insert
 from staff_sessions import add_accounts, session_of
 
-from models.store.base import Base
 from models.customers.queries import to_cents
 from models.customers.tables import CustomerCardRow, CustomerRow, HoldingRow
-from models.store.schema import import_all_tables
+from models.store.base import Base
 from models.store.database import Store, open_store
+from models.store.schema import import_all_tables
 from models.store.tables import BranchRow
 from queueing.core.clock import ManualClock
+from queueing.core.roles import Role
 from queueing.customers.identity_keys import LookupKind, lookup_hash
 from queueing.customers.masking import mask_card_number, mask_id_number, mask_phone
-from queueing.core.roles import Role
 
 KEY = b"branch-key-for-tests-0123456789ab"
 BRANCH = "B1"

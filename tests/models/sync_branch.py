@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
 from models.store.database import Store
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import BranchConfig, load_branch_config
 from queueing.core.clock import ManualClock
 

@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QApplication
 
-from models.branch.service import BranchService
 from models.branch.prepare import prepare_demo_station
+from models.branch.service import BranchService
 from models.store.database import open_store
 from queueing.core.clock import ManualClock
-from ui.display.announcer import CallSettings
 from ui.common.i18n import LanguageManager
 from ui.common.refcount_guard import make_singletons_immortal
+from ui.display.announcer import CallSettings
 
 # The offscreen platform cannot pass a window's size hints on; real platforms can. Not our code's warning.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"

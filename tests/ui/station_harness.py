@@ -14,8 +14,8 @@ from queueing.core.clock import ManualClock
 from ui.app.application import apply_style
 from ui.common.i18n import LanguageManager
 from ui.common.refcount_guard import make_singletons_immortal
-from ui.station.window_context import StationContext
 from ui.station.window import StationWindow
+from ui.station.window_context import StationContext
 
 START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 # PySide6 6.12 on Python 3.11: QCoreApplication.processEvents() and QTest.qWait() drop a reference to

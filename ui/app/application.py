@@ -12,8 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from models.customers.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
-from models.demo.branch_setup import DemoBranch
 from models.branch.prepare import (
     Station,
     prepare_demo_station,
@@ -21,15 +19,17 @@ from models.branch.prepare import (
     seed_demo_customers,
     seed_demo_queue,
 )
+from models.customers.branch_key import default_key_path, load_branch_key, load_or_create_branch_key
+from models.demo.branch_setup import DemoBranch
 from models.station.start import start_synced_station
 from models.store.database import open_store
 from queueing.core.errors import ConfigError
 from ui.common.i18n import LanguageManager, setup_i18n
 from ui.common.refcount_guard import make_singletons_immortal
-from ui.station.window_context import StationContext
+from ui.common.style import apply_style
 from ui.station.customers import CustomerDesk
 from ui.station.window import StationWindow
-from ui.common.style import apply_style
+from ui.station.window_context import StationContext
 
 GIL_SWITCH_S = 0.001
 DEMO_CUSTOMERS_FILE = "demo_customers.txt"
@@ -74,8 +74,8 @@ def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
     if key is None:
         return None
     # Imported here: rule_engine builds its parser on import, a second the window need not wait for.
-    from models.marketing.crosssell_service import CrossSellService
     from models.customers.service import CustomerService
+    from models.marketing.crosssell_service import CrossSellService
     from queueing.crosssell.rules import RuleBook
 
     config = station.branch.config

@@ -27,14 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def loaders(folder: Path) -> dict[str, Callable[[Path], object]]:
     """File name -> the app's own loader of it; files that name categories are checked against ``folder``'s."""
     from models.demo.branch_setup import load_demo_branch
-    from queueing.supervisor.alerts import load_alert_settings
     from queueing.appointments.rules import load_appointment_rules
     from queueing.core.categories import load_branch_config
-    from queueing.crosssell.rules import load_rules
-    from queueing.reports.piece_rate import load_scheme
-    from queueing.supervisor.staffing import load_staffing_settings
-    from queueing.customers.tiers import load_tiers
     from queueing.core.transaction_types import load_catalogue
+    from queueing.crosssell.rules import load_rules
+    from queueing.customers.tiers import load_tiers
+    from queueing.reports.piece_rate import load_scheme
+    from queueing.supervisor.alerts import load_alert_settings
+    from queueing.supervisor.staffing import load_staffing_settings
     from ui.display.announcer import load_call_settings
     from ui.kiosk.session import load_kiosk_timeouts
     from ui.kiosk.ticket_printer import load_printer_settings

@@ -13,13 +13,13 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from models.branch.service import BranchService
 from models.branch.prepare import Station, demo_session, seed_demo_appointments, seed_simulated_tellers
+from models.branch.service import BranchService
 from models.demo.traffic import DemoTraffic
 from queueing.core.roles import Role
+from ui.app.screens import display_window, kiosk_window, supervisor_window
 from ui.common.i18n import LanguageManager
 from ui.common.runner import Runner
-from ui.app.screens import display_window, kiosk_window, supervisor_window
 
 log = logging.getLogger(__name__)
 

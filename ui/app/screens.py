@@ -9,26 +9,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from models.customers.branch_key import load_branch_key
-from models.branch.service import BranchService
 from models.branch.prepare import Station, prepare_station
+from models.branch.service import BranchService
+from models.customers.branch_key import load_branch_key
 from models.customers.kiosk_lookup import KioskLookup
 from models.staff.session import StaffSession
 from models.store.database import open_store
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import load_alert_settings
 from queueing.core.errors import ConfigError
+from queueing.supervisor.alerts import load_alert_settings
 from queueing.supervisor.staffing import load_staffing_settings
+from ui.common.i18n import LanguageManager
 from ui.display.announcer import DISPLAY_FILE, load_call_settings
 from ui.display.window import DisplayWindow
-from ui.common.i18n import LanguageManager
 from ui.kiosk.guide import KioskGuide, load_spoken_guide
 from ui.kiosk.session import load_kiosk_timeouts
+from ui.kiosk.ticket_printer import PRINTER_FILE, load_printer_settings
 from ui.kiosk.window import KioskWindow
 from ui.supervisor.signin import SupervisorSignIn
 from ui.supervisor.sync import SyncIssuesPanel
 from ui.supervisor.window import SupervisorWindow
-from ui.kiosk.ticket_printer import PRINTER_FILE, load_printer_settings
 
 if TYPE_CHECKING:  # rule_engine loads with it: imported when a screen needs customers
     from models.customers.service import CustomerService
@@ -113,11 +113,11 @@ def desk_tabs(branch: BranchService, actor: StaffSession) -> tuple[QWidget, ...]
     from models.marketing.crosssell_service import CrossSellService
     from models.marketing.follow_ups import FollowUpService
     from models.staff.session import may
-    from queueing.crosssell.rules import RuleBook
     from queueing.core.roles import Action
+    from queueing.crosssell.rules import RuleBook
+    from ui.reports.marketing_panel import MarketingPanel
     from ui.supervisor.call_list_panel import CallListPanel
     from ui.supervisor.follow_ups_panel import FollowUpsPanel
-    from ui.reports.marketing_panel import MarketingPanel
 
     zone = branch.config.timezone
     notes = FollowUpService(branch.store, branch.branch_id, clock=branch.clock, timezone=zone)

@@ -14,15 +14,15 @@ from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from models.branch.records import CallView, QueueSnapshot
 from models.branch.service import BranchService
 from models.supervisor.hall_sound import report_hall_sound
-from models.branch.records import CallView, QueueSnapshot
-from ui.display.announcer import Announcer, CallSettings
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
+from ui.display.announcer import Announcer, CallSettings
 
 log = logging.getLogger(__name__)
 

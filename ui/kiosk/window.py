@@ -26,23 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.branch.records import QueueSnapshot, TicketView
 from models.branch.service import BranchService
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
-from models.branch.records import QueueSnapshot, TicketView
 from queueing.appointments.rules import Timing
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe
 from ui.common.i18n import LANGUAGES, LanguageManager
+from ui.common.live_poller import LivePoller
+from ui.common.runner import Runner
+from ui.common.screen_scale import ScaledStyle
+from ui.common.wrap_button import WrapButton
 from ui.kiosk.guide import KioskGuide
 from ui.kiosk.identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk.keypad import KioskKeypad
 from ui.kiosk.session import InactivitySession, KioskTimeouts
 from ui.kiosk.style import KIOSK_STYLE
-from ui.common.live_poller import LivePoller
-from ui.common.runner import Runner
-from ui.common.screen_scale import ScaledStyle
 from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
-from ui.common.wrap_button import WrapButton
 
 log = logging.getLogger(__name__)
 

@@ -121,8 +121,8 @@ def _sign_in(store: Store, branch_id: str, args: argparse.Namespace):
 
 def _build(actor, store: Store, branch, args: argparse.Namespace):
     from models.reports.head_office import records_for
-    from queueing.reports.piece_rate import load_scheme
     from queueing.core.transaction_types import load_catalogue
+    from queueing.reports.piece_rate import load_scheme
 
     records = records_for(store, branch, load_catalogue())
     report = records.report(actor, records.period(args.first, args.last), load_scheme(args.scheme))
@@ -153,10 +153,10 @@ def _write(report, fmt: str, args: argparse.Namespace, branch_name: str, type_na
 
 
 def _branches_piece_rate(actor, store: Store, branches, args: argparse.Namespace, fmt: str) -> str:
-    from models.reports.head_office import piece_rate_over_branches
     from models.reports.export_branches import write_branches_csv, write_branches_xlsx
-    from queueing.reports.piece_rate import default_scheme_path, load_scheme
+    from models.reports.head_office import piece_rate_over_branches
     from queueing.core.transaction_types import load_catalogue
+    from queueing.reports.piece_rate import default_scheme_path, load_scheme
 
     catalogue = load_catalogue()
     scheme_path = args.scheme or default_scheme_path()

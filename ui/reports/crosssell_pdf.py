@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocument
 
 from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
-from ui.reports.crosssell_texts import report_texts, report_title
 from ui.common.fonts import ui_font
+from ui.reports.crosssell_texts import report_texts, report_title
 from ui.reports.pdf_pages import new_pdf_writer
 
 STYLE = """

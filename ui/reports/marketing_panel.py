@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from models.marketing.crosssell_service import CrossSellService
 from models.staff.session import StaffSession
-from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
 from queueing.core.errors import DomainError
+from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
 from ui.common.charts import ConversionChart
-from ui.reports.crosssell_texts import report_texts
 from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.reports.crosssell_texts import report_texts
 
 log = logging.getLogger(__name__)
 NUMBERS = ("offered", "interested", "accepted", "declined", "referred", "not_offered")

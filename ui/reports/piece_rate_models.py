@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QFont
 
 from queueing.core.counters import PauseReason
-from queueing.reports.piece_rate_report import PieceRateReport
 from queueing.records.visits import QualityKind, VisitRecord
+from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import branch_stamp
 from ui.common.strings import pause_reason_text
 from ui.reports.piece_rate_texts import column_headers, total_label

@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.reports.export import write_csv, write_xlsx
 from models.reports.head_office import StoreBranch, records_for, store_branches
 from models.reports.records_service import RecordsService
-from models.reports.export import write_csv, write_xlsx
 from models.staff.session import StaffSession
-from queueing.reports.piece_rate import PieceRateScheme, load_scheme
-from queueing.reports.piece_rate_report import PieceRateReport
 from queueing.core.roles import Role
 from queueing.records.visits import VisitRecord
+from queueing.reports.piece_rate import PieceRateScheme, load_scheme
+from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import set_branch_zone
 from ui.common.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.common.empty_state import EmptyNote
+from ui.common.runner import Runner
 from ui.reports.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
+from ui.reports.piece_rate_pdf import write_pdf
 from ui.reports.piece_rate_texts import chart_texts, column_headers, total_label
 from ui.supervisor.quality_dialog import CorrectionRequest, QualityDialog, QualityRequest
-from ui.reports.piece_rate_pdf import write_pdf
-from ui.common.runner import Runner
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 

@@ -19,9 +19,9 @@ from PySide6.QtGui import QTextDocument
 from queueing.reports.piece_rate_report import PieceRateReport, TellerRow
 from ui.common.branch_time import branch_now
 from ui.common.fonts import ui_font
-from ui.reports.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 from ui.reports.pdf_charts import service_image, units_image
 from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 
 # (column key, kind) of the table on the page: the CSV and XLSX carry every column, the page the main ones.
 PAGE_COLUMNS = (

@@ -19,9 +19,9 @@ from queueing.reports.piece_rate_branches import BranchesPieceRate
 from queueing.reports.piece_rate_report import BranchTotals
 from ui.common.branch_time import branch_now
 from ui.common.fonts import ui_font
-from ui.reports.piece_rate_texts import branch_texts, column_headers, report_title
-from ui.reports.piece_rate_pdf import STYLE, _cells, _tellers_table
 from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.piece_rate_pdf import STYLE, _cells, _tellers_table
+from ui.reports.piece_rate_texts import branch_texts, column_headers, report_title
 
 # The table of branches side by side: (key, kind) as ui/reports/piece_rate_pdf.PAGE_COLUMNS names them.
 SUMMARY_COLUMNS = (

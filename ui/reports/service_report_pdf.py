@@ -18,8 +18,8 @@ from models.reports.service_export import SERVICE_COLUMNS
 from queueing.reports.service_report import ServiceLine, ServiceReport
 from ui.common.branch_time import branch_now
 from ui.common.fonts import ui_font
-from ui.reports.piece_rate_pdf import STYLE, _number
 from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.piece_rate_pdf import STYLE, _number
 from ui.reports.service_report_texts import service_headers, service_note, service_title
 
 _KINDS = {"units": "rating"}  # two decimals on the page as in the files

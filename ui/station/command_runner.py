@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
-from models.station.counter_session import sign_out_of_counter
 from models.branch.records import CommandResult
+from models.station.counter_session import sign_out_of_counter
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.common.i18n import LANGUAGES
+from ui.common.printing import Slip, print_slip
 from ui.station.dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog, TransferDialog
 from ui.station.finish_dialog import FinishDialog
 from ui.station.help import HelpOverlay
 from ui.station.identify import IdentifyDialog, find_and_link, issue_for_customer
 from ui.station.note_dialog import NoteDialog, with_note
-from ui.common.printing import Slip, print_slip
 from ui.station.ticket_dialog import IssueTicketDialog, TicketIssuedDialog
 
 if TYPE_CHECKING:

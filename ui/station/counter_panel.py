@@ -13,9 +13,9 @@ from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, shortcut_description
 from ui.common.strings import counter_status_text, pause_reason_text, priority_text
+from ui.common.style import ALERT, INK, MUTED, OK, PRIORITY_COLOURS, WARN
 from ui.station.actions import COUNTER_BUTTONS, StationActions
 from ui.station.window_context import StationContext, format_duration
-from ui.common.style import ALERT, INK, MUTED, OK, PRIORITY_COLOURS, WARN
 
 _STATE_COLOURS = {"open": OK, "paused": WARN, "closed": MUTED}
 BUTTON_COLUMNS = 4

@@ -17,12 +17,12 @@ from queueing.customers.identity_keys import LookupKind
 from queueing.customers.masking import normalize_number
 
 if TYPE_CHECKING:  # these pull in rule_engine (a second of start-up): imported when a desk is built
-    from models.marketing.crosssell_service import CrossSellService
     from models.customers.service import CustomerService
+    from models.marketing.crosssell_service import CrossSellService
     from models.marketing.follow_ups import FollowUpService
     from queueing.crosssell.screen import Prompt
-    from queueing.customers.profiles import FollowUp
     from queueing.customers.profile_view import ProfileView
+    from queueing.customers.profiles import FollowUp
 
 T = TypeVar("T")
 CARD_MIN_DIGITS = 15

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.station.actions import SHORTCUTS, StationActions
 from ui.common.style import ACCENT
+from ui.station.actions import SHORTCUTS, StationActions
 
 
 class HelpOverlay(QDialog):

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from models.branch.records import CommandResult
 from models.branch.service import BranchService
 from models.staff.service import StaffView
-from models.branch.records import CommandResult
-from queueing.customers.profiles import UnknownCustomer
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.tickets import PriorityClass
+from queueing.customers.identity_keys import LookupKind
+from queueing.customers.profiles import UnknownCustomer
 from ui.station.customers import CustomerDesk, guess_kind
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QPlainTextEdit,
 from ui.station.dialogs import _Dialog
 
 if TYPE_CHECKING:  # queueing.customers.profile_view pulls in rule_engine; only the frozen view is handled here
-    from queueing.customers.profiles import FollowUp
     from queueing.customers.profile_view import ProfileView
+    from queueing.customers.profiles import FollowUp
 
 MAX_NOTE_CHARS = 2000  # queueing.core.text_rules.FOLLOW_UP_TEXT
 DEFAULT_DUE_DAYS = 1

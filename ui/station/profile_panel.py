@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.station.window_context import StationContext
 from ui.common.style import ALERT, WARN
+from ui.station.window_context import StationContext
 
 if TYPE_CHECKING:  # queueing.customers.profile_view pulls in rule_engine; the panel only reads the frozen view
     from queueing.crosssell.screen import Prompt

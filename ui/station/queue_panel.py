@@ -19,8 +19,8 @@ from models.branch.records import QueueSnapshot, TicketView
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, marked_wait
 from ui.common.strings import priority_text
-from ui.station.window_context import StationContext, format_duration
 from ui.common.style import ALERT, PRIORITY_COLOURS
+from ui.station.window_context import StationContext, format_duration
 
 COLUMNS = ("number", "category", "priority", "waited", "estimate")
 _Index = QModelIndex | QPersistentModelIndex

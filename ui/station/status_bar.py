@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from models.sync.status import CLOCK_WARN_S
 from ui.common.strings import connection_text, pending_sync_text
-from ui.station.window_context import StationContext
 from ui.common.style import ALERT, OK
 from ui.common.sync_status import SyncStatus
+from ui.station.window_context import StationContext
 
 
 class StationStatusBar(QStatusBar):

@@ -13,15 +13,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from models.branch.records import CommandResult, CounterView, QueueSnapshot
 from models.staff.service import CounterTaken, SignInRefused
 from models.station.counter_session import SignedIn, sign_in_at_counter, sign_out_of_counter
-from models.branch.records import CommandResult, CounterView, QueueSnapshot
 from queueing.core.errors import DomainError
 from ui.common.i18n import LANGUAGES
 from ui.common.runner import Runner
 from ui.station.actions import PROFILE_ACTIONS, StationActions
 from ui.station.command_runner import StationCommands
-from ui.station.window_context import StationContext
 from ui.station.counter_panel import CounterPanel
 from ui.station.errors import failure_text
 from ui.station.profile_panel import ProfilePanel
@@ -29,6 +28,7 @@ from ui.station.queue_panel import QueuePanel
 from ui.station.release import ReleaseDialog, counter_taken_text, name_the_holder
 from ui.station.signin import LockPage, SignInPage
 from ui.station.status_bar import StationStatusBar
+from ui.station.window_context import StationContext
 
 if TYPE_CHECKING:
     from queueing.customers.profile_view import ProfileView

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from queueing.supervisor.alerts import Alert, AlertKind, Severity
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import PauseReason
+from queueing.supervisor.alerts import Alert, AlertKind, Severity
 from ui.common.accessibility import describe
 from ui.common.strings import pause_reason_text
 

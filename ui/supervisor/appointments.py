@@ -30,10 +30,10 @@ from models.staff.session import StaffSession
 from queueing.appointments.rules import AppointmentStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.errors import DomainError
-from ui.supervisor.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
 from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.supervisor.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
 
 log = logging.getLogger(__name__)
 

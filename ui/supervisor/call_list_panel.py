@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 from models.appointments.service import AppointmentService, CustomerPick
 from models.marketing.call_list import CallListService, LastCall, MaturityCall, Reminder
 from models.staff.session import StaffSession, may
-from queueing.customers.profiles import CallResult
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
-from ui.supervisor.appointment_dialog import BookDialog
-from ui.supervisor.call_list_dialogs import RevealDialog, call_result_text
+from queueing.customers.profiles import CallResult
 from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.style import ACCENT
+from ui.supervisor.appointment_dialog import BookDialog
+from ui.supervisor.call_list_dialogs import RevealDialog, call_result_text
 
 if TYPE_CHECKING:  # rule_engine loads with the customer service
     from models.customers.service import CustomerService

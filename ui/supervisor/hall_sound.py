@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from models.supervisor.hall_sound import CHIME_ERROR, NO_DEVICE, NO_MULTIMEDIA, TURNED_OFF, HallSound, hall_sounds
 from models.store.database import Store
+from models.supervisor.hall_sound import CHIME_ERROR, NO_DEVICE, NO_MULTIMEDIA, TURNED_OFF, HallSound, hall_sounds
 from queueing.core.clock import Clock
 from ui.common.accessibility import describe
 from ui.common.branch_time import to_branch

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from models.branch.records import TicketView
 from queueing.core.categories import BranchConfig
-from queueing.supervisor.service_level import CategoryWaiting
 from queueing.core.tickets import PriorityClass
+from queueing.supervisor.service_level import CategoryWaiting
 from ui.common.accessibility import describe, marked_wait
 from ui.common.strings import priority_text
 from ui.supervisor.counters import clock_text

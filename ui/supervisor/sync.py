@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QT
 from models.supervisor.service import SupervisorService
 from models.sync.conflicts import ConflictView, QuarantineView, SyncIssues
 from ui.common.branch_time import to_branch
-from ui.common.strings import error_text
 from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.strings import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.supervisor.settings_files import SettingsEditor
 from models.supervisor.service import DayCharts, Overview, SupervisorService
+from models.supervisor.settings_files import SettingsEditor
 from queueing.core.errors import DomainError
-from ui.display.announcer import Announcer, CallSettings
-from ui.common.strings import error_text
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.runner import Runner
+from ui.common.strings import error_text
+from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
 from ui.supervisor.charts import DayChartsPanel
 from ui.supervisor.counters import CountersGrid

@@ -8,11 +8,17 @@ from staff_sessions import add_accounts, session_of
 
 from models.appointments.service import AppointmentService
 from models.demo.customers import generate_customers
-from queueing.appointments.rules import AppointmentRules, AppointmentStatus, InvalidAppointment, Timing, UnknownAppointment
-from queueing.customers.profiles import UnknownCustomer
+from queueing.appointments.rules import (
+    AppointmentRules,
+    AppointmentStatus,
+    InvalidAppointment,
+    Timing,
+    UnknownAppointment,
+)
 from queueing.core.errors import InvalidTransition
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import PriorityClass
+from queueing.customers.profiles import UnknownCustomer
 
 TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
@@ -162,8 +168,8 @@ def test_customer_numbers_find_customers(appointments, store):
 
 
 def test_the_kiosk_identity_carries_the_appointment_and_checks_it_in(appointments, store, clock):
-    from models.customers.service import CustomerService
     from models.customers.kiosk_lookup import KioskLookup
+    from models.customers.service import CustomerService
     from queueing.customers.identity_keys import LookupKind
 
     key = secrets.token_bytes(32)

@@ -8,10 +8,10 @@ from models.audit.service import verify_audit
 from models.customers.service import CustomerService
 from models.customers.tables import ComplaintRow
 from models.store.tables import BranchRow
-from queueing.customers.audit_chain import AuditAction
-from queueing.customers.profiles import Channel, ComplaintStatus, UnknownComplaint, UnknownCustomer
 from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.roles import PermissionDenied, Role
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.profiles import Channel, ComplaintStatus, UnknownComplaint, UnknownCustomer
 
 
 @pytest.fixture

@@ -18,15 +18,15 @@ from sqlalchemy.exc import DatabaseError
 import main
 from models.audit.log import AuditLogRow
 from models.audit.service import AuditFilter, AuditService, verify_audit
-from models.marketing.crosssell_service import CrossSellService, ReportKey
 from models.customers.service import CustomerService, RevealField
+from models.marketing.crosssell_service import CrossSellService, ReportKey
 from models.marketing.follow_ups import FollowUpService
 from models.store.database import open_store
-from queueing.customers.audit_chain import AuditAction
-from queueing.crosssell.rules import Outcome, RuleBook, RuleFileError
 from queueing.core.errors import DomainError
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.roles import PermissionDenied
+from queueing.crosssell.rules import Outcome, RuleBook, RuleFileError
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.identity_keys import LookupKind
 
 TODAY = date(2026, 11, 23)
 ID_NUMBER = "110105198006151234"

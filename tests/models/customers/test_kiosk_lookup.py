@@ -3,11 +3,11 @@ from datetime import date
 
 import pytest
 
+from models.customers.kiosk_lookup import KioskLookup
 from models.customers.service import CustomerService
 from models.demo.customers import generate_customers
-from models.customers.kiosk_lookup import KioskLookup
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.tickets import PriorityClass
+from queueing.customers.identity_keys import LookupKind
 
 
 @pytest.fixture

@@ -9,16 +9,16 @@ from sqlalchemy import select
 
 import main
 from models.branch.journal import append
-from models.demo.sim_store import BranchNotEmpty, SimStoreWriter, prepare_branch, write_simulation
 from models.branch.state_loader import load_from_journal, load_from_projections
+from models.demo.sim_store import BranchNotEmpty, SimStoreWriter, prepare_branch, write_simulation
 from models.store.database import open_store
-from models.sync.projection import apply_and_project
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
+from models.sync.projection import apply_and_project
 from queueing.core.categories import default_config_path
-from queueing.simulation.scenario import load_scenario
-from queueing.simulation.spec import simple_config
-from queueing.simulation.simulator import simulate
 from queueing.core.state import BranchState
+from queueing.simulation.scenario import load_scenario
+from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import simple_config
 
 SCENARIO = default_config_path().parent / "scenarios" / "city_weekday.toml"
 

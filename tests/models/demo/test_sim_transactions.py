@@ -5,11 +5,11 @@ from dataclasses import replace
 from staff_sessions import credentials_file
 
 import main
-from models.store.database import open_store
-from queueing.simulation.scenario import load_scenario
 from models.cli.simulate_run import with_transaction_mix
-from queueing.simulation.simulator import simulate
+from models.store.database import open_store
 from queueing.core.transaction_types import load_catalogue
+from queueing.simulation.scenario import load_scenario
+from queueing.simulation.simulator import simulate
 
 
 def test_the_mix_draws_each_categorys_own_types_and_leaves_the_queue_as_it_was():

@@ -9,15 +9,15 @@ from staff_sessions import add_accounts, credentials_file, session_of
 
 from models.appointments.service import AppointmentService
 from models.audit.log import AuditLogRow
-from models.marketing.call_list import CallListService
 from models.customers.service import CustomerService, RevealField
 from models.customers.tables import CustomerRow, HoldingRow
 from models.demo.customers import generate_customers
+from models.marketing.call_list import CallListService
 from queueing.appointments.rules import AppointmentRules
-from queueing.customers.audit_chain import AuditAction
-from queueing.customers.profiles import CallResult, UnknownCustomer
 from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.profiles import CallResult, UnknownCustomer
 
 TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")

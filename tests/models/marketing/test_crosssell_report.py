@@ -7,12 +7,12 @@ import pytest
 from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
 from staff_sessions import add_accounts, credentials_file, session_of
 
-from models.marketing.crosssell_service import CrossSellService
 from models.customers.service import CustomerService
-from queueing.crosssell.rules import Outcome, RuleBook
-from queueing.crosssell.report import Dimension, Pitch, build_report, week_of
+from models.marketing.crosssell_service import CrossSellService
 from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
+from queueing.crosssell.report import Dimension, Pitch, build_report, week_of
+from queueing.crosssell.rules import Outcome, RuleBook
 
 TODAY = date(2026, 11, 23)
 

@@ -7,16 +7,16 @@ from staff_sessions import credentials_file, session_of
 
 import main
 from models.audit.log import AuditLogRow
-from models.marketing.crosssell_service import CrossSellService
 from models.customers.service import CustomerService
+from models.marketing.crosssell_service import CrossSellService
 from models.marketing.follow_ups import FollowUpService, UnknownFollowUp
 from models.store.database import open_store
 from models.store.tables import StaffRow
-from queueing.customers.audit_chain import AuditAction
-from queueing.crosssell.rules import Outcome, RuleBook
-from queueing.customers.profiles import Channel
 from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.roles import PermissionDenied, Role
+from queueing.crosssell.rules import Outcome, RuleBook
+from queueing.customers.audit_chain import AuditAction
+from queueing.customers.profiles import Channel
 
 TODAY = date(2026, 11, 23)
 KIOSK = session_of(BRANCH, "KIOSK", Role.KIOSK, "K1")

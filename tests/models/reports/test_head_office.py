@@ -8,11 +8,17 @@ from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from staff_sessions import add_accounts, session_of
 from two_branches import EXPECTED, NOW, WEEK, build_two_branches
 
-from models.reports.head_office import StoreBranch, choose_branches, piece_rate_over_branches, records_for, service_report
+from models.reports.head_office import (
+    StoreBranch,
+    choose_branches,
+    piece_rate_over_branches,
+    records_for,
+    service_report,
+)
 from models.store.database import open_store
-from queueing.reports.piece_rate import default_scheme_path, load_scheme
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.transaction_types import load_catalogue
+from queueing.reports.piece_rate import default_scheme_path, load_scheme
 
 HEAD = session_of("SH", "HQ1", Role.ADMINISTRATOR, "HQ")  # an administrator reports on every branch
 

@@ -12,10 +12,10 @@ from models.reports.records_service import RecordsService
 from models.store.database import open_store
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
-from queueing.reports.piece_rate import load_scheme
 from queueing.core.tickets import TransactionLine as Line
 from queueing.core.transaction_types import load_catalogue
 from queueing.records.visits import QualityKind
+from queueing.reports.piece_rate import load_scheme
 
 pytestmark = pytest.mark.postgres
 

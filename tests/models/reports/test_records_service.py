@@ -14,13 +14,13 @@ from models.branch.journal import events_after
 from models.reports.records_service import RecordsService, VisitNotFound
 from models.store.tables import EventRow, StaffRow
 from queueing.core.errors import DomainError
-from queueing.reports.piece_rate import load_scheme
-from queueing.reports.piece_rate_report import build_report
 from queueing.core.roles import PermissionDenied, Role
-from queueing.records.teller_time import build_sessions
 from queueing.core.tickets import TransactionLine as Line
 from queueing.core.transaction_types import load_catalogue
+from queueing.records.teller_time import build_sessions
 from queueing.records.visits import QualityKind
+from queueing.reports.piece_rate import load_scheme
+from queueing.reports.piece_rate_report import build_report
 
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))

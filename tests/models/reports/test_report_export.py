@@ -5,11 +5,11 @@ import pytest
 from openpyxl import load_workbook
 
 from models.reports.export import COLUMNS, write_csv, write_xlsx
+from queueing.core.transaction_types import load_catalogue
+from queueing.records.teller_time import CounterSession
+from queueing.records.visits import VisitRecord, price_lines
 from queueing.reports.piece_rate import load_scheme
 from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
-from queueing.records.teller_time import CounterSession
-from queueing.core.transaction_types import load_catalogue
-from queueing.records.visits import VisitRecord, price_lines
 
 CATALOGUE = load_catalogue()
 

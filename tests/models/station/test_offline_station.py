@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from models.branch.facade import BranchFacade
-from models.branch.service import BranchService
 from models.branch.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
-from models.sync.pg_upstream import open_upstream
+from models.branch.service import BranchService
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import NothingWaiting

@@ -12,13 +12,13 @@ from sqlalchemy import delete
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
 from models.staff.mirror import mirror_staff
 from models.staff.service import CounterTaken, SignInRefused, StaffService
 from models.station.service import StationService
 from models.station.staff_sign_in import StationStaff
 from models.station.start import start_synced_station
 from models.store.tables import StaffRow
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import ConfigError

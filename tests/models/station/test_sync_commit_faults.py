@@ -19,8 +19,8 @@ import models.station.sync as station_sync
 from models.station.in_doubt import CommandOutcomeUnknown, in_doubt
 from models.station.open import open_station
 from models.station.service import StationService
-from models.sync.tables import NumberLeaseRow
 from models.store.tables import EventRow, TicketRow
+from models.sync.tables import NumberLeaseRow
 from queueing.core.tickets import TransactionLine
 
 pytestmark = pytest.mark.postgres

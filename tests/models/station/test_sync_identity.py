@@ -10,12 +10,12 @@ from sync_branch import upstream_branch
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
 from models.station.identity import StationRestored
 from models.station.open import open_station
 from models.station.service import StationService
-from models.sync.tables import SyncStationRow
 from models.store.tables import EventRow
+from models.sync.pg_upstream import open_upstream
+from models.sync.tables import SyncStationRow
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import SystemClock
 

@@ -74,9 +74,9 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
     from test_sync_replay import assert_projections_match_journal
 
     from models.branch.service import BranchService
-    from models.sync.pg_upstream import open_upstream
     from models.station.open import open_station
     from models.store.tables import EventRow
+    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
 
     config = load_branch_config()

@@ -11,8 +11,8 @@ from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 from models.station.open import SyncWorker, open_station
 from models.station.service import StationService
-from models.sync.tables import QuarantinedEventRow
 from models.store.tables import EventRow
+from models.sync.tables import QuarantinedEventRow
 from queueing.core.events import EventType
 
 pytestmark = pytest.mark.postgres

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import insert
 from staff_sessions import add_accounts, session_of
 
-from models.store.atomic_file import replaced_on_success
 from models.audit.service import AuditService
+from models.store.atomic_file import replaced_on_success
 from models.store.tables import BranchRow
 from queueing.core.roles import Role
 

@@ -13,8 +13,8 @@ from models.customers.tables import ComplaintRow, FollowUpRow
 from models.staff.service import StaffService
 from models.store.tables import BranchRow, CounterRow, EventRow, StaffRow
 from queueing.core import text_rules
-from queueing.customers.profiles import Channel
 from queueing.core.text_rules import TextRefused
+from queueing.customers.profiles import Channel
 
 # Each rule and the column that keeps the text it checks.
 COLUMNS = {

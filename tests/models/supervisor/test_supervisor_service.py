@@ -5,16 +5,16 @@ import pytest
 from staff_sessions import add_accounts, session_of
 
 from models.branch.service import BranchService
-from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from models.supervisor.service import HISTOGRAM_BINS, SupervisorService
-from queueing.supervisor.alerts import AlertKind
+from models.supervisor.settings_files import SettingsEditor, default_settings_files
+from queueing.config.files import RESOURCES
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
-from queueing.config.files import RESOURCES
 from queueing.core.errors import ConfigError, InvalidTransition
 from queueing.core.roles import PermissionDenied, Role
-from queueing.supervisor.staffing import StaffingSettings
 from queueing.core.tickets import TransactionLine
+from queueing.supervisor.alerts import AlertKind
+from queueing.supervisor.staffing import StaffingSettings
 
 
 @pytest.fixture

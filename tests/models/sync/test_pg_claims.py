@@ -71,8 +71,8 @@ def station_main(url: str, local: str, station_id: str, calls: int, out: str) ->
 def _feed(url: str, total: int, stop: threading.Event) -> None:
     """Keep about 20 tickets waiting until ``total`` are issued (a short queue, as in a branch)."""
     from models.branch.service import BranchService
-    from models.sync.pg_upstream import open_upstream
     from models.store.tables import TicketRow
+    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
     from queueing.core.reducer import apply
 
@@ -108,8 +108,8 @@ def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
     from test_sync_replay import assert_projections_match_journal
 
     from models.branch.service import BranchService
-    from models.sync.pg_upstream import open_upstream
     from models.store.tables import EventRow, TicketRow
+    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
     from queueing.core.reducer import apply
 

@@ -6,11 +6,11 @@ from alembic.script import ScriptDirectory
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import inspect
 
-from models.store.base import Base
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
+from models.store.base import Base
 from models.store.database import alembic_config, open_store
 from models.store.errors import NewerSchema
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres
@@ -42,8 +42,8 @@ def test_newer_schema_is_refused_on_postgres(pg_url, pg_server):
 
 
 def test_core_and_sync_tables_carry_their_branch():
-    import models.sync.tables
     import models.store.tables
+    import models.sync.tables
 
     # The store's marker and the branch table itself are about the database, not one branch.
     about_the_database = {"counterline_meta", "branch"}

@@ -5,8 +5,8 @@ from sqlalchemy import text
 
 from bench.bench_sync import offline_day
 from models.branch.service import BranchService
-from models.sync.push_read import own_events_after
 from models.store.database import open_store
+from models.sync.push_read import own_events_after
 from queueing.core.categories import load_branch_config
 
 

@@ -9,19 +9,19 @@ from sqlalchemy import func, select
 from test_sync_replay import _counters, _tickets, assert_projections_match_journal
 
 from bench.bench_sync import offline_day
-from models.sync import upstream as sync_upstream
-from models.branch.service import BranchService
 from models.branch.journal import event_to_row, row_to_event
-from models.sync.pg_upstream import open_upstream
 from models.branch.projection import service_record_row, ticket_row
-from models.sync.push_batch import PushBatch
+from models.branch.service import BranchService
 from models.branch.state_loader import load_from_journal
 from models.station.service import StationService
 from models.store.database import open_store
-from models.sync.conflicts import conflicts
-from models.sync.projection import upsert_many, write_new_many
-from models.sync.upstream import UpstreamBranch, _positions
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
+from models.sync import upstream as sync_upstream
+from models.sync.conflicts import conflicts
+from models.sync.pg_upstream import open_upstream
+from models.sync.projection import upsert_many, write_new_many
+from models.sync.push_batch import PushBatch
+from models.sync.upstream import UpstreamBranch, _positions
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.commands import Commands

@@ -14,10 +14,10 @@ from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import Deadlines, open_upstream
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
+from models.sync.pg_upstream import Deadlines, open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import DomainError

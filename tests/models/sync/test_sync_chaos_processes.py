@@ -25,9 +25,9 @@ from tcp_proxy import TcpProxy
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
+from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from models.sync.pg_upstream import open_upstream
 from models.sync.tables import QuarantinedEventRow
-from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.core.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres

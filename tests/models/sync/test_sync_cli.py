@@ -6,8 +6,8 @@ from poison_events import counter_named_with_nul
 
 import main
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
 from models.station.open import open_station
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres

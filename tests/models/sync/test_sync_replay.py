@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from models.branch.journal import append, events_after
 from models.branch.state_loader import load_from_journal, load_from_projections
 from models.store.database import Store, open_store
-from models.sync.projection import apply_and_project
 from models.store.tables import BranchRow, EventRow, ServiceRecordRow
+from models.sync.projection import apply_and_project
 from queueing.core.categories import BranchConfig, load_branch_config
 from queueing.core.state import BranchState
 from queueing.core.tickets import TransactionLine
@@ -74,8 +74,8 @@ def test_a_large_push_goes_by_copy_and_projects_like_a_replay(pg_url, tmp_path):
     """250 offline visits (1,000 events, 250 tickets and records): the COPY path of the push."""
     from bench.bench_sync import offline_day  # the benchmark's offline day, smaller
     from models.branch.service import BranchService
-    from models.sync.pg_upstream import open_upstream
     from models.station.service import StationService
+    from models.sync.pg_upstream import open_upstream
 
     config = load_branch_config()
     upstream = open_upstream(pg_url)

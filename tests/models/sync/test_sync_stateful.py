@@ -19,9 +19,9 @@ from tcp_proxy import TcpProxy, at_commit
 from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import Deadlines, open_upstream
 from models.station.open import open_station
 from models.store.tables import EventRow, TicketRow
+from models.sync.pg_upstream import Deadlines, open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import DomainError

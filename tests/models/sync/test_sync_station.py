@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
-from models.sync.pg_upstream import open_upstream
 from models.station.open import SyncWorker, open_station
 from models.station.service import StationService
-from models.sync.conflicts import conflicts
 from models.store.tables import EventRow
+from models.sync.conflicts import conflicts
+from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.tickets import TransactionLine

@@ -2,15 +2,15 @@
 
 import pytest
 
-from queueing.supervisor.alerts import parse_alert_settings
-from queueing.core.categories import default_config_path, parse_branch_config
 from queueing.config.files import MAX_FILE_BYTES, load_config, parse_config
-from queueing.crosssell.rules import RuleFileError, parse_rules
-from queueing.crosssell.check import EMPTY_CUSTOMER, MAX_NESTING, TYPICAL_CUSTOMER
-from queueing.core.errors import ConfigError
-from queueing.customers.profile_facts import FACT_TYPES
 from queueing.config.schemas.supervisor import AlertsFile, StaffingFile
+from queueing.core.categories import default_config_path, parse_branch_config
+from queueing.core.errors import ConfigError
+from queueing.crosssell.check import EMPTY_CUSTOMER, MAX_NESTING, TYPICAL_CUSTOMER
+from queueing.crosssell.rules import RuleFileError, parse_rules
+from queueing.customers.profile_facts import FACT_TYPES
 from queueing.customers.tiers import default_tiers_path, parse_tiers
+from queueing.supervisor.alerts import parse_alert_settings
 
 NAMES = '{ en = "x", zh_CN = "x", ko = "x", es = "x" }'
 

@@ -13,9 +13,9 @@ from queueing.core.categories import load_branch_config, parse_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.engine import Engine
 from queueing.core.errors import ConfigError
+from queueing.core.tickets import TransactionLine
 from queueing.simulation.scenario import load_scenario
 from queueing.simulation.simulator import simulate
-from queueing.core.tickets import TransactionLine
 
 SCENARIOS = "resources/scenarios"
 

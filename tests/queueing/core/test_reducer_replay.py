@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 
 from queueing.core.events import Event
 from queueing.core.reducer import replay
-from queueing.simulation.scenario import load_scenario
-from queueing.simulation.spec import Lunch, simple_spec
-from queueing.simulation.simulator import BranchSimulator
 from queueing.core.state import BranchState
 from queueing.core.tickets import TransactionLine
+from queueing.simulation.scenario import load_scenario
+from queueing.simulation.simulator import BranchSimulator
+from queueing.simulation.spec import Lunch, simple_spec
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "resources" / "scenarios"
 WEEKDAY = load_scenario(SCENARIOS / "city_weekday.toml")

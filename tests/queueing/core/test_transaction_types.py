@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from queueing.core.categories import load_branch_config
 from queueing.config.files import LANGUAGES
+from queueing.core.categories import load_branch_config
 from queueing.core.errors import ConfigError
 from queueing.core.transaction_types import UnitRule, load_catalogue, parse_catalogue
 

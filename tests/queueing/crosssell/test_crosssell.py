@@ -6,8 +6,8 @@ import pytest
 
 from queueing.crosssell.rules import RuleBook, RuleFileError, load_rules, parse_rules
 from queueing.crosssell.screen import Decline, Suppression, screen, select_prompts
-from queueing.customers.profiles import Customer, Holding, ProductKind, Segment
 from queueing.customers.profile_facts import facts_for
+from queueing.customers.profiles import Customer, Holding, ProductKind, Segment
 from queueing.customers.tiers import load_tiers
 
 TODAY = date(2026, 11, 23)  # a Monday

@@ -1,6 +1,7 @@
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from queueing.customers.profile_view import build_profile_view
 from queueing.customers.profiles import (
     Complaint,
     ComplaintStatus,
@@ -12,7 +13,6 @@ from queueing.customers.profiles import (
     age_band,
     birthday_this_week,
 )
-from queueing.customers.profile_view import build_profile_view
 from queueing.customers.tiers import load_tiers
 
 TODAY = date(2026, 11, 23)  # Monday

@@ -2,11 +2,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from queueing.core.transaction_types import load_catalogue
+from queueing.records.visits import VisitRecord, price_lines
 from queueing.reports.piece_rate import load_scheme
 from queueing.reports.piece_rate_branches import build_branches_report
 from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
-from queueing.core.transaction_types import load_catalogue
-from queueing.records.visits import VisitRecord, price_lines
 
 CATALOGUE = load_catalogue()
 WEEK = (date(2026, 11, 2), date(2026, 11, 8))

@@ -6,14 +6,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from queueing.records.output_tally import TypeLine
-from queueing.reports.piece_rate import parse_scheme
-from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
-from queueing.reports.charts import histogram
-from queueing.records.teller_time import CounterSession, PauseSpan, build_sessions
 from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import load_catalogue
+from queueing.records.output_tally import TypeLine
 from queueing.records.quality import correct_visit
+from queueing.records.teller_time import CounterSession, PauseSpan, build_sessions
 from queueing.records.visits import (
     Correction,
     FieldChange,
@@ -23,6 +20,9 @@ from queueing.records.visits import (
     build_visits,
     price_lines,
 )
+from queueing.reports.charts import histogram
+from queueing.reports.piece_rate import parse_scheme
+from queueing.reports.piece_rate_report import ReportPeriod, StaffMember, build_report
 
 CATALOGUE = load_catalogue()
 SHANGHAI = "Asia/Shanghai"

@@ -7,9 +7,9 @@ import pytest
 
 from queueing.core.categories import default_config_path
 from queueing.core.errors import ConfigError
+from queueing.core.tickets import PriorityClass
 from queueing.simulation.scenario import load_replay, load_scenario, replay_base
 from queueing.simulation.spec import Lunch
-from queueing.core.tickets import PriorityClass
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "resources" / "scenarios"
 

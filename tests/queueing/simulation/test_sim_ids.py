@@ -3,8 +3,8 @@ from datetime import UTC, datetime
 
 from queueing.core.clock import ManualClock
 from queueing.simulation.ids import SimulatedIds
-from queueing.simulation.spec import simple_spec
 from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import simple_spec
 
 
 def test_simulated_ids_are_unique_uuid7_text_sorting_by_simulated_time():

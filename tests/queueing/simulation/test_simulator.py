@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from queueing.waits import erlang
 from queueing.core.events import EventType
-from queueing.simulation.scenario import load_replay, load_scenario, replay_base
 from queueing.simulation.report import percentile, summarise
-from queueing.simulation.spec import simple_spec
+from queueing.simulation.scenario import load_replay, load_scenario, replay_base
 from queueing.simulation.simulator import BranchSimulator, simulate
+from queueing.simulation.spec import simple_spec
+from queueing.waits import erlang
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "resources" / "scenarios"
 

@@ -3,6 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from queueing.core.errors import ConfigError
 from queueing.supervisor.alerts import (
     AlertKind,
     AlertMonitor,
@@ -11,7 +12,6 @@ from queueing.supervisor.alerts import (
     load_alert_settings,
     parse_alert_settings,
 )
-from queueing.core.errors import ConfigError
 
 NOW = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
 

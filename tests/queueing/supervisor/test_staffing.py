@@ -2,7 +2,6 @@ import math
 
 import pytest
 
-from queueing.waits.erlang import counters_needed, erlang_c, service_level
 from queueing.core.errors import ConfigError
 from queueing.supervisor.staffing import (
     HourDemand,
@@ -13,6 +12,7 @@ from queueing.supervisor.staffing import (
     parse_staffing_settings,
     pooled_figures,
 )
+from queueing.waits.erlang import counters_needed, erlang_c, service_level
 
 
 def test_erlang_c_on_a_textbook_case():

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from queueing.core.tickets import PriorityClass
+from queueing.simulation.report import ewt_figures
+from queueing.simulation.scenario import load_scenario
+from queueing.simulation.simulator import simulate
+from queueing.simulation.spec import simple_spec
 from queueing.waits.estimate import estimate_wait
 from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
-from queueing.simulation.scenario import load_scenario
-from queueing.simulation.report import ewt_figures
-from queueing.simulation.spec import simple_spec
-from queueing.simulation.simulator import simulate
-from queueing.core.tickets import PriorityClass
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "resources" / "scenarios"
 

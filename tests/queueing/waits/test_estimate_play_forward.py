@@ -8,10 +8,10 @@ import pytest
 
 from queueing.core.categories import load_branch_config
 from queueing.core.counters import Counter, CounterStatus
-from queueing.waits.estimate import _busy_until, _play_forward
 from queueing.core.policy import call_key
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
+from queueing.waits.estimate import _busy_until, _play_forward
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 CONFIG = load_branch_config()

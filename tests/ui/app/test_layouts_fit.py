@@ -66,9 +66,9 @@ def branch(tmp_path, qapp):
 
 
 def kiosk_lookup(branch):
+    from models.customers.kiosk_lookup import KioskLookup
     from models.customers.service import CustomerService
     from models.demo.customers import generate_customers
-    from models.customers.kiosk_lookup import KioskLookup
 
     key = secrets.token_bytes(32)
     samples = generate_customers(branch.store, "DEMO", key, 3, today=date(2026, 11, 23), seed=5).samples
@@ -221,16 +221,16 @@ def dialogs(station):
     from models.branch.prepare import demo_session
     from queueing.core.roles import Role
     from queueing.core.transaction_types import load_catalogue
-    from ui.supervisor.appointment_dialog import BookDialog
-    from ui.supervisor.call_list_dialogs import RevealDialog
-    from ui.supervisor.quality_dialog import QualityDialog
     from ui.station.dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog, TransferDialog
     from ui.station.finish_dialog import FinishDialog
     from ui.station.help import HelpOverlay
     from ui.station.note_dialog import NoteDialog
     from ui.station.release import ReleaseDialog
     from ui.station.ticket_dialog import IssueTicketDialog, TicketIssuedDialog
+    from ui.supervisor.appointment_dialog import BookDialog
+    from ui.supervisor.call_list_dialogs import RevealDialog
     from ui.supervisor.dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
+    from ui.supervisor.quality_dialog import QualityDialog
     from ui.supervisor.signin import SupervisorSignIn
 
     ctx, window, branch = station.ctx, station.window, station.branch

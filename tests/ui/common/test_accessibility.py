@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 
 from ui.common.i18n import LANGUAGES
+from ui.common.style import apply_style
 from ui.kiosk.session import KioskTimeouts
 from ui.kiosk.window import KioskWindow
-from ui.common.style import apply_style
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QPlainTextEdit)

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel
 from queueing.core.errors import NothingWaiting
 from queueing.core.tickets import TicketStatus
 from resources.build_translations import LANGUAGES, PLURAL_ONLY_LANGUAGES, release, ts_path
-from ui.common.strings import common_keys, common_text, error_text, pending_sync_text, ticket_status_text
 from ui.common.fonts import register_font, ui_font
 from ui.common.i18n import LanguageManager, qm_path
+from ui.common.strings import common_keys, common_text, error_text, pending_sync_text, ticket_status_text
 
 CALL_TEXT = "请A023号到3号窗口办理 / 김민용 고객님 / Señor Pérez"
 

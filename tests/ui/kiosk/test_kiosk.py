@@ -5,8 +5,8 @@ from escpos.printer import Dummy
 from PySide6.QtCore import Qt
 from screens_harness import OFFSCREEN_NOISE, Branch
 
-from ui.kiosk.window import KioskWindow, wait_minutes
 from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+from ui.kiosk.window import KioskWindow, wait_minutes
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -136,9 +136,9 @@ def test_identification_by_card_gives_a_vip_ticket_linked_to_the_customer(qtbot,
     import secrets
     from datetime import date
 
+    from models.customers.kiosk_lookup import KioskLookup
     from models.customers.service import CustomerService
     from models.demo.customers import generate_customers
-    from models.customers.kiosk_lookup import KioskLookup
 
     key = secrets.token_bytes(32)
     sample = generate_customers(branch.store, "DEMO", key, 10, today=date(2026, 11, 23), seed=5).samples[0]

@@ -9,9 +9,9 @@ from screens_harness import OFFSCREEN_NOISE, Branch
 from staff_sessions import session_of
 
 from models.appointments.service import AppointmentService
+from models.customers.kiosk_lookup import KioskLookup
 from models.customers.service import CustomerService
 from models.demo.customers import generate_customers
-from models.customers.kiosk_lookup import KioskLookup
 from queueing.appointments.rules import AppointmentStatus
 from queueing.core.roles import Role
 from ui.kiosk.window import KioskWindow

@@ -8,13 +8,13 @@ from PySide6.QtCore import QDate, Qt
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from staff_sessions import session_of
 
-from models.marketing.crosssell_service import CrossSellService
 from models.demo.customers import generate_customers
 from models.demo.pitches import simulate_pitches
+from models.marketing.crosssell_service import CrossSellService
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
-from queueing.crosssell.rules import RuleBook
 from queueing.core.roles import Role
+from queueing.crosssell.rules import RuleBook
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.reports.marketing_panel import MarketingPanel
 from ui.supervisor.window import SupervisorWindow

@@ -9,8 +9,8 @@ from records_harness import MONTH, SUPERVISOR, SUPERVISOR_PIN, build_month
 
 from main import main
 from models.store.database import open_store
-from ui.reports.piece_rate_pdf import write_pdf
 from ui.reports.pdf_charts import service_image, units_image
+from ui.reports.piece_rate_pdf import write_pdf
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from dataclasses import replace
 from PySide6.QtWidgets import QApplication
 
 from models.branch.prepare import prepare_demo_station
-from models.sync.pg_upstream import open_upstream
 from models.station.open import open_station
 from models.station.service import StationService
+from models.sync.pg_upstream import open_upstream
 from ui.app.application import build_window
 from ui.common.i18n import LanguageManager
 

@@ -12,13 +12,13 @@ from staff_sessions import session_of
 
 from models.appointments.service import AppointmentService
 from models.audit.log import AuditLogRow
-from models.marketing.call_list import CallListService
 from models.customers.service import CustomerService
 from models.customers.tables import CallResultRow, CustomerRow, HoldingRow
 from models.demo.customers import generate_customers
+from models.marketing.call_list import CallListService
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
 from queueing.core.roles import Role
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.call_list_panel import CallListPanel
 from ui.supervisor.window import SupervisorWindow

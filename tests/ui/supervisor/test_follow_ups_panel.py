@@ -12,9 +12,9 @@ from staff_sessions import session_of
 from models.demo.customers import generate_customers
 from models.marketing.follow_ups import FollowUpService
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
-from queueing.customers.profiles import Channel
 from queueing.core.roles import Role
+from queueing.customers.profiles import Channel
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.follow_ups_panel import FollowUpsPanel
 from ui.supervisor.window import SupervisorWindow

@@ -4,11 +4,11 @@ import pytest
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from staff_sessions import session_of
 
-from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
+from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from queueing.config.files import RESOURCES
 from queueing.core.roles import Role
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.dialogs import MoveTicketDialog, ProfileDialog
 from ui.supervisor.window import SupervisorWindow

@@ -13,10 +13,10 @@ from models.appointments.service import AppointmentService
 from models.customers.service import CustomerService
 from models.demo.customers import generate_customers
 from models.supervisor.service import SupervisorService
-from queueing.supervisor.alerts import AlertSettings
 from queueing.appointments.rules import AppointmentStatus
-from queueing.customers.identity_keys import LookupKind
 from queueing.core.roles import Role
+from queueing.customers.identity_keys import LookupKind
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.appointment_dialog import customer_finder
 from ui.supervisor.appointments import AppointmentsPanel

@@ -7,12 +7,12 @@ from sqlalchemy import select
 from staff_sessions import session_of
 from uuid6 import uuid7
 
+from models.store.tables import EventRow
 from models.supervisor.service import SupervisorService
 from models.sync.upstream import quarantine
-from models.store.tables import EventRow
-from queueing.supervisor.alerts import AlertSettings
 from queueing.core.events import Event, EventType
 from queueing.core.roles import PermissionDenied, Role
+from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.sync import SyncIssuesPanel
 from ui.supervisor.window import SupervisorWindow
