@@ -28,9 +28,9 @@ test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	TZ=Pacific/Pago_Pago QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/app/application/test_layouts_fit.py
+	TZ=Pacific/Pago_Pago QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/app/test_layouts_fit.py
 	# The fit test measures a fresh application's layouts: in a process of its own, as a window starts.
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/app/application/test_layouts_fit.py
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/app/test_layouts_fit.py
 	TZ=Asia/Seoul $(BIN)/python -m pytest -q -m "not postgres and not slow" tests/queueing tests/models
 
 # Long runs of the sync chaos test: three station processes under random link faults (issue 11).

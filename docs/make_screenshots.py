@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from models.branch.prepare import prepare_demo_station  # noqa: E402
+from models.branch.prepare import prepare_demo_station, seed_simulated_tellers  # noqa: E402
 from models.customers.kiosk_lookup import KioskLookup  # noqa: E402
 from models.customers.service import CustomerService  # noqa: E402
 from models.demo.branch_setup import set_up_counter  # noqa: E402
@@ -46,7 +46,8 @@ from ui.supervisor.window import SupervisorWindow  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ("en", "zh_CN", "ko", "es")
 LIVE_START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
-TELLERS = {"C1": "T1001", "C2": "T1002", "C3": "T1003", "C4": "S2001"}
+# The demo's simulated tellers (accounts of their own), as the demo runs them.
+TELLERS = {"C1": "SIM01", "C2": "SIM02", "C3": "SIM03", "C4": "SIM04"}
 
 
 def build_store(folder: Path):
@@ -56,6 +57,7 @@ def build_store(folder: Path):
     write_simulation(store, history, "DEMO", "Counterline Demo Branch", seed=5, estimates=False)
     clock = ManualClock(LIVE_START)
     station = prepare_demo_station(store, "SHOTS", clock)
+    seed_simulated_tellers(station)
     for counter in station.demo.counters:  # the simulated weeks named the counters after their services
         set_up_counter(station.branch, counter["id"], counter["name"], dict(counter["profile"]))
     traffic = DemoTraffic(station.branch, TELLERS, per_hour=62, seed=11)
@@ -149,7 +151,33 @@ def main() -> None:
         for window in (kiosk, display, supervisor):
             window.close()
         store.close()
+        grab_fresh_branch(Path(tmp), i18n)
     app.quit()
+
+
+def grab_fresh_branch(folder: Path, i18n) -> None:
+    """A branch's first day: no history, so the staffing tab and the day's charts say so instead of drawing zeros."""
+    store = open_store(str(folder / "fresh.db"))
+    branch = prepare_demo_station(store, "FRESH", ManualClock(LIVE_START)).branch
+    quiet = CallSettings(chime=False, speech=False)
+    supervisor = SupervisorWindow(
+        SupervisorService(branch, load_alert_settings(), load_staffing_settings()),
+        i18n,
+        announcer=Announcer(quiet),
+        branch_name=branch.branch_name(),
+    )
+    supervisor.resize(1600, 1000)
+    supervisor.show()
+    wait_for(lambda: supervisor.overview)
+    supervisor.compute_staffing()
+    wait_for(lambda: supervisor.staffing.day is not None, 120)
+    supervisor.tabs.setCurrentIndex(2)
+    grab(supervisor, "supervisor_staffing_empty_en.png")
+    supervisor.tabs.setCurrentIndex(1)
+    wait_for(lambda: supervisor.charts.charts is not None)
+    grab(supervisor, "supervisor_charts_empty_en.png")
+    supervisor.close()
+    store.close()
 
 
 def kiosk_lookup(store, branch) -> KioskLookup:

@@ -23,6 +23,7 @@ time.tzset()
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from models.audit.key import configure_audit  # noqa: E402
 from models.branch.prepare import prepare_demo_station  # noqa: E402
 from models.demo.customers import generate_customers  # noqa: E402
 from models.station.counter_session import sign_in_at_counter  # noqa: E402
@@ -92,7 +93,10 @@ def _morning(station, clock: ManualClock) -> None:
 def main(out_dir: Path = OUT) -> list[Path]:
     app, i18n = create_app("en")
     clock = ManualClock(MORNING)
-    store = open_store(str(Path(tempfile.mkdtemp()) / "screens.db"))
+    folder = Path(tempfile.mkdtemp())
+    # The audit chain of the profile views shown: the throw-away key, heads anchored beside the throw-away store.
+    configure_audit(KEY, folder / "audit-heads")
+    store = open_store(str(folder / "screens.db"))
     station = prepare_demo_station(store, "SCREEN-C1", clock)
     generate_customers(store, station.demo.id, KEY, 60, today=MORNING.date(), seed=11)
     desk = customer_desk(station, KEY)
@@ -116,6 +120,9 @@ def main(out_dir: Path = OUT) -> list[Path]:
         i18n.set_language(language)
         window.refresh()
         _wait(app, lambda: not window.runner.busy)
+        # The new language's texts change sizes: let the layouts take them before the grab (a caption was cut).
+        settled = time.monotonic() + 0.5
+        _wait(app, lambda until=settled: time.monotonic() > until)
         path = out_dir / f"station_{language}.png"
         window.grab().save(str(path))
         written.append(path)

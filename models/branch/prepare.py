@@ -5,6 +5,7 @@ The demo role also seeds a short morning queue so a new user sees the product at
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
@@ -84,6 +85,17 @@ def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = No
     staff = StaffService(store, demo.id, clock, station_id=station_id)
     seed_demo_staff(staff, demo.staff)
     return Station(branch, staff, demo)
+
+
+def seed_simulated_tellers(station: Station) -> list[str]:
+    """Accounts for the demo's simulated tellers that the store lacks, each with a random PIN nobody is told
+    (the traffic needs no sign-in); returns the ids added. Run by the demo's traffic off the GUI thread:
+    hashing the PINs takes seconds the station's first window need not wait for."""
+    accounts = [{**e, "role": "teller", "pin": f"{secrets.randbelow(10**12):012d}"} for e in station.demo.simulated]
+    staff = station.staff
+    if not isinstance(staff, StaffService):  # the demo runs on its own store, never through a synced station
+        raise TypeError("the demo's simulated tellers are added on the branch's own store")
+    return seed_demo_staff(staff, accounts)
 
 
 def branch_config(store: Store, branch_id: str):

@@ -123,6 +123,8 @@ class QueueSnapshot:
     recent_calls: tuple[CallView, ...]
     conflicts: int
     position: int = 0
+    # Per category: customers a regular ticket taken now would have ahead (the kiosk's tiles; asked for only there).
+    ahead_by_category: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from queueing.core.state import BranchState
 from queueing.core.text_rules import BRANCH_NAME, clean_text
 from queueing.core.tickets import PriorityClass, TransactionLine
 from queueing.supervisor.alerts import AlertSettings
-from queueing.waits.estimate import WaitEstimate, estimate_wait, estimate_waits
+from queueing.waits.estimate import WaitEstimate, ahead_of_new, estimate_wait, estimate_waits
 from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 Decide = Callable[[Commands], list[Event]]
@@ -333,15 +333,17 @@ class BranchService:
                 self._catch_up(session)
             return self._position
 
-    def snapshot(self, counter_id: str | None = None) -> QueueSnapshot:
+    def snapshot(self, counter_id: str | None = None, ahead: bool = False) -> QueueSnapshot:
+        """The branch now; with ``ahead``, also how many a new ticket of each category would have ahead of it."""
         with self._lock:
             self.refresh()
-            return self._snapshot(counter_id)
+            return self._snapshot(counter_id, ahead)
 
-    def _snapshot(self, counter_id: str | None) -> QueueSnapshot:
+    def _snapshot(self, counter_id: str | None, ahead: bool = False) -> QueueSnapshot:
         state: BranchState = self.state
         now = self.clock.now()
-        estimates = estimate_waits(state, now, self._outlook(now))
+        outlook = self._outlook(now)
+        estimates = estimate_waits(state, now, outlook)
         if counter_id is not None:
             ordered = call_order(state, counter_id, now)
         else:
@@ -357,6 +359,13 @@ class BranchService:
         parked = tuple(TicketView.of(t, now) for t in (state.parked_at(counter_id) if counter_id else ()))
         names = {c.id: c.name for c in state.counters.values()}
         calls = tuple(CallView.of(c, names.get(c.counter, c.counter)) for c in reversed(state.recent_calls))
+        ahead_counts = {}
+        for code in self.config.categories if ahead else ():
+            # The outlook the ticket's own estimate will have once issued (one more arrival of its kind).
+            after = Outlook(rates=self._arrivals.rates_with(state, now, (code, PriorityClass.REGULAR)))
+            found = ahead_of_new(state, now, code, after)
+            if found is not None:
+                ahead_counts[code] = found
         return QueueSnapshot(
             at=now,
             business_date=state.business_date,
@@ -367,6 +376,7 @@ class BranchService:
             recent_calls=calls,
             conflicts=len(state.conflicts),
             position=self._position,
+            ahead_by_category=ahead_counts,
         )
 
     def ticket(self, ticket_id: str) -> TicketView:

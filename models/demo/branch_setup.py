@@ -22,6 +22,7 @@ class DemoBranch:
     name: str
     counters: tuple[dict[str, Any], ...]
     staff: tuple[dict[str, Any], ...]
+    simulated: tuple[dict[str, Any], ...] = ()  # tellers the demo's traffic plays (id, name)
 
 
 def load_demo_branch(path: Path = DEMO_FILE) -> DemoBranch:
@@ -31,6 +32,7 @@ def load_demo_branch(path: Path = DEMO_FILE) -> DemoBranch:
         doc.branch.name,
         tuple(msgspec.structs.asdict(c) for c in doc.counter),
         tuple(msgspec.structs.asdict(s) for s in doc.staff),
+        tuple(msgspec.structs.asdict(s) for s in doc.simulated_teller),
     )
 
 

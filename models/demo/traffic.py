@@ -65,6 +65,32 @@ class DemoTraffic:
             if counter.id in self.tellers and counter.status == "closed":
                 self.branch.open_counter(counter.id, self.tellers[counter.id])
 
+    def close_counters(self) -> int:
+        """End the simulated tellers' day: finish the customer at each counter, then close it; returns how many closed.
+
+        Left open, a quit demo's counters would read "open" to the next kiosk, which would then give
+        estimates with nobody working.
+        """
+        closed = 0
+        for counter in self.branch.snapshot().counters:
+            if counter.id not in self.tellers or counter.status == "closed":
+                continue
+            try:
+                self._finish_current(counter)
+                self.branch.close_counter(counter.id)
+                closed += 1
+            except DomainError:
+                pass  # another station changed it meanwhile; the others still close
+        return closed
+
+    def _finish_current(self, counter) -> None:
+        ticket = counter.current
+        if ticket is None:
+            return
+        if ticket.status == TicketStatus.CALLED:
+            self.branch.start(counter.id)
+        self.branch.finish(counter.id, [self._transaction(ticket.category)])
+
     def step(self, dt_s: float) -> int:
         """Arrivals and teller moves for the next ``dt_s`` seconds; returns how many commands ran."""
         self._elapsed += dt_s

@@ -395,8 +395,8 @@ class StationService(StationSync, StationCommands):
     def refresh(self) -> int:
         return self.local.refresh()
 
-    def snapshot(self, counter_id: str | None = None) -> QueueSnapshot:
-        return self.local.snapshot(counter_id)
+    def snapshot(self, counter_id: str | None = None, ahead: bool = False) -> QueueSnapshot:
+        return self.local.snapshot(counter_id, ahead)
 
     def ticket(self, ticket_id: str) -> TicketView:
         return self.local.ticket(ticket_id)

@@ -7,7 +7,7 @@ and the exports), characters that flip the writing direction (they disguise what
 lone surrogates (they cannot be written as UTF-8 at all, so a store would fail on them). Accepted text
 is NFC-normalised, so that the same name typed on two keyboards is the same name.
 
-The limits are those of the columns that keep the text; tests/models/store/database/test_text_columns.py checks each
+The limits are those of the columns that keep the text; tests/models/store/test_text_columns.py checks each
 one against its SQLAlchemy column, so the two cannot drift apart.
 """
 

@@ -19,11 +19,12 @@ from datetime import datetime, timedelta
 from itertools import count
 
 from queueing.core.categories import BranchConfig
+from queueing.core.commands import business_date, format_number
 from queueing.core.counters import CounterStatus
 from queueing.core.policy import TARGETED_LEVEL, most_late
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
-from queueing.core.waiting_index import PolicyIndex, WaitingTickets
+from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
 from queueing.waits.gamma import gamma_mean_residual, gamma_quantile
 from queueing.waits.outlook import Outlook
 
@@ -111,6 +112,34 @@ def estimate_wait(
     return None
 
 
+def ahead_of_new(state: BranchState, now: datetime, category: str, outlook: Outlook | None = None) -> int | None:
+    """How many waiting customers would be called before a regular ticket of ``category`` taken now.
+
+    The same play-forward, and so the same figure, as the position ``estimate_wait`` gives that ticket once
+    it is issued: a kiosk tile and the ticket it prints agree. None when no open counter would call it.
+    """
+    # The number it will get: ties between tickets issued at one moment go by number (policy.late_key).
+    day = business_date(state, now)
+    seq = (state.sequences.get(category, 0) if state.business_date == day else 0) + 1
+    new = Ticket(
+        id=NEW_TICKET_ID,
+        number=format_number(state.config.category(category).prefix, seq),
+        category=category,
+        priority=PriorityClass.REGULAR,
+        business_date=day,
+        issued_at=now,
+        queued_at=now,
+        issued_by="",
+    )
+    for ticket, _free_at, _behind, _cv2, position, _expected in _play_forward(state, now, outlook, new):
+        if ticket is new:
+            return position
+    return None
+
+
+NEW_TICKET_ID = "~new"  # a ticket not yet issued
+
+
 @dataclass(frozen=True)
 class _Expected:
     """A customer the outlook expects to come: takes a counter's time in the play-forward, is never reported."""
@@ -120,7 +149,7 @@ class _Expected:
 
 
 def _play_forward(
-    state: BranchState, now: datetime, outlook: Outlook | None = None
+    state: BranchState, now: datetime, outlook: Outlook | None = None, new: Ticket | None = None
 ) -> Iterator[tuple[Ticket, float, int, float, int, int]]:
     """Tickets in the order the policy would call them on expected service times.
 
@@ -138,6 +167,7 @@ def _play_forward(
     free moment from then, a closed or paused counter comes back, a closing one stops) and the
     expected arrivals join the queues at their expected times (the k-th of a rate r at
     (k - 1/2) / r), called where the policy would call them, ahead of those they overtake.
+    A ``new`` ticket (not yet issued) joins its queue as the policy index would put it.
     """
     config = state.config
     plans = outlook.plans if outlook is not None else {}
@@ -160,13 +190,21 @@ def _play_forward(
     oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
     arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
     expected = _expected_arrivals(outlook, config) if outlook is not None else []
+    if new is not None:  # entered as PolicyIndex.push enters a ticket: its queue, and the oldest-first one
+        heapq.heappush(
+            by_category[new.category],
+            (virtual_start(new, config), new.queued_at, new.number, float("inf"), new.id, new),
+        )
+        heapq.heappush(oldest.setdefault(new.category, []), (new.issued_at, new.number, float("inf"), new.id, new))
     taken: set[str] = set()
 
     def head(line: list, code: str | None, target: str | None) -> Ticket | _Expected | None:
         while line:
             entry = line[0]
             item = entry[-1]
-            if item.id not in taken and (type(item) is _Expected or index.holds(waiting, entry, code, target)):
+            if item.id not in taken and (
+                type(item) is _Expected or item is new or index.holds(waiting, entry, code, target)
+            ):
                 return item
             heapq.heappop(line)
         return None
@@ -208,7 +246,7 @@ def _play_forward(
 
     served_before = placed = 0
     broke: set[str] = set()
-    while placed < len(waiting) and heap:
+    while placed < len(waiting) + (new is not None) and heap:
         free_at, counter_id = heapq.heappop(heap)
         plan = plans.get(counter_id)
         if plan is not None:

@@ -86,3 +86,14 @@ class ArrivalRates:
             return {}
         span = min(self.window_s, max(self.least_s, (now - self._first).total_seconds()))
         return {key: count / span for key, count in self._counts.items() if count > 0}
+
+    def rates_with(
+        self, state: BranchState, now: datetime, extra: tuple[str, PriorityClass]
+    ) -> dict[tuple[str, PriorityClass], float]:
+        """The rates as they will be once one more ticket of ``extra`` (category, class) is issued now: the
+        outlook a new ticket's estimate will be made with, so that a figure given before issuing it holds after."""
+        self.rates(state, now)
+        first = now if self._first is None else min(self._first, now)
+        span = min(self.window_s, max(self.least_s, (now - first).total_seconds()))
+        counts = {**self._counts, extra: self._counts.get(extra, 0) + 1}
+        return {key: count / span for key, count in counts.items() if count > 0}

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>AppointmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/appointments.py" line="+188"/>
+        <location filename="../../ui/supervisor/appointments.py" line="+188" />
         <source>%n appointment(s) still expected this day</source>
         <translation>
             <numerusform>%n appointment still expected this day</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+70" />
         <source>%n appointment(s) marked as no-show</source>
         <translation>
             <numerusform>%n appointment marked as no-show</numerusform>
@@ -23,7 +22,7 @@
 <context>
     <name>CallListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/call_list_panel.py" line="+97"/>
+        <location filename="../../ui/supervisor/call_list_panel.py" line="+97" />
         <source>Deposit matures in %n day(s)</source>
         <translation>
             <numerusform>Deposit matures in %n day</numerusform>
@@ -34,7 +33,7 @@
 <context>
     <name>CallListPanel</name>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+131" />
         <source>%n deposit(s) to call about</source>
         <translation>
             <numerusform>%n deposit to call about</numerusform>
@@ -42,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n appointment reminder(s) for tomorrow</source>
         <translation>
             <numerusform>%n appointment reminder for tomorrow</numerusform>
@@ -53,7 +52,7 @@
 <context>
     <name>Common</name>
     <message numerus="yes">
-        <location filename="../../ui/common/strings.py" line="+109"/>
+        <location filename="../../ui/common/strings.py" line="+109" />
         <source>%n event(s) waiting to sync</source>
         <comment>offline journal not yet sent upstream</comment>
         <translation>
@@ -65,7 +64,7 @@
 <context>
     <name>FollowUpsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/supervisor/follow_ups_panel.py" line="+64"/>
+        <location filename="../../ui/supervisor/follow_ups_panel.py" line="+64" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -73,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -84,7 +83,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+137" />
         <source>%n follow-up(s) listed</source>
         <translation>
             <numerusform>%n follow-up listed</numerusform>
@@ -95,7 +94,7 @@
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/window.py" line="+285"/>
+        <location filename="../../ui/kiosk/window.py" line="+285" />
         <source>%n person(s) waiting</source>
         <comment>people in the queue</comment>
         <translation>
@@ -104,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+28" />
         <source>%n customer(s) ahead of you</source>
         <translation>
             <numerusform>%n customer ahead of you</numerusform>
@@ -112,18 +111,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+5" />
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
             <numerusform>Estimated wait: about %n minute</numerusform>
             <numerusform>Estimated wait: about %n minutes</numerusform>
         </translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="+285" />
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
+        <translation>
+            <numerusform>%n customer ahead</numerusform>
+            <numerusform>%n customers ahead</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/station/queue_panel.py" line="+164"/>
+        <location filename="../../ui/station/queue_panel.py" line="+164" />
         <source>%n ticket(s) waiting</source>
         <translation>
             <numerusform>%n ticket waiting</numerusform>
@@ -134,7 +142,7 @@
 <context>
     <name>StationCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/station/command_runner.py" line="+321"/>
+        <location filename="../../ui/station/command_runner.py" line="+321" />
         <source>%n customer(s) ahead</source>
         <translation>
             <numerusform>%n customer ahead</numerusform>
@@ -145,7 +153,7 @@
 <context>
     <name>StationErrors</name>
     <message numerus="yes">
-        <location filename="../../ui/station/errors.py" line="+55"/>
+        <location filename="../../ui/station/errors.py" line="+55" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs: try again in %n minute.</numerusform>

@@ -196,11 +196,6 @@
         <translation>Cancelar la cita</translation>
     </message>
     <message>
-        <location line="-79" />
-        <source>Mark no-shows</source>
-        <translation>Marcar ausencias</translation>
-    </message>
-    <message>
         <location line="+11" />
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
@@ -233,13 +228,22 @@
         <source>Cancelled the appointment of %1 at %2.</source>
         <translation>Se canceló la cita de %1 a las %2.</translation>
     </message>
+    <message>
+        <location line="-79" />
+        <source>Mark no-shows</source>
+        <translation>Marcar no presentadas</translation>
+    </message>
     <message numerus="yes">
         <location line="+11" />
         <source>%n appointment(s) marked as no-show</source>
         <translation>
-            <numerusform>%n cita marcada como ausencia</numerusform>
-            <numerusform>%n citas marcadas como ausencia</numerusform>
+            <numerusform>%n cita marcada como no presentada</numerusform>
+            <numerusform>%n citas marcadas como no presentadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No appointments on this day</source>
+        <translation>No hay citas este día</translation>
     </message>
 </context>
 <context>
@@ -326,6 +330,10 @@
         <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>%1 registros escritos en %2</translation>
+    </message>
+<message>
+        <source>No audit entries match this search</source>
+        <translation>Ningún registro de auditoría coincide con esta búsqueda</translation>
     </message>
 </context>
 <context>
@@ -907,6 +915,14 @@
         <source>standard</source>
         <translation>estándar</translation>
     </message>
+<message>
+        <source>No customers yet today</source>
+        <translation>Todavía no hay clientes hoy</translation>
+    </message>
+    <message>
+        <source>No visit finished yet today</source>
+        <translation>Todavía no ha terminado ninguna visita hoy</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -1363,11 +1379,6 @@
         <translation>Escriba su número de tarjeta o de teléfono para identificarse. Tecla . del teclado numérico</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Issues your appointment ticket</source>
-        <translation>Emite el número de su cita</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>Large text</source>
         <translation>Letra grande</translation>
@@ -1395,11 +1406,6 @@
             <numerusform>%n persona esperando</numerusform>
             <numerusform>%n personas esperando</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Takes a ticket for this service. Keypad key %1</source>
-        <translation>Saca un número para este servicio. Tecla %1 del teclado numérico</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1482,6 +1488,42 @@
         <source>Welcome, %1! Please choose a service</source>
         <translation>¡Bienvenido/a, %1! Elija un servicio</translation>
     </message>
+<message>
+        <location line="+2" />
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text · / spoken guide</source>
+        <translation>Teclado: 1–9 servicio · 0 prioridad · * idioma · . tarjeta o teléfono · + letra grande · / guía por voz</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Issues your appointment ticket</source>
+        <translation>Emite el turno de su cita</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="+45" />
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
+        <translation>
+            <numerusform>%n cliente delante</numerusform>
+            <numerusform>%n clientes delante</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Takes a ticket for this service. Keypad key %1</source>
+        <translation>Saca un turno para este servicio. Tecla %1 del teclado numérico</translation>
+    </message>
+    <message>
+        <source>Spoken guide</source>
+        <translation>Guía por voz</translation>
+    </message>
+    <message>
+        <source>Reads each step aloud in this language. Keypad key /</source>
+        <translation>Lee en voz alta cada paso en este idioma. Tecla / del teclado</translation>
+    </message>
+    <message>
+        <source>No speech engine on this PC</source>
+        <translation>Este equipo no tiene motor de voz</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1516,11 +1558,6 @@
 <context>
     <name>MoveTicketDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dialogs.py" line="+83" />
-        <source>Move ticket %1</source>
-        <translation>Mover el número %1</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>To another service</source>
         <translation>A otro servicio</translation>
@@ -1535,7 +1572,12 @@
         <source>Counter %1</source>
         <translation>Ventanilla %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/supervisor/dialogs.py" line="+83" />
+        <source>Move ticket %1</source>
+        <translation>Mover el turno %1</translation>
+    </message>
+    </context>
 <context>
     <name>OpenCounterDialog</name>
     <message>
@@ -1698,6 +1740,14 @@
         <location line="+39" />
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
+    </message>
+<message>
+        <source>No visits in the chosen period</source>
+        <translation>No hay visitas en el periodo elegido</translation>
+    </message>
+    <message>
+        <source>Choose a teller above to see the visits</source>
+        <translation>Elija un cajero arriba para ver sus visitas</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2762,10 @@ Operaciones: %7</translation>
         <source>planned</source>
         <translation>previsto</translation>
     </message>
+<message>
+        <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
+        <translation>Todavía no hay historial: la recomendación necesita las llegadas de este día de la semana en las últimas semanas. Aparecerá cuando la sucursal haya atendido clientes en este día de la semana.</translation>
+    </message>
 </context>
 <context>
     <name>StationActions</name>
@@ -3104,16 +3158,16 @@ Operaciones: %7</translation>
         <translation>Perfil de la ventanilla cambiado.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Ticket moved.</source>
-        <translation>Número movido.</translation>
-    </message>
-    <message>
         <location line="-146" />
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
-</context>
+<message>
+        <location line="+15" />
+        <source>Ticket moved.</source>
+        <translation>Turno movido.</translation>
+    </message>
+    </context>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
@@ -3165,6 +3219,14 @@ Operaciones: %7</translation>
         <location line="+0" />
         <source>What was done for the customer?</source>
         <translation>¿Qué se hizo por el cliente?</translation>
+    </message>
+<message>
+        <source>No open conflicts</source>
+        <translation>No hay conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>No refused events</source>
+        <translation>No hay eventos rechazados</translation>
     </message>
 </context>
 <context>
@@ -3231,11 +3293,6 @@ Operaciones: %7</translation>
 <context>
     <name>WaitingList</name>
     <message>
-        <location filename="../../ui/supervisor/queue.py" line="+32" />
-        <source>Ticket</source>
-        <translation>Número</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>Service</source>
         <translation>Servicio</translation>
@@ -3280,7 +3337,12 @@ Operaciones: %7</translation>
         <source>Select a ticket to move it to another service or counter</source>
         <translation>Seleccione un turno para moverlo a otro servicio o ventanilla</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/supervisor/queue.py" line="+32" />
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    </context>
 <context>
     <name>CallList</name>
     <message>
@@ -3451,6 +3513,10 @@ Operaciones: %7</translation>
         <location line="+7" />
         <source>Call recorded: %1</source>
         <translation>Llamada registrada: %1</translation>
+    </message>
+<message>
+        <source>No deposits mature in this time</source>
+        <translation>Ningún depósito vence en este plazo</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3733,10 @@ Operaciones: %7</translation>
         <source>Follow-up marked done.</source>
         <translation>Seguimiento marcado como hecho.</translation>
     </message>
+<message>
+        <source>No follow-ups due in this time</source>
+        <translation>No hay seguimientos pendientes en este plazo</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>
@@ -3714,6 +3784,10 @@ Operaciones: %7</translation>
         <location line="+13" />
         <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
         <translation>%1 ofrecidas, %2 con interés, %3 aceptadas, %4 rechazadas; conversión %5</translation>
+    </message>
+<message>
+        <source>No cross-sell prompts in the chosen period</source>
+        <translation>No hay sugerencias de venta cruzada en el periodo elegido</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4746,13 @@ Operaciones: %7</translation>
     <message>
         <source>Ticket %1 rejected: no units.</source>
         <translation>Turno %1 rechazado: sin unidades.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuide</name>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Tecla %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -237,6 +237,10 @@
             <numerusform>%n건의 예약을 미방문으로 처리했습니다</numerusform>
         </translation>
     </message>
+<message>
+        <source>No appointments on this day</source>
+        <translation>이날 예약이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -322,6 +326,10 @@
         <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>%1건을 %2에 저장했습니다</translation>
+    </message>
+<message>
+        <source>No audit entries match this search</source>
+        <translation>이 검색에 맞는 감사 기록이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -420,11 +428,6 @@
         <translation>예: 예약 고객 도착, 1층 창구가 필요한 고객</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ticket</source>
-        <translation>번호표</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Reason (required)</source>
         <translation>사유(필수)</translation>
@@ -439,7 +442,12 @@
         <source>Calling out of order needs a reason.</source>
         <translation>순서 외 호출에는 사유가 필요합니다.</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>Ticket</source>
+        <translation>번호</translation>
+    </message>
+    </context>
 <context>
     <name>CategoryTable</name>
     <message>
@@ -669,11 +677,6 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor/sync.py" line="+23" />
-        <source>Ticket</source>
-        <translation>번호표</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>Day</source>
         <translation>날짜</translation>
@@ -698,6 +701,11 @@
         <source>Ticket or counter</source>
         <translation>번호 또는 창구</translation>
     </message>
+    <message>
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
+        <source>Ticket</source>
+        <translation>번호</translation>
+    </message>
     </context>
 <context>
     <name>CounterCard</name>
@@ -710,16 +718,6 @@
         <location line="+6" />
         <source>%1 min</source>
         <translation>%1분</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Teller: %1</source>
-        <translation>창구 직원: %1</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>No teller signed in</source>
-        <translation>로그인한 직원 없음</translation>
     </message>
     <message>
         <location line="+4" />
@@ -761,7 +759,17 @@
         <source>Serving %1 of standard %2</source>
         <translation>처리 중 %1 / 표준 %2</translation>
     </message>
-</context>
+<message>
+        <location line="+4" />
+        <source>Teller: %1</source>
+        <translation>창구직원: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No teller signed in</source>
+        <translation>로그인한 창구직원 없음</translation>
+    </message>
+    </context>
 <context>
     <name>CounterPanel</name>
     <message>
@@ -868,11 +876,6 @@
         <translation>15분당 도착 및 처리 인원</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Mean service time per teller</source>
-        <translation>직원별 평균 처리시간</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>minutes</source>
         <translation>분</translation>
@@ -901,6 +904,19 @@
         <location line="+0" />
         <source>standard</source>
         <translation>표준</translation>
+    </message>
+<message>
+        <location line="+1" />
+        <source>Mean service time per teller</source>
+        <translation>창구직원별 평균 처리 시간</translation>
+    </message>
+    <message>
+        <source>No customers yet today</source>
+        <translation>오늘은 아직 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>No visit finished yet today</source>
+        <translation>오늘 완료된 응대가 아직 없습니다</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1012,7 @@
     <message>
         <location line="+2" />
         <source>Ticket %1</source>
-        <translation>번호표 %1</translation>
+        <translation>번호 %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1490,31 @@
         <source>Welcome, %1! Please choose a service</source>
         <translation>%1 고객님 환영합니다! 업무를 선택하세요</translation>
     </message>
+<message>
+        <location line="+2" />
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text · / spoken guide</source>
+        <translation>키패드: 1–9 업무 선택 · 0 우선 · * 언어 · . 은행 카드 또는 휴대폰 · + 큰 글씨 · / 음성 안내</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="+45" />
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
+        <translation>
+            <numerusform>앞에 대기 고객 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spoken guide</source>
+        <translation>음성 안내</translation>
+    </message>
+    <message>
+        <source>Reads each step aloud in this language. Keypad key /</source>
+        <translation>각 단계를 이 언어로 읽어 드립니다. 키패드 / 키</translation>
+    </message>
+    <message>
+        <source>No speech engine on this PC</source>
+        <translation>이 PC에는 음성 엔진이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1538,12 +1579,12 @@
     <message>
         <location line="+3" />
         <source>No teller yet</source>
-        <translation>아직 직원 없음</translation>
+        <translation>아직 창구직원 없음</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Teller</source>
-        <translation>직원</translation>
+        <translation>창구직원</translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1608,6 @@
 <context>
     <name>PieceRatePanel</name>
     <message>
-        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
-        <source>Ticket</source>
-        <translation>번호표</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Finished</source>
         <translation>완료 시각</translation>
@@ -1580,11 +1616,6 @@
         <location line="+4" />
         <source>Counter</source>
         <translation>창구</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Service min</source>
-        <translation>응대(분)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1691,6 +1722,24 @@
         <source>Export the report</source>
         <translation>보고서 내보내기</translation>
     </message>
+<message>
+        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
+        <source>Ticket</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service min</source>
+        <translation>처리 시간(분)</translation>
+    </message>
+    <message>
+        <source>No visits in the chosen period</source>
+        <translation>선택한 기간에 응대 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose a teller above to see the visits</source>
+        <translation>위에서 창구직원을 선택하면 응대 기록이 표시됩니다</translation>
+    </message>
 </context>
 <context>
     <name>PieceRateReport</name>
@@ -1723,11 +1772,6 @@
         <location line="+1" />
         <source>Units per serving hour</source>
         <translation>응대 시간당 단위</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Service time / standard</source>
-        <translation>응대 시간/표준</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1806,11 +1850,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Net units</source>
-        <translation>순 단위</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Target units</source>
         <translation>목표 단위</translation>
     </message>
@@ -1856,11 +1895,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Service hours</source>
-        <translation>응대 시간(시)</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Standard hours</source>
         <translation>표준 시간(시)</translation>
     </message>
@@ -1884,21 +1918,6 @@
         <location line="+1" />
         <source>units</source>
         <translation>단위</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>standard</source>
-        <translation>표준</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>net</source>
-        <translation>순</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Service times per teller</source>
-        <translation>창구직원별 응대 시간</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1931,12 +1950,6 @@
         <translation>급여 체계(모든 지점 동일)</translation>
     </message>
 <message>
-        <location line="-32" />
-        <source>Tellers</source>
-        <comment>XLSX sheet name</comment>
-        <translation>창구 직원</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Units by type</source>
         <comment>XLSX sheet name</comment>
@@ -1950,7 +1963,43 @@
         <source>Units withheld (short visits)</source>
         <translation>보류된 업무량(단시간 처리)</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>Service time / standard</source>
+        <translation>처리 시간/표준</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Net units</source>
+        <translation>순 업무량</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service hours</source>
+        <translation>처리 시간(시)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>standard</source>
+        <translation>표준 업무량</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>net</source>
+        <translation>순 업무량</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service times per teller</source>
+        <translation>창구직원별 처리 시간</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Tellers</source>
+        <comment>XLSX sheet name</comment>
+        <translation>창구직원</translation>
+    </message>
+    </context>
 <context>
     <name>ProfileDialog</name>
     <message>
@@ -2120,13 +2169,6 @@
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
-Transactions: %7</source>
-        <translation>번호표 %1, %2번 창구, 담당 %3; %4 완료, 소요 %5분; 평점 %6.
-거래: %7</translation>
-    </message>
-    <message>
         <location line="+10" />
         <source>Record quality</source>
         <translation>품질 기록</translation>
@@ -2230,7 +2272,14 @@ Transactions: %7</source>
         <source>No quality marks or corrections yet.</source>
         <translation>품질 기록이나 정정이 아직 없습니다.</translation>
     </message>
-</context>
+<message>
+        <location line="+3" />
+        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+Transactions: %7</source>
+        <translation>번호 %1, %2번 창구, 담당 창구직원 %3; %4 완료, 소요 %5분; 평점 %6.
+거래: %7</translation>
+    </message>
+    </context>
 <context>
     <name>QuarantineModel</name>
     <message>
@@ -2257,11 +2306,6 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station/queue_panel.py" line="+57" />
-        <source>Ticket</source>
-        <translation>번호표</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>Service</source>
         <translation>업무</translation>
@@ -2281,7 +2325,12 @@ Transactions: %7</source>
         <source>Estimate</source>
         <translation>예상 대기</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/station/queue_panel.py" line="+57" />
+        <source>Ticket</source>
+        <translation>번호</translation>
+    </message>
+    </context>
 <context>
     <name>QueuePanel</name>
     <message>
@@ -2332,11 +2381,6 @@ Transactions: %7</source>
         <translation>책임자 PIN 번호</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
-        <translation>창구를 사용하던 직원은 로그아웃됩니다. 완료된 업무 기록은 그대로 남습니다.</translation>
-    </message>
-    <message>
         <location line="+5" />
         <source>Release</source>
         <translation>해제</translation>
@@ -2346,20 +2390,25 @@ Transactions: %7</source>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
-</context>
+<message>
+        <location line="+2" />
+        <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
+        <translation>이 창구에 있던 창구직원은 로그아웃됩니다. 완료된 응대 기록은 그대로 남습니다.</translation>
+    </message>
+    </context>
 <context>
     <name>ReturnParkedDialog</name>
-    <message>
-        <location filename="../../ui/station/dialogs.py" line="+87" />
-        <source>Return a parked ticket</source>
-        <translation>보류한 번호표 되돌리기</translation>
-    </message>
     <message>
         <location line="+0" />
         <source>Return</source>
         <translation>되돌리기</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/station/dialogs.py" line="+87" />
+        <source>Return a parked ticket</source>
+        <translation>보류한 번호 되돌리기</translation>
+    </message>
+    </context>
 <context>
     <name>ServiceReport</name>
     <message>
@@ -2579,11 +2628,6 @@ Transactions: %7</source>
         <translation>로그인하고 창구 열기</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A supervisor signs out the teller who still holds this counter</source>
-        <translation>책임자가 이 창구를 아직 사용 중인 직원을 로그아웃합니다</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Supervisor: release this counter</source>
         <translation>책임자: 이 창구 해제</translation>
@@ -2598,7 +2642,12 @@ Transactions: %7</source>
         <source>Counter %1</source>
         <translation>%1번 창구</translation>
     </message>
-</context>
+<message>
+        <location line="+8" />
+        <source>A supervisor signs out the teller who still holds this counter</source>
+        <translation>책임자가 이 창구를 아직 사용 중인 창구직원을 로그아웃합니다</translation>
+    </message>
+    </context>
 <context>
     <name>StaffingPanel</name>
     <message>
@@ -2630,11 +2679,6 @@ Transactions: %7</source>
         <location line="+1" />
         <source>Arrivals / h</source>
         <translation>시간당 도착</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Service (min)</source>
-        <translation>처리시간(분)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2695,6 +2739,15 @@ Transactions: %7</source>
         <location line="+0" />
         <source>planned</source>
         <translation>계획</translation>
+    </message>
+<message>
+        <location line="+1" />
+        <source>Service (min)</source>
+        <translation>처리 시간(분)</translation>
+    </message>
+    <message>
+        <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
+        <translation>아직 이력이 없습니다. 인력 배치 권고에는 지난 몇 주간 같은 요일의 내점 기록이 필요합니다. 이 요일에 지점에서 고객을 응대하면 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2879,7 @@ Transactions: %7</source>
         <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
-            <numerusform>앞에 %n명 대기</numerusform>
+            <numerusform>앞에 대기 고객 %n명</numerusform>
         </translation>
     </message>
 </context>
@@ -2844,11 +2897,6 @@ Transactions: %7</source>
         <location filename="../../ui/station/errors.py" line="+15" />
         <source>Unknown staff ID or wrong PIN.</source>
         <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
-        <translation>다른 직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2907,14 +2955,14 @@ Transactions: %7</source>
             <numerusform>PIN 오류 횟수 초과: %n분 후에 다시 시도하십시오.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <location line="+5" />
+        <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
+        <translation>다른 창구직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
+    </message>
+    </context>
 <context>
     <name>StationStatusBar</name>
-    <message>
-        <location filename="../../ui/station/status_bar.py" line="+34" />
-        <source>Teller: %1</source>
-        <translation>담당 직원: %1</translation>
-    </message>
     <message>
         <location line="+1" />
         <source>Counter %1</source>
@@ -2925,7 +2973,12 @@ Transactions: %7</source>
         <source>This PC's clock is %1 s off the branch server's</source>
         <translation>이 PC의 시계가 지점 서버와 %1초 차이 남</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/station/status_bar.py" line="+34" />
+        <source>Teller: %1</source>
+        <translation>창구직원: %1</translation>
+    </message>
+    </context>
 <context>
     <name>StationWindow</name>
     <message>
@@ -2957,11 +3010,6 @@ Transactions: %7</source>
 <context>
     <name>SupervisorSignIn</name>
     <message>
-        <location filename="../../ui/supervisor/signin.py" line="+21" />
-        <source>Supervisor sign-in</source>
-        <translation>관리자 로그인</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>Staff id</source>
         <translation>직원 번호</translation>
@@ -2977,18 +3025,18 @@ Transactions: %7</source>
         <translation>직원 번호가 없거나 PIN 번호가 틀렸습니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/supervisor/signin.py" line="+21" />
+        <source>Supervisor sign-in</source>
+        <translation>책임자 로그인</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Only supervisors and administrators may use this screen.</source>
-        <translation>관리자와 시스템 관리자만 이 화면을 사용할 수 있습니다.</translation>
+        <translation>책임자와 시스템 관리자만 이 화면을 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorWindow</name>
-    <message>
-        <location filename="../../ui/supervisor/window.py" line="+202" />
-        <source>Counterline supervisor</source>
-        <translation>Counterline 관리자</translation>
-    </message>
     <message>
         <location line="+2" />
         <source>Served within target today</source>
@@ -3095,7 +3143,12 @@ Transactions: %7</source>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/supervisor/window.py" line="+202" />
+        <source>Counterline supervisor</source>
+        <translation>Counterline 책임자 화면</translation>
+    </message>
+    </context>
 <context>
     <name>SyncIssuesPanel</name>
     <message>
@@ -3147,6 +3200,14 @@ Transactions: %7</source>
         <location line="+0" />
         <source>What was done for the customer?</source>
         <translation>고객에게 어떤 조치를 했습니까?</translation>
+    </message>
+<message>
+        <source>No open conflicts</source>
+        <translation>미해결 충돌이 없습니다</translation>
+    </message>
+    <message>
+        <source>No refused events</source>
+        <translation>거부된 이벤트가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3492,10 @@ Transactions: %7</source>
         <source>Call recorded: %1</source>
         <translation>통화 결과 기록: %1</translation>
     </message>
+<message>
+        <source>No deposits mature in this time</source>
+        <translation>이 기간에 만기가 도래하는 예금이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>
@@ -3501,11 +3566,6 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Teller</source>
-        <translation>창구 직원</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Tier</source>
         <comment>customer tier by assets</comment>
         <translation>고객 등급</translation>
@@ -3515,7 +3575,12 @@ Transactions: %7</source>
         <source>Week</source>
         <translation>주</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>Teller</source>
+        <translation>창구직원</translation>
+    </message>
+    </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
@@ -3643,6 +3708,10 @@ Transactions: %7</source>
         <source>Follow-up marked done.</source>
         <translation>후속 조치를 완료 처리했습니다.</translation>
     </message>
+<message>
+        <source>No follow-ups due in this time</source>
+        <translation>이 기간에 예정된 후속 관리가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>
@@ -3690,6 +3759,10 @@ Transactions: %7</source>
         <location line="+13" />
         <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
         <translation>추천 %1건, 관심 %2건, 수락 %3건, 거절 %4건, 전환율 %5</translation>
+    </message>
+<message>
+        <source>No cross-sell prompts in the chosen period</source>
+        <translation>선택한 기간에 교차 판매 추천이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4720,13 @@ Transactions: %7</source>
     <message>
         <source>Ticket %1 rejected: no units.</source>
         <translation>번호 %1 반려: 업무량이 인정되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuide</name>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>%1번 키: %2</translation>
     </message>
 </context>
 </TS>

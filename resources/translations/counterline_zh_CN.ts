@@ -237,6 +237,10 @@
             <numerusform>%n 个预约已标记为未到</numerusform>
         </translation>
     </message>
+<message>
+        <source>No appointments on this day</source>
+        <translation>当天没有预约</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -322,6 +326,10 @@
         <location line="+9" />
         <source>%1 entries written to %2</source>
         <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+<message>
+        <source>No audit entries match this search</source>
+        <translation>没有符合此搜索条件的审计记录</translation>
     </message>
 </context>
 <context>
@@ -420,11 +428,6 @@
         <translation>例如：预约客户已到、客户需要一楼窗口</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ticket</source>
-        <translation>号票</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
@@ -439,7 +442,12 @@
         <source>Calling out of order needs a reason.</source>
         <translation>不按顺序叫号需要填写原因。</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    </context>
 <context>
     <name>CategoryTable</name>
     <message>
@@ -669,11 +677,6 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/supervisor/sync.py" line="+23" />
-        <source>Ticket</source>
-        <translation>号票</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>Day</source>
         <translation>日期</translation>
@@ -697,6 +700,11 @@
         <location filename="../../ui/supervisor/sync.py" line="+23" />
         <source>Ticket or counter</source>
         <translation>号码或窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/sync.py" line="+23" />
+        <source>Ticket</source>
+        <translation>号码</translation>
     </message>
     </context>
 <context>
@@ -771,11 +779,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Service time</source>
-        <translation>办理用时</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Recalls</source>
         <translation>重呼次数</translation>
     </message>
@@ -814,7 +817,12 @@
         <source>Service time (standard %1)</source>
         <translation>办理时长（标准 %1）</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>Service time</source>
+        <translation>办理时长</translation>
+    </message>
+    </context>
 <context>
     <name>CounterRelease</name>
     <message>
@@ -868,11 +876,6 @@
         <translation>每 15 分钟到达与办结人数</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Mean service time per teller</source>
-        <translation>各柜员平均办理时间</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>minutes</source>
         <translation>分钟</translation>
@@ -901,6 +904,19 @@
         <location line="+0" />
         <source>standard</source>
         <translation>标准</translation>
+    </message>
+<message>
+        <location line="+1" />
+        <source>Mean service time per teller</source>
+        <translation>各柜员平均办理时长</translation>
+    </message>
+    <message>
+        <source>No customers yet today</source>
+        <translation>今天还没有客户</translation>
+    </message>
+    <message>
+        <source>No visit finished yet today</source>
+        <translation>今天还没有办结的服务</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1012,7 @@
     <message>
         <location line="+2" />
         <source>Ticket %1</source>
-        <translation>号票 %1</translation>
+        <translation>号码 %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1490,31 @@
         <source>Welcome, %1! Please choose a service</source>
         <translation>尊敬的%1客户，欢迎您！请选择业务</translation>
     </message>
+<message>
+        <location line="+2" />
+        <source>Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text · / spoken guide</source>
+        <translation>数字键盘：1–9 选择业务 · 0 优先 · * 语言 · . 银行卡或手机号 · + 大字 · / 语音引导</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="+45" />
+        <source>%n customer(s) ahead</source>
+        <comment>on a service tile</comment>
+        <translation>
+            <numerusform>前面有 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spoken guide</source>
+        <translation>语音引导</translation>
+    </message>
+    <message>
+        <source>Reads each step aloud in this language. Keypad key /</source>
+        <translation>用当前语言朗读每一步的提示。数字键盘 / 键</translation>
+    </message>
+    <message>
+        <source>No speech engine on this PC</source>
+        <translation>本机没有语音引擎</translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -1566,11 +1607,6 @@
 </context>
 <context>
     <name>PieceRatePanel</name>
-    <message>
-        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
-        <source>Ticket</source>
-        <translation>号票</translation>
-    </message>
     <message>
         <location line="+2" />
         <source>Finished</source>
@@ -1690,6 +1726,19 @@
         <location line="+39" />
         <source>Export the report</source>
         <translation>导出报表</translation>
+    </message>
+<message>
+        <location filename="../../ui/reports/piece_rate_models.py" line="+150" />
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>No visits in the chosen period</source>
+        <translation>所选期间没有服务记录</translation>
+    </message>
+    <message>
+        <source>Choose a teller above to see the visits</source>
+        <translation>请在上方选择柜员以查看其服务记录</translation>
     </message>
 </context>
 <context>
@@ -1887,16 +1936,6 @@
     </message>
     <message>
         <location line="+1" />
-        <source>standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>net</source>
-        <translation>净量</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Service times per teller</source>
         <translation>各柜员服务时长</translation>
     </message>
@@ -1950,7 +1989,17 @@
         <source>Units withheld (short visits)</source>
         <translation>暂不计发当量（短时业务）</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>standard</source>
+        <translation>标准当量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>net</source>
+        <translation>净当量</translation>
+    </message>
+    </context>
 <context>
     <name>ProfileDialog</name>
     <message>
@@ -2127,13 +2176,6 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
-Transactions: %7</source>
-        <translation>号票 %1，%2 号窗口，柜员 %3；%4 完成，用时 %5 分钟；评分 %6。
-交易：%7</translation>
-    </message>
-    <message>
         <location line="+10" />
         <source>Record quality</source>
         <translation>记录质量问题</translation>
@@ -2237,7 +2279,14 @@ Transactions: %7</source>
         <source>No quality marks or corrections yet.</source>
         <translation>尚无质量记录或更正。</translation>
     </message>
-</context>
+<message>
+        <location line="+3" />
+        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+Transactions: %7</source>
+        <translation>号码 %1，%2 号窗口，柜员 %3；%4 办结，用时 %5 分钟；评分 %6。
+交易：%7</translation>
+    </message>
+    </context>
 <context>
     <name>QuarantineModel</name>
     <message>
@@ -2264,11 +2313,6 @@ Transactions: %7</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/station/queue_panel.py" line="+57" />
-        <source>Ticket</source>
-        <translation>号票</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>Service</source>
         <translation>业务</translation>
@@ -2288,7 +2332,12 @@ Transactions: %7</source>
         <source>Estimate</source>
         <translation>预计等候</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/station/queue_panel.py" line="+57" />
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    </context>
 <context>
     <name>QueuePanel</name>
     <message>
@@ -2401,11 +2450,6 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1" />
-        <source>No-shows</source>
-        <translation>过号未到</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>Mean wait (min)</source>
         <translation>平均等候（分钟）</translation>
     </message>
@@ -2459,7 +2503,12 @@ Transactions: %7</source>
         <source>Tickets by the local date they were issued in each branch; waits from issue to first call, of served tickets; service level: served within the category's target wait.</source>
         <translation>按各网点当地取号日期统计；等候时间为已办理号票从取号到首次叫号的时间；服务水平：在类别目标等候时间内办理的比例。</translation>
     </message>
-</context>
+<message>
+        <location line="+1" />
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsPanel</name>
     <message>
@@ -2624,11 +2673,6 @@ Transactions: %7</source>
         <translation>排班建议</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>One row per hour: arrivals, service time, advice</source>
-        <translation>每小时一行：到达人数、办理时间、建议</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>Hour</source>
         <translation>时段</translation>
@@ -2637,11 +2681,6 @@ Transactions: %7</source>
         <location line="+1" />
         <source>Arrivals / h</source>
         <translation>到达人数/小时</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Service (min)</source>
-        <translation>办理时间（分钟）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2702,6 +2741,20 @@ Transactions: %7</source>
         <location line="+0" />
         <source>planned</source>
         <translation>计划</translation>
+    </message>
+<message>
+        <location line="+0" />
+        <source>One row per hour: arrivals, service time, advice</source>
+        <translation>每小时一行：到达人数、办理时长、建议</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service (min)</source>
+        <translation>办理时长（分钟）</translation>
+    </message>
+    <message>
+        <source>No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the branch has served customers on this weekday.</source>
+        <translation>尚无历史数据：排班建议需要过去几周同一工作日的到店记录。网点在该工作日接待过客户后即会显示。</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +2886,7 @@ Transactions: %7</source>
         <location line="+62" />
         <source>%n customer(s) ahead</source>
         <translation>
-            <numerusform>前面还有 %n 人</numerusform>
+            <numerusform>前面还有 %n 位客户</numerusform>
         </translation>
     </message>
 </context>
@@ -3155,6 +3208,14 @@ Transactions: %7</source>
         <source>What was done for the customer?</source>
         <translation>已为客户做了什么处理？</translation>
     </message>
+<message>
+        <source>No open conflicts</source>
+        <translation>没有未处理的冲突</translation>
+    </message>
+    <message>
+        <source>No refused events</source>
+        <translation>没有被拒收的事件</translation>
+    </message>
 </context>
 <context>
     <name>TicketIssuedDialog</name>
@@ -3438,6 +3499,10 @@ Transactions: %7</source>
         <source>Call recorded: %1</source>
         <translation>致电结果已记录：%1</translation>
     </message>
+<message>
+        <source>No deposits mature in this time</source>
+        <translation>此期间没有到期的定期存款</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>
@@ -3650,6 +3715,10 @@ Transactions: %7</source>
         <source>Follow-up marked done.</source>
         <translation>跟进已标记为完成。</translation>
     </message>
+<message>
+        <source>No follow-ups due in this time</source>
+        <translation>此期间没有到期的客户跟进</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>
@@ -3697,6 +3766,10 @@ Transactions: %7</source>
         <location line="+13" />
         <source>%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5</source>
         <translation>推荐 %1 次，有意向 %2 次，成交 %3 次，拒绝 %4 次；转化率 %5</translation>
+    </message>
+<message>
+        <source>No cross-sell prompts in the chosen period</source>
+        <translation>所选期间没有交叉销售提示</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4727,13 @@ Transactions: %7</source>
     <message>
         <source>Ticket %1 rejected: no units.</source>
         <translation>号码 %1 已驳回：不计当量。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskGuide</name>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>按 %1 键：%2</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from models.branch.prepare import (
     seed_demo_queue,
 )
 from models.customers.branch_key import load_branch_key, load_or_create_branch_key
+from models.demo.branch_setup import DemoBranch
 from models.station.start import start_synced_station
 from models.store.database import open_store
 from queueing.core.errors import ConfigError
@@ -201,6 +202,11 @@ def _print_demo_customers(store, samples) -> None:
         print(line)
 
 
+def demo_account_lines(demo: DemoBranch) -> list[str]:
+    """The demo's sign-in accounts as the console shows them (the README lists the same)."""
+    return [f"  demo {s.get('role', 'teller')} {s['id']} ({s['name']}): PIN {s['pin']}" for s in demo.staff]
+
+
 def run_demo(args) -> int:
     started = time.perf_counter()
     counter_id = counter_id_from(args.counter)
@@ -216,8 +222,8 @@ def run_demo(args) -> int:
     key = load_or_create_branch_key()
     _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))
     pins = tuple((s["id"], s["name"], str(s["pin"])) for s in station.demo.staff if s.get("role") == "teller")
-    for staff_id, name, pin in pins:
-        print(f"  demo teller {staff_id} ({name}): PIN {pin}")
+    for line in demo_account_lines(station.demo):
+        print(line)
     window = build_window(
         station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes, demo_pins=pins
     )

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from models.branch.prepare import Station, demo_session, seed_demo_appointments
+from models.branch.prepare import Station, demo_session, seed_demo_appointments, seed_simulated_tellers
 from models.branch.service import BranchService
 from models.demo.traffic import DemoTraffic
 from queueing.core.roles import Role
@@ -31,20 +31,31 @@ STEP_MS = 1000
 class TrafficDriver(QObject):
     """Runs one traffic step a second off the GUI thread; a slow step is never overlapped by the next."""
 
-    def __init__(self, traffic: DemoTraffic, parent: QObject | None = None) -> None:
+    def __init__(self, traffic: DemoTraffic, prepare=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.traffic = traffic
+        self._prepare = prepare  # run once on the worker before the counters open (the tellers' accounts)
         self._runner = Runner(self)
         self._timer = QTimer(self, interval=STEP_MS)
         self._timer.timeout.connect(self._step)
 
     def start(self) -> None:
-        self._runner.submit(self.traffic.open_counters, None, self._failed)
+        self._runner.submit(self._begin, None, self._failed)
         self._timer.start()
 
+    def _begin(self) -> None:
+        if self._prepare is not None:
+            self._prepare()
+        self.traffic.open_counters()
+
     def stop(self) -> None:
+        """Stop the traffic and close its counters (the demo is quitting)."""
         self._timer.stop()
         self._runner.wait()
+        try:
+            self.traffic.close_counters()
+        except Exception as exc:  # quitting goes on; the next demo start closes nothing it cannot see
+            log.warning("demo counters were not closed: %s", exc)
 
     def _step(self) -> None:
         if not self._runner.busy:
@@ -60,8 +71,12 @@ def _service(station: Station, station_id: str) -> BranchService:
 
 
 def simulated_tellers(station: Station, own_counter: str) -> dict[str, str]:
-    """Demo tellers at every counter but the station's own, one teller each, in counter order."""
-    tellers = [s["id"] for s in station.demo.staff if s.get("role") == "teller"]
+    """Simulated tellers at every counter but the station's own, one each, in counter order.
+
+    Their own accounts, never the sign-in ones: a teller who signs in at the station is not also working
+    another counter, and her piece-rate holds only her own visits.
+    """
+    tellers = [s["id"] for s in station.demo.simulated]
     counters = [c["id"] for c in station.demo.counters if c["id"] != own_counter]
     return dict(zip(counters, tellers, strict=False))
 
@@ -100,6 +115,9 @@ def open_demo_screens(station: Station, i18n: LanguageManager, own_counter: str)
         per_hour=DEMO_PER_HOUR,
         service_scale=DEMO_SERVICE_SCALE,
     )
-    driver = TrafficDriver(traffic)
+    driver = TrafficDriver(traffic, lambda: seed_simulated_tellers(station))
     driver.start()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(driver.stop)
     return [*windows, driver]

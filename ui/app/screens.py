@@ -23,6 +23,7 @@ from ui.common.i18n import LanguageManager
 from ui.common.window_tab import DeskTab, WindowTab
 from ui.display.announcer import DISPLAY_FILE, load_call_settings
 from ui.display.window import DisplayWindow
+from ui.kiosk.guide import KioskGuide, load_spoken_guide
 from ui.kiosk.session import load_kiosk_timeouts
 from ui.kiosk.ticket_printer import PRINTER_FILE, load_printer_settings
 from ui.kiosk.window import KioskWindow
@@ -61,7 +62,13 @@ def kiosk_lookup(branch: BranchFacade) -> KioskLookup | None:
 def kiosk_window(branch: BranchFacade, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
     printer = load_printer_settings(printer_config)
     return KioskWindow(
-        branch, i18n, printer, branch.branch_name(), lookup=kiosk_lookup(branch), timeouts=load_kiosk_timeouts()
+        branch,
+        i18n,
+        printer,
+        branch.branch_name(),
+        lookup=kiosk_lookup(branch),
+        timeouts=load_kiosk_timeouts(),
+        guide=KioskGuide(load_spoken_guide()),
     )
 
 

@@ -22,11 +22,11 @@ QPushButton#service, QPushButton#checkIn, QPushButton#done {
 }
 QPushButton#service QLabel, QPushButton#checkIn QLabel { color: black; }
 QPushButton#service:disabled { background: #7a6a00; }
-QPushButton#lang, QPushButton#priority, QPushButton#key, QPushButton#largeText {
+QPushButton#lang, QPushButton#priority, QPushButton#key, QPushButton#largeText, QPushButton#guide {
     background: black; color: white; border: 3px solid white;
 }
 QPushButton#priority QLabel { color: white; }
-QPushButton#lang:checked, QPushButton#priority:checked, QPushButton#largeText:checked {
+QPushButton#lang:checked, QPushButton#priority:checked, QPushButton#largeText:checked, QPushButton#guide:checked {
     background: #ffd400; color: black;
 }
 QPushButton#priority[checked="true"] QLabel { color: black; }

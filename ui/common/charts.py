@@ -16,6 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from ui.common.empty_state import EmptyNote
+
 # isort: on
 
 INK = "#1f2a37"
@@ -51,6 +53,19 @@ class Chart(pg.PlotWidget):
             axis.setPen(pg.mkPen("#c3ccd6"))
             axis.setStyle(tickFont=font)
         self._legend: pg.LegendItem | None = None
+        self.empty = EmptyNote(self)  # what an empty chart means, set by the panel that fills it
+
+    def show_nothing(self, nothing: bool) -> None:
+        """With nothing to plot: no axes, legend or marks (a grid of 0.1 ... 0.9 means nothing), only the note."""
+        item = self.getPlotItem()
+        if nothing:
+            self.clear()
+        for name in ("left", "bottom"):
+            item.showAxis(name, not nothing)
+        if self._legend is not None:
+            self._legend.setVisible(not nothing)
+        item.showGrid(x=not nothing, y=not nothing, alpha=GRID_ALPHA)
+        self.empty.set_shown(nothing)
 
     def set_texts(self, title: str, left: str, bottom: str) -> None:
         item = self.getPlotItem()

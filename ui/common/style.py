@@ -51,11 +51,17 @@ QTableView {{
 QHeaderView::section {{
     background: {CARD}; color: {MUTED}; border: none; border-bottom: 1px solid {LINE}; padding: 6px; font-weight: 600;
 }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QListWidget {{
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit, QListWidget {{
     background: {CARD}; border: 1px solid {LINE}; border-radius: 6px; padding: 5px;
 }}
 /* The focus border is 1 px thicker: 1 px less padding keeps the field's height, so focus never cuts its text. */
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QListWidget:focus {{ border: 2px solid {ACCENT}; padding: 4px; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QListWidget:focus {{
+    border: 2px solid {ACCENT}; padding: 4px;
+}}
+/* The text field inside a spin box, date or time editor is framed by the editor, not by a frame of its own. */
+QLineEdit#qt_spinbox_lineedit, QLineEdit#qt_spinbox_lineedit:focus {{
+    border: none; padding: 0; background: transparent;
+}}
 QStatusBar {{ background: {CARD}; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 10px; }}
 """

@@ -2,7 +2,7 @@
 
 Where no speech engine is installed (``QTextToSpeech.availableEngines()`` empty) the chime sounds alone;
 where Qt Multimedia itself cannot load (no audio libraries on the PC) the call stays visual and that is logged once.
-The engine runs in a process of its own (``ui.display.speaker_process``): one that never answers costs the
+The engine runs in a process of its own (``ui.speech.speaker_process``): one that never answers costs the
 hall its voice, never its screen.
 """
 
@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 import resources
 from queueing.config.files import load_config
 from queueing.config.schemas.hall import DisplayFile
-from ui.display.speaker_link import SpeakerLink, speaker_command
+from ui.speech.engines import speech_engines
+from ui.speech.speaker_link import SpeakerLink, speaker_command
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,6 @@ CALL_PHRASES = {
     "es": "Número {number}, por favor pase a la ventanilla {counter}",
 }
 # Qt's "mock" engine is a test double that speaks nothing; a branch PC never counts it as a voice.
-_TEST_ENGINES = {"mock"}
 
 
 @dataclass(frozen=True)
@@ -64,14 +64,6 @@ def load_call_settings(path: Path = DISPLAY_FILE) -> CallSettings:
 def call_phrase(language: str, number: str, counter: str) -> str:
     return CALL_PHRASES[language].format(number=number, counter=counter)
 
-
-def speech_engines(allow_test_engines: bool = False) -> list[str]:
-    """Installed speech engines; empty when Qt's speech module cannot load at all."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:
-        return []
-    return [e for e in QTextToSpeech.availableEngines() if allow_test_engines or e not in _TEST_ENGINES]
 
 
 class Announcer(QObject):
@@ -110,6 +102,7 @@ class Announcer(QObject):
         self._open_timer = QTimer(self, singleShot=True, interval=open_timeout_ms)
         self._open_timer.timeout.connect(self._open_overdue)
         self._link: SpeakerLink | None = None
+        self._engines_left: list[str] = []
         self._ready = False
         if self.settings.speech:
             self._start_speech(engine, command)
@@ -150,13 +143,19 @@ class Announcer(QObject):
         return effect
 
     def _start_speech(self, engine: str | None, command: Callable[[str, tuple[str, ...]], list[str]]) -> None:
-        engines = [engine] if engine else speech_engines()
-        if not engines:
+        # Without a named engine, each installed one in turn: Qt's speechd is listed wherever its plug-in is,
+        # daemon or not, and espeak-ng after it still speaks when speechd does not start.
+        self._engines_left = [engine] if engine else speech_engines()
+        self._command = command
+        if not self._engines_left:
             log.info("no speech engine installed: calls get the chime only")
             return
-        self._engine_name = engines[0]
+        self._start_next_engine()
+
+    def _start_next_engine(self) -> None:
+        self._engine_name = self._engines_left.pop(0)
         try:
-            self._link = SpeakerLink(command(engines[0], self.settings.languages), self)
+            self._link = SpeakerLink(self._command(self._engine_name, self.settings.languages), self)
         except OSError as exc:
             log.warning("no speaker process (%s): calls get the chime only", exc)
             return
@@ -186,10 +185,20 @@ class Announcer(QObject):
         self.sig_speech_ready.emit()
 
     def _on_failed(self, reason: str) -> None:
-        # An engine can be listed yet fail to load (speech-dispatcher not running): chime only then.
+        # An engine can be listed yet fail to load (speech-dispatcher not running): the next one, else chime only.
+        if self.sender() is not None and self.sender() is not self._link:
+            return  # a speaker already given up on (its exit code comes after its "failed")
         self._open_timer.stop()
         self._ready = False
         self._phrases.clear()
+        if self._engines_left:
+            log.warning(
+                "speech engine %s did not start (%s): trying %s", self._engine_name, reason, self._engines_left[0]
+            )
+            if self._link is not None:
+                self._link.stop()
+            self._start_next_engine()
+            return
         log.warning("speech engine %s did not start (%s): calls get the chime only", self._engine_name, reason)
         self.sig_speech_failed.emit(reason)
 

@@ -27,13 +27,20 @@ def run_speech_check(display_config: str | None = None, out=sys.stdout) -> int:
     if not engines:
         print("no speech engine: the display sounds the chime only (Debian: speech-dispatcher, espeak-ng)", file=out)
         return 1
-    announcer = Announcer(settings, engine=engines[0], parent=app)
-    failures: list[str] = []
-    announcer.sig_speech_failed.connect(failures.append)
-    _wait_for((announcer.sig_speech_ready, announcer.sig_speech_failed), OPEN_WAIT_MS)
-    if not announcer.can_speak:
+    announcer = None
+    for engine in engines:  # as the display does: the next engine when one does not start
+        announcer = Announcer(settings, engine=engine, parent=app)
+        failures: list[str] = []
+        announcer.sig_speech_failed.connect(failures.append)
+        _wait_for((announcer.sig_speech_ready, announcer.sig_speech_failed), OPEN_WAIT_MS)
+        if announcer.can_speak:
+            print(f"speaking with: {engine}", file=out)
+            break
+        announcer.stop_speech()
         reason = failures[0] if failures else f"no answer within {OPEN_WAIT_MS // 1000} s"
-        print(f"engine {engines[0]} did not start ({reason}): the display sounds the chime only", file=out)
+        print(f"engine {engine} did not start ({reason})", file=out)
+    if announcer is None or not announcer.can_speak:
+        print("no engine started: the display sounds the chime only", file=out)
         return 1
     for language in settings.languages:
         voice = announcer.voices.get(language)

@@ -1,10 +1,12 @@
-"""The kiosk for everybody: a numeric keypad alone, large text in high contrast, words for screen readers.
+"""The kiosk for everybody: a numeric keypad alone, large text in high contrast, screen-reader words, a spoken guide.
 
 A mixin of KioskWindow (ui/kiosk/window.py), kept apart so that each file stays small: it uses the
 window's widgets and its ``issue``, ``choose_language`` and ``show_identify``.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
@@ -14,8 +16,11 @@ from ui.common.accessibility import HIGH_CONTRAST, LARGE_TEXT_BOOST, describe
 from ui.common.i18n import LANGUAGES, LanguageManager
 from ui.common.screen_scale import ScaledStyle
 from ui.common.wrap_button import WrapButton
+from ui.kiosk.guide import KioskGuide, step_text
 from ui.kiosk.identify import IDENTIFY_STYLE
 from ui.kiosk.style import KIOSK_STYLE
+
+log = logging.getLogger(__name__)
 
 
 class KioskKeypad(QWidget):
@@ -28,6 +33,8 @@ class KioskKeypad(QWidget):
     check_in_button: WrapButton
     large_text_button: QPushButton
     done_button: QPushButton
+    guide_button: QPushButton
+    guide: KioskGuide
     language_buttons: dict[str, QPushButton]
     service_buttons: dict[str, WrapButton]
 
@@ -70,6 +77,11 @@ class KioskKeypad(QWidget):
             QCoreApplication.translate("KioskWindow", "Larger type in white and yellow on black. Keypad key +"),
         )
         describe(
+            self.guide_button,
+            self.guide_button.text(),
+            QCoreApplication.translate("KioskWindow", "Reads each step aloud in this language. Keypad key /"),
+        )
+        describe(
             self.done_button,
             self.done_button.text(),
             QCoreApplication.translate("KioskWindow", "Back to the first page for the next customer"),
@@ -91,6 +103,25 @@ class KioskKeypad(QWidget):
         sheet = KIOSK_STYLE + IDENTIFY_STYLE + (HIGH_CONTRAST if on else "")
         self.scaled.restyle(sheet, LARGE_TEXT_BOOST if on else 1.0)
 
+    def set_spoken_guide(self, on: bool) -> None:
+        """Turn the spoken guide on or off (the button, the keypad's / key); on, it says the current step."""
+        if self.guide_button.isChecked() != on:
+            self.guide_button.setChecked(on)  # toggled calls back here
+            return
+        self.guide.set_on(on)
+        self.speak_step()
+
+    def speak_step(self, *_: object) -> None:
+        """The guide says what the current page asks (nothing when it is off)."""
+        if self.guide.on:
+            self.guide.say(self.i18n.language, step_text(self))
+
+    def _guide_unavailable(self, reason: str) -> None:
+        log.warning("kiosk spoken guide unavailable: %s", reason)
+        self.guide_button.setChecked(False)
+        self.guide_button.setEnabled(False)
+        self.guide_button.setToolTip(QCoreApplication.translate("KioskWindow", "No speech engine on this PC"))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The kiosk from a numeric keypad alone (keys the focused control did not take)."""
         if not self._keypad(event.key()):
@@ -100,6 +131,8 @@ class KioskKeypad(QWidget):
         page = self.pages.currentIndex()
         if key == Qt.Key.Key_Plus:
             self.set_large_text(not self.large_text_button.isChecked())
+        elif key == Qt.Key.Key_Slash and self.guide_button.isEnabled():
+            self.set_spoken_guide(not self.guide_button.isChecked())
         elif page == 1 and key in (Qt.Key.Key_Enter, Qt.Key.Key_Return):
             self.back_to_start()
         elif page != 0:

@@ -27,13 +27,13 @@ QPushButton#lang {
     font-size: 16pt; padding: 10px 20px; min-width: 120px;
 }
 QPushButton#lang:checked { background: #1d5fa8; color: white; }
-QPushButton#largeText {
+QPushButton#largeText, QPushButton#guide {
     background: white; color: #1d5fa8; border: 2px solid #1d5fa8; border-radius: 14px;
     font-size: 16pt; font-weight: 700; padding: 10px 18px; margin-right: 18px;
 }
-QPushButton#largeText:checked { background: #1d5fa8; color: white; }
+QPushButton#largeText:checked, QPushButton#guide:checked { background: #1d5fa8; color: white; }
 QLabel#keypadHint { font-size: 13pt; color: #5b6b7d; }
-QPushButton#lang, QPushButton#largeText, QPushButton#done { min-height: 40px; }
+QPushButton#lang, QPushButton#largeText, QPushButton#guide, QPushButton#done { min-height: 40px; }
 QPushButton#priority {
     background: white; color: #2f6f73; border: 2px solid #2f6f73; border-radius: 14px;
     font-size: 18pt; padding: 14px 24px;

@@ -5,6 +5,7 @@ customer and gives VIP tiers the VIP head start. A customer with an appointment 
 arrival window one button checks the appointment in and issues its APPOINTMENT ticket (the wait counts from
 the booked time); before or after the window the kiosk says when the appointment is and the customer may take
 an ordinary ticket. The kiosk goes back to its first page and its default language after each customer.
+An optional spoken guide (ui/kiosk/guide.py) reads each step's question aloud in the kiosk's language.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
 from ui.common.wrap_button import WrapButton
+from ui.kiosk.guide import KioskGuide
 from ui.kiosk.identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk.keypad import KioskKeypad
 from ui.kiosk.session import InactivitySession, KioskTimeouts
@@ -69,9 +71,12 @@ class KioskWindow(KioskKeypad, QWidget):
         poll_ms: int = 500,
         lookup: KioskLookup | None = None,
         timeouts: KioskTimeouts | None = None,
+        guide: KioskGuide | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.guide = guide or KioskGuide()
+        self.guide.setParent(self)
         self.setObjectName("kiosk")
         self.lookup = lookup
         self.identity: KioskIdentity | None = None
@@ -86,7 +91,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self.last_ticket: TicketView | None = None
         self.printer_problem = False
         self._runner = Runner(self)
-        self._poller = LivePoller(service.snapshot, poll_ms, self)
+        # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
+        self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
         self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
@@ -95,6 +101,10 @@ class KioskWindow(KioskKeypad, QWidget):
         self.session.sig_expired.connect(self.back_to_start)
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
+        self.guide_button.setChecked(self.guide.on)
+        self.guide.sig_unavailable.connect(self._guide_unavailable)
+        self.pages.currentChanged.connect(self.speak_step)
+        i18n.sig_language_changed.connect(self.speak_step)
         self._poller.start()
 
     # -- layout ------------------------------------------------------------------
@@ -132,6 +142,11 @@ class KioskWindow(KioskKeypad, QWidget):
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
         langs = QHBoxLayout()
+        # Beside the languages: the guide speaks the one chosen.
+        self.guide_button = named(QPushButton(), "guide")
+        self.guide_button.setCheckable(True)
+        self.guide_button.toggled.connect(self.set_spoken_guide)
+        langs.addWidget(self.guide_button)
         langs.addStretch(1)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
@@ -239,8 +254,12 @@ class KioskWindow(KioskKeypad, QWidget):
         self.identify_button.setText(self.tr("I have a bank card or phone number"))
         self.check_in_button.setText(self.tr("Check in for my appointment"))
         self.large_text_button.setText(self.tr("A+ Large text"))
+        self.guide_button.setText(self.tr("Spoken guide"))
         self.keypad_hint.setText(
-            self.tr("Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text")
+            self.tr(
+                "Keypad: 1–9 choose a service · 0 priority · * language · . bank card or phone · + large text"
+                " · / spoken guide"
+            )
         )
         self._describe()
         if self.identify_page is not None:
@@ -282,10 +301,10 @@ class KioskWindow(KioskKeypad, QWidget):
                 self.grid.addWidget(button, index // columns, index % columns)
                 self.service_buttons[code] = button
             self._size_tiles()
-        waiting = self.snapshot.waiting_by_category if self.snapshot else {}
+        ahead = self.snapshot.ahead_by_category if self.snapshot else {}
         for position, (code, button) in enumerate(self.service_buttons.items(), start=1):
-            count = waiting.get(code, 0)
-            line = self.tr("%n person(s) waiting", "people in the queue", count)
+            # What the ticket will say: the customers called before a ticket of this service taken now.
+            line = self.tr("%n customer(s) ahead", "on a service tile", ahead.get(code, 0))
             # The number is the keypad key that takes this ticket (shown only where a key reaches the tile).
             key = f"{position}. " if position <= 9 else ""
             button.setText(f"{key}{self._category_name(code)}\n{line}")
@@ -360,7 +379,7 @@ class KioskWindow(KioskKeypad, QWidget):
     def _identified(self, identity: KioskIdentity) -> None:
         self.identity = identity
         self._show_identity()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)  # the guide says the page again, now with the welcome and the appointment
         self.session.restart("choose")
 
     def _show_identity(self) -> None:
@@ -467,6 +486,8 @@ class KioskWindow(KioskKeypad, QWidget):
         """The next customer's kiosk: first page, default language, priority off, normal text, nobody identified."""
         self.session.stop()
         self.set_large_text(False)
+        self.guide.reset()
+        self.guide_button.setChecked(self.guide.on)
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None
@@ -483,6 +504,7 @@ class KioskWindow(KioskKeypad, QWidget):
         super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:
+        self.guide.stop()
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)

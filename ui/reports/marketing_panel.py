@@ -31,6 +31,7 @@ from queueing.core.errors import DomainError
 from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
 from ui.common.branch_time import python_date
 from ui.common.charts import ConversionChart
+from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -101,6 +102,7 @@ class MarketingPanel(DeskTab):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.chart = ConversionChart()
+        self.table_empty = EmptyNote(self.table)
         top = QHBoxLayout()
         for widget in (self.from_label, self.first, self.to_label, self.last, self.group_label, self.group):
             top.addWidget(widget)
@@ -126,6 +128,8 @@ class MarketingPanel(DeskTab):
 
     def retranslate(self) -> None:
         t = report_texts()
+        self.table_empty.set_text(self.tr("No cross-sell prompts in the chosen period"))
+        self.chart.empty.set_text(self.tr("No cross-sell prompts in the chosen period"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.group_label.setText(t["dimension"])
@@ -173,6 +177,7 @@ class MarketingPanel(DeskTab):
             [line.key for line in lines], [line.offered for line in lines], [line.accepted for line in lines],
             (t["offered"], t["accepted"]),
         )
+        self.chart.show_nothing(not lines)
         total = self.report.total
         rate = "—" if total.conversion is None else f"{total.conversion:.1%}"
         self.summary.setText(

@@ -39,6 +39,7 @@ from queueing.reports.piece_rate import PieceRateScheme, load_scheme
 from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import python_date, set_branch_zone
 from ui.common.charts import ServiceTimesChart, UnitsPerTellerChart
+from ui.common.empty_state import EmptyNote
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
 from ui.reports.piece_rate_models import TellerTableModel, VisitsTableModel, format_value
@@ -118,10 +119,14 @@ class PieceRatePanel(WindowTab):
         self.from_label, self.to_label = QLabel(), QLabel()
         self.branch_label, self.branch_box = QLabel(), QComboBox()
         self.branch_box.activated.connect(lambda _: self.refresh())
-        top = QHBoxLayout()
+        # Two rows: the period, then the exports; in one row the Spanish labels needed more than 1024 px.
+        period, exports = QHBoxLayout(), QHBoxLayout()
+        top = QVBoxLayout()
+        top.addLayout(period)
+        top.addLayout(exports)
         for widget in (self.branch_label, self.branch_box):
             widget.hide()  # shown to an administrator when the store holds several branches
-            top.addWidget(widget)
+            period.addWidget(widget)
         for control in (
             self.from_label,
             self.first,
@@ -131,10 +136,11 @@ class PieceRatePanel(WindowTab):
             self.last_month,
             self.refresh_button,
         ):
-            top.addWidget(control)
-        top.addStretch(1)
+            period.addWidget(control)
+        period.addStretch(1)
+        exports.addStretch(1)
         for button in self.export_buttons.values():
-            top.addWidget(button)
+            exports.addWidget(button)
         self.totals = QLabel(wordWrap=True)
         self.totals.setObjectName("figure")
         self.model = TellerTableModel(self)
@@ -161,6 +167,7 @@ class PieceRatePanel(WindowTab):
         for part in (self.table, charts, visits):
             body.addWidget(part)
         body.setSizes([260, 260, 180])
+        self.table_empty, self.visits_empty = EmptyNote(self.table), EmptyNote(self.visits_view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.totals)
@@ -178,6 +185,11 @@ class PieceRatePanel(WindowTab):
         return view
 
     def retranslate(self) -> None:
+        nothing = self.tr("No visits in the chosen period")
+        self.table_empty.set_text(nothing)
+        for chart in (self.units_chart, self.service_chart):
+            chart.empty.set_text(nothing)
+        self.visits_empty.set_text(self.tr("Choose a teller above to see the visits"))
         self.branch_label.setText(self.tr("Branch"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
@@ -268,7 +280,12 @@ class PieceRatePanel(WindowTab):
         self.refresh_button.setEnabled(True)
         self.sig_failed.emit(str(exc))
         if self.isVisible():
-            QMessageBox.warning(self, self.tr("Piece-rate report"), str(exc))
+            # Window-modal and not waited for: in the demo the kiosk and the station stay usable meanwhile.
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Piece-rate report"), str(exc), parent=self)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.failure_box = box
+            box.open()
 
     def _show_totals(self) -> None:
         report = self.report
@@ -299,6 +316,8 @@ class PieceRatePanel(WindowTab):
         )
         minutes = [tuple(v / 60 for v in d.five_numbers) for d in report.service_chart]
         self.service_chart.show_boxes([d.name for d in report.service_chart], minutes)
+        for chart in (self.units_chart, self.service_chart):
+            chart.show_nothing(not names)
 
     def _show_visits(self, row: int) -> None:
         teller = self.model.teller_at(row)

@@ -30,6 +30,7 @@ from models.staff.session import StaffSession
 from queueing.appointments.rules import AppointmentStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.errors import DomainError
+from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
@@ -117,6 +118,7 @@ class AppointmentsPanel(WindowTab):
         self.status.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -147,6 +149,7 @@ class AppointmentsPanel(WindowTab):
 
     # -- texts -------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No appointments on this day"))
         self.day_label.setText(self.tr("Day"))
         self.today_button.setText(self.tr("Today"))
         self.book_button.setText(self.tr("Book…"))

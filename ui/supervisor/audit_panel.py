@@ -22,6 +22,7 @@ from models.audit.service import AuditFilter, AuditPage, AuditService
 from models.staff.session import StaffSession
 from queueing.customers.audit_chain import AuditEntry
 from ui.common.branch_time import branch_stamp
+from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
@@ -70,6 +71,7 @@ class AuditPanel(WindowTab):
         self.status = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         filters = QHBoxLayout()
@@ -89,6 +91,7 @@ class AuditPanel(WindowTab):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No audit entries match this search"))
         self.staff.setPlaceholderText(self.tr("Staff id"))
         self.customer.setPlaceholderText(self.tr("Customer number"))
         self.action.setPlaceholderText(self.tr("Action, e.g. profile_view"))

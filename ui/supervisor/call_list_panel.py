@@ -32,6 +32,7 @@ from models.staff.session import StaffSession, may
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.customers.profiles import CallResult
+from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -161,6 +162,7 @@ class CallListPanel(DeskTab):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -197,6 +199,7 @@ class CallListPanel(DeskTab):
         return self.tr("Call list")
 
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No deposits mature in this time"))
         self.days_label.setText(self.tr("Deposits maturing within"))
         self.days.setSuffix(self.tr(" days"))
         self.refresh_button.setText(self.tr("Refresh"))

@@ -31,6 +31,9 @@ class DayChartsPanel(QWidget):
         self.waits.set_texts(self.tr("Waits of today's customers"), self.tr("customers"), self.tr("minutes waited"))
         self.flow.set_texts(self.tr("Arrivals and served per 15 minutes"), self.tr("customers"), self.tr("time of day"))
         self.tellers.set_texts(self.tr("Mean service time per teller"), self.tr("minutes"), "")
+        for chart in (self.queue, self.waits, self.flow):
+            chart.empty.set_text(self.tr("No customers yet today"))
+        self.tellers.empty.set_text(self.tr("No visit finished yet today"))
 
     def show_charts(self, charts: DayCharts, config: BranchConfig, now_hour: float) -> None:
         self.charts = charts
@@ -44,3 +47,7 @@ class DayChartsPanel(QWidget):
         minutes = [t.mean_service_s / 60 for t in charts.tellers]
         standard = [t.standard_s / 60 for t in charts.tellers]
         self.tellers.show_tellers(names, minutes, standard, (self.tr("mean"), self.tr("standard")))
+        nobody = not any(charts.arrivals)
+        for chart in (self.queue, self.waits, self.flow):
+            chart.show_nothing(nobody)
+        self.tellers.show_nothing(not charts.tellers)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.marketing.follow_ups import MIN_RESULT_CHARS, DueFollowUp, FollowUpService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
+from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -142,6 +143,7 @@ class FollowUpsPanel(DeskTab):
         self.status = QLabel(wordWrap=True)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -171,6 +173,7 @@ class FollowUpsPanel(DeskTab):
         return self.tr("Follow-ups")
 
     def retranslate(self) -> None:
+        self.table_empty.set_text(self.tr("No follow-ups due in this time"))
         self.owner_label.setText(self.tr("Owner"))
         self.days_label.setText(self.tr("Due within"))
         self.days.setSuffix(self.tr(" days"))

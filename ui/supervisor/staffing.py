@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 from queueing.supervisor.staffing import StaffingHour
 from ui.common.accessibility import describe
 from ui.common.charts import StaffingChart
+from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.supervisor.queue import _item, _table
 
@@ -42,6 +43,7 @@ class StaffingPanel(QWidget):
         self.chart = StaffingChart()
         body.addWidget(self.chart, 2)
         layout.addLayout(body, 1)
+        self.table_empty = EmptyNote(self.table)
         self.rows: list[StaffingHour] = []
         self.day: date | None = None
         self.retranslate()
@@ -68,11 +70,19 @@ class StaffingPanel(QWidget):
             )
         )
         self.chart.set_texts(self.tr("Counters per hour"), self.tr("counters"), self.tr("hour"))
+        no_history = self.tr(
+            "No history yet: the advice needs arrivals on this weekday in the past weeks. It appears once the "
+            "branch has served customers on this weekday."
+        )
+        self.table_empty.set_text(no_history)
+        self.chart.empty.set_text(no_history)
 
     def show_busy(self) -> None:
         self.title.setText(self.tr("Computing the staffing advice…"))
 
     def show_advice(self, day: date, rows: list[StaffingHour], date_text: str, level: float) -> None:
+        if not any(row.arrivals_per_hour for row in rows):
+            rows = []  # an hour without history is not "0 counters needed": say there is none yet
         self.day, self.rows = day, rows
         self.title.setText(
             self.tr("Staffing advice for %1 (target: %2 within the target wait)")
@@ -101,3 +111,4 @@ class StaffingPanel(QWidget):
             [r.planned for r in rows],
             (self.tr("advised"), self.tr("planned")),
         )
+        self.chart.show_nothing(not rows)

@@ -15,6 +15,7 @@ from models.supervisor.service import SupervisorService
 from models.sync.conflicts import ConflictView, QuarantineView, SyncIssues
 from queueing.core.errors import DomainError
 from ui.common.branch_time import to_branch
+from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -62,6 +63,8 @@ class SyncIssuesPanel(QWidget):
         self.quarantine_title = named(QLabel(), "sectionTitle")
         self.conflicts_view = _table(self.conflicts)
         self.quarantine_view = _table(self.quarantine)
+        self.conflicts_empty = EmptyNote(self.conflicts_view)
+        self.quarantine_empty = EmptyNote(self.quarantine_view)
         self.resolve = QPushButton()
         self.refresh_button = QPushButton()
         self.status = QLabel()
@@ -84,6 +87,8 @@ class SyncIssuesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.conflicts_empty.set_text(self.tr("No open conflicts"))
+        self.quarantine_empty.set_text(self.tr("No refused events"))
         self.conflicts_title.setText(self.tr("Open conflicts"))
         self.quarantine_title.setText(self.tr("Events the branch server refused"))
         self.resolve.setText(self.tr("Mark resolved…"))

@@ -30,7 +30,15 @@ class StaffEntry(Table, frozen=True):
     role: Literal["teller", "supervisor", "administrator"] = "teller"
 
 
+class SimulatedTellerEntry(Table, frozen=True):
+    """A teller the demo's traffic plays: an account of its own that nobody can sign in with."""
+
+    id: Code
+    name: Name
+
+
 class DemoBranchFile(Table, frozen=True):
     branch: BranchTable
     counter: Annotated[list[CounterEntry], Meta(max_length=100)] = []
     staff: Annotated[list[StaffEntry], Meta(max_length=100)] = []
+    simulated_teller: Annotated[list[SimulatedTellerEntry], Meta(max_length=100)] = []

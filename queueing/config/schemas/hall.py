@@ -41,10 +41,15 @@ class KioskTimeoutsTable(Table, frozen=True):
     ticket_s: Seconds = 15.0
 
 
+class KioskGuideTable(Table, frozen=True):
+    spoken: bool = False
+
+
 class KioskFile(Table, frozen=True):
-    """kiosk.toml: the kiosk's inactivity time per page."""
+    """kiosk.toml: the kiosk's inactivity time per page and whether the spoken guide is on from the start."""
 
     timeouts: KioskTimeoutsTable = msgspec.field(default_factory=KioskTimeoutsTable)
+    guide: KioskGuideTable = msgspec.field(default_factory=KioskGuideTable)
 
 
 class QtPrinterTable(Table, frozen=True):

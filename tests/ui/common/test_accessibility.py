@@ -82,7 +82,7 @@ def test_every_kiosk_control_has_a_name_and_a_description_in_every_language(qtbo
         assert unnamed(kiosk) == [], language
     branch.i18n.set_language("en")
     tile = QAccessible.queryAccessibleInterface(kiosk.service_buttons["CASH"])
-    assert tile.text(QAccessible.Text.Name) == "Cash and deposits, 1 person waiting"
+    assert tile.text(QAccessible.Text.Name) == "Cash and deposits, 1 customer ahead"
     assert tile.text(QAccessible.Text.Description) == "Takes a ticket for this service. Keypad key 1"
 
 

@@ -10,7 +10,7 @@ from screens_harness import AUDIO_NOISE, OFFSCREEN_NOISE
 
 from ui.display.announcer import Announcer, CallSettings
 from ui.display.speech_check import run_speech_check
-from ui.display.speech_voices import voices_for
+from ui.speech.voices import voices_for
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, AUDIO_NOISE)
 
@@ -115,3 +115,38 @@ def test_a_speaker_that_dies_is_reported_and_calls_stay_visual(qtbot, caplog):
     assert failed.args == ["the speaker process ended with code 3"]
     assert not announcer.can_speak
     announcer.announce("A003", "3")  # nothing to say it to: shown only, nothing raised
+
+
+def test_an_engine_that_does_not_start_gives_way_to_the_next(qtbot, monkeypatch, caplog):
+    """speechd is listed wherever its plug-in is, daemon or not: the hall then speaks with the next engine."""
+    failing = [sys.executable, "-c", "import sys; print('failed\\tno daemon', flush=True); sys.exit(1)"]
+    commands = {"speechd": lambda languages: failing}
+    monkeypatch.setattr("ui.display.announcer.speech_engines", lambda allow_test_engines=False: ["speechd", "mock"])
+
+    def command(engine, languages):
+        from ui.speech.speaker_link import speaker_command
+
+        return commands[engine](languages) if engine in commands else speaker_command(engine, languages)
+
+    announcer = Announcer(CallSettings(chime=False, languages=("en",)), command=command)
+    failures = []
+    announcer.sig_speech_failed.connect(failures.append)
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
+    assert "speech engine speechd did not start (no daemon): trying mock" in caplog.text
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        announcer.announce("A001", "1")
+    assert spoken == ["Ticket A001, please go to counter 1"] and failures == []  # the old speaker's exit is ignored
+    announcer.stop_speech()
+
+
+def test_speech_check_tries_each_engine_as_the_display_does(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr("ui.display.speech_check.speech_engines", lambda: ["nosuch", "mock"])
+    config = tmp_path / "display.toml"
+    config.write_text('[call]\nlanguages = ["en"]\n', encoding="utf-8")
+    out = io.StringIO()
+    assert run_speech_check(str(config), out) == 0
+    text = out.getvalue()
+    assert "engine nosuch did not start" in text and "speaking with: mock" in text
+    assert "said: Ticket A023, please go to counter 3" in text

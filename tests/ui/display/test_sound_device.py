@@ -2,8 +2,9 @@
 
 The test starts its own PulseAudio server with a null sink, records the sink's monitor with ``parec`` while
 ``python -m ui.display.play_chime`` plays the chime through Qt Multimedia, and checks that the chime's samples
-arrived. ``.ci/run`` installs pulseaudio and pulseaudio-utils on a bare CI machine; where they are missing
-the test is skipped with the reason.
+arrived. The hall's spoken call goes the same way: the Announcer's speaker process speaks it with espeak-ng
+into the sink. ``.ci/run`` installs pulseaudio, pulseaudio-utils and espeak-ng on a bare CI machine; where
+they are missing the test fails in CI and is skipped with the reason elsewhere (``missing_tool.needs``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import numpy as np
 import pytest
 from missing_tool import needs
 
-from ui.display.announcer import CHIME_FILE
+from ui.display.announcer import CHIME_FILE, Announcer, CallSettings, call_phrase
+from ui.speech.espeak import ENGINE as ESPEAK
+from ui.speech.espeak import espeak_program
 
 ROOT = Path(__file__).resolve().parents[3]
 RATE, CHANNELS = 44100, 2
@@ -63,27 +66,70 @@ def pulse_server(tmp_path):
     server.wait(10)
 
 
+class _Recording:
+    """``parec`` recording the hall sink's monitor into a file while the block runs."""
+
+    def __init__(self, env: dict, path: Path) -> None:
+        self.env, self.path = env, path
+
+    def __enter__(self) -> _Recording:
+        self._out = self.path.open("wb")
+        self._recorder = subprocess.Popen(
+            ["parec", "-d", "hall.monitor", "--format=s16le", f"--rate={RATE}", f"--channels={CHANNELS}"],
+            env=self.env, stdout=self._out, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(0.3)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        time.sleep(0.5)
+        self._recorder.terminate()
+        self._recorder.wait(10)
+        self._out.close()
+
+    def samples(self) -> np.ndarray:
+        return np.fromfile(self.path, dtype="<i2").astype(np.float64) / 32767
+
+
 def test_the_chime_reaches_a_real_pulseaudio_sink(pulse_server, tmp_path):
     recording = tmp_path / "hall.raw"
-    with recording.open("wb") as out:
-        recorder = subprocess.Popen(
-            ["parec", "-d", "hall.monitor", "--format=s16le", f"--rate={RATE}", f"--channels={CHANNELS}"],
-            env=pulse_server, stdout=out, stderr=subprocess.DEVNULL,
+    with _Recording(pulse_server, recording):
+        player = subprocess.run(
+            [sys.executable, "-m", "ui.display.play_chime"],
+            env={**pulse_server, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT,
+            capture_output=True, text=True, timeout=60,
         )  # fmt: skip
-        try:
-            time.sleep(0.3)
-            player = subprocess.run(
-                [sys.executable, "-m", "ui.display.play_chime"],
-                env={**pulse_server, "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT,
-                capture_output=True, text=True, timeout=60,
-            )  # fmt: skip
-            time.sleep(0.5)
-        finally:
-            recorder.terminate()
-            recorder.wait(10)
     assert player.returncode == 0, player.stdout + player.stderr
     assert "played" in player.stdout
     samples = np.fromfile(recording, dtype="<i2").astype(np.float64) / 32767
     loud = np.abs(samples) > 0.01
     assert samples.size and np.abs(samples).max() > 0.4, "the sink received silence"
     assert loud.sum() / (RATE * CHANNELS) > 0.8, "less than 0.8 s of the 1.6 s chime arrived"
+
+
+def test_the_spoken_call_reaches_a_real_pulseaudio_sink(pulse_server, tmp_path, qtbot, monkeypatch):
+    """The hall's call, said by espeak-ng through the Announcer's speaker process, arrives as speech in the sink."""
+    if espeak_program() is None:
+        needs("espeak-ng is not installed; .ci/run installs it", REQUIRED)
+    for name in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
+        monkeypatch.setenv(name, pulse_server[name])  # the speaker process inherits them
+    settings = CallSettings(chime=False, speech=True, languages=("en", "zh_CN"))
+    recording = _Recording(pulse_server, tmp_path / "hall.raw")
+    with recording:
+        announcer = Announcer(settings, engine=ESPEAK)
+        try:
+            with qtbot.waitSignal(announcer.sig_speech_ready, timeout=15000):
+                pass
+            assert announcer.spoken_languages == ("en", "zh_CN")  # espeak-ng has both voices
+            spoken = []
+            announcer.sig_spoken.connect(spoken.append)
+            with qtbot.waitSignal(announcer.sig_idle, timeout=30000):
+                announcer.announce("A023", "3")
+        finally:
+            announcer.stop_speech()
+    assert spoken == [call_phrase("en", "A023", "3"), call_phrase("zh_CN", "A023", "3")]
+    samples = recording.samples()
+    loud = np.abs(samples) > 0.01
+    assert samples.size and np.abs(samples).max() > 0.1, "the sink received silence"
+    # Two sentences of speech last well over a second; a click or a cut-off word is far shorter.
+    assert loud.sum() / (RATE * CHANNELS) > 1.0, f"only {loud.sum() / (RATE * CHANNELS):.2f} s of speech arrived"

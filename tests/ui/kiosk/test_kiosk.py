@@ -81,7 +81,7 @@ def test_a_counter_opened_at_another_station_shows_its_services_within_a_second(
     branch.open("C4")  # loans and corporate
     qtbot.waitUntil(lambda: "LOANS" in kiosk.service_buttons and "CORP" in kiosk.service_buttons, timeout=1000)
     branch.other.issue_ticket("LOANS")
-    qtbot.waitUntil(lambda: "1 person waiting" in kiosk.service_buttons["LOANS"].text(), timeout=1000)
+    qtbot.waitUntil(lambda: "1 customer ahead" in kiosk.service_buttons["LOANS"].text(), timeout=1000)
 
 
 def test_language_buttons_switch_and_the_kiosk_returns_to_its_default_language(qtbot, branch):
@@ -166,3 +166,22 @@ def test_identification_by_card_gives_a_vip_ticket_linked_to_the_customer(qtbot,
     assert ticket.priority == "vip" and ticket.customer_id == kiosk.identity.customer_id
     kiosk.back_to_start()
     assert kiosk.identity is None and kiosk.welcome.text() == ""
+
+
+def test_each_tile_says_the_ahead_count_its_ticket_then_prints(qtbot, branch):
+    """One figure, one computation: a tile's "N customers ahead" is the ticket's "N customers ahead of you",
+    across services that share counters and behind priority customers (the Transfers tile once said 0 waiting
+    while its ticket said 2 ahead)."""
+    branch.open("C3", "T1002")  # transfers first, then cash and FX: C1 and C3 share cash and transfers
+    for category, priority in (("CASH", "regular"), ("CASH", "elderly"), ("CASH", "regular"), ("FX", "vip")):
+        branch.other.issue_ticket(category, priority)
+    kiosk = make_kiosk(qtbot, branch)
+    for code in ("TRANSFER", "CASH", "FX", "TRANSFER"):
+        tile = branch.branch.snapshot(ahead=True).ahead_by_category[code]
+        qtbot.waitUntil(lambda c=code, n=tile: f"{n} customer" in kiosk.service_buttons[c].text(), timeout=3000)
+        with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+            kiosk.issue(code)
+        assert issued.args[0].position == tile, code
+        assert kiosk.ahead_label.text().startswith(f"{tile} customer"), code
+        kiosk.back_to_start()
+    assert branch.branch.snapshot().ahead_by_category == {}  # only asked for by the kiosk

@@ -122,3 +122,13 @@ def test_the_dialog_needs_a_reason_to_correct(qtbot, month):
     dialog.lines.cellWidget(0, 1).setValue(2)
     changed = dialog.request()
     assert changed.transactions[0].quantity == 2 and changed.reason == "typo"
+
+
+def test_a_failed_report_is_told_in_a_window_modal_box_that_does_not_wait(panel):
+    """In the demo an application-modal box here froze the kiosk and the station."""
+    panel.show()
+    panel._failed(RuntimeError("the store could not be reached"))
+    box = panel.failure_box
+    assert box.isVisible() and box.windowModality() == Qt.WindowModality.WindowModal
+    assert box.text() == "the store could not be reached"
+    box.close()

@@ -131,9 +131,30 @@ def test_staffing_tab_computes_advice_for_the_next_working_day(qtbot, branch, ed
     window, _ = make_window(qtbot, branch, editor, StaffingSettings(opening_hour=9, closing_hour=11))
     window.tabs.setCurrentWidget(window.staffing_page)  # the advice above the break plan
     qtbot.waitUntil(lambda: window.staffing.day is not None, timeout=10000)
-    assert window.staffing.table.rowCount() == 2
-    assert window.staffing.table.item(0, 0).text() == "09:00"
     assert "Tuesday" in window.staffing.title.text()  # Monday 23 November: the next working day is the 24th
+    # A fresh branch has no Tuesdays behind it: no "0 counters (100%)" per hour, but what the emptiness means.
+    panel = window.staffing
+    assert panel.table.rowCount() == 0
+    assert panel.table_empty.shown and panel.chart.empty.shown
+    assert panel.table_empty.label.text().startswith("No history yet")
+
+
+def test_staffing_advice_with_history_fills_the_table_and_hides_the_note(qtbot):
+    from datetime import date
+
+    from queueing.supervisor.staffing import StaffingHour
+    from ui.supervisor.staffing import StaffingPanel
+
+    panel = StaffingPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    hours = [
+        StaffingHour(9, 12.0, 300.0, 600.0, 2, 0.9, 0.91, 2, 1),
+        StaffingHour(10, 0.0, 0.0, 600.0, 0, 1.0, None, 0, 1),
+    ]
+    panel.show_advice(date(2026, 11, 24), hours, "Tuesday", 0.8)
+    assert panel.table.rowCount() == 2 and panel.table.item(0, 0).text() == "09:00"
+    assert not panel.table_empty.shown and not panel.chart.empty.shown
 
 
 def test_settings_are_checked_before_saving(qtbot, branch, editor):

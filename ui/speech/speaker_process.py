@@ -1,16 +1,17 @@
 """The hall's speaker: a small process that owns the speech engine.
 
-Started as ``python -m ui.display.speaker_process ENGINE LANG...``.
+Started as ``python -m ui.speech.speaker_process ENGINE LANG...``.
 
 Qt's speech-dispatcher backend waits without any time limit for the daemon's reply, in its
 constructor (``spd_open``) and in ``say``, and holds Python's interpreter lock while it waits:
 a wedged daemon used to freeze the whole hall display. In a process of its own the engine can
-only silence itself; the display (``ui.display.speaker_link``) notices and keeps its chime and screen.
+only silence itself; the display (``ui.speech.speaker_link``) notices and keeps its chime and screen.
 
 The protocol is one line per message, tab-separated, UTF-8:
-  display -> speaker:  ``say<TAB>locale<TAB>text``
+  display -> speaker:  ``say<TAB>locale<TAB>text``, ``hush`` (stop the phrase being said)
   speaker -> display:  ``ready<TAB>{"en": "en_US", ...}`` (the voice per language), ``done``, ``failed<TAB>reason``
-The speaker ends when its standard input closes.
+The speaker ends when its standard input closes. The engine is one of Qt's (``speechd``, ``flite``) or
+``espeak-ng``, the program of that name (``ui.speech.espeak``); for it the "locale" is an espeak-ng voice.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier
 
-from ui.display.speech_voices import voices_for
+from ui.speech.voices import voices_for
 
 
 def _send(*fields: str) -> None:
@@ -57,6 +58,8 @@ class Speaker:
             self.saying = True
             self.speech.setLocale(QLocale(fields[0]))
             self.speech.say(fields[1])
+        elif command == "hush":
+            self.speech.stop()
 
     def _on_state(self, state) -> None:
         if self.saying and state in self.states:
@@ -64,15 +67,50 @@ class Speaker:
             _send("done")
 
 
+class EspeakSpeaker:
+    """The same protocol over the espeak-ng program: a phrase is one run of it, "done" when the run ends."""
+
+    def __init__(self, app: QCoreApplication, languages: tuple[str, ...]) -> None:
+        from ui.speech.espeak import EspeakSpeech, espeak_program, espeak_voices
+
+        self.app = app
+        program = espeak_program()
+        self.failed = program is None
+        if program is None:
+            _send("failed", "the espeak-ng program is not installed")
+            return
+        self.speech = EspeakSpeech(program)
+        self.speech.sig_done.connect(lambda: _send("done"))
+        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self._read)
+        _send("ready", json.dumps(espeak_voices(languages, program)))
+
+    def _read(self) -> None:
+        line = sys.stdin.readline()
+        if not line:
+            self.speech.stop()
+            self.app.quit()
+            return
+        command, *fields = line.rstrip("\n").split("\t")
+        if command == "say" and len(fields) == 2:
+            self.speech.say(fields[0], fields[1])
+        elif command == "hush":
+            self.speech.stop()
+            _send("done")
+
+
 def main(argv: list[str]) -> int:
     if not argv:
-        print("usage: python -m ui.display.speaker_process ENGINE [LANGUAGE ...]", file=sys.stderr)
+        print("usage: python -m ui.speech.speaker_process ENGINE [LANGUAGE ...]", file=sys.stderr)
         return 2
     for stream in (sys.stdin, sys.stdout):
         if isinstance(stream, io.TextIOWrapper):  # the pipes from the display; always so when it starts us
             stream.reconfigure(encoding="utf-8")
     app = QCoreApplication(sys.argv[:1])
-    speaker = Speaker(app, argv[0], tuple(argv[1:]))
+    from ui.speech.espeak import ENGINE as ESPEAK
+
+    languages = tuple(argv[1:])
+    speaker = EspeakSpeaker(app, languages) if argv[0] == ESPEAK else Speaker(app, argv[0], languages)
     if speaker.failed:
         return 1
     return app.exec()

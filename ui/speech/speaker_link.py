@@ -1,4 +1,4 @@
-"""The display's end of the speaker process (``ui.display.speaker_process``): start it, hand it phrases, hear back.
+"""The display's end of the speaker process (``ui.speech.speaker_process``): start it, hand it phrases, hear back.
 
 Nothing here waits for the speaker: lines are written without blocking and read on a daemon
 thread that turns each into a queued Qt signal. A speaker that never answers costs the hall
@@ -22,7 +22,7 @@ STOP_WAIT_S = 2.0
 
 
 def speaker_command(engine: str, languages: tuple[str, ...]) -> list[str]:
-    return [sys.executable, "-m", "ui.display.speaker_process", engine, *languages]
+    return [sys.executable, "-m", "ui.speech.speaker_process", engine, *languages]
 
 
 def _die_with_parent() -> None:
@@ -46,7 +46,7 @@ class SpeakerLink(QObject):
             command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            cwd=str(ROOT),  # ``python -m ui.display.speaker_process`` finds the package there, installed or not
+            cwd=str(ROOT),  # ``python -m ui.speech.speaker_process`` finds the package there, installed or not
             preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         # Both pipes exist: Popen was asked for them (PIPE), the check only tells the type checker.
@@ -81,6 +81,16 @@ class SpeakerLink(QObject):
         except (BlockingIOError, BrokenPipeError, OSError):
             return False
         return written == len(line)
+
+    def hush(self) -> bool:
+        """Stop the phrase being said (the speaker goes on taking phrases); False if it cannot be told now."""
+        stdin = self._process.stdin
+        if stdin is None:
+            return False
+        try:
+            return os.write(stdin.fileno(), b"hush\n") == 5
+        except (BlockingIOError, BrokenPipeError, OSError):
+            return False
 
     def stop(self) -> None:
         self._stopped = True
