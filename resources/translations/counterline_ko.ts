@@ -3909,7 +3909,7 @@ Transactions: %7</source>
     <message>
         <location line="+1" />
         <source>Tellers: 4 to 12 digits. Supervisors and administrators: 6 to 12.</source>
-        <translation>창구직원: 4~12자리 숫자. 관리자와 시스템 관리자: 6~12자리.</translation>
+        <translation>창구직원: 4~12자리 숫자. 책임자와 시스템 관리자: 6~12자리.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3929,7 +3929,7 @@ Transactions: %7</source>
         <location line="+1" />
         <source>Supervisor</source>
         <comment>staff role</comment>
-        <translation>관리자</translation>
+        <translation>책임자</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4328,7 +4328,7 @@ Transactions: %7</source>
     <message>
         <location line="+0" />
         <source>Makes the account a teller, supervisor or administrator</source>
-        <translation>계정을 창구직원, 관리자 또는 시스템 관리자로 지정합니다</translation>
+        <translation>계정을 창구직원, 책임자 또는 시스템 관리자로 지정합니다</translation>
     </message>
     <message>
         <location line="+1" />

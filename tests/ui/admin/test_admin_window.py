@@ -307,8 +307,9 @@ def test_the_screen_follows_the_language(qtbot, branch, staff, editor_folder):
 def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch):
     """`main.py admin`: the sign-in dialog, then the window; accounts written carry this PC's signature."""
     from main import build_parser
+    from models.staff.service import SIGNED_COLUMNS
     from models.staff.signing import account_signed, create_signing_key, load_verify_key
-    from ui.app.application import screens
+    from ui.app import screens
 
     create_signing_key()  # in the test's configuration folder (tests/conftest.py)
     args = build_parser().parse_args(["admin", "--windowed"])
@@ -330,8 +331,7 @@ def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch
     qtbot.waitUntil(lambda: window.staff_panel.model.rowCount() == 6, timeout=3000)
     with branch.store.read_session() as session:
         row = session.get(StaffRow, ("DEMO", "T1011"))
-        fields = (row.branch_id, row.id, row.name, row.role, row.pin_hash, row.active)
-        assert account_signed(load_verify_key(), row.signature, *fields)
+        assert account_signed(load_verify_key(), row.signature, *(getattr(row, c) for c in SIGNED_COLUMNS))
 
 
 def test_the_dialogs_block_their_own_window_only(qtbot, branch):
