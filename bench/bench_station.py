@@ -38,7 +38,8 @@ from models.demo.branch_setup import load_demo_branch
 from models.staff.service import StaffService
 from models.station.counter_session import sign_in_at_counter
 from models.store.database import open_store
-from ui.app.application import EXIT_WHEN_READY, READY_MARKER, build_window, create_app
+from ui.app.application import build_window, create_app
+from ui.app.composition import EXIT_WHEN_READY, READY_MARKER
 from ui.station.command_runner import REFRESH_AFTER_MS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from pathlib import Path
 from models.branch.prepare import DEMO_CUSTOMERS, DEMO_QUEUE, prepare_demo_station, seed_demo_customers
 from models.demo.branch_setup import load_demo_branch
 from models.store.database import open_store
-from ui.app.application import demo_account_lines
+from ui.app.composition import demo_account_lines
 
 # Line breaks are the editor's: compared as one line.
 README = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())

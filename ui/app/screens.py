@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import logging
-import socket
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QWidget
-
 from models.branch.facade import BranchFacade
-from models.branch.prepare import Station, prepare_station
 from models.customers.branch_key import load_branch_key
 from models.customers.kiosk_lookup import KioskLookup
 from models.staff.session import StaffSession
-from models.store.database import open_store
 from models.supervisor.service import SupervisorService
 from queueing.core.errors import ConfigError
 from queueing.supervisor.alerts import load_alert_settings
@@ -27,7 +22,6 @@ from ui.kiosk.guide import KioskGuide, load_spoken_guide
 from ui.kiosk.session import load_kiosk_timeouts
 from ui.kiosk.ticket_printer import PRINTER_FILE, load_printer_settings
 from ui.kiosk.window import KioskWindow
-from ui.supervisor.signin import SupervisorSignIn
 from ui.supervisor.sync import SyncIssuesPanel
 from ui.supervisor.window import SupervisorWindow
 
@@ -158,52 +152,3 @@ def audit_panel(branch: BranchFacade, actor: StaffSession) -> WindowTab:
     return AuditPanel(AuditService(branch.store, branch.branch_id, branch.clock), actor)
 
 
-def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget | None:
-    branch = station.branch
-    if role == "kiosk":
-        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
-    if role == "display":
-        return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
-    if role == "admin":
-        return _admin(station, i18n)
-    sign_in = SupervisorSignIn(station.staff)
-    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
-        return None
-    return supervisor_window(branch, i18n, sign_in.staff)
-
-
-def _admin(station: Station, i18n: LanguageManager) -> QWidget | None:
-    """The Administration screen once an administrator signed in; what it writes is signed with this PC's key."""
-    from models.staff.service import StaffService
-    from models.staff.signing import load_signing_key
-    from ui.admin.signin import AdminSignIn
-    from ui.admin.window import admin_window
-
-    branch = station.branch
-    staff = StaffService(
-        branch.store, branch.branch_id, branch.clock, station_id=branch.station_id, signing_key=load_signing_key()
-    )
-    sign_in = AdminSignIn(staff)
-    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
-        return None
-    return admin_window(station.branch, staff, i18n, sign_in.staff)
-
-
-def run_screen(role: str, args) -> int:
-    """Open one screen on the branch ``--branch`` (or the only one) of the store of ``--db``; run the event loop."""
-    from ui.app.application import create_app
-
-    app, i18n = create_app(args.language)
-    store = open_store(args.db)
-    station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
-    window = _build(role, station, i18n, args)
-    if window is None:
-        return 1  # the supervisor's or administrator's sign-in was cancelled
-    if args.windowed:
-        window.resize(1440, 900)
-        window.show()
-    elif role in ("supervisor", "admin"):
-        window.showMaximized()  # a desk screen: the window keeps its title bar
-    else:
-        window.showFullScreen()  # kiosk and hall display
-    return app.exec()

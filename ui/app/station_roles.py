@@ -50,12 +50,12 @@ def _station(args: argparse.Namespace) -> int:
     from models.sync.upstream_secrets import upstream_url
 
     args.upstream = upstream_url(args.upstream, args.upstream_service)  # checked before any window opens
-    from ui.app.application import run_station
+    from ui.app.composition import run_station
 
     return run_station(args)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from ui.app.application import run_demo
+    from ui.app.composition import run_demo
 
     return run_demo(args)

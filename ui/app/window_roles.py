@@ -37,25 +37,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _kiosk(args: argparse.Namespace) -> int:
-    from ui.app.screens import run_screen
+    from ui.app.composition import run_screen
 
     return run_screen("kiosk", args)
 
 
 def _display(args: argparse.Namespace) -> int:
-    from ui.app.screens import run_screen
+    from ui.app.composition import run_screen
 
     return run_screen("display", args)
 
 
 def _supervisor(args: argparse.Namespace) -> int:
-    from ui.app.screens import run_screen
+    from ui.app.composition import run_screen
 
     return run_screen("supervisor", args)
 
 
 def _admin(args: argparse.Namespace) -> int:
-    from ui.app.screens import run_screen
+    from ui.app.composition import run_screen
 
     return run_screen("admin", args)
 

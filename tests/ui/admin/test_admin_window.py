@@ -309,7 +309,7 @@ def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch
     from main import build_parser
     from models.staff.service import SIGNED_COLUMNS
     from models.staff.signing import account_signed, create_signing_key, load_verify_key
-    from ui.app import screens
+    from ui.app import composition
 
     create_signing_key()  # in the test's configuration folder (tests/conftest.py)
     args = build_parser().parse_args(["admin", "--windowed"])
@@ -323,8 +323,8 @@ def test_main_admin_signs_in_and_signs_what_it_writes(qtbot, branch, monkeypatch
         return AdminSignIn.DialogCode.Accepted if dialog.try_sign_in() else AdminSignIn.DialogCode.Rejected
 
     monkeypatch.setattr(AdminSignIn, "exec", exec_)
-    assert screens._build("admin", branch.station, branch.i18n, args) is None  # a teller: refused
-    window = screens._build("admin", branch.station, branch.i18n, args)
+    assert composition._build("admin", branch.station, branch.i18n, args) is None  # a teller: refused
+    window = composition._build("admin", branch.station, branch.i18n, args)
     qtbot.addWidget(window)
     assert isinstance(window, AdminWindow) and window.actor.staff_id == ADMIN
     window.staff_panel.add("T1011", "Sun Li", "teller", "9876")

@@ -12,7 +12,8 @@ from station_harness import Harness, wait_until
 from models.branch.prepare import prepare_demo_station
 from models.staff.tables import CounterSessionRow
 from models.store.database import open_store
-from ui.app.application import run_station, unknown_counter
+from ui.app.application import unknown_counter
+from ui.app.composition import run_station
 
 K = Qt.Key
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
