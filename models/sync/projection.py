@@ -7,17 +7,16 @@ otherwise cost a round trip per row.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.branch.projection import affected_counters, counter_row, service_record_row, session_row, ticket_row
 from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
+from models.store.upsert import insert_ignore, upsert
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from queueing.core.counters import Counter
 from queueing.core.events import Event, EventType
@@ -26,42 +25,23 @@ from queueing.core.state import BranchState
 from queueing.core.tickets import Ticket
 
 
-@functools.lru_cache(maxsize=64)
-def _upsert_stmt(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...]):
-    # Built once per table and dialect: building the ON CONFLICT clause costs more than running it.
-    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(table)
-    updates = {col: stmt.excluded[col] for col in columns if col not in keys}
-    return stmt.on_conflict_do_update(index_elements=list(keys), set_=updates)
-
-
-@functools.lru_cache(maxsize=64)
-def _insert_ignore_stmt(dialect: str, table: Table, keys: tuple[str, ...]):
-    return (
-        (postgresql if dialect == "postgresql" else sqlite)
-        .insert(table)
-        .on_conflict_do_nothing(index_elements=list(keys))
-    )
-
-
 def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     """Insert or update ``rows``: by COPY for many rows on PostgreSQL, else one statement sent as a batch."""
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
         copy_insert(session, table, rows, keys, update=True)
     else:
-        session.execute(_upsert_stmt(dialect, table, tuple(rows[0]), tuple(keys)), rows)
+        upsert(session, table, rows, keys)
 
 
 def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
         copy_insert(session, table, rows, keys, update=False)
     else:
-        session.execute(_insert_ignore_stmt(dialect, table, tuple(keys)), rows)
+        insert_ignore(session, table, rows, keys)
 
 
 def write_new_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str], update: bool) -> None:

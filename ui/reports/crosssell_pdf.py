@@ -7,12 +7,11 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QTextDocument
 
 from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
-from ui.common.fonts import ui_font
+from ui.common.branch_time import branch_now
 from ui.reports.crosssell_texts import report_texts, report_title
-from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.pdf_pages import print_html
 
 STYLE = """
 h1 { font-size: 16pt; margin: 0; }
@@ -59,10 +58,5 @@ def write_crosssell_pdf(
     report: CrossSellReport, path: Path | str, branch_name: str, generated: datetime | None = None
 ) -> None:
     """A4 landscape; needs a QGuiApplication."""
-    writer, page = new_pdf_writer(path, f"{report_title()} {report.first.isoformat()} – {report.last.isoformat()}")
-    document = QTextDocument()
-    document.setDefaultFont(ui_font(9))
-    document.setDocumentMargin(0)
-    document.setPageSize(page)
-    document.setHtml(report_html(report, branch_name, generated or datetime.now()))
-    document.print_(writer)
+    title = f"{report_title()} {report.first.isoformat()} – {report.last.isoformat()}"
+    print_html(path, title, report_html(report, branch_name, generated or branch_now()))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ui.common.fonts import ui_font
 
 SCREEN_DPI = 96.0  # a QTextDocument's own unit; print_() scales it to the writer
 
@@ -20,3 +22,21 @@ def new_pdf_writer(path: Path | str, title: str) -> tuple[QPdfWriter, QSizeF]:
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     return writer, QSizeF(area.width() * SCREEN_DPI / 72.0, area.height() * SCREEN_DPI / 72.0)
+
+
+def report_document(page: QSizeF | None = None) -> QTextDocument:
+    """An empty document set as every report is: the application font at 9 pt, no margin of its own."""
+    document = QTextDocument()
+    document.setDefaultFont(ui_font(9))
+    document.setDocumentMargin(0)
+    if page is not None:
+        document.setPageSize(page)
+    return document
+
+
+def print_html(path: Path | str, title: str, html: str) -> None:
+    """An HTML report printed to a PDF at ``path`` (A4 landscape). Needs a QGuiApplication."""
+    writer, page = new_pdf_writer(path, title)
+    document = report_document(page)
+    document.setHtml(html)
+    document.print_(writer)

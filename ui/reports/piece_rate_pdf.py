@@ -18,10 +18,9 @@ from PySide6.QtGui import QTextDocument
 
 from queueing.reports.piece_rate_report import PieceRateReport, TellerRow
 from ui.common.branch_time import branch_now
-from ui.common.fonts import ui_font
 from ui.reports.pay_statement_pdf import STATEMENT_STYLE, statement_html
 from ui.reports.pdf_charts import service_image, units_image
-from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.pdf_pages import new_pdf_writer, report_document
 from ui.reports.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 
 # (column key, kind) of the table on the page: the CSV and XLSX carry every column, the page the main ones.
@@ -152,11 +151,7 @@ def build_document(
     page: QSizeF | None = None,
 ) -> QTextDocument:
     """The report as a document; ``page``: its page size in document pixels (the printable area)."""
-    document = QTextDocument()
-    document.setDefaultFont(ui_font(9))
-    document.setDocumentMargin(0)
-    if page is not None:
-        document.setPageSize(page)
+    document = report_document(page)
     names = [row.name for row in report.rows]
     texts = chart_texts()
     standard = [b.standard_units for b in report.units_chart]

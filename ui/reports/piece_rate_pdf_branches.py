@@ -13,13 +13,11 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QTextDocument
 
 from queueing.reports.piece_rate_branches import BranchesPieceRate
 from queueing.reports.piece_rate_report import BranchTotals
 from ui.common.branch_time import branch_now
-from ui.common.fonts import ui_font
-from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.pdf_pages import print_html
 from ui.reports.piece_rate_pdf import STYLE, _cells, _tellers_table
 from ui.reports.piece_rate_texts import branch_texts, column_headers, report_title
 
@@ -76,10 +74,4 @@ def branches_html(report: BranchesPieceRate, generated: datetime) -> str:
 def write_branches_pdf(report: BranchesPieceRate, path: Path | str, generated: datetime | None = None) -> None:
     """Write the report over branches to ``path`` (A4 landscape). Needs a QGuiApplication."""
     title = f"{report_title()} {report.first.isoformat()} – {report.last.isoformat()}"
-    writer, page = new_pdf_writer(path, title)
-    document = QTextDocument()
-    document.setDefaultFont(ui_font(9))
-    document.setDocumentMargin(0)
-    document.setPageSize(page)
-    document.setHtml(branches_html(report, generated or branch_now()))
-    document.print_(writer)
+    print_html(path, title, branches_html(report, generated or branch_now()))

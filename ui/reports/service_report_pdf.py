@@ -12,13 +12,11 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QTextDocument
 
 from models.reports.service_export import SERVICE_COLUMNS
 from queueing.reports.service_report import ServiceLine, ServiceReport
 from ui.common.branch_time import branch_now
-from ui.common.fonts import ui_font
-from ui.reports.pdf_pages import new_pdf_writer
+from ui.reports.pdf_pages import print_html
 from ui.reports.piece_rate_pdf import STYLE, _number
 from ui.reports.service_report_texts import service_headers, service_note, service_title
 
@@ -63,10 +61,5 @@ def service_html(report: ServiceReport, generated: datetime) -> str:
 
 def write_service_pdf(report: ServiceReport, path: Path | str, generated: datetime | None = None) -> None:
     """Write the service report to ``path`` (A4 landscape). Needs a QGuiApplication."""
-    writer, page = new_pdf_writer(path, f"{service_title()} {report.first.isoformat()} – {report.last.isoformat()}")
-    document = QTextDocument()
-    document.setDefaultFont(ui_font(9))
-    document.setDocumentMargin(0)
-    document.setPageSize(page)
-    document.setHtml(service_html(report, generated or branch_now()))
-    document.print_(writer)
+    title = f"{service_title()} {report.first.isoformat()} – {report.last.isoformat()}"
+    print_html(path, title, service_html(report, generated or branch_now()))
