@@ -7,7 +7,6 @@ the role like any other caller. Times are the branch's local clock (categories.t
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -64,35 +63,17 @@ def _actor(service, args: argparse.Namespace):
     return cli_session(service.store, service.branch_id, credentials(args))
 
 
-def _service(args: argparse.Namespace):
+def _run(args: argparse.Namespace, action) -> int:
     from models.appointments.service import AppointmentService
     from models.branch.pick import pick_branch
     from models.branch.service import BranchService
-    from models.store.database import open_store
+    from models.cli.store_command import opened_store
     from queueing.core.categories import load_branch_config
 
-    store = open_store(args.db)
-    try:
-        return AppointmentService(BranchService(store, load_branch_config(), pick_branch(store, args.branch), "cli"))
-    except BaseException:
-        store.close()
-        raise
-
-
-def _run(args: argparse.Namespace, action) -> int:
-    from models.store.errors import StoreError
-    from queueing.core.errors import ConfigError, DomainError
-
-    service = None
-    try:
-        service = _service(args)
+    with opened_store(args.db) as store:
+        branch = BranchService(store, load_branch_config(), pick_branch(store, args.branch), "cli")
+        service = AppointmentService(branch)
         action(service, _actor(service, args))
-    except (StoreError, DomainError, ConfigError) as exc:
-        print(f"counterline: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        if service is not None:
-            service.store.close()
     return 0
 
 

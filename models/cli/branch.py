@@ -111,30 +111,24 @@ def _counter(args: argparse.Namespace) -> int:
     from models.branch.prepare import branch_config
     from models.branch.service import BranchService
     from models.cli.sign_in import CLI_STATION, cli_session, credentials
-    from models.store.database import open_store
+    from models.cli.store_command import opened_store
 
     profile = _profile(args.serves)
-    store = open_store(args.db)
-    try:
+    with opened_store(args.db) as store:
         branch_id = pick_branch(store, args.branch)
         actor = cli_session(store, branch_id, credentials(args))
         branch = BranchService(store, branch_config(store, branch_id), branch_id, CLI_STATION)
         branch.configure_counter(actor, args.counter_id, args.name, profile)
-    finally:
-        store.close()
     print(f"counter {args.counter_id} ({args.name}): serves {', '.join(f'{c}={n}' for c, n in profile.items())}")
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
+    from models.cli.store_command import opened_store
     from models.reports.head_office import store_branches
-    from models.store.database import open_store
 
-    store = open_store(args.db)
-    try:
+    with opened_store(args.db) as store:
         branches = store_branches(store)
-    finally:
-        store.close()
     for b in branches:
         print(f"{b.id:<12} {b.timezone:<20} {b.name}")
     if not branches:

@@ -7,7 +7,6 @@ the session and writes the audit entry like any other caller. Customers are show
 from __future__ import annotations
 
 import argparse
-import sys
 
 from models.cli.sign_in import add_sign_in_arguments
 
@@ -50,23 +49,13 @@ def sign_in(store, branch_id: str, args: argparse.Namespace):
 
 
 def _run(args: argparse.Namespace, action) -> int:
+    from models.cli.store_command import opened_store
     from models.marketing.follow_ups import FollowUpService
-    from models.store.database import open_store
-    from models.store.errors import StoreError
-    from queueing.core.errors import ConfigError, DomainError
 
-    store = None
-    try:
-        store = open_store(args.db)
+    with opened_store(args.db) as store:
         branch_id, zone = branch_and_zone(store, args.branch)
         service = FollowUpService(store, branch_id, timezone=zone)
         action(service, sign_in(store, branch_id, args))
-    except (StoreError, DomainError, ConfigError) as exc:
-        print(f"counterline: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        if store is not None:
-            store.close()
     return 0
 
 

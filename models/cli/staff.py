@@ -92,22 +92,12 @@ def _signed(store, branch_id: str):
 
 
 def _run(args: argparse.Namespace, work) -> int:
-    """Open the store, pick the branch, do ``work(store, branch_id)``; one line on failure."""
+    """Open the store, pick the branch, do ``work(store, branch_id)``."""
     from models.branch.pick import pick_branch
-    from models.store.database import open_store
-    from models.store.errors import StoreError
-    from queueing.core.errors import ConfigError, DomainError
+    from models.cli.store_command import opened_store
 
-    store = None
-    try:
-        store = open_store(args.db)
+    with opened_store(args.db) as store:
         return work(store, pick_branch(store, args.branch))
-    except (StoreError, DomainError, ConfigError) as exc:
-        print(f"counterline: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        if store is not None:
-            store.close()
 
 
 def _first_admin(args: argparse.Namespace) -> int:
