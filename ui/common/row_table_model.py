@@ -27,6 +27,10 @@ class RowTableModel(QAbstractTableModel):
         """Anything but the shown text (an id for UserRole, say); nothing by default."""
         return None
 
+    def cell_data(self, row: Any, column: int, role: int) -> Any:
+        """Anything but the shown text that depends on the column too (alignment, colour); ``role_data`` by default."""
+        return self.role_data(row, role)
+
     # -- the model ----------------------------------------------------------------
     def set_rows(self, rows: tuple) -> None:
         self.beginResetModel()
@@ -55,4 +59,4 @@ class RowTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == DISPLAY:
             return self.cells(row)[index.column()]
-        return self.role_data(row, role)
+        return self.cell_data(row, index.column(), role)

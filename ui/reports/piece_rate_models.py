@@ -6,13 +6,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from queueing.core.counters import PauseReason
 from queueing.records.visits import QualityKind, VisitRecord
 from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import branch_stamp
+from ui.common.row_table_model import RowTableModel
 from ui.common.strings import pause_reason_text
 from ui.reports.piece_rate_texts import column_headers, total_label
 
@@ -90,49 +91,42 @@ def _pause_reasons(line: _Line) -> str:
     return "\n".join(parts)
 
 
-class TellerTableModel(QAbstractTableModel):
+class TellerTableModel(RowTableModel):
     """Rows: the tellers in rank order, then the branch total (bold)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.lines: list[_Line] = []
+    @property
+    def lines(self) -> tuple[_Line, ...]:
+        return self.rows
 
     def set_report(self, report: PieceRateReport | None) -> None:
-        self.beginResetModel()
-        self.lines = []
+        lines: list[_Line] = []
         if report is not None:
             for row in report.rows:
                 time, evaluation = row.time, row.evaluation
-                self.lines.append(_Line(row.rank, row.teller, row.name, row.output, evaluation.net_units,
+                lines.append(_Line(row.rank, row.teller, row.name, row.output, evaluation.net_units,
                                         evaluation.pay, time.signed_in_s, time.paused_s, time.idle_s,
                                         time.paused_by_reason))  # fmt: skip
             t = report.totals
-            self.lines.append(_Line(None, "", total_label(), t.output, t.net_units, t.pay, t.signed_in_s,
-                                    t.paused_s, t.idle_s))  # fmt: skip
-        self.endResetModel()
+            lines.append(_Line(None, "", total_label(), t.output, t.net_units, t.pay, t.signed_in_s,
+                               t.paused_s, t.idle_s))  # fmt: skip
+        self.set_rows(tuple(lines))
 
     def teller_at(self, row: int) -> str | None:
         """The teller id of ``row``; None for the total row."""
         return self.lines[row].teller or None if 0 <= row < len(self.lines) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
+    def headers(self) -> tuple[str, ...]:
+        titles = column_headers()
+        return tuple(titles[key] for key, _kind, _value in TELLER_COLUMNS)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(TELLER_COLUMNS)
+    def cells(self, line: _Line) -> tuple[str, ...]:
+        return tuple(
+            format_value(value(line), kind) if value(line) is not None or kind != "text" else ""
+            for _key, kind, value in TELLER_COLUMNS
+        )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_headers()[TELLER_COLUMNS[section][0]]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
-        _key, kind, value = TELLER_COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value(line), kind) if value(line) is not None or kind != "text" else ""
+    def cell_data(self, line: _Line, column: int, role: int) -> Any:
+        _key, kind, value = TELLER_COLUMNS[column]
         if role == Qt.ItemDataRole.UserRole:
             return value(line)
         if role == Qt.ItemDataRole.ToolTipRole and _key == "paused_h":
@@ -174,40 +168,23 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
 )
 
 
-class VisitsTableModel(QAbstractTableModel):
+class VisitsTableModel(RowTableModel):
     """One teller's visits in the period, newest first."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.visits: list[VisitRecord] = []
-
     def set_visits(self, visits: Sequence[VisitRecord]) -> None:
-        self.beginResetModel()
-        self.visits = sorted(visits, key=lambda v: v.finished_at, reverse=True)
-        self.endResetModel()
+        self.set_rows(tuple(sorted(visits, key=lambda v: v.finished_at, reverse=True)))
 
     def visit_at(self, row: int) -> VisitRecord | None:
-        return self.visits[row] if 0 <= row < len(self.visits) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.visits)
+    def headers(self) -> tuple[str, ...]:
+        return tuple(header() for header, _kind, _value in VISIT_COLUMNS)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(VISIT_COLUMNS)
+    def cells(self, visit: VisitRecord) -> tuple[str, ...]:
+        return tuple(format_value(value(visit), kind) for _header, kind, value in VISIT_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return VISIT_COLUMNS[section][0]()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        visit = self.visits[index.row()]
-        _header, kind, value = VISIT_COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value(visit), kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "text":
+    def cell_data(self, visit: VisitRecord, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and VISIT_COLUMNS[column][1] != "text":
             return int(_RIGHT)
         return None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,52 +21,43 @@ from models.branch.records import QueueSnapshot, TicketView
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, marked_wait
 from ui.common.object_name import named
+from ui.common.row_table_model import RowTableModel
 from ui.common.strings import priority_text
 from ui.common.style import ALERT, PRIORITY_COLOURS
 from ui.station.window_context import WindowContext, format_duration
 
 COLUMNS = ("number", "category", "priority", "waited", "estimate")
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowTableModel):
     """Rows are TicketViews; a refresh replaces them all (the order can change every second)."""
 
     def __init__(self, ctx: WindowContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tickets: tuple[TicketView, ...] = ()
+
+    @property
+    def tickets(self) -> tuple[TicketView, ...]:
+        return self.rows
 
     def set_tickets(self, tickets: tuple[TicketView, ...]) -> None:
-        if tickets == self.tickets:
+        if tickets == self.rows:
             return
-        if len(tickets) == len(self.tickets) and [t.id for t in tickets] == [t.id for t in self.tickets]:
-            self.tickets = tickets
+        if len(tickets) == len(self.rows) and [t.id for t in tickets] == [t.id for t in self.rows]:
+            self.rows = tickets  # the same tickets in the same order: repaint the cells, keep the selection
             self.dataChanged.emit(self.index(0, 0), self.index(len(tickets) - 1, len(COLUMNS) - 1))
             return
-        self.beginResetModel()
-        self.tickets = tickets
-        self.endResetModel()
+        self.set_rows(tickets)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.tickets)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited"), self.tr("Estimate"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def cells(self, row: TicketView) -> tuple[str, ...]:
+        return tuple(self._text(row, column) for column in COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited"), self.tr("Estimate"))[
-            section
-        ]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        ticket = self.tickets[index.row()]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+    def cell_data(self, ticket: TicketView, index: int, role: int) -> Any:
+        column = COLUMNS[index]
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._text(ticket, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "priority" and ticket.priority != "regular":
@@ -91,10 +84,6 @@ class QueueModel(QAbstractTableModel):
         category = self.ctx.branch.config.categories.get(ticket.category)
         return category is not None and ticket.waited_s > category.target_wait_s
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self.tickets:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.tickets) - 1, len(COLUMNS) - 1))
 
 
 class QueuePanel(QFrame):
