@@ -26,7 +26,7 @@ from pathlib import Path
 
 from bench.bulk_customers import BUILD_CACHE_KIB, generate_bulk_customers
 from models.demo.customers import DemoSample
-from models.store.database import MIGRATIONS, open_store
+from models.store.database import MIGRATIONS, head_revision, open_store
 
 # Bump when the store's content changes in a way the hashed sources below do not show.
 STORE_VERSION = "1"
@@ -158,7 +158,8 @@ def _cache_lock(directory: Path) -> Iterator[None]:
 def cached_store(count: int = CUSTOMERS, seed: int = SEED, cache_dir: Path | None = None) -> CustomerStore:
     """The cached store of ``count`` customers, built first if it is not there yet. Never write to it: copy it."""
     directory = cache_dir or CACHE_DIR
-    path = directory / f"customers-{cache_key(count, seed)}.db"
+    # One file per schema: a store another version of Counterline built (newer, or older) is never reused.
+    path = directory / f"customers-{cache_key(count, seed)}-{head_revision()}.db"
     figures_path = path.with_suffix(".json")
     built_now = False
     with _cache_lock(directory):
@@ -171,7 +172,6 @@ def cached_store(count: int = CUSTOMERS, seed: int = SEED, cache_dir: Path | Non
             print(f"  built in {figures['build_s']} s", file=sys.stderr)
             built_now = True
         else:
-            open_store(str(path)).close()  # applies migrations added since it was built
             figures = json.loads(figures_path.read_text(encoding="utf-8"))
     return CustomerStore(
         path=path,

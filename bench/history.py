@@ -29,7 +29,7 @@ from sqlalchemy import func, select, text
 
 from models.branch.service import BranchService
 from models.demo.sim_store import write_simulation
-from models.store.database import MIGRATIONS, Store, open_store
+from models.store.database import MIGRATIONS, Store, head_revision, open_store
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.core.clock import ManualClock
 from queueing.simulation.scenario import load_scenario
@@ -132,7 +132,8 @@ def _cache_lock(directory: Path) -> Iterator[None]:
 def cached_history(days: int = 365, scale: float = 1.0, seed: int = 1, cache_dir: Path | None = None) -> Path:
     """The path of the cached history store, built first if it is not there yet."""
     directory = cache_dir or CACHE_DIR
-    path = directory / f"history-{cache_key(days, scale, seed)}.db"
+    # One file per schema: a store another version of Counterline built (newer, or older) is never reused.
+    path = directory / f"history-{cache_key(days, scale, seed)}-{head_revision()}.db"
     with _cache_lock(directory):
         if not path.exists():
             partial = path.with_name(path.name + ".building")
@@ -143,8 +144,6 @@ def cached_history(days: int = 365, scale: float = 1.0, seed: int = 1, cache_dir
                 f"  built in {info.build_s:.1f} s: {info.ticket_rows} ticket rows, {info.events} events",
                 file=sys.stderr,
             )
-        else:
-            open_store(str(path)).close()  # applies migrations added since it was built
     return path
 
 
