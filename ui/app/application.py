@@ -18,6 +18,7 @@ from ui.station.window import StationWindow
 from ui.station.window_context import WindowContext
 
 GIL_SWITCH_S = 0.001
+_KEPT: list[QApplication] = []
 
 
 def create_app(language: str = "en", argv: list[str] | None = None) -> tuple[QApplication, LanguageManager]:
@@ -28,6 +29,7 @@ def create_app(language: str = "en", argv: list[str] | None = None) -> tuple[QAp
     sys.setswitchinterval(GIL_SWITCH_S)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    _KEPT[:] = [app]  # the application outlives whoever asked for it: a widget made later needs it
     app.setApplicationName("Counterline")
     app.setOrganizationName("Counterline")
     i18n = setup_i18n(app, language)
