@@ -22,16 +22,18 @@ $(TEST_STAMP): setup.cfg $(BIN)/python
 run: $(STAMP) qt-libs translations
 	$(BIN)/python main.py demo
 
+# Four test processes even on two cores: most tests wait on a database, a link fault or a timer, not the CPU.
+TEST_WORKERS ?= 4
 # The suite runs in a time zone far from every demo branch's (UTC-11), so a test or a module that reads this
 # PC's zone instead of the branch's fails; the rules and the store run again on the other side of the date line.
 test: $(TEST_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	TZ=Pacific/Pago_Pago QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest --ignore=tests/ui/app/test_layouts_fit.py
+	TZ=Pacific/Pago_Pago QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -n $(TEST_WORKERS) --ignore=tests/ui/app/test_layouts_fit.py
 	# The fit test measures a fresh application's layouts: in a process of its own, as a window starts.
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest tests/ui/app/test_layouts_fit.py
-	TZ=Asia/Seoul $(BIN)/python -m pytest -q -m "not postgres and not slow" tests/queueing tests/models
+	TZ=Asia/Seoul $(BIN)/python -m pytest -q -n $(TEST_WORKERS) -m "not postgres and not slow" tests/queueing tests/models
 
 # Long runs of the sync chaos test: three station processes under random link faults (issue 11).
 SEEDS ?= 5

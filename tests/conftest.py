@@ -13,6 +13,13 @@ make_singletons_immortal()
 import pytest  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _a_widgets_application(qapp):
+    """A QApplication before any test runs: the report command, run in-process by a test, would otherwise make a
+    plain QGuiApplication, and a window built afterwards in the same process aborts Qt (the order of a parallel run)."""
+    yield qapp
+
+
 @pytest.fixture(autouse=True)
 def _cheap_pin_hashes(monkeypatch):
     """Argon2 with a small cost in tests: the suite signs in hundreds of times (hashes still say $argon2id$)."""
