@@ -28,6 +28,7 @@ from sqlalchemy import update  # noqa: E402
 
 from models.appointments.service import AppointmentService  # noqa: E402
 from models.branch.prepare import prepare_demo_station, seed_demo_queue  # noqa: E402
+from models.customers.desk import CustomerDesk  # noqa: E402
 from models.customers.service import CustomerService  # noqa: E402
 from models.customers.tables import HoldingRow  # noqa: E402
 from models.demo.customers import generate_customers  # noqa: E402
@@ -45,7 +46,6 @@ from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
 from ui.app.application import build_window, create_app  # noqa: E402
 from ui.display.announcer import Announcer, CallSettings  # noqa: E402
 from ui.reports.marketing_panel import MarketingPanel  # noqa: E402
-from ui.station.customers import CustomerDesk  # noqa: E402
 from ui.supervisor.call_list_panel import CallListPanel  # noqa: E402
 from ui.supervisor.follow_ups_panel import FollowUpsPanel  # noqa: E402
 from ui.supervisor.window import SupervisorWindow  # noqa: E402

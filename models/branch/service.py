@@ -97,7 +97,7 @@ class BranchService:
         """None: a command on the branch's own store knows its outcome when it returns."""
         return frozenset()
 
-    status = sync_status  # the status bar's provider (ui/common/sync_status.py)
+    status = sync_status  # the status bar's provider (models/sync/status_provider.py)
 
     def close(self) -> None:
         """Nothing to stop: the store belongs to whoever opened it."""

@@ -171,7 +171,7 @@ class StationService(StationSync, StationCommands):
         own = self.local.state.station_seq.get(self.station_id, 0)
         return SyncStatus(self._online, max(0, own - self._acked), self._last_sync, self.clock_offset_s)
 
-    status = sync_status  # the status-bar provider protocol of ui/common/sync_status.py
+    status = sync_status  # the status-bar provider protocol of models/sync/status_provider.py
 
     # -- running a command ---------------------------------------------------
     def _execute(self, plan: Plan) -> CommandResult:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 from models.branch.prepare import (
     Station,
 )
+from models.customers.desk import CustomerDesk
 from ui.common.i18n import LanguageManager, setup_i18n
 from ui.common.refcount_guard import make_singletons_immortal
 from ui.common.style import apply_style
-from ui.station.customers import CustomerDesk
 from ui.station.window import StationWindow
 from ui.station.window_context import WindowContext
 

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
+from models.customers.desk import CustomerDesk, guess_kind
 from models.staff.session import StaffSession
 from models.station.counter_desk import CounterDesk
 from queueing.core.tickets import PriorityClass
 from queueing.customers.identity_keys import LookupKind
 from queueing.customers.profiles import UnknownCustomer
 from ui.common.object_name import named
-from ui.station.customers import CustomerDesk, guess_kind
 
 if TYPE_CHECKING:
     from queueing.customers.profile_view import ProfileView

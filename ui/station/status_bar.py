@@ -7,10 +7,10 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from models.sync.status import CLOCK_WARN_S
+from models.sync.status_provider import SyncStatus
 from ui.common.object_name import named
 from ui.common.strings import connection_text, pending_sync_text
 from ui.common.style import ALERT, OK
-from ui.common.sync_status import SyncStatus
 from ui.station.window_context import WindowContext
 
 

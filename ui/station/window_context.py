@@ -9,8 +9,8 @@ from typing import Any
 from models.branch.facade import BranchFacade
 from models.staff.facade import StaffFacade
 from models.staff.session import StaffSession
+from models.sync.status_provider import DirectStoreStatus, SyncStatusProvider
 from ui.common.i18n import LanguageManager
-from ui.common.sync_status import DirectStoreStatus, SyncStatusProvider
 
 DEFAULT_IDLE_LOCK_MINUTES = 5.0
 

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 from station_harness import Harness, wait_until
 
+from models.customers.desk import CustomerDesk, guess_kind
 from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow
 from models.demo.customers import generate_customers
 from models.marketing.crosssell_service import CrossSellService
 from models.store.tables import EventRow, TicketRow
 from queueing.crosssell.rules import RuleBook
-from ui.station.customers import CustomerDesk, guess_kind
 
 K = Qt.Key
 KEY = bytes(range(32))

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from station_harness import Harness, wait_until
 
+from models.customers.desk import CustomerDesk
 from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow, FollowUpRow
 from models.demo.customers import generate_customers
 from models.marketing.crosssell_service import CrossSellService
 from queueing.crosssell.rules import RuleBook
-from ui.station.customers import CustomerDesk
 
 K = Qt.Key
 M = Qt.KeyboardModifier

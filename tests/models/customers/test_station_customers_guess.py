@@ -1,7 +1,7 @@
 import pytest
 
+from models.customers.desk import guess_kind
 from queueing.customers.identity_keys import LookupKind
-from ui.station.customers import guess_kind
 
 
 @pytest.mark.parametrize(
