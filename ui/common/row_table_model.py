@@ -23,6 +23,10 @@ class RowTableModel(QAbstractTableModel):
         """What each column shows for ``row``."""
         raise NotImplementedError
 
+    def cell(self, row: Any, column: int) -> Any:
+        """What ``column`` shows for ``row``; a subclass whose cells cost something computes only the one asked."""
+        return self.cells(row)[column]
+
     def role_data(self, row: Any, role: int) -> Any:
         """Anything but the shown text (an id for UserRole, say); nothing by default."""
         return None
@@ -58,5 +62,5 @@ class RowTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == DISPLAY:
-            return self.cells(row)[index.column()]
+            return self.cell(row, index.column())
         return self.cell_data(row, index.column(), role)

@@ -120,10 +120,12 @@ class TellerTableModel(RowTableModel):
         return tuple(titles[key] for key, _kind, _value in TELLER_COLUMNS)
 
     def cells(self, line: _Line) -> tuple[str, ...]:
-        return tuple(
-            format_value(value(line), kind) if value(line) is not None or kind != "text" else ""
-            for _key, kind, value in TELLER_COLUMNS
-        )
+        return tuple(self.cell(line, column) for column in range(len(TELLER_COLUMNS)))
+
+    def cell(self, line: _Line, column: int) -> str:
+        _key, kind, value = TELLER_COLUMNS[column]
+        shown = value(line)
+        return format_value(shown, kind) if shown is not None or kind != "text" else ""
 
     def cell_data(self, line: _Line, column: int, role: int) -> Any:
         _key, kind, value = TELLER_COLUMNS[column]
@@ -181,7 +183,11 @@ class VisitsTableModel(RowTableModel):
         return tuple(header() for header, _kind, _value in VISIT_COLUMNS)
 
     def cells(self, visit: VisitRecord) -> tuple[str, ...]:
-        return tuple(format_value(value(visit), kind) for _header, kind, value in VISIT_COLUMNS)
+        return tuple(self.cell(visit, column) for column in range(len(VISIT_COLUMNS)))
+
+    def cell(self, visit: VisitRecord, column: int) -> str:
+        _header, kind, value = VISIT_COLUMNS[column]
+        return format_value(value(visit), kind)
 
     def cell_data(self, visit: VisitRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and VISIT_COLUMNS[column][1] != "text":

@@ -55,6 +55,9 @@ class QueueModel(RowTableModel):
     def cells(self, row: TicketView) -> tuple[str, ...]:
         return tuple(self._text(row, column) for column in COLUMNS)
 
+    def cell(self, row: TicketView, column: int) -> str:
+        return self._text(row, COLUMNS[column])
+
     def cell_data(self, ticket: TicketView, index: int, role: int) -> Any:
         column = COLUMNS[index]
         if role == Qt.ItemDataRole.ToolTipRole:
