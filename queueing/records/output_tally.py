@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from queueing.records.visits import QualityKind, ShortDecision, VisitLine, VisitRecord, is_short
+from queueing.records.visits import QualityKind, ShortDecision, VisitLine, VisitRecord, is_short, under_minimum
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class Output:
 class PricedLines:
     """A visit's priced lines as the sums read them, worked out once per distinct set of lines."""
 
-    __slots__ = ("lines", "units", "standard_s", "slots", "unknown")
+    __slots__ = ("lines", "units", "standard_s", "slots", "unknown", "minimum_s")
 
     def __init__(self, lines: Sequence[VisitLine]) -> None:
         self.lines = tuple(lines)
@@ -62,6 +62,7 @@ class PricedLines:
             standard += line.standard_s  # in the order add_lines adds them: the same float
         self.standard_s = standard
         self.slots = tuple((line.code, line.quantity, line.units, line.standard_s) for line in lines)
+        self.minimum_s = sum(line.min_s for line in lines)  # summed once, as is_short sums it for every visit
         self.unknown = {line.code for line in lines if not line.known}
 
 
@@ -104,7 +105,7 @@ class Tally:
     def add_priced(self, service_s: float, priced: PricedLines, rating: int | None) -> None:
         """``add_lines`` for lines priced once for many visits (``PricedLines``): the same sums in the same order,
         without adding up the standard time again for every visit."""
-        if is_short(service_s, priced.lines):  # a short visit's units wait for a review: add_lines withholds them
+        if under_minimum(service_s, priced.minimum_s):  # a short visit waits for a review: add_lines withholds it
             self.add_lines(service_s, priced.lines, rating)
             return
         self.visits += 1

@@ -153,8 +153,12 @@ class VisitRecord:
 
 
 def is_short(service_s: float, lines: Sequence[VisitLine]) -> bool:
-    minimum = sum(line.min_s for line in lines)
-    return minimum > 0 and service_s < minimum
+    return under_minimum(service_s, sum(line.min_s for line in lines))
+
+
+def under_minimum(service_s: float, minimum_s: float) -> bool:
+    """A visit faster than its lines' minimum service time (a minimum of 0 turns the check off)."""
+    return minimum_s > 0 and service_s < minimum_s
 
 
 def price_lines(raw: Sequence[dict[str, Any]], catalogue: TransactionCatalogue) -> tuple[VisitLine, ...]:
