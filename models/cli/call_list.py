@@ -47,15 +47,12 @@ def rows(calls) -> list[tuple]:
 
 def _call_list(args: argparse.Namespace) -> int:
     from models.cli.follow_ups import branch_and_zone, one_line, sign_in
+    from models.cli.store_command import opened_store
     from models.marketing.call_list import CallListService
     from models.reports.table_export import write_table
-    from models.store.database import open_store
-    from models.store.errors import StoreError
-    from queueing.core.errors import ConfigError, DomainError
+    from queueing.core.errors import DomainError
 
-    store = None
-    try:
-        store = open_store(args.db)
+    with opened_store(args.db) as store:
         branch_id, zone = branch_and_zone(store, args.branch)
         actor = sign_in(store, branch_id, args)
         service = CallListService(store, branch_id, timezone=zone)
@@ -65,7 +62,11 @@ def _call_list(args: argparse.Namespace) -> int:
             out = args.out or Path(f"call-list-{service.today().isoformat()}.{args.format}")
             if out.suffix.lower() != f".{args.format}":
                 raise DomainError(f"{out}: a {args.format} file must end in .{args.format}")
-            write_table(out, TITLES, rows(calls), sheet="Call list")
+            try:
+                write_table(out, TITLES, rows(calls), sheet="Call list")
+            except OSError as exc:
+                print(f"counterline: cannot write {exc.filename or out}: {exc.strerror}", file=sys.stderr)
+                return 2
             print(f"{len(calls)} deposit{'s' if len(calls) != 1 else ''} maturing within {args.days} days "
                   f"written to {out}")
         else:
@@ -75,13 +76,4 @@ def _call_list(args: argparse.Namespace) -> int:
         for r in reminders:
             print(f"reminder: {r.local_start:%Y-%m-%d %H:%M}  {r.category:<8} {r.customer_no:<12} "
                   f"{r.masked_name} {r.masked_phone}{'  (called)' if r.last_call else ''}")
-    except (StoreError, DomainError, ConfigError) as exc:
-        print(f"counterline: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"counterline: cannot write {exc.filename or args.out}: {exc.strerror}", file=sys.stderr)
-        return 2
-    finally:
-        if store is not None:
-            store.close()
     return 0
