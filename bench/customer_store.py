@@ -41,9 +41,9 @@ _ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (
     MIGRATIONS / "versions" / "0001_core.py",
     MIGRATIONS / "versions" / "0002_customers.py",
-    _ROOT / "models" / "bulk_customers.py",
-    _ROOT / "models" / "bulk_numbers.py",
-    _ROOT / "models" / "bulk_holdings.py",
+    _ROOT / "bench" / "bulk_customers.py",
+    _ROOT / "bench" / "bulk_numbers.py",
+    _ROOT / "bench" / "bulk_holdings.py",
 )
 DEFERRED_INDEXES = (
     "ix_customer_id_hash",
