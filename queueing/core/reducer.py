@@ -186,6 +186,9 @@ def _no_show(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     _set_status(state, ticket, TicketStatus.NO_SHOW)
+    stats = state.stats.get(ticket.category)
+    if stats is not None and ticket.called_at is not None:
+        stats.observe_call((event.at - ticket.called_at).total_seconds(), None)
 
 
 def _started(state: BranchState, event: Event) -> None:
@@ -213,6 +216,8 @@ def _finished(state: BranchState, event: Event) -> None:
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:
+        if ticket.called_at is not None:
+            stats.observe_call((event.at - ticket.called_at).total_seconds(), ticket.service_seconds)
         stats.observe(ticket.service_seconds, state.config.policy.smoothing_span)
 
 

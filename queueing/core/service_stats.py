@@ -4,6 +4,11 @@ Two smoothings of the same observations: the branch's own (``smoothing_span``, a
 last 20 services: it follows a change of pace within the hour) and a steady one (about
 the last 200) that the wait estimate plays forward with. Twenty exponential services give
 a mean off by a quarter either way as often as not, and the estimate's error grew with it.
+
+A counter is taken by more than the service: the customer walks up after the call, and a
+customer who never comes holds the counter through the recalls instead of a service. The
+steady overhead per call (``steady_overhead_s``) is that difference, so the wait estimate
+plays forward the counter's whole time per call (service plus overhead).
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ class ServiceStats:
     count: int = 0
     steady_mean_s: float = -1.0  # below zero: not set, the prior's mean and variance are taken
     steady_var_s2: float = 0.0
+    steady_overhead_s: float = 0.0  # counter time per call beyond the service (walk, recalls of no-shows)
+    calls: int = 0
 
     def __post_init__(self) -> None:
         if self.steady_mean_s < 0:
@@ -38,6 +45,16 @@ class ServiceStats:
         steady = max(2.0 / (STEADY_SPAN + 1.0), early)
         self.steady_mean_s, self.steady_var_s2 = _smooth(self.steady_mean_s, self.steady_var_s2, seconds, steady)
         self.count += 1
+
+    def observe_call(self, counter_s: float, service_s: float | None) -> None:
+        """A call ended: the counter was taken ``counter_s`` from the call, ``service_s`` of it serving (None:
+        the customer never came, so the call took the counter instead of a service of the steady mean)."""
+        served = self.steady_mean_s if service_s is None else service_s
+        # Clock steps between the two events are not the customer's: a walk is not negative, no call lasts hours.
+        extra = min(max(counter_s - served, -served if service_s is None else 0.0), 1800.0)
+        weight = max(2.0 / (STEADY_SPAN + 1.0), 1.0 / (self.calls + 2.0))
+        self.steady_overhead_s += weight * (extra - self.steady_overhead_s)
+        self.calls += 1
 
     @property
     def cv2(self) -> float:

@@ -54,13 +54,22 @@ def gamma_quantile(p: float, shape: float, scale: float) -> float:
     """The p-quantile of Gamma(shape, scale).
 
     Wilson-Hilferty (within about 1% for shape >= 1) keeps the estimate cheap
-    enough to run for every waiting ticket; bisection on the CDF otherwise.
+    enough to run for every waiting ticket; bisection on the CDF otherwise, of the unit-scale
+    gamma at the shape rounded to three significant digits (a quantile moves less than the
+    shape's rounding), remembered: the estimate at every ticket issued asks for few shapes.
     """
     if shape <= 0 or scale <= 0:
         return 0.0
     if shape >= 1.0 and p in _Z:
         c = 1.0 / (9.0 * shape)
         return shape * scale * max(0.0, 1.0 - c + _Z[p] * math.sqrt(c)) ** 3
+    return scale * _unit_quantile(p, float(f"{shape:.3g}"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_quantile(p: float, shape: float) -> float:
+    """The p-quantile of Gamma(shape, 1), by bisection on the CDF."""
+    scale = 1.0
     lo, hi = 0.0, shape * scale
     while _lower_regularized(shape, hi / scale) < p:
         hi *= 2.0

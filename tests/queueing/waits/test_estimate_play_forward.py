@@ -36,10 +36,12 @@ def reference_play_forward(state, now):
             continue
         best = remaining.pop(min(keyed)[1])
         stats = state.stats[best.category]
+        # A counter is taken per call by the service and the overhead of a call (none in these states' priors).
+        step = stats.steady_mean_s + stats.steady_overhead_s
         behind = max(0, served_before + busy_at_start - (len(counters) - 1))
         yield best, free_at, behind, _departures_cv2(stats.steady_cv2, free_counters, behind), served_before
         served_before += 1
-        heapq.heappush(heap, (free_at + stats.steady_mean_s, counter_id))
+        heapq.heappush(heap, (free_at + step, counter_id))
 
 
 def random_state(rng: random.Random) -> BranchState:

@@ -1,0 +1,328 @@
+"""The calling policy played forward on expected counter times: who is called when.
+
+Each open counter frees up in turn and calls what the policy would give it; a counter is
+taken per call by the service and what comes with a call (the walk to the counter, the
+recalls of a customer who never comes: ``ServiceStats.steady_overhead_s``). An Outlook
+(queueing/waits/outlook.py) adds what the branch can foresee: breaks, counters coming back
+or closing, and the customers still to come who will be called first.
+
+The estimate is taken at every ticket issued (the kiosk, the simulator), so this is written
+for a play that stops at one ticket: set-up in proportion to the counters, one step per
+ticket called before it, and the customers still to come made only while they can still
+be called first.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from itertools import count
+
+from queueing.core.categories import BranchConfig
+from queueing.core.counters import CounterStatus
+from queueing.core.policy import TARGETED_LEVEL, most_late
+from queueing.core.state import BranchState
+from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
+from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
+from queueing.waits.gamma import gamma_mean_residual
+from queueing.waits.outlook import Outlook
+
+# Appointment customers come up to this long before their booked time (queueing/simulation/arrivals.py).
+APPOINTMENT_EARLY_S = 600.0
+
+_OPEN = CounterStatus.OPEN
+_SERVING = TicketStatus.SERVING
+
+
+class _Expected:
+    """A customer the outlook expects to come: takes a counter's time in the play-forward, is never reported."""
+
+    __slots__ = ("category", "id")
+
+    def __init__(self, category: str, id: str) -> None:
+        self.category = category
+        self.id = id
+
+
+def steady_times(state: BranchState) -> dict[str, tuple[float, float, float, float]]:
+    """Per category: (counter time per call, its squared CV, service mean, service squared CV), read once per
+    estimate. The counter time is the steady service mean plus the steady overhead per call; its variance is
+    taken as the service's (the overhead's own spread is small beside it)."""
+    found = {}
+    for code, stats in state.stats.items():
+        mean, cv2 = stats.steady_mean_s, stats.steady_cv2
+        step = mean + stats.steady_overhead_s
+        found[code] = (step, cv2 * mean * mean / (step * step) if step > 0 and step != mean else cv2, mean, cv2)
+    return found
+
+
+def _busy_until(
+    state: BranchState, now: datetime, steady: dict[str, tuple[float, float, float, float]] | None = None
+) -> list[tuple[float, str]]:
+    """When each busy open counter is expected to be free, as (seconds from now, counter id).
+
+    Not each counter's own expected residual alone: the soonest of several running services
+    ends sooner than the soonest expected end (for exponential services all residuals are the
+    whole mean, yet one of c ends after mean / c). The j-th counter to be free, in the order of
+    their own residuals, is put at a blend of its residual and j / (sum of service rates), the
+    j-th departure of c busy servers whose departures are Poisson (Whitt 1999), weighted by
+    the category's CV: residuals for steady services, the Poisson spacing for exponential ones
+    (both exact at their extreme: a fixed service's residual is certain, an exponential one's
+    departures are Poisson at any number of counters). A customer called but not yet at the
+    counter has the whole counter time ahead.
+    """
+    if steady is None:
+        steady = steady_times(state)
+    busy = []
+    tickets = state.tickets
+    for counter in state.counters.values():
+        if counter.status is _OPEN and counter.current:
+            ticket = tickets.get(counter.current)
+            if ticket is None:
+                busy.append((0.0, 0.0, 0.0, counter.id))
+                continue
+            step, step_cv2, mean, cv2 = steady[ticket.category]
+            if ticket.status is _SERVING and ticket.started_at is not None:
+                # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
+                residual = (
+                    gamma_mean_residual(mean, cv2, (now - ticket.started_at).total_seconds()) if cv2 < 1.0 else mean
+                )
+                busy.append((residual, mean, cv2, counter.id))
+            else:
+                busy.append((step, step, step_cv2, counter.id))
+    if not busy:
+        return []
+    busy.sort()
+    rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
+    found = []
+    alone = len(busy) == 1
+    for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
+        spaced = j / rate if rate > 0 else residual
+        # One counter alone is a renewal process, not a superposition: its own residual is the answer.
+        weight = 1.0 if alone else (1.0 - cv2) ** 2 if cv2 < 1.0 else 0.0
+        found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+    return found
+
+
+def departures_cv2(cv2: float, counters: int, behind: int) -> float:
+    """The squared CV the wait behind ``behind`` departures from ``counters`` busy counters takes per departure.
+
+    One counter's departures are its services (``cv2``). Several counters' departures superpose: over
+    a few departures they are close to Poisson (squared CV 1) whatever the services, while over many
+    the count's variance returns to that of each counter's own renewal process (``cv2`` per departure;
+    Whitt 1999 on superposed departures). Between the two limits the weight of the Poisson one is
+    counters / (counters + departures).
+    """
+    if counters <= 1:
+        return cv2
+    poisson = counters / (counters + max(behind, 1))
+    return cv2 + (1.0 - cv2) * poisson
+
+
+def play_forward(
+    state: BranchState,
+    now: datetime,
+    outlook: Outlook | None = None,
+    new: Ticket | None = None,
+    stop: Ticket | None = None,
+) -> Iterator[tuple[Ticket, float, int, float, int, int]]:
+    """Tickets in the order the policy would call them on expected counter times.
+
+    Yields (ticket, seconds until called, services it waits behind, service CV squared, position: the
+    waiting tickets called before it, expected: the customers still to come called before it).
+
+    The same choices as taking min(call_key) over every remaining ticket at each free
+    counter, without the O(waiting^2) scan: the policy's order within a category (and for
+    the tickets sent to one counter) never changes while they wait (policy.effective_start),
+    so each of those queues is a heap; a free counter compares the heads of its categories,
+    and first the oldest ticket of each category, the latest one (policy.late_key: fair service and
+    starving tickets).
+
+    With an ``outlook``, counters keep their plan (a break due pauses a counter at its first
+    free moment from then, a closed or paused counter comes back, a closing one stops) and the
+    expected arrivals join the queues at their expected times (the k-th of a rate r at
+    (k - 1/2) / r), called where the policy would call them, ahead of those they overtake.
+    A ``new`` ticket (not yet issued) joins its queue as the policy index would put it.
+    ``stop``: the caller reads no further than this ticket; the customers still to come who could
+    only be called after it (its own category, a later effective start) are not played.
+    """
+    config = state.config
+    plans = outlook.plans if outlook is not None else {}
+    steady = steady_times(state)
+    heap: list[tuple[float, str]] = _busy_until(state, now, steady)
+    busy_at_start = len(heap)
+    for counter in state.counters.values():
+        if counter.status is _OPEN:
+            if not counter.current:
+                heap.append((0.0, counter.id))
+        else:
+            plan = plans.get(counter.id)
+            if plan is not None and plan.back_in_s is not None:
+                heap.append((max(0.0, plan.back_in_s), counter.id))
+    heapq.heapify(heap)
+    counters = len(heap)
+    waiting = state.waiting
+    # The policy's own heaps (queueing/core/waiting_index.py), copied: popping them here leaves the queue's as it is.
+    index = waiting.index(config) if isinstance(waiting, WaitingTickets) else PolicyIndex(config, waiting.values())
+    by_category: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.by_category.items()})
+    targeted: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.targeted.items()})
+    oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
+    arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
+    expected = _expected_arrivals(outlook, config, now, stop) if outlook is not None else []
+    horizon_s = outlook.horizon_s if outlook is not None else 0.0
+    if new is not None:  # entered as PolicyIndex.push enters a ticket: its queue, and the oldest-first one
+        heapq.heappush(
+            by_category[new.category],
+            (virtual_start(new, config), new.queued_at, new.number, float("inf"), new.id, new),
+        )
+        heapq.heappush(oldest.setdefault(new.category, []), (new.issued_at, new.number, float("inf"), new.id, new))
+    taken: set[str] = set()
+    valid: set[int] = set()  # entries found to hold (the queue does not change during the play)
+
+    def head(line: list, code: str | None, target: str | None) -> Ticket | _Expected | None:
+        while line:
+            entry = line[0]
+            item = entry[-1]
+            if item.id not in taken:
+                if id(entry) in valid or type(item) is _Expected or item is new:
+                    return item
+                if index.holds(waiting, entry, code, target):
+                    valid.add(id(entry))
+                    return item
+            heapq.heappop(line)
+        return None
+
+    # The oldest ticket of each category changes only when the play takes it (nothing joins those heaps
+    # here): found when needed, with the moment before which it cannot be late for any counter (late_key's
+    # thresholds, a second early so rounding never skips one that is). Once taken, the next oldest of the
+    # category was issued no sooner, so the old moment stays a bound: most of the play's steps compare one
+    # number (the least bound) and ask most_late about no category at all.
+    oldest_head: dict[str, tuple[Ticket | None, datetime | None]] = {}
+    late_bound: dict[str, float] = {}
+    never = float("inf")
+
+    def oldest_entry(code: str) -> tuple[Ticket | None, datetime | None]:
+        cached = oldest_head.get(code)
+        if cached is not None:
+            return cached
+        found = head(oldest.get(code, []), code, None)
+        ticket = None if isinstance(found, _Expected) else found
+        late_from, late_s = None, never
+        if ticket is not None:
+            cat = config.categories.get(ticket.category)
+            if cat is not None:
+                soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
+                late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
+            else:
+                late_from = ticket.issued_at  # unknown category: late_key decides at every step
+            late_s = (late_from - now).total_seconds() - 1.0
+        oldest_head[code] = entry = (ticket, late_from)
+        late_bound[code] = late_s
+        return entry
+
+    def first(code: str) -> Ticket | None:
+        return oldest_entry(code)[0]
+
+    def may_be_late(when: datetime) -> list[str]:
+        found = []
+        for code in oldest:
+            ticket, late_from = oldest_entry(code)
+            if ticket is not None and late_from is not None and when >= late_from:
+                found.append(code)
+        return found
+
+    for code in oldest:
+        oldest_entry(code)
+    next_late_s = min(late_bound.values(), default=never)
+    served_before = placed = 0
+    broke: set[str] = set()
+    to_place = len(waiting) + (new is not None)
+    while placed < to_place and heap:
+        free_at, counter_id = heapq.heappop(heap)
+        plan = plans.get(counter_id)
+        if plan is not None:
+            if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+                continue
+            if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+                broke.add(counter_id)
+                heapq.heappush(heap, (free_at + plan.break_s, counter_id))
+                continue
+        while expected and expected[0][0] <= free_at:
+            at, code, shift = _next_expected(expected, horizon_s)
+            n = next(arrivals)
+            # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
+            start = now + timedelta(seconds=at - shift)
+            entry = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
+            heapq.heappush(by_category[code], entry)
+        counter = state.counters[counter_id]
+        best: Ticket | _Expected | None = None
+        if free_at >= next_late_s:
+            for code in oldest:
+                oldest_entry(code)  # the categories whose oldest was taken: their next oldest's bound
+            next_late_s = min(late_bound.values(), default=never)
+        if free_at >= next_late_s:
+            when = now + timedelta(seconds=free_at)
+            best = most_late(counter, first, may_be_late(when), when, config)
+        if best is None:
+            best_key = None
+            line = targeted.get(counter_id)
+            found = head(line, None, counter_id) if line else None
+            if found is not None:
+                best, best_key = found, (TARGETED_LEVEL, line[0][:3])  # type: ignore[index]
+            for code, level in counter.profile.items():
+                line = by_category.get(code)
+                found = head(line, code, None) if line else None
+                if found is not None and (best_key is None or (level, line[0][:3]) < best_key):  # type: ignore[index]
+                    best, best_key = found, (level, line[0][:3])  # type: ignore[index]
+        if best is None:
+            continue  # this counter takes none of what is left
+        step, step_cv2 = steady[best.category][:2]
+        taken.add(best.id)
+        if type(best) is not _Expected:
+            cached = oldest_head.get(best.category)
+            if cached is not None and cached[0] is best:  # the category's oldest is taken: found when needed
+                del oldest_head[best.category]
+            # Services that must end before this call: those ahead plus those running now.
+            behind = max(0, served_before + busy_at_start - (counters - 1))
+            yield best, free_at, behind, departures_cv2(step_cv2, counters, behind), placed, served_before - placed  # type: ignore[misc]
+            placed += 1
+        served_before += 1
+        heapq.heappush(heap, (free_at + step, counter_id))
+
+
+def _expected_arrivals(
+    outlook: Outlook, config: BranchConfig, now: datetime, stop: Ticket | None
+) -> list[tuple[float, str, float, float, float]]:
+    """A heap of the next expected customer of each (category, class): (seconds from now, category, head start,
+    seconds between them, last moment); ``_next_expected`` pops one and pushes the one after, so only those
+    played are made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
+    head start) no sooner than it is called after it by every counter: those are not made."""
+    found = []
+    stop_s = None
+    if stop is not None and stop.target_counter is None:
+        stop_s = (virtual_start(stop, config) - now).total_seconds()
+    for (code, klass), rate in outlook.rates.items():
+        if rate <= 0 or code not in config.categories:
+            continue
+        shift = config.policy.head_start_s.get(klass, 0.0)
+        if klass is PriorityClass.APPOINTMENT:
+            shift -= APPOINTMENT_EARLY_S / 2  # they come up to ten minutes before the booked time it counts from
+        until = outlook.horizon_s
+        if stop_s is not None and code == stop.category:  # type: ignore[union-attr]
+            until = min(until, stop_s + shift)
+        gap = 1.0 / rate
+        if gap / 2 < until:
+            found.append((gap / 2, code, shift, gap, until))  # the k-th at (k - 1/2) / rate
+    heapq.heapify(found)
+    return found
+
+
+def _next_expected(
+    expected: list[tuple[float, str, float, float, float]], horizon_s: float
+) -> tuple[float, str, float]:
+    at, code, shift, gap, until = heapq.heappop(expected)
+    if at + gap < until:
+        heapq.heappush(expected, (at + gap, code, shift, gap, until))
+    return at, code, shift
