@@ -232,8 +232,9 @@ class BranchSimulator:
         if open_counters == 0:
             return None
         ahead = sum(1 for t in state.waiting.values() if t.category == ticket.category) - 1
-        # The same steady mean as the estimate plays forward with, so the comparison is of the method alone.
-        return naive_estimate_s(ahead, state.stats[ticket.category].steady_mean_s, open_counters)
+        # The same counter time per call as the estimate plays forward with, so the comparison is of the method alone.
+        stats = state.stats[ticket.category]
+        return naive_estimate_s(ahead, stats.steady_mean_s + stats.steady_overhead_s, open_counters)
 
     def _close_kiosk(self) -> None:
         self.kiosk_closed = True

@@ -15,7 +15,6 @@ be called first.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import count
@@ -151,30 +150,52 @@ def play_forward(
     config = state.config
     plans = outlook.plans if outlook is not None else {}
     steady = steady_times(state)
-    heap: list[tuple[float, str]] = _busy_until(state, now, steady)
-    busy_at_start = len(heap)
+    heap: list[tuple[float, str]] = []
+    busy_at_start = 0
+    # Busy counters are free after a positive time when two or more run services of a known positive mean
+    # (_busy_until: the Poisson spacing has weight); then, until every counter free now has called, their
+    # times are not needed, and a ticket an idle counter calls at once costs no residuals.
+    lazy_busy = True
     for counter in state.counters.values():
         if counter.status is _OPEN:
-            if not counter.current:
+            if counter.current:
+                busy_at_start += 1
+                ticket = state.tickets.get(counter.current)
+                if ticket is None or min(steady[ticket.category][::2]) <= 0:
+                    lazy_busy = False
+            else:
                 heap.append((0.0, counter.id))
         else:
             plan = plans.get(counter.id)
             if plan is not None and plan.back_in_s is not None:
                 heap.append((max(0.0, plan.back_in_s), counter.id))
+    counters = len(heap) + busy_at_start
+    if busy_at_start >= 2 and lazy_busy:
+        heap.append(_BUSY)
+    elif busy_at_start:
+        heap += _busy_until(state, now, steady)
     heapq.heapify(heap)
-    counters = len(heap)
     waiting = state.waiting
-    # The policy's own heaps (queueing/core/waiting_index.py), copied: popping them here leaves the queue's as it is.
+    # The policy's own heaps (queueing/core/waiting_index.py), copied when the play first looks at one:
+    # popping them here leaves the queue's as they are.
     index = waiting.index(config) if isinstance(waiting, WaitingTickets) else PolicyIndex(config, waiting.values())
-    by_category: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.by_category.items()})
-    targeted: dict[str, list] = defaultdict(list, {k: list(v) for k, v in index.targeted.items()})
+    by_category: dict[str, list] = {}
+    targeted: dict[str, list] = {k: list(v) for k, v in index.targeted.items()}
     oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
+    index_lines = index.by_category
+
+    def category_line(code: str) -> list:
+        line = by_category.get(code)
+        if line is None:
+            line = by_category[code] = list(index_lines.get(code, ()))
+        return line
+
     arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
     expected = _expected_arrivals(outlook, config, now, stop) if outlook is not None else []
     horizon_s = outlook.horizon_s if outlook is not None else 0.0
     if new is not None:  # entered as PolicyIndex.push enters a ticket: its queue, and the oldest-first one
         heapq.heappush(
-            by_category[new.category],
+            category_line(new.category),
             (virtual_start(new, config), new.queued_at, new.number, float("inf"), new.id, new),
         )
         heapq.heappush(oldest.setdefault(new.category, []), (new.issued_at, new.number, float("inf"), new.id, new))
@@ -239,24 +260,31 @@ def play_forward(
     served_before = placed = 0
     broke: set[str] = set()
     to_place = len(waiting) + (new is not None)
+    heappop, heappush = heapq.heappop, heapq.heappush
+    all_counters = state.counters
     while placed < to_place and heap:
-        free_at, counter_id = heapq.heappop(heap)
-        plan = plans.get(counter_id)
-        if plan is not None:
-            if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
-                continue
-            if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
-                broke.add(counter_id)
-                heapq.heappush(heap, (free_at + plan.break_s, counter_id))
-                continue
+        free_at, counter_id = heappop(heap)
+        if counter_id is _BUSY_ID:
+            for entry in _busy_until(state, now, steady):
+                heappush(heap, entry)
+            continue
+        if plans:
+            plan = plans.get(counter_id)
+            if plan is not None:
+                if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+                    continue
+                if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+                    broke.add(counter_id)
+                    heappush(heap, (free_at + plan.break_s, counter_id))
+                    continue
         while expected and expected[0][0] <= free_at:
             at, code, shift = _next_expected(expected, horizon_s)
             n = next(arrivals)
             # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
             start = now + timedelta(seconds=at - shift)
             entry = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
-            heapq.heappush(by_category[code], entry)
-        counter = state.counters[counter_id]
+            heappush(category_line(code), entry)
+        counter = all_counters[counter_id]
         best: Ticket | _Expected | None = None
         if free_at >= next_late_s:
             for code in oldest:
@@ -266,16 +294,22 @@ def play_forward(
             when = now + timedelta(seconds=free_at)
             best = most_late(counter, first, may_be_late(when), when, config)
         if best is None:
-            best_key = None
-            line = targeted.get(counter_id)
-            found = head(line, None, counter_id) if line else None
-            if found is not None:
-                best, best_key = found, (TARGETED_LEVEL, line[0][:3])  # type: ignore[index]
+            # The least (level, the entry's order) over the heads of the counter's lines; keys made only to compare.
+            best_level, best_entry = 0, None
+            line = targeted.get(counter_id) if targeted else None
+            if line:
+                best = head(line, None, counter_id)
+                if best is not None:
+                    best_level, best_entry = TARGETED_LEVEL, line[0]
             for code, level in counter.profile.items():
-                line = by_category.get(code)
-                found = head(line, code, None) if line else None
-                if found is not None and (best_key is None or (level, line[0][:3]) < best_key):  # type: ignore[index]
-                    best, best_key = found, (level, line[0][:3])  # type: ignore[index]
+                line = category_line(code)
+                if not line:
+                    continue
+                found = head(line, code, None)
+                if found is None:
+                    continue
+                if best is None or (level, line[0][:3]) < (best_level, best_entry[:3]):  # type: ignore[index]
+                    best, best_level, best_entry = found, level, line[0]
         if best is None:
             continue  # this counter takes none of what is left
         step, step_cv2 = steady[best.category][:2]
@@ -289,7 +323,12 @@ def play_forward(
             yield best, free_at, behind, departures_cv2(step_cv2, counters, behind), placed, served_before - placed  # type: ignore[misc]
             placed += 1
         served_before += 1
-        heapq.heappush(heap, (free_at + step, counter_id))
+        heappush(heap, (free_at + step, counter_id))
+
+
+# The busy counters' place in the play's heap until their times are needed: after every counter free now.
+_BUSY_ID = "\U0010ffff"
+_BUSY = (0.0, _BUSY_ID)
 
 
 def _expected_arrivals(
