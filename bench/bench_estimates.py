@@ -6,30 +6,45 @@ run through the simulator with the estimate taken at every issue, as the kiosk s
 For the served customers (the warm-up left out, as the simulator's figures do):
 
 - ``estimates.<day>.p90_coverage``: the share of customers who waited at most the
-  announced 90th percentile; target between 0.88 and 0.92.
+  announced 90th percentile (the issue's "p90 covers ... of waits"); target at least 0.88.
+  A customer issued a ticket while a counter serving it is free is told no wait and is called
+  at once: a wait of zero for certain, which any p90 covers. A p90 true to each customer's
+  own wait distribution therefore covers 0.90 of the uncertain waits and all of the certain
+  ones: 0.90 + 0.10 x (share called at once) of all waits (0.96 at load 0.8 on 13 counters,
+  where over half are called at once). An upper bound of 0.92 on this row could be met only
+  by announcing a lower p90 to those who do wait; the note gives that calibrated figure.
 - ``estimates.<day>.p90_coverage_told``: the same among the customers told they would wait (an announced p90
-  above zero); target between 0.88 and 0.92. A customer issued a ticket while a counter serving it is free is
-  told no wait and is called at once: covered by any p90, so the all-customers share rises above 0.90 with
-  the share of such customers (at load 0.8 on 13 counters, over half), however honest the p90 told to the
-  others. Whitt (1999) and Ibrahim & Whitt (2011) judge delay predictions on the delayed customers; both
-  rows are shown, and the note counts those told no wait who did wait.
+  above zero), whose wait is uncertain: target between 0.88 and 0.92; this is the row that judges both
+  sides of the p90 (too low and too cautious). Whitt (1999) and Ibrahim & Whitt (2011) judge delay
+  predictions on the delayed customers; the note counts those told no wait who did wait.
 - ``estimates.<day>.bias_share``: |mean(estimate - wait)| / mean wait; target <= 0.10.
 - ``estimates.<day>.mae``: mean absolute error of the estimate, in seconds; baseline: the
-  naive estimate's ((people ahead + 1) x mean service / open counters serving the category);
+  naive estimate's ((people ahead + 1) x mean counter time per call / open counters serving the category);
   target <= 0.75x.
+- ``estimates.mm13_<load>.mae_vs_exact`` (M/M/13 days only): the estimate's mean absolute error against
+  the best any estimate knowing the queue at issue can do on the same customers: for M/M/c served first
+  come first served the wait of a customer who finds k in the branch (k >= c) is exactly
+  Erlang(k - c + 1, c x mu) (Whitt 1999), so its median (which minimises the absolute error) given the
+  true mean service time is the floor. No target: it shows how much of the naive estimate's error
+  cannot be removed at high load, where nearly everyone waits and the naive estimate is already that
+  Erlang's mean.
 """
 
 from __future__ import annotations
 
+import heapq
+import random
 import statistics
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from queueing.simulation.arrivals import sample_day
 from queueing.simulation.report import ewt_figures
 from queueing.simulation.scenario import load_scenario
 from queueing.simulation.simulator import simulate
 from queueing.simulation.spec import SimulationSpec, simple_spec
+from queueing.waits.gamma import gamma_quantile
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "resources" / "scenarios"
 COUNTERS = 13
@@ -67,15 +82,48 @@ def measure(spec: SimulationSpec, seeds: int) -> dict[str, float]:
     return figures
 
 
+def exact_mae(spec: SimulationSpec, seeds: int, counters: int, mean_s: float) -> float:
+    """The mean absolute error of the exact conditional median wait on the simulator's own M/M/c customers.
+
+    The same days as ``simulate(spec, seed)`` (its arrivals are the first draws of Random(seed), day by
+    day), served first come first served on ``counters`` counters: a customer who finds every counter busy
+    and n - 1 waiting waits Erlang(n, counters / mean_s); one who finds a counter free waits nothing.
+    """
+    errors = []
+    for seed in range(1, seeds + 1):
+        rng = random.Random(seed)
+        for _ in range(spec.days):
+            free = [0.0] * counters  # when each counter is next free
+            calls: list[float] = []  # the calls still to come of those issued before, as a heap
+            for arrival in sample_day(spec, rng):
+                t = arrival.offset_s
+                while calls and calls[0] <= t:
+                    heapq.heappop(calls)
+                soonest = heapq.heappop(free)
+                call = max(t, soonest)
+                heapq.heappush(free, call + arrival.service_s)
+                waiting_ahead = len(calls)
+                if soonest <= t and not waiting_ahead:
+                    guess = 0.0
+                else:
+                    guess = gamma_quantile(0.5, waiting_ahead + 1, mean_s / counters)
+                heapq.heappush(calls, call)
+                if t >= spec.warmup_s:
+                    errors.append(abs(guess - (call - t)))
+    return statistics.mean(errors)
+
+
 def run(ctx) -> list[dict[str, Any]]:
     rows = []
     for label, spec, seeds in days(ctx.quick):
         f = measure(spec, seeds)
+        called_at_once = f["untold"] / f["estimated"] if f["estimated"] else 0.0
         about = (
             f"{f['estimated']} customers over {spec.days} day(s) x {seeds} seed(s), mean wait "
             f"{f['mean_wait_s']:.0f} s, bias {f['bias_s']:+.0f} s; p90 coverage among the {f['told']} told they "
             f"would wait: {f['told_coverage']:.3f}; told no wait: {f['untold']}, of whom "
-            f"{f['untold_waited']} waited over a second"
+            f"{f['untold_waited']} waited over a second; a p90 true to every customer's wait covers "
+            f"0.90 + 0.10 x {called_at_once:.3f} = {0.9 + 0.1 * called_at_once:.3f} of all waits"
         )
         rows += [
             {
@@ -83,7 +131,7 @@ def run(ctx) -> list[dict[str, Any]]:
                 "value": f["p90_coverage"],
                 "unit": "",
                 "baseline": None,
-                "target": ">= 0.88 and <= 0.92",
+                "target": ">= 0.88",
                 "note": about,
             },
             {
@@ -109,4 +157,17 @@ def run(ctx) -> list[dict[str, Any]]:
                 "target": "<= 0.75x",
             },
         ]
+        if label.startswith("mm13_"):
+            floor = exact_mae(spec, seeds, COUNTERS, MEAN_S)
+            rows.append(
+                {
+                    "name": f"estimates.{label}.mae_vs_exact",
+                    "value": f["mae_s"],
+                    "unit": "s",
+                    "baseline": floor,
+                    "target": None,
+                    "note": f"baseline: the exact conditional median (Erlang) on the same customers, "
+                    f"{floor / f['naive_mae_s']:.3f}x the naive estimate's error: the least any estimate can reach",
+                }
+            )
     return rows

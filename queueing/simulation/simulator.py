@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from functools import partial
+from functools import cached_property, partial
 from itertools import count
 from zoneinfo import ZoneInfo
 
@@ -199,7 +199,7 @@ class BranchSimulator:
     def _outlook(self) -> Outlook:
         """What a branch knows ahead: its counters' day plan (the spec) and the arrival rates it has seen today."""
         plans = {}
-        for spec in self.spec.counters:
+        for spec in self._planned:
             counter = self.engine.state.counters[spec.id]
             if counter.status is CounterStatus.OPEN and spec.lunch is None and spec.closes is None:
                 continue  # open all day with no break: nothing to plan
@@ -222,6 +222,12 @@ class BranchSimulator:
         rates = self.arrival_rates.rates(self.engine.state, self.clock.now()) if not self.kiosk_closed else {}
         horizon = max(0.0, self.day_base + self.spec.open_seconds - self.now_s)
         return Outlook(plans, rates, horizon)
+
+    @cached_property
+    def _planned(self) -> tuple[CounterSpec, ...]:
+        """The counters with a day plan (a later opening, a lunch, a closing); the others are open all day, or
+        closed for the day: nothing to plan, at every ticket issued."""
+        return tuple(s for s in self.spec.counters if s.opens is not None or s.lunch or s.closes is not None)
 
     def _naive(self, ticket_id: str) -> float | None:
         state = self.engine.state

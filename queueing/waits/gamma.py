@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 
 
 def _lower_regularized(shape: float, x: float) -> float:
@@ -95,16 +96,29 @@ def gamma_mean_residual(mean: float, cv2: float, elapsed: float) -> float:
         return 0.0
     if elapsed <= 0:
         return mean
+    return residual_reader(mean, cv2)(elapsed)
+
+
+def residual_reader(mean: float, cv2: float) -> Callable[[float], float]:
+    """``gamma_mean_residual(mean, cv2, elapsed)`` as a function of ``elapsed`` alone: the table found once for
+    the many counters of one category (mean > 0)."""
     cv2 = max(round(cv2, 2), 0.05)
     scale = mean * cv2
-    x = elapsed / scale
     table = _residual_table(cv2)
-    at = x / _TABLE_STEP
-    i = int(at)
-    if i >= len(table) - 1:
-        return scale  # far in the tail a gamma's residual life tends to its scale
-    ratio = table[i] + (table[i + 1] - table[i]) * (at - i)
-    return max(0.0, mean * ratio - elapsed)
+    last = len(table) - 1
+    per_step = 1.0 / (scale * _TABLE_STEP)
+
+    def residual(elapsed: float) -> float:
+        if elapsed <= 0:
+            return mean
+        at = elapsed * per_step
+        i = int(at)
+        if i >= last:
+            return scale  # far in the tail a gamma's residual life tends to its scale
+        low = table[i]
+        return max(0.0, mean * (low + (table[i + 1] - low) * (at - i)) - elapsed)
+
+    return residual
 
 
 _TABLE_STEP = 0.05
@@ -115,11 +129,14 @@ _TABLE_END = 40.0  # x = elapsed / scale: beyond this the residual is the scale 
 def _residual_table(cv2: float) -> tuple[float, ...]:
     """Q(k + 1, x) / Q(k, x) for k = 1 / cv2 on x = 0, 0.05, ... (the mean residual life over the mean, plus x/k)."""
     shape = 1.0 / cv2
+    log_gamma = math.lgamma(shape + 1.0)
     found = []
     for n in range(int(_TABLE_END / _TABLE_STEP) + 1):
         x = n * _TABLE_STEP
         survive = 1.0 - _lower_regularized(shape, x)
         if survive < 1e-12:
             break
-        found.append((1.0 - _lower_regularized(shape + 1.0, x)) / survive)
+        # Q(k + 1, x) = Q(k, x) + x^k e^-x / Gamma(k + 1): one incomplete gamma per point, not two.
+        density = math.exp(shape * math.log(x) - x - log_gamma) if x > 0 else 0.0
+        found.append(1.0 + density / survive)
     return tuple(found)

@@ -15,7 +15,7 @@ be called first.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from itertools import count
 
@@ -25,7 +25,7 @@ from queueing.core.policy import TARGETED_LEVEL, most_late
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
-from queueing.waits.gamma import gamma_mean_residual
+from queueing.waits.gamma import residual_reader
 from queueing.waits.outlook import Outlook
 
 # Appointment customers come up to this long before their booked time (queueing/simulation/arrivals.py).
@@ -76,6 +76,7 @@ def _busy_until(
         steady = steady_times(state)
     busy = []
     tickets = state.tickets
+    readers: dict[str, Callable[[float], float]] = {}
     for counter in state.counters.values():
         if counter.status is _OPEN and counter.current:
             ticket = tickets.get(counter.current)
@@ -85,9 +86,13 @@ def _busy_until(
             step, step_cv2, mean, cv2 = steady[ticket.category]
             if ticket.status is _SERVING and ticket.started_at is not None:
                 # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
-                residual = (
-                    gamma_mean_residual(mean, cv2, (now - ticket.started_at).total_seconds()) if cv2 < 1.0 else mean
-                )
+                if cv2 < 1.0 and mean > 0:
+                    read = readers.get(ticket.category)
+                    if read is None:
+                        read = readers[ticket.category] = residual_reader(mean, cv2)
+                    residual = read((now - ticket.started_at).total_seconds())
+                else:
+                    residual = mean
                 busy.append((residual, mean, cv2, counter.id))
             else:
                 busy.append((step, step, step_cv2, counter.id))
