@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from queueing.core.clock import ManualClock
 from queueing.core.engine import Engine
+from queueing.core.tickets import PriorityClass
 from queueing.waits.estimate import estimate_wait, estimate_waits, naive_estimate_s
 from queueing.waits.gamma import gamma_mean_residual
+from queueing.waits.outlook import CounterPlan, Outlook
 
 CASH_MEAN = 240.0  # the typical CASH service time in resources/categories.toml, the prior mean
 
@@ -134,6 +136,13 @@ def test_one_ticket_estimate_equals_the_full_estimate(config, ops):
     full = estimate_waits(engine.state, clock.now())
     for ticket_id in engine.state.waiting:
         assert estimate_wait(engine.state, clock.now(), ticket_id) == full.get(ticket_id)
+    # With customers still to come of every class and a break due: the one-ticket play leaves out the expected
+    # customers who could only be called after the ticket, and must still agree exactly.
+    rates = {(code, klass): 1 / 200.0 for code in ("CASH", "TRANSFER", "VIP") for klass in PriorityClass}
+    outlook = Outlook({"C2": CounterPlan("C2", break_from_s=120.0, break_s=600.0)}, rates)
+    ahead = estimate_waits(engine.state, clock.now(), outlook)
+    for ticket_id in engine.state.waiting:
+        assert estimate_wait(engine.state, clock.now(), ticket_id, outlook) == ahead.get(ticket_id)
     means = sorted((e.position, e.mean_s) for e in full.values())
     assert [m for _, m in means] == sorted(m for _, m in means)  # later in the call order never sooner
     assert all(e.p90_s >= e.mean_s >= 0 for e in full.values())

@@ -1,6 +1,7 @@
 """The estimate's outlook: the counters' plan and the customers still to come, and what it buys on fixed days."""
 
 import statistics
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -86,18 +87,23 @@ def test_arrival_rates_are_the_last_hours_tickets(engine, clock):
 @pytest.mark.parametrize(
     "spec",
     [
-        load_scenario(SCENARIOS / "city_weekday.toml"),
+        replace(load_scenario(SCENARIOS / "city_weekday.toml"), days=2),
+        load_scenario(SCENARIOS / "pension_saturday.toml"),
         simple_spec(13, 0.9 * 13 * 12, 300.0, "exp", hours=8.0, days=2),
     ],
-    ids=["city_weekday", "mm13_load0.9"],
+    ids=["city_weekday", "pension_saturday", "mm13_load0.9"],
 )
 def test_on_a_fixed_seed_the_estimate_keeps_its_word(spec):
-    """Fixed days: unbiased within 10% of the mean wait, the p90 covering about nine in ten, and well under the
-    naive estimate's error. The issue's targets (coverage 0.88-0.92, MAE <= 0.75 of naive) are judged by
-    bench/bench_estimates.py over more days and seeds; the bounds here leave room for one sample's noise."""
+    """Fixed days: unbiased within 10% of the mean wait, the p90 covering about nine in ten of the customers told
+    they would wait (and at least 0.88 of all waits: those called at once are covered by any p90), and well
+    under the naive estimate's error. The issue's targets (coverage 0.88-0.92, MAE <= 0.75 of naive) are judged
+    by bench/bench_estimates.py over more days and seeds; the bounds here leave room for one sample's noise."""
     records = [r for r in simulate(spec, 7, keep_events=False).customers if r.counted]
     figures = ewt_figures(records)
-    mean_wait = statistics.mean(r.wait_s for r in records if r.outcome == "served" and r.estimate_mean_s is not None)
+    served = [r for r in records if r.outcome == "served" and r.estimate_mean_s is not None]
+    told = [r for r in served if r.estimate_mean_s]
+    mean_wait = statistics.mean(r.wait_s for r in served)
     assert abs(figures["bias_s"]) <= 0.10 * mean_wait
-    assert 0.85 <= figures["p90_coverage"] <= 0.97
+    assert 0.86 <= statistics.mean(r.wait_s <= r.estimate_p90_s for r in told) <= 0.94
+    assert figures["p90_coverage"] >= 0.88
     assert figures["mae_s"] <= 0.80 * figures["naive_mae_s"]
