@@ -160,13 +160,13 @@ def play_forward(
     # Busy counters are free after a positive time when two or more run services of a known positive mean
     # (_busy_until: the Poisson spacing has weight); then, until every counter free now has called, their
     # times are not needed, and a ticket an idle counter calls at once costs no residuals.
-    lazy_busy = True
+    lazy_busy = all(step > 0 and mean > 0 for step, _, mean, _ in steady.values())
+    tickets = state.tickets
     for counter in state.counters.values():
         if counter.status is _OPEN:
             if counter.current:
                 busy_at_start += 1
-                ticket = state.tickets.get(counter.current)
-                if ticket is None or min(steady[ticket.category][::2]) <= 0:
+                if counter.current not in tickets:
                     lazy_busy = False
             else:
                 heap.append((0.0, counter.id))
