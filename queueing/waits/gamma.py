@@ -105,7 +105,6 @@ def residual_reader(mean: float, cv2: float) -> Callable[[float], float]:
     cv2 = max(round(cv2, 2), 0.05)
     scale = mean * cv2
     table = _residual_table(cv2)
-    last = len(table) - 1
     per_step = 1.0 / (scale * _TABLE_STEP)
 
     def residual(elapsed: float) -> float:
@@ -113,30 +112,54 @@ def residual_reader(mean: float, cv2: float) -> Callable[[float], float]:
             return mean
         at = elapsed * per_step
         i = int(at)
-        if i >= last:
+        values = table.upto(i + 1)
+        if i >= len(values) - 1:
             return scale  # far in the tail a gamma's residual life tends to its scale
-        low = table[i]
-        return max(0.0, mean * (low + (table[i + 1] - low) * (at - i)) - elapsed)
+        low = values[i]
+        return max(0.0, mean * (low + (values[i + 1] - low) * (at - i)) - elapsed)
 
     return residual
 
 
 _TABLE_STEP = 0.05
 _TABLE_END = 40.0  # x = elapsed / scale: beyond this the residual is the scale to a fraction of a per cent
+_TABLE_CHUNK = 40  # points computed at a time: services seldom run past a few scales
+
+
+class _ResidualTable:
+    """Q(k + 1, x) / Q(k, x) for k = 1 / cv2 on x = 0, 0.05, ... (the mean residual life over the mean, plus
+    x/k), computed as far as it is read: the learnt CV moves, and most services end within a few scales, so
+    a whole table (800 points, each an incomplete gamma) for every CV it passes through is mostly unread."""
+
+    def __init__(self, cv2: float) -> None:
+        self.shape = 1.0 / cv2
+        self.log_gamma = math.lgamma(self.shape + 1.0)
+        self.values: tuple[float, ...] = ()
+        self.complete = False
+
+    def upto(self, n: int) -> tuple[float, ...]:
+        """The table through point ``n`` (or all of it, if it ends sooner). A new tuple is published whole, so
+        a reader on another thread sees the old table or the longer one, never a half-made one."""
+        values = self.values
+        if n < len(values) or self.complete:
+            return values
+        found = list(values)
+        last = min(int(_TABLE_END / _TABLE_STEP), max(n, len(found) + _TABLE_CHUNK))
+        complete = False
+        for point in range(len(found), last + 1):
+            x = point * _TABLE_STEP
+            survive = 1.0 - _lower_regularized(self.shape, x)
+            if survive < 1e-12:
+                complete = True
+                break
+            # Q(k + 1, x) = Q(k, x) + x^k e^-x / Gamma(k + 1): one incomplete gamma per point, not two.
+            density = math.exp(self.shape * math.log(x) - x - self.log_gamma) if x > 0 else 0.0
+            found.append(1.0 + density / survive)
+        self.values = values = tuple(found)
+        self.complete = complete or last >= int(_TABLE_END / _TABLE_STEP)
+        return values
 
 
 @functools.lru_cache(maxsize=512)
-def _residual_table(cv2: float) -> tuple[float, ...]:
-    """Q(k + 1, x) / Q(k, x) for k = 1 / cv2 on x = 0, 0.05, ... (the mean residual life over the mean, plus x/k)."""
-    shape = 1.0 / cv2
-    log_gamma = math.lgamma(shape + 1.0)
-    found = []
-    for n in range(int(_TABLE_END / _TABLE_STEP) + 1):
-        x = n * _TABLE_STEP
-        survive = 1.0 - _lower_regularized(shape, x)
-        if survive < 1e-12:
-            break
-        # Q(k + 1, x) = Q(k, x) + x^k e^-x / Gamma(k + 1): one incomplete gamma per point, not two.
-        density = math.exp(shape * math.log(x) - x - log_gamma) if x > 0 else 0.0
-        found.append(1.0 + density / survive)
-    return tuple(found)
+def _residual_table(cv2: float) -> _ResidualTable:
+    return _ResidualTable(cv2)
