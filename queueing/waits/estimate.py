@@ -19,12 +19,20 @@ from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket
 from queueing.waits.gamma import gamma_quantile
 from queueing.waits.outlook import Outlook
-from queueing.waits.play import APPOINTMENT_EARLY_S, _busy_until, departures_cv2, play_forward
+from queueing.waits.play import _busy_until, departures_cv2, play_forward
 
-# The play-forward's names as the tests and callers knew them here.
+# The play-forward's names as the tests knew them here (it moved to play.py).
 _play_forward = play_forward
 _departures_cv2 = departures_cv2
-__all__ = ["APPOINTMENT_EARLY_S", "WaitEstimate", "_busy_until", "ahead_of_new", "estimate_wait", "estimate_waits"]
+__all__ = [
+    "WaitEstimate",
+    "_busy_until",
+    "ahead_of_new",
+    "estimate_wait",
+    "estimate_waits",
+    "naive_estimate_s",
+    "NEW_TICKET_ID",
+]
 
 
 @dataclass(frozen=True)
