@@ -131,16 +131,21 @@ def station_high_water(session: Session, branch_id: str) -> dict[str, int]:
 
 
 def _seed_stats(session: Session, state: BranchState, branch_id: str) -> None:
+    """Each category's service statistics from its last services, learnt as the reducer learns them at a finish:
+    the counter time per call (call to finish, walk included) and the service itself."""
     span = state.config.policy.smoothing_span
     for code in state.config.categories:
-        times = session.scalars(
-            select(ServiceRecordRow.service_s)
+        rows = session.execute(
+            select(ServiceRecordRow.service_s, ServiceRecordRow.called_at, ServiceRecordRow.finished_at)
             .where(ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.category == code)
             .order_by(ServiceRecordRow.finished_at.desc())
             .limit(STATS_WINDOW)
         ).all()
-        for seconds in reversed(times):
-            state.stats[code].observe(seconds, span)
+        stats = state.stats[code]
+        for seconds, called_at, finished_at in reversed(rows):
+            if called_at is not None:
+                stats.observe_call((finished_at - called_at).total_seconds(), seconds)
+            stats.observe(seconds, span)
 
 
 def load_from_journal(session: Session, config: BranchConfig, branch_id: str) -> tuple[BranchState, int]:

@@ -61,3 +61,21 @@ def test_projections_equal_replay_across_days(service, store, clock):
     assert list(fast.tickets) == sorted(fast.tickets, key=lambda k: (fast.tickets[k].issued_at, k))
     assert set(fast.waiting) == set(slow.waiting) and len(fast.waiting) == 3
     assert fast.sequences == slow.sequences and fast.station_seq == slow.station_seq
+
+
+def test_projections_learn_the_counter_time_per_call_as_replay_does(service, store, clock):
+    """A restarted station's estimate plays the walk to the counter too, not the service alone."""
+    config = load_branch_config()
+    for _ in range(3):
+        service.issue_ticket("CASH")
+        service.call_next("C1")
+        clock.advance(45)  # the customer walks up
+        service.start("C1")
+        clock.advance(120)
+        service.finish("C1", [TransactionLine("X", 1)])
+    with store.read_session() as s:
+        fast, _ = load_from_projections(s, config, "B1")
+        slow, _ = load_from_journal(s, config, "B1")
+    assert slow.stats["CASH"].steady_overhead_s > 0
+    assert abs(fast.stats["CASH"].steady_overhead_s - slow.stats["CASH"].steady_overhead_s) < 1e-6
+    assert abs(fast.stats["CASH"].steady_mean_s - slow.stats["CASH"].steady_mean_s) < 1e-6
