@@ -120,7 +120,9 @@ class BreakOutlook:
         self._read = read
         self._day: date | None = None
         self._closing: datetime | None = None
-        self._due: dict[str, list[Break]] = {}  # staff -> breaks not taken yet, by start
+        # staff -> breaks not taken yet, by start, with the POSIX seconds each begins and counts as skipped from
+        # (plain numbers: the estimate compares them at every command for every counter)
+        self._due: dict[str, list[tuple[Break, float, float]]] = {}
         self._taken: dict[str, tuple[Break, Pause]] = {}  # staff -> their latest break taken, with its pause
 
     def stale(self) -> None:
@@ -140,21 +142,21 @@ class BreakOutlook:
     def plans(self, state: BranchState, now: datetime, pause_lengths_s: dict[str, float]) -> dict[str, CounterPlan]:
         self._ensure(state, business_date(state, now))
         plans = {}
+        at = now.timestamp()
         for counter in state.counters.values():
             if counter.status is CounterStatus.CLOSED:
                 continue
             held = state.sessions.get(counter.id)
             staff = held.staff_id if held is not None else counter.staff
             back_in = self._back_in(counter, staff, now, pause_lengths_s)
-            due = self._next_break(staff, now) if staff else None
+            due = self._next_break(staff, at) if staff else None
             if back_in is None and due is None:
                 continue
-            begin = due.span(self.timezone)[0] if due else None
             plans[counter.id] = CounterPlan(
                 counter.id,
                 back_in_s=back_in,
-                break_from_s=max(0.0, (begin - now).total_seconds()) if begin else None,
-                break_s=due.minutes * 60.0 if due else 0.0,
+                break_from_s=max(0.0, due[1] - at) if due else None,
+                break_s=due[0].minutes * 60.0 if due else 0.0,
             )
         return plans
 
@@ -173,11 +175,10 @@ class BreakOutlook:
         back_in = length - (now - counter.status_since).total_seconds()
         return back_in if back_in > 0 else None
 
-    def _next_break(self, staff: str, now: datetime) -> Break | None:
-        for planned in self._due.get(staff, ()):
-            begin, end = planned.span(self.timezone)
-            if now < end + (end - begin):  # after that it was skipped
-                return planned
+    def _next_break(self, staff: str, at: float) -> tuple[Break, float, float] | None:
+        for due in self._due.get(staff, ()):
+            if at < due[2]:
+                return due
         return None
 
     def _ensure(self, state: BranchState, day: date) -> None:
@@ -193,11 +194,13 @@ class BreakOutlook:
                 planned.staff_id not in latest or latest[planned.staff_id][1].at < taken[planned.id].at
             ):
                 latest[planned.staff_id] = (planned, taken[planned.id])
-        due: dict[str, list[Break]] = {}
+        due: dict[str, list[tuple[Break, float, float]]] = {}
         for planned in breaks:  # by start: a break before the latest one taken was skipped
             last = latest.get(planned.staff_id)
             if planned.id not in taken and (last is None or planned.start > last[0].start):
-                due.setdefault(planned.staff_id, []).append(planned)
+                begin, end = (moment.timestamp() for moment in planned.span(self.timezone))
+                # Not begun by its end plus its length again: skipped.
+                due.setdefault(planned.staff_id, []).append((planned, begin, end + (end - begin)))
         self._due, self._taken = due, latest
         self._closing = self.plan.closing_at(day, self.timezone)
         self._day = day
