@@ -70,9 +70,8 @@ def break_pauses(state: BranchState, events: Iterable[Event], since: datetime, m
     events = list(events)
     scratch = BranchState(state.config)
     scratch.sessions = {c: held for c, held in state.sessions.items() if held.at < since}
-    reopened = {
-        e.payload.get("counter_id") for e in events if e.type in (EventType.COUNTER_OPENED, EventType.COUNTER_CLOSED)
-    }
+    # Who opened a counter is known from before ``since`` only where no opening or closing came since.
+    reopened = {e.payload.get("counter_id") for e in events if e.type in _OPEN_CLOSE}
     opened = {
         c.id: c.staff
         for c in state.counters.values()

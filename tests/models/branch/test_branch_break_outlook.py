@@ -273,3 +273,43 @@ def test_a_bad_staffing_file_is_one_clear_line(tmp_path):
     bad.write_text("[hours]\nopening = 18\nclosing = 9\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="hours.closing"):
         load_day_plan(bad)
+
+
+def test_who_paused_is_replayed_with_the_reducers_sign_in_rules():
+    """A sign-in that clashed (two stations offline) holds nothing: the pause after it is the first teller's.
+    A session begun before the events read still names its teller; a counter opened for a teller counts as theirs."""
+    from models.branch.break_outlook import Pause, break_pauses
+    from queueing.core.counters import Counter, CounterStatus, SignIn
+    from queueing.core.events import Event
+    from queueing.core.state import BranchState
+
+    midnight = datetime(2026, 11, 22, 16, 0, tzinfo=UTC)  # Monday 00:00 in Shanghai
+    since = midnight - timedelta(hours=12)
+    seq = iter(range(1, 100))
+
+    def event(kind, hours, **payload):
+        n = next(seq)
+        return Event(f"e{n}", "B1", "ST1", n, f"{n:015d}", kind, midnight + timedelta(hours=hours), payload)
+
+    state = BranchState(load_branch_config())
+    state.counters = {c: Counter(c, c, {"CASH": 1}, CounterStatus.OPEN) for c in ("C1", "C2", "C3")}
+    state.counters["C3"].staff = "T3"  # opened for T3 long ago, no sign-in (the demo's traffic)
+    state.sessions = {"C1": SignIn("T1", "ST1", since - timedelta(hours=1))}  # from before the events read
+    events = [
+        event(EventType.COUNTER_SIGNED_IN, 1, counter_id="C1", staff_id="T2"),  # clashes: T1 holds C1
+        event(EventType.COUNTER_PAUSED, 4, counter_id="C1", reason="lunch"),
+        event(EventType.COUNTER_SIGNED_IN, 5, counter_id="C2", staff_id="T2"),
+        event(EventType.COUNTER_PAUSED, 6, counter_id="C2", reason="break"),
+        event(EventType.COUNTER_PAUSED, 6.5, counter_id="C2", reason="back_office"),  # not a break
+        event(EventType.COUNTER_PAUSED, 7, counter_id="C3", reason="lunch"),
+        event(EventType.COUNTER_SIGNED_OUT, 8, counter_id="C2", staff_id="T2"),
+        event(EventType.COUNTER_PAUSED, 9, counter_id="C2", reason="lunch"),  # nobody's
+    ]
+    events.insert(0, event(EventType.COUNTER_PAUSED, -1, counter_id="C1", reason="lunch"))  # Sunday's
+    state.sessions["C2"] = SignIn("T2", "ST1", midnight + timedelta(hours=5))
+    found = break_pauses(state, events, since, midnight)
+    assert found == [
+        Pause("T1", "C1", midnight + timedelta(hours=4)),
+        Pause("T2", "C2", midnight + timedelta(hours=6)),
+        Pause("T3", "C3", midnight + timedelta(hours=7)),
+    ]
