@@ -72,14 +72,14 @@ def break_pauses(state: BranchState, events: Iterable[Event], since: datetime, m
     scratch.sessions = {c: held for c, held in state.sessions.items() if held.at < since}
     # Who opened a counter is known from before ``since`` only where no opening or closing came since.
     reopened = {e.payload.get("counter_id") for e in events if e.type in _OPEN_CLOSE}
-    opened = {
+    opened: dict[str, str | None] = {
         c.id: c.staff
         for c in state.counters.values()
         if c.status is not CounterStatus.CLOSED and c.staff and c.id not in reopened
     }
     found = []
     for event in events:
-        counter_id = event.payload.get("counter_id")
+        counter_id = str(event.payload.get("counter_id"))
         if event.type is EventType.COUNTER_SIGNED_IN:
             signed_in(scratch, event)
         elif event.type in (EventType.COUNTER_SIGNED_OUT, EventType.COUNTER_RELEASED):
