@@ -313,3 +313,16 @@ def test_who_paused_is_replayed_with_the_reducers_sign_in_rules():
         Pause("T2", "C2", midnight + timedelta(hours=6)),
         Pause("T3", "C3", midnight + timedelta(hours=7)),
     ]
+
+
+def test_the_days_counter_events_are_sought_by_type_and_time_not_walked_by_position(store):
+    """On a year's journal, walking the branch by position to sort took seconds; the query seeks the day's rows."""
+    from sqlalchemy import text
+
+    from models.branch.break_journal import counter_events_query
+
+    query = counter_events_query("B1", datetime(2026, 11, 22, 4, 0, tzinfo=UTC))
+    with store.read_session() as session:
+        sql = str(query.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+        plan = " ".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+    assert "ix_event_branch_type_at" in plan and "ix_event_branch_position" not in plan, plan
