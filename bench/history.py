@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text
 
+from models.branch.day_plan import DayPlan
 from models.branch.service import BranchService
 from models.demo.sim_store import write_simulation
 from models.store.database import MIGRATIONS, Store, head_revision, open_store
@@ -34,6 +35,7 @@ from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.core.clock import ManualClock
 from queueing.simulation.scenario import load_scenario
 from queueing.simulation.spec import SimulationSpec
+from queueing.supervisor.break_plan import RotaBreak
 
 # Bump when the history's content changes in a way the scenario file does not show.
 HISTORY_VERSION = "1"
@@ -161,9 +163,20 @@ def live_clock(store: Store, branch_id: str = BRANCH_ID) -> ManualClock:
 
 
 def open_live_service(store: Store, station_id: str = "BENCH-ST1") -> BranchService:
-    """A station on the history's live day (its ManualClock is ``service.clock``)."""
+    """A station on the history's live day (its ManualClock is ``service.clock``), knowing the day's plan."""
     spec = year_spec(1)
-    return BranchService(store, spec.config, BRANCH_ID, station_id, live_clock(store))
+    return BranchService(store, spec.config, BRANCH_ID, station_id, live_clock(store), live_day_plan(spec))
+
+
+def live_day_plan(spec: SimulationSpec) -> DayPlan:
+    """The branch's staffing plan as the simulation kept it: each counter's teller (``T-<counter>``, as the
+    simulator opens them) lunches when the scenario says, every day, and the kiosk stops at the closing hour."""
+    rota = tuple(
+        RotaBreak(f"T-{c.id}", frozenset(range(7)), c.lunch.at, round(c.lunch.minutes))
+        for c in spec.counters
+        if c.lunch is not None
+    )
+    return DayPlan(rota, spec.closing.hour)
 
 
 def describe(path: Path) -> dict[str, object]:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from models.branch.day_plan import DayPlan, load_day_plan
 from models.branch.facade import BranchFacade
 from models.branch.service import BranchService
 from models.demo.branch_setup import DemoBranch, ensure_counters, load_demo_branch
@@ -50,22 +51,28 @@ class Station:
     demo: DemoBranch
 
 
-def prepare_station(store: Store, station_id: str, clock: Clock | None = None, branch_id: str | None = None) -> Station:
+def prepare_station(
+    store: Store, station_id: str, clock: Clock | None = None, branch_id: str | None = None, day: DayPlan | None = None
+) -> Station:
     """A station's services on a branch the store already holds: ``branch_id``, or the store's only branch.
 
     Nothing is created here: a store without the branch is told to set one up (``branch init``), and
-    the demo's branch, staff and customers come only from ``prepare_demo_station``.
+    the demo's branch, staff and customers come only from ``prepare_demo_station``. ``day``: the hours and
+    break rota the wait estimates know (default: the branch's staffing.toml).
     """
     from models.branch.pick import pick_branch
 
     branch_id = pick_branch(store, branch_id)
-    branch = BranchService(store, branch_config(store, branch_id), branch_id, station_id, clock)
+    day = load_day_plan() if day is None else day
+    branch = BranchService(store, branch_config(store, branch_id), branch_id, station_id, clock, day)
     if not branch.snapshot().counters:
         raise ConfigError(f"branch {branch_id!r} has no counters in {store.label}")
     return Station(branch, StaffService(store, branch_id, clock, station_id=station_id), load_demo_branch())
 
 
-def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = None) -> Station:
+def prepare_demo_station(
+    store: Store, station_id: str, clock: Clock | None = None, day: DayPlan | None = None
+) -> Station:
     """The demo branch on a store made for the demo: its branch, counters and staff with the demo PINs.
 
     Refused on a store that holds any other branch: demo accounts with known PINs never land beside
@@ -79,7 +86,8 @@ def prepare_demo_station(store: Store, station_id: str, clock: Clock | None = No
         raise ConfigError(
             f"{store.label} holds branch {', '.join(others)}: the demo runs on a store of its own (give another --db)"
         )
-    branch = BranchService(store, load_branch_config(), demo.id, station_id, clock)
+    day = load_day_plan() if day is None else day
+    branch = BranchService(store, load_branch_config(), demo.id, station_id, clock, day)
     branch.ensure_branch(demo.name)
     ensure_counters(branch, demo)
     staff = StaffService(store, demo.id, clock, station_id=station_id)

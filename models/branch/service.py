@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.branch.break_journal import counter_events, day_breaks
+from models.branch.break_outlook import BreakOutlook
+from models.branch.day_plan import DayPlan
 from models.branch.journal import append, events_after
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
 from models.branch.state_loader import load_from_projections
@@ -27,7 +31,6 @@ from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.commands import Commands
-from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
 from queueing.core.reducer import apply
@@ -35,8 +38,9 @@ from queueing.core.state import BranchState
 from queueing.core.text_rules import BRANCH_NAME, clean_text
 from queueing.core.tickets import PriorityClass, TransactionLine
 from queueing.supervisor.alerts import AlertSettings
+from queueing.supervisor.break_plan import Break
 from queueing.waits.estimate import WaitEstimate, ahead_of_new, estimate_wait, estimate_waits
-from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
+from queueing.waits.outlook import ArrivalRates, Outlook
 
 Decide = Callable[[Commands], list[Event]]
 
@@ -45,8 +49,16 @@ class BranchService:
     """Commands and queries of one station on one branch. Safe to call from worker threads."""
 
     def __init__(
-        self, store: Store, config: BranchConfig, branch_id: str, station_id: str, clock: Clock | None = None
+        self,
+        store: Store,
+        config: BranchConfig,
+        branch_id: str,
+        station_id: str,
+        clock: Clock | None = None,
+        day: DayPlan | None = None,
     ) -> None:
+        """``day``: the branch's hours and tellers' rota (staffing.toml, ``load_day_plan``) for the estimates;
+        without it they know no breaks ahead and expect arrivals for Outlook's default horizon."""
         self.store = store
         self.config = config
         self.branch_id = branch_id
@@ -58,6 +70,8 @@ class BranchService:
         self._arrivals = ArrivalRates()  # the day's arrivals per category and class, for the estimates
         # How long each kind of pause lasts, for the estimates (the shipped alerts.toml's pause limits).
         self.pause_lengths_s: dict[str, float] = dict(AlertSettings().pause_limit_s)
+        self.day = day or DayPlan()
+        self._breaks = BreakOutlook(self.day, config.timezone, self._read_day)
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -110,6 +124,7 @@ class BranchService:
     def _reload(self) -> None:
         with self.store.read_session() as session:
             self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+        self._breaks.stale()
         self._apply_reserve()
         self.commands = Commands(self.state, self.ctx)
 
@@ -126,6 +141,7 @@ class BranchService:
     def _catch_up(self, session: Session) -> None:
         for position, event in events_after(session, self.branch_id, self._position):
             apply(self.state, event)
+            self._breaks.note((event,))
             self._position = position
 
     def run(self, decide: Decide) -> CommandResult:
@@ -140,6 +156,7 @@ class BranchService:
                         self._position = append(session, event)
                     # The one projection path: the same as a push or a pull takes (models.sync.projection).
                     apply_and_project(session, self.state, events)
+                self._breaks.note(events)
             except BaseException:
                 # Only this station's own events can have reached the state and then been rolled back
                 # (what catch-up applied is committed). A refused command ("nobody waits") applied
@@ -166,6 +183,7 @@ class BranchService:
                         then(session)
                     if recorded:
                         self._position = recorded[-1][0]
+                self._breaks.note(event for _position, event in recorded)
             except BaseException:
                 self._reload()
                 raise
@@ -198,24 +216,19 @@ class BranchService:
         return estimate_wait(self.state, now, ticket_id, self._outlook(now))
 
     def _outlook(self, now: datetime) -> Outlook:
-        """The customers the day's arrivals so far say are still to come, and the paused counters coming back.
+        """What the branch knows of the time ahead: its counters' breaks and pauses (models.branch.break_outlook),
+        the customers the day's arrivals so far say are still to come, until the kiosk stops issuing."""
+        plans = self._breaks.plans(self.state, now, self.pause_lengths_s)
+        rates = self._arrivals.rates(self.state, now)
+        horizon = self._breaks.horizon_s(self.state, now)
+        return Outlook(plans, rates) if horizon is None else Outlook(plans, rates, horizon)
 
-        A branch keeps no roster of its counters' day: what it knows ahead is that a counter paused
-        for lunch or a break comes back when that pause has had its length (``pause_lengths_s``, the
-        same lengths the supervisor's long-pause alert holds them to). A pause past its length, or
-        closed counters, are not expected back: the estimate counts only on what the branch knows.
-        """
-        plans = {}
-        for counter in self.state.counters.values():
-            if counter.status is not CounterStatus.PAUSED or counter.status_since is None:
-                continue
-            length = self.pause_lengths_s.get(counter.pause_reason or PauseReason.OTHER.value)
-            if length is None:
-                continue
-            back_in = length - (now - counter.status_since).total_seconds()
-            if back_in > 0:
-                plans[counter.id] = CounterPlan(counter.id, back_in_s=back_in)
-        return Outlook(plans=plans, rates=self._arrivals.rates(self.state, now))
+    def _read_day(self, day: date, since: datetime) -> tuple[list[Break], list[Event]]:
+        """The day's planned breaks and the counter events from ``since`` on, from this store's journal (a synced
+        station's holds what it pulled: the supervisor's changes reach its estimates at its next sync)."""
+        with self.store.read_session() as session:
+            breaks = day_breaks(session, self.branch_id, self.day.rota, day, self.config.timezone)
+            return breaks, counter_events(session, self.branch_id, since)
 
     def _counter_view(self, counter, now: datetime) -> CounterView:
         current = self.state.tickets.get(counter.current) if counter.current else None
@@ -362,7 +375,7 @@ class BranchService:
         ahead_counts = {}
         for code in self.config.categories if ahead else ():
             # The outlook the ticket's own estimate will have once issued (one more arrival of its kind).
-            after = Outlook(rates=self._arrivals.rates_with(state, now, (code, PriorityClass.REGULAR)))
+            after = replace(outlook, rates=self._arrivals.rates_with(state, now, (code, PriorityClass.REGULAR)))
             found = ahead_of_new(state, now, code, after)
             if found is not None:
                 ahead_counts[code] = found

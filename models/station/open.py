@@ -7,6 +7,7 @@ import threading
 
 from filelock import FileLock, Timeout
 
+from models.branch.day_plan import DayPlan
 from models.branch.service import BranchService
 from models.station.service import StationService
 from models.store.database import Store
@@ -80,6 +81,7 @@ def open_station(
     clock: Clock | None = None,
     deadlines: Deadlines = Deadlines(),
     worker: bool = False,
+    day: DayPlan | None = None,
 ) -> BranchService | StationService:
     """The service a station window calls.
 
@@ -87,17 +89,18 @@ def open_station(
     BranchService on that file, no sync needed. Otherwise a StationService with
     its own SQLite journal at ``local`` and sync to ``upstream``; it starts
     offline and goes online at the first successful sync (tried here at once).
+    ``day``: the branch's hours and break rota for the wait estimates (``load_day_plan``).
     """
     from models.store.database import open_store
     from models.sync.pg_upstream import make_upstream
 
     local_store = open_store(local)
     if upstream is None or local_store.url == resolve_url(upstream):
-        return BranchService(local_store, config, branch_id, station_id, clock)
+        return BranchService(local_store, config, branch_id, station_id, clock, day)
     owner = hold_station_file(local_store)
     # Not connected yet: the first sync checks and migrates the upstream schema; until then the station is offline.
     upstream_store = make_upstream(upstream, deadlines)
-    station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines)
+    station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines, day)
     station.file_lock = owner
     station.sync_now()
     if worker:

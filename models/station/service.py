@@ -22,6 +22,7 @@ from filelock import FileLock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.branch.day_plan import DayPlan
 from models.branch.offline_numbers import (
     Lease,
     issue_offline,
@@ -85,10 +86,12 @@ class StationService(StationSync, StationCommands):
         station_id: str,
         clock: Clock | None = None,
         deadlines: Deadlines = Deadlines(),
+        day: DayPlan | None = None,
     ) -> None:
         # One clock and one hybrid logical clock for the station, online and offline alike.
         self.clock = CorrectedClock(clock or SystemClock())
-        self.local = BranchService(local, config, branch_id, station_id, self.clock)
+        # The estimates are the local state's: its journal holds the breaks the supervisor set, once pulled.
+        self.local = BranchService(local, config, branch_id, station_id, self.clock, day)
         self.upstream_store = upstream
         self.config = config
         self.branch_id = branch_id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from models.branch.day_plan import load_day_plan
 from models.branch.prepare import Station, prepare_station
 from models.demo.branch_setup import load_demo_branch
 from models.station.open import open_station
@@ -65,9 +66,8 @@ def start_synced_station(
             f"station {station_id} has never synced with {upstream_label(upstream)} and cannot reach it "
             f"({unreachable}); its first start needs the branch server (or say --branch ID)"
         )
-    service = open_station(
-        load_branch_config(), branch_id, station_id, upstream, local, clock, deadlines, worker=worker
-    )
+    config, day = load_branch_config(), load_day_plan()
+    service = open_station(config, branch_id, station_id, upstream, local, clock, deadlines, worker=worker, day=day)
     if not isinstance(service, StationService):  # upstream is the station's own file: nothing to sync
         return prepare_station(service.store, station_id, clock, branch_id)
     if not service.snapshot().counters:

@@ -8,17 +8,17 @@ station made offline shows in the plan (and in the lunch-cover check) once the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from models.audit.log import append_audit
+from models.branch.break_journal import MAX_DAYS_AHEAD, day_breaks
 from models.branch.facade import BranchFacade
 from models.staff.session import StaffSession, authorize, check_account
-from models.store.tables import EventRow, StaffRow
+from models.store.tables import StaffRow
 from queueing.core.commands import Commands
 from queueing.core.events import Event, EventType
 from queueing.core.roles import Action
@@ -27,22 +27,12 @@ from queueing.supervisor.break_plan import (
     Break,
     BreakRefused,
     RotaBreak,
-    breaks_for_day,
     cancel_break,
     parse_clock,
     schedule_break,
 )
 
 Change = tuple[EventType, dict[str, Any]]
-# A break is scheduled at most this far ahead, so a day's breaks are found among this much journal.
-MAX_DAYS_AHEAD = 60
-BREAK_EVENTS = (str(EventType.BREAK_SCHEDULED), str(EventType.BREAK_CANCELLED))
-
-
-@dataclass(frozen=True)
-class _Fact:
-    type: EventType
-    payload: dict[str, Any]
 
 
 class BreakService:
@@ -56,17 +46,8 @@ class BreakService:
 
     def day_breaks(self, day: date) -> list[Break]:
         """The breaks planned for ``day`` (branch-local date), by start."""
-        since = datetime.combine(day - timedelta(days=MAX_DAYS_AHEAD + 1), time(0), tzinfo=self.zone)
         with self.branch.store.read_session() as session:
-            rows = session.execute(
-                select(EventRow.position, EventRow.type, EventRow.payload).where(
-                    EventRow.branch_id == self.branch.branch_id,
-                    EventRow.type.in_(BREAK_EVENTS),
-                    EventRow.at >= since,
-                )
-            ).all()
-        facts = [_Fact(EventType(kind), payload) for _, kind, payload in sorted(rows, key=lambda r: r[0])]
-        return breaks_for_day(self.rota, facts, day)
+            return day_breaks(session, self.branch.branch_id, self.rota, day, self.branch.config.timezone)
 
     def tellers(self) -> dict[str, str]:
         """Active tellers and supervisors of the branch: id -> name (who can be given a break)."""

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from models.branch.day_plan import load_day_plan
 from models.branch.prepare import Station, demo_session, seed_demo_appointments, seed_simulated_tellers
 from models.branch.service import BranchService
 from models.demo.traffic import DemoTraffic
@@ -67,7 +68,9 @@ class TrafficDriver(QObject):
 
 def _service(station: Station, station_id: str) -> BranchService:
     branch = station.branch
-    return BranchService(branch.store, branch.config, branch.branch_id, station_id, branch.clock)
+    # The hours and break rota the station's own estimates know.
+    day = branch.day if isinstance(branch, BranchService) else load_day_plan()
+    return BranchService(branch.store, branch.config, branch.branch_id, station_id, branch.clock, day)
 
 
 def simulated_tellers(station: Station, own_counter: str) -> dict[str, str]:
