@@ -70,8 +70,8 @@ def _local_seqs(path: Path) -> list[int]:
 
 @pytest.mark.postgres
 def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_path):
+    from projection_checks import assert_projections_match_journal
     from sqlalchemy import select
-    from test_sync_replay import assert_projections_match_journal
 
     from models.branch.service import BranchService
     from models.station.open import open_station

@@ -105,7 +105,7 @@ def _feed(url: str, total: int, stop: threading.Event) -> None:
 @pytest.mark.postgres
 @pytest.mark.slow  # minutes on a loaded 2-CPU machine: 11,000 serialised upstream commands with local fsyncs
 def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
-    from test_sync_replay import assert_projections_match_journal
+    from projection_checks import assert_projections_match_journal
 
     from models.branch.service import BranchService
     from models.store.tables import EventRow, TicketRow

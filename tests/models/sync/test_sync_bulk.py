@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from projection_checks import assert_projections_match_journal, counters_of, tickets_of
 from sqlalchemy import func, select
-from test_sync_replay import _counters, _tickets, assert_projections_match_journal
 
 from bench.bench_sync import offline_day
 from models.branch.journal import event_to_row, row_to_event
@@ -82,7 +82,7 @@ def test_a_half_pushed_batch_inserts_and_projects_only_the_new_half(upstream, mo
     with upstream.read_session() as session:
         replayed, position = load_from_journal(session, config, "B1")
     assert not up.state.conflicts and conflicts(upstream, config, "B1") == ()
-    assert _tickets(up.state) == _tickets(replayed) and _counters(up.state) == _counters(replayed)
+    assert tickets_of(up.state) == tickets_of(replayed) and counters_of(up.state) == counters_of(replayed)
     assert up.position == position
     assert_projections_match_journal(upstream, config, "B1")
     assert up.receive(PushBatch.of_events(events), "ST1") == len(events)  # a third time: nothing new, nothing projected

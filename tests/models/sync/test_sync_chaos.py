@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import select
 from tcp_proxy import TcpProxy
-from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 from pg_server import pg_server_fixture  # noqa: F401 - fixture
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 from tcp_proxy import TcpProxy
-from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter

@@ -1,48 +1,17 @@
-"""Upstream projections equal a replay of the upstream journal; the check the other sync tests share."""
-
-import dataclasses
+"""Upstream projections equal a replay of the upstream journal (the check itself: tests/models/projection_checks.py)."""
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 
 from models.branch.journal import append, events_after
-from models.branch.state_loader import load_from_journal, load_from_projections
-from models.store.database import Store, open_store
+from models.store.database import open_store
 from models.store.tables import BranchRow, EventRow, ServiceRecordRow
 from models.sync.projection import apply_and_project
-from queueing.core.categories import BranchConfig, load_branch_config
+from queueing.core.categories import load_branch_config
 from queueing.core.state import BranchState
 from queueing.core.tickets import TransactionLine
-
-# Not kept in the ticket projection (the service record holds the lines).
-NOT_PROJECTED = {"transactions"}
-
-
-def _tickets(state: BranchState) -> dict[str, dict]:
-    return {
-        t.id: {k: v for k, v in dataclasses.asdict(t).items() if k not in NOT_PROJECTED} for t in state.tickets.values()
-    }
-
-
-def _counters(state: BranchState) -> dict[str, dict]:
-    return {c.id: dataclasses.asdict(c) for c in state.counters.values()}
-
-
-def assert_projections_match_journal(store: Store, config: BranchConfig, branch_id: str) -> None:
-    with store.read_session() as session:
-        replayed, journal_pos = load_from_journal(session, config, branch_id)
-        projected, projection_pos = load_from_projections(session, config, branch_id)
-        ids = session.scalar(select(func.count(EventRow.id.distinct())).where(EventRow.branch_id == branch_id))
-        rows = session.scalar(select(func.count()).select_from(EventRow).where(EventRow.branch_id == branch_id))
-    assert ids == rows, "an event is in the upstream journal twice"
-    assert projection_pos == journal_pos
-    assert _tickets(projected) == _tickets(replayed)
-    assert _counters(projected) == _counters(replayed)
-    assert set(projected.waiting) == set(replayed.waiting)
-    assert projected.station_seq == replayed.station_seq
-    assert projected.by_number == replayed.by_number
-    assert projected.sessions == replayed.sessions
 
 
 def test_batch_projection_equals_event_by_event(service, store, tmp_path):

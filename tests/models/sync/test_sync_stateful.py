@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 from pg_server import shared_server
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 from tcp_proxy import TcpProxy, at_commit
-from test_sync_replay import assert_projections_match_journal
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
