@@ -4,16 +4,18 @@
 parsed, the day found, the lines priced, a frozen record built): about 33 microseconds
 a visit, eight seconds for a year of a busy branch. The report needs far less of most
 visits: the teller, the service time, the lines and the rating. Here the rows bring only
-those columns, in no order (ordering a year's rows by time costs the database more than
+those columns, in no order (ordering a year's rows by time took half as long again as
 reading them), and are gathered per teller and line set: the lines of each set are priced
 once and each set's visits go into its teller's Tally at once (``Tally.add_group``). A
 Tally's sums are exact and do not depend on the order (``math.fsum``), so the report is
 the one ``tally_visits(load_visits(...))`` gives, to the last digit.
 
 Decisions:
-- Gathered here, not by a GROUP BY: the report's quartiles and the exact sums need every
-  service time, and on SQLite a GROUP BY over (teller, lines) of a year measured slower
-  than reading the four columns of every row (it sorts them first).
+- Gathered here, not by a GROUP BY: the report's box plot and its exact sums need every
+  service time anyway, and on SQLite (3.40, the year of bench/history.py) a GROUP BY over
+  (teller, lines) measured no cheaper than reading the four columns of every row: it sorts
+  them first. The ratings are JSON in the journal; joined in SQL they cost twice what the
+  dict of ``ratings`` costs.
 - The few visits with a quality mark, a correction or a short-visit review go the full
   way (a VisitRecord, ``adjust_visits``), since a correction may change the teller, the
   lines or the time; their rows are skipped in the gathering.
