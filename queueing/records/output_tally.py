@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from math import fsum, isfinite
 
 from queueing.records.visits import QualityKind, ShortDecision, VisitLine, VisitRecord, is_short, under_minimum
 
@@ -53,12 +52,11 @@ class Output:
 class PricedLines:
     """A visit's priced lines as the sums read them, worked out once per distinct set of lines."""
 
-    __slots__ = ("lines", "units", "total_units", "standard_s", "slots", "unknown", "minimum_s")
+    __slots__ = ("lines", "units", "standard_s", "slots", "unknown", "minimum_s")
 
     def __init__(self, lines: Sequence[VisitLine]) -> None:
         self.lines = tuple(lines)
         self.units = tuple(line.units for line in lines)
-        self.total_units = sum(self.units)  # as add_lines sums a short visit's withheld units
         standard = 0.0
         for line in lines:
             standard += line.standard_s  # in the order add_lines adds them: the same float
@@ -68,39 +66,15 @@ class PricedLines:
         self.unknown = {line.code for line in lines if not line.known}
 
 
-def _slot() -> tuple[list[float], list[float], list[float], list[float]]:
-    return [], [], [], []
-
-
-def _copies(value: float, count: int) -> tuple[float, float]:
-    """``count`` copies of ``value`` as two floats with the same exact sum: the product and its rounding error.
-
-    The error of a product of two floats is itself a float, worked out here in integers: ``fsum`` over
-    these two gives what it gives over ``count`` copies, without a list of them.
-    """
-    product = value * count
-    if not isfinite(product):
-        return product, 0.0
-    num, den = value.as_integer_ratio()
-    pnum, pden = product.as_integer_ratio()
-    return product, (num * count * pden - pnum * den) / (den * pden)
-
-
 @dataclass(slots=True)
 class Tally:
-    """Running figures over visits, for one teller or the branch.
-
-    Every float total is kept as the list of what was added to it and summed with ``math.fsum``
-    when the output is made: an exact sum, rounded once, that does not depend on the order the
-    visits came in. So the store may read a period's rows in any order (or a line set's visits
-    all at once, ``add_group``) and still give the report the journal replay gives, to the last digit.
-    """
+    """Running sums over visits, for one teller or the branch."""
 
     visits: int = 0
     service: list[float] = field(default_factory=list)
-    units: list[float] = field(default_factory=list)  # every counted line's units
-    actual_s: list[float] = field(default_factory=list)  # the service time of every visit with a standard time
-    standard_s: list[float] = field(default_factory=list)
+    units: float = 0.0
+    actual_s: float = 0.0  # over visits with a standard time
+    standard_s: float = 0.0
     overran: int = 0
     timed: int = 0
     rating_sum: int = 0
@@ -112,10 +86,9 @@ class Tally:
     short_pending: int = 0
     short_rejected: int = 0
     short_approved: int = 0
-    short_approved_units: list[float] = field(default_factory=list)
-    short_withheld_units: list[float] = field(default_factory=list)  # of the pending and the rejected ones
-    # code -> (items, units, actual, standard), each the list of what its visits added
-    by_type: dict[str, tuple[list[float], list[float], list[float], list[float]]] = field(default_factory=dict)
+    short_approved_units: float = 0.0
+    short_withheld_units: float = 0.0
+    by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
 
     def add(self, visit: VisitRecord) -> None:
         review = visit.short_review.decision if visit.short_review is not None else None
@@ -129,50 +102,43 @@ class Tally:
                 self.complaints += 1
         self.corrected += bool(visit.corrections)
 
-    def add_group(self, service_s: Sequence[float], priced: PricedLines) -> None:
-        """Many visits with the same lines, no review, no quality mark and no correction, given by their
-        service times: what ``add_lines`` adds for each of them (ratings apart: ``add_ratings``)."""
-        self.visits += len(service_s)
-        self.service.extend(service_s)
-        paid: Sequence[float] = service_s
-        minimum = priced.minimum_s
-        if minimum > 0:
-            paid = [s for s in service_s if not under_minimum(s, minimum)]
-            short = len(service_s) - len(paid)
-            self.short_pending += short  # no review yet: their units wait
-            self.short_withheld_units.extend(_copies(priced.total_units, short))
-        count = len(paid)
-        if not count:
+    def add_priced(self, service_s: float, priced: PricedLines, rating: int | None) -> None:
+        """``add_lines`` for lines priced once for many visits (``PricedLines``): the same sums in the same order,
+        without adding up the standard time again for every visit."""
+        if under_minimum(service_s, priced.minimum_s):  # a short visit waits for a review: add_lines withholds it
+            self.add_lines(service_s, priced.lines, rating)
             return
+        self.visits += 1
+        self.service.append(service_s)
         for units in priced.units:
-            self.units.extend(_copies(units, count))
+            self.units += units
         standard = priced.standard_s
         if standard > 0:
-            self.timed += count
-            self.actual_s.extend(paid)
-            self.standard_s.extend(_copies(standard, count))
-            self.overran += sum(1 for s in paid if s > standard)
+            self.timed += 1
+            self.actual_s += service_s
+            self.standard_s += standard
+            self.overran += service_s > standard
+        share = service_s / standard if standard > 0 else 0.0
+        by_type = self.by_type
         for code, quantity, units, line_standard in priced.slots:
-            slot = self.by_type.get(code)
+            slot = by_type.get(code)
             if slot is None:
-                slot = self.by_type[code] = _slot()
-            slot[0].extend(_copies(quantity, count))
-            slot[1].extend(_copies(units, count))
-            if standard > 0:
-                slot[2].extend([line_standard * (s / standard) for s in paid])
-            else:
-                slot[2].extend(_copies(line_standard * 0.0, count))
-            slot[3].extend(_copies(line_standard, count))
-
-    def add_ratings(self, rating_sum: int, ratings: int) -> None:
-        self.rating_sum += rating_sum
-        self.ratings += ratings
+                slot = by_type[code] = [0.0, 0.0, 0.0, 0.0]
+            slot[0] += quantity
+            slot[1] += units
+            slot[2] += line_standard * share
+            slot[3] += line_standard
+        if rating is not None:
+            self.rating_sum += rating
+            self.ratings += 1
 
     def add_lines(
         self, service_s: float, lines: Sequence[VisitLine], rating: int | None, review: ShortDecision | None = None
     ) -> None:
-        """A visit given by what the sums read of it (``add`` passes a record's lines, rating and review).
+        """A visit with no quality mark and no correction, given by what the sums read of it.
 
+        The store's fast path (models/reports/tally.py) calls this for most visits of a period,
+        without making a VisitRecord; ``add`` goes through here too, so both count alike.
         A visit under its minimum service time earns units only when ``review`` approved it; until
         then (or when rejected) it counts as a visit and in the service times, but earns no units.
         """
@@ -182,58 +148,56 @@ class Tally:
             units = sum(line.units for line in lines)
             if review is ShortDecision.APPROVED:
                 self.short_approved += 1
-                self.short_approved_units.append(units)
+                self.short_approved_units += units
             else:
                 self.short_rejected += review is ShortDecision.REJECTED
                 self.short_pending += review is None
-                self.short_withheld_units.append(units)
+                self.short_withheld_units += units
                 lines = ()
         standard = 0.0
         for line in lines:
             standard += line.standard_s
-            self.units.append(line.units)
+            self.units += line.units
         if standard > 0:
             self.timed += 1
-            self.actual_s.append(service_s)
-            self.standard_s.append(standard)
+            self.actual_s += service_s
+            self.standard_s += standard
             self.overran += service_s > standard
         share = service_s / standard if standard > 0 else 0.0
         for line in lines:
             slot = self.by_type.get(line.code)
             if slot is None:
-                slot = self.by_type[line.code] = _slot()
-            slot[0].append(line.quantity)
-            slot[1].append(line.units)
-            slot[2].append(line.standard_s * share)
-            slot[3].append(line.standard_s)
+                slot = self.by_type[line.code] = [0.0, 0.0, 0.0, 0.0]
+            slot[0] += line.quantity
+            slot[1] += line.units
+            slot[2] += line.standard_s * share
+            slot[3] += line.standard_s
         if rating is not None:
             self.rating_sum += rating
             self.ratings += 1
 
     def merge(self, other: Tally) -> None:
-        for name in ("visits", "overran", "timed", "rating_sum", "ratings", "minor", "major", "complaints",
-                     "corrected", "short_pending", "short_rejected", "short_approved"):
+        for name in ("visits", "units", "actual_s", "standard_s", "overran", "timed", "rating_sum", "ratings",
+                     "minor", "major", "complaints", "corrected", "short_pending", "short_rejected", "short_approved",
+                     "short_approved_units", "short_withheld_units"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("service", "units", "actual_s", "standard_s", "short_approved_units", "short_withheld_units"):
-            getattr(self, name).extend(getattr(other, name))
-        for code, parts in other.by_type.items():
-            slot = self.by_type.setdefault(code, _slot())
-            for mine, theirs in zip(slot, parts, strict=True):
-                mine.extend(theirs)
+        self.service.extend(other.service)
+        for code, (items, units, actual, standard) in other.by_type.items():
+            slot = self.by_type.setdefault(code, [0.0, 0.0, 0.0, 0.0])
+            slot[0] += items
+            slot[1] += units
+            slot[2] += actual
+            slot[3] += standard
 
     def output(self, serving_s: float, cross_sell: int) -> Output:
-        lines = tuple(
-            TypeLine(code, fsum(items), fsum(units), fsum(actual), fsum(standard))
-            for code, (items, units, actual, standard) in sorted(self.by_type.items())
-        )
-        units, actual_s, standard_s = fsum(self.units), fsum(self.actual_s), fsum(self.standard_s)
+        lines = tuple(TypeLine(code, *values) for code, values in sorted(self.by_type.items()))
         return Output(
             visits=self.visits,
-            standard_units=units,
+            standard_units=self.units,
             units_by_type=lines,
             serving_s=serving_s,
-            units_per_serving_hour=units / (serving_s / 3600.0) if serving_s > 0 else None,
-            service_ratio=actual_s / standard_s if standard_s > 0 else None,
+            units_per_serving_hour=self.units / (serving_s / 3600.0) if serving_s > 0 else None,
+            service_ratio=self.actual_s / self.standard_s if self.standard_s > 0 else None,
             overrun_share=self.overran / self.timed if self.timed else None,
             avg_rating=self.rating_sum / self.ratings if self.ratings else None,
             ratings=self.ratings,
@@ -245,6 +209,6 @@ class Tally:
             short_pending=self.short_pending,
             short_rejected=self.short_rejected,
             short_approved=self.short_approved,
-            short_approved_units=fsum(self.short_approved_units),
-            short_withheld_units=fsum(self.short_withheld_units),
+            short_approved_units=self.short_approved_units,
+            short_withheld_units=self.short_withheld_units,
         )

@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
-from math import fsum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -177,8 +176,7 @@ def report_from_tallies(
             products[prompt.staff_id].append(prompt.product)
             tallies.setdefault(prompt.staff_id, Tally())
     window_end = min(end, now) if now is not None else end
-    # fsum: exact whatever order the visits were counted in (the store reads them unordered)
-    serving = {teller: fsum(tally.service) for teller, tally in counted.by_teller.items()}
+    serving = {teller: sum(tally.service) for teller, tally in counted.by_teller.items()}
     times = times_with_serving(sessions, serving, start, max(start, window_end))
     for teller in times:
         tallies.setdefault(teller, Tally())
