@@ -16,6 +16,7 @@ from datetime import datetime
 from queueing.core.clock import Clock
 
 _LOW_62 = (1 << 62) - 1
+_LOW_48 = (1 << 48) - 1
 
 
 class SimulatedIds:
@@ -33,13 +34,13 @@ class SimulatedIds:
         now = self._clock.now()
         if now is not self._at:  # several ids at one simulated instant: one conversion
             self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
-        self._next += 1
-        high = (self._next >> 62) & 0xFFF
-        if (self._ms, high) != self._head_key:
-            # The first three groups (milliseconds, version, the counter's top bits) change far less often
-            # than the id: formatted once per change.
-            self._head_key = (self._ms, high)
-            h = f"{self._ms:012x}7{high:03x}"
-            self._head = f"{h[:8]}-{h[8:12]}-{h[12:]}"
-        low = f"{(0b10 << 62) | (self._next & _LOW_62):016x}"
-        return f"{self._head}-{low[:4]}-{low[4:]}"
+        self._next = n = self._next + 1
+        # Everything but the last 12 hex digits (milliseconds, version, the counter's top 28 bits and the
+        # variant) changes once per simulated millisecond or per 2**48 ids: formatted once per change.
+        key = (self._ms, n >> 48)
+        if key != self._head_key:
+            self._head_key = key
+            low = (0b10 << 62) | (n & _LOW_62)
+            h = f"{self._ms:012x}7{(n >> 62) & 0xFFF:03x}{low >> 48:04x}"
+            self._head = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:]}-"
+        return f"{self._head}{n & _LOW_48:012x}"
