@@ -104,6 +104,11 @@ class BranchSimulator:
         if sink is not None:
             self.engine.subscribe(sink)
         self.now_s = 0.0
+        # Per category, the counters that serve it, the one ranking it highest first (ties by id).
+        self._takers = {
+            code: [c.id for c in sorted((c for c in spec.counters if code in c.profile), key=lambda c: (c.profile[code], c.id))]
+            for code in {code for c in spec.counters for code in c.profile}
+        }
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
         self._configure_counters()
@@ -139,11 +144,13 @@ class BranchSimulator:
         for arrival in arrivals:
             self._schedule(self.day_base + arrival.offset_s, self._arrive, arrival)
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
-        while self._agenda:
-            at, _, action, args = heapq.heappop(self._agenda)
-            # Set, not advanced by differences: microsecond rounding would drift over a day.
-            self.clock.set(self.t0 + timedelta(seconds=at))
-            self.now_s = at
+        agenda, pop, clock, t0 = self._agenda, heapq.heappop, self.clock, self.t0
+        while agenda:
+            at, _, action, args = pop(agenda)
+            if at != self.now_s:
+                # Set, not advanced by differences: microsecond rounding would drift over a day.
+                clock.set(t0 + timedelta(seconds=at))
+                self.now_s = at
             action(*args)
         return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
 
@@ -163,7 +170,7 @@ class BranchSimulator:
         return self.engine.state.tickets[current]
 
     def _schedule(self, at: float, action: Callable[..., None], *args: object) -> None:
-        heapq.heappush(self._agenda, (max(at, self.now_s), next(self._order), action, args))
+        heapq.heappush(self._agenda, (at if at > self.now_s else self.now_s, next(self._order), action, args))
 
     def _configure_counters(self) -> None:
         for spec in self.spec.counters:
@@ -186,11 +193,10 @@ class BranchSimulator:
             naive_s=self._naive(ticket_id) if self.estimates else None,
         )
         # An idle counter that serves the category calls at once; the one that ranks it highest goes first.
-        takers = [(c.profile[arrival.category], c.id) for c in self.spec.counters
-                  if c.id in self.idle and arrival.category in c.profile]
-        for _, counter_id in sorted(takers):
-            if self._try_call(counter_id):
-                break
+        if self.idle:
+            for counter_id in self._takers.get(arrival.category, ()):
+                if counter_id in self.idle and self._try_call(counter_id):
+                    break
 
     def _estimate(self, ticket_id: str) -> tuple[float, float] | None:
         found = estimate_wait(self.engine.state, self.clock.now(), ticket_id, self._outlook())
@@ -257,9 +263,8 @@ class BranchSimulator:
         if counter_id in self.lunch_due:
             self._pause_for_lunch(counter_id)
             return False
-        try:
-            (event,) = self.engine.execute(lambda c: c.call_next(counter_id))
-        except NothingWaiting:
+        event = self._call_next(counter_id)
+        if event is None:
             if self.kiosk_closed:
                 self._close(counter_id)
             else:
@@ -271,6 +276,16 @@ class BranchSimulator:
         else:
             self._schedule(self.now_s + self.spec.walk_s, self._start, counter_id, arrival.service_s)
         return True
+
+    def _call_next(self, counter_id: str) -> Event | None:
+        """The counter's call, or None when nobody waits for it."""
+        if not self.engine.state.waiting:  # what call_next would say, without the exception's cost
+            return None
+        try:
+            (event,) = self.engine.execute(lambda c: c.call_next(counter_id))
+        except NothingWaiting:
+            return None
+        return event
 
     def _close(self, counter_id: str) -> None:
         self.closed_today.add(counter_id)
