@@ -28,6 +28,9 @@ from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, Transacti
 
 Change = tuple[EventType, dict[str, Any]]
 
+# PriorityClass(text) without the enum's call (every ticket issued): a member is found by its text too.
+_PRIORITIES: dict[str, PriorityClass] = {str(k): k for k in PriorityClass}
+
 
 def business_date(state: BranchState, when: datetime) -> date:
     """The branch's local calendar day: numbers restart at local midnight.
@@ -59,7 +62,8 @@ class Commands:
 
     # -- helpers -------------------------------------------------------------
     def _events(self, *changes: Change) -> list[Event]:
-        return self.ctx.build(self.state.next_seq(self.ctx.station_id), list(changes))
+        ctx = self.ctx
+        return ctx.build(self.state.station_seq.get(ctx.station_id, 0) + 1, changes)
 
     def _now(self) -> datetime:
         return self.ctx.clock.now()
@@ -150,10 +154,9 @@ class Commands:
     ) -> list[Event]:
         """A new ticket. ``number`` overrides the branch series (offline leased numbers)."""
         cat = self.state.config.category(category)
-        try:
-            klass = PriorityClass(priority)
-        except ValueError:
-            raise DomainError(f"unknown priority class {priority!r}") from None
+        klass = _PRIORITIES.get(priority) if isinstance(priority, str) else None
+        if klass is None:
+            raise DomainError(f"unknown priority class {priority!r}")
         if klass is PriorityClass.APPOINTMENT and appointment_at is None:
             raise DomainError("an appointment ticket needs its booked time")
         now = self._now()
@@ -165,7 +168,7 @@ class Commands:
             "number": number or format_number(cat.prefix, seq),
             "seq": seq,
             "category": category,
-            "priority": str(klass),
+            "priority": klass.value,
             "customer_id": customer_id,
             "appointment_at": appointment_at.isoformat() if appointment_at else None,
             "business_date": day.isoformat(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -140,9 +140,14 @@ class StationContext:
         # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/simulation/ids.py).
         self.new_id = new_id or _uuid7_text
 
-    def build(self, first_seq: int, changes: list[tuple[EventType, dict[str, Any]]]) -> list[Event]:
+    def build(self, first_seq: int, changes: Sequence[tuple[EventType, dict[str, Any]]]) -> list[Event]:
         """Envelopes for ``changes`` with consecutive sequence numbers from ``first_seq``."""
         at = self.clock.now()
+        if len(changes) == 1:  # nearly every command
+            ((kind, payload),) = changes
+            return [
+                envelope(self.new_id(), self.branch_id, self.station_id, first_seq, self.hlc.tick_text(), kind, at, payload)
+            ]
         new_id, tick, branch_id, station_id = self.new_id, self.hlc.tick_text, self.branch_id, self.station_id
         return [
             envelope(new_id(), branch_id, station_id, first_seq + offset, tick(), kind, at, payload)

@@ -68,11 +68,19 @@ class HybridLogicalClock:
         return HlcTimestamp(self._wall, self._counter, self._node)
 
     def tick_text(self) -> str:
-        """``tick().encode()``, without the timestamp object."""
-        self._advance()
-        if self._wall != self._head_ms:
-            self._head_ms, self._head = self._wall, f"{self._wall:015d}-"
-        return f"{self._head}{self._counter:05d}-{self._node}"
+        """``tick().encode()``, without the timestamp object (``_advance`` inline: once per event)."""
+        now = self._clock.now()
+        if now is not self._at:
+            self._at, self._ms = now, int(now.timestamp() * 1000)
+        if self._ms > self._wall:
+            self._wall, self._counter = self._ms, 0
+            self._head = "%015d-" % self._ms
+        else:
+            self._counter += 1
+            if self._wall != self._head_ms:
+                self._head = "%015d-" % self._wall
+        self._head_ms = self._wall
+        return "%s%05d-%s" % (self._head, self._counter, self._node)
 
     def receive(self, remote: HlcTimestamp) -> HlcTimestamp:
         """Merge a timestamp seen on an event from another station."""

@@ -27,7 +27,8 @@ class SimulatedIds:
         self._next = int.from_bytes(os.urandom(8), "big") & _LOW_62
         self._at: datetime | None = None
         self._ms = 0
-        self._head_key: tuple[int, int] | None = None
+        self._head_ms = -1
+        self._head_high = -1
         self._head = ""
 
     def __call__(self) -> str:
@@ -37,10 +38,8 @@ class SimulatedIds:
         self._next = n = self._next + 1
         # Everything but the last 12 hex digits (milliseconds, version, the counter's top 28 bits and the
         # variant) changes once per simulated millisecond or per 2**48 ids: formatted once per change.
-        key = (self._ms, n >> 48)
-        if key != self._head_key:
-            self._head_key = key
+        if self._ms != self._head_ms or n >> 48 != self._head_high:
+            self._head_ms, self._head_high = self._ms, n >> 48
             low = (0b10 << 62) | (n & _LOW_62)
-            h = f"{self._ms:012x}7{(n >> 62) & 0xFFF:03x}{low >> 48:04x}"
-            self._head = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:]}-"
-        return f"{self._head}{n & _LOW_48:012x}"
+            self._head = "%08x-%04x-7%03x-%04x-" % (self._ms >> 16, self._ms & 0xFFFF, (n >> 62) & 0xFFF, low >> 48)
+        return "%s%012x" % (self._head, n & _LOW_48)

@@ -65,7 +65,7 @@ class SimulationResult:
         return self.busy_s / self.open_s if self.open_s > 0 else 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Issued:
     arrival: Arrival
     offset_s: float
@@ -109,6 +109,7 @@ class BranchSimulator:
             code: [c.id for c in sorted((c for c in spec.counters if code in c.profile), key=lambda c: (c.profile[code], c.id))]
             for code in {code for c in spec.counters for code in c.profile}
         }
+        self._lines: dict[str, tuple[TransactionLine]] = {}
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
         self._configure_counters()
@@ -181,9 +182,7 @@ class BranchSimulator:
         booked = None
         if arrival.appointment_offset_s is not None:
             booked = self.t0 + timedelta(seconds=self.day_base + arrival.appointment_offset_s)
-        (event,) = self.engine.execute(
-            lambda c: c.issue_ticket(arrival.category, arrival.priority, appointment_at=booked)
-        )
+        (event,) = self.engine.execute(Commands.issue_ticket, arrival.category, arrival.priority, None, booked)
         ticket_id = event.payload["ticket_id"]
         self.issued[ticket_id] = _Issued(
             arrival=arrival,
@@ -282,34 +281,37 @@ class BranchSimulator:
         if not self.engine.state.waiting:  # what call_next would say, without the exception's cost
             return None
         try:
-            (event,) = self.engine.execute(lambda c: c.call_next(counter_id))
+            (event,) = self.engine.execute(Commands.call_next, counter_id)
         except NothingWaiting:
             return None
         return event
 
     def _close(self, counter_id: str) -> None:
         self.closed_today.add(counter_id)
-        self.engine.execute(lambda c: c.close_counter(counter_id))
+        self.engine.execute(Commands.close_counter, counter_id)
 
     def _start(self, counter_id: str, service_s: float) -> None:
-        self.engine.execute(lambda c: c.start(counter_id))
+        self.engine.execute(Commands.start, counter_id)
         self._schedule(self.now_s + service_s, self._finish, counter_id)
 
     def _finish(self, counter_id: str) -> None:
         category = self._current(counter_id).category
         codes = self.spec.transaction_mix.get(category)
         code = self.type_rng.choice(codes) if codes else category
-        self.engine.execute(lambda c: c.finish(counter_id, [TransactionLine(code, 1.0)]))
+        lines = self._lines.get(code)
+        if lines is None:  # one line of each type, made once: a TransactionLine is immutable
+            lines = self._lines[code] = (TransactionLine(code, 1.0),)
+        self.engine.execute(Commands.finish, counter_id, lines)
         self._try_call(counter_id)
 
     def _recall(self, counter_id: str) -> None:
         """Nobody came: call again, and after the last recall mark a no-show."""
         ticket = self._current(counter_id)
         if ticket.recalls < self.spec.config.policy.max_recalls:
-            self.engine.execute(lambda c: c.recall(counter_id))
+            self.engine.execute(Commands.recall, counter_id)
             self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
             return
-        self.engine.execute(lambda c: c.no_show(counter_id))
+        self.engine.execute(Commands.no_show, counter_id)
         self._try_call(counter_id)
 
     def _lunch_due(self, counter_id: str) -> None:
