@@ -42,7 +42,9 @@ def _leave_counter(state: BranchState, ticket: Ticket) -> None:
 
 
 # Statuses in which a ticket belongs to one counter.
-_AT_COUNTER = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED)
+_AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED))
+# PriorityClass(text) without the enum's call (every ticket issued).
+_PRIORITIES = {str(k): k for k in PriorityClass}
 
 
 def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str | None) -> bool:
@@ -123,7 +125,7 @@ def _issued(state: BranchState, event: Event) -> None:
         id=p["ticket_id"],
         number=p["number"],
         category=p["category"],
-        priority=PriorityClass(p["priority"]),
+        priority=_PRIORITIES.get(p["priority"]) or PriorityClass(p["priority"]),
         business_date=day,
         issued_at=issued_at,
         queued_at=issued_at,
