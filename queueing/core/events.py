@@ -145,9 +145,8 @@ class StationContext:
         at = self.clock.now()
         if len(changes) == 1:  # nearly every command
             ((kind, payload),) = changes
-            return [
-                envelope(self.new_id(), self.branch_id, self.station_id, first_seq, self.hlc.tick_text(), kind, at, payload)
-            ]
+            event_id, hlc = self.new_id(), self.hlc.tick_text()
+            return [envelope(event_id, self.branch_id, self.station_id, first_seq, hlc, kind, at, payload)]
         new_id, tick, branch_id, station_id = self.new_id, self.hlc.tick_text, self.branch_id, self.station_id
         return [
             envelope(new_id(), branch_id, station_id, first_seq + offset, tick(), kind, at, payload)

@@ -74,13 +74,13 @@ class HybridLogicalClock:
             self._at, self._ms = now, int(now.timestamp() * 1000)
         if self._ms > self._wall:
             self._wall, self._counter = self._ms, 0
-            self._head = "%015d-" % self._ms
+            self._head = f"{self._ms:015d}-"
         else:
             self._counter += 1
             if self._wall != self._head_ms:
-                self._head = "%015d-" % self._wall
+                self._head = f"{self._wall:015d}-"
         self._head_ms = self._wall
-        return "%s%05d-%s" % (self._head, self._counter, self._node)
+        return f"{self._head}{self._counter:05d}-{self._node}"
 
     def receive(self, remote: HlcTimestamp) -> HlcTimestamp:
         """Merge a timestamp seen on an event from another station."""

@@ -40,6 +40,6 @@ class SimulatedIds:
         # variant) changes once per simulated millisecond or per 2**48 ids: formatted once per change.
         if self._ms != self._head_ms or n >> 48 != self._head_high:
             self._head_ms, self._head_high = self._ms, n >> 48
-            low = (0b10 << 62) | (n & _LOW_62)
-            self._head = "%08x-%04x-7%03x-%04x-" % (self._ms >> 16, self._ms & 0xFFFF, (n >> 62) & 0xFFF, low >> 48)
-        return "%s%012x" % (self._head, n & _LOW_48)
+            ms, low = self._ms, (0b10 << 62) | (n & _LOW_62)
+            self._head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-"
+        return f"{self._head}{n & _LOW_48:012x}"

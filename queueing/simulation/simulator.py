@@ -104,11 +104,7 @@ class BranchSimulator:
         if sink is not None:
             self.engine.subscribe(sink)
         self.now_s = 0.0
-        # Per category, the counters that serve it, the one ranking it highest first (ties by id).
-        self._takers = {
-            code: [c.id for c in sorted((c for c in spec.counters if code in c.profile), key=lambda c: (c.profile[code], c.id))]
-            for code in {code for c in spec.counters for code in c.profile}
-        }
+        self._takers = _takers(spec.counters)
         self._lines: dict[str, tuple[TransactionLine]] = {}
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
@@ -376,6 +372,15 @@ def simulate(
     ``estimates=False`` skips the wait estimate at issue, which only the EWT figures need.
     """
     return BranchSimulator(spec, seed, sink, keep_events, estimates).run()
+
+
+def _takers(counters: tuple[CounterSpec, ...]) -> dict[str, list[str]]:
+    """Per category, the counters that serve it, the one ranking it highest first (ties by id)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for counter in counters:
+        for code, level in counter.profile.items():
+            found.setdefault(code, []).append((level, counter.id))
+    return {code: [counter_id for _, counter_id in sorted(ranked)] for code, ranked in found.items()}
 
 
 def _configure(spec: CounterSpec, commands: Commands) -> list[Event]:
