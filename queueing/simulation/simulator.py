@@ -114,8 +114,8 @@ class BranchSimulator:
 
     # -- running -------------------------------------------------------------
     def run(self) -> SimulationResult:
-        # The engine and this loop make no reference cycles (a day leaves a few dozen for the collector, a
-        # whole run as many), so the cyclic collector is paused for the run instead of walking every live ticket
+        # The engine and this loop make no reference cycles per event (a whole run leaves a few dozen objects
+        # for the collector), so the cyclic collector is paused for the run instead of walking every live ticket
         # and event again and again. Not with a sink: a store's writer may make cycles.
         pause = not self._has_sink and gc.isenabled()
         if pause:
