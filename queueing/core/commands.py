@@ -168,7 +168,7 @@ class Commands:
             "number": number or format_number(cat.prefix, seq),
             "seq": seq,
             "category": category,
-            "priority": klass.value,
+            "priority": str(klass),
             "customer_id": customer_id,
             "appointment_at": appointment_at.isoformat() if appointment_at else None,
             "business_date": day.isoformat(),

@@ -29,6 +29,7 @@ class SimulatedIds:
         self._ms = 0
         self._head_ms = -1
         self._head_high = -1
+        self._middle = ""
         self._head = ""
 
     def __call__(self) -> str:
@@ -36,10 +37,13 @@ class SimulatedIds:
         if now is not self._at:  # several ids at one simulated instant: one conversion
             self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
         self._next = n = self._next + 1
-        # Everything but the last 12 hex digits (milliseconds, version, the counter's top 28 bits and the
-        # variant) changes once per simulated millisecond or per 2**48 ids: formatted once per change.
-        if self._ms != self._head_ms or n >> 48 != self._head_high:
-            self._head_ms, self._head_high = self._ms, n >> 48
-            ms, low = self._ms, (0b10 << 62) | (n & _LOW_62)
-            self._head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-"
+        # Everything but the last 12 hex digits changes far less often than the id: the milliseconds once per
+        # simulated millisecond, the version, the counter's top 28 bits and the variant once per 2**48 ids.
+        if n >> 48 != self._head_high:
+            self._head_high, low = n >> 48, (0b10 << 62) | (n & _LOW_62)
+            self._middle = f"7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-"
+            self._head_ms = -1
+        if self._ms != self._head_ms:
+            self._head_ms = ms = self._ms
+            self._head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-{self._middle}"
         return f"{self._head}{n & _LOW_48:012x}"
