@@ -153,14 +153,24 @@ class BranchSimulator:
                 self._schedule(self._at(spec.lunch.at), self._lunch_due, spec.id)
             if spec.closes is not None:
                 self._schedule(self._at(spec.closes), self._close_due, spec.id)
-        for arrival in arrivals:
-            self._schedule(self.day_base + arrival.offset_s, self._arrive, arrival)
+        # The day's customers, as the agenda would hold them, in its order: kept apart, so the heap holds only the
+        # counters' few pending actions instead of the whole day's arrivals.
+        coming = sorted(
+            (max(self.day_base + arrival.offset_s, self.now_s), next(self._order), self._arrive, (arrival,))
+            for arrival in arrivals
+        )
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
         agenda, pop, clock, t0 = self._agenda, heapq.heappop, self.clock, self.t0
         # Events nobody keeps leave at once: a day's journal held to its end only feeds the cyclic collector.
         drop = None if self.keep_events else self.engine.journal.clear
-        while agenda:
-            at, _, action, args = pop(agenda)
+        first, last = 0, len(coming)
+        while agenda or first < last:
+            # The earlier of the next customer and the agenda's first, by (time, order) as one heap would pop them.
+            if first < last and (not agenda or coming[first] < agenda[0]):
+                at, _, action, args = coming[first]
+                first += 1
+            else:
+                at, _, action, args = pop(agenda)
             if at != self.now_s:
                 # Set, not advanced by differences: microsecond rounding would drift over a day.
                 clock.set(t0 + timedelta(seconds=at))
