@@ -140,13 +140,30 @@ class StationContext:
         # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/simulation/ids.py).
         self.new_id = new_id or _uuid7_text
 
+    def one(self, seq: int, kind: EventType, payload: dict[str, Any]) -> Event:
+        """``build(seq, [(kind, payload)])[0]``: the envelope of one change (nearly every command makes one)."""
+        at = self.clock.now()
+        event = _new_object(Event)
+        _set_attribute(
+            event,
+            "__dict__",
+            {
+                "id": self.new_id(),
+                "branch_id": self.branch_id,
+                "station_id": self.station_id,
+                "seq": seq,
+                "hlc": self.hlc.tick_text(),
+                "type": kind,
+                "at": at,
+                "payload": payload,
+                "schema_version": SCHEMA_VERSION,
+            },
+        )
+        return event
+
     def build(self, first_seq: int, changes: Sequence[tuple[EventType, dict[str, Any]]]) -> list[Event]:
         """Envelopes for ``changes`` with consecutive sequence numbers from ``first_seq``."""
         at = self.clock.now()
-        if len(changes) == 1:  # nearly every command
-            ((kind, payload),) = changes
-            event_id, hlc = self.new_id(), self.hlc.tick_text()
-            return [envelope(event_id, self.branch_id, self.station_id, first_seq, hlc, kind, at, payload)]
         new_id, tick, branch_id, station_id = self.new_id, self.hlc.tick_text, self.branch_id, self.station_id
         return [
             envelope(new_id(), branch_id, station_id, first_seq + offset, tick(), kind, at, payload)

@@ -96,3 +96,15 @@ def test_priority_classes_by_text_or_member_and_nothing_else(engine):
         except DomainError:
             continue
         raise AssertionError(f"{wrong!r} was taken for a priority class")
+
+
+def test_one_is_build_of_one_change():
+    clock = ManualClock(START)
+    numbered = [iter(range(1000)), iter(range(1000))]
+    quick = StationContext("B1", "S1", clock, lambda: f"id-{next(numbered[0])}")
+    plain = StationContext("B1", "S1", clock, lambda: f"id-{next(numbered[1])}")
+    for seq in range(1, 50):
+        clock.advance(0.0007 * (seq % 3))
+        payload = {"counter_id": "C1", "n": seq}
+        (built,) = plain.build(seq, [(EventType.COUNTER_PAUSED, payload)])
+        assert quick.one(seq, EventType.COUNTER_PAUSED, payload) == built
