@@ -120,7 +120,9 @@ def _issued(state: BranchState, event: Event) -> None:
     day = date.fromisoformat(p["business_date"])
     if state.business_date is None or day > state.business_date:
         _roll_day(state, day)
-    issued_at = _dt(p["issued_at"]) or event.at
+    issued_at = datetime.fromisoformat(p["issued_at"]) if p["issued_at"] else event.at
+    appointment_at = p.get("appointment_at")
+    seq = int(p["seq"])
     ticket = Ticket(
         id=p["ticket_id"],
         number=p["number"],
@@ -130,16 +132,15 @@ def _issued(state: BranchState, event: Event) -> None:
         issued_at=issued_at,
         queued_at=issued_at,
         issued_by=event.station_id,
-        seq=int(p["seq"]),
+        seq=seq,
         customer_id=p.get("customer_id"),
-        appointment_at=_dt(p.get("appointment_at")),
+        appointment_at=datetime.fromisoformat(appointment_at) if appointment_at else None,
     )
     if ticket.id in state.tickets:
         return  # the same fact twice changes nothing
     state.tickets[ticket.id] = ticket
     state.waiting[ticket.id] = ticket
     if day == state.business_date:
-        seq = int(p["seq"])
         if state.sequences.get(ticket.category, 0) < seq:
             state.sequences[ticket.category] = seq
         if ticket.number in state.by_number:
