@@ -107,7 +107,8 @@ def envelope(
     id: str, branch_id: str, station_id: str, seq: int, hlc: str, type: EventType, at: datetime, payload: dict[str, Any]
 ) -> Event:
     """``Event(...)`` with every field given: the same frozen instance without the dataclass __init__, which
-    sets each field through object.__setattr__ (two thirds of an event's cost in a simulated day)."""
+    sets each field through object.__setattr__ (more than half of what building an envelope cost).
+    StationContext.one makes the same dict inline; tests/queueing/core/test_envelopes.py holds both to Event."""
     event = _new_object(Event)
     _set_attribute(
         event,

@@ -107,4 +107,6 @@ def test_one_is_build_of_one_change():
         clock.advance(0.0007 * (seq % 3))
         payload = {"counter_id": "C1", "n": seq}
         (built,) = plain.build(seq, [(EventType.COUNTER_PAUSED, payload)])
-        assert quick.one(seq, EventType.COUNTER_PAUSED, payload) == built
+        made = quick.one(seq, EventType.COUNTER_PAUSED, payload)
+        assert made == built and vars(made) == vars(built)
+        assert set(vars(made)) == {f.name for f in dataclasses.fields(Event)}
