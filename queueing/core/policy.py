@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from functools import partial
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter
@@ -127,7 +126,13 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
         return _scan(state, counter, now)
     config = state.config
     index = waiting.index(config)
-    late = most_late(counter, partial(index.oldest_head, waiting), index.oldest, now, config)
+    # most_late over every category, inline: this runs at every call.
+    late, late_at = None, None
+    for code in index.oldest:
+        first = index.oldest_head(waiting, code)
+        key = late_key(counter, first, now, config) if first is not None else None
+        if key is not None and (late_at is None or key < late_at):
+            late, late_at = first, key
     if late is not None:
         return late
     # Nobody is late here: no category's oldest ticket is, so none of its others (they waited less), and a

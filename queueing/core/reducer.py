@@ -209,10 +209,10 @@ def _finished(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     ticket.service_seconds = float(p["service_seconds"])
-    ticket.transactions = tuple(
+    ticket.transactions = tuple([
         TransactionLine(t["code"], float(t["quantity"]), float(t["amount"]) if t.get("amount") is not None else None)
         for t in p["transactions"]
-    )
+    ])
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:
