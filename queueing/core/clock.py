@@ -70,7 +70,8 @@ class ManualClock:
         self._mono += seconds
 
     def set(self, when: datetime) -> None:
-        when = when.astimezone(UTC)
+        if when.tzinfo is not UTC:
+            when = when.astimezone(UTC)
         step = when - self._now
         if step < _NO_TIME:
             raise ValueError("time only moves forward")

@@ -28,6 +28,9 @@ from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, Transacti
 
 Change = tuple[EventType, dict[str, Any]]
 
+# PriorityClass(text) without the enum's call (every ticket issued): a member is found by its text too.
+_PRIORITIES: dict[str, PriorityClass] = {str(k): k for k in PriorityClass}
+
 
 def business_date(state: BranchState, when: datetime) -> date:
     """The branch's local calendar day: numbers restart at local midnight.
@@ -59,7 +62,13 @@ class Commands:
 
     # -- helpers -------------------------------------------------------------
     def _events(self, *changes: Change) -> list[Event]:
-        return self.ctx.build(self.state.next_seq(self.ctx.station_id), list(changes))
+        ctx = self.ctx
+        return ctx.build(self.state.station_seq.get(ctx.station_id, 0) + 1, changes)
+
+    def _event(self, kind: EventType, payload: dict[str, Any]) -> list[Event]:
+        """``_events((kind, payload))``: the one event most commands make."""
+        ctx = self.ctx
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, kind, payload)]
 
     def _now(self) -> datetime:
         return self.ctx.clock.now()
@@ -96,13 +105,13 @@ class Commands:
             if level not in LEVELS:
                 raise DomainError(f"precedence level for {code} must be 1 to 4, got {level}")
         payload = {"counter_id": counter_id, "name": name, "profile": dict(profile)}
-        return self._events((EventType.COUNTER_CONFIGURED, payload))
+        return self._event(EventType.COUNTER_CONFIGURED, payload)
 
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
         counter = self.state.counter(counter_id)
         if counter.status is not CounterStatus.CLOSED:
             raise InvalidTransition(f"counter {counter.name} is already {counter.status}", counter=counter_id)
-        return self._events((EventType.COUNTER_OPENED, {"counter_id": counter_id, "staff_id": staff_id}))
+        return self._event(EventType.COUNTER_OPENED, {"counter_id": counter_id, "staff_id": staff_id})
 
     def close_counter(self, counter_id: str) -> list[Event]:
         counter = self.state.counter(counter_id)
@@ -110,7 +119,7 @@ class Commands:
             raise InvalidTransition(f"counter {counter.name} is already closed", counter=counter_id)
         if counter.current is not None:
             raise CounterNotAvailable(f"counter {counter.name} must finish its current ticket first")
-        return self._events((EventType.COUNTER_CLOSED, {"counter_id": counter_id}))
+        return self._event(EventType.COUNTER_CLOSED, {"counter_id": counter_id})
 
     # -- counter sessions (queueing/core/counter_sessions.py) ----------------------------
     def sign_in(self, counter_id: str, staff_id: str) -> list[Event]:
@@ -130,13 +139,13 @@ class Commands:
         except ValueError:
             raise DomainError(f"unknown pause reason {reason!r}") from None
         self._free_counter(counter_id)
-        return self._events((EventType.COUNTER_PAUSED, {"counter_id": counter_id, "reason": reason}))
+        return self._event(EventType.COUNTER_PAUSED, {"counter_id": counter_id, "reason": reason})
 
     def resume(self, counter_id: str) -> list[Event]:
         counter = self.state.counter(counter_id)
         if counter.status is not CounterStatus.PAUSED:
             raise InvalidTransition(f"counter {counter.name} is not paused", counter=counter_id)
-        return self._events((EventType.COUNTER_RESUMED, {"counter_id": counter_id}))
+        return self._event(EventType.COUNTER_RESUMED, {"counter_id": counter_id})
 
     # -- tickets -------------------------------------------------------------
     def issue_ticket(
@@ -150,10 +159,9 @@ class Commands:
     ) -> list[Event]:
         """A new ticket. ``number`` overrides the branch series (offline leased numbers)."""
         cat = self.state.config.category(category)
-        try:
-            klass = PriorityClass(priority)
-        except ValueError:
-            raise DomainError(f"unknown priority class {priority!r}") from None
+        klass = _PRIORITIES.get(priority) if isinstance(priority, str) else None
+        if klass is None:
+            raise DomainError(f"unknown priority class {priority!r}")
         if klass is PriorityClass.APPOINTMENT and appointment_at is None:
             raise DomainError("an appointment ticket needs its booked time")
         now = self._now()
@@ -171,7 +179,7 @@ class Commands:
             "business_date": day.isoformat(),
             "issued_at": now.isoformat(),
         }
-        return self._events((EventType.TICKET_ISSUED, payload))
+        return self._event(EventType.TICKET_ISSUED, payload)
 
     def call_next(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
         counter = self._free_counter(counter_id)
@@ -194,7 +202,7 @@ class Commands:
         payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
         if reason:
             payload["reason"] = reason
-        return self._events((EventType.TICKET_CALLED, payload))
+        return self._event(EventType.TICKET_CALLED, payload)
 
     def recall(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED)
@@ -203,7 +211,7 @@ class Commands:
             raise InvalidTransition(
                 f"ticket {ticket.number} was recalled {ticket.recalls} times; mark it a no-show", ticket=ticket.id
             )
-        return self._events((EventType.TICKET_RECALLED, {"ticket_id": ticket.id, "counter_id": counter_id}))
+        return self._event(EventType.TICKET_RECALLED, {"ticket_id": ticket.id, "counter_id": counter_id})
 
     def no_show(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED)
@@ -213,12 +221,12 @@ class Commands:
                 f"ticket {ticket.number} has been recalled {ticket.recalls} of {limit} times before a no-show",
                 ticket=ticket.id,
             )
-        return self._events((EventType.TICKET_NO_SHOW, {"ticket_id": ticket.id, "counter_id": counter_id}))
+        return self._event(EventType.TICKET_NO_SHOW, {"ticket_id": ticket.id, "counter_id": counter_id})
 
     def start(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED)
         payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
-        return self._events((EventType.SERVICE_STARTED, payload))
+        return self._event(EventType.SERVICE_STARTED, payload)
 
     def finish(
         self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
@@ -236,7 +244,7 @@ class Commands:
             "service_seconds": round(self._service_seconds(ticket), 3),
             "outcome": outcome,
         }
-        return self._events((EventType.SERVICE_FINISHED, payload))
+        return self._event(EventType.SERVICE_FINISHED, payload)
 
     def _service_seconds(self, ticket: Ticket) -> float:
         """Monotonic when the start was timed on this station; the wall clock otherwise."""
@@ -274,7 +282,7 @@ class Commands:
             "to_counter": to_counter,
             "keep_place": keep_place,
         }
-        return self._events((EventType.TICKET_TRANSFERRED, payload))
+        return self._event(EventType.TICKET_TRANSFERRED, payload)
 
     def link_customer(self, counter_id: str, customer_id: str) -> list[Event]:
         """Link the counter's current ticket to an identified customer."""
@@ -282,18 +290,18 @@ class Commands:
             raise DomainError("linking a customer needs the customer's id")
         ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
         payload = {"ticket_id": ticket.id, "counter_id": counter_id, "customer_id": str(customer_id).strip()}
-        return self._events((EventType.TICKET_CUSTOMER_LINKED, payload))
+        return self._event(EventType.TICKET_CUSTOMER_LINKED, payload)
 
     def park(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED, TicketStatus.SERVING)
-        return self._events((EventType.TICKET_PARKED, {"ticket_id": ticket.id, "counter_id": counter_id}))
+        return self._event(EventType.TICKET_PARKED, {"ticket_id": ticket.id, "counter_id": counter_id})
 
     def return_parked(self, counter_id: str, ticket_id: str) -> list[Event]:
         self._free_counter(counter_id)
         ticket = self.state.ticket(ticket_id)
         if ticket.status is not TicketStatus.PARKED or ticket.counter != counter_id:
             raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
-        return self._events((EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id}))
+        return self._event(EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id})
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
         """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""
@@ -303,14 +311,14 @@ class Commands:
         if not note.strip():
             raise DomainError("marking a conflict resolved needs a note saying what was done")
         payload = {"ticket_id": ticket_id, "staff_id": staff_id, "note": note.strip()}
-        return self._events((EventType.CONFLICT_RESOLVED, payload))
+        return self._event(EventType.CONFLICT_RESOLVED, payload)
 
     def resolve_clash(self, event_id: str, staff_id: str, note: str) -> list[Event]:
         """A supervisor marks a clashing sign-in dealt with (the caller found it among the open clashes)."""
         if not note.strip():
             raise DomainError("marking a conflict resolved needs a note saying what was done")
         payload = {"event_id": event_id, "staff_id": staff_id, "note": note.strip()}
-        return self._events((EventType.CONFLICT_RESOLVED, payload))
+        return self._event(EventType.CONFLICT_RESOLVED, payload)
 
     def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:
         """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time."""
@@ -330,4 +338,4 @@ class Commands:
             "to_counter": to_counter,
             "keep_place": True,
         }
-        return self._events((EventType.TICKET_TRANSFERRED, payload))
+        return self._event(EventType.TICKET_TRANSFERRED, payload)

@@ -6,6 +6,7 @@ The store's application services do the same, with a transaction in between.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock
@@ -33,12 +34,16 @@ class Engine:
     def subscribe(self, listener: Callable[[Event], None]) -> None:
         self._listeners.append(listener)
 
-    def execute(self, decide: Callable[[Commands], list[Event]]) -> list[Event]:
-        """Run one command (a function of the command set) and apply its events."""
-        events = decide(self.commands)
+    def execute(self, decide: Callable[..., list[Event]], *args: Any) -> list[Event]:
+        """Run one command (a function of the command set, and of ``args`` after it) and apply its events.
+
+        ``execute(Commands.start, counter_id)`` is ``execute(lambda c: c.start(counter_id))`` without the lambda.
+        """
+        events = decide(self.commands, *args)
+        state, journal, listeners = self.state, self.journal, self._listeners
         for event in events:
-            apply(self.state, event)
-            self.journal.append(event)
-            for listener in self._listeners:
+            apply(state, event)
+            journal.append(event)
+            for listener in listeners:
                 listener(event)
         return events

@@ -28,12 +28,26 @@ class HlcTimestamp:
 
 
 class HybridLogicalClock:
+    """The station's clock for event timestamps.
+
+    The last timestamp is kept as two ints (wall ms, counter): a timestamp object and its
+    text are made only when asked for, and ``tick_text`` (every event envelope) formats the
+    wall part once per millisecond.
+    """
+
     def __init__(self, clock: Clock, node: str) -> None:
         self._clock = clock
         self._node = node
-        self._last = HlcTimestamp(0, 0, node)
+        self._wall = 0
+        self._counter = 0
         self._at: datetime | None = None
         self._ms = 0
+        self._head_ms = -1
+        self._head = ""
+
+    @property
+    def _last(self) -> HlcTimestamp:
+        return HlcTimestamp(self._wall, self._counter, self._node)
 
     def _physical_ms(self) -> int:
         now = self._clock.now()
@@ -41,26 +55,44 @@ class HybridLogicalClock:
             self._at, self._ms = now, int(now.timestamp() * 1000)
         return self._ms
 
+    def _advance(self) -> None:
+        wall = self._physical_ms()
+        if wall > self._wall:
+            self._wall, self._counter = wall, 0
+        else:
+            self._counter += 1
+
     def tick(self) -> HlcTimestamp:
         """A timestamp for a local event."""
-        wall = self._physical_ms()
-        if wall > self._last.wall_ms:
-            self._last = HlcTimestamp(wall, 0, self._node)
+        self._advance()
+        return HlcTimestamp(self._wall, self._counter, self._node)
+
+    def tick_text(self) -> str:
+        """``tick().encode()``, without the timestamp object (``_advance`` inline: once per event)."""
+        now = self._clock.now()
+        if now is not self._at:
+            self._at, self._ms = now, int(now.timestamp() * 1000)
+        if self._ms > self._wall:
+            self._wall, self._counter = self._ms, 0
+            self._head = f"{self._ms:015d}-"
         else:
-            self._last = HlcTimestamp(self._last.wall_ms, self._last.counter + 1, self._node)
-        return self._last
+            self._counter += 1
+            if self._wall != self._head_ms:
+                self._head = f"{self._wall:015d}-"
+        self._head_ms = self._wall
+        return f"{self._head}{self._counter:05d}-{self._node}"
 
     def receive(self, remote: HlcTimestamp) -> HlcTimestamp:
         """Merge a timestamp seen on an event from another station."""
         wall = self._physical_ms()
-        top = max(wall, self._last.wall_ms, remote.wall_ms)
-        if top == self._last.wall_ms == remote.wall_ms:
-            counter = max(self._last.counter, remote.counter) + 1
-        elif top == self._last.wall_ms:
-            counter = self._last.counter + 1
+        top = max(wall, self._wall, remote.wall_ms)
+        if top == self._wall == remote.wall_ms:
+            counter = max(self._counter, remote.counter) + 1
+        elif top == self._wall:
+            counter = self._counter + 1
         elif top == remote.wall_ms:
             counter = remote.counter + 1
         else:
             counter = 0
-        self._last = HlcTimestamp(top, counter, self._node)
+        self._wall, self._counter = top, counter
         return self._last

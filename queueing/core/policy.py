@@ -74,10 +74,17 @@ def late_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConf
     """
     if ticket.target_counter is not None:
         return None
-    late = late_ratio(ticket, now, config)
-    if late is None and ticket.category in counter.profile and is_overdue(ticket, now, config):
-        late = (now - ticket.issued_at).total_seconds() / config.categories[ticket.category].target_wait_s
-    return None if late is None else (0, 0, -late, ticket.issued_at, ticket.number)
+    cat = config.categories.get(ticket.category)
+    if cat is None:
+        return None
+    # late_ratio, else is_overdue at a counter of the category: the same wait, measured once.
+    waited = (now - ticket.issued_at).total_seconds()
+    if not (
+        (cat.any_counter_after_s is not None and waited >= cat.any_counter_after_s)
+        or (waited >= cat.max_wait_s and ticket.category in counter.profile)
+    ):
+        return None
+    return (0, 0, -(waited / cat.target_wait_s), ticket.issued_at, ticket.number)
 
 
 def call_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConfig) -> tuple | None:
@@ -119,17 +126,30 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
         return _scan(state, counter, now)
     config = state.config
     index = waiting.index(config)
-    late = most_late(counter, lambda code: index.oldest_head(waiting, code), tuple(index.oldest), now, config)
+    # most_late over every category, inline: this runs at every call.
+    late, late_at = None, None
+    for code in index.oldest:
+        first = index.oldest_head(waiting, code)
+        key = late_key(counter, first, now, config) if first is not None else None
+        if key is not None and (late_at is None or key < late_at):
+            late, late_at = first, key
     if late is not None:
         return late
-    best = index.targeted_head(waiting, counter.id)
-    best_key = call_key(counter, best, now, config) if best is not None else None
-    for code in counter.profile:
-        first = index.category_head(waiting, code)
-        if first is not None:
-            key = call_key(counter, first, now, config)
-            if key is not None and (best_key is None or key < best_key):
-                best, best_key = first, key
+    # Nobody is late here: no category's oldest ticket is, so none of its others (they waited less), and a
+    # transferred ticket never is. So call_key is (1, level, the head's index order), read off the heap entry.
+    best, best_key = None, None
+    line = index.targeted.get(counter.id)
+    if line and index.targeted_head(waiting, counter.id) is not None:
+        entry = line[0]
+        best, best_key = entry[-1], (TARGETED_LEVEL, entry[0], entry[1], entry[2])
+    by_category = index.by_category
+    for code, level in counter.profile.items():
+        line = by_category.get(code)
+        if line and index.category_head(waiting, code) is not None:
+            entry = line[0]
+            key = (level, entry[0], entry[1], entry[2])
+            if best_key is None or key < best_key:
+                best, best_key = entry[-1], key
     return best
 
 

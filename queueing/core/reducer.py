@@ -42,7 +42,9 @@ def _leave_counter(state: BranchState, ticket: Ticket) -> None:
 
 
 # Statuses in which a ticket belongs to one counter.
-_AT_COUNTER = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED)
+_AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED))
+# PriorityClass(text) without the enum's call (every ticket issued).
+_PRIORITIES = {str(k): k for k in PriorityClass}
 
 
 def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str | None) -> bool:
@@ -118,26 +120,27 @@ def _issued(state: BranchState, event: Event) -> None:
     day = date.fromisoformat(p["business_date"])
     if state.business_date is None or day > state.business_date:
         _roll_day(state, day)
-    issued_at = _dt(p["issued_at"]) or event.at
+    issued_at = datetime.fromisoformat(p["issued_at"]) if p["issued_at"] else event.at
+    appointment_at = p.get("appointment_at")
+    seq = int(p["seq"])
     ticket = Ticket(
         id=p["ticket_id"],
         number=p["number"],
         category=p["category"],
-        priority=PriorityClass(p["priority"]),
+        priority=_PRIORITIES.get(p["priority"]) or PriorityClass(p["priority"]),
         business_date=day,
         issued_at=issued_at,
         queued_at=issued_at,
         issued_by=event.station_id,
-        seq=int(p["seq"]),
+        seq=seq,
         customer_id=p.get("customer_id"),
-        appointment_at=_dt(p.get("appointment_at")),
+        appointment_at=datetime.fromisoformat(appointment_at) if appointment_at else None,
     )
     if ticket.id in state.tickets:
         return  # the same fact twice changes nothing
     state.tickets[ticket.id] = ticket
     state.waiting[ticket.id] = ticket
     if day == state.business_date:
-        seq = int(p["seq"])
         if state.sequences.get(ticket.category, 0) < seq:
             state.sequences[ticket.category] = seq
         if ticket.number in state.by_number:
@@ -209,10 +212,10 @@ def _finished(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     ticket.service_seconds = float(p["service_seconds"])
-    ticket.transactions = tuple(
+    ticket.transactions = tuple([
         TransactionLine(t["code"], float(t["quantity"]), float(t["amount"]) if t.get("amount") is not None else None)
         for t in p["transactions"]
-    )
+    ])
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:

@@ -23,6 +23,9 @@ class TicketStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
+_CLOSED = frozenset((TicketStatus.DONE, TicketStatus.NO_SHOW))
+
+
 @dataclass(frozen=True)
 class TransactionLine:
     """One business operation done during a visit, with its quantity."""
@@ -67,7 +70,7 @@ class Ticket:
 
     @property
     def is_open(self) -> bool:
-        return self.status not in (TicketStatus.DONE, TicketStatus.NO_SHOW)
+        return self.status not in _CLOSED
 
     def waited_s(self, now: datetime) -> float:
         """Seconds the customer has waited since the ticket was issued (or until called)."""

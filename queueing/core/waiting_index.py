@@ -42,6 +42,10 @@ class PolicyIndex:
 
     def __init__(self, config: BranchConfig, tickets: Iterable[Ticket]) -> None:
         self.config = config
+        # virtual_start's head starts, made once: a timedelta per push and per check costs more than the heap.
+        self._head_starts = {
+            klass: timedelta(seconds=s) for klass, s in config.policy.head_start_s.items() if s
+        }
         self.by_category: dict[str, list[_Entry]] = {}
         self.oldest: dict[str, list[_Entry]] = {}
         self.targeted: dict[str, list[_Entry]] = {}
@@ -49,9 +53,17 @@ class PolicyIndex:
         for ticket in tickets:
             self.push(ticket)
 
+    def _virtual_start(self, ticket: Ticket) -> datetime:
+        """virtual_start(ticket, self.config)."""
+        start = ticket.queued_at
+        if ticket.priority is PriorityClass.APPOINTMENT and ticket.appointment_at is not None:
+            start = ticket.appointment_at
+        head = self._head_starts.get(ticket.priority)
+        return start - head if head is not None else start
+
     def push(self, ticket: Ticket) -> None:
         n = next(self._arrivals)
-        order = (virtual_start(ticket, self.config), ticket.queued_at, ticket.number, n, ticket.id, ticket)
+        order = (self._virtual_start(ticket), ticket.queued_at, ticket.number, n, ticket.id, ticket)
         if ticket.target_counter is not None:
             heapq.heappush(self.targeted.setdefault(ticket.target_counter, []), order)
             return
@@ -84,9 +96,9 @@ class PolicyIndex:
         if len(entry) == 5:  # an oldest-first entry
             return entry[0] == ticket.issued_at and entry[1] == ticket.number
         return (
-            entry[0] == virtual_start(ticket, self.config)
-            and entry[1] == ticket.queued_at
+            entry[1] == ticket.queued_at
             and entry[2] == ticket.number
+            and entry[0] == self._virtual_start(ticket)
         )
 
     def category_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:

@@ -6,9 +6,13 @@ from datetime import datetime
 
 from queueing.core.events import Event, EventType
 
-_OPENING = (EventType.COUNTER_OPENED, EventType.COUNTER_RESUMED)
-_STOPPING = (EventType.COUNTER_PAUSED, EventType.COUNTER_CLOSED)
-_FREEING = (EventType.SERVICE_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_PARKED, EventType.TICKET_TRANSFERRED)
+_OPENING = frozenset((EventType.COUNTER_OPENED, EventType.COUNTER_RESUMED))
+_STOPPING = frozenset((EventType.COUNTER_PAUSED, EventType.COUNTER_CLOSED))
+_BUSYING = frozenset((EventType.TICKET_CALLED, EventType.TICKET_RETURNED))
+_FREEING = frozenset(
+    (EventType.SERVICE_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_PARKED, EventType.TICKET_TRANSFERRED)
+)
+_COUNTED = _OPENING | _STOPPING | _BUSYING | _FREEING
 
 
 class UsageMeter:
@@ -25,16 +29,19 @@ class UsageMeter:
         self._busy_since: dict[str, datetime] = {}
 
     def on_event(self, event: Event) -> None:
+        kind = event.type
+        if kind not in _COUNTED:  # most events of a day (issues, starts) change neither figure
+            return
         p = event.payload
-        if event.type in _OPENING:
+        if kind in _OPENING:
             self._open_since.setdefault(p["counter_id"], event.at)
-        elif event.type in _STOPPING:
+        elif kind in _STOPPING:
             since = self._open_since.pop(p["counter_id"], None)
             if since is not None:
                 self.open_s += (event.at - since).total_seconds()
-        elif event.type in (EventType.TICKET_CALLED, EventType.TICKET_RETURNED):
+        elif kind in _BUSYING:
             self._busy_since.setdefault(p["counter_id"], event.at)
-        elif event.type in _FREEING:
+        elif kind in _FREEING:
             counter_id = p.get("counter_id") or p.get("from_counter") or ""
             since = self._busy_since.pop(counter_id, None)
             if since is not None:

@@ -16,6 +16,7 @@ from datetime import datetime
 from queueing.core.clock import Clock
 
 _LOW_62 = (1 << 62) - 1
+_LOW_48 = (1 << 48) - 1
 
 
 class SimulatedIds:
@@ -26,20 +27,23 @@ class SimulatedIds:
         self._next = int.from_bytes(os.urandom(8), "big") & _LOW_62
         self._at: datetime | None = None
         self._ms = 0
-        self._head_key: tuple[int, int] | None = None
+        self._head_ms = -1
+        self._head_high = -1
+        self._middle = ""
         self._head = ""
 
     def __call__(self) -> str:
         now = self._clock.now()
         if now is not self._at:  # several ids at one simulated instant: one conversion
             self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
-        self._next += 1
-        high = (self._next >> 62) & 0xFFF
-        if (self._ms, high) != self._head_key:
-            # The first three groups (milliseconds, version, the counter's top bits) change far less often
-            # than the id: formatted once per change.
-            self._head_key = (self._ms, high)
-            h = f"{self._ms:012x}7{high:03x}"
-            self._head = f"{h[:8]}-{h[8:12]}-{h[12:]}"
-        low = f"{(0b10 << 62) | (self._next & _LOW_62):016x}"
-        return f"{self._head}-{low[:4]}-{low[4:]}"
+        self._next = n = self._next + 1
+        # Everything but the last 12 hex digits changes far less often than the id: the milliseconds once per
+        # simulated millisecond, the version, the counter's top 28 bits and the variant once per 2**48 ids.
+        if n >> 48 != self._head_high:
+            self._head_high, low = n >> 48, (0b10 << 62) | (n & _LOW_62)
+            self._middle = f"7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-"
+            self._head_ms = -1
+        if self._ms != self._head_ms:
+            self._head_ms = ms = self._ms
+            self._head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-{self._middle}"
+        return f"{self._head}{n & _LOW_48:012x}"

@@ -7,6 +7,7 @@ can also go to a sink (a store writer, say) through ``Engine.subscribe``.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import random
 from collections.abc import Callable
@@ -65,7 +66,7 @@ class SimulationResult:
         return self.busy_s / self.open_s if self.open_s > 0 else 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Issued:
     arrival: Arrival
     offset_s: float
@@ -101,15 +102,31 @@ class BranchSimulator:
         self.usage = UsageMeter()
         self.arrival_rates = ArrivalRates()
         self.engine.subscribe(self.usage.on_event)
+        self._has_sink = sink is not None
         if sink is not None:
             self.engine.subscribe(sink)
         self.now_s = 0.0
+        self._takers = _takers(spec.counters)
+        self._lines: dict[str, tuple[TransactionLine]] = {}
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
         self._configure_counters()
 
     # -- running -------------------------------------------------------------
     def run(self) -> SimulationResult:
+        # The engine and this loop make no reference cycles per event (a whole run leaves a few dozen objects
+        # for the collector), so the cyclic collector is paused for the run instead of walking every live ticket
+        # and event again and again. Not with a sink: a store's writer may make cycles.
+        pause = not self._has_sink and gc.isenabled()
+        if pause:
+            gc.disable()
+        try:
+            return self._run()
+        finally:
+            if pause:
+                gc.enable()
+
+    def _run(self) -> SimulationResult:
         result = SimulationResult(self.spec, self.seed)
         for day in range(self.spec.days):
             arrivals = self.spec.replay[day] if self.spec.replay is not None else sample_day(self.spec, self.rng)
@@ -136,15 +153,31 @@ class BranchSimulator:
                 self._schedule(self._at(spec.lunch.at), self._lunch_due, spec.id)
             if spec.closes is not None:
                 self._schedule(self._at(spec.closes), self._close_due, spec.id)
-        for arrival in arrivals:
-            self._schedule(self.day_base + arrival.offset_s, self._arrive, arrival)
+        # The day's customers, as the agenda would hold them, in its order: kept apart, so the heap holds only the
+        # counters' few pending actions instead of the whole day's arrivals.
+        coming = sorted(
+            (max(self.day_base + arrival.offset_s, self.now_s), next(self._order), self._arrive, (arrival,))
+            for arrival in arrivals
+        )
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
-        while self._agenda:
-            at, _, action, args = heapq.heappop(self._agenda)
-            # Set, not advanced by differences: microsecond rounding would drift over a day.
-            self.clock.set(self.t0 + timedelta(seconds=at))
-            self.now_s = at
+        agenda, pop, clock, t0 = self._agenda, heapq.heappop, self.clock, self.t0
+        # Events nobody keeps leave at once: a day's journal held to its end only feeds the cyclic collector.
+        drop = None if self.keep_events else self.engine.journal.clear
+        first, last = 0, len(coming)
+        while agenda or first < last:
+            # The earlier of the next customer and the agenda's first, by (time, order) as one heap would pop them.
+            if first < last and (not agenda or coming[first] < agenda[0]):
+                at, _, action, args = coming[first]
+                first += 1
+            else:
+                at, _, action, args = pop(agenda)
+            if at != self.now_s:
+                # Set, not advanced by differences: microsecond rounding would drift over a day.
+                clock.set(t0 + timedelta(seconds=at))
+                self.now_s = at
             action(*args)
+            if drop is not None:
+                drop()
         return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
 
     def _opening(self, day: int) -> datetime:
@@ -163,7 +196,7 @@ class BranchSimulator:
         return self.engine.state.tickets[current]
 
     def _schedule(self, at: float, action: Callable[..., None], *args: object) -> None:
-        heapq.heappush(self._agenda, (max(at, self.now_s), next(self._order), action, args))
+        heapq.heappush(self._agenda, (at if at > self.now_s else self.now_s, next(self._order), action, args))
 
     def _configure_counters(self) -> None:
         for spec in self.spec.counters:
@@ -174,9 +207,7 @@ class BranchSimulator:
         booked = None
         if arrival.appointment_offset_s is not None:
             booked = self.t0 + timedelta(seconds=self.day_base + arrival.appointment_offset_s)
-        (event,) = self.engine.execute(
-            lambda c: c.issue_ticket(arrival.category, arrival.priority, appointment_at=booked)
-        )
+        (event,) = self.engine.execute(Commands.issue_ticket, arrival.category, arrival.priority, None, booked)
         ticket_id = event.payload["ticket_id"]
         self.issued[ticket_id] = _Issued(
             arrival=arrival,
@@ -186,11 +217,10 @@ class BranchSimulator:
             naive_s=self._naive(ticket_id) if self.estimates else None,
         )
         # An idle counter that serves the category calls at once; the one that ranks it highest goes first.
-        takers = [(c.profile[arrival.category], c.id) for c in self.spec.counters
-                  if c.id in self.idle and arrival.category in c.profile]
-        for _, counter_id in sorted(takers):
-            if self._try_call(counter_id):
-                break
+        if self.idle:
+            for counter_id in self._takers.get(arrival.category, ()):
+                if counter_id in self.idle and self._try_call(counter_id):
+                    break
 
     def _estimate(self, ticket_id: str) -> tuple[float, float] | None:
         found = estimate_wait(self.engine.state, self.clock.now(), ticket_id, self._outlook())
@@ -264,9 +294,8 @@ class BranchSimulator:
         if counter_id in self.lunch_due:
             self._pause_for_lunch(counter_id)
             return False
-        try:
-            (event,) = self.engine.execute(lambda c: c.call_next(counter_id))
-        except NothingWaiting:
+        event = self._call_next(counter_id)
+        if event is None:
             if self.kiosk_closed:
                 self._close(counter_id)
             else:
@@ -279,29 +308,42 @@ class BranchSimulator:
             self._schedule(self.now_s + self.spec.walk_s, self._start, counter_id, arrival.service_s)
         return True
 
+    def _call_next(self, counter_id: str) -> Event | None:
+        """The counter's call, or None when nobody waits for it."""
+        if not self.engine.state.waiting:  # what call_next would say, without the exception's cost
+            return None
+        try:
+            (event,) = self.engine.execute(Commands.call_next, counter_id)
+        except NothingWaiting:
+            return None
+        return event
+
     def _close(self, counter_id: str) -> None:
         self.closed_today.add(counter_id)
-        self.engine.execute(lambda c: c.close_counter(counter_id))
+        self.engine.execute(Commands.close_counter, counter_id)
 
     def _start(self, counter_id: str, service_s: float) -> None:
-        self.engine.execute(lambda c: c.start(counter_id))
+        self.engine.execute(Commands.start, counter_id)
         self._schedule(self.now_s + service_s, self._finish, counter_id)
 
     def _finish(self, counter_id: str) -> None:
         category = self._current(counter_id).category
         codes = self.spec.transaction_mix.get(category)
         code = self.type_rng.choice(codes) if codes else category
-        self.engine.execute(lambda c: c.finish(counter_id, [TransactionLine(code, 1.0)]))
+        lines = self._lines.get(code)
+        if lines is None:  # one line of each type, made once: a TransactionLine is immutable
+            lines = self._lines[code] = (TransactionLine(code, 1.0),)
+        self.engine.execute(Commands.finish, counter_id, lines)
         self._try_call(counter_id)
 
     def _recall(self, counter_id: str) -> None:
         """Nobody came: call again, and after the last recall mark a no-show."""
         ticket = self._current(counter_id)
         if ticket.recalls < self.spec.config.policy.max_recalls:
-            self.engine.execute(lambda c: c.recall(counter_id))
+            self.engine.execute(Commands.recall, counter_id)
             self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
             return
-        self.engine.execute(lambda c: c.no_show(counter_id))
+        self.engine.execute(Commands.no_show, counter_id)
         self._try_call(counter_id)
 
     def _lunch_due(self, counter_id: str) -> None:
@@ -362,6 +404,15 @@ def simulate(
     ``estimates=False`` skips the wait estimate at issue, which only the EWT figures need.
     """
     return BranchSimulator(spec, seed, sink, keep_events, estimates).run()
+
+
+def _takers(counters: tuple[CounterSpec, ...]) -> dict[str, list[str]]:
+    """Per category, the counters that serve it, the one ranking it highest first (ties by id)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for counter in counters:
+        for code, level in counter.profile.items():
+            found.setdefault(code, []).append((level, counter.id))
+    return {code: [counter_id for _, counter_id in sorted(ranked)] for code, ranked in found.items()}
 
 
 def _configure(spec: CounterSpec, commands: Commands) -> list[Event]:

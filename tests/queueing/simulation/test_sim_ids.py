@@ -1,3 +1,4 @@
+import gc
 import uuid
 from datetime import UTC, datetime
 
@@ -26,3 +27,33 @@ def test_a_simulated_day_uses_them_for_events_and_tickets():
     result = simulate(simple_spec(2, 40, 120, hours=1), seed=3)
     ids = [e.id for e in result.events] + [e.payload["ticket_id"] for e in result.events if e.type == "ticket_issued"]
     assert len(set(ids)) == len(ids) and all(uuid.UUID(i).version == 7 for i in ids)
+
+
+def test_a_run_makes_no_cycles_per_event_and_restores_the_collector():
+    # The simulator pauses the cyclic collector for a run: that is safe only while events and tickets make no
+    # reference cycles, which this catches (a day of ~2,000 events leaves no more than a run's few dozen).
+    gc.collect()
+    gc.disable()
+    try:
+        result = simulate(simple_spec(4, 60, 200, hours=8, no_show_share=0.1), seed=5)
+        assert not gc.isenabled()
+        assert len(result.events) > 2000
+        assert gc.collect() < 200
+    finally:
+        gc.enable()
+    simulate(simple_spec(2, 40, 120, hours=1), seed=3)
+    assert gc.isenabled()
+
+
+def test_ids_increase_in_the_order_they_are_made_across_the_counters_carries():
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    for start in (0, (1 << 48) - 5, (1 << 62) - 5):  # the last 12 digits, then the variant group, carry over
+        ids = SimulatedIds(clock)
+        ids._next = start
+        made = []
+        for step in range(40):
+            made.append(ids())
+            if step % 7 == 0:
+                clock.advance(0.0004)
+        assert made == sorted(made) and len(set(made)) == len(made)
+        assert all(uuid.UUID(text).version == 7 for text in made)
