@@ -8,9 +8,9 @@ seconds, so every refresh has news to catch up with and the hall stays busy, as 
 A refresh is what the queue screen does: the overview (snapshot, waiting per category, the day's service
 level, served count, alerts) and the day's charts (queue length, wait histogram, arrivals and served per
 15 minutes, teller times), then shown and painted in the SupervisorWindow (counters, categories, the
-waiting list, alerts, the charts: rendered with ``grab()``, the whole window and the charts tab), all
-timed on one thread. Baseline, in the same loop: the station's own snapshot() after the same kind of
-change, which every screen pays. Target: p95 at most 200 ms.
+waiting list, alerts, the charts: the event loop's own layout and paint of the window, then ``grab()`` of
+the whole window and of the charts tab), all timed on one thread. Baseline, in the same loop: the
+station's own snapshot() after the same kind of change, which every screen pays. Target: p95 at most 200 ms.
 
 A second row times the staffing advice's demand query (four weeks of one weekday out of the year)
 with Erlang C only, and a third the whole advice with the simulator's check.
@@ -93,16 +93,31 @@ def _window(supervisor: SupervisorService):
     return app, window
 
 
-def _painted_refresh(supervisor: SupervisorService, window) -> None:
-    """The data, shown in the window and painted, as the screen's poll and charts do it."""
+def _painted_refresh(supervisor: SupervisorService, window, app) -> None:
+    """The data, shown in the window and painted, as the screen's poll and charts do it.
+
+    ``processEvents()`` runs what the event loop would after a refresh: the layout, the cards shown
+    (a widget added to a layout is shown by a queued call) and the paint of what changed into the
+    window's backing store (the offscreen platform exposes the window and paints it). Without it the
+    counters were never laid out nor painted. ``grab()`` then paints the whole window once more and the
+    charts tab as if it were the one on screen: the row counts more painting than a screen does, not less.
+    """
     overview = supervisor.overview()
     charts = supervisor.day_charts()
     window.overview = overview
     window._show_overview(overview)
     window.alerts.show_alerts(overview.alerts, window.config, window.i18n.language)
     window._on_charts(charts)
+    app.processEvents()
     window.grab()
     window.charts.grab()
+
+
+def _check_painted(window) -> None:
+    """The benchmark measures nothing if the counters were never shown: refuse to report then."""
+    hidden = [card.counter_id for card in window.counters.cards.values() if not card.isVisible()]
+    if not window.counters.cards or hidden:
+        raise RuntimeError(f"counter cards not shown after a painted refresh: {hidden or 'none made'}")
 
 
 def measure_refresh(path, samples: int, seed: int = 11) -> dict[str, Any]:
@@ -126,8 +141,9 @@ def measure_refresh(path, samples: int, seed: int = 11) -> dict[str, Any]:
             took = time.perf_counter() - started
             _change(writer, rng)
             started = time.perf_counter()
-            _painted_refresh(supervisor, window)
+            _painted_refresh(supervisor, window, app)
             painted_took = time.perf_counter() - started
+            _check_painted(window)
             _change(writer, rng)
             started = time.perf_counter()
             baseline_station.snapshot()
@@ -174,8 +190,9 @@ def run(ctx) -> list[dict[str, Any]]:
             "target": REFRESH_TARGET,
             "note": (
                 f"at a busy moment ({m['moment']}): overview + day charts after a change by another station, "
-                f"shown and painted in the SupervisorWindow (grab of the window and of the charts), {samples} "
-                f"samples on a year of history (median {statistics.median(m['painted']) * 1000:.1f} ms); "
+                "shown and painted in the SupervisorWindow (the event loop's layout and paint, then grab of the "
+                f"window and of the charts), {samples} samples on a year of history "
+                f"(median {statistics.median(m['painted']) * 1000:.1f} ms); "
                 "baseline: a station's snapshot()"
             ),
         },

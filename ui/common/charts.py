@@ -14,7 +14,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import PySide6.QtCore  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ui.common.empty_state import EmptyNote
 
@@ -32,6 +32,12 @@ pg.setConfigOptions(antialias=True, background="w", foreground=INK)
 
 def _hour_ticks(low: float, high: float) -> list[tuple[float, str]]:
     return [(float(h), f"{h:02d}:00") for h in range(int(low), int(high) + 2)]
+
+
+def _cached(item: QGraphicsItem) -> None:
+    """Painted once into a pixmap and blitted after, until the item changes: an axis draws dozens of labels,
+    and a refresh that leaves the scale alone then costs a copy instead of drawing every tick label again."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class Chart(pg.PlotWidget):
@@ -52,6 +58,9 @@ class Chart(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(MUTED))
             axis.setPen(pg.mkPen("#c3ccd6"))
             axis.setStyle(tickFont=font)
+            _cached(axis)
+            _cached(axis.label)
+        _cached(item.titleLabel)
         self._legend: pg.LegendItem | None = None
         self._legend_names: tuple[str, ...] = ()
         self._ticks: object = None
@@ -82,6 +91,7 @@ class Chart(pg.PlotWidget):
     def _legend_on(self) -> None:
         if self._legend is None:
             self._legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor=INK)
+            _cached(self._legend)
         self._legend.clear()
         self._legend_names = ()
 

@@ -56,9 +56,17 @@ class _RowsModel(RowTableModel):
         super().__init__(parent)
         self._titles = titles
         self._right = right
+        self._headers: tuple[str, ...] | None = None
 
     def headers(self) -> tuple[str, ...]:
-        return self._titles()
+        # Asked at every columnCount(), thousands of times a refresh: translated once per language.
+        if self._headers is None:
+            self._headers = self._titles()
+        return self._headers
+
+    def retranslate(self) -> None:
+        self._headers = None
+        super().retranslate()
 
     def cells(self, row: _Row) -> tuple[str, ...]:
         return row.cells
