@@ -22,6 +22,7 @@ from models.branch.records import CommandResult, QueueSnapshot
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
+from models.supervisor.advice_process import advise_day_apart
 from models.supervisor.breaks import BreakService
 from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
 from models.sync.status import CLOCK_WARN_S
@@ -259,9 +260,12 @@ class SupervisorService:
         return day
 
     def staffing_advice(self, day: date | None = None, check: bool = True) -> tuple[date, list[StaffingHour]]:
+        """The advice for ``day``; with ``check``, the simulations run in a process of their own (they take
+        seconds, and on a thread of this process they would slow every refresh of the screen meanwhile)."""
         day = day or self.next_working_day()
         demands = self.arrival_history(day)
-        return day, advise_day(demands, self.config, self.staffing_settings, day.weekday(), check)
+        advise = advise_day_apart if check else advise_day
+        return day, advise(demands, self.config, self.staffing_settings, day.weekday(), check)
 
     # -- actions -----------------------------------------------------------------
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:
