@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from models.branch.records import CommandResult, QueueSnapshot
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
+from models.supervisor.advice_process import advise_day_apart
 from models.supervisor.breaks import BreakService
 from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
 from models.sync.status import CLOCK_WARN_S
@@ -103,8 +104,9 @@ class SupervisorService:
         snapshot = self.branch.snapshot()
         day = snapshot.business_date or self.today()
         rows = self._day_tickets(day)
+        # Both instants come back from the same column type, both naive or both aware: no conversion to subtract.
         called = [
-            (r.category, (aware(r.first_called_at) - aware(r.issued_at)).total_seconds())
+            (r.category, (r.first_called_at - r.issued_at).total_seconds())
             for r in rows
             if r.first_called_at is not None
         ]
@@ -165,14 +167,12 @@ class SupervisorService:
                 ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day)
             ).all()
         names = self.staff_names()
-        issued = [self._hour(aware(r.issued_at)) for r in rows]
-        called = [self._hour(aware(r.first_called_at)) for r in rows if r.first_called_at is not None]
-        finished = [self._hour(aware(r.finished_at)) for r in rows if r.status == "done" and r.finished_at]
-        waits = [
-            (aware(r.first_called_at) - aware(r.issued_at)).total_seconds()
-            for r in rows
-            if r.first_called_at is not None
-        ]
+        hour = self._hours_of(day)
+        issued = [hour(r.issued_at) for r in rows]
+        called = [hour(r.first_called_at) for r in rows if r.first_called_at is not None]
+        finished = [hour(r.finished_at) for r in rows if r.status == "done" and r.finished_at]
+        # Both instants come back from the same column type, both naive or both aware: no conversion to subtract.
+        waits = [(r.first_called_at - r.issued_at).total_seconds() for r in rows if r.first_called_at is not None]
         buckets, arrivals, served = _per_bucket(issued, finished, self._hour(self.branch.clock.now()))
         return DayCharts(
             queue_length=_queue_steps(issued, called),
@@ -208,6 +208,26 @@ class SupervisorService:
         local = moment.astimezone(self.tz)
         return local.hour + local.minute / 60.0 + local.second / 3600.0
 
+    def _hours_of(self, day: date) -> Callable[[datetime], float]:
+        """Instant -> hour of ``day``'s local clock, as ``_hour`` gives it, for every row of a day at a refresh.
+
+        On a day the clock does not change (all but two a year), the seconds since local midnight: one
+        subtraction per instant instead of a time-zone conversion. On the other two, and for an instant outside
+        the day, the zone's own conversion."""
+        midnight = datetime.combine(day, time(0), tzinfo=self.tz)
+        if midnight.utcoffset() != datetime.combine(day, time(23, 59, 59), tzinfo=self.tz).utcoffset():
+            return lambda moment: self._hour(aware(moment))
+        naive_start = midnight.astimezone(UTC).replace(tzinfo=None)
+        aware_start = midnight.astimezone(UTC)
+
+        def hour(moment: datetime) -> float:
+            seconds = (moment - (naive_start if moment.tzinfo is None else aware_start)).total_seconds()
+            if not 0.0 <= seconds < 86_400.0:
+                return self._hour(aware(moment))
+            return int(seconds) / 3600.0  # whole seconds, as _hour counts them
+
+        return hour
+
     # -- staffing ----------------------------------------------------------------
     def arrival_history(self, day: date, weeks: int | None = None) -> dict[int, HourDemand]:
         """Arrivals per hour and category on the same weekday over the ``weeks`` weeks before ``day``."""
@@ -240,9 +260,12 @@ class SupervisorService:
         return day
 
     def staffing_advice(self, day: date | None = None, check: bool = True) -> tuple[date, list[StaffingHour]]:
+        """The advice for ``day``; with ``check``, the simulations run in a process of their own (they take
+        seconds, and on a thread of this process they would slow every refresh of the screen meanwhile)."""
         day = day or self.next_working_day()
         demands = self.arrival_history(day)
-        return day, advise_day(demands, self.config, self.staffing_settings, day.weekday(), check)
+        advise = advise_day_apart if check else advise_day
+        return day, advise(demands, self.config, self.staffing_settings, day.weekday(), check)
 
     # -- actions -----------------------------------------------------------------
     def open_counter(self, counter_id: str, staff_id: str | None = None) -> CommandResult:

@@ -5,6 +5,7 @@ PySide6 is imported first and PYQTGRAPH_QT_LIB set, so pyqtgraph binds to PySide
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 
@@ -14,7 +15,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import PySide6.QtCore  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ui.common.empty_state import EmptyNote
 
@@ -32,6 +33,26 @@ pg.setConfigOptions(antialias=True, background="w", foreground=INK)
 
 def _hour_ticks(low: float, high: float) -> list[tuple[float, str]]:
     return [(float(h), f"{h:02d}:00") for h in range(int(low), int(high) + 2)]
+
+
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_top(value: float) -> float:
+    """The top of a scale that holds ``value`` with some room: 1, 1.2, 1.5, 2 ... 8, 10 times a power of ten.
+
+    A scale that moves only by these steps stays put while the figures grow, so its axis is not drawn again."""
+    wanted = value * 1.08
+    if wanted <= 1.0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(wanted))
+    return next(step * power for step in NICE_STEPS if step * power >= wanted)
+
+
+def _cached(item: QGraphicsItem) -> None:
+    """Painted once into a pixmap and blitted after, until the item changes: an axis draws dozens of labels,
+    and a refresh that leaves the scale alone then costs a copy instead of drawing every tick label again."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class Chart(pg.PlotWidget):
@@ -52,14 +73,25 @@ class Chart(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(MUTED))
             axis.setPen(pg.mkPen("#c3ccd6"))
             axis.setStyle(tickFont=font)
+            axis.enableAutoSIPrefix(False)  # hours, minutes and customers: never "time of day (x0.001)"
+            _cached(axis)
+            _cached(axis.label)
+        _cached(item.titleLabel)
         self._legend: pg.LegendItem | None = None
+        self._legend_names: tuple[str, ...] = ()
+        self._ticks: object = None
+        self._drawn: object = None  # what the items show now: the same data again changes nothing
+        self._range: object = None
         self.empty = EmptyNote(self)  # what an empty chart means, set by the panel that fills it
 
     def show_nothing(self, nothing: bool) -> None:
-        """With nothing to plot: no axes, legend or marks (a grid of 0.1 ... 0.9 means nothing), only the note."""
+        """With nothing to plot: no axes, legend or marks (a grid of 0.1 ... 0.9 means nothing), only the note.
+
+        The marks are hidden, not removed: a chart that keeps its items (the day's charts) shows them again
+        with the next data."""
         item = self.getPlotItem()
-        if nothing:
-            self.clear()
+        for mark in item.items:
+            mark.setVisible(not nothing)
         for name in ("left", "bottom"):
             item.showAxis(name, not nothing)
         if self._legend is not None:
@@ -76,72 +108,158 @@ class Chart(pg.PlotWidget):
     def _legend_on(self) -> None:
         if self._legend is None:
             self._legend = self.getPlotItem().addLegend(offset=(-10, 10), labelTextColor=INK)
+            _cached(self._legend)
         self._legend.clear()
+        self._legend_names = ()
+
+    def _name_items(self, items: Sequence[pg.GraphicsObject], names: Sequence[str]) -> None:
+        """The legend of a chart that keeps its items: rebuilt only when the names change (a new language)."""
+        if tuple(names) == self._legend_names:
+            return
+        self._legend_on()
+        assert self._legend is not None
+        for item, name in zip(items, names, strict=True):
+            self._legend.addItem(item, name)
+        self._legend_names = tuple(names)
+
+    def _bottom_ticks(self, ticks: list[tuple[float, str]]) -> None:
+        """Set only when they change: new ticks make the axis lay out and draw its labels again."""
+        if ticks != self._ticks:
+            self._ticks = ticks
+            self.getAxis("bottom").setTicks([ticks])
+
+    def _view_range(self, xs: tuple[float, float], y_top: float) -> None:
+        """Set the shown range only when it changes (the day's charts do not range themselves on their data:
+        autoranging moved the scale, and so redrew both axes, at every refresh)."""
+        wanted = (xs, y_top)
+        if wanted != self._range:
+            self._range = wanted
+            # Room around the data, so that the labels at the ends (0, the last hour) are not cut off.
+            x_room, y_room = (xs[1] - xs[0]) * 0.04, y_top * 0.06
+            self.getPlotItem().vb.setRange(
+                xRange=(xs[0] - x_room, xs[1] + x_room), yRange=(-y_room, y_top), padding=0.0
+            )
+
+    def _same_as_drawn(self, data: object) -> bool:
+        """True when ``data`` is what the chart shows already; otherwise remembers it as drawn."""
+        if data == self._drawn:
+            return True
+        self._drawn = data
+        return False
+
+
+def _bars(brush: object, **opts: object) -> pg.BarGraphItem:
+    """An empty bar series, filled later with setOpts (x, height)."""
+    return pg.BarGraphItem(x=[], height=[], width=1.0, brush=brush, pen=None, **opts)
 
 
 class QueueLengthChart(Chart):
-    """Customers waiting over the day: a step line."""
+    """Customers waiting over the day: a step line. Its two items are made once and given new data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The fill and the line are two items: a filled step curve would also stroke its closing edge down to zero.
+        # Steps are level and upright: drawn without antialiasing they look the same, at a fraction of the cost.
+        self.fill = self.plot(
+            [], [], stepMode="right", pen=None, fillLevel=0, brush=QColor(29, 95, 168, 50), antialias=False
+        )
+        self.line = self.plot([], [], stepMode="right", pen=pg.mkPen(ACCENT, width=2), antialias=False)
 
     def show_steps(self, points: Sequence[tuple[float, int]], now_hour: float) -> None:
-        self.clear()
+        if self._same_as_drawn((tuple(points), now_hour)):
+            return
         if not points:
+            self.fill.setData([], [])
+            self.line.setData([], [])
             return
         xs = [p[0] for p in points] + [max(now_hour, points[-1][0])]
         ys = [p[1] for p in points] + [points[-1][1]]  # the last level lasts until now
-        # The fill and the line are two items: a filled step curve would also stroke its closing edge down to zero.
-        self.plot(xs, ys, stepMode="right", pen=None, fillLevel=0, brush=QColor(29, 95, 168, 50))
-        self.plot(xs, ys, stepMode="right", pen=pg.mkPen(ACCENT, width=2))
-        self.getAxis("bottom").setTicks([_hour_ticks(xs[0], xs[-1])])
+        self.fill.setData(xs, ys)
+        self.line.setData(xs, ys)
+        # From the half hour before the first ticket to the quarter hour after now: moves every 15 minutes.
+        start, end = math.floor(xs[0] * 2) / 2, math.ceil(xs[-1] * 4 + 1e-9) / 4
+        self._view_range((start, end), nice_top(max(ys)))
+        self._bottom_ticks(_hour_ticks(start, end))
 
 
 class WaitHistogramChart(Chart):
     """How long the day's called customers waited, in bins of ``bin_min`` minutes, target marked."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars = _bars(ACCENT)
+        self.addItem(self.bars)
+        pen = pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine)
+        label_opts = {"position": 0.9, "color": WARN, "anchors": [(0, 0.5), (0, 0.5)]}
+        self.target = pg.InfiniteLine(0.0, angle=90, pen=pen, label="", labelOpts=label_opts)
+        self.addItem(self.target)
+        self._has_target = False
+
     def show_bins(self, bins: Sequence[int], bin_min: float, target_min: float | None, target_label: str = "") -> None:
-        self.clear()
+        if self._same_as_drawn((tuple(bins), bin_min, target_min, target_label)):
+            return
         xs = [i * bin_min + bin_min / 2 for i in range(len(bins))]
-        self.addItem(pg.BarGraphItem(x=xs, height=list(bins), width=bin_min * 0.85, brush=ACCENT, pen=None))
+        self.bars.setOpts(x=xs, height=list(bins), width=bin_min * 0.85)
+        self._has_target = target_min is not None
         if target_min is not None:
-            pen = pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine)
-            label_opts = {"position": 0.9, "color": WARN, "anchors": [(0, 0.5), (0, 0.5)]}
-            self.addItem(pg.InfiniteLine(target_min, angle=90, pen=pen, label=target_label, labelOpts=label_opts))
+            self.target.setValue(target_min)
+            self.target.label.setFormat(target_label)
+        self.target.setVisible(self._has_target)
         ticks = [(i * bin_min, f"{i * bin_min:g}") for i in range(0, len(bins) + 1, 2)]
         ticks[-1] = (ticks[-1][0], f"{ticks[-1][0]:g}+")
-        self.getAxis("bottom").setTicks([ticks])
+        self._bottom_ticks(ticks)
+        self._view_range((0.0, len(bins) * bin_min), nice_top(max(bins, default=0)))
+
+    def show_nothing(self, nothing: bool) -> None:
+        super().show_nothing(nothing)
+        self.target.setVisible(not nothing and self._has_target)  # shown only with a target to mark
 
 
 class ArrivalsServedChart(Chart):
     """Arrivals against customers served, per quarter hour, as paired bars."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.arrived = _bars(ACCENT)
+        self.served = _bars(SECOND)
+        self.addItem(self.arrived)
+        self.addItem(self.served)
+
     def show_buckets(
         self, starts: Sequence[float], arrivals: Sequence[int], served: Sequence[int], names: tuple[str, str]
     ) -> None:
-        self.clear()
-        self._legend_on()
+        self._name_items((self.arrived, self.served), names)
+        if self._same_as_drawn((tuple(starts), tuple(arrivals), tuple(served))):
+            return
         width = 0.25 / 2.4
-        left = [s + 0.125 - width / 2 for s in starts]
-        right = [s + 0.125 + width / 2 for s in starts]
-        self.addItem(pg.BarGraphItem(x=left, height=list(arrivals), width=width, brush=ACCENT, pen=None, name=names[0]))
-        self.addItem(pg.BarGraphItem(x=right, height=list(served), width=width, brush=SECOND, pen=None, name=names[1]))
+        self.arrived.setOpts(x=[s + 0.125 - width / 2 for s in starts], height=list(arrivals), width=width)
+        self.served.setOpts(x=[s + 0.125 + width / 2 for s in starts], height=list(served), width=width)
         if starts:
-            self.getAxis("bottom").setTicks([_hour_ticks(starts[0], starts[-1])])
+            self._bottom_ticks(_hour_ticks(starts[0], starts[-1]))
+            self._view_range((starts[0], starts[-1] + 0.25), nice_top(max((*arrivals, *served))))
 
 
 class TellerTimesChart(Chart):
     """Mean service time per teller (horizontal bars would crowd names; vertical bars with the names below)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.means = _bars(ACCENT)
+        self.addItem(self.means)
+        self.standards = self.plot([], [], pen=None, symbol="d", symbolSize=14, symbolBrush=WARN, symbolPen=None)
+
     def show_tellers(
         self, names: Sequence[str], minutes: Sequence[float], standard: Sequence[float], legend: tuple[str, str]
     ) -> None:
         """Bars: each teller's mean; a marker: the standard time of the mix that teller served."""
-        self.clear()
-        self._legend_on()
+        self._name_items((self.means, self.standards), legend)
+        if self._same_as_drawn((tuple(names), tuple(minutes), tuple(standard))):
+            return
         xs = list(range(len(names)))
-        self.addItem(pg.BarGraphItem(x=xs, height=list(minutes), width=0.6, brush=ACCENT, pen=None, name=legend[0]))
-        self.plot(
-            xs, list(standard), pen=None, symbol="d", symbolSize=14, symbolBrush=WARN, symbolPen=None, name=legend[1]
-        )
-        self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+        self.means.setOpts(x=xs, height=list(minutes), width=0.6)
+        self.standards.setData(xs, list(standard))
+        self._bottom_ticks(list(zip(xs, names, strict=True)))
+        self._view_range((-0.5, len(names) - 0.5), nice_top(max((*minutes, *standard), default=0.0)))
 
 
 class StaffingChart(Chart):

@@ -56,6 +56,8 @@ class CounterCard(QFrame):
         self.timing = named(QLabel(), "muted")
         self.bar = QProgressBar(textVisible=False, maximum=1000)
         self.bar.setMaximumHeight(8)
+        self._bar_colour = ""
+        self._state_colour = ""
         self.profile = named(QLabel(wordWrap=True), "muted")
         for widget in (self.teller, self.ticket, self.timing, self.bar, self.profile):
             layout.addWidget(widget)
@@ -79,7 +81,10 @@ class CounterCard(QFrame):
                 minutes = int((now - counter.status_since).total_seconds() // 60)
                 state += " " + self.tr("%1 min").replace("%1", str(minutes))
         self.state.setText(state)
-        self.state.setStyleSheet(f"background: {STATE_COLOURS.get(counter.status, '#7b8794')};")
+        colour = STATE_COLOURS.get(counter.status, "#7b8794")
+        if colour != self._state_colour:  # a new style sheet polishes the label again: only when it changes
+            self._state_colour = colour
+            self.state.setStyleSheet(f"background: {colour};")
         staff = names.get(counter.staff_id or "", counter.staff_id or "")
         self.teller.setText(self.tr("Teller: %1").replace("%1", staff) if staff else self.tr("No teller signed in"))
         self._show_ticket(counter, config, now)
@@ -119,8 +124,14 @@ class CounterCard(QFrame):
         )
         share = spent / standard if standard else 0.0
         colour = "#2e7d4f" if share <= 1.0 else "#b7791f" if share <= 1.5 else "#b83a3a"
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
+        if colour != self._bar_colour:
+            self._bar_colour = colour
+            self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; border-radius: 3px; }}")
+        # QProgressBar.setValue repaints at once; with updates off it only marks the bar for the next paint,
+        # which draws it with the rest of the window instead of once per counter.
+        self.bar.setUpdatesEnabled(False)
         self.bar.setValue(min(1000, int(share * 1000)))
+        self.bar.setUpdatesEnabled(True)
         self.bar.show()
 
 

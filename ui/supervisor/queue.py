@@ -56,9 +56,18 @@ class _RowsModel(RowTableModel):
         super().__init__(parent)
         self._titles = titles
         self._right = right
+        self._headers: tuple[str, ...] | None = None
+        self.fitted: tuple = ()  # what the columns were last sized for (see _fit_columns)
 
     def headers(self) -> tuple[str, ...]:
-        return self._titles()
+        # Asked at every columnCount(), thousands of times a refresh: translated once per language.
+        if self._headers is None:
+            self._headers = self._titles()
+        return self._headers
+
+    def retranslate(self) -> None:
+        self._headers = None
+        super().retranslate()
 
     def cells(self, row: _Row) -> tuple[str, ...]:
         return row.cells
@@ -105,7 +114,23 @@ def _view(model: _RowsModel) -> QTableView:
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     _look(table)
+    # Sized by _fit_columns when the widest text changes: sized to contents, the header measured every
+    # cell of every row again at each refresh (a third of a busy moment's layout and paint).
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def _fit_columns(table: QTableView, model: _RowsModel) -> None:
+    """Columns as wide as their widest text and title, measured again only when one of those changes."""
+    metrics = table.fontMetrics()
+    widest = tuple(
+        max((metrics.horizontalAdvance(row.cells[column]) for row in model.rows), default=0)
+        for column in range(model.columnCount())
+    )
+    fitted = (widest, model.headers())
+    if fitted != model.fitted:
+        model.fitted = fitted
+        table.resizeColumnsToContents()
 
 
 def _look(table: QTableView) -> None:
@@ -163,6 +188,7 @@ class CategoryTable(QWidget):
             )
             shown.append(_Row(row.category, cells, LATE if late else None, frozenset({2, 3})))
         self.model.update_rows(tuple(shown))
+        _fit_columns(self.table, self.model)
 
     def cell(self, row: int, column: int) -> str:
         """The text shown at (row, column)."""
@@ -227,6 +253,7 @@ class WaitingList(QWidget):
             colour = (LATE if over_max else CLOSE) if over_target else None
             shown.append(_Row(ticket.id, cells, colour, frozenset({3})))
         self.model.update_rows(tuple(shown))
+        _fit_columns(self.table, self.model)
         self.ticket_ids = [t.id for t in ordered]
         if selected in self.ticket_ids:
             index = self.ticket_ids.index(selected)

@@ -157,3 +157,26 @@ def test_a_teller_may_watch_but_not_act(service):
         with pytest.raises(PermissionDenied):
             action()
     SupervisorService(service, session=_signed_in(service, "A1", Role.ADMINISTRATOR)).close_counter("C2")
+
+
+@pytest.mark.parametrize(
+    ("zone", "day"),
+    [
+        ("Asia/Shanghai", date(2026, 11, 23)),
+        ("Europe/Madrid", date(2026, 3, 29)),  # clocks go forward at 02:00
+        ("Europe/Madrid", date(2026, 10, 25)),  # and back at 03:00
+        ("America/Santiago", date(2026, 4, 5)),  # back at midnight: the day starts at 23:00 of the day before
+    ],
+)
+def test_the_day_charts_hours_are_the_local_clock_on_every_kind_of_day(supervisor, zone, day):
+    """The charts read each row's hour by subtraction from local midnight; it must agree with the zone's clock."""
+    from zoneinfo import ZoneInfo
+
+    supervisor.tz = ZoneInfo(zone)
+    hour = supervisor._hours_of(day)
+    start = datetime.combine(day, datetime.min.time(), tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    instants = [start + timedelta(minutes=m, seconds=17, microseconds=900_000) for m in range(-90, 26 * 60, 37)]
+    for instant in instants:
+        expected = supervisor._hour(instant)
+        assert hour(instant) == pytest.approx(expected), instant
+        assert hour(instant.replace(tzinfo=None)) == pytest.approx(expected), instant  # as SQLite hands it back

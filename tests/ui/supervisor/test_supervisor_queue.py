@@ -2,6 +2,9 @@
 
 from datetime import UTC, datetime
 
+import pytest
+from screens_harness import OFFSCREEN_NOISE
+
 from models.branch.records import TicketView
 from queueing.core.categories import load_branch_config
 from ui.supervisor.queue import CategoryTable, WaitingList
@@ -58,3 +61,30 @@ def test_late_waits_are_coloured_and_right_aligned(qtbot):
     categories = CategoryTable()
     qtbot.addWidget(categories)
     assert categories.model.rowCount() == 0
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_columns_fit_their_widest_text_and_are_measured_again_only_when_it_changes(qtbot, monkeypatch):
+    config = load_branch_config()
+    waiting = WaitingList()
+    qtbot.addWidget(waiting)
+    waiting.resize(700, 400)
+    waiting.show()
+    waiting.show_tickets((ticket("A001", 30), ticket("A002", 20)), config, "en")
+    header = waiting.table.horizontalHeader()
+    service = header.sectionSize(1)
+    assert service >= waiting.table.fontMetrics().horizontalAdvance("Cash and deposits")
+    fits = []
+    original = waiting.table.resizeColumnsToContents
+    monkeypatch.setattr(waiting.table, "resizeColumnsToContents", lambda: (fits.append(1), original()))
+    # The clock moves on, the same services wait: the columns are not measured again.
+    waiting.show_tickets((ticket("A001", 31), ticket("A002", 21)), config, "en")
+    assert fits == []
+    # A longer service name arrives: the column widens to hold it whole.
+    waiting.show_tickets((ticket("A001", 32), ticket("B001", 5, "TRANSFER")), config, "en")
+    assert fits == [1]
+    assert header.sectionSize(1) >= waiting.table.fontMetrics().horizontalAdvance("Transfers and remittances")
+    assert header.sectionSize(1) > service
+    # A new language measures the titles again, though the rows are the same.
+    waiting.show_tickets((ticket("A001", 32), ticket("B001", 5, "TRANSFER")), config, "es")
+    assert fits == [1, 1]

@@ -1,0 +1,46 @@
+"""A counter card's service bar follows the visit without a repaint per card and per refresh."""
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from screens_harness import OFFSCREEN_NOISE
+
+from models.branch.records import CounterView, TicketView
+from queueing.core.categories import load_branch_config
+from ui.supervisor.counters import CountersGrid
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+
+
+def _serving(started_s_ago: float) -> CounterView:
+    ticket = TicketView(
+        id="t1", number="A001", category="CASH", priority="regular", status="serving", issued_at=NOW,
+        waited_s=60, counter_id="C1", staff_id="T1001", customer_id=None, called_at=NOW, started_at=NOW,
+        recalls=0, transfers=0, conflict=False,
+    )  # fmt: skip
+    counter = CounterView("C1", "1", {"CASH": 1}, "open", "T1001", None, NOW, ticket)
+    return replace(counter, current=replace(ticket, started_at=NOW - timedelta(seconds=started_s_ago)))
+
+
+def test_the_service_bar_follows_the_visit_and_its_colour_changes_only_with_the_share(qtbot, monkeypatch):
+    config = load_branch_config()
+    grid = CountersGrid()
+    qtbot.addWidget(grid)
+    grid.show()
+    standard = config.category("CASH").typical_service_s
+    grid.show_counters((_serving(standard / 2),), config, "en", {"T1001": "Li Na"}, NOW)
+    card = grid.cards["C1"]
+    qtbot.waitUntil(card.bar.isVisible, timeout=1000)
+    assert card.bar.value() == 500 and "#2e7d4f" in card.bar.styleSheet()
+    sheets = []
+    original = card.bar.setStyleSheet
+    monkeypatch.setattr(card.bar, "setStyleSheet", lambda text: (sheets.append(text), original(text)))
+    grid.show_counters((_serving(standard * 0.9),), config, "en", {"T1001": "Li Na"}, NOW)
+    assert card.bar.value() == 900 and sheets == []  # still within the standard: same colour, no new sheet
+    assert card.bar.updatesEnabled()  # painted with the window's next paint
+    grid.show_counters((_serving(standard * 2),), config, "en", {"T1001": "Li Na"}, NOW)
+    assert card.bar.value() == 1000 and len(sheets) == 1 and "#b83a3a" in sheets[0]
+    assert "Serving" in card.timing.text()
