@@ -32,7 +32,16 @@ pg.setConfigOptions(antialias=True, background="w", foreground=INK)
 
 
 def _hour_ticks(low: float, high: float) -> list[tuple[float, str]]:
-    return [(float(h), f"{h:02d}:00") for h in range(int(low), int(high) + 2)]
+    """Clock labels over hours of the day ``low``..``high``: every hour on a long day, every quarter or half
+    hour early in the morning, so that a chart of the first minutes is not left without a single label."""
+    span = high - low
+    step = 0.25 if span <= 1.5 else 0.5 if span <= 3.0 else 1.0
+    first, last = math.floor(low / step), math.ceil(high / step) + 1
+    ticks = []
+    for k in range(first, last + 1):
+        minutes = round(k * step * 60)
+        ticks.append((k * step, f"{minutes // 60:02d}:{minutes % 60:02d}"))
+    return ticks
 
 
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)

@@ -108,3 +108,17 @@ def test_a_new_language_renames_the_legend_without_new_items(qtbot, panel):
 def test_the_scale_top_leaves_room_and_moves_in_nice_steps(value, top):
     assert nice_top(value) == pytest.approx(top)
     assert nice_top(value) >= value * 1.08 or value == 0
+
+
+def test_the_first_minutes_of_the_day_have_clock_labels(qtbot):
+    """Early in the morning the queue chart spans less than an hour: quarter hours label it, not nothing."""
+    from ui.common.charts import QueueLengthChart
+
+    chart = QueueLengthChart()
+    qtbot.addWidget(chart)
+    chart.show_steps([(10.12, 3), (10.14, 7)], 10.15)
+    labels = [label for _, label in chart._ticks]
+    assert {"10:00", "10:15"} <= set(labels)
+    chart.show_steps([(9.0, 3), (16.5, 7)], 16.6)
+    labels = [label for _, label in chart._ticks]
+    assert "12:00" in labels and "12:15" not in labels  # a whole day: hours only
