@@ -14,7 +14,8 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 # isort: off
 import PySide6.QtCore  # noqa: F401  (PySide6 first, so pyqtgraph binds to it)
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ui.common.empty_state import EmptyNote
@@ -89,6 +90,7 @@ class Chart(pg.PlotWidget):
         self._legend: pg.LegendItem | None = None
         self._legend_names: tuple[str, ...] = ()
         self._ticks: object = None
+        self._names: tuple[tuple[float, ...], tuple[str, ...]] | None = None
         self._drawn: object = None  # what the items show now: the same data again changes nothing
         self._range: object = None
         self.empty = EmptyNote(self)  # what an empty chart means, set by the panel that fills it
@@ -136,6 +138,27 @@ class Chart(pg.PlotWidget):
         if ticks != self._ticks:
             self._ticks = ticks
             self.getAxis("bottom").setTicks([ticks])
+
+    def _name_ticks(self, xs: Sequence[float], names: Sequence[str]) -> None:
+        """Names under bars, each cut with an ellipsis to the width of its slot (long teller names ran into
+        each other); cut again when the chart is resized, since a hidden tab is filled before it has a width."""
+        self._names = (tuple(xs), tuple(names))
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        named = getattr(self, "_names", None)  # resized once inside PlotWidget's own __init__, before ours ran
+        if named is None or getattr(self, "plotItem", None) is None:  # or after close() let the plot go
+            return
+        xs, names = named
+        axis = self.getAxis("bottom")
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        slot = self.width() * 0.85 / max(1, len(names)) - 6
+        labels = [metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, max(24, int(slot))) for name in names]
+        self._bottom_ticks(list(zip(xs, labels, strict=True)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_names()
 
     def _view_range(self, xs: tuple[float, float], y_top: float) -> None:
         """Set the shown range only when it changes (the day's charts do not range themselves on their data:
@@ -267,7 +290,7 @@ class TellerTimesChart(Chart):
         xs = list(range(len(names)))
         self.means.setOpts(x=xs, height=list(minutes), width=0.6)
         self.standards.setData(xs, list(standard))
-        self._bottom_ticks(list(zip(xs, names, strict=True)))
+        self._name_ticks(xs, names)
         self._view_range((-0.5, len(names) - 0.5), nice_top(max((*minutes, *standard), default=0.0)))
 
 
@@ -304,7 +327,8 @@ class UnitsPerTellerChart(Chart):
             pg.BarGraphItem(x=left, height=list(standard), width=width, brush=ACCENT, pen=None, name=legend[0])
         )
         self.addItem(pg.BarGraphItem(x=right, height=list(net), width=width, brush=SECOND, pen=None, name=legend[1]))
-        self.getAxis("bottom").setTicks([list(zip(xs, names, strict=True))])
+        self._ticks = None  # cleared with the items
+        self._name_ticks(xs, names)
         self.setXRange(-0.5, len(names) - 0.5, padding=0.02)
 
 
@@ -334,7 +358,8 @@ class ServiceTimesChart(Chart):
                 segments_x += [x, x, x, x, x - 0.25, x + 0.25]
                 segments_y += [low, q1, q3, high, median, median]
             self.plot(segments_x, segments_y, connect="pairs", pen=pg.mkPen(INK, width=2))
-        self.getAxis("bottom").setTicks([list(enumerate(names))])
+        self._ticks = None
+        self._name_ticks(range(len(names)), names)
         self.setXRange(-0.5, len(names) - 0.5, padding=0.02)  # tellers without visits keep their place
 
 
@@ -360,9 +385,7 @@ class ConversionChart(Chart):
                 name=legend[1],
             )
         )
-        # Long rule codes would run into each other: each label gets the width of its bar pair.
-        room = max(4, int(self.width() / max(1, len(keys)) / 7))
-        labels = [k if len(k) <= room else k[: room - 1] + "…" for k in keys]
-        self.getAxis("bottom").setTicks([list(zip(xs, labels, strict=True))])
+        self._ticks = None
+        self._name_ticks(xs, keys)
         if keys:
             self.setXRange(-0.5, len(keys) - 0.5, padding=0.02)

@@ -122,3 +122,19 @@ def test_the_first_minutes_of_the_day_have_clock_labels(qtbot):
     chart.show_steps([(9.0, 3), (16.5, 7)], 16.6)
     labels = [label for _, label in chart._ticks]
     assert "12:00" in labels and "12:15" not in labels  # a whole day: hours only
+
+
+def test_long_teller_names_are_cut_to_their_slot_and_shown_whole_when_there_is_room(qtbot):
+    from ui.common.charts import TellerTimesChart
+
+    chart = TellerTimesChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    names = [f"Simulated teller T-C{i}" for i in range(8)]
+    chart.show_tellers(names, [3.0] * 8, [4.0] * 8, ("mean", "standard"))
+    narrow = [label for _, label in chart._ticks]
+    # Cut in the middle: the ends that tell tellers apart stay.
+    assert all("…" in label for label in narrow) and len(set(narrow)) == 8
+    chart.resize(3000, 300)
+    chart.show()  # a hidden widget gets its resize when shown, as the hidden tab does
+    qtbot.waitUntil(lambda: [label for _, label in chart._ticks] == names)
