@@ -10,6 +10,7 @@ upstream, or the single-PC store), builds the services on it (``models/branch/pr
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import socket
 import sys
@@ -74,6 +75,16 @@ def attach_customers_later(window: StationWindow, station: Station, key: bytes |
         )
 
 
+def collect_from_now_on() -> None:
+    """Turn the cyclic garbage collector back on (main.py keeps it off while a window role starts).
+
+    What start-up made (modules, classes, the window's widgets) lives as long as the process: it is set aside
+    (``gc.freeze``) so that no collection on the GUI thread, while a teller works, walks it again.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def _show(app: QApplication, window: StationWindow, started: float, after_ready=None) -> int:
     """Show the window; once the first snapshot is painted it is usable: say so on the console."""
 
@@ -112,6 +123,7 @@ def run_station(args) -> int:
         print(f"counterline: {exc}: customer look-up is off", file=sys.stderr)
         key = None
     window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
+    collect_from_now_on()
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))
 
 
@@ -157,6 +169,7 @@ def run_demo(args) -> int:
     from ui.app.demo_screens import open_demo_screens  # kiosk, hall display, supervisor and simulated traffic
 
     screens = open_demo_screens(station, i18n, counter_id)  # noqa: F841 (alive until the app quits)
+    collect_from_now_on()
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))
 
 
