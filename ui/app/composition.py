@@ -17,9 +17,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from typing import TYPE_CHECKING
 
 from models.branch.prepare import (
     Station,
@@ -43,6 +41,12 @@ from ui.app.application import (
 )
 from ui.common.i18n import LanguageManager
 from ui.station.window import StationWindow
+
+# Qt comes in with the windows' modules (ui.app.application), after the services: once loaded, PySide6 reads the
+# source of every module imported after it (to see whether it switches Qt features), a cost the services'
+# modules need not pay.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 DEMO_CUSTOMERS_FILE = "demo_customers.txt"
 READY_MARKER = "counterline: station ready"
@@ -94,6 +98,8 @@ def _show(app: QApplication, window: StationWindow, started: float, after_ready=
         if after_ready is not None:  # after the line: its work (the customer desk) is not part of being ready
             after_ready()
         if os.environ.get(EXIT_WHEN_READY):  # the start-up benchmark measures this and leaves
+            from PySide6.QtCore import QTimer
+
             QTimer.singleShot(0, app.quit)
 
     window.sig_painted.connect(ready)
@@ -188,6 +194,8 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
         return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
     if role == "admin":
         return _admin(station, i18n)
+    from PySide6.QtWidgets import QDialog
+
     sign_in = SupervisorSignIn(station.staff)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return None
@@ -196,6 +204,8 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
 
 def _admin(station: Station, i18n: LanguageManager) -> QWidget | None:
     """The Administration screen once an administrator signed in; what it writes is signed with this PC's key."""
+    from PySide6.QtWidgets import QDialog
+
     from models.staff.service import StaffService
     from models.staff.signing import load_signing_key
     from ui.admin.signin import AdminSignIn
