@@ -5,7 +5,7 @@ Never creates a branch: a store without one is told to run ``branch init`` (or `
 
 from __future__ import annotations
 
-from models.reports.head_office import choose_branches, store_branches
+from models.store.branches import choose_branches, store_branches
 from models.store.database import Store
 from queueing.core.errors import ConfigError
 

@@ -78,7 +78,7 @@ def prepare_demo_station(
     Refused on a store that holds any other branch: demo accounts with known PINs never land beside
     a real branch's.
     """
-    from models.reports.head_office import store_branches
+    from models.store.branches import store_branches
 
     demo = load_demo_branch()
     others = [b.id for b in store_branches(store) if b.id != demo.id]
@@ -110,7 +110,7 @@ def branch_config(store: Store, branch_id: str):
     """The packaged categories and rules, in the branch's own time zone as the store records it."""
     from dataclasses import replace as with_values
 
-    from models.reports.head_office import store_branches
+    from models.store.branches import store_branches
 
     zone = next(b.timezone for b in store_branches(store) if b.id == branch_id)
     return with_values(load_branch_config(), timezone=zone)

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-import psycopg
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, Integer, String, Table, text
 from sqlalchemy.engine import Result
 from sqlalchemy.orm import Session
@@ -126,6 +125,10 @@ def copy_new(
     usual push) skip the temporary table and the speculative insert, about half
     the server's work. ``meanwhile``: as for copy_rows.
     """
+    # Imported here: the driver is loaded once a PostgreSQL store is used (the session holds it by now), not by
+    # every station that imports the projections to write its own SQLite file.
+    import psycopg
+
     try:
         with session.connection().begin_nested():
             copy_rows(session, table.name, table, columns, rows, encoded, meanwhile)

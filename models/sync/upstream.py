@@ -14,13 +14,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models.branch.journal import append, event_to_row, events_after, row_to_event
 from models.branch.state_loader import load_from_projections
 from models.store.database import Store
 from models.store.tables import EventRow, TicketRow
+from models.store.upsert import dialect_insert
 from models.sync.link_errors import failure_line, is_link_failure
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.sync.projection import ProjectedRows, apply_and_project, apply_batch, write_projected
@@ -122,7 +122,7 @@ def quarantine(session: Session, event: Event, reason: str, now: datetime) -> No
 
 def insert_ignore_stmt(session: Session):
     dialect = session.get_bind().dialect.name
-    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(QuarantinedEventRow.__table__)
+    stmt = dialect_insert(dialect, QuarantinedEventRow.__table__)
     return stmt.on_conflict_do_nothing(index_elements=["id"])
 
 
@@ -149,7 +149,7 @@ def insert_new(
 
 @functools.cache
 def _insert_new_stmt(dialect: str):
-    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(EventRow.__table__)
+    stmt = dialect_insert(dialect, EventRow.__table__)
     return stmt.on_conflict_do_nothing(index_elements=["id"]).returning(EventRow.id, EventRow.position)
 
 

@@ -40,10 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAME",
         help="the branch's PostgreSQL as a libpq service (PGSERVICEFILE; its password in PGPASSFILE, both mode 600)",
     )
-    station.set_defaults(func=_station)
+    # The collector is back on once the window is built (main.py, ui/app/composition.py).
+    station.set_defaults(func=_station, collector_after_start=True)
     demo = sub.add_parser("demo", help="open the demo branch (store in the user data folder, demo PINs)")
     _window_options(demo, counter_required=False)
-    demo.set_defaults(func=_demo)
+    demo.set_defaults(func=_demo, collector_after_start=True)
 
 
 def _station(args: argparse.Namespace) -> int:

@@ -14,15 +14,15 @@ from models.station.counter_desk import CounterDesk
 from models.station.counter_session import sign_out_of_counter
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.common.i18n import LANGUAGES
-from ui.common.printing import Slip, print_slip
-from ui.station.dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog, TransferDialog
-from ui.station.finish_dialog import FinishDialog
-from ui.station.help import HelpOverlay
-from ui.station.identify import IdentifyDialog, find_and_link, issue_for_customer
-from ui.station.note_dialog import NoteDialog, with_note
-from ui.station.ticket_dialog import IssueTicketDialog, TicketIssuedDialog
 
+# The dialogs, the customer look-up and printing are imported when first opened, not with the window: the
+# station is ready sooner, and the counter's own keys (F1 and the others without a dialog) never need them.
 if TYPE_CHECKING:
+    from ui.station.dialogs import CallChosenDialog, PauseDialog, ReturnParkedDialog, TransferDialog
+    from ui.station.finish_dialog import FinishDialog
+    from ui.station.identify import IdentifyDialog
+    from ui.station.note_dialog import NoteDialog
+    from ui.station.ticket_dialog import IssueTicketDialog
     from ui.station.window import StationWindow
 
 REFRESH_AFTER_MS = 40
@@ -125,6 +125,8 @@ class CommandRunner:
         ticket = self._current()
         if ticket is None:
             return
+        from ui.station.finish_dialog import FinishDialog
+
         dialog = FinishDialog(
             self.catalogue, ticket.category, self.ctx.habits, self.ctx.language, ticket.number, self.window
         )
@@ -147,6 +149,8 @@ class CommandRunner:
         ticket = self._current()
         if ticket is None or self.window.snapshot is None:
             return
+        from ui.station.dialogs import TransferDialog
+
         dialog = TransferDialog(self.ctx, ticket, self.window.snapshot.counters, self.window)
         desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
 
@@ -162,6 +166,7 @@ class CommandRunner:
         if counter is not None and counter.status == "paused":
             self.run(lambda: desk.resume(staff, counter_id))
             return
+        from ui.station.dialogs import PauseDialog
 
         def accepted(d: PauseDialog) -> None:
             reason = d.reason()  # read on the GUI thread: the dialog is gone when the worker runs
@@ -174,6 +179,8 @@ class CommandRunner:
         if snapshot is None or not snapshot.parked:
             return
         desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
+        from ui.station.dialogs import ReturnParkedDialog
+
         dialog = ReturnParkedDialog(self.ctx, snapshot.parked, self.window)
 
         def accepted(d: ReturnParkedDialog) -> None:
@@ -187,6 +194,8 @@ class CommandRunner:
         if snapshot is None or not snapshot.waiting or not self.window.station_actions["call_chosen"].isEnabled():
             return
         desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
+        from ui.station.dialogs import CallChosenDialog
+
         dialog = CallChosenDialog(self.ctx, snapshot.waiting, ticket_id, self.window)
 
         def accepted(d: CallChosenDialog) -> None:
@@ -209,6 +218,7 @@ class CommandRunner:
         staff, desk, branch, counter_id = self.ctx.signed_in, self.ctx.customers, self.ctx.branch, self.ctx.counter_id
         if staff is None:
             return
+        from ui.station.identify import IdentifyDialog, find_and_link
 
         def accepted(d: IdentifyDialog) -> None:
             kind, value = d.choice()
@@ -223,6 +233,8 @@ class CommandRunner:
         profile, staff, desk = self.window.profile, self.ctx.signed_in, self.ctx.customers
         if profile is None or staff is None or desk is None:
             return
+        from ui.station.note_dialog import NoteDialog
+
         dialog = NoteDialog(profile.masked_name, desk.today(), parent=self.window)
 
         def accepted(d: NoteDialog) -> None:
@@ -240,6 +252,8 @@ class CommandRunner:
         def ask(owners: dict[str, str]) -> None:
             if self.window.profile is not profile:
                 return  # the customer left the counter meanwhile
+            from ui.station.note_dialog import NoteDialog
+
             dialog = NoteDialog(profile.masked_name, desk.today(), owners, staff.id, self.window)
 
             def accepted(d: NoteDialog) -> None:
@@ -258,6 +272,8 @@ class CommandRunner:
         profile = self.window.profile
         if profile is None or profile.customer_id != note.customer_id:
             return  # the customer left the counter meanwhile
+        from ui.station.note_dialog import with_note
+
         fresh = with_note(profile, note)
         self.window.profile = fresh
         self.window.profile_panel.show_profile(fresh, self.window.profile_panel.recorded)
@@ -304,6 +320,9 @@ class CommandRunner:
         counter = self.window.my_counter()
         free = counter is not None and counter.status == "open" and counter.current is None
         served = set(counter.profile) if counter else set()
+        from ui.station.identify import issue_for_customer
+        from ui.station.ticket_dialog import IssueTicketDialog
+
         dialog = IssueTicketDialog(self.ctx, served, free, self.window)
         branch, counter_id, staff, desk = self.ctx.branch, self.ctx.counter_id, self.ctx.signed_in, self.ctx.customers
 
@@ -324,12 +343,16 @@ class CommandRunner:
         service = self.ctx.category_name(ticket.category)
         ahead = QCoreApplication.translate("StationCommands", "%n customer(s) ahead", "", ticket.position or 0)
         if self.ctx.printer:
+            from ui.common.printing import Slip, print_slip
+
             issued = self.ctx.i18n.format_datetime(ticket.issued_at)
             try:
                 print_slip(self.ctx.printer, Slip(self.ctx.branch_name, ticket.number, service, issued, ahead))
             except RuntimeError as exc:
                 self.window.show_failure(exc)
         if ticket.status == "waiting":
+            from ui.station.ticket_dialog import TicketIssuedDialog
+
             self._open(TicketIssuedDialog(ticket.number, service, ahead, self.window), lambda _d: None)
 
     # -- station -----------------------------------------------------------------
@@ -349,4 +372,6 @@ class CommandRunner:
         self.ctx.i18n.set_language(following)
 
     def help(self) -> None:
+        from ui.station.help import HelpOverlay
+
         self._open(HelpOverlay(self.window.station_actions, self.window), lambda _d: None)
