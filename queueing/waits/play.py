@@ -270,8 +270,8 @@ def play_forward(
     while placed < to_place and heap:
         free_at, counter_id = heappop(heap)
         if counter_id is _BUSY_ID:
-            for entry in _busy_until(state, now, steady):
-                heappush(heap, entry)
+            for busy in _busy_until(state, now, steady):
+                heappush(heap, busy)
             continue
         if plans:
             plan = plans.get(counter_id)
@@ -287,8 +287,8 @@ def play_forward(
             n = next(arrivals)
             # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
             start = now + timedelta(seconds=at - shift)
-            entry = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
-            heappush(category_line(code), entry)
+            coming = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
+            heappush(category_line(code), coming)
         counter = all_counters[counter_id]
         best: Ticket | _Expected | None = None
         if free_at >= next_late_s:
