@@ -176,3 +176,30 @@ def test_an_older_store_is_backfilled_from_its_journal(url, tmp_path):
         assert_column_is_the_journal(store, records)
     finally:
         store.close()
+
+
+@pytest.mark.postgres
+def test_a_bulk_push_and_the_pads_pushes_in_either_order_on_postgres(pg_url):
+    """Upstream: the pad pushes before and after the teller's offline day, which goes in by one COPY."""
+    from bench.bench_sync import offline_day
+    from models.sync.push_batch import PushBatch
+    from models.sync.upstream import UpstreamBranch
+
+    config = load_branch_config()
+    day = offline_day(250)  # over COPY_FROM records: the push's COPY path
+    finished = [e.payload["ticket_id"] for e in day if e.type is EventType.SERVICE_FINISHED]
+    clock = ManualClock(max(e.at for e in day))
+    pad = StationContext("B1", "PAD1", clock)
+    store = open_store(pg_url)
+    try:
+        BranchService(store, config, "B1", "SETUP").ensure_branch("Copy branch")
+        up = UpstreamBranch(store, config, StationContext("B1", "ST1", clock))
+        up.receive(PushBatch.of_events(pad.build(1, [rate_visit(finished[0], 2), rate_visit(finished[1], 3)])), "PAD1")
+        assert up.receive(PushBatch.of_events(day), "ST1") == len(day)
+        up.receive(PushBatch.of_events(pad.build(3, [rate_visit(finished[1], 5), rate_visit(finished[2], 1)])), "PAD1")
+        stored = stored_ratings(store)
+        assert len(stored) == 250
+        assert {t: r for t, r in stored.items() if r is not None} == {finished[0]: 2, finished[1]: 5, finished[2]: 1}
+        assert stored == {ticket: replayed_ratings(store).get(ticket) for ticket in stored}
+    finally:
+        store.close()
