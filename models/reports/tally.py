@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.reports.record_queries import _text, load_visits_by_id, marks_and_corrections
+from models.reports.record_queries import _text, finish_order, load_visits_by_id, marks_and_corrections
 from models.store.tables import ServiceRecordRow
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.output_tally import PricedLines, Tally
@@ -53,7 +53,7 @@ def tally_period(
             ServiceRecordRow.rating,
         )
         .where(*in_period)
-        .order_by(ServiceRecordRow.finished_at, ServiceRecordRow.ticket_id)
+        .order_by(*finish_order(session))
     )
     try:
         rows = result.cursor.fetchall()

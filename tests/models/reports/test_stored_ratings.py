@@ -203,3 +203,37 @@ def test_a_bulk_push_and_the_pads_pushes_in_either_order_on_postgres(pg_url):
         assert stored == {ticket: replayed_ratings(store).get(ticket) for ticket in stored}
     finally:
         store.close()
+
+
+def test_visits_finished_at_the_same_instant_add_up_in_journal_order(tmp_path):
+    """Two visits finished at one instant, one moved to the other's teller: the sums take them in store order.
+
+    Float sums depend on their order: 65.2 + 78.9 + 9.4 is 153.50000000000003, 65.2 + 9.4 + 78.9 is 153.5. The
+    journal replay adds A (finished first) before B, and so must the store, though B's ticket id is the smaller.
+    """
+    store = open_store(str(tmp_path / "store.db"))
+    try:
+        b = Branch(store, "Asia/Seoul")
+        add_accounts(store, SUPERVISOR)
+        b.clock.set(datetime(2026, 11, 10, 1, 0, tzinfo=UTC))
+        b.serve("C1", [Line("CASH_DEP", 1, 5_000)], 65.2)
+        second = b.service.issue_ticket("CASH").tickets[0].id  # issued first: the smaller ticket id
+        first = b.service.issue_ticket("CASH").tickets[0].id
+        assert second < first
+        b.service.call_ticket("C1", first, "test")
+        b.service.call_ticket("C2", second, "test")
+        b.service.start("C1")
+        b.clock.advance(69.5)
+        b.service.start("C2")
+        b.clock.advance(9.4)
+        b.service.finish("C1", [Line("CASH_DEP", 1, 5_000)])
+        b.service.finish("C2", [Line("CASH_DEP", 1, 5_000)])
+        b.records.correct(SUPERVISOR, second, "served by T1", teller="T1")
+        visits = {v.ticket_id: v for v in b.records.visits(b.records.period(*NOVEMBER))}
+        assert visits[first].finished_at == visits[second].finished_at
+        period, scheme, now = b.records.period(*NOVEMBER), load_scheme(), b.clock.now()
+        reference = reference_report(b.records, period, scheme, now)
+        assert b.records.report(SUPERVISOR, period, scheme, now) == reference
+        assert b.records.report_and_visits(SUPERVISOR, period, scheme, now)[0] == reference
+    finally:
+        store.close()
