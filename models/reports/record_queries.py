@@ -2,9 +2,9 @@
 
 ``queueing.records.visits.build_visits`` over every event is the reference, but a
 year's journal is millions of events. Here a visit comes from its ``service_record``
-row (joined to its ticket for number and priority), priced with the catalogue, and
-only the facts added to visits (ratings, quality marks, corrections) and the counter
-events that make teller time are read from the journal, by type and time through
+row (joined to its ticket for number and priority, its last rating in a column), priced
+with the catalogue, and only the quality marks, corrections and short-visit reviews and
+the counter events that make teller time are read from the journal, by type and time through
 ``ix_event_branch_type_at`` (models/reports/record_tables.py).
 
 Decisions:
