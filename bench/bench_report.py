@@ -41,6 +41,7 @@ from bench.history import BRANCH_ID, live_clock, year_spec
 from models.branch.service import BranchService
 from models.reports.records_service import RecordsService
 from models.store.database import open_store
+from models.store.visit_ratings import backfill_ratings
 from queueing.core.transaction_types import load_catalogue
 from queueing.records.visits import VisitLine, VisitRecord
 from queueing.reports.piece_rate import load_scheme
@@ -160,9 +161,20 @@ def add_visit_facts(path: Path, seed: int = 5) -> dict[str, int]:
         )
         conn.execute("COMMIT")
         counts["visits"] = len(visits)
-        return counts
     finally:
         conn.close()
+    _rate_records(path)
+    return counts
+
+
+def _rate_records(path: Path) -> None:
+    """The records' rating column from the ratings just written, as the projections keep it (migration 0015 too)."""
+    store = open_store(str(path), upgrade=False)
+    try:
+        with store.engine.begin() as connection:
+            backfill_ratings(connection)
+    finally:
+        store.close()
 
 
 def _stamp(at: datetime) -> str:

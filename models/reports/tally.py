@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.reports.record_queries import _text, load_visits_by_id, marks_and_corrections, ratings
+from models.reports.record_queries import _text, finish_order, load_visits_by_id, marks_and_corrections
 from models.store.tables import ServiceRecordRow
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.output_tally import PricedLines, Tally
@@ -34,26 +34,26 @@ def tally_period(
     session: Session, branch_id: str, start: datetime, end: datetime, catalogue: TransactionCatalogue, timezone: str
 ) -> PeriodTallies:
     """The visits finished in [start, end), counted per teller as ``tally_visits(load_visits(...))`` counts them."""
-    rated = ratings(session, branch_id, start, end)
     facts = marks_and_corrections(session, branch_id, start)
     adjusted_ids = {event.payload.get("ticket_id") for event in facts}
-    adjusted = load_visits_by_id(session, branch_id, start, end, catalogue, timezone, adjusted_ids, rated, facts)
+    adjusted = load_visits_by_id(session, branch_id, start, end, catalogue, timezone, adjusted_ids, facts)
     in_period = (
         ServiceRecordRow.branch_id == branch_id,
         ServiceRecordRow.finished_at >= start,
         ServiceRecordRow.finished_at < end,
     )
     # Fetched whole from the driver's cursor: a year is some 300,000 rows, and SQLAlchemy's rows (made and
-    # processed one by one) cost more than the query. These four columns need no result processing.
+    # processed one by one) cost more than the query. These five columns need no result processing.
     result = session.connection().execute(
         select(
             ServiceRecordRow.ticket_id,
             ServiceRecordRow.staff_id,
             ServiceRecordRow.service_s,
             _text(ServiceRecordRow.transactions),
+            ServiceRecordRow.rating,
         )
         .where(*in_period)
-        .order_by(ServiceRecordRow.finished_at, ServiceRecordRow.ticket_id)
+        .order_by(*finish_order(session))
     )
     try:
         rows = result.cursor.fetchall()
@@ -63,7 +63,7 @@ def tally_period(
     unassigned = Tally()
     unknown: set[str] = set()
     priced: dict[Any, PricedLines] = {}
-    for ticket_id, staff_id, service_s, transactions in rows:
+    for ticket_id, staff_id, service_s, transactions, rating in rows:
         visit = adjusted.get(ticket_id)
         teller = visit.teller if visit is not None else staff_id
         if teller is None:
@@ -82,7 +82,7 @@ def tally_period(
             if lines is None:
                 raw = json.loads(transactions) if isinstance(transactions, str) else transactions
                 lines = priced[key] = PricedLines(price_lines(raw, catalogue))
-            tally.add_priced(float(service_s), lines, rated.get(ticket_id))
+            tally.add_priced(float(service_s), lines, rating)
             strange = lines.unknown
         if strange and teller is not None:
             unknown.update(strange)

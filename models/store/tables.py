@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    SmallInteger,
     String,
     Text,
 )
@@ -164,6 +165,8 @@ class ServiceRecordRow(Base):
     service_s: Mapped[float] = mapped_column(Float)
     transactions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     outcome: Mapped[str] = mapped_column(String(32))
+    # The last customer rating (models/store/visit_ratings.py keeps it equal to the journal's).
+    rating: Mapped[int | None] = mapped_column(SmallInteger)
     __table_args__ = (
         ForeignKeyConstraint(["ticket_id"], ["ticket.id"]),
         Index("ix_service_record_branch_finished", "branch_id", "finished_at"),

@@ -17,6 +17,7 @@ from models.branch.projection import affected_counters, counter_row, service_rec
 from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
 from models.store.upsert import insert_ignore, upsert
+from models.store.visit_ratings import refresh_ratings
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from queueing.core.counters import Counter
 from queueing.core.events import Event, EventType
@@ -68,6 +69,9 @@ class ProjectedRows(NamedTuple):
     records: list[dict[str, Any]]
     sessions: list[dict[str, Any]]  # counters whose session the batch began or changed
     sessions_ended: tuple[str, list[str]]  # (branch, counters whose session the batch ended)
+    # Tickets whose record's rating may have changed: rated in the batch, or recorded in it (a rating that
+    # reached the store before the record counts too).
+    rated: list[str]
 
 
 # The events that change who is signed in where.
@@ -92,6 +96,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     counters: dict[str, Counter] = {}
     records: dict[str, dict[str, Any]] = {}
     session_counters: set[str] = set()
+    rated: set[str] = set()
     branch = branch_id or (events[0].branch_id if events else "")
     for event in events:
         conflicts_before = len(state.conflicts)
@@ -108,6 +113,8 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
                 records[ticket.id] = service_record_row(branch, ticket, outcome)
         if event.type in _SESSION_EVENTS:
             session_counters.add(event.payload["counter_id"])
+        elif event.type is EventType.VISIT_RATED and ticket_id and isinstance(ticket_id, str):
+            rated.add(ticket_id)
         for counter_id in affected_counters(event, ticket):
             if counter_id in state.counters:
                 counters[counter_id] = state.counters[counter_id]
@@ -118,6 +125,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         list(records.values()),
         [session_row(branch, c, state.sessions[c]) for c in sorted(session_counters) if c in state.sessions],
         (branch, sorted(c for c in session_counters if c not in state.sessions)),
+        sorted(rated.union(records)),
     )
 
 
@@ -129,6 +137,8 @@ def write_projected(session: Session, rows: ProjectedRows) -> None:
     upsert_many(session, CounterRow.__table__, rows.counters, ["branch_id", "id"])
     write_new_many(session, ServiceRecordRow.__table__, rows.records, ["ticket_id"], update=False)
     branch, ended = rows.sessions_ended
+    # From the journal, where this batch's events are already written: the last rating in store order.
+    refresh_ratings(session.connection(), branch, rows.rated)
     if ended:
         session.execute(
             delete(CounterSessionRow).where(

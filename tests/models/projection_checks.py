@@ -6,8 +6,9 @@ from sqlalchemy import func, select
 
 from models.branch.state_loader import load_from_journal, load_from_projections
 from models.store.database import Store
-from models.store.tables import EventRow
+from models.store.tables import EventRow, ServiceRecordRow
 from queueing.core.categories import BranchConfig
+from queueing.core.events import EventType
 from queueing.core.state import BranchState
 
 # Not kept in the ticket projection (the service record holds the lines).
@@ -38,3 +39,23 @@ def assert_projections_match_journal(store: Store, config: BranchConfig, branch_
     assert projected.station_seq == replayed.station_seq
     assert projected.by_number == replayed.by_number
     assert projected.sessions == replayed.sessions
+    assert_ratings_match_journal(store, branch_id)
+
+
+def assert_ratings_match_journal(store: Store, branch_id: str) -> None:
+    """Each service record's rating is the last rating of its ticket in the branch's journal (store order)."""
+    with store.read_session() as session:
+        rated = session.execute(
+            select(EventRow.payload)
+            .where(EventRow.branch_id == branch_id, EventRow.type == str(EventType.VISIT_RATED))
+            .order_by(EventRow.position)
+        )
+        last = {payload["ticket_id"]: int(payload["rating"]) for (payload,) in rated}
+        stored = dict(
+            session.execute(
+                select(ServiceRecordRow.ticket_id, ServiceRecordRow.rating).where(
+                    ServiceRecordRow.branch_id == branch_id
+                )
+            ).all()
+        )
+    assert stored == {ticket: last.get(ticket) for ticket in stored}
