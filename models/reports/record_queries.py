@@ -29,7 +29,7 @@ from datetime import time as clock_time
 from typing import Any, overload
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, func, literal_column, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.customers.tables import CrossSellOutcomeRow
@@ -181,7 +181,7 @@ def marks_and_corrections(session: Session, branch_id: str, since: datetime) -> 
     return [event for _, event in _events(session, branch_id, types, since)]
 
 
-_WRITTEN = literal_column("service_record.rowid")
+_WRITTEN: ColumnElement[int] = literal_column("service_record.rowid")
 
 
 def finish_order(session: Session) -> tuple[Any, Any]:

@@ -78,10 +78,8 @@ def refresh_ratings(connection: Connection, branch_id: str, ticket_ids: Iterable
 def backfill_ratings(connection: Connection) -> int:
     """Set every record's rating from the whole journal (a store from before the column); how many tickets are rated."""
     dialect = connection.dialect.name
-    rows = connection.execute(
-        text(f"SELECT position, branch_id, {_TICKET[dialect]}, {_RATING[dialect]} FROM event WHERE type = '{RATED}'")
-    ).all()
-    rows.sort(key=lambda row: row[0])
+    query = f"SELECT position, branch_id, {_TICKET[dialect]}, {_RATING[dialect]} FROM event WHERE type = '{RATED}'"
+    rows = sorted(connection.execute(text(query)).all(), key=lambda row: row[0])
     last = {(branch, ticket): _integer(rating) for _, branch, ticket, rating in rows if ticket is not None}
     params = [{"rating": rating, "ticket": ticket, "branch": branch} for (branch, ticket), rating in last.items()]
     if params:
