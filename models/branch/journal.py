@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
 
 from models.store.tables import EventRow
+from models.store.upsert import Executor
 from models.store.utc import aware
 from queueing.core.events import Event, EventType
 
@@ -45,7 +45,7 @@ def row_to_event(row: EventRow) -> Event:
 _APPEND = insert(EventRow.__table__).returning(EventRow.__table__.c.position)
 
 
-def append(session: Session, event: Event) -> int:
+def append(session: Executor, event: Event) -> int:
     """Insert one event and return its position in this store."""
     return int(session.execute(_APPEND, event_to_row(event)).scalar_one())
 
@@ -60,7 +60,7 @@ _AFTER = (
 )
 
 
-def events_after(session: Session, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:
+def events_after(session: Executor, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:
     """Events of the branch after ``position``, in store order."""
     while True:
         rows = session.execute(_AFTER, {"branch_id": branch_id, "position": position, "batch": batch}).all()
