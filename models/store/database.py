@@ -211,7 +211,9 @@ def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bo
     if path is not None:
         check_location(path, may_create_folder=path == default_path())
         check_existing_file(path, known_revisions(), full=full_check)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        # LIFO: a station's commands take back the connection its last command used, where its marks are
+        # (models.store.write_marks), instead of going round every connection the pool ever opened.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_use_lifo=True)
         _sqlite_pragmas(engine)
         _sqlite_file_errors(engine, path)
     else:
