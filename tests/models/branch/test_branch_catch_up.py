@@ -36,6 +36,8 @@ def test_no_catch_up_query_when_nobody_else_wrote(service, catch_ups):
         service.issue_ticket("CASH")
     service.call_next("C1")
     assert len(catch_ups) == before
+    with service.store.read_session() as s:  # the positions appended hand back are the journal's own
+        assert service._position == s.scalar(select(func.max(EventRow.position)))
 
 
 def test_stations_in_two_processes_alternating(service, store, clock, tmp_path, catch_ups):
