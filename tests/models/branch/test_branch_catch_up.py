@@ -101,3 +101,27 @@ def test_failed_commit_then_the_other_station(service, store, clock, tmp_path):
         seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
     assert seqs == list(range(1, len(seqs) + 1))  # the failed command's seq was not lost nor doubled
     assert sorted(_numbers(store)) == ["A001", "A002", "A003", "A004"]
+
+
+def test_stations_in_two_threads_on_one_store(service, store, clock):
+    # Two pooled connections in use at once: each station's marks sit on whichever it got, and the other's
+    # commits move that connection's data_version.
+    import threading
+
+    other = BranchService(store, load_branch_config(), "B1", "ST2", clock)
+    errors = []
+
+    def issue(station):
+        try:
+            for _ in range(15):
+                station.issue_ticket("CASH")
+        except Exception as exc:  # reported below: a thread's exception would otherwise vanish
+            errors.append(exc)
+
+    threads = [threading.Thread(target=issue, args=(s,)) for s in (service, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(_numbers(store)) == [f"A{n:03d}" for n in range(1, 31)]
