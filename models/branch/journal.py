@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select
-from sqlalchemy.orm import Session
 
 from models.store.tables import EventRow
+from models.store.upsert import Executor, dialect_name
 from models.store.utc import aware
 from queueing.core.events import Event, EventType
 
@@ -43,10 +43,14 @@ def row_to_event(row: EventRow) -> Event:
 
 # Core, with the row as parameters: compiled once and cached (the ORM form with .values() was compiled per call).
 _APPEND = insert(EventRow.__table__).returning(EventRow.__table__.c.position)
+# On SQLite the position is the row's rowid, which the driver hands back with no RETURNING result to build.
+_APPEND_ROWID = insert(EventRow.__table__)
 
 
-def append(session: Session, event: Event) -> int:
+def append(session: Executor, event: Event) -> int:
     """Insert one event and return its position in this store."""
+    if dialect_name(session) == "sqlite":
+        return int(session.execute(_APPEND_ROWID, event_to_row(event)).lastrowid)
     return int(session.execute(_APPEND, event_to_row(event)).scalar_one())
 
 
@@ -60,7 +64,7 @@ _AFTER = (
 )
 
 
-def events_after(session: Session, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:
+def events_after(session: Executor, branch_id: str, position: int, batch: int = 5000) -> Iterator[tuple[int, Event]]:
     """Events of the branch after ``position``, in store order."""
     while True:
         rows = session.execute(_AFTER, {"branch_id": branch_id, "position": position, "batch": batch}).all()

@@ -25,7 +25,8 @@ from models.staff.session import StaffSession
 from models.station.counter_guard import authorize_configure
 from models.store.database import Store
 from models.store.tables import BranchRow, CategoryRow
-from models.store.upsert import insert_ignore
+from models.store.upsert import Executor, insert_ignore
+from models.store.write_marks import WriteMarks
 from models.sync.projection import apply_and_project
 from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
@@ -72,6 +73,7 @@ class BranchService:
         self.pause_lengths_s: dict[str, float] = dict(AlertSettings().pause_limit_s)
         self.day = day or DayPlan()
         self._breaks = BreakOutlook(self.day, config.timezone, self._read_day)
+        self._marks = WriteMarks()  # lets a command skip the catch-up query when nobody else wrote
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -122,6 +124,7 @@ class BranchService:
 
     # -- the transaction -----------------------------------------------------
     def _reload(self) -> None:
+        self._marks.forget()
         with self.store.read_session() as session:
             self.state, self._position = load_from_projections(session, self.config, self.branch_id)
         self._breaks.stale()
@@ -138,7 +141,7 @@ class BranchService:
         if self.state.station_seq.get(self.station_id, 0) < self._reserved_seq:
             self.state.station_seq[self.station_id] = self._reserved_seq
 
-    def _catch_up(self, session: Session) -> None:
+    def _catch_up(self, session: Executor) -> None:
         for position, event in events_after(session, self.branch_id, self._position):
             apply(self.state, event)
             self._breaks.note((event,))
@@ -149,13 +152,17 @@ class BranchService:
         with self._lock:
             own_seq = self.state.next_seq(self.station_id)
             try:
-                with self.store.write_session(lock_key=self.branch_id) as session:
-                    self._catch_up(session)
+                with self.store.write_transaction(lock_key=self.branch_id) as conn:
+                    seen = self._marks.look(conn)
+                    if not seen.unchanged:  # someone else wrote since this station's last command
+                        self._catch_up(conn)
                     events = list(decide(self.commands))
                     for event in events:
-                        self._position = append(session, event)
+                        self._position = append(conn, event)
                     # The one projection path: the same as a push or a pull takes (models.sync.projection).
-                    apply_and_project(session, self.state, events)
+                    apply_and_project(conn, self.state, events)
+                    noted = self._marks.note(conn, seen)
+                self._marks.keep(noted)
                 self._breaks.note(events)
             except BaseException:
                 # Only this station's own events can have reached the state and then been rolled back

@@ -6,8 +6,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import CursorResult, Table
+from sqlalchemy import Connection, CursorResult, Table
 from sqlalchemy.orm import Session
+
+# What a write runs on: an ORM session, or a command's Core connection (Store.write_transaction).
+Executor = Session | Connection
+
+
+def connection_of(db: Executor) -> Connection:
+    return db if isinstance(db, Connection) else db.connection()
+
+
+def dialect_name(db: Executor) -> str:
+    return db.dialect.name if isinstance(db, Connection) else db.get_bind().dialect.name
 
 
 def dialect_insert(dialect: str, table: Table):
@@ -39,18 +50,18 @@ def _insert_ignore_statement(dialect: str, table: Table, keys: tuple[str, ...]):
     return dialect_insert(dialect, table).on_conflict_do_nothing(index_elements=list(keys))
 
 
-def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
+def upsert(session: Executor, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
     """Insert ``rows``, or update every non-key column where the key exists."""
     if not rows:
         return
-    stmt = _upsert_statement(session.get_bind().dialect.name, table, tuple(rows[0]), tuple(keys))
+    stmt = _upsert_statement(dialect_name(session), table, tuple(rows[0]), tuple(keys))
     session.execute(stmt, list(rows))
 
 
-def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
+def insert_ignore(session: Executor, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:
     """Insert ``rows``, skipping those whose key exists. Returns how many were inserted."""
     if not rows:
         return 0
-    stmt = _insert_ignore_statement(session.get_bind().dialect.name, table, tuple(keys))
+    stmt = _insert_ignore_statement(dialect_name(session), table, tuple(keys))
     result: CursorResult[Any] = session.execute(stmt, list(rows))  # type: ignore[assignment]  # an INSERT's result is a CursorResult
     return result.rowcount or 0

@@ -15,13 +15,14 @@ from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, Integer, String, Table, text
 from sqlalchemy.engine import Result
-from sqlalchemy.orm import Session
+
+from models.store.upsert import Executor, connection_of
 
 # Below this many rows a batched INSERT (executemany) is as quick and simpler.
 COPY_FROM = 200
 
 
-def _temp_table(session: Session, table: Table) -> str:
+def _temp_table(session: Executor, table: Table) -> str:
     name = f"copy_{table.name}"
     session.execute(
         text(f"CREATE TEMP TABLE IF NOT EXISTS {name} (LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS")
@@ -64,7 +65,7 @@ def _cells(rows: list[Sequence[Any]], at: list[int]) -> Iterator[Any]:
 
 
 def copy_rows(
-    session: Session,
+    session: Executor,
     target: str,
     table: Table,
     columns: Sequence[str],
@@ -83,7 +84,7 @@ def copy_rows(
     if types and _naive_times(rows, [i for i, name in enumerate(types) if name == "timestamptz"]):
         types = None  # as text, the server reads a time without offset in its time zone, as a plain INSERT does
     binary = " (FORMAT BINARY)" if types else ""
-    raw: Any = session.connection().connection.driver_connection  # psycopg's own connection
+    raw: Any = connection_of(session).connection.driver_connection  # psycopg's own connection
     with raw.cursor() as cur, cur.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN{binary}") as copy:
         if types:
             copy.set_types(types)
@@ -102,7 +103,7 @@ def copy_rows(
 
 
 def copy_into_temp(
-    session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]], encoded: bool = False
+    session: Executor, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]], encoded: bool = False
 ) -> str:
     """COPY ``rows`` into a temporary twin of ``table``; returns its name."""
     temp = _temp_table(session, table)
@@ -111,7 +112,7 @@ def copy_into_temp(
 
 
 def copy_new(
-    session: Session,
+    session: Executor,
     table: Table,
     columns: Sequence[str],
     rows: Sequence[Sequence[Any]],
@@ -130,7 +131,7 @@ def copy_new(
     import psycopg
 
     try:
-        with session.connection().begin_nested():
+        with connection_of(session).begin_nested():
             copy_rows(session, table.name, table, columns, rows, encoded, meanwhile)
     except psycopg.errors.UniqueViolation:
         return False
@@ -138,7 +139,7 @@ def copy_new(
 
 
 def copy_insert(
-    session: Session,
+    session: Executor,
     table: Table,
     rows: Sequence[dict[str, Any]],
     keys: Sequence[str],

@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, delete
-from sqlalchemy.orm import Session
 
 from models.branch.projection import affected_counters, counter_row, service_record_row, session_row, ticket_row
 from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
-from models.store.upsert import insert_ignore, upsert
+from models.store.upsert import Executor, connection_of, dialect_name, insert_ignore, upsert
 from models.store.visit_ratings import refresh_ratings
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from queueing.core.counters import Counter
@@ -26,26 +25,26 @@ from queueing.core.state import BranchState
 from queueing.core.tickets import Ticket
 
 
-def upsert_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+def upsert_many(session: Executor, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     """Insert or update ``rows``: by COPY for many rows on PostgreSQL, else one statement sent as a batch."""
     if not rows:
         return
-    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+    if dialect_name(session) == "postgresql" and len(rows) >= COPY_FROM:
         copy_insert(session, table, rows, keys, update=True)
     else:
         upsert(session, table, rows, keys)
 
 
-def insert_ignore_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+def insert_ignore_many(session: Executor, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     if not rows:
         return
-    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+    if dialect_name(session) == "postgresql" and len(rows) >= COPY_FROM:
         copy_insert(session, table, rows, keys, update=False)
     else:
         insert_ignore(session, table, rows, keys)
 
 
-def write_new_many(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str], update: bool) -> None:
+def write_new_many(session: Executor, table: Table, rows: list[dict[str, Any]], keys: list[str], update: bool) -> None:
     """Rows that should be new: many of them by one plain COPY on PostgreSQL.
 
     If one exists after all, the database refuses the COPY and they all take the
@@ -53,7 +52,7 @@ def write_new_many(session: Session, table: Table, rows: list[dict[str, Any]], k
     """
     if not rows:
         return
-    if session.get_bind().dialect.name == "postgresql" and len(rows) >= COPY_FROM:
+    if dialect_name(session) == "postgresql" and len(rows) >= COPY_FROM:
         # One builder made every row, so they all hold their keys in the same order.
         if copy_new(session, table, list(rows[0]), [list(row.values()) for row in rows]):
             return
@@ -78,7 +77,7 @@ class ProjectedRows(NamedTuple):
 _SESSION_EVENTS = (EventType.COUNTER_SIGNED_IN, EventType.COUNTER_SIGNED_OUT, EventType.COUNTER_RELEASED)
 
 
-def apply_and_project(session: Session, state: BranchState, events: Sequence[Event]) -> None:
+def apply_and_project(session: Executor, state: BranchState, events: Sequence[Event]) -> None:
     """Apply ``events`` in order to ``state`` and write the rows they changed."""
     write_projected(session, apply_batch(state, events))
 
@@ -129,7 +128,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     )
 
 
-def write_projected(session: Session, rows: ProjectedRows) -> None:
+def write_projected(session: Executor, rows: ProjectedRows) -> None:
     upsert_many(session, TicketRow.__table__, rows.old_tickets, ["id"])
     # A ticket the state no longer holds (closed, from an earlier day) may still have its row: then
     # the COPY is refused and these rows are upserted like the others.
@@ -138,7 +137,7 @@ def write_projected(session: Session, rows: ProjectedRows) -> None:
     write_new_many(session, ServiceRecordRow.__table__, rows.records, ["ticket_id"], update=False)
     branch, ended = rows.sessions_ended
     # From the journal, where this batch's events are already written: the last rating in store order.
-    refresh_ratings(session.connection(), branch, rows.rated)
+    refresh_ratings(connection_of(session), branch, rows.rated)
     if ended:
         session.execute(
             delete(CounterSessionRow).where(

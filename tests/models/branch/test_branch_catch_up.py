@@ -1,0 +1,127 @@
+"""A command skips its catch-up query only when nobody else wrote: stations on one file never double a number."""
+
+import pytest
+from sqlalchemy import event, func, select
+
+import models.branch.service as service_module
+from models.branch.service import BranchService
+from models.store.database import open_store
+from models.store.tables import EventRow, TicketRow
+from queueing.core.categories import load_branch_config
+
+
+@pytest.fixture
+def catch_ups(monkeypatch):
+    """How many catch-up queries the stations ran."""
+    calls = []
+    real = service_module.events_after
+
+    def counted(*args, **kwargs):
+        calls.append(args[1:])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service_module, "events_after", counted)
+    return calls
+
+
+def _numbers(store):
+    with store.read_session() as s:
+        return s.scalars(select(TicketRow.number).order_by(TicketRow.seq)).all()
+
+
+def test_no_catch_up_query_when_nobody_else_wrote(service, catch_ups):
+    service.issue_ticket("CASH")  # the fixture's set-up went through the same connection
+    before = len(catch_ups)
+    for _ in range(5):
+        service.issue_ticket("CASH")
+    service.call_next("C1")
+    assert len(catch_ups) == before
+    with service.store.read_session() as s:  # the positions appended hand back are the journal's own
+        assert service._position == s.scalar(select(func.max(EventRow.position)))
+
+
+def test_stations_in_two_processes_alternating(service, store, clock, tmp_path, catch_ups):
+    # Another open_store on the same file: its own engine and connections, as another process has.
+    other_store = open_store(str(tmp_path / "store.db"))
+    try:
+        other = BranchService(other_store, load_branch_config(), "B1", "ST2", clock)
+        for i in range(6):
+            before = len(catch_ups)
+            theirs = other.issue_ticket("CASH").ticket.number
+            assert len(catch_ups) > before  # the other station wrote since: this one caught up
+            before = len(catch_ups)
+            mine = service.issue_ticket("CASH").ticket.number
+            assert len(catch_ups) > before
+            assert (theirs, mine) == (f"A{2 * i + 1:03d}", f"A{2 * i + 2:03d}")
+        transfer = service.issue_ticket("TRANSFER").ticket
+        assert other.call_next("C2").ticket.id == transfer.id  # C2 serves transfers only
+        assert service.call_next("C1").ticket.number == "A001"  # issued by ST2
+        assert {c.id: c.current.number for c in other.snapshot().counters if c.current} == {"C1": "A001", "C2": "B001"}
+    finally:
+        other_store.close()
+    assert sorted(_numbers(store)) == [f"A{n:03d}" for n in range(1, 13)] + ["B001"]
+
+
+def test_stations_sharing_one_store_alternating(service, store, clock):
+    # One pool: both stations take the same connection in turn, where only its total_changes tells them apart.
+    other = BranchService(store, load_branch_config(), "B1", "ST2", clock)
+    numbers = []
+    for _ in range(5):
+        numbers.append(service.issue_ticket("TRANSFER").ticket.number)
+        numbers.append(other.issue_ticket("TRANSFER").ticket.number)
+    assert numbers == [f"B{n:03d}" for n in range(1, 11)]
+    service.refresh()  # ST2 wrote last
+    assert sorted(other.state.waiting) == sorted(service.state.waiting)
+
+
+def test_failed_commit_then_the_other_station(service, store, clock, tmp_path):
+    """A dead link at COMMIT: the command leaves no trace, and the next one still sees the other station."""
+    service.issue_ticket("CASH")
+    other_store = open_store(str(tmp_path / "store.db"))
+    try:
+        other = BranchService(other_store, load_branch_config(), "B1", "ST2", clock)
+
+        def pulled_out(conn):
+            raise OSError("the disk went away at COMMIT")
+
+        event.listen(store.engine, "commit", pulled_out)
+        try:
+            with pytest.raises(OSError):
+                service.issue_ticket("CASH")
+        finally:
+            event.remove(store.engine, "commit", pulled_out)
+        with store.read_session() as s:
+            assert s.scalar(select(func.count()).select_from(TicketRow)) == 1
+        assert other.issue_ticket("CASH").ticket.number == "A002"
+        assert service.issue_ticket("CASH").ticket.number == "A003"
+        assert other.issue_ticket("CASH").ticket.number == "A004"
+    finally:
+        other_store.close()
+    with store.read_session() as s:
+        seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+    assert seqs == list(range(1, len(seqs) + 1))  # the failed command's seq was not lost nor doubled
+    assert sorted(_numbers(store)) == ["A001", "A002", "A003", "A004"]
+
+
+def test_stations_in_two_threads_on_one_store(service, store, clock):
+    # Two pooled connections in use at once: each station's marks sit on whichever it got, and the other's
+    # commits move that connection's data_version.
+    import threading
+
+    other = BranchService(store, load_branch_config(), "B1", "ST2", clock)
+    errors = []
+
+    def issue(station):
+        try:
+            for _ in range(15):
+                station.issue_ticket("CASH")
+        except Exception as exc:  # reported below: a thread's exception would otherwise vanish
+            errors.append(exc)
+
+    threads = [threading.Thread(target=issue, args=(s,)) for s in (service, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(_numbers(store)) == [f"A{n:03d}" for n in range(1, 31)]
