@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 
 from models.store.tables import EventRow
-from models.store.upsert import Executor, dialect_name
+from models.store.upsert import Executor, connection_of, dialect_name
 from models.store.utc import aware
 from queueing.core.events import Event, EventType
 
@@ -50,7 +50,7 @@ _APPEND_ROWID = insert(EventRow.__table__)
 def append(session: Executor, event: Event) -> int:
     """Insert one event and return its position in this store."""
     if dialect_name(session) == "sqlite":
-        return int(session.execute(_APPEND_ROWID, event_to_row(event)).lastrowid)
+        return int(connection_of(session).execute(_APPEND_ROWID, event_to_row(event)).lastrowid)
     return int(session.execute(_APPEND, event_to_row(event)).scalar_one())
 
 
