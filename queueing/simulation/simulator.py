@@ -12,7 +12,7 @@ import heapq
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from functools import cached_property, partial
 from itertools import count
 from zoneinfo import ZoneInfo
@@ -182,7 +182,8 @@ class BranchSimulator:
 
     def _opening(self, day: int) -> datetime:
         local = datetime.combine(self.spec.start_date + timedelta(days=day), self.spec.opening, tzinfo=self.tz)
-        return local.astimezone(ZoneInfo("UTC"))
+        # datetime.UTC, not ZoneInfo("UTC"): the clock takes a time in it as it is (no conversion at every event).
+        return local.astimezone(UTC)
 
     def _at(self, moment: time | None) -> float:
         """Simulation seconds of a local time of day today (None: the opening)."""
