@@ -24,7 +24,7 @@ from queueing.core.engine import Engine
 from queueing.core.errors import NothingWaiting
 from queueing.core.events import Event
 from queueing.core.tickets import Ticket, TicketStatus, TransactionLine
-from queueing.records.usage import UsageMeter
+from queueing.records.usage import COUNTED, UsageMeter
 from queueing.simulation.arrivals import sample_day
 from queueing.simulation.ids import SimulatedIds
 from queueing.simulation.spec import Arrival, CounterSpec, SimulationSpec, seconds_after
@@ -97,11 +97,16 @@ class BranchSimulator:
         self.t0 = self._opening(0)
         self.clock = ManualClock(self.t0)
         self.engine = Engine(
-            spec.config, self.clock, branch_id="SIM", station_id=STATION_ID, new_id=SimulatedIds(self.clock)
+            spec.config,
+            self.clock,
+            branch_id="SIM",
+            station_id=STATION_ID,
+            new_id=SimulatedIds(self.clock),
+            keep_journal=keep_events,
         )
         self.usage = UsageMeter()
         self.arrival_rates = ArrivalRates()
-        self.engine.subscribe(self.usage.on_event)
+        self.engine.subscribe(self.usage.on_event, COUNTED)
         self._has_sink = sink is not None
         if sink is not None:
             self.engine.subscribe(sink)
@@ -161,8 +166,6 @@ class BranchSimulator:
         )
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
         agenda, pop, clock, t0 = self._agenda, heapq.heappop, self.clock, self.t0
-        # Events nobody keeps leave at once: a day's journal held to its end only feeds the cyclic collector.
-        drop = None if self.keep_events else self.engine.journal.clear
         first, last = 0, len(coming)
         while agenda or first < last:
             # The earlier of the next customer and the agenda's first, by (time, order) as one heap would pop them.
@@ -176,8 +179,6 @@ class BranchSimulator:
                 clock.set(t0 + timedelta(seconds=at))
                 self.now_s = at
             action(*args)
-            if drop is not None:
-                drop()
         return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
 
     def _opening(self, day: int) -> datetime:
@@ -401,7 +402,7 @@ def simulate(
 ) -> SimulationResult:
     """Run every day of ``spec``. ``sink`` gets each event as it is applied.
 
-    ``keep_events=False`` drops the journal day by day (long statistical runs);
+    ``keep_events=False`` keeps no journal (long statistical runs);
     ``estimates=False`` skips the wait estimate at issue, which only the EWT figures need.
     """
     return BranchSimulator(spec, seed, sink, keep_events, estimates).run()
