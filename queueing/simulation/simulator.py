@@ -32,6 +32,8 @@ from queueing.waits.estimate import estimate_wait, naive_estimate_s
 from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 STATION_ID = "SIM"
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -377,20 +379,29 @@ class BranchSimulator:
         ticket = self.engine.state.tickets[ticket_id]
         served = ticket.status is TicketStatus.DONE
         outcome = "served" if served else "no_show" if ticket.status is TicketStatus.NO_SHOW else "unserved"
-        return CustomerRecord(
-            day=day,
-            number=ticket.number,
-            category=ticket.category,
-            priority=str(ticket.priority),
-            issued_offset_s=issued.offset_s,
-            outcome=outcome,
-            wait_s=ticket.waited_s(self.clock.now()) if served else None,
-            service_s=ticket.service_seconds if served else None,
-            estimate_mean_s=issued.estimate[0] if issued.estimate else None,
-            estimate_p90_s=issued.estimate[1] if issued.estimate else None,
-            naive_s=issued.naive_s,
-            counted=issued.counted,
+        estimate = issued.estimate
+        # The frozen record without the dataclass __init__ (object.__setattr__ for each of its twelve fields, at
+        # every customer): the same instance, tests/queueing/simulation/test_sim_records.py holds the two equal.
+        record = _new_object(CustomerRecord)
+        _set_attribute(
+            record,
+            "__dict__",
+            {
+                "day": day,
+                "number": ticket.number,
+                "category": ticket.category,
+                "priority": str(ticket.priority),
+                "issued_offset_s": issued.offset_s,
+                "outcome": outcome,
+                "wait_s": ticket.waited_s(self.clock.now()) if served else None,
+                "service_s": ticket.service_seconds if served else None,
+                "estimate_mean_s": estimate[0] if estimate else None,
+                "estimate_p90_s": estimate[1] if estimate else None,
+                "naive_s": issued.naive_s,
+                "counted": issued.counted,
+            },
         )
+        return record
 
 
 def simulate(
