@@ -73,14 +73,16 @@ class Event:
             """``id`` and ``hlc`` of an envelope made with their numbers only (StationContext with an id maker
             that has ``later``): formatted at the first read, as the eager path would have made them."""
             fields = self.__dict__
-            later = fields.get("_later")
-            if later is None or (name != "id" and name != "hlc"):
-                raise AttributeError(f"'Event' object has no attribute {name!r}")
-            ctx, id_at, n, wall, counter = later
-            fields["id"] = ctx.new_id.text(id_at, n)
-            fields["hlc"] = ctx.hlc.text(wall, counter)
-            fields.pop("_later", None)
-            return fields[name]
+            if name == "id" or name == "hlc":
+                later = fields.get("_later")
+                if later is not None:
+                    ctx, id_at, n, wall, counter = later
+                    fields["id"] = ctx.new_id.text(id_at, n)
+                    fields["hlc"] = ctx.hlc.text(wall, counter)
+                    fields.pop("_later", None)
+                if name in fields:  # formatted just now, or a moment ago by another thread reading the event
+                    return fields[name]
+            raise AttributeError(f"'Event' object has no attribute {name!r}")
 
     def __getstate__(self) -> dict[str, Any]:
         """The fields, a deferred id and hlc formatted (a copy or a pickle holds no station context)."""

@@ -111,6 +111,9 @@ def test_an_event_numbered_for_later_equals_the_one_made_at_once():
     for later, now in made[40:]:  # copied or sent to another process: no station context goes with it
         for other in (pickle.loads(pickle.dumps(later)), copy.copy(later), copy.deepcopy(later)):
             assert other == now and vars(other) == vars(now)
+    # Two threads reading one event: the second missed "id" a moment before the first formatted it.
+    raced, _ = made[-1]
+    assert raced.hlc and raced.__getattr__("id") == raced.id == made[-1][1].id
     with pytest.raises(AttributeError):
         made[0][0].no_such_field  # noqa: B018
     with pytest.raises(dataclasses.FrozenInstanceError):
