@@ -104,8 +104,8 @@ class PolicyIndex:
     def category_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
         """The category's ticket first in the policy's order (leaving the overdue rule aside)."""
         heap = self.by_category.get(code)
-        if heap:
-            # holds() inline for the usual case, a top entry still valid: this runs at every call.
+        # _head and holds() inline: this runs at every call, and the top is mostly the ticket called last (stale).
+        while heap:
             entry = heap[0]
             ticket: Ticket = entry[-1]
             if (
@@ -117,13 +117,14 @@ class PolicyIndex:
                 and entry[0] == self._virtual_start(ticket)
             ):
                 return ticket
-        return self._head(waiting, heap, code, None)
+            heapq.heappop(heap)
+        return None
 
     def oldest_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
         """The category's ticket issued first: the one the overdue rule looks at."""
         heap = self.oldest.get(code)
-        if heap:
-            entry = heap[0]  # holds() inline, as in category_head
+        while heap:  # as in category_head
+            entry = heap[0]
             ticket: Ticket = entry[-1]
             if (
                 waiting.get(entry[-2]) is ticket
@@ -133,7 +134,8 @@ class PolicyIndex:
                 and entry[1] == ticket.number
             ):
                 return ticket
-        return self._head(waiting, heap, code, None)
+            heapq.heappop(heap)
+        return None
 
     def targeted_head(self, waiting: dict[str, Ticket], counter_id: str) -> Ticket | None:
         """The first of the tickets transferred to ``counter_id``."""
