@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from queueing.config.files import config_file, key_path, parse_config, read_text, refuse
 from queueing.config.schemas.branch import CategoriesFile, CategoryEntry, PolicyTable
+from queueing.core.errors import UnknownCategory
 from queueing.core.tickets import PriorityClass
 
 
@@ -50,8 +51,6 @@ class BranchConfig:
     timezone: str = "UTC"
 
     def category(self, code: str) -> ServiceCategory:
-        from queueing.core.errors import UnknownCategory
-
         try:
             return self.categories[code]
         except KeyError:

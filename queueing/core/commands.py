@@ -7,7 +7,7 @@ the caller applies them (with the reducer) once they are safely stored.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,8 +38,28 @@ def business_date(state: BranchState, when: datetime) -> date:
     Never before the day the state has reached: a station whose clock runs behind
     (or was set back) keeps issuing into the current day, not into a closed one.
     """
-    day = when.astimezone(ZoneInfo(state.config.timezone)).date()
+    day = local_day(state.config.timezone, when)
     return max(day, state.business_date) if state.business_date is not None else day
+
+
+# Per time zone, the last local day asked for and its bounds in UTC: a day's tickets all fall within them.
+_DAYS: dict[str, tuple[datetime, datetime, date]] = {}
+
+
+def local_day(timezone: str, when: datetime) -> date:
+    """``when``'s calendar date in ``timezone``, converted once per local day for times in UTC."""
+    known = _DAYS.get(timezone)
+    if known is not None and when.tzinfo is UTC and known[0] <= when < known[1]:
+        return known[2]
+    zone = ZoneInfo(timezone)
+    day = when.astimezone(zone).date()
+    start = datetime.combine(day, time(), tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time(), tzinfo=zone)
+    # Kept only for a day of one offset from midnight to midnight: across a change of clocks the local date of
+    # a later instant may step back (a fall back over midnight), and a range would not say so.
+    if start.utcoffset() == end.utcoffset() and start <= when < end:
+        _DAYS[timezone] = (start.astimezone(UTC), end.astimezone(UTC), day)
+    return day
 
 
 def format_number(prefix: str, seq: int) -> str:

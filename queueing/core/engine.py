@@ -5,13 +5,13 @@ The store's application services do the same, with a transaction in between.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock
 from queueing.core.commands import Commands
-from queueing.core.events import Event, StationContext
+from queueing.core.events import Event, EventType, StationContext
 from queueing.core.reducer import apply
 from queueing.core.state import BranchState
 
@@ -24,15 +24,21 @@ class Engine:
         branch_id: str = "B1",
         station_id: str = "S1",
         new_id: Callable[[], str] | None = None,
+        keep_journal: bool = True,
     ) -> None:
         self.state = BranchState(config)
         self.ctx = StationContext(branch_id, station_id, clock, new_id)
         self.commands = Commands(self.state, self.ctx)
+        # Every event applied, in order; stays empty with keep_journal=False (a long run nobody reads back).
         self.journal: list[Event] = []
-        self._listeners: list[Callable[[Event], None]] = []
+        self._keep = keep_journal
+        # Per kind of event, the listeners that want it: one look-up per event, no call for a kind nobody asked.
+        self._listening: dict[EventType, list[Callable[[Event], None]]] = {kind: [] for kind in EventType}
 
-    def subscribe(self, listener: Callable[[Event], None]) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: Callable[[Event], None], kinds: Iterable[EventType] | None = None) -> None:
+        """``listener`` gets every event applied from now on, or only those of ``kinds``."""
+        for kind in EventType if kinds is None else kinds:
+            self._listening[kind].append(listener)
 
     def execute(self, decide: Callable[..., list[Event]], *args: Any) -> list[Event]:
         """Run one command (a function of the command set, and of ``args`` after it) and apply its events.
@@ -40,10 +46,11 @@ class Engine:
         ``execute(Commands.start, counter_id)`` is ``execute(lambda c: c.start(counter_id))`` without the lambda.
         """
         events = decide(self.commands, *args)
-        state, journal, listeners = self.state, self.journal, self._listeners
+        state, listening = self.state, self._listening
         for event in events:
             apply(state, event)
-            journal.append(event)
-            for listener in listeners:
+            if self._keep:
+                self.journal.append(event)
+            for listener in listening[event.type]:
                 listener(event)
         return events

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from uuid6 import uuid7
 
@@ -67,6 +67,27 @@ class Event:
     payload: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
+    if not TYPE_CHECKING:  # hidden from mypy, which would take any attribute of an Event for one
+
+        def __getattr__(self, name: str) -> Any:
+            """``id`` and ``hlc`` of an envelope made with their numbers only (StationContext with an id maker
+            that has ``later``): formatted at the first read, as the eager path would have made them."""
+            fields = self.__dict__
+            if name == "id" or name == "hlc":
+                later = fields.get("_later")
+                if later is not None:
+                    ctx, id_at, n, wall, counter = later
+                    fields["id"] = ctx.new_id.text(id_at, n)
+                    fields["hlc"] = ctx.hlc.text(wall, counter)
+                    fields.pop("_later", None)
+                if name in fields:  # formatted just now, or a moment ago by another thread reading the event
+                    return fields[name]
+            raise AttributeError(f"'Event' object has no attribute {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields, a deferred id and hlc formatted (a copy or a pickle holds no station context)."""
+        return {f: getattr(self, f) for f in _FIELDS}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -93,6 +114,9 @@ class Event:
             payload=dict(raw.get("payload") or {}),
             schema_version=int(raw.get("schema_version", SCHEMA_VERSION)),
         )
+
+
+_FIELDS = tuple(Event.__dataclass_fields__)
 
 
 def _uuid7_text() -> str:
@@ -140,11 +164,32 @@ class StationContext:
         self.hlc = HybridLogicalClock(clock, station_id)
         # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/simulation/ids.py).
         self.new_id = new_id or _uuid7_text
+        # A maker with ``later()`` (the moment and number of a new id) and ``text(moment, number)``: an event's id
+        # and hlc are then numbered at once and formatted when first read (a simulated day reads almost none).
+        self._later = getattr(new_id, "later", None)
 
     def one(self, seq: int, kind: EventType, payload: dict[str, Any]) -> Event:
         """``build(seq, [(kind, payload)])[0]``: the envelope of one change (nearly every command makes one)."""
         at = self.clock.now()
         event = _new_object(Event)
+        if self._later is not None:
+            id_at, n = self._later()
+            wall, counter = self.hlc.tick_parts(at)
+            _set_attribute(
+                event,
+                "__dict__",
+                {
+                    "branch_id": self.branch_id,
+                    "station_id": self.station_id,
+                    "seq": seq,
+                    "type": kind,
+                    "at": at,
+                    "payload": payload,
+                    "schema_version": SCHEMA_VERSION,
+                    "_later": (self, id_at, n, wall, counter),
+                },
+            )
+            return event
         _set_attribute(
             event,
             "__dict__",

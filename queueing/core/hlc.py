@@ -82,6 +82,20 @@ class HybridLogicalClock:
         self._head_ms = self._wall
         return f"{self._head}{self._counter:05d}-{self._node}"
 
+    def tick_parts(self, now: datetime) -> tuple[int, int]:
+        """The (wall ms, counter) of ``tick_text`` with the clock read as ``now`` by the caller; ``text`` formats
+        them the same later."""
+        if now is not self._at:
+            self._at, self._ms = now, int(now.timestamp() * 1000)
+        if self._ms > self._wall:
+            self._wall, self._counter = self._ms, 0
+        else:
+            self._counter += 1
+        return self._wall, self._counter
+
+    def text(self, wall: int, counter: int) -> str:
+        return f"{wall:015d}-{counter:05d}-{self._node}"
+
     def receive(self, remote: HlcTimestamp) -> HlcTimestamp:
         """Merge a timestamp seen on an event from another station."""
         wall = self._physical_ms()

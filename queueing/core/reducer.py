@@ -212,16 +212,33 @@ def _finished(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     ticket.service_seconds = float(p["service_seconds"])
-    ticket.transactions = tuple([
-        TransactionLine(t["code"], float(t["quantity"]), float(t["amount"]) if t.get("amount") is not None else None)
-        for t in p["transactions"]
-    ])
+    ticket.transactions = tuple([_line(t) for t in p["transactions"]])
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:
         if ticket.called_at is not None:
             stats.observe_call((event.at - ticket.called_at).total_seconds(), ticket.service_seconds)
         stats.observe(ticket.service_seconds, state.config.policy.smoothing_span)
+
+
+# The lines finished visits name, one immutable TransactionLine per distinct line: a branch's visits repeat a
+# few dozen (code, quantity) pairs. Bounded: amounts vary, and the table starts over when full.
+_LINES: dict[tuple[str, float, float | None], TransactionLine] = {}
+_LINES_KEPT = 4096
+
+
+def _line(raw: dict) -> TransactionLine:
+    amount = raw.get("amount")
+    key = (raw["code"], float(raw["quantity"]), float(amount) if amount is not None else None)
+    line = _LINES.get(key)
+    if line is None:
+        line = TransactionLine(*key)
+        # Only positive numbers are shared: -0.0 equals 0.0 as a key, and a NaN never finds itself.
+        if key[1] > 0 and (key[2] is None or key[2] > 0):
+            if len(_LINES) >= _LINES_KEPT:
+                _LINES.clear()
+            _LINES[key] = line
+    return line
 
 
 def _transferred(state: BranchState, event: Event) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 # Services the steady mean and variance are smoothed over.
 STEADY_SPAN = 200
+_STEADY_ALPHA = 2.0 / (STEADY_SPAN + 1.0)
 
 
 @dataclass(slots=True)
@@ -41,9 +42,14 @@ class ServiceStats:
     def observe(self, seconds: float, span: int) -> None:
         # Early on, let observations count more than the configured prior.
         early = 1.0 / (self.count + 2.0)
-        self.mean_s, self.var_s2 = _smooth(self.mean_s, self.var_s2, seconds, max(2.0 / (span + 1.0), early))
-        steady = max(2.0 / (STEADY_SPAN + 1.0), early)
-        self.steady_mean_s, self.steady_var_s2 = _smooth(self.steady_mean_s, self.steady_var_s2, seconds, steady)
+        # Both smoothings inline (every service finished): delta from the mean, mean + a*delta, (1-a)(var + a*delta^2).
+        alpha = max(2.0 / (span + 1.0), early)
+        delta = seconds - self.mean_s
+        self.mean_s, self.var_s2 = self.mean_s + alpha * delta, (1.0 - alpha) * (self.var_s2 + alpha * delta * delta)
+        alpha = max(_STEADY_ALPHA, early)
+        delta = seconds - self.steady_mean_s
+        self.steady_mean_s = self.steady_mean_s + alpha * delta
+        self.steady_var_s2 = (1.0 - alpha) * (self.steady_var_s2 + alpha * delta * delta)
         self.count += 1
 
     def observe_call(self, counter_s: float, service_s: float | None) -> None:
@@ -52,7 +58,7 @@ class ServiceStats:
         served = self.steady_mean_s if service_s is None else service_s
         # Clock steps between the two events are not the customer's: a walk is not negative, no call lasts hours.
         extra = min(max(counter_s - served, -served if service_s is None else 0.0), 1800.0)
-        weight = max(2.0 / (STEADY_SPAN + 1.0), 1.0 / (self.calls + 2.0))
+        weight = max(_STEADY_ALPHA, 1.0 / (self.calls + 2.0))
         self.steady_overhead_s += weight * (extra - self.steady_overhead_s)
         self.calls += 1
 
@@ -63,11 +69,6 @@ class ServiceStats:
     @property
     def steady_cv2(self) -> float:
         return _cv2(self.steady_mean_s, self.steady_var_s2)
-
-
-def _smooth(mean: float, var: float, seconds: float, alpha: float) -> tuple[float, float]:
-    delta = seconds - mean
-    return mean + alpha * delta, (1.0 - alpha) * (var + alpha * delta * delta)
 
 
 def _cv2(mean: float, var: float) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter, SignIn
@@ -13,9 +14,8 @@ from queueing.core.tickets import Ticket, TicketStatus
 from queueing.core.waiting_index import WaitingTickets
 
 
-@dataclass(frozen=True)
-class CallRecord:
-    """A call as the hall display shows it."""
+class CallRecord(NamedTuple):
+    """A call as the hall display shows it (a named tuple: one is made at every call and recall)."""
 
     ticket_id: str
     number: str

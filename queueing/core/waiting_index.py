@@ -103,11 +103,39 @@ class PolicyIndex:
 
     def category_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
         """The category's ticket first in the policy's order (leaving the overdue rule aside)."""
-        return self._head(waiting, self.by_category.get(code), code, None)
+        heap = self.by_category.get(code)
+        # _head and holds() inline: this runs at every call, and the top is mostly the ticket called last (stale).
+        while heap:
+            entry = heap[0]
+            ticket: Ticket = entry[-1]
+            if (
+                waiting.get(entry[-2]) is ticket
+                and ticket.target_counter is None
+                and ticket.category == code
+                and entry[1] == ticket.queued_at
+                and entry[2] == ticket.number
+                and entry[0] == self._virtual_start(ticket)
+            ):
+                return ticket
+            heapq.heappop(heap)
+        return None
 
     def oldest_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
         """The category's ticket issued first: the one the overdue rule looks at."""
-        return self._head(waiting, self.oldest.get(code), code, None)
+        heap = self.oldest.get(code)
+        while heap:  # as in category_head
+            entry = heap[0]
+            ticket: Ticket = entry[-1]
+            if (
+                waiting.get(entry[-2]) is ticket
+                and ticket.target_counter is None
+                and ticket.category == code
+                and entry[0] == ticket.issued_at
+                and entry[1] == ticket.number
+            ):
+                return ticket
+            heapq.heappop(heap)
+        return None
 
     def targeted_head(self, waiting: dict[str, Ticket], counter_id: str) -> Ticket | None:
         """The first of the tickets transferred to ``counter_id``."""

@@ -12,7 +12,8 @@ _BUSYING = frozenset((EventType.TICKET_CALLED, EventType.TICKET_RETURNED))
 _FREEING = frozenset(
     (EventType.SERVICE_FINISHED, EventType.TICKET_NO_SHOW, EventType.TICKET_PARKED, EventType.TICKET_TRANSFERRED)
 )
-_COUNTED = _OPENING | _STOPPING | _BUSYING | _FREEING
+# The kinds that change a figure: a listener asked for these alone (Engine.subscribe(..., kinds=COUNTED)).
+COUNTED = _OPENING | _STOPPING | _BUSYING | _FREEING
 
 
 class UsageMeter:
@@ -30,7 +31,7 @@ class UsageMeter:
 
     def on_event(self, event: Event) -> None:
         kind = event.type
-        if kind not in _COUNTED:  # most events of a day (issues, starts) change neither figure
+        if kind not in COUNTED:  # most events of a day (issues, starts) change neither figure
             return
         p = event.payload
         if kind in _OPENING:

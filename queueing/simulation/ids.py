@@ -32,6 +32,17 @@ class SimulatedIds:
         self._middle = ""
         self._head = ""
 
+    def later(self) -> tuple[datetime, int]:
+        """The moment and number of a new id, formatted by ``text`` when read (an event's id: StationContext)."""
+        self._next = n = self._next + 1
+        return self._clock.now(), n
+
+    def text(self, at: datetime, n: int) -> str:
+        """The id ``later`` numbered ``n`` at ``at``: the text a call would have given then."""
+        ms = int(at.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+        low = (0b10 << 62) | (n & _LOW_62)
+        return f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-{n & _LOW_48:012x}"
+
     def __call__(self) -> str:
         now = self._clock.now()
         if now is not self._at:  # several ids at one simulated instant: one conversion

@@ -12,7 +12,7 @@ import heapq
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from functools import cached_property, partial
 from itertools import count
 from zoneinfo import ZoneInfo
@@ -24,7 +24,7 @@ from queueing.core.engine import Engine
 from queueing.core.errors import NothingWaiting
 from queueing.core.events import Event
 from queueing.core.tickets import Ticket, TicketStatus, TransactionLine
-from queueing.records.usage import UsageMeter
+from queueing.records.usage import COUNTED, UsageMeter
 from queueing.simulation.arrivals import sample_day
 from queueing.simulation.ids import SimulatedIds
 from queueing.simulation.spec import Arrival, CounterSpec, SimulationSpec, seconds_after
@@ -32,6 +32,8 @@ from queueing.waits.estimate import estimate_wait, naive_estimate_s
 from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 STATION_ID = "SIM"
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,16 @@ class BranchSimulator:
         self.t0 = self._opening(0)
         self.clock = ManualClock(self.t0)
         self.engine = Engine(
-            spec.config, self.clock, branch_id="SIM", station_id=STATION_ID, new_id=SimulatedIds(self.clock)
+            spec.config,
+            self.clock,
+            branch_id="SIM",
+            station_id=STATION_ID,
+            new_id=SimulatedIds(self.clock),
+            keep_journal=keep_events,
         )
         self.usage = UsageMeter()
         self.arrival_rates = ArrivalRates()
-        self.engine.subscribe(self.usage.on_event)
+        self.engine.subscribe(self.usage.on_event, COUNTED)
         self._has_sink = sink is not None
         if sink is not None:
             self.engine.subscribe(sink)
@@ -161,8 +168,6 @@ class BranchSimulator:
         )
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
         agenda, pop, clock, t0 = self._agenda, heapq.heappop, self.clock, self.t0
-        # Events nobody keeps leave at once: a day's journal held to its end only feeds the cyclic collector.
-        drop = None if self.keep_events else self.engine.journal.clear
         first, last = 0, len(coming)
         while agenda or first < last:
             # The earlier of the next customer and the agenda's first, by (time, order) as one heap would pop them.
@@ -176,13 +181,12 @@ class BranchSimulator:
                 clock.set(t0 + timedelta(seconds=at))
                 self.now_s = at
             action(*args)
-            if drop is not None:
-                drop()
         return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
 
     def _opening(self, day: int) -> datetime:
         local = datetime.combine(self.spec.start_date + timedelta(days=day), self.spec.opening, tzinfo=self.tz)
-        return local.astimezone(ZoneInfo("UTC"))
+        # datetime.UTC, not ZoneInfo("UTC"): the clock takes a time in it as it is (no conversion at every event).
+        return local.astimezone(UTC)
 
     def _at(self, moment: time | None) -> float:
         """Simulation seconds of a local time of day today (None: the opening)."""
@@ -375,20 +379,29 @@ class BranchSimulator:
         ticket = self.engine.state.tickets[ticket_id]
         served = ticket.status is TicketStatus.DONE
         outcome = "served" if served else "no_show" if ticket.status is TicketStatus.NO_SHOW else "unserved"
-        return CustomerRecord(
-            day=day,
-            number=ticket.number,
-            category=ticket.category,
-            priority=str(ticket.priority),
-            issued_offset_s=issued.offset_s,
-            outcome=outcome,
-            wait_s=ticket.waited_s(self.clock.now()) if served else None,
-            service_s=ticket.service_seconds if served else None,
-            estimate_mean_s=issued.estimate[0] if issued.estimate else None,
-            estimate_p90_s=issued.estimate[1] if issued.estimate else None,
-            naive_s=issued.naive_s,
-            counted=issued.counted,
+        estimate = issued.estimate
+        # The frozen record without the dataclass __init__ (object.__setattr__ for each of its twelve fields, at
+        # every customer): the same instance, tests/queueing/simulation/test_sim_records.py holds the two equal.
+        record = _new_object(CustomerRecord)
+        _set_attribute(
+            record,
+            "__dict__",
+            {
+                "day": day,
+                "number": ticket.number,
+                "category": ticket.category,
+                "priority": str(ticket.priority),
+                "issued_offset_s": issued.offset_s,
+                "outcome": outcome,
+                "wait_s": ticket.waited_s(self.clock.now()) if served else None,
+                "service_s": ticket.service_seconds if served else None,
+                "estimate_mean_s": estimate[0] if estimate else None,
+                "estimate_p90_s": estimate[1] if estimate else None,
+                "naive_s": issued.naive_s,
+                "counted": issued.counted,
+            },
         )
+        return record
 
 
 def simulate(
@@ -400,7 +413,7 @@ def simulate(
 ) -> SimulationResult:
     """Run every day of ``spec``. ``sink`` gets each event as it is applied.
 
-    ``keep_events=False`` drops the journal day by day (long statistical runs);
+    ``keep_events=False`` keeps no journal (long statistical runs);
     ``estimates=False`` skips the wait estimate at issue, which only the EWT figures need.
     """
     return BranchSimulator(spec, seed, sink, keep_events, estimates).run()

@@ -1,8 +1,14 @@
+import copy
+import dataclasses
 import gc
+import pickle
 import uuid
 from datetime import UTC, datetime
 
+import pytest
+
 from queueing.core.clock import ManualClock
+from queueing.core.events import Event, EventType, StationContext
 from queueing.simulation.ids import SimulatedIds
 from queueing.simulation.simulator import simulate
 from queueing.simulation.spec import simple_spec
@@ -57,3 +63,58 @@ def test_ids_increase_in_the_order_they_are_made_across_the_counters_carries():
                 clock.advance(0.0004)
         assert made == sorted(made) and len(set(made)) == len(made)
         assert all(uuid.UUID(text).version == 7 for text in made)
+
+
+def test_an_id_numbered_now_and_formatted_later_is_the_id_a_call_gives():
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    for start in (0, (1 << 48) - 5, (1 << 62) - 5):
+        called, deferred = SimulatedIds(clock), SimulatedIds(clock)
+        called._next = deferred._next = start
+        numbered = []
+        for step in range(30):
+            assert called() == deferred.text(*deferred.later())
+            numbered.append(deferred.later())
+            called()
+            clock.advance(0.0004 * (step % 3))
+        # Formatted long after (the clock has moved on): still the text of the moment it was numbered.
+        clock.advance(3600)
+        fresh = SimulatedIds(clock)
+        fresh._next = start
+        assert [deferred.text(*pair) for pair in numbered] == [
+            SimulatedIds.text(fresh, at, n) for at, n in numbered
+        ]
+
+
+def _contexts(clock):
+    """A station numbering its events' ids and hlc for later, and one formatting them at once, in step."""
+    deferred, called = SimulatedIds(clock), SimulatedIds(clock)
+    called._next = deferred._next
+    return StationContext("B1", "S1", clock, deferred), StationContext("B1", "S1", clock, lambda: called())
+
+
+def test_an_event_numbered_for_later_equals_the_one_made_at_once():
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    lazy, eager = _contexts(clock)
+    made = []
+    for seq in range(1, 60):
+        clock.advance(0.0006 * (seq % 4))
+        payload = {"counter_id": "C1", "n": seq}
+        kind = EventType.COUNTER_PAUSED
+        made.append((lazy.one(seq, kind, payload), eager.one(seq, kind, payload)))
+    clock.advance(60)
+    for later, now in made[:20]:  # read field by field: the id and hlc are those of the moment they were made
+        assert "id" not in vars(later)
+        assert (later.id, later.hlc) == (now.id, now.hlc)
+        assert set(vars(later)) == {f.name for f in dataclasses.fields(Event)}
+    for later, now in made[20:40]:  # compared whole, as a journal check would
+        assert later == now and later.to_dict() == now.to_dict()
+    for later, now in made[40:]:  # copied or sent to another process: no station context goes with it
+        for other in (pickle.loads(pickle.dumps(later)), copy.copy(later), copy.deepcopy(later)):
+            assert other == now and vars(other) == vars(now)
+    # Two threads reading one event: the second missed "id" a moment before the first formatted it.
+    raced, _ = made[-1]
+    assert raced.hlc and raced.__getattr__("id") == raced.id == made[-1][1].id
+    with pytest.raises(AttributeError):
+        made[0][0].no_such_field  # noqa: B018
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made[-1][0].id = "x"  # type: ignore[misc]
