@@ -37,6 +37,7 @@ from queueing.simulation.arrivals import sample_day
 from queueing.simulation.simulator import SimulationResult, simulate
 
 LATENCY_TARGET = "<= 10 ms and <= 3x"
+MEDIAN_TARGET = "<= 3x"
 DAY_CUSTOMERS = 1000
 WARMUP = 5
 QUEUE = 40  # customers waiting while the commands are timed
@@ -182,7 +183,8 @@ def latency_rows(path: Path, samples: int) -> list[dict[str, Any]]:
                     "value": _percentile(m[key], share) * 1000.0,
                     "unit": "ms",
                     "baseline": _percentile(m["base"], share) * 1000.0,
-                    "target": LATENCY_TARGET if share == 0.95 else None,
+                    # Issue 17: at most 3x bare SQL "at p95 and median" (the 10 ms bound is issue 2's p95).
+                    "target": LATENCY_TARGET if share == 0.95 else MEDIAN_TARGET,
                     "note": f"BranchService on the year store, live day, {queue}; "
                     f"baseline: raw sqlite3 event + ticket insert, {label}"
                     if share == 0.95

@@ -39,7 +39,7 @@ from models.staff.service import StaffService
 from models.station.counter_session import sign_in_at_counter
 from models.store.database import open_store
 from ui.app.application import build_window, create_app
-from ui.app.composition import EXIT_WHEN_READY, READY_MARKER
+from ui.app.composition import EXIT_WHEN_READY, READY_MARKER, collect_from_now_on
 from ui.station.command_runner import REFRESH_AFTER_MS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +101,7 @@ def _key_to_paint(station: Station, staff_id: str, samples: int) -> list[float]:
     for _ in range(WAITING):
         station.branch.issue_ticket(category)
     window = build_window(station, i18n, COUNTER, idle_minutes=0)
+    collect_from_now_on()  # as main.py's station does once its window is built: start-up set aside from the collector
     window.refresh_timer.stop()  # only the F1 path paints during a sample
     window.show()
     window._signed_in(signed)
