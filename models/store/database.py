@@ -123,22 +123,18 @@ class Store:
         ``lock_key`` (the branch id) serialises the commands of that branch with a
         transaction-scoped advisory lock.
         """
-        with self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-            with Session(bind=conn, expire_on_commit=False) as session:
-                try:
-                    with session.begin():
-                        if lock_key is not None and self.dialect == "postgresql":
-                            session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": lock_key})
-                        yield session
-                except OperationalError as exc:
-                    raise _unavailable(self, exc) from exc
+        # The session joins write_transaction's transaction: one place takes the lock and names a dead store.
+        with (
+            self.write_transaction(lock_key) as conn,
+            Session(bind=conn, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     @contextmanager
     def write_transaction(self, lock_key: str | None = None) -> Iterator[Connection]:
-        """As ``write_session``, on a Core connection: a command's few cached statements need none of the
-        ORM session's bookkeeping, which cost it more than its SQL."""
+        """``write_session`` on a Core connection: a command's few cached statements need none of the ORM
+        session's bookkeeping, which cost it more than its SQL."""
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
