@@ -1,7 +1,8 @@
 """The branch's day as staffing.toml plans it, for the live wait estimates: its closing hour and its tellers' rota.
 
-Read with the same schema as the supervisor's staffing settings (queueing/supervisor/staffing.py), without
-that module: it brings the simulator along, which a kiosk or a teller's station does not need to start.
+Read as the supervisor's staffing settings read it (queueing/supervisor/staffing_file.py), without
+queueing/supervisor/staffing.py: it brings the simulator along, which a kiosk or a teller's station does not
+need to start.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from queueing.config.files import config_file, parse_config, read_text, refuse
-from queueing.config.schemas.supervisor import StaffingFile
+from queueing.config.files import config_file, read_text
 from queueing.supervisor.break_plan import RotaBreak, rota_from_entries
-
-STAFFING_NAME = "staffing.toml"  # queueing.supervisor.staffing.STAFFING_FILE's name
+from queueing.supervisor.staffing_file import STAFFING_FILE, parse_staffing_file
 
 
 @dataclass(frozen=True)
@@ -39,8 +38,6 @@ class DayPlan:
 
 def load_day_plan(path: Path | str | None = None) -> DayPlan:
     """The branch's staffing.toml (its configuration folder's, else the packaged one) as a DayPlan."""
-    file = Path(path) if path else config_file(STAFFING_NAME)
-    doc = parse_config(read_text(file), str(file), StaffingFile)
-    if not doc.hours.opening < doc.hours.closing:
-        raise refuse(str(file), "hours.closing", "must be after hours.opening")
+    file = Path(path) if path else config_file(STAFFING_FILE.name)
+    doc = parse_staffing_file(read_text(file), str(file))
     return DayPlan(rota_from_entries(doc.breaks), doc.hours.closing)

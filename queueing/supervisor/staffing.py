@@ -13,16 +13,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from queueing.config.files import config_file, parse_config, read_text, refuse
-from queueing.config.schemas.supervisor import StaffingFile
+from queueing.config.files import config_file, read_text, refuse
 from queueing.core.categories import BranchConfig
 from queueing.simulation.report import summarise
 from queueing.simulation.simulator import simulate
 from queueing.simulation.spec import simple_spec
 from queueing.supervisor.break_plan import RotaBreak, rota_from_entries
+from queueing.supervisor.staffing_file import STAFFING_FILE, parse_staffing_file
 from queueing.waits.erlang import counters_needed, service_level
-
-STAFFING_FILE = Path(__file__).resolve().parents[2] / "resources" / "staffing.toml"
 
 
 @dataclass(frozen=True)
@@ -72,9 +70,7 @@ def parse_staffing_settings(
     text: str, source: str = "<text>", known_categories: Iterable[str] | None = None
 ) -> StaffingSettings:
     """``known_categories`` checks the category codes of ``[cover] min_open`` when given."""
-    doc = parse_config(text, source, StaffingFile)
-    if not doc.hours.opening < doc.hours.closing:
-        raise refuse(source, "hours.closing", "must be after hours.opening")
+    doc = parse_staffing_file(text, source)
     known = set(known_categories) if known_categories is not None else None
     unknown = sorted(code for code in doc.cover.min_open if known is not None and code not in known)
     if unknown:
