@@ -132,7 +132,7 @@ def envelope(
 ) -> Event:
     """``Event(...)`` with every field given: the same frozen instance without the dataclass __init__, which
     sets each field through object.__setattr__ (more than half of what building an envelope cost).
-    StationContext.one makes the same dict inline; tests/queueing/core/test_envelopes.py holds both to Event."""
+    tests/queueing/core/test_envelopes.py holds it, and StationContext.one's deferred form, to Event."""
     event = _new_object(Event)
     _set_attribute(
         event,
@@ -171,38 +171,24 @@ class StationContext:
     def one(self, seq: int, kind: EventType, payload: dict[str, Any]) -> Event:
         """``build(seq, [(kind, payload)])[0]``: the envelope of one change (nearly every command makes one)."""
         at = self.clock.now()
+        if self._later is None:
+            new_id = self.new_id()
+            return envelope(new_id, self.branch_id, self.station_id, seq, self.hlc.tick_text(), kind, at, payload)
+        id_at, n = self._later()
+        wall, counter = self.hlc.tick_parts(at)
         event = _new_object(Event)
-        if self._later is not None:
-            id_at, n = self._later()
-            wall, counter = self.hlc.tick_parts(at)
-            _set_attribute(
-                event,
-                "__dict__",
-                {
-                    "branch_id": self.branch_id,
-                    "station_id": self.station_id,
-                    "seq": seq,
-                    "type": kind,
-                    "at": at,
-                    "payload": payload,
-                    "schema_version": SCHEMA_VERSION,
-                    "_later": (self, id_at, n, wall, counter),
-                },
-            )
-            return event
         _set_attribute(
             event,
             "__dict__",
             {
-                "id": self.new_id(),
                 "branch_id": self.branch_id,
                 "station_id": self.station_id,
                 "seq": seq,
-                "hlc": self.hlc.tick_text(),
                 "type": kind,
                 "at": at,
                 "payload": payload,
                 "schema_version": SCHEMA_VERSION,
+                "_later": (self, id_at, n, wall, counter),
             },
         )
         return event
