@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert, select
 
+from models.store.compiled_insert import CompiledInsert
 from models.store.tables import EventRow
 from models.store.upsert import Executor, connection_of, dialect_name
 from models.store.utc import aware
@@ -43,14 +44,17 @@ def row_to_event(row: EventRow) -> Event:
 
 # Core, with the row as parameters: compiled once and cached (the ORM form with .values() was compiled per call).
 _APPEND = insert(EventRow.__table__).returning(EventRow.__table__.c.position)
-# On SQLite the position is the row's rowid, which the driver hands back with no RETURNING result to build.
-_APPEND_ROWID = insert(EventRow.__table__)
+# On SQLite the position is the row's rowid, which the driver hands back with no RETURNING result to build;
+# the statement runs on the driver's cursor (models.store.compiled_insert): one per command, every command.
+_APPEND_ROWID = CompiledInsert(insert(EventRow.__table__))
 
 
 def append(session: Executor, event: Event) -> int:
     """Insert one event and return its position in this store."""
     if dialect_name(session) == "sqlite":
-        return int(connection_of(session).execute(_APPEND_ROWID, event_to_row(event)).lastrowid)
+        position = _APPEND_ROWID.run(connection_of(session), event_to_row(event))
+        assert position is not None  # SQLite gives every inserted row its rowid
+        return position
     return int(session.execute(_APPEND, event_to_row(event)).scalar_one())
 
 

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Table
 from sqlalchemy.orm import Session
 
+from models.store.compiled_insert import CompiledInsert
+
 # What a write runs on: an ORM session, or a command's Core connection (Store.write_transaction).
 Executor = Session | Connection
 
@@ -50,12 +52,21 @@ def _insert_ignore_statement(dialect: str, table: Table, keys: tuple[str, ...]):
     return dialect_insert(dialect, table).on_conflict_do_nothing(index_elements=list(keys))
 
 
+@lru_cache(maxsize=128)
+def _one_row_upsert(dialect: str, table: Table, columns: tuple[str, ...], keys: tuple[str, ...]) -> CompiledInsert:
+    return CompiledInsert(_upsert_statement(dialect, table, columns, keys))
+
+
 def upsert(session: Executor, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> None:
     """Insert ``rows``, or update every non-key column where the key exists."""
     if not rows:
         return
-    stmt = _upsert_statement(dialect_name(session), table, tuple(rows[0]), tuple(keys))
-    session.execute(stmt, list(rows))
+    dialect, columns = dialect_name(session), tuple(rows[0])
+    if len(rows) == 1 and isinstance(session, Connection) and dialect == "sqlite":
+        # A command's one ticket or counter row (Store.write_transaction): on the driver's cursor.
+        _one_row_upsert(dialect, table, columns, tuple(keys)).run(session, rows[0])
+        return
+    session.execute(_upsert_statement(dialect, table, columns, tuple(keys)), list(rows))
 
 
 def insert_ignore(session: Executor, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> int:

@@ -20,6 +20,7 @@ leaves the visit unrated rather than stopping a sync.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -45,6 +46,7 @@ def create_index_sql(dialect: str) -> str:
     return f"CREATE INDEX {INDEX_NAME} ON event (branch_id, {_TICKET[dialect]}, position) WHERE type = '{RATED}'"
 
 
+@functools.cache  # built once per dialect: every command's projection asks, usually for no ticket at all
 def _last_ratings_sql(dialect: str):
     return text(
         f"SELECT position, {_TICKET[dialect]}, {_RATING[dialect]} FROM event "
