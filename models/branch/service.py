@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.branch.break_journal import counter_events, day_breaks
 from models.branch.break_outlook import BreakOutlook
+from models.branch.command_connection import CommandConnection
 from models.branch.day_plan import DayPlan
 from models.branch.journal import append, events_after
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
@@ -74,6 +75,7 @@ class BranchService:
         self.day = day or DayPlan()
         self._breaks = BreakOutlook(self.day, config.timezone, self._read_day)
         self._marks = WriteMarks()  # lets a command skip the catch-up query when nobody else wrote
+        self._connection = CommandConnection(store)
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -116,7 +118,9 @@ class BranchService:
     status = sync_status  # the status bar's provider (models/sync/status_provider.py)
 
     def close(self) -> None:
-        """Nothing to stop: the store belongs to whoever opened it."""
+        """Give back the commands' connection; the store itself belongs to whoever opened it."""
+        with self._lock:
+            self._connection.drop()
 
     def branch_name(self) -> str:
         with self.store.read_session() as session:
@@ -152,7 +156,8 @@ class BranchService:
         with self._lock:
             own_seq = self.state.next_seq(self.station_id)
             try:
-                with self.store.write_transaction(lock_key=self.branch_id) as conn:
+                kept = self._connection.get()
+                with self.store.write_transaction(lock_key=self.branch_id, kept=kept) as conn:
                     seen = self._marks.look(conn)
                     if not seen.unchanged:  # someone else wrote since this station's last command
                         self._catch_up(conn)
@@ -165,6 +170,7 @@ class BranchService:
                 self._marks.keep(noted)
                 self._breaks.note(events)
             except BaseException:
+                self._connection.drop()
                 # Only this station's own events can have reached the state and then been rolled back
                 # (what catch-up applied is committed). A refused command ("nobody waits") applied
                 # nothing, and rebuilding the state costs a large store most of a second.

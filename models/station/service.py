@@ -411,6 +411,7 @@ class StationService(StationSync, StationCommands):
         with self._lock:
             self._save_cursor()
             self._anchor()
+            self.local.close()
         if self.file_lock is not None:
             self.file_lock.release()
 

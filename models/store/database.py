@@ -6,7 +6,7 @@ import functools
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,10 +132,14 @@ class Store:
             yield session
 
     @contextmanager
-    def write_transaction(self, lock_key: str | None = None) -> Iterator[Connection]:
+    def write_transaction(self, lock_key: str | None = None, kept: Connection | None = None) -> Iterator[Connection]:
         """``write_session`` on a Core connection: a command's few cached statements need none of the ORM
-        session's bookkeeping, which cost it more than its SQL."""
-        with self.engine.connect() as conn:
+        session's bookkeeping, which cost it more than its SQL.
+
+        ``kept``: a connection its caller keeps between its transactions (a station's commands), used
+        instead of one from the pool and left open; after a failure the caller closes it.
+        """
+        with self.engine.connect() if kept is None else nullcontext(kept) as conn:
             if self.dialect == "sqlite":
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             try:

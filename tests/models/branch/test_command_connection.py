@@ -1,0 +1,94 @@
+"""A station keeps its write connection between commands, and drops it after any failure."""
+
+import pytest
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.engine import make_url
+
+from models.branch.command_connection import CommandConnection
+from models.branch.service import BranchService
+from models.store.database import Store, open_store
+from models.store.tables import EventRow, TicketRow
+from queueing.core.categories import load_branch_config
+from queueing.core.errors import DomainError
+
+
+def _count(store, row):
+    with store.read_session() as s:
+        return s.scalar(select(func.count()).select_from(row))
+
+
+def test_commands_take_no_connection_from_the_pool(service, store):
+    service.issue_ticket("CASH")  # the first estimate reads the day's breaks once, through the pool
+    taken = []
+
+    def count(*args):
+        taken.append(1)
+
+    event.listen(store.engine, "checkout", count)
+    try:
+        for _ in range(5):
+            service.issue_ticket("CASH")
+        service.call_next("C1")
+    finally:
+        event.remove(store.engine, "checkout", count)
+    assert taken == []
+    assert store.engine.pool.checkedout() == 1  # the station's own
+
+
+def test_close_gives_the_connection_back(service, store):
+    service.issue_ticket("CASH")
+    service.close()
+    assert store.engine.pool.checkedout() == 0
+    assert service.issue_ticket("CASH").ticket.number == "A002"  # a closed station that is used again takes one anew
+
+
+def test_a_failure_at_commit_drops_the_connection_and_leaves_nothing(service, store):
+    service.issue_ticket("CASH")
+    kept = service._connection.get()
+
+    def pulled_out(conn):
+        raise OSError("the disk went away at COMMIT")
+
+    event.listen(store.engine, "commit", pulled_out)
+    try:
+        with pytest.raises(OSError):
+            service.issue_ticket("CASH")
+    finally:
+        event.remove(store.engine, "commit", pulled_out)
+    assert kept.closed
+    assert (_count(store, TicketRow), store.engine.pool.checkedout()) == (1, 0)
+    assert service.issue_ticket("CASH").ticket.number == "A002"
+    assert service._connection.get() is not kept
+
+
+def test_a_refused_command_drops_it_too_and_the_next_one_works(service, store):
+    service.issue_ticket("CASH")
+    kept = service._connection.get()
+    with pytest.raises(DomainError):
+        service.issue_ticket("NO-SUCH-CATEGORY")
+    assert kept.closed
+    events = _count(store, EventRow)
+    assert service.issue_ticket("CASH").ticket.number == "A002"
+    assert _count(store, EventRow) == events + 1
+
+
+def test_another_store_writing_between_commands_is_caught_up(service, store, clock, tmp_path):
+    service.issue_ticket("CASH")
+    other_store = open_store(str(tmp_path / "store.db"))
+    try:
+        other = BranchService(other_store, load_branch_config(), "B1", "ST2", clock)
+        for i in range(3):
+            assert other.issue_ticket("CASH").ticket.number == f"A{2 * i + 2:03d}"
+            assert service.issue_ticket("CASH").ticket.number == f"A{2 * i + 3:03d}"
+        other.close()
+    finally:
+        other_store.close()
+
+
+def test_a_server_store_keeps_none():
+    url = make_url("postgresql+psycopg://nobody@localhost/none")
+    store = Store(url, create_engine(url))  # never connects: nothing here asks the server anything
+    try:
+        assert CommandConnection(store).get() is None
+    finally:
+        store.close()
