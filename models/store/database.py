@@ -64,7 +64,7 @@ def head_revision() -> str:
     return head
 
 
-def _sqlite_pragmas(engine: Engine) -> None:
+def _sqlite_pragmas(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record) -> None:
         # The driver's own transaction handling is off so that BEGIN is ours to choose.
@@ -78,22 +78,30 @@ def _sqlite_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn) -> None:
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        begin = f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}"
+        try:
+            # On the driver's cursor: through exec_driver_sql this one statement cost a command more than
+            # SQLite's own work for it. A refusal is said as any other statement's is (the store's file errors).
+            conn.connection.driver_connection.execute(begin)
+        except sqlite3.Error as exc:
+            raise (_file_trouble(path, exc) or DBAPIError.instance(begin, (), exc, sqlite3.Error)) from exc
 
 
 # What SQLite says about the file itself (not about a query): turned into the store's one-line errors.
 _FILE_TROUBLE = ("malformed", "not a database", "disk i/o", "locked", "readonly", "unable to open")
 
 
+def _file_trouble(path: Path, error: BaseException) -> StoreError | None:
+    if isinstance(error, sqlite3.DatabaseError) and any(t in str(error).lower() for t in _FILE_TROUBLE):
+        return sqlite_problem(path, error)
+    return None
+
+
 def _sqlite_file_errors(engine: Engine, path: Path) -> None:
     # A large file is checked in full only by `db check`: damage met later by any query is said the same way.
     @event.listens_for(engine, "handle_error")
     def on_error(context) -> StoreError | None:
-        error = context.original_exception
-        if isinstance(error, sqlite3.DatabaseError) and any(t in str(error).lower() for t in _FILE_TROUBLE):
-            return sqlite_problem(path, error)
-        return None
+        return _file_trouble(path, context.original_exception)
 
 
 class Store:
@@ -140,8 +148,8 @@ class Store:
         instead of one from the pool and left open; after a failure the caller closes it.
         """
         with self.engine.connect() if kept is None else nullcontext(kept) as conn:
-            if self.dialect == "sqlite":
-                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            if self.dialect == "sqlite" and conn.get_execution_options().get("sqlite_begin") != "IMMEDIATE":
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")  # set on the connection (a kept one keeps it)
             try:
                 with conn.begin():
                     if lock_key is not None and self.dialect == "postgresql":
@@ -214,7 +222,7 @@ def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bo
         # LIFO: a station's commands take back the connection its last command used, where its marks are
         # (models.store.write_marks), instead of going round every connection the pool ever opened.
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, pool_use_lifo=True)
-        _sqlite_pragmas(engine)
+        _sqlite_pragmas(engine, path)
         _sqlite_file_errors(engine, path)
     else:
         engine = server_engine(url)
