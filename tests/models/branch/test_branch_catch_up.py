@@ -63,7 +63,8 @@ def test_stations_in_two_processes_alternating(service, store, clock, tmp_path, 
 
 
 def test_stations_sharing_one_store_alternating(service, store, clock):
-    # One pool: both stations take the same connection in turn, where only its total_changes tells them apart.
+    # One store: each station keeps its own connection (models.branch.command_connection), and the other's
+    # commits move its data_version. One connection shared by two holders: tests/models/store/test_write_marks.py.
     other = BranchService(store, load_branch_config(), "B1", "ST2", clock)
     numbers = []
     for _ in range(5):
@@ -104,7 +105,7 @@ def test_failed_commit_then_the_other_station(service, store, clock, tmp_path):
 
 
 def test_stations_in_two_threads_on_one_store(service, store, clock):
-    # Two pooled connections in use at once: each station's marks sit on whichever it got, and the other's
+    # Two connections in use at once: each station's marks sit on the one it keeps, and the other's
     # commits move that connection's data_version.
     import threading
 
@@ -125,3 +126,23 @@ def test_stations_in_two_threads_on_one_store(service, store, clock):
         thread.join()
     assert errors == []
     assert sorted(_numbers(store)) == [f"A{n:03d}" for n in range(1, 31)]
+
+
+def test_a_backup_restored_under_the_kept_connection_is_caught_up(service, store, tmp_path, catch_ups):
+    """A backup copied back into the live file (SQLite's backup API, as a restore tool does) while the station
+    keeps its connection: the next command must not take the file for the one it left."""
+    import sqlite3
+    from contextlib import closing
+
+    live, backup = tmp_path / "store.db", tmp_path / "backup.db"
+    with closing(sqlite3.connect(live)) as source, closing(sqlite3.connect(backup)) as copy:
+        source.backup(copy)
+    service.issue_ticket("CASH")
+    service.issue_ticket("CASH")
+    before = len(catch_ups)
+    with closing(sqlite3.connect(backup)) as source, closing(sqlite3.connect(live)) as target:
+        source.backup(target)
+    assert _numbers(store) == []  # the restored file has no ticket yet
+    service.issue_ticket("CASH")
+    assert len(catch_ups) == before + 1  # the kept connection saw the file change under it
+    assert len(_numbers(store)) == 1  # written into the restored file, not a page cached from the old one
