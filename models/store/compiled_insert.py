@@ -33,7 +33,8 @@ class CompiledInsert:
 
     def __init__(self, statement: Insert) -> None:
         self.statement = statement
-        # (dialect name, the row's keys) -> the SQL and, per parameter in order, (key, processor)
+        # (dialect name, the row's keys) -> the SQL and, per parameter in order, (key, processor). By name: every
+        # SQLite engine comes from open_store, with the dialect's own JSON serializer and date formats.
         self._compiled: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[str, Processor]]]] = {}
 
     def run(self, conn: Connection, row: Mapping[str, Any]) -> int | None:
