@@ -29,7 +29,7 @@ class CommandConnection:
         if self.store.dialect != "sqlite":
             return None
         if self._conn is None or self._conn.closed or self._conn.invalidated:
-            self._conn = self.store.engine.connect()
+            self._conn = self.store.kept_connection()
         return self._conn
 
     def drop(self) -> None:

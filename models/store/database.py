@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,7 @@ class Store:
         self.url = url
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._kept: weakref.WeakSet[Connection] = weakref.WeakSet()  # see kept_connection
 
     @property
     def label(self) -> str:
@@ -184,7 +186,18 @@ class Store:
             raise StoreError(f"{self.label}: the schema is on several revisions at once ({', '.join(versions)})")
         return versions[0] if versions else None
 
+    def kept_connection(self) -> Connection:
+        """A connection its caller keeps between transactions (``write_transaction(kept=...)``), which ``close``
+        closes as it closes the pool's: a file closed by its last connection has its journal written back into it
+        (a copy of it taken then is whole)."""
+        conn = self.engine.connect()
+        self._kept.add(conn)
+        return conn
+
     def close(self) -> None:
+        for conn in list(self._kept):
+            with suppress(Exception):  # one already dead is closed as far as it can be
+                conn.close()
         self.engine.dispose()
 
 

@@ -92,3 +92,21 @@ def test_a_server_store_keeps_none():
         assert CommandConnection(store).get() is None
     finally:
         store.close()
+
+
+def test_closing_the_store_closes_the_kept_connection_and_writes_the_journal_back(service, store, tmp_path):
+    """Closed by its last connection, the file holds every commit by itself: a copy taken then is whole."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    service.issue_ticket("CASH")
+    kept = service._connection.get()
+    store.close()
+    assert kept.closed
+    live = tmp_path / "store.db"
+    assert not live.with_name("store.db-wal").exists()  # checkpointed into the file and removed
+    shutil.copyfile(live, tmp_path / "copy.db")
+    with closing(sqlite3.connect(tmp_path / "copy.db")) as copy:
+        assert copy.execute("SELECT number FROM ticket").fetchall() == [("A001",)]
+    assert service.issue_ticket("CASH").ticket.number == "A002"  # a command after the close takes a new one
