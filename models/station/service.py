@@ -105,6 +105,7 @@ class StationService(StationSync, StationCommands):
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
         self._anchored = -1  # the acknowledged sequence the anchor file last recorded
+        self._unsynced = False  # a settle was committed without an fsync since the last synced write
         self.clock_offset_s = 0.0  # upstream's clock minus this PC's, measured at each sync
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self.file_lock: FileLock | None = None  # held by open_station for the life of the process
@@ -150,6 +151,7 @@ class StationService(StationSync, StationCommands):
         }
         with self.local.store.write_session() as session:
             upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
+        self._unsynced = False  # this COMMIT was synced, and with it every write before it (one WAL)
 
     @property
     def store(self) -> Store:
@@ -251,10 +253,15 @@ class StationService(StationSync, StationCommands):
         self._settle(events, events if committed else voids_for(self._ctx, events))
         return committed
 
-    def _settle(self, in_doubt_events: list[Event], outcome: list[Event]) -> None:
-        """Record what ``in_doubt_events`` turned out to be and drop them from the in-doubt table, in one write."""
-        self.local.record_many(outcome, then=lambda session: forget(session, in_doubt_events))
+    def _settle(self, in_doubt_events: list[Event], outcome: list[Event], fsync: bool = True) -> None:
+        """Record what ``in_doubt_events`` turned out to be and drop them from the in-doubt table, in one write.
+
+        ``fsync=False`` where the in-doubt rows are synced and the outcome is upstream's committed journal:
+        if a power cut loses this write, the rows are found in doubt again and settled the same way.
+        """
+        self.local.record_many(outcome, then=lambda session: forget(session, in_doubt_events), fsync=fsync)
         self._doubtful -= _tickets_of(in_doubt_events)
+        self._unsynced = self._unsynced or not fsync
 
     def tickets_in_doubt(self) -> frozenset[str]:
         return frozenset(self._doubtful)
@@ -303,7 +310,8 @@ class StationService(StationSync, StationCommands):
                 raise CommitUncertain(own) from exc
             raise
         if own:
-            self._settle(own, own)
+            # Committed upstream, and kept aside here by a synced write: this write need not wait for the disk.
+            self._settle(own, own, fsync=False)
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:
