@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from filelock import FileLock
@@ -109,6 +110,7 @@ class StationService(StationSync, StationCommands):
         self.clock_offset_s = 0.0  # upstream's clock minus this PC's, measured at each sync
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self.file_lock: FileLock | None = None  # held by open_station for the life of the process
+        self._local_writer: ThreadPoolExecutor | None = None  # keeps a command locally beside its upstream statements
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
@@ -285,30 +287,39 @@ class StationService(StationSync, StationCommands):
             return plan(c, Numbering(issue))
 
         contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
+        kept: list[Event] = []
 
-        def before_commit(caught: Positioned, events: list[Event]) -> None:
+        def keep(caught: Positioned, events: list[Event]) -> Future[None]:
             # Other stations' events are committed upstream already: recorded here in upstream's order
             # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
             if caught:
                 self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
-            # One local transaction for both: a command costs the station's file two writes, not three.
             recorded = [e for _p, e in caught] if contiguous else []
             now = self.clock.now()
-            if recorded or events:
-                self.local.record_many(recorded, then=lambda session: keep_aside(session, events, now))
-            if events:
-                self.local.reserve_seq(events[-1].seq)
-                self._doubtful |= _tickets_of(events)
-            own.extend(events)
+
+            def write() -> None:
+                # One local transaction for both: a command costs the station's file two writes, not three.
+                if recorded or events:
+                    self.local.record_many(recorded, then=lambda conn: keep_aside(conn, events, now))
+                kept.extend(events)
+
+            # Beside upstream's statements: the COMMIT waits for this synced write, not the statements too.
+            return self._beside().submit(write)
 
         try:
             with self._deadline(self.deadlines.call_s):
-                up.run(decide, before_commit)
+                up.run(decide, keep)
         except BaseException as exc:
             self._upstream = None
-            if own:
-                raise CommitUncertain(own) from exc
+            if kept and up.commit_sent:
+                self.local.reserve_seq(kept[-1].seq)
+                self._doubtful |= _tickets_of(kept)
+                raise CommitUncertain(kept) from exc
+            if kept:
+                # No COMMIT left: the command did not happen. Its numbers are free again, kept by no row.
+                self.local.record_many([], then=lambda conn: forget(conn, kept))
             raise
+        own = kept
         if own:
             # Committed upstream, and kept aside here by a synced write: this write need not wait for the disk.
             self._settle(own, own, fsync=False)
@@ -323,6 +334,11 @@ class StationService(StationSync, StationCommands):
                 self._go_offline(self._unreachable(exc))
         # Views are built after the commit: the branch lock is held no longer than the writes need.
         return self.local.result_of(own)
+
+    def _beside(self) -> ThreadPoolExecutor:
+        if self._local_writer is None:
+            self._local_writer = ThreadPoolExecutor(1, thread_name_prefix=f"station-{self.station_id}-local")
+        return self._local_writer
 
     def _offline_run(self, plan: Plan) -> CommandResult:
         if self._restored:
@@ -419,6 +435,9 @@ class StationService(StationSync, StationCommands):
         with self._lock:
             self._save_cursor()
             self._anchor()
+            if self._local_writer is not None:
+                self._local_writer.shutdown()
+                self._local_writer = None
         if self.file_lock is not None:
             self.file_lock.release()
 

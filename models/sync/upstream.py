@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, wait
 from datetime import datetime
 
 from sqlalchemy import bindparam, func, select, text
@@ -34,7 +35,7 @@ from queueing.core.state import BranchState
 
 Positioned = list[tuple[int, Event]]
 Decide = Callable[[Commands, Session], list[Event]]
-BeforeCommit = Callable[[Positioned, list[Event]], None]
+Keep = Callable[[Positioned, list[Event]], Future[None]]
 
 
 class ClaimLost(Exception):
@@ -268,6 +269,7 @@ class UpstreamBranch:
         self.branch_id = ctx.branch_id
         self.config = config
         self.ctx = ctx
+        self.commit_sent = False
         with store.read_session() as session:
             self._load(session)
 
@@ -282,16 +284,29 @@ class UpstreamBranch:
             self.position = position
         return caught
 
-    def run(self, decide: Decide, before_commit: BeforeCommit) -> list[Event]:
-        """One command as one upstream transaction; ``before_commit`` records it locally before the commit."""
+    def run(self, decide: Decide, keep: Keep) -> list[Event]:
+        """One command as one upstream transaction, kept locally before its COMMIT is sent.
+
+        ``keep(caught, events)`` starts the local write as soon as the events are decided and returns
+        it as a future: the station's disk and upstream's statements work at the same time, and the
+        COMMIT waits for both. ``commit_sent`` says afterwards whether a failure came before the
+        COMMIT left (then the transaction cannot have committed) or at it (then nobody knows yet).
+        """
+        self.commit_sent = False
         with self.store.write_session(lock_key=self.branch_id) as session:
             caught = self._catch_up(session)
             events = decide(self.commands, session)
-            claim_calls(session, self.branch_id, events)
-            for event in events:
-                self.position = append(session, event)
-            apply_and_project(session, self.state, events)
-            before_commit(caught, events)
+            kept = keep(caught, events)
+            try:
+                claim_calls(session, self.branch_id, events)
+                for event in events:
+                    self.position = append(session, event)
+                apply_and_project(session, self.state, events)
+            except BaseException:
+                wait([kept])  # the local write's end is known before the caller decides what to undo
+                raise
+            kept.result()
+            self.commit_sent = True
         return events
 
     def receive(self, batch: PushBatch, station_id: str) -> int:
