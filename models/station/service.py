@@ -50,7 +50,7 @@ from models.station.in_doubt import (
 from models.station.sync import UNREACHABLE, StationSync, may_be_stale
 from models.store.database import Store
 from models.store.errors import StoreUnavailable
-from models.store.upsert import upsert
+from models.store.upsert import Executor, upsert
 from models.sync.link_errors import failure_line, is_link_failure
 from models.sync.pg_upstream import Deadlines
 from models.sync.status import SyncStatus
@@ -278,7 +278,7 @@ class StationService(StationSync, StationCommands):
         up = self._ensure_upstream()
         own: list[Event] = []
 
-        def decide(c: Commands, session: Session) -> list[Event]:
+        def decide(c: Commands, session: Executor) -> list[Event]:
             def issue(**ticket: object) -> list[Event]:
                 # Read under the branch lock: a block leased a moment ago is skipped too.
                 leases = leases_of_day(session, self.branch_id, business_date(c.state, self.clock.now()))

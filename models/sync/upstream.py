@@ -34,7 +34,7 @@ from queueing.core.reducer import apply
 from queueing.core.state import BranchState
 
 Positioned = list[tuple[int, Event]]
-Decide = Callable[[Commands, Session], list[Event]]
+Decide = Callable[[Commands, Executor], list[Event]]
 Keep = Callable[[Positioned, list[Event]], Future[None]]
 
 
@@ -277,7 +277,7 @@ class UpstreamBranch:
         self.state, self.position = load_from_projections(session, self.config, self.branch_id)
         self.commands = Commands(self.state, self.ctx)
 
-    def _catch_up(self, session: Session) -> Positioned:
+    def _catch_up(self, session: Executor) -> Positioned:
         caught = list(events_after(session, self.branch_id, self.position))
         for position, event in caught:
             apply(self.state, event)
@@ -293,7 +293,8 @@ class UpstreamBranch:
         COMMIT left (then the transaction cannot have committed) or at it (then nobody knows yet).
         """
         self.commit_sent = False
-        with self.store.write_session(lock_key=self.branch_id) as session:
+        # A Core transaction: a command's few cached statements need none of the ORM session's bookkeeping.
+        with self.store.write_transaction(lock_key=self.branch_id) as session:
             caught = self._catch_up(session)
             events = decide(self.commands, session)
             kept = keep(caught, events)
