@@ -55,23 +55,13 @@ def _last_ratings_sql(dialect: str):
 _UPDATE = text("UPDATE service_record SET rating = :rating WHERE ticket_id = :ticket AND branch_id = :branch")
 
 
-# PostgreSQL takes the ids as one array parameter: one statement and one round trip for a push's thousands of
-# records, where IN lists of 500 bound parameters each cost the client more than the server's index look-ups.
-_LAST_RATINGS_ANY = text(
-    f"SELECT position, {_TICKET['postgresql']}, {_RATING['postgresql']} FROM event "
-    f"WHERE type = '{RATED}' AND branch_id = :branch AND {_TICKET['postgresql']} = ANY(:tickets)"
-)
-
-
 def last_ratings(connection: Connection, branch_id: str, ticket_ids: Iterable[str]) -> dict[str, int | None]:
     """The last rating event's rating of each of ``ticket_ids`` that has one (None: not an integer)."""
     wanted = sorted(set(ticket_ids))
     found: list[tuple[int, str, Any]] = []
-    dialect = connection.dialect.name
-    stmt = _LAST_RATINGS_ANY if dialect == "postgresql" else _last_ratings_sql(dialect)
-    per_query = max(1, len(wanted)) if dialect == "postgresql" else _IDS_PER_QUERY
-    for first in range(0, len(wanted), per_query):
-        chunk = wanted[first : first + per_query]
+    stmt = _last_ratings_sql(connection.dialect.name)
+    for first in range(0, len(wanted), _IDS_PER_QUERY):
+        chunk = wanted[first : first + _IDS_PER_QUERY]
         found.extend(connection.execute(stmt, {"branch": branch_id, "tickets": chunk}).all())
     found.sort(key=lambda row: row[0])
     return {ticket: _integer(rating) for _, ticket, rating in found}
