@@ -276,7 +276,6 @@ class StationService(StationSync, StationCommands):
 
     def _online_run(self, plan: Plan) -> CommandResult:
         up = self._ensure_upstream()
-        own: list[Event] = []
 
         def decide(c: Commands, session: Executor) -> list[Event]:
             def issue(**ticket: object) -> list[Event]:
@@ -317,7 +316,13 @@ class StationService(StationSync, StationCommands):
                 raise CommitUncertain(kept) from exc
             if kept:
                 # No COMMIT left: the command did not happen. Its numbers are free again, kept by no row.
-                self.local.record_many([], then=lambda conn: forget(conn, kept))
+                try:
+                    self.local.record_many([], then=lambda conn: forget(conn, kept))
+                except BaseException:
+                    # Still kept: in doubt until upstream is asked (it says no: voids), their numbers held meanwhile.
+                    self.local.reserve_seq(kept[-1].seq)
+                    self._doubtful |= _tickets_of(kept)
+                    raise
             raise
         own = kept
         if own:

@@ -159,3 +159,32 @@ def test_the_anchor_is_written_only_after_a_synced_write(tmp_path, branch, pg_ur
     assert seen == [False]
     # The settled event is in the file the anchor vouches for.
     assert _events(st.local.store, "ST1") == [(1, "ticket_issued")]
+
+
+def test_kept_rows_that_cannot_be_forgotten_stay_in_doubt_and_are_voided(tmp_path, branch, pg_url, monkeypatch):
+    store, config, clock = branch
+    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    ticket = other.issue_ticket("CASH").ticket
+    st = _station(tmp_path, pg_url, config, clock, "ST1")
+    real_forget, real_claim = station_service.forget, upstream_module.claim_calls
+
+    def claim_lost(session, branch_id, events):
+        raise ClaimLost("taken a moment ago")
+
+    def disk_fails(conn, events):
+        raise StoreUnavailable(f"{st.local.store.label}: disk I/O error")
+
+    monkeypatch.setattr(upstream_module, "claim_calls", claim_lost)
+    monkeypatch.setattr(station_service, "forget", disk_fails)
+    with pytest.raises(StoreUnavailable, match="disk I/O error"):
+        st.call_next("C1")
+    # The kept call could not be taken back: it stays in doubt, its sequence number held.
+    assert [e.seq for e in in_doubt(st.local.store, "B1", "ST1")] == [1]
+    assert ticket.id in st.tickets_in_doubt()
+    monkeypatch.setattr(station_service, "forget", real_forget)
+    monkeypatch.setattr(upstream_module, "claim_calls", real_claim)
+    assert st.sync_now(), st.offline_reason
+    assert in_doubt(st.local.store, "B1", "ST1") == []
+    assert _events(store, "ST1") == [(1, "seq_void")]
+    assert st.call_next("C1").ticket.id == ticket.id
+    assert _events(store, "ST1") == [(1, "seq_void"), (2, "ticket_called")]
