@@ -19,6 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.store.upsert import Executor
 from models.sync.tables import NumberLeaseRow, SyncStationRow
 from queueing.core.commands import Commands, business_date, format_number
 from queueing.core.events import Event
@@ -39,14 +40,14 @@ class Lease:
     station_id: str
 
 
-def leases_of_day(session: Session, branch_id: str, day: date, station_id: str | None = None) -> list[Lease]:
-    query = select(NumberLeaseRow).where(NumberLeaseRow.branch_id == branch_id, NumberLeaseRow.business_date == day)
+def leases_of_day(session: Executor, branch_id: str, day: date, station_id: str | None = None) -> list[Lease]:
+    # The table's plain rows: an online command reads them on its Core connection (no ORM objects needed).
+    table = NumberLeaseRow.__table__
+    query = select(table.c.business_date, table.c.category, table.c.first_seq, table.c.last_seq, table.c.station_id)
+    query = query.where(table.c.branch_id == branch_id, table.c.business_date == day)
     if station_id is not None:
-        query = query.where(NumberLeaseRow.station_id == station_id)
-    return [
-        Lease(r.business_date, r.category, r.first_seq, r.last_seq, r.station_id)
-        for r in session.scalars(query.order_by(NumberLeaseRow.category, NumberLeaseRow.first_seq))
-    ]
+        query = query.where(table.c.station_id == station_id)
+    return [Lease(*row) for row in session.execute(query.order_by(table.c.category, table.c.first_seq))]
 
 
 def register_station(session: Session, branch_id: str, station_id: str, now: datetime) -> str:

@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from models.branch.break_journal import counter_events, day_breaks
 from models.branch.break_outlook import BreakOutlook
@@ -179,23 +178,32 @@ class BranchService:
                 raise
             return self._result(events)
 
-    def record_many(self, events: Sequence[Event], then: Callable[[Session], None] | None = None) -> list[Event]:
+    def record_many(
+        self, events: Sequence[Event], then: Callable[[Executor], None] | None = None, fsync: bool = True
+    ) -> list[Event]:
         """Record events decided elsewhere (a station's sync pull): one transaction, projected in one batch.
 
         Events already in this store (same id) are skipped; returns those recorded. ``then`` runs
-        in the same transaction (settling in-doubt events together with their outcome).
+        in the same transaction (settling in-doubt events together with their outcome). ``fsync``:
+        as ``Store.write_transaction``'s.
         """
         from models.sync.upstream import record_new  # sync builds on this module, not the other way round
 
         with self._lock:
             try:
-                with self.store.write_session(lock_key=self.branch_id) as session:
-                    self._catch_up(session)
-                    recorded = record_new(session, self.state, events)
+                # A Core transaction, catching up only when another writer wrote, as ``run`` does: an online
+                # station records every command of its own here, twice (kept aside, then settled).
+                with self.store.write_transaction(lock_key=self.branch_id, fsync=fsync) as conn:
+                    seen = self._marks.look(conn)
+                    if not seen.unchanged:
+                        self._catch_up(conn)
+                    recorded = record_new(conn, self.state, events)
                     if then is not None:
-                        then(session)
+                        then(conn)
                     if recorded:
                         self._position = recorded[-1][0]
+                    noted = self._marks.note(conn, seen)
+                self._marks.keep(noted)
                 self._breaks.note(event for _position, event in recorded)
             except BaseException:
                 self._reload()

@@ -21,12 +21,12 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, insert, select
 from uuid6 import uuid7
 
 from models.store.database import Store
 from models.store.tables import EventRow
+from models.store.upsert import Executor
 from models.sync.tables import InDoubtEventRow
 from queueing.core.errors import DomainError
 from queueing.core.events import Event, EventType, StationContext
@@ -46,7 +46,7 @@ class CommitUncertain(Exception):
         self.events = list(events)
 
 
-def keep_aside(session: Session, events: Sequence[Event], now: datetime) -> None:
+def keep_aside(session: Executor, events: Sequence[Event], now: datetime) -> None:
     """Write ``events`` to the station's in-doubt table (inside the caller's local transaction)."""
     rows = [
         {
@@ -74,11 +74,15 @@ def in_doubt(store: Store, branch_id: str, station_id: str) -> list[Event]:
     return [Event.from_dict(json.loads(text)) for text in texts]
 
 
-def forget(session: Session, events: Sequence[Event]) -> None:
+# Built once: every online command settles its events through it.
+_FORGET = delete(InDoubtEventRow.__table__).where(InDoubtEventRow.__table__.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def forget(session: Executor, events: Sequence[Event]) -> None:
     """Remove settled events from the in-doubt table (in the transaction that records their outcome)."""
     ids = [e.id for e in events]
     if ids:
-        session.execute(delete(InDoubtEventRow).where(InDoubtEventRow.id.in_(ids)))
+        session.execute(_FORGET, {"ids": ids})
 
 
 def committed_upstream(upstream: Store, branch_id: str, events: Sequence[Event]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from filelock import FileLock
@@ -49,7 +50,7 @@ from models.station.in_doubt import (
 from models.station.sync import UNREACHABLE, StationSync, may_be_stale
 from models.store.database import Store
 from models.store.errors import StoreUnavailable
-from models.store.upsert import upsert
+from models.store.upsert import Executor, upsert
 from models.sync.link_errors import failure_line, is_link_failure
 from models.sync.pg_upstream import Deadlines
 from models.sync.status import SyncStatus
@@ -105,9 +106,11 @@ class StationService(StationSync, StationCommands):
         self.offline_reason = "not connected yet"
         self._staff_mirrored = float("-inf")
         self._anchored = -1  # the acknowledged sequence the anchor file last recorded
+        self._unsynced = False  # a settle was committed without an fsync since the last synced write
         self.clock_offset_s = 0.0  # upstream's clock minus this PC's, measured at each sync
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self.file_lock: FileLock | None = None  # held by open_station for the life of the process
+        self._local_writer: ThreadPoolExecutor | None = None  # keeps a command locally beside its upstream statements
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
@@ -150,6 +153,7 @@ class StationService(StationSync, StationCommands):
         }
         with self.local.store.write_session() as session:
             upsert(session, SyncCursorRow.__table__, [row], ["branch_id", "station_id"])
+        self._unsynced = False  # this COMMIT was synced, and with it every write before it (one WAL)
 
     @property
     def store(self) -> Store:
@@ -251,10 +255,15 @@ class StationService(StationSync, StationCommands):
         self._settle(events, events if committed else voids_for(self._ctx, events))
         return committed
 
-    def _settle(self, in_doubt_events: list[Event], outcome: list[Event]) -> None:
-        """Record what ``in_doubt_events`` turned out to be and drop them from the in-doubt table, in one write."""
-        self.local.record_many(outcome, then=lambda session: forget(session, in_doubt_events))
+    def _settle(self, in_doubt_events: list[Event], outcome: list[Event], fsync: bool = True) -> None:
+        """Record what ``in_doubt_events`` turned out to be and drop them from the in-doubt table, in one write.
+
+        ``fsync=False`` where the in-doubt rows are synced and the outcome is upstream's committed journal:
+        if a power cut loses this write, the rows are found in doubt again and settled the same way.
+        """
+        self.local.record_many(outcome, then=lambda session: forget(session, in_doubt_events), fsync=fsync)
         self._doubtful -= _tickets_of(in_doubt_events)
+        self._unsynced = self._unsynced or not fsync
 
     def tickets_in_doubt(self) -> frozenset[str]:
         return frozenset(self._doubtful)
@@ -267,9 +276,8 @@ class StationService(StationSync, StationCommands):
 
     def _online_run(self, plan: Plan) -> CommandResult:
         up = self._ensure_upstream()
-        own: list[Event] = []
 
-        def decide(c: Commands, session: Session) -> list[Event]:
+        def decide(c: Commands, session: Executor) -> list[Event]:
             def issue(**ticket: object) -> list[Event]:
                 # Read under the branch lock: a block leased a moment ago is skipped too.
                 leases = leases_of_day(session, self.branch_id, business_date(c.state, self.clock.now()))
@@ -278,32 +286,48 @@ class StationService(StationSync, StationCommands):
             return plan(c, Numbering(issue))
 
         contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
+        kept: list[Event] = []
 
-        def before_commit(caught: Positioned, events: list[Event]) -> None:
+        def keep(caught: Positioned, events: list[Event]) -> Future[None]:
             # Other stations' events are committed upstream already: recorded here in upstream's order
             # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
             if caught:
                 self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
-            # One local transaction for both: a command costs the station's file two writes, not three.
             recorded = [e for _p, e in caught] if contiguous else []
             now = self.clock.now()
-            if recorded or events:
-                self.local.record_many(recorded, then=lambda session: keep_aside(session, events, now))
-            if events:
-                self.local.reserve_seq(events[-1].seq)
-                self._doubtful |= _tickets_of(events)
-            own.extend(events)
+
+            def write() -> None:
+                # One local transaction for both: a command costs the station's file two writes, not three.
+                if recorded or events:
+                    self.local.record_many(recorded, then=lambda conn: keep_aside(conn, events, now))
+                kept.extend(events)
+
+            # Beside upstream's statements: the COMMIT waits for this synced write, not the statements too.
+            return self._beside().submit(write)
 
         try:
             with self._deadline(self.deadlines.call_s):
-                up.run(decide, before_commit)
+                up.run(decide, keep)
         except BaseException as exc:
             self._upstream = None
-            if own:
-                raise CommitUncertain(own) from exc
+            if kept and up.commit_sent:
+                self.local.reserve_seq(kept[-1].seq)
+                self._doubtful |= _tickets_of(kept)
+                raise CommitUncertain(kept) from exc
+            if kept:
+                # No COMMIT left: the command did not happen. Its numbers are free again, kept by no row.
+                try:
+                    self.local.record_many([], then=lambda conn: forget(conn, kept))
+                except BaseException:
+                    # Still kept: in doubt until upstream is asked (it says no: voids), their numbers held meanwhile.
+                    self.local.reserve_seq(kept[-1].seq)
+                    self._doubtful |= _tickets_of(kept)
+                    raise
             raise
+        own = kept
         if own:
-            self._settle(own, own)
+            # Committed upstream, and kept aside here by a synced write: this write need not wait for the disk.
+            self._settle(own, own, fsync=False)
         self._acked = max(self._acked, own[-1].seq) if own else self._acked
         self._last_sync = self.clock.now()
         if contiguous:
@@ -315,6 +339,11 @@ class StationService(StationSync, StationCommands):
                 self._go_offline(self._unreachable(exc))
         # Views are built after the commit: the branch lock is held no longer than the writes need.
         return self.local.result_of(own)
+
+    def _beside(self) -> ThreadPoolExecutor:
+        if self._local_writer is None:
+            self._local_writer = ThreadPoolExecutor(1, thread_name_prefix=f"station-{self.station_id}-local")
+        return self._local_writer
 
     def _offline_run(self, plan: Plan) -> CommandResult:
         if self._restored:
@@ -411,6 +440,9 @@ class StationService(StationSync, StationCommands):
         with self._lock:
             self._save_cursor()
             self._anchor()
+            if self._local_writer is not None:
+                self._local_writer.shutdown()
+                self._local_writer = None
             self.local.close()
         if self.file_lock is not None:
             self.file_lock.release()

@@ -86,6 +86,7 @@ class StationSync:
         _online: bool
         _prepared: bool
         _anchored: int
+        _unsynced: bool
         _staff_mirrored: float
         _upstream: UpstreamBranch | None
         offline_reason: str
@@ -189,6 +190,9 @@ class StationSync:
     def _anchor(self) -> None:
         """Record, beside the file, how far upstream holds this station's events (when that moved)."""
         if self._anchored != self._acked:
+            if self._unsynced:
+                # The anchor must not get ahead of the file: a synced write takes the settles before it to disk.
+                self._save_cursor()
             write_anchor(self.local.store, Anchor(self._incarnation, self._acked))
             self._anchored = self._acked
 

@@ -65,6 +65,9 @@ def head_revision() -> str:
     return head
 
 
+_SYNCHRONOUS = "counterline.synchronous"  # the pooled connection's current PRAGMA synchronous
+
+
 def _sqlite_pragmas(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record) -> None:
@@ -79,11 +82,18 @@ def _sqlite_pragmas(engine: Engine, path: Path) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn) -> None:
-        begin = f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}"
+        options = conn.get_execution_options()
+        # synchronous is the connection's, read at COMMIT: set before every transaction that differs from the last.
+        wanted = "NORMAL" if options.get("sqlite_no_fsync") else "FULL"
+        pooled = conn.connection
+        if pooled.info.get(_SYNCHRONOUS, "FULL") != wanted:
+            pooled.driver_connection.execute(f"PRAGMA synchronous={wanted}")
+            pooled.info[_SYNCHRONOUS] = wanted
+        begin = f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}"
         try:
             # On the driver's cursor: through exec_driver_sql this one statement cost a command more than
             # SQLite's own work for it. A refusal is said as any other statement's is (the store's file errors).
-            conn.connection.driver_connection.execute(begin)
+            pooled.driver_connection.execute(begin)
         except sqlite3.Error as exc:
             raise (_file_trouble(path, exc) or DBAPIError.instance(begin, (), exc, sqlite3.Error)) from exc
 
@@ -125,33 +135,43 @@ class Store:
             yield session
 
     @contextmanager
-    def write_session(self, lock_key: str | None = None) -> Iterator[Session]:
+    def write_session(self, lock_key: str | None = None, fsync: bool = True) -> Iterator[Session]:
         """One write transaction, committed on success, rolled back on any error.
 
         SQLite takes the write lock at BEGIN (IMMEDIATE), so two stations never
         both read the queue and then both claim from it. On PostgreSQL a
         ``lock_key`` (the branch id) serialises the commands of that branch with a
-        transaction-scoped advisory lock.
+        transaction-scoped advisory lock. ``fsync``: see ``write_transaction``.
         """
         # The session joins write_transaction's transaction: one place takes the lock and names a dead store.
         with (
-            self.write_transaction(lock_key) as conn,
+            self.write_transaction(lock_key, fsync) as conn,
             Session(bind=conn, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
 
     @contextmanager
-    def write_transaction(self, lock_key: str | None = None, kept: Connection | None = None) -> Iterator[Connection]:
+    def write_transaction(
+        self, lock_key: str | None = None, fsync: bool = True, kept: Connection | None = None
+    ) -> Iterator[Connection]:
         """``write_session`` on a Core connection: a command's few cached statements need none of the ORM
         session's bookkeeping, which cost it more than its SQL.
+
+        ``fsync=False`` (SQLite): the COMMIT does not wait for the disk (synchronous=NORMAL). Only for a
+        write whose loss at a power cut is recovered from what an earlier, synced write kept: it still
+        survives a crash of the program, it is all or nothing, and the next synced COMMIT makes it
+        durable with its own.
 
         ``kept``: a connection its caller keeps between its transactions (a station's commands), used
         instead of one from the pool and left open; after a failure the caller closes it.
         """
         with self.engine.connect() if kept is None else nullcontext(kept) as conn:
-            if self.dialect == "sqlite" and conn.get_execution_options().get("sqlite_begin") != "IMMEDIATE":
-                conn = conn.execution_options(sqlite_begin="IMMEDIATE")  # set on the connection (a kept one keeps it)
+            if self.dialect == "sqlite":
+                options = conn.get_execution_options()
+                # Set on the connection only when they differ: a kept one keeps what its last command set.
+                if options.get("sqlite_begin") != "IMMEDIATE" or options.get("sqlite_no_fsync", False) == fsync:
+                    conn = conn.execution_options(sqlite_begin="IMMEDIATE", sqlite_no_fsync=not fsync)
             try:
                 with conn.begin():
                     if lock_key is not None and self.dialect == "postgresql":

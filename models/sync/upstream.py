@@ -11,16 +11,17 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, wait
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from models.branch.journal import append, event_to_row, events_after, row_to_event
 from models.branch.state_loader import load_from_projections
 from models.store.database import Store
 from models.store.tables import EventRow, TicketRow
-from models.store.upsert import dialect_insert
+from models.store.upsert import Executor, dialect_insert, dialect_name
 from models.sync.link_errors import failure_line, is_link_failure
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.sync.projection import ProjectedRows, apply_and_project, apply_batch, write_projected
@@ -33,26 +34,29 @@ from queueing.core.reducer import apply
 from queueing.core.state import BranchState
 
 Positioned = list[tuple[int, Event]]
-Decide = Callable[[Commands, Session], list[Event]]
-BeforeCommit = Callable[[Positioned, list[Event]], None]
+Decide = Callable[[Commands, Executor], list[Event]]
+Keep = Callable[[Positioned, list[Event]], Future[None]]
 
 
 class ClaimLost(Exception):
     """The ticket this station chose is no longer waiting upstream: its view was stale."""
 
 
-def claim(session: Session, branch_id: str, ticket_id: str) -> None:
+_CLAIM = select(TicketRow.id).where(
+    TicketRow.id == bindparam("ticket"), TicketRow.branch_id == bindparam("branch"), TicketRow.status == "waiting"
+)
+# Built once: a statement made afresh on every call cost more of the call's time than its round trip.
+_CLAIM_SKIP_LOCKED = _CLAIM.with_for_update(skip_locked=True)
+
+
+def claim(session: Executor, branch_id: str, ticket_id: str) -> None:
     """Lock the ticket row for this call; on PostgreSQL a row another transaction holds is skipped, not awaited."""
-    query = select(TicketRow.id).where(
-        TicketRow.id == ticket_id, TicketRow.branch_id == branch_id, TicketRow.status == "waiting"
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    if session.scalar(query) is None:
+    query = _CLAIM_SKIP_LOCKED if dialect_name(session) == "postgresql" else _CLAIM
+    if session.execute(query, {"ticket": ticket_id, "branch": branch_id}).scalar() is None:
         raise ClaimLost(f"ticket {ticket_id} is not waiting upstream")
 
 
-def claim_calls(session: Session, branch_id: str, events: Sequence[Event]) -> None:
+def claim_calls(session: Executor, branch_id: str, events: Sequence[Event]) -> None:
     issued_here = {e.payload["ticket_id"] for e in events if e.type is EventType.TICKET_ISSUED}
     for event in events:
         if event.type is EventType.TICKET_CALLED and event.payload["ticket_id"] not in issued_here:
@@ -105,7 +109,7 @@ def _contiguous_with_quarantine(session: Session, branch_id: str, station_id: st
     return reached
 
 
-def quarantine(session: Session, event: Event, reason: str, now: datetime) -> None:
+def quarantine(session: Executor, event: Event, reason: str, now: datetime) -> None:
     """Keep a refused event aside with the reason (ASCII-escaped JSON: a NUL or a lone surrogate fits too)."""
     row = {
         "id": event.id,
@@ -120,14 +124,14 @@ def quarantine(session: Session, event: Event, reason: str, now: datetime) -> No
     session.execute(insert_ignore_stmt(session), [row])
 
 
-def insert_ignore_stmt(session: Session):
-    dialect = session.get_bind().dialect.name
+def insert_ignore_stmt(session: Executor):
+    dialect = dialect_name(session)
     stmt = dialect_insert(dialect, QuarantinedEventRow.__table__)
     return stmt.on_conflict_do_nothing(index_elements=["id"])
 
 
 def insert_new(
-    session: Session, events: Sequence[Event], payloads: Sequence[str] | None = None, plain_first: bool = True
+    session: Executor, events: Sequence[Event], payloads: Sequence[str] | None = None, plain_first: bool = True
 ) -> Positioned:
     """Insert the events not yet here (ON CONFLICT on the event id DO NOTHING); the inserted ones, by position.
 
@@ -136,7 +140,7 @@ def insert_new(
     """
     if not events:
         return []
-    dialect = session.get_bind().dialect.name
+    dialect = dialect_name(session)
     if dialect == "postgresql" and len(events) >= COPY_FROM:
         rows = _copy_insert(session, events, payloads, plain_first)
     else:
@@ -172,7 +176,7 @@ def _copy_rows(events: Sequence[Event], payloads: Sequence[str] | None) -> tuple
 
 
 def _copy_insert(
-    session: Session, events: Sequence[Event], payloads: Sequence[str] | None, plain_first: bool
+    session: Executor, events: Sequence[Event], payloads: Sequence[str] | None, plain_first: bool
 ) -> list[tuple[str, int]]:
     """PostgreSQL: the events by one COPY if none is here yet, else ON CONFLICT (id) DO NOTHING by way of COPY.
 
@@ -203,7 +207,7 @@ _AFTER_FIRST = text(f"SELECT position {_FROM_FIRST} ORDER BY position")
 _BY_ID = text("SELECT id, position FROM event WHERE id = ANY(:ids)")
 
 
-def _positions(session: Session, copied: list[Event]) -> list[tuple[str, int]]:
+def _positions(session: Executor, copied: list[Event]) -> list[tuple[str, int]]:
     """The positions the journal gave to ``copied``, all of one branch, just written by one COPY in this order."""
     # The branch lock keeps other writers of the branch out, so the branch's rows from the first one
     # on are these, numbered in COPY order. Usually the numbers run without a gap: when the span from
@@ -220,7 +224,7 @@ def _positions(session: Session, copied: list[Event]) -> list[tuple[str, int]]:
 
 
 def record_new(
-    session: Session,
+    session: Executor,
     state: BranchState,
     events: Sequence[Event],
     payloads: Sequence[str] | None = None,
@@ -265,6 +269,7 @@ class UpstreamBranch:
         self.branch_id = ctx.branch_id
         self.config = config
         self.ctx = ctx
+        self.commit_sent = False
         with store.read_session() as session:
             self._load(session)
 
@@ -272,29 +277,43 @@ class UpstreamBranch:
         self.state, self.position = load_from_projections(session, self.config, self.branch_id)
         self.commands = Commands(self.state, self.ctx)
 
-    def _catch_up(self, session: Session) -> Positioned:
+    def _catch_up(self, session: Executor) -> Positioned:
         caught = list(events_after(session, self.branch_id, self.position))
         for position, event in caught:
             apply(self.state, event)
             self.position = position
         return caught
 
-    def run(self, decide: Decide, before_commit: BeforeCommit) -> list[Event]:
-        """One command as one upstream transaction; ``before_commit`` records it locally before the commit."""
-        with self.store.write_session(lock_key=self.branch_id) as session:
+    def run(self, decide: Decide, keep: Keep) -> list[Event]:
+        """One command as one upstream transaction, kept locally before its COMMIT is sent.
+
+        ``keep(caught, events)`` starts the local write as soon as the events are decided and returns
+        it as a future: the station's disk and upstream's statements work at the same time, and the
+        COMMIT waits for both. ``commit_sent`` says afterwards whether a failure came before the
+        COMMIT left (then the transaction cannot have committed) or at it (then nobody knows yet).
+        """
+        self.commit_sent = False
+        # A Core transaction: a command's few cached statements need none of the ORM session's bookkeeping.
+        with self.store.write_transaction(lock_key=self.branch_id) as session:
             caught = self._catch_up(session)
             events = decide(self.commands, session)
-            claim_calls(session, self.branch_id, events)
-            for event in events:
-                self.position = append(session, event)
-            apply_and_project(session, self.state, events)
-            before_commit(caught, events)
+            kept = keep(caught, events)
+            try:
+                claim_calls(session, self.branch_id, events)
+                for event in events:
+                    self.position = append(session, event)
+                apply_and_project(session, self.state, events)
+            except BaseException:
+                wait([kept])  # the local write's end is known before the caller decides what to undo
+                raise
+            kept.result()
+            self.commit_sent = True
         return events
 
     def receive(self, batch: PushBatch, station_id: str) -> int:
         """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence."""
         with self.store.write_session(lock_key=self.branch_id) as session:
-            if session.get_bind().dialect.name == "postgresql":
+            if dialect_name(session) == "postgresql":
                 # A push of a day's backlog may take longer than one command; the caller's deadline still holds.
                 session.execute(text("SET LOCAL statement_timeout = '30s'"))
             self._catch_up(session)
@@ -328,7 +347,7 @@ class UpstreamBranch:
             return contiguous_seq(session, self.branch_id, station_id)
 
     def _record(self, session: Session, batch: PushBatch) -> Positioned:
-        if session.get_bind().dialect.name != "postgresql" or len(batch) < COPY_FROM:
+        if dialect_name(session) != "postgresql" or len(batch) < COPY_FROM:
             return record_new(session, self.state, batch.events(), batch.payloads())
         inserted = record_all_new(session, self.state, batch)
         if inserted is not None:
