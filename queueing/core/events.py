@@ -67,23 +67,6 @@ class Event:
     payload: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
-    if not TYPE_CHECKING:  # hidden from mypy, which would take any attribute of an Event for one
-
-        def __getattr__(self, name: str) -> Any:
-            """``id`` and ``hlc`` of an envelope made with their numbers only (StationContext with an id maker
-            that has ``later``): formatted at the first read, as the eager path would have made them."""
-            fields = self.__dict__
-            if name == "id" or name == "hlc":
-                later = fields.get("_later")
-                if later is not None:
-                    ctx, id_at, n, wall, counter = later
-                    fields["id"] = ctx.new_id.text(id_at, n)
-                    fields["hlc"] = ctx.hlc.text(wall, counter)
-                    fields.pop("_later", None)
-                if name in fields:  # formatted just now, or a moment ago by another thread reading the event
-                    return fields[name]
-            raise AttributeError(f"'Event' object has no attribute {name!r}")
-
     def __getstate__(self) -> dict[str, Any]:
         """The fields, a deferred id and hlc formatted (a copy or a pickle holds no station context)."""
         return {f: getattr(self, f) for f in _FIELDS}
@@ -117,6 +100,38 @@ class Event:
 
 
 _FIELDS = tuple(Event.__dataclass_fields__)
+
+
+class _Deferred:
+    """``Event.id`` and ``Event.hlc`` of an envelope made with their numbers only (StationContext with an id maker
+    that has ``later``): formatted at the first read, as the eager path would have made them.
+
+    A descriptor without ``__set__``: a field in the instance's dict is found before it, so an event made
+    eagerly (or read once) never comes here. Not ``Event.__getattr__``: a class with one has every attribute
+    read (``event.type``, ``event.payload``, at every event) go through a slower generic path."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, event: Event | None, owner: type | None = None) -> Any:
+        if event is None:
+            return self
+        fields = event.__dict__
+        later = fields.get("_later")
+        if later is not None:
+            ctx, id_at, n, wall, counter = later
+            fields["id"] = ctx.new_id.text(id_at, n)
+            fields["hlc"] = ctx.hlc.text(wall, counter)
+            fields.pop("_later", None)
+        try:  # formatted just now, or a moment ago by another thread reading the event
+            return fields[self.name]
+        except KeyError:
+            raise AttributeError(f"'Event' object has no attribute {self.name!r}") from None
+
+
+if not TYPE_CHECKING:  # set on the class after the dataclass took its fields (mypy sees them as plain str)
+    Event.id = _Deferred("id")
+    Event.hlc = _Deferred("hlc")
 
 
 def _uuid7_text() -> str:
