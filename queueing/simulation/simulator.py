@@ -177,8 +177,9 @@ class BranchSimulator:
             else:
                 at, _, action, args = pop(agenda)
             if at != self.now_s:
-                # Set, not advanced by differences: microsecond rounding would drift over a day.
-                clock.set(t0 + timedelta(seconds=at))
+                # Set, not advanced by differences: microsecond rounding would drift over a day. timedelta(0, at)
+                # is timedelta(seconds=at) without parsing a keyword (half the cost, at every step).
+                clock.set(t0 + timedelta(0, at))
                 self.now_s = at
             action(*args)
         return [self._record(day, tid, issued) for tid, issued in self.issued.items()]
