@@ -21,6 +21,7 @@ from queueing.core.errors import (
     UnknownCounter,
 )
 from queueing.core.events import Event, EventType, StationContext
+from queueing.core.iso_text import day_text, moment_text
 from queueing.core.policy import choose_next
 from queueing.core.state import BranchState
 from queueing.core.text_rules import COUNTER_ID, COUNTER_NAME, clean_text
@@ -196,8 +197,8 @@ class Commands:
             "priority": str(klass),
             "customer_id": customer_id,
             "appointment_at": appointment_at.isoformat() if appointment_at else None,
-            "business_date": day.isoformat(),
-            "issued_at": now.isoformat(),
+            "business_date": day_text(day),
+            "issued_at": moment_text(now),
         }
         return self._event(EventType.TICKET_ISSUED, payload)
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
 from queueing.core.events import Event, EventType
+from queueing.core.iso_text import parse_day, parse_moment
 from queueing.core.state import BranchState, CallRecord, Conflict
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
 
@@ -117,10 +118,10 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
 
 def _issued(state: BranchState, event: Event) -> None:
     p = event.payload
-    day = date.fromisoformat(p["business_date"])
+    day = parse_day(p["business_date"])
     if state.business_date is None or day > state.business_date:
         _roll_day(state, day)
-    issued_at = datetime.fromisoformat(p["issued_at"]) if p["issued_at"] else event.at
+    issued_at = parse_moment(p["issued_at"]) if p["issued_at"] else event.at
     appointment_at = p.get("appointment_at")
     seq = int(p["seq"])
     # By position (id, number, category, priority, business_date, issued_at, queued_at, issued_by, seq,
