@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -104,7 +104,7 @@ _FIELDS = tuple(Event.__dataclass_fields__)
 
 class _Deferred:
     """``Event.id`` and ``Event.hlc`` of an envelope made with their numbers only (StationContext with an id maker
-    that has ``later``): formatted at the first read, as the eager path would have made them.
+    that has ``numbers``): formatted at the first read, as the eager path would have made them.
 
     A descriptor without ``__set__``: a field in the instance's dict is found before it, so an event made
     eagerly (or read once) never comes here. Not ``Event.__getattr__``: a class with one has every attribute
@@ -179,17 +179,18 @@ class StationContext:
         self.hlc = HybridLogicalClock(clock, station_id)
         # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/simulation/ids.py).
         self.new_id = new_id or _uuid7_text
-        # A maker with ``later()`` (the moment and number of a new id) and ``text(moment, number)``: an event's id
-        # and hlc are then numbered at once and formatted when first read (a simulated day reads almost none).
-        self._later = getattr(new_id, "later", None)
+        # A maker with ``numbers`` (an iterator of the numbers of its new ids) and ``text(moment, number)``: an
+        # event's id and hlc are then numbered at once and formatted when first read (a simulated day reads
+        # almost none).
+        self._numbers: Iterator[int] | None = getattr(new_id, "numbers", None)
 
     def one(self, seq: int, kind: EventType, payload: dict[str, Any]) -> Event:
         """``build(seq, [(kind, payload)])[0]``: the envelope of one change (nearly every command makes one)."""
         at = self.clock.now()
-        if self._later is None:
+        if self._numbers is None:
             new_id = self.new_id()
             return envelope(new_id, self.branch_id, self.station_id, seq, self.hlc.tick_text(), kind, at, payload)
-        id_at, n = self._later()
+        n = next(self._numbers)
         wall, counter = self.hlc.tick_parts(at)
         event = _new_object(Event)
         _set_attribute(
@@ -203,7 +204,7 @@ class StationContext:
                 "at": at,
                 "payload": payload,
                 "schema_version": SCHEMA_VERSION,
-                "_later": (self, id_at, n, wall, counter),
+                "_later": (self, at, n, wall, counter),
             },
         )
         return event
