@@ -15,7 +15,7 @@ from queueing.core.counters import Counter, CounterStatus
 from queueing.core.events import Event, EventType
 from queueing.core.iso_text import parse_day, parse_moment
 from queueing.core.state import BranchState, CallRecord, Conflict
-from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
+from queueing.core.tickets import CLOSED_STATUSES, PriorityClass, Ticket, TicketStatus, TransactionLine
 
 RECENT_CALLS_KEPT = 20
 
@@ -56,7 +56,7 @@ def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str
     flagged, and changes nothing: no finished ticket reopens, and the service record names the
     counter and teller who held the ticket.
     """
-    if not ticket.is_open:
+    if ticket.status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
         _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {ticket.status}")
         return True
     if counter_id is not None and ticket.status in _AT_COUNTER and ticket.counter not in (None, counter_id):
@@ -215,7 +215,7 @@ def _finished(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     ticket.service_seconds = float(p["service_seconds"])
-    ticket.transactions = tuple([_line(t) for t in p["transactions"]])
+    ticket.transactions = tuple(map(_line, p["transactions"]))
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:
