@@ -173,8 +173,10 @@ def _called(state: BranchState, event: Event) -> None:
 
 
 def _remember_call(state: BranchState, call: CallRecord) -> None:
-    state.recent_calls.append(call)
-    del state.recent_calls[:-RECENT_CALLS_KEPT]
+    calls = state.recent_calls
+    calls.append(call)
+    if len(calls) > RECENT_CALLS_KEPT:
+        del calls[:-RECENT_CALLS_KEPT]
 
 
 def _recalled(state: BranchState, event: Event) -> None:

@@ -330,7 +330,8 @@ class BranchSimulator:
 
     def _start(self, counter_id: str, service_s: float) -> None:
         self.engine.execute(Commands.start, counter_id)
-        self._schedule(self.now_s + service_s, self._finish, counter_id)
+        # _schedule inline (every customer): a service ends at or after now.
+        heapq.heappush(self._agenda, (self.now_s + service_s, next(self._order), self._finish, (counter_id,)))
 
     def _finish(self, counter_id: str) -> None:
         category = self._current(counter_id).category
