@@ -21,6 +21,7 @@ from queueing.core.errors import (
     UnknownCounter,
 )
 from queueing.core.events import Event, EventType, StationContext
+from queueing.core.iso_text import day_text, moment_text
 from queueing.core.policy import choose_next
 from queueing.core.state import BranchState
 from queueing.core.text_rules import COUNTER_ID, COUNTER_NAME, clean_text
@@ -39,7 +40,8 @@ def business_date(state: BranchState, when: datetime) -> date:
     (or was set back) keeps issuing into the current day, not into a closed one.
     """
     day = local_day(state.config.timezone, when)
-    return max(day, state.business_date) if state.business_date is not None else day
+    reached = state.business_date
+    return reached if reached is not None and reached > day else day
 
 
 # Per time zone, the last local day asked for and its bounds in UTC: a day's tickets all fall within them.
@@ -89,9 +91,6 @@ class Commands:
         """``_events((kind, payload))``: the one event most commands make."""
         ctx = self.ctx
         return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, kind, payload)]
-
-    def _now(self) -> datetime:
-        return self.ctx.clock.now()
 
     def _open_counter(self, counter_id: str) -> Counter:
         counter = self.state.counter(counter_id)
@@ -178,13 +177,14 @@ class Commands:
         number: str | None = None,
     ) -> list[Event]:
         """A new ticket. ``number`` overrides the branch series (offline leased numbers)."""
-        cat = self.state.config.category(category)
+        config = self.state.config
+        cat = config.categories.get(category) or config.category(category)  # the second raises UnknownCategory
         klass = _PRIORITIES.get(priority) if isinstance(priority, str) else None
         if klass is None:
             raise DomainError(f"unknown priority class {priority!r}")
         if klass is PriorityClass.APPOINTMENT and appointment_at is None:
             raise DomainError("an appointment ticket needs its booked time")
-        now = self._now()
+        now = self.ctx.clock.now()
         day = business_date(self.state, now)
         last = self.state.sequences.get(category, 0) if self.state.business_date == day else 0
         seq = last + 1
@@ -196,14 +196,14 @@ class Commands:
             "priority": str(klass),
             "customer_id": customer_id,
             "appointment_at": appointment_at.isoformat() if appointment_at else None,
-            "business_date": day.isoformat(),
-            "issued_at": now.isoformat(),
+            "business_date": day_text(day),
+            "issued_at": moment_text(now),
         }
         return self._event(EventType.TICKET_ISSUED, payload)
 
     def call_next(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
         counter = self._free_counter(counter_id)
-        ticket = choose_next(self.state, counter_id, self._now())
+        ticket = choose_next(self.state, counter_id, self.ctx.clock.now())
         if ticket is None:
             raise NothingWaiting(f"nobody waits for counter {counter.name}", counter=counter_id)
         return self._call(counter, ticket, staff_id, None)
@@ -268,7 +268,7 @@ class Commands:
 
     def _service_seconds(self, ticket: Ticket) -> float:
         """Monotonic when the start was timed on this station; the wall clock otherwise."""
-        now = self._now()
+        now = self.ctx.clock.now()
         wall = (now - ticket.started_at).total_seconds() if ticket.started_at else 0.0
         if ticket.started_station == self.ctx.station_id and ticket.started_mono is not None:
             mono = self.ctx.clock.monotonic() - ticket.started_mono

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -67,23 +67,6 @@ class Event:
     payload: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
-    if not TYPE_CHECKING:  # hidden from mypy, which would take any attribute of an Event for one
-
-        def __getattr__(self, name: str) -> Any:
-            """``id`` and ``hlc`` of an envelope made with their numbers only (StationContext with an id maker
-            that has ``later``): formatted at the first read, as the eager path would have made them."""
-            fields = self.__dict__
-            if name == "id" or name == "hlc":
-                later = fields.get("_later")
-                if later is not None:
-                    ctx, id_at, n, wall, counter = later
-                    fields["id"] = ctx.new_id.text(id_at, n)
-                    fields["hlc"] = ctx.hlc.text(wall, counter)
-                    fields.pop("_later", None)
-                if name in fields:  # formatted just now, or a moment ago by another thread reading the event
-                    return fields[name]
-            raise AttributeError(f"'Event' object has no attribute {name!r}")
-
     def __getstate__(self) -> dict[str, Any]:
         """The fields, a deferred id and hlc formatted (a copy or a pickle holds no station context)."""
         return {f: getattr(self, f) for f in _FIELDS}
@@ -117,6 +100,38 @@ class Event:
 
 
 _FIELDS = tuple(Event.__dataclass_fields__)
+
+
+class _Deferred:
+    """``Event.id`` and ``Event.hlc`` of an envelope made with their numbers only (StationContext with an id maker
+    that has ``numbers``): formatted at the first read, as the eager path would have made them.
+
+    A descriptor without ``__set__``: a field in the instance's dict is found before it, so an event made
+    eagerly (or read once) never comes here. Not ``Event.__getattr__``: a class with one has every attribute
+    read (``event.type``, ``event.payload``, at every event) go through a slower generic path."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, event: Event | None, owner: type | None = None) -> Any:
+        if event is None:
+            return self
+        fields = event.__dict__
+        later = fields.get("_later")
+        if later is not None:
+            ctx, id_at, n, wall, counter = later
+            fields["id"] = ctx.new_id.text(id_at, n)
+            fields["hlc"] = ctx.hlc.text(wall, counter)
+            fields.pop("_later", None)
+        try:  # formatted just now, or a moment ago by another thread reading the event
+            return fields[self.name]
+        except KeyError:
+            raise AttributeError(f"'Event' object has no attribute {self.name!r}") from None
+
+
+if not TYPE_CHECKING:  # set on the class after the dataclass took its fields (mypy sees them as plain str)
+    Event.id = _Deferred("id")
+    Event.hlc = _Deferred("hlc")
 
 
 def _uuid7_text() -> str:
@@ -164,17 +179,18 @@ class StationContext:
         self.hlc = HybridLogicalClock(clock, station_id)
         # Event and ticket ids: UUIDv7 by default; a simulation passes a cheaper maker (queueing/simulation/ids.py).
         self.new_id = new_id or _uuid7_text
-        # A maker with ``later()`` (the moment and number of a new id) and ``text(moment, number)``: an event's id
-        # and hlc are then numbered at once and formatted when first read (a simulated day reads almost none).
-        self._later = getattr(new_id, "later", None)
+        # A maker with ``numbers`` (an iterator of the numbers of its new ids) and ``text(moment, number)``: an
+        # event's id and hlc are then numbered at once and formatted when first read (a simulated day reads
+        # almost none).
+        self._numbers: Iterator[int] | None = getattr(new_id, "numbers", None)
 
     def one(self, seq: int, kind: EventType, payload: dict[str, Any]) -> Event:
         """``build(seq, [(kind, payload)])[0]``: the envelope of one change (nearly every command makes one)."""
         at = self.clock.now()
-        if self._later is None:
+        if self._numbers is None:
             new_id = self.new_id()
             return envelope(new_id, self.branch_id, self.station_id, seq, self.hlc.tick_text(), kind, at, payload)
-        id_at, n = self._later()
+        n = next(self._numbers)
         wall, counter = self.hlc.tick_parts(at)
         event = _new_object(Event)
         _set_attribute(
@@ -188,7 +204,7 @@ class StationContext:
                 "at": at,
                 "payload": payload,
                 "schema_version": SCHEMA_VERSION,
-                "_later": (self, id_at, n, wall, counter),
+                "_later": (self, at, n, wall, counter),
             },
         )
         return event

@@ -13,8 +13,9 @@ from datetime import date, datetime
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
 from queueing.core.events import Event, EventType
+from queueing.core.iso_text import parse_day, parse_moment
 from queueing.core.state import BranchState, CallRecord, Conflict
-from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
+from queueing.core.tickets import CLOSED_STATUSES, PriorityClass, Ticket, TicketStatus, TransactionLine
 
 RECENT_CALLS_KEPT = 20
 
@@ -55,7 +56,7 @@ def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str
     flagged, and changes nothing: no finished ticket reopens, and the service record names the
     counter and teller who held the ticket.
     """
-    if not ticket.is_open:
+    if ticket.status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
         _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {ticket.status}")
         return True
     if counter_id is not None and ticket.status in _AT_COUNTER and ticket.counter not in (None, counter_id):
@@ -117,24 +118,26 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
 
 def _issued(state: BranchState, event: Event) -> None:
     p = event.payload
-    day = date.fromisoformat(p["business_date"])
+    day = parse_day(p["business_date"])
     if state.business_date is None or day > state.business_date:
         _roll_day(state, day)
-    issued_at = datetime.fromisoformat(p["issued_at"]) if p["issued_at"] else event.at
+    issued_at = parse_moment(p["issued_at"]) if p["issued_at"] else event.at
     appointment_at = p.get("appointment_at")
     seq = int(p["seq"])
+    # By position (id, number, category, priority, business_date, issued_at, queued_at, issued_by, seq,
+    # customer_id, appointment_at): matching eleven keywords to Ticket's fields is half of making one.
     ticket = Ticket(
-        id=p["ticket_id"],
-        number=p["number"],
-        category=p["category"],
-        priority=_PRIORITIES.get(p["priority"]) or PriorityClass(p["priority"]),
-        business_date=day,
-        issued_at=issued_at,
-        queued_at=issued_at,
-        issued_by=event.station_id,
-        seq=seq,
-        customer_id=p.get("customer_id"),
-        appointment_at=datetime.fromisoformat(appointment_at) if appointment_at else None,
+        p["ticket_id"],
+        p["number"],
+        p["category"],
+        _PRIORITIES.get(p["priority"]) or PriorityClass(p["priority"]),
+        day,
+        issued_at,
+        issued_at,
+        event.station_id,
+        seq,
+        p.get("customer_id"),
+        datetime.fromisoformat(appointment_at) if appointment_at else None,
     )
     if ticket.id in state.tickets:
         return  # the same fact twice changes nothing
@@ -170,8 +173,10 @@ def _called(state: BranchState, event: Event) -> None:
 
 
 def _remember_call(state: BranchState, call: CallRecord) -> None:
-    state.recent_calls.append(call)
-    del state.recent_calls[:-RECENT_CALLS_KEPT]
+    calls = state.recent_calls
+    calls.append(call)
+    if len(calls) > RECENT_CALLS_KEPT:
+        del calls[:-RECENT_CALLS_KEPT]
 
 
 def _recalled(state: BranchState, event: Event) -> None:
@@ -212,7 +217,7 @@ def _finished(state: BranchState, event: Event) -> None:
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
     ticket.service_seconds = float(p["service_seconds"])
-    ticket.transactions = tuple([_line(t) for t in p["transactions"]])
+    ticket.transactions = tuple(map(_line, p["transactions"]))
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:

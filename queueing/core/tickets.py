@@ -23,7 +23,8 @@ class TicketStatus(StrEnum):
     NO_SHOW = "no_show"
 
 
-_CLOSED = frozenset((TicketStatus.DONE, TicketStatus.NO_SHOW))
+# A finished ticket's statuses (``is_open`` is False).
+CLOSED_STATUSES = frozenset((TicketStatus.DONE, TicketStatus.NO_SHOW))
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Ticket:
 
     @property
     def is_open(self) -> bool:
-        return self.status not in _CLOSED
+        return self.status not in CLOSED_STATUSES
 
     def waited_s(self, now: datetime) -> float:
         """Seconds the customer has waited since the ticket was issued (or until called)."""

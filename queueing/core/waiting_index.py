@@ -67,9 +67,13 @@ class PolicyIndex:
         if ticket.target_counter is not None:
             heapq.heappush(self.targeted.setdefault(ticket.target_counter, []), order)
             return
-        heapq.heappush(self.by_category.setdefault(ticket.category, []), order)
-        oldest = (ticket.issued_at, ticket.number, n, ticket.id, ticket)
-        heapq.heappush(self.oldest.setdefault(ticket.category, []), oldest)
+        # get, not setdefault(code, []): that makes an empty list at every ticket issued to throw away.
+        code = ticket.category
+        line, oldest = self.by_category.get(code), self.oldest.get(code)
+        if line is None or oldest is None:
+            line, oldest = self.by_category.setdefault(code, []), self.oldest.setdefault(code, [])
+        heapq.heappush(line, order)
+        heapq.heappush(oldest, (ticket.issued_at, ticket.number, n, ticket.id, ticket))
 
     def _head(
         self, waiting: dict[str, Ticket], heap: list[_Entry] | None, code: str | None, target: str | None
@@ -105,6 +109,8 @@ class PolicyIndex:
         """The category's ticket first in the policy's order (leaving the overdue rule aside)."""
         heap = self.by_category.get(code)
         # _head and holds() inline: this runs at every call, and the top is mostly the ticket called last (stale).
+        # The virtual start is not worked out again: it follows from the queued_at compared here, the priority and
+        # the appointment time, which no event changes (and the index is built anew for another config).
         while heap:
             entry = heap[0]
             ticket: Ticket = entry[-1]
@@ -114,7 +120,6 @@ class PolicyIndex:
                 and ticket.category == code
                 and entry[1] == ticket.queued_at
                 and entry[2] == ticket.number
-                and entry[0] == self._virtual_start(ticket)
             ):
                 return ticket
             heapq.heappop(heap)
@@ -153,7 +158,7 @@ class WaitingTickets(dict[str, Ticket]):
         self.update(*args, **kwargs)
 
     def __setitem__(self, key: str, ticket: Ticket) -> None:
-        super().__setitem__(key, ticket)
+        dict.__setitem__(self, key, ticket)  # not super(): a proxy object made at every ticket queued
         if self._index is not None:
             self._index.push(ticket)
 

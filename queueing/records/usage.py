@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from queueing.core.events import Event, EventType
@@ -33,17 +34,29 @@ class UsageMeter:
         kind = event.type
         if kind not in COUNTED:  # most events of a day (issues, starts) change neither figure
             return
+        for kinds, listener in self.listeners():
+            if kind in kinds:
+                listener(event)
+                return
+
+    def listeners(self) -> list[tuple[frozenset[EventType], Callable[[Event], None]]]:
+        """The meter as one listener per group of kinds, for ``Engine.subscribe(listener, kinds)``: the engine then
+        calls the right one straight away (a simulated day calls the meter at every call and finish)."""
+        return [(_OPENING, self.opened), (_STOPPING, self.stopped), (_BUSYING, self.busied), (_FREEING, self.freed)]
+
+    def opened(self, event: Event) -> None:
+        self._open_since.setdefault(event.payload["counter_id"], event.at)
+
+    def stopped(self, event: Event) -> None:
+        since = self._open_since.pop(event.payload["counter_id"], None)
+        if since is not None:
+            self.open_s += (event.at - since).total_seconds()
+
+    def busied(self, event: Event) -> None:
+        self._busy_since.setdefault(event.payload["counter_id"], event.at)
+
+    def freed(self, event: Event) -> None:
         p = event.payload
-        if kind in _OPENING:
-            self._open_since.setdefault(p["counter_id"], event.at)
-        elif kind in _STOPPING:
-            since = self._open_since.pop(p["counter_id"], None)
-            if since is not None:
-                self.open_s += (event.at - since).total_seconds()
-        elif kind in _BUSYING:
-            self._busy_since.setdefault(p["counter_id"], event.at)
-        elif kind in _FREEING:
-            counter_id = p.get("counter_id") or p.get("from_counter") or ""
-            since = self._busy_since.pop(counter_id, None)
-            if since is not None:
-                self.busy_s += (event.at - since).total_seconds()
+        since = self._busy_since.pop(p.get("counter_id") or p.get("from_counter") or "", None)
+        if since is not None:
+            self.busy_s += (event.at - since).total_seconds()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from itertools import count
 
 from queueing.core.clock import Clock
 
@@ -22,9 +23,12 @@ _LOW_48 = (1 << 48) - 1
 class SimulatedIds:
     """A callable giving a new id at each call, for StationContext(new_id=...)."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, start: int | None = None) -> None:
         self._clock = clock
-        self._next = int.from_bytes(os.urandom(8), "big") & _LOW_62
+        first = int.from_bytes(os.urandom(8), "big") & _LOW_62 if start is None else start
+        # The number of each new id, for ``__call__`` and for StationContext, which numbers an event's id with
+        # ``next(numbers)`` and has ``text`` format it when first read (a simulated day reads almost none).
+        self.numbers = count(first + 1)
         self._at: datetime | None = None
         self._ms = 0
         self._head_ms = -1
@@ -32,13 +36,8 @@ class SimulatedIds:
         self._middle = ""
         self._head = ""
 
-    def later(self) -> tuple[datetime, int]:
-        """The moment and number of a new id, formatted by ``text`` when read (an event's id: StationContext)."""
-        self._next = n = self._next + 1
-        return self._clock.now(), n
-
     def text(self, at: datetime, n: int) -> str:
-        """The id ``later`` numbered ``n`` at ``at``: the text a call would have given then."""
+        """The id numbered ``n`` at ``at``: the text a call would have given then."""
         ms = int(at.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
         low = (0b10 << 62) | (n & _LOW_62)
         return f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-{n & _LOW_48:012x}"
@@ -47,7 +46,7 @@ class SimulatedIds:
         now = self._clock.now()
         if now is not self._at:  # several ids at one simulated instant: one conversion
             self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
-        self._next = n = self._next + 1
+        n = next(self.numbers)
         # Everything but the last 12 hex digits changes far less often than the id: the milliseconds once per
         # simulated millisecond, the version, the counter's top 28 bits and the variant once per 2**48 ids.
         if n >> 48 != self._head_high:

@@ -27,9 +27,12 @@ def test_a_listener_gets_the_kinds_it_asked_for_in_order_and_a_plain_one_gets_al
 
 
 def test_the_usage_meter_on_its_kinds_alone_adds_up_as_on_every_event(config, clock):
-    engines, meters = [Engine(config, clock), Engine(config, clock)], [UsageMeter(), UsageMeter()]
+    engines = [Engine(config, clock), Engine(config, clock), Engine(config, clock)]
+    meters = [UsageMeter(), UsageMeter(), UsageMeter()]
     engines[0].subscribe(meters[0].on_event)
     engines[1].subscribe(meters[1].on_event, COUNTED)
+    for kinds, listener in meters[2].listeners():
+        engines[2].subscribe(listener, kinds)
     for engine in engines:
         engine.execute(Commands.configure_counter, "C1", "Counter 1", {"CASH": 1})
         engine.execute(Commands.open_counter, "C1", "T1")
@@ -44,8 +47,8 @@ def test_the_usage_meter_on_its_kinds_alone_adds_up_as_on_every_event(config, cl
         clock.advance(30)
     for engine in engines:
         engine.execute(Commands.close_counter, "C1")
-    assert meters[0].busy_s == meters[1].busy_s == 360.0
-    assert meters[0].open_s == meters[1].open_s == 480.0
+    assert meters[0].busy_s == meters[1].busy_s == meters[2].busy_s == 360.0
+    assert meters[0].open_s == meters[1].open_s == meters[2].open_s == 480.0
 
 
 def test_without_a_journal_the_state_is_the_same_and_nothing_is_kept(config, clock):
