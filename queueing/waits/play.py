@@ -21,7 +21,7 @@ from itertools import count
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus
-from queueing.core.policy import TARGETED_LEVEL, most_late
+from queueing.core.policy import TARGETED_LEVEL
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
@@ -38,11 +38,10 @@ _SERVING = TicketStatus.SERVING
 class _Expected:
     """A customer the outlook expects to come: takes a counter's time in the play-forward, is never reported."""
 
-    __slots__ = ("category", "id")
+    __slots__ = ("category",)
 
-    def __init__(self, category: str, id: str) -> None:
+    def __init__(self, category: str) -> None:
         self.category = category
-        self.id = id
 
 
 def steady_times(state: BranchState) -> dict[str, tuple[float, float, float, float]]:
@@ -149,8 +148,9 @@ def play_forward(
     expected arrivals join the queues at their expected times (the k-th of a rate r at
     (k - 1/2) / r), called where the policy would call them, ahead of those they overtake.
     A ``new`` ticket (not yet issued) joins its queue as the policy index would put it.
-    ``stop``: the caller reads no further than this ticket; the customers still to come who could
-    only be called after it (its own category, a later effective start) are not played.
+    ``stop``: only that ticket is yielded (the kiosk and the simulator ask for one figure), and the
+    customers still to come who could only be called after it (its own category, a later effective
+    start) are not played.
     """
     config = state.config
     plans = outlook.plans if outlook is not None else {}
@@ -184,10 +184,15 @@ def play_forward(
     # The policy's own heaps (queueing/core/waiting_index.py), copied when the play first looks at one:
     # popping them here leaves the queue's as they are.
     index = waiting.index(config) if isinstance(waiting, WaitingTickets) else PolicyIndex(config, waiting.values())
+    holds = index.holds
     by_category: dict[str, list] = {}
-    targeted: dict[str, list] = {k: list(v) for k, v in index.targeted.items()}
-    oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
     index_lines = index.by_category
+    targeted = index.targeted
+    targeted_lines: dict[str, list] = {}
+    index_oldest = index.oldest
+    oldest: dict[str, list] = {}
+    # The categories whose oldest ticket the policy may find late, in the index's order (ties go to the first).
+    late_codes = list(index_oldest)
 
     def category_line(code: str) -> list:
         line = by_category.get(code)
@@ -203,64 +208,48 @@ def play_forward(
             category_line(new.category),
             (virtual_start(new, config), new.queued_at, new.number, float("inf"), new.id, new),
         )
-        heapq.heappush(oldest.setdefault(new.category, []), (new.issued_at, new.number, float("inf"), new.id, new))
-    taken: set[str] = set()
-    valid: set[int] = set()  # entries found to hold (the queue does not change during the play)
-
-    def head(line: list, code: str | None, target: str | None) -> Ticket | _Expected | None:
-        while line:
-            entry = line[0]
-            item = entry[-1]
-            if item.id not in taken:
-                if id(entry) in valid or type(item) is _Expected or item is new:
-                    return item
-                if index.holds(waiting, entry, code, target):
-                    valid.add(id(entry))
-                    return item
-            heapq.heappop(line)
-        return None
+        oldest[new.category] = new_oldest = list(index_oldest.get(new.category, ()))
+        heapq.heappush(new_oldest, (new.issued_at, new.number, float("inf"), new.id, new))
+        if new.category not in index_oldest:
+            late_codes.append(new.category)
+    taken: set[int] = set()  # id() of the tickets and expected customers the play has called
+    valid: set[int] = set()  # id() of entries found to hold (the queue does not change during the play)
 
     # The oldest ticket of each category changes only when the play takes it (nothing joins those heaps
     # here): found when needed, with the moment before which it cannot be late for any counter (late_key's
     # thresholds, a second early so rounding never skips one that is). Once taken, the next oldest of the
     # category was issued no sooner, so the old moment stays a bound: most of the play's steps compare one
-    # number (the least bound) and ask most_late about no category at all.
-    oldest_head: dict[str, tuple[Ticket | None, datetime | None]] = {}
+    # number (the least bound) and look at no category at all.
+    categories = config.categories
+    late_heads: dict[str, tuple] = {}  # code: (ticket, late from, any-counter limit, max wait, target wait)
     late_bound: dict[str, float] = {}
+    stale: list[str] = []  # categories whose oldest the play took: found again at the next late check
     never = float("inf")
 
-    def oldest_entry(code: str) -> tuple[Ticket | None, datetime | None]:
-        cached = oldest_head.get(code)
-        if cached is not None:
-            return cached
-        found = head(oldest.get(code, []), code, None)
-        ticket = None if isinstance(found, _Expected) else found
-        late_from, late_s = None, never
-        if ticket is not None:
-            cat = config.categories.get(ticket.category)
-            if cat is not None:
-                soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
-                late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
-            else:
-                late_from = ticket.issued_at  # unknown category: late_key decides at every step
-            late_s = (late_from - now).total_seconds() - 1.0
-        oldest_head[code] = entry = (ticket, late_from)
-        late_bound[code] = late_s
-        return entry
+    def find_oldest(code: str) -> None:
+        line = oldest.get(code)
+        if line is None:
+            line = oldest[code] = list(index_oldest.get(code, ()))
+        ticket = None
+        while line:
+            entry = line[0]
+            item = entry[-1]
+            if id(item) not in taken and (item is new or id(entry) in valid or holds(waiting, entry, code, None)):
+                ticket = item
+                break
+            heapq.heappop(line)
+        cat = categories.get(code)
+        if ticket is None or cat is None:  # no one to be late, or a category late_key never ranks
+            late_heads.pop(code, None)
+            late_bound[code] = never
+            return
+        soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
+        late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
+        late_heads[code] = (ticket, late_from, cat.any_counter_after_s, cat.max_wait_s, cat.target_wait_s)
+        late_bound[code] = (late_from - now).total_seconds() - 1.0
 
-    def first(code: str) -> Ticket | None:
-        return oldest_entry(code)[0]
-
-    def may_be_late(when: datetime) -> list[str]:
-        found = []
-        for code in oldest:
-            ticket, late_from = oldest_entry(code)
-            if ticket is not None and late_from is not None and when >= late_from:
-                found.append(code)
-        return found
-
-    for code in oldest:
-        oldest_entry(code)
+    for code in late_codes:
+        find_oldest(code)
     next_late_s = min(late_bound.values(), default=never)
     served_before = placed = 0
     broke: set[str] = set()
@@ -287,45 +276,82 @@ def play_forward(
             n = next(arrivals)
             # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
             start = now + timedelta(seconds=at - shift)
-            coming = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
+            coming = (start, now + timedelta(seconds=at), "~", n, "~", _Expected(code))
             heappush(category_line(code), coming)
-        counter = all_counters[counter_id]
+        profile = all_counters[counter_id].profile
         best: Ticket | _Expected | None = None
         if free_at >= next_late_s:
-            for code in oldest:
-                oldest_entry(code)  # the categories whose oldest was taken: their next oldest's bound
-            next_late_s = min(late_bound.values(), default=never)
-        if free_at >= next_late_s:
-            when = now + timedelta(seconds=free_at)
-            best = most_late(counter, first, may_be_late(when), when, config)
+            if stale:
+                for code in stale:
+                    find_oldest(code)
+                stale.clear()
+                next_late_s = min(late_bound.values())
+            if free_at >= next_late_s:
+                # most_late over the categories whose oldest may be late, late_key inline: the latest
+                # relative to its target first (ties: the earlier issue, then the number).
+                when = now + timedelta(seconds=free_at)
+                best_key = None
+                for code in late_codes:
+                    found = late_heads.get(code)
+                    if found is None or when < found[1]:
+                        continue
+                    ticket, _, any_after_s, max_wait_s, target_s = found
+                    waited = (when - ticket.issued_at).total_seconds()
+                    if (any_after_s is not None and waited >= any_after_s) or (
+                        waited >= max_wait_s and code in profile
+                    ):
+                        key = (-(waited / target_s), ticket.issued_at, ticket.number)
+                        if best_key is None or key < best_key:
+                            best, best_key = ticket, key
         if best is None:
-            # The least (level, the entry's order) over the heads of the counter's lines; keys made only to compare.
-            best_level, best_entry = 0, None
-            line = targeted.get(counter_id) if targeted else None
-            if line:
-                best = head(line, None, counter_id)
-                if best is not None:
-                    best_level, best_entry = TARGETED_LEVEL, line[0]
-            for code, level in counter.profile.items():
-                line = category_line(code)
-                if not line:
+            # The least (level, the entry's order) over the heads of the counter's lines.
+            best_level, best_entry, best_line = 0, None, None
+            if targeted:
+                line = targeted_lines.get(counter_id)
+                if line is None and counter_id in targeted:
+                    line = targeted_lines[counter_id] = list(targeted[counter_id])
+                while line:
+                    entry = line[0]
+                    item = entry[-1]
+                    if id(item) not in taken and (id(entry) in valid or holds(waiting, entry, None, counter_id)):
+                        valid.add(id(entry))
+                        best, best_level, best_entry, best_line = item, TARGETED_LEVEL, entry, line
+                        break
+                    heappop(line)
+            for code, level in profile.items():
+                line = by_category.get(code)
+                if line is None:
+                    line = category_line(code)
+                while line:
+                    entry = line[0]
+                    item = entry[-1]
+                    if id(item) not in taken:
+                        if id(entry) in valid or type(item) is _Expected or item is new:
+                            break
+                        if holds(waiting, entry, code, None):
+                            valid.add(id(entry))
+                            break
+                    heappop(line)
+                else:
                     continue
-                found = head(line, code, None)
-                if found is None:
-                    continue
-                if best is None or (level, line[0][:3]) < (best_level, best_entry[:3]):  # type: ignore[index]
-                    best, best_level, best_entry = found, level, line[0]
-        if best is None:
-            continue  # this counter takes none of what is left
-        step, step_cv2 = steady[best.category][:2]
-        taken.add(best.id)
+                if best is None or level < best_level or (level == best_level and entry[:3] < best_entry[:3]):  # type: ignore[index]
+                    best, best_level, best_entry, best_line = item, level, entry, line
+            if best is None:
+                continue  # this counter takes none of what is left
+            heappop(best_line)  # type: ignore[arg-type]  # the head it was: taken
+        step = steady[best.category][0]
         if type(best) is not _Expected:
-            cached = oldest_head.get(best.category)
-            if cached is not None and cached[0] is best:  # the category's oldest is taken: found when needed
-                del oldest_head[best.category]
-            # Services that must end before this call: those ahead plus those running now.
-            behind = max(0, served_before + busy_at_start - (counters - 1))
-            yield best, free_at, behind, departures_cv2(step_cv2, counters, behind), placed, served_before - placed  # type: ignore[misc]
+            taken.add(id(best))  # its entries in the other heaps (oldest first, or its queue) are left behind
+            code = best.category
+            found = late_heads.get(code)
+            if found is not None and found[0] is best:  # the category's oldest is taken: found when needed
+                del late_heads[code]
+                stale.append(code)
+            if stop is None or best is stop:
+                # Services that must end before this call: those ahead plus those running now.
+                behind = max(0, served_before + busy_at_start - (counters - 1))
+                step_cv2 = steady[code][1]
+                yield best, free_at, behind, departures_cv2(step_cv2, counters, behind), placed, served_before - placed  # type: ignore[misc]
             placed += 1
         served_before += 1
         heappush(heap, (free_at + step, counter_id))
