@@ -33,6 +33,7 @@ APPOINTMENT_EARLY_S = 600.0
 
 _OPEN = CounterStatus.OPEN
 _SERVING = TicketStatus.SERVING
+_APPOINTMENT = PriorityClass.APPOINTMENT
 
 
 class _Expected:
@@ -77,35 +78,40 @@ def _busy_until(
     tickets = state.tickets
     readers: dict[str, Callable[[float], float]] = {}
     for counter in state.counters.values():
-        if counter.status is _OPEN and counter.current:
-            ticket = tickets.get(counter.current)
-            if ticket is None:
-                busy.append((0.0, 0.0, 0.0, counter.id))
-                continue
-            step, step_cv2, mean, cv2 = steady[ticket.category]
-            if ticket.status is _SERVING and ticket.started_at is not None:
-                # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
-                if cv2 < 1.0 and mean > 0:
-                    read = readers.get(ticket.category)
-                    if read is None:
-                        read = readers[ticket.category] = residual_reader(mean, cv2)
-                    residual = read((now - ticket.started_at).total_seconds())
-                else:
-                    residual = mean
-                busy.append((residual, mean, cv2, counter.id))
+        current = counter.current
+        if not current or counter.status is not _OPEN:
+            continue
+        ticket = tickets.get(current)
+        if ticket is None:
+            busy.append((0.0, 0.0, 0.0, counter.id))
+            continue
+        code = ticket.category
+        step, step_cv2, mean, cv2 = steady[code]
+        if ticket.status is _SERVING and ticket.started_at is not None:
+            # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
+            if cv2 < 1.0 and mean > 0:
+                read = readers.get(code)
+                if read is None:
+                    read = readers[code] = residual_reader(mean, cv2)
+                busy.append((read((now - ticket.started_at).total_seconds()), mean, cv2, counter.id))
             else:
-                busy.append((step, step, step_cv2, counter.id))
+                busy.append((mean, mean, cv2, counter.id))
+        else:
+            busy.append((step, step, step_cv2, counter.id))
     if not busy:
         return []
+    if len(busy) == 1:  # one counter alone is a renewal process, not a superposition: its own residual is the answer
+        return [(busy[0][0], busy[0][3])]
     busy.sort()
     rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
     found = []
-    alone = len(busy) == 1
     for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
         spaced = j / rate if rate > 0 else residual
-        # One counter alone is a renewal process, not a superposition: its own residual is the answer.
-        weight = 1.0 if alone else (1.0 - cv2) ** 2 if cv2 < 1.0 else 0.0
-        found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+        if cv2 < 1.0:
+            weight = (1.0 - cv2) ** 2
+            found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+        else:  # weight 0: the Poisson spacing alone (0 x residual + 1 x spaced is spaced, to the bit)
+            found.append((spaced, counter_id))
     return found
 
 
@@ -193,6 +199,22 @@ def play_forward(
     oldest: dict[str, list] = {}
     # The categories whose oldest ticket the policy may find late, in the index's order (ties go to the first).
     late_codes = list(index_oldest)
+
+    head_starts = _head_starts(config)
+    waiting_get = waiting.get
+
+    def fresh(entry: tuple, item: Ticket, code: str) -> bool:
+        """``index.holds`` of a category queue's entry whose ticket still waits: it is in that queue, with the
+        order it was pushed with (PolicyIndex.push, virtual_start), in one call: this runs for every ticket."""
+        if item.target_counter is not None or item.category != code:
+            return False
+        if entry[1] != item.queued_at or entry[2] != item.number:
+            return False
+        start = item.queued_at
+        if item.priority is _APPOINTMENT and item.appointment_at is not None:
+            start = item.appointment_at
+        head = head_starts.get(item.priority)
+        return entry[0] == (start if head is None else start - head)
 
     def category_line(code: str) -> list:
         line = by_category.get(code)
@@ -328,7 +350,7 @@ def play_forward(
                     if id(item) not in taken:
                         if id(entry) in valid or type(item) is _Expected or item is new:
                             break
-                        if holds(waiting, entry, code, None):
+                        if waiting_get(entry[4]) is item and fresh(entry, item, code):
                             valid.add(id(entry))
                             break
                     heappop(line)
@@ -355,6 +377,19 @@ def play_forward(
             placed += 1
         served_before += 1
         heappush(heap, (free_at + step, counter_id))
+
+
+def _head_starts(config: BranchConfig) -> dict[PriorityClass, timedelta]:
+    """The classes' head starts as PolicyIndex subtracts them (virtual_start), made once per configuration."""
+    found = _HEAD_STARTS.get(id(config))
+    if found is None or found[0] is not config:
+        starts = {klass: timedelta(seconds=s) for klass, s in config.policy.head_start_s.items() if s}
+        _HEAD_STARTS.clear()  # one branch's configuration at a time, in practice
+        _HEAD_STARTS[id(config)] = found = (config, starts)
+    return found[1]
+
+
+_HEAD_STARTS: dict[int, tuple[BranchConfig, dict[PriorityClass, timedelta]]] = {}
 
 
 # The busy counters' place in the play's heap until their times are needed: after every counter free now.
