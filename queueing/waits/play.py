@@ -18,6 +18,7 @@ import heapq
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from itertools import count
+from typing import Any
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus
@@ -203,7 +204,7 @@ def play_forward(
     head_starts = _head_starts(config)
     waiting_get = waiting.get
 
-    def fresh(entry: tuple, item: Ticket, code: str) -> bool:
+    def fresh(entry: tuple, item: Any, code: str) -> bool:
         """``index.holds`` of a category queue's entry whose ticket still waits: it is in that queue, with the
         order it was pushed with (PolicyIndex.push, virtual_start), in one call: this runs for every ticket."""
         if item.target_counter is not None or item.category != code:
