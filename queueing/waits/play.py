@@ -225,7 +225,6 @@ def play_forward(
 
     arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
     expected = _expected_arrivals(outlook, config, now, stop) if outlook is not None else []
-    horizon_s = outlook.horizon_s if outlook is not None else 0.0
     if new is not None:  # entered as PolicyIndex.push enters a ticket: its queue, and the oldest-first one
         heapq.heappush(
             category_line(new.category),
@@ -243,32 +242,45 @@ def play_forward(
     # thresholds, a second early so rounding never skips one that is). Once taken, the next oldest of the
     # category was issued no sooner, so the old moment stays a bound: most of the play's steps compare one
     # number (the least bound) and look at no category at all.
-    categories = config.categories
+    rules = _late_rules(config)
     late_heads: dict[str, tuple] = {}  # code: (ticket, late from, any-counter limit, max wait, target wait)
     late_bound: dict[str, float] = {}
     stale: list[str] = []  # categories whose oldest the play took: found again at the next late check
     never = float("inf")
 
     def find_oldest(code: str) -> None:
+        rule = rules.get(code)
+        if rule is None:  # a category late_key never ranks
+            late_bound[code] = never
+            return
         line = oldest.get(code)
         if line is None:
             line = oldest[code] = list(index_oldest.get(code, ()))
         ticket = None
         while line:
             entry = line[0]
-            item = entry[-1]
-            if id(item) not in taken and (item is new or id(entry) in valid or holds(waiting, entry, code, None)):
+            item: Any = entry[-1]
+            # index.holds of an oldest-first entry, inline: this runs at nearly every step of a late play.
+            if id(item) not in taken and (
+                item is new
+                or (
+                    item.target_counter is None
+                    and item.category == code
+                    and entry[0] == item.issued_at
+                    and entry[1] == item.number
+                    and waiting_get(entry[3]) is item
+                )
+            ):
                 ticket = item
                 break
             heapq.heappop(line)
-        cat = categories.get(code)
-        if ticket is None or cat is None:  # no one to be late, or a category late_key never ranks
+        if ticket is None:
             late_heads.pop(code, None)
             late_bound[code] = never
             return
-        soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
-        late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
-        late_heads[code] = (ticket, late_from, cat.any_counter_after_s, cat.max_wait_s, cat.target_wait_s)
+        late_after, any_after_s, max_wait_s, target_s = rule
+        late_from = ticket.issued_at + late_after
+        late_heads[code] = (ticket, late_from, any_after_s, max_wait_s, target_s)
         late_bound[code] = (late_from - now).total_seconds() - 1.0
 
     for code in late_codes:
@@ -295,7 +307,9 @@ def play_forward(
                     heappush(heap, (free_at + plan.break_s, counter_id))
                     continue
         while expected and expected[0][0] <= free_at:
-            at, code, shift = _next_expected(expected, horizon_s)
+            at, code, shift, gap, until = heappop(expected)  # the next expected customer, and the one after
+            if at + gap < until:
+                heappush(expected, (at + gap, code, shift, gap, until))
             n = next(arrivals)
             # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
             start = now + timedelta(seconds=at - shift)
@@ -393,6 +407,24 @@ def _head_starts(config: BranchConfig) -> dict[PriorityClass, timedelta]:
 _HEAD_STARTS: dict[int, tuple[BranchConfig, dict[PriorityClass, timedelta]]] = {}
 
 
+def _late_rules(config: BranchConfig) -> dict[str, tuple[timedelta, float | None, float, float]]:
+    """Per category, what late_key reads of it: (how long after its issue a ticket may first be late for some
+    counter, less a second so rounding never skips one that is; the any-counter limit; the maximum wait; the
+    target wait), made once per configuration."""
+    found = _LATE_RULES.get(id(config))
+    if found is None or found[0] is not config:
+        rules = {}
+        for code, cat in config.categories.items():
+            soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
+            rules[code] = (timedelta(seconds=soonest - 1.0), cat.any_counter_after_s, cat.max_wait_s, cat.target_wait_s)
+        _LATE_RULES.clear()
+        _LATE_RULES[id(config)] = found = (config, rules)
+    return found[1]
+
+
+_LATE_RULES: dict[int, tuple[BranchConfig, dict[str, tuple[timedelta, float | None, float, float]]]] = {}
+
+
 # The busy counters' place in the play's heap until their times are needed: after every counter free now.
 _BUSY_ID = "\U0010ffff"
 _BUSY = (0.0, _BUSY_ID)
@@ -402,8 +434,8 @@ def _expected_arrivals(
     outlook: Outlook, config: BranchConfig, now: datetime, stop: Ticket | None
 ) -> list[tuple[float, str, float, float, float]]:
     """A heap of the next expected customer of each (category, class): (seconds from now, category, head start,
-    seconds between them, last moment); ``_next_expected`` pops one and pushes the one after, so only those
-    played are made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
+    seconds between them, last moment); the play pops one and pushes the one after, so only those played are
+    made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
     head start) no sooner than it is called after it by every counter: those are not made."""
     found = []
     stop_s = None
@@ -423,12 +455,3 @@ def _expected_arrivals(
             found.append((gap / 2, code, shift, gap, until))  # the k-th at (k - 1/2) / rate
     heapq.heapify(found)
     return found
-
-
-def _next_expected(
-    expected: list[tuple[float, str, float, float, float]], horizon_s: float
-) -> tuple[float, str, float]:
-    at, code, shift, gap, until = heapq.heappop(expected)
-    if at + gap < until:
-        heapq.heappush(expected, (at + gap, code, shift, gap, until))
-    return at, code, shift
