@@ -112,7 +112,9 @@ def residual_reader(mean: float, cv2: float) -> Callable[[float], float]:
             return mean
         at = elapsed * per_step
         i = int(at)
-        values = table.upto(i + 1)
+        values = table.values  # table.upto(i + 1), without the call while the table already reaches that far
+        if i + 1 >= len(values):
+            values = table.upto(i + 1)
         if i >= len(values) - 1:
             return scale  # far in the tail a gamma's residual life tends to its scale
         low = values[i]

@@ -18,10 +18,11 @@ import heapq
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from itertools import count
+from typing import Any
 
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus
-from queueing.core.policy import TARGETED_LEVEL, most_late
+from queueing.core.policy import TARGETED_LEVEL
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
@@ -33,16 +34,16 @@ APPOINTMENT_EARLY_S = 600.0
 
 _OPEN = CounterStatus.OPEN
 _SERVING = TicketStatus.SERVING
+_APPOINTMENT = PriorityClass.APPOINTMENT
 
 
 class _Expected:
     """A customer the outlook expects to come: takes a counter's time in the play-forward, is never reported."""
 
-    __slots__ = ("category", "id")
+    __slots__ = ("category",)
 
-    def __init__(self, category: str, id: str) -> None:
+    def __init__(self, category: str) -> None:
         self.category = category
-        self.id = id
 
 
 def steady_times(state: BranchState) -> dict[str, tuple[float, float, float, float]]:
@@ -78,35 +79,40 @@ def _busy_until(
     tickets = state.tickets
     readers: dict[str, Callable[[float], float]] = {}
     for counter in state.counters.values():
-        if counter.status is _OPEN and counter.current:
-            ticket = tickets.get(counter.current)
-            if ticket is None:
-                busy.append((0.0, 0.0, 0.0, counter.id))
-                continue
-            step, step_cv2, mean, cv2 = steady[ticket.category]
-            if ticket.status is _SERVING and ticket.started_at is not None:
-                # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
-                if cv2 < 1.0 and mean > 0:
-                    read = readers.get(ticket.category)
-                    if read is None:
-                        read = readers[ticket.category] = residual_reader(mean, cv2)
-                    residual = read((now - ticket.started_at).total_seconds())
-                else:
-                    residual = mean
-                busy.append((residual, mean, cv2, counter.id))
+        current = counter.current
+        if not current or counter.status is not _OPEN:
+            continue
+        ticket = tickets.get(current)
+        if ticket is None:
+            busy.append((0.0, 0.0, 0.0, counter.id))
+            continue
+        code = ticket.category
+        step, step_cv2, mean, cv2 = steady[code]
+        if ticket.status is _SERVING and ticket.started_at is not None:
+            # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
+            if cv2 < 1.0 and mean > 0:
+                read = readers.get(code)
+                if read is None:
+                    read = readers[code] = residual_reader(mean, cv2)
+                busy.append((read((now - ticket.started_at).total_seconds()), mean, cv2, counter.id))
             else:
-                busy.append((step, step, step_cv2, counter.id))
+                busy.append((mean, mean, cv2, counter.id))
+        else:
+            busy.append((step, step, step_cv2, counter.id))
     if not busy:
         return []
+    if len(busy) == 1:  # one counter alone is a renewal process, not a superposition: its own residual is the answer
+        return [(busy[0][0], busy[0][3])]
     busy.sort()
     rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
     found = []
-    alone = len(busy) == 1
     for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
         spaced = j / rate if rate > 0 else residual
-        # One counter alone is a renewal process, not a superposition: its own residual is the answer.
-        weight = 1.0 if alone else (1.0 - cv2) ** 2 if cv2 < 1.0 else 0.0
-        found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+        if cv2 < 1.0:
+            weight = (1.0 - cv2) ** 2
+            found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+        else:  # weight 0: the Poisson spacing alone (0 x residual + 1 x spaced is spaced, to the bit)
+            found.append((spaced, counter_id))
     return found
 
 
@@ -149,8 +155,9 @@ def play_forward(
     expected arrivals join the queues at their expected times (the k-th of a rate r at
     (k - 1/2) / r), called where the policy would call them, ahead of those they overtake.
     A ``new`` ticket (not yet issued) joins its queue as the policy index would put it.
-    ``stop``: the caller reads no further than this ticket; the customers still to come who could
-    only be called after it (its own category, a later effective start) are not played.
+    ``stop``: only that ticket is yielded (the kiosk and the simulator ask for one figure), and the
+    customers still to come who could only be called after it (its own category, a later effective
+    start) are not played.
     """
     config = state.config
     plans = outlook.plans if outlook is not None else {}
@@ -184,10 +191,31 @@ def play_forward(
     # The policy's own heaps (queueing/core/waiting_index.py), copied when the play first looks at one:
     # popping them here leaves the queue's as they are.
     index = waiting.index(config) if isinstance(waiting, WaitingTickets) else PolicyIndex(config, waiting.values())
+    holds = index.holds
     by_category: dict[str, list] = {}
-    targeted: dict[str, list] = {k: list(v) for k, v in index.targeted.items()}
-    oldest: dict[str, list] = {k: list(v) for k, v in index.oldest.items()}
     index_lines = index.by_category
+    targeted = index.targeted
+    targeted_lines: dict[str, list] = {}
+    index_oldest = index.oldest
+    oldest: dict[str, list] = {}
+    # The categories whose oldest ticket the policy may find late, in the index's order (ties go to the first).
+    late_codes = list(index_oldest)
+
+    head_starts = _head_starts(config)
+    waiting_get = waiting.get
+
+    def fresh(entry: tuple, item: Any, code: str) -> bool:
+        """``index.holds`` of a category queue's entry whose ticket still waits: it is in that queue, with the
+        order it was pushed with (PolicyIndex.push, virtual_start), in one call: this runs for every ticket."""
+        if item.target_counter is not None or item.category != code:
+            return False
+        if entry[1] != item.queued_at or entry[2] != item.number:
+            return False
+        start = item.queued_at
+        if item.priority is _APPOINTMENT and item.appointment_at is not None:
+            start = item.appointment_at
+        head = head_starts.get(item.priority)
+        return entry[0] == (start if head is None else start - head)
 
     def category_line(code: str) -> list:
         line = by_category.get(code)
@@ -197,70 +225,66 @@ def play_forward(
 
     arrivals = count(-1, -1)  # expected customers' tie-breaks, apart from the index's
     expected = _expected_arrivals(outlook, config, now, stop) if outlook is not None else []
-    horizon_s = outlook.horizon_s if outlook is not None else 0.0
     if new is not None:  # entered as PolicyIndex.push enters a ticket: its queue, and the oldest-first one
         heapq.heappush(
             category_line(new.category),
             (virtual_start(new, config), new.queued_at, new.number, float("inf"), new.id, new),
         )
-        heapq.heappush(oldest.setdefault(new.category, []), (new.issued_at, new.number, float("inf"), new.id, new))
-    taken: set[str] = set()
-    valid: set[int] = set()  # entries found to hold (the queue does not change during the play)
-
-    def head(line: list, code: str | None, target: str | None) -> Ticket | _Expected | None:
-        while line:
-            entry = line[0]
-            item = entry[-1]
-            if item.id not in taken:
-                if id(entry) in valid or type(item) is _Expected or item is new:
-                    return item
-                if index.holds(waiting, entry, code, target):
-                    valid.add(id(entry))
-                    return item
-            heapq.heappop(line)
-        return None
+        oldest[new.category] = new_oldest = list(index_oldest.get(new.category, ()))
+        heapq.heappush(new_oldest, (new.issued_at, new.number, float("inf"), new.id, new))
+        if new.category not in index_oldest:
+            late_codes.append(new.category)
+    taken: set[int] = set()  # id() of the tickets and expected customers the play has called
+    valid: set[int] = set()  # id() of entries found to hold (the queue does not change during the play)
 
     # The oldest ticket of each category changes only when the play takes it (nothing joins those heaps
     # here): found when needed, with the moment before which it cannot be late for any counter (late_key's
     # thresholds, a second early so rounding never skips one that is). Once taken, the next oldest of the
     # category was issued no sooner, so the old moment stays a bound: most of the play's steps compare one
-    # number (the least bound) and ask most_late about no category at all.
-    oldest_head: dict[str, tuple[Ticket | None, datetime | None]] = {}
+    # number (the least bound) and look at no category at all.
+    rules = _late_rules(config)
+    late_heads: dict[str, tuple] = {}  # code: (ticket, late from, any-counter limit, max wait, target wait)
     late_bound: dict[str, float] = {}
+    stale: list[str] = []  # categories whose oldest the play took: found again at the next late check
     never = float("inf")
 
-    def oldest_entry(code: str) -> tuple[Ticket | None, datetime | None]:
-        cached = oldest_head.get(code)
-        if cached is not None:
-            return cached
-        found = head(oldest.get(code, []), code, None)
-        ticket = None if isinstance(found, _Expected) else found
-        late_from, late_s = None, never
-        if ticket is not None:
-            cat = config.categories.get(ticket.category)
-            if cat is not None:
-                soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
-                late_from = ticket.issued_at + timedelta(seconds=soonest - 1.0)
-            else:
-                late_from = ticket.issued_at  # unknown category: late_key decides at every step
-            late_s = (late_from - now).total_seconds() - 1.0
-        oldest_head[code] = entry = (ticket, late_from)
-        late_bound[code] = late_s
-        return entry
+    def find_oldest(code: str) -> None:
+        rule = rules.get(code)
+        if rule is None:  # a category late_key never ranks
+            late_bound[code] = never
+            return
+        line = oldest.get(code)
+        if line is None:
+            line = oldest[code] = list(index_oldest.get(code, ()))
+        ticket = None
+        while line:
+            entry = line[0]
+            item: Any = entry[-1]
+            # index.holds of an oldest-first entry, inline: this runs at nearly every step of a late play.
+            if id(item) not in taken and (
+                item is new
+                or (
+                    item.target_counter is None
+                    and item.category == code
+                    and entry[0] == item.issued_at
+                    and entry[1] == item.number
+                    and waiting_get(entry[3]) is item
+                )
+            ):
+                ticket = item
+                break
+            heapq.heappop(line)
+        if ticket is None:
+            late_heads.pop(code, None)
+            late_bound[code] = never
+            return
+        late_after, any_after_s, max_wait_s, target_s = rule
+        late_from = ticket.issued_at + late_after
+        late_heads[code] = (ticket, late_from, any_after_s, max_wait_s, target_s)
+        late_bound[code] = (late_from - now).total_seconds() - 1.0
 
-    def first(code: str) -> Ticket | None:
-        return oldest_entry(code)[0]
-
-    def may_be_late(when: datetime) -> list[str]:
-        found = []
-        for code in oldest:
-            ticket, late_from = oldest_entry(code)
-            if ticket is not None and late_from is not None and when >= late_from:
-                found.append(code)
-        return found
-
-    for code in oldest:
-        oldest_entry(code)
+    for code in late_codes:
+        find_oldest(code)
     next_late_s = min(late_bound.values(), default=never)
     served_before = placed = 0
     broke: set[str] = set()
@@ -283,52 +307,122 @@ def play_forward(
                     heappush(heap, (free_at + plan.break_s, counter_id))
                     continue
         while expected and expected[0][0] <= free_at:
-            at, code, shift = _next_expected(expected, horizon_s)
+            at, code, shift, gap, until = heappop(expected)  # the next expected customer, and the one after
+            if at + gap < until:
+                heappush(expected, (at + gap, code, shift, gap, until))
             n = next(arrivals)
             # Shaped as the index's entries: (effective start, queued at, number, tie-break, id, item).
             start = now + timedelta(seconds=at - shift)
-            coming = (start, now + timedelta(seconds=at), "~", n, f"~{n}", _Expected(code, f"~{n}"))
+            coming = (start, now + timedelta(seconds=at), "~", n, "~", _Expected(code))
             heappush(category_line(code), coming)
-        counter = all_counters[counter_id]
+        profile = all_counters[counter_id].profile
         best: Ticket | _Expected | None = None
         if free_at >= next_late_s:
-            for code in oldest:
-                oldest_entry(code)  # the categories whose oldest was taken: their next oldest's bound
-            next_late_s = min(late_bound.values(), default=never)
-        if free_at >= next_late_s:
-            when = now + timedelta(seconds=free_at)
-            best = most_late(counter, first, may_be_late(when), when, config)
+            if stale:
+                for code in stale:
+                    find_oldest(code)
+                stale.clear()
+                next_late_s = min(late_bound.values())
+            if free_at >= next_late_s:
+                # most_late over the categories whose oldest may be late, late_key inline: the latest
+                # relative to its target first (ties: the earlier issue, then the number).
+                when = now + timedelta(seconds=free_at)
+                best_key = None
+                for code in late_codes:
+                    found = late_heads.get(code)
+                    if found is None or when < found[1]:
+                        continue
+                    ticket, _, any_after_s, max_wait_s, target_s = found
+                    waited = (when - ticket.issued_at).total_seconds()
+                    if (any_after_s is not None and waited >= any_after_s) or (
+                        waited >= max_wait_s and code in profile
+                    ):
+                        key = (-(waited / target_s), ticket.issued_at, ticket.number)
+                        if best_key is None or key < best_key:
+                            best, best_key = ticket, key
         if best is None:
-            # The least (level, the entry's order) over the heads of the counter's lines; keys made only to compare.
-            best_level, best_entry = 0, None
-            line = targeted.get(counter_id) if targeted else None
-            if line:
-                best = head(line, None, counter_id)
-                if best is not None:
-                    best_level, best_entry = TARGETED_LEVEL, line[0]
-            for code, level in counter.profile.items():
-                line = category_line(code)
-                if not line:
+            # The least (level, the entry's order) over the heads of the counter's lines.
+            best_level, best_entry, best_line = 0, None, None
+            if targeted:
+                line = targeted_lines.get(counter_id)
+                if line is None and counter_id in targeted:
+                    line = targeted_lines[counter_id] = list(targeted[counter_id])
+                while line:
+                    entry = line[0]
+                    item = entry[-1]
+                    if id(item) not in taken and (id(entry) in valid or holds(waiting, entry, None, counter_id)):
+                        valid.add(id(entry))
+                        best, best_level, best_entry, best_line = item, TARGETED_LEVEL, entry, line
+                        break
+                    heappop(line)
+            for code, level in profile.items():
+                line = by_category.get(code)
+                if line is None:
+                    line = category_line(code)
+                while line:
+                    entry = line[0]
+                    item = entry[-1]
+                    if id(item) not in taken:
+                        if id(entry) in valid or type(item) is _Expected or item is new:
+                            break
+                        if waiting_get(entry[4]) is item and fresh(entry, item, code):
+                            valid.add(id(entry))
+                            break
+                    heappop(line)
+                else:
                     continue
-                found = head(line, code, None)
-                if found is None:
-                    continue
-                if best is None or (level, line[0][:3]) < (best_level, best_entry[:3]):  # type: ignore[index]
-                    best, best_level, best_entry = found, level, line[0]
-        if best is None:
-            continue  # this counter takes none of what is left
-        step, step_cv2 = steady[best.category][:2]
-        taken.add(best.id)
+                if best is None or level < best_level or (level == best_level and entry[:3] < best_entry[:3]):  # type: ignore[index]
+                    best, best_level, best_entry, best_line = item, level, entry, line
+            if best is None:
+                continue  # this counter takes none of what is left
+            heappop(best_line)  # type: ignore[arg-type]  # the head it was: taken
+        step = steady[best.category][0]
         if type(best) is not _Expected:
-            cached = oldest_head.get(best.category)
-            if cached is not None and cached[0] is best:  # the category's oldest is taken: found when needed
-                del oldest_head[best.category]
-            # Services that must end before this call: those ahead plus those running now.
-            behind = max(0, served_before + busy_at_start - (counters - 1))
-            yield best, free_at, behind, departures_cv2(step_cv2, counters, behind), placed, served_before - placed  # type: ignore[misc]
+            taken.add(id(best))  # its entries in the other heaps (oldest first, or its queue) are left behind
+            code = best.category
+            found = late_heads.get(code)
+            if found is not None and found[0] is best:  # the category's oldest is taken: found when needed
+                del late_heads[code]
+                stale.append(code)
+            if stop is None or best is stop:
+                # Services that must end before this call: those ahead plus those running now.
+                behind = max(0, served_before + busy_at_start - (counters - 1))
+                step_cv2 = steady[code][1]
+                yield best, free_at, behind, departures_cv2(step_cv2, counters, behind), placed, served_before - placed  # type: ignore[misc]
             placed += 1
         served_before += 1
         heappush(heap, (free_at + step, counter_id))
+
+
+def _head_starts(config: BranchConfig) -> dict[PriorityClass, timedelta]:
+    """The classes' head starts as PolicyIndex subtracts them (virtual_start), made once per configuration."""
+    found = _HEAD_STARTS.get(id(config))
+    if found is None or found[0] is not config:
+        starts = {klass: timedelta(seconds=s) for klass, s in config.policy.head_start_s.items() if s}
+        _HEAD_STARTS.clear()  # one branch's configuration at a time, in practice
+        _HEAD_STARTS[id(config)] = found = (config, starts)
+    return found[1]
+
+
+_HEAD_STARTS: dict[int, tuple[BranchConfig, dict[PriorityClass, timedelta]]] = {}
+
+
+def _late_rules(config: BranchConfig) -> dict[str, tuple[timedelta, float | None, float, float]]:
+    """Per category, what late_key reads of it: (how long after its issue a ticket may first be late for some
+    counter, less a second so rounding never skips one that is; the any-counter limit; the maximum wait; the
+    target wait), made once per configuration."""
+    found = _LATE_RULES.get(id(config))
+    if found is None or found[0] is not config:
+        rules = {}
+        for code, cat in config.categories.items():
+            soonest = min(cat.max_wait_s, cat.any_counter_after_s or cat.max_wait_s)
+            rules[code] = (timedelta(seconds=soonest - 1.0), cat.any_counter_after_s, cat.max_wait_s, cat.target_wait_s)
+        _LATE_RULES.clear()
+        _LATE_RULES[id(config)] = found = (config, rules)
+    return found[1]
+
+
+_LATE_RULES: dict[int, tuple[BranchConfig, dict[str, tuple[timedelta, float | None, float, float]]]] = {}
 
 
 # The busy counters' place in the play's heap until their times are needed: after every counter free now.
@@ -340,8 +434,8 @@ def _expected_arrivals(
     outlook: Outlook, config: BranchConfig, now: datetime, stop: Ticket | None
 ) -> list[tuple[float, str, float, float, float]]:
     """A heap of the next expected customer of each (category, class): (seconds from now, category, head start,
-    seconds between them, last moment); ``_next_expected`` pops one and pushes the one after, so only those
-    played are made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
+    seconds between them, last moment); the play pops one and pushes the one after, so only those played are
+    made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
     head start) no sooner than it is called after it by every counter: those are not made."""
     found = []
     stop_s = None
@@ -361,12 +455,3 @@ def _expected_arrivals(
             found.append((gap / 2, code, shift, gap, until))  # the k-th at (k - 1/2) / rate
     heapq.heapify(found)
     return found
-
-
-def _next_expected(
-    expected: list[tuple[float, str, float, float, float]], horizon_s: float
-) -> tuple[float, str, float]:
-    at, code, shift, gap, until = heapq.heappop(expected)
-    if at + gap < until:
-        heapq.heappush(expected, (at + gap, code, shift, gap, until))
-    return at, code, shift

@@ -12,6 +12,7 @@ from queueing.core.policy import call_key
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.waits.estimate import _busy_until, _departures_cv2, _play_forward
+from queueing.waits.outlook import CounterPlan, Outlook
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 CONFIG = load_branch_config()
@@ -107,3 +108,35 @@ def test_play_forward_makes_the_policys_choices(seed):
     for _ in range(150):
         state = random_state(rng)
         assert _placed(_play_forward, state) == _placed(reference_play_forward, state)
+
+
+def random_outlook(rng: random.Random, state: BranchState) -> Outlook:
+    """Customers of every category and class still to come, breaks due, counters back later or closing."""
+    plans = {}
+    for counter_id in state.counters:
+        if rng.random() < 0.5:
+            plans[counter_id] = CounterPlan(
+                counter_id,
+                back_in_s=rng.choice([None, rng.uniform(0, 1800)]),
+                break_from_s=rng.choice([None, rng.uniform(0, 1800)]),
+                break_s=rng.uniform(300, 1800),
+                closes_in_s=rng.choice([None, rng.uniform(600, 7200)]),
+            )
+    rates = {(code, klass): rng.uniform(0, 1 / 150) for code in CATEGORIES for klass in PriorityClass}
+    return Outlook(plans, rates, rng.uniform(0, 1500))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_play_stopped_at_a_ticket_gives_what_the_whole_play_gives_it(seed):
+    """With a stop ticket the play yields that ticket alone and leaves out the customers still to come who could only
+    be called after it: its figures are still those of the whole play, late tickets, transfers and plans included."""
+    rng = random.Random(seed)
+    for _ in range(30):
+        state = random_state(rng)
+        outlook = random_outlook(rng, state)
+        whole = {placed[0].id: placed[1:] for placed in _play_forward(state, NOW, outlook)}
+        for ticket in state.waiting.values():
+            stopped = [placed for placed in _play_forward(state, NOW, outlook, stop=ticket)]
+            assert [(t.id, *rest) for t, *rest in stopped] == (
+                [(ticket.id, *whole[ticket.id])] if ticket.id in whole else []
+            )
