@@ -63,6 +63,11 @@ PUSH_BATCH = 10000
 STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
+# The share of a batch's deadline that a push retried event by event may spend taking events before it commits
+# what it took (the rest of the deadline is the COMMIT's; the next round pushes what is left).
+ONE_BY_ONE_SHARE = 0.5
+
+
 class StationSync:
     """Sync steps of a StationService (the state they use is set up by StationService.__init__)."""
 
@@ -249,7 +254,9 @@ class StationSync:
         # The database refused the batch: again one event at a time, quarantining what it refuses.
         log.warning("upstream refused a push of %d events (%s): retrying one by one", len(batch), refusal)
         with self._deadline(batch_s):
-            return self._ensure_upstream().receive_one_by_one(batch, self.station_id, self.clock.now())
+            return self._ensure_upstream().receive_one_by_one(
+                batch, self.station_id, self.clock.now(), budget_s=batch_s * ONE_BY_ONE_SHARE
+            )
 
     def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:

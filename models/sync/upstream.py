@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, wait
 from datetime import datetime
@@ -322,16 +323,26 @@ class UpstreamBranch:
                 self.position = inserted[-1][0]
             return contiguous_seq(session, self.branch_id, station_id)
 
-    def receive_one_by_one(self, batch: PushBatch, station_id: str, now: datetime) -> int:
+    def receive_one_by_one(
+        self, batch: PushBatch, station_id: str, now: datetime, budget_s: float | None = None
+    ) -> int:
         """Take a push the database refused as a whole: each event in a savepoint of its own.
 
         An event the database (or the reducer) refuses is quarantined with the reason and the
         push goes on past it, so one bad event never stops a station's sync. A dead link is
         raised as it is.
+
+        ``budget_s``: stop taking events once this long has gone by (after one at least) and commit
+        what was taken. Event by event a long backlog can outlast the caller's deadline, and a push
+        that never commits would be tried again from the same place at every sync, for ever; the
+        caller pushes the rest afterwards.
         """
+        stop_at = time.monotonic() + budget_s if budget_s is not None else None
         with self.store.write_session(lock_key=self.branch_id) as session:
             self._catch_up(session)
-            for event in batch.events():
+            for taken, event in enumerate(batch.events()):
+                if stop_at is not None and taken and time.monotonic() >= stop_at:
+                    break
                 try:
                     with session.begin_nested():
                         inserted = record_new(session, self.state, [event])

@@ -13,6 +13,7 @@ from models.station.open import SyncWorker, open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
 from models.sync.tables import QuarantinedEventRow
+from models.sync.upstream import UpstreamBranch
 from queueing.core.events import EventType
 
 pytestmark = pytest.mark.postgres
@@ -54,6 +55,39 @@ def test_refused_event_is_quarantined_and_the_rest_arrives(tmp_path, branch, pro
     assert "\\u0000" in held[0].event and held[0].reason
     assert seqs == [1] + list(range(3, backlog + 3))
     assert st.sync_now()  # a second sync pushes nothing again and is not stuck
+
+
+def test_a_retry_event_by_event_commits_in_rounds(tmp_path, branch, proxy, pg_url, monkeypatch):
+    """A refused backlog retried one event at a time commits what it took when its share of the deadline is
+    spent (here: after each event), and the next rounds push the rest: nothing lost, nothing twice."""
+    monkeypatch.setattr("models.station.sync.ONE_BY_ONE_SHARE", 0.0)
+    rounds = []
+    one_by_one = UpstreamBranch.receive_one_by_one
+
+    def counted(self, *args, **kwargs):
+        rounds.append(len(args[0]))
+        return one_by_one(self, *args, **kwargs)
+
+    monkeypatch.setattr(UpstreamBranch, "receive_one_by_one", counted)
+    store, config, clock = branch
+    st = _station(tmp_path, through(proxy, pg_url), config, clock)
+    proxy.cut()
+    for _ in range(3):
+        st.issue_ticket("CASH")
+    _poison(st)
+    for _ in range(3):
+        st.issue_ticket("CASH")
+    proxy.restore()
+    assert st.sync_now(), st.offline_reason
+    assert st.sync_status().backlog == 0
+    with store.read_session() as s:
+        held = s.scalars(select(QuarantinedEventRow)).all()
+        seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+    assert [(q.seq, q.type) for q in held] == [(4, str(EventType.COUNTER_CONFIGURED))]
+    assert seqs == [1, 2, 3, 5, 6, 7]
+    # One event per round up to the refused one (7 events, then 6, 5, 4 left); the rest went as a whole.
+    assert rounds == [7, 6, 5, 4]
+    assert st.sync_now()
 
 
 def test_worker_survives_failures_and_shows_the_true_cause(tmp_path, branch, proxy, pg_url, monkeypatch):
