@@ -36,6 +36,14 @@ def _poison(station: StationService) -> None:
     station.local.record_many([counter_named_with_nul(station.local.state, station.local.ctx)])
 
 
+def _upstream_view(store):
+    """Upstream's quarantined events and station ST1's sequence numbers in its journal."""
+    with store.read_session() as s:
+        held = s.scalars(select(QuarantinedEventRow)).all()
+        seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+    return held, seqs
+
+
 @pytest.mark.parametrize("backlog", [1, 1200])  # the ON CONFLICT path and the COPY path
 def test_refused_event_is_quarantined_and_the_rest_arrives(tmp_path, branch, proxy, pg_url, backlog):
     store, config, clock = branch
@@ -48,9 +56,7 @@ def test_refused_event_is_quarantined_and_the_rest_arrives(tmp_path, branch, pro
     proxy.restore()
     assert st.sync_now(), st.offline_reason
     assert st.sync_status().backlog == 0
-    with store.read_session() as s:
-        held = s.scalars(select(QuarantinedEventRow)).all()
-        seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+    held, seqs = _upstream_view(store)
     assert [(q.seq, q.type) for q in held] == [(2, str(EventType.COUNTER_CONFIGURED))]
     assert "\\u0000" in held[0].event and held[0].reason
     assert seqs == [1] + list(range(3, backlog + 3))
@@ -80,9 +86,7 @@ def test_a_retry_event_by_event_commits_in_rounds(tmp_path, branch, proxy, pg_ur
     proxy.restore()
     assert st.sync_now(), st.offline_reason
     assert st.sync_status().backlog == 0
-    with store.read_session() as s:
-        held = s.scalars(select(QuarantinedEventRow)).all()
-        seqs = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
+    held, seqs = _upstream_view(store)
     assert [(q.seq, q.type) for q in held] == [(4, str(EventType.COUNTER_CONFIGURED))]
     assert seqs == [1, 2, 3, 5, 6, 7]
     # One event per round up to the refused one (7 events, then 6, 5, 4 left); the rest went as a whole.
