@@ -216,14 +216,14 @@ def _finished(state: BranchState, event: Event) -> None:
     p = event.payload
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
-    ticket.service_seconds = float(p["service_seconds"])
+    ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:
-        if ticket.called_at is not None:
-            stats.observe_call((event.at - ticket.called_at).total_seconds(), ticket.service_seconds)
-        stats.observe(ticket.service_seconds, state.config.policy.smoothing_span)
+        called_at = ticket.called_at
+        counter_s = (event.at - called_at).total_seconds() if called_at is not None else None
+        stats.observe_served(counter_s, seconds, state.config.policy.smoothing_span)
 
 
 # The lines finished visits name, one immutable TransactionLine per distinct line: a branch's visits repeat a
