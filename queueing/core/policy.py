@@ -120,7 +120,7 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
     transferred tickets, not the whole queue. A state whose waiting
     tickets are a plain dict (a filtered view) is scanned, with the same result.
     """
-    counter = state.counter(counter_id)
+    counter = state.counters.get(counter_id) or state.counter(counter_id)  # the second raises UnknownCounter
     waiting = state.waiting
     if not isinstance(waiting, WaitingTickets):
         return _scan(state, counter, now)
