@@ -120,7 +120,7 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
     transferred tickets, not the whole queue. A state whose waiting
     tickets are a plain dict (a filtered view) is scanned, with the same result.
     """
-    counter = state.counter(counter_id)
+    counter = state.counters.get(counter_id) or state.counter(counter_id)  # the second raises UnknownCounter
     waiting = state.waiting
     if not isinstance(waiting, WaitingTickets):
         return _scan(state, counter, now)
@@ -137,13 +137,19 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
         return late
     # Nobody is late here: no category's oldest ticket is, so none of its others (they waited less), and a
     # transferred ticket never is. So call_key is (1, level, the head's index order), read off the heap entry.
-    best, best_key = None, None
     line = index.targeted.get(counter.id)
+    profile = counter.profile
+    if not line and len(profile) == 1:
+        # One category and nothing transferred here (most counters of a small branch): its head is the answer,
+        # without building and comparing keys.
+        for code in profile:
+            return index.category_head(waiting, code)
+    best, best_key = None, None
     if line and index.targeted_head(waiting, counter.id) is not None:
         entry = line[0]
         best, best_key = entry[-1], (TARGETED_LEVEL, entry[0], entry[1], entry[2])
     by_category = index.by_category
-    for code, level in counter.profile.items():
+    for code, level in profile.items():
         line = by_category.get(code)
         if line and index.category_head(waiting, code) is not None:
             entry = line[0]

@@ -32,8 +32,12 @@ def _flag(state: BranchState, event: Event, ticket: Ticket, detail: str) -> None
 def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
     ticket = state.tickets.get(event.payload["ticket_id"])
     if ticket is None:
-        state.conflicts.append(Conflict(event.id, event.payload["ticket_id"], str(event.type), "ticket not known here"))
+        _unknown(state, event)
     return ticket
+
+
+def _unknown(state: BranchState, event: Event) -> None:
+    state.conflicts.append(Conflict(event.id, event.payload["ticket_id"], str(event.type), "ticket not known here"))
 
 
 def _leave_counter(state: BranchState, ticket: Ticket) -> None:
@@ -48,21 +52,31 @@ _AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus
 _PRIORITIES = {str(k): k for k in PriorityClass}
 
 
-def _misplaced(state: BranchState, event: Event, ticket: Ticket, counter_id: str | None) -> bool:
-    """The one rule for every event on a ticket that two counters claimed (stations that were both offline).
+def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket | None:
+    """The event's ticket, or None when it is not known here or the event is misplaced (payload[counter_key]
+    names the counter it comes from; None: no counter to check). One call, not a look-up and a check: every
+    event on a ticket after its issue comes here.
 
-    A ticket belongs to the counter that called it first in journal order. A later event about it
+    The one rule for every event on a ticket that two counters claimed (stations that were both offline):
+    a ticket belongs to the counter that called it first in journal order. A later event about it
     from another counter, or any event after it was finished or given up, is kept in the journal,
     flagged, and changes nothing: no finished ticket reopens, and the service record names the
     counter and teller who held the ticket.
     """
-    if ticket.status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
-        _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {ticket.status}")
-        return True
-    if counter_id is not None and ticket.status in _AT_COUNTER and ticket.counter not in (None, counter_id):
+    p = event.payload
+    ticket = state.tickets.get(p["ticket_id"])
+    if ticket is None:
+        _unknown(state, event)
+        return None
+    counter_id = p.get(counter_key) if counter_key is not None else None
+    status = ticket.status
+    if status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
+        _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {status}")
+        return None
+    if counter_id is not None and status in _AT_COUNTER and ticket.counter not in (None, counter_id):
         _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {ticket.counter}")
-        return True
-    return False
+        return None
+    return ticket
 
 
 def _set_status(state: BranchState, ticket: Ticket, status: TicketStatus) -> None:
@@ -180,16 +194,16 @@ def _remember_call(state: BranchState, call: CallRecord) -> None:
 
 
 def _recalled(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+    ticket = _held(state, event, "counter_id")
+    if ticket is None:
         return
     ticket.recalls += 1
     _remember_call(state, CallRecord(ticket.id, ticket.number, event.payload["counter_id"], event.at, recall=True))
 
 
 def _no_show(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+    ticket = _held(state, event, "counter_id")
+    if ticket is None:
         return
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
@@ -200,8 +214,8 @@ def _no_show(state: BranchState, event: Event) -> None:
 
 
 def _started(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+    ticket = _held(state, event, "counter_id")
+    if ticket is None:
         return
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
@@ -210,20 +224,20 @@ def _started(state: BranchState, event: Event) -> None:
 
 
 def _finished(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+    ticket = _held(state, event, "counter_id")
+    if ticket is None:
         return
     p = event.payload
     _leave_counter(state, ticket)
     ticket.finished_at = event.at
-    ticket.service_seconds = float(p["service_seconds"])
+    ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
     _set_status(state, ticket, TicketStatus.DONE)
     stats = state.stats.get(ticket.category)
     if stats is not None:
-        if ticket.called_at is not None:
-            stats.observe_call((event.at - ticket.called_at).total_seconds(), ticket.service_seconds)
-        stats.observe(ticket.service_seconds, state.config.policy.smoothing_span)
+        called_at = ticket.called_at
+        counter_s = (event.at - called_at).total_seconds() if called_at is not None else None
+        stats.observe_served(counter_s, seconds, state.config.policy.smoothing_span)
 
 
 # The lines finished visits name, one immutable TransactionLine per distinct line: a branch's visits repeat a
@@ -247,8 +261,8 @@ def _line(raw: dict) -> TransactionLine:
 
 
 def _transferred(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, event.payload.get("from_counter")):
+    ticket = _held(state, event, "from_counter")
+    if ticket is None:
         return
     p = event.payload
     _leave_counter(state, ticket)
@@ -264,16 +278,16 @@ def _transferred(state: BranchState, event: Event) -> None:
 
 
 def _parked(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, event.payload.get("counter_id")):
+    ticket = _held(state, event, "counter_id")
+    if ticket is None:
         return
     _leave_counter(state, ticket)
     _set_status(state, ticket, TicketStatus.PARKED)
 
 
 def _returned(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None or _misplaced(state, event, ticket, None):
+    ticket = _held(state, event, None)
+    if ticket is None:
         return
     counter = state.counters.get(event.payload["counter_id"])
     if counter is not None:

@@ -62,6 +62,31 @@ class ServiceStats:
         self.steady_overhead_s += weight * (extra - self.steady_overhead_s)
         self.calls += 1
 
+    def observe_served(self, counter_s: float | None, seconds: float, span: int) -> None:
+        """``observe_call(counter_s, seconds)`` (unless None: the call's time is not known) then
+        ``observe(seconds, span)``, as one call: the reducer makes both at every service finished, and each
+        method call with its reads of the same fields was a tenth of applying the finish.
+        tests/queueing/core/test_service_stats.py holds it to the two calls."""
+        if counter_s is not None:
+            # observe_call with a service: the walk is not negative, no call lasts hours.
+            extra = min(max(counter_s - seconds, 0.0), 1800.0)
+            calls = self.calls
+            weight = max(_STEADY_ALPHA, 1.0 / (calls + 2.0))
+            self.steady_overhead_s += weight * (extra - self.steady_overhead_s)
+            self.calls = calls + 1
+        count = self.count
+        early = 1.0 / (count + 2.0)
+        alpha = max(2.0 / (span + 1.0), early)
+        mean = self.mean_s
+        delta = seconds - mean
+        self.mean_s, self.var_s2 = mean + alpha * delta, (1.0 - alpha) * (self.var_s2 + alpha * delta * delta)
+        alpha = max(_STEADY_ALPHA, early)
+        mean = self.steady_mean_s
+        delta = seconds - mean
+        self.steady_mean_s = mean + alpha * delta
+        self.steady_var_s2 = (1.0 - alpha) * (self.steady_var_s2 + alpha * delta * delta)
+        self.count = count + 1
+
     @property
     def cv2(self) -> float:
         return _cv2(self.mean_s, self.var_s2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -65,7 +65,7 @@ class Ticket:
     recalls: int = 0
     transfers: int = 0
     service_seconds: float | None = None
-    transactions: tuple[TransactionLine, ...] = field(default_factory=tuple)
+    transactions: tuple[TransactionLine, ...] = ()  # a shared empty tuple, not a factory called per ticket
     out_of_order_reason: str | None = None
     conflict: bool = False
 

@@ -193,7 +193,7 @@ class _Ticket:
     first_called_at: datetime | None = None
     staff: str | None = None
     started_at: datetime | None = None
-    counter: str | None = None  # the counter holding the ticket: the reducer's rule (queueing.core.reducer._misplaced)
+    counter: str | None = None  # the counter holding the ticket: the reducer's rule (queueing.core.reducer._held)
     finished: bool = False
 
 
