@@ -60,6 +60,9 @@ log = logging.getLogger(__name__)
 # Candidates for "upstream is gone"; StationService._unreachable() tells them from the station file's own failures.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
 PUSH_BATCH = 10000
+# A backlog's last few events ride with the batch before them: a transaction of its own (lock, catch-up,
+# acknowledgement, a COMMIT the server flushes to disk) costs as much as pushing a few hundred more rows.
+PUSH_TAIL = 200
 STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
@@ -220,8 +223,9 @@ class StationSync:
         self._staff_mirrored = time.monotonic()
 
     def _own_events_after(self, seq: int) -> PushBatch:
+        """The next batch: PUSH_BATCH events, or all that are left if that leaves fewer than PUSH_TAIL behind."""
         with self.local.store.read_session() as session:
-            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH)
+            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH, tail=PUSH_TAIL)
 
     def _push(self, up: UpstreamBranch, batch_s: float) -> None:
         while True:
