@@ -198,7 +198,8 @@ def test_a_bulk_push_and_the_pads_pushes_in_either_order_on_postgres(pg_url):
         up = UpstreamBranch(store, config, StationContext("B1", "ST1", clock))
         up.receive(PushBatch.of_events(pad.build(1, [rate_visit(finished[0], 2), rate_visit(finished[1], 3)])), "PAD1")
         assert up.receive(PushBatch.of_events(day), "ST1") == len(day)
-        up.receive(PushBatch.of_events(pad.build(3, [rate_visit(finished[1], 5), rate_visit(finished[550], 1)])), "PAD1")
+        later = pad.build(3, [rate_visit(finished[1], 5), rate_visit(finished[550], 1)])
+        up.receive(PushBatch.of_events(later), "PAD1")
         stored = stored_ratings(store)
         assert len(stored) == 600
         rated = {finished[0]: 2, finished[1]: 5, finished[550]: 1}
