@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from models.branch.offline_numbers import (
     LEASE_LOW,
@@ -60,6 +61,9 @@ log = logging.getLogger(__name__)
 # Candidates for "upstream is gone"; StationService._unreachable() tells them from the station file's own failures.
 UNREACHABLE = (DBAPIError, StoreUnavailable, DeadlineExceeded, OSError)
 PUSH_BATCH = 10000
+# A backlog's last few events ride with the batch before them: a transaction of its own (lock, catch-up,
+# acknowledgement, a COMMIT the server flushes to disk) costs as much as pushing a few hundred more rows.
+PUSH_TAIL = 200
 STAFF_MIRROR_S = 60.0  # online, new or changed staff accounts reach the station's copy within a minute
 
 
@@ -159,10 +163,10 @@ class StationSync:
         with self._deadline(batch_s):
             self._check_identity()
         up = self._ensure_upstream()
-        self._push(up, batch_s)
-        with self._deadline(self.deadlines.call_s):
-            self._register_and_lease(up)
-        self._pull(up, batch_s)
+        if not self._push(up, batch_s):
+            with self._deadline(self.deadlines.call_s):
+                self._register_and_lease(self._ensure_upstream())
+        self._pull(self._ensure_upstream(), batch_s)
         with self._deadline(batch_s):
             self._mirror_staff()
 
@@ -225,37 +229,58 @@ class StationSync:
         self._staff_mirrored = time.monotonic()
 
     def _own_events_after(self, seq: int) -> PushBatch:
+        """The next batch: PUSH_BATCH events, or all that are left if that leaves fewer than PUSH_TAIL behind."""
         with self.local.store.read_session() as session:
-            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH)
+            return own_events_after(session, self.branch_id, self.station_id, seq, PUSH_BATCH, tail=PUSH_TAIL)
 
-    def _push(self, up: UpstreamBranch, batch_s: float) -> None:
+    def _push(self, up: UpstreamBranch, batch_s: float) -> bool:
+        """Push the backlog; True if the leases were topped up in the last batch's transaction."""
         while True:
             with collector_paused():  # the batch is read, pushed and freed inside
-                ack = self._push_batch(self._ensure_upstream(), batch_s)
+                ack, leased = self._push_batch(self._ensure_upstream(), batch_s)
             if ack is None:
-                return
+                return False
             if ack <= self._acked:
                 raise StoreUnavailable(f"upstream acknowledged {ack}, not beyond {self._acked}: push made no progress")
             self._acked = ack
+            if leased:
+                return True
 
-    def _push_batch(self, up: UpstreamBranch, batch_s: float) -> int | None:
-        """Push the next batch of this station's events; upstream's acknowledgement, None if none is left."""
+    def _push_batch(self, up: UpstreamBranch, batch_s: float) -> tuple[int | None, bool]:
+        """Push the next batch of this station's events: upstream's acknowledgement (None if none is left),
+        and whether the leases were topped up in the same transaction (the backlog's last batch)."""
         batch = self._own_events_after(self._acked)
         if not batch:
-            return None
+            return None, False
+        now = self.clock.now()
+        held: list[tuple[str, list[Lease]]] = []
+
+        def lease(session: Session) -> None:
+            held.append(self._lease_upstream(session, up, now))
+
+        # The last batch tops up the leases before its COMMIT: one transaction (and one flush) fewer.
+        # A batch of exactly PUSH_BATCH may have more behind it (see _own_events_after); any other is the last.
+        last = len(batch) != PUSH_BATCH
         try:
             with self._deadline(batch_s):
-                return up.receive(batch, self.station_id)
+                ack = up.receive(batch, self.station_id, then=lease if last else None)
         except Exception as exc:
             self._upstream = None  # its state may hold the refused batch
             if is_link_failure(exc):
                 raise
             refusal = failure_line(exc)
+        else:
+            if held:
+                self._hold_leases(*held[0], now)
+            return ack, bool(held)
         # The database refused the batch: again one event at a time, quarantining what it refuses.
         log.warning("upstream refused a push of %d events (%s): retrying one by one", len(batch), refusal)
         with self._deadline(batch_s):
-            return self._ensure_upstream().receive_one_by_one(
-                batch, self.station_id, self.clock.now(), budget_s=batch_s * ONE_BY_ONE_SHARE
+            return (
+                self._ensure_upstream().receive_one_by_one(
+                    batch, self.station_id, self.clock.now(), budget_s=batch_s * ONE_BY_ONE_SHARE
+                ),
+                False,
             )
 
     def _pull(self, up: UpstreamBranch, batch_s: float) -> None:
@@ -272,23 +297,31 @@ class StationSync:
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
         now = self.clock.now()
-        new: list[Lease] = []
         try:
             with self.upstream_store.write_session(lock_key=self.branch_id) as session:
                 up._catch_up(session)
-                tag = register_station(session, self.branch_id, self.station_id, now)
-                claim_incarnation(session, self.branch_id, self.station_id, self._incarnation)
-                record_clock(session, self.branch_id, self.station_id, self.clock_offset_s, now)
-                day = business_date(up.state, now)
-                for code, cat in self.config.categories.items():
-                    mine = [x for x in self._leases if x.category == code and x.business_date == day]
-                    left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
-                    if left < LEASE_LOW:
-                        new.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
+                tag, new = self._lease_upstream(session, up, now)
         except BaseException:
             self._upstream = None  # its state may hold what the rolled-back transaction caught up with
             raise
-        # Held here only now that upstream committed them: a block or a tag whose COMMIT failed is
+        self._hold_leases(tag, new, now)
+
+    def _lease_upstream(self, session: Session, up: UpstreamBranch, now: datetime) -> tuple[str, list[Lease]]:
+        """In an upstream transaction holding the branch lock: register the station, lease what runs low."""
+        tag = register_station(session, self.branch_id, self.station_id, now)
+        claim_incarnation(session, self.branch_id, self.station_id, self._incarnation)
+        record_clock(session, self.branch_id, self.station_id, self.clock_offset_s, now)
+        day = business_date(up.state, now)
+        new: list[Lease] = []
+        for code, cat in self.config.categories.items():
+            mine = [x for x in self._leases if x.category == code and x.business_date == day]
+            left = sum(len(unused(self.local.state, cat.prefix, x)) for x in mine)
+            if left < LEASE_LOW:
+                new.append(lease_block(session, up.state, self.branch_id, self.station_id, code, now))
+        return tag, new
+
+    def _hold_leases(self, tag: str, new: list[Lease], now: datetime) -> None:
+        # Held here only once upstream committed them: a block or a tag whose COMMIT failed is
         # never used (a lost answer merely wastes ten numbers, which upstream keeps skipping).
         self._tag = tag
         self._leases.extend(new)

@@ -18,15 +18,21 @@ _OWN_AFTER = (
 _TYPES = {kind.value: kind for kind in EventType}
 
 
-def own_events_after(session: Session, branch_id: str, station_id: str, seq: int, limit: int) -> PushBatch:
+def own_events_after(
+    session: Session, branch_id: str, station_id: str, seq: int, limit: int, tail: int = 0
+) -> PushBatch:
     """This station's events after sequence ``seq`` (at most ``limit``), from its SQLite journal.
+
+    ``tail``: if fewer than that many are left beyond ``limit``, they come along too.
 
     The rows keep each payload as the journal holds it (JSON text): upstream stores
     that text as it is. The events are decoded when the batch is asked for them.
     """
     # The sqlite3 cursor's plain tuples, not result rows: a push reads thousands of them.
     raw: Any = session.connection().connection.driver_connection  # sqlite3's own connection
-    found = raw.execute(_OWN_AFTER, (branch_id, station_id, seq, limit)).fetchall()
+    found = raw.execute(_OWN_AFTER, (branch_id, station_id, seq, limit + tail)).fetchall()
+    if tail and len(found) == limit + tail:
+        del found[limit:]  # at least ``tail`` left: they make a batch of their own
     rows = [(i, b, s, n, h, kind, _utc(at), payload, v) for i, b, s, n, h, kind, at, payload, v in found]
     return PushBatch(rows, lambda: [_event(*row) for row in rows])
 

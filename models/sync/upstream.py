@@ -311,8 +311,11 @@ class UpstreamBranch:
             self.commit_sent = True
         return events
 
-    def receive(self, batch: PushBatch, station_id: str) -> int:
-        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence."""
+    def receive(self, batch: PushBatch, station_id: str, then: Callable[[Session], object] | None = None) -> int:
+        """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence.
+
+        ``then(session)`` runs last in the same transaction (the station's leases with its last batch).
+        """
         with self.store.write_session(lock_key=self.branch_id) as session:
             if dialect_name(session) == "postgresql":
                 # A push of a day's backlog may take longer than one command; the caller's deadline still holds.
@@ -321,7 +324,10 @@ class UpstreamBranch:
             inserted = self._record(session, batch)
             if inserted:
                 self.position = inserted[-1][0]
-            return contiguous_seq(session, self.branch_id, station_id)
+            acknowledged = contiguous_seq(session, self.branch_id, station_id)
+            if then is not None:
+                then(session)
+            return acknowledged
 
     def receive_one_by_one(
         self, batch: PushBatch, station_id: str, now: datetime, budget_s: float | None = None

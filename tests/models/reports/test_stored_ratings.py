@@ -186,7 +186,9 @@ def test_a_bulk_push_and_the_pads_pushes_in_either_order_on_postgres(pg_url):
     from models.sync.upstream import UpstreamBranch
 
     config = load_branch_config()
-    day = offline_day(250)  # over COPY_FROM records: the push's COPY path
+    # Over COPY_FROM records (the push's COPY path) and over 500 tickets: a rating past the first
+    # 500 ids is found too (PostgreSQL looks them all up in one array).
+    day = offline_day(600)
     finished = [e.payload["ticket_id"] for e in day if e.type is EventType.SERVICE_FINISHED]
     clock = ManualClock(max(e.at for e in day))
     pad = StationContext("B1", "PAD1", clock)
@@ -196,11 +198,14 @@ def test_a_bulk_push_and_the_pads_pushes_in_either_order_on_postgres(pg_url):
         up = UpstreamBranch(store, config, StationContext("B1", "ST1", clock))
         up.receive(PushBatch.of_events(pad.build(1, [rate_visit(finished[0], 2), rate_visit(finished[1], 3)])), "PAD1")
         assert up.receive(PushBatch.of_events(day), "ST1") == len(day)
-        up.receive(PushBatch.of_events(pad.build(3, [rate_visit(finished[1], 5), rate_visit(finished[2], 1)])), "PAD1")
+        later = pad.build(3, [rate_visit(finished[1], 5), rate_visit(finished[550], 1)])
+        up.receive(PushBatch.of_events(later), "PAD1")
         stored = stored_ratings(store)
-        assert len(stored) == 250
-        assert {t: r for t, r in stored.items() if r is not None} == {finished[0]: 2, finished[1]: 5, finished[2]: 1}
-        assert stored == {ticket: replayed_ratings(store).get(ticket) for ticket in stored}
+        assert len(stored) == 600
+        rated = {finished[0]: 2, finished[1]: 5, finished[550]: 1}
+        assert {t: r for t, r in stored.items() if r is not None} == rated
+        replayed = replayed_ratings(store)
+        assert stored == {ticket: replayed.get(ticket) for ticket in stored}
     finally:
         store.close()
 

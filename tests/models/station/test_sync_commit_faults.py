@@ -181,3 +181,45 @@ def test_offline_step_on_a_ticket_in_doubt_waits_for_the_answer(tmp_path, branch
     assert st.ticket(ticket.id).status == "done" and not st.ticket(ticket.id).conflict
     with store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(TicketRow).where(TicketRow.conflict.is_(True))) == 0
+
+
+@pytest.mark.parametrize("fault", ["drop_answers", "stall"])
+def test_push_and_leases_whose_commit_failed_lose_nothing_double_nothing(
+    tmp_path, branch, proxy, pg_url, monkeypatch, fault
+):
+    """The backlog's last batch and the lease top-up share one COMMIT: the link dies at it, then the push is retried."""
+    store, config, clock = branch
+    proxy.cut()
+    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    assert not st.online and st._leases == []
+    offline = [st.issue_ticket("CASH").ticket for _ in range(3)]
+    own = _own_seqs(st.local.store, "ST1")
+    proxy.restore()
+    real = station_sync.lease_block
+
+    def lease_then_fail_at_commit(*args, **kwargs):
+        at_commit(st.upstream_store.engine, getattr(proxy, fault))
+        return real(*args, **kwargs)
+
+    def no_transaction_of_its_own(*args, **kwargs):
+        raise AssertionError("the leases were to ride in the push's transaction")
+
+    monkeypatch.setattr(station_sync, "lease_block", lease_then_fail_at_commit)
+    monkeypatch.setattr(StationService, "_register_and_lease", no_transaction_of_its_own)
+    assert not st.sync_now()
+    assert st._leases == []  # whatever upstream did, the station never heard it committed
+    monkeypatch.setattr(station_sync, "lease_block", real)
+    proxy.restore()
+    assert st.sync_now(), st.offline_reason  # the whole backlog again: in it once, whatever the first COMMIT did
+    assert _own_seqs(store, "ST1") == own
+    assert {t.id for t in st.snapshot().waiting} >= {t.id for t in offline}
+    monkeypatch.undo()  # a station without a backlog leases in a transaction of its own
+    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    with store.read_session() as s:
+        rows = s.scalars(select(NumberLeaseRow).where(NumberLeaseRow.category == "CASH")).all()
+    blocks = [(r.first_seq, r.last_seq, r.station_id) for r in rows]
+    mine = [x for x in st._leases if x.category == "CASH"]
+    assert mine and all((x.first_seq, x.last_seq, x.station_id) in blocks for x in mine)
+    held = [range(x.first_seq, x.last_seq + 1) for x in st._leases + other._leases if x.category == "CASH"]
+    numbers = [n for block in held for n in block]
+    assert len(numbers) == len(set(numbers))

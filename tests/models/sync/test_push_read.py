@@ -46,3 +46,15 @@ def test_a_payload_with_text_after_its_json_is_refused_by_name(journal):
         batch = own_events_after(session, "B1", "ST1", 0, 1000)
     with pytest.raises(ValueError, match="text after its JSON: ' trailing'"):
         batch.events()
+
+
+def test_a_short_tail_rides_with_the_batch_and_a_longer_one_waits(journal):
+    store, events = journal  # 82 events
+    with store.read_session() as session:
+        joined = own_events_after(session, "B1", "ST1", 0, 70, tail=13)  # 12 left beyond 70: fewer than 13
+        split = own_events_after(session, "B1", "ST1", 0, 70, tail=12)  # 12 left: a batch of their own
+        rest = own_events_after(session, "B1", "ST1", 70, 70, tail=12)
+    assert len(events) == 82
+    assert joined.events() == events
+    assert split.events() == events[:70]
+    assert rest.events() == events[70:]
