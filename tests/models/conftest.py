@@ -14,8 +14,13 @@ def clock():
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(str(tmp_path / "store.db"))
+def store_path(tmp_path):
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def store(store_path):
+    s = open_store(str(store_path))
     yield s
     s.close()
 

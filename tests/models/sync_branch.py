@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
+from models.station.open import open_station
+from models.station.service import StationService
 from models.store.database import Store
 from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import BranchConfig, load_branch_config
@@ -31,3 +34,13 @@ def upstream_branch(
         yield store, config, clock
     finally:
         store.close()
+
+
+def station_on(
+    tmp_path: Path, url: str, config: BranchConfig, clock: ManualClock, name: str, path: Path | None = None
+) -> StationService:
+    """Station ``name`` of branch B1 syncing with ``url``, its own file ``path`` (default: <tmp_path>/<name>.db)."""
+    local = str(path or tmp_path / f"{name}.db")
+    station = open_station(config, "B1", name, upstream=url, local=local, clock=clock)
+    assert isinstance(station, StationService)
+    return station

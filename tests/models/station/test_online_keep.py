@@ -14,15 +14,13 @@ import time
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import event, select
-from sync_branch import upstream_branch
+from sync_branch import station_on, upstream_branch
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 import models.station.service as station_service
 import models.station.sync as station_sync
 import models.sync.upstream as upstream_module
 from models.station.in_doubt import in_doubt
-from models.station.open import open_station
-from models.station.service import StationService
 from models.store.errors import StoreUnavailable
 from models.store.tables import EventRow, TicketRow
 from models.sync.upstream import ClaimLost
@@ -34,12 +32,6 @@ pytestmark = pytest.mark.postgres
 def branch(pg_url):
     with upstream_branch(pg_url, ("C1", "C2")) as made:
         yield made
-
-
-def _station(tmp_path, url, config, clock, name) -> StationService:
-    station = open_station(config, "B1", name, upstream=url, local=str(tmp_path / f"{name}.db"), clock=clock)
-    assert isinstance(station, StationService)
-    return station
 
 
 def _events(store, station: str) -> list[tuple[int, str]]:
@@ -55,9 +47,9 @@ def _status(store, ticket_id: str) -> str:
 
 def test_the_commit_leaves_only_after_the_local_keep_is_written(tmp_path, branch, pg_url, monkeypatch):
     store, config, clock = branch
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     ticket = other.issue_ticket("CASH").ticket
-    st = _station(tmp_path, pg_url, config, clock, "ST1")
+    st = station_on(tmp_path, pg_url, config, clock, "ST1")
     moments: dict[str, float] = {}
     real_keep = station_service.keep_aside
 
@@ -76,7 +68,7 @@ def test_the_commit_leaves_only_after_the_local_keep_is_written(tmp_path, branch
 
 def test_link_dead_before_the_commit_forgets_the_kept_events_without_a_void(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     assert st.online
     fired = threading.Event()
 
@@ -101,9 +93,9 @@ def test_link_dead_before_the_commit_forgets_the_kept_events_without_a_void(tmp_
 
 def test_claim_lost_before_the_commit_is_decided_again_without_a_void(tmp_path, branch, pg_url, monkeypatch):
     store, config, clock = branch
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     ticket = other.issue_ticket("CASH").ticket
-    st = _station(tmp_path, pg_url, config, clock, "ST1")
+    st = station_on(tmp_path, pg_url, config, clock, "ST1")
     real_claim = upstream_module.claim_calls
     lost = []
 
@@ -124,9 +116,9 @@ def test_claim_lost_before_the_commit_is_decided_again_without_a_void(tmp_path, 
 
 def test_station_disk_failing_at_the_keep_commits_nothing_upstream(tmp_path, branch, pg_url, monkeypatch):
     store, config, clock = branch
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     ticket = other.issue_ticket("CASH").ticket
-    st = _station(tmp_path, pg_url, config, clock, "ST1")
+    st = station_on(tmp_path, pg_url, config, clock, "ST1")
     real_keep = station_service.keep_aside
 
     def disk_fails(conn, events, now):
@@ -144,7 +136,7 @@ def test_station_disk_failing_at_the_keep_commits_nothing_upstream(tmp_path, bra
 
 def test_the_anchor_is_written_only_after_a_synced_write(tmp_path, branch, pg_url, monkeypatch):
     store, config, clock = branch
-    st = _station(tmp_path, pg_url, config, clock, "ST1")
+    st = station_on(tmp_path, pg_url, config, clock, "ST1")
     st.issue_ticket("CASH")
     assert st._unsynced  # the settle of a committed command waits for no disk
     seen: list[bool] = []
@@ -163,9 +155,9 @@ def test_the_anchor_is_written_only_after_a_synced_write(tmp_path, branch, pg_ur
 
 def test_kept_rows_that_cannot_be_forgotten_stay_in_doubt_and_are_voided(tmp_path, branch, pg_url, monkeypatch):
     store, config, clock = branch
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     ticket = other.issue_ticket("CASH").ticket
-    st = _station(tmp_path, pg_url, config, clock, "ST1")
+    st = station_on(tmp_path, pg_url, config, clock, "ST1")
     real_forget, real_claim = station_service.forget, upstream_module.claim_calls
 
     def claim_lost(session, branch_id, events):

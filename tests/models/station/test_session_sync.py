@@ -10,13 +10,12 @@ import sqlite3
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import select
-from sync_branch import upstream_branch
+from sync_branch import station_on, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
 from models.staff.tables import CounterSessionRow
 from models.station.in_doubt import CommandOutcomeUnknown, in_doubt
-from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, ServiceRecordRow
 from models.sync.conflicts import open_conflicts, session_clashes
@@ -29,13 +28,6 @@ pytestmark = pytest.mark.postgres
 def branch(pg_url):
     with upstream_branch(pg_url, ("C1", "C2")) as made:
         yield made
-
-
-def _station(tmp_path, url, config, clock, name, path=None) -> StationService:
-    local = str(path or tmp_path / f"{name}.db")
-    station = open_station(config, "B1", name, upstream=url, local=local, clock=clock)
-    assert isinstance(station, StationService)
-    return station
 
 
 def _sessions(store) -> set[tuple[str, str, str]]:
@@ -55,7 +47,7 @@ def _serve(station: StationService, clock, staff_id: str) -> str:
 def test_two_stations_offline_at_one_counter_make_one_conflict_and_keep_every_visit(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
     url = through(proxy, pg_url)
-    st1, st2 = (_station(tmp_path, url, config, clock, name) for name in ("ST1", "ST2"))
+    st1, st2 = (station_on(tmp_path, url, config, clock, name) for name in ("ST1", "ST2"))
     st1.close_counter("C1")  # the counter waits for its teller
     st2.sync_now()
     proxy.cut()
@@ -89,7 +81,7 @@ def test_two_stations_offline_at_one_counter_make_one_conflict_and_keep_every_vi
 
 def test_sign_in_with_its_commit_answer_lost_is_found_committed(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     st.close_counter("C1")
     at_commit(st.upstream_store.engine, proxy.drop_answers)
     with pytest.raises(CommandOutcomeUnknown):
@@ -97,7 +89,7 @@ def test_sign_in_with_its_commit_answer_lost_is_found_committed(tmp_path, branch
     assert [str(e.type) for e in in_doubt(st.local.store, "B1", "ST1")] == ["counter_signed_in", "counter_opened"]
     assert _sessions(st.local.store) == set()  # not shown as done
     # Upstream did commit it: another teller is refused there.
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     with pytest.raises(Exception, match="held by T1"):
         other.sign_in("C1", "T2")
     proxy.restore()
@@ -109,12 +101,12 @@ def test_sign_in_with_its_commit_answer_lost_is_found_committed(tmp_path, branch
 
 def test_sign_in_whose_commit_never_arrived_is_voided_and_the_counter_stays_free(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     st.close_counter("C1")
     at_commit(st.upstream_store.engine, proxy.stall)
     with pytest.raises(CommandOutcomeUnknown):
         st.sign_in("C1", "T1")
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     other.sign_in("C1", "T2")  # upstream never held T1's: the counter was free
     proxy.restore()
     assert st.sync_now(), st.offline_reason
@@ -129,7 +121,7 @@ def test_sign_in_whose_commit_never_arrived_is_voided_and_the_counter_stays_free
 def test_restored_station_takes_its_sessions_back_with_its_events(tmp_path, branch, pg_url):
     store, config, clock = branch
     path, backup = tmp_path / "st1.db", tmp_path / "backup.db"
-    st = _station(tmp_path, pg_url, config, clock, "ST1", path)
+    st = station_on(tmp_path, pg_url, config, clock, "ST1", path)
     st.close_counter("C1")
     with sqlite3.connect(path) as src, sqlite3.connect(backup) as dst:
         src.backup(dst)
@@ -139,7 +131,7 @@ def test_restored_station_takes_its_sessions_back_with_its_events(tmp_path, bran
         path.with_name(path.name + extra).unlink(missing_ok=True)
     backup.replace(path)
     (tmp_path / "st1.db.anchor").unlink()  # restored with its folder: only upstream can tell
-    again = _station(tmp_path, pg_url, config, clock, "ST1", path)
+    again = station_on(tmp_path, pg_url, config, clock, "ST1", path)
     try:
         assert _sessions(again.local.store) == {("C1", "T1", "ST1")}
         again.sign_out("C1", "T1")
@@ -150,8 +142,8 @@ def test_restored_station_takes_its_sessions_back_with_its_events(tmp_path, bran
 
 def test_offline_a_counter_another_station_held_is_not_refused_and_syncs_as_a_clash(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st1 = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    st2 = _station(tmp_path, pg_url, config, clock, "ST2")
+    st1 = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st2 = station_on(tmp_path, pg_url, config, clock, "ST2")
     st2.sign_in("C1", "T2")
     assert st1.sync_now()
     assert next(c for c in st1.snapshot().counters if c.id == "C1").signed_in.staff_id == "T2"
@@ -172,8 +164,8 @@ def test_offline_a_counter_another_station_held_is_not_refused_and_syncs_as_a_cl
 def test_a_sign_out_offline_ends_the_session_upstream_gave_the_teller(tmp_path, branch, proxy, pg_url):
     """ST1 pulled T2's session, T2 signed out upstream, ST1 offline signed T1 in and out: T1 holds nothing after."""
     store, config, clock = branch
-    st1 = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    st2 = _station(tmp_path, pg_url, config, clock, "ST2")
+    st1 = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st2 = station_on(tmp_path, pg_url, config, clock, "ST2")
     st2.sign_in("C1", "T2")
     assert st1.sync_now()
     proxy.cut()

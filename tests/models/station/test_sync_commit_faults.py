@@ -12,12 +12,11 @@ import threading
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
-from sync_branch import upstream_branch
+from sync_branch import station_on, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 import models.station.sync as station_sync
 from models.station.in_doubt import CommandOutcomeUnknown, in_doubt
-from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
 from models.sync.tables import NumberLeaseRow
@@ -30,12 +29,6 @@ pytestmark = pytest.mark.postgres
 def branch(pg_url):
     with upstream_branch(pg_url, ("C1", "C2")) as made:
         yield made
-
-
-def _station(tmp_path, url, config, clock, name) -> StationService:
-    station = open_station(config, "B1", name, upstream=url, local=str(tmp_path / f"{name}.db"), clock=clock)
-    assert isinstance(station, StationService)
-    return station
 
 
 def _numbers(store) -> list[str]:
@@ -54,8 +47,8 @@ def _own_seqs(store, station: str) -> list[tuple[int, str]]:
 
 def test_answer_lost_after_commit_is_not_reported_done_then_found_committed(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    other = _station(tmp_path, pg_url, config, clock, "ST2")  # a station on a healthy link
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")  # a station on a healthy link
     assert st.online
     at_commit(st.upstream_store.engine, proxy.drop_answers)
     with pytest.raises(CommandOutcomeUnknown):
@@ -79,8 +72,8 @@ def test_answer_lost_after_commit_is_not_reported_done_then_found_committed(tmp_
 
 def test_commit_that_never_arrived_is_voided_and_the_number_stays_free(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     at_commit(st.upstream_store.engine, proxy.stall)
     with pytest.raises(CommandOutcomeUnknown):
         st.issue_ticket("CASH")
@@ -97,7 +90,7 @@ def test_commit_that_never_arrived_is_voided_and_the_number_stays_free(tmp_path,
 
 def test_answer_lost_but_link_back_within_the_deadline_answers_the_teller(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
 
     def drop_then_heal() -> None:
         proxy.drop_answers()
@@ -113,8 +106,8 @@ def test_answer_lost_but_link_back_within_the_deadline_answers_the_teller(tmp_pa
 
 def test_call_with_lost_answer_is_never_called_twice(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     first = other.issue_ticket("CASH").ticket
     st.sync_now()
     at_commit(st.upstream_store.engine, proxy.drop_answers)
@@ -134,7 +127,7 @@ def test_call_with_lost_answer_is_never_called_twice(tmp_path, branch, proxy, pg
 def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy, pg_url, monkeypatch):
     store, config, clock = branch
     proxy.cut()
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     assert not st.online and st._leases == []
     proxy.restore()
     real = station_sync.lease_block
@@ -148,7 +141,7 @@ def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy,
     assert st._leases == []  # upstream committed them, but the station never heard so: not used
     monkeypatch.setattr(station_sync, "lease_block", real)
     proxy.restore()
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     assert st.sync_now(), st.offline_reason
     with store.read_session() as s:
         rows = s.scalars(select(NumberLeaseRow).where(NumberLeaseRow.category == "CASH")).all()
@@ -166,7 +159,7 @@ def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy,
 
 def test_offline_step_on_a_ticket_in_doubt_waits_for_the_answer(tmp_path, branch, proxy, pg_url):
     store, config, clock = branch
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     ticket = st.issue_ticket("CASH").ticket
     st.call_next("C1")
     st.start("C1")
@@ -190,7 +183,7 @@ def test_push_and_leases_whose_commit_failed_lose_nothing_double_nothing(
     """The backlog's last batch and the lease top-up share one COMMIT: the link dies at it, then the push is retried."""
     store, config, clock = branch
     proxy.cut()
-    st = _station(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     assert not st.online and st._leases == []
     offline = [st.issue_ticket("CASH").ticket for _ in range(3)]
     own = _own_seqs(st.local.store, "ST1")
@@ -214,7 +207,7 @@ def test_push_and_leases_whose_commit_failed_lose_nothing_double_nothing(
     assert _own_seqs(store, "ST1") == own
     assert {t.id for t in st.snapshot().waiting} >= {t.id for t in offline}
     monkeypatch.undo()  # a station without a backlog leases in a transaction of its own
-    other = _station(tmp_path, pg_url, config, clock, "ST2")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
     with store.read_session() as s:
         rows = s.scalars(select(NumberLeaseRow).where(NumberLeaseRow.category == "CASH")).all()
     blocks = [(r.first_seq, r.last_seq, r.station_id) for r in rows]

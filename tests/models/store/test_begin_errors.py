@@ -5,22 +5,9 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from models.store.database import open_store
 from models.store.errors import LockedStore, StoreUnavailable
 
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "begin.db"
-
-
-@pytest.fixture
-def store(path):
-    s = open_store(str(path))
-    with s.engine.begin() as conn:
-        conn.execute(text("CREATE TABLE scratch (x INTEGER)"))
-    yield s
-    s.close()
+pytestmark = pytest.mark.usefixtures("scratch")
 
 
 def _quick(store):
@@ -30,8 +17,8 @@ def _quick(store):
     return conn
 
 
-def test_begin_immediate_takes_the_write_lock(store, path):
-    outside = sqlite3.connect(path, isolation_level=None, timeout=0.05)
+def test_begin_immediate_takes_the_write_lock(store, store_path):
+    outside = sqlite3.connect(store_path, isolation_level=None, timeout=0.05)
     try:
         with store.write_transaction() as conn:
             conn.execute(text("SELECT 1"))  # nothing written yet: the lock was taken at BEGIN
@@ -41,8 +28,8 @@ def test_begin_immediate_takes_the_write_lock(store, path):
         outside.close()
 
 
-def test_a_store_locked_by_another_program_is_named(store, path):
-    outside = sqlite3.connect(path, isolation_level=None)
+def test_a_store_locked_by_another_program_is_named(store, store_path):
+    outside = sqlite3.connect(store_path, isolation_level=None)
     outside.execute("BEGIN IMMEDIATE")
     conn = _quick(store)
     try:

@@ -8,21 +8,8 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from models.store.compiled_insert import CompiledInsert
-from models.store.database import open_store
 from models.store.tables import EventRow, TicketRow
 from models.store.upsert import upsert
-
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "insert.db"
-
-
-@pytest.fixture
-def store(path):
-    s = open_store(str(path))
-    yield s
-    s.close()
 
 
 def _event(position_hint: int, **changes):
@@ -81,20 +68,20 @@ def _ticket(ticket_id: str, **changes):
     return row
 
 
-def _raw_rows(path, table):
-    conn = sqlite3.connect(path)
+def _raw_rows(store_path, table):
+    conn = sqlite3.connect(store_path)
     try:
         return conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
     finally:
         conn.close()
 
 
-def test_an_event_row_is_stored_byte_for_byte_as_sqlalchemy_stores_it(store, path):
+def test_an_event_row_is_stored_byte_for_byte_as_sqlalchemy_stores_it(store, store_path):
     fast = CompiledInsert(insert(EventRow.__table__))
     with store.write_transaction() as conn:
         conn.execute(insert(EventRow.__table__), _event(1))
         position = fast.run(conn, _event(2))
-    first, second = _raw_rows(path, "event")
+    first, second = _raw_rows(store_path, "event")
     assert position == second[0] == first[0] + 1
     assert second[1:] == first[1:1] + ("ev-2", "B1", "ST1", 2, f"{2:015d}-00000-ST1") + first[6:]
     with store.read_session() as session:
@@ -102,11 +89,11 @@ def test_an_event_row_is_stored_byte_for_byte_as_sqlalchemy_stores_it(store, pat
         assert read is not None and read.payload == _event(2)["payload"]
 
 
-def test_an_upserted_ticket_row_is_stored_as_sqlalchemy_stores_it_and_updated_in_place(store, path):
+def test_an_upserted_ticket_row_is_stored_as_sqlalchemy_stores_it_and_updated_in_place(store, store_path):
     with store.write_transaction() as conn:
         conn.execute(insert(TicketRow.__table__), _ticket("t-sa"))
         upsert(conn, TicketRow.__table__, [_ticket("t-fast", number="A002", seq=2)], ["id"])
-    sa_row, fast_row = _raw_rows(path, "ticket")
+    sa_row, fast_row = _raw_rows(store_path, "ticket")
     differs = {i for i, (a, b) in enumerate(zip(sa_row, fast_row, strict=True)) if a != b}
     assert [fast_row[i] for i in sorted(differs)] == ["t-fast", "A002", 2]
     called = datetime(2026, 11, 23, 9, 41, 2, tzinfo=UTC)
@@ -118,10 +105,10 @@ def test_an_upserted_ticket_row_is_stored_as_sqlalchemy_stores_it_and_updated_in
         assert ticket is not None
         assert (ticket.status, ticket.counter_id, ticket.conflict) == ("called", "C1", True)
         assert ticket.called_at is not None and ticket.called_at.replace(tzinfo=UTC) == called
-    assert len(_raw_rows(path, "ticket")) == 2
+    assert len(_raw_rows(store_path, "ticket")) == 2
 
 
-def test_a_refused_row_raises_sqlalchemys_error_and_commits_nothing(store, path):
+def test_a_refused_row_raises_sqlalchemys_error_and_commits_nothing(store, store_path):
     fast = CompiledInsert(insert(EventRow.__table__))
     with store.write_transaction() as conn:
         fast.run(conn, _event(1))
@@ -129,10 +116,10 @@ def test_a_refused_row_raises_sqlalchemys_error_and_commits_nothing(store, path)
         with store.write_transaction() as conn:
             fast.run(conn, _event(2))
             fast.run(conn, _event(3, id="ev-1"))  # the journal's unique id
-    assert [row[1] for row in _raw_rows(path, "event")] == ["ev-1"]
+    assert [row[1] for row in _raw_rows(store_path, "event")] == ["ev-1"]
 
 
-def test_a_passing_fault_writes_the_row_once(store, path):
+def test_a_passing_fault_writes_the_row_once(store, store_path):
     fast = CompiledInsert(insert(EventRow.__table__))
     calls = []
 
@@ -149,7 +136,7 @@ def test_a_passing_fault_writes_the_row_once(store, path):
         position = fast.run(conn, _event(1))
         driver.execute("DROP TRIGGER flaky_event")
     assert len(calls) == 2
-    assert [(row[0], row[1]) for row in _raw_rows(path, "event")] == [(position, "ev-1")]
+    assert [(row[0], row[1]) for row in _raw_rows(store_path, "event")] == [(position, "ev-1")]
 
 
 def test_a_statement_adding_values_of_its_own_is_refused(store):

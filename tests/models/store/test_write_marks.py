@@ -8,19 +8,7 @@ from sqlalchemy import text
 from models.store.database import open_store
 from models.store.write_marks import WriteMarks
 
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "marks.db"
-
-
-@pytest.fixture
-def store(path):
-    s = open_store(str(path))
-    with s.engine.begin() as conn:
-        conn.execute(text("CREATE TABLE scratch (x INTEGER)"))
-    yield s
-    s.close()
+pytestmark = pytest.mark.usefixtures("scratch")
 
 
 def _write(store, marks, value=1):
@@ -40,10 +28,10 @@ def test_unchanged_only_after_the_holders_own_commit(store):
     assert _write(store, marks)
 
 
-def test_another_store_on_the_same_file_is_seen(store, path):
+def test_another_store_on_the_same_file_is_seen(store, store_path):
     marks = WriteMarks()
     _write(store, marks)
-    other = open_store(str(path))  # its own engine and connections, as another station's process has
+    other = open_store(str(store_path))  # its own engine and connections, as another station's process has
     try:
         _write(other, WriteMarks())
     finally:
@@ -52,10 +40,10 @@ def test_another_store_on_the_same_file_is_seen(store, path):
     assert _write(store, marks)
 
 
-def test_a_plain_connection_from_outside_is_seen(store, path):
+def test_a_plain_connection_from_outside_is_seen(store, store_path):
     marks = WriteMarks()
     _write(store, marks)
-    outside = sqlite3.connect(path, isolation_level=None)
+    outside = sqlite3.connect(store_path, isolation_level=None)
     outside.execute("INSERT INTO scratch VALUES (2)")
     outside.close()
     assert not _write(store, marks)
