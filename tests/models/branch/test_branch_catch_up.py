@@ -1,7 +1,8 @@
 """A command skips its catch-up query only when nobody else wrote: stations on one file never double a number."""
 
 import pytest
-from sqlalchemy import event, func, select
+from disk_faults import disk_gone_at_commit
+from sqlalchemy import func, select
 
 import models.branch.service as service_module
 from models.branch.service import BranchService
@@ -82,15 +83,8 @@ def test_failed_commit_then_the_other_station(service, store, clock, tmp_path):
     try:
         other = BranchService(other_store, load_branch_config(), "B1", "ST2", clock)
 
-        def pulled_out(conn):
-            raise OSError("the disk went away at COMMIT")
-
-        event.listen(store.engine, "commit", pulled_out)
-        try:
-            with pytest.raises(OSError):
-                service.issue_ticket("CASH")
-        finally:
-            event.remove(store.engine, "commit", pulled_out)
+        with disk_gone_at_commit(store), pytest.raises(OSError):
+            service.issue_ticket("CASH")
         with store.read_session() as s:
             assert s.scalar(select(func.count()).select_from(TicketRow)) == 1
         assert other.issue_ticket("CASH").ticket.number == "A002"

@@ -1,6 +1,7 @@
 """A station keeps its write connection between commands, and drops it after any failure."""
 
 import pytest
+from disk_faults import disk_gone_at_commit
 from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import make_url
 
@@ -46,15 +47,8 @@ def test_a_failure_at_commit_drops_the_connection_and_leaves_nothing(service, st
     service.issue_ticket("CASH")
     kept = service._connection.get()
 
-    def pulled_out(conn):
-        raise OSError("the disk went away at COMMIT")
-
-    event.listen(store.engine, "commit", pulled_out)
-    try:
-        with pytest.raises(OSError):
-            service.issue_ticket("CASH")
-    finally:
-        event.remove(store.engine, "commit", pulled_out)
+    with disk_gone_at_commit(store), pytest.raises(OSError):
+        service.issue_ticket("CASH")
     assert kept.closed
     assert (_count(store, TicketRow), store.engine.pool.checkedout()) == (1, 0)
     assert service.issue_ticket("CASH").ticket.number == "A002"
