@@ -31,6 +31,16 @@ Change = tuple[EventType, dict[str, Any]]
 
 # PriorityClass(text) without the enum's call (every ticket issued): a member is found by its text too.
 _PRIORITIES: dict[str, PriorityClass] = {str(k): k for k in PriorityClass}
+# What every customer's commands read, as module names: in Python 3.11 a member read off its enum class goes
+# through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
+_OPEN, _APPOINTMENT = CounterStatus.OPEN, PriorityClass.APPOINTMENT
+_CALLED, _SERVING = TicketStatus.CALLED, TicketStatus.SERVING
+_ISSUED, _CALL, _START, _FINISH = (
+    EventType.TICKET_ISSUED,
+    EventType.TICKET_CALLED,
+    EventType.SERVICE_STARTED,
+    EventType.SERVICE_FINISHED,
+)
 
 
 def business_date(state: BranchState, when: datetime) -> date:
@@ -64,8 +74,12 @@ def local_day(timezone: str, when: datetime) -> date:
     return day
 
 
+# f"{seq:03d}" of the first thousand numbers, made once (a format spec costs four times the look-up).
+_THREE_DIGITS = tuple(f"{seq:03d}" for seq in range(1000))
+
+
 def format_number(prefix: str, seq: int) -> str:
-    return f"{prefix}{seq:03d}"
+    return prefix + _THREE_DIGITS[seq] if 0 <= seq < 1000 else f"{prefix}{seq:03d}"
 
 
 def _line_payload(line: TransactionLine) -> dict[str, Any]:
@@ -96,7 +110,7 @@ class Commands:
         # The dict's get first, as issue_ticket finds its category: state.counter (which raises UnknownCounter) is a
         # Python call more at every call, start and finish.
         counter = self.state.counters.get(counter_id) or self.state.counter(counter_id)
-        if counter.status is not CounterStatus.OPEN:
+        if counter.status is not _OPEN:
             raise CounterNotAvailable(f"counter {counter.name} is {counter.status}", counter=counter_id)
         return counter
 
@@ -184,7 +198,7 @@ class Commands:
         klass = _PRIORITIES.get(priority) if isinstance(priority, str) else None
         if klass is None:
             raise DomainError(f"unknown priority class {priority!r}")
-        if klass is PriorityClass.APPOINTMENT and appointment_at is None:
+        if klass is _APPOINTMENT and appointment_at is None:
             raise DomainError("an appointment ticket needs its booked time")
         now = self.ctx.clock.now()
         day = business_date(self.state, now)
@@ -201,7 +215,7 @@ class Commands:
             "business_date": day_text(day),
             "issued_at": moment_text(now),
         }
-        return self._event(EventType.TICKET_ISSUED, payload)
+        return self._event(_ISSUED, payload)
 
     def call_next(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
         counter = self._free_counter(counter_id)
@@ -224,7 +238,7 @@ class Commands:
         payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
         if reason:
             payload["reason"] = reason
-        return self._event(EventType.TICKET_CALLED, payload)
+        return self._event(_CALL, payload)
 
     def recall(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED)
@@ -246,14 +260,14 @@ class Commands:
         return self._event(EventType.TICKET_NO_SHOW, {"ticket_id": ticket.id, "counter_id": counter_id})
 
     def start(self, counter_id: str) -> list[Event]:
-        ticket = self._current(counter_id, TicketStatus.CALLED)
+        ticket = self._current(counter_id, _CALLED)
         payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
-        return self._event(EventType.SERVICE_STARTED, payload)
+        return self._event(_START, payload)
 
     def finish(
         self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
     ) -> list[Event]:
-        ticket = self._current(counter_id, TicketStatus.SERVING)
+        ticket = self._current(counter_id, _SERVING)
         if not transactions:
             raise DomainError(f"finishing {ticket.number} needs at least one transaction type")
         for line in transactions:
@@ -266,7 +280,7 @@ class Commands:
             "service_seconds": round(self._service_seconds(ticket), 3),
             "outcome": outcome,
         }
-        return self._event(EventType.SERVICE_FINISHED, payload)
+        return self._event(_FINISH, payload)
 
     def _service_seconds(self, ticket: Ticket) -> float:
         """Monotonic when the start was timed on this station; the wall clock otherwise."""

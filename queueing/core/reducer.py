@@ -50,6 +50,9 @@ def _leave_counter(state: BranchState, ticket: Ticket) -> None:
 _AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED))
 # PriorityClass(text) without the enum's call (every ticket issued).
 _PRIORITIES = {str(k): k for k in PriorityClass}
+# The statuses every day's tickets pass through, as module names: in Python 3.11 reading a member off its enum
+# class goes through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
+_WAITING, _CALLED, _SERVING, _DONE = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE
 
 
 def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket | None:
@@ -81,7 +84,7 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
 
 def _set_status(state: BranchState, ticket: Ticket, status: TicketStatus) -> None:
     ticket.status = status
-    if status is TicketStatus.WAITING:
+    if status is _WAITING:
         state.waiting[ticket.id] = ticket
     else:
         state.waiting.pop(ticket.id, None)
@@ -169,21 +172,27 @@ def _called(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
     if ticket is None:
         return
-    counter_id = event.payload["counter_id"]
-    if ticket.status is not TicketStatus.WAITING:
+    p, at = event.payload, event.at
+    counter_id = p["counter_id"]
+    if ticket.status is not _WAITING:
         _flag(state, event, ticket, f"called at {counter_id} while {ticket.status} at {ticket.counter}")
         return
     counter = state.counters.get(counter_id)
     if counter is not None:
         counter.current = ticket.id
     ticket.counter = counter_id
-    ticket.staff = event.payload.get("staff_id")
-    ticket.called_at = event.at
-    ticket.first_called_at = ticket.first_called_at or event.at
+    ticket.staff = p.get("staff_id")
+    ticket.called_at = at
+    ticket.first_called_at = ticket.first_called_at or at
     ticket.target_counter = None
-    ticket.out_of_order_reason = event.payload.get("reason")
-    _set_status(state, ticket, TicketStatus.CALLED)
-    _remember_call(state, CallRecord(ticket.id, ticket.number, counter_id, event.at))
+    ticket.out_of_order_reason = p.get("reason")
+    # _set_status(state, ticket, CALLED) and _remember_call inline (every call).
+    ticket.status = _CALLED
+    state.waiting.pop(ticket.id, None)
+    calls = state.recent_calls
+    calls.append(CallRecord(ticket.id, ticket.number, counter_id, at))
+    if len(calls) > RECENT_CALLS_KEPT:
+        del calls[:-RECENT_CALLS_KEPT]
 
 
 def _remember_call(state: BranchState, call: CallRecord) -> None:
@@ -220,23 +229,28 @@ def _started(state: BranchState, event: Event) -> None:
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
     ticket.started_station = event.station_id
-    _set_status(state, ticket, TicketStatus.SERVING)
+    ticket.status = _SERVING  # _set_status inline (every start)
+    state.waiting.pop(ticket.id, None)
 
 
 def _finished(state: BranchState, event: Event) -> None:
     ticket = _held(state, event, "counter_id")
     if ticket is None:
         return
-    p = event.payload
-    _leave_counter(state, ticket)
-    ticket.finished_at = event.at
+    p, at = event.payload, event.at
+    # _leave_counter inline (every finish).
+    counter = state.counters.get(ticket.counter or "")
+    if counter is not None and counter.current == ticket.id:
+        counter.current = None
+    ticket.finished_at = at
     ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
-    _set_status(state, ticket, TicketStatus.DONE)
+    ticket.status = _DONE  # _set_status inline
+    state.waiting.pop(ticket.id, None)
     stats = state.stats.get(ticket.category)
     if stats is not None:
         called_at = ticket.called_at
-        counter_s = (event.at - called_at).total_seconds() if called_at is not None else None
+        counter_s = (at - called_at).total_seconds() if called_at is not None else None
         stats.observe_served(counter_s, seconds, state.config.policy.smoothing_span)
 
 
@@ -339,8 +353,9 @@ def apply(state: BranchState, event: Event) -> BranchState:
     handler = _HANDLERS.get(event.type)
     if handler is not None:
         handler(state, event)
-    if state.station_seq.get(event.station_id, 0) < event.seq:
-        state.station_seq[event.station_id] = event.seq
+    seen, station, seq = state.station_seq, event.station_id, event.seq
+    if seen.get(station, 0) < seq:
+        seen[station] = seq
     return state
 
 

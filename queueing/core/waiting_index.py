@@ -27,6 +27,8 @@ from queueing.core.tickets import PriorityClass, Ticket
 
 # (order key ..., arrival number, ticket id, ticket): the arrival number keeps the queue's insertion order on ties.
 _Entry = tuple[Any, ...]
+# Read at every ticket queued (a member read off its enum class in Python 3.11 goes through a slow hook).
+_APPOINTMENT = PriorityClass.APPOINTMENT
 
 
 def virtual_start(ticket: Ticket, config: BranchConfig) -> datetime:
@@ -56,7 +58,7 @@ class PolicyIndex:
     def _virtual_start(self, ticket: Ticket) -> datetime:
         """virtual_start(ticket, self.config)."""
         start = ticket.queued_at
-        if ticket.priority is PriorityClass.APPOINTMENT and ticket.appointment_at is not None:
+        if ticket.priority is _APPOINTMENT and ticket.appointment_at is not None:
             start = ticket.appointment_at
         head = self._head_starts.get(ticket.priority)
         return start - head if head is not None else start

@@ -34,6 +34,9 @@ from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 STATION_ID = "SIM"
 _new_object = object.__new__
 _set_attribute = object.__setattr__
+# Read at every customer, as module names: a member read off its enum class in Python 3.11 goes through
+# EnumType.__getattr__'s slow hook.
+_OPEN, _DONE, _NO_SHOW = CounterStatus.OPEN, TicketStatus.DONE, TicketStatus.NO_SHOW
 
 
 @dataclass(frozen=True)
@@ -292,7 +295,7 @@ class BranchSimulator:
     def _try_call(self, counter_id: str) -> bool:
         """A free counter does what is due: lunch, closing, or calling the next ticket."""
         counter = self.engine.state.counters[counter_id]
-        if counter.status is not CounterStatus.OPEN or counter.current is not None:
+        if counter.status is not _OPEN or counter.current is not None:
             return False
         self.idle.discard(counter_id)
         if counter_id in self.close_due:
@@ -378,8 +381,8 @@ class BranchSimulator:
     # -- figures -------------------------------------------------------------
     def _record(self, day: int, ticket_id: str, issued: _Issued, now: datetime) -> CustomerRecord:
         ticket = self.engine.state.tickets[ticket_id]
-        served = ticket.status is TicketStatus.DONE
-        outcome = "served" if served else "no_show" if ticket.status is TicketStatus.NO_SHOW else "unserved"
+        served = ticket.status is _DONE
+        outcome = "served" if served else "no_show" if ticket.status is _NO_SHOW else "unserved"
         estimate = issued.estimate
         # The frozen record without the dataclass __init__ (object.__setattr__ for each of its twelve fields, at
         # every customer): the same instance, tests/queueing/simulation/test_sim_records.py holds the two equal.
