@@ -76,8 +76,10 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
     if status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
         _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {status}")
         return None
-    if counter_id is not None and status in _AT_COUNTER and ticket.counter not in (None, counter_id):
-        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {ticket.counter}")
+    # ``ticket.counter not in (None, counter_id)`` with the usual case (the ticket's own counter) decided first.
+    held_at = ticket.counter
+    if held_at != counter_id and held_at is not None and counter_id is not None and status in _AT_COUNTER:
+        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {held_at}")
         return None
     return ticket
 
@@ -136,9 +138,11 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
 def _issued(state: BranchState, event: Event) -> None:
     p = event.payload
     day = parse_day(p["business_date"])
-    if state.business_date is None or day > state.business_date:
+    reached = state.business_date
+    if reached is None or day > reached:
         _roll_day(state, day)
-    issued_at = parse_moment(p["issued_at"]) if p["issued_at"] else event.at
+    text = p["issued_at"]
+    issued_at = parse_moment(text) if text else event.at
     appointment_at = p.get("appointment_at")
     seq = int(p["seq"])
     # By position (id, number, category, priority, business_date, issued_at, queued_at, issued_by, seq,
@@ -156,16 +160,18 @@ def _issued(state: BranchState, event: Event) -> None:
         p.get("customer_id"),
         datetime.fromisoformat(appointment_at) if appointment_at else None,
     )
-    if ticket.id in state.tickets:
+    ticket_id, tickets = ticket.id, state.tickets
+    if ticket_id in tickets:
         return  # the same fact twice changes nothing
-    state.tickets[ticket.id] = ticket
-    state.waiting[ticket.id] = ticket
+    tickets[ticket_id] = ticket
+    state.waiting[ticket_id] = ticket
     if day == state.business_date:
-        if state.sequences.get(ticket.category, 0) < seq:
-            state.sequences[ticket.category] = seq
-        if ticket.number in state.by_number:
-            _flag(state, event, ticket, f"number {ticket.number} issued twice")
-        state.by_number[ticket.number] = ticket.id
+        sequences, category, number, by_number = state.sequences, ticket.category, ticket.number, state.by_number
+        if sequences.get(category, 0) < seq:
+            sequences[category] = seq
+        if number in by_number:
+            _flag(state, event, ticket, f"number {number} issued twice")
+        by_number[number] = ticket_id
 
 
 def _called(state: BranchState, event: Event) -> None:

@@ -121,6 +121,7 @@ class BranchSimulator:
         self._lines: dict[str, tuple[TransactionLine]] = {}
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
+        self._walk_s = max(0.0, spec.walk_s)
         self._configure_counters()
 
     # -- running -------------------------------------------------------------
@@ -166,8 +167,11 @@ class BranchSimulator:
                 self._schedule(self._at(spec.closes), self._close_due, spec.id)
         # The day's customers, as the agenda would hold them, in its order: kept apart, so the heap holds only the
         # counters' few pending actions instead of the whole day's arrivals.
+        # max(at, now_s) written out as the builtin decides it (now_s only when strictly later): no builtin call per
+        # customer.
+        base, now_s, order, arrive = self.day_base, self.now_s, self._order, self._arrive
         coming = sorted(
-            (max(self.day_base + arrival.offset_s, self.now_s), next(self._order), self._arrive, (arrival,))
+            (now_s if now_s > (at := base + arrival.offset_s) else at, next(order), arrive, (arrival,))
             for arrival in arrivals
         )
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
@@ -322,20 +326,22 @@ class BranchSimulator:
         if arrival.no_show:
             self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
         else:
-            self._schedule(self.now_s + self.spec.walk_s, self._start, counter_id, arrival.service_s)
+            # _schedule inline (every customer): the walk is not negative. The category rides along for _finish.
+            args = (counter_id, arrival.service_s, arrival.category)
+            heapq.heappush(self._agenda, (self.now_s + self._walk_s, next(self._order), self._start, args))
         return True
 
     def _close(self, counter_id: str) -> None:
         self.closed_today.add(counter_id)
         self.engine.execute(Commands.close_counter, counter_id)
 
-    def _start(self, counter_id: str, service_s: float) -> None:
+    def _start(self, counter_id: str, service_s: float, category: str) -> None:
         self.engine.execute(Commands.start, counter_id)
         # _schedule inline (every customer): a service ends at or after now.
-        heapq.heappush(self._agenda, (self.now_s + service_s, next(self._order), self._finish, (counter_id,)))
+        heapq.heappush(self._agenda, (self.now_s + service_s, next(self._order), self._finish, (counter_id, category)))
 
-    def _finish(self, counter_id: str) -> None:
-        category = self._current(counter_id).category
+    def _finish(self, counter_id: str, category: str) -> None:
+        """The service at ``counter_id`` ends; ``category`` is its ticket's (the simulator transfers none)."""
         codes = self.spec.transaction_mix.get(category)
         code = self.type_rng.choice(codes) if codes else category
         lines = self._lines.get(code)
