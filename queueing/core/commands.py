@@ -115,7 +115,10 @@ class Commands:
         return counter
 
     def _free_counter(self, counter_id: str) -> Counter:
-        counter = self._open_counter(counter_id)
+        # _open_counter inline (every call).
+        counter = self.state.counters.get(counter_id) or self.state.counter(counter_id)
+        if counter.status is not _OPEN:
+            raise CounterNotAvailable(f"counter {counter.name} is {counter.status}", counter=counter_id)
         if counter.current is not None:
             number = self.state.tickets[counter.current].number
             raise CounterNotAvailable(f"counter {counter.name} is still busy with {number}", counter=counter_id)
@@ -222,7 +225,9 @@ class Commands:
         ticket = choose_next(self.state, counter_id, self.ctx.clock.now())
         if ticket is None:
             raise NothingWaiting(f"nobody waits for counter {counter.name}", counter=counter_id)
-        return self._call(counter, ticket, staff_id, None)
+        # _call without a reason, inline (every customer).
+        payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
+        return self._event(_CALL, payload)
 
     def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> list[Event]:
         """Call a chosen ticket out of order; the reason is kept with the call."""

@@ -71,13 +71,9 @@ class SimulationResult:
         return self.busy_s / self.open_s if self.open_s > 0 else 0.0
 
 
-@dataclass(slots=True)
-class _Issued:
-    arrival: Arrival
-    offset_s: float
-    counted: bool
-    estimate: tuple[float, float] | None
-    naive_s: float | None
+# What the simulator noted at a ticket's issue: (arrival, offset_s, counted, estimate as (mean_s, p90_s), naive_s).
+# A tuple: made at every customer, and read back once at the call and once for the record.
+_Issued = tuple[Arrival, float, bool, "tuple[float, float] | None", "float | None"]
 
 
 class BranchSimulator:
@@ -228,8 +224,7 @@ class BranchSimulator:
             estimate, naive_s = self._estimate(ticket_id), self._naive(ticket_id)
         else:
             estimate = naive_s = None
-        # By position (arrival, offset_s, counted, estimate, naive_s): keywords cost more than the record.
-        self.issued[ticket_id] = _Issued(arrival, offset_s, offset_s >= self.spec.warmup_s, estimate, naive_s)
+        self.issued[ticket_id] = (arrival, offset_s, offset_s >= self.spec.warmup_s, estimate, naive_s)
         # An idle counter that serves the category calls at once; the one that ranks it highest goes first.
         if self.idle:
             for counter_id in self._takers.get(arrival.category, ()):
@@ -322,7 +317,7 @@ class BranchSimulator:
             else:
                 self.idle.add(counter_id)
             return False
-        arrival = self.issued[event.payload["ticket_id"]].arrival
+        arrival = self.issued[event.payload["ticket_id"]][0]
         if arrival.no_show:
             self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
         else:
@@ -389,7 +384,7 @@ class BranchSimulator:
         ticket = self.engine.state.tickets[ticket_id]
         served = ticket.status is _DONE
         outcome = "served" if served else "no_show" if ticket.status is _NO_SHOW else "unserved"
-        estimate = issued.estimate
+        _, offset_s, counted, estimate, naive_s = issued
         # The frozen record without the dataclass __init__ (object.__setattr__ for each of its twelve fields, at
         # every customer): the same instance, tests/queueing/simulation/test_sim_records.py holds the two equal.
         record = _new_object(CustomerRecord)
@@ -401,14 +396,14 @@ class BranchSimulator:
                 "number": ticket.number,
                 "category": ticket.category,
                 "priority": str(ticket.priority),
-                "issued_offset_s": issued.offset_s,
+                "issued_offset_s": offset_s,
                 "outcome": outcome,
                 "wait_s": ticket.waited_s(now) if served else None,
                 "service_s": ticket.service_seconds if served else None,
                 "estimate_mean_s": estimate[0] if estimate else None,
                 "estimate_p90_s": estimate[1] if estimate else None,
-                "naive_s": issued.naive_s,
-                "counted": issued.counted,
+                "naive_s": naive_s,
+                "counted": counted,
             },
         )
         return record
