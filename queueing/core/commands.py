@@ -49,7 +49,13 @@ def business_date(state: BranchState, when: datetime) -> date:
     Never before the day the state has reached: a station whose clock runs behind
     (or was set back) keeps issuing into the current day, not into a closed one.
     """
-    day = local_day(state.config.timezone, when)
+    # local_day's known day first, inline (every ticket issued).
+    timezone = state.config.timezone
+    known = _DAYS.get(timezone)
+    if known is not None and when.tzinfo is UTC and known[0] <= when < known[1]:
+        day = known[2]
+    else:
+        day = local_day(timezone, when)
     reached = state.business_date
     return reached if reached is not None and reached > day else day
 
