@@ -107,6 +107,8 @@ class BranchSimulator:
         )
         self.usage = UsageMeter()
         self.arrival_rates = ArrivalRates()
+        # The commands run at every customer go straight to the command set and Engine.commit.
+        self._commands, self._commit = self.engine.commands, self.engine.commit
         for kinds, listener in self.usage.listeners():
             self.engine.subscribe(listener, kinds)
         self._has_sink = sink is not None
@@ -217,7 +219,7 @@ class BranchSimulator:
         booked = None
         if arrival.appointment_offset_s is not None:
             booked = self.t0 + timedelta(seconds=self.day_base + arrival.appointment_offset_s)
-        (event,) = self.engine.execute(Commands.issue_ticket, arrival.category, arrival.priority, None, booked)
+        (event,) = self._commit(self._commands.issue_ticket(arrival.category, arrival.priority, None, booked))
         ticket_id = event.payload["ticket_id"]
         offset_s = self.now_s - self.day_base
         if self.estimates:
@@ -308,7 +310,7 @@ class BranchSimulator:
         event = None
         if self.engine.state.waiting:
             try:
-                (event,) = self.engine.execute(Commands.call_next, counter_id)
+                (event,) = self._commit(self._commands.call_next(counter_id))
             except NothingWaiting:
                 pass
         if event is None:
@@ -331,7 +333,7 @@ class BranchSimulator:
         self.engine.execute(Commands.close_counter, counter_id)
 
     def _start(self, counter_id: str, service_s: float, category: str) -> None:
-        self.engine.execute(Commands.start, counter_id)
+        self._commit(self._commands.start(counter_id))
         # _schedule inline (every customer): a service ends at or after now.
         heapq.heappush(self._agenda, (self.now_s + service_s, next(self._order), self._finish, (counter_id, category)))
 
@@ -342,7 +344,7 @@ class BranchSimulator:
         lines = self._lines.get(code)
         if lines is None:  # one line of each type, made once: a TransactionLine is immutable
             lines = self._lines[code] = (TransactionLine(code, 1.0),)
-        self.engine.execute(Commands.finish, counter_id, lines)
+        self._commit(self._commands.finish(counter_id, lines))
         self._try_call(counter_id)
 
     def _recall(self, counter_id: str) -> None:
