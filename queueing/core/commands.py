@@ -224,7 +224,8 @@ class Commands:
             "business_date": day_text(day),
             "issued_at": moment_text(now),
         }
-        return self._event(_ISSUED, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _ISSUED, payload)]
 
     def call_next(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
         counter = self._free_counter(counter_id)
@@ -233,7 +234,8 @@ class Commands:
             raise NothingWaiting(f"nobody waits for counter {counter.name}", counter=counter_id)
         # _call without a reason, inline (every customer).
         payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
-        return self._event(_CALL, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _CALL, payload)]
 
     def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> list[Event]:
         """Call a chosen ticket out of order; the reason is kept with the call."""
@@ -273,7 +275,8 @@ class Commands:
     def start(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, _CALLED)
         payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
-        return self._event(_START, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _START, payload)]
 
     def finish(
         self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
@@ -291,7 +294,8 @@ class Commands:
             "service_seconds": round(self._service_seconds(ticket), 3),
             "outcome": outcome,
         }
-        return self._event(_FINISH, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _FINISH, payload)]
 
     def _service_seconds(self, ticket: Ticket) -> float:
         """Monotonic when the start was timed on this station; the wall clock otherwise."""
