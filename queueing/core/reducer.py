@@ -52,6 +52,7 @@ _AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus
 _PRIORITIES = {str(k): k for k in PriorityClass}
 # The statuses every day's tickets pass through, as module names: in Python 3.11 reading a member off its enum
 # class goes through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
+_new_tuple = tuple.__new__
 _WAITING, _CALLED, _SERVING, _DONE = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE
 
 
@@ -196,7 +197,8 @@ def _called(state: BranchState, event: Event) -> None:
     ticket.status = _CALLED
     state.waiting.pop(ticket.id, None)
     calls = state.recent_calls
-    calls.append(CallRecord(ticket.id, ticket.number, counter_id, at))
+    # CallRecord(ticket.id, ticket.number, counter_id, at) without the named tuple's Python __new__.
+    calls.append(_new_tuple(CallRecord, (ticket.id, ticket.number, counter_id, at, False)))
     if len(calls) > RECENT_CALLS_KEPT:
         del calls[:-RECENT_CALLS_KEPT]
 

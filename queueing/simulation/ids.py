@@ -14,7 +14,7 @@ import os
 from datetime import datetime
 from itertools import count
 
-from queueing.core.clock import Clock
+from queueing.core.clock import Clock, epoch_ms
 
 _LOW_62 = (1 << 62) - 1
 _LOW_48 = (1 << 48) - 1
@@ -48,7 +48,7 @@ class SimulatedIds:
     def __call__(self) -> str:
         now = self._clock.now()
         if now is not self._at:  # several ids at one simulated instant: one conversion
-            self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+            self._at, self._ms = now, epoch_ms(now) & 0xFFFF_FFFF_FFFF
         n = next(self.numbers)
         # Everything but the last 12 hex digits changes far less often than the id: the milliseconds once per
         # simulated millisecond, the version, the counter's top 28 bits and the variant once per 2**48 ids.
