@@ -119,7 +119,7 @@ class _Deferred:
         fields = event.__dict__
         later = fields.get("_later")
         if later is not None:
-            ctx, id_at, n, wall, counter = later
+            ctx, id_at, n, (wall, counter) = later
             fields["id"] = ctx.new_id.text(id_at, n)
             fields["hlc"] = ctx.hlc.text(wall, counter)
             fields.pop("_later", None)
@@ -202,14 +202,13 @@ class StationContext:
             new_id = self.new_id()
             return envelope(new_id, self.branch_id, self.station_id, seq, self.hlc.tick_text(), kind, at, payload)
         n = next(self._numbers)
-        wall, counter = self.hlc.tick_parts(at)
         # The context's fields copied, then this event's set in their places: a third cheaper than a new dict.
         fields = self._fields.copy()
         fields["seq"] = seq
         fields["type"] = kind
         fields["at"] = at
         fields["payload"] = payload
-        fields["_later"] = (self, at, n, wall, counter)
+        fields["_later"] = (self, at, n, self.hlc.tick_parts(at))  # the hlc's (wall ms, counter), ticked now
         event = _new_object(Event)
         _set_attribute(event, "__dict__", fields)
         return event
