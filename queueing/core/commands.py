@@ -31,6 +31,7 @@ Change = tuple[EventType, dict[str, Any]]
 
 # PriorityClass(text) without the enum's call (every ticket issued): a member is found by its text too.
 _PRIORITIES: dict[str, PriorityClass] = {str(k): k for k in PriorityClass}
+_PRIORITY_TEXT: dict[PriorityClass, str] = {k: str(k) for k in PriorityClass}  # and back, without str()
 # What every customer's commands read, as module names: in Python 3.11 a member read off its enum class goes
 # through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
 _OPEN, _APPOINTMENT = CounterStatus.OPEN, PriorityClass.APPOINTMENT
@@ -218,7 +219,7 @@ class Commands:
             "number": number or format_number(cat.prefix, seq),
             "seq": seq,
             "category": category,
-            "priority": str(klass),
+            "priority": _PRIORITY_TEXT[klass],
             "customer_id": customer_id,
             "appointment_at": appointment_at.isoformat() if appointment_at else None,
             "business_date": day_text(day),

@@ -358,8 +358,11 @@ _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
 
 def apply(state: BranchState, event: Event) -> BranchState:
     """Apply one event. Deterministic: the same events in the same order give the same state."""
-    handler = _HANDLERS.get(event.type)
-    if handler is not None:
+    try:  # a subscript, not .get: no method call at every event (a try costs nothing until it raises)
+        handler = _HANDLERS[event.type]
+    except KeyError:
+        pass  # a kind the reducer leaves to others (visit ratings, breaks)
+    else:
         handler(state, event)
     seen, station, seq = state.station_seq, event.station_id, event.seq
     if seen.get(station, 0) < seq:
