@@ -47,6 +47,21 @@ class CorrectedClock:
 
 _NO_TIME = timedelta(0)
 
+# The last instant epoch_ms converted and its milliseconds, replaced whole (a thread reads a consistent pair).
+_last_ms: tuple[datetime | None, int] = (None, 0)
+
+
+def epoch_ms(now: datetime) -> int:
+    """``int(now.timestamp() * 1000)``. The event's hlc and a simulated ticket id ask for the same instant one
+    after the other: the second gets the first's answer."""
+    global _last_ms
+    last = _last_ms
+    if last[0] is now:
+        return last[1]
+    ms = int(now.timestamp() * 1000)
+    _last_ms = (now, ms)
+    return ms
+
 
 class ManualClock:
     """A clock the simulator and the tests move by hand."""

@@ -31,6 +31,17 @@ Change = tuple[EventType, dict[str, Any]]
 
 # PriorityClass(text) without the enum's call (every ticket issued): a member is found by its text too.
 _PRIORITIES: dict[str, PriorityClass] = {str(k): k for k in PriorityClass}
+_PRIORITY_TEXT: dict[PriorityClass, str] = {k: str(k) for k in PriorityClass}  # and back, without str()
+# What every customer's commands read, as module names: in Python 3.11 a member read off its enum class goes
+# through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
+_OPEN, _APPOINTMENT = CounterStatus.OPEN, PriorityClass.APPOINTMENT
+_CALLED, _SERVING = TicketStatus.CALLED, TicketStatus.SERVING
+_ISSUED, _CALL, _START, _FINISH = (
+    EventType.TICKET_ISSUED,
+    EventType.TICKET_CALLED,
+    EventType.SERVICE_STARTED,
+    EventType.SERVICE_FINISHED,
+)
 
 
 def business_date(state: BranchState, when: datetime) -> date:
@@ -39,7 +50,13 @@ def business_date(state: BranchState, when: datetime) -> date:
     Never before the day the state has reached: a station whose clock runs behind
     (or was set back) keeps issuing into the current day, not into a closed one.
     """
-    day = local_day(state.config.timezone, when)
+    # local_day's known day first, inline (every ticket issued).
+    timezone = state.config.timezone
+    known = _DAYS.get(timezone)
+    if known is not None and when.tzinfo is UTC and known[0] <= when < known[1]:
+        day = known[2]
+    else:
+        day = local_day(timezone, when)
     reached = state.business_date
     return reached if reached is not None and reached > day else day
 
@@ -64,8 +81,12 @@ def local_day(timezone: str, when: datetime) -> date:
     return day
 
 
+# f"{seq:03d}" of the first thousand numbers, made once (a format spec costs four times the look-up).
+_THREE_DIGITS = tuple(f"{seq:03d}" for seq in range(1000))
+
+
 def format_number(prefix: str, seq: int) -> str:
-    return f"{prefix}{seq:03d}"
+    return prefix + _THREE_DIGITS[seq] if 0 <= seq < 1000 else f"{prefix}{seq:03d}"
 
 
 def _line_payload(line: TransactionLine) -> dict[str, Any]:
@@ -96,12 +117,15 @@ class Commands:
         # The dict's get first, as issue_ticket finds its category: state.counter (which raises UnknownCounter) is a
         # Python call more at every call, start and finish.
         counter = self.state.counters.get(counter_id) or self.state.counter(counter_id)
-        if counter.status is not CounterStatus.OPEN:
+        if counter.status is not _OPEN:
             raise CounterNotAvailable(f"counter {counter.name} is {counter.status}", counter=counter_id)
         return counter
 
     def _free_counter(self, counter_id: str) -> Counter:
-        counter = self._open_counter(counter_id)
+        # _open_counter inline (every call).
+        counter = self.state.counters.get(counter_id) or self.state.counter(counter_id)
+        if counter.status is not _OPEN:
+            raise CounterNotAvailable(f"counter {counter.name} is {counter.status}", counter=counter_id)
         if counter.current is not None:
             number = self.state.tickets[counter.current].number
             raise CounterNotAvailable(f"counter {counter.name} is still busy with {number}", counter=counter_id)
@@ -184,7 +208,7 @@ class Commands:
         klass = _PRIORITIES.get(priority) if isinstance(priority, str) else None
         if klass is None:
             raise DomainError(f"unknown priority class {priority!r}")
-        if klass is PriorityClass.APPOINTMENT and appointment_at is None:
+        if klass is _APPOINTMENT and appointment_at is None:
             raise DomainError("an appointment ticket needs its booked time")
         now = self.ctx.clock.now()
         day = business_date(self.state, now)
@@ -195,20 +219,24 @@ class Commands:
             "number": number or format_number(cat.prefix, seq),
             "seq": seq,
             "category": category,
-            "priority": str(klass),
+            "priority": _PRIORITY_TEXT[klass],
             "customer_id": customer_id,
             "appointment_at": appointment_at.isoformat() if appointment_at else None,
             "business_date": day_text(day),
             "issued_at": moment_text(now),
         }
-        return self._event(EventType.TICKET_ISSUED, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _ISSUED, payload)]
 
     def call_next(self, counter_id: str, staff_id: str | None = None) -> list[Event]:
         counter = self._free_counter(counter_id)
         ticket = choose_next(self.state, counter_id, self.ctx.clock.now())
         if ticket is None:
             raise NothingWaiting(f"nobody waits for counter {counter.name}", counter=counter_id)
-        return self._call(counter, ticket, staff_id, None)
+        # _call without a reason, inline (every customer).
+        payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _CALL, payload)]
 
     def call_ticket(self, counter_id: str, ticket_id: str, reason: str, staff_id: str | None = None) -> list[Event]:
         """Call a chosen ticket out of order; the reason is kept with the call."""
@@ -224,7 +252,7 @@ class Commands:
         payload = {"ticket_id": ticket.id, "counter_id": counter.id, "staff_id": staff_id or counter.staff}
         if reason:
             payload["reason"] = reason
-        return self._event(EventType.TICKET_CALLED, payload)
+        return self._event(_CALL, payload)
 
     def recall(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, TicketStatus.CALLED)
@@ -246,14 +274,15 @@ class Commands:
         return self._event(EventType.TICKET_NO_SHOW, {"ticket_id": ticket.id, "counter_id": counter_id})
 
     def start(self, counter_id: str) -> list[Event]:
-        ticket = self._current(counter_id, TicketStatus.CALLED)
+        ticket = self._current(counter_id, _CALLED)
         payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
-        return self._event(EventType.SERVICE_STARTED, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _START, payload)]
 
     def finish(
         self, counter_id: str, transactions: Sequence[TransactionLine], outcome: str = "completed"
     ) -> list[Event]:
-        ticket = self._current(counter_id, TicketStatus.SERVING)
+        ticket = self._current(counter_id, _SERVING)
         if not transactions:
             raise DomainError(f"finishing {ticket.number} needs at least one transaction type")
         for line in transactions:
@@ -262,18 +291,20 @@ class Commands:
         payload = {
             "ticket_id": ticket.id,
             "counter_id": counter_id,
-            "transactions": [_line_payload(t) for t in transactions],
+            "transactions": list(map(_line_payload, transactions)),  # not a comprehension: no function made per call
             "service_seconds": round(self._service_seconds(ticket), 3),
             "outcome": outcome,
         }
-        return self._event(EventType.SERVICE_FINISHED, payload)
+        ctx = self.ctx  # _event inline (every customer)
+        return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _FINISH, payload)]
 
     def _service_seconds(self, ticket: Ticket) -> float:
         """Monotonic when the start was timed on this station; the wall clock otherwise."""
-        now = self.ctx.clock.now()
-        wall = (now - ticket.started_at).total_seconds() if ticket.started_at else 0.0
-        if ticket.started_station == self.ctx.station_id and ticket.started_mono is not None:
-            mono = self.ctx.clock.monotonic() - ticket.started_mono
+        ctx = self.ctx
+        clock, started_at, started_mono = ctx.clock, ticket.started_at, ticket.started_mono
+        wall = (clock.now() - started_at).total_seconds() if started_at else 0.0
+        if ticket.started_station == ctx.station_id and started_mono is not None:
+            mono = clock.monotonic() - started_mono
             # A restart resets the monotonic clock; only then fall back to the wall clock.
             if 0.0 <= mono <= wall + 60.0:
                 return mono

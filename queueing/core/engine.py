@@ -45,7 +45,12 @@ class Engine:
 
         ``execute(Commands.start, counter_id)`` is ``execute(lambda c: c.start(counter_id))`` without the lambda.
         """
-        events = decide(self.commands, *args)
+        return self.commit(decide(self.commands, *args))
+
+    def commit(self, events: list[Event]) -> list[Event]:
+        """Apply the events a command of ``self.commands`` just returned, as ``execute`` does: a caller that runs
+        commands one after another (the simulator, at every customer) calls them straight, without ``decide``'s
+        arguments packed anew for each."""
         state, listening = self.state, self._listening
         for event in events:
             apply(state, event)

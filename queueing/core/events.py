@@ -119,7 +119,7 @@ class _Deferred:
         fields = event.__dict__
         later = fields.get("_later")
         if later is not None:
-            ctx, id_at, n, wall, counter = later
+            ctx, id_at, n, (wall, counter) = later
             fields["id"] = ctx.new_id.text(id_at, n)
             fields["hlc"] = ctx.hlc.text(wall, counter)
             fields.pop("_later", None)
@@ -183,6 +183,17 @@ class StationContext:
         # event's id and hlc are then numbered at once and formatted when first read (a simulated day reads
         # almost none).
         self._numbers: Iterator[int] | None = getattr(new_id, "numbers", None)
+        # A deferred envelope's fields in Event's order, the ones of this context filled in (``one`` copies it).
+        self._fields: dict[str, Any] = {
+            "branch_id": branch_id,
+            "station_id": station_id,
+            "seq": 0,
+            "type": None,
+            "at": None,
+            "payload": None,
+            "schema_version": SCHEMA_VERSION,
+            "_later": None,
+        }
 
     def one(self, seq: int, kind: EventType, payload: dict[str, Any]) -> Event:
         """``build(seq, [(kind, payload)])[0]``: the envelope of one change (nearly every command makes one)."""
@@ -191,22 +202,15 @@ class StationContext:
             new_id = self.new_id()
             return envelope(new_id, self.branch_id, self.station_id, seq, self.hlc.tick_text(), kind, at, payload)
         n = next(self._numbers)
-        wall, counter = self.hlc.tick_parts(at)
+        # The context's fields copied, then this event's set in their places: a third cheaper than a new dict.
+        fields = self._fields.copy()
+        fields["seq"] = seq
+        fields["type"] = kind
+        fields["at"] = at
+        fields["payload"] = payload
+        fields["_later"] = (self, at, n, self.hlc.tick_parts(at))  # the hlc's (wall ms, counter), ticked now
         event = _new_object(Event)
-        _set_attribute(
-            event,
-            "__dict__",
-            {
-                "branch_id": self.branch_id,
-                "station_id": self.station_id,
-                "seq": seq,
-                "type": kind,
-                "at": at,
-                "payload": payload,
-                "schema_version": SCHEMA_VERSION,
-                "_later": (self, at, n, wall, counter),
-            },
-        )
+        _set_attribute(event, "__dict__", fields)
         return event
 
     def build(self, first_seq: int, changes: Sequence[tuple[EventType, dict[str, Any]]]) -> list[Event]:

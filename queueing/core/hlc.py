@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from queueing.core.clock import Clock
+from queueing.core.clock import Clock, epoch_ms
 
 
 @dataclass(frozen=True, order=True)
@@ -52,7 +52,7 @@ class HybridLogicalClock:
     def _physical_ms(self) -> int:
         now = self._clock.now()
         if now is not self._at:  # a simulated clock hands out one object per instant: convert it once
-            self._at, self._ms = now, int(now.timestamp() * 1000)
+            self._at, self._ms = now, epoch_ms(now)
         return self._ms
 
     def _advance(self) -> None:
@@ -71,7 +71,7 @@ class HybridLogicalClock:
         """``tick().encode()``, without the timestamp object (``_advance`` inline: once per event)."""
         now = self._clock.now()
         if now is not self._at:
-            self._at, self._ms = now, int(now.timestamp() * 1000)
+            self._at, self._ms = now, epoch_ms(now)
         if self._ms > self._wall:
             self._wall, self._counter = self._ms, 0
             self._head = f"{self._ms:015d}-"
@@ -86,7 +86,7 @@ class HybridLogicalClock:
         """The (wall ms, counter) of ``tick_text`` with the clock read as ``now`` by the caller; ``text`` formats
         them the same later."""
         if now is not self._at:
-            self._at, self._ms = now, int(now.timestamp() * 1000)
+            self._at, self._ms = now, epoch_ms(now)
         if self._ms > self._wall:
             self._wall, self._counter = self._ms, 0
         else:

@@ -128,9 +128,15 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
     index = waiting.index(config)
     # most_late over every category, inline: this runs at every call.
     late, late_at = None, None
+    not_late_before = index.not_late_before
     for code in index.oldest:
         first = index.oldest_head(waiting, code)
-        key = late_key(counter, first, now, config) if first is not None else None
+        if first is None:
+            continue
+        soonest = not_late_before.get(code)
+        if soonest is not None and now - first.issued_at < soonest:
+            continue  # waited less than either limit: late_key would be None (without its float seconds)
+        key = late_key(counter, first, now, config)
         if key is not None and (late_at is None or key < late_at):
             late, late_at = first, key
     if late is not None:

@@ -50,6 +50,10 @@ def _leave_counter(state: BranchState, ticket: Ticket) -> None:
 _AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED))
 # PriorityClass(text) without the enum's call (every ticket issued).
 _PRIORITIES = {str(k): k for k in PriorityClass}
+# The statuses every day's tickets pass through, as module names: in Python 3.11 reading a member off its enum
+# class goes through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
+_new_tuple = tuple.__new__
+_WAITING, _CALLED, _SERVING, _DONE = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE
 
 
 def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket | None:
@@ -73,15 +77,17 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
     if status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
         _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {status}")
         return None
-    if counter_id is not None and status in _AT_COUNTER and ticket.counter not in (None, counter_id):
-        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {ticket.counter}")
+    # ``ticket.counter not in (None, counter_id)`` with the usual case (the ticket's own counter) decided first.
+    held_at = ticket.counter
+    if held_at != counter_id and held_at is not None and counter_id is not None and status in _AT_COUNTER:
+        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {held_at}")
         return None
     return ticket
 
 
 def _set_status(state: BranchState, ticket: Ticket, status: TicketStatus) -> None:
     ticket.status = status
-    if status is TicketStatus.WAITING:
+    if status is _WAITING:
         state.waiting[ticket.id] = ticket
     else:
         state.waiting.pop(ticket.id, None)
@@ -133,9 +139,11 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
 def _issued(state: BranchState, event: Event) -> None:
     p = event.payload
     day = parse_day(p["business_date"])
-    if state.business_date is None or day > state.business_date:
+    reached = state.business_date
+    if reached is None or day > reached:
         _roll_day(state, day)
-    issued_at = parse_moment(p["issued_at"]) if p["issued_at"] else event.at
+    text = p["issued_at"]
+    issued_at = parse_moment(text) if text else event.at
     appointment_at = p.get("appointment_at")
     seq = int(p["seq"])
     # By position (id, number, category, priority, business_date, issued_at, queued_at, issued_by, seq,
@@ -153,37 +161,46 @@ def _issued(state: BranchState, event: Event) -> None:
         p.get("customer_id"),
         datetime.fromisoformat(appointment_at) if appointment_at else None,
     )
-    if ticket.id in state.tickets:
+    ticket_id, tickets = ticket.id, state.tickets
+    if ticket_id in tickets:
         return  # the same fact twice changes nothing
-    state.tickets[ticket.id] = ticket
-    state.waiting[ticket.id] = ticket
+    tickets[ticket_id] = ticket
+    state.waiting[ticket_id] = ticket
     if day == state.business_date:
-        if state.sequences.get(ticket.category, 0) < seq:
-            state.sequences[ticket.category] = seq
-        if ticket.number in state.by_number:
-            _flag(state, event, ticket, f"number {ticket.number} issued twice")
-        state.by_number[ticket.number] = ticket.id
+        sequences, category, number, by_number = state.sequences, ticket.category, ticket.number, state.by_number
+        if sequences.get(category, 0) < seq:
+            sequences[category] = seq
+        if number in by_number:
+            _flag(state, event, ticket, f"number {number} issued twice")
+        by_number[number] = ticket_id
 
 
 def _called(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
     if ticket is None:
         return
-    counter_id = event.payload["counter_id"]
-    if ticket.status is not TicketStatus.WAITING:
+    p, at = event.payload, event.at
+    counter_id = p["counter_id"]
+    if ticket.status is not _WAITING:
         _flag(state, event, ticket, f"called at {counter_id} while {ticket.status} at {ticket.counter}")
         return
     counter = state.counters.get(counter_id)
     if counter is not None:
         counter.current = ticket.id
     ticket.counter = counter_id
-    ticket.staff = event.payload.get("staff_id")
-    ticket.called_at = event.at
-    ticket.first_called_at = ticket.first_called_at or event.at
+    ticket.staff = p.get("staff_id")
+    ticket.called_at = at
+    ticket.first_called_at = ticket.first_called_at or at
     ticket.target_counter = None
-    ticket.out_of_order_reason = event.payload.get("reason")
-    _set_status(state, ticket, TicketStatus.CALLED)
-    _remember_call(state, CallRecord(ticket.id, ticket.number, counter_id, event.at))
+    ticket.out_of_order_reason = p.get("reason")
+    # _set_status(state, ticket, CALLED) and _remember_call inline (every call).
+    ticket.status = _CALLED
+    state.waiting.pop(ticket.id, None)
+    calls = state.recent_calls
+    # CallRecord(ticket.id, ticket.number, counter_id, at) without the named tuple's Python __new__.
+    calls.append(_new_tuple(CallRecord, (ticket.id, ticket.number, counter_id, at, False)))
+    if len(calls) > RECENT_CALLS_KEPT:
+        del calls[:-RECENT_CALLS_KEPT]
 
 
 def _remember_call(state: BranchState, call: CallRecord) -> None:
@@ -220,23 +237,28 @@ def _started(state: BranchState, event: Event) -> None:
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
     ticket.started_station = event.station_id
-    _set_status(state, ticket, TicketStatus.SERVING)
+    ticket.status = _SERVING  # _set_status inline (every start)
+    state.waiting.pop(ticket.id, None)
 
 
 def _finished(state: BranchState, event: Event) -> None:
     ticket = _held(state, event, "counter_id")
     if ticket is None:
         return
-    p = event.payload
-    _leave_counter(state, ticket)
-    ticket.finished_at = event.at
+    p, at = event.payload, event.at
+    # _leave_counter inline (every finish).
+    counter = state.counters.get(ticket.counter or "")
+    if counter is not None and counter.current == ticket.id:
+        counter.current = None
+    ticket.finished_at = at
     ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
-    _set_status(state, ticket, TicketStatus.DONE)
+    ticket.status = _DONE  # _set_status inline
+    state.waiting.pop(ticket.id, None)
     stats = state.stats.get(ticket.category)
     if stats is not None:
         called_at = ticket.called_at
-        counter_s = (event.at - called_at).total_seconds() if called_at is not None else None
+        counter_s = (at - called_at).total_seconds() if called_at is not None else None
         stats.observe_served(counter_s, seconds, state.config.policy.smoothing_span)
 
 
@@ -336,11 +358,15 @@ _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
 
 def apply(state: BranchState, event: Event) -> BranchState:
     """Apply one event. Deterministic: the same events in the same order give the same state."""
-    handler = _HANDLERS.get(event.type)
-    if handler is not None:
+    try:  # a subscript, not .get: no method call at every event (a try costs nothing until it raises)
+        handler = _HANDLERS[event.type]
+    except KeyError:
+        pass  # a kind the reducer leaves to others (visit ratings, breaks)
+    else:
         handler(state, event)
-    if state.station_seq.get(event.station_id, 0) < event.seq:
-        state.station_seq[event.station_id] = event.seq
+    seen, station, seq = state.station_seq, event.station_id, event.seq
+    if seen.get(station, 0) < seq:
+        seen[station] = seq
     return state
 
 

@@ -67,20 +67,26 @@ class ServiceStats:
         ``observe(seconds, span)``, as one call: the reducer makes both at every service finished, and each
         method call with its reads of the same fields was a tenth of applying the finish.
         tests/queueing/core/test_service_stats.py holds it to the two calls."""
+        # max(a, b) and min(a, b) written out as the builtins decide (the later argument only when strictly
+        # greater, or less): the same floats without a builtin call's argument parsing, four times per finish.
         if counter_s is not None:
             # observe_call with a service: the walk is not negative, no call lasts hours.
-            extra = min(max(counter_s - seconds, 0.0), 1800.0)
+            extra = counter_s - seconds
+            extra = 0.0 if 0.0 > extra else extra
+            extra = 1800.0 if 1800.0 < extra else extra
             calls = self.calls
-            weight = max(_STEADY_ALPHA, 1.0 / (calls + 2.0))
+            weight = 1.0 / (calls + 2.0)
+            weight = weight if weight > _STEADY_ALPHA else _STEADY_ALPHA
             self.steady_overhead_s += weight * (extra - self.steady_overhead_s)
             self.calls = calls + 1
         count = self.count
         early = 1.0 / (count + 2.0)
-        alpha = max(2.0 / (span + 1.0), early)
+        alpha = 2.0 / (span + 1.0)
+        alpha = early if early > alpha else alpha
         mean = self.mean_s
         delta = seconds - mean
         self.mean_s, self.var_s2 = mean + alpha * delta, (1.0 - alpha) * (self.var_s2 + alpha * delta * delta)
-        alpha = max(_STEADY_ALPHA, early)
+        alpha = early if early > _STEADY_ALPHA else _STEADY_ALPHA
         mean = self.steady_mean_s
         delta = seconds - mean
         self.steady_mean_s = mean + alpha * delta

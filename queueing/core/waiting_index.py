@@ -27,6 +27,9 @@ from queueing.core.tickets import PriorityClass, Ticket
 
 # (order key ..., arrival number, ticket id, ticket): the arrival number keeps the queue's insertion order on ties.
 _Entry = tuple[Any, ...]
+# Read at every ticket queued (a member read off its enum class in Python 3.11 goes through a slow hook).
+_APPOINTMENT = PriorityClass.APPOINTMENT
+_MARGIN = timedelta(milliseconds=1)
 
 
 def virtual_start(ticket: Ticket, config: BranchConfig) -> datetime:
@@ -46,6 +49,15 @@ class PolicyIndex:
         self._head_starts = {
             klass: timedelta(seconds=s) for klass, s in config.policy.head_start_s.items() if s
         }
+        # Per category, a wait (now less the oldest ticket's issue) short enough that policy.late_key is None for
+        # it at every counter: below both of its limits by a millisecond, which the float seconds late_key
+        # compares cannot round across. choose_next then skips late_key at most calls.
+        self.not_late_before: dict[str, timedelta] = {}
+        for code, cat in config.categories.items():
+            limits = [cat.max_wait_s] + ([cat.any_counter_after_s] if cat.any_counter_after_s is not None else [])
+            soonest = min(limits)
+            if 0.0 <= soonest < 1e8:  # not a NaN, nor out of timedelta's range
+                self.not_late_before[code] = timedelta(seconds=soonest) - _MARGIN
         self.by_category: dict[str, list[_Entry]] = {}
         self.oldest: dict[str, list[_Entry]] = {}
         self.targeted: dict[str, list[_Entry]] = {}
@@ -56,14 +68,22 @@ class PolicyIndex:
     def _virtual_start(self, ticket: Ticket) -> datetime:
         """virtual_start(ticket, self.config)."""
         start = ticket.queued_at
-        if ticket.priority is PriorityClass.APPOINTMENT and ticket.appointment_at is not None:
+        if ticket.priority is _APPOINTMENT and ticket.appointment_at is not None:
             start = ticket.appointment_at
         head = self._head_starts.get(ticket.priority)
         return start - head if head is not None else start
 
     def push(self, ticket: Ticket) -> None:
         n = next(self._arrivals)
-        order = (self._virtual_start(ticket), ticket.queued_at, ticket.number, n, ticket.id, ticket)
+        # _virtual_start inline (every ticket queued).
+        start = queued_at = ticket.queued_at
+        priority = ticket.priority
+        if priority is _APPOINTMENT and ticket.appointment_at is not None:
+            start = ticket.appointment_at
+        head = self._head_starts.get(priority)
+        if head is not None:
+            start = start - head
+        order = (start, queued_at, ticket.number, n, ticket.id, ticket)
         if ticket.target_counter is not None:
             heapq.heappush(self.targeted.setdefault(ticket.target_counter, []), order)
             return

@@ -14,10 +14,11 @@ import os
 from datetime import datetime
 from itertools import count
 
-from queueing.core.clock import Clock
+from queueing.core.clock import Clock, epoch_ms
 
 _LOW_62 = (1 << 62) - 1
 _LOW_48 = (1 << 48) - 1
+_BIT_48 = 1 << 48
 
 
 class SimulatedIds:
@@ -33,6 +34,8 @@ class SimulatedIds:
         self._ms = 0
         self._head_ms = -1
         self._head_high = -1
+        self._top_ms = -1
+        self._top = ""
         self._middle = ""
         self._head = ""
 
@@ -45,15 +48,20 @@ class SimulatedIds:
     def __call__(self) -> str:
         now = self._clock.now()
         if now is not self._at:  # several ids at one simulated instant: one conversion
-            self._at, self._ms = now, int(now.timestamp() * 1000) & 0xFFFF_FFFF_FFFF
+            self._at, self._ms = now, epoch_ms(now) & 0xFFFF_FFFF_FFFF
         n = next(self.numbers)
         # Everything but the last 12 hex digits changes far less often than the id: the milliseconds once per
         # simulated millisecond, the version, the counter's top 28 bits and the variant once per 2**48 ids.
         if n >> 48 != self._head_high:
             self._head_high, low = n >> 48, (0b10 << 62) | (n & _LOW_62)
             self._middle = f"7{(n >> 62) & 0xFFF:03x}-{low >> 48:04x}-"
-            self._head_ms = -1
+            self._head_ms = -1  # (the top digits depend on the milliseconds alone: kept)
         if self._ms != self._head_ms:
             self._head_ms = ms = self._ms
-            self._head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-{self._middle}"
-        return f"{self._head}{n & _LOW_48:012x}"
+            if ms >> 16 != self._top_ms:  # the first 8 hex digits change once a minute or so
+                self._top_ms = ms >> 16
+                self._top = f"{ms >> 16:08x}-"
+            # f"{ms & 0xFFFF:04x}" as the last digits, through hex() with a 17th bit set and cut off.
+            self._head = f"{self._top}{hex(ms & 0xFFFF | 0x10000)[3:]}-{self._middle}"
+        # f"{n & _LOW_48:012x}" through hex() of the same bits with a 49th set and cut off: a format spec costs more.
+        return self._head + hex(n & _LOW_48 | _BIT_48)[3:]

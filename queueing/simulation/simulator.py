@@ -34,6 +34,9 @@ from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 STATION_ID = "SIM"
 _new_object = object.__new__
 _set_attribute = object.__setattr__
+# Read at every customer, as module names: a member read off its enum class in Python 3.11 goes through
+# EnumType.__getattr__'s slow hook.
+_OPEN, _DONE, _NO_SHOW = CounterStatus.OPEN, TicketStatus.DONE, TicketStatus.NO_SHOW
 
 
 @dataclass(frozen=True)
@@ -68,13 +71,9 @@ class SimulationResult:
         return self.busy_s / self.open_s if self.open_s > 0 else 0.0
 
 
-@dataclass(slots=True)
-class _Issued:
-    arrival: Arrival
-    offset_s: float
-    counted: bool
-    estimate: tuple[float, float] | None
-    naive_s: float | None
+# What the simulator noted at a ticket's issue: (arrival, offset_s, counted, estimate as (mean_s, p90_s), naive_s).
+# A tuple: made at every customer, and read back once at the call and once for the record.
+_Issued = tuple[Arrival, float, bool, "tuple[float, float] | None", "float | None"]
 
 
 class BranchSimulator:
@@ -108,6 +107,8 @@ class BranchSimulator:
         )
         self.usage = UsageMeter()
         self.arrival_rates = ArrivalRates()
+        # The commands run at every customer go straight to the command set and Engine.commit.
+        self._commands, self._commit = self.engine.commands, self.engine.commit
         for kinds, listener in self.usage.listeners():
             self.engine.subscribe(listener, kinds)
         self._has_sink = sink is not None
@@ -118,6 +119,7 @@ class BranchSimulator:
         self._lines: dict[str, tuple[TransactionLine]] = {}
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
+        self._walk_s = max(0.0, spec.walk_s)
         self._configure_counters()
 
     # -- running -------------------------------------------------------------
@@ -163,8 +165,11 @@ class BranchSimulator:
                 self._schedule(self._at(spec.closes), self._close_due, spec.id)
         # The day's customers, as the agenda would hold them, in its order: kept apart, so the heap holds only the
         # counters' few pending actions instead of the whole day's arrivals.
+        # max(at, now_s) written out as the builtin decides it (now_s only when strictly later): no builtin call per
+        # customer.
+        base, now_s, order, arrive = self.day_base, self.now_s, self._order, self._arrive
         coming = sorted(
-            (max(self.day_base + arrival.offset_s, self.now_s), next(self._order), self._arrive, (arrival,))
+            (now_s if now_s > (at := base + arrival.offset_s) else at, next(order), arrive, (arrival,))
             for arrival in arrivals
         )
         self._schedule(self.day_base + self.spec.open_seconds, self._close_kiosk)
@@ -214,15 +219,14 @@ class BranchSimulator:
         booked = None
         if arrival.appointment_offset_s is not None:
             booked = self.t0 + timedelta(seconds=self.day_base + arrival.appointment_offset_s)
-        (event,) = self.engine.execute(Commands.issue_ticket, arrival.category, arrival.priority, None, booked)
+        (event,) = self._commit(self._commands.issue_ticket(arrival.category, arrival.priority, None, booked))
         ticket_id = event.payload["ticket_id"]
         offset_s = self.now_s - self.day_base
         if self.estimates:
             estimate, naive_s = self._estimate(ticket_id), self._naive(ticket_id)
         else:
             estimate = naive_s = None
-        # By position (arrival, offset_s, counted, estimate, naive_s): keywords cost more than the record.
-        self.issued[ticket_id] = _Issued(arrival, offset_s, offset_s >= self.spec.warmup_s, estimate, naive_s)
+        self.issued[ticket_id] = (arrival, offset_s, offset_s >= self.spec.warmup_s, estimate, naive_s)
         # An idle counter that serves the category calls at once; the one that ranks it highest goes first.
         if self.idle:
             for counter_id in self._takers.get(arrival.category, ()):
@@ -292,7 +296,7 @@ class BranchSimulator:
     def _try_call(self, counter_id: str) -> bool:
         """A free counter does what is due: lunch, closing, or calling the next ticket."""
         counter = self.engine.state.counters[counter_id]
-        if counter.status is not CounterStatus.OPEN or counter.current is not None:
+        if counter.status is not _OPEN or counter.current is not None:
             return False
         self.idle.discard(counter_id)
         if counter_id in self.close_due:
@@ -306,7 +310,7 @@ class BranchSimulator:
         event = None
         if self.engine.state.waiting:
             try:
-                (event,) = self.engine.execute(Commands.call_next, counter_id)
+                (event,) = self._commit(self._commands.call_next(counter_id))
             except NothingWaiting:
                 pass
         if event is None:
@@ -315,30 +319,32 @@ class BranchSimulator:
             else:
                 self.idle.add(counter_id)
             return False
-        arrival = self.issued[event.payload["ticket_id"]].arrival
+        arrival = self.issued[event.payload["ticket_id"]][0]
         if arrival.no_show:
             self._schedule(self.now_s + self.spec.recall_interval_s, self._recall, counter_id)
         else:
-            self._schedule(self.now_s + self.spec.walk_s, self._start, counter_id, arrival.service_s)
+            # _schedule inline (every customer): the walk is not negative. The category rides along for _finish.
+            args = (counter_id, arrival.service_s, arrival.category)
+            heapq.heappush(self._agenda, (self.now_s + self._walk_s, next(self._order), self._start, args))
         return True
 
     def _close(self, counter_id: str) -> None:
         self.closed_today.add(counter_id)
         self.engine.execute(Commands.close_counter, counter_id)
 
-    def _start(self, counter_id: str, service_s: float) -> None:
-        self.engine.execute(Commands.start, counter_id)
+    def _start(self, counter_id: str, service_s: float, category: str) -> None:
+        self._commit(self._commands.start(counter_id))
         # _schedule inline (every customer): a service ends at or after now.
-        heapq.heappush(self._agenda, (self.now_s + service_s, next(self._order), self._finish, (counter_id,)))
+        heapq.heappush(self._agenda, (self.now_s + service_s, next(self._order), self._finish, (counter_id, category)))
 
-    def _finish(self, counter_id: str) -> None:
-        category = self._current(counter_id).category
+    def _finish(self, counter_id: str, category: str) -> None:
+        """The service at ``counter_id`` ends; ``category`` is its ticket's (the simulator transfers none)."""
         codes = self.spec.transaction_mix.get(category)
         code = self.type_rng.choice(codes) if codes else category
         lines = self._lines.get(code)
         if lines is None:  # one line of each type, made once: a TransactionLine is immutable
             lines = self._lines[code] = (TransactionLine(code, 1.0),)
-        self.engine.execute(Commands.finish, counter_id, lines)
+        self._commit(self._commands.finish(counter_id, lines))
         self._try_call(counter_id)
 
     def _recall(self, counter_id: str) -> None:
@@ -378,9 +384,9 @@ class BranchSimulator:
     # -- figures -------------------------------------------------------------
     def _record(self, day: int, ticket_id: str, issued: _Issued, now: datetime) -> CustomerRecord:
         ticket = self.engine.state.tickets[ticket_id]
-        served = ticket.status is TicketStatus.DONE
-        outcome = "served" if served else "no_show" if ticket.status is TicketStatus.NO_SHOW else "unserved"
-        estimate = issued.estimate
+        served = ticket.status is _DONE
+        outcome = "served" if served else "no_show" if ticket.status is _NO_SHOW else "unserved"
+        _, offset_s, counted, estimate, naive_s = issued
         # The frozen record without the dataclass __init__ (object.__setattr__ for each of its twelve fields, at
         # every customer): the same instance, tests/queueing/simulation/test_sim_records.py holds the two equal.
         record = _new_object(CustomerRecord)
@@ -392,14 +398,14 @@ class BranchSimulator:
                 "number": ticket.number,
                 "category": ticket.category,
                 "priority": str(ticket.priority),
-                "issued_offset_s": issued.offset_s,
+                "issued_offset_s": offset_s,
                 "outcome": outcome,
                 "wait_s": ticket.waited_s(now) if served else None,
                 "service_s": ticket.service_seconds if served else None,
                 "estimate_mean_s": estimate[0] if estimate else None,
                 "estimate_p90_s": estimate[1] if estimate else None,
-                "naive_s": issued.naive_s,
-                "counted": issued.counted,
+                "naive_s": naive_s,
+                "counted": counted,
             },
         )
         return record
