@@ -15,7 +15,7 @@ be called first.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import count
 from typing import Any
@@ -26,7 +26,7 @@ from queueing.core.policy import TARGETED_LEVEL
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
-from queueing.waits.gamma import residual_reader
+from queueing.waits.gamma import residual_constants
 from queueing.waits.outlook import Outlook
 
 # Appointment customers come up to this long before their booked time (queueing/simulation/arrivals.py).
@@ -76,15 +76,18 @@ def _busy_until(
     if steady is None:
         steady = steady_times(state)
     busy = []
+    append = busy.append
     tickets = state.tickets
-    readers: dict[str, Callable[[float], float]] = {}
+    # Per category, what its residual is read with (gamma.residual_constants): the read is inline below, as
+    # residual_reader's closure reads it, since it runs for every busy counter at every ticket issued.
+    readers: dict[str, tuple[float, float, Any]] = {}
     for counter in state.counters.values():
         current = counter.current
         if not current or counter.status is not _OPEN:
             continue
         ticket = tickets.get(current)
         if ticket is None:
-            busy.append((0.0, 0.0, 0.0, counter.id))
+            append((0.0, 0.0, 0.0, counter.id))
             continue
         code = ticket.category
         step, step_cv2, mean, cv2 = steady[code]
@@ -93,26 +96,44 @@ def _busy_until(
             if cv2 < 1.0 and mean > 0:
                 read = readers.get(code)
                 if read is None:
-                    read = readers[code] = residual_reader(mean, cv2)
-                busy.append((read((now - ticket.started_at).total_seconds()), mean, cv2, counter.id))
+                    read = readers[code] = residual_constants(mean, cv2)
+                elapsed = (now - ticket.started_at).total_seconds()
+                if elapsed <= 0:
+                    append((mean, mean, cv2, counter.id))
+                    continue
+                per_step, scale, table = read
+                at = elapsed * per_step
+                i = int(at)
+                values = table.values
+                if i + 1 >= len(values):
+                    values = table.upto(i + 1)
+                if i >= len(values) - 1:
+                    append((scale, mean, cv2, counter.id))  # far in the tail: the gamma's scale
+                    continue
+                low = values[i]
+                left = mean * (low + (values[i + 1] - low) * (at - i)) - elapsed
+                append((left if left > 0.0 else 0.0, mean, cv2, counter.id))  # max(0.0, left), as the reader
             else:
-                busy.append((mean, mean, cv2, counter.id))
+                append((mean, mean, cv2, counter.id))
         else:
-            busy.append((step, step, step_cv2, counter.id))
+            append((step, step, step_cv2, counter.id))
     if not busy:
         return []
     if len(busy) == 1:  # one counter alone is a renewal process, not a superposition: its own residual is the answer
         return [(busy[0][0], busy[0][3])]
     busy.sort()
-    rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
+    rate = sum([1.0 / mean for _, mean, _, _ in busy if mean > 0])
     found = []
-    for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
+    append = found.append
+    j = 0
+    for residual, _mean, cv2, counter_id in busy:
+        j += 1
         spaced = j / rate if rate > 0 else residual
         if cv2 < 1.0:
             weight = (1.0 - cv2) ** 2
-            found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+            append((weight * residual + (1.0 - weight) * spaced, counter_id))
         else:  # weight 0: the Poisson spacing alone (0 x residual + 1 x spaced is spaced, to the bit)
-            found.append((spaced, counter_id))
+            append((spaced, counter_id))
     return found
 
 
@@ -204,19 +225,6 @@ def play_forward(
     head_starts = _head_starts(config)
     waiting_get = waiting.get
 
-    def fresh(entry: tuple, item: Any, code: str) -> bool:
-        """``index.holds`` of a category queue's entry whose ticket still waits: it is in that queue, with the
-        order it was pushed with (PolicyIndex.push, virtual_start), in one call: this runs for every ticket."""
-        if item.target_counter is not None or item.category != code:
-            return False
-        if entry[1] != item.queued_at or entry[2] != item.number:
-            return False
-        start = item.queued_at
-        if item.priority is _APPOINTMENT and item.appointment_at is not None:
-            start = item.appointment_at
-        head = head_starts.get(item.priority)
-        return entry[0] == (start if head is None else start - head)
-
     def category_line(code: str) -> list:
         line = by_category.get(code)
         if line is None:
@@ -294,8 +302,9 @@ def play_forward(
     while placed < to_place and heap:
         free_at, counter_id = heappop(heap)
         if counter_id is _BUSY_ID:
-            for busy in _busy_until(state, now, steady):
-                heappush(heap, busy)
+            # Pushed at once: counter ids differ, so the heap pops them in the same order whatever its layout.
+            heap += _busy_until(state, now, steady)
+            heapq.heapify(heap)
             continue
         if plans:
             plan = plans.get(counter_id)
@@ -365,9 +374,25 @@ def play_forward(
                     if id(item) not in taken:
                         if id(entry) in valid or type(item) is _Expected or item is new:
                             break
-                        if waiting_get(entry[4]) is item and fresh(entry, item, code):
-                            valid.add(id(entry))
-                            break
+                        # index.holds of the entry, inline (this runs for every ticket played): its ticket still
+                        # waits in this queue with the order it was pushed with (PolicyIndex.push, virtual_start).
+                        if (
+                            waiting_get(entry[4]) is item
+                            and item.target_counter is None
+                            and item.category == code
+                            and entry[1] == item.queued_at
+                            and entry[2] == item.number
+                        ):
+                            klass = item.priority
+                            head = head_starts.get(klass)
+                            if klass is _APPOINTMENT and item.appointment_at is not None:
+                                start = item.appointment_at
+                                held = entry[0] == (start if head is None else start - head)
+                            else:  # the start is queued_at, the entry's second field
+                                held = entry[0] == (entry[1] if head is None else entry[1] - head)
+                            if held:
+                                valid.add(id(entry))
+                                break
                     heappop(line)
                 else:
                     continue
