@@ -78,9 +78,14 @@ def _busy_until(
     busy = []
     append = busy.append
     tickets = state.tickets
-    # Per category, what its residual is read with (gamma.residual_constants): the read is inline below, as
-    # residual_reader's closure reads it, since it runs for every busy counter at every ticket issued.
-    readers: dict[str, tuple[float, float, Any]] = {}
+    # The category of the last counter read, and what its residuals are read with (gamma.residual_constants):
+    # the read is inline below, as residual_reader's closure reads it, since it runs for every busy counter at
+    # every ticket issued; the counters mostly serve one category, so its figures are looked up once.
+    last_code = None
+    step = step_cv2 = mean = cv2 = per_step = scale = 0.0
+    table: Any = None
+    values: tuple[float, ...] = ()
+    readers: dict[str, tuple] = {}
     for counter in state.counters.values():
         current = counter.current
         if not current or counter.status is not _OPEN:
@@ -90,33 +95,36 @@ def _busy_until(
             append((0.0, 0.0, 0.0, counter.id))
             continue
         code = ticket.category
-        step, step_cv2, mean, cv2 = steady[code]
-        if ticket.status is _SERVING and ticket.started_at is not None:
-            # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
-            if cv2 < 1.0 and mean > 0:
-                read = readers.get(code)
-                if read is None:
-                    read = readers[code] = residual_constants(mean, cv2)
-                elapsed = (now - ticket.started_at).total_seconds()
-                if elapsed <= 0:
-                    append((mean, mean, cv2, counter.id))
-                    continue
-                per_step, scale, table = read
-                at = elapsed * per_step
-                i = int(at)
-                values = table.values
-                if i + 1 >= len(values):
-                    values = table.upto(i + 1)
+        if code != last_code:
+            found = readers.get(code)
+            if found is None:
+                step, step_cv2, mean, cv2 = steady[code]
+                # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
+                per_step, scale, table = residual_constants(mean, cv2) if cv2 < 1.0 and mean > 0 else (0.0, 0.0, None)
+                found = readers[code] = (step, step_cv2, mean, cv2, per_step, scale, table)
+            step, step_cv2, mean, cv2, per_step, scale, table = found
+            values = table.values if table is not None else ()
+            last_code = code
+        started = ticket.started_at
+        if ticket.status is not _SERVING or started is None:
+            append((step, step, step_cv2, counter.id))
+        elif table is None:
+            append((mean, mean, cv2, counter.id))
+        else:
+            elapsed = (now - started).total_seconds()
+            if elapsed <= 0:
+                append((mean, mean, cv2, counter.id))
+                continue
+            at = elapsed * per_step
+            i = int(at)
+            if i + 1 >= len(values):
+                values = table.upto(i + 1)
                 if i >= len(values) - 1:
                     append((scale, mean, cv2, counter.id))  # far in the tail: the gamma's scale
                     continue
-                low = values[i]
-                left = mean * (low + (values[i + 1] - low) * (at - i)) - elapsed
-                append((left if left > 0.0 else 0.0, mean, cv2, counter.id))  # max(0.0, left), as the reader
-            else:
-                append((mean, mean, cv2, counter.id))
-        else:
-            append((step, step, step_cv2, counter.id))
+            low = values[i]
+            left = mean * (low + (values[i + 1] - low) * (at - i)) - elapsed
+            append((left if left > 0.0 else 0.0, mean, cv2, counter.id))  # max(0.0, left), as the reader
     if not busy:
         return []
     if len(busy) == 1:  # one counter alone is a renewal process, not a superposition: its own residual is the answer
