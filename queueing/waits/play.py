@@ -18,6 +18,7 @@ import heapq
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from queueing.core.categories import BranchConfig
@@ -35,6 +36,7 @@ APPOINTMENT_EARLY_S = 600.0
 _OPEN = CounterStatus.OPEN
 _SERVING = TicketStatus.SERVING
 _APPOINTMENT = PriorityClass.APPOINTMENT
+_REGULAR = PriorityClass.REGULAR
 
 
 class _Expected:
@@ -216,6 +218,12 @@ def play_forward(
     elif busy_at_start:
         heap += _busy_until(state, now, steady)
     heapq.heapify(heap)
+    if stop is not None and new is None:
+        found = _one_line(state, now, outlook, stop, steady, list(heap), counters, busy_at_start)
+        if found is not _NOT_ONE_LINE:
+            if found is not None:
+                yield found  # type: ignore[misc]
+            return
     waiting = state.waiting
     # The policy's own heaps (queueing/core/waiting_index.py), copied when the play first looks at one:
     # popping them here leaves the queue's as they are.
@@ -488,3 +496,90 @@ def _expected_arrivals(
             found.append((gap / 2, code, shift, gap, until))  # the k-th at (k - 1/2) / rate
     heapq.heapify(found)
     return found
+
+
+# _one_line's answer when the play is not one line's: the whole play is needed.
+_NOT_ONE_LINE: Any = object()
+_category = attrgetter("category")
+_priority = attrgetter("priority")
+_target = attrgetter("target_counter")
+_queued_at = attrgetter("queued_at")
+_issued_at = attrgetter("issued_at")
+
+
+def _one_line(
+    state: BranchState,
+    now: datetime,
+    outlook: Outlook | None,
+    stop: Ticket,
+    steady: dict[str, tuple[float, float, float, float]],
+    heap: list[tuple[float, str]],
+    counters: int,
+    busy_at_start: int,
+) -> tuple[Ticket, float, int, float, int, int] | None | Any:
+    """play_forward's answer for ``stop`` when the queue is one line it ends: every waiting ticket regular, of its
+    category, sent to no counter, and queued before it (the simulator's M/M/c days, a branch with a single queue).
+
+    Then every counter that serves the category calls the line's next ticket, the others none, until the
+    overdue rule or an expected customer could first come in; the tickets ahead are counted, not checked one
+    by one, and the counters' times are the play's own steps, so the answer is the same to the bit. Answers
+    _NOT_ONE_LINE when the queue is not such a line, or the overdue rule or a customer still to come could
+    act before ``stop`` is called: then the whole play is made.
+    """
+    waiting = state.waiting
+    code = stop.category
+    if stop.target_counter is not None or stop.priority is not _REGULAR or waiting.get(stop.id) is not stop:
+        return _NOT_ONE_LINE
+    values = waiting.values()
+    n = len(waiting)
+    if n > 1:
+        # C loops over the queue, instead of a check per ticket in Python as the play makes.
+        if list(map(_category, values)).count(code) != n or list(map(_priority, values)).count(_REGULAR) != n:
+            return _NOT_ONE_LINE
+        if list(map(_target, values)).count(None) != n:
+            return _NOT_ONE_LINE
+        queued = list(map(_queued_at, values))
+        if max(queued) != stop.queued_at or queued.count(stop.queued_at) != 1:
+            return _NOT_ONE_LINE  # another ticket queued as late: the order falls to the numbers
+    config = state.config
+    # The play's first moment at which the overdue rule may act (find_oldest: the oldest ticket of the category).
+    limit = float("inf")
+    rule = _late_rules(config).get(code)
+    if rule is not None:
+        limit = (min(map(_issued_at, values)) + rule[0] - now).total_seconds() - 1.0
+    if outlook is not None:
+        expected = _expected_arrivals(outlook, config, now, stop)
+        if expected and expected[0][0] < limit:
+            limit = expected[0][0]  # the first customer still to come joins the play from then
+    plans = outlook.plans if outlook is not None else {}
+    broke: set[str] = set()
+    step = steady[code][0]
+    all_counters = state.counters
+    heappop, heappush = heapq.heappop, heapq.heappush
+    ahead = n - 1
+    placed = 0
+    while heap:
+        free_at, counter_id = heappop(heap)
+        if counter_id is _BUSY_ID:
+            heap += _busy_until(state, now, steady)
+            heapq.heapify(heap)
+            continue
+        if free_at >= limit:
+            return _NOT_ONE_LINE
+        if plans:  # as play_forward keeps the plans
+            plan = plans.get(counter_id)
+            if plan is not None:
+                if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+                    continue
+                if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+                    broke.add(counter_id)
+                    heappush(heap, (free_at + plan.break_s, counter_id))
+                    continue
+        if code not in all_counters[counter_id].profile:
+            continue  # a counter that takes none of the line
+        if placed == ahead:
+            behind = max(0, placed + busy_at_start - (counters - 1))
+            return stop, free_at, behind, departures_cv2(steady[code][1], counters, behind), placed, 0
+        placed += 1
+        heappush(heap, (free_at + step, counter_id))
+    return None
