@@ -261,8 +261,13 @@ class BranchSimulator:
                 closes_in_s=self._at(spec.closes) - self.now_s if spec.closes is not None else None,
             )
         rates = self.arrival_rates.rates(self.engine.state, self.clock.now()) if not self.kiosk_closed else {}
-        horizon = max(0.0, self.day_base + self.spec.open_seconds - self.now_s)
+        horizon = max(0.0, self.day_base + self._open_seconds - self.now_s)
         return Outlook(plans, rates, horizon)
+
+    @cached_property
+    def _open_seconds(self) -> float:
+        """spec.open_seconds (a property that works it out from the times), read at every ticket issued."""
+        return self.spec.open_seconds
 
     @cached_property
     def _planned(self) -> tuple[CounterSpec, ...]:
