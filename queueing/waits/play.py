@@ -87,12 +87,14 @@ def _busy_until(
     step = step_cv2 = mean = cv2 = per_step = scale = 0.0
     table: Any = None
     values: tuple[float, ...] = ()
+    last = -1  # the last point of values
     readers: dict[str, tuple] = {}
+    tickets_get = tickets.get
     for counter in state.counters.values():
         current = counter.current
         if not current or counter.status is not _OPEN:
             continue
-        ticket = tickets.get(current)
+        ticket = tickets_get(current)
         if ticket is None:
             append((0.0, 0.0, 0.0, counter.id))
             continue
@@ -106,9 +108,10 @@ def _busy_until(
                 found = readers[code] = (step, step_cv2, mean, cv2, per_step, scale, table)
             step, step_cv2, mean, cv2, per_step, scale, table = found
             values = table.values if table is not None else ()
+            last = len(values) - 1
             last_code = code
         started = ticket.started_at
-        if ticket.status is not _SERVING or started is None:
+        if started is None or ticket.status is not _SERVING:
             append((step, step, step_cv2, counter.id))
         elif table is None:
             append((mean, mean, cv2, counter.id))
@@ -119,9 +122,10 @@ def _busy_until(
                 continue
             at = elapsed * per_step
             i = int(at)
-            if i + 1 >= len(values):
+            if i >= last:
                 values = table.upto(i + 1)
-                if i >= len(values) - 1:
+                last = len(values) - 1
+                if i >= last:
                     append((scale, mean, cv2, counter.id))  # far in the tail: the gamma's scale
                     continue
             low = values[i]
