@@ -482,14 +482,23 @@ def _expected_arrivals(
     seconds between them, last moment); the play pops one and pushes the one after, so only those played are
     made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
     head start) no sooner than it is called after it by every counter: those are not made."""
-    found = []
+    found: list[tuple[float, str, float, float, float]] = []
+    rates = outlook.rates
+    if not rates:
+        return found
     stop_s = None
     if stop is not None and stop.target_counter is None:
-        stop_s = (virtual_start(stop, config) - now).total_seconds()
-    for (code, klass), rate in outlook.rates.items():
-        if rate <= 0 or code not in config.categories:
+        # virtual_start(stop, config) - now, with the head starts made once per configuration.
+        start = stop.queued_at
+        if stop.priority is _APPOINTMENT and stop.appointment_at is not None:
+            start = stop.appointment_at
+        head = _head_starts(config).get(stop.priority)
+        stop_s = ((start if head is None else start - head) - now).total_seconds()
+    categories, head_start_s = config.categories, config.policy.head_start_s
+    for (code, klass), rate in rates.items():
+        if rate <= 0 or code not in categories:
             continue
-        shift = config.policy.head_start_s.get(klass, 0.0)
+        shift = head_start_s.get(klass, 0.0)
         if klass is PriorityClass.APPOINTMENT:
             shift -= APPOINTMENT_EARLY_S / 2  # they come up to ten minutes before the booked time it counts from
         until = outlook.horizon_s
@@ -504,9 +513,7 @@ def _expected_arrivals(
 
 # _one_line's answer when the play is not one line's: the whole play is needed.
 _NOT_ONE_LINE: Any = object()
-_category = attrgetter("category")
-_priority = attrgetter("priority")
-_target = attrgetter("target_counter")
+_line_of = attrgetter("category", "priority", "target_counter")
 _queued_at = attrgetter("queued_at")
 _issued_at = attrgetter("issued_at")
 
@@ -538,9 +545,7 @@ def _one_line(
     n = len(waiting)
     if n > 1:
         # C loops over the queue, instead of a check per ticket in Python as the play makes.
-        if list(map(_category, values)).count(code) != n or list(map(_priority, values)).count(_REGULAR) != n:
-            return _NOT_ONE_LINE
-        if list(map(_target, values)).count(None) != n:
+        if list(map(_line_of, values)).count((code, _REGULAR, None)) != n:
             return _NOT_ONE_LINE
         queued = list(map(_queued_at, values))
         if max(queued) != stop.queued_at or queued.count(stop.queued_at) != 1:
