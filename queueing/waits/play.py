@@ -77,7 +77,7 @@ def _busy_until(
     """
     if steady is None:
         steady = steady_times(state)
-    busy = []
+    busy: list[tuple[float, float, float, str]] = []
     append = busy.append
     tickets = state.tickets
     # The category of the last counter read, and what its residuals are read with (gamma.residual_constants):
@@ -100,13 +100,13 @@ def _busy_until(
             continue
         code = ticket.category
         if code != last_code:
-            found = readers.get(code)
-            if found is None:
+            figures = readers.get(code)
+            if figures is None:
                 step, step_cv2, mean, cv2 = steady[code]
                 # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
                 per_step, scale, table = residual_constants(mean, cv2) if cv2 < 1.0 and mean > 0 else (0.0, 0.0, None)
-                found = readers[code] = (step, step_cv2, mean, cv2, per_step, scale, table)
-            step, step_cv2, mean, cv2, per_step, scale, table = found
+                figures = readers[code] = (step, step_cv2, mean, cv2, per_step, scale, table)
+            step, step_cv2, mean, cv2, per_step, scale, table = figures
             values = table.values if table is not None else ()
             last = len(values) - 1
             last_code = code
@@ -137,17 +137,17 @@ def _busy_until(
         return [(busy[0][0], busy[0][3])]
     busy.sort()
     rate = sum([1.0 / mean for _, mean, _, _ in busy if mean > 0])
-    found = []
-    append = found.append
+    found: list[tuple[float, str]] = []
+    push = found.append
     j = 0
     for residual, _mean, cv2, counter_id in busy:
         j += 1
         spaced = j / rate if rate > 0 else residual
         if cv2 < 1.0:
             weight = (1.0 - cv2) ** 2
-            append((weight * residual + (1.0 - weight) * spaced, counter_id))
+            push((weight * residual + (1.0 - weight) * spaced, counter_id))
         else:  # weight 0: the Poisson spacing alone (0 x residual + 1 x spaced is spaced, to the bit)
-            append((spaced, counter_id))
+            push((spaced, counter_id))
     return found
 
 
@@ -226,7 +226,7 @@ def play_forward(
         found = _one_line(state, now, outlook, stop, steady, list(heap), counters, busy_at_start)
         if found is not _NOT_ONE_LINE:
             if found is not None:
-                yield found  # type: ignore[misc]
+                yield found
             return
     waiting = state.waiting
     # The policy's own heaps (queueing/core/waiting_index.py), copied when the play first looks at one:
@@ -243,7 +243,7 @@ def play_forward(
     late_codes = list(index_oldest)
 
     head_starts = _head_starts(config)
-    waiting_get = waiting.get
+    waiting_get: Any = waiting.get  # Any: its answer compared by identity does not narrow a heap entry's ticket
 
     def category_line(code: str) -> list:
         line = by_category.get(code)
@@ -262,6 +262,7 @@ def play_forward(
         heapq.heappush(new_oldest, (new.issued_at, new.number, float("inf"), new.id, new))
         if new.category not in index_oldest:
             late_codes.append(new.category)
+    item: Any  # a ticket, an expected customer or the new ticket: a heap entry's last field
     taken: set[int] = set()  # id() of the tickets and expected customers the play has called
     valid: set[int] = set()  # id() of entries found to hold (the queue does not change during the play)
 
