@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from functools import cached_property, partial
 from itertools import count
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from queueing.core.clock import ManualClock
@@ -32,6 +33,9 @@ from queueing.waits.estimate import estimate_wait, naive_estimate_s
 from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 STATION_ID = "SIM"
+_OPEN = CounterStatus.OPEN
+_status = attrgetter("status")
+_category = attrgetter("category")
 _new_object = object.__new__
 _set_attribute = object.__setattr__
 # Read at every customer, as module names: a member read off its enum class in Python 3.11 goes through
@@ -261,8 +265,13 @@ class BranchSimulator:
                 closes_in_s=self._at(spec.closes) - self.now_s if spec.closes is not None else None,
             )
         rates = self.arrival_rates.rates(self.engine.state, self.clock.now()) if not self.kiosk_closed else {}
-        horizon = max(0.0, self.day_base + self.spec.open_seconds - self.now_s)
+        horizon = max(0.0, self.day_base + self._open_seconds - self.now_s)
         return Outlook(plans, rates, horizon)
+
+    @cached_property
+    def _open_seconds(self) -> float:
+        """spec.open_seconds (a property that works it out from the times), read at every ticket issued."""
+        return self.spec.open_seconds
 
     @cached_property
     def _planned(self) -> tuple[CounterSpec, ...]:
@@ -272,16 +281,28 @@ class BranchSimulator:
 
     def _naive(self, ticket_id: str) -> float | None:
         state = self.engine.state
-        ticket = state.tickets[ticket_id]
-        open_counters = sum(
-            1 for c in state.counters.values() if c.status is CounterStatus.OPEN and c.serves(ticket.category)
-        )
+        category = state.tickets[ticket_id].category
+        # Counted by C loops (map, list.count) instead of a generator per counter and per waiting ticket, at every
+        # ticket issued: the open counters among those that serve the category, the waiting tickets of it.
+        open_counters = list(map(_status, map(state.counters.__getitem__, self._servers(category)))).count(_OPEN)
         if open_counters == 0:
             return None
-        ahead = sum(1 for t in state.waiting.values() if t.category == ticket.category) - 1
+        ahead = list(map(_category, state.waiting.values())).count(category) - 1
         # The same counter time per call as the estimate plays forward with, so the comparison is of the method alone.
-        stats = state.stats[ticket.category]
+        stats = state.stats[category]
         return naive_estimate_s(ahead, stats.steady_mean_s + stats.steady_overhead_s, open_counters)
+
+    def _servers(self, category: str) -> tuple[str, ...]:
+        """The counters whose profile serves ``category`` (the simulator configures them once, from the spec)."""
+        found = self._serving.get(category)
+        if found is None:
+            counters = self.engine.state.counters
+            found = self._serving[category] = tuple(cid for cid, c in counters.items() if c.serves(category))
+        return found
+
+    @cached_property
+    def _serving(self) -> dict[str, tuple[str, ...]]:
+        return {}
 
     def _close_kiosk(self) -> None:
         self.kiosk_closed = True

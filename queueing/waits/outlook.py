@@ -64,28 +64,39 @@ class ArrivalRates:
         self._first: datetime | None = None
 
     def rates(self, state: BranchState, now: datetime) -> dict[tuple[str, PriorityClass], float]:
+        # Fields read into locals: this runs at every ticket issued (the kiosk, the simulator).
         tickets = state.tickets
-        if tickets is not self._tickets or len(tickets) < self._seen:
-            self._tickets, self._seen, self._first = tickets, 0, None
+        seen = self._seen
+        if tickets is not self._tickets or len(tickets) < seen:
+            self._tickets, seen, self._first = tickets, 0, None
             self._log.clear()
             self._counts.clear()
-        fresh = list(islice(reversed(tickets.values()), len(tickets) - self._seen))
-        self._seen = len(tickets)
-        for ticket in reversed(fresh):
-            if ticket.business_date != state.business_date:
-                continue  # carried over from an earlier day
-            key = (ticket.category, ticket.priority)
-            self._log.append((ticket.issued_at, key))
-            self._counts[key] = self._counts.get(key, 0) + 1
-            if self._first is None or ticket.issued_at < self._first:
-                self._first = ticket.issued_at
-        while self._log and (now - self._log[0][0]).total_seconds() > self.window_s:
-            _, key = self._log.popleft()
-            self._counts[key] -= 1
+        log, counts = self._log, self._counts
+        if len(tickets) > seen:
+            fresh = list(islice(reversed(tickets.values()), len(tickets) - seen))
+            self._seen = len(tickets)
+            day = state.business_date
+            first = self._first
+            for ticket in reversed(fresh):
+                if ticket.business_date != day:
+                    continue  # carried over from an earlier day
+                key = (ticket.category, ticket.priority)
+                issued = ticket.issued_at
+                log.append((issued, key))
+                counts[key] = counts.get(key, 0) + 1
+                if first is None or issued < first:
+                    first = issued
+            self._first = first
+        else:
+            self._seen = len(tickets)
+        window = self.window_s
+        while log and (now - log[0][0]).total_seconds() > window:
+            _, key = log.popleft()
+            counts[key] -= 1
         if self._first is None:
             return {}
-        span = min(self.window_s, max(self.least_s, (now - self._first).total_seconds()))
-        return {key: count / span for key, count in self._counts.items() if count > 0}
+        span = min(window, max(self.least_s, (now - self._first).total_seconds()))
+        return {key: count / span for key, count in counts.items() if count > 0}
 
     def rates_with(
         self, state: BranchState, now: datetime, extra: tuple[str, PriorityClass]

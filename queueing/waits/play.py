@@ -15,9 +15,10 @@ be called first.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from itertools import count
+from operator import attrgetter
 from typing import Any
 
 from queueing.core.categories import BranchConfig
@@ -26,7 +27,7 @@ from queueing.core.policy import TARGETED_LEVEL
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
-from queueing.waits.gamma import residual_reader
+from queueing.waits.gamma import residual_constants
 from queueing.waits.outlook import Outlook
 
 # Appointment customers come up to this long before their booked time (queueing/simulation/arrivals.py).
@@ -35,6 +36,7 @@ APPOINTMENT_EARLY_S = 600.0
 _OPEN = CounterStatus.OPEN
 _SERVING = TicketStatus.SERVING
 _APPOINTMENT = PriorityClass.APPOINTMENT
+_REGULAR = PriorityClass.REGULAR
 
 
 class _Expected:
@@ -75,44 +77,77 @@ def _busy_until(
     """
     if steady is None:
         steady = steady_times(state)
-    busy = []
+    busy: list[tuple[float, float, float, str]] = []
+    append = busy.append
     tickets = state.tickets
-    readers: dict[str, Callable[[float], float]] = {}
+    # The category of the last counter read, and what its residuals are read with (gamma.residual_constants):
+    # the read is inline below, as residual_reader's closure reads it, since it runs for every busy counter at
+    # every ticket issued; the counters mostly serve one category, so its figures are looked up once.
+    last_code = None
+    step = step_cv2 = mean = cv2 = per_step = scale = 0.0
+    table: Any = None
+    values: tuple[float, ...] = ()
+    last = -1  # the last point of values
+    readers: dict[str, tuple] = {}
+    tickets_get = tickets.get
     for counter in state.counters.values():
         current = counter.current
         if not current or counter.status is not _OPEN:
             continue
-        ticket = tickets.get(current)
+        ticket = tickets_get(current)
         if ticket is None:
-            busy.append((0.0, 0.0, 0.0, counter.id))
+            append((0.0, 0.0, 0.0, counter.id))
             continue
         code = ticket.category
-        step, step_cv2, mean, cv2 = steady[code]
-        if ticket.status is _SERVING and ticket.started_at is not None:
-            # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
-            if cv2 < 1.0 and mean > 0:
-                read = readers.get(code)
-                if read is None:
-                    read = readers[code] = residual_reader(mean, cv2)
-                busy.append((read((now - ticket.started_at).total_seconds()), mean, cv2, counter.id))
-            else:
-                busy.append((mean, mean, cv2, counter.id))
+        if code != last_code:
+            figures = readers.get(code)
+            if figures is None:
+                step, step_cv2, mean, cv2 = steady[code]
+                # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
+                per_step, scale, table = residual_constants(mean, cv2) if cv2 < 1.0 and mean > 0 else (0.0, 0.0, None)
+                figures = readers[code] = (step, step_cv2, mean, cv2, per_step, scale, table)
+            step, step_cv2, mean, cv2, per_step, scale, table = figures
+            values = table.values if table is not None else ()
+            last = len(values) - 1
+            last_code = code
+        started = ticket.started_at
+        if started is None or ticket.status is not _SERVING:
+            append((step, step, step_cv2, counter.id))
+        elif table is None:
+            append((mean, mean, cv2, counter.id))
         else:
-            busy.append((step, step, step_cv2, counter.id))
+            elapsed = (now - started).total_seconds()
+            if elapsed <= 0:
+                append((mean, mean, cv2, counter.id))
+                continue
+            at = elapsed * per_step
+            i = int(at)
+            if i >= last:
+                values = table.upto(i + 1)
+                last = len(values) - 1
+                if i >= last:
+                    append((scale, mean, cv2, counter.id))  # far in the tail: the gamma's scale
+                    continue
+            low = values[i]
+            left = mean * (low + (values[i + 1] - low) * (at - i)) - elapsed
+            append((left if left > 0.0 else 0.0, mean, cv2, counter.id))  # max(0.0, left), as the reader
     if not busy:
         return []
     if len(busy) == 1:  # one counter alone is a renewal process, not a superposition: its own residual is the answer
         return [(busy[0][0], busy[0][3])]
     busy.sort()
-    rate = sum(1.0 / mean for _, mean, _, _ in busy if mean > 0)
-    found = []
-    for j, (residual, _mean, cv2, counter_id) in enumerate(busy, start=1):
+    rate = sum([1.0 / mean for _, mean, _, _ in busy if mean > 0])
+    found: list[tuple[float, str]] = []
+    push = found.append
+    j = 0
+    for residual, _mean, cv2, counter_id in busy:
+        j += 1
         spaced = j / rate if rate > 0 else residual
         if cv2 < 1.0:
             weight = (1.0 - cv2) ** 2
-            found.append((weight * residual + (1.0 - weight) * spaced, counter_id))
+            push((weight * residual + (1.0 - weight) * spaced, counter_id))
         else:  # weight 0: the Poisson spacing alone (0 x residual + 1 x spaced is spaced, to the bit)
-            found.append((spaced, counter_id))
+            push((spaced, counter_id))
     return found
 
 
@@ -187,6 +222,12 @@ def play_forward(
     elif busy_at_start:
         heap += _busy_until(state, now, steady)
     heapq.heapify(heap)
+    if stop is not None and new is None:
+        found = _one_line(state, now, outlook, stop, steady, list(heap), counters, busy_at_start)
+        if found is not _NOT_ONE_LINE:
+            if found is not None:
+                yield found
+            return
     waiting = state.waiting
     # The policy's own heaps (queueing/core/waiting_index.py), copied when the play first looks at one:
     # popping them here leaves the queue's as they are.
@@ -202,20 +243,7 @@ def play_forward(
     late_codes = list(index_oldest)
 
     head_starts = _head_starts(config)
-    waiting_get = waiting.get
-
-    def fresh(entry: tuple, item: Any, code: str) -> bool:
-        """``index.holds`` of a category queue's entry whose ticket still waits: it is in that queue, with the
-        order it was pushed with (PolicyIndex.push, virtual_start), in one call: this runs for every ticket."""
-        if item.target_counter is not None or item.category != code:
-            return False
-        if entry[1] != item.queued_at or entry[2] != item.number:
-            return False
-        start = item.queued_at
-        if item.priority is _APPOINTMENT and item.appointment_at is not None:
-            start = item.appointment_at
-        head = head_starts.get(item.priority)
-        return entry[0] == (start if head is None else start - head)
+    waiting_get: Any = waiting.get  # Any: its answer compared by identity does not narrow a heap entry's ticket
 
     def category_line(code: str) -> list:
         line = by_category.get(code)
@@ -234,6 +262,7 @@ def play_forward(
         heapq.heappush(new_oldest, (new.issued_at, new.number, float("inf"), new.id, new))
         if new.category not in index_oldest:
             late_codes.append(new.category)
+    item: Any  # a ticket, an expected customer or the new ticket: a heap entry's last field
     taken: set[int] = set()  # id() of the tickets and expected customers the play has called
     valid: set[int] = set()  # id() of entries found to hold (the queue does not change during the play)
 
@@ -294,8 +323,9 @@ def play_forward(
     while placed < to_place and heap:
         free_at, counter_id = heappop(heap)
         if counter_id is _BUSY_ID:
-            for busy in _busy_until(state, now, steady):
-                heappush(heap, busy)
+            # Pushed at once: counter ids differ, so the heap pops them in the same order whatever its layout.
+            heap += _busy_until(state, now, steady)
+            heapq.heapify(heap)
             continue
         if plans:
             plan = plans.get(counter_id)
@@ -365,9 +395,25 @@ def play_forward(
                     if id(item) not in taken:
                         if id(entry) in valid or type(item) is _Expected or item is new:
                             break
-                        if waiting_get(entry[4]) is item and fresh(entry, item, code):
-                            valid.add(id(entry))
-                            break
+                        # index.holds of the entry, inline (this runs for every ticket played): its ticket still
+                        # waits in this queue with the order it was pushed with (PolicyIndex.push, virtual_start).
+                        if (
+                            waiting_get(entry[4]) is item
+                            and item.target_counter is None
+                            and item.category == code
+                            and entry[1] == item.queued_at
+                            and entry[2] == item.number
+                        ):
+                            klass = item.priority
+                            head = head_starts.get(klass)
+                            if klass is _APPOINTMENT and item.appointment_at is not None:
+                                start = item.appointment_at
+                                held = entry[0] == (start if head is None else start - head)
+                            else:  # the start is queued_at, the entry's second field
+                                held = entry[0] == (entry[1] if head is None else entry[1] - head)
+                            if held:
+                                valid.add(id(entry))
+                                break
                     heappop(line)
                 else:
                     continue
@@ -437,14 +483,23 @@ def _expected_arrivals(
     seconds between them, last moment); the play pops one and pushes the one after, so only those played are
     made. With a ``stop`` ticket, a customer of its category who would start waiting (less the
     head start) no sooner than it is called after it by every counter: those are not made."""
-    found = []
+    found: list[tuple[float, str, float, float, float]] = []
+    rates = outlook.rates
+    if not rates:
+        return found
     stop_s = None
     if stop is not None and stop.target_counter is None:
-        stop_s = (virtual_start(stop, config) - now).total_seconds()
-    for (code, klass), rate in outlook.rates.items():
-        if rate <= 0 or code not in config.categories:
+        # virtual_start(stop, config) - now, with the head starts made once per configuration.
+        start = stop.queued_at
+        if stop.priority is _APPOINTMENT and stop.appointment_at is not None:
+            start = stop.appointment_at
+        head = _head_starts(config).get(stop.priority)
+        stop_s = ((start if head is None else start - head) - now).total_seconds()
+    categories, head_start_s = config.categories, config.policy.head_start_s
+    for (code, klass), rate in rates.items():
+        if rate <= 0 or code not in categories:
             continue
-        shift = config.policy.head_start_s.get(klass, 0.0)
+        shift = head_start_s.get(klass, 0.0)
         if klass is PriorityClass.APPOINTMENT:
             shift -= APPOINTMENT_EARLY_S / 2  # they come up to ten minutes before the booked time it counts from
         until = outlook.horizon_s
@@ -455,3 +510,86 @@ def _expected_arrivals(
             found.append((gap / 2, code, shift, gap, until))  # the k-th at (k - 1/2) / rate
     heapq.heapify(found)
     return found
+
+
+# _one_line's answer when the play is not one line's: the whole play is needed.
+_NOT_ONE_LINE: Any = object()
+_line_of = attrgetter("category", "priority", "target_counter")
+_queued_at = attrgetter("queued_at")
+_issued_at = attrgetter("issued_at")
+
+
+def _one_line(
+    state: BranchState,
+    now: datetime,
+    outlook: Outlook | None,
+    stop: Ticket,
+    steady: dict[str, tuple[float, float, float, float]],
+    heap: list[tuple[float, str]],
+    counters: int,
+    busy_at_start: int,
+) -> tuple[Ticket, float, int, float, int, int] | None | Any:
+    """play_forward's answer for ``stop`` when the queue is one line it ends: every waiting ticket regular, of its
+    category, sent to no counter, and queued before it (the simulator's M/M/c days, a branch with a single queue).
+
+    Then every counter that serves the category calls the line's next ticket, the others none, until the
+    overdue rule or an expected customer could first come in; the tickets ahead are counted, not checked one
+    by one, and the counters' times are the play's own steps, so the answer is the same to the bit. Answers
+    _NOT_ONE_LINE when the queue is not such a line, or the overdue rule or a customer still to come could
+    act before ``stop`` is called: then the whole play is made.
+    """
+    waiting = state.waiting
+    code = stop.category
+    if stop.target_counter is not None or stop.priority is not _REGULAR or waiting.get(stop.id) is not stop:
+        return _NOT_ONE_LINE
+    values = waiting.values()
+    n = len(waiting)
+    if n > 1:
+        # C loops over the queue, instead of a check per ticket in Python as the play makes.
+        if list(map(_line_of, values)).count((code, _REGULAR, None)) != n:
+            return _NOT_ONE_LINE
+        queued = list(map(_queued_at, values))
+        if max(queued) != stop.queued_at or queued.count(stop.queued_at) != 1:
+            return _NOT_ONE_LINE  # another ticket queued as late: the order falls to the numbers
+    config = state.config
+    # The play's first moment at which the overdue rule may act (find_oldest: the oldest ticket of the category).
+    limit = float("inf")
+    rule = _late_rules(config).get(code)
+    if rule is not None:
+        limit = (min(map(_issued_at, values)) + rule[0] - now).total_seconds() - 1.0
+    if outlook is not None:
+        expected = _expected_arrivals(outlook, config, now, stop)
+        if expected and expected[0][0] < limit:
+            limit = expected[0][0]  # the first customer still to come joins the play from then
+    plans = outlook.plans if outlook is not None else {}
+    broke: set[str] = set()
+    step = steady[code][0]
+    all_counters = state.counters
+    heappop, heappush = heapq.heappop, heapq.heappush
+    ahead = n - 1
+    placed = 0
+    while heap:
+        free_at, counter_id = heappop(heap)
+        if counter_id is _BUSY_ID:
+            heap += _busy_until(state, now, steady)
+            heapq.heapify(heap)
+            continue
+        if free_at >= limit:
+            return _NOT_ONE_LINE
+        if plans:  # as play_forward keeps the plans
+            plan = plans.get(counter_id)
+            if plan is not None:
+                if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+                    continue
+                if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+                    broke.add(counter_id)
+                    heappush(heap, (free_at + plan.break_s, counter_id))
+                    continue
+        if code not in all_counters[counter_id].profile:
+            continue  # a counter that takes none of the line
+        if placed == ahead:
+            behind = max(0, placed + busy_at_start - (counters - 1))
+            return stop, free_at, behind, departures_cv2(steady[code][1], counters, behind), placed, 0
+        placed += 1
+        heappush(heap, (free_at + step, counter_id))
+    return None
