@@ -28,7 +28,7 @@ from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
 from queueing.waits.gamma import residual_constants
-from queueing.waits.outlook import Outlook
+from queueing.waits.outlook import CounterPlan, Outlook
 
 # Appointment customers come up to this long before their booked time (queueing/simulation/arrivals.py).
 APPOINTMENT_EARLY_S = 600.0
@@ -327,15 +327,8 @@ def play_forward(
             heap += _busy_until(state, now, steady)
             heapq.heapify(heap)
             continue
-        if plans:
-            plan = plans.get(counter_id)
-            if plan is not None:
-                if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
-                    continue
-                if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
-                    broke.add(counter_id)
-                    heappush(heap, (free_at + plan.break_s, counter_id))
-                    continue
+        if plans and _plan_takes(plans, counter_id, free_at, broke, heap):
+            continue
         while expected and expected[0][0] <= free_at:
             at, code, shift, gap, until = heappop(expected)  # the next expected customer, and the one after
             if at + gap < until:
@@ -438,6 +431,23 @@ def play_forward(
             placed += 1
         served_before += 1
         heappush(heap, (free_at + step, counter_id))
+
+
+def _plan_takes(
+    plans: dict[str, CounterPlan], counter_id: str, free_at: float, broke: set[str], heap: list[tuple[float, str]]
+) -> bool:
+    """Whether the counter's plan takes this free moment: closed by then, or its break is due (the counter is put
+    back in ``heap`` at the break's end, once per play)."""
+    plan = plans.get(counter_id)
+    if plan is None:
+        return False
+    if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
+        return True
+    if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
+        broke.add(counter_id)
+        heapq.heappush(heap, (free_at + plan.break_s, counter_id))
+        return True
+    return False
 
 
 def _head_starts(config: BranchConfig) -> dict[PriorityClass, timedelta]:
@@ -576,15 +586,8 @@ def _one_line(
             continue
         if free_at >= limit:
             return _NOT_ONE_LINE
-        if plans:  # as play_forward keeps the plans
-            plan = plans.get(counter_id)
-            if plan is not None:
-                if plan.closes_in_s is not None and free_at >= plan.closes_in_s:
-                    continue
-                if plan.break_from_s is not None and free_at >= plan.break_from_s and counter_id not in broke:
-                    broke.add(counter_id)
-                    heappush(heap, (free_at + plan.break_s, counter_id))
-                    continue
+        if plans and _plan_takes(plans, counter_id, free_at, broke, heap):
+            continue
         if code not in all_counters[counter_id].profile:
             continue  # a counter that takes none of the line
         if placed == ahead:

@@ -4,13 +4,14 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from counter_plans import random_plans
 
 from queueing.core.categories import load_branch_config
 from queueing.core.counters import Counter, CounterStatus
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.waits.estimate import _play_forward
-from queueing.waits.outlook import CounterPlan, Outlook
+from queueing.waits.outlook import Outlook
 from queueing.waits.play import _NOT_ONE_LINE, _one_line, steady_times
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
@@ -74,16 +75,7 @@ def one_line_outlook(rng: random.Random, state: BranchState) -> Outlook | None:
     """None, nothing foreseen, or breaks, returns, closings and customers still to come (of any class)."""
     if rng.random() < 0.3:
         return None
-    plans = {}
-    for counter_id in state.counters:
-        if rng.random() < 0.4:
-            plans[counter_id] = CounterPlan(
-                counter_id,
-                back_in_s=rng.choice([None, rng.uniform(0, 1800)]),
-                break_from_s=rng.choice([None, rng.uniform(0, 1800)]),
-                break_s=rng.uniform(300, 1800),
-                closes_in_s=rng.choice([None, rng.uniform(600, 7200)]),
-            )
+    plans = random_plans(rng, state, 0.4)
     rates = {}
     if rng.random() < 0.6:
         rates = {(c, k): rng.uniform(0, 1 / 150) for c in CATEGORIES for k in PriorityClass if rng.random() < 0.3}

@@ -5,6 +5,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from counter_plans import random_plans
 
 from queueing.core.categories import load_branch_config
 from queueing.core.counters import Counter, CounterStatus
@@ -12,7 +13,7 @@ from queueing.core.policy import call_key
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 from queueing.waits.estimate import _busy_until, _departures_cv2, _play_forward
-from queueing.waits.outlook import CounterPlan, Outlook
+from queueing.waits.outlook import Outlook
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 CONFIG = load_branch_config()
@@ -112,16 +113,7 @@ def test_play_forward_makes_the_policys_choices(seed):
 
 def random_outlook(rng: random.Random, state: BranchState) -> Outlook:
     """Customers of every category and class still to come, breaks due, counters back later or closing."""
-    plans = {}
-    for counter_id in state.counters:
-        if rng.random() < 0.5:
-            plans[counter_id] = CounterPlan(
-                counter_id,
-                back_in_s=rng.choice([None, rng.uniform(0, 1800)]),
-                break_from_s=rng.choice([None, rng.uniform(0, 1800)]),
-                break_s=rng.uniform(300, 1800),
-                closes_in_s=rng.choice([None, rng.uniform(600, 7200)]),
-            )
+    plans = random_plans(rng, state, 0.5)
     rates = {(code, klass): rng.uniform(0, 1 / 150) for code in CATEGORIES for klass in PriorityClass}
     return Outlook(plans, rates, rng.uniform(0, 1500))
 
