@@ -5,7 +5,7 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from counter_plans import random_plans
+from estimate_states import make_busy, random_plans
 
 from queueing.core.categories import load_branch_config
 from queueing.core.counters import Counter, CounterStatus
@@ -79,22 +79,7 @@ def random_state(rng: random.Random) -> BranchState:
         )
         state.tickets[ticket.id] = ticket
         state.waiting[ticket.id] = ticket
-    for counter in state.counters.values():
-        if counter.status is CounterStatus.OPEN and rng.random() < 0.5:
-            busy = Ticket(
-                id=f"busy-{counter.id}",
-                number=f"Z{counter.id}",
-                category=rng.choice(CATEGORIES),
-                priority=PriorityClass.REGULAR,
-                business_date=NOW.date(),
-                issued_at=NOW - timedelta(minutes=15),
-                queued_at=NOW - timedelta(minutes=15),
-                issued_by="S1",
-                status=rng.choice([TicketStatus.CALLED, TicketStatus.SERVING]),
-                started_at=NOW - timedelta(seconds=rng.uniform(0, 900)),
-            )
-            state.tickets[busy.id] = busy
-            counter.current = busy.id
+    make_busy(rng, state, NOW, 0.5, CATEGORIES, [TicketStatus.CALLED, TicketStatus.SERVING])
     return state
 
 
