@@ -19,7 +19,7 @@ from __future__ import annotations
 import selectors
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -139,14 +139,28 @@ class TcpProxy:
         return True
 
 
-def at_commit(engine, action) -> None:
-    """Run ``action`` once, just before the next COMMIT on ``engine`` is sent to the server."""
+def at_commit(engine, action) -> Callable[[], bool]:
+    """Run ``action`` once, just before the next COMMIT on ``engine`` is sent to the server.
+
+    Returns ``disarm``: it removes the fault if no COMMIT came (a command that failed before its COMMIT must not
+    leave it armed for whatever commits next) and says whether it fired.
+    """
     from sqlalchemy import event
 
+    fired: list[bool] = []
+
     def fire(_conn) -> None:
+        fired.append(True)
         action()
 
     event.listen(engine, "commit", fire, once=True)
+
+    def disarm() -> bool:
+        if not fired and event.contains(engine, "commit", fire):
+            event.remove(engine, "commit", fire)
+        return bool(fired)
+
+    return disarm
 
 
 def _close(sock: socket.socket) -> None:
