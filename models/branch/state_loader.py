@@ -143,9 +143,9 @@ def _seed_stats(session: Session, state: BranchState, branch_id: str) -> None:
         ).all()
         stats = state.stats[code]
         for seconds, called_at, finished_at in reversed(rows):
-            if called_at is not None:
-                stats.observe_call((finished_at - called_at).total_seconds(), seconds)
-            stats.observe(seconds, span)
+            # As the reducer observes a service finished: the same figures whether replayed or loaded.
+            counter_s = (finished_at - called_at).total_seconds() if called_at is not None else None
+            stats.observe_served(counter_s, seconds, span)
 
 
 def load_from_journal(session: Session, config: BranchConfig, branch_id: str) -> tuple[BranchState, int]:

@@ -50,13 +50,7 @@ def business_date(state: BranchState, when: datetime) -> date:
     Never before the day the state has reached: a station whose clock runs behind
     (or was set back) keeps issuing into the current day, not into a closed one.
     """
-    # local_day's known day first, inline (every ticket issued).
-    timezone = state.config.timezone
-    known = _DAYS.get(timezone)
-    if known is not None and when.tzinfo is UTC and known[0] <= when < known[1]:
-        day = known[2]
-    else:
-        day = local_day(timezone, when)
+    day = local_day(state.config.timezone, when)
     reached = state.business_date
     return reached if reached is not None and reached > day else day
 
@@ -122,10 +116,7 @@ class Commands:
         return counter
 
     def _free_counter(self, counter_id: str) -> Counter:
-        # _open_counter inline (every call).
-        counter = self.state.counters.get(counter_id) or self.state.counter(counter_id)
-        if counter.status is not _OPEN:
-            raise CounterNotAvailable(f"counter {counter.name} is {counter.status}", counter=counter_id)
+        counter = self._open_counter(counter_id)
         if counter.current is not None:
             number = self.state.tickets[counter.current].number
             raise CounterNotAvailable(f"counter {counter.name} is still busy with {number}", counter=counter_id)

@@ -75,15 +75,7 @@ class PolicyIndex:
 
     def push(self, ticket: Ticket) -> None:
         n = next(self._arrivals)
-        # _virtual_start inline (every ticket queued).
-        start = queued_at = ticket.queued_at
-        priority = ticket.priority
-        if priority is _APPOINTMENT and ticket.appointment_at is not None:
-            start = ticket.appointment_at
-        head = self._head_starts.get(priority)
-        if head is not None:
-            start = start - head
-        order = (start, queued_at, ticket.number, n, ticket.id, ticket)
+        order = (self._virtual_start(ticket), ticket.queued_at, ticket.number, n, ticket.id, ticket)
         if ticket.target_counter is not None:
             heapq.heappush(self.targeted.setdefault(ticket.target_counter, []), order)
             return

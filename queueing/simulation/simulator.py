@@ -33,7 +33,6 @@ from queueing.waits.estimate import estimate_wait, naive_estimate_s
 from queueing.waits.outlook import ArrivalRates, CounterPlan, Outlook
 
 STATION_ID = "SIM"
-_OPEN = CounterStatus.OPEN
 _status = attrgetter("status")
 _category = attrgetter("category")
 _new_object = object.__new__
@@ -124,6 +123,7 @@ class BranchSimulator:
         self._agenda: list[tuple[float, int, Callable[..., None], tuple]] = []
         self._order = count()
         self._walk_s = max(0.0, spec.walk_s)
+        self._serving: dict[str, tuple[str, ...]] = {}  # _servers' answers: the counters are configured once
         self._configure_counters()
 
     # -- running -------------------------------------------------------------
@@ -299,10 +299,6 @@ class BranchSimulator:
             counters = self.engine.state.counters
             found = self._serving[category] = tuple(cid for cid, c in counters.items() if c.serves(category))
         return found
-
-    @cached_property
-    def _serving(self) -> dict[str, tuple[str, ...]]:
-        return {}
 
     def _close_kiosk(self) -> None:
         self.kiosk_closed = True

@@ -74,7 +74,6 @@ class ArrivalRates:
         log, counts = self._log, self._counts
         if len(tickets) > seen:
             fresh = list(islice(reversed(tickets.values()), len(tickets) - seen))
-            self._seen = len(tickets)
             day = state.business_date
             first = self._first
             for ticket in reversed(fresh):
@@ -87,8 +86,7 @@ class ArrivalRates:
                 if first is None or issued < first:
                     first = issued
             self._first = first
-        else:
-            self._seen = len(tickets)
+        self._seen = len(tickets)
         window = self.window_s
         while log and (now - log[0][0]).total_seconds() > window:
             _, key = log.popleft()

@@ -499,12 +499,7 @@ def _expected_arrivals(
         return found
     stop_s = None
     if stop is not None and stop.target_counter is None:
-        # virtual_start(stop, config) - now, with the head starts made once per configuration.
-        start = stop.queued_at
-        if stop.priority is _APPOINTMENT and stop.appointment_at is not None:
-            start = stop.appointment_at
-        head = _head_starts(config).get(stop.priority)
-        stop_s = ((start if head is None else start - head) - now).total_seconds()
+        stop_s = (virtual_start(stop, config) - now).total_seconds()
     categories, head_start_s = config.categories, config.policy.head_start_s
     for (code, klass), rate in rates.items():
         if rate <= 0 or code not in categories:
