@@ -14,11 +14,13 @@ from models.store.utc import aware, aware_or_none
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.reducer import RECENT_CALLS_KEPT, replay
+from queueing.core.service_stats import STEADY_SPAN
 from queueing.core.state import BranchState, CallRecord
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
 
-# Recent services per category that seed the smoothed service times.
-STATS_WINDOW = 200
+# Recent services per category that seed the smoothed service times: the steady smoothing's span, so a started
+# station learns from as many services as one that saw them (older ones weigh less than e^-2 of the whole).
+STATS_WINDOW = STEADY_SPAN
 
 
 def _ticket(row: TicketRow) -> Ticket:
