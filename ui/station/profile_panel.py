@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 from ui.common.style import ALERT, WARN
 from ui.station.window_context import WindowContext
 
@@ -50,8 +51,8 @@ class PromptCard(QFrame):
         self.setStyleSheet("#promptCard { background: #f3f8f1; border: 1px solid #cfe3c8; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        reason = QLabel(f"<b>{prompt.reason(language)}</b>", wordWrap=True)
-        script = named(QLabel(prompt.script(language), wordWrap=True), "muted")
+        reason = QLabel(f"<b>{html.escape(prompt.reason(language))}</b>", wordWrap=True)
+        script = named(plain_label(prompt.script(language), word_wrap=True), "muted")
         layout.addWidget(reason)
         layout.addWidget(script)
         row = QHBoxLayout()
@@ -143,8 +144,8 @@ class ProfilePanel(QFrame):
     def _identity(self, p: ProfileView) -> None:
         lang = self.ctx.language
         head = QLabel(
-            f"<span style='font-size:16pt; font-weight:600'>{p.masked_name}</span>&nbsp;&nbsp;"
-            f"<span style='color:#8a6d1d; font-weight:600'>{p.tier_name(lang)}</span>"
+            f"<span style='font-size:16pt; font-weight:600'>{html.escape(p.masked_name)}</span>&nbsp;&nbsp;"
+            f"<span style='color:#8a6d1d; font-weight:600'>{html.escape(p.tier_name(lang))}</span>"
         )
         self.body.addWidget(head)
         grid = QGridLayout()
@@ -160,7 +161,7 @@ class ProfilePanel(QFrame):
         )
         for index, (caption, value) in enumerate(rows):
             grid.addWidget(named(QLabel(caption), "figureCaption"), index // 2, (index % 2) * 2)
-            grid.addWidget(QLabel(value), index // 2, (index % 2) * 2 + 1)
+            grid.addWidget(plain_label(value), index // 2, (index % 2) * 2 + 1)
         self.body.addLayout(grid)
         flags = []
         birthday = self.tr("Birthday this week")
@@ -184,7 +185,7 @@ class ProfilePanel(QFrame):
             for h in soon
             if h.matures_on is not None
         )
-        label = QLabel(self.tr("Maturing soon: %1").replace("%1", dates), wordWrap=True)
+        label = plain_label(self.tr("Maturing soon: %1").replace("%1", dates), word_wrap=True)
         label.setStyleSheet(f"color: {WARN};")
         self.body.addWidget(label)
 

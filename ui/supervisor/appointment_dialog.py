@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTimeEdit,
@@ -31,6 +30,7 @@ from models.appointments.service import AppointmentService, CustomerPick
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.customers.identity_keys import LookupKind
+from ui.common.plain_label import plain_label
 from ui.common.runner import Runner
 
 if TYPE_CHECKING:  # the customer service loads rule_engine; the dialog only calls what it is handed
@@ -99,7 +99,7 @@ class BookDialog(QDialog):
         row.addWidget(self.number, 1)
         row.addWidget(self.find_button)
         form.addRow(self.tr("Customer"), row)
-        self.found = QLabel(self.tr("No customer chosen yet"))
+        self.found = plain_label(self.tr("No customer chosen yet"))  # shows a customer's name and number
         form.addRow("", self.found)
         self.category = QComboBox()
         for code, category in appointments.branch.config.categories.items():

@@ -31,6 +31,7 @@ from queueing.appointments.rules import AppointmentStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.errors import DomainError
 from ui.common.empty_state import EmptyNote
+from ui.common.plain_label import plain_label
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
@@ -114,8 +115,7 @@ class AppointmentsPanel(WindowTab):
         self.cancel_button = QPushButton()
         self.no_show_button = QPushButton()
         self.count = QLabel()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = plain_label(word_wrap=True)  # says a customer's name
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table_empty = EmptyNote(self.table)

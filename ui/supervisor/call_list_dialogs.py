@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from queueing.customers.profiles import CallResult
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 
 MIN_REASON_CHARS = 5  # models.customers.service.MIN_REASON_CHARS
 
@@ -33,8 +34,10 @@ class RevealDialog(QDialog):
         self.setWindowTitle(self.tr("Show phone number"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        about = QLabel(self.tr("Why do you need the full number of %1? It is written to the audit log.")
-                       .replace("%1", customer), wordWrap=True)
+        about = plain_label(
+            self.tr("Why do you need the full number of %1? It is written to the audit log.").replace("%1", customer),
+            word_wrap=True,
+        )
         layout.addWidget(about)
         self.reason = named(QLineEdit(), "revealReason")
         self.reason.setMaxLength(200)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's namespace
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from station_harness import Harness, wait_until
@@ -140,3 +143,33 @@ def test_a_double_key_press_records_one_outcome(station):
     with station.store.read_session() as s:
         rows = s.scalars(select(CrossSellOutcomeRow)).all()
     assert [(r.rule_code, r.outcome) for r in rows] == [(profile.prompts[0].rule_code, "declined")]
+
+
+def shown(label: QLabel) -> str:
+    """What a person reads on ``label``: Qt renders its text as markup when it is rich text, or looks like it."""
+    text = label.text()
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def test_a_customers_own_text_is_shown_as_it_is_never_as_markup(station):
+    """The customer file comes from the bank's other systems: a family name (shown whole), a customer number or a
+    tier name holding markup is shown as characters, not rendered (hidden text, a false flag, a huge banner)."""
+    profile = serve_a_customer_with_prompts(station)
+    hostile = replace(
+        profile,
+        masked_name="<b>Evil</b> <span style='font-size:1pt'>Lee</span>",
+        customer_no="<i>C-1</i>",
+        masked_phone="<u>138****0000</u>",
+        tier_names={**profile.tier_names, "en": "<h1>VIP</h1>"},
+    )
+    station.window.show_profile(hostile, station.counter().current.id)
+    seen = " | ".join(shown(w) for w in station.window.profile_panel.findChildren(QLabel))
+    for text in (hostile.masked_name, hostile.customer_no, hostile.masked_phone, "<h1>VIP</h1>"):
+        assert text in seen

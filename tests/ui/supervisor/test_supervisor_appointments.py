@@ -1,11 +1,14 @@
 """The supervisor's Appointments tab: the day's table, booking through the dialog by card or number, cancelling."""
 
 import secrets
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's namespace
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from staff_sessions import session_of
 
@@ -20,6 +23,7 @@ from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.appointment_dialog import customer_finder
 from ui.supervisor.appointments import AppointmentsPanel
+from ui.supervisor.call_list_dialogs import RevealDialog
 from ui.supervisor.window import SupervisorWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -142,3 +146,41 @@ def test_a_teller_actor_is_refused_by_the_service_not_the_widget(qtbot, setup):
     panel = AppointmentsPanel(appointments, kiosk)
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: "may not book_appointment" in panel.status.text(), timeout=3000)
+
+
+HOSTILE_NAME = "<b>W</b><span style='font-size:1pt'>ang</span>*<img src='x'>"
+
+
+def shown(label) -> str:
+    """What a person reads on ``label``: Qt renders its text as markup when it is rich text, or looks like it."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.PlainText or not GuiQt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def test_a_customers_name_is_shown_as_characters_never_as_markup(qtbot, setup):
+    """A name from the customer file is data: markup in it is shown, not rendered (the book dialog's find line,
+    the reveal dialog's question)."""
+    branch, samples, appointments, customers = setup
+    real = customer_finder(customers, SUPERVISOR)
+
+    def find(kind, value):
+        pick = real(kind, value)
+        return replace(pick, masked_name=HOSTILE_NAME) if pick else None
+
+    panel = AppointmentsPanel(appointments, SUPERVISOR, find)
+    window = SupervisorWindow(
+        SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR),
+        branch.i18n, None, Recorder(), "Demo", poll_ms=200, appointments=panel,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(panel)
+    dialog, _ok = fill_dialog(qtbot, panel, LookupKind.CARD_NUMBER.value, samples[0].card_number, "LOANS", 10, 30)
+    assert shown(dialog.found) == f"{HOSTILE_NAME} ({samples[0].customer_no})"
+    reveal = RevealDialog(HOSTILE_NAME)
+    qtbot.addWidget(reveal)
+    assert HOSTILE_NAME in " ".join(shown(label) for label in reveal.findChildren(QLabel))
