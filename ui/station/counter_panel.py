@@ -13,6 +13,7 @@ from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, shortcut_description
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 from ui.common.strings import counter_status_text, pause_reason_text, priority_text
 from ui.common.style import ALERT, INK, MUTED, OK, PRIORITY_COLOURS, WARN
 from ui.station.actions import COUNTER_BUTTONS, StationActions
@@ -66,11 +67,11 @@ class CounterPanel(QFrame):
         self.setObjectName("card")
         self.ctx = ctx
         self.counter: CounterView | None = None
-        self.title = named(QLabel(), "cardTitle")
+        self.title = named(plain_label(), "cardTitle")
         self.state = named(QLabel(), "counterState")
         self.number = named(QLabel("—"), "ticketNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.category = named(QLabel(), "category")
+        self.category = named(plain_label(), "category")
         self.badge = named(QLabel(), "badge")
         self.detail = named(QLabel(), "muted")
         self.waited = _Figure("waited")

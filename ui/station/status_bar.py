@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from models.sync.status import CLOCK_WARN_S
 from models.sync.status_provider import SyncStatus
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 from ui.common.strings import connection_text, pending_sync_text
 from ui.common.style import ALERT, OK
 from ui.station.window_context import WindowContext
@@ -19,9 +20,9 @@ class StationStatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         self.setSizeGripEnabled(False)
-        self.teller = named(QLabel(), "statusTeller")
-        self.counter = named(QLabel(), "statusCounter")
-        self.branch = named(QLabel(), "statusBranch")
+        self.teller = named(plain_label(), "statusTeller")
+        self.counter = named(plain_label(), "statusCounter")
+        self.branch = named(plain_label(), "statusBranch")
         self.connection = named(QLabel(), "statusConnection")
         self.clock = named(QLabel(), "statusClock")
         for label in (self.teller, self.counter, self.branch):

@@ -173,3 +173,15 @@ def test_a_customers_own_text_is_shown_as_it_is_never_as_markup(station):
     seen = " | ".join(shown(w) for w in station.window.profile_panel.findChildren(QLabel))
     for text in (hostile.masked_name, hostile.customer_no, hostile.masked_phone, "<h1>VIP</h1>"):
         assert text in seen
+
+
+def test_names_from_the_branch_set_up_are_shown_as_characters(station):
+    """A branch, counter or teller name typed in the administration is shown as typed: markup in it is not
+    rendered on the teller's status bar or counter panel."""
+    station.ctx.branch_name = "<b>Demo</b> <i>branch</i>"
+    counter = replace(station.counter(), name="<u>One</u>")
+    station.window.counter_panel.show_counter(counter, None)
+    station.window.statusBar().refresh(station.clock.now())
+    bar = [shown(w) for w in station.window.statusBar().findChildren(QLabel)]
+    assert "<b>Demo</b> <i>branch</i>" in bar
+    assert shown(station.window.counter_panel.title) == "COUNTER <u>One</u>"
