@@ -46,3 +46,8 @@ def branch_now() -> datetime:
 def python_date(value: QDate) -> date:
     """A date picker's day as a ``date`` (PySide6's stubs type ``QDate.toPython()`` as a plain object)."""
     return date(value.year(), value.month(), value.day())
+
+
+def qt_date(value: date) -> QDate:
+    """A ``date`` for a date picker (``python_date`` the other way)."""
+    return QDate(value.year, value.month, value.day)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,7 @@ from queueing.core.roles import Role
 from queueing.records.visits import VisitRecord
 from queueing.reports.piece_rate import PieceRateScheme, load_scheme
 from queueing.reports.piece_rate_report import PieceRateReport
-from ui.common.branch_time import python_date, set_branch_zone
+from ui.common.branch_time import python_date, qt_date, set_branch_zone
 from ui.common.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.common.empty_state import EmptyNote
 from ui.common.runner import Runner
@@ -61,9 +61,6 @@ def _button(on_click: Callable[..., object]) -> QPushButton:
     button.clicked.connect(on_click)
     return button
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class PieceRatePanel(WindowTab):
@@ -210,8 +207,8 @@ class PieceRatePanel(WindowTab):
 
     # -- the period and the report ---------------------------------------------
     def set_period(self, first: date, last: date) -> None:
-        self.first.setDate(_qdate(first))
-        self.last.setDate(_qdate(last))
+        self.first.setDate(qt_date(first))
+        self.last.setDate(qt_date(last))
 
     def period_dates(self) -> tuple[date, date]:
         return python_date(self.first.date()), python_date(self.last.date())

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from models.appointments.service import AppointmentService, CustomerPick
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.customers.identity_keys import LookupKind
+from ui.common.branch_time import qt_date
 from ui.common.plain_label import plain_label
 from ui.common.runner import Runner
 
@@ -106,7 +107,7 @@ class BookDialog(QDialog):
             if rules.takes(code):
                 self.category.addItem(category.name(language), code)
         form.addRow(self.tr("Service"), self.category)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day = QDateEdit(qt_date(day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DAY_FORMAT)
         form.addRow(self.tr("Day"), self.day)
@@ -150,7 +151,7 @@ class BookDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(BY_NUMBER))
         self.number.setText(customer.customer_no)
         if day is not None:
-            self.day.setDate(QDate(day.year, day.month, day.day))
+            self.day.setDate(qt_date(day))
         self._found(customer)
         self.time.setFocus()
 

@@ -30,6 +30,7 @@ from models.staff.session import StaffSession
 from queueing.appointments.rules import AppointmentStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.errors import DomainError
+from ui.common.branch_time import qt_date
 from ui.common.empty_state import EmptyNote
 from ui.common.plain_label import plain_label
 from ui.common.row_table_model import RowTableModel
@@ -223,7 +224,7 @@ class AppointmentsPanel(WindowTab):
         day = view.local_start.date()
         self.say(self.tr("Booked %1 at %2.").replace("%1", view.masked_name).replace("%2", f"{view.local_start:%H:%M}"))
         if day != self.chosen_day():
-            self.day.setDate(QDate(day.year, day.month, day.day))  # reloads through dateChanged
+            self.day.setDate(qt_date(day))  # reloads through dateChanged
         else:
             self.reload()
 

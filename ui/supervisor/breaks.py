@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QObject, Qt, QTime
+from PySide6.QtCore import QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,7 @@ from models.staff.session import StaffSession
 from models.supervisor.breaks import MAX_DAYS_AHEAD, BreakService
 from queueing.core.errors import DomainError
 from queueing.supervisor.break_plan import MAX_MINUTES, MIN_MINUTES, Break
-from ui.common.branch_time import python_date
+from ui.common.branch_time import python_date, qt_date
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -43,9 +43,6 @@ from ui.common.strings import error_text
 
 log = logging.getLogger(__name__)
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class BreaksModel(RowTableModel):
@@ -121,10 +118,10 @@ class BreaksPanel(QWidget):
         self.model.timezone = breaks.branch.config.timezone
         today = breaks.today()
         self.title = named(QLabel(), "sectionTitle")
-        self.day = named(QDateEdit(_qdate(today)), "breakDay")
+        self.day = named(QDateEdit(qt_date(today)), "breakDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDateRange(_qdate(today), _qdate(today + timedelta(days=MAX_DAYS_AHEAD)))
+        self.day.setDateRange(qt_date(today), qt_date(today + timedelta(days=MAX_DAYS_AHEAD)))
         self.set_button = named(QPushButton(), "setBreak")
         self.cancel_button = named(QPushButton(), "cancelBreak")
         self.status = QLabel(wordWrap=True)

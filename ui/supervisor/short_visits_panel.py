@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from models.reports.records_service import RecordsService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from queueing.records.visits import ShortDecision, VisitRecord
-from ui.common.branch_time import python_date, set_branch_zone, to_branch
+from ui.common.branch_time import python_date, qt_date, set_branch_zone, to_branch
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -42,9 +42,6 @@ from ui.reports.piece_rate_panel import month_of
 
 log = logging.getLogger(__name__)
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ShortVisitsModel(RowTableModel):
@@ -149,10 +146,10 @@ class ShortVisitsPanel(DeskTab):
         self.dialog: DecisionDialog | None = None
         self.model = ShortVisitsModel(self)
         first, last = month_of(today)
-        self.first = named(QDateEdit(_qdate(first)), "shortFirst")
+        self.first = named(QDateEdit(qt_date(first)), "shortFirst")
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("yyyy-MM-dd")
-        self.last = named(QDateEdit(_qdate(last)), "shortLast")
+        self.last = named(QDateEdit(qt_date(last)), "shortLast")
         self.last.setCalendarPopup(True)
         self.last.setDisplayFormat("yyyy-MM-dd")
         self.from_label, self.to_label = QLabel(), QLabel()
