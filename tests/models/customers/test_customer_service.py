@@ -267,3 +267,26 @@ def test_the_migration_creates_the_tables_and_the_guards(tmp_path):
         assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
     finally:
         migrated.close()
+
+
+def test_an_outcome_sent_again_after_a_lost_answer_counts_once(store, customers, crosssell, zhang):
+    # The station's call committed but its answer was lost on the network; the teller presses the key again.
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    first = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    assert again.id == first.id
+    since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
+    assert [r.id for r in crosssell.outcomes(SUPERVISOR, since, until, Outcome.ACCEPTED)] == [first.id]
+    assert len(audit_rows(store, AuditAction.PROMPT_OUTCOME)) == 1
+    with pytest.raises(DomainError, match="already recorded as accepted"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, ticket_id="A001")
+    crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A002")  # another visit counts
+
+
+def test_no_outcome_is_recorded_for_a_customer_who_opted_out_of_marketing(store, customers, crosssell, zhang):
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    opted_out = add_customer(store, family="李", given="四", id_number="110105198001011111", phone="13900000000",
+                             consent=False)
+    with pytest.raises(DomainError, match="opted out of marketing"):
+        crosssell.record_outcome(TELLER, opted_out, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
