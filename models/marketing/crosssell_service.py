@@ -19,6 +19,7 @@ from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
+from models.store.tables import TicketRow
 from models.store.utc import as_utc
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
@@ -112,6 +113,8 @@ class CrossSellService:
             follow_up = (said, follow_up_on)
         with self.store.write_session() as session:
             check_account(session, actor)
+            if ticket_id is not None:
+                self._check_ticket(session, customer_id, ticket_id)
             if self.store.dialect == "postgresql":  # a station's role writes customers' rows through the server
                 record, repeated = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id,
                                                           now, follow_up)
@@ -136,6 +139,22 @@ class CrossSellService:
             }
             append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
             return record
+
+    def _check_ticket(self, session, customer_id: int, ticket_id: str) -> None:
+        """A known ticket is of this branch and, when its customer was identified, of this customer.
+
+        A ticket not (yet) in the store passes: one issued by an offline kiosk may not have synced up.
+        """
+        found = session.execute(
+            select(TicketRow.branch_id, TicketRow.customer_id).where(TicketRow.id == ticket_id)
+        ).first()
+        if found is not None and (found.branch_id, found.customer_id or str(customer_id)) != (
+            self.branch_id, str(customer_id)
+        ):
+            raise DomainError(
+                f"ticket {ticket_id} is not customer {customer_id}'s visit: no outcome is recorded on it",
+                ticket=ticket_id, customer_id=customer_id,
+            )
 
     def _record_here(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,

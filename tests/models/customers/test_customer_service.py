@@ -290,3 +290,20 @@ def test_no_outcome_is_recorded_for_a_customer_who_opted_out_of_marketing(store,
     with pytest.raises(DomainError, match="opted out of marketing"):
         crosssell.record_outcome(TELLER, opted_out, prompt, Outcome.ACCEPTED, ticket_id="A001")
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+
+
+def test_an_outcome_is_not_pinned_on_another_customers_ticket(store, customers, crosssell, zhang, clock):
+    # The ticket was issued to another customer (identified at the kiosk): a pitch to zhang did not happen in it.
+    from models.store.tables import TicketRow
+
+    other = add_customer(store, family="王", given="五", id_number="110105198001012222", phone="13900000001")
+    with store.write_session() as session:
+        session.add(TicketRow(
+            id="t-other", branch_id=BRANCH, number="A001", seq=1, business_date=TODAY, category="CASH",
+            priority="normal", status="serving", issued_by="KIOSK-1", customer_id=str(other), issued_at=clock.now(),
+            queued_at=clock.now()))  # fmt: skip
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    with pytest.raises(DomainError, match="ticket t-other is not customer"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="t-other")
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+    crosssell.record_outcome(TELLER, other, prompt, Outcome.DECLINED, ticket_id="t-other")  # its own customer's
