@@ -199,7 +199,9 @@ class AppointmentService:
         text = clean_note(note)
         day = business_day(start, self.timezone)
         try:
-            with self.store.write_session() as session:
+            # On PostgreSQL two stations would both count a slot's last place free, then both insert: the
+            # branch's bookings are serialised (SQLite's BEGIN IMMEDIATE already does that).
+            with self.store.write_session(lock_key=f"appointment:{self.branch_id}") as session:
                 check_account(session, actor)
                 customer = self._customer(session, customer_id, actor)
                 existing = [_appointment(r) for r in self._customer_rows(session, customer.id, day)]
