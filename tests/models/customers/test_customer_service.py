@@ -124,6 +124,22 @@ def test_a_teller_cannot_reveal_and_the_attempt_is_logged(store, customers, zhan
     assert (row.staff_id, row.customer_id, row.detail["field"]) == ("T1", zhang, "phone")
 
 
+
+@pytest.mark.parametrize(
+    "reason",
+    ["x" * 1_000_000, "ok\x1b[2J\x00\u202eevil", "lone \ud800 half"],
+    ids=["a megabyte", "control and direction characters", "a lone surrogate"],
+)
+def test_a_refused_reveal_keeps_no_hostile_reason_in_the_append_only_log(store, customers, zhang, reason):
+    # The log cannot be cleaned up afterwards: what the refused teller typed is kept only as a clean reason
+    # would be, and an unstorable one still leaves the refusal logged (and still refuses).
+    with pytest.raises(PermissionDenied):
+        customers.reveal(TELLER, zhang, RevealField.PHONE, reason)
+    (row,) = audit_rows(store, AuditAction.REVEAL_DENIED)
+    kept = row.detail["reason"]
+    assert kept is None or (len(kept) <= 500 and kept.isprintable())
+    assert row.detail["field"] == "phone"
+
 def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, zhang):
     assert customers.reveal(SUPERVISOR, zhang, RevealField.PHONE, "callback about maturing deposit") == PHONE
     assert customers.reveal(SUPERVISOR, zhang, RevealField.NAME, "identity check at window") == "张小三"
