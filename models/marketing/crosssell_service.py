@@ -101,6 +101,12 @@ class CrossSellService:
     ) -> OutcomeRecord:
         """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
         actor = authorize(actor, self.branch_id, Action.RECORD_OUTCOME)
+        rule = self.rulebook.rules.by_code(prompt.rule_code)
+        if rule is None or rule.product != prompt.product:
+            # The prompt is the caller's: a pitch of a product no rule offers would still count (and earn).
+            raise DomainError(
+                f"no cross-sell rule {prompt.rule_code!r} offers {prompt.product!r}", rule=prompt.rule_code
+            )
         now = self.clock.now()
         today = now.astimezone(self.zone).date()
         if outcome is Outcome.INTERESTED:

@@ -323,3 +323,15 @@ def test_an_outcome_is_not_pinned_on_another_customers_ticket(store, customers, 
         crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="t-other")
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
     crosssell.record_outcome(TELLER, other, prompt, Outcome.DECLINED, ticket_id="t-other")  # its own customer's
+
+
+@pytest.mark.parametrize(("code", "product"), [("made_up_rule", "wealth_product"),
+                                                ("td_maturing_renewal", "wealth_product")])
+def test_an_outcome_for_a_prompt_no_rule_makes_is_refused(store, crosssell, zhang, code, product):
+    # The prompt comes from the caller: an accepted pitch of a product no rule offers still earns piece rate.
+    from queueing.crosssell.screen import Prompt
+
+    made_up = Prompt(code, product, 1, {"en": "why"}, {"en": "say"}, None)
+    with pytest.raises(DomainError, match="no cross-sell rule"):
+        crosssell.record_outcome(TELLER, zhang, made_up, Outcome.ACCEPTED, ticket_id="A001")
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []

@@ -209,7 +209,7 @@ def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
     with pytest.raises(UnknownCustomer):
         notes.add_note(TELLER, 999_999, "Nobody here")
     crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
-    prompt = Prompt("pension_upsell", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
     record = crosssell.record_outcome(TELLER, view.customer_id, prompt, Outcome.INTERESTED, "ticket-1")
     assert record.follow_up is not None and record.follow_up_id == record.follow_up.id
     with admin.read_session() as session:
@@ -255,7 +255,7 @@ def test_an_outcome_sent_again_counts_once_and_none_without_consent_through_the_
                           .values(marketing_consent=False))
         unwilling = session.scalar(select(CustomerRow.id).where(CustomerRow.id != willing).limit(1))
     crosssell = CrossSellService(station, "B1", RuleBook(), clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
-    prompt = Prompt("pension_upsell", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
     first = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, "ticket-7")
     again = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, "ticket-7")
     assert again.id == first.id and again.follow_up_id == first.follow_up_id and again.follow_up is not None
