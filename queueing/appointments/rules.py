@@ -230,13 +230,19 @@ def applicable(
 ) -> Applicable | None:
     """The customer's booked appointment that concerns ``now``, of the branch's day.
 
-    One whose arrival window holds ``now`` first (the nearest booked time), else the next one later
-    today (the customer is early), else the last one today whose window has passed (late).
+    One whose arrival window holds ``now`` first (the nearest booked time, also one of the day before or
+    after whose window crosses midnight), else the next one later today (the customer is early), else the
+    last one today whose window has passed (late).
     """
     zone = ZoneInfo(timezone)
     today = now.astimezone(zone).date()
     booked = sorted(
-        (a for a in appointments if a.status is AppointmentStatus.BOOKED and a.start.astimezone(zone).date() == today),
+        (
+            a
+            for a in appointments
+            if a.status is AppointmentStatus.BOOKED
+            and (a.start.astimezone(zone).date() == today or rules.timing(a.start, now) is Timing.IN_WINDOW)
+        ),
         key=lambda a: a.start,
     )
     timed = [(a, rules.timing(a.start, now)) for a in booked]
