@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -192,6 +192,13 @@ def validate_slot(
     if start.second or start.microsecond or _off_grid(start, rules.slot_min):
         raise InvalidAppointment(
             f"appointments start on the {rules.slot_min}-minute grid, got {start:%H:%M:%S}", start=start.isoformat()
+        )
+    if start.astimezone(UTC).astimezone(start.tzinfo).replace(tzinfo=None) != start.replace(tzinfo=None):
+        # Taken as is, a time the clocks skip would be kept an hour off what was asked for (and shown so).
+        raise InvalidAppointment(
+            f"{start:%Y-%m-%d %H:%M} does not exist on the branch's clock (the clocks go forward then)",
+            start=start.isoformat(),
+            reason="hours",
         )
     if start <= now:
         raise InvalidAppointment(f"{start:%Y-%m-%d %H:%M} is in the past", start=start.isoformat())
