@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -24,6 +24,7 @@ from models.store.utc import as_utc
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
+from queueing.core.text_rules import FOLLOW_UP_TEXT, clean_text
 from queueing.crosssell.report import CrossSellReport, Pitch, build_report
 from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
 from queueing.crosssell.screen import Prompt
@@ -32,6 +33,8 @@ from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, Prod
 from queueing.customers.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7
+# The note of an "interested" answer becomes a follow-up's text: the same rule, but it may be left out.
+FOLLOW_UP_NOTE = replace(FOLLOW_UP_TEXT, required=False)
 _NO_CONSENT = "customer {} opted out of marketing: no prompt outcome is recorded"
 
 
@@ -115,7 +118,7 @@ class CrossSellService:
                 raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
         follow_up: tuple[str, date] | None = None
         if outcome is Outcome.INTERESTED and follow_up_on is not None:
-            said = note.strip() or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
+            said = clean_text(FOLLOW_UP_NOTE, note) or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
             follow_up = (said, follow_up_on)
         with self.store.write_session() as session:
             check_account(session, actor)

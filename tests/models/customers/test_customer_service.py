@@ -335,3 +335,11 @@ def test_an_outcome_for_a_prompt_no_rule_makes_is_refused(store, crosssell, zhan
     with pytest.raises(DomainError, match="no cross-sell rule"):
         crosssell.record_outcome(TELLER, zhang, made_up, Outcome.ACCEPTED, ticket_id="A001")
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+
+
+@pytest.mark.parametrize("note", ["x" * 100_000, "call\x00back", "\u202eevil"], ids=["long", "NUL", "direction"])
+def test_an_interested_outcomes_note_is_checked_as_any_follow_up_note(store, customers, crosssell, zhang, note):
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    with pytest.raises(DomainError, match="follow-up note"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, "A001", note=note)
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
