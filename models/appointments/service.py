@@ -11,7 +11,7 @@ runs its own event transaction; if issuing fails the claim is undone, and the ti
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -156,10 +156,13 @@ class AppointmentService:
         return row
 
     def _customer_rows(self, session: Session, customer_id: int, day: date) -> list[AppointmentRow]:
+        """The customer's appointments of local ``day`` and the days either side: where the branch books at any
+        hour, one of the evening before runs past midnight, and the arrival window of one just after it opens
+        before midnight."""
         stmt = select(AppointmentRow).where(
             AppointmentRow.branch_id == self.branch_id,
             AppointmentRow.customer_id == customer_id,
-            AppointmentRow.business_date == day,
+            AppointmentRow.business_date.between(day - timedelta(days=1), day + timedelta(days=1)),
         )
         return list(session.scalars(stmt))
 
@@ -199,7 +202,9 @@ class AppointmentService:
         text = clean_note(note)
         day = business_day(start, self.timezone)
         try:
-            with self.store.write_session() as session:
+            # On PostgreSQL two stations would both count a slot's last place free, then both insert: the
+            # branch's bookings are serialised (SQLite's BEGIN IMMEDIATE already does that).
+            with self.store.write_session(lock_key=f"appointment:{self.branch_id}") as session:
                 check_account(session, actor)
                 customer = self._customer(session, customer_id, actor)
                 existing = [_appointment(r) for r in self._customer_rows(session, customer.id, day)]

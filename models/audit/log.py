@@ -7,6 +7,8 @@ UPDATE and DELETE on SQLite and PostgreSQL, and the chain shows any change made 
 
 from __future__ import annotations
 
+import hmac
+import logging
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
@@ -15,13 +17,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import DDL, JSON, BigInteger, DateTime, Index, Integer, String, event, func, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.audit.anchor import Head, remember_head
-from models.audit.key import audit_secrets
+from models.audit.anchor import Head, HeadsTampered, read_heads, remember_head, store_label
+from models.audit.key import AuditSecrets, audit_secrets
 from models.store.base import Base
 from queueing.customers.audit_chain import GENESIS_HASH, AuditEntry, ChainBreak, seal, verify_chain
 
 if TYPE_CHECKING:
     from models.staff.session import StaffSession
+
+log = logging.getLogger(__name__)
 
 
 class AuditLogRow(Base):
@@ -121,8 +125,39 @@ def append_audit(
     )
     session.add(AuditLogRow(**{**entry.content(), "at": at, "hash": entry.hash}))
     session.flush()
-    remember_head(session, secrets, branch_id, actor.station_id, Head(entry.seq, entry.hash))
+    if _extends_anchor(session, secrets, entry):
+        remember_head(session, secrets, branch_id, actor.station_id, Head(entry.seq, entry.hash))
     return entry
+
+
+def _extends_anchor(session: Session, secrets: AuditSecrets, entry: AuditEntry) -> bool:
+    """Whether the chain ``entry`` ends still holds the anchored head, so the head may move on to ``entry``.
+
+    A store restored from an older backup and written on grows a fork of the anchored chain: moving the
+    head onto it once it is longer would erase the only trace of the entries the restore lost.
+    """
+    try:
+        anchored = read_heads(secrets, store_label(session.get_bind().engine.url))
+    except HeadsTampered:
+        return True  # anchor() refuses a tampered heads file itself and logs it
+    head = anchored.get((entry.branch_id, entry.station_id))
+    if head is None or head.seq >= entry.seq:
+        return True  # a new chain, or one the head does not move on (it never moves back)
+    if head.seq == entry.seq - 1:
+        there: str | None = entry.prev_hash
+    else:
+        there = session.scalar(
+            select(AuditLogRow.hash).where(
+                AuditLogRow.branch_id == entry.branch_id,
+                AuditLogRow.station_id == entry.station_id,
+                AuditLogRow.seq == head.seq,
+            )
+        )
+    if there is not None and hmac.compare_digest(there, head.hash):
+        return True
+    log.error("audit chain %s/%s no longer holds its anchored entry %d: head not moved", entry.branch_id,
+              entry.station_id, head.seq)
+    return False
 
 
 def iter_entries(session: Session, branch_id: str, station_id: str, batch: int = 5000) -> Iterator[AuditEntry]:

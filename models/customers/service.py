@@ -31,7 +31,7 @@ from models.store.database import Store
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.roles import Action, PermissionDenied, require
-from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, clean_text
+from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON, TextRefused, clean_text
 from queueing.crosssell.rules import RuleBook
 from queueing.crosssell.screen import Decline, select_prompts
 from queueing.customers.audit_chain import AuditAction
@@ -178,7 +178,7 @@ class CustomerService:
         if not may(actor, Action.REVEAL):
             with self.store.write_session() as session:
                 check_account(session, actor)
-                detail = {"field": field.value, "reason": reason.strip()}
+                detail = {"field": field.value, "reason": _loggable_reason(reason)}
                 append_audit(session, self.branch_id, actor, AuditAction.REVEAL_DENIED, self.clock.now(), customer_id,
                              detail)
             require(actor.role, Action.REVEAL)
@@ -271,3 +271,12 @@ class CustomerService:
         branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
         if branch != self.branch_id:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+
+
+def _loggable_reason(reason: object) -> str | None:
+    """A refused reveal's reason as the append-only log may keep it; None when no clean reason could be (too
+    long, control or direction characters, unencodable): the refusal is logged all the same."""
+    try:
+        return clean_text(REASON, reason)
+    except TextRefused:
+        return None

@@ -76,6 +76,21 @@ DECLARE
 BEGIN
     {ACTIVE_ACCOUNT}
     {_CUSTOMER_IN_BRANCH}
+    IF NOT (SELECT marketing_consent FROM customer WHERE id = p_customer) THEN
+        RETURN jsonb_build_object('no_consent', true);
+    END IF;
+    IF p_ticket IS NOT NULL THEN
+        -- An answer sent again (the first one's reply lost) counts once: the ticket's outcome of the rule.
+        PERFORM pg_advisory_xact_lock(hashtext('crosssell|' || p_branch || '|' || p_ticket));
+        SELECT * INTO v_outcome FROM crosssell_outcome
+         WHERE branch_id = p_branch AND customer_id = p_customer AND ticket_id = p_ticket AND rule_code = p_rule
+         ORDER BY id LIMIT 1;
+        IF FOUND THEN
+            SELECT * INTO v_note FROM follow_up WHERE id = v_outcome.follow_up_id;
+            RETURN jsonb_build_object('outcome', to_jsonb(v_outcome), 'repeated', true,
+                                      'follow_up', CASE WHEN v_note.id IS NULL THEN NULL ELSE to_jsonb(v_note) END);
+        END IF;
+    END IF;
     IF p_follow_up_on IS NOT NULL THEN
         INSERT INTO follow_up (branch_id, customer_id, staff_id, at, channel, text, next_action_on)
         VALUES (p_branch, p_customer, p_staff, p_at, 'counter', p_note, p_follow_up_on) RETURNING * INTO v_note;

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -13,16 +13,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from models.audit.log import append_audit
-from models.customers.queries import from_cents, insert_follow_up
+from models.customers.queries import follow_up_of, from_cents, insert_follow_up
 from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import record_outcome
-from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
+from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
+from models.store.tables import TicketRow
 from models.store.utc import as_utc
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
+from queueing.core.text_rules import FOLLOW_UP_TEXT, clean_text
 from queueing.crosssell.report import CrossSellReport, Pitch, build_report
 from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
 from queueing.crosssell.screen import Prompt
@@ -31,6 +33,9 @@ from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, Prod
 from queueing.customers.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7
+# The note of an "interested" answer becomes a follow-up's text: the same rule, but it may be left out.
+FOLLOW_UP_NOTE = replace(FOLLOW_UP_TEXT, required=False)
+_NO_CONSENT = "customer {} opted out of marketing: no prompt outcome is recorded"
 
 
 class ReportKey(StrEnum):
@@ -99,6 +104,12 @@ class CrossSellService:
     ) -> OutcomeRecord:
         """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
         actor = authorize(actor, self.branch_id, Action.RECORD_OUTCOME)
+        rule = self.rulebook.rules.by_code(prompt.rule_code)
+        if rule is None or rule.product != prompt.product:
+            # The prompt is the caller's: a pitch of a product no rule offers would still count (and earn).
+            raise DomainError(
+                f"no cross-sell rule {prompt.rule_code!r} offers {prompt.product!r}", rule=prompt.rule_code
+            )
         now = self.clock.now()
         today = now.astimezone(self.zone).date()
         if outcome is Outcome.INTERESTED:
@@ -107,16 +118,27 @@ class CrossSellService:
                 raise DomainError("the follow-up date is in the past", follow_up_on=follow_up_on.isoformat())
         follow_up: tuple[str, date] | None = None
         if outcome is Outcome.INTERESTED and follow_up_on is not None:
-            said = note.strip() or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
+            said = clean_text(FOLLOW_UP_NOTE, note) or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
             follow_up = (said, follow_up_on)
         with self.store.write_session() as session:
             check_account(session, actor)
+            if ticket_id is not None:
+                self._check_ticket(session, customer_id, ticket_id)
             if self.store.dialect == "postgresql":  # a station's role writes customers' rows through the server
-                record = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id, now,
-                                                follow_up)
+                record, repeated = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id,
+                                                          now, follow_up)
             else:
-                record = self._record_here(session, actor, customer_id, prompt, outcome, ticket_id, now,
-                                           follow_up)
+                record, repeated = self._record_here(session, actor, customer_id, prompt, outcome, ticket_id, now,
+                                                     follow_up)
+            if repeated:
+                # The same visit's answer to the same prompt, sent again (its first answer lost on the way back):
+                # it counts once, in conversion and in the piece rate alike.
+                if record.outcome is not outcome:
+                    raise DomainError(
+                        f"the outcome of {prompt.rule_code} for ticket {ticket_id} is already recorded as "
+                        f"{record.outcome.value}", rule=prompt.rule_code, ticket=ticket_id,
+                    )
+                return record
             detail = {
                 "rule": prompt.rule_code,
                 "product": prompt.product,
@@ -127,13 +149,49 @@ class CrossSellService:
             append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
             return record
 
+    def _check_ticket(self, session, customer_id: int, ticket_id: str) -> None:
+        """A known ticket is of this branch and, when its customer was identified, of this customer.
+
+        A ticket not (yet) in the store passes: one issued by an offline kiosk may not have synced up.
+        """
+        found = session.execute(
+            select(TicketRow.branch_id, TicketRow.customer_id).where(TicketRow.id == ticket_id)
+        ).first()
+        if found is not None and (found.branch_id, found.customer_id or str(customer_id)) != (
+            self.branch_id, str(customer_id)
+        ):
+            raise DomainError(
+                f"ticket {ticket_id} is not customer {customer_id}'s visit: no outcome is recorded on it",
+                ticket=ticket_id, customer_id=customer_id,
+            )
+
     def _record_here(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
         ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None,
-    ) -> OutcomeRecord:  # fmt: skip
-        branch = session.scalar(select(CustomerRow.branch_id).where(CustomerRow.id == customer_id))
-        if branch != self.branch_id:
+    ) -> tuple[OutcomeRecord, bool]:  # fmt: skip
+        """The record and whether it was already there (the same ticket's outcome of the same rule)."""
+        found = session.execute(
+            select(CustomerRow.branch_id, CustomerRow.marketing_consent).where(CustomerRow.id == customer_id)
+        ).first()
+        if found is None or found.branch_id != self.branch_id:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        if not found.marketing_consent:
+            raise DomainError(_NO_CONSENT.format(customer_id), customer_id=customer_id)
+        if ticket_id is not None:
+            earlier = session.scalar(
+                select(CrossSellOutcomeRow)
+                .where(
+                    CrossSellOutcomeRow.branch_id == self.branch_id,
+                    CrossSellOutcomeRow.customer_id == customer_id,
+                    CrossSellOutcomeRow.ticket_id == ticket_id,
+                    CrossSellOutcomeRow.rule_code == prompt.rule_code,
+                )
+                .order_by(CrossSellOutcomeRow.id)
+                .limit(1)
+            )
+            if earlier is not None:
+                note = session.get(FollowUpRow, earlier.follow_up_id) if earlier.follow_up_id else None
+                return _record(earlier, follow_up_of(note) if note else None), True
         follow_up = None
         if follow_up_with is not None:
             follow_up = insert_follow_up(
@@ -154,18 +212,20 @@ class CrossSellService:
         )
         session.add(row)
         session.flush()
-        return _record(row, follow_up)
+        return _record(row, follow_up), False
 
     def _record_on_server(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
         ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None,
-    ) -> OutcomeRecord:  # fmt: skip
+    ) -> tuple[OutcomeRecord, bool]:  # fmt: skip
         written = record_outcome(
             session, actor, customer_id, now, (prompt.rule_code, prompt.product, outcome.value), ticket_id,
             follow_up_with, self.tiers,
         )  # fmt: skip
         if written is None:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        if written.get("no_consent"):
+            raise DomainError(_NO_CONSENT.format(customer_id), customer_id=customer_id)
         row, follow_up = written["outcome"], written["follow_up"]
         return OutcomeRecord(
             id=row["id"],
@@ -179,7 +239,7 @@ class CrossSellService:
             at=datetime.fromisoformat(row["at"]),
             follow_up_id=row["follow_up_id"],
             follow_up=follow_up_from(follow_up) if follow_up else None,
-        )
+        ), bool(written.get("repeated"))
 
     def conversion(
         self, actor: StaffSession, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE

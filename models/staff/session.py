@@ -11,6 +11,7 @@ role was changed, is refused at once.
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -62,7 +63,9 @@ class StaffSession:
 
 
 def _mac(s: StaffSession) -> str:
-    text = "\x1f".join(str(getattr(s, f.name)) for f in fields(s) if f.name != "seal")
+    # A JSON list, not the fields joined by a separator: a field holding the separator (a station id is the
+    # caller's) would let the same sealed text be cut into other fields, a role among them.
+    text = json.dumps([str(getattr(s, f.name)) for f in fields(s) if f.name != "seal"], ensure_ascii=False)
     return hmac.new(_SEAL_KEY, text.encode("utf-8"), sha256).hexdigest()
 
 

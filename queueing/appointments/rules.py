@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -193,6 +193,13 @@ def validate_slot(
         raise InvalidAppointment(
             f"appointments start on the {rules.slot_min}-minute grid, got {start:%H:%M:%S}", start=start.isoformat()
         )
+    if start.astimezone(UTC).astimezone(start.tzinfo).replace(tzinfo=None) != start.replace(tzinfo=None):
+        # Taken as is, a time the clocks skip would be kept an hour off what was asked for (and shown so).
+        raise InvalidAppointment(
+            f"{start:%Y-%m-%d %H:%M} does not exist on the branch's clock (the clocks go forward then)",
+            start=start.isoformat(),
+            reason="hours",
+        )
     if start <= now:
         raise InvalidAppointment(f"{start:%Y-%m-%d %H:%M} is in the past", start=start.isoformat())
     last_day = now.astimezone(start.tzinfo).date() + timedelta(days=rules.days_ahead)
@@ -230,13 +237,19 @@ def applicable(
 ) -> Applicable | None:
     """The customer's booked appointment that concerns ``now``, of the branch's day.
 
-    One whose arrival window holds ``now`` first (the nearest booked time), else the next one later
-    today (the customer is early), else the last one today whose window has passed (late).
+    One whose arrival window holds ``now`` first (the nearest booked time, also one of the day before or
+    after whose window crosses midnight), else the next one later today (the customer is early), else the
+    last one today whose window has passed (late).
     """
     zone = ZoneInfo(timezone)
     today = now.astimezone(zone).date()
     booked = sorted(
-        (a for a in appointments if a.status is AppointmentStatus.BOOKED and a.start.astimezone(zone).date() == today),
+        (
+            a
+            for a in appointments
+            if a.status is AppointmentStatus.BOOKED
+            and (a.start.astimezone(zone).date() == today or rules.timing(a.start, now) is Timing.IN_WINDOW)
+        ),
         key=lambda a: a.start,
     )
     timed = [(a, rules.timing(a.start, now)) for a in booked]

@@ -184,3 +184,18 @@ def test_the_kiosk_identity_carries_the_appointment_and_checks_it_in(appointment
     assert ticket.priority == "appointment" and ticket.customer_id == identity.customer_id
     assert lookup.identify(LookupKind.PHONE, sample.phone).appointment is None
     assert KioskLookup(customers, "KIOSK-1").identify(LookupKind.PHONE, sample.phone).appointment is None
+
+
+# A branch that books at any hour (no [hours] table): appointments and their windows cross local midnight.
+def test_a_booking_overlapping_one_of_the_day_before_across_midnight_is_refused(appointments):
+    appointments.book(TELLER, 1, "LOANS", at(23, 45), duration_min=60)  # until 00:45 on the 24th
+    with pytest.raises(InvalidAppointment, match="already has appointment 1 at 2026-11-23 23:45"):
+        appointments.book(TELLER, 1, "CASH", at(0, 15, day=24))
+
+
+def test_the_kiosk_checks_in_a_just_after_midnight_appointment_before_midnight(appointments, clock):
+    booked = appointments.book(TELLER, 1, "LOANS", at(0, 15, day=24))
+    clock.advance(14 * 3600 + 50 * 60)  # 23:50 on the 23rd: the window opened at 23:45
+    found = appointments.applicable(KIOSK, 1)
+    assert found is not None and found.view.appointment.id == booked.appointment.id and found.can_check_in
+    assert appointments.check_in(KIOSK, booked.appointment.id).result.ticket.customer_id == "1"

@@ -95,3 +95,49 @@ def test_downgrade_drops_the_table_and_upgrade_brings_it_back(pg_store):
     assert "appointment" not in inspect(pg_store.engine).get_table_names()
     pg_store.upgrade()
     assert "appointment" in inspect(pg_store.engine).get_table_names()
+
+
+def test_two_stations_racing_for_the_last_place_of_a_slot_get_it_once(pg_url):
+    # Each station counts the slot's bookings (one loans window: room for one), then inserts. Both count
+    # before either inserts unless the count and the insert are serialised: the slot is then booked twice.
+    import threading
+
+    from models.appointments import capacity
+
+    stores = [open_store(pg_url), open_store(pg_url)]
+    try:
+        desks = [_service(stores[0]), _service(stores[1])]
+        both_counted = threading.Barrier(2, timeout=3)
+        counted = capacity.booked_per_start
+
+        def count_then_wait(*args):
+            taken = counted(*args)
+            try:
+                both_counted.wait()
+            except threading.BrokenBarrierError:
+                pass  # the other station waits for our commit: serialised, as it should be
+            return taken
+
+        results: dict[int, object] = {}
+
+        def book(n):
+            try:
+                results[n] = desks[n].book(TELLER, n + 2, "LOANS", datetime(2026, 11, 23, 11, 0))
+            except InvalidAppointment as exc:
+                results[n] = exc
+
+        import unittest.mock
+
+        with unittest.mock.patch.object(capacity, "booked_per_start", count_then_wait):
+            threads = [threading.Thread(target=book, args=(n,)) for n in range(2)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(30)
+        refused = [r for r in results.values() if isinstance(r, InvalidAppointment)]
+        assert len(results) == 2 and len(refused) == 1 and "is full for LOANS" in str(refused[0])
+        with stores[0].engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM appointment WHERE status = 'booked'")) == 1
+    finally:
+        for store in stores:
+            store.close()

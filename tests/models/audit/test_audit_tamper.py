@@ -176,3 +176,21 @@ def test_a_store_verified_where_nothing_was_anchored_says_so(store_path, capsys)
         heads.unlink()
     assert main.main(["--db", str(store_path), "audit", "verify"]) == 0
     assert "note: no head anchored on this PC for B1/ST1, B1/ST2" in capsys.readouterr().out
+
+
+def test_a_restored_backup_written_past_its_anchored_head_stays_broken(store_path, tmp_path):
+    # The file is copied back from a backup taken after ST1's third entry (entries 4 to 6 lost), then the
+    # station writes on: its new entries 4, 5, 6, 7 are a fork of the anchored chain. Once the new chain is
+    # longer than the anchored one, the head must not move onto the fork: that would launder the loss.
+    from models.store.database import open_store
+
+    _sql(store_path, "DELETE FROM audit_log WHERE station_id='ST1' AND seq > 3")  # the backup's content
+    store = open_store(str(store_path), upgrade=False)
+    try:
+        for n in range(4):
+            with store.write_session() as session:
+                append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=1, minutes=n), 300 + n)
+    finally:
+        store.close()
+    broken = _verdicts(store_path)["ST1"]
+    assert broken is not None and broken.seq == 6 and "rewritten" in broken.reason

@@ -124,6 +124,22 @@ def test_a_teller_cannot_reveal_and_the_attempt_is_logged(store, customers, zhan
     assert (row.staff_id, row.customer_id, row.detail["field"]) == ("T1", zhang, "phone")
 
 
+
+@pytest.mark.parametrize(
+    "reason",
+    ["x" * 1_000_000, "ok\x1b[2J\x00\u202eevil", "lone \ud800 half"],
+    ids=["a megabyte", "control and direction characters", "a lone surrogate"],
+)
+def test_a_refused_reveal_keeps_no_hostile_reason_in_the_append_only_log(store, customers, zhang, reason):
+    # The log cannot be cleaned up afterwards: what the refused teller typed is kept only as a clean reason
+    # would be, and an unstorable one still leaves the refusal logged (and still refuses).
+    with pytest.raises(PermissionDenied):
+        customers.reveal(TELLER, zhang, RevealField.PHONE, reason)
+    (row,) = audit_rows(store, AuditAction.REVEAL_DENIED)
+    kept = row.detail["reason"]
+    assert kept is None or (len(kept) <= 500 and kept.isprintable())
+    assert row.detail["field"] == "phone"
+
 def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, zhang):
     assert customers.reveal(SUPERVISOR, zhang, RevealField.PHONE, "callback about maturing deposit") == PHONE
     assert customers.reveal(SUPERVISOR, zhang, RevealField.NAME, "identity check at window") == "张小三"
@@ -267,3 +283,63 @@ def test_the_migration_creates_the_tables_and_the_guards(tmp_path):
         assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
     finally:
         migrated.close()
+
+
+def test_an_outcome_sent_again_after_a_lost_answer_counts_once(store, customers, crosssell, zhang):
+    # The station's call committed but its answer was lost on the network; the teller presses the key again.
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    first = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    assert again.id == first.id
+    since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
+    assert [r.id for r in crosssell.outcomes(SUPERVISOR, since, until, Outcome.ACCEPTED)] == [first.id]
+    assert len(audit_rows(store, AuditAction.PROMPT_OUTCOME)) == 1
+    with pytest.raises(DomainError, match="already recorded as accepted"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, ticket_id="A001")
+    crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A002")  # another visit counts
+
+
+def test_no_outcome_is_recorded_for_a_customer_who_opted_out_of_marketing(store, customers, crosssell, zhang):
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    opted_out = add_customer(store, family="李", given="四", id_number="110105198001011111", phone="13900000000",
+                             consent=False)
+    with pytest.raises(DomainError, match="opted out of marketing"):
+        crosssell.record_outcome(TELLER, opted_out, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+
+
+def test_an_outcome_is_not_pinned_on_another_customers_ticket(store, customers, crosssell, zhang, clock):
+    # The ticket was issued to another customer (identified at the kiosk): a pitch to zhang did not happen in it.
+    from models.store.tables import TicketRow
+
+    other = add_customer(store, family="王", given="五", id_number="110105198001012222", phone="13900000001")
+    with store.write_session() as session:
+        session.add(TicketRow(
+            id="t-other", branch_id=BRANCH, number="A001", seq=1, business_date=TODAY, category="CASH",
+            priority="normal", status="serving", issued_by="KIOSK-1", customer_id=str(other), issued_at=clock.now(),
+            queued_at=clock.now()))  # fmt: skip
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    with pytest.raises(DomainError, match="ticket t-other is not customer"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="t-other")
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+    crosssell.record_outcome(TELLER, other, prompt, Outcome.DECLINED, ticket_id="t-other")  # its own customer's
+
+
+@pytest.mark.parametrize(("code", "product"), [("made_up_rule", "wealth_product"),
+                                                ("td_maturing_renewal", "wealth_product")])
+def test_an_outcome_for_a_prompt_no_rule_makes_is_refused(store, crosssell, zhang, code, product):
+    # The prompt comes from the caller: an accepted pitch of a product no rule offers still earns piece rate.
+    from queueing.crosssell.screen import Prompt
+
+    made_up = Prompt(code, product, 1, {"en": "why"}, {"en": "say"}, None)
+    with pytest.raises(DomainError, match="no cross-sell rule"):
+        crosssell.record_outcome(TELLER, zhang, made_up, Outcome.ACCEPTED, ticket_id="A001")
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+
+
+@pytest.mark.parametrize("note", ["x" * 100_000, "call\x00back", "\u202eevil"], ids=["long", "NUL", "direction"])
+def test_an_interested_outcomes_note_is_checked_as_any_follow_up_note(store, customers, crosssell, zhang, note):
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    with pytest.raises(DomainError, match="follow-up note"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, "A001", note=note)
+    assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []

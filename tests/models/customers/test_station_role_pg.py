@@ -209,7 +209,7 @@ def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
     with pytest.raises(UnknownCustomer):
         notes.add_note(TELLER, 999_999, "Nobody here")
     crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
-    prompt = Prompt("pension_upsell", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
     record = crosssell.record_outcome(TELLER, view.customer_id, prompt, Outcome.INTERESTED, "ticket-1")
     assert record.follow_up is not None and record.follow_up_id == record.follow_up.id
     with admin.read_session() as session:
@@ -238,3 +238,32 @@ def test_a_kiosk_identifies_and_checks_an_appointment_in_as_the_granted_role(gra
     assert identity is not None and identity.appointment is not None
     checked = KioskLookup(customers, "KIOSK-1", appointments=appointments).check_in(booked.appointment.id)
     assert checked.result.ticket.status == "waiting" and checked.view.appointment.status == "arrived"
+
+
+def test_an_outcome_sent_again_counts_once_and_none_without_consent_through_the_function(granted):
+    from models.customers.tables import CrossSellOutcomeRow, CustomerRow
+    from models.marketing.crosssell_service import CrossSellService
+    from queueing.core.errors import DomainError
+    from queueing.crosssell.rules import Outcome, RuleBook
+    from queueing.crosssell.screen import Prompt
+
+    admin, station, _, _ = granted
+    with admin.read_session() as session:
+        willing = session.scalar(select(CustomerRow.id).where(CustomerRow.marketing_consent).limit(1))
+        with admin.write_session() as write:
+            write.execute(CustomerRow.__table__.update().where(CustomerRow.id != willing)
+                          .values(marketing_consent=False))
+        unwilling = session.scalar(select(CustomerRow.id).where(CustomerRow.id != willing).limit(1))
+    crosssell = CrossSellService(station, "B1", RuleBook(), clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
+    prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    first = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, "ticket-7")
+    again = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, "ticket-7")
+    assert again.id == first.id and again.follow_up_id == first.follow_up_id and again.follow_up is not None
+    with pytest.raises(DomainError, match="already recorded as interested"):
+        crosssell.record_outcome(TELLER, willing, prompt, Outcome.ACCEPTED, "ticket-7")
+    with pytest.raises(DomainError, match="opted out of marketing"):
+        crosssell.record_outcome(TELLER, unwilling, prompt, Outcome.ACCEPTED, "ticket-8")
+    with admin.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(CrossSellOutcomeRow)) == 1
+        assert session.scalar(select(func.count()).select_from(AuditLogRow)
+                              .where(AuditLogRow.action == "prompt_outcome")) == 1

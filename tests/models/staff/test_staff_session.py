@@ -139,3 +139,18 @@ def test_the_lock_is_counted_in_the_store_not_in_the_service(store, staff, clock
             StaffService(store, BRANCH, clock).verify("T9", "0000")  # a new service (a restarted program) each time
     with pytest.raises(AccountLocked):
         StaffService(store, BRANCH, clock, how=SignInMode.OFFLINE).verify("T9", "4711")
+
+
+def test_a_role_moved_across_the_seals_field_boundaries_is_refused(staff, tmp_path):
+    # The seal once covered the fields joined by U+001F: a station id the caller passes to sign-in that holds
+    # one lets the same sealed text be cut another way, with the supervisor role in the role's place.
+    from models.staff.session import check_session
+    from models.supervisor.settings_files import SettingsEditor, default_settings_files
+
+    issued = staff.verify("T9", "4711", station_id="supervisor\x1fST1")
+    dressed = replace(issued, name=f"{issued.name}\x1fteller", role=Role.SUPERVISOR, station_id="ST1")
+    with pytest.raises(PermissionDenied, match="not a signed-in session"):
+        check_session(dressed, BRANCH)
+    editor = SettingsEditor(default_settings_files(tmp_path), actor=dressed)  # saves with no account re-read
+    with pytest.raises(PermissionDenied):
+        editor.save("alerts", editor.read("alerts"))

@@ -158,3 +158,14 @@ def test_next_slot_is_the_first_start_on_the_grid_from_midnight():
     assert next_slot(at.replace(minute=15, second=0), 15) == datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
     # A 45-minute grid runs 00:00, 00:45, 01:30 ... 09:45, 10:30: on the hour is not on it.
     assert next_slot(at, 45) == datetime(2026, 11, 23, 10, 30, tzinfo=UTC)
+
+
+def test_a_start_the_clocks_skip_is_refused_not_moved_an_hour():
+    # London goes from 01:00 to 02:00 on 28 March 2027: 01:30 is no time on the branch's clock. Taken as is it
+    # was stored as 02:30 and shown so, and took the 02:30 slot's place; a branch booking at any hour sees it.
+    now = datetime(2027, 3, 27, 12, 0, tzinfo=UTC)
+    skipped = local_start(datetime(2027, 3, 28, 1, 30), "Europe/London")
+    with pytest.raises(InvalidAppointment, match="01:30 does not exist"):
+        validate_slot(AppointmentRules(), CATEGORIES, "CASH", skipped, 30, now)
+    validate_slot(AppointmentRules(), CATEGORIES, "CASH", local_start(datetime(2027, 3, 28, 2, 30), "Europe/London"),
+                  30, now)
