@@ -90,6 +90,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self.snapshot: QueueSnapshot | None = None
         self.last_ticket: TicketView | None = None
         self.printer_problem = False
+        # The last touch got no ticket: the note says so until a ticket is issued or the kiosk starts over.
+        self.issue_failed = False
         self._runner = Runner(self)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
         self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
@@ -314,7 +316,11 @@ class KioskWindow(KioskKeypad, QWidget):
                 self.tr("Takes a ticket for this service. Keypad key %1").replace("%1", str(position)),
             )
             button.setEnabled(not self._runner.busy)
-        self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))
+        if self.issue_failed:
+            note = self.tr("Sorry, no ticket could be issued. Please ask our staff.")
+        else:
+            note = "" if codes else self.tr("No counter is open at the moment. Please ask our staff.")
+        self.closed_note.setText(note)
 
     def _size_tiles(self, *_: object) -> None:
         # Touch targets: never under 48 px, whatever the scale (ui/common/screen_scale.py).
@@ -449,6 +455,7 @@ class KioskWindow(KioskKeypad, QWidget):
         ticket = result.ticket
         self.last_ticket = ticket
         self.printer_problem = False
+        self.issue_failed = False
         self._fill_ticket()
         self.pages.setCurrentIndex(1)
         # The choice was this customer's: the next one starts with priority off, whatever happens next.
@@ -460,7 +467,7 @@ class KioskWindow(KioskKeypad, QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.error("kiosk could not issue a ticket: %s", exc)
-        self.closed_note.setText(self.tr("Sorry, no ticket could be issued. Please ask our staff."))
+        self.issue_failed = True  # set in the note by _fill_services, which every poll calls
         self._fill_services()
 
     def _print(self, ticket: TicketView) -> None:
@@ -492,6 +499,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self.priority_button.setChecked(False)
         self.identity = None
         self._show_identity()
+        self.issue_failed = False
+        self._fill_services()
         if self.i18n.language != self.default_language:
             self.i18n.set_language(self.default_language)
 

@@ -185,3 +185,26 @@ def test_each_tile_says_the_ahead_count_its_ticket_then_prints(qtbot, branch):
         assert kiosk.ahead_label.text().startswith(f"{tile} customer"), code
         kiosk.back_to_start()
     assert branch.branch.snapshot().ahead_by_category == {}  # only asked for by the kiosk
+
+
+def test_a_ticket_the_store_refused_says_so_until_the_next_one_is_issued(qtbot, branch, monkeypatch):
+    """A locked store (a backup tool, another program) refuses the ticket: the customer must read why, and the
+    half-second poll must not wipe the message before anyone could (it was gone at once)."""
+    from models.store.errors import LockedStore
+
+    kiosk = make_kiosk(qtbot, branch)
+
+    def locked(*_args, **_kwargs):
+        raise LockedStore("branch.db: database is locked")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", locked)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: not kiosk._runner.busy, timeout=3000)
+    qtbot.wait(700)  # three polls of the kiosk's store
+    assert "no ticket could be issued" in kiosk.closed_note.text()
+    assert kiosk.pages.currentIndex() == 0 and kiosk.service_buttons["CASH"].isEnabled()
+    monkeypatch.undo()  # the lock is gone: the next touch gets a ticket and the message goes
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    assert issued.args[0].number == "A001"
+    assert kiosk.closed_note.text() == ""
