@@ -131,6 +131,9 @@ class DisplayWindow(QWidget):
         self._last_call_key: tuple[str, object] | None = None
         self._first_snapshot = True
         self._build()
+        # Branch and counter names are typed by people: one that looks like HTML is shown as typed, never drawn.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         # Designed for a 1080p screen; a 1024x768 or 1280x1024 hall screen gets the same layout, smaller.
         self.scaled = ScaledStyle(self, DISPLAY_STYLE, QSize(1920, 1080))
         self._flash_timer = QTimer(self, singleShot=True, interval=int(self.settings.highlight_s * 1000))

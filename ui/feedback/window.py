@@ -101,6 +101,9 @@ class FeedbackWindow(QWidget):
         self.visit: VisitRecord | None = None
         self._polling = False
         self._build()
+        # The counter's name is typed by people: one that looks like HTML is shown as typed, never drawn.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._timeout = QTimer(self, singleShot=True)

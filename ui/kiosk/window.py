@@ -97,6 +97,9 @@ class KioskWindow(KioskKeypad, QWidget):
         self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
+        # Branch and service names are typed by people: one that looks like HTML is shown as typed, never drawn.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
         self._size_tiles()
         self.session = InactivitySession(self, timeouts or KioskTimeouts())

@@ -161,3 +161,21 @@ def test_a_bad_display_or_printer_file_is_one_config_error(tmp_path):
     printer.write_text('[escpos]\nencoding = "rot13"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="escpos.encoding: unknown character set 'rot13'"):
         load_printer_settings(printer)
+
+
+def test_branch_and_counter_names_with_markup_are_shown_as_typed(qtbot, branch):
+    """The hall screen shows a branch or counter name that looks like HTML as text, in every place it shows one."""
+    from screens_harness import MARKUP, markup_shown
+
+    admin = branch.station.staff.verify("A3001", "000000")
+    profile = dict(next(c for c in branch.branch.snapshot().counters if c.id == "C1").profile)
+    branch.branch.configure_counter(admin, "C1", MARKUP, profile)
+    branch.other.issue_ticket("CASH")
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), MARKUP, poll_ms=200)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: display.flash.isVisible(), timeout=1000)
+    assert display.serving_rows[0][1].text() == MARKUP and MARKUP in display.recent_labels[0].text()
+    assert markup_shown(display) == []

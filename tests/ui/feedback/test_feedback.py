@@ -90,3 +90,14 @@ def test_feedback_command_is_registered():
     assert (args.counter, args.timeout) == ("2", 45.0)
     with pytest.raises(SystemExit):
         build_parser().parse_args(["feedback", "--counter", "2", "--timeout", "0"])
+
+
+def test_a_counter_name_with_markup_is_shown_as_typed(qtbot, setup):
+    from screens_harness import MARKUP, markup_shown
+
+    month, _, _ = setup
+    pad = FeedbackWindow(RecordsService(month.branch, load_catalogue()), "C1", MARKUP, timeout_s=30)
+    qtbot.addWidget(pad)
+    pad.show()
+    assert MARKUP in pad.resting.text()
+    assert markup_shown(pad) == []

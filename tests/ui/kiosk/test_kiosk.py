@@ -208,3 +208,20 @@ def test_a_ticket_the_store_refused_says_so_until_the_next_one_is_issued(qtbot, 
         kiosk.issue("CASH")
     assert issued.args[0].number == "A001"
     assert kiosk.closed_note.text() == ""
+
+
+def test_names_with_markup_are_shown_as_typed(qtbot, branch, monkeypatch):
+    """A branch or service name that looks like HTML is text on a public screen, never markup drawn large."""
+    from screens_harness import MARKUP, markup_shown
+
+    monkeypatch.setitem(branch.branch.config.categories["CASH"].names, "en", MARKUP)
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, MARKUP, poll_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    assert MARKUP in kiosk.service_buttons["CASH"].label.text()
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000):
+        kiosk.issue("CASH")
+    assert kiosk.category_label.text() == MARKUP
+    kiosk.pages.setCurrentIndex(0)
+    assert markup_shown(kiosk) == []
