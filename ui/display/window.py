@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from models.branch.facade import BranchFacade
 from models.branch.records import CallView, QueueSnapshot
 from models.supervisor.hall_sound import report_hall_sound
+from ui.common.fit_label import FitLabel
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
@@ -159,8 +160,7 @@ class DisplayWindow(QWidget):
         header = named(QFrame(), "header")
         bar = QHBoxLayout(header)
         bar.setContentsMargins(40, 14, 40, 14)
-        bar.addWidget(named(QLabel(self.branch_name), "branch"))
-        bar.addStretch(1)
+        bar.addWidget(named(FitLabel(self.branch_name), "branch"), 1)
         self.clock_label = named(QLabel(), "clock")
         bar.addWidget(self.clock_label)
         outer.addWidget(header)
@@ -198,8 +198,9 @@ class DisplayWindow(QWidget):
         self.serving_grid.setColumnMinimumWidth(2, 60)
         for pair in range(SERVING_COLUMNS):
             for row in range(1, SERVING_ROWS + 1):
-                number = named(QLabel(), "servingNumber")
-                counter = named(QLabel(alignment=Qt.AlignmentFlag.AlignRight), "servingCounter")
+                # Names and numbers of any length, whole: smaller when a column is short of room.
+                number = named(FitLabel(keep_width=True), "servingNumber")
+                counter = named(FitLabel(alignment=Qt.AlignmentFlag.AlignRight), "servingCounter")
                 self.serving_grid.addWidget(number, row, pair * 3)
                 self.serving_grid.addWidget(counter, row, pair * 3 + 1)
                 self.serving_rows.append((number, counter))
@@ -214,7 +215,7 @@ class DisplayWindow(QWidget):
         recent_layout.setContentsMargins(36, 24, 36, 24)
         self.recent_title = named(QLabel(), "panelTitle")
         recent_layout.addWidget(self.recent_title)
-        self.recent_labels = [named(QLabel(), "recent") for _ in range(MAX_RECENT)]
+        self.recent_labels = [named(FitLabel(), "recent") for _ in range(MAX_RECENT)]
         for label in self.recent_labels:
             recent_layout.addWidget(label)
         recent_layout.addStretch(1)

@@ -32,6 +32,7 @@ from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.appointments.rules import Timing
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe
+from ui.common.fit_label import FitLabel
 from ui.common.i18n import LANGUAGES, LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
@@ -118,10 +119,9 @@ class KioskWindow(KioskKeypad, QWidget):
         outer.setContentsMargins(40, 20, 40, 20)
         outer.setSpacing(16)
         top = QHBoxLayout()
-        self.branch_label = named(QLabel(self.branch_name), "branch")
+        self.branch_label = named(FitLabel(self.branch_name), "branch")  # a long name smaller, never cut
         self.clock_label = named(QLabel(), "clock")
-        top.addWidget(self.branch_label)
-        top.addStretch(1)
+        top.addWidget(self.branch_label, 1)
         self.large_text_button = named(QPushButton(), "largeText")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.set_large_text)

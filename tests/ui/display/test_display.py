@@ -179,3 +179,31 @@ def test_branch_and_counter_names_with_markup_are_shown_as_typed(qtbot, branch):
     qtbot.waitUntil(lambda: display.flash.isVisible(), timeout=1000)
     assert display.serving_rows[0][1].text() == MARKUP and MARKUP in display.recent_labels[0].text()
     assert markup_shown(display) == []
+
+
+def test_counter_and_branch_names_of_any_length_are_never_cut(qtbot, branch):
+    """"Ventanilla 3" in the counter column at 72 pt lost its start ("anilla 3"), and pushed the ticket numbers
+    beside it into "A00" on a 1024x768 screen: the hall must read every number and every counter whole."""
+    from fit_check import clipped
+
+    admin = branch.station.staff.verify("A3001", "000000")
+    names = {"C1": "Window 12", "C2": "外汇窗口", "C3": "Ventanilla 3", "C4": "Corporate 4"}
+    counters = {c.id: c for c in branch.branch.snapshot().counters}
+    for counter_id, name in names.items():
+        branch.branch.configure_counter(admin, counter_id, name, dict(counters[counter_id].profile))
+    branch.open("C2", "T1002")
+    branch.open("C4", "S2001")
+    for category in ("CASH", "CASH", "TRANSFER", "LOANS"):
+        branch.other.issue_ticket(category)
+    name = "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch, Pudong New Area"
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), name, poll_ms=200)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    for counter_id in names:
+        branch.other.call_next(counter_id)
+    qtbot.waitUntil(lambda: len(display.now_serving()) == 4, timeout=1000)
+    for size in ((1920, 1080), (1024, 768), (1080, 1920)):
+        display.resize(*size)
+        qtbot.wait(50)
+        assert clipped(display) == [], size

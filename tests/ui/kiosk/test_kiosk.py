@@ -225,3 +225,17 @@ def test_names_with_markup_are_shown_as_typed(qtbot, branch, monkeypatch):
     assert kiosk.category_label.text() == MARKUP
     kiosk.pages.setCurrentIndex(0)
     assert markup_shown(kiosk) == []
+
+
+def test_a_long_branch_name_is_never_cut(qtbot, branch):
+    from fit_check import clipped
+
+    name = "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch, Pudong New Area"
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, name, poll_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    for size in ((1024, 768), (1366, 768), (1080, 1920)):
+        kiosk.resize(*size)
+        qtbot.wait(50)
+        assert clipped(kiosk) == [], size
