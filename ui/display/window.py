@@ -129,7 +129,7 @@ class DisplayWindow(QWidget):
         self.snapshot: QueueSnapshot | None = None
         self.reconnecting = False
         self.fresh_call: CallView | None = None
-        self._last_call_key: tuple[str, object] | None = None
+        self._calls_seen: set[tuple[str, object]] = set()  # (ticket id, time) of the calls already on screen
         self._first_snapshot = True
         self._build()
         # Branch and counter names are typed by people: one that looks like HTML is shown as typed, never drawn.
@@ -284,12 +284,13 @@ class DisplayWindow(QWidget):
         self.reconnecting = False
         self.reconnect_label.hide()
         self.snapshot = snapshot
-        latest = snapshot.recent_calls[0] if snapshot.recent_calls else None
-        key = (latest.ticket_id, latest.at) if latest else None
-        # The calls already on screen when the display starts are not announced again.
-        if latest is not None and key != self._last_call_key and not self._first_snapshot:
-            self._announce(latest)
-        self._last_call_key = key
+        # Every call since the last snapshot, oldest first: two tellers calling in the same half second (or while
+        # a busy store held the poll back) each have their call said. Those on screen at start are not said again.
+        if not self._first_snapshot:
+            for call in reversed(snapshot.recent_calls):
+                if (call.ticket_id, call.at) not in self._calls_seen:
+                    self._announce(call)
+        self._calls_seen = {(call.ticket_id, call.at) for call in snapshot.recent_calls}
         self._first_snapshot = False
         self._fill()
 

@@ -207,3 +207,22 @@ def test_counter_and_branch_names_of_any_length_are_never_cut(qtbot, branch):
         display.resize(*size)
         qtbot.wait(50)
         assert clipped(display) == [], size
+
+
+def test_two_calls_between_two_polls_are_both_announced(qtbot, branch):
+    """Two tellers press "call" in the same half second (or while the display waited for a busy store): each
+    customer must hear their number; only the latest was announced, the other call was shown but never said."""
+    for category in ("CASH", "TRANSFER"):
+        branch.other.issue_ticket(category)
+    display, recorder = make_display(qtbot, branch)
+    display._poller.stop()
+    branch.other.call_next("C1", "T1001")
+    branch.clock.advance(5)
+    branch.other.call_next("C3", "T1003")
+    display._poller.poll()
+    qtbot.waitUntil(lambda: len(display.now_serving()) == 2, timeout=1000)
+    assert recorder.calls == [("A001", "1"), ("B001", "3")]  # in the order they were called
+    assert display.flash_label.text() == "Ticket B001, please go to counter 3"
+    display._poller.poll()
+    qtbot.wait(300)
+    assert len(recorder.calls) == 2  # each call once
