@@ -101,3 +101,26 @@ def test_a_counter_name_with_markup_is_shown_as_typed(qtbot, setup):
     pad.show()
     assert MARKUP in pad.resting.text()
     assert markup_shown(pad) == []
+
+
+def test_a_rating_the_store_refused_is_logged_not_dropped_in_silence(qtbot, setup, monkeypatch, caplog):
+    """A locked store (a backup running) refuses the rating: the branch must be able to find out why ratings are
+    missing; the pad rested without a word anywhere."""
+    import logging
+
+    from models.store.errors import LockedStore
+
+    month, pad, _ = setup
+    ticket = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    number = pad.visit.number
+
+    def locked(*_args):
+        raise LockedStore("store.db: database is locked")
+
+    monkeypatch.setattr(pad.records, "rate", locked)
+    with caplog.at_level(logging.WARNING, logger="ui.feedback.window"):
+        qtbot.mouseClick(pad.faces[4], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: pad.pages.currentIndex() == 0)
+    assert f"rating 5 of ticket {number} ({ticket}) was not stored: store.db: database is locked" in caplog.text
