@@ -164,7 +164,8 @@ def step_text(kiosk) -> str:
         ]
     else:
         key = QCoreApplication.translate("KioskGuide", "Key %1: %2")
-        parts = [kiosk.welcome.text()]
+        # What went wrong (no ticket issued, no counter open) first: it is why the page is said again.
+        parts = [kiosk.closed_note.text(), kiosk.welcome.text()]
         if kiosk.appointment_card.isVisibleTo(kiosk):
             parts.append(kiosk.appointment_label.text())
         parts.append(kiosk.prompt.text())
@@ -173,5 +174,4 @@ def step_text(kiosk) -> str:
                 name = button.text().split(". ", 1)[-1].replace("\n", ", ")
                 parts.append(key.replace("%1", str(position)).replace("%2", name))
         parts.append(key.replace("%1", "0").replace("%2", kiosk.priority_button.text()))
-        parts.append(kiosk.closed_note.text())
     return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."

@@ -444,6 +444,7 @@ class KioskWindow(KioskKeypad, QWidget):
         )
         self.check_in_button.hide()
         self._fill_services()
+        self.speak_step()
 
     def issue(self, code: str) -> None:
         if self._runner.busy:
@@ -472,6 +473,7 @@ class KioskWindow(KioskKeypad, QWidget):
         log.error("kiosk could not issue a ticket: %s", exc)
         self.issue_failed = True  # set in the note by _fill_services, which every poll calls
         self._fill_services()
+        self.speak_step()  # a customer who listens rather than reads must hear it too
 
     def _print(self, ticket: TicketView) -> None:
         slip = self.slip(ticket)

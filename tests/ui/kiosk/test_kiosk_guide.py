@@ -140,3 +140,23 @@ def test_a_bad_guide_setting_is_named(tmp_path):
         load_spoken_guide(bad)
     bad.write_text("[guide]\nspoken = true\n", encoding="utf-8")
     assert load_spoken_guide(bad) is True
+
+
+def test_a_ticket_the_store_refused_is_said_to_the_customer_who_listens(qtbot, branch, tmp_path, monkeypatch):
+    """A customer who cannot see the screen pressed 1 and the store refused: the guide stayed silent, so they
+    waited for a ticket that never came."""
+    from models.store.errors import LockedStore
+
+    guide, _log = _fake_guide(tmp_path, spoken=True)
+    kiosk = _kiosk(qtbot, branch, guide)
+    qtbot.waitUntil(lambda: guide.ready, timeout=10000)
+
+    def locked(*_args, **_kwargs):
+        raise LockedStore("branch.db: database is locked")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", locked)
+    said: list[str] = []
+    guide.sig_said.connect(said.append)
+    qtbot.keyClick(kiosk, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: any("no ticket could be issued" in text for text in said), timeout=3000)
+    kiosk.guide.stop()
