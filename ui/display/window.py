@@ -284,11 +284,14 @@ class DisplayWindow(QWidget):
         self.reconnecting = False
         self.reconnect_label.hide()
         self.snapshot = snapshot
-        # Every call since the last snapshot, oldest first: two tellers calling in the same half second (or while
-        # a busy store held the poll back) each have their call said. Those on screen at start are not said again.
+        # Each counter's latest call since the last snapshot, oldest first: two tellers calling in the same half
+        # second each have their call said; back from a lost store, a counter's earlier calls (a recall, a customer
+        # served meanwhile) are not said as a backlog. Those on screen when the display starts are not said again.
         if not self._first_snapshot:
-            for call in reversed(snapshot.recent_calls):
-                if (call.ticket_id, call.at) not in self._calls_seen:
+            new = [c for c in reversed(snapshot.recent_calls) if (c.ticket_id, c.at) not in self._calls_seen]
+            latest = {call.counter_id: call for call in new}
+            for call in new:
+                if latest[call.counter_id] is call:
                     self._announce(call)
         self._calls_seen = {(call.ticket_id, call.at) for call in snapshot.recent_calls}
         self._first_snapshot = False

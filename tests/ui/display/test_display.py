@@ -226,3 +226,26 @@ def test_two_calls_between_two_polls_are_both_announced(qtbot, branch):
     display._poller.poll()
     qtbot.wait(300)
     assert len(recorder.calls) == 2  # each call once
+
+
+def test_after_a_lost_store_each_counter_is_announced_once_with_its_latest_call(qtbot, branch):
+    """Back from a lost store, the hall hears each counter's latest call once, not a backlog of every call made
+    meanwhile (a recall, a customer called and already served)."""
+    from queueing.core.tickets import TransactionLine
+
+    for category in ("CASH", "CASH", "TRANSFER"):
+        branch.other.issue_ticket(category)
+    display, recorder = make_display(qtbot, branch)
+    display._poller.stop()
+    branch.other.call_next("C1", "T1001")
+    branch.clock.advance(30)
+    branch.other.recall("C1")
+    branch.clock.advance(30)
+    branch.other.call_next("C3", "T1003")
+    branch.clock.advance(30)
+    branch.other.start("C1")
+    branch.other.finish("C1", [TransactionLine("CASH_DEP")])
+    branch.other.call_next("C1", "T1001")
+    display._poller.poll()
+    qtbot.waitUntil(lambda: display.recent_labels[0].text().startswith("A002"), timeout=1000)
+    assert recorder.calls == [("B001", "3"), ("A002", "1")]
