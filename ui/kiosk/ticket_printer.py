@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,8 @@ def write_escpos(device: Any, slip: TicketSlip, encoding: str = "gb18030") -> No
     """
 
     def line(text: str) -> None:
+        # Control characters would reach the printer as commands (a name holding ESC or GS cuts or resets it).
+        text = "".join(c for c in text if unicodedata.category(c) != "Cc")
         device._raw(text.encode(encoding, errors="replace") + b"\n")
 
     device.set(align="center", bold=True)

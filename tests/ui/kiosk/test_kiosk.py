@@ -239,3 +239,14 @@ def test_a_long_branch_name_is_never_cut(qtbot, branch):
         kiosk.resize(*size)
         qtbot.wait(50)
         assert clipped(kiosk) == [], size
+
+
+def test_control_characters_in_a_name_never_reach_the_thermal_printer_as_commands():
+    """A service name edited with an escape in it ("\\u001dV\\u0000" is TOML for the cut command) cut the ticket
+    in two before the number: the slip's text goes to the printer as text, never as ESC/POS commands."""
+    device = Dummy()
+    slip = TicketSlip("Demo", "A023", "Cash\x1dV\x00\x1b@ and deposits", "09:30", "3 ahead", "12 min", "Thanks")
+    print_escpos(PrinterSettings(escpos_kind="file"), slip, device=device)
+    out = device.output
+    assert out.count(b"\x1dV") == 1 and out.endswith(b"\x1dV\x00")  # the one cut, at the end
+    assert b"\x1b@" not in out and b"CashV@ and deposits" in out  # printed as the text it is
