@@ -299,7 +299,9 @@ class KioskWindow(KioskKeypad, QWidget):
             columns = 2 if len(codes) <= 4 else 3
             for index, code in enumerate(codes):
                 button = WrapButton(objectName="service")
-                policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                # Ignored across: the columns share the width evenly, a long name wraps in its own tile instead of
+                # taking its column's width from the tiles beside it.
+                policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
                 policy.setHeightForWidth(True)
                 button.setSizePolicy(policy)
                 button.clicked.connect(lambda _=False, c=code: self.issue(c))

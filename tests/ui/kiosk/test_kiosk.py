@@ -250,3 +250,31 @@ def test_control_characters_in_a_name_never_reach_the_thermal_printer_as_command
     out = device.output
     assert out.count(b"\x1dV") == 1 and out.endswith(b"\x1dV\x00")  # the one cut, at the end
     assert b"\x1b@" not in out and b"CashV@ and deposits" in out  # printed as the text it is
+
+
+def test_one_long_service_name_leaves_every_tile_whole(qtbot, branch, monkeypatch):
+    """A long service name took its column's width from the others: their names and counts were cut
+    ("1. Cash" half off the tile, "ahead" lost). The tiles share the width evenly and every text fits."""
+    from fit_check import clipped
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common.fonts import install_app_font
+
+    for counter, staff in (("C2", "T1002"), ("C3", "T1003"), ("C4", "S2001")):
+        branch.open(counter, staff)
+    name = "Transfers, remittances, standing orders and direct debits for personal and business clients"
+    monkeypatch.setitem(branch.branch.config.categories["TRANSFER"].names, "en", name)
+    app = QApplication.instance()
+    before = app.font()
+    install_app_font(app)  # as the app does: the text measured in the face it is drawn in
+    try:
+        kiosk = make_kiosk(qtbot, branch)
+        qtbot.waitUntil(lambda: len(kiosk.service_buttons) == 5, timeout=3000)
+        for size in ((1024, 768), (1366, 768), (1920, 1080)):
+            kiosk.resize(*size)
+            qtbot.wait(50)
+            assert clipped(kiosk) == [], size
+            widths = {button.width() for button in kiosk.service_buttons.values()}
+            assert max(widths) - min(widths) <= 1, size
+    finally:
+        app.setFont(before)
