@@ -179,6 +179,10 @@ class KioskWindow(KioskKeypad, QWidget):
         bottom.addStretch(1)
         for button in (self.priority_button, self.identify_button):
             button.set_padding(20, 10)
+            # As tall as its text: a portrait screen's spare height is not a tall empty button.
+            policy = button.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+            button.setSizePolicy(policy)
         layout.addLayout(bottom)
         self.welcome = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "welcome")
         layout.addWidget(self.welcome)

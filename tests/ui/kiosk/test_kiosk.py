@@ -278,3 +278,14 @@ def test_one_long_service_name_leaves_every_tile_whole(qtbot, branch, monkeypatc
             assert max(widths) - min(widths) <= 1, size
     finally:
         app.setFont(before)
+
+
+def test_on_a_portrait_screen_the_priority_button_is_as_tall_as_its_text(qtbot, branch):
+    """A 1080x1920 kiosk gave its spare height to the priority button: a box three times its text's height,
+    mostly empty, that read as a broken screen."""
+    kiosk = make_kiosk(qtbot, branch)
+    kiosk.resize(1080, 1920)
+    qtbot.wait(50)
+    button = kiosk.priority_button
+    text_needs = max(button.minimumHeight(), button.heightForWidth(button.width()), button.sizeHint().height())
+    assert button.height() <= text_needs + 2
