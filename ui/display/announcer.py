@@ -171,6 +171,8 @@ class Announcer(QObject):
             self._link.stop()
 
     def _on_ready(self, voices: dict) -> None:
+        if self.sender() is not None and self.sender() is not self._link:
+            return  # a speaker given up on for being slow answers after all: the next one speaks
         self._open_timer.stop()
         self._voices = dict(voices)
         self._ready = True
@@ -188,6 +190,9 @@ class Announcer(QObject):
         # An engine can be listed yet fail to load (speech-dispatcher not running): the next one, else chime only.
         if self.sender() is not None and self.sender() is not self._link:
             return  # a speaker already given up on (its exit code comes after its "failed")
+        self._give_way(reason)
+
+    def _give_way(self, reason: str) -> None:
         self._open_timer.stop()
         self._ready = False
         self._phrases.clear()
@@ -203,10 +208,12 @@ class Announcer(QObject):
         self.sig_speech_failed.emit(reason)
 
     def _open_overdue(self) -> None:
+        waited = self._open_timer.interval()
+        if self._engines_left:  # a hung engine (speechd with no daemon replying) gives way to the next
+            self._give_way(f"no answer within {waited} ms")
+            return
         log.warning(
-            "speech engine %s did not answer within %d ms: calls get the chime until it does",
-            self._engine_name,
-            self._open_timer.interval(),
+            "speech engine %s did not answer within %d ms: calls get the chime until it does", self._engine_name, waited
         )
 
     @property
