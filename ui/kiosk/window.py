@@ -509,6 +509,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None
+        if self.identify_page is not None:
+            self.identify_page.reset()  # a look-up still on its way was the last customer's
         self._show_identity()
         self.issue_failed = False
         self._fill_services()

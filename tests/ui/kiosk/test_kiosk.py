@@ -289,3 +289,38 @@ def test_on_a_portrait_screen_the_priority_button_is_as_tall_as_its_text(qtbot, 
     button = kiosk.priority_button
     text_needs = max(button.minimumHeight(), button.heightForWidth(button.width()), button.sizeHint().height())
     assert button.height() <= text_needs + 2
+
+
+@pytest.mark.parametrize("pressed_back", [True, False])
+def test_a_look_up_that_answers_after_the_customer_left_identifies_nobody(qtbot, branch, pressed_back):
+    """The store was slow; the customer pressed Back (or walked away and the kiosk started over): the answer that
+    came afterwards greeted the next person at the kiosk with the last one's name, priority and appointment."""
+    import threading
+
+    from models.customers.kiosk_lookup import KioskIdentity
+    from queueing.core.tickets import PriorityClass
+
+    release = threading.Event()
+
+    class SlowLookup:
+        def identify(self, kind, value):
+            release.wait(5)
+            return KioskIdentity("customer-1", PriorityClass.VIP, "P.")
+
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, "Demo", poll_ms=200, lookup=SlowLookup())
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    kiosk.show_identify()
+    kiosk.identify_page.entry.setText("6222020000000000")
+    kiosk.identify_page.submit()
+    if pressed_back:
+        qtbot.mouseClick(kiosk.identify_page.back_button, Qt.MouseButton.LeftButton)
+    kiosk.back_to_start()  # the kiosk starts over for the next customer (the session's time ran out)
+    release.set()
+    qtbot.waitUntil(lambda: not kiosk.identify_page._runner.busy, timeout=3000)
+    qtbot.wait(100)
+    assert kiosk.identity is None and kiosk.welcome.text() == ""
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    assert issued.args[0].priority == "regular" and issued.args[0].customer_id is None
