@@ -219,14 +219,17 @@ class FeedbackWindow(QWidget):
                            lambda exc: self._rating_failed(visit, rating, exc))  # fmt: skip
 
     def _rated(self, visit: VisitRecord, rating: int) -> None:
+        self.sig_rated.emit(visit.ticket_id, rating)
+        if self.visit is not None and self.visit is not visit:
+            return  # a visit finished meanwhile and is being asked about: its question stays
         self.pages.setCurrentIndex(2)
         self._thanks.start(THANKS_MS)
-        self.sig_rated.emit(visit.ticket_id, rating)
 
     def _rating_failed(self, visit: VisitRecord, rating: int, exc: Exception) -> None:
         # The customer has gone by now; the branch must be able to tell why a rating is missing.
         log.warning("rating %d of ticket %s (%s) was not stored: %s", rating, visit.number, visit.ticket_id, exc)
-        self.rest()
+        if self.visit is None or self.visit is visit:
+            self.rest()
 
     def rest(self) -> None:
         self._timeout.stop()

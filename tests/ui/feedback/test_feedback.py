@@ -124,3 +124,33 @@ def test_a_rating_the_store_refused_is_logged_not_dropped_in_silence(qtbot, setu
         qtbot.mouseClick(pad.faces[4], Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: pad.pages.currentIndex() == 0)
     assert f"rating 5 of ticket {number} ({ticket}) was not stored: store.db: database is locked" in caplog.text
+
+
+def test_a_visit_finished_while_a_rating_is_stored_is_still_asked_about(qtbot, setup, monkeypatch):
+    """The store was slow to take a rating; meanwhile the teller finished the next visit and the pad asked about
+    it. The late "stored" then showed the thanks and rested: the next customer's question was gone."""
+    import threading
+
+    month, pad, _ = setup
+    serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    release = threading.Event()
+    rate = pad.records.rate
+
+    def slow_rate(ticket_id, rating):
+        release.wait(5)
+        return rate(ticket_id, rating)
+
+    monkeypatch.setattr(pad.records, "rate", slow_rate)
+    with qtbot.waitSignal(pad.sig_rated, timeout=5000):
+        qtbot.mouseClick(pad.faces[4], Qt.MouseButton.LeftButton)
+        month.clock.advance(60)
+        second = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+        qtbot.waitUntil(lambda: not pad._polling)
+        pad.poll()
+        qtbot.waitUntil(lambda: pad.visit is not None and pad.visit.ticket_id == second)
+        release.set()
+    qtbot.wait(100)
+    assert pad.pages.currentIndex() == 1 and pad.visit.ticket_id == second
+    assert all(face.isEnabled() for face in pad.faces)
