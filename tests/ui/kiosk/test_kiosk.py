@@ -324,3 +324,23 @@ def test_a_look_up_that_answers_after_the_customer_left_identifies_nobody(qtbot,
     with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
         kiosk.issue("CASH")
     assert issued.args[0].priority == "regular" and issued.args[0].customer_id is None
+
+
+def test_a_printed_line_too_long_for_the_slip_wraps_instead_of_losing_both_ends(qtbot, tmp_path):
+    """A sub-branch's full name at 10 pt bold is wider than an 80 mm slip: it lost its first and last words."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from ui.kiosk.ticket_printer import _line
+
+    dpi = 300
+    image = QImage(int(72 / 25.4 * dpi), 400, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    page = QRectF(0, 0, image.width(), image.height())
+    one = _line(painter, page, 0, "Counterline", 10, bold=True)
+    long = _line(painter, page, 0, "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch", 10, bold=True)
+    painter.end()
+    assert long >= 2 * one - 1  # two lines at least, every word on the slip
