@@ -60,7 +60,8 @@ def _label_problem(label: QLabel) -> str | None:
             doc.setTextWidth(rect.width())
         need_w, need_h = doc.idealWidth(), doc.size().height()
     else:
-        metrics = QFontMetrics(label.font())
+        # A label that shrinks its text to fit (ui/common/fit_label.py) is measured in the font it draws with.
+        metrics = QFontMetrics(label.drawn_font() if hasattr(label, "drawn_font") else label.font())
         if label.wordWrap():
             bound = metrics.boundingRect(QRect(0, 0, rect.width(), 100_000), Qt.TextFlag.TextWordWrap, text)
             need_w, need_h = bound.width(), bound.height()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QApplication
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from models.branch.prepare import prepare_demo_station
 from models.branch.service import BranchService
@@ -20,6 +22,19 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 AUDIO_NOISE = r"pipewire|PulseAudioService|QSoundEffect: playback|No audio device|audio device"
 START = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # Monday 09:30 at the demo branch
 QUIET = CallSettings(chime=False, speech=False, notices=("Welcome", "欢迎光临"))
+# A name typed by whoever set the branch up, shaped to take over a public screen if a label rendered it.
+MARKUP = '<font size=7 color=red>HACKED <img src="x"></font>'
+
+
+def markup_shown(window: QWidget) -> list[str]:
+    """The labels of ``window`` that would draw their text as HTML (Qt's AutoText guesses from the first line)."""
+    found = []
+    for label in window.findChildren(QLabel):
+        text, kind = label.text(), label.textFormat()
+        rich = kind == Qt.TextFormat.RichText or (kind == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+        if rich:
+            found.append(f"{label.objectName() or type(label.parentWidget()).__name__}: {text!r}")
+    return found
 
 
 class Recorder:

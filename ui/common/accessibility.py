@@ -15,7 +15,7 @@ HIGH_CONTRAST = """
 #kiosk { background: black; }
 QLabel { color: white; }
 QLabel#branch, QLabel#clock, QLabel#prompt, QLabel#number, QLabel#welcome { color: #ffd400; }
-QLabel#note, QLabel#yourNumber, QLabel#identifyMessage, QLabel#keypadHint { color: white; }
+QLabel#note, QLabel#yourNumber, QLabel#identifyMessage, QLabel#keypadHint, QLabel#appointment { color: white; }
 QFrame#ticketCard, QFrame#appointmentCard { background: black; border: 3px solid white; }
 QPushButton#service, QPushButton#checkIn, QPushButton#done {
     background: #ffd400; color: black; border: 3px solid white;

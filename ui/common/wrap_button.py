@@ -32,6 +32,7 @@ class WrapButton(QPushButton):
             self.setObjectName(objectName)
         self.label = named(QLabel(self), f"{objectName or 'wrap'}Text")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name that looks like HTML is shown as typed
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._box = QVBoxLayout(self)

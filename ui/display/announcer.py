@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
 DISPLAY_FILE = Path(resources.__file__).resolve().parent / "display.toml"
 CHIME_MS = 1300  # speech starts when the chime has faded
-OPEN_TIMEOUT_MS = 5000  # an engine silent this long at start is reported; calls get the chime meanwhile
+OPEN_TIMEOUT_MS = 5000  # an engine silent this long at start gives way to the next, or is reported if it is the last
 PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
 
 # Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.
@@ -171,6 +171,8 @@ class Announcer(QObject):
             self._link.stop()
 
     def _on_ready(self, voices: dict) -> None:
+        if self.sender() is not None and self.sender() is not self._link:
+            return  # a speaker given up on for being slow answers after all: the next one speaks
         self._open_timer.stop()
         self._voices = dict(voices)
         self._ready = True
@@ -188,6 +190,9 @@ class Announcer(QObject):
         # An engine can be listed yet fail to load (speech-dispatcher not running): the next one, else chime only.
         if self.sender() is not None and self.sender() is not self._link:
             return  # a speaker already given up on (its exit code comes after its "failed")
+        self._give_way(reason)
+
+    def _give_way(self, reason: str) -> None:
         self._open_timer.stop()
         self._ready = False
         self._phrases.clear()
@@ -203,10 +208,12 @@ class Announcer(QObject):
         self.sig_speech_failed.emit(reason)
 
     def _open_overdue(self) -> None:
+        waited = self._open_timer.interval()
+        if self._engines_left:  # a hung engine (speechd with no daemon replying) gives way to the next
+            self._give_way(f"no answer within {waited} ms")
+            return
         log.warning(
-            "speech engine %s did not answer within %d ms: calls get the chime until it does",
-            self._engine_name,
-            self._open_timer.interval(),
+            "speech engine %s did not answer within %d ms: calls get the chime until it does", self._engine_name, waited
         )
 
     @property

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from models.branch.facade import BranchFacade
 from models.branch.records import CallView, QueueSnapshot
 from models.supervisor.hall_sound import report_hall_sound
+from ui.common.fit_label import FitLabel
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
@@ -128,9 +129,12 @@ class DisplayWindow(QWidget):
         self.snapshot: QueueSnapshot | None = None
         self.reconnecting = False
         self.fresh_call: CallView | None = None
-        self._last_call_key: tuple[str, object] | None = None
+        self._calls_seen: set[tuple[str, object]] = set()  # (ticket id, time) of the calls already on screen
         self._first_snapshot = True
         self._build()
+        # Branch and counter names are typed by people: one that looks like HTML is shown as typed, never drawn.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         # Designed for a 1080p screen; a 1024x768 or 1280x1024 hall screen gets the same layout, smaller.
         self.scaled = ScaledStyle(self, DISPLAY_STYLE, QSize(1920, 1080))
         self._flash_timer = QTimer(self, singleShot=True, interval=int(self.settings.highlight_s * 1000))
@@ -156,8 +160,7 @@ class DisplayWindow(QWidget):
         header = named(QFrame(), "header")
         bar = QHBoxLayout(header)
         bar.setContentsMargins(40, 14, 40, 14)
-        bar.addWidget(named(QLabel(self.branch_name), "branch"))
-        bar.addStretch(1)
+        bar.addWidget(named(FitLabel(self.branch_name), "branch"), 1)
         self.clock_label = named(QLabel(), "clock")
         bar.addWidget(self.clock_label)
         outer.addWidget(header)
@@ -195,8 +198,9 @@ class DisplayWindow(QWidget):
         self.serving_grid.setColumnMinimumWidth(2, 60)
         for pair in range(SERVING_COLUMNS):
             for row in range(1, SERVING_ROWS + 1):
-                number = named(QLabel(), "servingNumber")
-                counter = named(QLabel(alignment=Qt.AlignmentFlag.AlignRight), "servingCounter")
+                # Names and numbers of any length, whole: smaller when a column is short of room.
+                number = named(FitLabel(keep_width=True), "servingNumber")
+                counter = named(FitLabel(alignment=Qt.AlignmentFlag.AlignRight), "servingCounter")
                 self.serving_grid.addWidget(number, row, pair * 3)
                 self.serving_grid.addWidget(counter, row, pair * 3 + 1)
                 self.serving_rows.append((number, counter))
@@ -211,7 +215,7 @@ class DisplayWindow(QWidget):
         recent_layout.setContentsMargins(36, 24, 36, 24)
         self.recent_title = named(QLabel(), "panelTitle")
         recent_layout.addWidget(self.recent_title)
-        self.recent_labels = [named(QLabel(), "recent") for _ in range(MAX_RECENT)]
+        self.recent_labels = [named(FitLabel(), "recent") for _ in range(MAX_RECENT)]
         for label in self.recent_labels:
             recent_layout.addWidget(label)
         recent_layout.addStretch(1)
@@ -280,12 +284,16 @@ class DisplayWindow(QWidget):
         self.reconnecting = False
         self.reconnect_label.hide()
         self.snapshot = snapshot
-        latest = snapshot.recent_calls[0] if snapshot.recent_calls else None
-        key = (latest.ticket_id, latest.at) if latest else None
-        # The calls already on screen when the display starts are not announced again.
-        if latest is not None and key != self._last_call_key and not self._first_snapshot:
-            self._announce(latest)
-        self._last_call_key = key
+        # Each counter's latest call since the last snapshot, oldest first: two tellers calling in the same half
+        # second each have their call said; back from a lost store, a counter's earlier calls (a recall, a customer
+        # served meanwhile) are not said as a backlog. Those on screen when the display starts are not said again.
+        if not self._first_snapshot:
+            new = [c for c in reversed(snapshot.recent_calls) if (c.ticket_id, c.at) not in self._calls_seen]
+            latest = {call.counter_id: call for call in new}
+            for call in new:
+                if latest[call.counter_id] is call:
+                    self._announce(call)
+        self._calls_seen = {(call.ticket_id, call.at) for call in snapshot.recent_calls}
         self._first_snapshot = False
         self._fill()
 

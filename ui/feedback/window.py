@@ -8,6 +8,7 @@ with QPainter, so they look the same on every machine, offscreen included.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from models.reports.records_service import RecordsService
 from queueing.records.visits import VisitRecord
 from ui.common.runner import Runner
+
+log = logging.getLogger(__name__)
 
 # From 1 (poor) to 5 (excellent): red through amber to green, colour-blind safe enough with the mouth shapes.
 FACE_COLOURS = ("#c0392b", "#e67e22", "#f1c40f", "#7dbb42", "#2e9e4f")
@@ -101,6 +104,9 @@ class FeedbackWindow(QWidget):
         self.visit: VisitRecord | None = None
         self._polling = False
         self._build()
+        # The counter's name is typed by people: one that looks like HTML is shown as typed, never drawn.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._timeout = QTimer(self, singleShot=True)
@@ -210,15 +216,20 @@ class FeedbackWindow(QWidget):
         for face in self.faces:
             face.setEnabled(False)
         self.runner.submit(lambda: self.records.rate(visit.ticket_id, rating), lambda _: self._rated(visit, rating),
-                           self._rating_failed)  # fmt: skip
+                           lambda exc: self._rating_failed(visit, rating, exc))  # fmt: skip
 
     def _rated(self, visit: VisitRecord, rating: int) -> None:
+        self.sig_rated.emit(visit.ticket_id, rating)
+        if self.visit is not None and self.visit is not visit:
+            return  # a visit finished meanwhile and is being asked about: its question stays
         self.pages.setCurrentIndex(2)
         self._thanks.start(THANKS_MS)
-        self.sig_rated.emit(visit.ticket_id, rating)
 
-    def _rating_failed(self, _exc: Exception) -> None:
-        self.rest()
+    def _rating_failed(self, visit: VisitRecord, rating: int, exc: Exception) -> None:
+        # The customer has gone by now; the branch must be able to tell why a rating is missing.
+        log.warning("rating %d of ticket %s (%s) was not stored: %s", rating, visit.number, visit.ticket_id, exc)
+        if self.visit is None or self.visit is visit:
+            self.rest()
 
     def rest(self) -> None:
         self._timeout.stop()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import KioskFile
@@ -21,6 +21,9 @@ from ui.common.i18n import LANGUAGES
 from ui.speech.speaker_link import SpeakerLink, speaker_command
 
 log = logging.getLogger(__name__)
+
+# An engine silent this long after it was started gives way to the next (speechd with no daemon replying hangs).
+OPEN_TIMEOUT_MS = 5000
 
 
 def load_spoken_guide(path: Path | None = None) -> bool:
@@ -54,6 +57,8 @@ class KioskGuide(QObject):
         self._link: SpeakerLink | None = None
         self._voices: dict[str, str] = {}
         self._pending: tuple[str, str] | None = None  # the step to say once the engine is ready
+        self._open_timer = QTimer(self, singleShot=True)
+        self._open_timer.timeout.connect(lambda: self._failed(f"no answer within {OPEN_TIMEOUT_MS} ms"))
         self.unavailable = False
         self.set_on(spoken)
 
@@ -94,6 +99,7 @@ class KioskGuide(QObject):
 
     def stop(self) -> None:
         """End the speaker process (it also ends with the program)."""
+        self._open_timer.stop()
         if self._link is not None:
             self._link.stop()
             self._link = None
@@ -112,8 +118,17 @@ class KioskGuide(QObject):
             return
         self._link.sig_ready.connect(self._on_ready)
         self._link.sig_failed.connect(self._failed)
+        self._open_timer.start(OPEN_TIMEOUT_MS)
+
+    def _given_up(self) -> bool:
+        # A speaker already given up on may still answer or report its end: it speaks for this guide no more.
+        sender = self.sender()
+        return isinstance(sender, SpeakerLink) and sender is not self._link
 
     def _on_ready(self, voices: dict) -> None:
+        if self._given_up():
+            return
+        self._open_timer.stop()
         self._voices = dict(voices)
         if not self._voices:
             self._failed("the engine has no voice for any of the kiosk's languages")
@@ -124,6 +139,9 @@ class KioskGuide(QObject):
             self.say(*pending)
 
     def _failed(self, reason: str) -> None:
+        if self._given_up():
+            return
+        self._open_timer.stop()
         log.warning("spoken guide: engine did not start (%s)", reason)
         self._voices = {}
         if self._link is not None:
@@ -164,7 +182,8 @@ def step_text(kiosk) -> str:
         ]
     else:
         key = QCoreApplication.translate("KioskGuide", "Key %1: %2")
-        parts = [kiosk.welcome.text()]
+        # What went wrong (no ticket issued, no counter open) first: it is why the page is said again.
+        parts = [kiosk.closed_note.text(), kiosk.welcome.text()]
         if kiosk.appointment_card.isVisibleTo(kiosk):
             parts.append(kiosk.appointment_label.text())
         parts.append(kiosk.prompt.text())
@@ -173,5 +192,4 @@ def step_text(kiosk) -> str:
                 name = button.text().split(". ", 1)[-1].replace("\n", ", ")
                 parts.append(key.replace("%1", str(position)).replace("%2", name))
         parts.append(key.replace("%1", "0").replace("%2", kiosk.priority_button.text()))
-        parts.append(kiosk.closed_note.text())
     return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."

@@ -41,6 +41,7 @@ class IdentifyPage(QWidget):
         self.lookup = lookup
         self.kind = LookupKind.CARD_NUMBER
         self._runner = Runner(self)
+        self._asking = 0  # the look-up whose answer counts; an earlier one's is for a customer who has gone
         layout = QVBoxLayout(self)
         layout.setSpacing(18)
         self.title = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "prompt")
@@ -123,6 +124,7 @@ class IdentifyPage(QWidget):
                 describe(key, name, self.tr("Keypad key"))
 
     def reset(self) -> None:
+        self._asking += 1
         self.entry.clear()
         self.message.setText("")
         self.choose_kind(LookupKind.CARD_NUMBER)
@@ -139,7 +141,13 @@ class IdentifyPage(QWidget):
             return
         self.message.setText(self.tr("Looking you up…"))
         kind = self.kind
-        self._runner.submit(lambda: self.lookup.identify(kind, value), self._found, self._failed)
+        self._asking += 1
+        asked = self._asking
+        self._runner.submit(
+            lambda: self.lookup.identify(kind, value),
+            lambda identity: self._found(identity) if asked == self._asking else None,
+            lambda exc: self._failed(exc) if asked == self._asking else None,
+        )
 
     def _found(self, identity: KioskIdentity | None) -> None:
         if identity is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,12 @@ def _line(painter: QPainter, rect: QRectF, top: float, text: str, size: float, b
     font.setPointSizeF(size)
     font.setBold(bold)
     painter.setFont(font)
-    height = painter.fontMetrics().height() * 1.15
-    painter.drawText(QRectF(rect.left(), top, rect.width(), height), Qt.AlignmentFlag.AlignHCenter, text)
+    # A line wider than the slip (a sub-branch's full name) wraps: drawn on one line it lost both ends.
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+    room = QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+    lines = painter.boundingRect(room, flags, text).height() / painter.fontMetrics().height()
+    height = painter.fontMetrics().height() * max(1, round(lines)) * 1.15
+    painter.drawText(QRectF(rect.left(), top, rect.width(), height), flags, text)
     return top + height
 
 
@@ -140,6 +145,8 @@ def write_escpos(device: Any, slip: TicketSlip, encoding: str = "gb18030") -> No
     """
 
     def line(text: str) -> None:
+        # Control characters would reach the printer as commands (a name holding ESC or GS cuts or resets it).
+        text = "".join(c for c in text if unicodedata.category(c) != "Cc")
         device._raw(text.encode(encoding, errors="replace") + b"\n")
 
     device.set(align="center", bold=True)

@@ -32,6 +32,7 @@ from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.appointments.rules import Timing
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe
+from ui.common.fit_label import FitLabel
 from ui.common.i18n import LANGUAGES, LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
@@ -90,11 +91,16 @@ class KioskWindow(KioskKeypad, QWidget):
         self.snapshot: QueueSnapshot | None = None
         self.last_ticket: TicketView | None = None
         self.printer_problem = False
+        # The last touch got no ticket: the note says so until a ticket is issued or the kiosk starts over.
+        self.issue_failed = False
         self._runner = Runner(self)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
         self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
+        # Branch and service names are typed by people: one that looks like HTML is shown as typed, never drawn.
+        for label in self.findChildren(QLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
         self._size_tiles()
         self.session = InactivitySession(self, timeouts or KioskTimeouts())
@@ -113,10 +119,9 @@ class KioskWindow(KioskKeypad, QWidget):
         outer.setContentsMargins(40, 20, 40, 20)
         outer.setSpacing(16)
         top = QHBoxLayout()
-        self.branch_label = named(QLabel(self.branch_name), "branch")
+        self.branch_label = named(FitLabel(self.branch_name), "branch")  # a long name smaller, never cut
         self.clock_label = named(QLabel(), "clock")
-        top.addWidget(self.branch_label)
-        top.addStretch(1)
+        top.addWidget(self.branch_label, 1)
         self.large_text_button = named(QPushButton(), "largeText")
         self.large_text_button.setCheckable(True)
         self.large_text_button.toggled.connect(self.set_large_text)
@@ -174,6 +179,10 @@ class KioskWindow(KioskKeypad, QWidget):
         bottom.addStretch(1)
         for button in (self.priority_button, self.identify_button):
             button.set_padding(20, 10)
+            # As tall as its text: a portrait screen's spare height is not a tall empty button.
+            policy = button.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+            button.setSizePolicy(policy)
         layout.addLayout(bottom)
         self.welcome = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "welcome")
         layout.addWidget(self.welcome)
@@ -294,7 +303,9 @@ class KioskWindow(KioskKeypad, QWidget):
             columns = 2 if len(codes) <= 4 else 3
             for index, code in enumerate(codes):
                 button = WrapButton(objectName="service")
-                policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                # Ignored across: the columns share the width evenly, a long name wraps in its own tile instead of
+                # taking its column's width from the tiles beside it.
+                policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
                 policy.setHeightForWidth(True)
                 button.setSizePolicy(policy)
                 button.clicked.connect(lambda _=False, c=code: self.issue(c))
@@ -314,7 +325,11 @@ class KioskWindow(KioskKeypad, QWidget):
                 self.tr("Takes a ticket for this service. Keypad key %1").replace("%1", str(position)),
             )
             button.setEnabled(not self._runner.busy)
-        self.closed_note.setText("" if codes else self.tr("No counter is open at the moment. Please ask our staff."))
+        if self.issue_failed:
+            note = self.tr("Sorry, no ticket could be issued. Please ask our staff.")
+        else:
+            note = "" if codes else self.tr("No counter is open at the moment. Please ask our staff.")
+        self.closed_note.setText(note)
 
     def _size_tiles(self, *_: object) -> None:
         # Touch targets: never under 48 px, whatever the scale (ui/common/screen_scale.py).
@@ -435,6 +450,7 @@ class KioskWindow(KioskKeypad, QWidget):
         )
         self.check_in_button.hide()
         self._fill_services()
+        self.speak_step()
 
     def issue(self, code: str) -> None:
         if self._runner.busy:
@@ -449,6 +465,7 @@ class KioskWindow(KioskKeypad, QWidget):
         ticket = result.ticket
         self.last_ticket = ticket
         self.printer_problem = False
+        self.issue_failed = False
         self._fill_ticket()
         self.pages.setCurrentIndex(1)
         # The choice was this customer's: the next one starts with priority off, whatever happens next.
@@ -460,8 +477,9 @@ class KioskWindow(KioskKeypad, QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.error("kiosk could not issue a ticket: %s", exc)
-        self.closed_note.setText(self.tr("Sorry, no ticket could be issued. Please ask our staff."))
+        self.issue_failed = True  # set in the note by _fill_services, which every poll calls
         self._fill_services()
+        self.speak_step()  # a customer who listens rather than reads must hear it too
 
     def _print(self, ticket: TicketView) -> None:
         slip = self.slip(ticket)
@@ -491,7 +509,11 @@ class KioskWindow(KioskKeypad, QWidget):
         self.pages.setCurrentIndex(0)
         self.priority_button.setChecked(False)
         self.identity = None
+        if self.identify_page is not None:
+            self.identify_page.reset()  # a look-up still on its way was the last customer's
         self._show_identity()
+        self.issue_failed = False
+        self._fill_services()
         if self.i18n.language != self.default_language:
             self.i18n.set_language(self.default_language)
 

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta
 
-from queueing.config.schemas.common import Code, Minutes, MinutesOrZero, Names, Table, Units, form
+from queueing.config.schemas.common import Code, Minutes, MinutesOrZero, Names, ShownNames, Table, Units, form
 from queueing.core.tickets import PriorityClass
 
 
@@ -27,7 +27,7 @@ class CategoryEntry(Table, frozen=True):
     target_wait_min: Minutes
     max_wait_min: Minutes
     typical_service_min: Minutes
-    names: Names
+    names: ShownNames
     # Fair service: after this wait any counter calls the ticket (default: the target wait) ...
     any_counter_after_min: Minutes | None = None
     # ... unless only the category's own counters can do its business.

@@ -46,3 +46,24 @@ class Names(Table, frozen=True):
 
     def as_dict(self) -> dict[str, str]:
         return {"en": self.en, "zh_CN": self.zh_CN, "ko": self.ko, "es": self.es}
+
+
+# A name on the kiosk's tiles and printed tickets: as typed names (queueing/core/text_rules.py), no control
+# characters (a thermal printer takes them as commands) and no direction marks (they disguise what it says).
+ShownName = Annotated[
+    str,
+    form(
+        r"^(?=.*\S)[^\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]*$",
+        "text that is not blank, without control characters or direction marks",
+        max_length=500,
+    ),
+]
+
+
+class ShownNames(Names, frozen=True):
+    """Names a customer reads on a public screen and a ticket."""
+
+    en: ShownName
+    zh_CN: ShownName
+    ko: ShownName
+    es: ShownName

@@ -103,3 +103,15 @@ def test_a_rule_file_of_the_wrong_shape_is_one_rule_file_error(text):
 def test_toml_nested_beyond_the_stack_is_refused(text):
     with pytest.raises(ConfigError, match="^alerts.toml: not valid TOML"):
         parse_alert_settings(text, "alerts.toml")
+
+
+@pytest.mark.parametrize("hidden", ["\\u001dV\\u0000", "\\u202esnoitcasnart", "\\n2. Loans"])
+def test_a_service_name_with_control_characters_or_direction_marks_is_refused(hidden):
+    """The kiosk shows these names and prints them on the ticket: an escape reached the thermal printer as a
+    command, a direction override showed a name other than the one stored, a line break a tile of its own."""
+    text = default_config_path().read_text(encoding="utf-8").replace('en = "Cash and deposits"', f'en = "Cash{hidden}"')
+    assert hidden in text
+    with pytest.raises(ConfigError) as caught:
+        parse_branch_config(text, "categories.toml")
+    assert caught.value.key == "category[0].names.en"
+    assert caught.value.reason.startswith("must be text that is not blank, without control characters or direction")

@@ -150,3 +150,25 @@ def test_speech_check_tries_each_engine_as_the_display_does(qtbot, monkeypatch, 
     text = out.getvalue()
     assert "engine nosuch did not start" in text and "speaking with: mock" in text
     assert "said: Ticket A023, please go to counter 3" in text
+
+
+def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, monkeypatch, caplog):
+    """speechd with no daemon replying hangs the speaker process: the hall waited for it for ever with the chime
+    alone, and the engine after it (espeak-ng on a branch PC) was never tried."""
+    hung = [sys.executable, "-c", "import time; time.sleep(60)"]
+    monkeypatch.setattr("ui.display.announcer.speech_engines", lambda allow_test_engines=False: ["speechd", "mock"])
+
+    def command(engine, languages):
+        from ui.speech.speaker_link import speaker_command
+
+        return hung if engine == "speechd" else speaker_command(engine, languages)
+
+    announcer = Announcer(CallSettings(chime=False, languages=("en",)), command=command, open_timeout_ms=300)
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
+    assert "speechd did not start (no answer within 300 ms): trying mock" in caplog.text
+    spoken = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        announcer.announce("A001", "1")
+    assert spoken == ["Ticket A001, please go to counter 1"]
+    announcer.stop_speech()

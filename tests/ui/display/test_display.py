@@ -161,3 +161,91 @@ def test_a_bad_display_or_printer_file_is_one_config_error(tmp_path):
     printer.write_text('[escpos]\nencoding = "rot13"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="escpos.encoding: unknown character set 'rot13'"):
         load_printer_settings(printer)
+
+
+def test_branch_and_counter_names_with_markup_are_shown_as_typed(qtbot, branch):
+    """The hall screen shows a branch or counter name that looks like HTML as text, in every place it shows one."""
+    from screens_harness import MARKUP, markup_shown
+
+    admin = branch.station.staff.verify("A3001", "000000")
+    profile = dict(next(c for c in branch.branch.snapshot().counters if c.id == "C1").profile)
+    branch.branch.configure_counter(admin, "C1", MARKUP, profile)
+    branch.other.issue_ticket("CASH")
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), MARKUP, poll_ms=200)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: display.flash.isVisible(), timeout=1000)
+    assert display.serving_rows[0][1].text() == MARKUP and MARKUP in display.recent_labels[0].text()
+    assert markup_shown(display) == []
+
+
+def test_counter_and_branch_names_of_any_length_are_never_cut(qtbot, branch):
+    """"Ventanilla 3" in the counter column at 72 pt lost its start ("anilla 3"), and pushed the ticket numbers
+    beside it into "A00" on a 1024x768 screen: the hall must read every number and every counter whole."""
+    from fit_check import clipped
+
+    admin = branch.station.staff.verify("A3001", "000000")
+    names = {"C1": "Window 12", "C2": "外汇窗口", "C3": "Ventanilla 3", "C4": "Corporate 4"}
+    counters = {c.id: c for c in branch.branch.snapshot().counters}
+    for counter_id, name in names.items():
+        branch.branch.configure_counter(admin, counter_id, name, dict(counters[counter_id].profile))
+    branch.open("C2", "T1002")
+    branch.open("C4", "S2001")
+    for category in ("CASH", "CASH", "TRANSFER", "LOANS"):
+        branch.other.issue_ticket(category)
+    name = "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch, Pudong New Area"
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), name, poll_ms=200)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    for counter_id in names:
+        branch.other.call_next(counter_id)
+    qtbot.waitUntil(lambda: len(display.now_serving()) == 4, timeout=1000)
+    for size in ((1920, 1080), (1024, 768), (1080, 1920)):
+        display.resize(*size)
+        qtbot.wait(50)
+        assert clipped(display) == [], size
+
+
+def test_two_calls_between_two_polls_are_both_announced(qtbot, branch):
+    """Two tellers press "call" in the same half second (or while the display waited for a busy store): each
+    customer must hear their number; only the latest was announced, the other call was shown but never said."""
+    for category in ("CASH", "TRANSFER"):
+        branch.other.issue_ticket(category)
+    display, recorder = make_display(qtbot, branch)
+    display._poller.stop()
+    branch.other.call_next("C1", "T1001")
+    branch.clock.advance(5)
+    branch.other.call_next("C3", "T1003")
+    display._poller.poll()
+    qtbot.waitUntil(lambda: len(display.now_serving()) == 2, timeout=1000)
+    assert recorder.calls == [("A001", "1"), ("B001", "3")]  # in the order they were called
+    assert display.flash_label.text() == "Ticket B001, please go to counter 3"
+    display._poller.poll()
+    qtbot.wait(300)
+    assert len(recorder.calls) == 2  # each call once
+
+
+def test_after_a_lost_store_each_counter_is_announced_once_with_its_latest_call(qtbot, branch):
+    """Back from a lost store, the hall hears each counter's latest call once, not a backlog of every call made
+    meanwhile (a recall, a customer called and already served)."""
+    from queueing.core.tickets import TransactionLine
+
+    for category in ("CASH", "CASH", "TRANSFER"):
+        branch.other.issue_ticket(category)
+    display, recorder = make_display(qtbot, branch)
+    display._poller.stop()
+    branch.other.call_next("C1", "T1001")
+    branch.clock.advance(30)
+    branch.other.recall("C1")
+    branch.clock.advance(30)
+    branch.other.call_next("C3", "T1003")
+    branch.clock.advance(30)
+    branch.other.start("C1")
+    branch.other.finish("C1", [TransactionLine("CASH_DEP")])
+    branch.other.call_next("C1", "T1001")
+    display._poller.poll()
+    qtbot.waitUntil(lambda: display.recent_labels[0].text().startswith("A002"), timeout=1000)
+    assert recorder.calls == [("B001", "3"), ("A002", "1")]

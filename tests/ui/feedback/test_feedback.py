@@ -90,3 +90,67 @@ def test_feedback_command_is_registered():
     assert (args.counter, args.timeout) == ("2", 45.0)
     with pytest.raises(SystemExit):
         build_parser().parse_args(["feedback", "--counter", "2", "--timeout", "0"])
+
+
+def test_a_counter_name_with_markup_is_shown_as_typed(qtbot, setup):
+    from screens_harness import MARKUP, markup_shown
+
+    month, _, _ = setup
+    pad = FeedbackWindow(RecordsService(month.branch, load_catalogue()), "C1", MARKUP, timeout_s=30)
+    qtbot.addWidget(pad)
+    pad.show()
+    assert MARKUP in pad.resting.text()
+    assert markup_shown(pad) == []
+
+
+def test_a_rating_the_store_refused_is_logged_not_dropped_in_silence(qtbot, setup, monkeypatch, caplog):
+    """A locked store (a backup running) refuses the rating: the branch must be able to find out why ratings are
+    missing; the pad rested without a word anywhere."""
+    import logging
+
+    from models.store.errors import LockedStore
+
+    month, pad, _ = setup
+    ticket = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    number = pad.visit.number
+
+    def locked(*_args):
+        raise LockedStore("store.db: database is locked")
+
+    monkeypatch.setattr(pad.records, "rate", locked)
+    with caplog.at_level(logging.WARNING, logger="ui.feedback.window"):
+        qtbot.mouseClick(pad.faces[4], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: pad.pages.currentIndex() == 0)
+    assert f"rating 5 of ticket {number} ({ticket}) was not stored: store.db: database is locked" in caplog.text
+
+
+def test_a_visit_finished_while_a_rating_is_stored_is_still_asked_about(qtbot, setup, monkeypatch):
+    """The store was slow to take a rating; meanwhile the teller finished the next visit and the pad asked about
+    it. The late "stored" then showed the thanks and rested: the next customer's question was gone."""
+    import threading
+
+    month, pad, _ = setup
+    serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+    release = threading.Event()
+    rate = pad.records.rate
+
+    def slow_rate(ticket_id, rating):
+        release.wait(5)
+        return rate(ticket_id, rating)
+
+    monkeypatch.setattr(pad.records, "rate", slow_rate)
+    with qtbot.waitSignal(pad.sig_rated, timeout=5000):
+        qtbot.mouseClick(pad.faces[4], Qt.MouseButton.LeftButton)
+        month.clock.advance(60)
+        second = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+        qtbot.waitUntil(lambda: not pad._polling)
+        pad.poll()
+        qtbot.waitUntil(lambda: pad.visit is not None and pad.visit.ticket_id == second)
+        release.set()
+    qtbot.wait(100)
+    assert pad.pages.currentIndex() == 1 and pad.visit.ticket_id == second
+    assert all(face.isEnabled() for face in pad.faces)

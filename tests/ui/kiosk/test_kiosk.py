@@ -185,3 +185,162 @@ def test_each_tile_says_the_ahead_count_its_ticket_then_prints(qtbot, branch):
         assert kiosk.ahead_label.text().startswith(f"{tile} customer"), code
         kiosk.back_to_start()
     assert branch.branch.snapshot().ahead_by_category == {}  # only asked for by the kiosk
+
+
+def test_a_ticket_the_store_refused_says_so_until_the_next_one_is_issued(qtbot, branch, monkeypatch):
+    """A locked store (a backup tool, another program) refuses the ticket: the customer must read why, and the
+    half-second poll must not wipe the message before anyone could (it was gone at once)."""
+    from models.store.errors import LockedStore
+
+    kiosk = make_kiosk(qtbot, branch)
+
+    def locked(*_args, **_kwargs):
+        raise LockedStore("branch.db: database is locked")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", locked)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: not kiosk._runner.busy, timeout=3000)
+    qtbot.wait(700)  # three polls of the kiosk's store
+    assert "no ticket could be issued" in kiosk.closed_note.text()
+    assert kiosk.pages.currentIndex() == 0 and kiosk.service_buttons["CASH"].isEnabled()
+    monkeypatch.undo()  # the lock is gone: the next touch gets a ticket and the message goes
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    assert issued.args[0].number == "A001"
+    assert kiosk.closed_note.text() == ""
+
+
+def test_names_with_markup_are_shown_as_typed(qtbot, branch, monkeypatch):
+    """A branch or service name that looks like HTML is text on a public screen, never markup drawn large."""
+    from screens_harness import MARKUP, markup_shown
+
+    monkeypatch.setitem(branch.branch.config.categories["CASH"].names, "en", MARKUP)
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, MARKUP, poll_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    assert MARKUP in kiosk.service_buttons["CASH"].label.text()
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000):
+        kiosk.issue("CASH")
+    assert kiosk.category_label.text() == MARKUP
+    kiosk.pages.setCurrentIndex(0)
+    assert markup_shown(kiosk) == []
+
+
+def test_a_long_branch_name_is_never_cut(qtbot, branch):
+    from fit_check import clipped
+
+    name = "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch, Pudong New Area"
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, name, poll_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    for size in ((1024, 768), (1366, 768), (1080, 1920)):
+        kiosk.resize(*size)
+        qtbot.wait(50)
+        assert clipped(kiosk) == [], size
+
+
+def test_control_characters_in_a_name_never_reach_the_thermal_printer_as_commands():
+    """A service name edited with an escape in it ("\\u001dV\\u0000" is TOML for the cut command) cut the ticket
+    in two before the number: the slip's text goes to the printer as text, never as ESC/POS commands."""
+    device = Dummy()
+    slip = TicketSlip("Demo", "A023", "Cash\x1dV\x00\x1b@ and deposits", "09:30", "3 ahead", "12 min", "Thanks")
+    print_escpos(PrinterSettings(escpos_kind="file"), slip, device=device)
+    out = device.output
+    assert out.count(b"\x1dV") == 1 and out.endswith(b"\x1dV\x00")  # the one cut, at the end
+    assert b"\x1b@" not in out and b"CashV@ and deposits" in out  # printed as the text it is
+
+
+def test_one_long_service_name_leaves_every_tile_whole(qtbot, branch, monkeypatch):
+    """A long service name took its column's width from the others: their names and counts were cut
+    ("1. Cash" half off the tile, "ahead" lost). The tiles share the width evenly and every text fits."""
+    from fit_check import clipped
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common.fonts import install_app_font
+
+    for counter, staff in (("C2", "T1002"), ("C3", "T1003"), ("C4", "S2001")):
+        branch.open(counter, staff)
+    name = "Transfers, remittances, standing orders and direct debits for personal and business clients"
+    monkeypatch.setitem(branch.branch.config.categories["TRANSFER"].names, "en", name)
+    app = QApplication.instance()
+    before = app.font()
+    install_app_font(app)  # as the app does: the text measured in the face it is drawn in
+    try:
+        kiosk = make_kiosk(qtbot, branch)
+        qtbot.waitUntil(lambda: len(kiosk.service_buttons) == 5, timeout=3000)
+        for size in ((1024, 768), (1366, 768), (1920, 1080)):
+            kiosk.resize(*size)
+            qtbot.wait(50)
+            assert clipped(kiosk) == [], size
+            widths = {button.width() for button in kiosk.service_buttons.values()}
+            assert max(widths) - min(widths) <= 1, size
+    finally:
+        app.setFont(before)
+
+
+def test_on_a_portrait_screen_the_priority_button_is_as_tall_as_its_text(qtbot, branch):
+    """A 1080x1920 kiosk gave its spare height to the priority button: a box three times its text's height,
+    mostly empty, that read as a broken screen."""
+    kiosk = make_kiosk(qtbot, branch)
+    kiosk.resize(1080, 1920)
+    qtbot.wait(50)
+    button = kiosk.priority_button
+    text_needs = max(button.minimumHeight(), button.heightForWidth(button.width()), button.sizeHint().height())
+    assert button.height() <= text_needs + 2
+
+
+@pytest.mark.parametrize("pressed_back", [True, False])
+def test_a_look_up_that_answers_after_the_customer_left_identifies_nobody(qtbot, branch, pressed_back):
+    """The store was slow; the customer pressed Back (or walked away and the kiosk started over): the answer that
+    came afterwards greeted the next person at the kiosk with the last one's name, priority and appointment."""
+    import threading
+
+    from models.customers.kiosk_lookup import KioskIdentity
+    from queueing.core.tickets import PriorityClass
+
+    release = threading.Event()
+
+    class SlowLookup:
+        def identify(self, kind, value):
+            release.wait(5)
+            return KioskIdentity("customer-1", PriorityClass.VIP, "P.")
+
+    kiosk = KioskWindow(branch.branch, branch.i18n, None, "Demo", poll_ms=200, lookup=SlowLookup())
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    kiosk.show_identify()
+    kiosk.identify_page.entry.setText("6222020000000000")
+    kiosk.identify_page.submit()
+    if pressed_back:
+        qtbot.mouseClick(kiosk.identify_page.back_button, Qt.MouseButton.LeftButton)
+    kiosk.back_to_start()  # the kiosk starts over for the next customer (the session's time ran out)
+    release.set()
+    qtbot.waitUntil(lambda: not kiosk.identify_page._runner.busy, timeout=3000)
+    qtbot.wait(100)
+    assert kiosk.identity is None and kiosk.welcome.text() == ""
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    assert issued.args[0].priority == "regular" and issued.args[0].customer_id is None
+
+
+def test_a_printed_line_too_long_for_the_slip_wraps_instead_of_losing_both_ends(qtbot, tmp_path):
+    """A sub-branch's full name at 10 pt bold is wider than an 80 mm slip: it lost its first and last words."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from ui.kiosk.ticket_printer import _line
+
+    dpi = 300
+    image = QImage(int(72 / 25.4 * dpi), 400, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    page = QRectF(0, 0, image.width(), image.height())
+    one = _line(painter, page, 0, "Counterline", 10, bold=True)
+    long = _line(painter, page, 0, "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch", 10, bold=True)
+    painter.end()
+    assert long >= 2 * one - 1  # two lines at least, every word on the slip

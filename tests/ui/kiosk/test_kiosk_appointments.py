@@ -120,3 +120,20 @@ def test_a_check_in_refused_by_the_service_leaves_an_ordinary_ticket(qtbot, setu
     qtbot.waitUntil(lambda: "could not be checked in" in kiosk.appointment_label.text(), timeout=3000)
     assert not kiosk.check_in_button.isVisible() and kiosk.pages.currentIndex() == 0
     kiosk.back_to_start()
+
+
+def test_in_large_text_the_appointment_reads_light_on_black(qtbot, setup):
+    """High contrast is for customers who see less well: the appointment line stayed dark teal on the black card."""
+    branch, samples, appointments, lookup = setup
+    book(appointments, samples[1], "LOANS", 11, 0)
+    kiosk = identified_kiosk(qtbot, branch, lookup, samples[1].card_number)
+    assert kiosk.appointment_card.isVisible()
+
+    def luminance(label) -> float:
+        colour = label.palette().color(label.foregroundRole())
+        return 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
+
+    assert luminance(kiosk.appointment_label) < 0.35  # dark on the light card
+    kiosk.set_large_text(True)
+    assert luminance(kiosk.appointment_label) > 0.6, "the high-contrast card is black"
+    kiosk.back_to_start()

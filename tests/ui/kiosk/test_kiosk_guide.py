@@ -140,3 +140,39 @@ def test_a_bad_guide_setting_is_named(tmp_path):
         load_spoken_guide(bad)
     bad.write_text("[guide]\nspoken = true\n", encoding="utf-8")
     assert load_spoken_guide(bad) is True
+
+
+def test_a_ticket_the_store_refused_is_said_to_the_customer_who_listens(qtbot, branch, tmp_path, monkeypatch):
+    """A customer who cannot see the screen pressed 1 and the store refused: the guide stayed silent, so they
+    waited for a ticket that never came."""
+    from models.store.errors import LockedStore
+
+    guide, _log = _fake_guide(tmp_path, spoken=True)
+    kiosk = _kiosk(qtbot, branch, guide)
+    qtbot.waitUntil(lambda: guide.ready, timeout=10000)
+
+    def locked(*_args, **_kwargs):
+        raise LockedStore("branch.db: database is locked")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", locked)
+    said: list[str] = []
+    guide.sig_said.connect(said.append)
+    qtbot.keyClick(kiosk, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: any("no ticket could be issued" in text for text in said), timeout=3000)
+    kiosk.guide.stop()
+
+
+def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, branch, tmp_path, monkeypatch, caplog):
+    """speech-dispatcher with no daemon replying hangs the speaker process: the guide waited for it for ever, silent
+    with its button on, and never tried the engine after it."""
+    monkeypatch.setattr("ui.kiosk.guide.OPEN_TIMEOUT_MS", 300, raising=False)
+    hung = [sys.executable, "-c", "import time; time.sleep(60)"]
+    log = tmp_path / "said.txt"
+    commands = {"speechd": hung, "fake": [sys.executable, "-c", FAKE_SPEAKER, str(log)]}
+    guide = KioskGuide(engines=lambda: ["speechd", "fake"], command=lambda engine, languages: commands[engine])
+    kiosk = _kiosk(qtbot, branch, guide)
+    with qtbot.waitSignal(guide.sig_said, timeout=5000) as said:
+        kiosk.set_spoken_guide(True)
+    assert said.args[0].startswith("Please choose a service.")
+    assert "did not start" in caplog.text
+    kiosk.guide.stop()
