@@ -7,7 +7,7 @@ by its object name, class and text, so a failure says what to fix.
 
 from __future__ import annotations
 
-from PySide6 import QtGui
+from label_text import renders_markup
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
@@ -48,10 +48,7 @@ def _label_problem(label: QLabel) -> str | None:
     rect: QRect = label.contentsRect()
     indent = max(label.indent(), 0) if label.indent() >= 0 else 0
     rect = rect.adjusted(label.margin() + indent, label.margin(), -label.margin(), -label.margin())
-    rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
-    )
-    if rich:
+    if renders_markup(label):
         doc = QTextDocument()
         doc.setDefaultFont(label.font())
         doc.setDocumentMargin(0)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from label_text import renders_markup
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from models.branch.prepare import prepare_demo_station
@@ -30,10 +29,8 @@ def markup_shown(window: QWidget) -> list[str]:
     """The labels of ``window`` that would draw their text as HTML (Qt's AutoText guesses from the first line)."""
     found = []
     for label in window.findChildren(QLabel):
-        text, kind = label.text(), label.textFormat()
-        rich = kind == Qt.TextFormat.RichText or (kind == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
-        if rich:
-            found.append(f"{label.objectName() or type(label.parentWidget()).__name__}: {text!r}")
+        if renders_markup(label):
+            found.append(f"{label.objectName() or type(label.parentWidget()).__name__}: {label.text()!r}")
     return found
 
 

@@ -6,9 +6,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from label_text import shown_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's namespace
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from station_harness import Harness, wait_until
@@ -145,19 +144,6 @@ def test_a_double_key_press_records_one_outcome(station):
     assert [(r.rule_code, r.outcome) for r in rows] == [(profile.prompts[0].rule_code, "declined")]
 
 
-def shown(label: QLabel) -> str:
-    """What a person reads on ``label``: Qt renders its text as markup when it is rich text, or looks like it."""
-    text = label.text()
-    rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
-    )
-    if not rich:
-        return text
-    document = QTextDocument()
-    document.setHtml(text)
-    return document.toPlainText()
-
-
 def test_a_customers_own_text_is_shown_as_it_is_never_as_markup(station):
     """The customer file comes from the bank's other systems: a family name (shown whole), a customer number or a
     tier name holding markup is shown as characters, not rendered (hidden text, a false flag, a huge banner)."""
@@ -170,7 +156,7 @@ def test_a_customers_own_text_is_shown_as_it_is_never_as_markup(station):
         tier_names={**profile.tier_names, "en": "<h1>VIP</h1>"},
     )
     station.window.show_profile(hostile, station.counter().current.id)
-    seen = " | ".join(shown(w) for w in station.window.profile_panel.findChildren(QLabel))
+    seen = " | ".join(shown_text(w) for w in station.window.profile_panel.findChildren(QLabel))
     for text in (hostile.masked_name, hostile.customer_no, hostile.masked_phone, "<h1>VIP</h1>"):
         assert text in seen
 
@@ -182,6 +168,6 @@ def test_names_from_the_branch_set_up_are_shown_as_characters(station):
     counter = replace(station.counter(), name="<u>One</u>")
     station.window.counter_panel.show_counter(counter, None)
     station.window.statusBar().refresh(station.clock.now())
-    bar = [shown(w) for w in station.window.statusBar().findChildren(QLabel)]
+    bar = [shown_text(w) for w in station.window.statusBar().findChildren(QLabel)]
     assert "<b>Demo</b> <i>branch</i>" in bar
-    assert shown(station.window.counter_panel.title) == "COUNTER <u>One</u>"
+    assert shown_text(station.window.counter_panel.title) == "COUNTER <u>One</u>"

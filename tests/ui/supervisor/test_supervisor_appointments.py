@@ -5,9 +5,8 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from label_text import shown_text
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
-from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's namespace
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from screens_harness import OFFSCREEN_NOISE, Branch, Recorder
 from staff_sessions import session_of
@@ -151,16 +150,6 @@ def test_a_teller_actor_is_refused_by_the_service_not_the_widget(qtbot, setup):
 HOSTILE_NAME = "<b>W</b><span style='font-size:1pt'>ang</span>*<img src='x'>"
 
 
-def shown(label) -> str:
-    """What a person reads on ``label``: Qt renders its text as markup when it is rich text, or looks like it."""
-    text = label.text()
-    if label.textFormat() == Qt.TextFormat.PlainText or not GuiQt.mightBeRichText(text):
-        return text
-    document = QTextDocument()
-    document.setHtml(text)
-    return document.toPlainText()
-
-
 def test_a_customers_name_is_shown_as_characters_never_as_markup(qtbot, setup):
     """A name from the customer file is data: markup in it is shown, not rendered (the book dialog's find line,
     the reveal dialog's question)."""
@@ -180,7 +169,7 @@ def test_a_customers_name_is_shown_as_characters_never_as_markup(qtbot, setup):
     window.show()
     window.tabs.setCurrentWidget(panel)
     dialog, _ok = fill_dialog(qtbot, panel, LookupKind.CARD_NUMBER.value, samples[0].card_number, "LOANS", 10, 30)
-    assert shown(dialog.found) == f"{HOSTILE_NAME} ({samples[0].customer_no})"
+    assert shown_text(dialog.found) == f"{HOSTILE_NAME} ({samples[0].customer_no})"
     reveal = RevealDialog(HOSTILE_NAME)
     qtbot.addWidget(reveal)
-    assert HOSTILE_NAME in " ".join(shown(label) for label in reveal.findChildren(QLabel))
+    assert HOSTILE_NAME in " ".join(shown_text(label) for label in reveal.findChildren(QLabel))
