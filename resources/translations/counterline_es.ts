@@ -962,6 +962,12 @@
         <translation>Número %1, pase a la ventanilla %2</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Ticket %1, please go to %2</source>
+        <comment>a counter with a name, not a number</comment>
+        <translation>Número %1, por favor pase a %2</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>Please wait to be called</source>
         <translation>Espere a ser llamado, por favor</translation>

@@ -957,6 +957,12 @@
         <translation>%1번 고객님, %2번 창구로 오십시오</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Ticket %1, please go to %2</source>
+        <comment>a counter with a name, not a number</comment>
+        <translation>%1번 고객님, %2(으)로 오십시오</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>Please wait to be called</source>
         <translation>호출을 기다려 주십시오</translation>

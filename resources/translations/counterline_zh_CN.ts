@@ -957,6 +957,12 @@
         <translation>请 %1 号到 %2 号窗口办理</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Ticket %1, please go to %2</source>
+        <comment>a counter with a name, not a number</comment>
+        <translation>请 %1 号到 %2 办理</translation>
+    </message>
+    <message>
         <location line="+13" />
         <source>Please wait to be called</source>
         <translation>请耐心等候叫号</translation>

@@ -37,6 +37,14 @@ CALL_PHRASES = {
     "ko": "{number}번 고객님, {counter}번 창구로 오십시오",
     "es": "Número {number}, por favor pase a la ventanilla {counter}",
 }
+# A counter with a name of its own ("外汇窗口", "VIP Lounge") is called by that name alone: "counter" and
+# "号窗口" belong to numbered counters ("请A001号到外汇窗口号窗口办理" is what the numbered phrase made of it).
+NAMED_CALL_PHRASES = {
+    "en": "Ticket {number}, please go to {counter}",
+    "zh_CN": "请{number}号到{counter}办理",
+    "ko": "{number}번 고객님, {counter}{to} 오십시오",
+    "es": "Número {number}, por favor pase a {counter}",
+}
 # Qt's "mock" engine is a test double that speaks nothing; a branch PC never counts it as a voice.
 
 
@@ -62,7 +70,24 @@ def load_call_settings(path: Path = DISPLAY_FILE) -> CallSettings:
 
 
 def call_phrase(language: str, number: str, counter: str) -> str:
-    return CALL_PHRASES[language].format(number=number, counter=counter)
+    phrases = CALL_PHRASES if numbered_counter(counter) else NAMED_CALL_PHRASES
+    return phrases[language].format(number=number, counter=counter, to=korean_to(counter))
+
+
+def numbered_counter(name: str) -> bool:
+    """A counter called by number: a short name of digits and Latin letters ("3", "12", "3A")."""
+    return 0 < len(name) <= 3 and name.isascii() and name.isalnum()
+
+
+def korean_to(name: str) -> str:
+    """Korean's "to" after ``name``: 로 after a vowel or ㄹ, 으로 after another final consonant (외환 창구로,
+    상담실로, 대출 창구 → 창구로; 김포점 → 김포점으로). A name not ending in Hangul gets both forms' usual
+    written hedge, (으)로."""
+    last = name[-1:] or " "
+    if not "\uac00" <= last <= "\ud7a3":
+        return "(으)로"
+    final = (ord(last) - 0xAC00) % 28
+    return "로" if final in (0, 8) else "으로"
 
 
 

@@ -24,7 +24,7 @@ from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
-from ui.display.announcer import Announcer, CallSettings
+from ui.display.announcer import Announcer, CallSettings, numbered_counter
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +244,11 @@ class DisplayWindow(QWidget):
         self.clock_label.setText(self.i18n.format_time(self.service.clock.now()))
 
     def call_text(self, call: CallView) -> str:
-        return self.tr("Ticket %1, please go to counter %2").replace("%1", call.number).replace("%2", call.counter_name)
+        if numbered_counter(call.counter_name):
+            text = self.tr("Ticket %1, please go to counter %2")
+        else:  # a counter with a name of its own is called by it alone (announcer.NAMED_CALL_PHRASES)
+            text = self.tr("Ticket %1, please go to %2", "a counter with a name, not a number")
+        return text.replace("%1", call.number).replace("%2", call.counter_name)
 
     def _fill(self) -> None:
         snapshot = self.snapshot

@@ -104,6 +104,38 @@ def test_call_phrases_in_four_languages():
     assert set(CALL_PHRASES) == {"en", "zh_CN", "ko", "es"}
 
 
+@pytest.mark.parametrize(
+    ("language", "counter", "said"),
+    [
+        ("zh_CN", "外汇窗口", "请A023号到外汇窗口办理"),
+        ("zh_CN", "12", "请A023号到12号窗口办理"),
+        ("zh_CN", "3A", "请A023号到3A号窗口办理"),
+        ("en", "Foreign exchange", "Ticket A023, please go to Foreign exchange"),
+        ("es", "Caja rápida", "Número A023, por favor pase a Caja rápida"),
+        ("ko", "외환 창구", "A023번 고객님, 외환 창구로 오십시오"),
+        ("ko", "상담실", "A023번 고객님, 상담실로 오십시오"),
+        ("ko", "김포점", "A023번 고객님, 김포점으로 오십시오"),
+        ("ko", "VIP Room", "A023번 고객님, VIP Room(으)로 오십시오"),
+    ],
+)
+def test_a_counter_with_a_name_of_its_own_is_called_by_that_name(language, counter, said):
+    """"Counter" and "号窗口" are for numbered counters: "请A023号到外汇窗口号窗口办理" was said before."""
+    assert call_phrase(language, "A023", counter) == said
+
+
+def test_the_hall_screen_shows_a_named_counter_by_its_name(qtbot, branch):
+    admin = branch.station.staff.verify("A3001", "000000")
+    profile = dict(next(c for c in branch.branch.snapshot().counters if c.id == "C1").profile)
+    branch.branch.configure_counter(admin, "C1", "外汇窗口", profile)
+    display, _ = make_display(qtbot, branch)
+    branch.i18n.set_language("zh_CN")
+    branch.other.issue_ticket("CASH")
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: display.flash.isVisible(), timeout=3000)
+    call = next(c for c in display.snapshot.recent_calls if c.counter_name == "外汇窗口")
+    assert display.call_text(call) == f"请 {call.number} 号到 外汇窗口 办理"
+
+
 def test_without_a_speech_engine_only_the_chime_sounds(qtbot, monkeypatch):
     monkeypatch.setattr("ui.display.announcer.speech_engines", lambda allow_test_engines=False: [])
     announcer = Announcer(CallSettings(chime=False, speech=True))
