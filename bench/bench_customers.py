@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.customer_store import BRANCH_ID, BRANCH_KEY, CUSTOMERS, TODAY, CustomerStore, cached_store
+from models.audit.key import configure_audit
 from models.customers.service import CustomerService
 from models.demo.customers import DemoSample
 from models.staff.session import SignInMode, issue_session
@@ -66,6 +67,9 @@ class Timings:
 
 def run(ctx) -> list[dict[str, Any]]:
     count, lookups = (QUICK_CUSTOMERS, QUICK_LOOKUPS) if ctx.quick else (CUSTOMERS, LOOKUPS)
+    # The audit chain's key from the bench's branch key, its heads in the run's own folder: not this PC's branch
+    # key (a machine that never ran the demo has none) and not its audit heads.
+    configure_audit(BRANCH_KEY, Path(ctx.tmp_dir) / "audit-heads")
     cached = cached_store(count)
     path = ctx.tmp_dir / "customers.db"
     shutil.copyfile(cached.path, path)

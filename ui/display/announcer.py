@@ -20,14 +20,13 @@ import resources
 from queueing.config.files import load_config
 from queueing.config.schemas.hall import DisplayFile
 from ui.speech.engines import speech_engines
-from ui.speech.speaker_link import SpeakerLink, speaker_command
+from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, speaker_command
 
 log = logging.getLogger(__name__)
 
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
 DISPLAY_FILE = Path(resources.__file__).resolve().parent / "display.toml"
 CHIME_MS = 1300  # speech starts when the chime has faded
-OPEN_TIMEOUT_MS = 5000  # an engine silent this long at start gives way to the next, or is reported if it is the last
 PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
 
 # Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.

@@ -18,12 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import KioskFile
 from ui.common.i18n import LANGUAGES
-from ui.speech.speaker_link import SpeakerLink, speaker_command
+from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, speaker_command
 
 log = logging.getLogger(__name__)
-
-# An engine silent this long after it was started gives way to the next (speechd with no daemon replying hangs).
-OPEN_TIMEOUT_MS = 5000
 
 
 def load_spoken_guide(path: Path | None = None) -> bool:
