@@ -32,6 +32,7 @@ EXCEPTIONS = {
     ("ko", "QueuePanel", "%n ticket(s) waiting"),
     ("es", "QueuePanel", "%n ticket(s) waiting"),
     ("ko", "DisplayWindow", "Ticket %1, please go to counter %2"),  # the hall addresses the customer: 고객님
+    ("ko", "DisplayWindow", "Ticket %1, please go to %2"),  # the same, for a counter with a name of its own
     ("ko", "ServiceReport", "Tickets issued"),  # 발권 수: the banks' word for tickets issued
 }
 # Words the glossary forbids (its "never" notes), per language.

@@ -965,7 +965,7 @@
         <location line="+3" />
         <source>Ticket %1, please go to %2</source>
         <comment>a counter with a name, not a number</comment>
-        <translation>Número %1, por favor pase a %2</translation>
+        <translation>Número %1, pase a %2</translation>
     </message>
     <message>
         <location line="+13" />
