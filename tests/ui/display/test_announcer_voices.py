@@ -23,6 +23,15 @@ class _Engine:
         return [QLocale(name) for name in self.names]
 
 
+
+def said(qtbot, announcer: Announcer, number: str, counter: str) -> list[str]:
+    """What ``announcer`` hands its speech engine for one call, once it is idle again."""
+    spoken: list[str] = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        announcer.announce(number, counter)
+    return spoken
+
 def test_a_language_gets_its_own_locale_else_one_of_the_same_language_else_none():
     voices = voices_for(_Engine("es_419", "en_GB", "en_US", "yue_HK", "ko_KR"), ("es", "en", "ko", "zh_CN"))
     assert {lang: loc.name() for lang, loc in voices.items()} == {"es": "es_419", "en": "en_US", "ko": "ko_KR"}
@@ -35,10 +44,7 @@ def test_languages_without_a_voice_are_named_and_stay_silent(qtbot, caplog):
     qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
     assert announcer.spoken_languages == ("en",)
     assert "no voice for zh_CN, ko" in caplog.text
-    spoken = []
-    announcer.sig_spoken.connect(spoken.append)
-    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
-        announcer.announce("B007", "2")
+    spoken = said(qtbot, announcer, "B007", "2")
     assert spoken == ["Ticket B007, please go to counter 2"]
     announcer.stop_speech()
 
@@ -133,10 +139,7 @@ def test_an_engine_that_does_not_start_gives_way_to_the_next(qtbot, monkeypatch,
     announcer.sig_speech_failed.connect(failures.append)
     qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
     assert "speech engine speechd did not start (no daemon): trying mock" in caplog.text
-    spoken = []
-    announcer.sig_spoken.connect(spoken.append)
-    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
-        announcer.announce("A001", "1")
+    spoken = said(qtbot, announcer, "A001", "1")
     assert spoken == ["Ticket A001, please go to counter 1"] and failures == []  # the old speaker's exit is ignored
     announcer.stop_speech()
 
@@ -166,9 +169,6 @@ def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, monkeypatch, 
     announcer = Announcer(CallSettings(chime=False, languages=("en",)), command=command, open_timeout_ms=300)
     qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
     assert "speechd did not start (no answer within 300 ms): trying mock" in caplog.text
-    spoken = []
-    announcer.sig_spoken.connect(spoken.append)
-    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
-        announcer.announce("A001", "1")
+    spoken = said(qtbot, announcer, "A001", "1")
     assert spoken == ["Ticket A001, please go to counter 1"]
     announcer.stop_speech()
