@@ -170,6 +170,7 @@ def test_a_customers_name_is_shown_as_characters_never_as_markup(qtbot, setup):
     window.tabs.setCurrentWidget(panel)
     dialog, _ok = fill_dialog(qtbot, panel, LookupKind.CARD_NUMBER.value, samples[0].card_number, "LOANS", 10, 30)
     assert shown_text(dialog.found) == f"{HOSTILE_NAME} ({samples[0].customer_no})"
+    dialog.reject()  # closed here, not at teardown: its window's last warnings would land in the next test
     reveal = RevealDialog(HOSTILE_NAME)
     qtbot.addWidget(reveal)
     assert HOSTILE_NAME in " ".join(shown_text(label) for label in reveal.findChildren(QLabel))
