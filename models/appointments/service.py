@@ -284,14 +284,17 @@ class AppointmentService:
         return business_day(self._now(), self.timezone)
 
     def mark_no_shows(self, actor: StaffSession, day: date | None = None) -> tuple[AppointmentView, ...]:
-        """Booked appointments of ``day`` (default today) whose arrival window has closed become no-shows."""
+        """Booked appointments of ``day`` whose arrival window has closed become no-shows. By default today's and
+        yesterday's: a branch that books at any hour has late-evening appointments whose window closes after
+        midnight, on the next business day."""
         actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         now = self._now()
+        days = (day,) if day is not None else (self.today(), self.today() - timedelta(days=1))
         with self.store.write_session() as session:
             check_account(session, actor)
             stmt = select(AppointmentRow).where(
                 AppointmentRow.branch_id == self.branch_id,
-                AppointmentRow.business_date == (day or self.today()),
+                AppointmentRow.business_date.in_(days),
                 AppointmentRow.status == AppointmentStatus.BOOKED.value,
             )
             rows = {row.id: row for row in session.scalars(stmt.with_for_update())}

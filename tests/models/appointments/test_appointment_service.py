@@ -142,6 +142,16 @@ def test_no_shows_are_marked_after_the_window(appointments, clock):
     assert statuses == [AppointmentStatus.NO_SHOW, AppointmentStatus.BOOKED]
 
 
+def test_an_appointment_whose_window_closes_after_midnight_is_marked_the_next_day(appointments, clock):
+    """A branch that books at any hour: a 23:45 appointment's window closes at 00:00, on the next business day."""
+    late = appointments.book(TELLER, 1, "LOANS", at(23, 45))
+    appointments.book(TELLER, 2, "LOANS", at(0, 30, day=24))
+    clock.advance(15 * 3600 + 5 * 60)  # 00:05 on the 24th
+    missed = appointments.mark_no_shows(SUPERVISOR)
+    assert [v.appointment.id for v in missed] == [late.appointment.id]
+    assert appointments.mark_no_shows(SUPERVISOR) == ()  # marked once
+
+
 def test_the_kiosk_only_checks_in(appointments):
     with pytest.raises(PermissionDenied, match="'kiosk' may not book_appointment"):
         appointments.book(KIOSK, 1, "LOANS", at(10, 30))
