@@ -9,7 +9,14 @@ fake anything on a teller's screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_text_labels(window: QWidget) -> None:
+    """Every label ``window`` holds shows its text as typed: for a window whose labels all hold data or our own
+    plain texts (the kiosk, the hall display, the feedback pad)."""
+    for label in window.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def plain_label(text: str = "", word_wrap: bool = False) -> QLabel:

@@ -22,6 +22,7 @@ from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
+from ui.common.plain_label import plain_text_labels
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
 from ui.display.announcer import Announcer, CallSettings, numbered_counter
@@ -133,8 +134,7 @@ class DisplayWindow(QWidget):
         self._first_snapshot = True
         self._build()
         # Branch and counter names are typed by people: one that looks like HTML is shown as typed, never drawn.
-        for label in self.findChildren(QLabel):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text_labels(self)
         # Designed for a 1080p screen; a 1024x768 or 1280x1024 hall screen gets the same layout, smaller.
         self.scaled = ScaledStyle(self, DISPLAY_STYLE, QSize(1920, 1080))
         self._flash_timer = QTimer(self, singleShot=True, interval=int(self.settings.highlight_s * 1000))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.reports.records_service import RecordsService
 from queueing.records.visits import VisitRecord
+from ui.common.plain_label import plain_text_labels
 from ui.common.runner import Runner
 
 log = logging.getLogger(__name__)
@@ -105,8 +106,7 @@ class FeedbackWindow(QWidget):
         self._polling = False
         self._build()
         # The counter's name is typed by people: one that looks like HTML is shown as typed, never drawn.
-        for label in self.findChildren(QLabel):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text_labels(self)
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._timeout = QTimer(self, singleShot=True)

@@ -36,6 +36,7 @@ from ui.common.fit_label import FitLabel
 from ui.common.i18n import LANGUAGES, LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
+from ui.common.plain_label import plain_text_labels
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
 from ui.common.wrap_button import WrapButton
@@ -99,8 +100,7 @@ class KioskWindow(KioskKeypad, QWidget):
         self._poller.sig_updated.connect(self._on_snapshot)
         self._build()
         # Branch and service names are typed by people: one that looks like HTML is shown as typed, never drawn.
-        for label in self.findChildren(QLabel):
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text_labels(self)
         self.scaled = ScaledStyle(self, KIOSK_STYLE + IDENTIFY_STYLE, DESIGN_SIZE, self._size_tiles)
         self._size_tiles()
         self.session = InactivitySession(self, timeouts or KioskTimeouts())
