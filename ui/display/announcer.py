@@ -20,7 +20,7 @@ import resources
 from queueing.config.files import load_config
 from queueing.config.schemas.hall import DisplayFile
 from ui.speech.engines import speech_engines
-from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, speaker_command
+from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,7 @@ class Announcer(QObject):
             self._link.stop()
 
     def _on_ready(self, voices: dict) -> None:
-        if self.sender() is not None and self.sender() is not self._link:
+        if given_up(self.sender(), self._link):
             return  # a speaker given up on for being slow answers after all: the next one speaks
         self._open_timer.stop()
         self._voices = dict(voices)
@@ -212,7 +212,7 @@ class Announcer(QObject):
 
     def _on_failed(self, reason: str) -> None:
         # An engine can be listed yet fail to load (speech-dispatcher not running): the next one, else chime only.
-        if self.sender() is not None and self.sender() is not self._link:
+        if given_up(self.sender(), self._link):
             return  # a speaker already given up on (its exit code comes after its "failed")
         self._give_way(reason)
 

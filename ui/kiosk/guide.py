@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import KioskFile
 from ui.common.i18n import LANGUAGES
-from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, speaker_command
+from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
 
 log = logging.getLogger(__name__)
 
@@ -117,13 +117,8 @@ class KioskGuide(QObject):
         self._link.sig_failed.connect(self._failed)
         self._open_timer.start(OPEN_TIMEOUT_MS)
 
-    def _given_up(self) -> bool:
-        # A speaker already given up on may still answer or report its end: it speaks for this guide no more.
-        sender = self.sender()
-        return isinstance(sender, SpeakerLink) and sender is not self._link
-
     def _on_ready(self, voices: dict) -> None:
-        if self._given_up():
+        if given_up(self.sender(), self._link):
             return
         self._open_timer.stop()
         self._voices = dict(voices)
@@ -136,7 +131,7 @@ class KioskGuide(QObject):
             self.say(*pending)
 
     def _failed(self, reason: str) -> None:
-        if self._given_up():
+        if given_up(self.sender(), self._link):
             return
         self._open_timer.stop()
         log.warning("spoken guide: engine did not start (%s)", reason)

@@ -100,6 +100,12 @@ class SpeakerLink(QObject):
         _stop(self._process)
 
 
+def given_up(sender: QObject | None, current: SpeakerLink | None) -> bool:
+    """Whether ``sender`` is a speaker its owner has replaced (``current`` is the one it listens to now): a speaker
+    given up on for being slow may still answer, or report its end, and speaks for its owner no more."""
+    return isinstance(sender, SpeakerLink) and sender is not current
+
+
 def _stop(process: subprocess.Popen) -> None:
     _RUNNING.discard(process)
     if process.poll() is not None:
