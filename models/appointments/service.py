@@ -289,7 +289,8 @@ class AppointmentService:
         midnight, on the next business day."""
         actor = authorize(actor, self.branch_id, Action.BOOK_APPOINTMENT)
         now = self._now()
-        days = (day,) if day is not None else (self.today(), self.today() - timedelta(days=1))
+        today = self.today()  # read once: two reads a tick apart could straddle midnight
+        days = (day,) if day is not None else (today, today - timedelta(days=1))
         with self.store.write_session() as session:
             check_account(session, actor)
             stmt = select(AppointmentRow).where(
