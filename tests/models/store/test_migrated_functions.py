@@ -1,0 +1,64 @@
+"""A store migrated from empty runs the same server functions and index as the modules define today.
+
+The migrations write their SQL out as each revision made it (a store migrated before a change and a new
+one must not differ). So a change to a function's or an index's SQL in its module needs a revision of its
+own: without one, these tests fail, naming the function, instead of the stores of branches that migrated
+earlier quietly running the old one.
+"""
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sqlalchemy import text
+
+from models.customers import station_lookups_pg, station_writes_pg
+from models.store.database import open_store
+from models.store.visit_ratings import INDEX_NAME, create_index_sql
+
+LIVE_FUNCTIONS = (
+    (station_lookups_pg.FUNCTION_SIGNATURES, station_lookups_pg.CREATE_FUNCTIONS),
+    (station_writes_pg.FUNCTION_SIGNATURES, station_writes_pg.CREATE_FUNCTIONS),
+)
+
+
+DEFINITION = text("SELECT pg_get_functiondef(CAST(:s AS regprocedure))")
+
+
+def _definitions(conn, signatures) -> dict[str, str]:
+    return {signature: conn.execute(DEFINITION, {"s": signature}).scalar_one() for signature in signatures}
+
+
+def test_the_rating_index_of_a_migrated_sqlite_store_is_the_one_the_queries_are_written_for(tmp_path):
+    store = open_store(str(tmp_path / "branch.db"))
+    try:
+        with store.engine.connect() as conn:
+            made = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": INDEX_NAME}).scalar_one()
+    finally:
+        store.close()
+    assert made == create_index_sql("sqlite")
+
+
+@pytest.mark.postgres
+def test_a_migrated_postgresql_store_runs_the_functions_and_index_the_modules_define(pg_url):
+    store = open_store(pg_url)
+    try:
+        with store.engine.begin() as conn:
+            signatures = [s for signatures, _ in LIVE_FUNCTIONS for s in signatures]
+            migrated = _definitions(conn, signatures)
+            migrated_index = conn.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = :n"), {"n": INDEX_NAME}
+            ).scalar_one()
+            # What the modules would create today, on the same database: CREATE OR REPLACE, and the index under
+            # another name beside the migrated one.
+            for _, statements in LIVE_FUNCTIONS:
+                for statement in statements:
+                    conn.execute(text(statement))
+            live = _definitions(conn, signatures)
+            conn.execute(text(create_index_sql("postgresql").replace(INDEX_NAME, "ix_live_check", 1)))
+            live_index = conn.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_live_check'")
+            ).scalar_one()
+    finally:
+        store.close()
+    changed = [s for s in signatures if migrated[s] != live[s]]
+    assert not changed, f"changed in their module without a migration: {changed}"
+    assert migrated_index == live_index.replace("ix_live_check", INDEX_NAME)
