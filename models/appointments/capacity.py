@@ -54,7 +54,9 @@ def refuse_if_full(
     if taken >= room:
         what = "no counter serves it" if room == 0 else f"{room} booking(s) per {rules.slot_min}-minute slot"
         raise InvalidAppointment(
-            f"{at:%Y-%m-%d %H:%M} is full for {category} ({what})", start=start.isoformat(), reason="full"
+            f"{at:%Y-%m-%d %H:%M} is full for {category} ({what})",
+            start=start.isoformat(),
+            reason="full" if room else "no_counter",
         )
 
 
@@ -84,8 +86,9 @@ def next_free(
                 # Skip to the next day's first slot: the rest of this day is shut too (or before opening).
                 hours = rules.hours_on(candidate.date())
                 if exc.details.get("reason") == "closed" or (hours and candidate.time() >= hours.opening):
-                    candidate = datetime.combine(candidate.date() + timedelta(days=1), datetime.min.time(),
-                                                 candidate.tzinfo)
+                    candidate = datetime.combine(
+                        candidate.date() + timedelta(days=1), datetime.min.time(), candidate.tzinfo
+                    )
                     continue
             candidate += timedelta(minutes=rules.slot_min)
             continue

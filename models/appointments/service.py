@@ -210,7 +210,12 @@ class AppointmentService:
                 existing = [_appointment(r) for r in self._customer_rows(session, customer.id, day)]
                 clash = overlapping(existing, start, duration)
                 if clash is not None:
-                    raise InvalidAppointment(self._clash_message(customer.customer_no, clash), appointment=clash.id)
+                    raise InvalidAppointment(
+                        self._clash_message(customer.customer_no, clash),
+                        appointment=clash.id,
+                        start=local_start(clash.start, self.timezone).isoformat(),
+                        reason="clash",
+                    )
                 try:
                     refuse_if_full(session, self.branch_id, self.branch.config, self.rules, category, start)
                 except InvalidAppointment as exc:
@@ -233,7 +238,9 @@ class AppointmentService:
         except IntegrityError:
             # Another station booked the same customer and slot between our check and our insert.
             raise InvalidAppointment(
-                f"customer {customer_id} already has an appointment at {start:%Y-%m-%d %H:%M}", start=start.isoformat()
+                f"customer {customer_id} already has an appointment at {start:%Y-%m-%d %H:%M}",
+                start=start.isoformat(),
+                reason="clash",
             ) from None
 
     def _offer_next(
@@ -245,7 +252,10 @@ class AppointmentService:
         with self.store.read_session() as session:
             free = next_free(session, self.branch_id, self.branch.config, self.rules, category, start, duration, now)
         if free is None:
-            return InvalidAppointment(f"{exc}; no free slot within {self.rules.days_ahead} days", **exc.details)
+            return InvalidAppointment(
+                f"{exc}; no free slot within {self.rules.days_ahead} days",
+                **{**exc.details, "none_free_within": self.rules.days_ahead},
+            )
         return InvalidAppointment(
             f"{exc}; the next free slot is {free:%a %Y-%m-%d %H:%M}", **exc.details, next_free=free.isoformat()
         )

@@ -82,7 +82,12 @@ class CallListService:
         """Time deposits maturing from today to today + ``within_days``: the largest first, then the soonest."""
         actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         if not 0 <= within_days <= MAX_DAYS:
-            raise DomainError(f"the window must be 0 to {MAX_DAYS} days, got {within_days}", days=within_days)
+            raise DomainError(
+                f"the window must be 0 to {MAX_DAYS} days, got {within_days}",
+                days=within_days,
+                most=MAX_DAYS,
+                reason="days",
+            )
         today = self.today()
         stmt = (
             select(HoldingRow, CustomerRow)
@@ -164,7 +169,9 @@ class CallListService:
             if holding_id is not None:
                 owner = session.scalar(select(HoldingRow.customer_id).where(HoldingRow.id == holding_id))
                 if owner != customer_id:
-                    raise DomainError(f"deposit {holding_id} is not customer {customer_id}'s", holding_id=holding_id)
+                    raise DomainError(
+                        f"deposit {holding_id} is not customer {customer_id}'s", holding_id=holding_id, reason="holding"
+                    )
             row = CallResultRow(
                 branch_id=self.branch_id,
                 customer_id=customer_id,

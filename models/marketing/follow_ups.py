@@ -77,10 +77,12 @@ class FollowUpService:
         actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
         text = clean_text(FOLLOW_UP_TEXT, text)
         if next_action_on is not None and next_action_on < self.today():
-            raise DomainError("the next action date is in the past", next_action_on=next_action_on.isoformat())
+            raise DomainError(
+                "the next action date is in the past", next_action_on=next_action_on.isoformat(), reason="past"
+            )
         owner_id = (owner_id or "").strip() or None  # checked against the staff table below
         if owner_id is not None and next_action_on is None:
-            raise DomainError("an owner needs a next action date", owner_id=owner_id)
+            raise DomainError("an owner needs a next action date", owner_id=owner_id, reason="owner_without_date")
         now = self.clock.now()
         with self.store.write_session() as session:
             check_account(session, actor)
@@ -100,7 +102,9 @@ class FollowUpService:
         """Open follow-ups due by today + ``within_days`` (overdue ones first), of one owner or of everyone."""
         actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         if within_days < 0:
-            raise DomainError("the number of days ahead cannot be negative", within_days=within_days)
+            raise DomainError(
+                "the number of days ahead cannot be negative", within_days=within_days, reason="negative_days"
+            )
         today = self.today()
         stmt = (
             select(FollowUpRow, CustomerRow)
@@ -134,7 +138,11 @@ class FollowUpService:
         actor = authorize(actor, self.branch_id, Action.ADD_NOTE)
         result = clean_text(FOLLOW_UP_RESULT, result)
         if len(result) < MIN_RESULT_CHARS:
-            raise DomainError(f"a result of at least {MIN_RESULT_CHARS} characters is required")
+            raise DomainError(
+                f"a result of at least {MIN_RESULT_CHARS} characters is required",
+                least=MIN_RESULT_CHARS,
+                reason="result",
+            )
         now = self.clock.now()
         with self.store.write_session() as session:
             check_account(session, actor)
@@ -142,9 +150,11 @@ class FollowUpService:
             if row is None or row.branch_id != self.branch_id:
                 raise UnknownFollowUp(f"no follow-up {follow_up_id} in branch {self.branch_id}", id=follow_up_id)
             if row.next_action_on is None:
-                raise InvalidTransition(f"note {follow_up_id} plans no action: nothing to mark done", id=follow_up_id)
+                raise InvalidTransition(
+                    f"note {follow_up_id} plans no action: nothing to mark done", id=follow_up_id, reason="no_action"
+                )
             if row.done_at is not None:
-                raise InvalidTransition(f"follow-up {follow_up_id} is already done", id=follow_up_id)
+                raise InvalidTransition(f"follow-up {follow_up_id} is already done", id=follow_up_id, reason="done")
             row.done_at, row.done_by, row.result = now, actor.staff_id, result
             session.flush()
             detail = {"follow_up_id": follow_up_id, "result": result}
@@ -191,5 +201,6 @@ class FollowUpService:
             select(StaffRow.active).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id)
         )
         if not active:
-            raise DomainError(f"no active staff member {staff_id!r} in branch {self.branch_id}", owner_id=staff_id)
-
+            raise DomainError(
+                f"no active staff member {staff_id!r} in branch {self.branch_id}", owner_id=staff_id, reason="owner"
+            )

@@ -177,21 +177,29 @@ def validate_slot(
     ``start`` must be aware and in the branch's zone (see ``local_start``); ``categories`` are the branch's codes.
     """
     if category not in categories:
-        raise InvalidAppointment(f"unknown service category {category!r}", category=category)
+        raise InvalidAppointment(f"unknown service category {category!r}", category=category, reason="category")
     if not rules.takes(category):
         open_ones = ", ".join(sorted(rules.categories or ()))
         raise InvalidAppointment(
-            f"service {category!r} does not take appointments (open to appointments: {open_ones})", category=category
+            f"service {category!r} does not take appointments (open to appointments: {open_ones})",
+            category=category,
+            reason="not_bookable",
         )
     if start.tzinfo is None:
         raise ValueError("validate_slot needs an aware start time")
     if isinstance(duration_min, bool) or not isinstance(duration_min, int) or not 0 < duration_min <= MAX_DURATION_MIN:
         raise InvalidAppointment(
-            f"an appointment lasts 1 to {MAX_DURATION_MIN} whole minutes, got {duration_min!r}", duration=duration_min
+            f"an appointment lasts 1 to {MAX_DURATION_MIN} whole minutes, got {duration_min!r}",
+            duration=duration_min,
+            most=MAX_DURATION_MIN,
+            reason="duration",
         )
     if start.second or start.microsecond or _off_grid(start, rules.slot_min):
         raise InvalidAppointment(
-            f"appointments start on the {rules.slot_min}-minute grid, got {start:%H:%M:%S}", start=start.isoformat()
+            f"appointments start on the {rules.slot_min}-minute grid, got {start:%H:%M:%S}",
+            start=start.isoformat(),
+            slot_min=rules.slot_min,
+            reason="grid",
         )
     if start.astimezone(UTC).astimezone(start.tzinfo).replace(tzinfo=None) != start.replace(tzinfo=None):
         # Taken as is, a time the clocks skip would be kept an hour off what was asked for (and shown so).
@@ -199,14 +207,18 @@ def validate_slot(
             f"{start:%Y-%m-%d %H:%M} does not exist on the branch's clock (the clocks go forward then)",
             start=start.isoformat(),
             reason="hours",
+            skipped=True,
         )
     if start <= now:
-        raise InvalidAppointment(f"{start:%Y-%m-%d %H:%M} is in the past", start=start.isoformat())
+        raise InvalidAppointment(f"{start:%Y-%m-%d %H:%M} is in the past", start=start.isoformat(), reason="past")
     last_day = now.astimezone(start.tzinfo).date() + timedelta(days=rules.days_ahead)
     if start.date() > last_day:
         raise InvalidAppointment(
             f"{start:%Y-%m-%d} is more than {rules.days_ahead} days ahead (last bookable day {last_day})",
             start=start.isoformat(),
+            days=rules.days_ahead,
+            last_day=last_day.isoformat(),
+            reason="too_far",
         )
     hours = rules.hours_on(start.date())
     if hours is False:
@@ -219,6 +231,9 @@ def validate_slot(
             raise InvalidAppointment(
                 f"{start:%H:%M}-{end:%H:%M} is outside the opening hours {_hhmm(hours.opening)}-{_hhmm(hours.closing)}",
                 start=start.isoformat(),
+                end=end.isoformat(),
+                opening=_hhmm(hours.opening),
+                closing=_hhmm(hours.closing),
                 reason="hours",
             )
 
@@ -267,13 +282,18 @@ def check_in_allowed(appointment: Appointment, now: datetime, rules: Appointment
     """Raise unless a check-in now counts as the appointment (the message gives the window in ``timezone``)."""
     if appointment.status is not AppointmentStatus.BOOKED:
         raise InvalidTransition(
-            f"appointment {appointment.id} is {appointment.status}, not booked", appointment=appointment.id
+            f"appointment {appointment.id} is {appointment.status}, not booked",
+            appointment=appointment.id,
+            reason="not_booked",
         )
     opens, closes = rules.window(local_start(appointment.start, timezone))
     if not opens <= now <= closes:
         raise InvalidAppointment(
             f"appointment {appointment.id} can be checked in from {opens:%H:%M} to {closes:%H:%M} only",
             appointment=appointment.id,
+            opens=f"{opens:%H:%M}",
+            closes=f"{closes:%H:%M}",
+            reason="window",
         )
 
 
@@ -282,6 +302,7 @@ def can_cancel(appointment: Appointment) -> None:
         raise InvalidTransition(
             f"appointment {appointment.id} is {appointment.status}; only a booked one can be cancelled",
             appointment=appointment.id,
+            reason="not_booked",
         )
 
 
@@ -296,7 +317,7 @@ def clean_note(note: str | None) -> str:
     try:
         return clean_text(APPOINTMENT_NOTE, note)
     except TextRefused as exc:
-        raise InvalidAppointment(str(exc), **exc.details) from None
+        raise InvalidAppointment(str(exc), **{**exc.details, "reason": "note"}) from None
 
 
 def business_day(start: datetime, timezone: str) -> date:

@@ -4761,4 +4761,119 @@ Operaciones: %7</translation>
         <translation>Tecla %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This service does not exist.</source>
+        <translation>Este servicio no existe.</translation>
+    </message>
+    <message>
+        <source>This service does not take appointments.</source>
+        <translation>Este servicio no admite citas.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts 1 to %1 minutes.</source>
+        <translation>Una cita dura de 1 a %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Appointments start every %1 minutes: choose a time on that grid.</source>
+        <translation>Las citas empiezan cada %1 minutos: elija una hora de esa cuadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1 ya pasó.</translation>
+    </message>
+    <message>
+        <source>Appointments can be booked up to %1 days ahead (the last bookable day is %2).</source>
+        <translation>Las citas se pueden reservar con hasta %1 días de antelación (el último día es el %2).</translation>
+    </message>
+    <message>
+        <source>The branch is closed on %1.</source>
+        <translation>La sucursal está cerrada el %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the branch's clock: the clocks go forward then.</source>
+        <translation>%1 no existe en el reloj de la sucursal: a esa hora se adelantan los relojes.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the opening hours (%3 to %4).</source>
+        <translation>De %1 a %2 está fuera del horario de atención (de %3 a %4).</translation>
+    </message>
+    <message>
+        <source>%1 is fully booked for this service.</source>
+        <translation>%1 ya está completo para este servicio.</translation>
+    </message>
+    <message>
+        <source>No counter serves this service, so it cannot be booked.</source>
+        <translation>Ninguna ventanilla atiende este servicio, así que no se puede reservar.</translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation>Este cliente ya tiene una cita el %1.</translation>
+    </message>
+    <message>
+        <source>This appointment can be checked in from %1 to %2 only.</source>
+        <translation>Solo se puede registrar la llegada de esta cita de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The note was refused: it is too long or holds characters that are not allowed.</source>
+        <translation>La nota fue rechazada: es demasiado larga o contiene caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked: it was checked in, cancelled or missed.</source>
+        <translation>Esta cita ya no está reservada: se registró su llegada, se canceló o no se presentó.</translation>
+    </message>
+    <message>
+        <source>The next action date is in the past.</source>
+        <translation>La fecha de la próxima acción ya pasó.</translation>
+    </message>
+    <message>
+        <source>A follow-up with an owner needs a next action date.</source>
+        <translation>Un seguimiento con responsable necesita la fecha de la próxima acción.</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>El número de días no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Choose 0 to %1 days.</source>
+        <translation>Elija de 0 a %1 días.</translation>
+    </message>
+    <message>
+        <source>Write a result of at least %1 characters.</source>
+        <translation>Escriba un resultado de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This note plans no action, so there is nothing to mark done.</source>
+        <translation>Esta nota no prevé ninguna acción: no hay nada que marcar como hecho.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>Este seguimiento ya está hecho.</translation>
+    </message>
+    <message>
+        <source>The owner must be an active staff member of this branch.</source>
+        <translation>El responsable debe ser un empleado activo de esta sucursal.</translation>
+    </message>
+    <message>
+        <source>This deposit is not this customer's.</source>
+        <translation>Este depósito no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>This appointment was not found.</source>
+        <translation>No se encontró esta cita.</translation>
+    </message>
+    <message>
+        <source>This follow-up was not found.</source>
+        <translation>No se encontró este seguimiento.</translation>
+    </message>
+    <message>
+        <source>The next free time is %1.</source>
+        <translation>La próxima hora libre es el %1.</translation>
+    </message>
+    <message>
+        <source>No time is free within %1 days.</source>
+        <translation>No hay horas libres en los próximos %1 días.</translation>
+    </message>
+</context>
 </TS>

@@ -4735,4 +4735,119 @@ Transactions: %7</source>
         <translation>%1번 키: %2</translation>
     </message>
 </context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This service does not exist.</source>
+        <translation>존재하지 않는 업무입니다.</translation>
+    </message>
+    <message>
+        <source>This service does not take appointments.</source>
+        <translation>이 업무는 예약을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts 1 to %1 minutes.</source>
+        <translation>예약 시간은 1분에서 %1분까지입니다.</translation>
+    </message>
+    <message>
+        <source>Appointments start every %1 minutes: choose a time on that grid.</source>
+        <translation>예약은 %1분 간격으로 시작합니다. 그 간격에 맞는 시각을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1은(는) 이미 지난 시각입니다.</translation>
+    </message>
+    <message>
+        <source>Appointments can be booked up to %1 days ahead (the last bookable day is %2).</source>
+        <translation>예약은 최대 %1일 후까지 가능합니다(마지막 예약 가능일: %2).</translation>
+    </message>
+    <message>
+        <source>The branch is closed on %1.</source>
+        <translation>지점은 %1에 영업하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the branch's clock: the clocks go forward then.</source>
+        <translation>지점 시계에는 %1이(가) 없습니다. 이때 시계가 앞당겨집니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the opening hours (%3 to %4).</source>
+        <translation>%1~%2은(는) 영업시간(%3~%4) 밖입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is fully booked for this service.</source>
+        <translation>이 업무의 %1 예약이 마감되었습니다.</translation>
+    </message>
+    <message>
+        <source>No counter serves this service, so it cannot be booked.</source>
+        <translation>이 업무를 처리하는 창구가 없어 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation>이 고객은 %1에 이미 예약이 있습니다.</translation>
+    </message>
+    <message>
+        <source>This appointment can be checked in from %1 to %2 only.</source>
+        <translation>이 예약은 %1~%2에만 도착 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The note was refused: it is too long or holds characters that are not allowed.</source>
+        <translation>메모가 거부되었습니다. 너무 길거나 허용되지 않는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked: it was checked in, cancelled or missed.</source>
+        <translation>이 예약은 더 이상 유효하지 않습니다. 도착 확인, 취소 또는 미방문 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>The next action date is in the past.</source>
+        <translation>다음 조치 날짜가 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>A follow-up with an owner needs a next action date.</source>
+        <translation>담당자가 있는 후속 관리에는 다음 조치 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>일수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose 0 to %1 days.</source>
+        <translation>0~%1일 중에서 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Write a result of at least %1 characters.</source>
+        <translation>결과를 %1자 이상 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This note plans no action, so there is nothing to mark done.</source>
+        <translation>이 메모에는 예정된 조치가 없어 완료 처리할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>이 후속 관리는 이미 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The owner must be an active staff member of this branch.</source>
+        <translation>담당자는 이 지점의 활성 직원이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This deposit is not this customer's.</source>
+        <translation>이 예금은 이 고객의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This appointment was not found.</source>
+        <translation>예약을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This follow-up was not found.</source>
+        <translation>후속 관리를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The next free time is %1.</source>
+        <translation>다음 예약 가능 시각은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>No time is free within %1 days.</source>
+        <translation>%1일 이내에 예약 가능한 시각이 없습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -4742,4 +4742,119 @@ Transactions: %7</source>
         <translation>按 %1 键：%2</translation>
     </message>
 </context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>This service does not exist.</source>
+        <translation>该业务不存在。</translation>
+    </message>
+    <message>
+        <source>This service does not take appointments.</source>
+        <translation>该业务不接受预约。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts 1 to %1 minutes.</source>
+        <translation>预约时长为 1 至 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Appointments start every %1 minutes: choose a time on that grid.</source>
+        <translation>预约每 %1 分钟为一个时段：请选择时段的开始时间。</translation>
+    </message>
+    <message>
+        <source>%1 is in the past.</source>
+        <translation>%1 已经过去。</translation>
+    </message>
+    <message>
+        <source>Appointments can be booked up to %1 days ahead (the last bookable day is %2).</source>
+        <translation>最多可提前 %1 天预约（最后可预约日为 %2）。</translation>
+    </message>
+    <message>
+        <source>The branch is closed on %1.</source>
+        <translation>网点 %1 不营业。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the branch's clock: the clocks go forward then.</source>
+        <translation>网点时间中没有 %1：此时时钟向前调整。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the opening hours (%3 to %4).</source>
+        <translation>%1 至 %2 不在营业时间内（%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 is fully booked for this service.</source>
+        <translation>该业务 %1 的预约已满。</translation>
+    </message>
+    <message>
+        <source>No counter serves this service, so it cannot be booked.</source>
+        <translation>没有窗口办理该业务，无法预约。</translation>
+    </message>
+    <message>
+        <source>This customer already has an appointment at %1.</source>
+        <translation>该客户在 %1 已有预约。</translation>
+    </message>
+    <message>
+        <source>This appointment can be checked in from %1 to %2 only.</source>
+        <translation>该预约只能在 %1 至 %2 之间签到。</translation>
+    </message>
+    <message>
+        <source>The note was refused: it is too long or holds characters that are not allowed.</source>
+        <translation>备注未被接受：过长或含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked: it was checked in, cancelled or missed.</source>
+        <translation>该预约已不在待到状态：已签到、已取消或未到。</translation>
+    </message>
+    <message>
+        <source>The next action date is in the past.</source>
+        <translation>下次行动日期已经过去。</translation>
+    </message>
+    <message>
+        <source>A follow-up with an owner needs a next action date.</source>
+        <translation>指定了负责人的客户跟进需要下次行动日期。</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose 0 to %1 days.</source>
+        <translation>请选择 0 至 %1 天。</translation>
+    </message>
+    <message>
+        <source>Write a result of at least %1 characters.</source>
+        <translation>请填写至少 %1 个字符的结果。</translation>
+    </message>
+    <message>
+        <source>This note plans no action, so there is nothing to mark done.</source>
+        <translation>该备注没有计划的行动，无需标记完成。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>该客户跟进已完成。</translation>
+    </message>
+    <message>
+        <source>The owner must be an active staff member of this branch.</source>
+        <translation>负责人必须是本网点在职员工。</translation>
+    </message>
+    <message>
+        <source>This deposit is not this customer's.</source>
+        <translation>该存款不属于此客户。</translation>
+    </message>
+    <message>
+        <source>This appointment was not found.</source>
+        <translation>未找到该预约。</translation>
+    </message>
+    <message>
+        <source>This follow-up was not found.</source>
+        <translation>未找到该客户跟进。</translation>
+    </message>
+    <message>
+        <source>The next free time is %1.</source>
+        <translation>下一个可预约时间为 %1。</translation>
+    </message>
+    <message>
+        <source>No time is free within %1 days.</source>
+        <translation>%1 天内没有可预约的时间。</translation>
+    </message>
+</context>
 </TS>

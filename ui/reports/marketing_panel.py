@@ -37,6 +37,7 @@ from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import DeskTab
 from ui.reports.crosssell_texts import report_texts
+from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 NUMBERS = ("offered", "interested", "accepted", "declined", "referred", "not_offered")
@@ -158,7 +159,7 @@ class MarketingPanel(DeskTab):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
-            self.status.setText(self.tr("Not done: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not done: %1").replace("%1", refusal_text(exc)))
         else:
             log.error("cross-sell report failed: %s", exc)
             self.status.setText(self.tr("Not done: the store could not be reached. Please try again."))
@@ -174,7 +175,9 @@ class MarketingPanel(DeskTab):
             return
         lines = self.report.lines[dimension]
         self.chart.show_lines(
-            [line.key for line in lines], [line.offered for line in lines], [line.accepted for line in lines],
+            [line.key for line in lines],
+            [line.offered for line in lines],
+            [line.accepted for line in lines],
             (t["offered"], t["accepted"]),
         )
         self.chart.show_nothing(not lines)

@@ -33,6 +33,7 @@ from queueing.customers.identity_keys import LookupKind
 from ui.common.branch_time import qt_date
 from ui.common.plain_label import plain_label
 from ui.common.runner import Runner
+from ui.supervisor.refusals import refusal_text
 
 if TYPE_CHECKING:  # the customer service loads rule_engine; the dialog only calls what it is handed
     from models.customers.service import CustomerService
@@ -166,7 +167,7 @@ class BookDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         if not isinstance(exc, DomainError):
             log.error("customer look-up for a booking failed: %s", exc)
-        self.found.setText(self.tr("No customer found: %1").replace("%1", str(exc)))
+        self.found.setText(self.tr("No customer found: %1").replace("%1", refusal_text(exc)))
         self._enable()
 
     def booking(self) -> tuple[int, str, datetime, str]:

@@ -37,6 +37,7 @@ from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
 from ui.supervisor.appointment_dialog import DAY_FORMAT, BookDialog, FindCustomer
+from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +167,7 @@ class AppointmentsPanel(WindowTab):
 
     def _error(self, exc: Exception) -> str:
         if isinstance(exc, DomainError):
-            return self.tr("Not done: %1").replace("%1", str(exc))
+            return self.tr("Not done: %1").replace("%1", refusal_text(exc))
         log.error("appointment action failed: %s", exc)
         return self.tr("Not done: the store could not be reached. Please try again.")
 

@@ -39,10 +39,9 @@ from ui.common.branch_time import python_date, qt_date
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
-from ui.common.strings import error_text
+from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
-
 
 
 class BreaksModel(RowTableModel):
@@ -172,7 +171,7 @@ class BreaksPanel(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
-            self.status.setText(self.tr("Not done: %1").replace("%1", error_text(exc)))
+            self.status.setText(self.tr("Not done: %1").replace("%1", refusal_text(exc)))
         else:
             log.error("breaks failed: %s", exc)
             self.status.setText(self.tr("Not done: the store could not be reached. Please try again."))

@@ -40,6 +40,7 @@ from ui.common.style import ACCENT
 from ui.common.window_tab import DeskTab
 from ui.supervisor.appointment_dialog import BookDialog
 from ui.supervisor.call_list_dialogs import RevealDialog, call_result_text
+from ui.supervisor.refusals import refusal_text
 
 if TYPE_CHECKING:  # rule_engine loads with the customer service
     from models.customers.service import CustomerService
@@ -113,8 +114,14 @@ class CallListModel(RowTableModel):
         why = self.tr("Deposit matures in %n day(s)", "", d.days_left) if d.days_left else self.tr("Matures today")
         consent = self.tr("yes") if d.marketing_consent else self.tr("opted out")
         return (
-            why, d.matures_on.isoformat(), f"{d.balance:,}", d.masked_name, d.customer_no, phone,
-            consent, last,
+            why,
+            d.matures_on.isoformat(),
+            f"{d.balance:,}",
+            d.masked_name,
+            d.customer_no,
+            phone,
+            consent,
+            last,
         )
 
     def role_data(self, row: CallRow, role: int) -> Any:
@@ -217,7 +224,7 @@ class CallListPanel(DeskTab):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
-            self.say(self.tr("Not done: %1").replace("%1", str(exc)))
+            self.say(self.tr("Not done: %1").replace("%1", refusal_text(exc)))
         else:
             log.error("call list failed: %s", exc)
             self.say(self.tr("Not done: the store could not be reached. Please try again."))
@@ -341,4 +348,3 @@ class CallListPanel(DeskTab):
     def closeEvent(self, event) -> None:
         self.runner.wait()
         super().closeEvent(event)
-

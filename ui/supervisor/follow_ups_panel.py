@@ -36,6 +36,7 @@ from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.style import ALERT
 from ui.common.window_tab import DeskTab
+from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 MAX_DAYS_AHEAD = 60
@@ -74,7 +75,12 @@ class FollowUpsModel(RowTableModel):
         owner = self.names.get(f.owner, f.owner)
         due = f.next_action_on.isoformat() if f.next_action_on else ""
         return (
-            due, self.when(d), owner, d.masked_name, d.customer_no, d.masked_phone,
+            due,
+            self.when(d),
+            owner,
+            d.masked_name,
+            d.customer_no,
+            d.masked_phone,
             one_line(f.text),
         )
 
@@ -213,7 +219,7 @@ class FollowUpsPanel(DeskTab):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
-            self.status.setText(self.tr("Not done: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not done: %1").replace("%1", refusal_text(exc)))
         else:
             log.error("follow-ups failed: %s", exc)
             self.status.setText(self.tr("Not done: the store could not be reached. Please try again."))

@@ -35,13 +35,12 @@ from ui.common.branch_time import python_date, qt_date, set_branch_zone, to_bran
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
-from ui.common.strings import error_text
 from ui.common.style import ALERT
 from ui.common.window_tab import DeskTab
 from ui.reports.piece_rate_panel import month_of
+from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
-
 
 
 class ShortVisitsModel(RowTableModel):
@@ -233,7 +232,7 @@ class ShortVisitsPanel(DeskTab):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
-            self.status.setText(self.tr("Not done: %1").replace("%1", error_text(exc)))
+            self.status.setText(self.tr("Not done: %1").replace("%1", refusal_text(exc)))
         else:
             log.error("short visits failed: %s", exc)
             self.status.setText(self.tr("Not done: the store could not be reached. Please try again."))
@@ -262,9 +261,11 @@ class ShortVisitsPanel(DeskTab):
         self.runner.submit(work, self._decided, self._failed)
 
     def _decided(self, visit: VisitRecord) -> None:
-        text = self.tr("Ticket %1 approved: its units are paid.") if (
-            visit.short_review and visit.short_review.decision is ShortDecision.APPROVED
-        ) else self.tr("Ticket %1 rejected: no units.")
+        text = (
+            self.tr("Ticket %1 approved: its units are paid.")
+            if (visit.short_review and visit.short_review.decision is ShortDecision.APPROVED)
+            else self.tr("Ticket %1 rejected: no units.")
+        )
         self.status.setText(text.replace("%1", visit.number))
         self.reload()
 

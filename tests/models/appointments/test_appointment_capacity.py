@@ -88,8 +88,11 @@ def test_saturday_hours_and_an_evening_request(appointments):
 
 
 def test_a_service_no_counter_serves_is_refused_without_an_offer(appointments):
-    with pytest.raises(InvalidAppointment, match=r"\(no counter serves it\); no free slot"):
+    # No counter serves CORP, so no day within reach has room: the refusal says why and offers nothing.
+    with pytest.raises(InvalidAppointment, match=r"\(no counter serves it\)$") as refused:
         appointments.book(TELLER, 1, "CORP", datetime(2026, 11, 23, 10, 0))
+    assert refused.value.details["reason"] == "no_counter"
+    assert "next_free" not in refused.value.details
 
 
 def test_the_calendar_is_checked_when_loaded():

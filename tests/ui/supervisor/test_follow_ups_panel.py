@@ -86,4 +86,4 @@ def test_a_refusal_is_said_in_one_line(qtbot, desk):
     notes.mark_done(TELLER, planned.id, "Done by a colleague")  # meanwhile, at another desk
     panel.mark_done(planned.id, "Renewed for 12 months")
     qtbot.waitUntil(lambda: panel.status.text() != "", timeout=3000)
-    assert panel.status.text() == f"Not done: follow-up {planned.id} is already done"
+    assert panel.status.text() == "Not done: This follow-up is already done."

@@ -106,8 +106,9 @@ def test_booking_by_customer_number_and_a_refused_slot_is_named(qtbot, setup):
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=3000)
     dialog, ok = fill_dialog(qtbot, panel, "customer_no", samples[1].customer_no, "CASH", 10, 15)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "already has appointment" in panel.status.text(), timeout=3000)
-    assert panel.status.text().startswith("Not done: customer ") and panel.model.rowCount() == 1
+    qtbot.waitUntil(lambda: "already has an appointment" in panel.status.text(), timeout=3000)
+    assert panel.status.text() == "Not done: This customer already has an appointment at 2026-11-23 10:00."
+    assert panel.model.rowCount() == 1
     dialog, ok = fill_dialog(qtbot, panel, "customer_no", samples[2].customer_no, "CASH", 9, 0)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is in the past" in panel.status.text(), timeout=3000)
@@ -144,7 +145,7 @@ def test_a_teller_actor_is_refused_by_the_service_not_the_widget(qtbot, setup):
     kiosk = session_of("DEMO", "KIOSK", Role.KIOSK, "TEST")
     panel = AppointmentsPanel(appointments, kiosk)
     qtbot.addWidget(panel)
-    qtbot.waitUntil(lambda: "may not book_appointment" in panel.status.text(), timeout=3000)
+    qtbot.waitUntil(lambda: panel.status.text() == "Not done: Your role may not do this.", timeout=3000)
 
 
 HOSTILE_NAME = "<b>W</b><span style='font-size:1pt'>ang</span>*<img src='x'>"
@@ -163,7 +164,12 @@ def test_a_customers_name_is_shown_as_characters_never_as_markup(qtbot, setup):
     panel = AppointmentsPanel(appointments, SUPERVISOR, find)
     window = SupervisorWindow(
         SupervisorService(branch.branch, AlertSettings(), StaffingSettings(closing_hour=12), SUPERVISOR),
-        branch.i18n, None, Recorder(), "Demo", poll_ms=200, appointments=panel,
+        branch.i18n,
+        None,
+        Recorder(),
+        "Demo",
+        poll_ms=200,
+        appointments=panel,
     )
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,155 @@
+"""A refused supervisor's step (appointments, follow-ups, the call list), said in the supervisor's language.
+
+The services name what refused a step in the error's ``reason`` and give the figures in its details;
+the English message stays for the log. A refusal without a text of its own here gets the shared
+text of its code (ui.station.errors.failure_text), never the English message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from queueing.core.errors import DomainError
+from ui.station.errors import failure_text
+
+
+def _moment(value: object) -> str:
+    """A local time the service gave as ISO text, shown as the branch's wall clock reads it."""
+    try:
+        return datetime.fromisoformat(str(value)).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return str(value)
+
+
+def _day(value: object) -> str:
+    return _moment(value)[:10]
+
+
+def _fill(text: str, *values: object) -> str:
+    # %1..%n in order, as QString.arg would: a value that itself holds "%2" is not filled again.
+    parts = text.split("%")
+    out = [parts[0]]
+    for part in parts[1:]:
+        if part[:1].isdigit() and 1 <= int(part[:1]) <= len(values):
+            out.append(str(values[int(part[:1]) - 1]) + part[1:])
+        else:
+            out.append("%" + part)
+    return "".join(out)
+
+
+Details = Mapping[str, object]
+
+# Per (code, reason): the text, filled from the error's details.
+_APPOINTMENT: dict[str, Callable[[Details], str]] = {
+    "category": lambda d: QCoreApplication.translate("Refusals", "This service does not exist."),
+    "not_bookable": lambda d: QCoreApplication.translate("Refusals", "This service does not take appointments."),
+    "duration": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "An appointment lasts 1 to %1 minutes."), d.get("most", "")
+    ),
+    "grid": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "Appointments start every %1 minutes: choose a time on that grid."),
+        d.get("slot_min", ""),
+    ),
+    "past": lambda d: _fill(QCoreApplication.translate("Refusals", "%1 is in the past."), _moment(d.get("start"))),
+    "too_far": lambda d: _fill(
+        QCoreApplication.translate(
+            "Refusals", "Appointments can be booked up to %1 days ahead (the last bookable day is %2)."
+        ),
+        d.get("days", ""),
+        _day(d.get("last_day")),
+    ),
+    "closed": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "The branch is closed on %1."), _day(d.get("start"))
+    ),
+    "hours": lambda d: (
+        _fill(
+            QCoreApplication.translate(
+                "Refusals", "%1 does not exist on the branch's clock: the clocks go forward then."
+            ),
+            _moment(d.get("start")),
+        )
+        if d.get("skipped")
+        else _fill(
+            QCoreApplication.translate("Refusals", "%1 to %2 is outside the opening hours (%3 to %4)."),
+            _moment(d.get("start")),
+            _moment(d.get("end"))[11:],
+            d.get("opening", ""),
+            d.get("closing", ""),
+        )
+    ),
+    "full": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "%1 is fully booked for this service."), _moment(d.get("start"))
+    ),
+    "no_counter": lambda d: QCoreApplication.translate(
+        "Refusals", "No counter serves this service, so it cannot be booked."
+    ),
+    "clash": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "This customer already has an appointment at %1."),
+        _moment(d.get("start")),
+    ),
+    "window": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "This appointment can be checked in from %1 to %2 only."),
+        d.get("opens", ""),
+        d.get("closes", ""),
+    ),
+    "note": lambda d: QCoreApplication.translate(
+        "Refusals", "The note was refused: it is too long or holds characters that are not allowed."
+    ),
+}
+
+_BY_REASON: dict[str, Callable[[Details], str]] = {
+    "not_booked": lambda d: QCoreApplication.translate(
+        "Refusals", "This appointment is no longer booked: it was checked in, cancelled or missed."
+    ),
+    "past": lambda d: QCoreApplication.translate("Refusals", "The next action date is in the past."),
+    "owner_without_date": lambda d: QCoreApplication.translate(
+        "Refusals", "A follow-up with an owner needs a next action date."
+    ),
+    "negative_days": lambda d: QCoreApplication.translate("Refusals", "The number of days cannot be negative."),
+    "days": lambda d: _fill(QCoreApplication.translate("Refusals", "Choose 0 to %1 days."), d.get("most", "")),
+    "result": lambda d: _fill(
+        QCoreApplication.translate("Refusals", "Write a result of at least %1 characters."), d.get("least", "")
+    ),
+    "no_action": lambda d: QCoreApplication.translate(
+        "Refusals", "This note plans no action, so there is nothing to mark done."
+    ),
+    "done": lambda d: QCoreApplication.translate("Refusals", "This follow-up is already done."),
+    "owner": lambda d: QCoreApplication.translate(
+        "Refusals", "The owner must be an active staff member of this branch."
+    ),
+    "holding": lambda d: QCoreApplication.translate("Refusals", "This deposit is not this customer's."),
+}
+
+_BY_CODE: dict[str, Callable[[], str]] = {
+    "unknown_appointment": lambda: QCoreApplication.translate("Refusals", "This appointment was not found."),
+    "unknown_follow_up": lambda: QCoreApplication.translate("Refusals", "This follow-up was not found."),
+}
+
+
+def _next_free(details: Details) -> str:
+    if details.get("next_free"):
+        return " " + _fill(
+            QCoreApplication.translate("Refusals", "The next free time is %1."), _moment(details["next_free"])
+        )
+    if details.get("none_free_within"):
+        return " " + _fill(
+            QCoreApplication.translate("Refusals", "No time is free within %1 days."), details["none_free_within"]
+        )
+    return ""
+
+
+def refusal_text(exc: BaseException) -> str:
+    """What the screen says about ``exc``: the refused step's reason with its figures, translated."""
+    if not isinstance(exc, DomainError):
+        return failure_text(exc)
+    details, reason = exc.details, str(exc.details.get("reason", ""))
+    if exc.code == "invalid_appointment" and reason in _APPOINTMENT:
+        return _APPOINTMENT[reason](details) + _next_free(details)
+    if reason in _BY_REASON and exc.code != "invalid_appointment":
+        return _BY_REASON[reason](details)
+    if exc.code in _BY_CODE:
+        return _BY_CODE[exc.code]()
+    return failure_text(exc)
