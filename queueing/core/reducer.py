@@ -324,8 +324,8 @@ def _expired(state: BranchState, event: Event) -> None:
     """A ticket its business day left waiting or parked closes unserved: nobody's no-show, no service observed.
 
     Never a conflict: the day ended whoever says so. A second station's expiry of the same ticket, or one
-    that crossed a call (the customer came to a counter after all), changes nothing; nor does one naming a
-    ticket of its own day or later (decided on a clock that ran ahead), or one already gone from memory.
+    that crossed a call (the customer came to a counter after all), changes nothing; nor does one whose day
+    is not after the ticket's own (it cannot have ended that ticket's day), or one already gone from memory.
     """
     p = event.payload
     ticket = state.tickets.get(p["ticket_id"])
