@@ -7,6 +7,7 @@ the projections, then commit, or leave no trace at all.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -31,7 +32,8 @@ from models.sync.projection import apply_and_project
 from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
-from queueing.core.commands import Commands
+from queueing.core.commands import Commands, business_date
+from queueing.core.day_end import left_over
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
 from queueing.core.reducer import apply
@@ -45,6 +47,8 @@ from queueing.waits.outlook import ArrivalRates, Outlook
 
 Decide = Callable[[Commands], list[Event]]
 
+log = logging.getLogger(__name__)
+
 
 class BranchService:
     """Commands and queries of one station on one branch. Safe to call from worker threads."""
@@ -57,9 +61,12 @@ class BranchService:
         station_id: str,
         clock: Clock | None = None,
         day: DayPlan | None = None,
+        end_days: bool = True,
     ) -> None:
         """``day``: the branch's hours and tellers' rota (staffing.toml, ``load_day_plan``) for the estimates;
-        without it they know no breaks ahead and expect arrivals for Outlook's default horizon."""
+        without it they know no breaks ahead and expect arrivals for Outlook's default horizon.
+        ``end_days``: close what earlier business days left waiting or parked before a command or a snapshot
+        (``end_past_days``); off for a station's own file, whose StationService decides where that runs."""
         self.store = store
         self.config = config
         self.branch_id = branch_id
@@ -72,6 +79,7 @@ class BranchService:
         # How long each kind of pause lasts, for the estimates (the shipped alerts.toml's pause limits).
         self.pause_lengths_s: dict[str, float] = dict(AlertSettings().pause_limit_s)
         self.day = day or DayPlan()
+        self._end_days = end_days
         self._breaks = BreakOutlook(self.day, config.timezone, self._read_day)
         self._marks = WriteMarks()  # lets a command skip the catch-up query when nobody else wrote
         self._connection = CommandConnection(store)
@@ -150,8 +158,29 @@ class BranchService:
             self._breaks.note((event,))
             self._position = position
 
+    def day_end_due(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> bool:
+        """True when the state holds a ticket an earlier business day left waiting or parked (``left_over``)."""
+        with self._lock:
+            day = business_date(self.state, self.clock.now())
+            return bool(left_over(self.state, day, issued_by, skip))
+
+    def end_past_days(self) -> CommandResult:
+        """Close as expired what earlier business days left waiting or parked, as one command (none: no events).
+
+        Safe from several stations at once: the command decides after catching up under the branch
+        lock, so a ticket another station has closed is not closed again.
+        """
+        return self._run(Commands.end_past_days)
+
     def run(self, decide: Decide) -> CommandResult:
-        """Run one command as one transaction."""
+        """Run one command as one transaction, after the day end if one is due (its own transaction: a refused
+        command does not take it back)."""
+        with self._lock:
+            if self._end_days and self.day_end_due():
+                self.end_past_days()
+            return self._run(decide)
+
+    def _run(self, decide: Decide) -> CommandResult:
         with self._lock:
             own_seq = self.state.next_seq(self.station_id)
             try:
@@ -368,9 +397,17 @@ class BranchService:
             return self._position
 
     def snapshot(self, counter_id: str | None = None, ahead: bool = False) -> QueueSnapshot:
-        """The branch now; with ``ahead``, also how many a new ticket of each category would have ahead of it."""
+        """The branch now; with ``ahead``, also how many a new ticket of each category would have ahead of it.
+
+        A business day that rolled while nobody ran a command is ended first: the hall and the supervisor
+        never count yesterday's queue."""
         with self._lock:
             self.refresh()
+            if self._end_days and self.day_end_due():
+                try:
+                    self.end_past_days()
+                except Exception:  # a read must not fail for a write it does in passing; tried at the next one
+                    log.warning("branch %s: closing earlier days' tickets failed", self.branch_id, exc_info=True)
             return self._snapshot(counter_id, ahead)
 
     def _snapshot(self, counter_id: str | None, ahead: bool = False) -> QueueSnapshot:

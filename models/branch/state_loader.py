@@ -16,7 +16,7 @@ from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.reducer import RECENT_CALLS_KEPT, replay
 from queueing.core.service_stats import STEADY_SPAN
 from queueing.core.state import BranchState, CallRecord
-from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
+from queueing.core.tickets import CLOSED_STATUSES, PriorityClass, Ticket, TicketStatus
 
 # Recent services per category that seed the smoothed service times: the steady smoothing's span, so a started
 # station learns from as many services as one that saw them (older ones weigh less than e^-2 of the whole).
@@ -96,13 +96,14 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
 
 
 def _live_tickets(session: Session, branch_id: str, today: date | None) -> list[TicketRow]:
-    """Today's tickets and every ticket still open, in issue order.
+    """Today's tickets and every ticket still open, in issue order (an earlier day's waiting or parked ones
+    too, until a day end closes them: queueing.core.day_end).
 
     Two index look-ups (the day's numbers, the open statuses) merged here: the same
     rows as ``business_date = today OR status IN (...)``, which the database answers
     by walking every ticket the branch ever issued.
     """
-    open_statuses = [s.value for s in TicketStatus if s not in (TicketStatus.DONE, TicketStatus.NO_SHOW)]
+    open_statuses = [s.value for s in TicketStatus if s not in CLOSED_STATUSES]
     mine = TicketRow.branch_id == branch_id
     found = {row.id: row for row in session.scalars(select(TicketRow).where(mine, TicketRow.status.in_(open_statuses)))}
     if today is not None:

@@ -42,6 +42,7 @@ SERVICE_COLUMNS: tuple[ServiceColumn, ...] = (
     ServiceColumn("issued", "Tickets issued", "int", lambda s: s.counts.issued),
     ServiceColumn("served", "Served", "int", lambda s: s.counts.served),
     ServiceColumn("no_shows", "No-shows", "int", lambda s: s.counts.no_shows),
+    ServiceColumn("expired", "Expired (day ended)", "int", lambda s: s.counts.expired),
     ServiceColumn("mean_wait", "Mean wait (min)", "units", lambda s: _minutes(s.mean_wait_s)),
     ServiceColumn("p90_wait", "90th percentile wait (min)", "units", lambda s: _minutes(s.p90_wait_s)),
     ServiceColumn("target_wait", "Target wait (min)", "units", lambda s: _minutes(s.target_wait_s)),

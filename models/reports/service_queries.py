@@ -48,6 +48,7 @@ def load_counts(
             func.coalesce(func.sum(record.service_s), 0.0),
             func.sum(case((and_(served, CategoryRow.target_wait_s.is_not(None)), 1), else_=0)),
             func.sum(case((within, 1), else_=0)),
+            func.sum(case((TicketRow.status == "expired", 1), else_=0)),
         )
         .select_from(TicketRow)
         .outerjoin(record, record.ticket_id == TicketRow.id)
@@ -58,8 +59,8 @@ def load_counts(
         .group_by(TicketRow.branch_id, TicketRow.category)
     )
     return {
-        (branch, category): ServiceCounts(int(n), int(s), int(ns), float(w), float(sv), int(t), int(wt))
-        for branch, category, n, s, ns, w, sv, t, wt in session.execute(stmt)
+        (branch, category): ServiceCounts(int(n), int(s), int(ns), float(w), float(sv), int(t), int(wt), int(ex))
+        for branch, category, n, s, ns, w, sv, t, wt, ex in session.execute(stmt)
     }
 
 

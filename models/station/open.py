@@ -103,6 +103,7 @@ def open_station(
     station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines, day)
     station.file_lock = owner
     station.sync_now()
+    station.end_past_days()  # opened on a new business day: yesterday's queue is not today's
     if worker:
         station.worker = SyncWorker(station).start()
     return station

@@ -92,7 +92,8 @@ class StationService(StationSync, StationCommands):
         # One clock and one hybrid logical clock for the station, online and offline alike.
         self.clock = CorrectedClock(clock or SystemClock())
         # The estimates are the local state's: its journal holds the breaks the supervisor set, once pulled.
-        self.local = BranchService(local, config, branch_id, station_id, self.clock, day)
+        # The day end runs where this station's commands run (``_end_days``), never straight into its own file.
+        self.local = BranchService(local, config, branch_id, station_id, self.clock, day, end_days=False)
         self.upstream_store = upstream
         self.config = config
         self.branch_id = branch_id
@@ -182,6 +183,43 @@ class StationService(StationSync, StationCommands):
 
     # -- running a command ---------------------------------------------------
     def _execute(self, plan: Plan) -> CommandResult:
+        with self._lock:
+            self._end_days()
+            return self._execute_once(plan)
+
+    def _end_days(self) -> None:
+        """Close what earlier business days left waiting or parked, as a command of its own when one is due.
+
+        Online, upstream decides on the whole branch; offline, only this station's own tickets (the only
+        ones it may call offline: a wrong clock here never closes the branch's queue), and none a command
+        in doubt named. A day end that cannot run now is tried again at the next command or sync step.
+        """
+        skip = frozenset(self._doubtful)
+        if not self.local.day_end_due(None if self._online else self.station_id, skip):
+            return
+
+        def plan(c: Commands, n: Numbering) -> list[Event]:
+            # Decided where it runs: a command that goes offline on the way runs this again on the station's file.
+            return c.end_past_days() if self._online else c.end_past_days(self.station_id, skip)
+
+        try:
+            self._execute_once(plan)
+        except DomainError as exc:  # in doubt, or a restored file: the command itself says so if it must
+            log.warning("station %s: earlier days' tickets not closed yet: %s", self.station_id, exc)
+
+    def end_past_days(self) -> None:
+        """The day end, if one is due (a station opening on a new business day)."""
+        with self._lock:
+            self._end_days()
+
+    def tick(self) -> bool:
+        """The background step (StationSync.tick), then the day end if the business day rolled meanwhile."""
+        with self._lock:
+            super().tick()
+            self._end_days()
+            return self._online
+
+    def _execute_once(self, plan: Plan) -> CommandResult:
         with self._lock:
             if self._online:
                 result = self._try_online(plan)

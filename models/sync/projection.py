@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Table, delete
+from sqlalchemy import Table, delete, update
 
 from models.branch.projection import affected_counters, counter_row, service_record_row, session_row, ticket_row
 from models.staff.tables import CounterSessionRow
@@ -71,6 +71,9 @@ class ProjectedRows(NamedTuple):
     # Tickets whose record's rating may have changed: rated in the batch, or recorded in it (a rating that
     # reached the store before the record counts too).
     rated: list[str]
+    # Tickets a fact clashed with after they left memory (closed on an earlier day: a call of a ticket the day
+    # end closed, from a station offline across it): their rows take the flag, as a held ticket's would.
+    flagged: tuple[str, ...] = ()
 
 
 # The events that change who is signed in where.
@@ -96,6 +99,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     records: dict[str, dict[str, Any]] = {}
     session_counters: set[str] = set()
     rated: set[str] = set()
+    flagged: set[str] = set()
     branch = branch_id or (events[0].branch_id if events else "")
     for event in events:
         conflicts_before = len(state.conflicts)
@@ -110,6 +114,8 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
             if finished and ticket.id not in records:
                 outcome = str(event.payload.get("outcome", "completed"))
                 records[ticket.id] = service_record_row(branch, ticket, outcome)
+        elif ticket_id and len(state.conflicts) > conflicts_before and isinstance(ticket_id, str):
+            flagged.add(ticket_id)
         if event.type in _SESSION_EVENTS:
             session_counters.add(event.payload["counter_id"])
         elif event.type is EventType.VISIT_RATED and ticket_id and isinstance(ticket_id, str):
@@ -125,6 +131,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         [session_row(branch, c, state.sessions[c]) for c in sorted(session_counters) if c in state.sessions],
         (branch, sorted(c for c in session_counters if c not in state.sessions)),
         sorted(rated.union(records)),
+        tuple(sorted(flagged)),
     )
 
 
@@ -145,3 +152,7 @@ def write_projected(session: Executor, rows: ProjectedRows) -> None:
             )
         )
     upsert_many(session, CounterSessionRow.__table__, rows.sessions, ["branch_id", "counter_id"])
+    if rows.flagged:
+        session.execute(
+            update(TicketRow).where(TicketRow.branch_id == branch, TicketRow.id.in_(rows.flagged)).values(conflict=True)
+        )

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from queueing.core.counter_sessions import release_changes, sign_in_changes, sign_out_changes
 from queueing.core.counters import LEVELS, Counter, CounterStatus, PauseReason
+from queueing.core.day_end import left_over
 from queueing.core.errors import (
     CounterNotAvailable,
     DomainError,
@@ -346,6 +347,21 @@ class Commands:
         if ticket.status is not TicketStatus.PARKED or ticket.counter != counter_id:
             raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
         return self._event(EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id})
+
+    def end_past_days(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> list[Event]:
+        """Close the tickets earlier business days left waiting or parked (queueing.core.day_end); none: no events.
+
+        The day is ``business_date``'s: never before the day the branch has reached, so a clock that runs
+        behind still ends yesterday once another station started today. ``issued_by`` and ``skip``: as
+        ``left_over``'s.
+        """
+        day = business_date(self.state, self.ctx.clock.now())
+        text = day_text(day)
+        changes = [
+            (EventType.TICKET_EXPIRED, {"ticket_id": t.id, "business_date": text})
+            for t in left_over(self.state, day, issued_by, skip)
+        ]
+        return self._events(*changes) if changes else []
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
         """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""

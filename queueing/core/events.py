@@ -38,6 +38,8 @@ class EventType(StrEnum):
     TICKET_PARKED = "ticket_parked"
     TICKET_RETURNED = "ticket_returned"
     TICKET_CUSTOMER_LINKED = "ticket_customer_linked"
+    # The business day a waiting or parked ticket was issued on has ended (queueing.core.day_end): it closes unserved.
+    TICKET_EXPIRED = "ticket_expired"
     # Quality and corrections of finished visits (queueing.records.visits reads them; the reducer ignores them).
     VISIT_RATED = "visit_rated"
     VISIT_QUALITY_RECORDED = "visit_quality_recorded"

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
+from queueing.core.day_end import LEFT_OVER
 from queueing.core.events import Event, EventType
 from queueing.core.iso_text import parse_day, parse_moment
 from queueing.core.state import BranchState, CallRecord, Conflict
@@ -99,8 +100,9 @@ def _roll_day(state: BranchState, day: date) -> None:
     state.sequences = {}
     state.by_number = {}
     state.recent_calls = []
-    # Open tickets of earlier days stay to be served, but their numbers are not today's: the new
-    # day's A001 is another ticket, not "A001 issued twice".
+    # Open tickets of earlier days stay until a day end closes them (TICKET_EXPIRED; one called or served across
+    # midnight stays with its teller), but their numbers are not today's: the new day's A001 is another ticket,
+    # not "A001 issued twice".
     state.tickets = {k: t for k, t in state.tickets.items() if t.is_open}
     for ticket in state.tickets.values():
         if ticket.business_date == day:
@@ -318,6 +320,21 @@ def _returned(state: BranchState, event: Event) -> None:
     _set_status(state, ticket, TicketStatus.SERVING if ticket.started_at else TicketStatus.CALLED)
 
 
+def _expired(state: BranchState, event: Event) -> None:
+    """A ticket its business day left waiting or parked closes unserved: nobody's no-show, no service observed.
+
+    Never a conflict: the day ended whoever says so. A second station's expiry of the same ticket, or one
+    that crossed a call (the customer came to a counter after all), changes nothing; nor does one whose day
+    is not after the ticket's own (it cannot have ended that ticket's day), or one already gone from memory.
+    """
+    p = event.payload
+    ticket = state.tickets.get(p["ticket_id"])
+    if ticket is None or ticket.status not in LEFT_OVER or ticket.business_date >= parse_day(p["business_date"]):
+        return
+    ticket.finished_at = event.at
+    _set_status(state, ticket, TicketStatus.EXPIRED)
+
+
 def _customer_linked(state: BranchState, event: Event) -> None:
     ticket = _ticket_for(state, event)
     if ticket is not None:
@@ -352,6 +369,7 @@ _HANDLERS: dict[EventType, Callable[[BranchState, Event], None]] = {
     EventType.TICKET_PARKED: _parked,
     EventType.TICKET_RETURNED: _returned,
     EventType.TICKET_CUSTOMER_LINKED: _customer_linked,
+    EventType.TICKET_EXPIRED: _expired,
     EventType.CONFLICT_RESOLVED: _conflict_resolved,
 }
 

@@ -21,10 +21,13 @@ class TicketStatus(StrEnum):
     PARKED = "parked"
     DONE = "done"
     NO_SHOW = "no_show"
+    # Not served: its business day ended while it was still waiting or parked (a paper ticket is valid for
+    # its day only). Nobody's no-show: no teller called it in vain.
+    EXPIRED = "expired"
 
 
 # A finished ticket's statuses (``is_open`` is False).
-CLOSED_STATUSES = frozenset((TicketStatus.DONE, TicketStatus.NO_SHOW))
+CLOSED_STATUSES = frozenset((TicketStatus.DONE, TicketStatus.NO_SHOW, TicketStatus.EXPIRED))
 
 
 @dataclass(frozen=True)

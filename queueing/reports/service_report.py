@@ -9,6 +9,8 @@ Decisions:
   time zone (the ticket's business date): a period means the same local days in every branch.
 - Waits and service times are those of the served tickets (a finished visit); a wait runs
   from issue to the first call. No-shows and tickets still waiting count as issued only.
+- A ticket its business day ended while it still waited or was parked is counted as expired
+  (queueing.core.day_end): issued, not served, and nobody's no-show.
 - Service level: the share of served tickets whose wait was within their category's target
   (a category the branch has no target for has no service level).
 - The 90th percentile is interpolated linearly between order statistics, as
@@ -60,6 +62,7 @@ class ServiceCounts:
     service_sum_s: float = 0.0
     targeted: int = 0  # served tickets whose category has a target
     within_target: int = 0
+    expired: int = 0  # not served: the business day ended while they waited (not no-shows)
 
     def __add__(self, other: ServiceCounts) -> ServiceCounts:
         return ServiceCounts(
@@ -70,6 +73,7 @@ class ServiceCounts:
             self.service_sum_s + other.service_sum_s,
             self.targeted + other.targeted,
             self.within_target + other.within_target,
+            self.expired + other.expired,
         )
 
 

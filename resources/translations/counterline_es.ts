@@ -558,6 +558,11 @@
         <translation>No se presentó</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <comment>ticket status: not served, its business day ended while it waited</comment>
+        <translation>Caducado</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Open</source>
         <comment>counter state</comment>
@@ -2468,6 +2473,11 @@ Operaciones: %7</translation>
         <location line="+1" />
         <source>No-shows</source>
         <translation>No presentados</translation>
+    </message>
+    <message>
+        <source>Expired (day ended)</source>
+        <comment>tickets not served: their business day ended while they waited</comment>
+        <translation>Caducados (fin del día)</translation>
     </message>
     <message>
         <location line="+1" />

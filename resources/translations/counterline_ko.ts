@@ -554,6 +554,11 @@
         <translation>부재</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <comment>ticket status: not served, its business day ended while it waited</comment>
+        <translation>만료</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Open</source>
         <comment>counter state</comment>
@@ -2451,6 +2456,11 @@ Transactions: %7</source>
         <location line="+1" />
         <source>No-shows</source>
         <translation>부재</translation>
+    </message>
+    <message>
+        <source>Expired (day ended)</source>
+        <comment>tickets not served: their business day ended while they waited</comment>
+        <translation>만료(영업일 종료)</translation>
     </message>
     <message>
         <location line="+1" />

@@ -554,6 +554,11 @@
         <translation>过号</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <comment>ticket status: not served, its business day ended while it waited</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Open</source>
         <comment>counter state</comment>
@@ -2513,6 +2518,11 @@ Transactions: %7</source>
         <location line="+1" />
         <source>No-shows</source>
         <translation>过号</translation>
+    </message>
+    <message>
+        <source>Expired (day ended)</source>
+        <comment>tickets not served: their business day ended while they waited</comment>
+        <translation>已过期（当日结束）</translation>
     </message>
     </context>
 <context>

@@ -31,6 +31,9 @@ _TEXTS: dict[str, Callable[[], str]] = {
     "ticket.no_show": lambda: QCoreApplication.translate(
         "Common", "No-show", "ticket status: customer did not come when called"
     ),
+    "ticket.expired": lambda: QCoreApplication.translate(
+        "Common", "Expired", "ticket status: not served, its business day ended while it waited"
+    ),
     "counter.open": lambda: QCoreApplication.translate("Common", "Open", "counter state"),
     "counter.paused": lambda: QCoreApplication.translate("Common", "Paused", "counter state"),
     "counter.closed": lambda: QCoreApplication.translate("Common", "Closed", "counter state"),

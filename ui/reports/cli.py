@@ -237,7 +237,7 @@ def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
                 write_service_pdf(report, args.out)
     c = report.total.counts
     return (f"{len(report.branches)} branches, {c.issued} tickets issued, {c.served} served, "
-            f"{c.no_shows} no-shows")  # fmt: skip
+            f"{c.no_shows} no-shows, {c.expired} expired")  # fmt: skip
 
 
 def _crosssell(args: argparse.Namespace) -> int:

@@ -18,6 +18,9 @@ def service_headers() -> dict[str, str]:
         "issued": QCoreApplication.translate("ServiceReport", "Tickets issued"),
         "served": QCoreApplication.translate("ServiceReport", "Served"),
         "no_shows": QCoreApplication.translate("ServiceReport", "No-shows"),
+        "expired": QCoreApplication.translate(
+            "ServiceReport", "Expired (day ended)", "tickets not served: their business day ended while they waited"
+        ),
         "mean_wait": QCoreApplication.translate("ServiceReport", "Mean wait (min)"),
         "p90_wait": QCoreApplication.translate("ServiceReport", "90th percentile wait (min)"),
         "target_wait": QCoreApplication.translate("ServiceReport", "Target wait (min)"),

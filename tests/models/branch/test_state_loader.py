@@ -8,7 +8,7 @@ from models.branch.service import BranchService
 from models.branch.state_loader import load_from_journal, load_from_projections, station_high_water
 from models.store.tables import EventRow
 from queueing.core.categories import load_branch_config
-from queueing.core.tickets import TransactionLine
+from queueing.core.tickets import TicketStatus, TransactionLine
 
 
 def _grouped(store, branch_id):
@@ -37,7 +37,8 @@ def test_high_water_is_the_grouped_maximum(service, store, clock):
 
 
 def test_projections_equal_replay_across_days(service, store, clock):
-    """Yesterday's finished tickets stay out, yesterday's still waiting or parked come back, today's all come."""
+    """Yesterday's finished tickets stay out, and so do those the day end closed (waiting or parked); one still
+    at a counter comes back; today's all come."""
     config = load_branch_config()
     for cat in ("CASH", "TRANSFER", "CASH", "CASH"):
         service.issue_ticket(cat)
@@ -46,7 +47,9 @@ def test_projections_equal_replay_across_days(service, store, clock):
     service.start("C1")
     service.finish("C1", [TransactionLine("X", 1)])
     service.call_next("C2")
-    service.park("C2")  # parked overnight
+    service.start("C2")  # still at the counter at midnight: it stays with its teller
+    service.call_next("C1")
+    service.park("C1")  # parked overnight: closed by the day end
     clock.advance(timedelta(days=1).total_seconds())
     for cat in ("TRANSFER", "CASH"):
         service.issue_ticket(cat)
@@ -59,7 +62,9 @@ def test_projections_equal_replay_across_days(service, store, clock):
     strip = lambda t: {k: getattr(t, k) for k in t.__slots__ if k != "transactions"}  # noqa: E731
     assert {k: strip(v) for k, v in fast.tickets.items()} == {k: strip(v) for k, v in slow.tickets.items()}
     assert list(fast.tickets) == sorted(fast.tickets, key=lambda k: (fast.tickets[k].issued_at, k))
-    assert set(fast.waiting) == set(slow.waiting) and len(fast.waiting) == 3
+    assert set(fast.waiting) == set(slow.waiting) and len(fast.waiting) == 1
+    earlier = [t.status for t in fast.tickets.values() if t.business_date < fast.business_date]
+    assert earlier == [TicketStatus.SERVING]
     assert fast.sequences == slow.sequences and fast.station_seq == slow.station_seq
 
 

@@ -136,8 +136,8 @@ def test_an_empty_period_gives_headers_and_empty_lines(db, tmp_path):
     out = tmp_path / "empty.csv"
     assert _report(db, "service", out, "--branch", "SH", first="2025-01-01", last="2025-01-31") == 0
     header, *lines = _rows(out)
-    assert len(header) == 12 and len(lines) == 6 + 1 + 1
-    assert all(line[4] == "0" and line[7] == "" for line in lines)
+    assert len(header) == 13 and len(lines) == 6 + 1 + 1
+    assert all(line[4] == "0" and line[header.index("Mean wait (min)")] == "" for line in lines)
     out = tmp_path / "empty_pr.csv"
     assert _report(db, "piece-rate", out, "--all-branches", first="2025-01-01", last="2025-01-31") == 0
     assert _rows(out)[-1][4] == "All branches"

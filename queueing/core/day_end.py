@@ -1,0 +1,36 @@
+"""The end of a business day: a paper ticket is valid for its day only.
+
+A ticket of an earlier business day that is still waiting or parked is closed as
+expired (``TicketStatus.EXPIRED``) by a ``TICKET_EXPIRED`` event of its own, so every
+station and the store agree and the projections follow the one path. A ticket
+called or being served across midnight (a branch open late) is a customer at a
+counter: it stays with its teller.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from queueing.core.state import BranchState
+from queueing.core.tickets import Ticket, TicketStatus
+
+# The statuses a ticket the day left behind can be in (nobody holds it at a counter).
+LEFT_OVER = frozenset((TicketStatus.WAITING, TicketStatus.PARKED))
+
+
+def left_over(
+    state: BranchState, day: date, issued_by: str | None = None, skip: frozenset[str] = frozenset()
+) -> list[Ticket]:
+    """Tickets of business days before ``day`` still waiting or parked, in issue order.
+
+    ``issued_by``: only those this station issued (offline, a station acts on its own tickets alone);
+    ``skip``: ticket ids left out (those an unanswered command may have changed upstream).
+    """
+    return [
+        t
+        for t in state.tickets.values()
+        if t.status in LEFT_OVER
+        and t.business_date < day
+        and (issued_by is None or t.issued_by == issued_by)
+        and t.id not in skip
+    ]

@@ -1,0 +1,83 @@
+"""The day end against a real PostgreSQL: stations ending the same day at once, and a day end whose COMMIT
+answer is lost. Each ticket is closed once, and a station never calls a ticket whose day end is in doubt."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from projection_checks import assert_projections_match_journal
+from sqlalchemy import select
+from sync_branch import station_on, upstream_branch
+from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
+
+from models.station.in_doubt import in_doubt
+from models.store.tables import EventRow, TicketRow
+from queueing.core.errors import NothingWaiting
+
+pytestmark = pytest.mark.postgres
+
+DAY_S = timedelta(days=1).total_seconds()
+
+
+@pytest.fixture
+def branch(pg_url):
+    with upstream_branch(pg_url, ("C1", "C2")) as made:
+        yield made
+
+
+def _expired(store) -> tuple[list[str], list[str]]:
+    """(the ids of the expired ticket rows, the ticket ids the journal's expiry events name)."""
+    with store.read_session() as s:
+        rows = s.scalars(select(TicketRow.id).where(TicketRow.status == "expired")).all()
+        named = [p["ticket_id"] for p in s.scalars(select(EventRow.payload).where(EventRow.type == "ticket_expired"))]
+    return sorted(rows), sorted(named)
+
+
+def test_two_stations_calling_next_at_once_next_morning_close_each_ticket_once(tmp_path, branch, pg_url):
+    store, config, clock = branch
+    st1 = station_on(tmp_path, pg_url, config, clock, "ST1")
+    st2 = station_on(tmp_path, pg_url, config, clock, "ST2")
+    left = sorted(st.issue_ticket("CASH").ticket.id for st in (st1, st2, st1))
+    st1.sync_now()
+    st2.sync_now()
+    clock.advance(DAY_S)
+    start = threading.Barrier(2)
+    outcomes: dict[str, BaseException | None] = {}
+
+    def morning(st, counter):
+        start.wait()
+        try:
+            st.call_next(counter)
+            outcomes[counter] = None
+        except BaseException as exc:  # checked below
+            outcomes[counter] = exc
+
+    threads = [threading.Thread(target=morning, args=a) for a in ((st1, "C1"), (st2, "C2"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert all(isinstance(exc, NothingWaiting) for exc in outcomes.values()), outcomes
+    assert _expired(store) == (left, left)
+    assert_projections_match_journal(store, config, "B1")
+    assert st1.sync_now() and st2.sync_now()
+    assert st1.snapshot().waiting == st2.snapshot().waiting == ()
+
+
+def test_a_day_end_whose_answer_is_lost_is_settled_once_and_its_ticket_never_called(tmp_path, branch, proxy, pg_url):
+    store, config, clock = branch
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    yesterday = st.issue_ticket("CASH").ticket
+    clock.advance(DAY_S)
+    at_commit(st.upstream_store.engine, proxy.drop_answers)
+    with pytest.raises(NothingWaiting):
+        st.call_next("C1")  # the day end went up, its answer did not come back: offline, not calling A001
+    assert not st.online and [e.type for e in in_doubt(st.local.store, "B1", "ST1")] == ["ticket_expired"]
+    proxy.restore()
+    assert st.sync_now(), st.offline_reason
+    assert in_doubt(st.local.store, "B1", "ST1") == []
+    assert _expired(store) == ([yesterday.id], [yesterday.id])
+    assert _expired(st.local.store) == ([yesterday.id], [yesterday.id])
+    assert st.snapshot().waiting == ()
+    assert_projections_match_journal(store, config, "B1")

@@ -1,0 +1,104 @@
+"""The day end on stations that sync (a SQLite upstream, no server needed): upstream decides it for the whole
+branch online; offline a station closes only its own tickets; whichever way the facts meet, nothing is closed
+twice, and a station that called an expired ticket offline gets the existing conflict flag."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models.branch.service import BranchService
+from models.demo.branch_setup import set_up_counter
+from models.station.open import open_station
+from models.station.service import StationService
+from models.store.tables import EventRow, TicketRow
+from models.sync.conflicts import conflicts
+from models.sync.pg_upstream import open_upstream
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.errors import NothingWaiting
+from queueing.core.tickets import TicketStatus
+
+DAY_S = timedelta(days=1).total_seconds()
+
+
+@pytest.fixture
+def setup(tmp_path):
+    config = load_branch_config()
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))  # 09:00 in Shanghai
+    upstream_path = str(tmp_path / "upstream.db")
+    upstream = open_upstream(upstream_path)
+    branch = BranchService(upstream, config, "B1", "SETUP", clock)
+    branch.ensure_branch("Day end branch")
+    for cid in ("C1", "C2"):
+        set_up_counter(branch, cid, cid, {"CASH": 1})
+        branch.open_counter(cid)
+    yield config, clock, upstream_path, upstream
+    upstream.close()
+
+
+def _station(tmp_path, config, clock, upstream_path, name) -> StationService:
+    station = open_station(config, "B1", name, upstream=upstream_path, local=str(tmp_path / f"{name}.db"), clock=clock)
+    assert isinstance(station, StationService) and station.online
+    return station
+
+
+def _rows(store):
+    with store.read_session() as s:
+        statuses = dict(s.execute(select(TicketRow.id, TicketRow.status)).all())
+        expiries = [
+            p["ticket_id"] for p in s.scalars(select(EventRow.payload).where(EventRow.type == "ticket_expired"))
+        ]
+    return statuses, expiries
+
+
+def test_an_online_stations_first_call_next_morning_is_not_yesterdays(tmp_path, setup):
+    config, clock, upstream_path, upstream = setup
+    st = _station(tmp_path, config, clock, upstream_path, "ST1")
+    yesterday = st.issue_ticket("CASH").ticket
+    clock.advance(DAY_S)
+    with pytest.raises(NothingWaiting):
+        st.call_next("C1")
+    statuses, expiries = _rows(upstream)
+    assert statuses[yesterday.id] == "expired" and expiries == [yesterday.id]
+    assert _rows(st.local.store) == (statuses, expiries)  # the station's own file agrees
+    assert st.snapshot().waiting == ()
+
+
+def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup):
+    config, clock, upstream_path, upstream = setup
+    st = _station(tmp_path, config, clock, upstream_path, "ST1")
+    ticket = st.issue_ticket("CASH").ticket
+    st._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600 + 50 * 60)  # 23:50: the branch is open late, the customer is called offline
+    assert st.call_next("C1").ticket.id == ticket.id
+    clock.advance(9 * 3600)  # the next morning: another station ends the day upstream
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    assert st.sync_now()
+    (flagged,) = conflicts(upstream, config, "B1")
+    assert flagged.ticket_id == ticket.id and flagged.status == "expired"
+    assert flagged.detail.startswith("called at C1 while expired")
+
+
+def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_path, setup):
+    config, clock, upstream_path, upstream = setup
+    st1 = _station(tmp_path, config, clock, upstream_path, "ST1")
+    st2 = _station(tmp_path, config, clock, upstream_path, "ST2")
+    mine = st1.issue_ticket("CASH").ticket
+    theirs = st2.issue_ticket("CASH").ticket
+    st1.sync_now()
+    st1._go_offline(RuntimeError("test: link down"))
+    clock.advance(DAY_S)
+    st1.end_past_days()  # offline, on the new day: its own ticket of yesterday closes, not the other's
+    assert st1.state.tickets[mine.id].status is TicketStatus.EXPIRED
+    assert st1.state.tickets[theirs.id].status is TicketStatus.WAITING
+    st1.issue_ticket("CASH")
+    st2.end_past_days()  # online: upstream ends the whole day, ST1's ticket too
+    assert st1.sync_now()
+    statuses, expiries = _rows(upstream)
+    assert statuses[mine.id] == statuses[theirs.id] == "expired"
+    assert sorted(expiries) == sorted([mine.id, mine.id, theirs.id])  # both facts kept, neither doubled a thing
+    assert conflicts(upstream, config, "B1") == ()
+    assert st1.state.tickets[theirs.id].status is TicketStatus.EXPIRED  # pulled
+    assert st2.sync_now()
+    assert [t.number for t in st1.snapshot().waiting] == [t.number for t in st2.snapshot().waiting] == ["AA001"]

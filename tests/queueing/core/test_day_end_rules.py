@@ -1,0 +1,98 @@
+"""The day end's rules in the reducer: what an expiry closes, and that two of them, or one crossing a call,
+never double anything nor raise a false conflict, while a call of an expired ticket is flagged."""
+
+import copy
+from datetime import UTC, datetime, timedelta
+
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.commands import Commands
+from queueing.core.events import EventType, StationContext
+from queueing.core.reducer import apply
+from queueing.core.state import BranchState
+from queueing.core.tickets import TicketStatus, TransactionLine
+
+START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Asia/Shanghai
+DAY_S = timedelta(days=1).total_seconds()
+
+
+def _run(state, commands, *steps):
+    done = []
+    for step in steps:
+        for e in step(commands):
+            apply(state, e)
+            done.append(e)
+    return done
+
+
+def _yesterday():
+    """C1 serving A001 across midnight, A002 parked at C2, A003 waiting; then the clock is on the next morning."""
+    clock = ManualClock(START)
+    state = BranchState(load_branch_config())
+    st = Commands(state, StationContext("B1", "ST1", clock))
+    for cid in ("C1", "C2"):
+        _run(state, st, lambda c, k=cid: c.configure_counter(k, k, {"CASH": 1}), lambda c, k=cid: c.open_counter(k))
+    issued = _run(state, st, *[lambda c: c.issue_ticket("CASH")] * 3)
+    _run(state, st, lambda c: c.call_next("C1"), lambda c: c.start("C1"))
+    _run(state, st, lambda c: c.call_next("C2"), lambda c: c.park("C2"))
+    clock.advance(DAY_S)
+    return clock, state, st, [e.payload["ticket_id"] for e in issued]
+
+
+def test_the_day_end_closes_waiting_and_parked_and_leaves_the_counter_its_customer():
+    _clock, state, st, (serving, parked, waiting) = _yesterday()
+    stats = copy.deepcopy(state.stats)
+    ended = _run(state, st, lambda c: c.end_past_days())
+    assert [(e.type, e.payload["ticket_id"]) for e in ended] == [
+        (EventType.TICKET_EXPIRED, parked),
+        (EventType.TICKET_EXPIRED, waiting),
+    ]
+    assert [state.tickets[t].status for t in (serving, parked, waiting)] == [
+        TicketStatus.SERVING,
+        TicketStatus.EXPIRED,
+        TicketStatus.EXPIRED,
+    ]
+    assert not state.waiting and state.parked_at("C2") == [] and state.counters["C1"].current == serving
+    assert state.stats == stats and state.conflicts == []  # nobody's no-show, no service observed
+    assert st.end_past_days() == []  # nothing left to end
+    _run(state, st, lambda c: c.finish("C1", [TransactionLine("X", 1)]))
+    assert state.tickets[serving].status is TicketStatus.DONE and state.conflicts == []
+
+
+def test_two_stations_ending_the_same_day_change_nothing_twice():
+    clock, state, st, (_serving, parked, waiting) = _yesterday()
+    other = copy.deepcopy(state)
+    mine = st.end_past_days()
+    theirs = Commands(other, StationContext("B1", "ST2", clock)).end_past_days()
+    for e in mine + theirs:  # upstream's journal holds both stations' facts
+        apply(state, e)
+    assert state.conflicts == []
+    assert [state.tickets[t].status for t in (parked, waiting)] == [TicketStatus.EXPIRED] * 2
+    assert state.tickets[waiting].finished_at == mine[-1].at
+
+
+def test_a_call_of_an_expired_ticket_is_flagged_and_an_expiry_crossing_a_call_leaves_it_at_the_counter():
+    clock, state, st, (_serving, _parked, waiting) = _yesterday()
+    ended = st.end_past_days()
+    # A station offline since last night calls the ticket from its own copy (C2 is free: its ticket is parked).
+    late_call = Commands(copy.deepcopy(state), StationContext("B1", "ST2", clock)).call_ticket("C2", waiting, "late")
+    # Upstream order A: the day end first, then the offline call arrives: the existing conflict flag.
+    upstream = copy.deepcopy(state)
+    for e in [*ended, *late_call]:
+        apply(upstream, e)
+    assert upstream.tickets[waiting].status is TicketStatus.EXPIRED and upstream.tickets[waiting].conflict
+    assert [c.kind for c in upstream.conflicts] == ["ticket_called"]
+    # Order B: the call first, then a day end decided on a view that had not seen it: the customer stays.
+    crossed = copy.deepcopy(state)
+    for e in [*late_call, *ended]:
+        apply(crossed, e)
+    assert crossed.tickets[waiting].status is TicketStatus.CALLED and crossed.conflicts == []
+
+
+def test_a_clock_behind_ends_yesterday_once_the_branch_reached_today():
+    _clock, state, st, (_serving, parked, waiting) = _yesterday()
+    _run(state, st, lambda c: c.issue_ticket("TRANSFER"))  # the branch has reached today
+    slow = Commands(state, StationContext("B1", "ST3", ManualClock(START)))  # still thinks it is yesterday
+    ended = _run(state, slow, lambda c: c.end_past_days())
+    assert [e.payload["ticket_id"] for e in ended] == [parked, waiting]
+    assert [t.number for t in state.waiting.values()] == ["B001"]
