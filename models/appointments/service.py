@@ -5,7 +5,10 @@ Roles are checked here: tellers, supervisors and administrators book, cancel and
 
 A check-in is two transactions on purpose: the appointment is first claimed (booked -> arrived, so two
 kiosks cannot both check it in), then the APPOINTMENT ticket is issued through the BranchService, which
-runs its own event transaction; if issuing fails the claim is undone, and the ticket id is kept on the row.
+runs its own event transaction, and the ticket id is kept on the row. The link or the process may die
+between any two of them, or lose a COMMIT's answer: the ticket's id comes from the appointment
+(``appointment_ticket_id``), so a retry of an arrived appointment whose ticket was not issued, or still
+waits, finishes the check-in and gives that one ticket; it never issues a second.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from queueing.appointments.rules import (
     InvalidAppointment,
     UnknownAppointment,
     applicable,
+    appointment_ticket_id,
     business_day,
     can_cancel,
     check_in_allowed,
@@ -320,55 +324,70 @@ class AppointmentService:
 
     # -- kiosk -----------------------------------------------------------------
     def applicable(self, actor: StaffSession, customer_id: int | str) -> ApplicableView | None:
-        """The customer's appointment that concerns this moment, or None (queueing.appointments.rules.applicable)."""
+        """The customer's appointment that concerns this moment, or None (queueing.appointments.rules.applicable);
+        first one whose check-in was cut short, which the customer may finish."""
         actor = authorize(actor, self.branch_id, Action.CHECK_IN_APPOINTMENT)
         now = self._now()
         with self.store.read_session() as session:
             check_account(session, actor)
             customer = self._customer(session, customer_id, actor)
             rows = {r.id: r for r in self._customer_rows(session, customer.id, self.today())}
-            found = applicable((_appointment(r) for r in rows.values()), now, self.rules, self.timezone)
+            cut_short = sorted((r for r in rows.values() if self._resumable(r, now)), key=lambda r: r.start_at)
+            if cut_short:
+                appointment = _appointment(cut_short[0])
+                found: Applicable | None = Applicable(
+                    appointment, self.rules.timing(appointment.start, now), resumed=True
+                )
+            else:
+                found = applicable((_appointment(r) for r in rows.values()), now, self.rules, self.timezone)
             if found is None:
                 return None
             view = self._view(rows[found.appointment.id], customer)
         opens, closes = self.rules.window(view.local_start)
         return ApplicableView(view, found, opens, closes)
 
+    def _resumable(self, row: AppointmentRow, now: datetime) -> bool:
+        """Arrived today, and its ticket not issued or still waiting (as far as this station knows): a check-in cut
+        short, or whose answer was lost, that a retry finishes with the appointment's one ticket."""
+        if row.status != AppointmentStatus.ARRIVED.value or row.changed_at is None:
+            return False
+        if business_day(as_utc(row.changed_at), self.timezone) != business_day(now, self.timezone):
+            return False
+        ticket_id = appointment_ticket_id(_appointment(row))
+        state = self.branch.state
+        return ticket_id not in state.tickets or ticket_id in state.waiting
+
     def check_in(self, actor: StaffSession, appointment_id: int) -> CheckIn:
-        """Mark the appointment arrived and issue its APPOINTMENT ticket, linked to the customer, at the booked time."""
+        """Mark the appointment arrived and issue its APPOINTMENT ticket, linked to the customer, at the booked time.
+
+        Safe to retry after any failure: an arrived appointment whose ticket was not issued, or still waits, gets
+        that ticket (issued now, or given again), never a second one.
+        """
         actor = authorize(actor, self.branch_id, Action.CHECK_IN_APPOINTMENT)
         now = self._now()
         with self.store.write_session() as session:
             check_account(session, actor)
             row = self._row(session, appointment_id, lock=True)
             appointment = _appointment(row)
-            check_in_allowed(appointment, now, self.rules, self.timezone)
-            row.status = AppointmentStatus.ARRIVED.value
-            row.changed_by, row.changed_at = actor.staff_id, now
+            if not self._resumable(row, now):
+                check_in_allowed(appointment, now, self.rules, self.timezone)
+                row.status = AppointmentStatus.ARRIVED.value
+                row.changed_by, row.changed_at = actor.staff_id, now
             view = self._view(row, self._customer(session, row.customer_id, actor))
-        try:
-            result = self.branch.issue_ticket(
-                appointment.category, PriorityClass.APPOINTMENT, appointment.customer_id, appointment.start
-            )
-        except BaseException:
-            self._undo_claim(appointment_id)
-            raise
-        ticket_id = result.ticket.id if result.ticket is not None else None
-        with self.store.write_session() as session:
-            session.execute(
-                update(AppointmentRow).where(AppointmentRow.id == appointment_id).values(ticket_id=ticket_id)
-            )
+        # No undo of the claim on failure: the ticket may stand although its answer was lost, and an arrived
+        # appointment without its ticket is finished by the customer's retry.
+        ticket_id = appointment_ticket_id(appointment)
+        result = self.branch.issue_ticket(
+            appointment.category, PriorityClass.APPOINTMENT, appointment.customer_id, appointment.start, ticket_id
+        )
+        if result.ticket is None:  # issued by an earlier try: the same ticket again
+            result = replace(result, tickets=(self.branch.ticket(ticket_id),))
+        if appointment.ticket_id is None:
+            with self.store.write_session() as session:
+                session.execute(
+                    update(AppointmentRow)
+                    .where(AppointmentRow.id == appointment_id, AppointmentRow.ticket_id.is_(None))
+                    .values(ticket_id=ticket_id)
+                )
         arrived = replace(view.appointment, status=AppointmentStatus.ARRIVED, ticket_id=ticket_id)
         return CheckIn(replace(view, appointment=arrived), result)
-
-    def _undo_claim(self, appointment_id: int) -> None:
-        with self.store.write_session() as session:
-            session.execute(
-                update(AppointmentRow)
-                .where(
-                    AppointmentRow.id == appointment_id,
-                    AppointmentRow.status == AppointmentStatus.ARRIVED.value,
-                    AppointmentRow.ticket_id.is_(None),
-                )
-                .values(status=AppointmentStatus.BOOKED.value, changed_by=None, changed_at=None)
-            )

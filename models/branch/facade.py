@@ -86,7 +86,10 @@ class BranchFacade(Protocol):
         priority: PriorityClass | str = PriorityClass.REGULAR,
         customer_id: str | None = None,
         appointment_at: datetime | None = None,
-    ) -> CommandResult: ...
+        ticket_id: str | None = None,
+    ) -> CommandResult:
+        """A new ticket; with a ``ticket_id`` already issued, no new one (the result names no ticket)."""
+        ...
 
     def issue_and_call(
         self,

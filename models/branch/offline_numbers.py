@@ -113,6 +113,8 @@ def _renumber(event: Event, seq: int, number: str) -> Event:
 def issue_online(c: Commands, leases: list[Lease], **ticket) -> list[Event]:
     """A ticket numbered from the branch series, skipping leased blocks."""
     events = c.issue_ticket(**ticket)
+    if not events:  # issued before (Commands.issue_ticket)
+        return events
     cat = c.state.config.category(ticket["category"])
     day = date.fromisoformat(events[0].payload["business_date"])
     seq = next_branch_seq(c.state, cat.code, day, leases)
@@ -122,6 +124,8 @@ def issue_online(c: Commands, leases: list[Lease], **ticket) -> list[Event]:
 def issue_offline(c: Commands, my_leases: list[Lease], tag: str, **ticket) -> list[Event]:
     """A ticket numbered from this station's leased block of today, or else its own tagged series."""
     events = c.issue_ticket(**ticket)
+    if not events:  # issued before (Commands.issue_ticket)
+        return events
     cat = c.state.config.category(ticket["category"])
     day = date.fromisoformat(events[0].payload["business_date"])
     for lease in my_leases:

@@ -320,8 +320,9 @@ class BranchService:
         priority: PriorityClass | str = PriorityClass.REGULAR,
         customer_id: str | None = None,
         appointment_at: datetime | None = None,
+        ticket_id: str | None = None,
     ) -> CommandResult:
-        return self.run(lambda c: c.issue_ticket(category, priority, customer_id, appointment_at))
+        return self.run(lambda c: c.issue_ticket(category, priority, customer_id, appointment_at, ticket_id))
 
     def issue_and_call(
         self,

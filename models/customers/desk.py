@@ -92,12 +92,21 @@ class CustomerDesk:
         return self._upstream(lambda: self.customers.open_profile(self._actor(staff), customer_id, ticket_id))
 
     def record(
-        self, staff: StaffSession, customer_id: int, prompt: Prompt, outcome: str, ticket_id: str | None
+        self,
+        staff: StaffSession,
+        customer_id: int,
+        prompt: Prompt,
+        outcome: str,
+        ticket_id: str | None,
+        request_id: str | None = None,
     ) -> None:
+        """``request_id``: the station's id of this answer, the same when it is sent again (it counts once)."""
         from queueing.crosssell.rules import Outcome
 
         self._upstream(
-            lambda: self.crosssell.record_outcome(self._actor(staff), customer_id, prompt, Outcome(outcome), ticket_id)
+            lambda: self.crosssell.record_outcome(
+                self._actor(staff), customer_id, prompt, Outcome(outcome), ticket_id, request_id=request_id
+            )
         )
 
     def today(self) -> date:

@@ -25,7 +25,12 @@ OUTCOME_FUNCTION = "counterline_record_outcome"
 FUNCTION_SIGNATURES = (
     f"{NOTE_FUNCTION}(text, bigint, text, text, timestamptz, text, text, date, text)",
     f"{OUTCOME_FUNCTION}(text, bigint, text, text, timestamptz, text, text, text, text, text, date, text[], text[],"
-    " bigint[])",
+    " bigint[], text)",
+)
+# The outcome function as migration 0016 left it, before the station's own id of an answer (``p_request``).
+OUTCOME_SIGNATURE_0016 = (
+    f"{OUTCOME_FUNCTION}(text, bigint, text, text, timestamptz, text, text, text, text, text, date, text[], text[],"
+    " bigint[])"
 )
 
 _CUSTOMER_IN_BRANCH = """
@@ -64,7 +69,7 @@ CREATE_OUTCOME = f"""
 CREATE OR REPLACE FUNCTION {OUTCOME_FUNCTION}(
     p_branch text, p_customer bigint, p_staff text, p_station text, p_at timestamptz, p_rule text,
     p_product text, p_outcome text, p_ticket text, p_note text, p_follow_up_on date,
-    p_non_asset text[], p_tier_codes text[], p_tier_mins bigint[]
+    p_non_asset text[], p_tier_codes text[], p_tier_mins bigint[], p_request text
 ) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     v_kiosk_may constant boolean := false;
@@ -78,6 +83,20 @@ BEGIN
     {_CUSTOMER_IN_BRANCH}
     IF NOT (SELECT marketing_consent FROM customer WHERE id = p_customer) THEN
         RETURN jsonb_build_object('no_consent', true);
+    END IF;
+    IF p_request IS NOT NULL THEN
+        -- The station's id of this answer, sent again with its retry: the answer it names counts once, and
+        -- only for the customer and rule it was given for (an id is no key to someone else's answer).
+        PERFORM pg_advisory_xact_lock(hashtext('crosssell-request|' || p_branch || '|' || p_request));
+        SELECT * INTO v_outcome FROM crosssell_outcome WHERE branch_id = p_branch AND request_id = p_request;
+        IF FOUND THEN
+            IF v_outcome.customer_id <> p_customer OR v_outcome.rule_code <> p_rule THEN
+                RETURN jsonb_build_object('request_taken', true);
+            END IF;
+            SELECT * INTO v_note FROM follow_up WHERE id = v_outcome.follow_up_id;
+            RETURN jsonb_build_object('outcome', to_jsonb(v_outcome), 'repeated', true,
+                                      'follow_up', CASE WHEN v_note.id IS NULL THEN NULL ELSE to_jsonb(v_note) END);
+        END IF;
     END IF;
     IF p_ticket IS NOT NULL THEN
         -- An answer sent again (the first one's reply lost) counts once: the ticket's outcome of the rule.
@@ -100,9 +119,9 @@ BEGIN
     SELECT code INTO v_tier FROM unnest(p_tier_codes, p_tier_mins) AS t(code, low)
      WHERE low <= v_aum ORDER BY low DESC LIMIT 1;
     INSERT INTO crosssell_outcome (branch_id, customer_id, rule_code, product, outcome, staff_id, station_id,
-                                   ticket_id, at, follow_up_id, tier)
+                                   ticket_id, at, follow_up_id, tier, request_id)
     VALUES (p_branch, p_customer, p_rule, p_product, p_outcome, p_staff, p_station, p_ticket, p_at, v_note.id,
-            COALESCE(v_tier, p_tier_codes[1]))
+            COALESCE(v_tier, p_tier_codes[1]), p_request)
     RETURNING * INTO v_outcome;
     INSERT INTO customer_access (branch_id, station_id, staff_id, role, customer_id, action, at)
     VALUES (p_branch, p_station, p_staff, v_role, p_customer, 'prompt_outcome', clock_timestamp());
@@ -153,14 +172,17 @@ def record_outcome(
     ticket_id: str | None,
     follow_up: tuple[str, date] | None,
     tiers: TierTable,
+    request_id: str | None = None,
 ) -> dict[str, Any] | None:
-    """{outcome, follow_up} as written; ``prompt`` is (rule, product, outcome), ``follow_up`` (text, date)."""
+    """{outcome, follow_up} as written; ``prompt`` is (rule, product, outcome), ``follow_up`` (text, date);
+    ``request_id``: the station's id of this answer, the same in its retry."""
     rule, product, outcome = prompt
     note, due = follow_up if follow_up is not None else (None, None)
     return session.execute(
         text(
             f"SELECT {OUTCOME_FUNCTION}(:branch, :customer, :staff, :station, :at, :rule, :product, :outcome, "
-            ":ticket, :note, :due, CAST(:non_asset AS text[]), CAST(:codes AS text[]), CAST(:mins AS bigint[]))"
+            ":ticket, :note, :due, CAST(:non_asset AS text[]), CAST(:codes AS text[]), CAST(:mins AS bigint[]), "
+            ":request)"
         ),
         {
             "branch": actor.branch_id,
@@ -177,5 +199,6 @@ def record_outcome(
             "non_asset": sorted(kind.value for kind in NON_ASSET_KINDS),
             "codes": [tier.code for tier in tiers.tiers],
             "mins": [int(tier.min_aum * 100) for tier in tiers.tiers],
+            "request": request_id,
         },
     ).scalar_one()

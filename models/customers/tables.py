@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
@@ -139,10 +140,20 @@ class CrossSellOutcomeRow(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     follow_up_id: Mapped[int | None] = mapped_column(BigInteger)
     tier: Mapped[str | None] = mapped_column(String(32))  # the customer's tier when pitched (conversion per tier)
+    # The station's own id of the answer, sent again with a retry: an answer outside a visit (no ticket) counts once.
+    request_id: Mapped[str | None] = mapped_column(String(64))
     __table_args__ = (
         ForeignKeyConstraint(["customer_id"], ["customer.id"]),
         Index("ix_crosssell_outcome_customer", "customer_id", "outcome", "at"),  # declines in the cool-down
         Index("ix_crosssell_outcome_branch_at", "branch_id", "at"),  # conversion reports
+        Index(
+            "uq_crosssell_outcome_request",
+            "branch_id",
+            "request_id",
+            unique=True,
+            sqlite_where=text("request_id IS NOT NULL"),
+            postgresql_where=text("request_id IS NOT NULL"),
+        ),
     )
 
 

@@ -33,9 +33,11 @@ from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, Prod
 from queueing.customers.tiers import TierTable, load_tiers
 
 DEFAULT_FOLLOW_UP_DAYS = 7
+REQUEST_ID_CHARS = 64  # crosssell_outcome.request_id
 # The note of an "interested" answer becomes a follow-up's text: the same rule, but it may be left out.
 FOLLOW_UP_NOTE = replace(FOLLOW_UP_TEXT, required=False)
 _NO_CONSENT = "customer {} opted out of marketing: no prompt outcome is recorded"
+_REQUEST_TAKEN = "answer id {} is another answer's (another customer or prompt): nothing is recorded"
 
 
 class ReportKey(StrEnum):
@@ -101,9 +103,17 @@ class CrossSellService:
         ticket_id: str | None = None,
         follow_up_on: date | None = None,
         note: str = "",
+        request_id: str | None = None,
     ) -> OutcomeRecord:
-        """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up."""
+        """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up.
+
+        The answer counts once when it is sent again (its first reply lost): by the ticket's outcome of the rule,
+        and by ``request_id``, the caller's own id of this answer, repeated with its retry (an answer outside a
+        visit has no ticket).
+        """
         actor = authorize(actor, self.branch_id, Action.RECORD_OUTCOME)
+        if request_id is not None and not 0 < len(request_id) <= REQUEST_ID_CHARS:
+            raise DomainError(f"an answer id is 1 to {REQUEST_ID_CHARS} characters", request_id=request_id[:80])
         rule = self.rulebook.rules.by_code(prompt.rule_code)
         if rule is None or rule.product != prompt.product:
             # The prompt is the caller's: a pitch of a product no rule offers would still count (and earn).
@@ -126,17 +136,17 @@ class CrossSellService:
                 self._check_ticket(session, customer_id, ticket_id)
             if self.store.dialect == "postgresql":  # a station's role writes customers' rows through the server
                 record, repeated = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id,
-                                                          now, follow_up)
+                                                          now, follow_up, request_id)
             else:
                 record, repeated = self._record_here(session, actor, customer_id, prompt, outcome, ticket_id, now,
-                                                     follow_up)
+                                                     follow_up, request_id)
             if repeated:
                 # The same visit's answer to the same prompt, sent again (its first answer lost on the way back):
                 # it counts once, in conversion and in the piece rate alike.
                 if record.outcome is not outcome:
                     raise DomainError(
-                        f"the outcome of {prompt.rule_code} for ticket {ticket_id} is already recorded as "
-                        f"{record.outcome.value}", rule=prompt.rule_code, ticket=ticket_id,
+                        f"the outcome of {prompt.rule_code} for {f'ticket {ticket_id}' if ticket_id else 'this answer'}"
+                        f" is already recorded as {record.outcome.value}", rule=prompt.rule_code, ticket=ticket_id,
                     )
                 return record
             detail = {
@@ -167,9 +177,10 @@ class CrossSellService:
 
     def _record_here(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
-        ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None,
+        ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None, request_id: str | None,
     ) -> tuple[OutcomeRecord, bool]:  # fmt: skip
-        """The record and whether it was already there (the same ticket's outcome of the same rule)."""
+        """The record and whether it was already there (the same answer id, or the same ticket's outcome of the
+        same rule)."""
         found = session.execute(
             select(CustomerRow.branch_id, CustomerRow.marketing_consent).where(CustomerRow.id == customer_id)
         ).first()
@@ -177,6 +188,17 @@ class CrossSellService:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
         if not found.marketing_consent:
             raise DomainError(_NO_CONSENT.format(customer_id), customer_id=customer_id)
+        if request_id is not None:
+            sent = session.scalar(
+                select(CrossSellOutcomeRow).where(
+                    CrossSellOutcomeRow.branch_id == self.branch_id, CrossSellOutcomeRow.request_id == request_id
+                )
+            )
+            if sent is not None:
+                if (sent.customer_id, sent.rule_code) != (customer_id, prompt.rule_code):
+                    raise DomainError(_REQUEST_TAKEN.format(request_id), customer_id=customer_id)
+                note = session.get(FollowUpRow, sent.follow_up_id) if sent.follow_up_id else None
+                return _record(sent, follow_up_of(note) if note else None), True
         if ticket_id is not None:
             earlier = session.scalar(
                 select(CrossSellOutcomeRow)
@@ -209,6 +231,7 @@ class CrossSellService:
             at=now,
             follow_up_id=follow_up.id if follow_up else None,
             tier=self._tier_of(session, customer_id),
+            request_id=request_id,
         )
         session.add(row)
         session.flush()
@@ -216,16 +239,18 @@ class CrossSellService:
 
     def _record_on_server(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
-        ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None,
+        ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None, request_id: str | None,
     ) -> tuple[OutcomeRecord, bool]:  # fmt: skip
         written = record_outcome(
             session, actor, customer_id, now, (prompt.rule_code, prompt.product, outcome.value), ticket_id,
-            follow_up_with, self.tiers,
+            follow_up_with, self.tiers, request_id,
         )  # fmt: skip
         if written is None:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
         if written.get("no_consent"):
             raise DomainError(_NO_CONSENT.format(customer_id), customer_id=customer_id)
+        if written.get("request_taken"):
+            raise DomainError(_REQUEST_TAKEN.format(request_id), customer_id=customer_id)
         row, follow_up = written["outcome"], written["follow_up"]
         return OutcomeRecord(
             id=row["id"],

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.audit.log import append_audit
 from models.branch.facade import BranchFacade
@@ -32,6 +32,7 @@ from models.reports.record_queries import (
 from models.reports.tally import tally_period
 from models.staff.session import StaffSession, authorize_reports, check_session
 from models.store.tables import ServiceRecordRow, StaffRow
+from models.store.utc import as_utc
 from queueing.core.commands import Commands
 from queueing.core.errors import DomainError
 from queueing.core.events import Event
@@ -107,6 +108,17 @@ class RecordsService:
         if found is None:
             raise VisitNotFound(f"no finished visit of ticket {ticket_id}", ticket_id=ticket_id)
         return found
+
+    def last_finished_at(self, counter_id: str) -> datetime | None:
+        """When the last visit at ``counter_id`` finished, as the store holds it (the finishing station's clock):
+        where a feedback pad starts asking from, whatever its own PC clock says."""
+        with self.store.read_session() as session:
+            last = session.scalar(
+                select(func.max(ServiceRecordRow.finished_at)).where(
+                    ServiceRecordRow.branch_id == self.branch_id, ServiceRecordRow.counter_id == counter_id
+                )
+            )
+        return as_utc(last) if last is not None else None
 
     def latest_finished(self, counter_id: str, after: datetime) -> VisitRecord | None:
         """The last visit finished at ``counter_id`` after ``after`` (what the feedback pad asks each second)."""

@@ -93,10 +93,15 @@ class StationCommands:
         priority: PriorityClass | str = PriorityClass.REGULAR,
         customer_id: str | None = None,
         appointment_at: datetime | None = None,
+        ticket_id: str | None = None,
     ) -> CommandResult:
         return self._execute(
             lambda c, n: n.issue(
-                category=category, priority=priority, customer_id=customer_id, appointment_at=appointment_at
+                category=category,
+                priority=priority,
+                customer_id=customer_id,
+                appointment_at=appointment_at,
+                ticket_id=ticket_id,
             )
         )
 

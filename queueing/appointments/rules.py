@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
+from uuid import UUID, uuid5
 from zoneinfo import ZoneInfo
 
 from queueing.config.files import config_file, parse_config, read_text, refuse
@@ -136,10 +137,28 @@ class Applicable:
 
     appointment: Appointment
     timing: Timing
+    # Arrived, and its ticket not issued or still waiting: a check-in cut short (or whose answer was lost) that a
+    # retry finishes, giving the one ticket of the appointment (``appointment_ticket_id``).
+    resumed: bool = False
 
     @property
     def can_check_in(self) -> bool:
+        if self.resumed:
+            return True
         return self.timing is Timing.IN_WINDOW and self.appointment.status is AppointmentStatus.BOOKED
+
+
+_TICKET_IDS = UUID("6f1d2c4e-5a8b-4c3d-9e7f-0a1b2c3d4e5f")  # the namespace of appointment tickets' ids
+
+
+def appointment_ticket_id(appointment: Appointment) -> str:
+    """The id of the appointment's one ticket, the same at every try: a retried check-in finds the ticket it
+    issued (its answer lost, or the kiosk dead before it said so) instead of issuing another. The booked
+    customer and time are in it too, so a store rebuilt with its row ids counted again names other tickets."""
+    if appointment.ticket_id is not None:
+        return appointment.ticket_id
+    key = f"{appointment.branch_id}/{appointment.id}/{appointment.customer_id}/{appointment.start.astimezone(UTC)}"
+    return str(uuid5(_TICKET_IDS, key))
 
 
 def local_start(value: datetime, timezone: str) -> datetime:

@@ -194,7 +194,13 @@ class Commands:
         ticket_id: str | None = None,
         number: str | None = None,
     ) -> list[Event]:
-        """A new ticket. ``number`` overrides the branch series (offline leased numbers)."""
+        """A new ticket. ``number`` overrides the branch series (offline leased numbers).
+
+        A ``ticket_id`` the state already holds makes no event: the caller's retry of an issue that landed
+        (its answer lost), which must give the customer that ticket, never a second one.
+        """
+        if ticket_id is not None and ticket_id in self.state.tickets:
+            return []
         config = self.state.config
         cat = config.categories.get(category) or config.category(category)  # the second raises UnknownCategory
         klass = _PRIORITIES.get(priority) if isinstance(priority, str) else None

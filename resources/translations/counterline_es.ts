@@ -1489,6 +1489,10 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el turno. Consulte a nuestro personal.</translation>
     </message>
+    <message>
+        <source>The queue cannot be shown right now. Tickets may take a moment.</source>
+        <translation>No se puede mostrar la cola en este momento. Los turnos pueden tardar un momento.</translation>
+    </message>
 <message>
         <location line="-69" />
         <source>Welcome, %1: you will be served with priority</source>

@@ -1491,6 +1491,10 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>
     </message>
+    <message>
+        <source>The queue cannot be shown right now. Tickets may take a moment.</source>
+        <translation>지금은 대기 현황을 표시할 수 없습니다. 번호표 발급에 잠시 시간이 걸릴 수 있습니다.</translation>
+    </message>
 <message>
         <location line="-69" />
         <source>Welcome, %1: you will be served with priority</source>

@@ -1491,6 +1491,10 @@
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>
     </message>
+    <message>
+        <source>The queue cannot be shown right now. Tickets may take a moment.</source>
+        <translation>暂时无法显示排队情况，取号可能需要稍候。</translation>
+    </message>
 <message>
         <location line="-69" />
         <source>Welcome, %1: you will be served with priority</source>

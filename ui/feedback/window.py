@@ -1,15 +1,18 @@
 """The feedback pad at a counter: after each finished visit it asks the customer for a rating with five faces.
 
 Every second it asks the store (off the GUI thread) for a visit newly finished at its
-counter; it then shows the ticket and five faces until the customer touches one or the
-timeout passes, thanks them, and goes back to its resting text. The faces are drawn
-with QPainter, so they look the same on every machine, offscreen included.
+counter, newly as the store's records say: it starts from the last visit the store holds as
+finished there, never from its own PC clock, which may be minutes off the stations' (asking
+about the previous customer's visit, or about none); it then shows the ticket and five faces
+until the customer touches one or the timeout passes, thanks them, and goes back to its resting
+text. The faces are drawn with QPainter, so they look the same on every machine, offscreen
+included.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
@@ -34,6 +37,7 @@ log = logging.getLogger(__name__)
 FACE_COLOURS = ("#c0392b", "#e67e22", "#f1c40f", "#7dbb42", "#2e9e4f")
 THANKS_MS = 3000
 POLL_MS = 1000
+NOTHING_FINISHED = datetime(1970, 1, 1, tzinfo=UTC)  # a counter with no finished visit yet
 
 
 class FaceButton(QAbstractButton):
@@ -101,7 +105,8 @@ class FeedbackWindow(QWidget):
         self.counter_name = counter_name
         self.timeout_s = timeout_s
         self.runner = runner or Runner(self)
-        self.since = since or records.branch.clock.now()
+        # None until the first poll reads the store's last finished visit at the counter (see the module's text).
+        self.since: datetime | None = since
         self.visit: VisitRecord | None = None
         self._polling = False
         self._build()
@@ -184,11 +189,19 @@ class FeedbackWindow(QWidget):
             return
         self._polling = True
         since = self.since
+        if since is None:
+            self.runner.submit(lambda: self.records.last_finished_at(self.counter_id), self._started, self._failed)
+            return
         self.runner.submit(lambda: self.records.latest_finished(self.counter_id, since), self._polled, self._failed)
+
+    def _started(self, last: datetime | None) -> None:
+        """Visits finished before the pad came up were other customers': it asks about the next one only."""
+        self._polling = False
+        self.since = last or NOTHING_FINISHED
 
     def _polled(self, visit: VisitRecord | None) -> None:
         self._polling = False
-        if visit is None or visit.finished_at <= self.since:
+        if visit is None or self.since is None or visit.finished_at <= self.since:
             return
         self.since = visit.finished_at
         self.ask(visit)

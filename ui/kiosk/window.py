@@ -94,10 +94,13 @@ class KioskWindow(KioskKeypad, QWidget):
         self.printer_problem = False
         # The last touch got no ticket: the note says so until a ticket is issued or the kiosk starts over.
         self.issue_failed = False
+        # The last poll of the queue failed (the store out of reach): its figures are not shown as if live.
+        self.figures_stale = False
         self._runner = Runner(self)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
         self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
+        self._poller.sig_failed.connect(self._on_snapshot_failed)
         self._build()
         # Branch and service names are typed by people: one that looks like HTML is shown as typed, never drawn.
         plain_text_labels(self)
@@ -314,19 +317,25 @@ class KioskWindow(KioskKeypad, QWidget):
             self._size_tiles()
         ahead = self.snapshot.ahead_by_category if self.snapshot else {}
         for position, (code, button) in enumerate(self.service_buttons.items(), start=1):
-            # What the ticket will say: the customers called before a ticket of this service taken now.
+            # What the ticket will say: the customers called before a ticket of this service taken now. Not while
+            # the queue cannot be read: an old count shown as today's would be a promise the kiosk cannot keep.
             line = self.tr("%n customer(s) ahead", "on a service tile", ahead.get(code, 0))
+            if self.figures_stale:
+                line = ""
             # The number is the keypad key that takes this ticket (shown only where a key reaches the tile).
             key = f"{position}. " if position <= 9 else ""
-            button.setText(f"{key}{self._category_name(code)}\n{line}")
+            name = self._category_name(code)
+            button.setText(f"{key}{name}\n{line}" if line else f"{key}{name}")
             describe(
                 button,
-                f"{self._category_name(code)}, {line}",
+                f"{name}, {line}" if line else name,
                 self.tr("Takes a ticket for this service. Keypad key %1").replace("%1", str(position)),
             )
             button.setEnabled(not self._runner.busy)
         if self.issue_failed:
             note = self.tr("Sorry, no ticket could be issued. Please ask our staff.")
+        elif self.figures_stale:
+            note = self.tr("The queue cannot be shown right now. Tickets may take a moment.")
         else:
             note = "" if codes else self.tr("No counter is open at the moment. Please ask our staff.")
         self.closed_note.setText(note)
@@ -518,8 +527,17 @@ class KioskWindow(KioskKeypad, QWidget):
             self.i18n.set_language(self.default_language)
 
     def _on_snapshot(self, snapshot: QueueSnapshot) -> None:
+        if self.figures_stale:
+            log.info("kiosk reads the queue again")
+        self.figures_stale = False
         self.snapshot = snapshot
         self._fill_services()
+
+    def _on_snapshot_failed(self, exc: Exception) -> None:
+        if not self.figures_stale:
+            log.warning("kiosk cannot read the queue (%s); its figures are hidden until it can", exc)
+            self.figures_stale = True
+            self._fill_services()
 
     def resizeEvent(self, event) -> None:
         self.scaled.apply(event.size())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -35,6 +36,9 @@ class CommandRunner:
         self.window = window
         self.ctx = window.ctx
         self.dialog: QDialog | None = None
+        # The id of each prompt answer not yet known to be recorded, by (customer, ticket, rule): a retry sends the
+        # same id, so an answer whose reply was lost counts once (CrossSellService.record_outcome).
+        self._answer_ids: dict[tuple[int, str | None, str], str] = {}
         # Every queue command goes through the counter desk, which checks the session holds this counter.
         self.desk = CounterDesk(self.ctx.branch)
         simple = {
@@ -303,14 +307,17 @@ class CommandRunner:
             return
         ticket_id = self.window.profile_ticket
         panel.pending.add(prompt.rule_code)  # a second key press before the answer records nothing twice
+        key = (profile.customer_id, ticket_id, prompt.rule_code)
+        answer_id = self._answer_ids.setdefault(key, str(uuid.uuid4()))
 
         def done(_result: Any) -> None:
+            self._answer_ids.pop(key, None)
             panel.pending.discard(prompt.rule_code)
             panel.recorded[prompt.rule_code] = outcome
             panel.show_profile(profile, panel.recorded)
 
         self.run(
-            lambda: desk.record(staff, profile.customer_id, prompt, outcome, ticket_id),
+            lambda: desk.record(staff, profile.customer_id, prompt, outcome, ticket_id, answer_id),
             done,
             lambda: panel.pending.discard(prompt.rule_code),
         )

@@ -299,6 +299,26 @@ def test_an_outcome_sent_again_after_a_lost_answer_counts_once(store, customers,
     crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A002")  # another visit counts
 
 
+def test_an_outcome_without_a_ticket_sent_again_counts_once(store, customers, crosssell, zhang):
+    # A profile opened outside a visit: no ticket to key the answer on. The station makes one id per answer and
+    # sends it again with the retry; the first call committed, its answer was lost.
+    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+    first = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    assert again.id == first.id
+    since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
+    assert [r.id for r in crosssell.outcomes(SUPERVISOR, since, until, Outcome.ACCEPTED)] == [first.id]
+    assert len(audit_rows(store, AuditAction.PROMPT_OUTCOME)) == 1
+    with pytest.raises(DomainError, match="already recorded as accepted"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, request_id="answer-1")
+    # An id is no key to another customer's answer: it neither reads nor overwrites it.
+    other = add_customer(store, family="王", given="六", id_number="110105198001013333", phone="13900000002")
+    with pytest.raises(DomainError, match="another answer"):
+        crosssell.record_outcome(TELLER, other, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    later = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, request_id="answer-2")
+    assert later.id != first.id  # another answer counts
+
+
 def test_no_outcome_is_recorded_for_a_customer_who_opted_out_of_marketing(store, customers, crosssell, zhang):
     prompt = customers.open_profile(TELLER, zhang).prompts[0]
     opted_out = add_customer(store, family="李", given="四", id_number="110105198001011111", phone="13900000000",

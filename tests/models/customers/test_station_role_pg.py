@@ -267,3 +267,53 @@ def test_an_outcome_sent_again_counts_once_and_none_without_consent_through_the_
         assert session.scalar(select(func.count()).select_from(CrossSellOutcomeRow)) == 1
         assert session.scalar(select(func.count()).select_from(AuditLogRow)
                               .where(AuditLogRow.action == "prompt_outcome")) == 1
+
+
+def test_an_outcome_without_a_ticket_sent_again_counts_once_through_the_function(granted):
+    from models.customers.tables import CrossSellOutcomeRow, CustomerRow
+    from models.marketing.crosssell_service import CrossSellService
+    from queueing.core.errors import DomainError
+    from queueing.crosssell.rules import Outcome, RuleBook
+    from queueing.crosssell.screen import Prompt
+
+    admin, station, _, _ = granted
+    with admin.read_session() as session:
+        willing, other = session.scalars(select(CustomerRow.id).where(CustomerRow.marketing_consent).limit(2))
+    crosssell = CrossSellService(station, "B1", RuleBook(), clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
+    prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    first = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, request_id="answer-1")
+    again = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, request_id="answer-1")
+    assert again.id == first.id and again.follow_up_id == first.follow_up_id and again.follow_up is not None
+    with pytest.raises(DomainError, match="already recorded as interested"):
+        crosssell.record_outcome(TELLER, willing, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    with pytest.raises(DomainError, match="another answer"):
+        crosssell.record_outcome(TELLER, other, prompt, Outcome.INTERESTED, request_id="answer-1")
+    with admin.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(CrossSellOutcomeRow)) == 1
+        assert session.scalar(select(func.count()).select_from(AuditLogRow)
+                              .where(AuditLogRow.action == "prompt_outcome")) == 1
+
+
+def test_a_station_role_granted_before_0017_still_records_outcomes_after_it(granted):
+    """0017 gives the outcome function a new signature: the roles that could run the old one run the new one."""
+    from alembic import command
+
+    from models.marketing.crosssell_service import CrossSellService
+    from models.store.database import alembic_config
+    from queueing.crosssell.rules import Outcome, RuleBook
+    from queueing.crosssell.screen import Prompt
+
+    admin, station, _, result = granted
+    config = alembic_config(admin.url)
+    with admin.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0016_outcome_once")
+    admin.upgrade()
+    clock = ManualClock(CLOCK_AT)
+    customer = CustomerService(station, "B1", KEY, clock=clock, timezone="Asia/Shanghai").lookup(
+        TELLER, LookupKind.PHONE, result.samples[2].phone
+    )
+    crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
+    prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
+    first = crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, request_id="a-1")
+    assert crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, request_id="a-1") == first

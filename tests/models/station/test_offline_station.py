@@ -130,3 +130,22 @@ def test_both_services_are_the_one_facade_the_screens_use(tmp_path):
                 assert hasattr(direct, method) and hasattr(synced, method), method
     finally:
         synced.close()
+
+
+def test_a_ticket_issued_under_a_given_id_is_issued_once_offline_and_after_sync(tmp_path, setup):
+    """An appointment's ticket has an id of its own (queueing.appointments.rules.appointment_ticket_id): a kiosk
+    that retries its issue, offline or once back online, finds that ticket instead of making a second."""
+    config, clock, upstream_path, upstream = setup
+    kiosk = _station(tmp_path, config, clock, upstream_path, "KIOSK-1")
+    ticket_id = "0f0e0d0c-0b0a-5908-8706-050403020100"
+    at = datetime(2026, 11, 23, 1, 15, tzinfo=UTC)
+    _go_offline(kiosk)
+    first = kiosk.issue_ticket("CASH", "appointment", "7", at, ticket_id).ticket
+    assert first.id == ticket_id
+    assert kiosk.issue_ticket("CASH", "appointment", "7", at, ticket_id).tickets == ()
+    assert kiosk.sync_now() and kiosk.online
+    assert kiosk.issue_ticket("CASH", "appointment", "7", at, ticket_id).tickets == ()
+    assert kiosk.sync_now()
+    with upstream.read_session() as session:
+        stored = session.scalars(select(TicketRow.number).where(TicketRow.customer_id == "7")).all()
+    assert stored == [first.number]

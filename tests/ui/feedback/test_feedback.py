@@ -1,5 +1,7 @@
 """The feedback pad: it asks after a visit finishes at its counter, stores the face touched, and times out."""
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from records_harness import BRANCH, build_month, serve
@@ -30,6 +32,8 @@ def setup(qtbot, tmp_path):
     pad = FeedbackWindow(RecordsService(pad_branch, load_catalogue()), "C1", "1", timeout_s=30)
     qtbot.addWidget(pad)
     pad.show()
+    pad.poll()  # up: its first poll reads where the store's finished visits stand
+    qtbot.waitUntil(lambda: pad.since is not None)
     yield month, pad, store
     pad.stop()
     pad.runner.wait()
@@ -154,3 +158,48 @@ def test_a_visit_finished_while_a_rating_is_stored_is_still_asked_about(qtbot, s
     qtbot.wait(100)
     assert pad.pages.currentIndex() == 1 and pad.visit.ticket_id == second
     assert all(face.isEnabled() for face in pad.faces)
+
+
+class SkewedClock:
+    """The pad's PC clock, ``offset_s`` off the branch's."""
+
+    def __init__(self, base, offset_s: float) -> None:
+        self.base, self.offset = base, timedelta(seconds=offset_s)
+
+    def now(self):
+        return self.base.now() + self.offset
+
+    def monotonic(self) -> float:
+        return self.base.monotonic()
+
+
+def _skewed_pad(qtbot, month, store, offset_s: float) -> FeedbackWindow:
+    pad_branch = BranchService(store, load_branch_config(), BRANCH, "PAD-C1", SkewedClock(month.clock, offset_s))
+    pad = FeedbackWindow(RecordsService(pad_branch, load_catalogue()), "C1", "1", timeout_s=30)
+    qtbot.addWidget(pad)
+    pad.show()
+    return pad
+
+
+@pytest.mark.parametrize("offset_s", [-600, 600], ids=["pad clock 10 min slow", "pad clock 10 min fast"])
+def test_a_pad_with_a_wrong_clock_asks_about_the_next_visit_only(qtbot, tmp_path, offset_s):
+    store = open_store(str(tmp_path / "store.db"))
+    month = build_month(store, days=1)
+    month.branch.open_counter("C1", "T1")
+    serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 120)  # the customer before the pad came up
+    month.clock.advance(60)
+    pad = _skewed_pad(qtbot, month, store, offset_s)
+    try:
+        pad.start()
+        qtbot.waitUntil(lambda: not pad._polling)
+        pad.poll()
+        qtbot.waitUntil(lambda: not pad._polling)
+        assert pad.pages.currentIndex() == 0  # never the previous customer's visit
+        ticket = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 120)
+        pad.poll()
+        qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1)
+        assert pad.visit.ticket_id == ticket
+    finally:
+        pad.stop()
+        pad.runner.wait()
+        store.close()

@@ -344,3 +344,27 @@ def test_a_printed_line_too_long_for_the_slip_wraps_instead_of_losing_both_ends(
     long = _line(painter, page, 0, "Counterline Bank Shanghai Lujiazui Financial Center Sub-branch", 10, bold=True)
     painter.end()
     assert long >= 2 * one - 1  # two lines at least, every word on the slip
+
+
+def test_a_lost_store_hides_the_queue_figures_and_says_so_until_a_poll_succeeds(qtbot, branch, monkeypatch):
+    """The branch store cannot be reached: the customer must not read stale figures as live ones."""
+    from models.store.errors import StoreError
+
+    kiosk = make_kiosk(qtbot, branch)
+    branch.other.issue_ticket("CASH")
+    qtbot.waitUntil(lambda: "1 customer ahead" in kiosk.service_buttons["CASH"].text(), timeout=3000)
+
+    def unreachable(*_args, **_kwargs):
+        raise StoreError("branch server unreachable")
+
+    monkeypatch.setattr(branch.branch, "snapshot", unreachable)
+    qtbot.waitUntil(lambda: "ahead" not in kiosk.service_buttons["CASH"].text(), timeout=3000)
+    english = kiosk.closed_note.text()
+    assert "may take a moment" in english
+    assert kiosk.service_buttons["CASH"].isEnabled()  # a ticket may still be issued
+    branch.i18n.set_language("zh_CN")
+    assert kiosk.closed_note.text() not in ("", english)
+    branch.i18n.set_language("en")
+    monkeypatch.undo()  # the store answers again
+    qtbot.waitUntil(lambda: "1 customer ahead" in kiosk.service_buttons["CASH"].text(), timeout=3000)
+    assert kiosk.closed_note.text() == ""

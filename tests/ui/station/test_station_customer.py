@@ -94,6 +94,32 @@ def test_prompt_outcome_is_recorded(station, qtbot):
     assert (row.rule_code, row.outcome, row.staff_id) == (prompt.rule_code, "declined", "T1001")
 
 
+def test_an_outcome_outside_a_visit_sent_again_after_a_lost_answer_counts_once(station, qtbot, monkeypatch):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    desk = station.ctx.customers
+    staff = station.ctx.signed_in
+    with_prompts = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
+    assert with_prompts is not None, "no demo customer of this seed gets a prompt: the test data changed"
+    record = desk.crosssell.record_outcome
+
+    def answer_lost(*args, **kwargs):
+        monkeypatch.setattr(desk.crosssell, "record_outcome", record)  # the link is back for the retry
+        record(*args, **kwargs)  # committed
+        raise ConnectionResetError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(desk.crosssell, "record_outcome", answer_lost)
+    for _ in range(2):  # the teller sees the failure, opens the profile again and presses again
+        station.window.show_profile(with_prompts, None)  # no ticket to key the answer on
+        button = station.window.profile_panel.findChild(QPushButton, "outcome_accepted")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        station.settle()
+    with station.store.read_session() as s:
+        rows = s.scalars(select(CrossSellOutcomeRow)).all()
+    assert [(r.rule_code, r.outcome) for r in rows] == [(with_prompts.prompts[0].rule_code, "accepted")]
+
+
 def test_a_new_ticket_can_be_issued_for_an_identified_customer(station):
     sample = station.samples[1]
     station.sign_in()

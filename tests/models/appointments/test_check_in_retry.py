@@ -1,0 +1,122 @@
+"""Check-in cut short at any point (the link or the process dies, a COMMIT's answer is lost): the retry gives the
+customer their ticket, and an appointment never has two."""
+
+import secrets
+from datetime import date, datetime
+
+import pytest
+from staff_sessions import add_accounts, session_of
+
+from models.appointments.service import AppointmentService
+from models.branch.service import BranchService
+from models.demo.customers import generate_customers
+from models.station.in_doubt import CommandOutcomeUnknown
+from queueing.appointments.rules import AppointmentRules, AppointmentStatus
+from queueing.core.errors import InvalidTransition
+from queueing.core.roles import Role
+from queueing.core.tickets import PriorityClass
+
+TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
+KIOSK = session_of("B1", "KIOSK", Role.KIOSK, "KIOSK-1")
+TODAY = date(2026, 11, 23)  # the clock fixture is 09:00 in Shanghai
+
+
+@pytest.fixture
+def appointments(store, service):
+    generate_customers(store, "B1", secrets.token_bytes(32), 3, today=TODAY, seed=1)
+    add_accounts(store, TELLER)
+    return AppointmentService(service, AppointmentRules(categories=frozenset({"CASH", "LOANS", "TRANSFER"})))
+
+
+class LinkDown(OSError):
+    pass
+
+
+def _appointment_tickets(service: BranchService, customer_id: str) -> list[str]:
+    service.refresh()
+    return [
+        t.id
+        for t in service.state.tickets.values()
+        if t.priority is PriorityClass.APPOINTMENT and t.customer_id == customer_id
+    ]
+
+
+def test_a_check_in_cut_off_after_the_claim_gives_the_ticket_on_the_retry(appointments, service, monkeypatch):
+    booked = appointments.book(TELLER, 1, "CASH", datetime(2026, 11, 23, 9, 15))
+
+    def link_dies(*_args, **_kwargs):
+        # From here on the branch store is out of reach: nothing more the kiosk tries lands there.
+        def unreachable(*_a, **_k):
+            raise LinkDown("branch store unreachable")
+
+        monkeypatch.setattr(appointments.store, "write_session", unreachable)
+        raise LinkDown("branch store unreachable")
+
+    monkeypatch.setattr(service, "issue_ticket", link_dies)
+    with pytest.raises(LinkDown):
+        appointments.check_in(KIOSK, booked.appointment.id)
+    monkeypatch.undo()  # the link is back; the customer tries again at the kiosk
+
+    found = appointments.applicable(KIOSK, 1)
+    assert found is not None and found.view.appointment.id == booked.appointment.id and found.can_check_in
+    checked = appointments.check_in(KIOSK, booked.appointment.id)
+    ticket = checked.result.ticket
+    assert ticket is not None and ticket.priority == PriorityClass.APPOINTMENT and ticket.customer_id == "1"
+    assert _appointment_tickets(service, "1") == [ticket.id]
+    row = appointments.day(TELLER, TODAY)[0].appointment
+    assert row.status is AppointmentStatus.ARRIVED and row.ticket_id == ticket.id
+
+
+def test_a_ticket_whose_commit_answer_was_lost_is_given_again_not_issued_twice(appointments, service, monkeypatch):
+    booked = appointments.book(TELLER, 1, "CASH", datetime(2026, 11, 23, 9, 15))
+    issue = service.issue_ticket
+
+    def answer_lost(*args, **kwargs):
+        issue(*args, **kwargs)  # committed
+        raise CommandOutcomeUnknown("the link dropped while the branch server was saving this command")
+
+    monkeypatch.setattr(service, "issue_ticket", answer_lost)
+    with pytest.raises(CommandOutcomeUnknown):
+        appointments.check_in(KIOSK, booked.appointment.id)
+    monkeypatch.undo()
+    [issued] = _appointment_tickets(service, "1")
+
+    found = appointments.applicable(KIOSK, 1)
+    assert found is not None and found.can_check_in
+    assert appointments.check_in(KIOSK, booked.appointment.id).result.ticket.id == issued
+    assert _appointment_tickets(service, "1") == [issued]
+    assert appointments.day(TELLER, TODAY)[0].appointment.ticket_id == issued
+
+
+def test_a_kiosk_restarted_after_the_claim_gives_the_ticket_once(appointments, service, store, clock, monkeypatch):
+    """The process dies after the claim; a new kiosk process (its own BranchService) checks the customer in."""
+    booked = appointments.book(TELLER, 2, "CASH", datetime(2026, 11, 23, 9, 15))
+
+    def process_dies(*_args, **_kwargs):
+        def dead(*_a, **_k):
+            raise SystemExit(1)
+
+        monkeypatch.setattr(store, "write_session", dead)  # a dead process writes nothing more
+        raise SystemExit(1)
+
+    monkeypatch.setattr(service, "issue_ticket", process_dies)
+    with pytest.raises(SystemExit):
+        appointments.check_in(KIOSK, booked.appointment.id)
+    monkeypatch.undo()
+
+    restarted = BranchService(store, service.config, "B1", "KIOSK-1", clock)
+    again = AppointmentService(restarted, appointments.rules)
+    first = again.check_in(KIOSK, booked.appointment.id).result.ticket
+    second = again.check_in(KIOSK, booked.appointment.id).result.ticket  # the printer jammed: once more
+    assert first.id == second.id and first.number == second.number
+    assert _appointment_tickets(service, "2") == [first.id]
+
+
+def test_once_the_ticket_is_called_the_appointment_is_done(appointments, service):
+    booked = appointments.book(TELLER, 3, "CASH", datetime(2026, 11, 23, 9, 15))
+    appointments.check_in(KIOSK, booked.appointment.id)
+    service.call_next("C1")
+    assert appointments.applicable(KIOSK, 3) is None
+    with pytest.raises(InvalidTransition, match="is arrived"):
+        appointments.check_in(KIOSK, booked.appointment.id)
+    assert len(_appointment_tickets(service, "3")) == 1
