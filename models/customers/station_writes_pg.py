@@ -27,12 +27,6 @@ FUNCTION_SIGNATURES = (
     f"{OUTCOME_FUNCTION}(text, bigint, text, text, timestamptz, text, text, text, text, text, date, text[], text[],"
     " bigint[], text)",
 )
-# The outcome function as migration 0016 left it, before the station's own id of an answer (``p_request``).
-OUTCOME_SIGNATURE_0016 = (
-    f"{OUTCOME_FUNCTION}(text, bigint, text, text, timestamptz, text, text, text, text, text, date, text[], text[],"
-    " bigint[])"
-)
-
 _CUSTOMER_IN_BRANCH = """
     IF NOT EXISTS (SELECT 1 FROM customer WHERE id = p_customer AND branch_id = p_branch) THEN
         RETURN NULL;
