@@ -129,13 +129,18 @@ _BY_CODE: dict[str, Callable[[], str]] = {
 }
 
 
+def _then(said: str, more: str) -> str:
+    # Chinese sentences follow a full-width stop with no space; the others with one.
+    return said + ("" if not more or said.endswith(("。", "！", "？")) else " ") + more
+
+
 def _next_free(details: Details) -> str:
     if details.get("next_free"):
-        return " " + _fill(
+        return _fill(
             QCoreApplication.translate("Refusals", "The next free time is %1."), _moment(details["next_free"])
         )
     if details.get("none_free_within"):
-        return " " + _fill(
+        return _fill(
             QCoreApplication.translate("Refusals", "No time is free within %1 days."), details["none_free_within"]
         )
     return ""
@@ -147,7 +152,7 @@ def refusal_text(exc: BaseException) -> str:
         return failure_text(exc)
     details, reason = exc.details, str(exc.details.get("reason", ""))
     if exc.code == "invalid_appointment" and reason in _APPOINTMENT:
-        return _APPOINTMENT[reason](details) + _next_free(details)
+        return _then(_APPOINTMENT[reason](details), _next_free(details))
     if reason in _BY_REASON and exc.code != "invalid_appointment":
         return _BY_REASON[reason](details)
     if exc.code in _BY_CODE:

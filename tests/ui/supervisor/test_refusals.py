@@ -69,6 +69,13 @@ def test_the_next_free_time_follows_the_reason(language):
     assert said == "2026-11-24 10:00 is fully booked for this service. The next free time is 2026-11-24 10:15."
 
 
+def test_chinese_sentences_join_without_a_space(language):
+    language.set_language("zh_CN")
+    full = InvalidAppointment("full", start="2026-11-24T10:00:00", reason="full", next_free="2026-11-24T10:15:00")
+    said = refusal_text(full)
+    assert "10:15" in said and "。 " not in said and said.count("。") == 2
+
+
 def test_the_refusal_is_in_the_supervisors_language(language):
     language.set_language("zh_CN")
     text = refusal_text(refused(16, 45))
