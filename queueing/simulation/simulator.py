@@ -153,6 +153,11 @@ class BranchSimulator:
 
     def _run_day(self, day: int, arrivals: tuple[Arrival, ...]) -> list[CustomerRecord]:
         self.day_base = max(self.now_s, (self._opening(day) - self.t0).total_seconds())
+        if day:
+            # As in a branch, a ticket the day before left waiting closes at the next day's first step.
+            self.now_s = self.day_base
+            self.clock.set(self.t0 + timedelta(0, self.day_base))
+            self.engine.execute(Commands.end_past_days)
         self.kiosk_closed = False
         self.issued: dict[str, _Issued] = {}
         self.lunch_due: set[str] = set()

@@ -2,6 +2,7 @@
 
 import statistics
 from dataclasses import replace
+from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,21 @@ def test_percentile():
     assert percentile([5.0], 0.5) == 5.0
     assert percentile([1.0, 2.0, 3.0, 4.0], 0.5) == 2.5
     assert percentile([4.0, 1.0, 3.0, 2.0], 1.0) == 4.0
+
+
+def test_a_day_left_waiting_expires_at_the_next_opening_as_in_a_branch():
+    # One counter closing at 12:00 under a morning's arrivals: customers are still waiting when it closes.
+    spec = simple_spec(1, 30, 240, hours=4, days=2)
+    spec = replace(spec, counters=tuple(replace(c, closes=time(12, 0)) for c in spec.counters))
+    result = BranchSimulator(spec, 3).run()
+    unserved = [r for r in result.customers if r.day == 0 and r.outcome == "unserved"]
+    assert unserved, "the scenario must leave customers waiting at the end of day 0"
+    issued_on = {e.payload["ticket_id"]: e.at.date() for e in result.events if e.type is EventType.TICKET_ISSUED}
+    expired = [e for e in result.events if e.type is EventType.TICKET_EXPIRED]
+    assert len(expired) == len({e.payload["ticket_id"] for e in expired}) == len(unserved)
+    assert {issued_on[e.payload["ticket_id"]] for e in expired} == {spec.start_date}
+    next_day = spec.start_date + timedelta(days=1)
+    assert {e.at.date() for e in expired} == {next_day}
+    # The next day's counter calls only the next day's customers.
+    called = [e.payload["ticket_id"] for e in result.events if e.type is EventType.TICKET_CALLED]
+    assert not set(called) & {e.payload["ticket_id"] for e in expired}
