@@ -16,7 +16,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from models.reports.table_export import new_workbook
+from models.reports.table_export import new_workbook, shown_as_text
 from queueing.reports.piece_rate_report import BranchTotals, Output, PieceRateReport, TellerRow
 
 HOUR = 3600.0
@@ -122,15 +122,11 @@ def _headers(headers: Mapping[str, str] | None) -> list[str]:
     return [(headers or {}).get(col.key, col.header) for col in COLUMNS]
 
 
-# A spreadsheet runs a cell that starts with one of these as a formula.
-_FORMULA_START = ("=", "+", "-", "@")
-
-
 def _csv_cell(value: Any, kind: str) -> Any:
     if value is None:
         return ""
-    if kind == "text" and isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value  # a name is shown, never evaluated
+    if kind == "text" and isinstance(value, str):
+        return shown_as_text(value)  # a name is shown, never evaluated
     if kind in _DECIMALS:
         digits = _DECIMALS[kind]
         return int(round(value)) if digits == 0 else round(float(value), digits)

@@ -19,13 +19,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 from models.store.atomic_file import replaced_on_success
 
 FORMATS = ("csv", "xlsx")
+# A spreadsheet runs a cell that starts with one of these as a formula (a tab or CR is dropped before it looks).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
 
 
+def shown_as_text(value: str) -> str:
+    """``value`` as a spreadsheet shows it and never evaluates it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def _shown(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        return shown_as_text(value)
     return "" if value is None else value
 
 

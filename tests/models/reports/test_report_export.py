@@ -98,3 +98,13 @@ def test_names_that_look_like_formulas_stay_text(tmp_path):
     assert rows[1][2] == "'=HYPERLINK(\"http://x\")"
     cell = load_workbook(tmp_path / "r.xlsx")["Tellers"]["E2"]
     assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
+
+
+def test_a_name_that_opens_with_a_tab_or_return_stays_text(tmp_path):
+    # A spreadsheet drops a leading tab or carriage return and evaluates what follows.
+    period = ReportPeriod(date(2026, 11, 1), date(2026, 11, 30), "UTC")
+    staff = [StaffMember("X", "\t=1+1"), StaffMember("Y", "\r@SUM(A1)")]
+    write_csv(build_report([], period, load_scheme(), staff=staff), tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        names = sorted(row[2] for row in list(csv.reader(handle))[1:3])
+    assert names == ["'\t=1+1", "'\r@SUM(A1)"]
