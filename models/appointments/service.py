@@ -27,6 +27,7 @@ from models.branch.records import CommandResult
 from models.customers.station_lookups_pg import masked_customer
 from models.customers.tables import CustomerRow
 from models.staff.session import StaffSession, authorize, check_account
+from models.store.tables import TicketRow
 from models.store.utc import as_utc
 from queueing.appointments.rules import (
     Applicable,
@@ -332,7 +333,9 @@ class AppointmentService:
             check_account(session, actor)
             customer = self._customer(session, customer_id, actor)
             rows = {r.id: r for r in self._customer_rows(session, customer.id, self.today())}
-            cut_short = sorted((r for r in rows.values() if self._resumable(r, now)), key=lambda r: r.start_at)
+            cut_short = sorted(
+                (r for r in rows.values() if self._resumable(session, r, now)), key=lambda r: r.start_at
+            )
             if cut_short:
                 appointment = _appointment(cut_short[0])
                 found: Applicable | None = Applicable(
@@ -346,14 +349,23 @@ class AppointmentService:
         opens, closes = self.rules.window(view.local_start)
         return ApplicableView(view, found, opens, closes)
 
-    def _resumable(self, row: AppointmentRow, now: datetime) -> bool:
-        """Arrived today, and its ticket not issued or still waiting (as far as this station knows): a check-in cut
-        short, or whose answer was lost, that a retry finishes with the appointment's one ticket."""
+    def _resumable(self, session: Session, row: AppointmentRow, now: datetime) -> bool:
+        """Arrived today, and its ticket not issued or still waiting: a check-in cut short, or whose answer was lost,
+        that a retry finishes with the appointment's one ticket.
+
+        The store's ticket row says whether it still waits: this station's view of the queue may date from before
+        another station called it (given again, a called ticket would be printed as a fresh check-in). A ticket the
+        store does not hold yet may be one this station issued offline: its own view tells."""
         if row.status != AppointmentStatus.ARRIVED.value or row.changed_at is None:
             return False
         if business_day(as_utc(row.changed_at), self.timezone) != business_day(now, self.timezone):
             return False
         ticket_id = appointment_ticket_id(_appointment(row))
+        status = session.scalar(
+            select(TicketRow.status).where(TicketRow.id == ticket_id, TicketRow.branch_id == self.branch_id)
+        )
+        if status is not None:
+            return bool(status == "waiting")
         state = self.branch.state
         return ticket_id not in state.tickets or ticket_id in state.waiting
 
@@ -369,7 +381,7 @@ class AppointmentService:
             check_account(session, actor)
             row = self._row(session, appointment_id, lock=True)
             appointment = _appointment(row)
-            if not self._resumable(row, now):
+            if not self._resumable(session, row, now):
                 check_in_allowed(appointment, now, self.rules, self.timezone)
                 row.status = AppointmentStatus.ARRIVED.value
                 row.changed_by, row.changed_at = actor.staff_id, now

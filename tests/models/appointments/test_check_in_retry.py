@@ -120,3 +120,19 @@ def test_once_the_ticket_is_called_the_appointment_is_done(appointments, service
     with pytest.raises(InvalidTransition, match="is arrived"):
         appointments.check_in(KIOSK, booked.appointment.id)
     assert len(_appointment_tickets(service, "3")) == 1
+
+
+def test_a_kiosk_that_had_not_heard_the_ticket_was_called_does_not_give_it_again(
+    appointments, service, store, clock
+):
+    """A second kiosk's view of the queue dates from before the first kiosk's check-in: once the ticket was
+    called, the check-in there is refused as done (it is no check-in cut short), not the called ticket reprinted."""
+    other = BranchService(store, service.config, "B1", "KIOSK-2", clock)  # its view loaded now, not refreshed
+    booked = appointments.book(TELLER, 3, "CASH", datetime(2026, 11, 23, 9, 15))
+    issued = appointments.check_in(KIOSK, booked.appointment.id).result.ticket
+    service.call_next("C1")
+    late = AppointmentService(other, appointments.rules)
+    with pytest.raises(InvalidTransition):
+        late.check_in(KIOSK, booked.appointment.id)
+    assert late.applicable(KIOSK, 3) is None
+    assert _appointment_tickets(service, "3") == [issued.id]
