@@ -48,6 +48,7 @@ from queueing.appointments.rules import (
     overlapping,
     validate_slot,
 )
+from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.core.tickets import PriorityClass
 from queueing.customers.profiles import UnknownCustomer
@@ -361,13 +362,17 @@ class AppointmentService:
         if business_day(as_utc(row.changed_at), self.timezone) != business_day(now, self.timezone):
             return False
         ticket_id = appointment_ticket_id(_appointment(row))
-        status = session.scalar(
-            select(TicketRow.status).where(TicketRow.id == ticket_id, TicketRow.branch_id == self.branch_id)
-        )
+        status = self._stored_status(session, ticket_id)
         if status is not None:
             return bool(status == "waiting")
         state = self.branch.state
         return ticket_id not in state.tickets or ticket_id in state.waiting
+
+    def _stored_status(self, session: Session, ticket_id: str) -> str | None:
+        """The ticket's status in the store (None: not issued there, or not synced up yet)."""
+        return session.scalar(
+            select(TicketRow.status).where(TicketRow.id == ticket_id, TicketRow.branch_id == self.branch_id)
+        )
 
     def check_in(self, actor: StaffSession, appointment_id: int) -> CheckIn:
         """Mark the appointment arrived and issue its APPOINTMENT ticket, linked to the customer, at the booked time.
@@ -386,9 +391,19 @@ class AppointmentService:
                 row.status = AppointmentStatus.ARRIVED.value
                 row.changed_by, row.changed_at = actor.staff_id, now
             view = self._view(row, self._customer(session, row.customer_id, actor))
+            ticket_id = appointment_ticket_id(appointment)
+            held = self._stored_status(session, ticket_id) is not None
+        if held and not self.branch.online and ticket_id not in self.branch.state.tickets:
+            # The store holds the ticket, this station's own file does not yet: issued here offline, it would
+            # get a second number, one the hall never calls. The sync that brings it is a moment away.
+            raise DomainError(
+                f"appointment {appointment_id}'s ticket is on the branch server but not synced to this station "
+                "yet: try again in a moment",
+                appointment=appointment_id,
+                reason="not_synced",
+            )
         # No undo of the claim on failure: the ticket may stand although its answer was lost, and an arrived
         # appointment without its ticket is finished by the customer's retry.
-        ticket_id = appointment_ticket_id(appointment)
         result = self.branch.issue_ticket(
             appointment.category, PriorityClass.APPOINTMENT, appointment.customer_id, appointment.start, ticket_id
         )
