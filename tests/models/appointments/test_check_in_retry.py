@@ -90,6 +90,31 @@ def test_a_ticket_whose_commit_answer_was_lost_is_given_again_not_issued_twice(a
     assert appointments.day(TELLER, TODAY)[0].appointment.ticket_id == issued
 
 
+def test_a_link_lost_after_the_ticket_was_issued_still_gives_the_customer_their_ticket(
+    appointments, service, monkeypatch
+):
+    """The ticket stands (issued and answered); only keeping its id on the appointment's row fails. Refused, the
+    kiosk would send the customer to take a second, regular ticket while their appointment ticket waits unheard."""
+    booked = appointments.book(TELLER, 1, "CASH", datetime(2026, 11, 23, 9, 15))
+    issue = service.issue_ticket
+
+    def issued_then_link_dies(*args, **kwargs):
+        result = issue(*args, **kwargs)
+
+        def unreachable(*_a, **_k):
+            raise LinkDown("branch store unreachable")
+
+        monkeypatch.setattr(appointments.store, "write_session", unreachable)
+        return result
+
+    monkeypatch.setattr(service, "issue_ticket", issued_then_link_dies)
+    checked = appointments.check_in(KIOSK, booked.appointment.id)
+    monkeypatch.undo()
+    ticket = checked.result.ticket
+    assert ticket is not None and checked.view.appointment.ticket_id == ticket.id
+    assert _appointment_tickets(service, "1") == [ticket.id]
+
+
 def test_a_kiosk_restarted_after_the_claim_gives_the_ticket_once(appointments, service, store, clock, monkeypatch):
     """The process dies after the claim; a new kiosk process (its own BranchService) checks the customer in."""
     booked = appointments.book(TELLER, 2, "CASH", datetime(2026, 11, 23, 9, 15))
