@@ -13,11 +13,12 @@ waits, finishes the check-in and gives that one ticket; it never issues a second
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models.appointments.capacity import next_free, refuse_if_full
@@ -27,6 +28,8 @@ from models.branch.records import CommandResult
 from models.customers.station_lookups_pg import masked_customer
 from models.customers.tables import CustomerRow
 from models.staff.session import StaffSession, authorize, check_account
+from models.store.errors import StoreError
+from models.store.tables import TicketRow
 from models.store.utc import as_utc
 from queueing.appointments.rules import (
     Applicable,
@@ -47,9 +50,12 @@ from queueing.appointments.rules import (
     overlapping,
     validate_slot,
 )
+from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.core.tickets import PriorityClass
 from queueing.customers.profiles import UnknownCustomer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -332,7 +338,9 @@ class AppointmentService:
             check_account(session, actor)
             customer = self._customer(session, customer_id, actor)
             rows = {r.id: r for r in self._customer_rows(session, customer.id, self.today())}
-            cut_short = sorted((r for r in rows.values() if self._resumable(r, now)), key=lambda r: r.start_at)
+            cut_short = sorted(
+                (r for r in rows.values() if self._resumable(session, r, now)), key=lambda r: r.start_at
+            )
             if cut_short:
                 appointment = _appointment(cut_short[0])
                 found: Applicable | None = Applicable(
@@ -346,16 +354,29 @@ class AppointmentService:
         opens, closes = self.rules.window(view.local_start)
         return ApplicableView(view, found, opens, closes)
 
-    def _resumable(self, row: AppointmentRow, now: datetime) -> bool:
-        """Arrived today, and its ticket not issued or still waiting (as far as this station knows): a check-in cut
-        short, or whose answer was lost, that a retry finishes with the appointment's one ticket."""
+    def _resumable(self, session: Session, row: AppointmentRow, now: datetime) -> bool:
+        """Arrived today, and its ticket not issued or still waiting: a check-in cut short, or whose answer was lost,
+        that a retry finishes with the appointment's one ticket.
+
+        The store's ticket row says whether it still waits: this station's view of the queue may date from before
+        another station called it (given again, a called ticket would be printed as a fresh check-in). A ticket the
+        store does not hold yet may be one this station issued offline: its own view tells."""
         if row.status != AppointmentStatus.ARRIVED.value or row.changed_at is None:
             return False
         if business_day(as_utc(row.changed_at), self.timezone) != business_day(now, self.timezone):
             return False
         ticket_id = appointment_ticket_id(_appointment(row))
+        status = self._stored_status(session, ticket_id)
+        if status is not None:
+            return bool(status == "waiting")
         state = self.branch.state
         return ticket_id not in state.tickets or ticket_id in state.waiting
+
+    def _stored_status(self, session: Session, ticket_id: str) -> str | None:
+        """The ticket's status in the store (None: not issued there, or not synced up yet)."""
+        return session.scalar(
+            select(TicketRow.status).where(TicketRow.id == ticket_id, TicketRow.branch_id == self.branch_id)
+        )
 
     def check_in(self, actor: StaffSession, appointment_id: int) -> CheckIn:
         """Mark the appointment arrived and issue its APPOINTMENT ticket, linked to the customer, at the booked time.
@@ -369,25 +390,43 @@ class AppointmentService:
             check_account(session, actor)
             row = self._row(session, appointment_id, lock=True)
             appointment = _appointment(row)
-            if not self._resumable(row, now):
+            if not self._resumable(session, row, now):
                 check_in_allowed(appointment, now, self.rules, self.timezone)
                 row.status = AppointmentStatus.ARRIVED.value
                 row.changed_by, row.changed_at = actor.staff_id, now
             view = self._view(row, self._customer(session, row.customer_id, actor))
+            ticket_id = appointment_ticket_id(appointment)
+            held = self._stored_status(session, ticket_id) is not None
+        if held and not self.branch.online and ticket_id not in self.branch.state.tickets:
+            # The store holds the ticket, this station's own file does not yet: issued here offline, it would
+            # get a second number, one the hall never calls. The sync that brings it is a moment away.
+            raise DomainError(
+                f"appointment {appointment_id}'s ticket is on the branch server but not synced to this station "
+                "yet: try again in a moment",
+                appointment=appointment_id,
+                reason="not_synced",
+            )
         # No undo of the claim on failure: the ticket may stand although its answer was lost, and an arrived
         # appointment without its ticket is finished by the customer's retry.
-        ticket_id = appointment_ticket_id(appointment)
         result = self.branch.issue_ticket(
             appointment.category, PriorityClass.APPOINTMENT, appointment.customer_id, appointment.start, ticket_id
         )
         if result.ticket is None:  # issued by an earlier try: the same ticket again
             result = replace(result, tickets=(self.branch.ticket(ticket_id),))
         if appointment.ticket_id is None:
-            with self.store.write_session() as session:
-                session.execute(
-                    update(AppointmentRow)
-                    .where(AppointmentRow.id == appointment_id, AppointmentRow.ticket_id.is_(None))
-                    .values(ticket_id=ticket_id)
+            try:
+                with self.store.write_session() as session:
+                    session.execute(
+                        update(AppointmentRow)
+                        .where(AppointmentRow.id == appointment_id, AppointmentRow.ticket_id.is_(None))
+                        .values(ticket_id=ticket_id)
+                    )
+            except (StoreError, SQLAlchemyError, OSError):
+                # The ticket stands: refused now, the kiosk would send the customer for a second, regular ticket
+                # while this one waits unheard. The id on the row is a note (appointment_ticket_id gives the same).
+                log.warning(
+                    "appointment %s: its ticket %s stands but is not noted on its row", appointment_id, ticket_id,
+                    exc_info=True,
                 )
         arrived = replace(view.appointment, status=AppointmentStatus.ARRIVED, ticket_id=ticket_id)
         return CheckIn(replace(view, appointment=arrived), result)

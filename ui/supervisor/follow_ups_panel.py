@@ -6,6 +6,7 @@ Customers are shown masked, as on the teller's screen.
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -90,7 +91,8 @@ class FollowUpsModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and d.overdue_days > 0:
             return QColor(ALERT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return d.follow_up.text
+            # Escaped: a tooltip renders whatever looks like rich text, and the note is a teller's free text.
+            return f'<p style="white-space:pre-wrap">{html.escape(d.follow_up.text)}</p>'
         return None
 
 

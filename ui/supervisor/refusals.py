@@ -134,6 +134,31 @@ def _then(said: str, more: str) -> str:
     return said + ("" if not more or said.endswith(("。", "！", "？")) else " ") + more
 
 
+# The figures each text needs, by (appointment or other) reason: a refusal lacking one gets the shared text of its
+# code, not "None" in a sentence.
+_APPOINTMENT_NEEDS: dict[str, tuple[str, ...]] = {
+    "duration": ("most",),
+    "grid": ("slot_min",),
+    "past": ("start",),
+    "too_far": ("days", "last_day"),
+    "closed": ("start",),
+    "full": ("start",),
+    "clash": ("start",),
+    "window": ("opens", "closes"),
+}
+_OTHER_NEEDS: dict[str, tuple[str, ...]] = {"days": ("most",), "result": ("least",)}
+
+
+def _has_figures(exc: DomainError, reason: str, details: Details) -> bool:
+    if exc.code != "invalid_appointment":
+        needed = _OTHER_NEEDS.get(reason, ())
+    elif reason == "hours":
+        needed = ("start",) if details.get("skipped") else ("start", "end", "opening", "closing")
+    else:
+        needed = _APPOINTMENT_NEEDS.get(reason, ())
+    return all(details.get(key) not in (None, "") for key in needed)
+
+
 def _next_free(details: Details) -> str:
     if details.get("next_free"):
         return _fill(
@@ -151,6 +176,8 @@ def refusal_text(exc: BaseException) -> str:
     if not isinstance(exc, DomainError):
         return failure_text(exc)
     details, reason = exc.details, str(exc.details.get("reason", ""))
+    if not _has_figures(exc, reason, details):
+        return failure_text(exc)
     if exc.code == "invalid_appointment" and reason in _APPOINTMENT:
         return _then(_APPOINTMENT[reason](details), _next_free(details))
     if reason in _BY_REASON and exc.code != "invalid_appointment":

@@ -141,3 +141,36 @@ def test_two_stations_racing_for_the_last_place_of_a_slot_get_it_once(pg_url):
     finally:
         for store in stores:
             store.close()
+
+
+def test_two_kiosks_checking_one_appointment_in_at_once_give_one_ticket(pg_url):
+    import threading
+
+    stores = [open_store(pg_url), open_store(pg_url)]
+    try:
+        desks = [_service(stores[0]), _service(stores[1])]
+        booked = desks[0].book(TELLER, 1, "CASH", datetime(2026, 11, 23, 9, 15))
+        start = threading.Barrier(2, timeout=10)
+        results: dict[int, object] = {}
+
+        def check_in(n):
+            start.wait()
+            try:
+                results[n] = desks[n].check_in(KIOSK, booked.appointment.id).result.ticket
+            except Exception as exc:  # shown by the assertion
+                results[n] = exc
+
+        threads = [threading.Thread(target=check_in, args=(n,)) for n in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        tickets = [r for r in results.values() if not isinstance(r, Exception)]
+        assert tickets, results
+        assert len({(t.id, t.number) for t in tickets}) == 1
+        with stores[0].engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM ticket WHERE priority = 'appointment'")) == 1
+            assert conn.scalar(text("SELECT count(*) FROM event WHERE type = 'ticket_issued'")) == 1
+    finally:
+        for store in stores:
+            store.close()

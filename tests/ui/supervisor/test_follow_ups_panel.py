@@ -87,3 +87,19 @@ def test_a_refusal_is_said_in_one_line(qtbot, desk):
     panel.mark_done(planned.id, "Renewed for 12 months")
     qtbot.waitUntil(lambda: panel.status.text() != "", timeout=3000)
     assert panel.status.text() == "Not done: This follow-up is already done."
+
+
+def test_a_note_written_as_markup_is_shown_as_written_in_its_tooltip(qtbot, desk):
+    # A tooltip renders anything that looks like rich text: a teller's note could draw images, links or a
+    # different message over the supervisor's list.
+    from PySide6.QtGui import QTextDocument
+
+    branch, notes = desk
+    written = '<img src="x.png" width=4000><h1>Approved</h1> & call'
+    notes.add_follow_up(TELLER, 1, Channel.PHONE, written, TODAY)
+    window, panel = make_window(qtbot, branch, notes)
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=3000)
+    tip = panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    shown = QTextDocument()
+    shown.setHtml(tip)
+    assert shown.toPlainText() == written

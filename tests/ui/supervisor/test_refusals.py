@@ -110,3 +110,38 @@ def test_hostile_figures_are_filled_once():
     # A figure that itself holds %2 is shown as written, not filled again from the next value.
     hostile = InvalidAppointment("x", start="%2", reason="past")
     assert refusal_text(hostile) == "%2 is in the past."
+
+
+@pytest.mark.parametrize(
+    ("reason", "details"),
+    [
+        ("past", {}),
+        ("closed", {"start": None}),
+        ("full", {}),
+        ("clash", {}),
+        ("too_far", {"days": 14}),
+        ("hours", {"end": "2026-11-23T18:00:00+08:00"}),
+        ("window", {"opens": "09:00"}),
+        ("duration", {}),
+        ("grid", {}),
+    ],
+)
+def test_a_refusal_missing_its_figures_gets_the_shared_text_not_none(language, reason, details):
+    from ui.station.errors import failure_text
+
+    language.set_language("en")
+    lacking = InvalidAppointment("x", reason=reason, **details)
+    assert refusal_text(lacking) == failure_text(lacking)
+
+
+def test_a_follow_up_refusal_missing_its_figures_gets_the_shared_text(language):
+    from ui.station.errors import failure_text
+
+    language.set_language("en")
+    for reason in ("days", "result"):
+        lacking = DomainError("x", reason=reason)
+        assert refusal_text(lacking) == failure_text(lacking)
+    # The same reason word of another step needs no figure of an appointment's.
+    assert refusal_text(DomainError("x", next_action_on="2026-11-01", reason="past")) == (
+        "The next action date is in the past."
+    )
