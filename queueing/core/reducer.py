@@ -165,6 +165,11 @@ def _issued(state: BranchState, event: Event) -> None:
     )
     ticket_id, tickets = ticket.id, state.tickets
     if ticket_id in tickets:
+        first = tickets[ticket_id]
+        if first.number != ticket.number:
+            # Issued again under another number (a station that counted itself offline, an appointment's id): the
+            # first number stands; the other is on a customer's slip and is never called, so a person must know.
+            _flag(state, event, first, f"issued again as {ticket.number}")
         return  # the same fact twice changes nothing
     tickets[ticket_id] = ticket
     state.waiting[ticket_id] = ticket
