@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from queueing.core.counter_sessions import release_changes, sign_in_changes, sign_out_changes
 from queueing.core.counters import LEVELS, Counter, CounterStatus, PauseReason
-from queueing.core.day_end import left_over
+from queueing.core.day_end import DayEndFirst, left_over
 from queueing.core.errors import (
     CounterNotAvailable,
     DomainError,
@@ -368,6 +368,13 @@ class Commands:
             for t in left_over(self.state, day, issued_by, skip)
         ]
         return self._events(*changes) if changes else []
+
+    def require_day_ended(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> None:
+        """Raise DayEndFirst when the state holds what ``end_past_days`` would close: checked by a command on the
+        state it decides on, so that a ticket of yesterday it learnt of only now is never called today."""
+        day = business_date(self.state, self.ctx.clock.now())
+        if left_over(self.state, day, issued_by, skip):
+            raise DayEndFirst(f"tickets of a day before {day_text(day)} are still open")
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
         """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""

@@ -18,6 +18,12 @@ from queueing.core.tickets import Ticket, TicketStatus
 LEFT_OVER = frozenset((TicketStatus.WAITING, TicketStatus.PARKED))
 
 
+class DayEndFirst(Exception):
+    """A command, once caught up with the journal, found tickets an earlier business day left waiting or parked
+    (``Commands.require_day_ended``): nothing is decided; the day end runs first, as a transaction of its own,
+    then the command again. A view checked before catching up can miss them (another station's last tickets)."""
+
+
 def left_over(
     state: BranchState, day: date, issued_by: str | None = None, skip: frozenset[str] = frozenset()
 ) -> list[Ticket]:

@@ -47,6 +47,19 @@ def test_the_next_mornings_first_call_does_not_call_yesterdays_ticket(service, s
                                 ("A001", "called")]  # fmt: skip
 
 
+def test_a_call_next_morning_never_calls_a_ticket_of_yesterday_this_service_had_not_seen(service, store, clock):
+    """Another writer's (the kiosk's) last ticket of yesterday reached this service only when its command caught
+    up: the day end is decided on that caught-up state, so the first call this morning does not call it."""
+    service.snapshot()
+    kiosk = BranchService(store, load_branch_config(), "B1", "KIOSK", clock)
+    late = kiosk.issue_ticket("CASH").ticket
+    clock.advance(DAY_S)
+    with pytest.raises(NothingWaiting):
+        service.call_next("C1")
+    assert _statuses(store) == [("A001", "expired")]
+    assert service.state.tickets[late.id].status is TicketStatus.EXPIRED
+
+
 def test_a_station_opened_next_morning_calls_todays_ticket_only(service, store, clock):
     _yesterday(service, clock)
     morning = BranchService(store, load_branch_config(), "B1", "ST2", clock)

@@ -102,3 +102,22 @@ def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_
     assert st1.state.tickets[theirs.id].status is TicketStatus.EXPIRED  # pulled
     assert st2.sync_now()
     assert [t.number for t in st1.snapshot().waiting] == [t.number for t in st2.snapshot().waiting] == ["AA001"]
+
+
+
+def test_a_call_next_morning_never_calls_a_ticket_of_yesterday_its_station_had_not_pulled_yet(tmp_path, setup):
+    """The day end is decided on upstream's state caught up under the branch lock, not on the station's copy:
+    ST1 had not pulled ST2's last ticket of yesterday, and its first call this morning must not call it."""
+    config, clock, upstream_path, upstream = setup
+    st1 = _station(tmp_path, config, clock, upstream_path, "ST1")
+    st2 = _station(tmp_path, config, clock, upstream_path, "ST2")
+    late = st2.issue_ticket("CASH").ticket  # ST1 has not synced since
+    clock.advance(DAY_S)
+    with pytest.raises(NothingWaiting):
+        st1.call_next("C1")
+    statuses, expiries = _rows(upstream)
+    assert statuses[late.id] == "expired" and expiries == [late.id]
+    assert st1.state.tickets[late.id].status is TicketStatus.EXPIRED
+    today = st2.issue_ticket("CASH").ticket
+    assert st1.call_next("C1").ticket.id == today.id
+
