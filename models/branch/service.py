@@ -32,7 +32,7 @@ from models.sync.projection import apply_and_project
 from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
-from queueing.core.commands import Commands, business_date
+from queueing.core.commands import Commands, day_end_date
 from queueing.core.day_end import DayEndFirst, left_over
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
@@ -161,7 +161,7 @@ class BranchService:
     def day_end_due(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> bool:
         """True when the state holds a ticket an earlier business day left waiting or parked (``left_over``)."""
         with self._lock:
-            day = business_date(self.state, self.clock.now())
+            day = day_end_date(self.state, self.clock.now())
             return bool(left_over(self.state, day, issued_by, skip))
 
     def end_past_days(self) -> CommandResult:

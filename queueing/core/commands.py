@@ -56,6 +56,16 @@ def business_date(state: BranchState, when: datetime) -> date:
     return reached if reached is not None and reached > day else day
 
 
+def day_end_date(state: BranchState, when: datetime) -> date:
+    """The day whose start ends the business days before it (``end_past_days``): the local day of ``when``.
+
+    Not ``business_date``'s: the day the branch has reached is pushed on by any ticket issued into a later
+    day, one from a station whose clock ran a day ahead (offline, unmeasured) too, and today's whole queue
+    would close with it. A clock that runs behind ends nothing; one that is right ends yesterday.
+    """
+    return local_day(state.config.timezone, when)
+
+
 # Per time zone, the last local day asked for and its bounds in UTC: a day's tickets all fall within them.
 _DAYS: dict[str, tuple[datetime, datetime, date]] = {}
 
@@ -357,11 +367,10 @@ class Commands:
     def end_past_days(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> list[Event]:
         """Close the tickets earlier business days left waiting or parked (queueing.core.day_end); none: no events.
 
-        The day is ``business_date``'s: never before the day the branch has reached, so a clock that runs
-        behind still ends yesterday once another station started today. ``issued_by`` and ``skip``: as
-        ``left_over``'s.
+        The day is ``day_end_date``'s (this station's clock, not the day the branch has reached). ``issued_by``
+        and ``skip``: as ``left_over``'s.
         """
-        day = business_date(self.state, self.ctx.clock.now())
+        day = day_end_date(self.state, self.ctx.clock.now())
         text = day_text(day)
         changes = [
             (EventType.TICKET_EXPIRED, {"ticket_id": t.id, "business_date": text})
@@ -372,7 +381,7 @@ class Commands:
     def require_day_ended(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> None:
         """Raise DayEndFirst when the state holds what ``end_past_days`` would close: checked by a command on the
         state it decides on, so that a ticket of yesterday it learnt of only now is never called today."""
-        day = business_date(self.state, self.ctx.clock.now())
+        day = day_end_date(self.state, self.ctx.clock.now())
         if left_over(self.state, day, issued_by, skip):
             raise DayEndFirst(f"tickets of a day before {day_text(day)} are still open")
 

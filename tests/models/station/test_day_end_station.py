@@ -121,3 +121,23 @@ def test_a_call_next_morning_never_calls_a_ticket_of_yesterday_its_station_had_n
     today = st2.issue_ticket("CASH").ticket
     assert st1.call_next("C1").ticket.id == today.id
 
+
+
+
+def test_an_offline_station_whose_clock_ran_a_day_ahead_never_ends_the_branchs_queue(tmp_path, setup):
+    """Its offline ticket is dated tomorrow and, synced, takes upstream's state there; the branch's queue of
+    today still waits, whoever runs the next command or snapshot (those whose clocks are right)."""
+    config, clock, upstream_path, upstream = setup
+    kiosk = BranchService(upstream, config, "B1", "KIOSK", clock)
+    waiting = [kiosk.issue_ticket("CASH").ticket.id for _ in range(3)]
+    own_clock = ManualClock(clock.now())
+    st = _station(tmp_path, config, own_clock, upstream_path, "ST9")
+    st._go_offline(RuntimeError("test: link down"))
+    own_clock.advance(DAY_S)  # its clock jumps a day ahead while the link is down
+    st.issue_ticket("CASH")
+    assert st.sync_now()
+    clock.advance(60)
+    kiosk.snapshot()
+    kiosk.call_next("C1")
+    statuses, expiries = _rows(upstream)
+    assert expiries == [] and all(statuses[t] in ("waiting", "called") for t in waiting)
