@@ -7,6 +7,7 @@ who went home hours ago, only today's A001 waits, and a restart does not bring y
 from datetime import timedelta
 
 import pytest
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 
 from models.branch.service import BranchService
@@ -127,3 +128,24 @@ def test_two_stations_ending_the_day_at_once_close_each_ticket_once(service, sto
         expired = s.scalars(select(EventRow.payload).where(EventRow.type == "ticket_expired")).all()
     assert sorted(p["ticket_id"] for p in expired) == sorted(ids[1:])
     assert not service.state.conflicts and not other.state.conflicts
+
+
+def test_a_customer_served_across_midnight_and_parked_after_it_is_not_expired_even_after_a_restart(
+    service, store, clock
+):
+    """At C1 when the day ended, parked at 00:10 (a form to fill): the day did not leave the ticket parked. A
+    station started afterwards (the state loaded from the rows) spares it as the journal's replay does."""
+    ticket = service.issue_ticket("CASH").ticket
+    clock.advance(14 * 3600 + 50 * 60)  # 23:50 in Shanghai
+    service.call_next("C1")
+    service.start("C1")
+    clock.advance(20 * 60)  # 00:10: the next business day
+    service.park("C1")
+    restarted = BranchService(store, load_branch_config(), "B1", "ST2", clock)
+    restarted.snapshot()
+    restarted.issue_ticket("CASH")
+    assert restarted.state.tickets[ticket.id].status is TicketStatus.PARKED
+    assert_projections_match_journal(store, load_branch_config(), "B1")
+    assert restarted.return_parked("C1", ticket.id).ticket.status == "serving"
+    restarted.finish("C1", [TransactionLine("X", 1)])
+    assert _statuses(store) == [("A001", "done"), ("A001", "waiting")]

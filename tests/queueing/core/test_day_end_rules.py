@@ -110,3 +110,20 @@ def test_a_ticket_from_a_clock_a_day_ahead_does_not_end_todays_queue():
     assert state.business_date == (START + timedelta(days=2)).date()
     assert st.end_past_days() == []
     assert [state.tickets[t].status for t in today] == [TicketStatus.WAITING] * 2
+
+
+
+def test_a_customer_at_a_counter_at_midnight_parked_or_transferred_after_it_is_not_expired():
+    """Served across midnight, then parked (a form to fill) or sent to another counter: it was at a counter when
+    its day ended, so that day did not leave it waiting or parked. Neither the next day end nor an expiry that
+    a view from before the call decided (crossing the park or transfer) closes it."""
+    for step in (lambda c: c.park("C1"), lambda c: c.transfer("C1", to_counter="C2")):
+        _clock, state, st, (serving, parked, waiting) = _yesterday()
+        _run(state, st, lambda c: c.end_past_days())
+        _run(state, st, step)
+        assert st.end_past_days() == []
+        stale = st._events((EventType.TICKET_EXPIRED, {"ticket_id": serving, "business_date": "2026-11-24"}))
+        status = state.tickets[serving].status
+        for e in stale:
+            apply(state, e)
+        assert state.tickets[serving].status is status and status is not TicketStatus.EXPIRED
