@@ -385,10 +385,15 @@ class Commands:
         if left_over(self.state, day, issued_by, skip):
             raise DayEndFirst(f"tickets of a day before {day_text(day)} are still open")
 
-    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
-        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""
-        ticket = self.state.ticket(ticket_id)
-        if not ticket.conflict:
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str, row_flagged: bool = False) -> list[Event]:
+        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal.
+
+        ``row_flagged``: the caller found the ticket's row flagged in the store. Then a ticket gone from memory
+        (closed on an earlier day: a call of a ticket the day end closed, from a station offline across
+        midnight) may be marked dealt with although this state no longer holds it.
+        """
+        ticket = self.state.tickets.get(ticket_id) if row_flagged else self.state.ticket(ticket_id)
+        if ticket is not None and not ticket.conflict:
             raise DomainError(f"ticket {ticket.number} has no open conflict")
         if not note.strip():
             raise DomainError("marking a conflict resolved needs a note saying what was done")

@@ -6,17 +6,20 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from staff_sessions import add_accounts, session_of
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
+from models.supervisor.service import SupervisorService
 from models.sync.conflicts import conflicts
 from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
-from queueing.core.errors import NothingWaiting
+from queueing.core.errors import DomainError, NothingWaiting
+from queueing.core.roles import Role
 from queueing.core.tickets import TicketStatus
 
 DAY_S = timedelta(days=1).total_seconds()
@@ -78,6 +81,18 @@ def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup
     (flagged,) = conflicts(upstream, config, "B1")
     assert flagged.ticket_id == ticket.id and flagged.status == "expired"
     assert flagged.detail.startswith("called at C1 while expired")
+    # The supervisor deals with it although the ticket has left memory (an earlier day's, closed): the flag
+    # clears upstream and, pulled, on the station; a second try is refused as for any ticket.
+    supervisor = SupervisorService(st, session=session_of("B1", "S1", Role.SUPERVISOR, "ST1"))
+    add_accounts(upstream, supervisor.session)
+    supervisor.resolve_conflict(ticket.id, "served at 23:50, before the day ended")
+    assert conflicts(upstream, config, "B1") == ()
+    assert st.sync_now()
+    for store in (upstream, st.local.store):
+        with store.read_session() as s:
+            assert s.scalar(select(TicketRow.conflict).where(TicketRow.id == ticket.id)) is False
+    with pytest.raises(DomainError):
+        supervisor.resolve_conflict(ticket.id, "again")
 
 
 def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_path, setup):
