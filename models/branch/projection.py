@@ -42,6 +42,7 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "service_seconds": ticket.service_seconds,
         "out_of_order_reason": ticket.out_of_order_reason,
         "conflict": ticket.conflict,
+        "left_counter_at": ticket.left_counter_at,
     }
 
 

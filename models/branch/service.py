@@ -32,8 +32,8 @@ from models.sync.projection import apply_and_project
 from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
-from queueing.core.commands import Commands, business_date
-from queueing.core.day_end import left_over
+from queueing.core.commands import Commands, day_end_date
+from queueing.core.day_end import DayEndFirst, left_over
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
 from queueing.core.reducer import apply
@@ -161,7 +161,7 @@ class BranchService:
     def day_end_due(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> bool:
         """True when the state holds a ticket an earlier business day left waiting or parked (``left_over``)."""
         with self._lock:
-            day = business_date(self.state, self.clock.now())
+            day = day_end_date(self.state, self.clock.now())
             return bool(left_over(self.state, day, issued_by, skip))
 
     def end_past_days(self) -> CommandResult:
@@ -174,13 +174,17 @@ class BranchService:
 
     def run(self, decide: Decide) -> CommandResult:
         """Run one command as one transaction, after the day end if one is due (its own transaction: a refused
-        command does not take it back)."""
+        command does not take it back). Due is decided on the state caught up under the branch lock, not on this
+        service's view before it: another writer's tickets of yesterday are never called this morning."""
         with self._lock:
-            if self._end_days and self.day_end_due():
-                self.end_past_days()
+            if self._end_days:
+                try:
+                    return self._run(decide, day_end_first=True)
+                except DayEndFirst:  # nothing was decided nor written
+                    self.end_past_days()
             return self._run(decide)
 
-    def _run(self, decide: Decide) -> CommandResult:
+    def _run(self, decide: Decide, day_end_first: bool = False) -> CommandResult:
         with self._lock:
             own_seq = self.state.next_seq(self.station_id)
             try:
@@ -189,6 +193,8 @@ class BranchService:
                     seen = self._marks.look(conn)
                     if not seen.unchanged:  # someone else wrote since this station's last command
                         self._catch_up(conn)
+                    if day_end_first:
+                        self.commands.require_day_ended()
                     events = list(decide(self.commands))
                     for event in events:
                         self._position = append(conn, event)

@@ -51,6 +51,7 @@ def _ticket(row: TicketRow) -> Ticket:
         service_seconds=row.service_seconds,
         out_of_order_reason=row.out_of_order_reason,
         conflict=row.conflict,
+        left_counter_at=aware_or_none(row.left_counter_at),
     )
 
 

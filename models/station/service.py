@@ -59,6 +59,7 @@ from models.sync.upstream import ClaimLost, Positioned, UpstreamBranch
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, CorrectedClock, SystemClock
 from queueing.core.commands import Commands, business_date
+from queueing.core.day_end import DayEndFirst
 from queueing.core.errors import DomainError
 from queueing.core.events import Event
 from queueing.core.hlc import HlcTimestamp
@@ -185,6 +186,19 @@ class StationService(StationSync, StationCommands):
     def _execute(self, plan: Plan) -> CommandResult:
         with self._lock:
             self._end_days()
+
+            def checked(c: Commands, n: Numbering) -> list[Event]:
+                # Online, upstream's state caught up under the branch lock is the one to ask: this station's
+                # copy may not have pulled another station's last tickets of yesterday yet.
+                if self._online:
+                    c.require_day_ended()
+                return plan(c, n)
+
+            try:
+                return self._execute_once(checked)
+            except DayEndFirst:  # nothing was decided nor written
+                # Pulled first, then ended: this station's file records the tickets before their expiry.
+                self.tick()
             return self._execute_once(plan)
 
     def _end_days(self) -> None:

@@ -141,6 +141,8 @@ class TicketRow(Base):
     service_seconds: Mapped[float | None] = mapped_column(Float)
     out_of_order_reason: Mapped[str | None] = mapped_column(Text)
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When it last left a counter (parked, transferred): the day end spares one that left after its day ended.
+    left_counter_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),

@@ -304,7 +304,16 @@ class SupervisorService:
         clashes = session_clashes(self.branch.store, self.config, self.branch.branch_id)
         if any(c.event_id == key and not c.resolved for c in clashes):
             return self.branch.resolve_clash(key, self.session.staff_id, note)
+        if self._flagged_row(key):
+            # Also a ticket gone from memory (an earlier day's, closed) whose row a later fact flagged.
+            staff_id = self.session.staff_id
+            return self.branch.run(lambda c: c.resolve_conflict(key, staff_id, note, row_flagged=True))
         return self.branch.resolve_conflict(key, self.session.staff_id, note)
+
+    def _flagged_row(self, ticket_id: str) -> bool:
+        with self.branch.store.read_session() as db:
+            where = (TicketRow.branch_id == self.branch.branch_id, TicketRow.id == ticket_id)
+            return bool(db.scalar(select(TicketRow.conflict).where(*where)))
 
     def _authorize(self, action: Action) -> None:
         actor = authorize(self.session, self.branch.branch_id, action)

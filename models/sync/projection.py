@@ -74,6 +74,8 @@ class ProjectedRows(NamedTuple):
     # Tickets a fact clashed with after they left memory (closed on an earlier day: a call of a ticket the day
     # end closed, from a station offline across it): their rows take the flag, as a held ticket's would.
     flagged: tuple[str, ...] = ()
+    # Such tickets a supervisor marked dealt with (CONFLICT_RESOLVED): their rows drop the flag.
+    cleared: tuple[str, ...] = ()
 
 
 # The events that change who is signed in where.
@@ -100,6 +102,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     session_counters: set[str] = set()
     rated: set[str] = set()
     flagged: set[str] = set()
+    cleared: set[str] = set()
     branch = branch_id or (events[0].branch_id if events else "")
     for event in events:
         conflicts_before = len(state.conflicts)
@@ -116,6 +119,10 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
                 records[ticket.id] = service_record_row(branch, ticket, outcome)
         elif ticket_id and len(state.conflicts) > conflicts_before and isinstance(ticket_id, str):
             flagged.add(ticket_id)
+            cleared.discard(ticket_id)
+        elif ticket_id and event.type is EventType.CONFLICT_RESOLVED and isinstance(ticket_id, str):
+            cleared.add(ticket_id)
+            flagged.discard(ticket_id)
         if event.type in _SESSION_EVENTS:
             session_counters.add(event.payload["counter_id"])
         elif event.type is EventType.VISIT_RATED and ticket_id and isinstance(ticket_id, str):
@@ -132,6 +139,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         (branch, sorted(c for c in session_counters if c not in state.sessions)),
         sorted(rated.union(records)),
         tuple(sorted(flagged)),
+        tuple(sorted(cleared)),
     )
 
 
@@ -152,7 +160,8 @@ def write_projected(session: Executor, rows: ProjectedRows) -> None:
             )
         )
     upsert_many(session, CounterSessionRow.__table__, rows.sessions, ["branch_id", "counter_id"])
-    if rows.flagged:
-        session.execute(
-            update(TicketRow).where(TicketRow.branch_id == branch, TicketRow.id.in_(rows.flagged)).values(conflict=True)
-        )
+    for ids, flag in ((rows.flagged, True), (rows.cleared, False)):
+        if ids:
+            session.execute(
+                update(TicketRow).where(TicketRow.branch_id == branch, TicketRow.id.in_(ids)).values(conflict=flag)
+            )

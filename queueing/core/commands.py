@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from queueing.core.counter_sessions import release_changes, sign_in_changes, sign_out_changes
 from queueing.core.counters import LEVELS, Counter, CounterStatus, PauseReason
-from queueing.core.day_end import left_over
+from queueing.core.day_end import DayEndFirst, left_over
 from queueing.core.errors import (
     CounterNotAvailable,
     DomainError,
@@ -54,6 +54,16 @@ def business_date(state: BranchState, when: datetime) -> date:
     day = local_day(state.config.timezone, when)
     reached = state.business_date
     return reached if reached is not None and reached > day else day
+
+
+def day_end_date(state: BranchState, when: datetime) -> date:
+    """The day whose start ends the business days before it (``end_past_days``): the local day of ``when``.
+
+    Not ``business_date``'s: the day the branch has reached is pushed on by any ticket issued into a later
+    day, one from a station whose clock ran a day ahead (offline, unmeasured) too, and today's whole queue
+    would close with it. A clock that runs behind ends nothing; one that is right ends yesterday.
+    """
+    return local_day(state.config.timezone, when)
 
 
 # Per time zone, the last local day asked for and its bounds in UTC: a day's tickets all fall within them.
@@ -357,11 +367,10 @@ class Commands:
     def end_past_days(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> list[Event]:
         """Close the tickets earlier business days left waiting or parked (queueing.core.day_end); none: no events.
 
-        The day is ``business_date``'s: never before the day the branch has reached, so a clock that runs
-        behind still ends yesterday once another station started today. ``issued_by`` and ``skip``: as
-        ``left_over``'s.
+        The day is ``day_end_date``'s (this station's clock, not the day the branch has reached). ``issued_by``
+        and ``skip``: as ``left_over``'s.
         """
-        day = business_date(self.state, self.ctx.clock.now())
+        day = day_end_date(self.state, self.ctx.clock.now())
         text = day_text(day)
         changes = [
             (EventType.TICKET_EXPIRED, {"ticket_id": t.id, "business_date": text})
@@ -369,10 +378,22 @@ class Commands:
         ]
         return self._events(*changes) if changes else []
 
-    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> list[Event]:
-        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal."""
-        ticket = self.state.ticket(ticket_id)
-        if not ticket.conflict:
+    def require_day_ended(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> None:
+        """Raise DayEndFirst when the state holds what ``end_past_days`` would close: checked by a command on the
+        state it decides on, so that a ticket of yesterday it learnt of only now is never called today."""
+        day = day_end_date(self.state, self.ctx.clock.now())
+        if left_over(self.state, day, issued_by, skip):
+            raise DayEndFirst(f"tickets of a day before {day_text(day)} are still open")
+
+    def resolve_conflict(self, ticket_id: str, staff_id: str, note: str, row_flagged: bool = False) -> list[Event]:
+        """A supervisor marks a flagged ticket dealt with; the clashing facts stay in the journal.
+
+        ``row_flagged``: the caller found the ticket's row flagged in the store. Then a ticket gone from memory
+        (closed on an earlier day: a call of a ticket the day end closed, from a station offline across
+        midnight) may be marked dealt with although this state no longer holds it.
+        """
+        ticket = self.state.tickets.get(ticket_id) if row_flagged else self.state.ticket(ticket_id)
+        if ticket is not None and not ticket.conflict:
             raise DomainError(f"ticket {ticket.number} has no open conflict")
         if not note.strip():
             raise DomainError("marking a conflict resolved needs a note saying what was done")

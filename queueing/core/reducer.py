@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
-from queueing.core.day_end import LEFT_OVER
+from queueing.core.day_end import LEFT_OVER, left_before
 from queueing.core.events import Event, EventType
 from queueing.core.iso_text import parse_day, parse_moment
 from queueing.core.state import BranchState, CallRecord, Conflict
@@ -295,6 +295,7 @@ def _transferred(state: BranchState, event: Event) -> None:
         return
     p = event.payload
     _leave_counter(state, ticket)
+    ticket.left_counter_at = event.at
     ticket.category = p.get("to_category") or ticket.category
     ticket.target_counter = p.get("to_counter")
     ticket.transfers += 1
@@ -311,6 +312,7 @@ def _parked(state: BranchState, event: Event) -> None:
     if ticket is None:
         return
     _leave_counter(state, ticket)
+    ticket.left_counter_at = event.at
     _set_status(state, ticket, TicketStatus.PARKED)
 
 
@@ -330,11 +332,14 @@ def _expired(state: BranchState, event: Event) -> None:
 
     Never a conflict: the day ended whoever says so. A second station's expiry of the same ticket, or one
     that crossed a call (the customer came to a counter after all), changes nothing; nor does one whose day
-    is not after the ticket's own (it cannot have ended that ticket's day), or one already gone from memory.
+    is not after the ticket's own (it cannot have ended that ticket's day), one whose day started while the
+    ticket was at a counter (parked or transferred since), or one already gone from memory.
     """
     p = event.payload
     ticket = state.tickets.get(p["ticket_id"])
-    if ticket is None or ticket.status not in LEFT_OVER or ticket.business_date >= parse_day(p["business_date"]):
+    if ticket is None or ticket.status not in LEFT_OVER:
+        return
+    if not left_before(ticket, state.config.timezone, parse_day(p["business_date"])):
         return
     ticket.finished_at = event.at
     _set_status(state, ticket, TicketStatus.EXPIRED)

@@ -71,6 +71,9 @@ class Ticket:
     transactions: tuple[TransactionLine, ...] = ()  # a shared empty tuple, not a factory called per ticket
     out_of_order_reason: str | None = None
     conflict: bool = False
+    # When it last left a counter, parked or transferred: one that left a counter after its day ended was at a
+    # counter when it ended, and the day end leaves it alone (queueing.core.day_end).
+    left_counter_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:

@@ -7,6 +7,7 @@ who went home hours ago, only today's A001 waits, and a restart does not bring y
 from datetime import timedelta
 
 import pytest
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 
 from models.branch.service import BranchService
@@ -45,6 +46,19 @@ def test_the_next_mornings_first_call_does_not_call_yesterdays_ticket(service, s
     assert service.call_next("C1").ticket.id == today.id
     assert _statuses(store) == [("A001", "done"), ("A002", "expired"), ("A003", "expired"), ("A004", "expired"),
                                 ("A001", "called")]  # fmt: skip
+
+
+def test_a_call_next_morning_never_calls_a_ticket_of_yesterday_this_service_had_not_seen(service, store, clock):
+    """Another writer's (the kiosk's) last ticket of yesterday reached this service only when its command caught
+    up: the day end is decided on that caught-up state, so the first call this morning does not call it."""
+    service.snapshot()
+    kiosk = BranchService(store, load_branch_config(), "B1", "KIOSK", clock)
+    late = kiosk.issue_ticket("CASH").ticket
+    clock.advance(DAY_S)
+    with pytest.raises(NothingWaiting):
+        service.call_next("C1")
+    assert _statuses(store) == [("A001", "expired")]
+    assert service.state.tickets[late.id].status is TicketStatus.EXPIRED
 
 
 def test_a_station_opened_next_morning_calls_todays_ticket_only(service, store, clock):
@@ -114,3 +128,24 @@ def test_two_stations_ending_the_day_at_once_close_each_ticket_once(service, sto
         expired = s.scalars(select(EventRow.payload).where(EventRow.type == "ticket_expired")).all()
     assert sorted(p["ticket_id"] for p in expired) == sorted(ids[1:])
     assert not service.state.conflicts and not other.state.conflicts
+
+
+def test_a_customer_served_across_midnight_and_parked_after_it_is_not_expired_even_after_a_restart(
+    service, store, clock
+):
+    """At C1 when the day ended, parked at 00:10 (a form to fill): the day did not leave the ticket parked. A
+    station started afterwards (the state loaded from the rows) spares it as the journal's replay does."""
+    ticket = service.issue_ticket("CASH").ticket
+    clock.advance(14 * 3600 + 50 * 60)  # 23:50 in Shanghai
+    service.call_next("C1")
+    service.start("C1")
+    clock.advance(20 * 60)  # 00:10: the next business day
+    service.park("C1")
+    restarted = BranchService(store, load_branch_config(), "B1", "ST2", clock)
+    restarted.snapshot()
+    restarted.issue_ticket("CASH")
+    assert restarted.state.tickets[ticket.id].status is TicketStatus.PARKED
+    assert_projections_match_journal(store, load_branch_config(), "B1")
+    assert restarted.return_parked("C1", ticket.id).ticket.status == "serving"
+    restarted.finish("C1", [TransactionLine("X", 1)])
+    assert _statuses(store) == [("A001", "done"), ("A001", "waiting")]

@@ -81,3 +81,26 @@ def test_a_day_end_whose_answer_is_lost_is_settled_once_and_its_ticket_never_cal
     assert _expired(st.local.store) == ([yesterday.id], [yesterday.id])
     assert st.snapshot().waiting == ()
     assert_projections_match_journal(store, config, "B1")
+
+
+def test_a_day_end_found_only_upstream_whose_answer_is_lost_is_settled_once(tmp_path, branch, proxy, pg_url):
+    """ST1 had not pulled ST2's last ticket of yesterday: its call next morning finds it upstream, pulls, ends the
+    day there, and that COMMIT's answer is lost. Nothing is called; settled once; both journals replay to their
+    rows."""
+    store, config, clock = branch
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
+    other = station_on(tmp_path, pg_url, config, clock, "ST2")
+    late = other.issue_ticket("CASH").ticket  # ST1 has not pulled it
+    clock.advance(DAY_S)
+    at_commit(st.upstream_store.engine, proxy.drop_answers)
+    with pytest.raises(NothingWaiting):
+        st.call_next("C1")
+    assert not st.online and [e.type for e in in_doubt(st.local.store, "B1", "ST1")] == ["ticket_expired"]
+    proxy.restore()
+    assert st.sync_now(), st.offline_reason
+    assert in_doubt(st.local.store, "B1", "ST1") == []
+    assert _expired(store) == ([late.id], [late.id])
+    assert _expired(st.local.store) == ([late.id], [late.id])
+    assert st.snapshot().waiting == ()
+    assert_projections_match_journal(store, config, "B1")
+    assert_projections_match_journal(st.local.store, config, "B1")

@@ -6,17 +6,20 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from staff_sessions import add_accounts, session_of
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
+from models.supervisor.service import SupervisorService
 from models.sync.conflicts import conflicts
 from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
-from queueing.core.errors import NothingWaiting
+from queueing.core.errors import DomainError, NothingWaiting
+from queueing.core.roles import Role
 from queueing.core.tickets import TicketStatus
 
 DAY_S = timedelta(days=1).total_seconds()
@@ -78,6 +81,18 @@ def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup
     (flagged,) = conflicts(upstream, config, "B1")
     assert flagged.ticket_id == ticket.id and flagged.status == "expired"
     assert flagged.detail.startswith("called at C1 while expired")
+    # The supervisor deals with it although the ticket has left memory (an earlier day's, closed): the flag
+    # clears upstream and, pulled, on the station; a second try is refused as for any ticket.
+    supervisor = SupervisorService(st, session=session_of("B1", "S1", Role.SUPERVISOR, "ST1"))
+    add_accounts(upstream, supervisor.session)
+    supervisor.resolve_conflict(ticket.id, "served at 23:50, before the day ended")
+    assert conflicts(upstream, config, "B1") == ()
+    assert st.sync_now()
+    for store in (upstream, st.local.store):
+        with store.read_session() as s:
+            assert s.scalar(select(TicketRow.conflict).where(TicketRow.id == ticket.id)) is False
+    with pytest.raises(DomainError):
+        supervisor.resolve_conflict(ticket.id, "again")
 
 
 def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_path, setup):
@@ -102,3 +117,42 @@ def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_
     assert st1.state.tickets[theirs.id].status is TicketStatus.EXPIRED  # pulled
     assert st2.sync_now()
     assert [t.number for t in st1.snapshot().waiting] == [t.number for t in st2.snapshot().waiting] == ["AA001"]
+
+
+
+def test_a_call_next_morning_never_calls_a_ticket_of_yesterday_its_station_had_not_pulled_yet(tmp_path, setup):
+    """The day end is decided on upstream's state caught up under the branch lock, not on the station's copy:
+    ST1 had not pulled ST2's last ticket of yesterday, and its first call this morning must not call it."""
+    config, clock, upstream_path, upstream = setup
+    st1 = _station(tmp_path, config, clock, upstream_path, "ST1")
+    st2 = _station(tmp_path, config, clock, upstream_path, "ST2")
+    late = st2.issue_ticket("CASH").ticket  # ST1 has not synced since
+    clock.advance(DAY_S)
+    with pytest.raises(NothingWaiting):
+        st1.call_next("C1")
+    statuses, expiries = _rows(upstream)
+    assert statuses[late.id] == "expired" and expiries == [late.id]
+    assert st1.state.tickets[late.id].status is TicketStatus.EXPIRED
+    today = st2.issue_ticket("CASH").ticket
+    assert st1.call_next("C1").ticket.id == today.id
+
+
+
+
+def test_an_offline_station_whose_clock_ran_a_day_ahead_never_ends_the_branchs_queue(tmp_path, setup):
+    """Its offline ticket is dated tomorrow and, synced, takes upstream's state there; the branch's queue of
+    today still waits, whoever runs the next command or snapshot (those whose clocks are right)."""
+    config, clock, upstream_path, upstream = setup
+    kiosk = BranchService(upstream, config, "B1", "KIOSK", clock)
+    waiting = [kiosk.issue_ticket("CASH").ticket.id for _ in range(3)]
+    own_clock = ManualClock(clock.now())
+    st = _station(tmp_path, config, own_clock, upstream_path, "ST9")
+    st._go_offline(RuntimeError("test: link down"))
+    own_clock.advance(DAY_S)  # its clock jumps a day ahead while the link is down
+    st.issue_ticket("CASH")
+    assert st.sync_now()
+    clock.advance(60)
+    kiosk.snapshot()
+    kiosk.call_next("C1")
+    statuses, expiries = _rows(upstream)
+    assert expiries == [] and all(statuses[t] in ("waiting", "called") for t in waiting)

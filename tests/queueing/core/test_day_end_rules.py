@@ -89,10 +89,41 @@ def test_a_call_of_an_expired_ticket_is_flagged_and_an_expiry_crossing_a_call_le
     assert crossed.tickets[waiting].status is TicketStatus.CALLED and crossed.conflicts == []
 
 
-def test_a_clock_behind_ends_yesterday_once_the_branch_reached_today():
-    _clock, state, st, (_serving, parked, waiting) = _yesterday()
+def test_a_clock_behind_ends_nothing_and_one_that_is_right_ends_yesterday():
+    clock, state, st, (_serving, parked, waiting) = _yesterday()
     _run(state, st, lambda c: c.issue_ticket("TRANSFER"))  # the branch has reached today
     slow = Commands(state, StationContext("B1", "ST3", ManualClock(START)))  # still thinks it is yesterday
-    ended = _run(state, slow, lambda c: c.end_past_days())
+    assert slow.end_past_days() == []
+    ended = _run(state, st, lambda c: c.end_past_days())
     assert [e.payload["ticket_id"] for e in ended] == [parked, waiting]
     assert [t.number for t in state.waiting.values()] == ["B001"]
+
+
+def test_a_ticket_from_a_clock_a_day_ahead_does_not_end_todays_queue():
+    """An offline station whose clock ran a day ahead issued into tomorrow; synced, its ticket takes the branch's
+    day there. The branch's clocks still say today: today's waiting and parked tickets stay."""
+    _clock, state, st, _ids = _yesterday()
+    _run(state, st, lambda c: c.end_past_days())
+    today = [e.payload["ticket_id"] for e in _run(state, st, *[lambda c: c.issue_ticket("TRANSFER")] * 2)]
+    ahead = Commands(state, StationContext("B1", "ST9", ManualClock(START + timedelta(days=2))))
+    _run(state, ahead, lambda c: c.issue_ticket("TRANSFER"))
+    assert state.business_date == (START + timedelta(days=2)).date()
+    assert st.end_past_days() == []
+    assert [state.tickets[t].status for t in today] == [TicketStatus.WAITING] * 2
+
+
+
+def test_a_customer_at_a_counter_at_midnight_parked_or_transferred_after_it_is_not_expired():
+    """Served across midnight, then parked (a form to fill) or sent to another counter: it was at a counter when
+    its day ended, so that day did not leave it waiting or parked. Neither the next day end nor an expiry that
+    a view from before the call decided (crossing the park or transfer) closes it."""
+    for step in (lambda c: c.park("C1"), lambda c: c.transfer("C1", to_counter="C2")):
+        _clock, state, st, (serving, parked, waiting) = _yesterday()
+        _run(state, st, lambda c: c.end_past_days())
+        _run(state, st, step)
+        assert st.end_past_days() == []
+        stale = st._events((EventType.TICKET_EXPIRED, {"ticket_id": serving, "business_date": "2026-11-24"}))
+        status = state.tickets[serving].status
+        for e in stale:
+            apply(state, e)
+        assert state.tickets[serving].status is status and status is not TicketStatus.EXPIRED
