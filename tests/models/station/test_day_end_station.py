@@ -2,21 +2,18 @@
 branch online; offline a station closes only its own tickets; whichever way the facts meet, nothing is closed
 twice, and a station that called an expired ticket offline gets the existing conflict flag."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 from staff_sessions import add_accounts, session_of
+from sync_branch import station_on, upstream_branch
 
 from models.branch.service import BranchService
-from models.demo.branch_setup import set_up_counter
-from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
 from models.supervisor.service import SupervisorService
 from models.sync.conflicts import conflicts
-from models.sync.pg_upstream import open_upstream
-from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import DomainError, NothingWaiting
 from queueing.core.roles import Role
@@ -27,22 +24,14 @@ DAY_S = timedelta(days=1).total_seconds()
 
 @pytest.fixture
 def setup(tmp_path):
-    config = load_branch_config()
-    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))  # 09:00 in Shanghai
     upstream_path = str(tmp_path / "upstream.db")
-    upstream = open_upstream(upstream_path)
-    branch = BranchService(upstream, config, "B1", "SETUP", clock)
-    branch.ensure_branch("Day end branch")
-    for cid in ("C1", "C2"):
-        set_up_counter(branch, cid, cid, {"CASH": 1})
-        branch.open_counter(cid)
-    yield config, clock, upstream_path, upstream
-    upstream.close()
+    with upstream_branch(upstream_path) as (upstream, config, clock):
+        yield config, clock, upstream_path, upstream
 
 
 def _station(tmp_path, config, clock, upstream_path, name) -> StationService:
-    station = open_station(config, "B1", name, upstream=upstream_path, local=str(tmp_path / f"{name}.db"), clock=clock)
-    assert isinstance(station, StationService) and station.online
+    station = station_on(tmp_path, upstream_path, config, clock, name)
+    assert station.online
     return station
 
 

@@ -8,39 +8,29 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
+from sync_branch import station_on, upstream_branch
 
 from models.branch.facade import BranchFacade
 from models.branch.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
 from models.branch.service import BranchService
-from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, TicketRow
-from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
-from queueing.core.clock import ManualClock
 from queueing.core.errors import NothingWaiting
 from queueing.core.state import BranchState
 
 
 @pytest.fixture
 def setup(tmp_path):
-    config = load_branch_config()
-    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
     upstream_path = str(tmp_path / "upstream.db")
-    upstream = open_upstream(upstream_path)
-    branch = BranchService(upstream, config, "B1", "SETUP", clock)
-    branch.ensure_branch("Offline branch")
-    for cid in ("C1", "C2"):
-        set_up_counter(branch, cid, cid, {"CASH": 1})
-        branch.open_counter(cid)
-    yield config, clock, upstream_path, upstream
-    upstream.close()
+    with upstream_branch(upstream_path) as (upstream, config, clock):
+        yield config, clock, upstream_path, upstream
 
 
 def _station(tmp_path, config, clock, upstream_path, name) -> StationService:
-    station = open_station(config, "B1", name, upstream=upstream_path, local=str(tmp_path / f"{name}.db"), clock=clock)
-    assert isinstance(station, StationService) and station.online
+    station = station_on(tmp_path, upstream_path, config, clock, name)
+    assert station.online
     return station
 
 

@@ -3,6 +3,8 @@
 import copy
 from datetime import UTC, datetime, timedelta
 
+from command_steps import run_steps
+
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.commands import Commands
@@ -32,26 +34,17 @@ def _branch():
     return config, clock, state, journal
 
 
-def _run(state, commands, *steps):
-    done = []
-    for step in steps:
-        for e in step(commands):
-            apply(state, e)
-            done.append(e)
-    return done
-
-
 def test_second_counter_cannot_start_or_finish_a_ticket_the_first_holds():
     config, clock, state, journal = _branch()
     st1 = Commands(state, StationContext("B1", "ST1", clock))
-    issued = _run(state, st1, lambda c: c.issue_ticket("CASH"))
+    issued = run_steps(state, st1, lambda c: c.issue_ticket("CASH"))
     # Two stations, both offline, each call the same ticket from their own copy of the state.
     other = copy.deepcopy(state)
     st2 = Commands(other, StationContext("B1", "ST2", clock))
-    first = _run(state, st1, lambda c: c.call_next("C1"), lambda c: c.start("C1"))
+    first = run_steps(state, st1, lambda c: c.call_next("C1"), lambda c: c.start("C1"))
     clock.advance(60)
-    first += _run(state, st1, lambda c: c.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)]))
-    second = _run(
+    first += run_steps(state, st1, lambda c: c.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)]))
+    second = run_steps(
         other,
         st2,
         lambda c: c.call_next("C2"),
@@ -76,9 +69,9 @@ def test_second_counter_cannot_start_or_finish_a_ticket_the_first_holds():
 def test_start_after_finish_does_not_reopen_the_ticket():
     _config, clock, state, _journal = _branch()
     st = Commands(state, StationContext("B1", "ST1", clock))
-    _run(state, st, lambda c: c.issue_ticket("CASH"), lambda c: c.call_next("C1"))
+    run_steps(state, st, lambda c: c.issue_ticket("CASH"), lambda c: c.call_next("C1"))
     stale = copy.deepcopy(state)  # another station's view, still at "called"
-    _run(state, st, lambda c: c.start("C1"), lambda c: c.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)]))
+    run_steps(state, st, lambda c: c.start("C1"), lambda c: c.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)]))
     (late,) = Commands(stale, StationContext("B1", "ST2", clock)).start("C1")
     apply(state, late)
     ticket = next(iter(state.tickets.values()))
@@ -89,9 +82,9 @@ def test_start_after_finish_does_not_reopen_the_ticket():
 def test_midnight_with_open_tickets_flags_no_new_number_twice():
     _config, clock, state, _journal = _branch()
     st = Commands(state, StationContext("B1", "ST1", clock))
-    _run(state, st, *[lambda c: c.issue_ticket("CASH")] * 3)
+    run_steps(state, st, *[lambda c: c.issue_ticket("CASH")] * 3)
     clock.advance(timedelta(days=1).total_seconds())
-    today = _run(state, st, *[lambda c: c.issue_ticket("CASH")] * 3)
+    today = run_steps(state, st, *[lambda c: c.issue_ticket("CASH")] * 3)
     assert [e.payload["number"] for e in today] == ["A001", "A002", "A003"]
     assert state.conflicts == []
     assert len(state.waiting) == 6
@@ -99,8 +92,8 @@ def test_midnight_with_open_tickets_flags_no_new_number_twice():
 
 def test_clock_set_back_a_day_keeps_issuing_into_the_current_day():
     _config, clock, state, _journal = _branch()
-    (first,) = _run(state, Commands(state, StationContext("B1", "ST1", clock)), lambda c: c.issue_ticket("CASH"))
+    (first,) = run_steps(state, Commands(state, StationContext("B1", "ST1", clock)), lambda c: c.issue_ticket("CASH"))
     behind = ManualClock(START - timedelta(days=1))
-    (second,) = _run(state, Commands(state, StationContext("B1", "ST1", behind)), lambda c: c.issue_ticket("CASH"))
+    (second,) = run_steps(state, Commands(state, StationContext("B1", "ST1", behind)), lambda c: c.issue_ticket("CASH"))
     assert second.payload["business_date"] == first.payload["business_date"]
     assert second.payload["number"] == "A002" and state.conflicts == []
