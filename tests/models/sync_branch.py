@@ -44,3 +44,12 @@ def station_on(
     station = open_station(config, "B1", name, upstream=url, local=local, clock=clock)
     assert isinstance(station, StationService)
     return station
+
+
+def online_station(
+    tmp_path: Path, url: str, config: BranchConfig, clock: ManualClock, name: str
+) -> StationService:
+    """``station_on``, checked to have reached its upstream."""
+    station = station_on(tmp_path, url, config, clock, name)
+    assert station.online
+    return station
