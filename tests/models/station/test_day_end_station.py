@@ -26,8 +26,6 @@ def setup(sqlite_branch):
     return sqlite_branch
 
 
-
-
 def _rows(store):
     with store.read_session() as s:
         statuses = dict(s.execute(select(TicketRow.id, TicketRow.status)).all())

@@ -26,8 +26,6 @@ def setup(sqlite_branch):
     return sqlite_branch
 
 
-
-
 def _go_offline(station: StationService) -> None:
     station._go_offline(RuntimeError("test: link down"))
 
