@@ -309,13 +309,12 @@ def load_sessions(session: Session, branch_id: str, start: datetime, end: dateti
 
 
 def load_staff(session: Session, branch_id: str) -> list[StaffMember]:
-    """The branch's active tellers: each has a row in the report, with or without visits (supervisors do not)."""
+    """Every account of the branch: its active tellers have a row in the report, with or without visits; the
+    others (a teller who left mid-month, a supervisor) are named there only where they served in the period."""
     rows = session.execute(
-        select(StaffRow.id, StaffRow.name).where(
-            StaffRow.branch_id == branch_id, StaffRow.role == "teller", StaffRow.active.is_(True)
-        )
+        select(StaffRow.id, StaffRow.name, StaffRow.role, StaffRow.active).where(StaffRow.branch_id == branch_id)
     )
-    return [StaffMember(staff_id, name) for staff_id, name in rows]
+    return [StaffMember(staff_id, name, role == "teller" and bool(active)) for staff_id, name, role, active in rows]
 
 
 @dataclass(frozen=True)

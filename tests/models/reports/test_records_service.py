@@ -316,3 +316,22 @@ def test_the_counted_report_equals_the_one_from_records(records, month, service,
     assert counted.totals.unassigned_visits == 1 and counted.unknown_codes == ("NOT_A_CODE",)
     t3 = next(r for r in counted.rows if r.teller == "T3")
     assert t3.output.visits == 1 and t3.output.errors_minor == 1
+
+
+def test_a_teller_who_left_mid_month_is_named_on_the_report(records, month, store):
+    """T2 served on 23 November and was deactivated (or became a supervisor) before the report: the row and the
+    pay statement still name the person, not the bare id; a leaver with no visits gets no empty row."""
+    from sqlalchemy import update
+
+    with store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "T2").values(active=False))
+        session.execute(update(StaffRow).where(StaffRow.id == "T3").values(active=False))
+    scheme = load_scheme()
+    period = records.period(*NOVEMBER)
+    counted, (from_records, _) = records.report(SUPERVISOR, period, scheme), records.report_and_visits(
+        SUPERVISOR, period, scheme
+    )
+    for report in (counted, from_records):
+        rows = {row.teller: row for row in report.rows}
+        assert rows["T2"].name == "김민지" and rows["T2"].output.visits == 1
+        assert "T3" not in rows  # deactivated and never served in the period
