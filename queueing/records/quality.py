@@ -41,6 +41,12 @@ def record_quality(ticket_id: str, kind: QualityKind | str, by: str, note: str =
     return EventType.VISIT_QUALITY_RECORDED, payload
 
 
+class OwnVisit(DomainError):
+    """Nobody decides about pay for their own visits."""
+
+    code = "own_short_visit"
+
+
 def correct_visit(
     visit: VisitRecord,
     by: str,
@@ -59,6 +65,8 @@ def correct_visit(
     if transactions is not None:
         changes["transactions"] = _lines(transactions, catalogue)
     if teller is not None and teller != visit.teller:
+        if teller == by:
+            raise OwnVisit(f"{by} may not move visit {visit.number} to themselves", ticket_id=visit.ticket_id)
         changes["teller"] = teller
     if outcome is not None and outcome != visit.outcome:
         changes["outcome"] = outcome
@@ -76,12 +84,6 @@ def correct_visit(
         "reason": reason,
         "changes": changes,
     }
-
-
-class OwnVisit(DomainError):
-    """Nobody decides about pay for their own visits."""
-
-    code = "own_short_visit"
 
 
 def review_short_visit(visit: VisitRecord, decision: ShortDecision | str, by: str, note: str = "") -> Change:
