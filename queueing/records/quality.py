@@ -57,10 +57,13 @@ def correct_visit(
     outcome: str | None = None,
     void_quality: Sequence[str] = (),
 ) -> Change:
-    """A supervisor's correction of a record; the original stays in the record's history."""
+    """A supervisor's correction of a record; the original stays in the record's history. Nobody corrects a visit
+    of their own, nor moves a visit to themselves: both decide about their own pay."""
     reason = clean_text(REASON, reason)
     if not by:
         raise DomainError("a correction names the supervisor who makes it")
+    if by == visit.teller:
+        raise OwnVisit(f"visit {visit.number} was served by {by}, who may not correct it", ticket_id=visit.ticket_id)
     changes: dict[str, Any] = {}
     if transactions is not None:
         changes["transactions"] = _lines(transactions, catalogue)

@@ -146,3 +146,19 @@ def test_nobody_is_paid_for_a_short_visit_they_approved_by_moving_it_to_themselv
                    records.report_and_visits(SUPERVISOR, period, load_scheme())[0]):  # fmt: skip
         s1 = next(r for r in report.rows if r.teller == "S1")
         assert (s1.output.standard_units, s1.output.short_approved, s1.output.short_pending) == (0.0, 0, 1)
+
+
+def test_a_supervisor_may_not_correct_their_own_visit(records, service, clock):
+    """A supervisor who served at a counter: adding units or voiding a complaint on that visit is deciding about
+    their own pay; another supervisor corrects it."""
+    service.close_counter("C1")
+    service.open_counter("C1", "S1")
+    own = serve(service, clock, "C1", [Line("CASH_DEP", 1, 5_000)], 120)
+    # A mark against oneself decides nothing in one's favour: allowed.
+    records.record_quality(SUPERVISOR, own, "complaint", "rude")
+    (mark,) = records.visit(own).quality
+    for change in ({"transactions": [Line("ACCT_OPEN"), Line("CARD_ISSUE")]}, {"void_quality": [mark.event_id]}):
+        with pytest.raises(OwnVisit):
+            records.correct(SUPERVISOR, own, "mine", **change)
+    other = session_of("B1", "S2", Role.SUPERVISOR, "ST1")
+    assert records.correct(other, own, "the complaint was withdrawn", void_quality=[mark.event_id]).quality == ()
