@@ -335,3 +335,26 @@ def test_a_teller_who_left_mid_month_is_named_on_the_report(records, month, stor
         rows = {row.teller: row for row in report.rows}
         assert rows["T2"].name == "김민지" and rows["T2"].output.visits == 1
         assert "T3" not in rows  # deactivated and never served in the period
+
+
+def test_a_mark_from_a_pc_whose_clock_is_behind_the_stations_still_lands(records, service, store, clock):
+    """The station's clock runs ten minutes ahead: its visit 'finishes' at 00:05 on 1 December (local), while the
+    supervisor's PC, on time, marks it at 23:58 on 30 November. The mark is on the visit and in December's report,
+    as the journal replay has it."""
+    from models.branch.service import BranchService
+    from queueing.core.categories import load_branch_config
+    from queueing.core.clock import ManualClock
+
+    clock.set(datetime(2026, 11, 30, 15, 55, tzinfo=UTC))
+    ticket = serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], service_s=9 * 60, wait_s=60)
+    assert records.visit(ticket).day == date(2026, 12, 1)
+    on_time = ManualClock(datetime(2026, 11, 30, 15, 58, tzinfo=UTC))
+    desk = BranchService(store, load_branch_config(), "B1", "SV", on_time)
+    RecordsService(desk, records.catalogue).record_quality(SUPERVISOR, ticket, QualityKind.COMPLAINT, "rude")
+    assert records.visit(ticket).count(QualityKind.COMPLAINT) == 1
+    december = records.period(date(2026, 12, 1), date(2026, 12, 31))
+    now, scheme = clock.now(), load_scheme()
+    report = records.report(SUPERVISOR, december, scheme, now)
+    assert next(r for r in report.rows if r.teller == "T1").output.complaints == 1
+    assert report == reference_report(records, december, scheme, now)
+    assert [v.quality for v in records.visits(december)] == [v.quality for v in records.visits_from_journal(december)]
