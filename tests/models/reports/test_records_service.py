@@ -358,3 +358,13 @@ def test_a_mark_from_a_pc_whose_clock_is_behind_the_stations_still_lands(records
     assert next(r for r in report.rows if r.teller == "T1").output.complaints == 1
     assert report == reference_report(records, december, scheme, now)
     assert [v.quality for v in records.visits(december)] == [v.quality for v in records.visits_from_journal(december)]
+
+
+def test_a_correction_moves_a_visit_only_to_an_account_of_the_branch(records, month):
+    """A typo or another branch's id would put a teller nobody knows on the pay report."""
+    v1, _, _ = month
+    for nobody in ("T9", "t1", ""):
+        with pytest.raises(DomainError, match="no account"):
+            records.correct(SUPERVISOR, v1, "served by someone else", teller=nobody)
+    assert records.visit(v1).teller == "T1"
+    assert records.correct(SUPERVISOR, v1, "served by Ana", teller="T3").teller == "T3"
