@@ -91,9 +91,7 @@ class Tally:
     by_type: dict[str, list[float]] = field(default_factory=dict)  # code -> [items, units, actual, standard]
 
     def add(self, visit: VisitRecord) -> None:
-        decided = visit.short_review
-        # A decision counts only while the visit is not the decider's own (a correction may move it there later).
-        review = decided.decision if decided is not None and decided.by != visit.teller else None
+        review = visit.short_review.decision if visit.short_review is not None else None
         self.add_lines(visit.service_s, visit.lines, visit.rating, review)
         for mark in visit.quality:
             if mark.kind is QualityKind.ERROR_MINOR:

@@ -146,6 +146,9 @@ def test_nobody_is_paid_for_a_short_visit_they_approved_by_moving_it_to_themselv
                    records.report_and_visits(SUPERVISOR, period, load_scheme())[0]):  # fmt: skip
         s1 = next(r for r in report.rows if r.teller == "S1")
         assert (s1.output.standard_units, s1.output.short_approved, s1.output.short_pending) == (0.0, 0, 1)
+    # The list shows it awaiting a decision again, and another supervisor may take it.
+    assert records.visit(blink).short_review is None
+    assert records.review_short(other, blink, ShortDecision.APPROVED, "ok").short_review.by == "S2"
 
 
 def test_a_supervisor_may_not_correct_their_own_visit(records, service, clock):
