@@ -57,7 +57,7 @@ def write_branches_csv(report: BranchesPieceRate, path: Path | str, headers: Map
     texts = _texts(headers)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([texts["scheme"], report.scheme_name, report.currency])
+        writer.writerow([texts["scheme"], _csv_cell(report.scheme_name, "text"), _csv_cell(report.currency, "text")])
         writer.writerow([texts["branch"], texts["branch_name"], *_headers(headers)])
         for branch_id, name, line in branch_lines(report, texts):
             writer.writerow(
@@ -68,7 +68,9 @@ def write_branches_csv(report: BranchesPieceRate, path: Path | str, headers: Map
 
 def _tellers_sheet(sheet: Any, report: BranchesPieceRate, headers: Mapping[str, str] | None) -> None:
     texts = _texts(headers)
-    sheet.append([texts["scheme"], report.scheme_name, report.currency])
+    # The scheme's file name and currency are text, whatever they start with (a name is never run as a formula).
+    for c, value in enumerate((texts["scheme"], report.scheme_name, report.currency), start=1):
+        _put(sheet, 1, c, value, "text")
     lead = [(headers or {}).get("period_first", "From"), (headers or {}).get("period_last", "To")]
     titles = [*lead, texts["branch"], texts["branch_name"], *_headers(headers)]
     sheet.append(titles)

@@ -12,7 +12,8 @@ Decisions:
   UTC bounds and the rows are selected on ``finished_at`` (the row's
   ``business_date`` is the ticket's issue date, which differs for a visit across midnight).
 - Quality marks and corrections may come any time after the visit: those of the
-  period's visits are read from the period start on (they are few).
+  period's visits are read from the period start on (they are few), less a margin
+  (``FACT_CLOCK_MARGIN``) for a PC whose clock ran behind the one that finished the visit.
 - A visit's rating is its row's ``rating`` column, which the projections keep equal to
   the journal's last rating of the ticket (models/store/visit_ratings.py): a year holds
   over a hundred thousand rating events, and reading them cost the report a third of a second.
@@ -175,10 +176,16 @@ def _events(
     return found
 
 
+# How far a fact's clock may run behind the clock that finished its visit: a mark made online, on time, for a
+# visit an offline station with a fast clock dated later. Facts are read from this long before the visits.
+FACT_CLOCK_MARGIN = timedelta(days=7)
+
+
 def marks_and_corrections(session: Session, branch_id: str, since: datetime) -> list[Event]:
-    """Quality marks, corrections and short-visit reviews made at or after ``since``, in store order."""
+    """Quality marks, corrections and short-visit reviews of visits finished at or after ``since``, in store order:
+    those made from ``FACT_CLOCK_MARGIN`` before it on (the caller applies only those naming its visits)."""
     types = (EventType.VISIT_QUALITY_RECORDED, EventType.VISIT_CORRECTED, EventType.VISIT_SHORT_REVIEWED)
-    return [event for _, event in _events(session, branch_id, types, since)]
+    return [event for _, event in _events(session, branch_id, types, since - FACT_CLOCK_MARGIN)]
 
 
 _WRITTEN: ColumnElement[int] = literal_column("service_record.rowid")
@@ -275,13 +282,7 @@ def load_visit(
     zone = ZoneInfo(timezone)
     # The rating from the row (the journal's last one, whenever its clock says it was pressed).
     visits = {ticket_id: _visit(row, catalogue, lambda at: at.astimezone(zone).date())}
-    types = (
-        EventType.VISIT_QUALITY_RECORDED,
-        EventType.VISIT_CORRECTED,
-        EventType.VISIT_SHORT_REVIEWED,
-    )
-    facts = _events(session, branch_id, types, visits[ticket_id].finished_at)
-    adjust_visits(visits, (event for _, event in facts), catalogue)
+    adjust_visits(visits, marks_and_corrections(session, branch_id, visits[ticket_id].finished_at), catalogue)
     return visits[ticket_id]
 
 
@@ -309,13 +310,12 @@ def load_sessions(session: Session, branch_id: str, start: datetime, end: dateti
 
 
 def load_staff(session: Session, branch_id: str) -> list[StaffMember]:
-    """The branch's active tellers: each has a row in the report, with or without visits (supervisors do not)."""
+    """Every account of the branch: its active tellers have a row in the report, with or without visits; the
+    others (a teller who left mid-month, a supervisor) are named there only where they served in the period."""
     rows = session.execute(
-        select(StaffRow.id, StaffRow.name).where(
-            StaffRow.branch_id == branch_id, StaffRow.role == "teller", StaffRow.active.is_(True)
-        )
+        select(StaffRow.id, StaffRow.name, StaffRow.role, StaffRow.active).where(StaffRow.branch_id == branch_id)
     )
-    return [StaffMember(staff_id, name) for staff_id, name in rows]
+    return [StaffMember(staff_id, name, role == "teller" and bool(active)) for staff_id, name, role, active in rows]
 
 
 @dataclass(frozen=True)

@@ -247,9 +247,13 @@ class RecordsService:
         outcome: str | None = None,
         void_quality: Sequence[str] = (),
     ) -> VisitRecord:
-        """Correct a record with a reason; the record keeps the values before and after in its history."""
+        """Correct a record with a reason; the record keeps the values before and after in its history.
+        A visit moves only to an account of this branch."""
         actor = require_quality_role(actor, self.branch_id)
         visit = self.visit(ticket_id)
+        if teller is not None and teller != visit.teller and teller not in self.staff_names():
+            # A typo or another branch's id would put somebody nobody knows on the pay report.
+            raise DomainError(f"branch {self.branch_id} has no account {teller!r}", teller=teller)
         change = correct_visit(
             visit, actor.staff_id, reason, self.catalogue, transactions, teller, outcome, void_quality
         )

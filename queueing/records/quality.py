@@ -41,6 +41,12 @@ def record_quality(ticket_id: str, kind: QualityKind | str, by: str, note: str =
     return EventType.VISIT_QUALITY_RECORDED, payload
 
 
+class OwnVisit(DomainError):
+    """Nobody decides about pay for their own visits."""
+
+    code = "own_short_visit"
+
+
 def correct_visit(
     visit: VisitRecord,
     by: str,
@@ -51,14 +57,19 @@ def correct_visit(
     outcome: str | None = None,
     void_quality: Sequence[str] = (),
 ) -> Change:
-    """A supervisor's correction of a record; the original stays in the record's history."""
+    """A supervisor's correction of a record; the original stays in the record's history. Nobody corrects a visit
+    of their own, nor moves a visit to themselves: both decide about their own pay."""
     reason = clean_text(REASON, reason)
     if not by:
         raise DomainError("a correction names the supervisor who makes it")
+    if by == visit.teller:
+        raise OwnVisit(f"visit {visit.number} was served by {by}, who may not correct it", ticket_id=visit.ticket_id)
     changes: dict[str, Any] = {}
     if transactions is not None:
         changes["transactions"] = _lines(transactions, catalogue)
     if teller is not None and teller != visit.teller:
+        if teller == by:
+            raise OwnVisit(f"{by} may not move visit {visit.number} to themselves", ticket_id=visit.ticket_id)
         changes["teller"] = teller
     if outcome is not None and outcome != visit.outcome:
         changes["outcome"] = outcome
@@ -76,12 +87,6 @@ def correct_visit(
         "reason": reason,
         "changes": changes,
     }
-
-
-class OwnVisit(DomainError):
-    """Nobody decides about pay for their own visits."""
-
-    code = "own_short_visit"
 
 
 def review_short_visit(visit: VisitRecord, decision: ShortDecision | str, by: str, note: str = "") -> Change:

@@ -18,6 +18,8 @@ Decisions:
 - A repeated rating replaces the earlier one (the last press on the pad counts).
 - A correction never erases: the record keeps each correction with the values
   before and after it.
+- Nobody decides about their own visit: a short-visit decision by the visit's teller does not
+  count, and one taken before a correction moved the visit to its decider is set aside.
 """
 
 from __future__ import annotations
@@ -304,6 +306,8 @@ def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event
     if "teller" in new:
         updates["teller"] = new["teller"]
         changes.append(FieldChange("teller", visit.teller, new["teller"]))
+        if visit.short_review is not None and visit.short_review.by == new["teller"]:
+            updates["short_review"] = None  # now the decider's own visit: it waits for another supervisor's decision
     if "outcome" in new:
         updates["outcome"] = new["outcome"]
         changes.append(FieldChange("outcome", visit.outcome, new["outcome"]))
@@ -317,8 +321,9 @@ def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event
 
 def _short_reviewed(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:
     p = event.payload
-    if visit.short_review is not None or p.get("decision") not in SHORT_DECISIONS:
-        # The first decision stands (two stations offline may both decide); an unknown one is not counted.
+    if visit.short_review is not None or p.get("decision") not in SHORT_DECISIONS or p.get("by") == visit.teller:
+        # The first decision stands (two stations offline may both decide); an unknown one is not counted, nor
+        # one about the decider's own visit.
         return visit
     review = ShortReview(event.id, ShortDecision(p["decision"]), event.at, p.get("by"), p.get("note", ""))
     return replace(visit, short_review=review)

@@ -9,6 +9,8 @@ Decisions:
   sessions and cross-sell prompts are clipped to the period's local midnights,
   which ``zoneinfo`` turns into instants (a daylight-saving day lasts 23 or 25 hours).
 - Visits without a known teller are counted in ``unassigned_visits``, in no row.
+- Every active teller has a row, with or without work; an account deactivated (or whose role
+  changed) since it served has one only for its work in the period, under its name still.
 - Per transaction type, a visit's service time is shared among its lines in
   proportion to their standard times; a teller's ``service_ratio`` is
   sum(actual) / sum(standard) over their visits, which adjusts for the mix of work.
@@ -50,6 +52,9 @@ class ReportPeriod:
 class StaffMember:
     id: str
     name: str
+    # False for an account that names a teller without giving it a row of its own: one deactivated, or no
+    # longer a teller, since it served (it gets a row, by its name, only for work in the period).
+    listed: bool = True
 
 
 class AcceptedPrompt(Protocol):
@@ -166,8 +171,9 @@ def report_from_tallies(
 ) -> PieceRateReport:
     """``build_report`` from visits already counted (``tally_visits``, or the store's own count)."""
     start, end = period.bounds()
+    staff = list(staff)
     names = {member.id: member.name for member in staff}
-    tallies: dict[str, Tally] = {member: Tally() for member in names}
+    tallies: dict[str, Tally] = {member.id: Tally() for member in staff if member.listed}
     tallies.update(counted.by_teller)
     unassigned, unknown = counted.unassigned, counted.unknown_codes
     products: dict[str, list[str]] = defaultdict(list)

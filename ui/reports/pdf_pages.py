@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
@@ -39,4 +40,12 @@ def print_html(path: Path | str, title: str, html: str) -> None:
     writer, page = new_pdf_writer(path, title)
     document = report_document(page)
     document.setHtml(html)
+    print_document(document, writer, path)
+
+
+def print_document(document: QTextDocument, writer: QPdfWriter, path: Path | str) -> None:
+    """Print ``document`` on ``writer``; OSError when no PDF came out (Qt only warns when it cannot open the file)."""
     document.print_(writer)
+    target = Path(path)
+    if not target.is_file() or target.stat().st_size == 0:
+        raise OSError(errno.EIO, "the PDF could not be written", str(target))

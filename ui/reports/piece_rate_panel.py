@@ -33,6 +33,7 @@ from models.reports.export import write_csv, write_xlsx
 from models.reports.head_office import StoreBranch, records_for, store_branches
 from models.reports.records_service import RecordsService
 from models.staff.session import StaffSession
+from models.store.atomic_file import replaced_on_success
 from queueing.core.roles import Role
 from queueing.records.visits import VisitRecord
 from queueing.reports.piece_rate import PieceRateScheme, load_scheme
@@ -364,14 +365,16 @@ class PieceRatePanel(WindowTab):
             self.export(fmt, path)
 
     def export(self, fmt: str, path: str) -> None:
-        """Write the shown report to ``path``; CSV and XLSX off the GUI thread, the PDF (Qt painting) on it."""
+        """Write the shown report to ``path``, whole or not at all (an earlier file stays if writing fails);
+        CSV and XLSX off the GUI thread, the PDF (Qt painting) on it."""
         report = self.report
         if report is None:
             return
         headers, total = column_headers(), total_label()
         if fmt == "pdf":
             try:
-                write_pdf(report, path, self.branch_name, self.records.type_names(self.language))
+                with replaced_on_success(path) as part:
+                    write_pdf(report, part, self.branch_name, self.records.type_names(self.language))
             except OSError as exc:
                 self._failed(exc)
                 return
@@ -380,10 +383,11 @@ class PieceRatePanel(WindowTab):
         type_names = self.records.type_names(self.language)
 
         def work() -> str:
-            if fmt == "csv":
-                write_csv(report, path, headers, total)
-            else:
-                write_xlsx(report, path, headers, total, type_names)
+            with replaced_on_success(path) as part:
+                if fmt == "csv":
+                    write_csv(report, part, headers, total)
+                else:
+                    write_xlsx(report, part, headers, total, type_names)
             return path
 
         self.runner.submit(work, self.sig_exported.emit, self._failed)

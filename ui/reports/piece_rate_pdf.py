@@ -20,7 +20,7 @@ from queueing.reports.piece_rate_report import PieceRateReport, TellerRow
 from ui.common.branch_time import branch_now
 from ui.reports.pay_statement_pdf import STATEMENT_STYLE, statement_html
 from ui.reports.pdf_charts import service_image, units_image
-from ui.reports.pdf_pages import new_pdf_writer, report_document
+from ui.reports.pdf_pages import new_pdf_writer, print_document, report_document
 from ui.reports.piece_rate_texts import chart_texts, column_headers, report_title, total_label
 
 # (column key, kind) of the table on the page: the CSV and XLSX carry every column, the page the main ones.
@@ -176,4 +176,4 @@ def write_pdf(
     title = f"{report_title()} {report.period.first.isoformat()} – {report.period.last.isoformat()}"
     writer, page = new_pdf_writer(path, title)
     document = build_document(report, branch_name, type_names or {}, generated or branch_now(), page)
-    document.print_(writer)
+    print_document(document, writer, path)

@@ -316,3 +316,55 @@ def test_the_counted_report_equals_the_one_from_records(records, month, service,
     assert counted.totals.unassigned_visits == 1 and counted.unknown_codes == ("NOT_A_CODE",)
     t3 = next(r for r in counted.rows if r.teller == "T3")
     assert t3.output.visits == 1 and t3.output.errors_minor == 1
+
+
+def test_a_teller_who_left_mid_month_is_named_on_the_report(records, month, store):
+    """T2 served on 23 November and was deactivated (or became a supervisor) before the report: the row and the
+    pay statement still name the person, not the bare id; a leaver with no visits gets no empty row."""
+    from sqlalchemy import update
+
+    with store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "T2").values(active=False))
+        session.execute(update(StaffRow).where(StaffRow.id == "T3").values(active=False))
+    scheme = load_scheme()
+    period = records.period(*NOVEMBER)
+    counted, (from_records, _) = records.report(SUPERVISOR, period, scheme), records.report_and_visits(
+        SUPERVISOR, period, scheme
+    )
+    for report in (counted, from_records):
+        rows = {row.teller: row for row in report.rows}
+        assert rows["T2"].name == "김민지" and rows["T2"].output.visits == 1
+        assert "T3" not in rows  # deactivated and never served in the period
+
+
+def test_a_mark_from_a_pc_whose_clock_is_behind_the_stations_still_lands(records, service, store, clock):
+    """The station's clock runs ten minutes ahead: its visit 'finishes' at 00:05 on 1 December (local), while the
+    supervisor's PC, on time, marks it at 23:58 on 30 November. The mark is on the visit and in December's report,
+    as the journal replay has it."""
+    from models.branch.service import BranchService
+    from queueing.core.categories import load_branch_config
+    from queueing.core.clock import ManualClock
+
+    clock.set(datetime(2026, 11, 30, 15, 55, tzinfo=UTC))
+    ticket = serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], service_s=9 * 60, wait_s=60)
+    assert records.visit(ticket).day == date(2026, 12, 1)
+    on_time = ManualClock(datetime(2026, 11, 30, 15, 58, tzinfo=UTC))
+    desk = BranchService(store, load_branch_config(), "B1", "SV", on_time)
+    RecordsService(desk, records.catalogue).record_quality(SUPERVISOR, ticket, QualityKind.COMPLAINT, "rude")
+    assert records.visit(ticket).count(QualityKind.COMPLAINT) == 1
+    december = records.period(date(2026, 12, 1), date(2026, 12, 31))
+    now, scheme = clock.now(), load_scheme()
+    report = records.report(SUPERVISOR, december, scheme, now)
+    assert next(r for r in report.rows if r.teller == "T1").output.complaints == 1
+    assert report == reference_report(records, december, scheme, now)
+    assert [v.quality for v in records.visits(december)] == [v.quality for v in records.visits_from_journal(december)]
+
+
+def test_a_correction_moves_a_visit_only_to_an_account_of_the_branch(records, month):
+    """A typo or another branch's id would put a teller nobody knows on the pay report."""
+    v1, _, _ = month
+    for nobody in ("T9", "t1", ""):
+        with pytest.raises(DomainError, match="no account"):
+            records.correct(SUPERVISOR, v1, "served by someone else", teller=nobody)
+    assert records.visit(v1).teller == "T1"
+    assert records.correct(SUPERVISOR, v1, "served by Ana", teller="T3").teller == "T3"

@@ -128,3 +128,40 @@ def test_hostile_notes_are_refused_before_any_event(records, day):
     # Markup is only text: kept as typed, escaped where it is shown.
     visit = records.review_short(SUPERVISOR, blink, ShortDecision.APPROVED, "<b>ok</b>")
     assert visit.short_review.note == "<b>ok</b>"
+
+
+def test_nobody_is_paid_for_a_short_visit_they_approved_by_moving_it_to_themselves(records, day):
+    """S1 serves at a counter; the visit is short. Moved to T2, approved by S1, moved back: S1 would be paid for
+    a short visit S1 approved. The approval counts only while the visit is not the approver's own, and nobody
+    moves a visit to themselves."""
+    _, blink, _ = day
+    records.correct(SUPERVISOR, blink, "served by T2", teller="T2")
+    records.review_short(SUPERVISOR, blink, ShortDecision.APPROVED, "fine")
+    other = session_of("B1", "S2", Role.SUPERVISOR, "ST1")
+    with pytest.raises(OwnVisit):
+        records.correct(SUPERVISOR, blink, "it was mine", teller="S1")
+    records.correct(other, blink, "served by S1 after all", teller="S1")
+    period = records.period(*NOVEMBER)
+    for report in (records.report(SUPERVISOR, period, load_scheme()),
+                   records.report_and_visits(SUPERVISOR, period, load_scheme())[0]):  # fmt: skip
+        s1 = next(r for r in report.rows if r.teller == "S1")
+        assert (s1.output.standard_units, s1.output.short_approved, s1.output.short_pending) == (0.0, 0, 1)
+    # The list shows it awaiting a decision again, and another supervisor may take it.
+    assert records.visit(blink).short_review is None
+    assert records.review_short(other, blink, ShortDecision.APPROVED, "ok").short_review.by == "S2"
+
+
+def test_a_supervisor_may_not_correct_their_own_visit(records, service, clock):
+    """A supervisor who served at a counter: adding units or voiding a complaint on that visit is deciding about
+    their own pay; another supervisor corrects it."""
+    service.close_counter("C1")
+    service.open_counter("C1", "S1")
+    own = serve(service, clock, "C1", [Line("CASH_DEP", 1, 5_000)], 120)
+    # A mark against oneself decides nothing in one's favour: allowed.
+    records.record_quality(SUPERVISOR, own, "complaint", "rude")
+    (mark,) = records.visit(own).quality
+    for change in ({"transactions": [Line("ACCT_OPEN"), Line("CARD_ISSUE")]}, {"void_quality": [mark.event_id]}):
+        with pytest.raises(OwnVisit):
+            records.correct(SUPERVISOR, own, "mine", **change)
+    other = session_of("B1", "S2", Role.SUPERVISOR, "ST1")
+    assert records.correct(other, own, "the complaint was withdrawn", void_quality=[mark.event_id]).quality == ()

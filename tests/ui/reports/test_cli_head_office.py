@@ -166,3 +166,15 @@ def test_a_report_needs_a_signed_in_supervisor_or_administrator(db, tmp_path, ca
     assert main([*argv, "--out", str(tmp_path / "t.csv"), "--as", str(teller)]) == 2
     assert "unknown staff id or wrong PIN" in capsys.readouterr().err  # T1's row has no usable PIN
     assert not (tmp_path / "t.csv").exists()
+
+
+def test_a_scheme_file_named_like_a_formula_is_text_in_the_export(db, tmp_path):
+    from queueing.reports.piece_rate import default_scheme_path
+
+    scheme = tmp_path / "=HYPERLINK(A1).toml"
+    scheme.write_bytes(default_scheme_path().read_bytes())
+    assert _report(db, "piece-rate", tmp_path / "both.csv", "--branch", "SH,MX", "--scheme", str(scheme)) == 0
+    assert _rows(tmp_path / "both.csv")[0][1] == "'=HYPERLINK(A1).toml"
+    assert _report(db, "piece-rate", tmp_path / "both.xlsx", "--branch", "SH,MX", "--scheme", str(scheme)) == 0
+    cell = load_workbook(tmp_path / "both.xlsx")["Tellers"].cell(row=1, column=2)
+    assert (cell.value, cell.data_type) == ("=HYPERLINK(A1).toml", "s")

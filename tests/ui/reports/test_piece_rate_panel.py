@@ -132,3 +132,57 @@ def test_a_failed_report_is_told_in_a_window_modal_box_that_does_not_wait(panel)
     assert box.isVisible() and box.windowModality() == Qt.WindowModality.WindowModal
     assert box.text() == "the store could not be reached"
     box.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_an_export_that_cannot_be_written_says_so(qtbot, panel, tmp_path, fmt):
+    """A folder that is gone (a network drive that dropped): the supervisor is told, nothing says exported."""
+    path = tmp_path / "gone" / f"report.{fmt}"
+    exported = []
+    panel.sig_exported.connect(exported.append)
+    with qtbot.waitSignal(panel.sig_failed) as failed:
+        panel.export(fmt, str(path))
+    panel.runner.wait()
+    assert "report." + fmt in failed.args[0] and exported == [] and not path.exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_an_export_that_fails_half_way_keeps_the_earlier_file(qtbot, panel, tmp_path, fmt, monkeypatch):
+    path = tmp_path / f"report.{fmt}"
+    path.write_bytes(b"last month's export")
+    from ui.reports import piece_rate_pdf
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    # Each writer fails after it opened the file: the PDF once printed, the CSV after its header line, the XLSX
+    # inside its zip.
+    printed = piece_rate_pdf.QTextDocument.print_
+
+    def print_then_fail(document, writer):
+        printed(document, writer)
+        broken()
+
+    monkeypatch.setattr(piece_rate_pdf.QTextDocument, "print_", print_then_fail)
+    real_writer = csv.writer
+
+    def writer_failing_after_the_header(handle, *args, **kwargs):
+        real = real_writer(handle, *args, **kwargs)
+        lines = []
+
+        def writerow(row):
+            lines.append(real.writerow(row))
+            if len(lines) > 1:
+                broken()
+
+        return type("Writer", (), {"writerow": staticmethod(writerow), "writerows": staticmethod(broken)})()
+
+    monkeypatch.setattr("csv.writer", writer_failing_after_the_header)
+    monkeypatch.setattr("openpyxl.writer.excel.ExcelWriter.write_data", broken)
+    with qtbot.waitSignal(panel.sig_failed):
+        panel.export(fmt, str(path))
+    panel.runner.wait()
+    assert path.read_bytes() == b"last month's export"
+    assert [p.name for p in tmp_path.iterdir() if p.name != "store.db" and not p.name.startswith("store.db")] == [
+        f"report.{fmt}"
+    ]
