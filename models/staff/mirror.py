@@ -46,7 +46,9 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
             .values(active=False)
         )
     # Outside the file: a signed row restored over a newer one is refused offline (models/staff/seen.py).
-    SeenVersions.beside(local).raise_to({r["id"]: r["signed_version"] for r in rows if r["signature"]})
+    # Upstream's version of every account, not the copy's: a supervisor's copy is unsigned at version 0, and
+    # a teller's signed row from before a promotion must not pass once the account moved on.
+    SeenVersions.beside(local).raise_to({account.id: account.signed_version or 0 for account in found})
     return len(rows)
 
 

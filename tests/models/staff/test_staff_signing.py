@@ -148,3 +148,22 @@ def test_every_signing_raises_the_version_and_the_seen_record_never_falls(stores
     seen.raise_to({"T1": 1})
     assert seen.newest("T1") == first  # not lowered
     assert SeenVersions(None).newest("T1") == 0  # a server store keeps no record beside itself
+
+
+def test_a_teller_promoted_then_deactivated_is_not_signed_in_by_their_old_teller_row(stores, keys):
+    """The station's copy of a supervisor is unsigned, but the seen record must still follow the account.
+
+    T1 (teller) is promoted, then leaves. The teller row from before the promotion, signed and active,
+    put back into the station's file must not sign the leaver in offline.
+    """
+    upstream, local, office, admin = stores
+    before = _row(local, "T1")
+    _station(local, keys).verify("T1", "4711")
+    office.set_role(admin, "T1", "supervisor", "900900")
+    mirror_staff(upstream, local, "B1")
+    office.deactivate(admin, "T1")
+    mirror_staff(upstream, local, "B1")
+    _edit(local, "T1", **before)  # the old teller row, signature and all
+    with pytest.raises(StaffCopyReplayed):
+        _station(local, keys).verify("T1", "4711")
+
