@@ -39,7 +39,18 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
         found = session.execute(select(*_STAFF_COLUMNS).where(StaffRow.branch_id == branch_id)).all()
     rows = [_station_copy(branch_id, *account) for account in found]
     with local.write_session() as session:
+        copied = select(StaffRow.id, StaffRow.signed_version).where(StaffRow.branch_id == branch_id)
+        had = {r.id: r.signed_version or 0 for r in session.execute(copied)}
         upsert(session, StaffRow.__table__, rows, ["branch_id", "id"])
+        # Wrong PINs typed here are counted in this file and stay counted across syncs; an unlock, a new PIN or
+        # any other change an administrator made upstream since (a newer version) lifts the lock here too.
+        changed = [a.id for a in found if a.role in STATION_ROLES and (a.signed_version or 0) > had.get(a.id, 0)]
+        if changed:
+            session.execute(
+                update(StaffRow)
+                .where(StaffRow.branch_id == branch_id, StaffRow.id.in_(changed))
+                .values(failed_pins=0, lock_stage=0, locked_until=None)
+            )
         session.execute(
             update(StaffRow)
             .where(StaffRow.branch_id == branch_id, StaffRow.id.not_in([row["id"] for row in rows]))

@@ -167,3 +167,44 @@ def test_a_teller_promoted_then_deactivated_is_not_signed_in_by_their_old_teller
     with pytest.raises(StaffCopyReplayed):
         _station(local, keys).verify("T1", "4711")
 
+
+def _lock_for_good(service, staff_id):
+    from models.staff.pin_lockout import FINAL_STAGE
+
+    with service.store.write_session() as session:  # 20 wrong PINs typed at the station while it was offline
+        row = session.get(StaffRow, ("B1", staff_id))
+        row.failed_pins, row.lock_stage, row.locked_until = 0, FINAL_STAGE, None
+
+
+@pytest.mark.parametrize("lift", ["unlock", "reset_pin"])
+def test_an_unlock_upstream_reaches_the_station_copy_at_the_next_sync(stores, keys, lift):
+    """A lock counted in the station's file is lifted by the supervisor's unlock (or a new PIN) once synced."""
+    from models.staff.pin_lockout import AccountLocked
+
+    upstream, local, office, admin = stores
+    station = _station(local, keys)
+    _lock_for_good(station, "T1")
+    with pytest.raises(AccountLocked, match="a supervisor must unlock it"):
+        station.verify("T1", "4711")
+    if lift == "unlock":
+        office.unlock(admin, "T1")
+        pin = "4711"
+    else:
+        office.reset_pin(admin, "T1", "5822")
+        pin = "5822"
+    mirror_staff(upstream, local, "B1")
+    assert station.verify("T1", pin).staff_id == "T1"
+
+
+def test_a_sync_alone_does_not_reset_the_station_count(stores, keys):
+    """Nothing changed upstream: the wrong PINs counted in the station's file stay counted."""
+    from models.staff.pin_lockout import AccountLocked
+
+    upstream, local, _, _ = stores
+    station = _station(local, keys)
+    for _ in range(4):
+        with pytest.raises(SignInRefused):
+            station.verify("T1", "0000")
+    mirror_staff(upstream, local, "B1")
+    with pytest.raises(AccountLocked):
+        station.verify("T1", "0000")
