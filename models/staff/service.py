@@ -150,7 +150,9 @@ class StaffService:
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
         with self.store.write_session() as session:
             check_account(session, actor)
-            return self._put(session, staff_id, name, role, pin)
+            view = self._put(session, staff_id, name, role, pin)
+            _keep_an_administrator(session, self.branch_id)  # it may have replaced an administrator's role
+            return view
 
     def add_first_administrator(self, staff_id: str, name: str, pin: str) -> StaffView:
         """The branch's first account, the only one ever made without signing in: refused once any exists."""
