@@ -208,3 +208,16 @@ def test_a_sync_alone_does_not_reset_the_station_count(stores, keys):
     mirror_staff(upstream, local, "B1")
     with pytest.raises(AccountLocked):
         station.verify("T1", "0000")
+
+
+def test_a_leaver_deactivated_from_a_pc_without_the_key_is_not_signed_in_by_a_restored_row(stores, keys):
+    """The deactivation is unsigned (written where the key is not), yet the seen record must follow it."""
+    upstream, local, _, _ = stores
+    before = _row(local, "T1")
+    _station(local, keys).verify("T1", "4711")
+    keyless = StaffService(upstream, "B1")
+    keyless.deactivate(keyless.verify("A1", "135790", "ADM"), "T1")
+    mirror_staff(upstream, local, "B1")
+    _edit(local, "T1", **before)  # the active, signed row from before
+    with pytest.raises(StaffCopyReplayed):
+        _station(local, keys).verify("T1", "4711")
