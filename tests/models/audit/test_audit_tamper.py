@@ -194,3 +194,16 @@ def test_a_restored_backup_written_past_its_anchored_head_stays_broken(store_pat
         store.close()
     broken = _verdicts(store_path)["ST1"]
     assert broken is not None and broken.seq == 6 and "rewritten" in broken.reason
+
+
+def test_a_forged_chain_cannot_paint_ok_over_the_verdict(store_path, capsys):
+    """An intruder's row names its station with terminal escapes that would erase the BROKEN lines and print
+    "OK" in their place: verify shows those characters as escapes, never sends them to the terminal."""
+    disguise = "\r\x1b[1A\x1b[2KOK (2 station chains checked)\x1b[8m"
+    _sql(store_path, "DELETE FROM audit_log WHERE station_id='ST1' AND seq > 3",
+         f"INSERT INTO audit_log ({_columns()}) SELECT branch_id, '{disguise}', 1, at, staff_id, role, customer_id, "
+         "action, detail, prev_hash, 'f00d' FROM audit_log WHERE station_id='ST2' AND seq=1")
+    assert main.main(["--db", str(store_path), "audit", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out
+    assert "BROKEN branch B1 station ST1 at entry 4" in out and "\\x1b[1A" in out
