@@ -282,6 +282,7 @@ def test_hostile_text_does_not_break_the_table(qtbot, branch, staff, editor_fold
     assert panel.table.columnWidth(1) <= 320
     window.grab()  # paints every cell without raising
     assert shown_text("a\u2067b\u200fc") == "a\ufffdb\ufffdc"
+    assert shown_text("one\u2028two\u2029three") == "one\ufffdtwo\ufffdthree"  # line breaks too: one line
     assert StaffService(branch.store, "DEMO").get("T2003") is None
 
 
