@@ -207,3 +207,30 @@ def test_a_forged_chain_cannot_paint_ok_over_the_verdict(store_path, capsys):
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\r" not in out
     assert "BROKEN branch B1 station ST1 at entry 4" in out and "\\x1b[1A" in out
+
+
+def test_an_entry_whose_commit_fails_is_not_anchored(store_path):
+    """The link dies at the COMMIT (it never reached the store): the entry is gone, so its head must not be
+    anchored, or verify would call the chain cut short, and once the chain grew again, rewritten."""
+    from sqlalchemy import event
+    from sqlalchemy.exc import OperationalError
+
+    from models.store.database import open_store
+    from models.store.errors import StoreError
+
+    store = open_store(str(store_path), upgrade=False)
+
+    def link_dies(conn):
+        raise OperationalError("COMMIT", {}, ConnectionResetError("test: the link died at COMMIT"))
+
+    try:
+        event.listen(store.engine, "commit", link_dies)
+        with pytest.raises((OperationalError, StoreError)), store.write_session() as session:
+            append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=1), 999)
+        event.remove(store.engine, "commit", link_dies)
+        with store.write_session() as session:  # the station goes on: the chain grows past the lost entry
+            append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=2), 998)
+            append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=2), 997)
+    finally:
+        store.close()
+    assert _verdicts(store_path) == {"ST1": None, "ST2": None}
