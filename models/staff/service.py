@@ -266,10 +266,16 @@ class StaffService:
                 values["pin_hash"] = hash_pin(str(values.pop("pin")), str(values.get("role", row.role)))
             elif "role" in values:
                 _check_pin_for_new_role(row, str(values["role"]))
+            signed_before = _signed_fields(row)
             for column, value in values.items():
                 setattr(row, column, value)
-            row.signed_version = (row.signed_version or 0) + 1
-            row.signature = self._signature(*_signed_fields(row))
+            if "lock_stage" in values:  # the lock lifted: stations lift theirs at the next sync
+                row.lock_resets = (row.lock_resets or 0) + 1
+            if _signed_fields(row) != signed_before:
+                # Only a change to what is signed is signed again: an unlock where the key is not (a
+                # supervisor's PC) would otherwise leave the account unsigned, refused at every station offline.
+                row.signed_version = (row.signed_version or 0) + 1
+                row.signature = self._signature(*_signed_fields(row))
             session.flush()
             _keep_an_administrator(session, self.branch_id)
             return StaffView(row.id, row.name, row.role, row.active)

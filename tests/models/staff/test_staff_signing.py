@@ -142,7 +142,10 @@ def test_every_signing_raises_the_version_and_the_seen_record_never_falls(stores
     upstream, local, office, admin = stores
     first = _row(upstream, "T1")["signed_version"]
     office.reset_pin(admin, "T1", "5822")
-    office.set_role(admin, "T1", "teller")
+    office.deactivate(admin, "T1")
+    assert _row(upstream, "T1")["signed_version"] == first + 2
+    office.unlock(admin, "T1")  # nothing that is signed changes: no signing, no new version
+    office.set_role(admin, "T1", "teller")  # the role it has
     assert _row(upstream, "T1")["signed_version"] == first + 2
     seen = SeenVersions.beside(local)
     seen.raise_to({"T1": 1})
@@ -221,3 +224,21 @@ def test_a_leaver_deactivated_from_a_pc_without_the_key_is_not_signed_in_by_a_re
     _edit(local, "T1", **before)  # the active, signed row from before
     with pytest.raises(StaffCopyReplayed):
         _station(local, keys).verify("T1", "4711")
+
+
+def test_an_unlock_on_a_pc_without_the_key_keeps_the_teller_signed_and_reaches_the_station(stores, keys):
+    """``staff unlock`` run by a supervisor where the signing key is not: the lock is no part of what is signed,
+    so the account keeps its signature (the teller still signs in offline) and the station's own lock lifts."""
+    from models.staff.pin_lockout import AccountLocked
+
+    upstream, local, _, _ = stores
+    station = _station(local, keys)
+    _lock_for_good(station, "T1")
+    keyless = StaffService(upstream, "B1")  # the supervisor's PC
+    keyless.unlock(keyless.verify("S1", "471100", "SUP"), "T1")
+    mirror_staff(upstream, local, "B1")
+    assert _row(local, "T1")["signature"] is not None
+    assert station.verify("T1", "4711").staff_id == "T1"
+    with pytest.raises(AccountLocked):  # and the station's lock was lifted once, not for good
+        _lock_for_good(station, "T1")
+        station.verify("T1", "4711")
