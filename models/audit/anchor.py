@@ -16,13 +16,15 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from models.audit.key import AuditSecrets
+from models.store.after_commit import pending_after_commit
 from models.store.atomic_file import replaced_on_success
 from models.store.location import sqlite_file
 from queueing.customers.audit_chain import canonical_json
@@ -102,21 +104,35 @@ def anchor(secrets: AuditSecrets, label: str, new: dict[tuple[str, str], Head]) 
 
 
 def remember_head(session: Session, secrets: AuditSecrets, branch_id: str, station_id: str, head: Head) -> None:
-    """Anchor ``head`` once the caller's transaction commits (nothing is anchored for a rolled-back entry)."""
-    pending = session.info.setdefault(_PENDING, {})
+    """Anchor ``head`` once the caller's transaction has committed (nothing for an entry that was not stored).
+
+    A head anchored for an entry whose COMMIT then failed would stand for a row that never was: verify would
+    call the chain cut short, and once the chain grew again, rewritten.
+    """
     label = store_label(session.get_bind().engine.url)
-    pending[(secrets, label)] = {**pending.get((secrets, label), {}), (branch_id, station_id): head}
+    if isinstance(session.bind, Connection):
+        # Store.write_session: the session joined the connection's transaction, which commits after the
+        # session's own after_commit; the connection runs this after its real COMMIT.
+        heads = pending_after_commit(session.bind, (_PENDING, secrets, label), partial(_anchor_logged, secrets, label))
+    else:
+        heads = session.info.setdefault(_PENDING, {}).setdefault((secrets, label), {})
+    heads[(branch_id, station_id)] = head
+
+
+def _anchor_logged(secrets: AuditSecrets, label: str, heads: dict[tuple[str, str], Head]) -> None:
+    try:
+        anchor(secrets, label, heads)
+    except (OSError, HeadsTampered) as exc:
+        # The entry is committed; failing the user's action now would not undo it. Verification says it.
+        log.error("audit chain heads of %s not anchored: %s", label, exc)
 
 
 @event.listens_for(Session, "after_commit")
 def _anchor_after_commit(session: Session) -> None:
+    """A session that owns its transaction: its commit is the COMMIT."""
     pending = session.info.pop(_PENDING, None)
     for (secrets, label), heads in (pending or {}).items():
-        try:
-            anchor(secrets, label, heads)
-        except (OSError, HeadsTampered) as exc:
-            # The entry is committed; failing the user's action now would not undo it. Verification says it.
-            log.error("audit chain heads of %s not anchored: %s", label, exc)
+        _anchor_logged(secrets, label, heads)
 
 
 @event.listens_for(Session, "after_rollback")

@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select
 from models.audit.anchor import Head, HeadsTampered, read_heads, store_label
 from models.audit.key import AuditSecrets, audit_secrets
 from models.audit.log import AuditLogRow, append_audit, chain_heads, entry_at, entry_of, verify_station_chain
+from models.reports.cell_text import shown_as_text
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
@@ -112,7 +113,9 @@ class AuditService:
     def export_csv(self, actor: StaffSession, out: Path | str, filters: AuditFilter | None = None) -> int:
         """Write the matching entries, oldest first, to ``out`` (UTF-8 with BOM for spreadsheets); returns the count.
 
-        Each row keeps its station, sequence number and hashes, so the file can be checked chain by chain.
+        Each row keeps its station, sequence number and hashes, so the file can be checked chain by chain. A
+        cell a spreadsheet would run as a formula (a staff id is an administrator's free text) is shown as text,
+        as in every export: it starts with an apostrophe, which a check of the file takes off again.
         """
         actor = authorize(actor, self.branch_id, Action.EXPORT_AUDIT)
         f = filters or AuditFilter()
@@ -129,11 +132,15 @@ class AuditService:
                     entry = entry_of(row)
                     content = entry.content()
                     content.update(at=utc_text(entry.at), detail=canonical_json(entry.detail), hash=entry.hash)
-                    writer.writerow([content[c] for c in CSV_COLUMNS])
+                    writer.writerow([_cell(content[c]) for c in CSV_COLUMNS])
                     written += 1
                 detail = {"filters": f.describe(), "rows": written, "file": Path(out).name}
                 append_audit(session, self.branch_id, actor, AuditAction.AUDIT_EXPORT, self.clock.now(), None, detail)
         return written
+
+
+def _cell(value: object) -> object:
+    return shown_as_text(value) if isinstance(value, str) else value
 
 
 def verify_audit(store: Store, secrets: AuditSecrets | None = None) -> tuple[ChainVerdict, ...]:

@@ -110,16 +110,18 @@ def _verify(args: argparse.Namespace) -> int:
         return 2
     finally:
         store.close()
+    from models.cli.terminal import shown_on_terminal as shown
+
     broken = [(v, v.broken) for v in verdicts if v.broken is not None]
-    for v, at in broken:
-        print(f"BROKEN branch {v.branch_id} station {v.station_id} at entry {at.seq}: {at.reason}")
+    for v, at in broken:  # the names come from the rows, which an intruder may have written
+        print(f"BROKEN branch {shown(v.branch_id)} station {shown(v.station_id)} at entry {at.seq}: {shown(at.reason)}")
     if broken:
         return 1
     print(f"OK ({len(verdicts)} station chain{'s' if len(verdicts) != 1 else ''} checked)")
     loose = [v for v in verdicts if not v.anchored]
     if loose:
         # Without the anchored heads, entries cut off the end of these chains could not be told.
-        names = ", ".join(f"{v.branch_id}/{v.station_id}" for v in loose)
+        names = ", ".join(f"{shown(v.branch_id)}/{shown(v.station_id)}" for v in loose)
         print(f"note: no head anchored on this PC for {names}: checked from their entries alone")
     return 0
 

@@ -160,12 +160,13 @@ def _role_pin(args: argparse.Namespace, service, target: str) -> str | None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from models.cli.terminal import shown_on_terminal as shown
     from models.staff.service import StaffService
 
     def work(store, branch_id: str) -> int:
-        for staff in StaffService(store, branch_id).accounts():
+        for staff in StaffService(store, branch_id).accounts():  # rows another program may have written
             state = "" if staff.active else "  (inactive)"
-            print(f"{staff.id:<10} {staff.role:<14} {staff.name}{state}")
+            print(f"{shown(staff.id):<10} {shown(staff.role):<14} {shown(staff.name)}{state}")
         return 0
 
     return _run(args, work)

@@ -30,7 +30,8 @@ from models.reports.record_queries import (
     load_visits,
 )
 from models.reports.tally import tally_period
-from models.staff.session import StaffSession, authorize_reports, check_session
+from models.staff.session import StaffSession, authorize_reports, check_account, check_session
+from models.store.database import Store
 from models.store.tables import ServiceRecordRow, StaffRow
 from models.store.utc import as_utc
 from queueing.core.commands import Commands
@@ -60,8 +61,12 @@ class VisitNotFound(DomainError):
     code = "visit_not_found"
 
 
-def require_quality_role(actor: StaffSession, branch_id: str) -> StaffSession:
-    """Quality marks and corrections are a supervisor's (or an administrator's) to make."""
+def require_quality_role(actor: StaffSession, branch_id: str, store: Store) -> StaffSession:
+    """Quality marks and corrections are a supervisor's (or an administrator's) to make.
+
+    They change a teller's pay: the account is re-read in ``store``, so one deactivated or given another
+    role since signing in is refused, as every other service refuses it.
+    """
     actor = check_session(actor, branch_id)
     if actor.role not in QUALITY_ROLES:
         raise PermissionDenied(
@@ -69,6 +74,8 @@ def require_quality_role(actor: StaffSession, branch_id: str) -> StaffSession:
             role=actor.role.value,
             action="record_quality",
         )
+    with store.read_session() as db:
+        check_account(db, actor)
     return actor
 
 
@@ -208,7 +215,7 @@ class RecordsService:
         self, actor: StaffSession, ticket_id: str, kind: QualityKind | str, note: str = ""
     ) -> VisitRecord:
         """An error (minor or major) or a complaint against a visit."""
-        actor = require_quality_role(actor, self.branch_id)
+        actor = require_quality_role(actor, self.branch_id, self.store)
         change = record_quality(ticket_id, kind, actor.staff_id, note)
         self.visit(ticket_id)  # a mark names a visit that exists
         self._append(change)
@@ -222,7 +229,7 @@ class RecordsService:
         Checked here, whatever the screen allows: a supervisor's role, never the teller who served the visit,
         one decision per visit.
         """
-        actor = require_quality_role(actor, self.branch_id)
+        actor = require_quality_role(actor, self.branch_id, self.store)
         visit = self.visit(ticket_id)
         change = review_short_visit(visit, decision, actor.staff_id, note)
         decided = change[1]["decision"]
@@ -249,7 +256,7 @@ class RecordsService:
     ) -> VisitRecord:
         """Correct a record with a reason; the record keeps the values before and after in its history.
         A visit moves only to an account of this branch."""
-        actor = require_quality_role(actor, self.branch_id)
+        actor = require_quality_role(actor, self.branch_id, self.store)
         visit = self.visit(ticket_id)
         if teller is not None and teller != visit.teller and teller not in self.staff_names():
             # A typo or another branch's id would put somebody nobody knows on the pay report.

@@ -16,17 +16,11 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from models.reports.cell_text import shown_as_text
 from models.store.atomic_file import replaced_on_success
 
 FORMATS = ("csv", "xlsx")
-# A spreadsheet runs a cell that starts with one of these as a formula (a tab or CR is dropped before it looks).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MAX_WIDTH = 60
-
-
-def shown_as_text(value: str) -> str:
-    """``value`` as a spreadsheet shows it and never evaluates it."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _shown(value: Any) -> Any:

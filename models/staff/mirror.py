@@ -23,6 +23,7 @@ _STAFF_COLUMNS = (
     StaffRow.active,
     StaffRow.signature,
     StaffRow.signed_version,
+    StaffRow.lock_resets,
 )
 # Who may sign in at a teller station offline; supervisors and administrators sign in where upstream answers.
 STATION_ROLES = (Role.TELLER.value,)
@@ -39,19 +40,40 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
         found = session.execute(select(*_STAFF_COLUMNS).where(StaffRow.branch_id == branch_id)).all()
     rows = [_station_copy(branch_id, *account) for account in found]
     with local.write_session() as session:
+        copied = select(StaffRow.id, StaffRow.lock_resets).where(StaffRow.branch_id == branch_id)
+        had = {r.id: r.lock_resets or 0 for r in session.execute(copied)}
         upsert(session, StaffRow.__table__, rows, ["branch_id", "id"])
+        # Wrong PINs typed here are counted in this file and stay counted across syncs; an unlock or a new PIN
+        # given upstream since the last sync lifts the lock here too.
+        changed = [a.id for a in found if a.role in STATION_ROLES and a.id in had and (a.lock_resets or 0) != had[a.id]]
+        if changed:
+            session.execute(
+                update(StaffRow)
+                .where(StaffRow.branch_id == branch_id, StaffRow.id.in_(changed))
+                .values(failed_pins=0, lock_stage=0, locked_until=None)
+            )
         session.execute(
             update(StaffRow)
             .where(StaffRow.branch_id == branch_id, StaffRow.id.not_in([row["id"] for row in rows]))
             .values(active=False)
         )
     # Outside the file: a signed row restored over a newer one is refused offline (models/staff/seen.py).
-    SeenVersions.beside(local).raise_to({r["id"]: r["signed_version"] for r in rows if r["signature"]})
+    # Upstream's version of every account, not the copy's: a supervisor's copy is unsigned at version 0, and
+    # a teller's signed row from before a promotion must not pass once the account moved on.
+    SeenVersions.beside(local).raise_to({account.id: account.signed_version or 0 for account in found})
     return len(rows)
 
 
 def _station_copy(
-    branch_id: str, staff_id: str, name: str, role: str, pin_hash: str, active: bool, sig: str | None, version: int
+    branch_id: str,
+    staff_id: str,
+    name: str,
+    role: str,
+    pin_hash: str,
+    active: bool,
+    sig: str | None,
+    version: int,
+    lock_resets: int,
 ) -> dict:
     if role in STATION_ROLES:
         return {
@@ -63,6 +85,7 @@ def _station_copy(
             "active": bool(active),
             "signature": sig,
             "signed_version": version or 0,
+            "lock_resets": lock_resets or 0,
         }
     return {
         "branch_id": branch_id,
@@ -73,4 +96,5 @@ def _station_copy(
         "active": False,
         "signature": None,
         "signed_version": 0,
+        "lock_resets": 0,
     }

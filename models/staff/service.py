@@ -150,7 +150,9 @@ class StaffService:
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
         with self.store.write_session() as session:
             check_account(session, actor)
-            return self._put(session, staff_id, name, role, pin)
+            view = self._put(session, staff_id, name, role, pin)
+            _keep_an_administrator(session, self.branch_id)  # it may have replaced an administrator's role
+            return view
 
     def add_first_administrator(self, staff_id: str, name: str, pin: str) -> StaffView:
         """The branch's first account, the only one ever made without signing in: refused once any exists."""
@@ -264,10 +266,16 @@ class StaffService:
                 values["pin_hash"] = hash_pin(str(values.pop("pin")), str(values.get("role", row.role)))
             elif "role" in values:
                 _check_pin_for_new_role(row, str(values["role"]))
+            signed_before = _signed_fields(row)
             for column, value in values.items():
                 setattr(row, column, value)
-            row.signed_version = (row.signed_version or 0) + 1
-            row.signature = self._signature(*_signed_fields(row))
+            if "lock_stage" in values:  # the lock lifted: stations lift theirs at the next sync
+                row.lock_resets = (row.lock_resets or 0) + 1
+            if _signed_fields(row) != signed_before:
+                # Only a change to what is signed is signed again: an unlock where the key is not (a
+                # supervisor's PC) would otherwise leave the account unsigned, refused at every station offline.
+                row.signed_version = (row.signed_version or 0) + 1
+                row.signature = self._signature(*_signed_fields(row))
             session.flush()
             _keep_an_administrator(session, self.branch_id)
             return StaffView(row.id, row.name, row.role, row.active)

@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
+from models.store.after_commit import drop_after_commit, run_after_commit
 from models.store.errors import NewerSchema, StoreError, StoreUnavailable
 from models.store.location import default_path, resolve_url, sqlite_file
 from models.store.schema import import_all_tables
@@ -172,13 +173,19 @@ class Store:
                 # Set on the connection only when they differ: a kept one keeps what its last command set.
                 if options.get("sqlite_begin") != "IMMEDIATE" or options.get("sqlite_no_fsync", False) == fsync:
                     conn = conn.execution_options(sqlite_begin="IMMEDIATE", sqlite_no_fsync=not fsync)
+            drop_after_commit(conn)  # left by a transaction on this pooled connection that did not come here
             try:
                 with conn.begin():
                     if lock_key is not None and self.dialect == "postgresql":
                         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": lock_key})
                     yield conn
             except OperationalError as exc:
+                drop_after_commit(conn)
                 raise _unavailable(self, exc) from exc
+            except BaseException:
+                drop_after_commit(conn)
+                raise
+            run_after_commit(conn)  # the COMMIT has returned (models/store/after_commit.py)
 
     def upgrade(self) -> None:
         if self.current_revision() == head_revision():

@@ -1,11 +1,13 @@
 """A PostgreSQL role for stations: everything a station does, except reading the customers.
 
 ``main.py db grant-station ROLE`` creates the role (or brings an existing one up to date). It may
-read and write the journal, leases, projections, staff and sync tables, append to the audit log,
-and execute the customer functions (models/customers/station_lookups_pg.py, models/customers/station_writes_pg.py);
-it holds no privilege on the tables with customers' personal data, so a station's login cannot
-read them directly. Tables a
-later migration adds are not covered until the command runs again after ``db upgrade``.
+read and write the journal, leases, projections and sync tables, read the staff accounts and count
+wrong PINs in them (nothing else of an account: making, changing and promoting accounts is an
+administrator's), append to the audit log, and execute the customer functions
+(models/customers/station_lookups_pg.py, models/customers/station_writes_pg.py); it holds no
+privilege on the tables with customers' personal data, so a station's login cannot read them
+directly. Tables a later migration adds are not covered until the command runs again after
+``db upgrade``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from models.customers.tables import (
     HoldingRow,
 )
 from models.store.database import Store
+from models.store.tables import StaffRow
 from queueing.core.errors import ConfigError
 
 CUSTOMER_TABLES = frozenset(
@@ -45,6 +48,9 @@ CUSTOMER_TABLES = frozenset(
     )
 )
 APPEND_ONLY = frozenset({"audit_log"})
+STAFF_TABLE = StaffRow.__tablename__
+# What of an account a station writes upstream: the wrong-PIN count and its lock (models/staff/pin_lockout.py).
+PIN_COUNT_COLUMNS = ("failed_pins", "lock_stage", "locked_until")
 READ_ONLY = frozenset({"alembic_version"})
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
@@ -70,7 +76,9 @@ def grant_station(store: Store, role: str, password: str | None = None) -> dict[
         database = quote(conn.scalar(text("SELECT current_database()")))
         conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {name}"))
         conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {name}"))
-        granted: dict[str, list[str]] = {"refused": [], "read": [], "append": [], "read and write": []}
+        granted: dict[str, list[str]] = {
+            "refused": [], "read": [], "append": [], "read, count wrong PINs": [], "read and write": []
+        }
         for table in conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")):
             target = f"TABLE {quote(table)}"
             conn.execute(text(f"REVOKE ALL ON {target} FROM {name}"))
@@ -82,6 +90,10 @@ def grant_station(store: Store, role: str, password: str | None = None) -> dict[
             elif table in APPEND_ONLY:
                 conn.execute(text(f"GRANT SELECT, INSERT ON {target} TO {name}"))
                 granted["append"].append(table)
+            elif table == STAFF_TABLE:
+                # A station checks PINs upstream and counts the wrong ones; accounts are the administrator's.
+                conn.execute(text(f"GRANT SELECT, UPDATE ({', '.join(PIN_COUNT_COLUMNS)}) ON {target} TO {name}"))
+                granted["read, count wrong PINs"].append(table)
             else:
                 conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {target} TO {name}"))
                 granted["read and write"].append(table)

@@ -3,7 +3,8 @@
 Online a command goes straight to PostgreSQL, offline it waits in the journal to be pushed there, so
 text PostgreSQL would refuse (a NUL character, more characters than the column holds) must be refused
 at the command, in both cases the same way. Also refused: control characters (they break the screens
-and the exports), characters that flip the writing direction (they disguise what a line says) and
+and the exports), and outside multi-line text the Unicode line and paragraph separators too (a second
+line all the same), characters that flip the writing direction (they disguise what a line says) and
 lone surrogates (they cannot be written as UTF-8 at all, so a store would fail on them). Accepted text
 is NFC-normalised, so that the same name typed on two keyboards is the same name.
 
@@ -64,7 +65,7 @@ def clean_text(field: TextField, value: object) -> str:
         )
     text = unicodedata.normalize("NFC", value).strip()
     for char in text:
-        if char in _DIRECTION_MARKS or (unicodedata.category(char) == "Cc" and not _allowed_break(field, char)):
+        if char in _DIRECTION_MARKS or (_breaks_or_controls(char) and not _allowed_break(field, char)):
             raise TextRefused(
                 f"the {field.label} holds a control character (U+{ord(char):04X}); type it without", field=field.label
             )
@@ -77,5 +78,10 @@ def clean_text(field: TextField, value: object) -> str:
     return text
 
 
+def _breaks_or_controls(char: str) -> bool:
+    # U+2028 and U+2029 are not control characters, but screens and spreadsheets break the line at them.
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp")
+
+
 def _allowed_break(field: TextField, char: str) -> bool:
-    return field.multiline and char in _LINE_BREAKS
+    return field.multiline and (char in _LINE_BREAKS or unicodedata.category(char) in ("Zl", "Zp"))

@@ -5,7 +5,7 @@ and every change is checked again inside the service with that session.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from models.branch.facade import BranchFacade
 from models.staff.service import StaffService
@@ -19,6 +19,7 @@ from ui.admin.dialogs import role_text
 from ui.admin.staff_tab import StaffPanel, shown_text
 from ui.common.i18n import LanguageManager
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 from ui.supervisor.settings import SettingsPanel
 
 ADMIN_STYLE = """
@@ -48,8 +49,8 @@ class AdminWindow(QMainWindow):
         self.branch_name = branch_name
         central = QWidget()
         layout = QVBoxLayout(central)
-        self.title = named(QLabel(), "branchTitle")
-        self.signed_in = named(QLabel(), "signedIn")
+        self.title = named(plain_label(), "branchTitle")  # the branch's and the administrator's names: never markup
+        self.signed_in = named(plain_label(), "signedIn")
         layout.addWidget(self.title)
         layout.addWidget(self.signed_in)
         self.tabs = named(QTabWidget(), "adminTabs")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
 from models.branch.records import CounterView
 from ui.common.accessibility import describe
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 
 
 def _centred(card: QFrame) -> QVBoxLayout:
@@ -132,7 +133,7 @@ class LockPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = named(QLabel(), "screenTitle")
-        self.who = named(QLabel(), "muted")
+        self.who = named(plain_label(), "muted")  # the teller's name: shown as typed, never as markup
         self.pin = named(QLineEdit(), "lockPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.button = named(QPushButton(), "primary")

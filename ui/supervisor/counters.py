@@ -22,6 +22,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus, PauseReason
 from ui.common.accessibility import describe
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 from ui.common.strings import counter_status_text, pause_reason_text
 
 STATE_COLOURS = {"open": "#2e7d4f", "paused": "#b7791f", "closed": "#7b8794"}
@@ -44,14 +45,14 @@ class CounterCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        self.name = named(QLabel(), "counterName")
+        self.name = named(plain_label(), "counterName")  # names are an administrator's free text: never markup
         self.state = named(QLabel(), "counterState")
         self.state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         top.addWidget(self.name)
         top.addStretch(1)
         top.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.teller = named(QLabel(), "muted")
+        self.teller = named(plain_label(), "muted")
         self.ticket = named(QLabel(), "cardTicket")
         self.timing = named(QLabel(), "muted")
         self.bar = QProgressBar(textVisible=False, maximum=1000)

@@ -194,3 +194,43 @@ def test_a_restored_backup_written_past_its_anchored_head_stays_broken(store_pat
         store.close()
     broken = _verdicts(store_path)["ST1"]
     assert broken is not None and broken.seq == 6 and "rewritten" in broken.reason
+
+
+def test_a_forged_chain_cannot_paint_ok_over_the_verdict(store_path, capsys):
+    """An intruder's row names its station with terminal escapes that would erase the BROKEN lines and print
+    "OK" in their place: verify shows those characters as escapes, never sends them to the terminal."""
+    disguise = "\r\x1b[1A\x1b[2KOK (2 station chains checked)\x1b[8m"
+    _sql(store_path, "DELETE FROM audit_log WHERE station_id='ST1' AND seq > 3",
+         f"INSERT INTO audit_log ({_columns()}) SELECT branch_id, '{disguise}', 1, at, staff_id, role, customer_id, "
+         "action, detail, prev_hash, 'f00d' FROM audit_log WHERE station_id='ST2' AND seq=1")
+    assert main.main(["--db", str(store_path), "audit", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out
+    assert "BROKEN branch B1 station ST1 at entry 4" in out and "\\x1b[1A" in out
+
+
+def test_an_entry_whose_commit_fails_is_not_anchored(store_path):
+    """The link dies at the COMMIT (it never reached the store): the entry is gone, so its head must not be
+    anchored, or verify would call the chain cut short, and once the chain grew again, rewritten."""
+    from sqlalchemy import event
+    from sqlalchemy.exc import OperationalError
+
+    from models.store.database import open_store
+    from models.store.errors import StoreError
+
+    store = open_store(str(store_path), upgrade=False)
+
+    def link_dies(conn):
+        raise OperationalError("COMMIT", {}, ConnectionResetError("test: the link died at COMMIT"))
+
+    try:
+        event.listen(store.engine, "commit", link_dies)
+        with pytest.raises((OperationalError, StoreError)), store.write_session() as session:
+            append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=1), 999)
+        event.remove(store.engine, "commit", link_dies)
+        with store.write_session() as session:  # the station goes on: the chain grows past the lost entry
+            append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=2), 998)
+            append_audit(session, BRANCH, TELLER, "profile_view", START + timedelta(hours=2), 997)
+    finally:
+        store.close()
+    assert _verdicts(store_path) == {"ST1": None, "ST2": None}

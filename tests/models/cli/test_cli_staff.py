@@ -72,6 +72,23 @@ def test_refusals_name_what_was_wrong_and_change_nothing(tmp_path, capsys):
     store.close()
 
 
+def test_the_list_shows_an_intruders_escapes_instead_of_obeying_them(tmp_path, capsys):
+    """A row written around the services could erase its own line from the listing (a hidden administrator)."""
+    from sqlalchemy import insert
+
+    from models.store.tables import StaffRow
+
+    db = _branch_store(tmp_path)
+    store = open_store(db)
+    with store.write_session() as session:
+        session.execute(insert(StaffRow), [{"branch_id": "B7", "id": "X1\r\x1b[2K", "name": "\x1b[8mhidden",
+                                            "role": "administrator", "pin_hash": "-", "active": True}])
+    store.close()
+    assert main.main(["--db", db, "staff", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "X1\\r\\x1b[2K" in out and "administrator" in out
+
+
 def test_the_station_commands_do_not_load_qt_until_run():
     code = "import sys, argparse; import ui.app.station_roles as r; "
     code += "r.register(argparse.ArgumentParser().add_subparsers()); "

@@ -363,3 +363,20 @@ def test_an_interested_outcomes_note_is_checked_as_any_follow_up_note(store, cus
     with pytest.raises(DomainError, match="follow-up note"):
         crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, "A001", note=note)
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
+
+
+def test_an_exported_cell_a_spreadsheet_would_run_is_shown_as_text(store, customers, zhang, clock, tmp_path):
+    """A staff id is the administrator's free text: "=HYPERLINK(...)" must open as text, as in every export."""
+    from staff_sessions import add_accounts, session_of
+
+    from queueing.core.roles import Role
+
+    odd = session_of(BRANCH, '=HYPERLINK("http://x.test")', Role.TELLER, "@ST9")
+    add_accounts(store, odd)
+    customers.open_profile(odd, zhang)
+    out = tmp_path / "audit.csv"
+    AuditService(store, BRANCH, clock).export_csv(SUPERVISOR, out, AuditFilter(station_id="@ST9"))
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["staff_id"], row["station_id"]) == ('\'=HYPERLINK("http://x.test")', "'@ST9")
+    assert row["detail"].startswith("{") and row["action"] == "profile_view"

@@ -317,3 +317,29 @@ def test_a_station_role_granted_before_0017_still_records_outcomes_after_it(gran
     prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
     first = crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, request_id="a-1")
     assert crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, request_id="a-1") == first
+
+
+def test_the_station_role_may_count_wrong_pins_but_not_rewrite_an_account(granted):
+    """A station's login checks PINs upstream and counts the wrong ones; making or promoting accounts is the
+    administrator's: with the station's password alone, nobody makes himself an administrator."""
+    from models.staff.pin_lockout import AccountLocked
+    from models.staff.service import SignInRefused, StaffService
+
+    admin, station, _, _ = granted
+    administrator = session_of("B1", "A9", Role.ADMINISTRATOR, "SETUP")
+    add_accounts(admin, administrator)
+    office = StaffService(admin, "B1", ManualClock(CLOCK_AT))
+    office.add(administrator, "T7", "Li Wei", "teller", "4711")
+    _refused(station, "UPDATE staff SET role = 'administrator' WHERE id = 'T7'")
+    _refused(station, "UPDATE staff SET pin_hash = 'x', active = true WHERE id = 'T7'")
+    _refused(station, "INSERT INTO staff (branch_id, id, name, role, pin_hash, active) "
+                      "VALUES ('B1', 'X1', 'X', 'administrator', 'x', true)")
+    _refused(station, "DELETE FROM staff WHERE id = 'T7'")
+    at_station = StaffService(station, "B1", ManualClock(CLOCK_AT))
+    for _ in range(4):
+        with pytest.raises(SignInRefused):
+            at_station.verify("T7", "0000")
+    with pytest.raises(AccountLocked):
+        at_station.verify("T7", "0000")
+    office.unlock(administrator, "T7")
+    assert at_station.verify("T7", "4711").staff_id == "T7"

@@ -6,7 +6,7 @@ The minimum comes from transaction_types.toml (CASH_DEP 0.3 min = 18 s, ACCT_OPE
 from datetime import date
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, update
 from staff_sessions import session_of
 
 from models.audit.log import AuditLogRow
@@ -26,7 +26,10 @@ NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 
 @pytest.fixture
 def records(service):
-    people = (("T1", "王小明", "teller"), ("T2", "김민지", "teller"), ("S1", "Supervisor Sun", "supervisor"))
+    people = (
+        ("T1", "王小明", "teller"), ("T2", "김민지", "teller"),
+        ("S1", "Supervisor Sun", "supervisor"), ("S2", "Supervisor Song", "supervisor"),
+    )
     with service.store.write_session() as session:
         session.execute(
             insert(StaffRow),
@@ -94,6 +97,8 @@ def test_a_teller_may_not_approve_own_short_visits(records, day):
     with pytest.raises(PermissionDenied):
         records.review_short(teller, blink, ShortDecision.APPROVED)
     # A supervisor who served at a counter himself may not decide about his own pay either.
+    with records.store.write_session() as session:  # T1 is made a supervisor, and signs in as one
+        session.execute(update(StaffRow).where(StaffRow.id == "T1").values(role="supervisor"))
     acting = session_of("B1", "T1", Role.SUPERVISOR, "ST1")
     with pytest.raises(OwnVisit):
         records.review_short(acting, blink, ShortDecision.APPROVED)
@@ -165,3 +170,23 @@ def test_a_supervisor_may_not_correct_their_own_visit(records, service, clock):
             records.correct(SUPERVISOR, own, "mine", **change)
     other = session_of("B1", "S2", Role.SUPERVISOR, "ST1")
     assert records.correct(other, own, "the complaint was withdrawn", void_quality=[mark.event_id]).quality == ()
+
+
+@pytest.mark.parametrize("change", [{"active": False}, {"role": "teller"}])
+def test_a_supervisor_deactivated_or_demoted_since_signing_in_changes_no_record(records, day, store, change):
+    """Quality marks, short-visit decisions and corrections change pay: the account is re-read, as elsewhere."""
+    from queueing.records.visits import QualityKind
+
+    _, blink, opening = day
+    with store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "S1").values(**change))
+        events = session.scalar(select(func.count()).select_from(EventRow))
+    with pytest.raises(PermissionDenied):
+        records.review_short(SUPERVISOR, blink, ShortDecision.APPROVED)
+    with pytest.raises(PermissionDenied):
+        records.record_quality(SUPERVISOR, opening, QualityKind.ERROR_MAJOR, "wrong account")
+    with pytest.raises(PermissionDenied):
+        records.correct(SUPERVISOR, opening, "paid twice", teller="T2")
+    with store.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(EventRow)) == events
+        assert session.scalars(select(AuditLogRow.action)).all() == []

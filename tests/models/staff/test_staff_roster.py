@@ -81,3 +81,14 @@ def test_refusals_say_which_rule_with_what_the_screen_needs(staff):
     with pytest.raises(UnknownStaff):
         staff.unlock(admin, "NOBODY")
     assert staff.get("T1").role == "teller" and staff.get("A1").active
+
+
+def test_adding_over_the_last_administrator_does_not_leave_the_branch_without_one(staff):
+    """``add`` replaces an existing account's role too: it keeps the last administrator as the others do."""
+    admin = staff.verify("A1", ADMIN_PIN)
+    with pytest.raises(LastAdministrator):
+        staff.add(admin, "A1", "Admin", "teller", "1111")
+    assert staff.get("A1").role == "administrator"
+    staff.add(admin, "A2", "Second", "administrator", "246802")
+    staff.add(admin, "A1", "Admin", "teller", "1111")  # another administrator is left: allowed
+    assert staff.get("A1").role == "teller"

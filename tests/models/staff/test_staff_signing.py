@@ -142,9 +142,103 @@ def test_every_signing_raises_the_version_and_the_seen_record_never_falls(stores
     upstream, local, office, admin = stores
     first = _row(upstream, "T1")["signed_version"]
     office.reset_pin(admin, "T1", "5822")
-    office.set_role(admin, "T1", "teller")
+    office.deactivate(admin, "T1")
+    assert _row(upstream, "T1")["signed_version"] == first + 2
+    office.unlock(admin, "T1")  # nothing that is signed changes: no signing, no new version
+    office.set_role(admin, "T1", "teller")  # the role it has
     assert _row(upstream, "T1")["signed_version"] == first + 2
     seen = SeenVersions.beside(local)
     seen.raise_to({"T1": 1})
     assert seen.newest("T1") == first  # not lowered
     assert SeenVersions(None).newest("T1") == 0  # a server store keeps no record beside itself
+
+
+def test_a_teller_promoted_then_deactivated_is_not_signed_in_by_their_old_teller_row(stores, keys):
+    """The station's copy of a supervisor is unsigned, but the seen record must still follow the account.
+
+    T1 (teller) is promoted, then leaves. The teller row from before the promotion, signed and active,
+    put back into the station's file must not sign the leaver in offline.
+    """
+    upstream, local, office, admin = stores
+    before = _row(local, "T1")
+    _station(local, keys).verify("T1", "4711")
+    office.set_role(admin, "T1", "supervisor", "900900")
+    mirror_staff(upstream, local, "B1")
+    office.deactivate(admin, "T1")
+    mirror_staff(upstream, local, "B1")
+    _edit(local, "T1", **before)  # the old teller row, signature and all
+    with pytest.raises(StaffCopyReplayed):
+        _station(local, keys).verify("T1", "4711")
+
+
+def _lock_for_good(service, staff_id):
+    from models.staff.pin_lockout import FINAL_STAGE
+
+    with service.store.write_session() as session:  # 20 wrong PINs typed at the station while it was offline
+        row = session.get(StaffRow, ("B1", staff_id))
+        row.failed_pins, row.lock_stage, row.locked_until = 0, FINAL_STAGE, None
+
+
+@pytest.mark.parametrize("lift", ["unlock", "reset_pin"])
+def test_an_unlock_upstream_reaches_the_station_copy_at_the_next_sync(stores, keys, lift):
+    """A lock counted in the station's file is lifted by the supervisor's unlock (or a new PIN) once synced."""
+    from models.staff.pin_lockout import AccountLocked
+
+    upstream, local, office, admin = stores
+    station = _station(local, keys)
+    _lock_for_good(station, "T1")
+    with pytest.raises(AccountLocked, match="a supervisor must unlock it"):
+        station.verify("T1", "4711")
+    if lift == "unlock":
+        office.unlock(admin, "T1")
+        pin = "4711"
+    else:
+        office.reset_pin(admin, "T1", "5822")
+        pin = "5822"
+    mirror_staff(upstream, local, "B1")
+    assert station.verify("T1", pin).staff_id == "T1"
+
+
+def test_a_sync_alone_does_not_reset_the_station_count(stores, keys):
+    """Nothing changed upstream: the wrong PINs counted in the station's file stay counted."""
+    from models.staff.pin_lockout import AccountLocked
+
+    upstream, local, _, _ = stores
+    station = _station(local, keys)
+    for _ in range(4):
+        with pytest.raises(SignInRefused):
+            station.verify("T1", "0000")
+    mirror_staff(upstream, local, "B1")
+    with pytest.raises(AccountLocked):
+        station.verify("T1", "0000")
+
+
+def test_a_leaver_deactivated_from_a_pc_without_the_key_is_not_signed_in_by_a_restored_row(stores, keys):
+    """The deactivation is unsigned (written where the key is not), yet the seen record must follow it."""
+    upstream, local, _, _ = stores
+    before = _row(local, "T1")
+    _station(local, keys).verify("T1", "4711")
+    keyless = StaffService(upstream, "B1")
+    keyless.deactivate(keyless.verify("A1", "135790", "ADM"), "T1")
+    mirror_staff(upstream, local, "B1")
+    _edit(local, "T1", **before)  # the active, signed row from before
+    with pytest.raises(StaffCopyReplayed):
+        _station(local, keys).verify("T1", "4711")
+
+
+def test_an_unlock_on_a_pc_without_the_key_keeps_the_teller_signed_and_reaches_the_station(stores, keys):
+    """``staff unlock`` run by a supervisor where the signing key is not: the lock is no part of what is signed,
+    so the account keeps its signature (the teller still signs in offline) and the station's own lock lifts."""
+    from models.staff.pin_lockout import AccountLocked
+
+    upstream, local, _, _ = stores
+    station = _station(local, keys)
+    _lock_for_good(station, "T1")
+    keyless = StaffService(upstream, "B1")  # the supervisor's PC
+    keyless.unlock(keyless.verify("S1", "471100", "SUP"), "T1")
+    mirror_staff(upstream, local, "B1")
+    assert _row(local, "T1")["signature"] is not None
+    assert station.verify("T1", "4711").staff_id == "T1"
+    with pytest.raises(AccountLocked):  # and the station's lock was lifted once, not for good
+        _lock_for_good(station, "T1")
+        station.verify("T1", "4711")

@@ -23,6 +23,8 @@ from queueing.core.text_rules import (
         ("Li\x1bNa", "control character (U+001B)"),
         ("Li\nNa", "control character (U+000A)"),  # a name is one line
         ("Li\u202eaN", "control character (U+202E)"),  # right-to-left override
+        ("Li\u2028Na", "control character (U+2028)"),  # a line separator: a second line on every screen
+        ("Li\u2029Na", "control character (U+2029)"),  # a paragraph separator, the same
         ("Li\udcffNa", "broken character (U+DCFF"),  # what a non-UTF-8 byte on the command line becomes
         ("   ", "is empty"),
         ("x" * 201, "has 201 characters; at most 200"),

@@ -282,6 +282,7 @@ def test_hostile_text_does_not_break_the_table(qtbot, branch, staff, editor_fold
     assert panel.table.columnWidth(1) <= 320
     window.grab()  # paints every cell without raising
     assert shown_text("a\u2067b\u200fc") == "a\ufffdb\ufffdc"
+    assert shown_text("one\u2028two\u2029three") == "one\ufffdtwo\ufffdthree"  # line breaks too: one line
     assert StaffService(branch.store, "DEMO").get("T2003") is None
 
 
@@ -340,3 +341,14 @@ def test_the_dialogs_block_their_own_window_only(qtbot, branch):
                    CounterDialog(branch.branch.config, "en", counter)):
         qtbot.addWidget(dialog)
         assert dialog.windowModality() == Qt.WindowModality.WindowModal, type(dialog).__name__
+
+
+def test_the_signed_in_line_shows_a_name_that_looks_like_markup_as_typed(qtbot, branch, staff, editor_folder):
+    """A name from the store (another program may have written it) is text, never markup, on the title lines."""
+    actor = staff.verify(ADMIN, ADMIN_PIN)
+    window = open_admin(qtbot, branch, staff, editor_folder, actor)
+    window.branch_name = "<b>Pudong</b>"
+    window.retranslate()
+    for label in (window.title, window.signed_in):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    assert "<b>Pudong</b>" in window.title.text()

@@ -115,3 +115,16 @@ def test_an_unknown_counter_is_refused_in_one_line_before_any_pin(tmp_path, caps
     assert run_station(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [line]
+
+
+def test_the_lock_screen_shows_a_name_that_looks_like_markup_as_typed(qtbot):
+    """The teller's name is an administrator's free text: it must not restyle or hide the lock screen's line."""
+    from PySide6.QtCore import Qt
+
+    from ui.station.signin import LockPage
+
+    page = LockPage()
+    qtbot.addWidget(page)
+    page.name = "<span style='font-size:1pt'>Li Na</span>"
+    page.retranslate()
+    assert page.who.textFormat() == Qt.TextFormat.PlainText and page.name in page.who.text()

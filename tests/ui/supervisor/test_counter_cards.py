@@ -44,3 +44,18 @@ def test_the_service_bar_follows_the_visit_and_its_colour_changes_only_with_the_
     grid.show_counters((_serving(standard * 2),), config, "en", {"T1001": "Li Na"}, NOW)
     assert card.bar.value() == 1000 and len(sheets) == 1 and "#b83a3a" in sheets[0]
     assert "Serving" in card.timing.text()
+
+
+def test_a_counter_or_teller_name_that_looks_like_markup_is_shown_as_typed(qtbot):
+    """Names are an administrator's free text: ``<span style=...>`` must not restyle the supervisor's card."""
+    from PySide6.QtCore import Qt
+
+    grid = CountersGrid()
+    qtbot.addWidget(grid)
+    counter = replace(_serving(10), name="<i>1</i>")
+    big = "<span style='font-size:60pt'>Li</span> Na"
+    grid.show_counters((counter,), load_branch_config(), "en", {"T1001": big}, NOW)
+    card = grid.cards["C1"]
+    for label in (card.name, card.teller):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+    assert big in card.teller.text() and "<i>1</i>" in card.name.text()
