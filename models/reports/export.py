@@ -16,7 +16,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from models.reports.table_export import new_workbook, shown_as_text
+from models.reports.cell_text import shown_as_text
+from models.reports.table_export import new_workbook
 from queueing.reports.piece_rate_report import BranchTotals, Output, PieceRateReport, TellerRow
 
 HOUR = 3600.0
