@@ -28,7 +28,10 @@ def pending_after_commit(conn: Connection, key: Hashable, run: Callable[[dict[An
 
 
 def drop_after_commit(conn: Connection) -> None:
-    conn.info.pop(_KEY, None)
+    # An invalidated connection (a dead link) leaves with its DBAPI connection and its info; asking for
+    # its info would reconnect first, and wait out the connect timeout on a silent link.
+    if not conn.invalidated and not conn.closed:
+        conn.info.pop(_KEY, None)
 
 
 def run_after_commit(conn: Connection) -> None:
