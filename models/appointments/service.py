@@ -356,19 +356,24 @@ class AppointmentService:
 
     def _resumable(self, session: Session, row: AppointmentRow, now: datetime) -> bool:
         """Arrived today, and its ticket not issued or still waiting: a check-in cut short, or whose answer was lost,
-        that a retry finishes with the appointment's one ticket.
-
-        The store's ticket row says whether it still waits: this station's view of the queue may date from before
-        another station called it (given again, a called ticket would be printed as a fresh check-in). A ticket the
-        store does not hold yet may be one this station issued offline: its own view tells."""
-        if row.status != AppointmentStatus.ARRIVED.value or row.changed_at is None:
-            return False
-        if business_day(as_utc(row.changed_at), self.timezone) != business_day(now, self.timezone):
+        that a retry finishes with the appointment's one ticket."""
+        if not self._arrived_today(row, now):
             return False
         ticket_id = appointment_ticket_id(_appointment(row))
-        status = self._stored_status(session, ticket_id)
-        if status is not None:
-            return bool(status == "waiting")
+        return self._still_waits(ticket_id, self._stored_status(session, ticket_id))
+
+    def _arrived_today(self, row: AppointmentRow, now: datetime) -> bool:
+        if row.status != AppointmentStatus.ARRIVED.value or row.changed_at is None:
+            return False
+        return business_day(as_utc(row.changed_at), self.timezone) == business_day(now, self.timezone)
+
+    def _still_waits(self, ticket_id: str, stored: str | None) -> bool:
+        """Not issued, or waiting. The store's ticket row (``stored``, its status) says whether it still waits: this
+        station's view of the queue may date from before another station called it (given again, a called ticket
+        would be printed as a fresh check-in). A ticket the store does not hold yet may be one this station issued
+        offline: its own view tells."""
+        if stored is not None:
+            return stored == "waiting"
         state = self.branch.state
         return ticket_id not in state.tickets or ticket_id in state.waiting
 
@@ -390,13 +395,14 @@ class AppointmentService:
             check_account(session, actor)
             row = self._row(session, appointment_id, lock=True)
             appointment = _appointment(row)
-            if not self._resumable(session, row, now):
+            ticket_id = appointment_ticket_id(appointment)
+            stored = self._stored_status(session, ticket_id)
+            if not (self._arrived_today(row, now) and self._still_waits(ticket_id, stored)):
                 check_in_allowed(appointment, now, self.rules, self.timezone)
                 row.status = AppointmentStatus.ARRIVED.value
                 row.changed_by, row.changed_at = actor.staff_id, now
             view = self._view(row, self._customer(session, row.customer_id, actor))
-            ticket_id = appointment_ticket_id(appointment)
-            held = self._stored_status(session, ticket_id) is not None
+            held = stored is not None
         if held and not self.branch.online and ticket_id not in self.branch.state.tickets:
             # The store holds the ticket, this station's own file does not yet: issued here offline, it would
             # get a second number, one the hall never calls. The sync that brings it is a moment away.
