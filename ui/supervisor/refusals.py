@@ -7,7 +7,7 @@ text of its code (ui.station.errors.failure_text), never the English message.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -42,58 +42,78 @@ def _fill(text: str, *values: object) -> str:
 
 Details = Mapping[str, object]
 
+
+class _Figures(Mapping[str, object]):
+    """An error's details where an empty figure (None or "") counts as missing: a text that needs it raises
+    KeyError, so each text alone says which figures it needs."""
+
+    def __init__(self, details: Mapping[str, object]) -> None:
+        self._details = details
+
+    def __getitem__(self, key: str) -> object:
+        value = self._details[key]
+        if value is None or value == "":
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._details)
+
+    def __len__(self) -> int:
+        return len(self._details)
+
 # Per (code, reason): the text, filled from the error's details.
 _APPOINTMENT: dict[str, Callable[[Details], str]] = {
     "category": lambda d: QCoreApplication.translate("Refusals", "This service does not exist."),
     "not_bookable": lambda d: QCoreApplication.translate("Refusals", "This service does not take appointments."),
     "duration": lambda d: _fill(
-        QCoreApplication.translate("Refusals", "An appointment lasts 1 to %1 minutes."), d.get("most", "")
+        QCoreApplication.translate("Refusals", "An appointment lasts 1 to %1 minutes."), d["most"]
     ),
     "grid": lambda d: _fill(
         QCoreApplication.translate("Refusals", "Appointments start every %1 minutes: choose a time on that grid."),
-        d.get("slot_min", ""),
+        d["slot_min"],
     ),
-    "past": lambda d: _fill(QCoreApplication.translate("Refusals", "%1 is in the past."), _moment(d.get("start"))),
+    "past": lambda d: _fill(QCoreApplication.translate("Refusals", "%1 is in the past."), _moment(d["start"])),
     "too_far": lambda d: _fill(
         QCoreApplication.translate(
             "Refusals", "Appointments can be booked up to %1 days ahead (the last bookable day is %2)."
         ),
-        d.get("days", ""),
-        _day(d.get("last_day")),
+        d["days"],
+        _day(d["last_day"]),
     ),
     "closed": lambda d: _fill(
-        QCoreApplication.translate("Refusals", "The branch is closed on %1."), _day(d.get("start"))
+        QCoreApplication.translate("Refusals", "The branch is closed on %1."), _day(d["start"])
     ),
     "hours": lambda d: (
         _fill(
             QCoreApplication.translate(
                 "Refusals", "%1 does not exist on the branch's clock: the clocks go forward then."
             ),
-            _moment(d.get("start")),
+            _moment(d["start"]),
         )
         if d.get("skipped")
         else _fill(
             QCoreApplication.translate("Refusals", "%1 to %2 is outside the opening hours (%3 to %4)."),
-            _moment(d.get("start")),
-            _moment(d.get("end"))[11:],
-            d.get("opening", ""),
-            d.get("closing", ""),
+            _moment(d["start"]),
+            _moment(d["end"])[11:],
+            d["opening"],
+            d["closing"],
         )
     ),
     "full": lambda d: _fill(
-        QCoreApplication.translate("Refusals", "%1 is fully booked for this service."), _moment(d.get("start"))
+        QCoreApplication.translate("Refusals", "%1 is fully booked for this service."), _moment(d["start"])
     ),
     "no_counter": lambda d: QCoreApplication.translate(
         "Refusals", "No counter serves this service, so it cannot be booked."
     ),
     "clash": lambda d: _fill(
         QCoreApplication.translate("Refusals", "This customer already has an appointment at %1."),
-        _moment(d.get("start")),
+        _moment(d["start"]),
     ),
     "window": lambda d: _fill(
         QCoreApplication.translate("Refusals", "This appointment can be checked in from %1 to %2 only."),
-        d.get("opens", ""),
-        d.get("closes", ""),
+        d["opens"],
+        d["closes"],
     ),
     "note": lambda d: QCoreApplication.translate(
         "Refusals", "The note was refused: it is too long or holds characters that are not allowed."
@@ -109,9 +129,9 @@ _BY_REASON: dict[str, Callable[[Details], str]] = {
         "Refusals", "A follow-up with an owner needs a next action date."
     ),
     "negative_days": lambda d: QCoreApplication.translate("Refusals", "The number of days cannot be negative."),
-    "days": lambda d: _fill(QCoreApplication.translate("Refusals", "Choose 0 to %1 days."), d.get("most", "")),
+    "days": lambda d: _fill(QCoreApplication.translate("Refusals", "Choose 0 to %1 days."), d["most"]),
     "result": lambda d: _fill(
-        QCoreApplication.translate("Refusals", "Write a result of at least %1 characters."), d.get("least", "")
+        QCoreApplication.translate("Refusals", "Write a result of at least %1 characters."), d["least"]
     ),
     "no_action": lambda d: QCoreApplication.translate(
         "Refusals", "This note plans no action, so there is nothing to mark done."
@@ -134,31 +154,6 @@ def _then(said: str, more: str) -> str:
     return said + ("" if not more or said.endswith(("。", "！", "？")) else " ") + more
 
 
-# The figures each text needs, by (appointment or other) reason: a refusal lacking one gets the shared text of its
-# code, not "None" in a sentence.
-_APPOINTMENT_NEEDS: dict[str, tuple[str, ...]] = {
-    "duration": ("most",),
-    "grid": ("slot_min",),
-    "past": ("start",),
-    "too_far": ("days", "last_day"),
-    "closed": ("start",),
-    "full": ("start",),
-    "clash": ("start",),
-    "window": ("opens", "closes"),
-}
-_OTHER_NEEDS: dict[str, tuple[str, ...]] = {"days": ("most",), "result": ("least",)}
-
-
-def _has_figures(exc: DomainError, reason: str, details: Details) -> bool:
-    if exc.code != "invalid_appointment":
-        needed = _OTHER_NEEDS.get(reason, ())
-    elif reason == "hours":
-        needed = ("start",) if details.get("skipped") else ("start", "end", "opening", "closing")
-    else:
-        needed = _APPOINTMENT_NEEDS.get(reason, ())
-    return all(details.get(key) not in (None, "") for key in needed)
-
-
 def _next_free(details: Details) -> str:
     if details.get("next_free"):
         return _fill(
@@ -175,13 +170,14 @@ def refusal_text(exc: BaseException) -> str:
     """What the screen says about ``exc``: the refused step's reason with its figures, translated."""
     if not isinstance(exc, DomainError):
         return failure_text(exc)
-    details, reason = exc.details, str(exc.details.get("reason", ""))
-    if not _has_figures(exc, reason, details):
+    details, reason = _Figures(exc.details), str(exc.details.get("reason", ""))
+    try:
+        if exc.code == "invalid_appointment" and reason in _APPOINTMENT:
+            return _then(_APPOINTMENT[reason](details), _next_free(details))
+        if reason in _BY_REASON and exc.code != "invalid_appointment":
+            return _BY_REASON[reason](details)
+    except KeyError:  # a figure its text needs is missing: the code's shared text, never "None" in a sentence
         return failure_text(exc)
-    if exc.code == "invalid_appointment" and reason in _APPOINTMENT:
-        return _then(_APPOINTMENT[reason](details), _next_free(details))
-    if reason in _BY_REASON and exc.code != "invalid_appointment":
-        return _BY_REASON[reason](details)
     if exc.code in _BY_CODE:
         return _BY_CODE[exc.code]()
     return failure_text(exc)
