@@ -6,7 +6,10 @@ sync the station compares:
 
 - same incarnation, but upstream holds own events the file lacks: the file was restored
   from a backup. Those events are pulled back into it, with their own ids and sequence
-  numbers, before anything is pushed.
+  numbers, before anything is pushed. If the restored file worked offline before it could
+  tell (its anchor restored with it, or behind a command whose answer was lost), its new
+  events sit on sequence numbers upstream already holds: they move up past upstream's last
+  one (``take_back_plan``), since they reached nobody yet, while upstream's may have.
 - another incarnation, and this file holds no event of its own that upstream lacks: a
   replacement PC (or a fresh file) takes the station over; it pulls the station's events back
   and upstream records the new incarnation.
@@ -25,11 +28,12 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from models.branch.journal import row_to_event
@@ -142,3 +146,53 @@ def own_events_upstream(session: Session, branch_id: str, station_id: str, after
         .order_by(EventRow.seq)
     ).all()
     return [row_to_event(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class TakeBack:
+    """What a sync does to a file that lacks some of its own events upstream holds."""
+
+    lost: list[Event]  # own events upstream holds that this file lacks, in sequence order
+    moves: list[tuple[int, int]]  # (old, new) sequence numbers of this file's unpushed events in their way
+
+
+def take_back_plan(upstream_own: Sequence[Event], local_own: Sequence[tuple[int, str]]) -> TakeBack:
+    """Both sides' own events above the acknowledged sequence: upstream's, and this file's as (seq, id) in order.
+
+    An event of this file that upstream lacks but that sits at or below upstream's last sequence number was
+    made offline on a restored file: it moves, in order, past upstream's last one. Upstream's are not moved:
+    other stations may have acted on them.
+    """
+    upstream_ids = {e.id for e in upstream_own}
+    local_ids = {event_id for _seq, event_id in local_own}
+    lost = [e for e in upstream_own if e.id not in local_ids]
+    mine = [seq for seq, event_id in local_own if event_id not in upstream_ids]
+    top = max((e.seq for e in upstream_own), default=0)
+    if not lost or not mine or mine[0] > top:
+        return TakeBack(lost, [])
+    return TakeBack(lost, [(seq, top + n) for n, seq in enumerate(mine, 1)])
+
+
+def own_events_local(session: Session, branch_id: str, station_id: str, after_seq: int) -> list[tuple[int, str]]:
+    """This file's own events above ``after_seq``, as (seq, id) in order."""
+    rows = session.execute(
+        select(EventRow.seq, EventRow.id)
+        .where(EventRow.branch_id == branch_id, EventRow.station_id == station_id, EventRow.seq > after_seq)
+        .order_by(EventRow.seq)
+    ).all()
+    return [(int(seq), str(event_id)) for seq, event_id in rows]
+
+
+def move_own_events(session: Session, branch_id: str, station_id: str, moves: Sequence[tuple[int, int]]) -> None:
+    """Give this file's events new sequence numbers (in the caller's transaction).
+
+    Through negative numbers first: the (branch, station, seq) key stays unique after every single row.
+    """
+    table = EventRow.__table__
+    step = (
+        update(table)
+        .where(table.c.branch_id == branch_id, table.c.station_id == station_id, table.c.seq == bindparam("old"))
+        .values(seq=bindparam("new"))
+    )
+    session.execute(step, [{"old": old, "new": -old} for old, _new in moves])
+    session.execute(step, [{"old": -old, "new": new} for old, new in moves])

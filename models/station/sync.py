@@ -28,9 +28,13 @@ from models.staff.mirror import mirror_staff
 from models.station.identity import (
     Anchor,
     StationIdTaken,
+    TakeBack,
     claim_incarnation,
+    move_own_events,
+    own_events_local,
     own_events_upstream,
     record_clock,
+    take_back_plan,
     upstream_view,
     write_anchor,
 )
@@ -215,13 +219,35 @@ class StationSync:
                 f"station id {self.station_id} is used by another station file at {self.upstream_store.label}; "
                 "this PC keeps its events but no longer syncs: give it a station id of its own"
             )
-        if view.top_seq > own_top:
+        if view.top_seq > self._acked:
             # A restored file (or a replacement PC's new one): the station's own events come back as they are.
+            # Usually upstream merely holds what this file pushed when the answer got lost: nothing to take back,
+            # and the push sends it again (upstream keeps it once) with the lease top-up riding along.
             with self.upstream_store.read_session() as session:
-                lost = own_events_upstream(session, self.branch_id, self.station_id, own_top)
-            log.warning("station %s takes back %d of its own events from upstream", self.station_id, len(lost))
-            self.local.record_many(lost)
-            self._acked = max(self._acked, view.top_seq)
+                theirs = own_events_upstream(session, self.branch_id, self.station_id, self._acked)
+            with self.local.store.read_session() as session:
+                mine = own_events_local(session, self.branch_id, self.station_id, self._acked)
+            plan = take_back_plan(theirs, mine)
+            if plan.lost:
+                self._take_back(plan)
+                self._acked = max(self._acked, view.top_seq)
+
+    def _take_back(self, plan: TakeBack) -> None:
+        # Two local writes, each safe to repeat: after a crash between them the moved events are above
+        # upstream's and the next sync only records the lost ones.
+        if plan.moves:
+            log.warning(
+                "station %s: %d events made offline on a restored file move past upstream's sequence %d",
+                self.station_id,
+                len(plan.moves),
+                plan.moves[0][1] - 1,
+            )
+            with self.local.store.write_session() as session:
+                move_own_events(session, self.branch_id, self.station_id, plan.moves)
+            self.local.reserve_seq(plan.moves[-1][1])
+        if plan.lost:
+            log.warning("station %s takes back %d of its own events from upstream", self.station_id, len(plan.lost))
+            self.local.record_many(plan.lost)
 
     def _mirror_staff(self) -> None:
         """Staff accounts down, for an offline sign-in (sessions are events: they sync with the journal)."""

@@ -5,17 +5,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sync_branch import upstream_branch
-from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
+from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
-from models.station.identity import StationRestored
+from models.station.identity import StationRestored, take_back_plan
+from models.station.in_doubt import CommandOutcomeUnknown
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
 from models.sync.pg_upstream import open_upstream
-from models.sync.tables import SyncStationRow
+from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import SystemClock
 
@@ -100,6 +101,66 @@ def test_restored_file_started_online_takes_its_events_back_at_once(tmp_path, br
     assert again.issue_ticket("CASH").ticket.number == "A003"
     assert _upstream_seqs(store) == [1, 2, 3]
     again.close()
+
+
+def _own_ids(store) -> set[str]:
+    with store.read_session() as s:
+        return set(s.scalars(select(EventRow.id).where(EventRow.station_id == "ST1")))
+
+
+def test_restored_file_that_worked_offline_on_numbers_upstream_holds_keeps_both(tmp_path, branch, proxy, pg_url):
+    """Upstream committed a command whose answer was lost; the disk then came back from a backup older than it.
+
+    Neither the file nor its anchor knows of that command, so the station works offline on the sequence number
+    upstream holds. At the sync the customer's ticket upstream comes back and the offline events move after it:
+    before, the push was refused, the offline event quarantined and the lost one never came back.
+    """
+    store, config, clock = branch
+    path, backup = tmp_path / "st1.db", tmp_path / "backup.db"
+    url = through(proxy, pg_url)
+    st = _open(path, url, config, clock)
+    st.issue_ticket("CASH")
+    _backup(path, backup)
+    at_commit(st.upstream_store.engine, proxy.drop_answers)
+    with pytest.raises(CommandOutcomeUnknown):
+        st.issue_ticket("CASH")  # upstream holds A002; this file only holds it in doubt
+    st.close()
+    _restore(backup, path)
+    proxy.cut()
+    restored = _open(path, url, config, clock)
+    assert not restored.online
+    offline = restored.issue_ticket("TRANSFER").ticket  # sequence 2 here, as upstream's A002 there
+    restored.issue_ticket("CASH")
+    proxy.restore()
+    assert restored.sync_now(), restored.offline_reason
+    assert restored.sync_now(), restored.offline_reason
+    assert _upstream_seqs(store) == [1, 2, 3, 4] == _local_seqs(restored)
+    assert _own_ids(store) == _own_ids(restored.local.store)
+    waiting = {t.number for t in restored.snapshot().waiting}
+    assert {"A001", "A002", offline.number} <= waiting and len(waiting) == 4
+    with store.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(QuarantinedEventRow)) == 0
+    restored.issue_ticket("CASH")  # and it goes on after them
+    assert _upstream_seqs(store) == [1, 2, 3, 4, 5]
+    restored.close()
+
+
+def _event(seq: int, event_id: str):
+    from queueing.core.events import Event, EventType
+
+    return Event(event_id, "B1", "ST1", seq, "0", EventType.SEQ_VOID, datetime(2026, 1, 5, tzinfo=UTC), {})
+
+
+def test_take_back_plan_moves_only_what_sits_on_upstreams_numbers():
+    # Upstream merely holds what this file pushed (the answer got lost): nothing to take back, nothing moves.
+    same = take_back_plan([_event(3, "a"), _event(4, "b")], [(3, "a"), (4, "b"), (5, "c")])
+    assert same.lost == [] and same.moves == []
+    # A plain restore: the file lacks upstream's events and made none of its own since.
+    plain = take_back_plan([_event(3, "a"), _event(4, "b")], [(3, "a")])
+    assert [e.id for e in plain.lost] == ["b"] and plain.moves == []
+    # A restore that worked offline: its own 4 and 5 move past upstream's 4, keeping their order.
+    forked = take_back_plan([_event(3, "a"), _event(4, "b")], [(3, "a"), (4, "x"), (5, "y")])
+    assert [e.id for e in forked.lost] == ["b"] and forked.moves == [(4, 5), (5, 6)]
 
 
 def test_replacement_pc_adopts_the_station_and_the_old_file_is_refused(tmp_path, branch, pg_url):
