@@ -192,6 +192,15 @@ class StaffService:
             row = session.get(StaffRow, (self.branch_id, staff_id))
             return StaffView(row.id, row.name, row.role, row.active) if row else None
 
+    def still_serving(self, session: StaffSession) -> None:
+        """AccountEnded if ``session``'s account was deactivated or given another role since it signed in.
+
+        On a station's copy (offline mode) an account the copy does not hold yet passes: it is copied down
+        within a minute of its creation, and the station cannot tell it from a removed one before that.
+        """
+        with self.store.read_session() as db:
+            check_account(db, session, missing_ok=self.how is SignInMode.OFFLINE)
+
     def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
         """A session if the PIN is right (also to unlock a station); SignInRefused or AccountLocked otherwise.
 

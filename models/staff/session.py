@@ -109,8 +109,18 @@ def may(session: StaffSession, action: Action) -> bool:
     return allowed(session.role, action)
 
 
-def check_account(db: Session, session: StaffSession) -> None:
-    """Inside the caller's transaction: the account still exists, is active and holds the session's role."""
+class AccountEnded(PermissionDenied):
+    """The session's account was deactivated, removed or given another role since it signed in."""
+
+    code = "account_ended"
+
+
+def check_account(db: Session, session: StaffSession, missing_ok: bool = False) -> None:
+    """Inside the caller's transaction: the account still exists, is active and holds the session's role.
+
+    ``missing_ok``: a station's copy of the accounts may not have the newest one yet (it is copied within a
+    minute); only an account the copy holds as deactivated, or with another role, is refused there.
+    """
     if session.how is SignInMode.MACHINE:
         return
     row = db.execute(
@@ -118,10 +128,12 @@ def check_account(db: Session, session: StaffSession) -> None:
             StaffRow.branch_id == session.branch_id, StaffRow.id == session.staff_id
         )
     ).first()
+    if row is None and missing_ok:
+        return
     if row is None or not row.active:
-        raise PermissionDenied(f"account {session.staff_id} is not active", staff=session.staff_id)
+        raise AccountEnded(f"account {session.staff_id} is not active", staff=session.staff_id)
     if row.role != session.role.value:
-        raise PermissionDenied(
+        raise AccountEnded(
             f"the role of {session.staff_id} changed to {row.role}: sign in again", staff=session.staff_id
         )
 

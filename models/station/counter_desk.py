@@ -1,8 +1,10 @@
 """The queue commands a teller gives at their own counter, each checked against the session that gives it.
 
-The station's command path goes through here: the session's seal and branch are checked, and inside
-the command's own transaction the counter must be open under the session's staff member
-(models/station/counter_guard.py), so a teller cannot call, serve or finish at a colleague's counter.
+The station's command path goes through here: the session's seal and branch are checked, the account
+must still be active with the session's role (a teller deactivated while signed in is stopped at their
+next command, not at their next sign-in), and inside the command's own transaction the counter must be
+open under the session's staff member (models/station/counter_guard.py), so a teller cannot call, serve
+or finish at a colleague's counter.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
+from models.staff.facade import StaffFacade
+from models.staff.session import StaffSession
 from models.station.commands import own_tickets_only
 from models.station.counter_guard import check_holder, held, teller_session
 from queueing.core.commands import Commands
@@ -21,11 +25,17 @@ from queueing.core.tickets import PriorityClass, TransactionLine
 class CounterDesk:
     """One branch's counter commands for signed-in tellers (BranchService or StationService underneath)."""
 
-    def __init__(self, branch: BranchFacade) -> None:
+    def __init__(self, branch: BranchFacade, staff: StaffFacade) -> None:
         self.branch = branch
+        self.staff = staff
+
+    def _actor(self, session: object) -> StaffSession:
+        actor = teller_session(session, self.branch.branch_id)
+        self.staff.still_serving(actor)
+        return actor
 
     def _run(self, session: object, counter_id: str, decide: Callable[[Commands, str], list[Event]]) -> CommandResult:
-        actor = teller_session(session, self.branch.branch_id)
+        actor = self._actor(session)
         return self.branch.run(held(actor, counter_id, lambda c: decide(c, actor.staff_id)))
 
     def call_next(self, session: object, counter_id: str) -> CommandResult:
@@ -90,6 +100,6 @@ class CounterDesk:
     ) -> CommandResult:
         """Issue and call at once. The holder is checked on the state just before, not inside the command:
         numbering the ticket is the facade's own (upstream, or leases offline)."""
-        actor = teller_session(session, self.branch.branch_id)
+        actor = self._actor(session)
         check_holder(self.branch.state, actor, counter_id)
         return self.branch.issue_and_call(counter_id, category, priority, customer_id, actor.staff_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from models.staff.mirror import STATION_ROLES
 from models.staff.seen import SeenVersions
 from models.staff.service import RECENT_VISITS, StaffService, StaffView
 from models.staff.session import SignInMode, StaffSession
@@ -53,6 +54,16 @@ class StationStaff:
 
     def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
         return self._either(lambda s: s.verify(staff_id, pin, station_id or self.station.station_id))
+
+    def still_serving(self, session: StaffSession) -> None:
+        if session.role.value in STATION_ROLES:
+            # A teller's row as the copy holds it, no round trip: this runs before every queue command, and
+            # the copy learns of a deactivation within a minute online (models/station/sync.py, STAFF_MIRROR_S).
+            self.local.still_serving(session)
+        else:
+            # A supervisor's row here is kept inactive, without a PIN hash (models/staff/mirror.py): only
+            # upstream can tell. Offline it passes, as nothing here could say otherwise.
+            self._ask_upstream(lambda s: s.still_serving(session))
 
     def get(self, staff_id: str) -> StaffView | None:
         return self._either(lambda s: s.get(staff_id))

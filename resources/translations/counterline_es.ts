@@ -2948,6 +2948,11 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Your account was deactivated or given another role, so you were signed out. Ask your supervisor.</source>
+        <translation>Su cuenta de empleado se desactivó o cambió de rol, por lo que se cerró su sesión. Consulte a su supervisor.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>This customer was not found.</source>
         <translation>No se encontró a este cliente.</translation>
     </message>

@@ -2937,6 +2937,11 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Your account was deactivated or given another role, so you were signed out. Ask your supervisor.</source>
+        <translation>您的员工账户已被停用或角色已变更，因此已将您签退。请联系主管。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>This customer was not found.</source>
         <translation>未找到该客户。</translation>
     </message>

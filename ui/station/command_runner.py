@@ -40,7 +40,7 @@ class CommandRunner:
         # same id, so an answer whose reply was lost counts once (CrossSellService.record_outcome).
         self._answer_ids: dict[tuple[int, str | None, str], str] = {}
         # Every queue command goes through the counter desk, which checks the session holds this counter.
-        self.desk = CounterDesk(self.ctx.branch)
+        self.desk = CounterDesk(self.ctx.branch, self.ctx.staff)
         simple = {
             "call_next": lambda d, s, c: d.call_next(s, c),
             "recall": lambda d, s, c: d.recall(s, c),
@@ -219,7 +219,7 @@ class CommandRunner:
             )
             self.window.banner.show()
             return
-        staff, desk, branch, counter_id = self.ctx.signed_in, self.ctx.customers, self.ctx.branch, self.ctx.counter_id
+        staff, desk, counters, counter_id = self.ctx.signed_in, self.ctx.customers, self.desk, self.ctx.counter_id
         if staff is None:
             return
         from ui.station.identify import IdentifyDialog, find_and_link
@@ -227,7 +227,7 @@ class CommandRunner:
         def accepted(d: IdentifyDialog) -> None:
             kind, value = d.choice()
             self.run(
-                lambda: find_and_link(desk, branch, staff, counter_id, ticket.id, kind, value),
+                lambda: find_and_link(desk, counters, staff, counter_id, ticket.id, kind, value),
                 lambda profile: self.window.show_profile(profile, ticket.id),
             )
 
@@ -331,13 +331,13 @@ class CommandRunner:
         from ui.station.ticket_dialog import IssueTicketDialog
 
         dialog = IssueTicketDialog(self.ctx, served, free, self.window)
-        branch, counter_id, staff, desk = self.ctx.branch, self.ctx.counter_id, self.ctx.signed_in, self.ctx.customers
+        counters, counter_id, staff, desk = self.desk, self.ctx.counter_id, self.ctx.signed_in, self.ctx.customers
 
         def accepted(d: IssueTicketDialog) -> None:
             category, priority, customer = d.choice()
             call = d.call_now
             self.run(
-                lambda: issue_for_customer(desk, branch, staff, counter_id, category, priority, customer, call),
+                lambda: issue_for_customer(desk, counters, staff, counter_id, category, priority, customer, call),
                 self._issued,
             )
 

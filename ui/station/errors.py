@@ -21,6 +21,10 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
         "StationErrors", "Another teller is signed in at this counter, or you are signed in at another one."
     ),
     "permission_denied": lambda: QCoreApplication.translate("StationErrors", "Your role may not do this."),
+    "account_ended": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "Your account was deactivated or given another role, so you were signed out. Ask your supervisor.",
+    ),
     "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
     "outcome_unknown": lambda: QCoreApplication.translate(
         "StationErrors",

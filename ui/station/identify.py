@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from models.branch.facade import BranchFacade
 from models.branch.records import CommandResult
 from models.customers.desk import CustomerDesk, guess_kind
 from models.staff.session import StaffSession
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 
 def find_and_link(
     desk: CustomerDesk,
-    branch: BranchFacade,
+    counters: CounterDesk,
     staff: StaffSession,
     counter_id: str,
     ticket_id: str,
@@ -33,13 +32,13 @@ def find_and_link(
     profile = desk.find(staff, kind, value, ticket_id)
     if profile is None:
         raise UnknownCustomer(f"no customer for this {kind.value}", kind=kind.value)
-    CounterDesk(branch).link_customer(staff, counter_id, str(profile.customer_id))
+    counters.link_customer(staff, counter_id, str(profile.customer_id))
     return profile
 
 
 def issue_for_customer(
     desk: CustomerDesk | None,
-    branch: BranchFacade,
+    counters: CounterDesk,
     staff: StaffSession | None,
     counter_id: str,
     category: str,
@@ -56,8 +55,8 @@ def issue_for_customer(
         customer_id = str(profile.customer_id)
     klass = PriorityClass(priority)
     if call_now:
-        return CounterDesk(branch).issue_and_call(staff, counter_id, category, klass, customer_id)
-    return branch.issue_ticket(category, klass, customer_id)
+        return counters.issue_and_call(staff, counter_id, category, klass, customer_id)
+    return counters.branch.issue_ticket(category, klass, customer_id)
 
 
 class IdentifyDialog(QDialog):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QS
 
 from models.branch.records import CommandResult, CounterView, QueueSnapshot
 from models.staff.service import SignInRefused
+from models.staff.session import AccountEnded
 from models.station.counter_session import SignedIn, release_counter, sign_in_at_counter, sign_out_of_counter
 from queueing.core.errors import CounterTaken
 from ui.common.i18n import LANGUAGES
@@ -209,6 +210,9 @@ class StationWindow(QMainWindow):
                 self.station_actions[name].setEnabled(profile is not None)
 
     def show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, AccountEnded) and self.ctx.signed_in is not None:
+            self._account_ended(exc)
+            return
         self.banner.setText(failure_text(exc))
         self.banner.show()
         self.banner_timer.start()
@@ -320,6 +324,15 @@ class StationWindow(QMainWindow):
         self.runner.wait(5000)
         self._leave_counter()
         super().closeEvent(event)
+
+    def _account_ended(self, exc: AccountEnded) -> None:
+        """The account was deactivated or its role changed while signed in: the teller is signed out here and now.
+
+        A customer at the counter keeps it open for the next teller to take over, as when the window closes.
+        """
+        self._leave_counter()
+        self.signed_out()
+        self.sign_in_page.show_error(failure_text(exc))
 
     def _leave_counter(self) -> None:
         """Closing the window signs the teller out, so that the next one can take the counter.

@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import update
 from staff_sessions import add_accounts, session_of
 
+from models.staff.service import StaffService
+from models.staff.session import AccountEnded
 from models.station.counter_desk import CounterDesk
 from models.station.counter_guard import CounterNotHeld
 from models.store.tables import StaffRow
@@ -21,6 +23,10 @@ def _signed_in(service, staff_id, role):
     actor = session_of("B1", staff_id, role, "ST1")
     add_accounts(service.store, actor)
     return actor
+
+
+def _desk(service) -> CounterDesk:
+    return CounterDesk(service, StaffService(service.store, "B1", service.clock))
 
 
 def _profile(service, counter_id):
@@ -51,7 +57,7 @@ def test_only_an_administrator_configures_a_counter(service):
 
 
 def test_queue_commands_need_the_session_of_the_counters_teller(service):
-    desk = CounterDesk(service)
+    desk = _desk(service)
     t1, t2 = _signed_in(service, "T1", Role.TELLER), _signed_in(service, "T2", Role.TELLER)
     ticket = service.issue_ticket("CASH").ticket
     for who in (t2, None, replace(t2, staff_id="T1"), session_of("B1", "S1", Role.SUPERVISOR, "ST1")):
@@ -78,7 +84,7 @@ def test_queue_commands_need_the_session_of_the_counters_teller(service):
 
 
 def test_a_closed_counter_is_held_by_nobody(service):
-    desk = CounterDesk(service)
+    desk = _desk(service)
     t1 = _signed_in(service, "T1", Role.TELLER)
     service.close_counter("C1")
     service.issue_ticket("CASH")
@@ -87,7 +93,7 @@ def test_a_closed_counter_is_held_by_nobody(service):
 
 
 def test_issue_and_call_and_linking_a_customer_need_the_holder_too(service):
-    desk = CounterDesk(service)
+    desk = _desk(service)
     t1, t2 = _signed_in(service, "T1", Role.TELLER), _signed_in(service, "T2", Role.TELLER)
     waiting = len(service.snapshot().waiting)
     with pytest.raises(CounterNotHeld):
@@ -101,8 +107,8 @@ def test_issue_and_call_and_linking_a_customer_need_the_holder_too(service):
     assert service.ticket(called.id).customer_id == "42"
 
 
-def test_a_synced_station_checks_the_session_too(tmp_path, clock):
-    """StationService (SQLite upstream): the same checks, offline calling kept to the station's own tickets."""
+def _synced_station(tmp_path, clock):
+    """A StationService on a SQLite upstream, with counter C1 open under T1; returns (setup, station, upstream)."""
     from models.branch.service import BranchService
     from models.demo.branch_setup import set_up_counter
     from models.station.open import open_station
@@ -117,6 +123,14 @@ def test_a_synced_station_checks_the_session_too(tmp_path, clock):
     setup.open_counter("C1", "T1")
     station = open_station(config, "B1", "ST1", upstream=str(tmp_path / "upstream.db"),
                            local=str(tmp_path / "st1.db"), clock=clock)
+    return setup, station, upstream
+
+
+def test_a_synced_station_checks_the_session_too(tmp_path, clock):
+    """StationService (SQLite upstream): the same checks, offline calling kept to the station's own tickets."""
+    from models.station.staff_sign_in import StationStaff
+
+    setup, station, upstream = _synced_station(tmp_path, clock)
     try:
         teller, admin = _signed_in(setup, "T1", Role.TELLER), _signed_in(setup, "A1", Role.ADMINISTRATOR)
         with pytest.raises(PermissionDenied):
@@ -124,7 +138,7 @@ def test_a_synced_station_checks_the_session_too(tmp_path, clock):
         station.configure_counter(admin, "C1", "1", {"CASH": 1, "TRANSFER": 2})
         other = setup.issue_ticket("CASH").ticket  # another station's ticket
         station._go_offline(RuntimeError("test: link down"))
-        desk = CounterDesk(station)
+        desk = CounterDesk(station, StationStaff(station))
         with pytest.raises(CounterNotHeld):
             desk.call_next(_signed_in(setup, "T2", Role.TELLER), "C1")
         own = station.issue_ticket("CASH").ticket
@@ -132,3 +146,54 @@ def test_a_synced_station_checks_the_session_too(tmp_path, clock):
     finally:
         station.close()
         upstream.close()
+
+
+def test_a_synced_station_stops_a_deactivated_teller_from_its_copy_and_a_supervisor_from_upstream(tmp_path, clock):
+    from models.station.staff_sign_in import StationStaff
+
+    setup, station, upstream = _synced_station(tmp_path, clock)
+    try:
+        desk = CounterDesk(station, StationStaff(station))
+        teller, boss = _signed_in(setup, "T1", Role.TELLER), _signed_in(setup, "S1", Role.SUPERVISOR)
+        assert station.sync_now()  # the copy now holds T1 (active) and S1 (kept inactive, without a hash)
+        new = _signed_in(setup, "T3", Role.TELLER)  # created since: not in the copy yet
+        station.issue_ticket("CASH")
+        with upstream.write_session() as session:
+            session.execute(update(StaffRow).where(StaffRow.id.in_(["T1", "S1"])).values(active=False))
+        with pytest.raises(AccountEnded):  # a supervisor is asked about upstream: their copy says nothing
+            desk.call_next(boss, "C1")
+        assert desk.call_next(teller, "C1").ticket.status == "called"  # the copy does not know yet ...
+        assert station.sync_now()  # ... until the next sync copies the accounts down
+        station._go_offline(RuntimeError("test: link down"))
+        with pytest.raises(AccountEnded, match="T1 is not active"):
+            desk.start(teller, "C1")
+        with pytest.raises(CounterNotHeld):  # an account the copy lacks is not refused for that: only T1 holds C1
+            desk.start(new, "C1")
+    finally:
+        station.close()
+        upstream.close()
+
+
+def test_a_teller_deactivated_while_signed_in_is_stopped_at_the_next_command(service):
+    """Before, only the holder check ran: a leaver still signed in kept calling and serving customers."""
+    desk = _desk(service)
+    t1 = _signed_in(service, "T1", Role.TELLER)
+    ticket = service.issue_ticket("CASH").ticket
+    desk.call_next(t1, "C1")
+    with service.store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "T1").values(active=False))
+    for command in (
+        lambda: desk.start(t1, "C1"),
+        lambda: desk.finish(t1, "C1", [TransactionLine("CASH_DEPOSIT")]),
+        lambda: desk.issue_and_call(t1, "C1", "CASH"),
+    ):
+        with pytest.raises(AccountEnded, match="T1 is not active"):
+            command()
+    assert service.ticket(ticket.id).status == "called"
+    with service.store.write_session() as session:  # back, but as a supervisor: signing in again is asked for
+        session.execute(update(StaffRow).where(StaffRow.id == "T1").values(active=True, role="supervisor"))
+    with pytest.raises(AccountEnded, match="changed to supervisor"):
+        desk.start(t1, "C1")
+    with service.store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "T1").values(role="teller"))
+    assert desk.start(t1, "C1").ticket.status == "serving"

@@ -111,3 +111,24 @@ def test_a_counter_handed_to_another_teller_refuses_this_stations_commands(stati
     station.press(K.Key_F1)
     assert station.branch.ticket(ticket.id).status == "waiting"
     assert "Another teller is signed in at this counter" in station.window.banner.text()
+
+
+def test_a_teller_deactivated_while_signed_in_is_signed_out_at_the_next_key(station):
+    """An administrator deactivates the teller mid-visit: the next command refuses and the station signs them out,
+    leaving the counter open for whoever takes the customer over."""
+    from sqlalchemy import update
+
+    from models.store.tables import StaffRow
+
+    ticket = station.branch.issue_ticket("CASH").ticket
+    station.sign_in()
+    station.press(K.Key_F1)
+    with station.store.write_session() as s:
+        s.execute(update(StaffRow).where(StaffRow.id == "T1001").values(active=False))
+    station.press(K.Key_F3)  # start serving: refused
+    wait_until(lambda: station.ctx.signed_in is None)
+    assert station.window.stack.currentWidget() is station.window.sign_in_page
+    assert "Your account was deactivated" in station.window.sign_in_page.error.text()
+    with station.store.read_session() as s:
+        assert s.get(CounterSessionRow, ("DEMO", "C1")) is None
+        assert s.get(TicketRow, ticket.id).status == "called"  # not served by the leaver
