@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
 
 import models.staff.service as staff_service
+from bench.customer_store import BRANCH_KEY
+from models.audit.key import configure_audit
 from models.branch.service import BranchService
 from models.staff.pin_lockout import AccountLocked
 from models.staff.service import SignInRefused, StaffService
@@ -52,6 +55,8 @@ def _attack(ctx, pins: int) -> tuple[timedelta, int]:
     """Simulated time for ``pins`` tries and how many unlocks the attacker needed."""
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
     store = open_store(str(ctx.tmp_dir / "lockout.db"))
+    # Staff changes are audited: with the bench's key and heads, not this PC's (a fresh machine has no branch key).
+    configure_audit(BRANCH_KEY, Path(ctx.tmp_dir) / "audit-heads")
     saved = staff_service._hasher
     staff_service._hasher = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
     try:

@@ -43,6 +43,8 @@ def _audit_secrets(tmp_path_factory, monkeypatch):
     monkeypatch.setenv(HEADS_ENV_VAR, str(heads))
     # An empty configuration folder: the packaged defaults, whatever this PC's user config folder holds.
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path_factory.mktemp("config")))
+    # A branch key of the test's own when one is made (branch init, the demo): never this PC user's.
+    monkeypatch.setenv("COUNTERLINE_BRANCH_KEY_FILE", str(tmp_path_factory.mktemp("branch-key") / "branch.key"))
     configure_audit(AUDIT_TEST_KEY, heads)
     yield
     reset_audit()

@@ -72,6 +72,7 @@ def _init(args: argparse.Namespace) -> int:
 
     from models.branch.service import BranchService
     from models.cli.staff import new_pin
+    from models.customers.branch_key import default_key_path, load_or_create_branch_key
     from models.reports.head_office import store_branches
     from models.staff.service import StaffService
     from models.staff.signing import create_signing_key, load_signing_key
@@ -94,6 +95,10 @@ def _init(args: argparse.Namespace) -> int:
         if load_signing_key() is None:
             private = create_signing_key()
             print(f"staff signing key: {private} (keep it here); copy {private.with_suffix('.pub')} to each station")
+        if not default_key_path().exists():
+            # Staff changes are audited from the first one on, and the audit chain is keyed by the branch key.
+            load_or_create_branch_key()
+            print(f"branch key: {default_key_path()} (owner-only); copy it to each station of the branch")
         if pin is not None:
             staff = StaffService(store, args.branch_id, signing_key=load_signing_key()).add_first_administrator(
                 args.admin_id, args.admin_name, pin

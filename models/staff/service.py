@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.audit.log import append_audit
 from models.staff.pin_lockout import CLEAR, LockState
 from models.staff.seen import SeenVersions
 from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session
@@ -29,6 +30,7 @@ from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action, Role
 from queueing.core.text_rules import STAFF_ID, STAFF_NAME, clean_text
+from queueing.customers.audit_chain import AuditAction
 
 # Finished visits of a teller that count for the "most used first" order.
 RECENT_VISITS = 500
@@ -150,8 +152,13 @@ class StaffService:
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
         with self.store.write_session() as session:
             check_account(session, actor)
+            had = session.scalar(
+                select(StaffRow.role).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id)
+            )
             view = self._put(session, staff_id, name, role, pin)
             _keep_an_administrator(session, self.branch_id)  # it may have replaced an administrator's role
+            detail = {"staff": view.id, "role": view.role} | ({"replaced_role": had} if had is not None else {})
+            append_audit(session, self.branch_id, actor, AuditAction.STAFF_SAVED, self.clock.now(), None, detail)
             return view
 
     def add_first_administrator(self, staff_id: str, name: str, pin: str) -> StaffView:
@@ -242,27 +249,30 @@ class StaffService:
     # -- administration ----------------------------------------------------------
     def deactivate(self, actor: StaffSession, staff_id: str) -> StaffView:
         """A leaver: refused at once online (services re-read the account) and offline from the next sync."""
-        return self._change(actor, Action.MANAGE_STAFF, staff_id, active=False)
+        return self._change(actor, Action.MANAGE_STAFF, AuditAction.STAFF_DEACTIVATED, staff_id, active=False)
 
     def reactivate(self, actor: StaffSession, staff_id: str) -> StaffView:
-        return self._change(actor, Action.MANAGE_STAFF, staff_id, active=True)
+        return self._change(actor, Action.MANAGE_STAFF, AuditAction.STAFF_REACTIVATED, staff_id, active=True)
 
     def reset_pin(self, actor: StaffSession, staff_id: str, pin: str) -> StaffView:
         """A new PIN; it also lifts any lock, as the person at the desk has been seen by an administrator."""
-        return self._change(actor, Action.MANAGE_STAFF, staff_id, pin=pin, **_UNLOCKED)
+        return self._change(actor, Action.MANAGE_STAFF, AuditAction.STAFF_PIN_RESET, staff_id, pin=pin, **_UNLOCKED)
 
     def set_role(self, actor: StaffSession, staff_id: str, role: Role | str, pin: str | None = None) -> StaffView:
         """A new role; a new PIN with it when the new role needs a longer one."""
         values: dict[str, object] = {"role": staff_role(role).value}
         if pin is not None:
             values.update(pin=pin, **_UNLOCKED)
-        return self._change(actor, Action.MANAGE_STAFF, staff_id, **values)
+        return self._change(actor, Action.MANAGE_STAFF, AuditAction.STAFF_ROLE_CHANGED, staff_id, **values)
 
     def unlock(self, actor: StaffSession, staff_id: str) -> StaffView:
         """Lift a wrong-PIN lock (supervisors and administrators)."""
-        return self._change(actor, Action.UNLOCK_STAFF, staff_id, **_UNLOCKED)
+        return self._change(actor, Action.UNLOCK_STAFF, AuditAction.STAFF_UNLOCKED, staff_id, **_UNLOCKED)
 
-    def _change(self, actor: StaffSession, action: Action, staff_id: str, **values: object) -> StaffView:
+    def _change(
+        self, actor: StaffSession, action: Action, audited: AuditAction, staff_id: str, **values: object
+    ) -> StaffView:
+        """One change to an account, in the same transaction as its audit entry (never the PIN in it)."""
         actor = authorize(actor, self.branch_id, action)
         with self.store.write_session() as session:
             check_account(session, actor)
@@ -275,7 +285,7 @@ class StaffService:
                 values["pin_hash"] = hash_pin(str(values.pop("pin")), str(values.get("role", row.role)))
             elif "role" in values:
                 _check_pin_for_new_role(row, str(values["role"]))
-            signed_before = _signed_fields(row)
+            signed_before, was = _signed_fields(row), row.role
             for column, value in values.items():
                 setattr(row, column, value)
             if "lock_stage" in values:  # the lock lifted: stations lift theirs at the next sync
@@ -287,6 +297,8 @@ class StaffService:
                 row.signature = self._signature(*_signed_fields(row))
             session.flush()
             _keep_an_administrator(session, self.branch_id)
+            detail = {"staff": row.id} | ({"role": row.role, "was": was} if "role" in values else {})
+            append_audit(session, self.branch_id, actor, audited, self.clock.now(), None, detail)
             return StaffView(row.id, row.name, row.role, row.active)
 
     # -- habits ----------------------------------------------------------------

@@ -37,6 +37,13 @@ class AuditAction(StrEnum):
     SHORT_VISIT_REVIEWED = "short_visit_reviewed"
     BREAK_SCHEDULED = "break_scheduled"
     BREAK_CANCELLED = "break_cancelled"
+    # Staff administration: who gave whom an account, a role, a new PIN, or took them away.
+    STAFF_SAVED = "staff_saved"
+    STAFF_DEACTIVATED = "staff_deactivated"
+    STAFF_REACTIVATED = "staff_reactivated"
+    STAFF_PIN_RESET = "staff_pin_reset"
+    STAFF_ROLE_CHANGED = "staff_role_changed"
+    STAFF_UNLOCKED = "staff_unlocked"
 
 
 @dataclass(frozen=True)

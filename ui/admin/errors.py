@@ -56,7 +56,7 @@ def admin_failure_text(exc: BaseException) -> str:
         return QCoreApplication.translate("AdminErrors", "This staff account does not exist.")
     if exc.code == "text_refused":
         return _text_refused(exc)
-    if exc.code == "permission_denied":
+    if exc.code in ("permission_denied", "account_ended"):
         return QCoreApplication.translate(
             "AdminErrors", "Not changed: your account may not do this any more. Sign in again."
         )

@@ -2,6 +2,7 @@
 
 import main
 from models.branch.prepare import prepare_station
+from models.customers.branch_key import default_key_path
 from models.staff.service import StaffService
 from models.store.database import open_store
 
@@ -18,6 +19,10 @@ def test_a_branch_from_nothing_holds_no_demo_account(tmp_path, capsys):
     pin = _secret(tmp_path, "pin", "864213")
     init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "Shanghai Pudong", "--timezone", "Asia/Shanghai"]
     assert main.main([*init, "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]) == 0
+    # Staff changes are audited from the first one on: the branch key the audit chain needs is made here too.
+    key = default_key_path()
+    assert key.exists() and key.stat().st_mode & 0o077 == 0
+    assert f"branch key: {key} (owner-only)" in capsys.readouterr().out
     admin = _secret(tmp_path, "admin.toml", 'id = "A100"\npin = "864213"\n')
     counter = ["--db", db, "branch", "counter", "--id", "C1", "--name", "1", "--serves", "CASH=1,TRANSFER=2"]
     assert main.main([*counter, "--as", admin]) == 0

@@ -136,3 +136,36 @@ def test_link_customer_is_an_event_on_the_current_ticket(service, store):
         assert s.get(TicketRow, ticket.id).customer_id == "42"
     with pytest.raises(DomainError):
         service.link_customer("C2", "42")
+
+
+def test_every_staff_change_is_in_the_audit_log_with_who_did_it_and_never_the_pin(staff, admin, store):
+    """Before, an administrator could give a friend an account, a role or a new PIN and leave no trace."""
+    from models.audit.log import AuditLogRow
+    from models.audit.service import verify_audit
+
+    staff.add(admin, "S9", "Park Ji-won", "supervisor", "24681357")
+    staff.set_role(admin, "T2", "supervisor", pin="13572468")
+    staff.reset_pin(admin, "T1", "4321")
+    staff.deactivate(admin, "T1")
+    staff.reactivate(admin, "T1")
+    staff.unlock(admin, "T1")
+    with pytest.raises(DomainError):  # refused: nothing done, nothing audited
+        staff.deactivate(admin, "A1")
+    with store.read_session() as s:
+        rows = s.scalars(select(AuditLogRow).where(AuditLogRow.action.like("staff_%")).order_by(AuditLogRow.seq))
+        entries = [(r.staff_id, r.station_id, r.action, r.detail) for r in rows]
+    assert entries[-6:] == [
+        ("A1", "ADM", "staff_saved", {"staff": "S9", "role": "supervisor"}),
+        ("A1", "ADM", "staff_role_changed", {"staff": "T2", "role": "supervisor", "was": "teller"}),
+        ("A1", "ADM", "staff_pin_reset", {"staff": "T1"}),
+        ("A1", "ADM", "staff_deactivated", {"staff": "T1"}),
+        ("A1", "ADM", "staff_reactivated", {"staff": "T1"}),
+        ("A1", "ADM", "staff_unlocked", {"staff": "T1"}),
+    ]
+    assert entries[0] == ("A1", "ADM", "staff_saved", {"staff": "T1", "role": "teller"})  # the fixture's
+    assert not any(pin in repr(entries) for pin in ("4321", "24681357", "13572468", "1111"))
+    assert all(not verdict.broken for verdict in verify_audit(store))
+    staff.add(admin, "T2", "Kim Min-jun", "teller", "2222")  # replaced: the role it had is named
+    with store.read_session() as s:
+        last = s.scalars(select(AuditLogRow).order_by(AuditLogRow.seq.desc()).limit(1)).one()
+    assert last.detail == {"staff": "T2", "role": "teller", "replaced_role": "supervisor"}
