@@ -40,8 +40,12 @@ def mask_name(family_name: str, given_name: str) -> str:
 
 
 def normalize_number(value: str) -> str:
-    """Digits and letters only, upper case: the form that is hashed and masked (spaces, dashes, '+' dropped)."""
-    return _SEPARATORS.sub("", value).upper()
+    """Digits and letters only, upper case: the form that is hashed and masked (spaces, dashes, '+' dropped).
+
+    Compatibility forms first become their plain ones (NFKC): a Chinese or Korean input method in full-width
+    mode types "１３９１２３４５６７８" or "１１０１０５…Ｘ", which hashed to another digest and found nobody.
+    """
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", value)).upper()
 
 
 # The fewest characters each kind hides: what the design's formats hide at their usual length (a Korean resident

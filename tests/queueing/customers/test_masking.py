@@ -82,6 +82,18 @@ def test_lookup_hash_ignores_formatting_and_separates_kinds():
     assert "7890" not in spaced
 
 
+def test_a_number_typed_in_full_width_finds_the_same_customer_and_masks_the_same():
+    # A Chinese or Korean input method in full-width mode types these; they hashed to another digest.
+    for kind, typed, plain in (
+        (LookupKind.PHONE, "１３９－１２３４－５６７８", "13912345678"),
+        (LookupKind.ID_NUMBER, "１１０１０５１９９００１０１１２３Ｘ", "11010519900101123X"),
+        (LookupKind.CARD_NUMBER, "６２２８ ４８１２ ３４５６ ７８９０", "6228481234567890"),
+    ):
+        assert lookup_hash(KEY, kind, typed) == lookup_hash(KEY, kind, plain)
+    assert mask_phone("１３９１２３４５６７８") == "139****5678"
+    assert mask_id_number("１１０１０５１９９００１０１１２３Ｘ") == "110***********123X"
+
+
 def test_lookup_hash_refuses_a_weak_key_and_an_empty_value():
     with pytest.raises(ValueError):
         lookup_hash(b"short", LookupKind.PHONE, "13912345678")
