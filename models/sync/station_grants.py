@@ -3,11 +3,14 @@
 ``main.py db grant-station ROLE`` creates the role (or brings an existing one up to date). It may
 read and write the journal, leases, projections and sync tables, read the staff accounts and count
 wrong PINs in them (nothing else of an account: making, changing and promoting accounts is an
-administrator's), append to the audit log, and execute the customer functions
+administrator's), append to the audit log, and execute the customer functions a teller needs
 (models/customers/station_lookups_pg.py, models/customers/station_writes_pg.py); it holds no
 privilege on the tables with customers' personal data, so a station's login cannot read them
-directly. Tables a later migration adds are not covered until the command runs again after
-``db upgrade``.
+directly. Nor may it run the reveal: the function trusts the account it is told is asking, and a
+station PC holds the branch key that opens what the reveal returns, so a teller with the station's
+login could read any customer's full name and phone in a supervisor's name. Reveals are the
+supervisor's screen's, whose role reads the customer tables anyway. Tables a later migration adds
+are not covered until the command runs again after ``db upgrade``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from psycopg import sql
 from sqlalchemy import Connection, text
 
 from models.customers.station_lookups_pg import FUNCTION_SIGNATURES as LOOKUPS
+from models.customers.station_lookups_pg import REVEAL_FUNCTION
 from models.customers.station_writes_pg import FUNCTION_SIGNATURES as WRITES
 from models.customers.tables import (
     CallResultRow,
@@ -53,6 +57,8 @@ STAFF_TABLE = StaffRow.__tablename__
 PIN_COUNT_COLUMNS = ("failed_pins", "lock_stage", "locked_until")
 READ_ONLY = frozenset({"alembic_version"})
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+REVEAL_SIGNATURES = tuple(s for s in LOOKUPS if s.startswith(f"{REVEAL_FUNCTION}("))
+STATION_FUNCTIONS = tuple(s for s in (*LOOKUPS, *WRITES) if s not in REVEAL_SIGNATURES)
 
 
 def grant_station(store: Store, role: str, password: str | None = None) -> dict[str, list[str]]:
@@ -98,8 +104,10 @@ def grant_station(store: Store, role: str, password: str | None = None) -> dict[
                 conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {target} TO {name}"))
                 granted["read and write"].append(table)
         conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}"))
-        for signature in (*LOOKUPS, *WRITES):
+        for signature in STATION_FUNCTIONS:
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {signature} TO {name}"))
+        for signature in REVEAL_SIGNATURES:  # a role granted before this version could run it
+            conn.execute(text(f"REVOKE EXECUTE ON FUNCTION {signature} FROM {name}"))
     return granted
 
 

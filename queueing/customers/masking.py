@@ -40,31 +40,55 @@ def mask_name(family_name: str, given_name: str) -> str:
 
 
 def normalize_number(value: str) -> str:
-    """Digits and letters only, upper case: the form that is hashed and masked (spaces, dashes, '+' dropped)."""
-    return _SEPARATORS.sub("", value).upper()
+    """Digits and letters only, upper case: the form that is hashed and masked (spaces, dashes, '+' dropped).
+
+    Compatibility forms first become their plain ones (NFKC): a Chinese or Korean input method in full-width
+    mode types "１３９１２３４５６７８" or "１１０１０５…Ｘ", which hashed to another digest and found nobody.
+    """
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", value)).upper()
 
 
-def _keep_ends(text: str, head: int, tail: int) -> str:
-    if len(text) <= head + tail:
-        # Too short to show both ends and still hide something: show only the tail half.
-        keep = len(text) // 2
-        return STAR * (len(text) - keep) + text[len(text) - keep :]
-    return text[:head] + STAR * (len(text) - head - tail) + text[-tail:]
+# The fewest characters each kind hides: what the design's formats hide at their usual length (a Korean resident
+# number keeps 3 + 4 of 13, a 16-digit card 6 + 4, a Chinese mobile 3 + **** + 4 of 11). A shorter number (a
+# Spanish DNI, an Argentine DNI, a Colombian cedula, a 9-digit Spanish phone) would otherwise show nearly all of
+# itself behind the same pattern: "612****5678" printed 7 of 9 digits.
+MIN_HIDDEN_ID = 6
+MIN_HIDDEN_CARD = 6
+MIN_HIDDEN_PHONE = 4
+
+
+def _keep_ends(text: str, head: int, tail: int, min_hidden: int) -> tuple[str, str, int]:
+    """(shown head, shown tail, characters hidden between them).
+
+    At least ``min_hidden`` characters stay hidden, and at least half of a value too short for that; the head
+    gives way first (the tail is what a teller reads back to the customer).
+    """
+    hidden = max(len(text) - head - tail, min(min_hidden, (len(text) + 1) // 2))
+    shown = len(text) - hidden
+    tail = min(tail, shown)
+    head = shown - tail
+    return text[:head], text[len(text) - tail :] if tail else "", hidden
+
+
+def _masked(text: str, head: int, tail: int, min_hidden: int) -> str:
+    first, last, hidden = _keep_ends(text, head, tail, min_hidden)
+    return first + STAR * hidden + last
 
 
 def mask_id_number(value: str) -> str:
-    """First 3 and last 4 characters of an ID number."""
-    return _keep_ends(normalize_number(value), 3, 4)
+    """First 3 and last 4 characters of an ID number (fewer of a short one: see MIN_HIDDEN_ID)."""
+    return _masked(normalize_number(value), 3, 4, MIN_HIDDEN_ID)
 
 
 def mask_card_number(value: str) -> str:
-    """First 6 (the bank's BIN) and last 4 digits of a card number."""
-    return _keep_ends(normalize_number(value), 6, 4)
+    """First 6 (the bank's BIN) and last 4 digits of a card number (fewer of a short one)."""
+    return _masked(normalize_number(value), 6, 4, MIN_HIDDEN_CARD)
 
 
 def mask_phone(value: str) -> str:
-    """3 + **** + 4, whatever the length of the number (country code included)."""
+    """3 + **** + 4 (a longer number hides more behind the same four stars; a shorter one shows less)."""
     digits = normalize_number(value)
-    if len(digits) < 8:
-        return _keep_ends(digits, 0, 2)
-    return f"{digits[:3]}{STAR * 4}{digits[-4:]}"
+    first, last, hidden = _keep_ends(digits, 3, 4, MIN_HIDDEN_PHONE)
+    if hidden >= MIN_HIDDEN_PHONE and len(first) == 3 and len(last) == 4:
+        return f"{first}{STAR * 4}{last}"  # the length of a long number is not shown either
+    return first + STAR * hidden + last

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
 from ui.common.style import ALERT, WARN
+from ui.station.shown_data import shown_data
 from ui.station.window_context import WindowContext
 
 if TYPE_CHECKING:  # queueing.customers.profile_view pulls in rule_engine; the panel only reads the frozen view
@@ -34,9 +35,14 @@ def _clear(layout) -> None:
 
 
 def _flat(text: str, limit: int = 160) -> str:
-    """A note as one escaped line: markup in a note is shown, not rendered."""
-    flat = " ".join(text.split())
+    """A note as one escaped line: markup in a note is shown, not rendered, and a direction mark acts on nothing."""
+    flat = shown_data(" ".join(text.split()))
     return html.escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def _escaped(text: str) -> str:
+    """A field of the customer's for a label that renders markup: escaped, and shown_data's one line."""
+    return html.escape(shown_data(text))
 
 
 class PromptCard(QFrame):
@@ -51,8 +57,8 @@ class PromptCard(QFrame):
         self.setStyleSheet("#promptCard { background: #f3f8f1; border: 1px solid #cfe3c8; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        reason = QLabel(f"<b>{html.escape(prompt.reason(language))}</b>", wordWrap=True)
-        script = named(plain_label(prompt.script(language), word_wrap=True), "muted")
+        reason = QLabel(f"<b>{_escaped(prompt.reason(language))}</b>", wordWrap=True)
+        script = named(plain_label(shown_data(prompt.script(language)), word_wrap=True), "muted")
         layout.addWidget(reason)
         layout.addWidget(script)
         row = QHBoxLayout()
@@ -144,8 +150,8 @@ class ProfilePanel(QFrame):
     def _identity(self, p: ProfileView) -> None:
         lang = self.ctx.language
         head = QLabel(
-            f"<span style='font-size:16pt; font-weight:600'>{html.escape(p.masked_name)}</span>&nbsp;&nbsp;"
-            f"<span style='color:#8a6d1d; font-weight:600'>{html.escape(p.tier_name(lang))}</span>"
+            f"<span style='font-size:16pt; font-weight:600'>{_escaped(p.masked_name)}</span>&nbsp;&nbsp;"
+            f"<span style='color:#8a6d1d; font-weight:600'>{_escaped(p.tier_name(lang))}</span>"
         )
         self.body.addWidget(head)
         grid = QGridLayout()
@@ -161,7 +167,7 @@ class ProfilePanel(QFrame):
         )
         for index, (caption, value) in enumerate(rows):
             grid.addWidget(named(QLabel(caption), "figureCaption"), index // 2, (index % 2) * 2)
-            grid.addWidget(plain_label(value), index // 2, (index % 2) * 2 + 1)
+            grid.addWidget(plain_label(shown_data(value)), index // 2, (index % 2) * 2 + 1)
         self.body.addLayout(grid)
         flags = []
         birthday = self.tr("Birthday this week")
@@ -185,7 +191,7 @@ class ProfilePanel(QFrame):
             for h in soon
             if h.matures_on is not None
         )
-        label = plain_label(self.tr("Maturing soon: %1").replace("%1", dates), word_wrap=True)
+        label = plain_label(self.tr("Maturing soon: %1").replace("%1", shown_data(dates)), word_wrap=True)
         label.setStyleSheet(f"color: {WARN};")
         self.body.addWidget(label)
 
@@ -199,7 +205,7 @@ class ProfilePanel(QFrame):
         for f in p.open_follow_ups:
             if f.next_action_on is None:
                 continue  # a follow-up without a date is not open: it is read among the notes
-            due = self.tr("Due %1, %2").replace("%1", fmt(f.next_action_on)).replace("%2", html.escape(f.owner))
+            due = self.tr("Due %1, %2").replace("%1", fmt(f.next_action_on)).replace("%2", _escaped(f.owner))
             color = ALERT if f.next_action_on <= today else WARN
             line = QLabel(f"<span style='color:{color}; font-weight:600'>{due}</span>: {_flat(f.text)}")
             line.setObjectName("openFollowUp")
@@ -209,7 +215,7 @@ class ProfilePanel(QFrame):
         for n in p.recent_notes:
             if n.id in planned:
                 continue
-            who = f"{fmt(n.at)} {html.escape(n.staff_id)}"
+            who = f"{fmt(n.at)} {_escaped(n.staff_id)}"
             line = QLabel(f"<span style='color:#5b6b7d'>{who}</span> {_flat(n.text)}")
             line.setObjectName("recentNote")
             line.setWordWrap(True)

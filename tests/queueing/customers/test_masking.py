@@ -28,7 +28,7 @@ def test_chinese_resident_id_keeps_first_3_and_last_4():
 
 def test_korean_and_spanish_ids_are_normalized_before_masking():
     assert mask_id_number("900112-2452340") == "900******2340"
-    assert mask_id_number("66698124X") == "666**124X"
+    assert mask_id_number("66698124X") == "*****124X"
 
 
 def test_card_keeps_the_bin_and_last_4():
@@ -37,10 +37,36 @@ def test_card_keeps_the_bin_and_last_4():
 
 @pytest.mark.parametrize(
     ("phone", "masked"),
-    [("13912345678", "139****5678"), ("010-1234-5678", "010****5678"), ("612 345 678", "612****5678")],
+    [("13912345678", "139****5678"), ("010-1234-5678", "010****5678"), ("+86 139 1234 5678", "861****5678")],
 )
 def test_phone_is_3_stars_4(phone, masked):
     assert mask_phone(phone) == masked
+
+
+@pytest.mark.parametrize(
+    ("mask", "value", "masked"),
+    [
+        (mask_id_number, "66698124X", "*****124X"),  # es: DNI, 8 digits and a check letter
+        (mask_id_number, "X1234567L", "*****567L"),  # es: NIE
+        (mask_id_number, "12.345.678", "****5678"),  # ar: DNI
+        (mask_id_number, "1.023.456.789", "1*****6789"),  # co: cedula of 10 digits
+        (mask_id_number, "52.123.456", "****3456"),  # co: cedula of 8 digits
+        (mask_id_number, "GOMC800101HDFRRN09", "GOM***********RN09"),  # mx: CURP
+        (mask_id_number, "E12345678", "*****5678"),  # cn: passport
+        (mask_card_number, "378282246310005", "37828******0005"),  # 15-digit card
+        (mask_card_number, "4222222222222", "422******2222"),  # 13-digit card
+        (mask_phone, "612 345 678", "6****5678"),  # es: 9 digits
+        (mask_phone, "300 123 4567", "30****4567"),  # co: mobile, 10 digits
+        (mask_phone, "11 1234 5678", "11****5678"),  # ar: Buenos Aires, 10 digits
+        (mask_phone, "02-123-4567", "0****4567"),  # kr: Seoul landline, 9 digits
+        (mask_phone, "55 1234 5678", "55****5678"),  # mx: 10 digits
+    ],
+)
+def test_a_shorter_number_hides_as_many_characters_as_the_usual_format(mask, value, masked):
+    # "612****5678" printed 7 of a Spanish phone's 9 digits (2 hidden behind four stars); "666**124X" 7 of a
+    # DNI's 9. Each kind now hides what its usual format hides (phone 4, ID and card 6), or half of a short value.
+    assert mask(value) == masked
+    assert masked.count("*") >= min({mask_phone: 4}.get(mask, 6), (len(masked) + 1) // 2)
 
 
 def test_short_values_never_show_more_than_half():
@@ -54,6 +80,18 @@ def test_lookup_hash_ignores_formatting_and_separates_kinds():
     assert spaced != lookup_hash(KEY, LookupKind.PHONE, "6228481234567890")
     assert spaced != lookup_hash(b"x" * 32, LookupKind.CARD_NUMBER, "6228481234567890")
     assert "7890" not in spaced
+
+
+def test_a_number_typed_in_full_width_finds_the_same_customer_and_masks_the_same():
+    # A Chinese or Korean input method in full-width mode types these; they hashed to another digest.
+    for kind, typed, plain in (
+        (LookupKind.PHONE, "１３９－１２３４－５６７８", "13912345678"),
+        (LookupKind.ID_NUMBER, "１１０１０５１９９００１０１１２３Ｘ", "11010519900101123X"),
+        (LookupKind.CARD_NUMBER, "６２２８ ４８１２ ３４５６ ７８９０", "6228481234567890"),
+    ):
+        assert lookup_hash(KEY, kind, typed) == lookup_hash(KEY, kind, plain)
+    assert mask_phone("１３９１２３４５６７８") == "139****5678"
+    assert mask_id_number("１１０１０５１９９００１０１１２３Ｘ") == "110***********123X"
 
 
 def test_lookup_hash_refuses_a_weak_key_and_an_empty_value():

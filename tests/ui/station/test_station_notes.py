@@ -18,6 +18,7 @@ from models.customers.tables import CrossSellOutcomeRow, FollowUpRow
 from models.demo.customers import generate_customers
 from models.marketing.crosssell_service import CrossSellService
 from queueing.crosssell.rules import RuleBook
+from queueing.customers.profiles import Channel, FollowUp
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -159,6 +160,35 @@ def test_a_customers_own_text_is_shown_as_it_is_never_as_markup(station):
     seen = " | ".join(shown_text(w) for w in station.window.profile_panel.findChildren(QLabel))
     for text in (hostile.masked_name, hostile.customer_no, hostile.masked_phone, "<h1>VIP</h1>"):
         assert text in seen
+
+
+REORDERING = "\u202e\u2066\u200f\u2028\u2029\x1b"
+
+
+def test_a_direction_override_or_line_separator_in_a_customers_data_acts_on_nothing(station):
+    """A U+202E in a family name reversed the tier name beside it ("ssaM"), one in a note the rest of the note; a
+    U+2028 broke a name onto two lines. They come from the bank's other systems, not through the typed-text
+    rules: each is shown as U+FFFD, and the text around it reads as it is."""
+    profile = serve_a_customer_with_prompts(station)
+    note = FollowUp(
+        id=9_001, customer_id=profile.customer_id, staff_id="T1\u202e", at=station.clock.now(),
+        channel=Channel.COUNTER, text="wants \u202ea loan\u2029 next week", next_action_on=None, owner_id=None,
+        done_at=None, done_by=None, result=None,
+    )  # fmt: skip
+    hostile = replace(
+        profile,
+        masked_name="Kim\u202e\u2028 Lee",
+        customer_no="C\u2066001",
+        masked_phone="138****\u200f0000",
+        tier_names={**profile.tier_names, "en": "Gold\x1b"},
+        recent_notes=(note,),
+    )
+    station.window.show_profile(hostile, station.counter().current.id)
+    seen = [shown_text(w) for w in station.window.profile_panel.findChildren(QLabel)]
+    assert not [text for text in seen if any(c in REORDERING for c in text)]
+    joined = " | ".join(seen)
+    for text in ("Kim\ufffd\ufffd Lee", "C\ufffd001", "138****\ufffd0000", "Gold\ufffd", "wants \ufffda loan"):
+        assert text in joined
 
 
 def test_names_from_the_branch_set_up_are_shown_as_characters(station):
