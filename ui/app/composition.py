@@ -183,15 +183,13 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
     # Imported here, not with the module: the supervisor's charts (pyqtgraph, numpy) and its settings (the
     # cross-sell rule parser) take over a second to import, which a teller's station would wait for.
     from ui.app.screens import display_window, kiosk_window, supervisor_window
-    from ui.display.announcer import DISPLAY_FILE
-    from ui.kiosk.ticket_printer import PRINTER_FILE
     from ui.supervisor.signin import SupervisorSignIn
 
     branch = station.branch
     if role == "kiosk":
-        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
+        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else None)
     if role == "display":
-        return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
+        return display_window(branch, i18n, Path(args.display_config) if args.display_config else None)
     if role == "admin":
         return _admin(station, i18n)
     from PySide6.QtWidgets import QDialog
