@@ -131,7 +131,8 @@ def open_escpos(settings: PrinterSettings) -> Any:
     if settings.escpos_kind == "network":
         return escpos_printer.Network(settings.host, port=settings.port, timeout=settings.timeout_s)
     if settings.escpos_kind == "usb":
-        return escpos_printer.Usb(settings.vendor_id, settings.product_id)
+        # python-escpos waits for ever by default: a printer out of paper stops taking data and never answers.
+        return escpos_printer.Usb(settings.vendor_id, settings.product_id, timeout=round(settings.timeout_s * 1000))
     if settings.escpos_kind == "file":
         return escpos_printer.File(settings.path)
     return None

@@ -43,9 +43,10 @@ from ui.common.wrap_button import WrapButton
 from ui.kiosk.guide import KioskGuide
 from ui.kiosk.identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk.keypad import KioskKeypad
+from ui.kiosk.print_queue import PrintQueue
 from ui.kiosk.session import InactivitySession, KioskTimeouts
 from ui.kiosk.style import KIOSK_STYLE
-from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_qt
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,9 @@ class KioskWindow(KioskKeypad, QWidget):
         # The last poll of the queue failed (the store out of reach): its figures are not shown as if live.
         self.figures_stale = False
         self._runner = Runner(self)
+        # The thermal printer on a thread of its own: one that hangs (out of paper) never holds up the next ticket.
+        self.print_queue = PrintQueue(self.printer, self)
+        self.print_queue.sig_failed.connect(self._printer_failed)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
         self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
@@ -498,9 +502,7 @@ class KioskWindow(KioskKeypad, QWidget):
             except PrinterFailed as exc:
                 self._printer_failed(ticket, exc)
         if self.printer.escpos_kind != "none":
-            self._runner.submit(
-                lambda: print_escpos(self.printer, slip), None, lambda exc: self._printer_failed(ticket, exc)
-            )
+            self.print_queue.submit(ticket, slip)
 
     def _printer_failed(self, ticket: TicketView, exc: Exception) -> None:
         # The ticket is issued whatever the printer does: show the number and tell the branch through the log.
