@@ -410,3 +410,28 @@ def test_a_usb_printer_waits_no_longer_than_its_time_limit(monkeypatch):
     monkeypatch.setattr(escpos_printer, "Usb", lambda *args, **kwargs: opened.append((args, kwargs)))
     open_escpos(PrinterSettings(escpos_kind="usb", vendor_id=0x0416, product_id=0x5011, timeout_s=2.5))
     assert opened == [((0x0416, 0x5011), {"timeout": 2500})]  # milliseconds, as pyusb counts them
+
+
+def test_a_touch_whose_answer_was_lost_gives_its_ticket_on_the_retry_not_a_second(qtbot, branch, monkeypatch):
+    """The COMMIT reached the store, its answer never came back: the kiosk said no ticket was issued, and the
+    customer's second touch made a second ticket; the first was called later with nobody to answer it."""
+    kiosk = make_kiosk(qtbot, branch)
+    issue = branch.branch.issue_ticket
+
+    def answer_lost(*args, **kwargs):
+        issue(*args, **kwargs)  # saved
+        monkeypatch.undo()  # the link is back for the next touch
+        raise OSError("the link dropped before the answer came back")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", answer_lost)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: "no ticket could be issued" in kiosk.closed_note.text(), timeout=3000)
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        qtbot.mouseClick(kiosk.service_buttons["CASH"], Qt.MouseButton.LeftButton)
+    assert issued.args[0].number == "A001" and kiosk.number_label.text() == "A001"
+    branch.other.refresh()
+    assert [t.number for t in branch.other.snapshot().waiting] == ["A001"]
+    kiosk.back_to_start()
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")  # the next customer: a ticket of their own
+    assert issued.args[0].number == "A002"
