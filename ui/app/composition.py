@@ -243,6 +243,7 @@ def run_feedback(args: argparse.Namespace) -> int:
     """The feedback pad of one counter: a station of its own on the branch's store."""
     from dataclasses import replace
 
+    from models.branch.server_clock import screen_clock
     from models.branch.service import BranchService
     from models.reports.head_office import choose_branches
     from models.reports.records_service import RecordsService
@@ -263,7 +264,7 @@ def run_feedback(args: argparse.Namespace) -> int:
         return 2
     config = replace(load_branch_config(), timezone=chosen.timezone)
     # The pad is a station of its own: its ratings carry its own gapless sequence.
-    branch = BranchService(store, config, chosen.id, station_id_for(counter_id) + "-pad")
+    branch = BranchService(store, config, chosen.id, station_id_for(counter_id) + "-pad", screen_clock(store))
     counters = {c.id: c.name for c in branch.snapshot().counters}
     if counter_id not in counters:
         print(f"counterline: branch {chosen.id} has no counter {counter_id}", file=sys.stderr)
