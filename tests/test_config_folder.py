@@ -44,3 +44,18 @@ def test_a_missing_config_folder_is_one_line(tmp_path, capsys):
     assert main.main(["--config", str(tmp_path / "nope"), "--db", str(tmp_path / "s.db"), "staff", "list"]) == 2
     err = capsys.readouterr().err
     assert "--config" in err and "no such folder" in err and err.count("\n") == 1
+
+
+def test_the_kiosk_printer_and_the_hall_display_read_the_branchs_own_files(tmp_path, monkeypatch):
+    """A branch's printer.toml and display.toml in its folder were ignored (config check passed them, the kiosk
+    and the hall read the packaged ones): the kiosk never printed on the branch's thermal printer."""
+    from ui.display.announcer import load_call_settings
+    from ui.kiosk.ticket_printer import load_printer_settings
+
+    (tmp_path / "printer.toml").write_text('[escpos]\nkind = "network"\nhost = "10.1.2.3"\nencoding = "cp858"\n')
+    (tmp_path / "display.toml").write_text('[call]\nlanguages = ["ko"]\n[notices]\nlines = ["Our own notice"]\n')
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))
+    printer = load_printer_settings()
+    assert (printer.escpos_kind, printer.host, printer.encoding) == ("network", "10.1.2.3", "cp858")
+    call = load_call_settings()
+    assert call.languages == ("ko",) and call.notices == ("Our own notice",)

@@ -61,7 +61,10 @@ def prepare_station(
     break rota the wait estimates know (default: the branch's staffing.toml).
     """
     from models.branch.pick import pick_branch
+    from models.branch.server_clock import screen_clock
 
+    if clock is None:  # before the first read: a PC clock a day ahead would end the branch's day at it
+        clock = screen_clock(store)
     branch_id = pick_branch(store, branch_id)
     day = load_day_plan() if day is None else day
     branch = BranchService(store, branch_config(store, branch_id), branch_id, station_id, clock, day)

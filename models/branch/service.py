@@ -83,6 +83,7 @@ class BranchService:
         self._breaks = BreakOutlook(self.day, config.timezone, self._read_day)
         self._marks = WriteMarks()  # lets a command skip the catch-up query when nobody else wrote
         self._connection = CommandConnection(store)
+        self._stale = False  # the state may hold a failed transaction's events: rebuilt before it is used again
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -138,6 +139,7 @@ class BranchService:
         self._marks.forget()
         with self.store.read_session() as session:
             self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+        self._stale = False
         self._breaks.stale()
         self._apply_reserve()
         self.commands = Commands(self.state, self.ctx)
@@ -151,6 +153,24 @@ class BranchService:
     def _apply_reserve(self) -> None:
         if self.state.station_seq.get(self.station_id, 0) < self._reserved_seq:
             self.state.station_seq[self.station_id] = self._reserved_seq
+
+    def _forget_failed(self) -> None:
+        """After a transaction that failed with events already applied to the state: rebuild it from the store.
+
+        With the store still out of reach (the link that failed the COMMIT is down) that fails too, and the state
+        keeps events that may never have been saved and a journal position past what was read: a retry of the same
+        ticket id would be told it stands, and other stations' events before that position never caught up. So it
+        is marked stale and rebuilt first at the next command or read (``_fresh``), never used as it is.
+        """
+        self._stale = True
+        try:
+            self._reload()
+        except Exception as exc:
+            log.warning("branch %s: the state is rebuilt at the next command or read (%s)", self.branch_id, exc)
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self._reload()
 
     def _catch_up(self, session: Executor) -> None:
         for position, event in events_after(session, self.branch_id, self._position):
@@ -186,6 +206,7 @@ class BranchService:
 
     def _run(self, decide: Decide, day_end_first: bool = False) -> CommandResult:
         with self._lock:
+            self._fresh()
             own_seq = self.state.next_seq(self.station_id)
             try:
                 kept = self._connection.get()
@@ -209,7 +230,7 @@ class BranchService:
                 # (what catch-up applied is committed). A refused command ("nobody waits") applied
                 # nothing, and rebuilding the state costs a large store most of a second.
                 if self.state.next_seq(self.station_id) != own_seq:
-                    self._reload()
+                    self._forget_failed()
                 raise
             return self._result(events)
 
@@ -225,6 +246,7 @@ class BranchService:
         from models.sync.upstream import record_new  # sync builds on this module, not the other way round
 
         with self._lock:
+            self._fresh()
             try:
                 # A Core transaction, catching up only when another writer wrote, as ``run`` does: an online
                 # station records every command of its own here, twice (kept aside, then settled).
@@ -241,7 +263,7 @@ class BranchService:
                 self._marks.keep(noted)
                 self._breaks.note(event for _position, event in recorded)
             except BaseException:
-                self._reload()
+                self._forget_failed()
                 raise
             return [event for _position, event in recorded]
 
@@ -399,6 +421,7 @@ class BranchService:
     def refresh(self) -> int:
         """Catch up with events other stations wrote; returns the journal position."""
         with self._lock:
+            self._fresh()
             with self.store.read_session() as session:
                 self._catch_up(session)
             return self._position
@@ -459,5 +482,6 @@ class BranchService:
 
     def ticket(self, ticket_id: str) -> TicketView:
         with self._lock:
+            self._fresh()
             now = self.clock.now()
             return TicketView.of(self.state.ticket(ticket_id), now, self._estimate(ticket_id, now))

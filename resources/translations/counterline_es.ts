@@ -1485,6 +1485,10 @@
         <translation>No se pudo registrar su cita. Saque un turno o consulte a nuestro personal.</translation>
     </message>
     <message>
+        <source>Your appointment could not be checked in just now. Please try again or ask our staff.</source>
+        <translation>No se pudo registrar su cita en este momento. Inténtelo de nuevo o consulte a nuestro personal.</translation>
+    </message>
+    <message>
         <location line="+29" />
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>Lo sentimos, no se pudo emitir el turno. Consulte a nuestro personal.</translation>

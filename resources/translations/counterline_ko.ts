@@ -1487,6 +1487,10 @@
         <translation>예약 도착 확인을 하지 못했습니다. 번호표를 받으시거나 직원에게 문의해 주세요.</translation>
     </message>
     <message>
+        <source>Your appointment could not be checked in just now. Please try again or ask our staff.</source>
+        <translation>지금은 예약 도착 확인을 하지 못했습니다. 다시 시도하시거나 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
         <location line="+29" />
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>죄송합니다. 번호표를 발급할 수 없습니다. 직원에게 문의해 주십시오.</translation>

@@ -1487,6 +1487,10 @@
         <translation>预约签到未成功，请取号或咨询工作人员。</translation>
     </message>
     <message>
+        <source>Your appointment could not be checked in just now. Please try again or ask our staff.</source>
+        <translation>预约暂时未能签到，请再试一次或咨询工作人员。</translation>
+    </message>
+    <message>
         <location line="+29" />
         <source>Sorry, no ticket could be issued. Please ask our staff.</source>
         <translation>抱歉，无法取号，请咨询工作人员。</translation>

@@ -183,15 +183,13 @@ def _build(role: str, station: Station, i18n: LanguageManager, args) -> QWidget 
     # Imported here, not with the module: the supervisor's charts (pyqtgraph, numpy) and its settings (the
     # cross-sell rule parser) take over a second to import, which a teller's station would wait for.
     from ui.app.screens import display_window, kiosk_window, supervisor_window
-    from ui.display.announcer import DISPLAY_FILE
-    from ui.kiosk.ticket_printer import PRINTER_FILE
     from ui.supervisor.signin import SupervisorSignIn
 
     branch = station.branch
     if role == "kiosk":
-        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else PRINTER_FILE)
+        return kiosk_window(branch, i18n, Path(args.printer_config) if args.printer_config else None)
     if role == "display":
-        return display_window(branch, i18n, Path(args.display_config) if args.display_config else DISPLAY_FILE)
+        return display_window(branch, i18n, Path(args.display_config) if args.display_config else None)
     if role == "admin":
         return _admin(station, i18n)
     from PySide6.QtWidgets import QDialog
@@ -245,6 +243,7 @@ def run_feedback(args: argparse.Namespace) -> int:
     """The feedback pad of one counter: a station of its own on the branch's store."""
     from dataclasses import replace
 
+    from models.branch.server_clock import screen_clock
     from models.branch.service import BranchService
     from models.reports.head_office import choose_branches
     from models.reports.records_service import RecordsService
@@ -265,7 +264,7 @@ def run_feedback(args: argparse.Namespace) -> int:
         return 2
     config = replace(load_branch_config(), timezone=chosen.timezone)
     # The pad is a station of its own: its ratings carry its own gapless sequence.
-    branch = BranchService(store, config, chosen.id, station_id_for(counter_id) + "-pad")
+    branch = BranchService(store, config, chosen.id, station_id_for(counter_id) + "-pad", screen_clock(store))
     counters = {c.id: c.name for c in branch.snapshot().counters}
     if counter_id not in counters:
         print(f"counterline: branch {chosen.id} has no counter {counter_id}", file=sys.stderr)

@@ -16,11 +16,11 @@ from queueing.supervisor.alerts import load_alert_settings
 from queueing.supervisor.staffing import load_staffing_settings
 from ui.common.i18n import LanguageManager
 from ui.common.window_tab import DeskTab, WindowTab
-from ui.display.announcer import DISPLAY_FILE, load_call_settings
+from ui.display.announcer import load_call_settings
 from ui.display.window import DisplayWindow
 from ui.kiosk.guide import KioskGuide, load_spoken_guide
 from ui.kiosk.session import load_kiosk_timeouts
-from ui.kiosk.ticket_printer import PRINTER_FILE, load_printer_settings
+from ui.kiosk.ticket_printer import load_printer_settings
 from ui.kiosk.window import KioskWindow
 from ui.supervisor.sync import SyncIssuesPanel
 from ui.supervisor.window import SupervisorWindow
@@ -53,7 +53,8 @@ def kiosk_lookup(branch: BranchFacade) -> KioskLookup | None:
     return KioskLookup(customers, branch.station_id, appointments=AppointmentService(branch))
 
 
-def kiosk_window(branch: BranchFacade, i18n: LanguageManager, printer_config: Path = PRINTER_FILE) -> KioskWindow:
+def kiosk_window(branch: BranchFacade, i18n: LanguageManager, printer_config: Path | None = None) -> KioskWindow:
+    """The kiosk; its printer from ``printer_config``, else the branch's printer.toml, else the packaged one."""
     printer = load_printer_settings(printer_config)
     return KioskWindow(
         branch,
@@ -66,7 +67,10 @@ def kiosk_window(branch: BranchFacade, i18n: LanguageManager, printer_config: Pa
     )
 
 
-def display_window(branch: BranchFacade, i18n: LanguageManager, display_config: Path = DISPLAY_FILE) -> DisplayWindow:
+def display_window(
+    branch: BranchFacade, i18n: LanguageManager, display_config: Path | None = None
+) -> DisplayWindow:
+    """The hall display; its calls and notices from ``display_config``, else the branch's display.toml, else ours."""
     return DisplayWindow(branch, i18n, load_call_settings(display_config), branch_name=branch.branch_name())
 
 

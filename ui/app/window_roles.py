@@ -19,14 +19,20 @@ def _common(parser: argparse.ArgumentParser, default_language: str) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     kiosk = sub.add_parser("kiosk", help="the ticket kiosk (full screen, touch)")
     _common(kiosk, "zh_CN")
-    kiosk.add_argument("--printer-config", help="printer TOML (default resources/printer.toml)")
+    kiosk.add_argument(
+        "--printer-config", help="printer TOML (default: printer.toml of the --config folder, else resources/)"
+    )
     kiosk.set_defaults(func=_kiosk)
     display = sub.add_parser("display", help="the hall display: calls, chime and spoken calls, notices")
     _common(display, "zh_CN")
-    display.add_argument("--display-config", help="display TOML (default resources/display.toml)")
+    display.add_argument(
+        "--display-config", help="display TOML (default: display.toml of the --config folder, else resources/)"
+    )
     display.set_defaults(func=_display)
     check = sub.add_parser("speech-check", help="name the hall display's voices and speak a sample call in each")
-    check.add_argument("--display-config", help="display TOML (default resources/display.toml)")
+    check.add_argument(
+        "--display-config", help="display TOML (default: display.toml of the --config folder, else resources/)"
+    )
     check.set_defaults(func=_speech_check)
     supervisor = sub.add_parser("supervisor", help="the supervisor's queue screen")
     _common(supervisor, "en")

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 import resources
-from queueing.config.files import load_config
+from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import DisplayFile
 from ui.speech.engines import speech_engines
 from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
@@ -25,7 +25,6 @@ from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speak
 log = logging.getLogger(__name__)
 
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
-DISPLAY_FILE = Path(resources.__file__).resolve().parent / "display.toml"
 CHIME_MS = 1300  # speech starts when the chime has faded
 PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
 
@@ -56,9 +55,10 @@ class CallSettings:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def load_call_settings(path: Path = DISPLAY_FILE) -> CallSettings:
-    """The hall's call settings; a bad file raises ConfigError naming the file, the key and the reason."""
-    doc = load_config(path, DisplayFile)
+def load_call_settings(path: Path | None = None) -> CallSettings:
+    """The hall's call settings: ``path``, else the branch's own display.toml, else the packaged one. A bad file
+    raises ConfigError naming the file, the key and the reason."""
+    doc = load_config(path or config_file("display.toml"), DisplayFile)
     return CallSettings(
         chime=doc.call.chime,
         speech=doc.call.speech,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from ui.display.announcer import DISPLAY_FILE, Announcer, load_call_settings, speech_engines
+from ui.display.announcer import Announcer, load_call_settings, speech_engines
 
 SAMPLE = ("A023", "3")
 WAIT_MS = 30000
@@ -21,7 +21,7 @@ OPEN_WAIT_MS = 10000
 
 def run_speech_check(display_config: str | None = None, out=sys.stdout) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    settings = load_call_settings(Path(display_config) if display_config else DISPLAY_FILE)
+    settings = load_call_settings(Path(display_config) if display_config else None)
     engines = speech_engines()
     print(f"speech engines: {', '.join(engines) or 'none'}", file=out)
     if not engines:

@@ -18,15 +18,13 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-import resources
-from queueing.config.files import load_config, refuse
+from queueing.config.files import config_file, load_config, refuse
 from queueing.config.schemas.hall import PrinterFile
 from ui.common.fonts import ui_font
 from ui.common.printing import make_printer
 
 log = logging.getLogger(__name__)
 
-PRINTER_FILE = Path(resources.__file__).resolve().parent / "printer.toml"
 SLIP_MM = QSizeF(80, 120)  # an 80 mm receipt roll
 
 
@@ -60,8 +58,10 @@ class PrinterSettings:
     encoding: str = "gb18030"
 
 
-def load_printer_settings(path: Path = PRINTER_FILE) -> PrinterSettings:
-    """The kiosk's printer settings; a bad file raises ConfigError naming the file, the key and the reason."""
+def load_printer_settings(path: Path | None = None) -> PrinterSettings:
+    """The kiosk's printer settings: ``path``, else the branch's own printer.toml, else the packaged one. A bad
+    file raises ConfigError naming the file, the key and the reason."""
+    path = path or config_file("printer.toml")
     doc = load_config(path, PrinterFile)
     escpos = doc.escpos
     try:
@@ -131,7 +131,8 @@ def open_escpos(settings: PrinterSettings) -> Any:
     if settings.escpos_kind == "network":
         return escpos_printer.Network(settings.host, port=settings.port, timeout=settings.timeout_s)
     if settings.escpos_kind == "usb":
-        return escpos_printer.Usb(settings.vendor_id, settings.product_id)
+        # python-escpos waits for ever by default: a printer out of paper stops taking data and never answers.
+        return escpos_printer.Usb(settings.vendor_id, settings.product_id, timeout=round(settings.timeout_s * 1000))
     if settings.escpos_kind == "file":
         return escpos_printer.File(settings.path)
     return None

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from models.branch.facade import BranchFacade
 from models.branch.records import QueueSnapshot, TicketView
+from models.branch.ticket_once import issue_once, new_ticket_id
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.appointments.rules import Timing
+from queueing.core.errors import DomainError
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe
 from ui.common.fit_label import FitLabel
@@ -43,9 +45,10 @@ from ui.common.wrap_button import WrapButton
 from ui.kiosk.guide import KioskGuide
 from ui.kiosk.identify import IDENTIFY_STYLE, IdentifyPage
 from ui.kiosk.keypad import KioskKeypad
+from ui.kiosk.print_queue import PrintQueue
 from ui.kiosk.session import InactivitySession, KioskTimeouts
 from ui.kiosk.style import KIOSK_STYLE
-from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
+from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_qt
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,15 @@ DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were ch
 def wait_minutes(seconds: float) -> int:
     """Minutes shown to a customer: rounded up to the next whole minute, never below one."""
     return max(1, math.ceil(seconds / 60.0))
+
+
+def check_in_may_stand(exc: Exception) -> bool:
+    """Whether a failed check-in may have issued its ticket, or will be let through on a retry: the link or the
+    store failed, the answer was lost (``outcome_unknown``) or the ticket is not synced here yet. A refusal by the
+    rules (cancelled meanwhile, outside its window) is refused again and the customer takes an ordinary ticket."""
+    if not isinstance(exc, DomainError):
+        return True
+    return exc.code == "outcome_unknown" or exc.details.get("reason") == "not_synced"
 
 
 class KioskWindow(KioskKeypad, QWidget):
@@ -94,9 +106,15 @@ class KioskWindow(KioskKeypad, QWidget):
         self.printer_problem = False
         # The last touch got no ticket: the note says so until a ticket is issued or the kiosk starts over.
         self.issue_failed = False
+        # The ticket id this customer's failed touch asked for: the ticket may stand (the answer was lost), so the
+        # next touch asks for the same id and is given that ticket, never a second one (models/branch/ticket_once).
+        self.attempt_id: str | None = None
         # The last poll of the queue failed (the store out of reach): its figures are not shown as if live.
         self.figures_stale = False
         self._runner = Runner(self)
+        # The thermal printer on a thread of its own: one that hangs (out of paper) never holds up the next ticket.
+        self.print_queue = PrintQueue(self.printer, self)
+        self.print_queue.sig_failed.connect(self._printer_failed)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
         self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
@@ -454,10 +472,18 @@ class KioskWindow(KioskKeypad, QWidget):
 
     def _check_in_failed(self, exc: Exception) -> None:
         log.warning("kiosk could not check an appointment in: %s", exc)
-        self.appointment_label.setText(
-            self.tr("Your appointment could not be checked in. Please take a ticket or ask our staff.")
-        )
-        self.check_in_button.hide()
+        if check_in_may_stand(exc):
+            # Sent for an ordinary ticket, the customer would hold two while the appointment's, which may stand,
+            # is called unanswered: a check-in is safe to repeat and gives that same ticket.
+            self.appointment_label.setText(
+                self.tr("Your appointment could not be checked in just now. Please try again or ask our staff.")
+            )
+            self.check_in_button.setEnabled(True)
+        else:
+            self.appointment_label.setText(
+                self.tr("Your appointment could not be checked in. Please take a ticket or ask our staff.")
+            )
+            self.check_in_button.hide()
         self._fill_services()
         self.speak_step()
 
@@ -468,11 +494,17 @@ class KioskWindow(KioskKeypad, QWidget):
         customer = self.identity.customer_id if self.identity is not None else None
         for button in self.service_buttons.values():
             button.setEnabled(False)
-        self._runner.submit(lambda: self.service.issue_ticket(code, priority, customer), self._issued, self._failed)
+        # A retry after a lost answer whose ticket stands gives that ticket, also if this touch chose another service.
+        ticket_id = self.attempt_id = self.attempt_id or new_ticket_id()
+        service = self.service
+        self._runner.submit(
+            lambda: issue_once(service, ticket_id, code, priority, customer), self._issued, self._failed
+        )
 
     def _issued(self, result) -> None:
         ticket = result.ticket
         self.last_ticket = ticket
+        self.attempt_id = None
         self.printer_problem = False
         self.issue_failed = False
         self._fill_ticket()
@@ -498,9 +530,7 @@ class KioskWindow(KioskKeypad, QWidget):
             except PrinterFailed as exc:
                 self._printer_failed(ticket, exc)
         if self.printer.escpos_kind != "none":
-            self._runner.submit(
-                lambda: print_escpos(self.printer, slip), None, lambda exc: self._printer_failed(ticket, exc)
-            )
+            self.print_queue.submit(ticket, slip)
 
     def _printer_failed(self, ticket: TicketView, exc: Exception) -> None:
         # The ticket is issued whatever the printer does: show the number and tell the branch through the log.
@@ -522,6 +552,7 @@ class KioskWindow(KioskKeypad, QWidget):
             self.identify_page.reset()  # a look-up still on its way was the last customer's
         self._show_identity()
         self.issue_failed = False
+        self.attempt_id = None  # the next customer's touch is a ticket of their own
         self._fill_services()
         if self.i18n.language != self.default_language:
             self.i18n.set_language(self.default_language)

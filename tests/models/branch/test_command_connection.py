@@ -104,3 +104,25 @@ def test_closing_the_store_closes_the_kept_connection_and_writes_the_journal_bac
     with closing(sqlite3.connect(tmp_path / "copy.db")) as copy:
         assert copy.execute("SELECT number FROM ticket").fetchall() == [("A001",)]
     assert service.issue_ticket("CASH").ticket.number == "A002"  # a command after the close takes a new one
+
+
+def test_a_failed_commit_while_the_store_stays_out_of_reach_leaves_no_phantom_ticket(service, store, monkeypatch):
+    """The COMMIT fails and the store stays out of reach, so the state cannot be rebuilt at once. It kept the ticket
+    that was never saved: a retry with the same id (the kiosk's, a check-in's) was told it stood, the next number
+    skipped one, and the journal position ran past what was read, so other stations' events were never caught up."""
+    service.issue_ticket("CASH")
+    other = BranchService(store, load_branch_config(), "B1", "ST2", service.clock)
+
+    def out_of_reach(*_args, **_kwargs):
+        raise OSError("the branch server is out of reach")
+
+    with disk_gone_at_commit(store), monkeypatch.context() as link:
+        link.setattr(store, "read_session", out_of_reach)
+        with pytest.raises(OSError):
+            service.issue_ticket("CASH", ticket_id="kiosk-touch-1")
+    assert _count(store, TicketRow) == 1
+    other.issue_ticket("TRANSFER")  # written meanwhile by another station
+
+    retried = service.issue_ticket("CASH", ticket_id="kiosk-touch-1")
+    assert retried.ticket is not None and (retried.ticket.id, retried.ticket.number) == ("kiosk-touch-1", "A002")
+    assert "B001" in [t.number for t in service.snapshot().waiting]

@@ -1,4 +1,5 @@
 import logging
+import threading
 
 import pytest
 from escpos.printer import Dummy
@@ -368,3 +369,69 @@ def test_a_lost_store_hides_the_queue_figures_and_says_so_until_a_poll_succeeds(
     monkeypatch.undo()  # the store answers again
     qtbot.waitUntil(lambda: "1 customer ahead" in kiosk.service_buttons["CASH"].text(), timeout=3000)
     assert kiosk.closed_note.text() == ""
+
+
+def test_a_printer_that_never_answers_leaves_the_next_customer_a_ticket(qtbot, branch, tmp_path):
+    """A thermal printer out of paper stops taking data and a write to it waits for ever (here: a device file nobody
+    reads). On the kiosk's command runner that slip kept the runner busy, and every later touch was refused."""
+    import os
+
+    device = tmp_path / "lp0"
+    os.mkfifo(device)  # opening it for writing waits until someone reads: a printer that never answers
+    kiosk = make_kiosk(qtbot, branch, PrinterSettings(escpos_kind="file", path=str(device), timeout_s=0.2))
+    try:
+        with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000):
+            kiosk.issue("CASH")
+        # The customer is told to remember the number once the printer's time is up, although it still hangs.
+        qtbot.waitUntil(lambda: kiosk.problem_label.isVisible(), timeout=5000)
+        assert "A001" in kiosk.problem_label.text()
+        kiosk.back_to_start()
+        qtbot.waitUntil(lambda: kiosk.service_buttons["TRANSFER"].isEnabled(), timeout=3000)
+        with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+            qtbot.mouseClick(kiosk.service_buttons["TRANSFER"], Qt.MouseButton.LeftButton)
+        assert issued.args[0].number == "B001"
+    finally:
+        threading.Thread(target=_read_for_ever, args=(device,), daemon=True).start()  # the printer wakes up
+
+
+def _read_for_ever(device) -> None:
+    while True:
+        with open(device, "rb") as printer:  # each slip's writer opens, writes and closes
+            printer.read()
+
+
+def test_a_usb_printer_waits_no_longer_than_its_time_limit(monkeypatch):
+    """python-escpos gives a USB printer no time limit: one out of paper held its write for ever."""
+    from escpos import printer as escpos_printer
+
+    from ui.kiosk.ticket_printer import open_escpos
+
+    opened = []
+    monkeypatch.setattr(escpos_printer, "Usb", lambda *args, **kwargs: opened.append((args, kwargs)))
+    open_escpos(PrinterSettings(escpos_kind="usb", vendor_id=0x0416, product_id=0x5011, timeout_s=2.5))
+    assert opened == [((0x0416, 0x5011), {"timeout": 2500})]  # milliseconds, as pyusb counts them
+
+
+def test_a_touch_whose_answer_was_lost_gives_its_ticket_on_the_retry_not_a_second(qtbot, branch, monkeypatch):
+    """The COMMIT reached the store, its answer never came back: the kiosk said no ticket was issued, and the
+    customer's second touch made a second ticket; the first was called later with nobody to answer it."""
+    kiosk = make_kiosk(qtbot, branch)
+    issue = branch.branch.issue_ticket
+
+    def answer_lost(*args, **kwargs):
+        issue(*args, **kwargs)  # saved
+        monkeypatch.undo()  # the link is back for the next touch
+        raise OSError("the link dropped before the answer came back")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", answer_lost)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: "no ticket could be issued" in kiosk.closed_note.text(), timeout=3000)
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        qtbot.mouseClick(kiosk.service_buttons["CASH"], Qt.MouseButton.LeftButton)
+    assert issued.args[0].number == "A001" and kiosk.number_label.text() == "A001"
+    branch.other.refresh()
+    assert [t.number for t in branch.other.snapshot().waiting] == ["A001"]
+    kiosk.back_to_start()
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")  # the next customer: a ticket of their own
+    assert issued.args[0].number == "A002"

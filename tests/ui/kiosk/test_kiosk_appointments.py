@@ -137,3 +137,30 @@ def test_in_large_text_the_appointment_reads_light_on_black(qtbot, setup):
     kiosk.set_large_text(True)
     assert luminance(kiosk.appointment_label) > 0.6, "the high-contrast card is black"
     kiosk.back_to_start()
+
+
+def test_a_check_in_whose_answer_was_lost_stays_open_and_gives_the_same_ticket(qtbot, setup, monkeypatch):
+    """The ticket was saved, the answer lost: the kiosk hid the check-in and sent the customer for an ordinary
+    ticket, so they held two while their appointment ticket was called with nobody to answer it."""
+    branch, samples, appointments, lookup = setup
+    book(appointments, samples[0], "CASH", 9, 45)
+    kiosk = identified_kiosk(qtbot, branch, lookup, samples[0].card_number)
+    issue = branch.branch.issue_ticket
+
+    def answer_lost(*args, **kwargs):
+        issue(*args, **kwargs)  # saved
+        monkeypatch.undo()  # the link is back for the next touch
+        raise OSError("the link dropped before the answer came back")
+
+    monkeypatch.setattr(branch.branch, "issue_ticket", answer_lost)
+    qtbot.mouseClick(kiosk.check_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be checked in just now" in kiosk.appointment_label.text(), timeout=3000)
+    assert kiosk.check_in_button.isVisible() and kiosk.check_in_button.isEnabled()
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        qtbot.mouseClick(kiosk.check_in_button, Qt.MouseButton.LeftButton)
+    ticket = issued.args[0]
+    assert ticket.priority == "appointment"
+    branch.other.refresh()
+    assert [t.id for t in branch.other.snapshot().waiting] == [ticket.id]
+    assert appointments.day(TELLER, date(2026, 11, 23))[0].appointment.ticket_id == ticket.id
+    kiosk.back_to_start()
