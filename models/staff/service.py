@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from models.audit.log import append_audit
 from models.staff.pin_lockout import CLEAR, LockState
 from models.staff.seen import SeenVersions
-from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session
+from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session, pin_mark
 from models.staff.signing import account_signed, sign_account
 from models.store.database import Store
 from models.store.tables import ServiceRecordRow, StaffRow
@@ -237,10 +237,10 @@ class StaffService:
             if after != state:
                 row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
                 row.locked_until = after.locked_until
-            found = (row.id, row.name, row.role)
+            found, mark = (row.id, row.name, row.role), pin_mark(row.pin_hash)
         if not right:
             raise after.refusal(found[0], now, wrong_pin=True) or SignInRefused("unknown staff id or wrong PIN")
-        return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how)
+        return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how, mark)
 
     def _signature(self, *fields: object) -> str | None:
         # Written without the administrator's key, an account is unsigned: a station with the public key refuses it.

@@ -4,8 +4,9 @@ A service never takes a role from its caller. It takes a ``StaffSession``, which
 service (after a PIN) or ``machine_session`` (the kiosk's fixed, minimal role) issues: each carries
 a seal, an HMAC under a key this process draws at start and never hands out, so a session built
 by hand, or an issued one with its role or station replaced, is refused. Services backed by a
-store also re-read the account in their own transaction: a deactivated account, or one whose
-role was changed, is refused at once.
+store also re-read the account in their own transaction: a deactivated account, one whose
+role was changed, or one given a new PIN since the session began (the old one may be known to
+someone else) is refused at once.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class StaffSession:
     station_id: str
     signed_in_at: datetime
     how: SignInMode
+    # Which PIN hash the session was opened with (``pin_mark``): a new PIN ends it. Empty for the kiosk machine.
+    pin: str = field(default="", repr=False)
     seal: str = field(default="", repr=False, compare=False)
 
     @property
@@ -75,11 +78,23 @@ def _sealed(session: StaffSession) -> StaffSession:
     )
 
 
+def pin_mark(pin_hash: str) -> str:
+    """A short digest of an account's PIN hash: tells a new PIN from the old one without carrying the hash."""
+    return sha256(pin_hash.encode("utf-8")).hexdigest()[:16] if pin_hash else ""
+
+
 def issue_session(
-    branch_id: str, staff_id: str, name: str, role: Role | str, station_id: str, at: datetime, how: SignInMode
+    branch_id: str,
+    staff_id: str,
+    name: str,
+    role: Role | str,
+    station_id: str,
+    at: datetime,
+    how: SignInMode,
+    pin: str = "",
 ) -> StaffSession:
-    """A sealed session. Called by the staff service once it has checked a PIN; nowhere else."""
-    return _sealed(StaffSession(branch_id, staff_id, name, Role(role), station_id, at, how))
+    """A sealed session. Called by the staff service once it has checked a PIN (``pin``: its ``pin_mark``)."""
+    return _sealed(StaffSession(branch_id, staff_id, name, Role(role), station_id, at, how, pin))
 
 
 def machine_session(branch_id: str, station_id: str, at: datetime) -> StaffSession:
@@ -124,7 +139,7 @@ def check_account(db: Session, session: StaffSession, missing_ok: bool = False) 
     if session.how is SignInMode.MACHINE:
         return
     row = db.execute(
-        select(StaffRow.role, StaffRow.active).where(
+        select(StaffRow.role, StaffRow.active, StaffRow.pin_hash).where(
             StaffRow.branch_id == session.branch_id, StaffRow.id == session.staff_id
         )
     ).first()
@@ -136,6 +151,9 @@ def check_account(db: Session, session: StaffSession, missing_ok: bool = False) 
         raise AccountEnded(
             f"the role of {session.staff_id} changed to {row.role}: sign in again", staff=session.staff_id
         )
+    # A row without a hash (a supervisor's on a station's copy) cannot tell; upstream's can.
+    if session.pin and row.pin_hash and pin_mark(row.pin_hash) != session.pin:
+        raise AccountEnded(f"the PIN of {session.staff_id} was changed: sign in again", staff=session.staff_id)
 
 
 def authorize_reports(actor: object, branch_ids: Sequence[str], store: Store) -> StaffSession:

@@ -2952,8 +2952,8 @@ Operaciones: %7</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Your account was deactivated or given another role, so you were signed out. Ask your supervisor.</source>
-        <translation>Su cuenta de empleado se desactivó o cambió de rol, por lo que se cerró su sesión. Consulte a su supervisor.</translation>
+        <source>Your account was deactivated or given another role or PIN, so you were signed out. Ask your supervisor.</source>
+        <translation>Su cuenta de empleado se desactivó o cambió de rol o de PIN, por lo que se cerró su sesión. Consulte a su supervisor.</translation>
     </message>
     <message>
         <location line="+1" />

@@ -2929,8 +2929,8 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Your account was deactivated or given another role, so you were signed out. Ask your supervisor.</source>
-        <translation>직원 계정이 비활성화되었거나 역할이 바뀌어 로그아웃되었습니다. 책임자에게 문의하십시오.</translation>
+        <source>Your account was deactivated or given another role or PIN, so you were signed out. Ask your supervisor.</source>
+        <translation>직원 계정이 비활성화되었거나 역할 또는 PIN 번호가 바뀌어 로그아웃되었습니다. 책임자에게 문의하십시오.</translation>
     </message>
     <message>
         <location line="+1" />

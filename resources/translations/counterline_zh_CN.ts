@@ -2941,8 +2941,8 @@ Transactions: %7</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Your account was deactivated or given another role, so you were signed out. Ask your supervisor.</source>
-        <translation>您的员工账户已被停用或角色已变更，因此已将您签退。请联系主管。</translation>
+        <source>Your account was deactivated or given another role or PIN, so you were signed out. Ask your supervisor.</source>
+        <translation>您的员工账户已被停用，或角色、PIN 已变更，因此已将您签退。请联系主管。</translation>
     </message>
     <message>
         <location line="+1" />

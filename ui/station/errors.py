@@ -23,7 +23,7 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
     "permission_denied": lambda: QCoreApplication.translate("StationErrors", "Your role may not do this."),
     "account_ended": lambda: QCoreApplication.translate(
         "StationErrors",
-        "Your account was deactivated or given another role, so you were signed out. Ask your supervisor.",
+        "Your account was deactivated or given another role or PIN, so you were signed out. Ask your supervisor.",
     ),
     "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
     "outcome_unknown": lambda: QCoreApplication.translate(

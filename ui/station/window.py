@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QS
 
 from models.branch.records import CommandResult, CounterView, QueueSnapshot
 from models.staff.service import SignInRefused
-from models.staff.session import AccountEnded
+from models.staff.session import AccountEnded, StaffSession
 from models.station.counter_session import SignedIn, release_counter, sign_in_at_counter, sign_out_of_counter
 from queueing.core.errors import CounterTaken
 from ui.common.i18n import LANGUAGES
@@ -288,8 +288,8 @@ class StationWindow(QMainWindow):
         if staff is None:
             return
         self.runner.submit(
-            lambda: self.ctx.staff.verify(staff.id, pin),
-            lambda _staff: self._unlocked(),
+            lambda: self.ctx.staff.verify(staff.id, pin, staff.station_id),
+            self._unlocked,
             self._unlock_failed,
         )
 
@@ -299,7 +299,9 @@ class StationWindow(QMainWindow):
         else:
             self.lock_page.show_error(failure_text(exc))
 
-    def _unlocked(self) -> None:
+    def _unlocked(self, staff: StaffSession) -> None:
+        # The session of the PIN just typed: after an administrator's new PIN, the old session would end at once.
+        self.ctx.signed_in = staff
         self.locked = False
         self.stack.setCurrentWidget(self.work_page)
         self.queue_panel.view.setFocus()

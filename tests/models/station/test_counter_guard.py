@@ -197,3 +197,21 @@ def test_a_teller_deactivated_while_signed_in_is_stopped_at_the_next_command(ser
     with service.store.write_session() as session:
         session.execute(update(StaffRow).where(StaffRow.id == "T1").values(role="teller"))
     assert desk.start(t1, "C1").ticket.status == "serving"
+
+
+def test_a_new_pin_ends_the_sessions_opened_with_the_old_one(service):
+    """An administrator resets a PIN someone else may know: who signed in with the old one is stopped too."""
+    staff = StaffService(service.store, "B1", service.clock)
+    staff.add_first_administrator("A1", "Admin", "135790")
+    admin = staff.verify("A1", "135790", "ADM")
+    staff.add(admin, "T1", "Li Na", "teller", "1111")
+    desk = CounterDesk(service, staff)
+    old = staff.verify("T1", "1111", "ST1")
+    service.issue_ticket("CASH")
+    desk.call_next(old, "C1")
+    staff.unlock(admin, "T1")  # a change that leaves the PIN as it is ends nothing
+    desk.recall(old, "C1")
+    staff.reset_pin(admin, "T1", "2468")
+    with pytest.raises(AccountEnded, match="PIN of T1 was changed"):
+        desk.start(old, "C1")
+    assert desk.start(staff.verify("T1", "2468", "ST1"), "C1").ticket.status == "serving"

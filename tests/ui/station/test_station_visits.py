@@ -158,3 +158,21 @@ def test_idle_minutes_lock_the_screen(station, qtbot):
     station.ctx.idle_lock_minutes = 0.001  # 60 ms
     station.window._restart_idle()
     wait_until(lambda: station.window.locked)
+
+
+def test_after_a_new_pin_the_teller_unlocks_with_it_and_works_on(station):
+    """An administrator gave the teller a new PIN while the screen was locked: the old session ends, the one the
+    new PIN opened carries on (before, the window kept the old session and the next key signed the teller out)."""
+    from models.staff.service import StaffService
+
+    ticket = station.branch.issue_ticket("CASH").ticket
+    station.sign_in()
+    station.key(K.Key_L, Qt.KeyboardModifier.ControlModifier)
+    admins = StaffService(station.store, station.branch.branch_id, station.clock)
+    admins.reset_pin(admins.verify("A3001", "000000", "ADMIN-PC"), "T1001", "2468")
+    station.type("2468")
+    station.key(K.Key_Return)
+    wait_until(lambda: not station.window.locked)
+    station.press(K.Key_F1)
+    assert station.ctx.signed_in is not None
+    assert station.branch.ticket(ticket.id).status == "called"
