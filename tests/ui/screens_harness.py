@@ -68,3 +68,16 @@ class Branch:
         if self.i18n.language != "en":
             self.i18n.set_language("en")
         self.store.close()
+
+
+def lose_the_first_answer(monkeypatch, branch) -> None:
+    """The next ``branch.issue_ticket`` is saved but its answer never comes back (the link drops after the
+    COMMIT); the calls after it are answered again."""
+    issue = branch.issue_ticket
+
+    def answer_lost(*args, **kwargs):
+        issue(*args, **kwargs)  # saved
+        monkeypatch.undo()  # the link is back for the next touch
+        raise OSError("the link dropped before the answer came back")
+
+    monkeypatch.setattr(branch, "issue_ticket", answer_lost)

@@ -4,7 +4,7 @@ import threading
 import pytest
 from escpos.printer import Dummy
 from PySide6.QtCore import Qt
-from screens_harness import OFFSCREEN_NOISE, Branch
+from screens_harness import OFFSCREEN_NOISE, Branch, lose_the_first_answer
 
 from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
 from ui.kiosk.window import KioskWindow, wait_minutes
@@ -416,14 +416,7 @@ def test_a_touch_whose_answer_was_lost_gives_its_ticket_on_the_retry_not_a_secon
     """The COMMIT reached the store, its answer never came back: the kiosk said no ticket was issued, and the
     customer's second touch made a second ticket; the first was called later with nobody to answer it."""
     kiosk = make_kiosk(qtbot, branch)
-    issue = branch.branch.issue_ticket
-
-    def answer_lost(*args, **kwargs):
-        issue(*args, **kwargs)  # saved
-        monkeypatch.undo()  # the link is back for the next touch
-        raise OSError("the link dropped before the answer came back")
-
-    monkeypatch.setattr(branch.branch, "issue_ticket", answer_lost)
+    lose_the_first_answer(monkeypatch, branch.branch)
     kiosk.issue("CASH")
     qtbot.waitUntil(lambda: "no ticket could be issued" in kiosk.closed_note.text(), timeout=3000)
     with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:

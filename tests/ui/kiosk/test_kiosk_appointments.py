@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from screens_harness import OFFSCREEN_NOISE, Branch
+from screens_harness import OFFSCREEN_NOISE, Branch, lose_the_first_answer
 from staff_sessions import session_of
 
 from models.appointments.service import AppointmentService
@@ -145,14 +145,7 @@ def test_a_check_in_whose_answer_was_lost_stays_open_and_gives_the_same_ticket(q
     branch, samples, appointments, lookup = setup
     book(appointments, samples[0], "CASH", 9, 45)
     kiosk = identified_kiosk(qtbot, branch, lookup, samples[0].card_number)
-    issue = branch.branch.issue_ticket
-
-    def answer_lost(*args, **kwargs):
-        issue(*args, **kwargs)  # saved
-        monkeypatch.undo()  # the link is back for the next touch
-        raise OSError("the link dropped before the answer came back")
-
-    monkeypatch.setattr(branch.branch, "issue_ticket", answer_lost)
+    lose_the_first_answer(monkeypatch, branch.branch)
     qtbot.mouseClick(kiosk.check_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "could not be checked in just now" in kiosk.appointment_label.text(), timeout=3000)
     assert kiosk.check_in_button.isVisible() and kiosk.check_in_button.isEnabled()
