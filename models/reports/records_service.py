@@ -12,7 +12,7 @@ customer gives it on the pad, for a visit that finished at most ``RATING_WINDOW`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -127,18 +127,21 @@ class RecordsService:
             )
         return as_utc(last) if last is not None else None
 
-    def latest_finished(self, counter_id: str, after: datetime) -> VisitRecord | None:
-        """The last visit finished at ``counter_id`` after ``after`` (what the feedback pad asks each second)."""
+    def latest_finished(
+        self, counter_id: str, after: datetime, skip: Collection[str] = ()
+    ) -> VisitRecord | None:
+        """The last visit finished at ``counter_id`` after ``after`` (what the feedback pad asks each second),
+        leaving out the tickets in ``skip`` (visits dated ahead by a fast clock, already asked about)."""
+        where = [
+            ServiceRecordRow.branch_id == self.branch_id,
+            ServiceRecordRow.counter_id == counter_id,
+            ServiceRecordRow.finished_at > after,
+        ]
+        if skip:
+            where.append(ServiceRecordRow.ticket_id.not_in(list(skip)))
         with self.store.read_session() as session:
             ticket_id = session.scalar(
-                select(ServiceRecordRow.ticket_id)
-                .where(
-                    ServiceRecordRow.branch_id == self.branch_id,
-                    ServiceRecordRow.counter_id == counter_id,
-                    ServiceRecordRow.finished_at > after,
-                )
-                .order_by(ServiceRecordRow.finished_at.desc())
-                .limit(1)
+                select(ServiceRecordRow.ticket_id).where(*where).order_by(ServiceRecordRow.finished_at.desc()).limit(1)
             )
             if ticket_id is None:
                 return None

@@ -107,6 +107,10 @@ class FeedbackWindow(QWidget):
         self.runner = runner or Runner(self)
         # None until the first poll reads the store's last finished visit at the counter (see the module's text).
         self.since: datetime | None = since
+        # Visits already asked about whose finish is dated ahead of the branch's clock: a station with a fast clock
+        # finished them "later today" or tomorrow. ``since`` does not move to them, or the pad would wait for that
+        # time and ask nobody; they are left out of the next polls instead.
+        self.ahead: dict[str, datetime] = {}
         self.visit: VisitRecord | None = None
         self._polling = False
         self._build()
@@ -192,7 +196,10 @@ class FeedbackWindow(QWidget):
         if since is None:
             self.runner.submit(lambda: self.records.last_finished_at(self.counter_id), self._started, self._failed)
             return
-        self.runner.submit(lambda: self.records.latest_finished(self.counter_id, since), self._polled, self._failed)
+        skip = tuple(self.ahead)
+        self.runner.submit(
+            lambda: self.records.latest_finished(self.counter_id, since, skip), self._polled, self._failed
+        )
 
     def _started(self, last: datetime | None) -> None:
         """Visits finished before the pad came up were other customers': it asks about the next one only."""
@@ -201,9 +208,13 @@ class FeedbackWindow(QWidget):
 
     def _polled(self, visit: VisitRecord | None) -> None:
         self._polling = False
-        if visit is None or self.since is None or visit.finished_at <= self.since:
+        if visit is None or self.since is None or visit.finished_at <= self.since or visit.ticket_id in self.ahead:
             return
-        self.since = visit.finished_at
+        if visit.finished_at > self.records.branch.clock.now():
+            self.ahead[visit.ticket_id] = visit.finished_at  # asked once; ``since`` stays where the clock is
+        else:
+            self.since = visit.finished_at
+            self.ahead = {ticket: at for ticket, at in self.ahead.items() if at > self.since}
         self.ask(visit)
 
     def _failed(self, _exc: Exception) -> None:

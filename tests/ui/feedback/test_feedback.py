@@ -203,3 +203,26 @@ def test_a_pad_with_a_wrong_clock_asks_about_the_next_visit_only(qtbot, tmp_path
         pad.stop()
         pad.runner.wait()
         store.close()
+
+
+def test_a_visit_dated_ahead_by_a_fast_clock_does_not_stop_the_questions(qtbot, setup):
+    """A station whose clock ran a day ahead finished a visit "tomorrow": the pad asked about it, then waited for
+    a visit finished after tomorrow, and asked nobody all day. It asks about that visit once and goes on."""
+    from queueing.core.clock import ManualClock
+
+    month, pad, store = setup
+    fast_clock = ManualClock(month.clock.now() + timedelta(days=1))
+    fast = BranchService(store, load_branch_config(), BRANCH, "FAST-PC", fast_clock)
+    ahead = serve(fast, fast_clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+    pad.poll()
+    qtbot.waitUntil(lambda: pad.pages.currentIndex() == 1 and pad.visit.ticket_id == ahead)
+    pad.rest()
+    for _ in range(2):
+        month.clock.advance(60)
+        ticket = serve(month.branch, month.clock, "C1", "CASH", [Line("ACCT_OPEN")], 300)
+        pad.poll()
+        qtbot.waitUntil(lambda t=ticket: pad.pages.currentIndex() == 1 and pad.visit.ticket_id == t)
+        pad.rest()
+    pad.poll()  # the visit dated ahead is not asked about again
+    qtbot.waitUntil(lambda: not pad._polling)
+    assert pad.pages.currentIndex() == 0
