@@ -105,7 +105,9 @@ class CounterCard(QFrame):
         if counter.status == CounterStatus.PAUSED and counter.pause_reason:
             state = f"{state} · {pause_reason_text(PauseReason(counter.pause_reason))}"
             if counter.status_since:
-                minutes = int((now - counter.status_since).total_seconds() // 60)
+                # Not below 0: a pause stamped by a station whose clock runs ahead of this screen's began
+                # "in the future", and the card said "Lunch -3 min".
+                minutes = max(0, int((now - counter.status_since).total_seconds() // 60))
                 state += " " + self.tr("%1 min").replace("%1", str(minutes))
         self.state.setText(state)
         colour = STATE_COLOURS.get(counter.status, "#7b8794")
