@@ -347,7 +347,9 @@ def _queue_steps(issued: Sequence[float], called: Sequence[float]) -> tuple[tupl
 def _histogram(waits: Sequence[float]) -> tuple[int, ...]:
     bins = [0] * HISTOGRAM_BINS
     for wait in waits:
-        bins[min(int(wait // (HISTOGRAM_BIN_MIN * 60)), HISTOGRAM_BINS - 1)] += 1
+        # A call stamped before its issue (the calling station's clock behind the issuing one's) waited no
+        # time we know of: the first bin. A negative index would have counted it among the longest waits.
+        bins[min(max(0, int(wait // (HISTOGRAM_BIN_MIN * 60))), HISTOGRAM_BINS - 1)] += 1
     return tuple(bins)
 
 

@@ -52,6 +52,12 @@ class QueueModel(RowTableModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Ticket"), self.tr("Service"), self.tr("Priority"), self.tr("Waited"), self.tr("Estimate"))
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The whole title on hover: at a narrow window the header elides it ("Servi…").
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.headers()[section]
+        return super().headerData(section, orientation, role)
+
     def cells(self, row: TicketView) -> tuple[str, ...]:
         return tuple(self._text(row, column) for column in COLUMNS)
 
@@ -119,6 +125,10 @@ class QueuePanel(QFrame):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A header does not elide by default: squeezed, it cut its centred title at both ends ("ervic",
+        # "riorit" at 1024 px in Spanish). Elided, the title keeps its start ("Servi…"); the tool tip has it all.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)  # one line elided ("Caja y dep…"), not two cut lines in a 34 px row
         self.view.activated.connect(self._activated)
         self.empty = named(QLabel(), "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

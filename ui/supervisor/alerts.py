@@ -42,43 +42,27 @@ class AlertsPanel(QWidget):
         layout.addWidget(self.empty)
         self.keys: set[str] = set()
         self.names: dict[str, str] = {}  # staff id -> name, for the lunch-cover advice
+        self._rows: list[tuple[str, Severity] | None] = []  # what the list shows, to change only what changed
 
     def alert_text(self, alert: Alert, config: BranchConfig, language: str) -> str:
         f = alert.facts
+        # _fill, not a chain of replace(): a counter named "%2" would take the next figure's place.
         if alert.kind is AlertKind.OVERDUE:
             name = config.category(alert.subject).name(language)
-            return (
-                self.tr("%1: %2 waiting past the target; longest %3 for %4 min")
-                .replace("%1", name)
-                .replace("%2", str(f["count"]))
-                .replace("%3", f["longest_number"])
-                .replace("%4", _minutes(f["longest_s"]))
-            )
+            text = self.tr("%1: %2 waiting past the target; longest %3 for %4 min")
+            return _fill(text, name, str(f["count"]), f["longest_number"], _minutes(f["longest_s"]))
         if alert.kind is AlertKind.UNDERSTAFFED:
             name = config.category(alert.subject).name(language)
-            return (
-                self.tr("%1: %2 waiting, %3 counter(s) open, %4 paused")
-                .replace("%1", name)
-                .replace("%2", str(f["waiting"]))
-                .replace("%3", str(f["open_counters"]))
-                .replace("%4", str(f["paused_counters"]))
-            )
+            text = self.tr("%1: %2 waiting, %3 counter(s) open, %4 paused")
+            return _fill(text, name, str(f["waiting"]), str(f["open_counters"]), str(f["paused_counters"]))
         if alert.kind is AlertKind.BREAK_COVER:
             return self.cover_text(alert, config, language)
         if alert.kind is AlertKind.IDLE_COUNTER:
-            return (
-                self.tr("Counter %1 idle for %2 min while %3 of its customers wait")
-                .replace("%1", f["counter_name"])
-                .replace("%2", _minutes(f["idle_s"]))
-                .replace("%3", str(f["waiting"]))
-            )
-        return (
-            self.tr("Counter %1 paused (%2) for %3 min, limit %4 min")
-            .replace("%1", f["counter_name"])
-            .replace("%2", pause_reason_text(PauseReason(f["reason"])))
-            .replace("%3", _minutes(f["paused_s"]))
-            .replace("%4", _minutes(f["limit_s"]))
-        )
+            text = self.tr("Counter %1 idle for %2 min while %3 of its customers wait")
+            return _fill(text, f["counter_name"], _minutes(f["idle_s"]), str(f["waiting"]))
+        text = self.tr("Counter %1 paused (%2) for %3 min, limit %4 min")
+        reason = pause_reason_text(PauseReason(f["reason"]))
+        return _fill(text, f["counter_name"], reason, _minutes(f["paused_s"]), _minutes(f["limit_s"]))
 
     def _wait(self, seconds: float) -> str:
         if math.isinf(seconds):
@@ -113,17 +97,35 @@ class AlertsPanel(QWidget):
             advice.append(_fill(self.tr("Or move the break of %1 to %2."), who, f["move_to"]))
         return " ".join([first, *advice])
 
+    def _show_rows(self, rows: list[tuple[str, Severity]]) -> None:
+        """Change only what changed. The list was cleared and filled again at every refresh (twice a second),
+        which threw a supervisor reading the alerts below the first few back to the top each time."""
+        if rows == self._rows:
+            return
+        # Rows added or taken at the end: the list keeps its scroll position, where clear() sent it to the top.
+        while self.list.count() > len(rows):
+            self.list.takeItem(self.list.count() - 1)
+        while self.list.count() < len(rows):
+            self.list.addItem(QListWidgetItem())
+        before = self._rows + [None] * (len(rows) - len(self._rows))
+        for index, (text, severity) in enumerate(rows):
+            if before[index] == (text, severity):
+                continue
+            item = self.list.item(index)
+            item.setText(text)
+            background, foreground = SEVERITY_COLOURS[severity]
+            item.setBackground(QBrush(QColor(background)))
+            item.setForeground(QBrush(QColor(foreground)))
+        self._rows = list(rows)
+
     def show_alerts(self, alerts: tuple[Alert, ...], config: BranchConfig, language: str) -> set[str]:
         """Redraw; returns the keys of alerts that were not showing before."""
-        self.list.clear()
+        rows = []
         for alert in alerts:
             # The severity in words too: the colour alone would not reach everybody.
             severity = self.tr("Critical") if alert.severity is Severity.CRITICAL else self.tr("Warning")
-            item = QListWidgetItem(f"{severity}: {self.alert_text(alert, config, language)}")
-            background, foreground = SEVERITY_COLOURS[alert.severity]
-            item.setBackground(QBrush(QColor(background)))
-            item.setForeground(QBrush(QColor(foreground)))
-            self.list.addItem(item)
+            rows.append((f"{severity}: {self.alert_text(alert, config, language)}", alert.severity))
+        self._show_rows(rows)
         self.empty.setText("" if alerts else self.tr("No alerts: the queue is within its targets"))
         describe(self.list, self.tr("Alerts"), self.tr("Alerts that hold now, critical first"))
         self.list.setVisible(bool(alerts))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,11 +25,34 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus, PauseReason
 from ui.common.accessibility import describe
 from ui.common.object_name import named
-from ui.common.plain_label import plain_label
 from ui.common.strings import counter_status_text, pause_reason_text
 
 STATE_COLOURS = {"open": "#2e7d4f", "paused": "#b7791f", "closed": "#7b8794"}
-COLUMNS = 3
+COLUMNS = 3  # at most, on a wide screen; fewer when the cards would not fit the width the grid has
+
+
+NAME_MIN_PX = 160  # a longer name wraps at its spaces, and a word longer than this is cut
+
+
+class _NameLabel(QLabel):
+    """A name people typed (up to 100 or 200 characters): it wraps, and one word longer than NAME_MIN_PX is cut
+    at the card's edge (the whole name in the tool tip) rather than making the card, and every card beside it,
+    wider than the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names are an administrator's free text: never markup
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:
+        # The whole name when it is short ("Counter 12" never wraps to two lines), up to NAME_MIN_PX.
+        whole = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 1
+        return QSize(min(whole, NAME_MIN_PX), super().minimumSizeHint().height())
+
+
+def _tip(text: str) -> str:
+    # Escaped: a tool tip renders whatever looks like rich text, and a name is free text.
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
 def clock_text(seconds: float) -> str:
@@ -44,15 +70,14 @@ class CounterCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        top = QHBoxLayout()
-        self.name = named(plain_label(), "counterName")  # names are an administrator's free text: never markup
+        self.name = named(_NameLabel(), "counterName")
         self.state = named(QLabel(), "counterState")
         self.state.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        top.addWidget(self.name)
-        top.addStretch(1)
-        top.addWidget(self.state, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        self.teller = named(plain_label(), "muted")
+        layout.addWidget(self.name)
+        # Under the name, not beside it: side by side, a long name and a long state ("En pausa · Descanso 10
+        # minutos") made every card too wide for three, or even two, to a row at 1280 px.
+        layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignLeft)
+        self.teller = named(_NameLabel(), "muted")
         self.ticket = named(QLabel(), "cardTicket")
         self.timing = named(QLabel(), "muted")
         self.bar = QProgressBar(textVisible=False, maximum=1000)
@@ -75,11 +100,14 @@ class CounterCard(QFrame):
         self, counter: CounterView, config: BranchConfig, language: str, names: dict[str, str], now: datetime
     ) -> None:
         self.name.setText(self.tr("Counter %1").replace("%1", counter.name))
+        self.name.setToolTip(_tip(self.name.text()))
         state = counter_status_text(CounterStatus(counter.status))
         if counter.status == CounterStatus.PAUSED and counter.pause_reason:
             state = f"{state} · {pause_reason_text(PauseReason(counter.pause_reason))}"
             if counter.status_since:
-                minutes = int((now - counter.status_since).total_seconds() // 60)
+                # Not below 0: a pause stamped by a station whose clock runs ahead of this screen's began
+                # "in the future", and the card said "Lunch -3 min".
+                minutes = max(0, int((now - counter.status_since).total_seconds() // 60))
                 state += " " + self.tr("%1 min").replace("%1", str(minutes))
         self.state.setText(state)
         colour = STATE_COLOURS.get(counter.status, "#7b8794")
@@ -88,6 +116,7 @@ class CounterCard(QFrame):
             self.state.setStyleSheet(f"background: {colour};")
         staff = names.get(counter.staff_id or "", counter.staff_id or "")
         self.teller.setText(self.tr("Teller: %1").replace("%1", staff) if staff else self.tr("No teller signed in"))
+        self.teller.setToolTip(_tip(self.teller.text()))
         self._show_ticket(counter, config, now)
         served = sorted(counter.profile.items(), key=lambda item: (item[1], item[0]))
         self.profile.setText(" · ".join(f"{config.category(code).name(language)} ({level})" for code, level in served))
@@ -137,7 +166,7 @@ class CounterCard(QFrame):
 
 
 class CountersGrid(QWidget):
-    """Cards for every counter, three to a row."""
+    """Cards for every counter, as many to a row as fit the width it is shown in (at most COLUMNS)."""
 
     sig_toggle_requested = Signal(str)
     """Carries the id of a counter to open (when closed) or close."""
@@ -151,6 +180,8 @@ class CountersGrid(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
         self.cards: dict[str, CounterCard] = {}
+        self.columns = COLUMNS
+        self._width: int | None = None  # of the area that shows the grid (CountersScroll tells it)
 
     def show_counters(
         self,
@@ -166,7 +197,42 @@ class CountersGrid(QWidget):
             self.cards = {}
             for index, counter in enumerate(counters):
                 card = CounterCard(counter.id, self)
-                self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+                self.grid.addWidget(card, index // self.columns, index % self.columns)
                 self.cards[counter.id] = card
         for counter in counters:
             self.cards[counter.id].show_counter(counter, config, language, names, now)
+        # A new language or state (a pause's reason beside the name) can make a card need more width.
+        self.fit_width(self._width)
+
+    def fit_width(self, width: int | None) -> None:
+        """Lay the cards out in as many columns as fit ``width`` px; three to a row ran past 1280 px."""
+        self._width = width
+        if width is None or not self.cards:
+            return
+        spacing = self.grid.horizontalSpacing()
+        need = max(card.minimumSizeHint().width() for card in self.cards.values())
+        columns = max(1, min(COLUMNS, (width + spacing) // (need + spacing)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for index, card in enumerate(self.cards.values()):
+            self.grid.removeWidget(card)
+            self.grid.addWidget(card, index // columns, index % columns)
+        # Stretch only the columns in use: a column left empty would still take its share of the width.
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class CountersScroll(QScrollArea):
+    """The grid in a vertical scroll: it tells the grid the width there is, so that the cards wrap to it."""
+
+    def __init__(self, grid: CountersGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(grid)
+        self.grid = grid
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.grid.fit_width(self.viewport().width())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
 from ui.supervisor.breaks import BreaksPanel
 from ui.supervisor.charts import DayChartsPanel
-from ui.supervisor.counters import CountersGrid
+from ui.supervisor.counters import CountersGrid, CountersScroll
 from ui.supervisor.dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
 from ui.supervisor.hall_sound import HallSoundBanner
 from ui.supervisor.queue import CategoryTable, WaitingList
@@ -159,11 +158,9 @@ class SupervisorWindow(QMainWindow):
         self.counters = CountersGrid()
         self.counters.sig_toggle_requested.connect(self.ask_toggle)
         self.counters.sig_profile_requested.connect(self.ask_profile)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.counters)
+        self.counters_scroll = CountersScroll(self.counters)
         self.counters_title = named(QLabel(), "sectionTitle")
-        live.addWidget(_section(self.counters_title, scroll))
+        live.addWidget(_section(self.counters_title, self.counters_scroll))
         right = QSplitter(Qt.Orientation.Vertical)
         self.categories = CategoryTable()
         self.categories_title = named(QLabel(), "sectionTitle")

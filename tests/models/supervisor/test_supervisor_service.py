@@ -180,3 +180,13 @@ def test_the_day_charts_hours_are_the_local_clock_on_every_kind_of_day(superviso
         expected = supervisor._hour(instant)
         assert hour(instant) == pytest.approx(expected), instant
         assert hour(instant.replace(tzinfo=None)) == pytest.approx(expected), instant  # as SQLite hands it back
+
+
+def test_a_call_stamped_before_its_issue_counts_as_no_wait_not_as_the_longest(service, supervisor, clock, store):
+    """A calling station whose clock runs behind the issuing one's: the call comes out earlier than the issue.
+    Its negative wait fell in the histogram's last bin, "40 min or more"."""
+    service.issue_ticket("CASH")
+    behind = ManualClock(clock.now() - timedelta(minutes=3))
+    BranchService(store, service.config, "B1", "ST2", behind).call_next("C1")
+    histogram = supervisor.day_charts().wait_histogram
+    assert histogram[0] == 1 and sum(histogram) == 1

@@ -59,3 +59,12 @@ def test_a_counter_or_teller_name_that_looks_like_markup_is_shown_as_typed(qtbot
     for label in (card.name, card.teller):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     assert big in card.teller.text() and "<i>1</i>" in card.name.text()
+
+
+def test_a_pause_stamped_by_a_station_clock_running_ahead_shows_no_negative_minutes(qtbot):
+    config = load_branch_config()
+    grid = CountersGrid()
+    qtbot.addWidget(grid)
+    paused = CounterView("C1", "1", {"CASH": 1}, "paused", "T1001", "lunch", NOW + timedelta(minutes=3), None)
+    grid.show_counters((paused,), config, "en", {}, NOW)
+    assert grid.cards["C1"].state.text() == "Paused · Lunch 0 min"
