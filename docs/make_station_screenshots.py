@@ -102,7 +102,9 @@ def main(out_dir: Path = OUT) -> list[Path]:
     desk = customer_desk(station, KEY)
     _morning(station, clock)
     signed = sign_in_at_counter(station.branch, station.staff, "T1001", "1111", "C1")
-    customer = _customer_with_prompts(desk, signed.staff, 60)
+    # A teller opens a profile only in a visit: the demo's supervisor picks the customer to show.
+    supervisor_pin = next(str(e["pin"]) for e in station.demo.staff if e["id"] == "S2001")
+    customer = _customer_with_prompts(desk, station.staff.verify("S2001", supervisor_pin, "SCREEN-SUP"), 60)
     clock.set(MORNING.replace(minute=35))
     station.branch.issue_and_call("C1", "CASH", PriorityClass.VIP, str(customer), "T1001")
     station.branch.start("C1")

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.customers.queries import from_cents
+from models.customers.visit_sql import LIVE_VISIT
 from models.staff.session import StaffSession
 from queueing.crosssell.rules import COOL_DOWN_OUTCOMES
 from queueing.customers.profiles import (
@@ -36,7 +37,7 @@ PROFILE_FUNCTION = "counterline_customer_profile"
 REVEAL_FUNCTION = "counterline_customer_reveal"
 MASKED_FUNCTION = "counterline_customer_masked"
 FUNCTION_SIGNATURES = (
-    f"{PROFILE_FUNCTION}(text, text, text, bigint, text, text, timestamptz, integer, text[])",
+    f"{PROFILE_FUNCTION}(text, text, text, bigint, text, text, timestamptz, integer, text[], text)",
     f"{REVEAL_FUNCTION}(text, bigint, text, text, text, text)",
     f"{MASKED_FUNCTION}(text, bigint, text, text)",
 )
@@ -56,16 +57,22 @@ ACTIVE_ACCOUNT = """
 CREATE_PROFILE = f"""
 CREATE OR REPLACE FUNCTION {PROFILE_FUNCTION}(
     p_branch text, p_kind text, p_digest text, p_customer bigint, p_staff text, p_station text,
-    p_since timestamptz, p_notes integer, p_outcomes text[]
+    p_since timestamptz, p_notes integer, p_outcomes text[], p_ticket text
 ) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
 DECLARE
     v_kiosk_may constant boolean := true;
     v_role text;
     v_id bigint;
     v_doc jsonb;
+    v_visit boolean;
 BEGIN
     {ACTIVE_ACCOUNT}
     IF p_customer IS NOT NULL THEN
+        -- By id: only the customer of the visit the account serves (a look-up by number needs the number).
+        {LIVE_VISIT}
+        IF NOT v_visit THEN
+            RETURN jsonb_build_object('not_your_visit', true);
+        END IF;
         SELECT id INTO v_id FROM customer WHERE id = p_customer AND branch_id = p_branch;
     ELSIF p_kind = 'card' THEN
         SELECT c.id INTO v_id FROM customer c JOIN customer_card k ON k.customer_id = c.id
@@ -174,14 +181,16 @@ def profile_document(
     kind: str | None = None,
     digest: str | None = None,
     customer_id: int | None = None,
+    ticket_id: str | None = None,
     since: datetime,
     notes: int,
 ) -> dict[str, Any] | None:
-    """The masked profile the server returns (None: nobody matches; the miss is logged there too)."""
+    """The masked profile the server returns (None: nobody matches; the miss is logged there too;
+    {not_your_visit: true}: by id, and ``ticket_id`` is not the account's visit with that customer)."""
     return session.execute(
         text(
             f"SELECT {PROFILE_FUNCTION}(:branch, :kind, :digest, CAST(:customer AS bigint), :staff, :station, "
-            ":since, :notes, CAST(:outcomes AS text[]))"
+            ":since, :notes, CAST(:outcomes AS text[]), :ticket)"
         ),
         {
             "branch": actor.branch_id,
@@ -193,6 +202,7 @@ def profile_document(
             "since": since,
             "notes": notes,
             "outcomes": sorted(o.value for o in COOL_DOWN_OUTCOMES),
+            "ticket": ticket_id,
         },
     ).scalar_one()
 

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.customers.station_lookups_pg import ACTIVE_ACCOUNT
+from models.customers.visit_sql import ANSWER_VISIT
 from models.staff.session import StaffSession
 from queueing.customers.profiles import NON_ASSET_KINDS
 from queueing.customers.tiers import TierTable
@@ -72,37 +73,41 @@ DECLARE
     v_aum bigint;
     v_tier text;
     v_outcome crosssell_outcome;
+    v_visit boolean;
 BEGIN
     {ACTIVE_ACCOUNT}
-    {_CUSTOMER_IN_BRANCH}
-    IF NOT (SELECT marketing_consent FROM customer WHERE id = p_customer) THEN
-        RETURN jsonb_build_object('no_consent', true);
-    END IF;
     IF p_request IS NOT NULL THEN
         -- The station's id of this answer, sent again with its retry: the answer it names counts once, and
-        -- only for the customer and rule it was given for (an id is no key to someone else's answer).
+        -- only for the customer, rule and account it was given for (an id is no key to someone else's answer).
         PERFORM pg_advisory_xact_lock(hashtext('crosssell-request|' || p_branch || '|' || p_request));
         SELECT * INTO v_outcome FROM crosssell_outcome WHERE branch_id = p_branch AND request_id = p_request;
-        IF FOUND THEN
-            IF v_outcome.customer_id <> p_customer OR v_outcome.rule_code <> p_rule THEN
-                RETURN jsonb_build_object('request_taken', true);
-            END IF;
-            SELECT * INTO v_note FROM follow_up WHERE id = v_outcome.follow_up_id;
-            RETURN jsonb_build_object('outcome', to_jsonb(v_outcome), 'repeated', true,
-                                      'follow_up', CASE WHEN v_note.id IS NULL THEN NULL ELSE to_jsonb(v_note) END);
+        IF FOUND AND (v_outcome.customer_id <> p_customer OR v_outcome.rule_code <> p_rule
+                      OR v_outcome.staff_id <> p_staff) THEN
+            RETURN jsonb_build_object('request_taken', true);
         END IF;
     END IF;
-    IF p_ticket IS NOT NULL THEN
+    IF v_outcome.id IS NULL AND p_ticket IS NOT NULL THEN
         -- An answer sent again (the first one's reply lost) counts once: the ticket's outcome of the rule.
         PERFORM pg_advisory_xact_lock(hashtext('crosssell|' || p_branch || '|' || p_ticket));
         SELECT * INTO v_outcome FROM crosssell_outcome
          WHERE branch_id = p_branch AND customer_id = p_customer AND ticket_id = p_ticket AND rule_code = p_rule
          ORDER BY id LIMIT 1;
-        IF FOUND THEN
-            SELECT * INTO v_note FROM follow_up WHERE id = v_outcome.follow_up_id;
-            RETURN jsonb_build_object('outcome', to_jsonb(v_outcome), 'repeated', true,
-                                      'follow_up', CASE WHEN v_note.id IS NULL THEN NULL ELSE to_jsonb(v_note) END);
+    END IF;
+    IF v_outcome.id IS NULL OR v_outcome.staff_id <> p_staff THEN
+        -- Anything but this account's own answer sent again needs its visit (piece-rate credit is at stake).
+        {ANSWER_VISIT}
+        IF NOT v_visit THEN
+            RETURN jsonb_build_object('not_your_visit', true);
         END IF;
+    END IF;
+    {_CUSTOMER_IN_BRANCH}
+    IF NOT (SELECT marketing_consent FROM customer WHERE id = p_customer) THEN
+        RETURN jsonb_build_object('no_consent', true);
+    END IF;
+    IF v_outcome.id IS NOT NULL THEN
+        SELECT * INTO v_note FROM follow_up WHERE id = v_outcome.follow_up_id;
+        RETURN jsonb_build_object('outcome', to_jsonb(v_outcome), 'repeated', true,
+                                  'follow_up', CASE WHEN v_note.id IS NULL THEN NULL ELSE to_jsonb(v_note) END);
     END IF;
     IF p_follow_up_on IS NOT NULL THEN
         INSERT INTO follow_up (branch_id, customer_id, staff_id, at, channel, text, next_action_on)
@@ -168,8 +173,10 @@ def record_outcome(
     tiers: TierTable,
     request_id: str | None = None,
 ) -> dict[str, Any] | None:
-    """{outcome, follow_up} as written; ``prompt`` is (rule, product, outcome), ``follow_up`` (text, date);
-    ``request_id``: the station's id of this answer, the same in its retry."""
+    """{outcome, follow_up} as written, or {outcome, follow_up, repeated} (the account's own answer sent again),
+    {not_your_visit}, {no_consent}, {request_taken}; None: the branch has no such customer. ``prompt`` is (rule,
+    product, outcome), ``follow_up`` (text, date); ``request_id``: the station's id of this answer, the same in
+    its retry."""
     rule, product, outcome = prompt
     note, due = follow_up if follow_up is not None else (None, None)
     return session.execute(

@@ -17,9 +17,9 @@ from models.customers.queries import follow_up_of, from_cents, insert_follow_up
 from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
+from models.customers.visit_check import check_visit
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
-from models.store.tables import TicketRow
 from models.store.utc import as_utc
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
@@ -31,13 +31,14 @@ from queueing.crosssell.screen import Prompt
 from queueing.customers.audit_chain import AuditAction
 from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.customers.tiers import TierTable, load_tiers
+from queueing.customers.visits import ANSWER_AFTER_FINISH, refuse
 
 DEFAULT_FOLLOW_UP_DAYS = 7
 REQUEST_ID_CHARS = 64  # crosssell_outcome.request_id
 # The note of an "interested" answer becomes a follow-up's text: the same rule, but it may be left out.
 FOLLOW_UP_NOTE = replace(FOLLOW_UP_TEXT, required=False)
 _NO_CONSENT = "customer {} opted out of marketing: no prompt outcome is recorded"
-_REQUEST_TAKEN = "answer id {} is another answer's (another customer or prompt): nothing is recorded"
+_REQUEST_TAKEN = "answer id {} is another answer's (another customer, prompt or teller): nothing is recorded"
 
 
 class ReportKey(StrEnum):
@@ -107,6 +108,10 @@ class CrossSellService:
     ) -> OutcomeRecord:
         """Record what the customer said to ``prompt``; 'interested' also schedules a follow-up.
 
+        Only in the visit: ``ticket_id`` must be the one ``actor`` serves now at their counter, linked to this
+        customer, or one they finished at most ANSWER_AFTER_FINISH ago (queueing/customers/visits.py); NotYourVisit
+        otherwise. Without a ticket only a supervisor or an administrator records an answer.
+
         The answer counts once when it is sent again (its first reply lost): by the ticket's outcome of the rule,
         and by ``request_id``, the caller's own id of this answer, repeated with its retry (an answer outside a
         visit has no ticket).
@@ -132,8 +137,6 @@ class CrossSellService:
             follow_up = (said, follow_up_on)
         with self.store.write_session() as session:
             check_account(session, actor)
-            if ticket_id is not None:
-                self._check_ticket(session, customer_id, ticket_id)
             if self.store.dialect == "postgresql":  # a station's role writes customers' rows through the server
                 record, repeated = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id,
                                                           now, follow_up, request_id)
@@ -159,28 +162,20 @@ class CrossSellService:
             append_audit(session, self.branch_id, actor, AuditAction.PROMPT_OUTCOME, now, customer_id, detail)
             return record
 
-    def _check_ticket(self, session, customer_id: int, ticket_id: str) -> None:
-        """A known ticket is of this branch and, when its customer was identified, of this customer.
-
-        A ticket not (yet) in the store passes: one issued by an offline kiosk may not have synced up.
-        """
-        found = session.execute(
-            select(TicketRow.branch_id, TicketRow.customer_id).where(TicketRow.id == ticket_id)
-        ).first()
-        if found is not None and (found.branch_id, found.customer_id or str(customer_id)) != (
-            self.branch_id, str(customer_id)
-        ):
-            raise DomainError(
-                f"ticket {ticket_id} is not customer {customer_id}'s visit: no outcome is recorded on it",
-                ticket=ticket_id, customer_id=customer_id,
-            )
-
     def _record_here(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
         ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None, request_id: str | None,
     ) -> tuple[OutcomeRecord, bool]:  # fmt: skip
         """The record and whether it was already there (the same answer id, or the same ticket's outcome of the
-        same rule)."""
+        same rule).
+
+        Anything but the account's own answer sent again needs the visit (models/customers/visit_check.py): a
+        retry of an answer saved just before the link dropped at its COMMIT counts once, even when it comes back
+        after the visit's grace.
+        """
+        earlier = self._earlier(session, actor, customer_id, prompt, ticket_id, request_id)
+        if earlier is None or earlier.staff_id != actor.staff_id:
+            check_visit(session, actor, customer_id, ticket_id, now, ANSWER_AFTER_FINISH)
         found = session.execute(
             select(CustomerRow.branch_id, CustomerRow.marketing_consent).where(CustomerRow.id == customer_id)
         ).first()
@@ -188,32 +183,9 @@ class CrossSellService:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
         if not found.marketing_consent:
             raise DomainError(_NO_CONSENT.format(customer_id), customer_id=customer_id)
-        if request_id is not None:
-            sent = session.scalar(
-                select(CrossSellOutcomeRow).where(
-                    CrossSellOutcomeRow.branch_id == self.branch_id, CrossSellOutcomeRow.request_id == request_id
-                )
-            )
-            if sent is not None:
-                if (sent.customer_id, sent.rule_code) != (customer_id, prompt.rule_code):
-                    raise DomainError(_REQUEST_TAKEN.format(request_id), customer_id=customer_id)
-                note = session.get(FollowUpRow, sent.follow_up_id) if sent.follow_up_id else None
-                return _record(sent, follow_up_of(note) if note else None), True
-        if ticket_id is not None:
-            earlier = session.scalar(
-                select(CrossSellOutcomeRow)
-                .where(
-                    CrossSellOutcomeRow.branch_id == self.branch_id,
-                    CrossSellOutcomeRow.customer_id == customer_id,
-                    CrossSellOutcomeRow.ticket_id == ticket_id,
-                    CrossSellOutcomeRow.rule_code == prompt.rule_code,
-                )
-                .order_by(CrossSellOutcomeRow.id)
-                .limit(1)
-            )
-            if earlier is not None:
-                note = session.get(FollowUpRow, earlier.follow_up_id) if earlier.follow_up_id else None
-                return _record(earlier, follow_up_of(note) if note else None), True
+        if earlier is not None:
+            note = session.get(FollowUpRow, earlier.follow_up_id) if earlier.follow_up_id else None
+            return _record(earlier, follow_up_of(note) if note else None), True
         follow_up = None
         if follow_up_with is not None:
             follow_up = insert_follow_up(
@@ -237,6 +209,37 @@ class CrossSellService:
         session.flush()
         return _record(row, follow_up), False
 
+    def _earlier(
+        self, session, actor: StaffSession, customer_id: int, prompt: Prompt, ticket_id: str | None,
+        request_id: str | None,
+    ) -> CrossSellOutcomeRow | None:  # fmt: skip
+        """The answer this one repeats: the one ``request_id`` names (only if it was the same account's answer to
+        the same customer and rule: an id is no key to someone else's answer), else the ticket's outcome of the
+        rule."""
+        if request_id is not None:
+            sent = session.scalar(
+                select(CrossSellOutcomeRow).where(
+                    CrossSellOutcomeRow.branch_id == self.branch_id, CrossSellOutcomeRow.request_id == request_id
+                )
+            )
+            if sent is not None:
+                if (sent.customer_id, sent.rule_code, sent.staff_id) != (customer_id, prompt.rule_code, actor.staff_id):
+                    raise DomainError(_REQUEST_TAKEN.format(request_id), customer_id=customer_id)
+                return sent
+        if ticket_id is None:
+            return None
+        return session.scalar(
+            select(CrossSellOutcomeRow)
+            .where(
+                CrossSellOutcomeRow.branch_id == self.branch_id,
+                CrossSellOutcomeRow.customer_id == customer_id,
+                CrossSellOutcomeRow.ticket_id == ticket_id,
+                CrossSellOutcomeRow.rule_code == prompt.rule_code,
+            )
+            .order_by(CrossSellOutcomeRow.id)
+            .limit(1)
+        )
+
     def _record_on_server(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
         ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None, request_id: str | None,
@@ -247,6 +250,8 @@ class CrossSellService:
         )  # fmt: skip
         if written is None:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        if written.get("not_your_visit"):
+            raise refuse(customer_id, ticket_id)
         if written.get("no_consent"):
             raise DomainError(_NO_CONSENT.format(customer_id), customer_id=customer_id)
         if written.get("request_taken"):

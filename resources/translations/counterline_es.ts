@@ -2961,6 +2961,11 @@ Operaciones: %7</translation>
         <translation>No se encontró a este cliente.</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>You can open the profile and record answers to suggestions only for the customer you are serving.</source>
+        <translation>Solo puede abrir el perfil y registrar las respuestas a las sugerencias del cliente que está atendiendo.</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>

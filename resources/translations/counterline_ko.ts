@@ -2938,6 +2938,11 @@ Transactions: %7</source>
         <translation>고객을 찾을 수 없습니다.</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>You can open the profile and record answers to suggestions only for the customer you are serving.</source>
+        <translation>지금 응대 중인 고객의 정보만 열고 추천 결과를 기록할 수 있습니다.</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>

@@ -2950,6 +2950,11 @@ Transactions: %7</source>
         <translation>未找到该客户。</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>You can open the profile and record answers to suggestions only for the customer you are serving.</source>
+        <translation>只能为您正在办理的客户查看资料和记录推荐结果。</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>

@@ -120,6 +120,24 @@ class Harness:
     def counter(self):
         return self.window.my_counter()
 
+    def serve_customer_with_prompts(self, count: int = 40):
+        """Sign in and call the ticket of the first of customers 1..``count`` the rules give a prompt; the station
+        opens their profile for the visit. A teller opens a profile only in a visit: a supervisor looks for one."""
+        desk = self.ctx.customers
+        pin = next(str(e["pin"]) for e in self.station.demo.staff if e["role"] == "supervisor")
+        supervisor = self.station.staff.verify(
+            next(e["id"] for e in self.station.demo.staff if e["role"] == "supervisor"), pin, "TEST-SUP"
+        )
+        customer = next((c for c in range(1, count + 1) if desk.customers.open_profile(supervisor, c).prompts), None)
+        assert customer is not None, "no demo customer of this seed gets a prompt: the test data changed"
+        self.branch.issue_ticket("CASH", customer_id=str(customer))
+        self.sign_in()
+        self.press(Qt.Key.Key_F1)
+        self.settle()
+        wait_until(lambda: self.window.profile is not None)
+        assert self.window.profile.customer_id == customer
+        return self.window.profile
+
     def close(self) -> None:
         self.window.close()
         self.i18n.set_language("en")  # translators are installed on the one QApplication of the session

@@ -26,6 +26,10 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
         "Your account was deactivated or given another role or PIN, so you were signed out. Ask your supervisor.",
     ),
     "unknown_customer": lambda: QCoreApplication.translate("StationErrors", "This customer was not found."),
+    "not_your_visit": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "You can open the profile and record answers to suggestions only for the customer you are serving.",
+    ),
     "outcome_unknown": lambda: QCoreApplication.translate(
         "StationErrors",
         "The link to the branch server dropped while it was saving this. Do not repeat it yet: the station "

@@ -2,6 +2,7 @@ import pytest
 from customer_fixtures import ADMIN, BRANCH, KEY, SUPERVISOR, TELLER, add_customer, make_clock, make_store
 from sqlalchemy import insert, select
 from staff_sessions import add_accounts, session_of
+from visits import serve
 
 from models.audit.log import AuditLogRow
 from models.audit.service import verify_audit
@@ -46,18 +47,19 @@ def test_a_teller_adds_a_complaint_and_the_profile_shows_it_open(store, customer
     assert complaint.status is ComplaintStatus.OPEN and complaint.customer_id == zhang
     assert complaint.text == "Charged twice for the transfer" and complaint.category == "fees"
     assert complaint.opened_at == clock.now()
-    view = customers.open_profile(TELLER, zhang)
+    view = customers.open_profile(TELLER, zhang, serve(store, TELLER, zhang, clock))
     assert [c.id for c in view.open_complaints] == [complaint.id]
     (row,) = _audit_rows(store, AuditAction.COMPLAINT_ADDED)
     assert (row.staff_id, row.station_id, row.customer_id) == ("T1", "ST1", zhang)
     assert row.detail == {"complaint_id": complaint.id, "channel": "counter", "category": "fees"}
 
 
-def test_a_teller_cannot_resolve_and_the_complaint_stays_open(store, customers, zhang):
+def test_a_teller_cannot_resolve_and_the_complaint_stays_open(store, customers, zhang, clock):
     complaint = customers.add_complaint(TELLER, zhang, "Waited an hour", Channel.VISIT)
     with pytest.raises(PermissionDenied):
         customers.resolve_complaint(TELLER, complaint.id, "Apologised and explained")
-    assert [c.id for c in customers.open_profile(TELLER, zhang).open_complaints] == [complaint.id]
+    visit = serve(store, TELLER, zhang, clock)
+    assert [c.id for c in customers.open_profile(TELLER, zhang, visit).open_complaints] == [complaint.id]
     assert _audit_rows(store, AuditAction.COMPLAINT_RESOLVED) == []
 
 
@@ -68,7 +70,8 @@ def test_a_resolved_complaint_leaves_the_open_list(store, customers, zhang, cloc
     clock.advance(2 * 3600)
     resolved = customers.resolve_complaint(actor, solved.id, "  Apologised; lunch staffing changed ")
     assert resolved.status is ComplaintStatus.RESOLVED and resolved.resolved_at == clock.now()
-    assert [c.id for c in customers.open_profile(TELLER, zhang).open_complaints] == [kept.id]
+    visit = serve(store, TELLER, zhang, clock)
+    assert [c.id for c in customers.open_profile(TELLER, zhang, visit).open_complaints] == [kept.id]
     with store.read_session() as session:
         assert session.get(ComplaintRow, solved.id).status == "resolved"
     (row,) = _audit_rows(store, AuditAction.COMPLAINT_RESOLVED)

@@ -14,6 +14,7 @@ from customer_fixtures import (
 )
 from sqlalchemy import inspect, select, text, update
 from sqlalchemy.exc import DatabaseError
+from visits import serve
 
 import main
 from models.audit.log import AuditLogRow
@@ -27,6 +28,7 @@ from queueing.core.roles import PermissionDenied
 from queueing.crosssell.rules import Outcome, RuleBook, RuleFileError
 from queueing.customers.audit_chain import AuditAction
 from queueing.customers.identity_keys import LookupKind
+from queueing.customers.visits import NotYourVisit
 
 TODAY = date(2026, 11, 23)
 ID_NUMBER = "110105198006151234"
@@ -72,6 +74,12 @@ def zhang(store):
     )
 
 
+@pytest.fixture
+def serving(store, clock, zhang):
+    """The ticket of zhang's visit that TELLER serves now: a teller opens a profile only in a visit."""
+    return serve(store, TELLER, zhang, clock)
+
+
 def audit_rows(store, action=None):
     with store.read_session() as session:
         stmt = select(AuditLogRow).order_by(AuditLogRow.seq)
@@ -94,13 +102,13 @@ def test_lookup_by_each_number_returns_the_masked_profile(customers, zhang, kind
     assert [h.maturing_soon for h in view.holdings] == [False, True]
 
 
-def test_profile_carries_at_most_two_prompts_and_each_view_is_audited(store, customers, zhang):
-    view = customers.open_profile(TELLER, zhang, ticket_id="A001")
+def test_profile_carries_at_most_two_prompts_and_each_view_is_audited(store, customers, zhang, serving):
+    view = customers.open_profile(TELLER, zhang, serving)
     assert [p.rule_code for p in view.prompts] == ["td_maturing_renewal", "td_maturing_wealth"]
     (row,) = audit_rows(store, AuditAction.PROFILE_VIEW)
     assert (row.staff_id, row.role, row.station_id, row.customer_id) == ("T1", "teller", "ST1", zhang)
     shown = ["td_maturing_renewal", "td_maturing_wealth"]
-    assert row.detail == {"by": "customer_id", "ticket": "A001", "prompts": shown}
+    assert row.detail == {"by": "customer_id", "ticket": serving, "prompts": shown}
 
 
 def test_a_miss_is_audited_without_the_number(store, customers, zhang):
@@ -109,8 +117,8 @@ def test_a_miss_is_audited_without_the_number(store, customers, zhang):
     assert row.customer_id is None and "13900000000" not in str(row.detail)
 
 
-def test_full_id_and_card_numbers_are_never_stored(store, customers, zhang, tmp_path):
-    customers.open_profile(TELLER, zhang)
+def test_full_id_and_card_numbers_are_never_stored(store, customers, zhang, serving, tmp_path):
+    customers.open_profile(TELLER, zhang, serving)
     store.close()
     raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("customers.db"))
     assert ID_NUMBER.encode() not in raw and CARD.encode() not in raw
@@ -150,15 +158,15 @@ def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, z
         customers.reveal(SUPERVISOR, zhang, RevealField.PHONE, "  ok ")
 
 
-def test_a_decline_suppresses_the_product_through_its_cool_down(customers, crosssell, zhang, clock):
+def test_a_decline_suppresses_the_product_through_its_cool_down(customers, crosssell, zhang, clock, serving):
     def shown():
-        return [p.rule_code for p in customers.open_profile(TELLER, zhang).prompts]
+        return [p.rule_code for p in customers.open_profile(TELLER, zhang, serving).prompts]
 
-    renewal = customers.open_profile(TELLER, zhang).prompts[0]
-    crosssell.record_outcome(TELLER, zhang, renewal, Outcome.DECLINED, ticket_id="A001")
+    renewal = customers.open_profile(TELLER, zhang, serving).prompts[0]
+    crosssell.record_outcome(TELLER, zhang, renewal, Outcome.DECLINED, ticket_id=serving)
     assert shown() == ["td_maturing_wealth", "salary_account_credit_card"]
-    card = customers.open_profile(TELLER, zhang).prompts[1]
-    crosssell.record_outcome(TELLER, zhang, card, Outcome.DECLINED, ticket_id="A001")
+    card = customers.open_profile(TELLER, zhang, serving).prompts[1]
+    crosssell.record_outcome(TELLER, zhang, card, Outcome.DECLINED, ticket_id=serving)
     assert shown() == ["td_maturing_wealth", "mobile_banking_enrolment"]
     clock.advance(59 * 86400)  # the deposit has matured by now; the card's 60-day cool-down still runs
     assert shown() == ["mobile_banking_enrolment", "gold_first_fund"]
@@ -166,28 +174,28 @@ def test_a_decline_suppresses_the_product_through_its_cool_down(customers, cross
     assert shown() == ["salary_account_credit_card", "mobile_banking_enrolment"]
 
 
-def test_interested_creates_a_dated_follow_up(store, clock, customers, crosssell, zhang):
-    prompt = customers.open_profile(TELLER, zhang).prompts[1]
-    record = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, "A001", TODAY + timedelta(days=3))
+def test_interested_creates_a_dated_follow_up(store, clock, customers, crosssell, zhang, serving):
+    prompt = customers.open_profile(TELLER, zhang, serving).prompts[1]
+    record = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, serving, TODAY + timedelta(days=3))
     assert record.follow_up is not None and record.follow_up.next_action_on == TODAY + timedelta(days=3)
     notes = FollowUpService(store, BRANCH, clock=clock, timezone="Asia/Shanghai")
     assert [d.follow_up.id for d in notes.due(TELLER, within_days=3)] == [record.follow_up_id]
 
 
-def test_each_outcome_is_recorded_and_audited(store, customers, crosssell, zhang):
-    prompt = customers.open_profile(TELLER, zhang).prompts[0]
-    record = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
+def test_each_outcome_is_recorded_and_audited(store, customers, crosssell, zhang, serving):
+    prompt = customers.open_profile(TELLER, zhang, serving).prompts[0]
+    record = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=serving)
     assert (record.rule_code, record.product, record.staff_id, record.ticket_id) == (
-        "td_maturing_renewal", "time_deposit_renewal", "T1", "A001")
+        "td_maturing_renewal", "time_deposit_renewal", "T1", serving)
     (row,) = audit_rows(store, AuditAction.PROMPT_OUTCOME)
-    assert row.detail["outcome"] == "accepted" and row.detail["ticket"] == "A001"
+    assert row.detail["outcome"] == "accepted" and row.detail["ticket"] == serving
 
 
-def test_conversion_per_rule_product_and_teller(customers, crosssell, zhang):
-    renewal, wealth = customers.open_profile(TELLER, zhang).prompts
+def test_conversion_per_rule_product_and_teller(store, clock, customers, crosssell, zhang, serving):
+    renewal, wealth = customers.open_profile(TELLER, zhang, serving).prompts
     for actor, prompt, outcome in ((TELLER, renewal, Outcome.ACCEPTED), (TELLER, wealth, Outcome.DECLINED),
                                    (TELLER2, renewal, Outcome.NOT_OFFERED), (TELLER2, renewal, Outcome.REFERRED)):
-        crosssell.record_outcome(actor, zhang, prompt, outcome)
+        crosssell.record_outcome(actor, zhang, prompt, outcome, serve(store, actor, zhang, clock))  # a visit each
     since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
     by_rule = {r.key: r for r in crosssell.conversion(SUPERVISOR, since, until, ReportKey.RULE)}
     assert (by_rule["td_maturing_renewal"].offered, by_rule["td_maturing_renewal"].conversion) == (2, 0.5)
@@ -215,9 +223,9 @@ def test_reloading_rules_is_for_supervisors_and_a_bad_file_changes_nothing(cross
     assert caught.value.line == 5 and rulebook.rules is before
 
 
-def test_audit_chain_verifies_and_detects_a_changed_row(store, customers, zhang):
+def test_audit_chain_verifies_and_detects_a_changed_row(store, customers, zhang, serving):
     for _ in range(3):
-        customers.open_profile(TELLER, zhang)
+        customers.open_profile(TELLER, zhang, serving)
     assert [v.broken for v in verify_audit(store)] == [None]
     with store.write_session() as session, pytest.raises(DatabaseError, match="append-only"):
         session.execute(update(AuditLogRow).where(AuditLogRow.seq == 2).values(staff_id="X"))
@@ -228,9 +236,9 @@ def test_audit_chain_verifies_and_detects_a_changed_row(store, customers, zhang)
     assert verdict.broken.seq == 2
 
 
-def test_cli_audit_verify_prints_ok_or_the_broken_row(store, customers, zhang, capsys, tmp_path):
-    customers.open_profile(TELLER, zhang)
-    customers.open_profile(TELLER, zhang)
+def test_cli_audit_verify_prints_ok_or_the_broken_row(store, customers, zhang, serving, capsys, tmp_path):
+    customers.open_profile(TELLER, zhang, serving)
+    customers.open_profile(TELLER, zhang, serving)
     db = str(tmp_path / "customers.db")
     assert main.main(["--db", db, "audit", "verify"]) == 0
     assert capsys.readouterr().out.startswith("OK")
@@ -241,11 +249,11 @@ def test_cli_audit_verify_prints_ok_or_the_broken_row(store, customers, zhang, c
     assert "BROKEN branch B1 station ST1 at entry 2" in capsys.readouterr().out
 
 
-def test_supervisors_browse_with_filters_and_pages(store, customers, zhang, clock):
+def test_supervisors_browse_with_filters_and_pages(store, customers, zhang, clock, serving):
     for _ in range(5):
-        customers.open_profile(TELLER, zhang)
+        customers.open_profile(TELLER, zhang, serving)
         clock.advance(60)
-    customers.open_profile(TELLER2, zhang)
+    customers.open_profile(TELLER2, zhang, serve(store, TELLER2, zhang, clock))
     audit = AuditService(store, BRANCH, clock)
     page = audit.browse(SUPERVISOR, AuditFilter(staff_id="T1"), page=2, page_size=2)
     assert (page.total, page.pages, [e.seq for e in page.entries]) == (5, 3, [3, 2])
@@ -255,9 +263,9 @@ def test_supervisors_browse_with_filters_and_pages(store, customers, zhang, cloc
         audit.browse(TELLER)
 
 
-def test_export_csv(store, customers, zhang, clock, tmp_path):
+def test_export_csv(store, customers, zhang, clock, serving, tmp_path):
     for _ in range(2):
-        customers.open_profile(TELLER, zhang)
+        customers.open_profile(TELLER, zhang, serving)
         clock.advance(60)
     customers.reveal(SUPERVISOR, zhang, RevealField.NAME, "identity check")
     out = tmp_path / "audit.csv"
@@ -285,64 +293,63 @@ def test_the_migration_creates_the_tables_and_the_guards(tmp_path):
         migrated.close()
 
 
-def test_an_outcome_sent_again_after_a_lost_answer_counts_once(store, customers, crosssell, zhang):
+def test_an_outcome_sent_again_after_a_lost_answer_counts_once(store, clock, customers, crosssell, zhang, serving):
     # The station's call committed but its answer was lost on the network; the teller presses the key again.
-    prompt = customers.open_profile(TELLER, zhang).prompts[0]
-    first = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
-    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A001")
+    prompt = customers.open_profile(TELLER, zhang, serving).prompts[0]
+    first = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=serving)
+    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=serving)
     assert again.id == first.id
     since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
     assert [r.id for r in crosssell.outcomes(SUPERVISOR, since, until, Outcome.ACCEPTED)] == [first.id]
     assert len(audit_rows(store, AuditAction.PROMPT_OUTCOME)) == 1
     with pytest.raises(DomainError, match="already recorded as accepted"):
-        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, ticket_id="A001")
-    crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="A002")  # another visit counts
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, ticket_id=serving)
+    next_visit = serve(store, TELLER, zhang, clock)
+    crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=next_visit)  # another visit counts
 
 
 def test_an_outcome_without_a_ticket_sent_again_counts_once(store, customers, crosssell, zhang):
-    # A profile opened outside a visit: no ticket to key the answer on. The station makes one id per answer and
-    # sends it again with the retry; the first call committed, its answer was lost.
-    prompt = customers.open_profile(TELLER, zhang).prompts[0]
-    first = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, request_id="answer-1")
-    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    # A supervisor's answer outside a visit (a profile opened from the supervisor's screens): no ticket to key the
+    # answer on. The caller makes one id per answer and sends it again with the retry; the first call committed,
+    # its answer was lost.
+    prompt = customers.open_profile(SUPERVISOR, zhang).prompts[0]
+    first = crosssell.record_outcome(SUPERVISOR, zhang, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    again = crosssell.record_outcome(SUPERVISOR, zhang, prompt, Outcome.ACCEPTED, request_id="answer-1")
     assert again.id == first.id
     since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
     assert [r.id for r in crosssell.outcomes(SUPERVISOR, since, until, Outcome.ACCEPTED)] == [first.id]
     assert len(audit_rows(store, AuditAction.PROMPT_OUTCOME)) == 1
     with pytest.raises(DomainError, match="already recorded as accepted"):
-        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, request_id="answer-1")
+        crosssell.record_outcome(SUPERVISOR, zhang, prompt, Outcome.DECLINED, request_id="answer-1")
     # An id is no key to another customer's answer: it neither reads nor overwrites it.
     other = add_customer(store, family="王", given="六", id_number="110105198001013333", phone="13900000002")
     with pytest.raises(DomainError, match="another answer"):
-        crosssell.record_outcome(TELLER, other, prompt, Outcome.ACCEPTED, request_id="answer-1")
-    later = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, request_id="answer-2")
+        crosssell.record_outcome(SUPERVISOR, other, prompt, Outcome.ACCEPTED, request_id="answer-1")
+    later = crosssell.record_outcome(SUPERVISOR, zhang, prompt, Outcome.ACCEPTED, request_id="answer-2")
     assert later.id != first.id  # another answer counts
 
 
-def test_no_outcome_is_recorded_for_a_customer_who_opted_out_of_marketing(store, customers, crosssell, zhang):
-    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+def test_no_outcome_is_recorded_for_a_customer_who_opted_out_of_marketing(store, clock, customers, crosssell, zhang,
+                                                                          serving):
+    prompt = customers.open_profile(TELLER, zhang, serving).prompts[0]
     opted_out = add_customer(store, family="李", given="四", id_number="110105198001011111", phone="13900000000",
                              consent=False)
     with pytest.raises(DomainError, match="opted out of marketing"):
-        crosssell.record_outcome(TELLER, opted_out, prompt, Outcome.ACCEPTED, ticket_id="A001")
+        crosssell.record_outcome(TELLER, opted_out, prompt, Outcome.ACCEPTED, serve(store, TELLER, opted_out, clock))
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
 
 
-def test_an_outcome_is_not_pinned_on_another_customers_ticket(store, customers, crosssell, zhang, clock):
-    # The ticket was issued to another customer (identified at the kiosk): a pitch to zhang did not happen in it.
-    from models.store.tables import TicketRow
-
+def test_an_outcome_is_not_pinned_on_another_customers_ticket(store, customers, crosssell, zhang, clock, serving):
+    # The teller serves another customer now (identified at the kiosk): a pitch to zhang did not happen in it.
     other = add_customer(store, family="王", given="五", id_number="110105198001012222", phone="13900000001")
-    with store.write_session() as session:
-        session.add(TicketRow(
-            id="t-other", branch_id=BRANCH, number="A001", seq=1, business_date=TODAY, category="CASH",
-            priority="normal", status="serving", issued_by="KIOSK-1", customer_id=str(other), issued_at=clock.now(),
-            queued_at=clock.now()))  # fmt: skip
-    prompt = customers.open_profile(TELLER, zhang).prompts[0]
-    with pytest.raises(DomainError, match="ticket t-other is not customer"):
-        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id="t-other")
+    prompt = customers.open_profile(TELLER, zhang, serving).prompts[0]
+    visit = serve(store, TELLER, other, clock)
+    with pytest.raises(NotYourVisit, match=f"ticket {visit} is not your visit with customer {zhang}"):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=visit)
+    with pytest.raises(NotYourVisit):  # nor is its profile opened by it
+        customers.open_profile(TELLER, zhang, visit)
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
-    crosssell.record_outcome(TELLER, other, prompt, Outcome.DECLINED, ticket_id="t-other")  # its own customer's
+    crosssell.record_outcome(TELLER, other, prompt, Outcome.DECLINED, ticket_id=visit)  # its own customer's
 
 
 @pytest.mark.parametrize(("code", "product"), [("made_up_rule", "wealth_product"),
@@ -358,10 +365,11 @@ def test_an_outcome_for_a_prompt_no_rule_makes_is_refused(store, crosssell, zhan
 
 
 @pytest.mark.parametrize("note", ["x" * 100_000, "call\x00back", "\u202eevil"], ids=["long", "NUL", "direction"])
-def test_an_interested_outcomes_note_is_checked_as_any_follow_up_note(store, customers, crosssell, zhang, note):
-    prompt = customers.open_profile(TELLER, zhang).prompts[0]
+def test_an_interested_outcomes_note_is_checked_as_any_follow_up_note(store, customers, crosssell, zhang, serving,
+                                                                      note):
+    prompt = customers.open_profile(TELLER, zhang, serving).prompts[0]
     with pytest.raises(DomainError, match="follow-up note"):
-        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, "A001", note=note)
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.INTERESTED, serving, note=note)
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
 
 
@@ -373,7 +381,7 @@ def test_an_exported_cell_a_spreadsheet_would_run_is_shown_as_text(store, custom
 
     odd = session_of(BRANCH, '=HYPERLINK("http://x.test")', Role.TELLER, "@ST9")
     add_accounts(store, odd)
-    customers.open_profile(odd, zhang)
+    customers.open_profile(odd, zhang, serve(store, odd, zhang, clock))
     out = tmp_path / "audit.csv"
     AuditService(store, BRANCH, clock).export_csv(SUPERVISOR, out, AuditFilter(station_id="@ST9"))
     with out.open(encoding="utf-8-sig", newline="") as handle:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 from staff_sessions import add_accounts, session_of
+from visits import serve
 
 import main
 from models.audit.log import AuditLogRow
@@ -75,7 +76,7 @@ def test_the_station_role_may_not_read_the_customer_tables(granted):
         _refused(station, f"SELECT * FROM {table} LIMIT 1")
     _refused(station, "UPDATE customer SET segment = 'vip'")
     _refused(station, "DELETE FROM audit_log")
-    _refused(station, "SELECT counterline_customer_profile('B1', 'phone', 'x', NULL, 'T1', 'ST1', now(), 3, '{}')"
+    _refused(station, "SELECT counterline_customer_profile('B1', 'phone', 'x', NULL, 'T1', 'ST1', now(), 3, '{}', NULL)"
                       " FROM customer")
     with station.engine.connect() as conn:  # what a station needs stays open
         assert conn.scalar(text("SELECT count(*) FROM staff")) >= 2
@@ -90,10 +91,11 @@ def test_a_masked_look_up_goes_through_the_function_and_leaves_its_rows(granted)
     assert view is not None and view.customer_no == sample.customer_no
     assert "*" in view.masked_phone and "*" in view.masked_name and view.holdings
     assert customers.lookup(TELLER, LookupKind.PHONE, "+86 100 0000 0000") is None
+    visit = serve(admin, TELLER, view.customer_id, ManualClock(CLOCK_AT))
     with station.engine.connect() as conn:  # the function's own answer holds nothing in clear
         doc = conn.scalar(
-            text("SELECT counterline_customer_profile('B1', NULL, NULL, :c, 'T1', 'ST1', now(), 3, '{}')"),
-            {"c": view.customer_id},
+            text("SELECT counterline_customer_profile('B1', NULL, NULL, :c, 'T1', 'ST1', now(), 3, '{}', :t)"),
+            {"c": view.customer_id, "t": visit},
         )
         conn.commit()
     shown = json.dumps(doc, ensure_ascii=False)
@@ -240,7 +242,8 @@ def test_notes_and_prompt_outcomes_are_written_through_the_functions(granted):
         notes.add_note(TELLER, 999_999, "Nobody here")
     crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
     prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
-    record = crosssell.record_outcome(TELLER, view.customer_id, prompt, Outcome.INTERESTED, "ticket-1")
+    visit = serve(admin, TELLER, view.customer_id, clock)
+    record = crosssell.record_outcome(TELLER, view.customer_id, prompt, Outcome.INTERESTED, visit)
     assert record.follow_up is not None and record.follow_up_id == record.follow_up.id
     with admin.read_session() as session:
         stored = session.get(CrossSellOutcomeRow, record.id)
@@ -286,13 +289,15 @@ def test_an_outcome_sent_again_counts_once_and_none_without_consent_through_the_
         unwilling = session.scalar(select(CustomerRow.id).where(CustomerRow.id != willing).limit(1))
     crosssell = CrossSellService(station, "B1", RuleBook(), clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
     prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
-    first = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, "ticket-7")
-    again = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, "ticket-7")
+    visit = serve(admin, TELLER, willing, ManualClock(CLOCK_AT))
+    first = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, visit)
+    again = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, visit)
     assert again.id == first.id and again.follow_up_id == first.follow_up_id and again.follow_up is not None
     with pytest.raises(DomainError, match="already recorded as interested"):
-        crosssell.record_outcome(TELLER, willing, prompt, Outcome.ACCEPTED, "ticket-7")
+        crosssell.record_outcome(TELLER, willing, prompt, Outcome.ACCEPTED, visit)
+    visit = serve(admin, TELLER, unwilling, ManualClock(CLOCK_AT))
     with pytest.raises(DomainError, match="opted out of marketing"):
-        crosssell.record_outcome(TELLER, unwilling, prompt, Outcome.ACCEPTED, "ticket-8")
+        crosssell.record_outcome(TELLER, unwilling, prompt, Outcome.ACCEPTED, visit)
     with admin.read_session() as session:
         assert session.scalar(select(func.count()).select_from(CrossSellOutcomeRow)) == 1
         assert session.scalar(select(func.count()).select_from(AuditLogRow)
@@ -309,15 +314,16 @@ def test_an_outcome_without_a_ticket_sent_again_counts_once_through_the_function
     admin, station, _, _ = granted
     with admin.read_session() as session:
         willing, other = session.scalars(select(CustomerRow.id).where(CustomerRow.marketing_consent).limit(2))
-    crosssell = CrossSellService(station, "B1", RuleBook(), clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
+    # An answer outside a visit is a supervisor's, over a login that reads the customers (the supervisor's screen).
+    crosssell = CrossSellService(admin, "B1", RuleBook(), clock=ManualClock(CLOCK_AT), timezone="Asia/Shanghai")
     prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
-    first = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, request_id="answer-1")
-    again = crosssell.record_outcome(TELLER, willing, prompt, Outcome.INTERESTED, request_id="answer-1")
+    first = crosssell.record_outcome(SUPERVISOR, willing, prompt, Outcome.INTERESTED, request_id="answer-1")
+    again = crosssell.record_outcome(SUPERVISOR, willing, prompt, Outcome.INTERESTED, request_id="answer-1")
     assert again.id == first.id and again.follow_up_id == first.follow_up_id and again.follow_up is not None
     with pytest.raises(DomainError, match="already recorded as interested"):
-        crosssell.record_outcome(TELLER, willing, prompt, Outcome.ACCEPTED, request_id="answer-1")
+        crosssell.record_outcome(SUPERVISOR, willing, prompt, Outcome.ACCEPTED, request_id="answer-1")
     with pytest.raises(DomainError, match="another answer"):
-        crosssell.record_outcome(TELLER, other, prompt, Outcome.INTERESTED, request_id="answer-1")
+        crosssell.record_outcome(SUPERVISOR, other, prompt, Outcome.INTERESTED, request_id="answer-1")
     with admin.read_session() as session:
         assert session.scalar(select(func.count()).select_from(CrossSellOutcomeRow)) == 1
         assert session.scalar(select(func.count()).select_from(AuditLogRow)
@@ -345,8 +351,11 @@ def test_a_station_role_granted_before_0017_still_records_outcomes_after_it(gran
     )
     crosssell = CrossSellService(station, "B1", RuleBook(), clock=clock, timezone="Asia/Shanghai")
     prompt = Prompt("age_55_pension", "pension", 1, {"en": "why"}, {"en": "say"}, None)
-    first = crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, request_id="a-1")
-    assert crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, request_id="a-1") == first
+    visit = serve(admin, TELLER, customer.customer_id, clock)
+    first = crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, visit, request_id="a-1")
+    again = crosssell.record_outcome(TELLER, customer.customer_id, prompt, Outcome.DECLINED, visit, request_id="a-1")
+    assert again == first
+    assert CustomerService(station, "B1", KEY, clock=clock).open_profile(TELLER, customer.customer_id, visit)
 
 
 def test_the_station_role_may_count_wrong_pins_but_not_rewrite_an_account(granted):

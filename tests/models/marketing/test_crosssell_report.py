@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
 from staff_sessions import add_accounts, credentials_file, session_of
+from visits import serve
 
 from models.customers.service import CustomerService
 from models.marketing.crosssell_service import CrossSellService
@@ -58,11 +59,12 @@ def test_the_tier_is_kept_with_each_pitch_and_days_are_local(setup):
     plain = add_customer(store, family="Kim", given="Ann", id_number="800615-1234567", phone="01012345678",
                          holdings=(("demand_deposit", "salary_account", "8000", None, None),))
     for actor, cid, outcome in ((TELLER, rich, Outcome.ACCEPTED), (TELLER2, plain, Outcome.DECLINED)):
-        prompt = customers.open_profile(actor, cid).prompts[0]
-        crosssell.record_outcome(actor, cid, prompt, outcome)
+        visit = serve(store, actor, cid, clock)
+        prompt = customers.open_profile(actor, cid, visit).prompts[0]
+        crosssell.record_outcome(actor, cid, prompt, outcome, visit)
     tiers = {line.key: line for line in crosssell.report(SUPERVISOR, TODAY, TODAY).lines[Dimension.TIER]}
-    rich_tier = customers.open_profile(TELLER, rich).tier_code
-    plain_tier = customers.open_profile(TELLER, plain).tier_code
+    rich_tier = customers.open_profile(SUPERVISOR, rich).tier_code
+    plain_tier = customers.open_profile(SUPERVISOR, plain).tier_code
     assert rich_tier != plain_tier
     assert (tiers[rich_tier].accepted, tiers[plain_tier].declined) == (1, 1)
     # The clock is 09:00 in Shanghai (01:00 UTC): the pitches belong to the 23rd there, not the 22nd.

@@ -4,6 +4,7 @@ import pytest
 from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
 from sqlalchemy import delete, insert, inspect, select
 from staff_sessions import credentials_file, session_of
+from visits import serve
 
 import main
 from models.audit.log import AuditLogRow
@@ -147,11 +148,12 @@ def test_the_profile_shows_the_last_notes_and_every_open_follow_up(store, notes,
     for n in range(4):  # pushes the follow-up out of the last three notes
         clock.advance(60)
         notes.add_note(TELLER, zhang, f"note {n}")
-    view = customers.open_profile(TELLER, zhang)
+    visit = serve(store, TELLER, zhang, clock)
+    view = customers.open_profile(TELLER, zhang, visit)
     assert [n.text for n in view.recent_notes] == ["note 3", "note 2", "note 1"]
     assert [f.id for f in view.open_follow_ups] == [planned.id]
     notes.mark_done(TELLER, planned.id, "Customer renewed online")
-    assert customers.open_profile(TELLER, zhang).open_follow_ups == ()
+    assert customers.open_profile(TELLER, zhang, visit).open_follow_ups == ()
 
 
 @pytest.mark.parametrize("outcome", [Outcome.INTERESTED, Outcome.DECLINED, Outcome.ACCEPTED])
@@ -161,22 +163,25 @@ def test_an_answered_pitch_does_not_come_back_twenty_minutes_later(store, clock,
     rulebook = RuleBook()
     customers = CustomerService(store, BRANCH, KEY, rulebook=rulebook, clock=clock, timezone="Asia/Shanghai")
     crosssell = CrossSellService(store, BRANCH, rulebook, clock=clock, timezone="Asia/Shanghai")
-    card = next(p for p in customers.open_profile(TELLER, salary).prompts if p.product == "credit_card")
-    crosssell.record_outcome(TELLER, salary, card, outcome, ticket_id="A001")
+    visit = serve(store, TELLER, salary, clock)
+    card = next(p for p in customers.open_profile(TELLER, salary, visit).prompts if p.product == "credit_card")
+    crosssell.record_outcome(TELLER, salary, card, outcome, ticket_id=visit)
     clock.advance(20 * 60)
-    assert "credit_card" not in [p.product for p in customers.open_profile(TELLER, salary, "A002").prompts]
+    visit = serve(store, TELLER, salary, clock)  # the customer comes back
+    assert "credit_card" not in [p.product for p in customers.open_profile(TELLER, salary, visit).prompts]
     clock.advance(rulebook.rules.by_code(card.rule_code).cooldown_days * 86400)
-    assert card.rule_code in [p.rule_code for p in customers.open_profile(TELLER, salary).prompts]
+    assert card.rule_code in [p.rule_code for p in customers.open_profile(TELLER, salary, visit).prompts]
 
 
 def test_not_offered_starts_no_cool_down(store, zhang, clock):
     rulebook = RuleBook()
     customers = CustomerService(store, BRANCH, KEY, rulebook=rulebook, clock=clock, timezone="Asia/Shanghai")
     crosssell = CrossSellService(store, BRANCH, rulebook, clock=clock, timezone="Asia/Shanghai")
-    first = customers.open_profile(TELLER, zhang).prompts[0]
-    crosssell.record_outcome(TELLER, zhang, first, Outcome.NOT_OFFERED)
+    visit = serve(store, TELLER, zhang, clock)
+    first = customers.open_profile(TELLER, zhang, visit).prompts[0]
+    crosssell.record_outcome(TELLER, zhang, first, Outcome.NOT_OFFERED, visit)
     clock.advance(20 * 60)
-    assert customers.open_profile(TELLER, zhang).prompts[0].rule_code == first.rule_code
+    assert customers.open_profile(TELLER, zhang, visit).prompts[0].rule_code == first.rule_code
 
 
 def test_the_migration_adds_owner_result_and_call_results(tmp_path):

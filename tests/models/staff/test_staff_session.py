@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from customer_fixtures import BRANCH, KEY, add_customer, make_clock, make_store
 from sqlalchemy import delete
+from visits import serve
 
 from models.customers.service import CustomerService, RevealField
 from models.staff.pin_lockout import AccountLocked
@@ -85,10 +86,11 @@ def test_a_role_edited_in_the_store_after_sign_in_is_refused(staff, store, clock
 def test_a_deactivated_account_is_refused_at_once(staff, store, clock, customer):
     customers = CustomerService(store, BRANCH, KEY, clock=clock)
     teller = staff.verify("T9", "4711")
-    customers.open_profile(teller, customer)
+    visit = serve(store, teller, customer, clock)
+    customers.open_profile(teller, customer, visit)
     staff.deactivate(staff.verify("A9", ADMIN_PIN), "T9")
     with pytest.raises(PermissionDenied, match="not active"):
-        customers.open_profile(teller, customer)
+        customers.open_profile(teller, customer, visit)
     with pytest.raises(SignInRefused):
         staff.verify("T9", "4711")
 

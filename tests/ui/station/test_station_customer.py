@@ -17,6 +17,7 @@ from models.demo.customers import generate_customers
 from models.marketing.crosssell_service import CrossSellService
 from models.store.tables import EventRow, TicketRow
 from queueing.crosssell.rules import RuleBook
+from queueing.customers.visits import NotYourVisit
 
 K = Qt.Key
 KEY = bytes(range(32))
@@ -75,15 +76,12 @@ def test_unknown_number_says_so(station):
     assert station.window.profile is None
 
 
+def _serve_one_with_prompts(station):
+    return station.serve_customer_with_prompts()
+
+
 def test_prompt_outcome_is_recorded(station, qtbot):
-    station.branch.issue_ticket("CASH")
-    station.sign_in()
-    station.press(K.Key_F1)
-    desk = station.ctx.customers
-    staff = station.ctx.signed_in
-    with_prompts = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
-    assert with_prompts is not None, "no demo customer of this seed gets a prompt: the test data changed"
-    station.window.show_profile(with_prompts, station.counter().current.id)
+    with_prompts = _serve_one_with_prompts(station)
     prompt = with_prompts.prompts[0]
     button = station.window.profile_panel.findChild(QPushButton, "outcome_declined")
     assert button is not None
@@ -92,16 +90,12 @@ def test_prompt_outcome_is_recorded(station, qtbot):
     with station.store.read_session() as s:
         row = s.scalars(select(CrossSellOutcomeRow)).one()
     assert (row.rule_code, row.outcome, row.staff_id) == (prompt.rule_code, "declined", "T1001")
+    assert row.ticket_id == station.counter().current.id
 
 
-def test_an_outcome_outside_a_visit_sent_again_after_a_lost_answer_counts_once(station, qtbot, monkeypatch):
-    station.branch.issue_ticket("CASH")
-    station.sign_in()
-    station.press(K.Key_F1)
+def test_an_outcome_sent_again_after_a_lost_answer_counts_once(station, qtbot, monkeypatch):
+    with_prompts = _serve_one_with_prompts(station)
     desk = station.ctx.customers
-    staff = station.ctx.signed_in
-    with_prompts = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
-    assert with_prompts is not None, "no demo customer of this seed gets a prompt: the test data changed"
     record = desk.crosssell.record_outcome
 
     def answer_lost(*args, **kwargs):
@@ -110,14 +104,26 @@ def test_an_outcome_outside_a_visit_sent_again_after_a_lost_answer_counts_once(s
         raise ConnectionResetError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(desk.crosssell, "record_outcome", answer_lost)
-    for _ in range(2):  # the teller sees the failure, opens the profile again and presses again
-        station.window.show_profile(with_prompts, None)  # no ticket to key the answer on
+    for _ in range(2):  # the teller sees the failure and presses again
         button = station.window.profile_panel.findChild(QPushButton, "outcome_accepted")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         station.settle()
     with station.store.read_session() as s:
         rows = s.scalars(select(CrossSellOutcomeRow)).all()
     assert [(r.rule_code, r.outcome) for r in rows] == [(with_prompts.prompts[0].rule_code, "accepted")]
+
+
+def test_another_customers_profile_is_not_opened_at_the_counter(station):
+    """The station's session opens only the profile of the customer it serves, whatever the caller asks."""
+    served = _serve_one_with_prompts(station)
+    desk, staff = station.ctx.customers, station.ctx.signed_in
+    other = next(cid for cid in range(1, 41) if cid != served.customer_id)
+    with pytest.raises(NotYourVisit):
+        desk.open(staff, other, station.counter().current.id)
+    station.window.show_failure(NotYourVisit("refused"))
+    assert station.window.banner.text() == (
+        "You can open the profile and record answers to suggestions only for the customer you are serving."
+    )
 
 
 def test_a_new_ticket_can_be_issued_for_an_identified_customer(station):

@@ -43,13 +43,7 @@ def station(qtbot, tmp_path):
 
 
 def serve_a_customer_with_prompts(station):
-    station.branch.issue_ticket("CASH")
-    station.sign_in()
-    station.press(K.Key_F1)
-    desk, staff = station.ctx.customers, station.ctx.signed_in
-    profile = next((p for cid in range(1, 41) if (p := desk.open(staff, cid, None)).prompts), None)
-    assert profile is not None, "no demo customer of this seed gets a prompt: the test data changed"
-    station.window.show_profile(profile, station.counter().current.id)
+    profile = station.serve_customer_with_prompts()
     station.window.activateWindow()
     return profile
 

@@ -1,0 +1,199 @@
+"""A teller opens a profile and records a cross-sell answer only in their own visit with that customer (SQLite).
+
+Answers earn piece-rate: a colleague's ticket, one finished long ago, one of another customer, no ticket at
+all or a forged session must each record nothing. PostgreSQL: test_visit_rule_pg.py.
+"""
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from customer_fixtures import ADMIN, BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
+from sqlalchemy import func, select
+from staff_sessions import SIGNED_IN_AT
+from visits import counter_of, finish, serve
+
+from models.branch.service import BranchService
+from models.customers.service import CustomerService
+from models.customers.tables import CrossSellOutcomeRow
+from models.marketing.crosssell_service import CrossSellService
+from models.staff.session import SignInMode, StaffSession
+from queueing.core.categories import load_branch_config
+from queueing.core.errors import DomainError
+from queueing.core.roles import PermissionDenied, Role
+from queueing.crosssell.rules import Outcome, RuleBook
+from queueing.customers.visits import ANSWER_AFTER_FINISH, NotYourVisit
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = make_store(tmp_path / "visits.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clock():
+    return make_clock()
+
+
+@pytest.fixture
+def services(store, clock):
+    rules = RuleBook()
+    return (CustomerService(store, BRANCH, KEY, rulebook=rules, clock=clock, timezone="Asia/Shanghai"),
+            CrossSellService(store, BRANCH, rules, clock=clock, timezone="Asia/Shanghai"))
+
+
+@pytest.fixture
+def zhang(store):
+    return add_customer(store, family="张", given="小三", id_number="110105198006151234", phone="13912345678",
+                        holdings=(("demand_deposit", "salary_account", "150000", None, None),))
+
+
+def _prompt(services, actor, customer, ticket):
+    return services[0].open_profile(actor, customer, ticket).prompts[0]
+
+
+def _answers(store) -> int:
+    with store.read_session() as session:
+        return session.scalar(select(func.count()).select_from(CrossSellOutcomeRow))
+
+
+def test_a_colleagues_visit_is_refused(store, clock, services, zhang):
+    customers, crosssell = services
+    theirs = serve(store, TELLER2, zhang, clock)
+    prompt = _prompt(services, TELLER2, zhang, theirs)
+    serve(store, TELLER, add_customer(store, family="王", given="五", id_number="110105198001012222",
+                                      phone="13900000001"), clock)  # T1 serves someone at their own counter
+    with pytest.raises(NotYourVisit):
+        customers.open_profile(TELLER, zhang, theirs)
+    with pytest.raises(NotYourVisit):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, theirs)
+    finish(store, TELLER2, clock)  # nor once the colleague has finished it
+    with pytest.raises(NotYourVisit):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, theirs)
+    assert _answers(store) == 0
+    crosssell.record_outcome(TELLER2, zhang, prompt, Outcome.ACCEPTED, theirs)  # the colleague's own answer counts
+
+
+def test_an_answer_just_after_the_visit_counts_but_not_one_long_after(store, clock, services, zhang):
+    customers, crosssell = services
+    visit = serve(store, TELLER, zhang, clock)
+    first, second = customers.open_profile(TELLER, zhang, visit).prompts[:2]
+    finish(store, TELLER, clock)
+    with pytest.raises(NotYourVisit):  # the profile closes with the visit
+        customers.open_profile(TELLER, zhang, visit)
+    clock.advance(ANSWER_AFTER_FINISH.total_seconds() - 60)
+    crosssell.record_outcome(TELLER, zhang, first, Outcome.ACCEPTED, visit)  # sent as the teller pressed Finish
+    clock.advance(120)
+    with pytest.raises(NotYourVisit, match=f"ticket {visit} is not your visit"):
+        crosssell.record_outcome(TELLER, zhang, second, Outcome.ACCEPTED, visit)
+    assert _answers(store) == 1
+
+
+def test_a_ticket_finished_last_week_is_refused(store, clock, services, zhang):
+    customers, crosssell = services
+    visit = serve(store, TELLER, zhang, clock)
+    prompt = _prompt(services, TELLER, zhang, visit)
+    finish(store, TELLER, clock)
+    clock.advance(7 * 86400)
+    serve(store, TELLER, add_customer(store, family="李", given="四", id_number="110105198001011111",
+                                      phone="13900000000"), clock)  # a busy teller at their counter today
+    with pytest.raises(NotYourVisit):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, visit)
+    with pytest.raises(NotYourVisit):
+        customers.open_profile(TELLER, zhang, visit)
+    assert _answers(store) == 0
+
+
+def test_a_ticket_of_another_customer_or_none_at_all_is_refused_for_a_teller(store, clock, services, zhang):
+    customers, crosssell = services
+    other = add_customer(store, family="王", given="六", id_number="110105198001013333", phone="13900000002")
+    visit = serve(store, TELLER, other, clock)
+    prompt = _prompt(services, TELLER, other, visit)
+    for ticket in (visit, None, "no-such-ticket"):
+        with pytest.raises(NotYourVisit):
+            customers.open_profile(TELLER, zhang, ticket)
+        with pytest.raises(NotYourVisit):
+            crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket, request_id="answer-1")
+    assert _answers(store) == 0
+
+
+def test_a_counter_the_teller_left_is_not_theirs_any_more(store, clock, services, zhang):
+    """Signed out with the customer still at the window (the next teller takes them over): no answer from afar."""
+    customers, crosssell = services
+    visit = serve(store, TELLER, zhang, clock)
+    prompt = _prompt(services, TELLER, zhang, visit)
+    BranchService(store, load_branch_config(), BRANCH, "ST1", clock).sign_out(counter_of(TELLER), "T1", keep_open=True)
+    with pytest.raises(NotYourVisit):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, visit)
+    with pytest.raises(NotYourVisit):
+        customers.open_profile(TELLER, zhang, visit)
+    assert _answers(store) == 0
+
+
+@pytest.mark.parametrize("forge", ["hand_built", "another_teller", "promoted"])
+def test_a_forged_session_is_refused(store, clock, services, zhang, forge):
+    customers, crosssell = services
+    theirs = serve(store, TELLER2, zhang, clock)
+    prompt = _prompt(services, TELLER2, zhang, theirs)
+    forged = {
+        "hand_built": StaffSession(BRANCH, "T2", "T2", Role.TELLER, "ST1", SIGNED_IN_AT, SignInMode.ONLINE),
+        "another_teller": replace(TELLER, staff_id="T2"),  # T1's session, claiming to be the one serving
+        "promoted": replace(TELLER, role=Role.SUPERVISOR),  # to act without a visit
+    }[forge]
+    with pytest.raises(PermissionDenied, match="not a signed-in session"):
+        customers.open_profile(forged, zhang, theirs if forge == "another_teller" else None)
+    with pytest.raises(PermissionDenied, match="not a signed-in session"):
+        crosssell.record_outcome(forged, zhang, prompt, Outcome.ACCEPTED, theirs if forge != "promoted" else None)
+    assert _answers(store) == 0
+
+
+@pytest.mark.parametrize("actor", [SUPERVISOR, ADMIN], ids=["supervisor", "administrator"])
+def test_a_supervisor_or_administrator_acts_without_a_ticket_but_not_on_a_tellers(store, clock, services, zhang,
+                                                                                    actor):
+    customers, crosssell = services
+    prompt = customers.open_profile(actor, zhang).prompts[0]
+    crosssell.record_outcome(actor, zhang, prompt, Outcome.INTERESTED, request_id="call-1")
+    theirs = serve(store, TELLER, zhang, clock)
+    with pytest.raises(NotYourVisit):  # a ticket named is a visit: the teller's answer is the teller's to give
+        crosssell.record_outcome(actor, zhang, prompt, Outcome.ACCEPTED, theirs)
+    assert _answers(store) == 1
+
+
+def test_an_answer_saved_before_its_reply_was_lost_counts_once_even_after_the_grace(store, clock, services, zhang,
+                                                                                      monkeypatch):
+    """The link dies at the COMMIT: the answer is saved, the station never hears so and sends it again when the
+    link is back, by then after the visit's grace. It is the same answer: returned, not refused, not doubled."""
+    customers, crosssell = services
+    visit = serve(store, TELLER, zhang, clock)
+    prompt, other_prompt = customers.open_profile(TELLER, zhang, visit).prompts[:2]
+    write_session = store.write_session
+
+    def lost_at_commit():
+        session_cm = write_session()
+
+        class Lost:
+            def __enter__(self):
+                return session_cm.__enter__()
+
+            def __exit__(self, *exc):
+                session_cm.__exit__(*exc)  # committed
+                raise ConnectionResetError("server closed the connection unexpectedly")
+
+        return Lost()
+
+    monkeypatch.setattr(store, "write_session", lost_at_commit)
+    with pytest.raises(ConnectionResetError):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, visit, request_id="answer-1")
+    monkeypatch.setattr(store, "write_session", write_session)
+    finish(store, TELLER, clock)
+    clock.advance(ANSWER_AFTER_FINISH.total_seconds() + 3600)
+    again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, visit, request_id="answer-1")
+    assert again.ticket_id == visit and again.at == datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+    assert _answers(store) == 1
+    with pytest.raises(NotYourVisit):  # a new answer to the late visit is refused all the same
+        crosssell.record_outcome(TELLER, zhang, other_prompt, Outcome.ACCEPTED, visit, request_id="answer-2")
+    with pytest.raises(DomainError, match="another answer"):  # nor is the id a key to it for another teller
+        crosssell.record_outcome(TELLER2, zhang, prompt, Outcome.ACCEPTED, visit, request_id="answer-1")
+    assert _answers(store) == 1
