@@ -135,15 +135,19 @@ def seed_demo_queue(branch: BranchFacade) -> int:
     return len(DEMO_QUEUE)
 
 
-def seed_demo_customers(store: Store, branch_id: str, key: bytes, today: date, count: int = DEMO_CUSTOMERS) -> tuple:
-    """Demo customers for a branch that has none yet; returns samples to look up (empty when it had some)."""
+def seed_demo_customers(
+    store: Store, branch_id: str, key: bytes, today: date, count: int = DEMO_CUSTOMERS, region: str | None = None
+) -> tuple:
+    """Demo customers for a branch that has none yet; returns samples to look up (empty when it had some).
+
+    ``region``: the branch's country (BranchConfig.region), for masking its own customers' phones nationally."""
     from models.customers.tables import CustomerRow
     from models.demo.customers import generate_customers
 
     with store.read_session() as session:
         if session.scalar(select(func.count()).select_from(CustomerRow).where(CustomerRow.branch_id == branch_id)):
             return ()
-    return generate_customers(store, branch_id, key, count, today=today, seed=DEMO_SEED).samples
+    return generate_customers(store, branch_id, key, count, today=today, seed=DEMO_SEED, region=region).samples
 
 
 def seed_demo_appointments(branch: BranchFacade) -> tuple:

@@ -95,8 +95,10 @@ def _customer_id(service, actor, args: argparse.Namespace) -> int:
     from queueing.customers.identity_keys import LookupKind
     from queueing.customers.profiles import UnknownCustomer
 
+    config = service.branch.config
     customers = CustomerService(
-        service.store, service.branch_id, load_branch_key(args.key_file), timezone=service.timezone
+        service.store, service.branch_id, load_branch_key(args.key_file), timezone=service.timezone,
+        region=config.region,
     )
     kind, value = (LookupKind.CARD_NUMBER, args.card) if args.card else (LookupKind.PHONE, args.phone)
     profile = customers.lookup(actor, kind, value)

@@ -65,6 +65,7 @@ def _demo_data(args: argparse.Namespace) -> int:
     from models.demo.branch_setup import load_demo_branch
     from models.demo.customers import generate_customers
     from models.store.errors import StoreError
+    from queueing.core.categories import load_branch_config
 
     if args.customers < 1:
         print("counterline: --customers must be at least 1", file=sys.stderr)
@@ -81,7 +82,7 @@ def _demo_data(args: argparse.Namespace) -> int:
         _check_demo_store(store, branch, demo.id)
         result = generate_customers(
             store, branch, key, args.customers, today=date.today(), seed=args.seed,
-            branch_name=demo.name if branch == demo.id else None,
+            branch_name=demo.name if branch == demo.id else None, region=load_branch_config().region,
         )
     finally:
         store.close()

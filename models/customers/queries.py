@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from models.customers.tables import (
@@ -44,17 +45,20 @@ def to_cents(amount: Decimal) -> int:
     return int((amount / CENT).to_integral_value())
 
 
-def find_customer_id(session: Session, branch_id: str, kind: LookupKind, digest: str) -> int | None:
-    """The customer whose ID, card or phone hashes to ``digest`` in this branch."""
+def find_customer_id(session: Session, branch_id: str, kind: LookupKind, digests: Sequence[str]) -> int | None:
+    """The customer whose ID, card or phone hashes to one of ``digests`` in this branch (one indexed query).
+
+    A phone has a few digests (its canonical form and older ones); when two customers match, the earlier digest
+    wins (the canonical form first), so the answer does not depend on the order rows come back in.
+    """
     if kind is LookupKind.CARD_NUMBER:
-        stmt = (
-            select(CustomerRow.id)
-            .join(CustomerCardRow, CustomerCardRow.customer_id == CustomerRow.id)
-            .where(CustomerCardRow.card_hash == digest, CustomerRow.branch_id == branch_id)
-        )
+        column = CustomerCardRow.card_hash
+        stmt = select(CustomerRow.id).join(CustomerCardRow, CustomerCardRow.customer_id == CustomerRow.id)
     else:
         column = CustomerRow.id_hash if kind is LookupKind.ID_NUMBER else CustomerRow.phone_hash
-        stmt = select(CustomerRow.id).where(column == digest, CustomerRow.branch_id == branch_id)
+        stmt = select(CustomerRow.id)
+    preference = case({digest: rank for rank, digest in enumerate(digests)}, value=column)
+    stmt = stmt.where(column.in_(digests), CustomerRow.branch_id == branch_id).order_by(preference, CustomerRow.id)
     return session.scalar(stmt.limit(1))
 
 

@@ -29,6 +29,7 @@ from models.customers.tables import ComplaintRow, CustomerRow
 from models.customers.visit_check import check_visit
 from models.staff.session import StaffSession, authorize, check_account, check_session, may
 from models.store.database import Store
+from queueing.config.regions import region_of_zone
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.roles import Action, PermissionDenied, require
@@ -36,7 +37,7 @@ from queueing.core.text_rules import COMPLAINT_CATEGORY, COMPLAINT_TEXT, REASON,
 from queueing.crosssell.rules import RuleBook
 from queueing.crosssell.screen import Decline, select_prompts
 from queueing.customers.audit_chain import AuditAction
-from queueing.customers.identity_keys import LookupKind, lookup_hash
+from queueing.customers.identity_keys import LookupKind, lookup_hash, phone_hashes
 from queueing.customers.profile_facts import facts_for
 from queueing.customers.profile_view import NOTES_SHOWN, ProfileView, build_profile_view
 from queueing.customers.profiles import (
@@ -74,7 +75,10 @@ class CustomerService:
         tiers: TierTable | None = None,
         clock: Clock | None = None,
         timezone: str = "UTC",
+        region: str | None = None,
     ) -> None:
+        """``region``: the branch's country (BranchConfig.region), in which a phone typed without its country code
+        is read; by default the country of ``timezone``."""
         self.store = store
         self.branch_id = branch_id
         self._key = branch_key
@@ -83,6 +87,7 @@ class CustomerService:
         self.tiers = tiers or load_tiers()
         self.clock = clock or SystemClock()
         self.zone = ZoneInfo(timezone)
+        self.region = region or region_of_zone(timezone)
 
     def today(self) -> date:
         return self.clock.now().astimezone(self.zone).date()
@@ -91,15 +96,22 @@ class CustomerService:
     def lookup(
         self, actor: StaffSession, kind: LookupKind, value: str, ticket_id: str | None = None
     ) -> ProfileView | None:
-        """The profile of the customer whose ID, card or phone is ``value``, or None (both are audited)."""
+        """The profile of the customer whose ID, card or phone is ``value``, or None (both are audited).
+
+        A phone is read in the branch's region and matched under each form it may be stored in (one query);
+        what cannot be a phone number is refused (NumberRefused) before anything is asked or logged.
+        """
         actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
         try:
-            digest = lookup_hash(self._key, kind, value)
+            if kind is LookupKind.PHONE:
+                digests = phone_hashes(self._key, value, self.region)
+            else:
+                digests = (lookup_hash(self._key, kind, value),)
         except ValueError as exc:
             raise DomainError(str(exc), kind=kind.value) from None
         with self.store.write_session() as session:
             check_account(session, actor)
-            customer = self._find(session, actor, kind=kind.value, digest=digest)
+            customer = self._find(session, actor, kind=kind.value, digests=digests)
             if customer is None:
                 detail = {"by": kind.value, "ticket": ticket_id}
                 append_audit(session, self.branch_id, actor, AuditAction.LOOKUP_MISS, self.clock.now(), None, detail)
@@ -129,11 +141,11 @@ class CustomerService:
         actor: StaffSession,
         *,
         kind: str | None = None,
-        digest: str | None = None,
+        digests: tuple[str, ...] = (),
         customer_id: int | None = None,
         ticket_id: str | None = None,
     ) -> tuple[Customer, tuple[Decline, ...]] | None:
-        """The customer and their recent pitches, or None.
+        """The customer and their recent pitches, or None; ``digests`` in order of preference.
 
         On PostgreSQL through the server's function (a station's role cannot read the customer
         tables; the function logs the look-up in this same transaction), elsewhere by query.
@@ -141,8 +153,8 @@ class CustomerService:
         since = self._since()
         if self.store.dialect == "postgresql":
             doc = profile_document(
-                session, actor, kind=kind, digest=digest, customer_id=customer_id, ticket_id=ticket_id, since=since,
-                notes=NOTES_SHOWN,
+                session, actor, kind=kind, digests=digests, customer_id=customer_id, ticket_id=ticket_id,
+                since=since, notes=NOTES_SHOWN,
             )
             if doc is None:
                 return None
@@ -154,9 +166,9 @@ class CustomerService:
             )
             return customer_of(doc), declines
         if customer_id is None:
-            if kind is None or digest is None:
-                raise ValueError("a look-up names a customer id, or a kind of number and its digest")
-            customer_id = find_customer_id(session, self.branch_id, LookupKind(kind), digest)
+            if kind is None or not digests:
+                raise ValueError("a look-up names a customer id, or a kind of number and its digests")
+            customer_id = find_customer_id(session, self.branch_id, LookupKind(kind), digests)
             if customer_id is None:
                 return None
         customer = load_customer(session, self.branch_id, customer_id)

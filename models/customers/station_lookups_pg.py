@@ -8,6 +8,12 @@ named account is active and may reveal. Both write their ``customer_access`` row
 transaction, so no look-up leaves no trace; the service writes its chained audit entry in the
 same transaction (models/customers/service.py). The functions check the account they are told
 is asking against the staff table; the role authenticates the station, the PIN the person.
+
+A phone look-up hands the function the hashes of every form the number may be stored under (its canonical
+form and the older ones, queueing/customers/phones.py) in ``p_digest``, joined by commas (hex digests hold
+none): the signature, and so every station role's grant on it, stays as it was, and a station not yet
+upgraded, sending one digest, is answered as before. The function takes at most MAX_FORMS of them, so one
+call (and its one ``customer_access`` row) cannot try a whole range of numbers.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from models.customers.queries import from_cents
 from models.customers.visit_sql import LIVE_VISIT
 from models.staff.session import StaffSession
 from queueing.crosssell.rules import COOL_DOWN_OUTCOMES
+from queueing.customers.phones import MAX_FORMS
 from queueing.customers.profiles import (
     Channel,
     Complaint,
@@ -65,6 +72,7 @@ DECLARE
     v_id bigint;
     v_doc jsonb;
     v_visit boolean;
+    v_digests text[];
 BEGIN
     {ACTIVE_ACCOUNT}
     IF p_customer IS NOT NULL THEN
@@ -80,7 +88,12 @@ BEGIN
     ELSIF p_kind = 'id' THEN
         SELECT id INTO v_id FROM customer WHERE id_hash = p_digest AND branch_id = p_branch LIMIT 1;
     ELSIF p_kind = 'phone' THEN
-        SELECT id INTO v_id FROM customer WHERE phone_hash = p_digest AND branch_id = p_branch LIMIT 1;
+        v_digests := string_to_array(p_digest, ',');
+        IF cardinality(v_digests) > {MAX_FORMS} THEN
+            RAISE EXCEPTION 'at most {MAX_FORMS} phone forms in one look-up' USING ERRCODE = '22023';
+        END IF;
+        SELECT id INTO v_id FROM customer WHERE phone_hash = ANY(v_digests) AND branch_id = p_branch
+         ORDER BY array_position(v_digests, phone_hash), id LIMIT 1;
     ELSE
         RAISE EXCEPTION 'unknown look-up kind %', p_kind USING ERRCODE = '22023';
     END IF;
@@ -179,14 +192,17 @@ def profile_document(
     actor: StaffSession,
     *,
     kind: str | None = None,
-    digest: str | None = None,
+    digests: tuple[str, ...] = (),
     customer_id: int | None = None,
     ticket_id: str | None = None,
     since: datetime,
     notes: int,
 ) -> dict[str, Any] | None:
     """The masked profile the server returns (None: nobody matches; the miss is logged there too;
-    {not_your_visit: true}: by id, and ``ticket_id`` is not the account's visit with that customer)."""
+    {not_your_visit: true}: by id, and ``ticket_id`` is not the account's visit with that customer).
+
+    ``digests``: one for an ID or card, a phone's few forms in order of preference.
+    """
     return session.execute(
         text(
             f"SELECT {PROFILE_FUNCTION}(:branch, :kind, :digest, CAST(:customer AS bigint), :staff, :station, "
@@ -195,7 +211,7 @@ def profile_document(
         {
             "branch": actor.branch_id,
             "kind": kind,
-            "digest": digest,
+            "digest": ",".join(digests) if digests else None,
             "customer": customer_id,
             "staff": actor.staff_id,
             "station": actor.station_id,

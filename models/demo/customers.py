@@ -1,7 +1,10 @@
 """Demo data: a branch of realistic customers in zh_CN, ko_KR and es locales, written with Core bulk inserts.
 
 ID and card numbers are hashed and masked on the way in, exactly as a real import would do; only
-the first few are kept in memory as samples, so a demo user has something to look up.
+the first few are kept in memory as samples, so a demo user has something to look up. A phone is read in
+its customer's country (a Korean customer's 010 number is Korean wherever the branch is) and stored in its
+canonical form; a sample's phone is its international form, which finds the customer in a branch of any
+country.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from models.customers.tables import ComplaintRow, CustomerCardRow, CustomerRow, 
 from models.store.database import Store
 from models.store.tables import BranchRow
 from models.store.upsert import insert_ignore
-from queueing.customers.identity_keys import LookupKind, lookup_hash
-from queueing.customers.masking import mask_card_number, mask_id_number, mask_phone
+from queueing.customers.identity_keys import LookupKind, form_hash, lookup_hash
+from queueing.customers.masking import mask_card_number, mask_id_number
+from queueing.customers.phones import phone_record
 from queueing.customers.profiles import ProductKind, Segment
 
 LOCALES = ("zh_CN", "ko_KR", "es_ES")
+COUNTRIES = {"zh_CN": "CN", "ko_KR": "KR", "es_ES": "ES"}  # where each locale's phone numbers belong
 OWN_BIN = "622848"  # the bank's debit-card BIN in this demo
 SAMPLES_KEPT = 3
 TD_TERMS_MONTHS = (3, 6, 12, 24, 36)
@@ -68,8 +73,8 @@ def _cents(amount: float) -> int:
 class _Maker:
     """Builds the rows of one customer at a time; random and Faker are both seeded for repeatable demos."""
 
-    def __init__(self, branch_id: str, key: bytes, today: date, seed: int | None) -> None:
-        self.branch_id, self.key, self.today = branch_id, key, today
+    def __init__(self, branch_id: str, key: bytes, today: date, seed: int | None, region: str | None) -> None:
+        self.branch_id, self.key, self.today, self.region = branch_id, key, today, region
         self.seal = CustomerSeal(key)
         self.rng = random.Random(seed)
         self.fakers = {}
@@ -89,7 +94,8 @@ class _Maker:
 
     def customer(self, customer_id: int) -> tuple[dict[str, Any], list[dict], list[dict], list[dict], DemoSample]:
         rng, loc = self.rng, self.rng.choice(LOCALES)
-        family, given, id_number, phone = self._identity(loc)
+        family, given, id_number, typed_phone = self._identity(loc)
+        phone = phone_record(typed_phone, COUNTRIES[loc], self.region)
         birth = self.today - timedelta(days=rng.randint(18 * 365 + 5, 88 * 365))
         segment = rng.choices(list(Segment), weights=(85, 12, 3))[0]
         age = (self.today - birth).days // 365
@@ -101,11 +107,11 @@ class _Maker:
             "id": customer_id,
             "branch_id": self.branch_id,
             "customer_no": customer_no,
-            **self.seal.columns(self.branch_id, customer_no, family, given, phone),
+            **self.seal.columns(self.branch_id, customer_no, family, given, phone.shown),
             "id_hash": lookup_hash(self.key, LookupKind.ID_NUMBER, id_number),
             "id_masked": mask_id_number(id_number),
-            "phone_hash": lookup_hash(self.key, LookupKind.PHONE, phone),
-            "phone_masked": mask_phone(phone),
+            "phone_hash": form_hash(self.key, LookupKind.PHONE, phone.form),
+            "phone_masked": phone.masked,
             "birth_date": birth,
             "segment": segment.value,
             "risk_rating": rng.choices((None, 1, 2, 3, 4, 5), weights=(25, 15, 25, 20, 10, 5))[0],
@@ -121,7 +127,7 @@ class _Maker:
             }
             for number in cards
         ]
-        sample = DemoSample(customer_no, loc, id_number, cards[0], phone)
+        sample = DemoSample(customer_no, loc, id_number, cards[0], phone.shown)
         return row, card_rows, holdings, self._notes(customer_id), sample
 
     def _card_number(self) -> str:
@@ -196,10 +202,15 @@ def generate_customers(
     seed: int | None = None,
     branch_name: str | None = None,
     batch: int = 5000,
+    region: str | None = None,
 ) -> DemoResult:
-    """Add ``count`` customers to ``branch_id`` (creating the branch row if needed), in batches of ``batch``."""
+    """Add ``count`` customers to ``branch_id`` (creating the branch row if needed), in batches of ``batch``.
+
+    ``region``: the branch's country; its own customers' phones are masked in the national form ("138****8000"),
+    the others' behind their country code ("+82 10****5678").
+    """
     started = time.perf_counter()
-    maker = _Maker(branch_id, branch_key, today, seed)
+    maker = _Maker(branch_id, branch_key, today, seed, region)
     samples: list[DemoSample] = []
     totals = {"holdings": 0, "cards": 0}
     with store.write_session() as session:

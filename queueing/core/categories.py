@@ -7,7 +7,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from queueing.config.files import config_file, key_path, parse_config, read_text, refuse
-from queueing.config.schemas.branch import CategoriesFile, CategoryEntry, PolicyTable
+from queueing.config.regions import known_region, region_of_zone
+from queueing.config.schemas.branch import BranchTable, CategoriesFile, CategoryEntry, PolicyTable
 from queueing.core.errors import UnknownCategory
 from queueing.core.tickets import PriorityClass
 
@@ -49,6 +50,9 @@ class BranchConfig:
     categories: dict[str, ServiceCategory]
     policy: PolicySettings
     timezone: str = "UTC"
+    # The country a phone number typed without its country code is read in: [branch] region, else the time
+    # zone's country; None when neither tells (then only numbers typed with their code are read).
+    region: str | None = None
 
     def category(self, code: str) -> ServiceCategory:
         try:
@@ -86,6 +90,16 @@ def _timezone(name: str, source: str) -> str:
         ) from None
 
 
+def _region(table: BranchTable, timezone: str, source: str) -> str | None:
+    if table.region is None:
+        return region_of_zone(timezone)
+    code = table.region.upper()
+    if not known_region(code):
+        words = 'must be an ISO 3166 country code with phone numbers, like "CN" or "MX"'
+        raise refuse(source, "branch.region", f"{words}, got {table.region!r}")
+    return code
+
+
 def parse_branch_config(text: str, source: str = "<text>") -> BranchConfig:
     return branch_config(parse_config(text, source, CategoriesFile), source)
 
@@ -106,7 +120,8 @@ def branch_config(doc: CategoriesFile, source: str) -> BranchConfig:
         categories[entry.code] = _category(entry)
         prefixes[entry.prefix] = entry.code
     timezone = _timezone(doc.branch.timezone, source)
-    return BranchConfig(categories=categories, policy=_policy(doc.policy), timezone=timezone)
+    region = _region(doc.branch, timezone, source)
+    return BranchConfig(categories=categories, policy=_policy(doc.policy), timezone=timezone, region=region)
 
 
 def default_config_path() -> Path:

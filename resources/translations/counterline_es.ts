@@ -683,6 +683,11 @@
         <comment>error</comment>
         <translation>Nadie puede aprobar ni rechazar sus propias atenciones; debe hacerlo otro supervisor.</translation>
     </message>
+    <message>
+        <source>This is not a phone number: type its digits, and + with the country code for a number from abroad.</source>
+        <comment>error</comment>
+        <translation>Esto no es un número de teléfono: escriba sus dígitos y, si es del extranjero, + y el código del país.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>

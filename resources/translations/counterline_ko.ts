@@ -678,6 +678,11 @@
         <comment>error</comment>
         <translation>본인이 처리한 업무는 본인이 승인하거나 반려할 수 없습니다. 다른 책임자가 처리해야 합니다.</translation>
     </message>
+    <message>
+        <source>This is not a phone number: type its digits, and + with the country code for a number from abroad.</source>
+        <comment>error</comment>
+        <translation>전화번호가 아닙니다. 숫자를 입력하고, 해외 번호는 + 와 국가 번호를 함께 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>

@@ -678,6 +678,11 @@
         <comment>error</comment>
         <translation>任何人不得审核自己办理的业务，须由另一位主管审核。</translation>
     </message>
+    <message>
+        <source>This is not a phone number: type its digits, and + with the country code for a number from abroad.</source>
+        <comment>error</comment>
+        <translation>这不是电话号码：请输入号码的数字；境外号码请输入 + 和国家代码。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>

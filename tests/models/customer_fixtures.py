@@ -17,8 +17,9 @@ from models.store.schema import import_all_tables
 from models.store.tables import BranchRow
 from queueing.core.clock import ManualClock
 from queueing.core.roles import Role
-from queueing.customers.identity_keys import LookupKind, lookup_hash
+from queueing.customers.identity_keys import LookupKind, form_hash, lookup_hash
 from queueing.customers.masking import mask_card_number, mask_id_number, mask_phone
+from queueing.customers.phones import phone_record
 
 KEY = b"branch-key-for-tests-0123456789ab"
 BRANCH = "B1"
@@ -57,8 +58,18 @@ def add_customer(
     risk: int | None = 3,
     consent: bool = True,
     branch: str = BRANCH,
+    phone_region: str | None = None,
 ) -> int:
-    """A customer as an import writes it: numbers hashed and masked, never kept in full."""
+    """A customer as an import writes it: numbers hashed and masked, never kept in full.
+
+    ``phone_region``: read the phone in this country and store its canonical form, as an import does now; None
+    stores it as imports did before (the hash of the number as given, without separators).
+    """
+    if phone_region is None:
+        phone_hash, phone_masked = lookup_hash(KEY, LookupKind.PHONE, phone), mask_phone(phone)
+    else:
+        record = phone_record(phone, phone_region)
+        phone_hash, phone_masked = form_hash(KEY, LookupKind.PHONE, record.form), record.masked
     with store.write_session() as session:
         customer_id = session.execute(
             insert(CustomerRow).returning(CustomerRow.id),
@@ -66,7 +77,7 @@ def add_customer(
                 "branch_id": branch, "customer_no": f"N-{id_number[-6:]}",
                 **CustomerSeal(KEY).columns(branch, f"N-{id_number[-6:]}", family, given, phone),
                 "id_hash": lookup_hash(KEY, LookupKind.ID_NUMBER, id_number), "id_masked": mask_id_number(id_number),
-                "phone_hash": lookup_hash(KEY, LookupKind.PHONE, phone), "phone_masked": mask_phone(phone),
+                "phone_hash": phone_hash, "phone_masked": phone_masked,
                 "birth_date": birth, "segment": segment, "risk_rating": risk, "marketing_consent": consent,
                 "aum_prev_month_cents": 0, "fx_transactions_90d": 0,
             }],

@@ -73,6 +73,7 @@ def customer_desk(station: Station, key: bytes | None) -> CustomerDesk | None:
         rulebook=rulebook,
         clock=station.branch.clock,
         timezone=config.timezone,
+        region=config.region,
     )
     crosssell = CrossSellService(
         station.branch.store, station.branch.branch_id, rulebook, clock=station.branch.clock, timezone=config.timezone

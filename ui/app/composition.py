@@ -165,7 +165,9 @@ def run_demo(args) -> int:
         return 2
     seed_demo_queue(station.branch)
     key = load_or_create_branch_key()
-    _print_demo_customers(store, seed_demo_customers(store, station.demo.id, key, date.today()))
+    _print_demo_customers(store, seed_demo_customers(
+        store, station.demo.id, key, date.today(), region=station.branch.config.region
+    ))
     pins = tuple((s["id"], s["name"], str(s["pin"])) for s in station.demo.staff if s.get("role") == "teller")
     for line in demo_account_lines(station.demo):
         print(line)

@@ -40,7 +40,10 @@ def branch_customers(branch: BranchFacade, without_key: str) -> CustomerService 
         return None
     from models.customers.service import CustomerService  # rule_engine loads with it: only when needed
 
-    return CustomerService(branch.store, branch.branch_id, key, clock=branch.clock, timezone=branch.config.timezone)
+    config = branch.config
+    return CustomerService(
+        branch.store, branch.branch_id, key, clock=branch.clock, timezone=config.timezone, region=config.region
+    )
 
 
 def kiosk_lookup(branch: BranchFacade) -> KioskLookup | None:

@@ -72,6 +72,11 @@ _TEXTS: dict[str, Callable[[], str]] = {
     "error.text_refused": lambda: QCoreApplication.translate(
         "Common", "This text cannot be saved: it is empty, too long, or holds characters that are not allowed.", "error"
     ),
+    "error.number_refused": lambda: QCoreApplication.translate(
+        "Common",
+        "This is not a phone number: type its digits, and + with the country code for a number from abroad.",
+        "error",
+    ),
 }
 
 

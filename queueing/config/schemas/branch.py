@@ -13,6 +13,8 @@ from queueing.core.tickets import PriorityClass
 
 class BranchTable(Table, frozen=True):
     timezone: Annotated[str, Meta(min_length=1, max_length=64)] = "UTC"
+    # The country a phone number typed without its country code belongs to ("CN"); default: the time zone's.
+    region: Annotated[str, form(r"^[A-Za-z]{2}$", 'a two-letter ISO 3166 country code like "CN" or "MX"')] | None = None
 
 
 class PolicyTable(Table, frozen=True):

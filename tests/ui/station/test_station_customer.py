@@ -158,6 +158,21 @@ def test_offline_station_says_look_up_needs_the_branch_server(station):
     assert station.window.profile is None
 
 
+def test_what_is_no_phone_number_is_refused_in_words_the_teller_can_act_on(station):
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = station.dialog("identifyDialog")
+    station.type("+")
+    assert dialog.kind.currentData() == "phone"
+    station.key(K.Key_Return)
+    station.settle()
+    wait_until(lambda: station.window.banner.isVisible())
+    assert station.window.banner.text().startswith("This is not a phone number: type its digits")
+    assert station.window.profile is None
+
+
 def test_link_failure_during_look_up_is_reported_as_offline_and_a_refusal_is_not():
     import psycopg
     from sqlalchemy.exc import IntegrityError, OperationalError
