@@ -23,6 +23,18 @@ import psycopg
 import pytest
 
 
+def open_test_upstream(url: str):
+    """The test's own view of the branch's PostgreSQL store, for setting it up and checking it.
+
+    Not a station's: a station's 2-second deadlines (models/sync/pg_upstream.Deadlines) are there to notice a dead
+    link, and four test processes on two cores can stall one for longer between two statements of a setup read,
+    which the server then ends as a silent client's. Stations under test keep their own deadlines.
+    """
+    from models.sync.pg_upstream import Deadlines, open_upstream
+
+    return open_upstream(url, Deadlines(connect_s=10, statement_ms=120_000, idle_in_transaction_ms=120_000, call_s=60))
+
+
 class PgServerError(RuntimeError):
     pass
 

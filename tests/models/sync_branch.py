@@ -7,12 +7,13 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pg_server import open_test_upstream
+
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.database import Store
-from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import BranchConfig, load_branch_config
 from queueing.core.clock import ManualClock
 
@@ -24,7 +25,7 @@ def upstream_branch(
     """Yields (store, config, clock) with ``counters`` configured and open, each with teller T<counter>."""
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
     config = load_branch_config()
-    store = open_upstream(url)
+    store = open_test_upstream(url)
     setup = BranchService(store, config, "B1", "SETUP", clock)
     setup.ensure_branch("Test branch")
     for cid in counters:

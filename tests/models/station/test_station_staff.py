@@ -7,7 +7,7 @@ starts, signs a teller in and out, and syncs as it would in a branch.
 from datetime import UTC, datetime
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import delete
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
@@ -22,7 +22,6 @@ from models.station.staff_sign_in import StationStaff
 from models.station.start import start_synced_station
 from models.store.tables import StaffRow
 from models.sync.conflicts import open_conflicts
-from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import ConfigError, CounterTaken
@@ -34,7 +33,7 @@ pytestmark = pytest.mark.postgres
 def upstream(pg_url):
     """Branch B1 upstream with two counters and two tellers; yields (store, clock)."""
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     svc = BranchService(store, load_branch_config(), "B1", "SETUP", clock)
     svc.ensure_branch("Staff branch")
     for cid in ("C1", "C2"):

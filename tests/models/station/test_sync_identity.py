@@ -4,7 +4,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
 from sync_branch import upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
@@ -15,7 +15,6 @@ from models.station.in_doubt import CommandOutcomeUnknown
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
-from models.sync.pg_upstream import open_upstream
 from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import SystemClock
@@ -196,7 +195,7 @@ def test_clock_two_hours_behind_is_measured_shown_and_corrected(tmp_path, pg_url
     from models.supervisor.service import SupervisorService
 
     config = load_branch_config()
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Test branch")
     setup.run(lambda c: c.configure_counter("C1", "C1", {"CASH": 1}))

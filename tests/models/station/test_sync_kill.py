@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pg_server import free_port, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import free_port, open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -76,11 +76,10 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
     from models.branch.service import BranchService
     from models.station.open import open_station
     from models.store.tables import EventRow
-    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
 
     config = load_branch_config()
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Kill branch")
     setup.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
-from pg_server import shared_server
+from pg_server import open_test_upstream, shared_server
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 from tcp_proxy import TcpProxy, at_commit
@@ -22,7 +22,7 @@ from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.store.tables import EventRow, TicketRow
-from models.sync.pg_upstream import Deadlines, open_upstream
+from models.sync.pg_upstream import Deadlines
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import DomainError
@@ -52,7 +52,7 @@ class TwoStationsOverAFlakyLink(RuleBasedStateMachine):
         self.db = self.server.create_database()
         self.config = load_branch_config()
         self.clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
-        self.store = open_upstream(self.server.url(self.db))
+        self.store = open_test_upstream(self.server.url(self.db))
         setup = BranchService(self.store, self.config, "B1", "SETUP", self.clock)
         setup.ensure_branch("Hypothesis branch")
         for cid in ("C1", "C2"):

@@ -4,7 +4,7 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
@@ -14,7 +14,6 @@ from models.station.open import SyncWorker, open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
 from models.sync.conflicts import conflicts
-from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.tickets import TransactionLine
@@ -27,7 +26,7 @@ def branch(pg_url):
     """The branch upstream with three open counters; yields (url, config, clock)."""
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
     config = load_branch_config()
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     svc = BranchService(store, config, "B1", "SETUP", clock)
     svc.ensure_branch("Test branch")
     for cid in ("C1", "C2", "C3"):
