@@ -187,3 +187,19 @@ def test_config_check_of_a_missing_folder_is_one_line(tmp_path, capsys):
 
     assert main(["config", "check", str(tmp_path / "nowhere")]) == 2
     assert capsys.readouterr().err == f"counterline: {tmp_path / 'nowhere'}: not a folder\n"
+
+
+@pytest.mark.parametrize("shipped", SHIPPED, ids=lambda p: p.name)
+def test_a_file_saved_by_notepad_with_a_byte_order_mark_loads_as_without(folder, shipped):
+    """Windows Notepad starts a UTF-8 file with a byte-order mark: it was refused as "Invalid statement at line 1"."""
+    target = folder / ("scenarios" if shipped.parent.name == "scenarios" else "") / shipped.name
+    try:
+        target.write_bytes(shipped.read_bytes())
+        plain = _loader(target)(target)
+        target.write_bytes(b"\xef\xbb\xbf" + shipped.read_bytes())
+        assert _loader(target)(target) == plain
+    finally:
+        if shipped.name != "categories.toml":
+            target.unlink()
+        else:
+            shutil.copy(shipped, target)

@@ -59,7 +59,9 @@ def decode(data: bytes, source: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise refuse(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB; not a configuration file")
     try:
-        return data.decode("utf-8")
+        # "utf-8-sig": Windows Notepad starts a file it saves as UTF-8 with a byte-order mark, which TOML refused
+        # as "Invalid statement at line 1" although the file reads right in every editor.
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise refuse(source, "", f"not UTF-8 text (byte {exc.start})") from None
 
@@ -68,7 +70,7 @@ def parse_toml(text: str, source: str) -> dict[str, Any]:
     if len(text) > MAX_FILE_BYTES:
         raise refuse(source, "", f"larger than {MAX_FILE_BYTES // 1024} KiB; not a configuration file")
     try:
-        raw = tomllib.loads(text)
+        raw = tomllib.loads(text.removeprefix("\ufeff"))  # a mark the text kept (pasted in the settings editor)
     except tomllib.TOMLDecodeError as exc:
         raise refuse(source, "", f"not valid TOML: {exc}") from None
     except RecursionError:

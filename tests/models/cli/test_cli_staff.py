@@ -2,6 +2,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import main
 from models.staff.service import StaffService
 from models.store.database import open_store
@@ -95,3 +97,17 @@ def test_the_station_commands_do_not_load_qt_until_run():
     code += "print('PySide6' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_credentials_file_saved_by_notepad_or_in_another_encoding(tmp_path):
+    from models.cli.sign_in import read_credentials_file
+    from queueing.core.errors import ConfigError
+
+    path = tmp_path / "admin.toml"
+    path.write_bytes(b'\xef\xbb\xbfid = "A1"\npin = "135790"\n')  # Notepad's UTF-8, with its byte-order mark
+    path.chmod(0o600)
+    found = read_credentials_file(path)
+    assert (found.staff_id, found.pin) == ("A1", "135790")
+    path.write_bytes('id = "A1"\npin = "135790"\n'.encode("utf-16"))
+    with pytest.raises(ConfigError, match="admin.toml: not UTF-8 text"):
+        read_credentials_file(path)
