@@ -7,6 +7,9 @@ commands write, on SQLite and on PostgreSQL alike. The teller's previous custome
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from staff_sessions import SIGNED_IN_AT
 
 from models.branch.service import BranchService
@@ -53,3 +56,28 @@ def serve(store: Store, actor: StaffSession, customer_id: int, clock: Clock | No
 def finish(store: Store, actor: StaffSession, clock: Clock | None = None) -> None:
     """``actor`` finishes the visit they serve (at the clock's time)."""
     _branch(store, actor, clock).finish(counter_of(actor), [TransactionLine("CASH_DEPOSIT", 1)])
+
+
+@contextmanager
+def answers_lost_at_commit(monkeypatch, store: Store) -> Iterator[None]:
+    """Inside: every write of ``store`` commits, then fails as a link that died before the COMMIT's answer came."""
+    write_session = store.write_session
+
+    def lost_at_commit():
+        session_cm = write_session()
+
+        class Lost:
+            def __enter__(self):
+                return session_cm.__enter__()
+
+            def __exit__(self, *exc):
+                session_cm.__exit__(*exc)  # committed
+                raise ConnectionResetError("server closed the connection unexpectedly")
+
+        return Lost()
+
+    monkeypatch.setattr(store, "write_session", lost_at_commit)
+    try:
+        yield
+    finally:
+        monkeypatch.setattr(store, "write_session", write_session)

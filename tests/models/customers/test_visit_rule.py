@@ -11,7 +11,7 @@ import pytest
 from customer_fixtures import ADMIN, BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
 from sqlalchemy import func, select
 from staff_sessions import SIGNED_IN_AT
-from visits import counter_of, finish, serve
+from visits import answers_lost_at_commit, counter_of, finish, serve
 
 from models.branch.service import BranchService
 from models.customers.service import CustomerService
@@ -168,25 +168,8 @@ def test_an_answer_saved_before_its_reply_was_lost_counts_once_even_after_the_gr
     customers, crosssell = services
     visit = serve(store, TELLER, zhang, clock)
     prompt, other_prompt = customers.open_profile(TELLER, zhang, visit).prompts[:2]
-    write_session = store.write_session
-
-    def lost_at_commit():
-        session_cm = write_session()
-
-        class Lost:
-            def __enter__(self):
-                return session_cm.__enter__()
-
-            def __exit__(self, *exc):
-                session_cm.__exit__(*exc)  # committed
-                raise ConnectionResetError("server closed the connection unexpectedly")
-
-        return Lost()
-
-    monkeypatch.setattr(store, "write_session", lost_at_commit)
-    with pytest.raises(ConnectionResetError):
+    with answers_lost_at_commit(monkeypatch, store), pytest.raises(ConnectionResetError):
         crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, visit, request_id="answer-1")
-    monkeypatch.setattr(store, "write_session", write_session)
     finish(store, TELLER, clock)
     clock.advance(ANSWER_AFTER_FINISH.total_seconds() + 3600)
     again = crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, visit, request_id="answer-1")

@@ -15,7 +15,7 @@ from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from staff_sessions import add_accounts, session_of
-from visits import finish, serve
+from visits import answers_lost_at_commit, finish, serve
 
 from models.branch.service import BranchService
 from models.customers.service import CustomerService
@@ -167,25 +167,8 @@ def test_an_answer_saved_before_its_reply_was_lost_counts_once_after_the_grace(b
     admin, station, (zhang, _), clock = branch
     _, crosssell = _services(station, clock)
     visit = serve(admin, TELLER, zhang, clock)
-    write_session = station.write_session
-
-    def lost_at_commit():
-        session_cm = write_session()
-
-        class Lost:
-            def __enter__(self):
-                return session_cm.__enter__()
-
-            def __exit__(self, *exc):
-                session_cm.__exit__(*exc)  # committed
-                raise ConnectionResetError("server closed the connection unexpectedly")
-
-        return Lost()
-
-    monkeypatch.setattr(station, "write_session", lost_at_commit)
-    with pytest.raises(ConnectionResetError):
+    with answers_lost_at_commit(monkeypatch, station), pytest.raises(ConnectionResetError):
         crosssell.record_outcome(TELLER, zhang, PROMPT, Outcome.ACCEPTED, visit, request_id="answer-1")
-    monkeypatch.setattr(station, "write_session", write_session)
     finish(admin, TELLER, clock)
     _finished_ago(admin, visit, 60)
     again = crosssell.record_outcome(TELLER, zhang, PROMPT, Outcome.ACCEPTED, visit, request_id="answer-1")
