@@ -75,3 +75,14 @@ def test_settings_file_loads_and_bad_values_are_refused():
         parse_staffing_settings("[planned.monday]\n'9' = 3")
     with pytest.raises(ConfigError, match="opening"):
         parse_staffing_settings("[hours]\nopening = 18\nclosing = 9")
+
+
+def test_a_second_standing_break_for_a_teller_on_the_same_day_is_refused_by_name():
+    """Both were accepted: the day's two rota breaks shared one id, so moving or cancelling one did it to both."""
+    entry = '[[breaks]]\nstaff = "T1001"\ndays = [{days}]\nstart = "{start}"\nminutes = 30\n'
+    text = entry.format(days='"mon", "tue"', start="10:00") + entry.format(days='"fri", "tue"', start="12:00")
+    said = r"breaks\[1\]\.days.*T1001 has a standing break on tue already \(breaks\[0\]\)"
+    with pytest.raises(ConfigError, match=said):
+        parse_staffing_settings(text)
+    other_days = entry.format(days='"mon", "tue"', start="10:00") + entry.format(days='"fri"', start="12:00")
+    assert parse_staffing_settings(other_days) is not None
