@@ -4909,4 +4909,32 @@ Operaciones: %7</translation>
         <translation>No hay horas libres en los próximos %1 días.</translation>
     </message>
 </context>
+<context>
+    <name>SupervisorFailures</name>
+    <message>
+        <location filename="../../ui/supervisor/failures.py" line="+24" />
+        <source>Unexpected error (%1); it was logged.</source>
+        <translation>Error inesperado (%1); quedó registrado.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch server cannot be reached. Nothing was changed; the screen tries again.</source>
+        <translation>No se puede conectar con el servidor de la sucursal. No se cambió nada; la pantalla lo vuelve a intentar.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch server did not answer. The action may have been saved: check the screen after its next refresh before you repeat it.</source>
+        <translation>El servidor de la sucursal no respondió. Puede que la acción se haya guardado: revise la pantalla tras su próxima actualización antes de repetirla.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch database refused the action. Nothing was changed.</source>
+        <translation>La base de datos de la sucursal rechazó la acción. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>The branch database cannot be read: %1. Nothing was changed.</source>
+        <translation>No se puede leer la base de datos de la sucursal: %1. No se cambió nada.</translation>
+    </message>
+</context>
 </TS>

@@ -4883,4 +4883,32 @@ Transactions: %7</source>
         <translation>%1일 이내에 예약 가능한 시각이 없습니다.</translation>
     </message>
 </context>
+<context>
+    <name>SupervisorFailures</name>
+    <message>
+        <location filename="../../ui/supervisor/failures.py" line="+24" />
+        <source>Unexpected error (%1); it was logged.</source>
+        <translation>예기치 않은 오류(%1)가 발생했으며 기록되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch server cannot be reached. Nothing was changed; the screen tries again.</source>
+        <translation>지점 서버에 연결할 수 없습니다. 변경된 것은 없으며 화면이 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch server did not answer. The action may have been saved: check the screen after its next refresh before you repeat it.</source>
+        <translation>지점 서버가 응답하지 않았습니다. 작업이 저장되었을 수 있으니 화면이 다시 새로 고쳐진 뒤 확인하고 나서 다시 하십시오.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch database refused the action. Nothing was changed.</source>
+        <translation>지점 데이터베이스가 작업을 거부했습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>The branch database cannot be read: %1. Nothing was changed.</source>
+        <translation>지점 데이터베이스를 읽을 수 없습니다: %1. 변경된 것은 없습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -4890,4 +4890,32 @@ Transactions: %7</source>
         <translation>%1 天内没有可预约的时间。</translation>
     </message>
 </context>
+<context>
+    <name>SupervisorFailures</name>
+    <message>
+        <location filename="../../ui/supervisor/failures.py" line="+24" />
+        <source>Unexpected error (%1); it was logged.</source>
+        <translation>意外错误（%1），已记入日志。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch server cannot be reached. Nothing was changed; the screen tries again.</source>
+        <translation>无法连接网点服务器。未做任何更改，屏幕会再次尝试。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch server did not answer. The action may have been saved: check the screen after its next refresh before you repeat it.</source>
+        <translation>网点服务器没有应答。该操作可能已经保存：请在屏幕下次刷新后查看，再决定是否重做。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The branch database refused the action. Nothing was changed.</source>
+        <translation>网点数据库拒绝了该操作。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>The branch database cannot be read: %1. Nothing was changed.</source>
+        <translation>无法读取网点数据库：%1。未做任何更改。</translation>
+    </message>
+</context>
 </TS>

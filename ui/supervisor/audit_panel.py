@@ -26,6 +26,7 @@ from ui.common.empty_state import EmptyNote
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import WindowTab
+from ui.supervisor.failures import read_failure_text
 
 PAGE_SIZE = 100
 
@@ -136,7 +137,7 @@ class AuditPanel(WindowTab):
             )
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc))
+        self.status.setText(read_failure_text(exc))
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "audit.csv", "CSV (*.csv)")

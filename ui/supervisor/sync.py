@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QT
 
 from models.supervisor.service import SupervisorService
 from models.sync.conflicts import ConflictView, QuarantineView, SyncIssues
-from queueing.core.errors import DomainError
 from ui.common.branch_time import to_branch
 from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
-from ui.common.strings import error_text
+from ui.supervisor.failures import read_failure_text
 
 log = logging.getLogger(__name__)
 
@@ -131,12 +130,7 @@ class SyncIssuesPanel(QWidget):
         )
 
     def _failed(self, exc: Exception) -> None:
-        # A refusal has its words; anything else (a store out of reach) is logged and shown as it is, in one line.
-        if isinstance(exc, DomainError):
-            self.status.setText(error_text(exc))
-        else:
-            log.error("sync issues failed: %s", exc)
-            self.status.setText(str(exc))
+        self.status.setText(read_failure_text(exc))
 
     def selected_ticket(self) -> str | None:
         rows = self.conflicts_view.selectionModel().selectedRows()

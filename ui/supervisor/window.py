@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 from models.staff.session import may
 from models.supervisor.service import DayCharts, Overview, SupervisorService
 from models.supervisor.settings_files import SettingsEditor
-from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
 from ui.common.runner import Runner
-from ui.common.strings import error_text
 from ui.common.window_tab import DeskTab, WindowTab
 from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
@@ -39,6 +37,7 @@ from ui.supervisor.breaks import BreaksPanel
 from ui.supervisor.charts import DayChartsPanel
 from ui.supervisor.counters import CountersGrid, CountersScroll
 from ui.supervisor.dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDialog
+from ui.supervisor.failures import action_failure_text
 from ui.supervisor.hall_sound import HallSoundBanner
 from ui.supervisor.queue import CategoryTable, WaitingList
 from ui.supervisor.settings import SettingsPanel
@@ -349,11 +348,7 @@ class SupervisorWindow(QMainWindow):
         self._poller.poll()
 
     def _action_failed(self, exc: Exception) -> None:
-        if isinstance(exc, DomainError):
-            self.say(error_text(exc), bad=True)
-        else:
-            log.error("supervisor action failed: %s", exc)
-            self.say(self.tr("The action failed: %1").replace("%1", str(exc)), bad=True)
+        self.say(action_failure_text(exc), bad=True)
 
     def ask_toggle(self, counter_id: str) -> None:
         counter = self._counter(counter_id)

@@ -233,3 +233,27 @@ def test_supervisor_window_has_the_piece_rate_report_tab(qtbot, branch, editor):
     assert index > 0 and window.tabs.tabText(index) == "Piece-rate"
     branch.i18n.set_language("zh_CN")
     assert window.tabs.tabText(index) != "Piece-rate" and panel.language == "zh_CN"
+
+
+def test_an_action_whose_answer_was_lost_says_it_may_have_been_saved_in_the_supervisors_language(
+    qtbot, branch, editor, monkeypatch
+):
+    """The link died after the COMMIT: the status line showed the driver's English message with its SQL, and a
+    supervisor could not tell whether to close the counter again."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    window, _ = make_window(qtbot, branch, editor)
+
+    def answer_lost(*_args, **_kwargs):
+        raise OperationalError("COMMIT", {}, psycopg.OperationalError("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(window.supervisor, "close_counter", answer_lost)
+    branch.i18n.set_language("ko")
+    try:
+        window.close_counter("C1")
+        qtbot.waitUntil(lambda: window.status.text() != "", timeout=2000)
+        assert window.status.text().startswith("지점 서버가 응답하지 않았습니다")
+        assert "COMMIT" not in window.status.text() and "server closed" not in window.status.text()
+    finally:
+        branch.i18n.set_language("en")

@@ -118,7 +118,8 @@ def test_a_store_out_of_reach_is_one_line_on_the_tab(qtbot, branch, monkeypatch,
     panel.refresh()
     qtbot.waitUntil(lambda: "disk I/O error" in panel.status.text(), timeout=3000)
     assert "\n" not in panel.status.text()
-    assert "sync issues failed" in caplog.text
+    assert panel.status.text().startswith("The branch database cannot be read:")
+    assert "a read failed" in caplog.text
 
 
 def _double_sign_in(branch: Branch) -> str:
@@ -160,3 +161,15 @@ def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot
     with pytest.raises(DomainError):
         supervisor.resolve_conflict(clash_id, "again")
     window.close()
+
+
+def test_a_list_that_cannot_be_read_is_said_in_words_not_as_the_drivers_message(qtbot):
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from ui.supervisor.failures import read_failure_text
+
+    lost = OperationalError("SELECT 1", {}, psycopg.OperationalError("server closed the connection unexpectedly"))
+    said = "The branch server cannot be reached. Nothing was changed; the screen tries again."
+    assert read_failure_text(lost) == said
+    assert read_failure_text(ValueError("x")) == "Unexpected error (ValueError); it was logged."
