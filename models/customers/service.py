@@ -27,6 +27,7 @@ from models.customers.seal import CustomerSeal
 from models.customers.station_lookups_pg import customer_of, profile_document, reveal_document
 from models.customers.tables import ComplaintRow, CustomerRow
 from models.customers.visit_check import check_visit
+from models.customers.visit_refusals import visit_refusals_audited
 from models.staff.session import StaffSession, authorize, check_account, check_session, may
 from models.store.database import Store
 from queueing.config.regions import region_of_zone
@@ -122,7 +123,10 @@ class CustomerService:
         """The profile of the customer of ``ticket_id``, the visit ``actor`` serves now (NotYourVisit otherwise);
         a supervisor or administrator may name no ticket. An id alone is no key to any customer's profile."""
         actor = authorize(actor, self.branch_id, Action.VIEW_PROFILE)
-        with self.store.write_session() as session:
+        audited = visit_refusals_audited(
+            self.store, self.branch_id, actor, customer_id, ticket_id, "profile", self.clock
+        )
+        with audited, self.store.write_session() as session:
             check_account(session, actor)
             if self.store.dialect != "postgresql":  # there the server's function holds the rule (visit_sql.py)
                 check_visit(session, actor, customer_id, ticket_id, self.clock.now())

@@ -18,6 +18,7 @@ from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
 from models.customers.visit_check import check_visit
+from models.customers.visit_refusals import visit_refusals_audited
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.utc import as_utc
@@ -135,7 +136,10 @@ class CrossSellService:
         if outcome is Outcome.INTERESTED and follow_up_on is not None:
             said = clean_text(FOLLOW_UP_NOTE, note) or f"Interested in {prompt.product} ({prompt.rule_code}): call back"
             follow_up = (said, follow_up_on)
-        with self.store.write_session() as session:
+        audited = visit_refusals_audited(
+            self.store, self.branch_id, actor, customer_id, ticket_id, "outcome", self.clock
+        )
+        with audited, self.store.write_session() as session:
             check_account(session, actor)
             if self.store.dialect == "postgresql":  # a station's role writes customers' rows through the server
                 record, repeated = self._record_on_server(session, actor, customer_id, prompt, outcome, ticket_id,

@@ -37,6 +37,7 @@ class AuditAction(StrEnum):
     SHORT_VISIT_REVIEWED = "short_visit_reviewed"
     BREAK_SCHEDULED = "break_scheduled"
     BREAK_CANCELLED = "break_cancelled"
+    VISIT_REFUSED = "visit_refused"  # a profile or an answer outside the account's own visit, refused
     # Staff administration: who gave whom an account, a role, a new PIN, or took them away.
     STAFF_SAVED = "staff_saved"
     STAFF_DEACTIVATED = "staff_deactivated"

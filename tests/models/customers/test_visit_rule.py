@@ -180,3 +180,24 @@ def test_an_answer_saved_before_its_reply_was_lost_counts_once_even_after_the_gr
     with pytest.raises(DomainError, match="another answer"):  # nor is the id a key to it for another teller
         crosssell.record_outcome(TELLER2, zhang, prompt, Outcome.ACCEPTED, visit, request_id="answer-1")
     assert _answers(store) == 1
+
+
+def test_a_refused_attempt_on_a_colleagues_visit_is_in_the_audit_log(store, clock, services, zhang):
+    """Refusals rolled their transaction back and left no trace: who tried to open or credit a customer they did
+    not serve is now in the audit log, as a refused reveal is."""
+    from models.audit.log import AuditLogRow
+
+    customers, crosssell = services
+    theirs = serve(store, TELLER2, zhang, clock)
+    prompt = _prompt(services, TELLER2, zhang, theirs)
+    with pytest.raises(NotYourVisit):
+        customers.open_profile(TELLER, zhang, theirs)
+    with pytest.raises(NotYourVisit):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, theirs)
+    with store.read_session() as session:
+        rows = session.scalars(select(AuditLogRow).where(AuditLogRow.action == "visit_refused")).all()
+        seen = [(r.staff_id, r.customer_id, r.detail) for r in rows]
+    assert seen == [
+        (TELLER.staff_id, zhang, {"what": "profile", "ticket": theirs}),
+        (TELLER.staff_id, zhang, {"what": "outcome", "ticket": theirs}),
+    ]

@@ -108,6 +108,9 @@ def test_a_colleagues_visit_is_refused_by_the_service_and_by_the_functions(branc
     assert _outcome_as(station, zhang, "T1", theirs) == {"not_your_visit": True}
     assert _profile_as(station, zhang, "T1", theirs) == {"not_your_visit": True}
     assert _answers(admin) == 0
+    with admin.read_session() as session:  # both refusals audited, through the station's own login
+        tried = session.execute(text("SELECT detail FROM audit_log WHERE action = 'visit_refused' ORDER BY seq"))
+        assert [row[0]["what"] for row in tried] == ["profile", "outcome"]
     assert crosssell.record_outcome(TELLER2, zhang, PROMPT, Outcome.ACCEPTED, theirs).staff_id == "T2"
 
 
