@@ -127,7 +127,11 @@ class BranchFacade(Protocol):
     def return_parked(self, counter_id: str, ticket_id: str) -> CommandResult: ...
 
     def move_ticket(
-        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+        self,
+        ticket_id: str,
+        to_category: str | None = None,
+        to_counter: str | None = None,
+        seen_transfers: int | None = None,
     ) -> CommandResult: ...
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult: ...

@@ -407,9 +407,13 @@ class BranchService:
         return self.run(lambda c: c.return_parked(counter_id, ticket_id))
 
     def move_ticket(
-        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+        self,
+        ticket_id: str,
+        to_category: str | None = None,
+        to_counter: str | None = None,
+        seen_transfers: int | None = None,
     ) -> CommandResult:
-        return self.run(lambda c: c.move_ticket(ticket_id, to_category, to_counter))
+        return self.run(lambda c: c.move_ticket(ticket_id, to_category, to_counter, seen_transfers))
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
         return self.run(lambda c: c.resolve_conflict(ticket_id, staff_id, note))

@@ -161,9 +161,13 @@ class StationCommands:
         return self._execute(lambda c, n: c.link_customer(counter_id, customer_id))
 
     def move_ticket(
-        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+        self,
+        ticket_id: str,
+        to_category: str | None = None,
+        to_counter: str | None = None,
+        seen_transfers: int | None = None,
     ) -> CommandResult:
-        return self._execute(lambda c, n: c.move_ticket(ticket_id, to_category, to_counter))
+        return self._execute(lambda c, n: c.move_ticket(ticket_id, to_category, to_counter, seen_transfers))
 
     def resolve_conflict(self, ticket_id: str, staff_id: str, note: str) -> CommandResult:
         return self._execute(lambda c, n: c.resolve_conflict(ticket_id, staff_id, note))

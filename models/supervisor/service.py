@@ -282,10 +282,14 @@ class SupervisorService:
         return self.branch.configure_counter(actor, counter_id, name, profile)
 
     def move_ticket(
-        self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None
+        self,
+        ticket_id: str,
+        to_category: str | None = None,
+        to_counter: str | None = None,
+        seen_transfers: int | None = None,
     ) -> CommandResult:
         self._authorize(Action.MOVE_TICKETS)
-        return self.branch.move_ticket(ticket_id, to_category, to_counter)
+        return self.branch.move_ticket(ticket_id, to_category, to_counter, seen_transfers)
 
     def sync_issues(self) -> SyncIssues:
         """Open conflicts and quarantined events of the branch, for the Sync tab."""

@@ -18,6 +18,7 @@ from queueing.core.errors import (
     CounterNotAvailable,
     DomainError,
     InvalidTransition,
+    MovedMeanwhile,
     NothingWaiting,
     UnknownCounter,
 )
@@ -407,11 +408,23 @@ class Commands:
         payload = {"event_id": event_id, "staff_id": staff_id, "note": note.strip()}
         return self._event(EventType.CONFLICT_RESOLVED, payload)
 
-    def move_ticket(self, ticket_id: str, to_category: str | None = None, to_counter: str | None = None) -> list[Event]:
-        """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time."""
+    def move_ticket(
+        self,
+        ticket_id: str,
+        to_category: str | None = None,
+        to_counter: str | None = None,
+        seen_transfers: int | None = None,
+    ) -> list[Event]:
+        """A supervisor moves a waiting ticket to another queue or counter; it keeps its place in time.
+
+        ``seen_transfers``: the ticket's transfer count on the screen the move was chosen on. If another supervisor
+        (or a teller) moved it since, MovedMeanwhile: the second move would silently undo the first.
+        """
         ticket = self.state.ticket(ticket_id)
         if ticket.status is not TicketStatus.WAITING:
             raise InvalidTransition(f"ticket {ticket.number} is {ticket.status}, not waiting", ticket=ticket_id)
+        if seen_transfers is not None and ticket.transfers != seen_transfers:
+            raise MovedMeanwhile(f"ticket {ticket.number} was moved since it was shown", ticket=ticket_id)
         if to_category is None and to_counter is None:
             raise DomainError("a move needs a category or a counter to go to")
         if to_category is not None:

@@ -35,6 +35,12 @@ class InvalidTransition(DomainError):
     code = "invalid_transition"
 
 
+class MovedMeanwhile(DomainError):
+    """A supervisor's move of a ticket someone else moved since the screen showed it."""
+
+    code = "moved_meanwhile"
+
+
 class CounterNotAvailable(DomainError):
     """The counter is closed, paused or busy with another ticket."""
 

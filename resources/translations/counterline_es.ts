@@ -658,6 +658,12 @@
         <comment>error</comment>
         <translation>Esta acción no está permitida.</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Someone else moved this ticket meanwhile: look where it is now before you move it.</source>
+        <comment>error</comment>
+        <translation>Otra persona movió este turno mientras tanto: mire dónde está ahora antes de moverlo.</translation>
+    </message>
     <message numerus="yes">
         <location line="+50" />
         <source>%n event(s) waiting to sync</source>

@@ -654,6 +654,12 @@
         <comment>error</comment>
         <translation>허용되지 않는 작업입니다.</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Someone else moved this ticket meanwhile: look where it is now before you move it.</source>
+        <comment>error</comment>
+        <translation>다른 사람이 방금 이 번호를 이동했습니다. 지금 어디에 있는지 확인한 뒤 이동하십시오.</translation>
+    </message>
     <message numerus="yes">
         <location line="+50" />
         <source>%n event(s) waiting to sync</source>

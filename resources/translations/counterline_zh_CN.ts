@@ -654,6 +654,12 @@
         <comment>error</comment>
         <translation>不允许此操作。</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Someone else moved this ticket meanwhile: look where it is now before you move it.</source>
+        <comment>error</comment>
+        <translation>其他人刚刚改派了这个号码：请先查看它现在的位置，再决定是否改派。</translation>
+    </message>
     <message numerus="yes">
         <location line="+50" />
         <source>%n event(s) waiting to sync</source>

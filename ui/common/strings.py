@@ -60,6 +60,9 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "Common", "The counter is closed, paused or still serving another customer.", "error"
     ),
     "error.domain_error": lambda: QCoreApplication.translate("Common", "This action is not allowed.", "error"),
+    "error.moved_meanwhile": lambda: QCoreApplication.translate(
+        "Common", "Someone else moved this ticket meanwhile: look where it is now before you move it.", "error"
+    ),
     "error.break_refused": lambda: QCoreApplication.translate(
         "Common",
         "This break cannot be set: choose an active teller, a day from today up to 60 days ahead, "

@@ -388,11 +388,14 @@ class SupervisorWindow(QMainWindow):
             return
         dialog = MoveTicketDialog(ticket, self.overview.snapshot.counters, self.config, self.i18n.language, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.move_ticket(ticket_id, *dialog.target())
+            self.move_ticket(ticket_id, *dialog.target(), seen_transfers=ticket.transfers)
 
-    def move_ticket(self, ticket_id: str, to_category: str | None, to_counter: str | None) -> None:
+    def move_ticket(
+        self, ticket_id: str, to_category: str | None, to_counter: str | None, seen_transfers: int | None = None
+    ) -> None:
         self.run_action(
-            lambda: self.supervisor.move_ticket(ticket_id, to_category, to_counter), self.tr("Ticket moved.")
+            lambda: self.supervisor.move_ticket(ticket_id, to_category, to_counter, seen_transfers),
+            self.tr("Ticket moved."),
         )
 
     def closeEvent(self, event) -> None:

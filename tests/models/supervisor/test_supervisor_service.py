@@ -106,6 +106,21 @@ def test_supervisor_moves_a_waiting_ticket_to_another_queue(service, supervisor)
         supervisor.move_ticket(ticket.id, to_category="CASH")
 
 
+def test_a_second_supervisors_move_of_a_ticket_moved_meanwhile_is_refused(service, supervisor):
+    """Two supervisors chose a move on the same screen state: the second silently undid the first."""
+    from queueing.core.errors import MovedMeanwhile
+
+    other = SupervisorService(service, session=_signed_in(service, "S2", Role.SUPERVISOR))
+    ticket = service.ticket(service.issue_ticket("CASH").ticket.id)
+    supervisor.move_ticket(ticket.id, to_category="TRANSFER", seen_transfers=ticket.transfers)
+    with pytest.raises(MovedMeanwhile, match=f"ticket {ticket.number} was moved since it was shown"):
+        other.move_ticket(ticket.id, to_category="FX", seen_transfers=ticket.transfers)
+    assert service.ticket(ticket.id).category == "TRANSFER"
+    now = service.ticket(ticket.id)  # looked again: the move goes through
+    other.move_ticket(ticket.id, to_category="FX", seen_transfers=now.transfers)
+    assert service.ticket(ticket.id).category == "FX"
+
+
 def test_supervisor_opens_and_closes_counters_an_administrator_reprofiles_them(service, supervisor):
     supervisor.close_counter("C2")
     with pytest.raises(PermissionDenied):  # a counter's profile is the branch's set-up: administrators only
