@@ -26,6 +26,9 @@ from ui.supervisor.conflict_text import fact_line, subject, what_clashed
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+WHAT_COLUMN = 3  # "What clashed"
+WHAT_SHARE_PERCENT = 40  # of the table's width at most; the facts after it take the rest
+WHAT_MIN_PX = 240
 
 
 class ConflictsModel(RowTableModel):
@@ -117,6 +120,12 @@ class SyncIssuesPanel(QWidget):
         self.quarantine.set_rows(issues.quarantined)
         for view in (self.conflicts_view, self.quarantine_view):
             view.resizeColumnsToContents()  # ids and stations read whole; the last column takes the rest
+        # A reason is a sentence (two for a ticket flagged twice): sized to its one line it would squeeze the
+        # facts beside it to a word per line, so it wraps within a share of the table instead.
+        share = max(WHAT_MIN_PX, self.conflicts_view.viewport().width() * WHAT_SHARE_PERCENT // 100)
+        if self.conflicts_view.columnWidth(WHAT_COLUMN) > share:
+            self.conflicts_view.setColumnWidth(WHAT_COLUMN, share)
+        for view in (self.conflicts_view, self.quarantine_view):
             view.resizeRowsToContents()
         self.resolve.setEnabled(bool(issues.conflicts))
         self._show_counts()
