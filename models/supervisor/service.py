@@ -298,6 +298,7 @@ class SupervisorService:
             open_conflicts(store, self.config, branch_id),
             quarantined(store, branch_id),
             clocks_off(store, branch_id, CLOCK_WARN_S),
+            {c.id: c.name for c in self.branch.snapshot().counters},
         )
 
     def resolve_conflict(self, key: str, note: str) -> CommandResult:

@@ -3,7 +3,7 @@ tellers signed in at, quarantined events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,7 @@ from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from queueing.core.categories import BranchConfig
 from queueing.core.events import Event, EventType
 from queueing.core.reducer import replay
-from queueing.core.state import BranchState
+from queueing.core.state import BranchState, Conflict
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,13 @@ class ConflictView:
     number: str
     business_date: date
     status: str
-    detail: str  # what the reducer found, e.g. "called at C2 while called at C1"
+    detail: str  # what the reducer found, in English (the command line), e.g. "called at C2 while called at C1"
     facts: tuple[FactView, ...]  # every event about the ticket, in journal order
     resolved: bool = False  # a supervisor marked it dealt with (conflict_resolved) and nothing clashed since
     event_id: str = ""  # a counter's: the sign-in that clashed, which conflict_resolved names
+    # The same as codes and figures, for a screen to word in its language. Empty when the journal here does not
+    # show why the ticket was flagged (a row flagged before its events arrived): ``detail`` is then "flagged".
+    reasons: tuple[Conflict, ...] = ()
 
     @property
     def key(self) -> str:
@@ -81,6 +84,8 @@ class SyncIssues:
     conflicts: tuple[ConflictView, ...]
     quarantined: tuple[QuarantineView, ...]
     clocks: tuple[StationClockView, ...] = ()
+    # The branch's counters' names by id: conflicts name counters by id, a supervisor knows them by name.
+    counter_names: dict[str, str] = field(default_factory=dict)
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
@@ -107,12 +112,15 @@ def _ticket_conflicts(
             events = [row_to_event(r) for r in rows]
             # The ticket's own events replayed alone give the reducer's account of what clashed.
             state = replay(BranchState(config), events)
-            detail = "; ".join(c.detail for c in state.conflicts if c.ticket_id == ticket.id) or "flagged"
+            reasons = tuple(c for c in state.conflicts if c.ticket_id == ticket.id)
+            detail = "; ".join(c.detail for c in reasons) or "flagged"
             facts = tuple(_fact(e) for e in events)
             replayed = state.tickets.get(ticket.id)
             resolved = replayed is not None and not replayed.conflict
             views.append(
-                ConflictView(ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, resolved)
+                ConflictView(
+                    ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, resolved, "", reasons
+                )
             )
         return tuple(views)
 
@@ -139,7 +147,7 @@ def session_clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple
         events = [row_to_event(r) for r in rows]
     state = BranchState(config)
     holding: dict[str, Event] = {}  # the sign-in that holds each counter, by counter and by teller
-    found: list[tuple[Event, Event | None, str]] = []
+    found: list[tuple[Event, Event | None, Conflict]] = []
     for event in events:
         replay(state, [event])
         if event.type is not EventType.COUNTER_SIGNED_IN:
@@ -147,7 +155,7 @@ def session_clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple
         counter_id, staff_id = event.payload["counter_id"], event.payload["staff_id"]
         if event.id in state.session_clashes:
             met = holding.get(counter_id) or holding.get(staff_id)
-            found.append((event, met, state.session_clashes[event.id].detail))
+            found.append((event, met, state.session_clashes[event.id]))
         else:
             holding[counter_id] = holding[staff_id] = event
     zone = ZoneInfo(config.timezone)
@@ -157,12 +165,13 @@ def session_clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple
             event.payload["counter_id"],
             event.at.astimezone(zone).date(),
             "signed in",
-            detail,
+            clash.detail,
             tuple(_fact(e) for e in (met, event) if e is not None),
             event.id not in state.session_clashes,
             event.id,
+            (clash,),
         )
-        for event, met, detail in found
+        for event, met, clash in found
     )
 
 

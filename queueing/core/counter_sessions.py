@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
 from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.errors import CounterNotAvailable, CounterTaken
 from queueing.core.events import Event, EventType
@@ -75,8 +76,17 @@ def release_changes(state: BranchState, counter: Counter, by: str) -> list[Chang
 # -- the reducer's part ---------------------------------------------------------
 
 
-def _clash(state: BranchState, event: Event, detail: str) -> None:
-    conflict = Conflict(event.id, "", str(event.type), detail)
+def _clash(state: BranchState, event: Event, reason: ConflictReason, **named: Any) -> None:
+    p = event.payload
+    figures = ConflictFigures(
+        event_type=str(event.type),
+        counter_id=p["counter_id"],
+        station_id=event.station_id,
+        staff_id=p["staff_id"],
+        at=event.at,
+        **named,
+    )
+    conflict = Conflict(event.id, "", str(event.type), reason, figures)
     state.conflicts.append(conflict)
     state.session_clashes[event.id] = conflict
 
@@ -88,13 +98,23 @@ def signed_in(state: BranchState, event: Event) -> None:
         _clash(
             state,
             event,
-            f"{staff_id} signed in at {counter_id} on {event.station_id} "
-            f"while {held.staff_id} was signed in there on {held.station_id}",
+            ConflictReason.COUNTER_TAKEN,
+            other_staff_id=held.staff_id,
+            other_station_id=held.station_id,
+            since=held.at,
         )
         return
     elsewhere = counter_elsewhere(state, staff_id, counter_id)
     if elsewhere is not None:
-        _clash(state, event, f"{staff_id} signed in at {counter_id} on {event.station_id} while at {elsewhere}")
+        there = state.sessions[elsewhere]
+        _clash(
+            state,
+            event,
+            ConflictReason.TELLER_ELSEWHERE,
+            other_counter_id=elsewhere,
+            other_station_id=there.station_id,
+            since=there.at,
+        )
         return
     state.sessions[counter_id] = SignIn(staff_id, event.station_id, event.at)
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from typing import Any
 
+from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
 from queueing.core.day_end import LEFT_OVER, left_before
@@ -25,9 +27,17 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _flag(state: BranchState, event: Event, ticket: Ticket, detail: str) -> None:
+def _flag(state: BranchState, event: Event, ticket: Ticket, reason: ConflictReason, figures: ConflictFigures) -> None:
     ticket.conflict = True
-    state.conflicts.append(Conflict(event.id, ticket.id, str(event.type), detail))
+    state.conflicts.append(Conflict(event.id, ticket.id, str(event.type), reason, figures))
+
+
+def _figures(event: Event, **named: Any) -> ConflictFigures:
+    """The clashing event's own figures (type, station, teller, time) and what the reason names beside them."""
+    staff = event.payload.get("staff_id")
+    return ConflictFigures(
+        event_type=str(event.type), station_id=event.station_id, staff_id=staff or "", at=event.at, **named
+    )
 
 
 def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
@@ -38,7 +48,9 @@ def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
 
 
 def _unknown(state: BranchState, event: Event) -> None:
-    state.conflicts.append(Conflict(event.id, event.payload["ticket_id"], str(event.type), "ticket not known here"))
+    state.conflicts.append(
+        Conflict(event.id, event.payload["ticket_id"], str(event.type), ConflictReason.UNKNOWN_TICKET, _figures(event))
+    )
 
 
 def _leave_counter(state: BranchState, ticket: Ticket) -> None:
@@ -76,12 +88,14 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
     counter_id = p.get(counter_key) if counter_key is not None else None
     status = ticket.status
     if status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
-        _flag(state, event, ticket, f"{event.type} at {counter_id or '-'} after the ticket was {status}")
+        figures = _figures(event, counter_id=counter_id or "", status=str(status))
+        _flag(state, event, ticket, ConflictReason.AFTER_CLOSED, figures)
         return None
     # ``ticket.counter not in (None, counter_id)`` with the usual case (the ticket's own counter) decided first.
     held_at = ticket.counter
     if held_at != counter_id and held_at is not None and counter_id is not None and status in _AT_COUNTER:
-        _flag(state, event, ticket, f"{event.type} at {counter_id} while the ticket is at {held_at}")
+        figures = _figures(event, counter_id=counter_id, other_counter_id=held_at)
+        _flag(state, event, ticket, ConflictReason.HELD_ELSEWHERE, figures)
         return None
     return ticket
 
@@ -169,7 +183,8 @@ def _issued(state: BranchState, event: Event) -> None:
         if first.number != ticket.number:
             # Issued again under another number (a station that counted itself offline, an appointment's id): the
             # first number stands; the other is on a customer's slip and is never called, so a person must know.
-            _flag(state, event, first, f"issued again as {ticket.number}")
+            figures = _figures(event, number=ticket.number, other_number=first.number)
+            _flag(state, event, first, ConflictReason.ISSUED_AGAIN, figures)
         return  # the same fact twice changes nothing
     tickets[ticket_id] = ticket
     state.waiting[ticket_id] = ticket
@@ -178,7 +193,7 @@ def _issued(state: BranchState, event: Event) -> None:
         if sequences.get(category, 0) < seq:
             sequences[category] = seq
         if number in by_number:
-            _flag(state, event, ticket, f"number {number} issued twice")
+            _flag(state, event, ticket, ConflictReason.NUMBER_TWICE, _figures(event, number=number))
         by_number[number] = ticket_id
 
 
@@ -189,7 +204,10 @@ def _called(state: BranchState, event: Event) -> None:
     p, at = event.payload, event.at
     counter_id = p["counter_id"]
     if ticket.status is not _WAITING:
-        _flag(state, event, ticket, f"called at {counter_id} while {ticket.status} at {ticket.counter}")
+        figures = _figures(
+            event, counter_id=counter_id, other_counter_id=ticket.counter or "", status=str(ticket.status)
+        )
+        _flag(state, event, ticket, ConflictReason.CALLED_NOT_WAITING, figures)
         return
     counter = state.counters.get(counter_id)
     if counter is not None:

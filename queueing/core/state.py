@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from queueing.core.categories import BranchConfig
+from queueing.core.conflict_reasons import ConflictFigures, ConflictReason, english
 from queueing.core.counters import Counter, SignIn
 from queueing.core.errors import UnknownCounter, UnknownTicket
 from queueing.core.service_stats import ServiceStats
@@ -32,7 +33,14 @@ class Conflict:
     event_id: str
     ticket_id: str
     kind: str
-    detail: str
+    # Why, as data: the screens word it in their language (queueing.core.conflict_reasons).
+    reason: ConflictReason
+    figures: ConflictFigures
+
+    @property
+    def detail(self) -> str:
+        """The reason in English, for the command line and the logs."""
+        return english(self.reason, self.figures)
 
 
 @dataclass

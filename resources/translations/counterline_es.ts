@@ -694,6 +694,151 @@
         <comment>error</comment>
         <translation>Esto no es un número de teléfono: escriba sus dígitos y, si es del extranjero, + y el código del país.</translation>
     </message>
+    <message>
+        <source>counter %1</source>
+        <comment>a numbered counter in a sentence</comment>
+        <translation>la ventanilla %1</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <comment>a numbered counter on its own</comment>
+        <translation>Ventanilla %1</translation>
+    </message>
+    <message>
+        <source>Counter set up</source>
+        <comment>event type</comment>
+        <translation>Ventanilla configurada</translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <comment>event type</comment>
+        <translation>Ventanilla abierta</translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <comment>event type</comment>
+        <translation>Ventanilla cerrada</translation>
+    </message>
+    <message>
+        <source>Counter paused</source>
+        <comment>event type</comment>
+        <translation>Ventanilla en pausa</translation>
+    </message>
+    <message>
+        <source>Counter resumed</source>
+        <comment>event type</comment>
+        <translation>Ventanilla reanudada</translation>
+    </message>
+    <message>
+        <source>Signed in at the counter</source>
+        <comment>event type</comment>
+        <translation>Inicio de sesión en la ventanilla</translation>
+    </message>
+    <message>
+        <source>Signed out at the counter</source>
+        <comment>event type</comment>
+        <translation>Cierre de sesión en la ventanilla</translation>
+    </message>
+    <message>
+        <source>Counter released by a supervisor</source>
+        <comment>event type</comment>
+        <translation>Ventanilla liberada por un supervisor</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <comment>event type</comment>
+        <translation>Turno emitido</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <comment>event type</comment>
+        <translation>Turno llamado</translation>
+    </message>
+    <message>
+        <source>Ticket recalled</source>
+        <comment>event type</comment>
+        <translation>Turno vuelto a llamar</translation>
+    </message>
+    <message>
+        <source>Marked no-show</source>
+        <comment>event type</comment>
+        <translation>Marcado: no se presentó</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <comment>event type</comment>
+        <translation>Atención iniciada</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <comment>event type</comment>
+        <translation>Atención finalizada</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <comment>event type</comment>
+        <translation>Turno derivado</translation>
+    </message>
+    <message>
+        <source>Ticket parked</source>
+        <comment>event type</comment>
+        <translation>Turno apartado</translation>
+    </message>
+    <message>
+        <source>Parked ticket returned</source>
+        <comment>event type</comment>
+        <translation>Turno apartado retomado</translation>
+    </message>
+    <message>
+        <source>Customer identified</source>
+        <comment>event type</comment>
+        <translation>Cliente identificado</translation>
+    </message>
+    <message>
+        <source>Ticket expired</source>
+        <comment>event type</comment>
+        <translation>Turno caducado</translation>
+    </message>
+    <message>
+        <source>Visit rated</source>
+        <comment>event type</comment>
+        <translation>Visita valorada</translation>
+    </message>
+    <message>
+        <source>Visit quality recorded</source>
+        <comment>event type</comment>
+        <translation>Calidad de la visita registrada</translation>
+    </message>
+    <message>
+        <source>Visit corrected</source>
+        <comment>event type</comment>
+        <translation>Visita corregida</translation>
+    </message>
+    <message>
+        <source>Short visit reviewed</source>
+        <comment>event type</comment>
+        <translation>Visita corta revisada</translation>
+    </message>
+    <message>
+        <source>Break scheduled</source>
+        <comment>event type</comment>
+        <translation>Descanso programado</translation>
+    </message>
+    <message>
+        <source>Break cancelled</source>
+        <comment>event type</comment>
+        <translation>Descanso cancelado</translation>
+    </message>
+    <message>
+        <source>Voided: never saved on the branch server</source>
+        <comment>event type</comment>
+        <translation>Anulado: nunca se guardó en el servidor de la sucursal</translation>
+    </message>
+    <message>
+        <source>Conflict marked resolved</source>
+        <comment>event type</comment>
+        <translation>Conflicto marcado como resuelto</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -4941,6 +5086,53 @@ Operaciones: %7</translation>
         <location line="-10" />
         <source>The branch database cannot be read: %1. Nothing was changed.</source>
         <translation>No se puede leer la base de datos de la sucursal: %1. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>Called at %1 while the ticket was at %3 (%2)</source>
+        <translation>Llamado en %1 cuando el turno ya estaba en %3 (%2)</translation>
+    </message>
+    <message>
+        <source>Called at %1 while the ticket was no longer waiting (%2)</source>
+        <translation>Llamado en %1 cuando el turno ya no esperaba (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 after the ticket was closed (%3)</source>
+        <translation>%1 en %2 cuando el turno ya estaba cerrado (%3)</translation>
+    </message>
+    <message>
+        <source>%1 after the ticket was closed (%2)</source>
+        <translation>%1 cuando el turno ya estaba cerrado (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 while the ticket is held by %3</source>
+        <translation>%1 en %2 mientras el turno lo tiene %3</translation>
+    </message>
+    <message>
+        <source>Issued again as %1; the first number, %2, stands</source>
+        <translation>Emitido de nuevo como %1; vale el primer número, %2</translation>
+    </message>
+    <message>
+        <source>Number %1 issued twice</source>
+        <translation>Número %1 emitido dos veces</translation>
+    </message>
+    <message>
+        <source>%1 for a ticket not issued here</source>
+        <translation>%1 de un turno no emitido aquí</translation>
+    </message>
+    <message>
+        <source>Teller %1 signed in at %2 on station %3 at %4 while teller %5 was signed in there on station %6 since %7</source>
+        <translation>El cajero %1 inició sesión en %2 desde el puesto %3 a las %4 mientras el cajero %5 tenía allí la sesión abierta (puesto %6, desde las %7)</translation>
+    </message>
+    <message>
+        <source>Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7</source>
+        <translation>El cajero %1 inició sesión en %2 desde el puesto %3 a las %4 cuando ya tenía la sesión abierta en %5 (puesto %6, desde las %7)</translation>
+    </message>
+    <message>
+        <source>Flagged as a conflict; compare the facts</source>
+        <translation>Marcado como conflicto; compare los hechos</translation>
     </message>
 </context>
 </TS>

@@ -689,6 +689,151 @@
         <comment>error</comment>
         <translation>전화번호가 아닙니다. 숫자를 입력하고, 해외 번호는 + 와 국가 번호를 함께 입력하세요.</translation>
     </message>
+    <message>
+        <source>counter %1</source>
+        <comment>a numbered counter in a sentence</comment>
+        <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <comment>a numbered counter on its own</comment>
+        <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <source>Counter set up</source>
+        <comment>event type</comment>
+        <translation>창구 설정</translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <comment>event type</comment>
+        <translation>창구 열림</translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <comment>event type</comment>
+        <translation>창구 닫힘</translation>
+    </message>
+    <message>
+        <source>Counter paused</source>
+        <comment>event type</comment>
+        <translation>창구 일시 중지</translation>
+    </message>
+    <message>
+        <source>Counter resumed</source>
+        <comment>event type</comment>
+        <translation>창구 재개</translation>
+    </message>
+    <message>
+        <source>Signed in at the counter</source>
+        <comment>event type</comment>
+        <translation>창구 로그인</translation>
+    </message>
+    <message>
+        <source>Signed out at the counter</source>
+        <comment>event type</comment>
+        <translation>창구 로그아웃</translation>
+    </message>
+    <message>
+        <source>Counter released by a supervisor</source>
+        <comment>event type</comment>
+        <translation>책임자가 창구 해제</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <comment>event type</comment>
+        <translation>번호 발급</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <comment>event type</comment>
+        <translation>번호 호출</translation>
+    </message>
+    <message>
+        <source>Ticket recalled</source>
+        <comment>event type</comment>
+        <translation>번호 재호출</translation>
+    </message>
+    <message>
+        <source>Marked no-show</source>
+        <comment>event type</comment>
+        <translation>부재 처리</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <comment>event type</comment>
+        <translation>처리 시작</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <comment>event type</comment>
+        <translation>처리 완료</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <comment>event type</comment>
+        <translation>번호 이관</translation>
+    </message>
+    <message>
+        <source>Ticket parked</source>
+        <comment>event type</comment>
+        <translation>번호 보류</translation>
+    </message>
+    <message>
+        <source>Parked ticket returned</source>
+        <comment>event type</comment>
+        <translation>보류 번호 되돌리기</translation>
+    </message>
+    <message>
+        <source>Customer identified</source>
+        <comment>event type</comment>
+        <translation>고객 확인</translation>
+    </message>
+    <message>
+        <source>Ticket expired</source>
+        <comment>event type</comment>
+        <translation>번호 만료</translation>
+    </message>
+    <message>
+        <source>Visit rated</source>
+        <comment>event type</comment>
+        <translation>응대 평가</translation>
+    </message>
+    <message>
+        <source>Visit quality recorded</source>
+        <comment>event type</comment>
+        <translation>응대 품질 기록</translation>
+    </message>
+    <message>
+        <source>Visit corrected</source>
+        <comment>event type</comment>
+        <translation>응대 기록 수정</translation>
+    </message>
+    <message>
+        <source>Short visit reviewed</source>
+        <comment>event type</comment>
+        <translation>짧은 응대 검토</translation>
+    </message>
+    <message>
+        <source>Break scheduled</source>
+        <comment>event type</comment>
+        <translation>휴식 예정</translation>
+    </message>
+    <message>
+        <source>Break cancelled</source>
+        <comment>event type</comment>
+        <translation>휴식 취소</translation>
+    </message>
+    <message>
+        <source>Voided: never saved on the branch server</source>
+        <comment>event type</comment>
+        <translation>무효 처리: 지점 서버에 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Conflict marked resolved</source>
+        <comment>event type</comment>
+        <translation>충돌 해결됨으로 표시</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -4915,6 +5060,53 @@ Transactions: %7</source>
         <location line="-10" />
         <source>The branch database cannot be read: %1. Nothing was changed.</source>
         <translation>지점 데이터베이스를 읽을 수 없습니다: %1. 변경된 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>Called at %1 while the ticket was at %3 (%2)</source>
+        <translation>%1에서 호출함. 이때 번호는 이미 %3에 있었음(%2)</translation>
+    </message>
+    <message>
+        <source>Called at %1 while the ticket was no longer waiting (%2)</source>
+        <translation>%1에서 호출함. 이때 번호는 더 이상 대기 중이 아니었음(%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 after the ticket was closed (%3)</source>
+        <translation>번호가 이미 종료된 뒤(%3) %2에서 기록됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 after the ticket was closed (%2)</source>
+        <translation>번호가 이미 종료된 뒤(%2) 기록됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 while the ticket is held by %3</source>
+        <translation>%2에서 기록됨: %1. 번호는 %3에서 처리 중임</translation>
+    </message>
+    <message>
+        <source>Issued again as %1; the first number, %2, stands</source>
+        <translation>번호 %1(으)로 다시 발급됨. 처음 번호 %2 유지</translation>
+    </message>
+    <message>
+        <source>Number %1 issued twice</source>
+        <translation>번호 %1 중복 발급</translation>
+    </message>
+    <message>
+        <source>%1 for a ticket not issued here</source>
+        <translation>%1: 이곳에서 발급되지 않은 번호</translation>
+    </message>
+    <message>
+        <source>Teller %1 signed in at %2 on station %3 at %4 while teller %5 was signed in there on station %6 since %7</source>
+        <translation>창구직원 %1님이 %4에 단말기 %3에서 %2에 로그인함. 이때 창구직원 %5님이 %7부터 단말기 %6에서 로그인 중이었음</translation>
+    </message>
+    <message>
+        <source>Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7</source>
+        <translation>창구직원 %1님이 %4에 단말기 %3에서 %2에 로그인함. 이미 %7부터 단말기 %6에서 %5에 로그인 중이었음</translation>
+    </message>
+    <message>
+        <source>Flagged as a conflict; compare the facts</source>
+        <translation>충돌로 표시됨. 기록을 비교하십시오</translation>
     </message>
 </context>
 </TS>

@@ -689,6 +689,151 @@
         <comment>error</comment>
         <translation>这不是电话号码：请输入号码的数字；境外号码请输入 + 和国家代码。</translation>
     </message>
+    <message>
+        <source>counter %1</source>
+        <comment>a numbered counter in a sentence</comment>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <comment>a numbered counter on its own</comment>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Counter set up</source>
+        <comment>event type</comment>
+        <translation>窗口已设置</translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <comment>event type</comment>
+        <translation>窗口开启</translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <comment>event type</comment>
+        <translation>窗口关闭</translation>
+    </message>
+    <message>
+        <source>Counter paused</source>
+        <comment>event type</comment>
+        <translation>窗口暂停</translation>
+    </message>
+    <message>
+        <source>Counter resumed</source>
+        <comment>event type</comment>
+        <translation>窗口恢复</translation>
+    </message>
+    <message>
+        <source>Signed in at the counter</source>
+        <comment>event type</comment>
+        <translation>在窗口登录</translation>
+    </message>
+    <message>
+        <source>Signed out at the counter</source>
+        <comment>event type</comment>
+        <translation>在窗口退出登录</translation>
+    </message>
+    <message>
+        <source>Counter released by a supervisor</source>
+        <comment>event type</comment>
+        <translation>主管释放窗口</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <comment>event type</comment>
+        <translation>发放号码</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <comment>event type</comment>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Ticket recalled</source>
+        <comment>event type</comment>
+        <translation>重呼号码</translation>
+    </message>
+    <message>
+        <source>Marked no-show</source>
+        <comment>event type</comment>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <comment>event type</comment>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <comment>event type</comment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <comment>event type</comment>
+        <translation>号码转办</translation>
+    </message>
+    <message>
+        <source>Ticket parked</source>
+        <comment>event type</comment>
+        <translation>号码暂挂</translation>
+    </message>
+    <message>
+        <source>Parked ticket returned</source>
+        <comment>event type</comment>
+        <translation>取回暂挂号码</translation>
+    </message>
+    <message>
+        <source>Customer identified</source>
+        <comment>event type</comment>
+        <translation>已识别客户</translation>
+    </message>
+    <message>
+        <source>Ticket expired</source>
+        <comment>event type</comment>
+        <translation>号码已过期</translation>
+    </message>
+    <message>
+        <source>Visit rated</source>
+        <comment>event type</comment>
+        <translation>服务记录已评价</translation>
+    </message>
+    <message>
+        <source>Visit quality recorded</source>
+        <comment>event type</comment>
+        <translation>已记录服务质量</translation>
+    </message>
+    <message>
+        <source>Visit corrected</source>
+        <comment>event type</comment>
+        <translation>服务记录已更正</translation>
+    </message>
+    <message>
+        <source>Short visit reviewed</source>
+        <comment>event type</comment>
+        <translation>短时服务记录已审核</translation>
+    </message>
+    <message>
+        <source>Break scheduled</source>
+        <comment>event type</comment>
+        <translation>已安排休息</translation>
+    </message>
+    <message>
+        <source>Break cancelled</source>
+        <comment>event type</comment>
+        <translation>已取消休息</translation>
+    </message>
+    <message>
+        <source>Voided: never saved on the branch server</source>
+        <comment>event type</comment>
+        <translation>已作废：未保存到网点服务器</translation>
+    </message>
+    <message>
+        <source>Conflict marked resolved</source>
+        <comment>event type</comment>
+        <translation>冲突已标记为解决</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -4922,6 +5067,53 @@ Transactions: %7</source>
         <location line="-10" />
         <source>The branch database cannot be read: %1. Nothing was changed.</source>
         <translation>无法读取网点数据库：%1。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictText</name>
+    <message>
+        <source>Called at %1 while the ticket was at %3 (%2)</source>
+        <translation>在 %1 叫号时，该号码已在 %3（%2）</translation>
+    </message>
+    <message>
+        <source>Called at %1 while the ticket was no longer waiting (%2)</source>
+        <translation>在 %1 叫号时，该号码已不在等候（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2 after the ticket was closed (%3)</source>
+        <translation>号码已结束（%3）后，%2 仍记录了“%1”</translation>
+    </message>
+    <message>
+        <source>%1 after the ticket was closed (%2)</source>
+        <translation>号码已结束（%2）后仍记录了“%1”</translation>
+    </message>
+    <message>
+        <source>%1 at %2 while the ticket is held by %3</source>
+        <translation>%2 记录了“%1”，而该号码正由 %3 办理</translation>
+    </message>
+    <message>
+        <source>Issued again as %1; the first number, %2, stands</source>
+        <translation>再次发放为 %1；以第一个号码 %2 为准</translation>
+    </message>
+    <message>
+        <source>Number %1 issued twice</source>
+        <translation>号码 %1 被发放了两次</translation>
+    </message>
+    <message>
+        <source>%1 for a ticket not issued here</source>
+        <translation>“%1”所指的号码不是在此发放的</translation>
+    </message>
+    <message>
+        <source>Teller %1 signed in at %2 on station %3 at %4 while teller %5 was signed in there on station %6 since %7</source>
+        <translation>柜员 %1 于 %4 在工作站 %3 登录 %2，而柜员 %5 自 %7 起已在工作站 %6 登录该窗口</translation>
+    </message>
+    <message>
+        <source>Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7</source>
+        <translation>柜员 %1 于 %4 在工作站 %3 登录 %2，而其自 %7 起已在工作站 %6 登录 %5</translation>
+    </message>
+    <message>
+        <source>Flagged as a conflict; compare the facts</source>
+        <translation>已标记为冲突，请核对记录</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,6 @@ Every call runs on the runner's thread; a refusal is shown as one translated lin
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -34,20 +33,8 @@ from ui.common.accessibility import describe
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.shown_text import shown_text
 from ui.common.style import ALERT, MUTED, OK
-
-SHOWN_CHARS = 60  # a longer name is cut in the cell; the tooltip has it whole
-# Embeddings, overrides, isolates and marks: one of them in a name could reorder the rest of the cell.
-_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Controls, broken surrogates and the Unicode line and paragraph separators (a cell is one line).
-_UNSHOWN = frozenset({"Cc", "Cs", "Zl", "Zp"})
-
-
-def shown_text(text: str, limit: int = SHOWN_CHARS) -> str:
-    """``text`` safe for one table cell: control and direction-override characters shown as U+FFFD, one line,
-    at most ``limit`` characters. A store written by another program may hold what the services refuse."""
-    safe = "".join("\ufffd" if c in _BIDI_CONTROLS or unicodedata.category(c) in _UNSHOWN else c for c in text)
-    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
 
 
 class StaffModel(RowTableModel):

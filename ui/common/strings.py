@@ -80,6 +80,39 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "This is not a phone number: type its digits, and + with the country code for a number from abroad.",
         "error",
     ),
+    "event.counter_configured": lambda: QCoreApplication.translate("Common", "Counter set up", "event type"),
+    "event.counter_opened": lambda: QCoreApplication.translate("Common", "Counter opened", "event type"),
+    "event.counter_closed": lambda: QCoreApplication.translate("Common", "Counter closed", "event type"),
+    "event.counter_paused": lambda: QCoreApplication.translate("Common", "Counter paused", "event type"),
+    "event.counter_resumed": lambda: QCoreApplication.translate("Common", "Counter resumed", "event type"),
+    "event.counter_signed_in": lambda: QCoreApplication.translate("Common", "Signed in at the counter", "event type"),
+    "event.counter_signed_out": lambda: QCoreApplication.translate("Common", "Signed out at the counter", "event type"),
+    "event.counter_released": lambda: QCoreApplication.translate(
+        "Common", "Counter released by a supervisor", "event type"
+    ),
+    "event.ticket_issued": lambda: QCoreApplication.translate("Common", "Ticket issued", "event type"),
+    "event.ticket_called": lambda: QCoreApplication.translate("Common", "Ticket called", "event type"),
+    "event.ticket_recalled": lambda: QCoreApplication.translate("Common", "Ticket recalled", "event type"),
+    "event.ticket_no_show": lambda: QCoreApplication.translate("Common", "Marked no-show", "event type"),
+    "event.service_started": lambda: QCoreApplication.translate("Common", "Service started", "event type"),
+    "event.service_finished": lambda: QCoreApplication.translate("Common", "Service finished", "event type"),
+    "event.ticket_transferred": lambda: QCoreApplication.translate("Common", "Ticket transferred", "event type"),
+    "event.ticket_parked": lambda: QCoreApplication.translate("Common", "Ticket parked", "event type"),
+    "event.ticket_returned": lambda: QCoreApplication.translate("Common", "Parked ticket returned", "event type"),
+    "event.ticket_customer_linked": lambda: QCoreApplication.translate("Common", "Customer identified", "event type"),
+    "event.ticket_expired": lambda: QCoreApplication.translate("Common", "Ticket expired", "event type"),
+    "event.visit_rated": lambda: QCoreApplication.translate("Common", "Visit rated", "event type"),
+    "event.visit_quality_recorded": lambda: QCoreApplication.translate(
+        "Common", "Visit quality recorded", "event type"
+    ),
+    "event.visit_corrected": lambda: QCoreApplication.translate("Common", "Visit corrected", "event type"),
+    "event.visit_short_reviewed": lambda: QCoreApplication.translate("Common", "Short visit reviewed", "event type"),
+    "event.break_scheduled": lambda: QCoreApplication.translate("Common", "Break scheduled", "event type"),
+    "event.break_cancelled": lambda: QCoreApplication.translate("Common", "Break cancelled", "event type"),
+    "event.seq_void": lambda: QCoreApplication.translate(
+        "Common", "Voided: never saved on the branch server", "event type"
+    ),
+    "event.conflict_resolved": lambda: QCoreApplication.translate("Common", "Conflict marked resolved", "event type"),
 }
 
 
@@ -111,6 +144,13 @@ def counter_status_text(status: CounterStatus) -> str:
 
 def pause_reason_text(reason: PauseReason) -> str:
     return common_text(f"pause.{reason.value}")
+
+
+def event_type_text(event_type: str) -> str:
+    """What a journal event did, in words ("ticket_called" -> "Ticket called"); a kind this version does not know
+    (a newer station's) is shown as its code rather than hidden."""
+    key = f"event.{event_type}"
+    return common_text(key) if key in _TEXTS else event_type
 
 
 def connection_text(online: bool) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 import resources
 from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import DisplayFile
+from ui.common.counter_name import numbered_counter
 from ui.speech.engines import speech_engines
 from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
 
@@ -71,11 +72,6 @@ def load_call_settings(path: Path | None = None) -> CallSettings:
 def call_phrase(language: str, number: str, counter: str) -> str:
     phrases = CALL_PHRASES if numbered_counter(counter) else NAMED_CALL_PHRASES
     return phrases[language].format(number=number, counter=counter, to=korean_to(counter))
-
-
-def numbered_counter(name: str) -> bool:
-    """A counter called by number: a short name of digits and Latin letters ("3", "12", "3A")."""
-    return 0 < len(name) <= 3 and name.isascii() and name.isalnum()
 
 
 def korean_to(name: str) -> str:

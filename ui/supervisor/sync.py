@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from models.supervisor.service import SupervisorService
@@ -18,23 +18,35 @@ from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.shown_text import shown_text
+from ui.common.strings import event_type_text
+from ui.supervisor.conflict_text import fact_line, subject, what_clashed
 from ui.supervisor.failures import read_failure_text
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+WHAT_COLUMN = 3  # "What clashed"
+WHAT_SHARE_PERCENT = 40  # of the table's width at most; the facts after it take the rest
+WHAT_MIN_PX = 240
 
 
 class ConflictsModel(RowTableModel):
+    """Each conflict worded in the language installed now (conflict_text), its counters by their names."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.counter_names: dict[str, str] = {}  # the branch's counters by id, from the last refresh
+
     def headers(self) -> tuple[str, ...]:
         what = self.tr("Ticket or counter")
         return (what, self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
 
     def cells(self, c: ConflictView) -> tuple[str, ...]:
-        facts = "\n".join(
-            f"{to_branch(f.at):%H:%M:%S} {f.station_id} {f.type} {f.counter_id or ''}".strip() for f in c.facts
-        )
-        return (c.number, c.business_date.isoformat(), ", ".join(c.stations), c.detail, facts)
+        names = self.counter_names
+        facts = "\n".join(fact_line(f, names) for f in c.facts)
+        stations = ", ".join(shown_text(s) for s in c.stations)
+        return (subject(c, names), c.business_date.isoformat(), stations, what_clashed(c, names), facts)
 
     def role_data(self, row: ConflictView, role: int) -> str | None:
         return row.key if role == ID_ROLE else None
@@ -45,7 +57,7 @@ class QuarantineModel(RowTableModel):
         return (self.tr("Station"), self.tr("Sequence"), self.tr("Event"), self.tr("Refused because"))
 
     def cells(self, q: QuarantineView) -> tuple[str, ...]:
-        return (q.station_id, str(q.seq), q.type, q.reason)
+        return (q.station_id, str(q.seq), event_type_text(q.type), q.reason)
 
 
 class SyncIssuesPanel(QWidget):
@@ -103,10 +115,17 @@ class SyncIssuesPanel(QWidget):
 
     def _shown(self, issues: SyncIssues) -> None:
         self.issues = issues
+        self.conflicts.counter_names = dict(issues.counter_names)
         self.conflicts.set_rows(issues.conflicts)
         self.quarantine.set_rows(issues.quarantined)
         for view in (self.conflicts_view, self.quarantine_view):
             view.resizeColumnsToContents()  # ids and stations read whole; the last column takes the rest
+        # A reason is a sentence (two for a ticket flagged twice): sized to its one line it would squeeze the
+        # facts beside it to a word per line, so it wraps within a share of the table instead.
+        share = max(WHAT_MIN_PX, self.conflicts_view.viewport().width() * WHAT_SHARE_PERCENT // 100)
+        if self.conflicts_view.columnWidth(WHAT_COLUMN) > share:
+            self.conflicts_view.setColumnWidth(WHAT_COLUMN, share)
+        for view in (self.conflicts_view, self.quarantine_view):
             view.resizeRowsToContents()
         self.resolve.setEnabled(bool(issues.conflicts))
         self._show_counts()

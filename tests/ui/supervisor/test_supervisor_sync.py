@@ -73,8 +73,12 @@ def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, br
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Sync"
     (conflict,) = panel.issues.conflicts
     assert conflict.ticket_id == ticket_id and set(conflict.stations) >= {"TEST-OTHER", "ST-OFFLINE"}
-    assert "called at C2" in panel.conflicts.data(panel.conflicts.index(0, 3))
-    assert panel.quarantine.data(panel.quarantine.index(0, 2)) == "counter_configured"
+    # Counters by their names (C2 is "2"), the event types in words: nothing the supervisor has to decode.
+    assert panel.conflicts.data(panel.conflicts.index(0, 3)) == (
+        "Called at counter 2 while the ticket was at counter 1 (Called)"
+    )
+    assert "Ticket called · counter 2 · T1002" in panel.conflicts.data(panel.conflicts.index(0, 4))
+    assert panel.quarantine.data(panel.quarantine.index(0, 2)) == "Counter set up"
     assert panel.status.text() == "1 open conflict(s), 1 refused event(s)"
     panel.resolve_with(ticket_id, "customer served at C1; C2 called the next one")
     qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)
@@ -122,15 +126,15 @@ def test_a_store_out_of_reach_is_one_line_on_the_tab(qtbot, branch, monkeypatch,
     assert "a read failed" in caplog.text
 
 
-def _double_sign_in(branch: Branch) -> str:
+def _double_sign_in(branch: Branch, station: str = "ST-OFFLINE") -> str:
     """T1001 signed in at C1 here, and T1002 at C1 on a station that was offline (its event arrives by sync)."""
     branch.other.sign_in("C1", "T1001")
     late = Event(
         str(uuid7()),
         branch.branch.branch_id,
-        "ST-OFFLINE",
+        station,
         1,
-        "000000000000001-00000-ST-OFFLINE",
+        f"000000000000001-00000-{station}",
         EventType.COUNTER_SIGNED_IN,
         branch.clock.now(),
         {"counter_id": "C1", "staff_id": "T1002"},
@@ -148,8 +152,10 @@ def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot
     assert conflict.key == clash_id and conflict.ticket_id == ""
     assert conflict.stations == ("TEST-OTHER", "ST-OFFLINE")
     assert panel.conflicts.headerData(0, Qt.Orientation.Horizontal) == "Ticket or counter"
-    assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "C1"
-    assert "T1002 signed in at C1 on ST-OFFLINE while T1001" in panel.conflicts.data(panel.conflicts.index(0, 3))
+    assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "Counter 1"
+    assert panel.conflicts.data(panel.conflicts.index(0, 3)).startswith(
+        "Teller T1002 signed in at counter 1 on station ST-OFFLINE at "
+    )
     assert panel.selected_ticket() == clash_id
     panel.resolve_with(clash_id, "T1002 moved to C2")
     qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)
@@ -173,3 +179,29 @@ def test_a_list_that_cannot_be_read_is_said_in_words_not_as_the_drivers_message(
     said = "The branch server cannot be reached. Nothing was changed; the screen tries again."
     assert read_failure_text(lost) == said
     assert read_failure_text(ValueError("x")) == "Unexpected error (ValueError); it was logged."
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "counter 1", "counter 2"),
+        ("zh_CN", "1 号窗口", "2 号窗口"),
+        ("ko", "1번 창구", "2번 창구"),
+        ("es", "la ventanilla 1", "la ventanilla 2"),
+    ],
+)
+def test_sync_tab_says_what_clashed_in_the_supervisors_language(qtbot, branch, language, one, two):
+    _double_call(branch)
+    _double_sign_in(branch, "ST-APART")
+    branch.i18n.set_language(language)
+    window, panel = _window(qtbot, branch)
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.issues is not None, timeout=3000)
+    assert panel.issues.counter_names["C1"] == "1"
+    call, clash = (panel.conflicts.data(panel.conflicts.index(row, 3)) for row in (0, 1))
+    assert two in call and one in call and one in clash
+    for text in (call, clash, panel.conflicts.data(panel.conflicts.index(0, 4))):
+        assert "C1" not in text and "C2" not in text and "ticket_called" not in text
+        assert language == "en" or "while" not in text
+    # The sentence wraps in its share of the table; the facts beside it keep room to read (1280 px wide window).
+    view = panel.conflicts_view
+    assert view.columnWidth(3) <= view.viewport().width() * 0.45 and view.columnWidth(4) >= 300
+    window.close()

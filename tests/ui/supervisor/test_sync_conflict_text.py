@@ -1,0 +1,118 @@
+"""The Sync tab says why each conflict was flagged in the supervisor's language, counters by their names, times on
+the branch's clock; a hostile counter name stays text, and a conflict without a code still reads."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from models.sync.conflicts import ConflictView, FactView
+from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
+from queueing.core.state import Conflict
+from ui.common.branch_time import branch_zone, set_branch_zone
+from ui.common.i18n import LanguageManager
+from ui.supervisor.conflict_text import reason_sentence, what_clashed
+from ui.supervisor.sync import ConflictsModel
+
+AT = datetime(2026, 11, 23, 1, 2, 3, tzinfo=UTC)  # 10:02:03 in Seoul
+SINCE = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # 09:30:00 in Seoul
+NAMES = {"C7": "7", "C9": "外汇窗口"}
+# Counter 7 in a sentence, in each language; C9 has a name of its own and is called by it alone.
+SEVEN = {"en": "counter 7", "zh_CN": "7 号窗口", "ko": "7번 창구", "es": "la ventanilla 7"}
+LANGUAGES = tuple(SEVEN)
+
+
+def _figures(**named):
+    base = dict(event_type="ticket_called", station_id="ST2", staff_id="T2", at=AT)
+    return ConflictFigures(**{**base, **named})
+
+
+REASONS = {
+    ConflictReason.CALLED_NOT_WAITING: _figures(counter_id="C7", other_counter_id="C9", status="called"),
+    ConflictReason.AFTER_CLOSED: _figures(event_type="service_started", counter_id="C7", status="done"),
+    ConflictReason.HELD_ELSEWHERE: _figures(event_type="service_finished", counter_id="C7", other_counter_id="C9"),
+    ConflictReason.ISSUED_AGAIN: _figures(event_type="ticket_issued", number="A017", other_number="A003"),
+    ConflictReason.NUMBER_TWICE: _figures(event_type="ticket_issued", number="A003"),
+    ConflictReason.UNKNOWN_TICKET: _figures(),
+    ConflictReason.COUNTER_TAKEN: _figures(
+        event_type="counter_signed_in", counter_id="C7", other_staff_id="T1", other_station_id="ST1", since=SINCE
+    ),
+    ConflictReason.TELLER_ELSEWHERE: _figures(
+        event_type="counter_signed_in", counter_id="C7", other_counter_id="C9", other_station_id="ST1", since=SINCE
+    ),
+}
+NAMES_A_COUNTER = {r for r, f in REASONS.items() if f.counter_id}
+
+
+@pytest.fixture
+def language(qapp):
+    i18n = LanguageManager(qapp)
+    zone = branch_zone()
+    set_branch_zone("Asia/Seoul")
+    yield i18n
+    i18n.set_language("en")  # translators live on the session's one QApplication
+    set_branch_zone(zone.key)
+
+
+def _conflict(reason, figures=None, ticket_id="t-1"):
+    return Conflict("e-1", ticket_id, "ticket_called", reason, figures or REASONS[reason])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_reason_is_said_in_the_language_with_counter_names_not_ids(language, lang):
+    language.set_language(lang)
+    for reason in REASONS:
+        text = reason_sentence(_conflict(reason), NAMES)
+        assert "C7" not in text and "C9" not in text and "_" not in text, (reason, text)
+        if reason in NAMES_A_COUNTER:
+            assert SEVEN[lang] in text, (reason, text)
+        if lang != "en":
+            assert text != _conflict(reason).detail and "while" not in text, (reason, text)
+    both = reason_sentence(_conflict(ConflictReason.TELLER_ELSEWHERE), NAMES)
+    assert "外汇窗口" in both and "10:02:03" in both and "09:30:00" in both  # the branch's clock, not UTC
+    called = reason_sentence(_conflict(ConflictReason.UNKNOWN_TICKET), NAMES)
+    assert QCoreApplication.translate("Common", "Ticket called", "event type") in called
+
+
+def test_the_english_sentences_read_whole(language):
+    language.set_language("en")
+    said = {r: reason_sentence(_conflict(r), NAMES) for r in REASONS}
+    assert said[ConflictReason.CALLED_NOT_WAITING] == "Called at counter 7 while the ticket was at 外汇窗口 (Called)"
+    assert said[ConflictReason.AFTER_CLOSED] == "Service started at counter 7 after the ticket was closed (Done)"
+    assert said[ConflictReason.ISSUED_AGAIN] == "Issued again as A017; the first number, A003, stands"
+    assert said[ConflictReason.COUNTER_TAKEN] == (
+        "Teller T2 signed in at counter 7 on station ST2 at 10:02:03 while teller T1 was signed in there "
+        "on station ST1 since 09:30:00"
+    )
+
+
+def _view(reasons=(), detail="flagged", number="A003", ticket_id="t-1"):
+    fact = FactView("e-1", "ST2", "ticket_called", AT, "C7", "T2")
+    return ConflictView(ticket_id, number, date(2026, 11, 23), "called", detail, (fact,), reasons=tuple(reasons))
+
+
+def test_a_hostile_counter_name_is_shown_as_plain_text(qapp, language):
+    language.set_language("ko")
+    model = ConflictsModel()
+    model.counter_names = {"C7": "<b>VIP</b>\u202e%2", "C9": "외환"}
+    clash = _conflict(ConflictReason.TELLER_ELSEWHERE, ticket_id="")
+    model.set_rows((_view([clash], number="C7", ticket_id=""),))
+    cells = [model.data(model.index(0, column)) for column in range(5)]
+    assert cells[0] == "<b>VIP</b>\ufffd%2"  # markup as its characters, the override defused
+    assert "<b>VIP</b>\ufffd%2에 로그인함" in cells[3] and "외환" in cells[3]  # "%2" in a name is not filled in
+    assert not any("\u202e" in cell for cell in cells)
+    assert cells[4] == "10:02:03 · ST2 · 번호 호출 · <b>VIP</b>\ufffd%2 · T2"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_old_row_without_a_code_gets_the_generic_text_and_its_stored_facts(language, lang):
+    language.set_language(lang)
+    generic = QCoreApplication.translate("ConflictText", "Flagged as a conflict; compare the facts")
+    assert what_clashed(_view(), NAMES) == generic  # the store's bare "flagged" is not repeated
+    stored = what_clashed(_view(detail="called at C2 while called at C1"), NAMES)
+    assert stored == f"{generic}\ncalled at C2 while called at C1"
+    # A code this version does not know (a newer station's) reads the same way, never a traceback.
+    newer = Conflict("e-2", "t-1", "ticket_called", "split_ticket", REASONS[ConflictReason.UNKNOWN_TICKET])
+    assert reason_sentence(newer, NAMES) == generic
+    if lang != "en":
+        assert generic != "Flagged as a conflict; compare the facts"

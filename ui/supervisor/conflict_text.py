@@ -1,0 +1,167 @@
+"""A conflict in the supervisor's words: why it was flagged, and its facts, in the language installed now.
+
+The reducer records each conflict as a reason code with its figures (queueing.core.conflict_reasons); this
+module words them, with counters by their names, tellers and stations by their ids, event types by their
+shared names (ui/common/strings.py) and times on the branch's clock. A conflict without a code (the journal
+here does not show why the ticket was flagged) gets a generic sentence and the English the store holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from models.sync.conflicts import ConflictView, FactView
+from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
+from queueing.core.state import Conflict
+from queueing.core.tickets import TicketStatus
+from ui.common.branch_time import to_branch
+from ui.common.counter_name import counter_phrase
+from ui.common.shown_text import shown_text
+from ui.common.strings import event_type_text, ticket_status_text
+
+Names = dict[str, str]
+_PLACEHOLDER = re.compile(r"%([1-9])")
+# Each text below is a literal QCoreApplication.translate("ConflictText", ...) call, so that lupdate finds it.
+
+# What the store says when no event here explains the flag (models.sync.conflicts): nothing worth repeating.
+_NO_DETAIL = "flagged"
+
+
+def _time(value: datetime | None) -> str:
+    return f"{to_branch(value):%H:%M:%S}" if value is not None else "?"
+
+
+def _status(value: str) -> str:
+    try:
+        return ticket_status_text(TicketStatus(value))
+    except ValueError:  # a status a newer version wrote: its code, not a traceback
+        return shown_text(value)
+
+
+def _fill(text: str, *values: str) -> str:
+    # One pass: a name that holds "%2" itself stays as typed (replace() in turn would fill it in).
+    return _PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1], text)
+
+
+def _called(f: ConflictFigures, names: Names) -> str:
+    at, status = counter_phrase(f.counter_id, names), _status(f.status)
+    if f.other_counter_id:
+        text = QCoreApplication.translate("ConflictText", "Called at %1 while the ticket was at %3 (%2)")
+        return _fill(text, at, status, counter_phrase(f.other_counter_id, names))
+    text = QCoreApplication.translate("ConflictText", "Called at %1 while the ticket was no longer waiting (%2)")
+    return _fill(text, at, status)
+
+
+def _after_closed(f: ConflictFigures, names: Names) -> str:
+    what, status = event_type_text(f.event_type), _status(f.status)
+    if f.counter_id:
+        text = QCoreApplication.translate("ConflictText", "%1 at %2 after the ticket was closed (%3)")
+        return _fill(text, what, counter_phrase(f.counter_id, names), status)
+    return _fill(QCoreApplication.translate("ConflictText", "%1 after the ticket was closed (%2)"), what, status)
+
+
+def _held_elsewhere(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate("ConflictText", "%1 at %2 while the ticket is held by %3")
+    at, held = counter_phrase(f.counter_id, names), counter_phrase(f.other_counter_id, names)
+    return _fill(text, event_type_text(f.event_type), at, held)
+
+
+def _issued_again(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate("ConflictText", "Issued again as %1; the first number, %2, stands")
+    return _fill(text, shown_text(f.number), shown_text(f.other_number))
+
+
+def _number_twice(f: ConflictFigures, names: Names) -> str:
+    return _fill(QCoreApplication.translate("ConflictText", "Number %1 issued twice"), shown_text(f.number))
+
+
+def _unknown_ticket(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate("ConflictText", "%1 for a ticket not issued here")
+    return _fill(text, event_type_text(f.event_type))
+
+
+def _counter_taken(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate(
+        "ConflictText",
+        "Teller %1 signed in at %2 on station %3 at %4 while teller %5 was signed in there on station %6 since %7",
+    )
+    return _fill(
+        text,
+        shown_text(f.staff_id),
+        counter_phrase(f.counter_id, names),
+        shown_text(f.station_id),
+        _time(f.at),
+        shown_text(f.other_staff_id),
+        shown_text(f.other_station_id),
+        _time(f.since),
+    )
+
+
+def _teller_elsewhere(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate(
+        "ConflictText",
+        "Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7",
+    )
+    return _fill(
+        text,
+        shown_text(f.staff_id),
+        counter_phrase(f.counter_id, names),
+        shown_text(f.station_id),
+        _time(f.at),
+        counter_phrase(f.other_counter_id, names),
+        shown_text(f.other_station_id),
+        _time(f.since),
+    )
+
+
+_SENTENCES: dict[str, Callable[[ConflictFigures, Names], str]] = {
+    ConflictReason.CALLED_NOT_WAITING: _called,
+    ConflictReason.AFTER_CLOSED: _after_closed,
+    ConflictReason.HELD_ELSEWHERE: _held_elsewhere,
+    ConflictReason.ISSUED_AGAIN: _issued_again,
+    ConflictReason.NUMBER_TWICE: _number_twice,
+    ConflictReason.UNKNOWN_TICKET: _unknown_ticket,
+    ConflictReason.COUNTER_TAKEN: _counter_taken,
+    ConflictReason.TELLER_ELSEWHERE: _teller_elsewhere,
+}
+
+
+def generic_text() -> str:
+    """For a conflict whose reason has no code this version knows."""
+    return QCoreApplication.translate(
+            "ConflictText", "Flagged as a conflict; compare the facts")
+
+
+def reason_sentence(conflict: Conflict, names: Names) -> str:
+    """One reason in words; a code this version does not know gets the generic sentence."""
+    sentence = _SENTENCES.get(str(conflict.reason))
+    return sentence(conflict.figures, names) if sentence is not None else generic_text()
+
+
+def what_clashed(view: ConflictView, names: Names) -> str:
+    """The "What clashed" cell: each reason on its own line, or the generic sentence and the stored English."""
+    if view.reasons:
+        return "\n".join(reason_sentence(c, names) for c in view.reasons)
+    stored = view.detail.strip()
+    if not stored or stored == _NO_DETAIL:
+        return generic_text()
+    return f"{generic_text()}\n{shown_text(stored, 400)}"
+
+
+def fact_line(fact: FactView, names: Names) -> str:
+    """One event about the conflict: when (branch time), which station, what, at which counter, by whom."""
+    parts = [_time(fact.at), shown_text(fact.station_id), event_type_text(fact.type)]
+    if fact.counter_id:
+        parts.append(counter_phrase(fact.counter_id, names))
+    if fact.staff_id:
+        parts.append(shown_text(fact.staff_id))
+    return " · ".join(parts)
+
+
+def subject(view: ConflictView, names: Names) -> str:
+    """The "Ticket or counter" cell: the ticket's number, or the counter two tellers signed in at, by name."""
+    return shown_text(view.number) if view.ticket_id else counter_phrase(view.number, names, alone=True)
