@@ -27,6 +27,7 @@ from models.supervisor.breaks import BreakService
 from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
 from models.sync.status import CLOCK_WARN_S
 from queueing.config.files import refuse
+from queueing.core.errors import AlreadyResolved
 from queueing.core.roles import Action
 from queueing.supervisor.alerts import Alert, AlertMonitor, AlertSettings, Severity
 from queueing.supervisor.lunch_cover import CoverCheck, CoverSettings, Forecast, cover_alerts, forecast_from_history
@@ -307,8 +308,11 @@ class SupervisorService:
         self._authorize(Action.RESOLVE_CONFLICTS)
         assert self.session is not None  # _authorize refuses no session
         clashes = session_clashes(self.branch.store, self.config, self.branch.branch_id)
-        if any(c.event_id == key and not c.resolved for c in clashes):
+        clash = next((c for c in clashes if c.event_id == key), None)
+        if clash is not None and not clash.resolved:
             return self.branch.resolve_clash(key, self.session.staff_id, note)
+        if clash is not None:  # another supervisor was first: not "unknown ticket", which it never was
+            raise AlreadyResolved(f"the clash of event {key} is resolved already", event=key)
         if self._flagged_row(key):
             # Also a ticket gone from memory (an earlier day's, closed) whose row a later fact flagged.
             staff_id = self.session.staff_id

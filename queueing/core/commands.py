@@ -15,6 +15,7 @@ from queueing.core.counter_sessions import release_changes, sign_in_changes, sig
 from queueing.core.counters import LEVELS, Counter, CounterStatus, PauseReason
 from queueing.core.day_end import DayEndFirst, left_over
 from queueing.core.errors import (
+    AlreadyResolved,
     CounterNotAvailable,
     DomainError,
     InvalidTransition,
@@ -395,7 +396,7 @@ class Commands:
         """
         ticket = self.state.tickets.get(ticket_id) if row_flagged else self.state.ticket(ticket_id)
         if ticket is not None and not ticket.conflict:
-            raise DomainError(f"ticket {ticket.number} has no open conflict")
+            raise AlreadyResolved(f"ticket {ticket.number} has no open conflict", ticket=ticket_id)
         if not note.strip():
             raise DomainError("marking a conflict resolved needs a note saying what was done")
         payload = {"ticket_id": ticket_id, "staff_id": staff_id, "note": note.strip()}

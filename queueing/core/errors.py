@@ -35,6 +35,12 @@ class InvalidTransition(DomainError):
     code = "invalid_transition"
 
 
+class AlreadyResolved(DomainError):
+    """A conflict or clash someone marked dealt with since the screen listed it."""
+
+    code = "already_resolved"
+
+
 class MovedMeanwhile(DomainError):
     """A supervisor's move of a ticket someone else moved since the screen showed it."""
 

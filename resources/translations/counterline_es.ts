@@ -660,6 +660,12 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Someone marked this resolved already; the list shows it at its next refresh.</source>
+        <comment>error</comment>
+        <translation>Otra persona ya lo marcó como resuelto; la lista lo mostrará en su próxima actualización.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Someone else moved this ticket meanwhile: look where it is now before you move it.</source>
         <comment>error</comment>
         <translation>Otra persona movió este turno mientras tanto: mire dónde está ahora antes de moverlo.</translation>

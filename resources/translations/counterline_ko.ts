@@ -656,6 +656,12 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Someone marked this resolved already; the list shows it at its next refresh.</source>
+        <comment>error</comment>
+        <translation>다른 사람이 이미 해결됨으로 표시했습니다. 목록은 다음 새로 고침 때 반영됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Someone else moved this ticket meanwhile: look where it is now before you move it.</source>
         <comment>error</comment>
         <translation>다른 사람이 방금 이 번호를 이동했습니다. 지금 어디에 있는지 확인한 뒤 이동하십시오.</translation>

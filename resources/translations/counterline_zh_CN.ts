@@ -656,6 +656,12 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Someone marked this resolved already; the list shows it at its next refresh.</source>
+        <comment>error</comment>
+        <translation>已有人将此标记为已处理，列表会在下次刷新时显示。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Someone else moved this ticket meanwhile: look where it is now before you move it.</source>
         <comment>error</comment>
         <translation>其他人刚刚改派了这个号码：请先查看它现在的位置，再决定是否改派。</translation>

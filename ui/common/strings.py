@@ -60,6 +60,9 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "Common", "The counter is closed, paused or still serving another customer.", "error"
     ),
     "error.domain_error": lambda: QCoreApplication.translate("Common", "This action is not allowed.", "error"),
+    "error.already_resolved": lambda: QCoreApplication.translate(
+        "Common", "Someone marked this resolved already; the list shows it at its next refresh.", "error"
+    ),
     "error.moved_meanwhile": lambda: QCoreApplication.translate(
         "Common", "Someone else moved this ticket meanwhile: look where it is now before you move it.", "error"
     ),

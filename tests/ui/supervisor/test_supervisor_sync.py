@@ -94,12 +94,12 @@ def test_resolving_needs_a_note_and_the_supervisor_role(qtbot, branch):
     with pytest.raises(PermissionDenied):
         SupervisorService(branch.branch, AlertSettings(), StaffingSettings()).resolve_conflict(ticket_id, "x")
     supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), SUPERVISOR)
-    from queueing.core.errors import DomainError
+    from queueing.core.errors import AlreadyResolved, DomainError
 
     with pytest.raises(DomainError, match="needs a note"):
         supervisor.resolve_conflict(ticket_id, "  ")
     supervisor.resolve_conflict(ticket_id, "sorted")
-    with pytest.raises(DomainError, match="no open conflict"):
+    with pytest.raises(AlreadyResolved, match="no open conflict"):
         supervisor.resolve_conflict(ticket_id, "again")
     with branch.store.read_session() as session:
         signed = session.scalars(
@@ -162,10 +162,13 @@ def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot
     # The counter stayed with the teller whose sign-in arrived first; resolving twice is refused.
     assert next(c for c in branch.branch.snapshot().counters if c.id == "C1").signed_in.staff_id == "T1001"
     supervisor = SupervisorService(branch.branch, AlertSettings(), StaffingSettings(), SUPERVISOR)
-    from queueing.core.errors import DomainError
+    from queueing.core.errors import AlreadyResolved
+    from ui.common.strings import error_text
 
-    with pytest.raises(DomainError):
+    # Said as what it is (another supervisor was first), not "unknown ticket", in the supervisor's language.
+    with pytest.raises(AlreadyResolved, match="resolved already") as refused:
         supervisor.resolve_conflict(clash_id, "again")
+    assert error_text(refused.value) == "Someone marked this resolved already; the list shows it at its next refresh."
     window.close()
 
 
