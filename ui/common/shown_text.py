@@ -15,8 +15,9 @@ _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u20
 _UNSHOWN = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
-def shown_text(text: str, limit: int = SHOWN_CHARS) -> str:
-    """``text`` safe for one table cell: control and direction-override characters shown as U+FFFD, one line,
-    at most ``limit`` characters. A store written by another program may hold what the services refuse."""
+def shown_text(text: str, limit: int | None = SHOWN_CHARS) -> str:
+    """``text`` safe for one table cell or label line: control and direction-override characters shown as U+FFFD,
+    one line, at most ``limit`` characters (None: any length). A store written by another program may hold what
+    the services refuse."""
     safe = "".join("\ufffd" if c in _BIDI_CONTROLS or unicodedata.category(c) in _UNSHOWN else c for c in text)
-    return safe if len(safe) <= limit else safe[: limit - 1] + "…"
+    return safe if limit is None or len(safe) <= limit else safe[: limit - 1] + "…"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
+from ui.common.shown_text import shown_text
 from ui.common.style import ALERT, WARN
-from ui.station.shown_data import shown_data
 from ui.station.window_context import WindowContext
 
 if TYPE_CHECKING:  # queueing.customers.profile_view pulls in rule_engine; the panel only reads the frozen view
@@ -36,13 +36,12 @@ def _clear(layout) -> None:
 
 def _flat(text: str, limit: int = 160) -> str:
     """A note as one escaped line: markup in a note is shown, not rendered, and a direction mark acts on nothing."""
-    flat = shown_data(" ".join(text.split()))
-    return html.escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+    return html.escape(shown_text(" ".join(text.split()), limit))
 
 
 def _escaped(text: str) -> str:
-    """A field of the customer's for a label that renders markup: escaped, and shown_data's one line."""
-    return html.escape(shown_data(text))
+    """A field of the customer's for a label that renders markup: escaped, and shown_text's one line."""
+    return html.escape(shown_text(text, None))
 
 
 class PromptCard(QFrame):
@@ -58,7 +57,7 @@ class PromptCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         reason = QLabel(f"<b>{_escaped(prompt.reason(language))}</b>", wordWrap=True)
-        script = named(plain_label(shown_data(prompt.script(language)), word_wrap=True), "muted")
+        script = named(plain_label(shown_text(prompt.script(language), None), word_wrap=True), "muted")
         layout.addWidget(reason)
         layout.addWidget(script)
         row = QHBoxLayout()
@@ -167,7 +166,7 @@ class ProfilePanel(QFrame):
         )
         for index, (caption, value) in enumerate(rows):
             grid.addWidget(named(QLabel(caption), "figureCaption"), index // 2, (index % 2) * 2)
-            grid.addWidget(plain_label(shown_data(value)), index // 2, (index % 2) * 2 + 1)
+            grid.addWidget(plain_label(shown_text(value, None)), index // 2, (index % 2) * 2 + 1)
         self.body.addLayout(grid)
         flags = []
         birthday = self.tr("Birthday this week")
@@ -191,7 +190,7 @@ class ProfilePanel(QFrame):
             for h in soon
             if h.matures_on is not None
         )
-        label = plain_label(self.tr("Maturing soon: %1").replace("%1", shown_data(dates)), word_wrap=True)
+        label = plain_label(self.tr("Maturing soon: %1").replace("%1", shown_text(dates, None)), word_wrap=True)
         label.setStyleSheet(f"color: {WARN};")
         self.body.addWidget(label)
 
