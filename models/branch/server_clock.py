@@ -27,6 +27,15 @@ log = logging.getLogger(__name__)
 REMEASURE_S = 300.0
 
 
+def server_offset_s(store: Store, base: Clock) -> float:
+    """``store``'s server clock minus ``base``'s, by NTP's midpoint rule; raises if the server is away."""
+    with store.read_session() as session:
+        before = base.now()
+        server = aware(session.scalar(text("SELECT clock_timestamp()")))
+        after = base.now()
+    return (server - (before + (after - before) / 2)).total_seconds()
+
+
 class ServerClock(CorrectedClock):
     """``base`` corrected by the offset of ``store``'s server clock; ``measure`` once before use."""
 
@@ -39,11 +48,7 @@ class ServerClock(CorrectedClock):
 
     def measure(self) -> float:
         """The server's clock minus this PC's (NTP's midpoint rule), now in use; raises if the server is away."""
-        with self.store.read_session() as session:
-            before = self.base.now()
-            server = aware(session.scalar(text("SELECT clock_timestamp()")))
-            after = self.base.now()
-        offset = (server - (before + (after - before) / 2)).total_seconds()
+        offset = server_offset_s(self.store, self.base)
         if abs(offset) > CLOCK_WARN_S and abs(offset - self.offset_s) > CLOCK_WARN_S:
             log.warning("this PC's clock is %.1f s off the branch server's; its times are corrected", -offset)
         self.offset_s = offset

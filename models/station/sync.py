@@ -13,7 +13,6 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,7 @@ from models.branch.offline_numbers import (
     register_station,
     unused,
 )
+from models.branch.server_clock import server_offset_s
 from models.staff.mirror import mirror_staff
 from models.station.identity import (
     Anchor,
@@ -41,7 +41,6 @@ from models.station.identity import (
 from models.store.collector import collector_paused
 from models.store.errors import StoreUnavailable
 from models.store.upsert import insert_ignore
-from models.store.utc import aware
 from models.sync.link_errors import failure_line, is_link_failure
 from models.sync.pg_deadline import DeadlineExceeded
 from models.sync.pg_upstream import prepare_upstream
@@ -186,11 +185,7 @@ class StationSync:
         """Upstream's clock against this PC's (NTP's midpoint rule); event times are corrected by it."""
         if not self.clock.measurable or self.upstream_store.dialect != "postgresql":
             return  # a simulated clock, or upstream on this very PC
-        with self.upstream_store.read_session() as session:
-            before = self.clock.base.now()
-            server = aware(session.scalar(text("SELECT clock_timestamp()")))
-            after = self.clock.base.now()
-        offset = (server - (before + (after - before) / 2)).total_seconds()
+        offset = server_offset_s(self.upstream_store, self.clock.base)
         self.clock_offset_s = offset
         self.clock.offset_s = offset
         if abs(offset) > CLOCK_WARN_S:
