@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
+
+from queueing.core.events import Event
 
 
 class ConflictReason(StrEnum):
@@ -48,6 +51,14 @@ class ConflictFigures:
     other_staff_id: str = ""  # the teller who holds the counter
     at: datetime | None = None  # when the clashing event happened
     since: datetime | None = None  # since when the fact it met holds (the holder's sign-in)
+
+
+def figures_of(event: Event, **named: Any) -> ConflictFigures:
+    """The clashing event's own figures (type, station, teller, time) and what the reason names beside them."""
+    staff = event.payload.get("staff_id")
+    return ConflictFigures(
+        event_type=str(event.type), station_id=event.station_id, staff_id=staff or "", at=event.at, **named
+    )
 
 
 def english(reason: ConflictReason, f: ConflictFigures) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
+from queueing.core.conflict_reasons import ConflictReason, figures_of
 from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.errors import CounterNotAvailable, CounterTaken
 from queueing.core.events import Event, EventType
@@ -77,15 +77,7 @@ def release_changes(state: BranchState, counter: Counter, by: str) -> list[Chang
 
 
 def _clash(state: BranchState, event: Event, reason: ConflictReason, **named: Any) -> None:
-    p = event.payload
-    figures = ConflictFigures(
-        event_type=str(event.type),
-        counter_id=p["counter_id"],
-        station_id=event.station_id,
-        staff_id=p["staff_id"],
-        at=event.at,
-        **named,
-    )
+    figures = figures_of(event, counter_id=event.payload["counter_id"], **named)
     conflict = Conflict(event.id, "", str(event.type), reason, figures)
     state.conflicts.append(conflict)
     state.session_clashes[event.id] = conflict

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import Any
 
-from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
+from queueing.core.conflict_reasons import ConflictFigures, ConflictReason, figures_of
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
 from queueing.core.day_end import LEFT_OVER, left_before
@@ -32,14 +31,6 @@ def _flag(state: BranchState, event: Event, ticket: Ticket, reason: ConflictReas
     state.conflicts.append(Conflict(event.id, ticket.id, str(event.type), reason, figures))
 
 
-def _figures(event: Event, **named: Any) -> ConflictFigures:
-    """The clashing event's own figures (type, station, teller, time) and what the reason names beside them."""
-    staff = event.payload.get("staff_id")
-    return ConflictFigures(
-        event_type=str(event.type), station_id=event.station_id, staff_id=staff or "", at=event.at, **named
-    )
-
-
 def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
     ticket = state.tickets.get(event.payload["ticket_id"])
     if ticket is None:
@@ -48,9 +39,8 @@ def _ticket_for(state: BranchState, event: Event) -> Ticket | None:
 
 
 def _unknown(state: BranchState, event: Event) -> None:
-    state.conflicts.append(
-        Conflict(event.id, event.payload["ticket_id"], str(event.type), ConflictReason.UNKNOWN_TICKET, _figures(event))
-    )
+    reason, figures = ConflictReason.UNKNOWN_TICKET, figures_of(event)
+    state.conflicts.append(Conflict(event.id, event.payload["ticket_id"], str(event.type), reason, figures))
 
 
 def _leave_counter(state: BranchState, ticket: Ticket) -> None:
@@ -88,13 +78,13 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
     counter_id = p.get(counter_key) if counter_key is not None else None
     status = ticket.status
     if status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
-        figures = _figures(event, counter_id=counter_id or "", status=str(status))
+        figures = figures_of(event, counter_id=counter_id or "", status=str(status))
         _flag(state, event, ticket, ConflictReason.AFTER_CLOSED, figures)
         return None
     # ``ticket.counter not in (None, counter_id)`` with the usual case (the ticket's own counter) decided first.
     held_at = ticket.counter
     if held_at != counter_id and held_at is not None and counter_id is not None and status in _AT_COUNTER:
-        figures = _figures(event, counter_id=counter_id, other_counter_id=held_at)
+        figures = figures_of(event, counter_id=counter_id, other_counter_id=held_at)
         _flag(state, event, ticket, ConflictReason.HELD_ELSEWHERE, figures)
         return None
     return ticket
@@ -183,7 +173,7 @@ def _issued(state: BranchState, event: Event) -> None:
         if first.number != ticket.number:
             # Issued again under another number (a station that counted itself offline, an appointment's id): the
             # first number stands; the other is on a customer's slip and is never called, so a person must know.
-            figures = _figures(event, number=ticket.number, other_number=first.number)
+            figures = figures_of(event, number=ticket.number, other_number=first.number)
             _flag(state, event, first, ConflictReason.ISSUED_AGAIN, figures)
         return  # the same fact twice changes nothing
     tickets[ticket_id] = ticket
@@ -193,7 +183,7 @@ def _issued(state: BranchState, event: Event) -> None:
         if sequences.get(category, 0) < seq:
             sequences[category] = seq
         if number in by_number:
-            _flag(state, event, ticket, ConflictReason.NUMBER_TWICE, _figures(event, number=number))
+            _flag(state, event, ticket, ConflictReason.NUMBER_TWICE, figures_of(event, number=number))
         by_number[number] = ticket_id
 
 
@@ -204,7 +194,7 @@ def _called(state: BranchState, event: Event) -> None:
     p, at = event.payload, event.at
     counter_id = p["counter_id"]
     if ticket.status is not _WAITING:
-        figures = _figures(
+        figures = figures_of(
             event, counter_id=counter_id, other_counter_id=ticket.counter or "", status=str(ticket.status)
         )
         _flag(state, event, ticket, ConflictReason.CALLED_NOT_WAITING, figures)
