@@ -4,7 +4,7 @@ The test starts its own PulseAudio server with a null sink, records the sink's m
 ``python -m ui.display.play_chime`` plays the chime through Qt Multimedia, and checks that the chime's samples
 arrived. The hall's spoken call goes the same way: the Announcer's speaker process speaks it with espeak-ng
 into the sink. ``.ci/run`` installs pulseaudio, pulseaudio-utils and espeak-ng on a bare CI machine; where
-they are missing the test fails in CI and is skipped with the reason elsewhere (``missing_tool.needs``).
+they are missing the test fails, naming what to install (``missing_tool.needs``).
 """
 
 from __future__ import annotations
@@ -37,14 +37,12 @@ def test_the_chime_is_16_bit_pcm_wav_at_44_1_khz():
         frames = np.frombuffer(chime.readframes(chime.getnframes()), dtype="<i2")
     assert 0.5 < np.abs(frames).max() / 32767 < 0.9  # loud enough, never clipped
 
-REQUIRED = "COUNTERLINE_REQUIRE_SOUND"  # set by .ci/run
-
 
 @pytest.fixture
 def pulse_server(tmp_path):
     """A PulseAudio server of this test only, with one null sink named "hall"; yields its address."""
     if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
-        needs("pulseaudio and parec (pulseaudio-utils) are not installed; .ci/run installs them", REQUIRED)
+        needs("pulseaudio and parec (pulseaudio-utils) are not installed; .ci/run installs them")
     socket = tmp_path / "native"
     env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path), "PULSE_RUNTIME_PATH": str(tmp_path)}
     server = subprocess.Popen(
@@ -110,7 +108,7 @@ def test_the_chime_reaches_a_real_pulseaudio_sink(pulse_server, tmp_path):
 def test_the_spoken_call_reaches_a_real_pulseaudio_sink(pulse_server, tmp_path, qtbot, monkeypatch):
     """The hall's call, said by espeak-ng through the Announcer's speaker process, arrives as speech in the sink."""
     if espeak_program() is None:
-        needs("espeak-ng is not installed; .ci/run installs it", REQUIRED)
+        needs("espeak-ng is not installed; .ci/run installs it")
     for name in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
         monkeypatch.setenv(name, pulse_server[name])  # the speaker process inherits them
     settings = CallSettings(chime=False, speech=True, languages=("en", "zh_CN"))
