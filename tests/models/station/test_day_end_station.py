@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 from staff_sessions import add_accounts, session_of
-from sync_branch import online_station
+from sync_branch import station_on
 
 from models.branch.service import BranchService
 from models.store.tables import EventRow, TicketRow
@@ -35,9 +35,9 @@ def _rows(store):
     return statuses, expiries
 
 
-def test_an_online_stations_first_call_next_morning_is_not_yesterdays(tmp_path, setup):
+def test_an_station_ons_first_call_next_morning_is_not_yesterdays(tmp_path, setup):
     config, clock, upstream_path, upstream = setup
-    st = online_station(tmp_path, upstream_path, config, clock, "ST1")
+    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
     yesterday = st.issue_ticket("CASH").ticket
     clock.advance(DAY_S)
     with pytest.raises(NothingWaiting):
@@ -50,7 +50,7 @@ def test_an_online_stations_first_call_next_morning_is_not_yesterdays(tmp_path, 
 
 def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup):
     config, clock, upstream_path, upstream = setup
-    st = online_station(tmp_path, upstream_path, config, clock, "ST1")
+    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
     ticket = st.issue_ticket("CASH").ticket
     st._go_offline(RuntimeError("test: link down"))
     clock.advance(14 * 3600 + 50 * 60)  # 23:50: the branch is open late, the customer is called offline
@@ -77,8 +77,8 @@ def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup
 
 def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_path, setup):
     config, clock, upstream_path, upstream = setup
-    st1 = online_station(tmp_path, upstream_path, config, clock, "ST1")
-    st2 = online_station(tmp_path, upstream_path, config, clock, "ST2")
+    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    st2 = station_on(tmp_path, upstream_path, config, clock, "ST2")
     mine = st1.issue_ticket("CASH").ticket
     theirs = st2.issue_ticket("CASH").ticket
     st1.sync_now()
@@ -104,8 +104,8 @@ def test_a_call_next_morning_never_calls_a_ticket_of_yesterday_its_station_had_n
     """The day end is decided on upstream's state caught up under the branch lock, not on the station's copy:
     ST1 had not pulled ST2's last ticket of yesterday, and its first call this morning must not call it."""
     config, clock, upstream_path, upstream = setup
-    st1 = online_station(tmp_path, upstream_path, config, clock, "ST1")
-    st2 = online_station(tmp_path, upstream_path, config, clock, "ST2")
+    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    st2 = station_on(tmp_path, upstream_path, config, clock, "ST2")
     late = st2.issue_ticket("CASH").ticket  # ST1 has not synced since
     clock.advance(DAY_S)
     with pytest.raises(NothingWaiting):
@@ -126,7 +126,7 @@ def test_an_offline_station_whose_clock_ran_a_day_ahead_never_ends_the_branchs_q
     kiosk = BranchService(upstream, config, "B1", "KIOSK", clock)
     waiting = [kiosk.issue_ticket("CASH").ticket.id for _ in range(3)]
     own_clock = ManualClock(clock.now())
-    st = online_station(tmp_path, upstream_path, config, own_clock, "ST9")
+    st = station_on(tmp_path, upstream_path, config, own_clock, "ST9")
     st._go_offline(RuntimeError("test: link down"))
     own_clock.advance(DAY_S)  # its clock jumps a day ahead while the link is down
     st.issue_ticket("CASH")

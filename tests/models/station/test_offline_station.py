@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
-from sync_branch import online_station
+from sync_branch import station_on
 
 from models.branch.facade import BranchFacade
 from models.branch.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
@@ -44,8 +44,8 @@ def test_branch_series_steps_over_leased_blocks():
 
 def test_offline_numbers_never_collide_with_each_other_or_the_branch(tmp_path, setup):
     config, clock, upstream_path, upstream = setup
-    st1 = online_station(tmp_path, upstream_path, config, clock, "ST1")
-    st2 = online_station(tmp_path, upstream_path, config, clock, "ST2")
+    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    st2 = station_on(tmp_path, upstream_path, config, clock, "ST2")
     online = BranchService(upstream, config, "B1", "KIOSK", clock)
     _go_offline(st1)
     _go_offline(st2)
@@ -64,8 +64,8 @@ def test_offline_numbers_never_collide_with_each_other_or_the_branch(tmp_path, s
 
 def test_offline_call_next_serves_only_this_stations_tickets(tmp_path, setup):
     config, clock, upstream_path, upstream = setup
-    st1 = online_station(tmp_path, upstream_path, config, clock, "ST1")
-    st2 = online_station(tmp_path, upstream_path, config, clock, "ST2")
+    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    st2 = station_on(tmp_path, upstream_path, config, clock, "ST2")
     theirs = st2.issue_ticket("CASH").ticket
     st1.sync_now()
     _go_offline(st1)
@@ -78,7 +78,7 @@ def test_offline_call_next_serves_only_this_stations_tickets(tmp_path, setup):
 
 def test_offline_events_are_journaled_locally_and_pushed_once(tmp_path, setup):
     config, clock, upstream_path, upstream = setup
-    st1 = online_station(tmp_path, upstream_path, config, clock, "ST1")
+    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
     _go_offline(st1)
     for _ in range(3):
         st1.issue_ticket("CASH")
@@ -118,7 +118,7 @@ def test_a_ticket_issued_under_a_given_id_is_issued_once_offline_and_after_sync(
     """An appointment's ticket has an id of its own (queueing.appointments.rules.appointment_ticket_id): a kiosk
     that retries its issue, offline or once back online, finds that ticket instead of making a second."""
     config, clock, upstream_path, upstream = setup
-    kiosk = online_station(tmp_path, upstream_path, config, clock, "KIOSK-1")
+    kiosk = station_on(tmp_path, upstream_path, config, clock, "KIOSK-1")
     ticket_id = "0f0e0d0c-0b0a-5908-8706-050403020100"
     at = datetime(2026, 11, 23, 1, 15, tzinfo=UTC)
     _go_offline(kiosk)

@@ -49,7 +49,6 @@ def test_answer_lost_after_commit_is_not_reported_done_then_found_committed(tmp_
     store, config, clock = branch
     st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     other = station_on(tmp_path, pg_url, config, clock, "ST2")  # a station on a healthy link
-    assert st.online
     at_commit(st.upstream_store.engine, proxy.drop_answers)
     with pytest.raises(CommandOutcomeUnknown):
         st.issue_ticket("CASH")
@@ -127,8 +126,8 @@ def test_call_with_lost_answer_is_never_called_twice(tmp_path, branch, proxy, pg
 def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy, pg_url, monkeypatch):
     store, config, clock = branch
     proxy.cut()
-    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    assert not st.online and st._leases == []
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1", online=False)
+    assert st._leases == []
     proxy.restore()
     real = station_sync.lease_block
 
@@ -183,8 +182,8 @@ def test_push_and_leases_whose_commit_failed_lose_nothing_double_nothing(
     """The backlog's last batch and the lease top-up share one COMMIT: the link dies at it, then the push is retried."""
     store, config, clock = branch
     proxy.cut()
-    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
-    assert not st.online and st._leases == []
+    st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1", online=False)
+    assert st._leases == []
     offline = [st.issue_ticket("CASH").ticket for _ in range(3)]
     own = _own_seqs(st.local.store, "ST1")
     proxy.restore()
