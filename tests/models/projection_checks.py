@@ -25,6 +25,20 @@ def counters_of(state: BranchState) -> dict[str, dict]:
     return {c.id: dataclasses.asdict(c) for c in state.counters.values()}
 
 
+def _differences(projected: dict[str, dict], replayed: dict[str, dict]) -> str:
+    """Where the projections part from the journal: per id, each field as (projected, replayed)."""
+    lines = []
+    for key in sorted(projected.keys() | replayed.keys()):
+        mine, theirs = projected.get(key), replayed.get(key)
+        if mine is None or theirs is None:
+            lines.append(f"{key}: only in the {'journal' if mine is None else 'projections'}")
+        elif mine != theirs:
+            names = mine.keys() | theirs.keys()
+            fields = {f: (mine.get(f), theirs.get(f)) for f in names if mine.get(f) != theirs.get(f)}
+            lines.append(f"{key}: {fields}")
+    return "projections (left) and journal (right) differ:\n" + "\n".join(lines)
+
+
 def assert_projections_match_journal(store: Store, config: BranchConfig, branch_id: str) -> None:
     with store.read_session() as session:
         replayed, journal_pos = load_from_journal(session, config, branch_id)
@@ -33,8 +47,8 @@ def assert_projections_match_journal(store: Store, config: BranchConfig, branch_
         rows = session.scalar(select(func.count()).select_from(EventRow).where(EventRow.branch_id == branch_id))
     assert ids == rows, "an event is in the upstream journal twice"
     assert projection_pos == journal_pos
-    assert tickets_of(projected) == tickets_of(replayed)
-    assert counters_of(projected) == counters_of(replayed)
+    assert tickets_of(projected) == tickets_of(replayed), _differences(tickets_of(projected), tickets_of(replayed))
+    assert counters_of(projected) == counters_of(replayed), _differences(counters_of(projected), counters_of(replayed))
     assert set(projected.waiting) == set(replayed.waiting)
     assert projected.station_seq == replayed.station_seq
     assert projected.by_number == replayed.by_number
