@@ -124,6 +124,15 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         self._kept: weakref.WeakSet[Connection] = weakref.WeakSet()  # see kept_connection
+        # A read sees one moment however many statements it takes: the state is loaded as projections plus the
+        # journal position they reflect, and under READ COMMITTED a command committed between those statements
+        # was in one and not the other (then applied twice by the catch-up). SQLite's read transaction (our
+        # BEGIN DEFERRED) is a snapshot already; a read-only REPEATABLE READ one never fails to serialise.
+        self._reader = (
+            engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            if self.dialect == "postgresql"
+            else engine
+        )
 
     @property
     def label(self) -> str:
@@ -132,7 +141,8 @@ class Store:
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+        """A session for reads only, on one snapshot of the store (see ``_reader``)."""
+        with Session(self._reader, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
