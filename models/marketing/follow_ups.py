@@ -146,7 +146,8 @@ class FollowUpService:
         now = self.clock.now()
         with self.store.write_session() as session:
             check_account(session, actor)
-            row = session.get(FollowUpRow, follow_up_id)
+            # Locked: on PostgreSQL another PC marking it done at the same time waits, then finds it done.
+            row = session.get(FollowUpRow, follow_up_id, with_for_update=True)
             if row is None or row.branch_id != self.branch_id:
                 raise UnknownFollowUp(f"no follow-up {follow_up_id} in branch {self.branch_id}", id=follow_up_id)
             if row.next_action_on is None:

@@ -40,6 +40,16 @@ def make_store(path) -> Store:
     return store
 
 
+def make_pg_store(url: str, upgrade: bool = True) -> Store:
+    """The branch's store on a PostgreSQL server, migrated, with the branch and the accounts of make_store."""
+    store = open_store(url, upgrade=upgrade)
+    if upgrade:
+        with store.write_session() as session:
+            session.execute(insert(BranchRow.__table__), [{"id": BRANCH, "name": "Test", "timezone": "Asia/Shanghai"}])
+        add_accounts(store, TELLER, TELLER2, SUPERVISOR, ADMIN)
+    return store
+
+
 def make_clock() -> ManualClock:
     return ManualClock(START)
 
