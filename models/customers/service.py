@@ -279,7 +279,8 @@ class CustomerService:
         now = self.clock.now()
         with self.store.write_session() as session:
             check_account(session, actor)
-            row = session.get(ComplaintRow, complaint_id)
+            # Locked: on PostgreSQL another supervisor resolving it at the same time waits, then finds it resolved.
+            row = session.get(ComplaintRow, complaint_id, with_for_update=True)
             customer = session.get(CustomerRow, row.customer_id) if row is not None else None
             if row is None or customer is None or customer.branch_id != self.branch_id:
                 raise UnknownComplaint(
