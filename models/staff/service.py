@@ -121,6 +121,17 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
         return False
 
 
+def accounts_lock(branch_id: str) -> str:
+    """The lock key of the changes to a branch's accounts (``Store.write_session``), on PostgreSQL.
+
+    A change locks the row it changes, but its checks read the others: that an active administrator is left,
+    that the branch has no account yet, the version an account is signed at. Two administrators deactivating
+    each other at once each saw the other still active and left the branch none; under this one lock the
+    second waits and sees the first's change. Not the branch id, the queue's commands' key: they need not wait.
+    """
+    return f"staff-accounts|{branch_id}"
+
+
 class StaffService:
     """Staff accounts of one branch and their PINs. Safe to call from worker threads."""
 
@@ -150,7 +161,7 @@ class StaffService:
     def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
         """Create the account or replace its name, role and PIN (administrators only)."""
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
-        with self.store.write_session() as session:
+        with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             check_account(session, actor)
             had = session.scalar(
                 select(StaffRow.role).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id)
@@ -163,7 +174,7 @@ class StaffService:
 
     def add_first_administrator(self, staff_id: str, name: str, pin: str) -> StaffView:
         """The branch's first account, the only one ever made without signing in: refused once any exists."""
-        with self.store.write_session() as session:
+        with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             if session.scalar(select(StaffRow.id).where(StaffRow.branch_id == self.branch_id).limit(1)):
                 raise DomainError(
                     f"branch {self.branch_id} has staff already: an administrator adds the others",
@@ -274,7 +285,7 @@ class StaffService:
     ) -> StaffView:
         """One change to an account, in the same transaction as its audit entry (never the PIN in it)."""
         actor = authorize(actor, self.branch_id, action)
-        with self.store.write_session() as session:
+        with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             check_account(session, actor)
             row = session.scalars(
                 select(StaffRow).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id).with_for_update()
@@ -351,7 +362,7 @@ def _keep_an_administrator(session: Session, branch_id: str) -> None:
 
 def seed_demo_staff(service: StaffService, entries: Sequence[dict]) -> list[str]:
     """Add the demo staff (id, name, role, pin) the store lacks; for a store made by ``main.py demo`` only."""
-    with service.store.write_session() as session:
+    with service.store.write_session(lock_key=accounts_lock(service.branch_id)) as session:
         known = set(session.scalars(select(StaffRow.id).where(StaffRow.branch_id == service.branch_id)))
         added = []
         for entry in entries:
