@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.pool import NullPool
 
 LOCK_WAITS = (
@@ -66,3 +66,26 @@ def competitor_after(engine: Engine, statement_part: str, action: Callable[[], A
 
     event.listen(engine, "after_cursor_execute", after)
     return race
+
+
+def one_stands(race: Race, mine: Callable[[], Any], refusal: type[BaseException]) -> Any:
+    """Run this PC's call (the race's other call starts inside it), then wait for the other: exactly one of the
+    two is refused with ``refusal``, and the result of the one that stood is returned."""
+    outcomes: list[Any] = []
+    try:
+        outcomes.append(mine())
+    except refusal as exc:
+        outcomes.append(exc)
+    race.join()
+    outcomes.append(race.error or race.result)
+    assert sum(isinstance(o, refusal) for o in outcomes) == 1, outcomes
+    (stood,) = (o for o in outcomes if not isinstance(o, BaseException))
+    return stood
+
+
+def audit_entries(store, action: str) -> int:
+    """How many entries of ``action`` the store's audit log holds."""
+    from models.audit.log import AuditLogRow
+
+    with store.read_session() as session:
+        return len(session.scalars(select(AuditLogRow.seq).where(AuditLogRow.action == action)).all())

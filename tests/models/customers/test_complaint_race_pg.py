@@ -6,14 +6,14 @@ the earlier), and the audit log held two resolutions. The complaint is now read 
 waits, then finds it resolved.
 """
 
+from functools import partial
+
 import pytest
 from customer_fixtures import BRANCH, KEY, SUPERVISOR, TELLER, add_customer, make_clock, make_pg_store
-from pg_race import competitor_after
+from pg_race import audit_entries, competitor_after, one_stands
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
-from sqlalchemy import select
 from staff_sessions import add_accounts, session_of
 
-from models.audit.log import AuditLogRow
 from models.customers.service import CustomerService
 from models.customers.tables import ComplaintRow
 from queueing.core.errors import InvalidTransition
@@ -39,23 +39,12 @@ def test_two_supervisors_resolving_one_complaint_at_once_resolve_it_once(pg_url)
             store.engine, "FROM complaint",
             lambda: there.resolve_complaint(SUPERVISOR2, complaint.id, "Refunded the second charge"),
         )
-        outcomes = []
-        try:
-            outcomes.append(here.resolve_complaint(SUPERVISOR, complaint.id, "Explained the fee schedule"))
-        except InvalidTransition as exc:
-            outcomes.append(exc)
-        race.join()
-        outcomes.append(race.error or race.result)
-        refused = [o for o in outcomes if isinstance(o, InvalidTransition)]
-        assert len(refused) == 1, outcomes
-        (resolved,) = (o for o in outcomes if not isinstance(o, BaseException))
+        mine = partial(here.resolve_complaint, SUPERVISOR, complaint.id, "Explained the fee schedule")
+        resolved = one_stands(race, mine, InvalidTransition)
         with store.read_session() as session:
             row = session.get(ComplaintRow, complaint.id)
-            entries = session.scalars(
-                select(AuditLogRow).where(AuditLogRow.action == AuditAction.COMPLAINT_RESOLVED.value)
-            ).all()
         assert (row.status, row.resolved_at) == (ComplaintStatus.RESOLVED.value, resolved.resolved_at)
-        assert len(entries) == 1
+        assert audit_entries(store, AuditAction.COMPLAINT_RESOLVED.value) == 1
     finally:
         other_store.close()
         store.close()

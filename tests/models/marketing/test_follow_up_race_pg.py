@@ -10,11 +10,9 @@ from datetime import date, timedelta
 
 import pytest
 from customer_fixtures import BRANCH, TELLER, TELLER2, add_customer, make_clock, make_pg_store
-from pg_race import competitor_after
+from pg_race import audit_entries, competitor_after, one_stands
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
-from sqlalchemy import select
 
-from models.audit.log import AuditLogRow
 from models.customers.tables import FollowUpRow
 from models.marketing.follow_ups import FollowUpService
 from queueing.core.errors import InvalidTransition
@@ -36,23 +34,11 @@ def test_two_pcs_marking_one_follow_up_done_at_once_mark_it_once(pg_url):
         race = competitor_after(
             store.engine, "FROM follow_up", lambda: there.mark_done(TELLER2, planned.id, "Renewed for a year")
         )
-        outcomes = []
-        try:
-            outcomes.append(here.mark_done(TELLER, planned.id, "Not interested now"))
-        except InvalidTransition as exc:
-            outcomes.append(exc)
-        race.join()
-        outcomes.append(race.error or race.result)
-        refused = [o for o in outcomes if isinstance(o, InvalidTransition)]
-        assert len(refused) == 1, outcomes
-        (done,) = (o for o in outcomes if not isinstance(o, BaseException))
+        done = one_stands(race, lambda: here.mark_done(TELLER, planned.id, "Not interested now"), InvalidTransition)
         with store.read_session() as session:
             row = session.get(FollowUpRow, planned.id)
-            entries = session.scalars(
-                select(AuditLogRow).where(AuditLogRow.action == AuditAction.FOLLOW_UP_DONE.value)
-            ).all()
         assert (row.result, row.done_by) == (done.result, done.done_by)
-        assert len(entries) == 1
+        assert audit_entries(store, AuditAction.FOLLOW_UP_DONE.value) == 1
     finally:
         other_store.close()
         store.close()

@@ -10,7 +10,7 @@ then sees the first's change.
 from datetime import UTC, datetime
 
 import pytest
-from pg_race import competitor_after
+from pg_race import competitor_after, one_stands
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import insert, select
 from staff_sessions import add_accounts, session_of
@@ -37,14 +37,7 @@ def test_two_administrators_deactivating_each_other_at_once_leave_one(pg_url):
         here, there = StaffService(store, "B1", clock), StaffService(other_store, "B1", clock)
         # Just after this transaction found an administrator left (A1 itself), the other deactivates A1.
         race = competitor_after(store.engine, "staff.active IS true", lambda: there.deactivate(ADMIN2, "A1"))
-        outcomes = []
-        try:
-            outcomes.append(here.deactivate(ADMIN1, "A2"))
-        except DomainError as exc:
-            outcomes.append(exc)
-        race.join()
-        outcomes.append(race.error or race.result)
-        assert sum(isinstance(o, DomainError) for o in outcomes) == 1, outcomes
+        one_stands(race, lambda: here.deactivate(ADMIN1, "A2"), DomainError)
         with store.read_session() as session:
             admins = session.scalars(
                 select(StaffRow.id).where(StaffRow.role == Role.ADMINISTRATOR.value, StaffRow.active.is_(True))
