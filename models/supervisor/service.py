@@ -300,6 +300,7 @@ class SupervisorService:
             quarantined(store, branch_id),
             clocks_off(store, branch_id, CLOCK_WARN_S),
             {c.id: c.name for c in self.branch.snapshot().counters},
+            self.staff_names(),
         )
 
     def resolve_conflict(self, key: str, note: str) -> CommandResult:

@@ -86,6 +86,8 @@ class SyncIssues:
     clocks: tuple[StationClockView, ...] = ()
     # The branch's counters' names by id: conflicts name counters by id, a supervisor knows them by name.
     counter_names: dict[str, str] = field(default_factory=dict)
+    # The branch's staff names by id: conflicts name tellers by id, a supervisor knows them by name.
+    staff_names: dict[str, str] = field(default_factory=dict)
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:

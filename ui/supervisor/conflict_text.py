@@ -1,8 +1,8 @@
 """A conflict in the supervisor's words: why it was flagged, and its facts, in the language installed now.
 
 The reducer records each conflict as a reason code with its figures (queueing.core.conflict_reasons); this
-module words them, with counters by their names, tellers and stations by their ids, event types by their
-shared names (ui/common/strings.py) and times on the branch's clock. A conflict without a code (the journal
+module words them, with counters by their names, tellers by name and id, stations by their ids, event types by
+their shared names (ui/common/strings.py) and times on the branch's clock. A conflict without a code (the journal
 here does not show why the ticket was flagged) gets a generic sentence and the English the store holds.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -23,12 +24,27 @@ from ui.common.counter_name import counter_phrase
 from ui.common.shown_text import shown_text
 from ui.common.strings import event_type_text, ticket_status_text
 
-Names = dict[str, str]
+
+@dataclass(frozen=True)
+class Names:
+    """What a supervisor knows the branch's counters and staff by, from the last refresh (ids to names)."""
+
+    counters: dict[str, str] = field(default_factory=dict)
+    staff: dict[str, str] = field(default_factory=dict)
+
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 # Each text below is a literal QCoreApplication.translate("ConflictText", ...) call, so that lupdate finds it.
 
 # What the store says when no event here explains the flag (models.sync.conflicts): nothing worth repeating.
 _NO_DETAIL = "flagged"
+
+
+def teller_phrase(staff_id: str, names: Names) -> str:
+    """A teller as the supervisor knows them: "王芳 (T2)", the name with the id that tells two of one name apart;
+    an id the branch no longer has an account for is shown as the id. Both made safe for a table cell."""
+    name = names.staff.get(staff_id)
+    return f"{shown_text(name)} ({shown_text(staff_id)})" if name else shown_text(staff_id)
 
 
 def _time(value: datetime | None) -> str:
@@ -48,10 +64,10 @@ def _fill(text: str, *values: str) -> str:
 
 
 def _called(f: ConflictFigures, names: Names) -> str:
-    at, status = counter_phrase(f.counter_id, names), _status(f.status)
+    at, status = counter_phrase(f.counter_id, names.counters), _status(f.status)
     if f.other_counter_id:
         text = QCoreApplication.translate("ConflictText", "Called at %1 while the ticket was at %3 (%2)")
-        return _fill(text, at, status, counter_phrase(f.other_counter_id, names))
+        return _fill(text, at, status, counter_phrase(f.other_counter_id, names.counters))
     text = QCoreApplication.translate("ConflictText", "Called at %1 while the ticket was no longer waiting (%2)")
     return _fill(text, at, status)
 
@@ -60,13 +76,13 @@ def _after_closed(f: ConflictFigures, names: Names) -> str:
     what, status = event_type_text(f.event_type), _status(f.status)
     if f.counter_id:
         text = QCoreApplication.translate("ConflictText", "%1 at %2 after the ticket was closed (%3)")
-        return _fill(text, what, counter_phrase(f.counter_id, names), status)
+        return _fill(text, what, counter_phrase(f.counter_id, names.counters), status)
     return _fill(QCoreApplication.translate("ConflictText", "%1 after the ticket was closed (%2)"), what, status)
 
 
 def _held_elsewhere(f: ConflictFigures, names: Names) -> str:
     text = QCoreApplication.translate("ConflictText", "%1 at %2 while the ticket is held by %3")
-    at, held = counter_phrase(f.counter_id, names), counter_phrase(f.other_counter_id, names)
+    at, held = counter_phrase(f.counter_id, names.counters), counter_phrase(f.other_counter_id, names.counters)
     return _fill(text, event_type_text(f.event_type), at, held)
 
 
@@ -91,11 +107,11 @@ def _counter_taken(f: ConflictFigures, names: Names) -> str:
     )
     return _fill(
         text,
-        shown_text(f.staff_id),
-        counter_phrase(f.counter_id, names),
+        teller_phrase(f.staff_id, names),
+        counter_phrase(f.counter_id, names.counters),
         shown_text(f.station_id),
         _time(f.at),
-        shown_text(f.other_staff_id),
+        teller_phrase(f.other_staff_id, names),
         shown_text(f.other_station_id),
         _time(f.since),
     )
@@ -108,11 +124,11 @@ def _teller_elsewhere(f: ConflictFigures, names: Names) -> str:
     )
     return _fill(
         text,
-        shown_text(f.staff_id),
-        counter_phrase(f.counter_id, names),
+        teller_phrase(f.staff_id, names),
+        counter_phrase(f.counter_id, names.counters),
         shown_text(f.station_id),
         _time(f.at),
-        counter_phrase(f.other_counter_id, names),
+        counter_phrase(f.other_counter_id, names.counters),
         shown_text(f.other_station_id),
         _time(f.since),
     )
@@ -156,12 +172,12 @@ def fact_line(fact: FactView, names: Names) -> str:
     """One event about the conflict: when (branch time), which station, what, at which counter, by whom."""
     parts = [_time(fact.at), shown_text(fact.station_id), event_type_text(fact.type)]
     if fact.counter_id:
-        parts.append(counter_phrase(fact.counter_id, names))
+        parts.append(counter_phrase(fact.counter_id, names.counters))
     if fact.staff_id:
-        parts.append(shown_text(fact.staff_id))
+        parts.append(teller_phrase(fact.staff_id, names))
     return " · ".join(parts)
 
 
 def subject(view: ConflictView, names: Names) -> str:
     """The "Ticket or counter" cell: the ticket's number, or the counter two tellers signed in at, by name."""
-    return shown_text(view.number) if view.ticket_id else counter_phrase(view.number, names, alone=True)
+    return shown_text(view.number) if view.ticket_id else counter_phrase(view.number, names.counters, alone=True)

@@ -20,7 +20,7 @@ from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.shown_text import shown_text
 from ui.common.strings import event_type_text
-from ui.supervisor.conflict_text import fact_line, subject, what_clashed
+from ui.supervisor.conflict_text import Names, fact_line, subject, what_clashed
 from ui.supervisor.failures import read_failure_text
 
 log = logging.getLogger(__name__)
@@ -32,18 +32,19 @@ WHAT_MIN_PX = 240
 
 
 class ConflictsModel(RowTableModel):
-    """Each conflict worded in the language installed now (conflict_text), its counters by their names."""
+    """Each conflict worded in the language installed now (conflict_text), its counters and tellers by their
+    names."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.counter_names: dict[str, str] = {}  # the branch's counters by id, from the last refresh
+        self.names = Names()  # the branch's counters and staff by id, from the last refresh
 
     def headers(self) -> tuple[str, ...]:
         what = self.tr("Ticket or counter")
         return (what, self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
 
     def cells(self, c: ConflictView) -> tuple[str, ...]:
-        names = self.counter_names
+        names = self.names
         facts = "\n".join(fact_line(f, names) for f in c.facts)
         stations = ", ".join(shown_text(s) for s in c.stations)
         return (subject(c, names), c.business_date.isoformat(), stations, what_clashed(c, names), facts)
@@ -115,7 +116,7 @@ class SyncIssuesPanel(QWidget):
 
     def _shown(self, issues: SyncIssues) -> None:
         self.issues = issues
-        self.conflicts.counter_names = dict(issues.counter_names)
+        self.conflicts.names = Names(dict(issues.counter_names), dict(issues.staff_names))
         self.conflicts.set_rows(issues.conflicts)
         self.quarantine.set_rows(issues.quarantined)
         for view in (self.conflicts_view, self.quarantine_view):

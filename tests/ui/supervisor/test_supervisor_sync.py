@@ -77,7 +77,8 @@ def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, br
     assert panel.conflicts.data(panel.conflicts.index(0, 3)) == (
         "Called at counter 2 while the ticket was at counter 1 (Called)"
     )
-    assert "Ticket called · counter 2 · T1002" in panel.conflicts.data(panel.conflicts.index(0, 4))
+    # Tellers by the name their account has, with the id that tells two of one name apart.
+    assert "Ticket called · counter 2 · Kim Min-jun (T1002)" in panel.conflicts.data(panel.conflicts.index(0, 4))
     assert panel.quarantine.data(panel.quarantine.index(0, 2)) == "Counter set up"
     assert panel.status.text() == "1 open conflict(s), 1 refused event(s)"
     panel.resolve_with(ticket_id, "customer served at C1; C2 called the next one")
@@ -154,8 +155,9 @@ def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot
     assert panel.conflicts.headerData(0, Qt.Orientation.Horizontal) == "Ticket or counter"
     assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "Counter 1"
     assert panel.conflicts.data(panel.conflicts.index(0, 3)).startswith(
-        "Teller T1002 signed in at counter 1 on station ST-OFFLINE at "
+        "Teller Kim Min-jun (T1002) signed in at counter 1 on station ST-OFFLINE at "
     )
+    assert "while teller Li Na (T1001) was signed in there" in panel.conflicts.data(panel.conflicts.index(0, 3))
     assert panel.selected_ticket() == clash_id
     panel.resolve_with(clash_id, "T1002 moved to C2")
     qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)

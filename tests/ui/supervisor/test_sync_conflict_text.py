@@ -11,12 +11,12 @@ from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
 from queueing.core.state import Conflict
 from ui.common.branch_time import branch_zone, set_branch_zone
 from ui.common.i18n import LanguageManager
-from ui.supervisor.conflict_text import reason_sentence, what_clashed
+from ui.supervisor.conflict_text import Names, reason_sentence, what_clashed
 from ui.supervisor.sync import ConflictsModel
 
 AT = datetime(2026, 11, 23, 1, 2, 3, tzinfo=UTC)  # 10:02:03 in Seoul
 SINCE = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # 09:30:00 in Seoul
-NAMES = {"C7": "7", "C9": "外汇窗口"}
+NAMES = Names({"C7": "7", "C9": "外汇窗口"}, {"T1": "王芳"})
 # Counter 7 in a sentence, in each language; C9 has a name of its own and is called by it alone.
 SEVEN = {"en": "counter 7", "zh_CN": "7 号窗口", "ko": "7번 창구", "es": "la ventanilla 7"}
 LANGUAGES = tuple(SEVEN)
@@ -80,8 +80,9 @@ def test_the_english_sentences_read_whole(language):
     assert said[ConflictReason.CALLED_NOT_WAITING] == "Called at counter 7 while the ticket was at 外汇窗口 (Called)"
     assert said[ConflictReason.AFTER_CLOSED] == "Service started at counter 7 after the ticket was closed (Done)"
     assert said[ConflictReason.ISSUED_AGAIN] == "Issued again as A017; the first number, A003, stands"
+    # T1 has an account here, by name and id; T2 has none any more: its id alone.
     assert said[ConflictReason.COUNTER_TAKEN] == (
-        "Teller T2 signed in at counter 7 on station ST2 at 10:02:03 while teller T1 was signed in there "
+        "Teller T2 signed in at counter 7 on station ST2 at 10:02:03 while teller 王芳 (T1) was signed in there "
         "on station ST1 since 09:30:00"
     )
 
@@ -94,14 +95,15 @@ def _view(reasons=(), detail="flagged", number="A003", ticket_id="t-1"):
 def test_a_hostile_counter_name_is_shown_as_plain_text(qapp, language):
     language.set_language("ko")
     model = ConflictsModel()
-    model.counter_names = {"C7": "<b>VIP</b>\u202e%2", "C9": "외환"}
+    model.names = Names({"C7": "<b>VIP</b>\u202e%2", "C9": "외환"}, {"T2": "<i>김</i>\u202e"})
     clash = _conflict(ConflictReason.TELLER_ELSEWHERE, ticket_id="")
     model.set_rows((_view([clash], number="C7", ticket_id=""),))
     cells = [model.data(model.index(0, column)) for column in range(5)]
     assert cells[0] == "<b>VIP</b>\ufffd%2"  # markup as its characters, the override defused
     assert "<b>VIP</b>\ufffd%2에 로그인함" in cells[3] and "외환" in cells[3]  # "%2" in a name is not filled in
     assert not any("\u202e" in cell for cell in cells)
-    assert cells[4] == "10:02:03 · ST2 · 번호 호출 · <b>VIP</b>\ufffd%2 · T2"
+    assert "<i>김</i>\ufffd (T2)" in cells[3]  # a teller's name is data too
+    assert cells[4] == "10:02:03 · ST2 · 번호 호출 · <b>VIP</b>\ufffd%2 · <i>김</i>\ufffd (T2)"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
