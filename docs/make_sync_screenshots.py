@@ -26,6 +26,7 @@ from models.branch.service import BranchService  # noqa: E402
 from models.staff.session import SignInMode, issue_session  # noqa: E402
 from models.store.database import open_store  # noqa: E402
 from models.supervisor.service import SupervisorService  # noqa: E402
+from models.sync.refusal_codes import refusal_code  # noqa: E402
 from models.sync.tables import SyncStationRow  # noqa: E402
 from models.sync.upstream import quarantine  # noqa: E402
 from queueing.core.clock import ManualClock  # noqa: E402
@@ -62,7 +63,8 @@ def build(folder: Path) -> tuple[BranchService, object]:
         99, [(EventType.COUNTER_CONFIGURED, {"counter_id": "C9", "name": "Window\x009", "profile": {"CASH": 1}})]
     )
     with store.write_session() as session:
-        quarantine(session, bad, "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes", clock.now())
+        line = "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes"
+        quarantine(session, bad, line, clock.now(), refusal_code(bad, ValueError(line)))
         behind = {"station_id": "PC-COUNTER-3", "series_tag": "C", "registered_at": clock.now()}
         behind |= {"clock_offset_ms": 7_200_000, "clock_measured_at": clock.now()}
         session.add(SyncStationRow(branch_id=branch.branch_id, **behind))

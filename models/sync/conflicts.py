@@ -66,8 +66,9 @@ class QuarantineView:
     station_id: str
     seq: int
     type: str
-    reason: str
+    reason: str  # the database's own line, for the log and the tooltip
     received_at: datetime
+    reason_code: str | None = None  # models/sync/refusal_codes.py: what the screen words
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,10 @@ def quarantined(store: Store, branch_id: str) -> tuple[QuarantineView, ...]:
             .where(QuarantinedEventRow.branch_id == branch_id)
             .order_by(QuarantinedEventRow.received_at.desc())
         ).all()
-        return tuple(QuarantineView(r.id, r.station_id, r.seq, r.type, r.reason, aware(r.received_at)) for r in rows)
+        return tuple(
+            QuarantineView(r.id, r.station_id, r.seq, r.type, r.reason, aware(r.received_at), r.reason_code)
+            for r in rows
+        )
 
 
 def clocks_off(store: Store, branch_id: str, beyond_s: float) -> tuple[StationClockView, ...]:

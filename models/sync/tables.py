@@ -90,5 +90,7 @@ class QuarantinedEventRow(Base):
     type: Mapped[str] = mapped_column(String(40))
     event: Mapped[str] = mapped_column(Text)  # the event as the station sent it (JSON, text escaped)
     reason: Mapped[str] = mapped_column(String(500))
+    # models/sync/refusal_codes.py: what the supervisor's screen words (None on rows from before it).
+    reason_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     __table_args__ = (Unique("branch_id", "station_id", "seq"),)

@@ -27,6 +27,7 @@ from models.sync.link_errors import failure_line, is_link_failure
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
 from models.sync.projection import ProjectedRows, apply_and_project, apply_batch, write_projected
 from models.sync.push_batch import EVENT_COLUMNS, PushBatch, copy_row, journal_key
+from models.sync.refusal_codes import refusal_code
 from models.sync.tables import QuarantinedEventRow
 from queueing.core.categories import BranchConfig
 from queueing.core.commands import Commands
@@ -110,8 +111,9 @@ def _contiguous_with_quarantine(session: Session, branch_id: str, station_id: st
     return reached
 
 
-def quarantine(session: Executor, event: Event, reason: str, now: datetime) -> None:
-    """Keep a refused event aside with the reason (ASCII-escaped JSON: a NUL or a lone surrogate fits too)."""
+def quarantine(session: Executor, event: Event, reason: str, now: datetime, code: str | None = None) -> None:
+    """Keep a refused event aside with the reason (ASCII-escaped JSON: a NUL or a lone surrogate fits too), and
+    the reason's code (models/sync/refusal_codes.py) that the supervisor's screen words."""
     row = {
         "id": event.id,
         "branch_id": event.branch_id,
@@ -120,6 +122,7 @@ def quarantine(session: Executor, event: Event, reason: str, now: datetime) -> N
         "type": str(event.type)[:40],
         "event": json.dumps(event.to_dict(), ensure_ascii=True),
         "reason": reason.replace("\x00", "")[:500],
+        "reason_code": code,
         "received_at": now,
     }
     session.execute(insert_ignore_stmt(session), [row])
@@ -357,7 +360,7 @@ class UpstreamBranch:
                         raise
                     self._load(session)  # the refused event may have reached the state
                     with session.begin_nested():
-                        quarantine(session, event, failure_line(exc), now)
+                        quarantine(session, event, failure_line(exc), now, refusal_code(event, exc))
                     continue
                 if inserted:
                     self.position = inserted[-1][0]

@@ -5141,4 +5141,27 @@ Operaciones: %7</translation>
         <translation>Marcado como conflicto; compare los hechos</translation>
     </message>
 </context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>A text in it holds a character the branch server cannot store</source>
+        <translation>Un texto contiene un carácter que el servidor de la sucursal no puede guardar</translation>
+    </message>
+    <message>
+        <source>A text in it is longer than the branch server allows</source>
+        <translation>Un texto supera la longitud que admite el servidor de la sucursal</translation>
+    </message>
+    <message>
+        <source>A value in it is one the branch server cannot take</source>
+        <translation>Contiene un valor que el servidor de la sucursal no admite</translation>
+    </message>
+    <message>
+        <source>It breaks a rule of the branch server's data (a value used twice, or one missing)</source>
+        <translation>Incumple una regla de los datos del servidor de la sucursal (un valor usado dos veces o uno que falta)</translation>
+    </message>
+    <message>
+        <source>The branch server refused it</source>
+        <translation>Rechazado por el servidor de la sucursal</translation>
+    </message>
+</context>
 </TS>

@@ -5115,4 +5115,27 @@ Transactions: %7</source>
         <translation>충돌로 표시됨. 기록을 비교하십시오</translation>
     </message>
 </context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>A text in it holds a character the branch server cannot store</source>
+        <translation>지점 서버가 저장할 수 없는 문자가 텍스트에 들어 있음</translation>
+    </message>
+    <message>
+        <source>A text in it is longer than the branch server allows</source>
+        <translation>텍스트가 지점 서버의 허용 길이를 넘음</translation>
+    </message>
+    <message>
+        <source>A value in it is one the branch server cannot take</source>
+        <translation>지점 서버가 받을 수 없는 값이 들어 있음</translation>
+    </message>
+    <message>
+        <source>It breaks a rule of the branch server's data (a value used twice, or one missing)</source>
+        <translation>지점 서버의 데이터 규칙 위반 (값이 두 번 쓰였거나 빠짐)</translation>
+    </message>
+    <message>
+        <source>The branch server refused it</source>
+        <translation>지점 서버가 거부함</translation>
+    </message>
+</context>
 </TS>

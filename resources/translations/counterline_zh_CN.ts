@@ -5122,4 +5122,27 @@ Transactions: %7</source>
         <translation>已标记为冲突，请核对记录</translation>
     </message>
 </context>
+<context>
+    <name>RefusalText</name>
+    <message>
+        <source>A text in it holds a character the branch server cannot store</source>
+        <translation>其中的文字含有网点服务器无法保存的字符</translation>
+    </message>
+    <message>
+        <source>A text in it is longer than the branch server allows</source>
+        <translation>其中的文字超过网点服务器允许的长度</translation>
+    </message>
+    <message>
+        <source>A value in it is one the branch server cannot take</source>
+        <translation>其中有网点服务器无法接受的值</translation>
+    </message>
+    <message>
+        <source>It breaks a rule of the branch server's data (a value used twice, or one missing)</source>
+        <translation>违反网点服务器的数据规则（某个值重复使用，或缺少某个值）</translation>
+    </message>
+    <message>
+        <source>The branch server refused it</source>
+        <translation>网点服务器拒收</translation>
+    </message>
+</context>
 </TS>

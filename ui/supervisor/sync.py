@@ -22,6 +22,7 @@ from ui.common.shown_text import shown_text
 from ui.common.strings import event_type_text
 from ui.supervisor.conflict_text import Names, fact_line, subject, what_clashed
 from ui.supervisor.failures import read_failure_text
+from ui.supervisor.refusal_text import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 WHAT_COLUMN = 3  # "What clashed"
 WHAT_SHARE_PERCENT = 40  # of the table's width at most; the facts after it take the rest
 WHAT_MIN_PX = 240
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+REASON_COLUMN = 3  # of the refused events' table
 
 
 class ConflictsModel(RowTableModel):
@@ -58,7 +61,11 @@ class QuarantineModel(RowTableModel):
         return (self.tr("Station"), self.tr("Sequence"), self.tr("Event"), self.tr("Refused because"))
 
     def cells(self, q: QuarantineView) -> tuple[str, ...]:
-        return (q.station_id, str(q.seq), event_type_text(q.type), q.reason)
+        return (shown_text(q.station_id), str(q.seq), event_type_text(q.type), refusal_text(q.reason_code, q.reason))
+
+    def cell_data(self, row: QuarantineView, column: int, role: int) -> str | None:
+        # The database's own line, whole, for whoever must tell the branch's IT what was refused.
+        return shown_text(row.reason, None) if role == TOOLTIP and column == REASON_COLUMN else None
 
 
 class SyncIssuesPanel(QWidget):

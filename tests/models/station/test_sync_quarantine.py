@@ -12,6 +12,7 @@ from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 from models.station.open import SyncWorker, open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
+from models.sync.refusal_codes import UNSTORABLE_TEXT
 from models.sync.tables import QuarantinedEventRow
 from models.sync.upstream import UpstreamBranch
 from queueing.core.events import EventType
@@ -59,6 +60,7 @@ def test_refused_event_is_quarantined_and_the_rest_arrives(tmp_path, branch, pro
     held, seqs = _upstream_view(store)
     assert [(q.seq, q.type) for q in held] == [(2, str(EventType.COUNTER_CONFIGURED))]
     assert "\\u0000" in held[0].event and held[0].reason
+    assert held[0].reason_code == UNSTORABLE_TEXT  # what the supervisor's Sync tab words in their language
     assert seqs == [1] + list(range(3, backlog + 3))
     assert st.sync_now()  # a second sync pushes nothing again and is not stuck
 

@@ -10,6 +10,7 @@ from uuid6 import uuid7
 
 from models.store.tables import EventRow
 from models.supervisor.service import SupervisorService
+from models.sync.refusal_codes import refusal_code
 from models.sync.upstream import quarantine
 from queueing.core.events import Event, EventType
 from queueing.core.roles import PermissionDenied, Role
@@ -64,9 +65,8 @@ def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, br
     ticket_id = _double_call(branch)
     with branch.store.write_session() as session:
         bad = counter_named_with_nul(branch.other.state, branch.other.ctx)
-        quarantine(
-            session, bad, "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes", branch.clock.now()
-        )
+        line = "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes"
+        quarantine(session, bad, line, branch.clock.now(), refusal_code(bad, ValueError(line)))
     window, panel = _window(qtbot, branch)
     window.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.issues is not None, timeout=3000)
@@ -80,6 +80,9 @@ def test_sync_tab_lists_the_conflict_and_a_refused_event_then_resolves(qtbot, br
     # Tellers by the name their account has, with the id that tells two of one name apart.
     assert "Ticket called · counter 2 · Kim Min-jun (T1002)" in panel.conflicts.data(panel.conflicts.index(0, 4))
     assert panel.quarantine.data(panel.quarantine.index(0, 2)) == "Counter set up"
+    assert panel.quarantine.data(panel.quarantine.index(0, 3)) == (
+        "A text in it holds a character the branch server cannot store"
+    )
     assert panel.status.text() == "1 open conflict(s), 1 refused event(s)"
     panel.resolve_with(ticket_id, "customer served at C1; C2 called the next one")
     qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)

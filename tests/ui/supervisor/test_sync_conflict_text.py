@@ -6,13 +6,14 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from models.sync.conflicts import ConflictView, FactView
+from models.sync.conflicts import ConflictView, FactView, QuarantineView
+from models.sync.refusal_codes import UNSTORABLE_TEXT
 from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
 from queueing.core.state import Conflict
 from ui.common.branch_time import branch_zone, set_branch_zone
 from ui.common.i18n import LanguageManager
 from ui.supervisor.conflict_text import Names, reason_sentence, what_clashed
-from ui.supervisor.sync import ConflictsModel
+from ui.supervisor.sync import REASON_COLUMN, TOOLTIP, ConflictsModel, QuarantineModel
 
 AT = datetime(2026, 11, 23, 1, 2, 3, tzinfo=UTC)  # 10:02:03 in Seoul
 SINCE = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # 09:30:00 in Seoul
@@ -118,3 +119,45 @@ def test_an_old_row_without_a_code_gets_the_generic_text_and_its_stored_facts(la
     assert reason_sentence(newer, NAMES) == generic
     if lang != "en":
         assert generic != "Flagged as a conflict; compare the facts"
+
+
+NUL_LINE = "DataError: PostgreSQL text fields cannot contain NUL (0x00) bytes"
+# The refusal's cell in each language; the database's English line only in the tooltip.
+UNSTORABLE = {
+    "en": "A text in it holds a character the branch server cannot store",
+    "zh_CN": "其中的文字含有网点服务器无法保存的字符",
+    "ko": "지점 서버가 저장할 수 없는 문자가 텍스트에 들어 있음",
+    "es": "Un texto contiene un carácter que el servidor de la sucursal no puede guardar",
+}
+
+
+def _refused(code, line=NUL_LINE, station="ST2"):
+    return QuarantineView("e-9", station, 99, "counter_configured", line, AT, code)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_refused_event_is_said_in_the_language_with_the_database_line_in_the_tooltip(qapp, language, lang):
+    language.set_language(lang)
+    model = QuarantineModel()
+    model.set_rows((_refused(UNSTORABLE_TEXT), _refused("23505", "IntegrityError: duplicate key"), _refused("22P02")))
+    cells = [model.data(model.index(row, REASON_COLUMN)) for row in range(3)]
+    assert cells[0] == UNSTORABLE[lang]
+    assert model.data(model.index(0, REASON_COLUMN), TOOLTIP) == NUL_LINE
+    assert model.data(model.index(0, 0), TOOLTIP) is None
+    assert all("Error" not in cell and "NUL" not in cell for cell in cells), cells
+    assert len(set(cells)) == 3  # a rule of the data and a value it cannot take are told apart
+    assert model.data(model.index(0, 2)) != "counter_configured"  # the event type in words
+
+
+def test_a_refusal_without_a_code_says_so_and_shows_the_line_as_plain_text(qapp, language):
+    language.set_language("es")
+    model = QuarantineModel()
+    hostile = "boom <b>x</b>\u202e\n" + "y" * 400
+    model.set_rows((_refused(None, hostile, station="ST\u202e9"), _refused("XX000", "internal error")))
+    old, unknown = (model.data(model.index(row, REASON_COLUMN)) for row in (0, 1))
+    generic = QCoreApplication.translate("RefusalText", "The branch server refused it")
+    assert generic != "The branch server refused it"
+    assert old.startswith(f"{generic}: boom <b>x</b>\ufffd\ufffd") and len(old) < 260
+    assert unknown == f"{generic}: internal error"  # a SQLSTATE this version does not word
+    assert model.data(model.index(0, 0)) == "ST\ufffd9"
+    assert model.data(model.index(0, REASON_COLUMN), TOOLTIP).endswith("y" * 400)  # whole, in the tooltip
