@@ -108,7 +108,9 @@ class TcpProxy:
                         break
                     if not self._forward(key.fileobj, key.data, from_server=key.fileobj is server):
                         return
-        except OSError:
+        except (OSError, ValueError):
+            # A cut closes the sockets under this thread: a closed socket (fd -1) refused by the selector is that
+            # cut arriving, as a reset is, not a fault of the proxy.
             return
         finally:
             sel.close()
