@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import insert
 from staff_sessions import add_accounts, session_of
 
@@ -52,6 +53,19 @@ def make_pg_store(url: str, upgrade: bool = True) -> Store:
 
 def make_clock() -> ManualClock:
     return ManualClock(START)
+
+
+# Test modules import these two (marked as fixtures for the linter) to get ``store`` and ``clock`` as above.
+@pytest.fixture(name="store")
+def customer_store_fixture(tmp_path):
+    s = make_store(tmp_path / "customers.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture(name="clock")
+def customer_clock_fixture() -> ManualClock:
+    return make_clock()
 
 
 def add_customer(

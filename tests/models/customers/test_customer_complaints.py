@@ -1,5 +1,14 @@
 import pytest
-from customer_fixtures import ADMIN, BRANCH, KEY, SUPERVISOR, TELLER, add_customer, make_clock, make_store
+from customer_fixtures import (
+    ADMIN,
+    BRANCH,
+    KEY,
+    SUPERVISOR,
+    TELLER,
+    add_customer,
+    customer_clock_fixture,  # noqa: F401 - fixture
+    customer_store_fixture,  # noqa: F401 - fixture
+)
 from sqlalchemy import insert, select
 from staff_sessions import add_accounts, session_of
 from visits import serve
@@ -13,18 +22,6 @@ from queueing.core.errors import DomainError, InvalidTransition
 from queueing.core.roles import PermissionDenied, Role
 from queueing.customers.audit_chain import AuditAction
 from queueing.customers.profiles import Channel, ComplaintStatus, UnknownComplaint, UnknownCustomer
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "complaints.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clock():
-    return make_clock()
 
 
 @pytest.fixture

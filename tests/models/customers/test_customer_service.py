@@ -9,8 +9,8 @@ from customer_fixtures import (
     TELLER,
     TELLER2,
     add_customer,
-    make_clock,
-    make_store,
+    customer_clock_fixture,  # noqa: F401 - fixture
+    customer_store_fixture,  # noqa: F401 - fixture
 )
 from sqlalchemy import inspect, select, text, update
 from sqlalchemy.exc import DatabaseError
@@ -34,18 +34,6 @@ TODAY = date(2026, 11, 23)
 ID_NUMBER = "110105198006151234"
 CARD = "6228481234567890"
 PHONE = "13912345678"
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "customers.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clock():
-    return make_clock()
 
 
 @pytest.fixture

@@ -8,7 +8,17 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from customer_fixtures import ADMIN, BRANCH, KEY, SUPERVISOR, TELLER, TELLER2, add_customer, make_clock, make_store
+from customer_fixtures import (
+    ADMIN,
+    BRANCH,
+    KEY,
+    SUPERVISOR,
+    TELLER,
+    TELLER2,
+    add_customer,
+    customer_clock_fixture,  # noqa: F401 - fixture
+    customer_store_fixture,  # noqa: F401 - fixture
+)
 from sqlalchemy import func, select
 from staff_sessions import SIGNED_IN_AT
 from visits import answers_lost_at_commit, counter_of, finish, serve
@@ -23,18 +33,6 @@ from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
 from queueing.crosssell.rules import Outcome, RuleBook
 from queueing.customers.visits import ANSWER_AFTER_FINISH, NotYourVisit
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "visits.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clock():
-    return make_clock()
 
 
 @pytest.fixture
