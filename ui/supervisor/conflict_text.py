@@ -100,21 +100,19 @@ def _unknown_ticket(f: ConflictFigures, names: Names) -> str:
     return _fill(text, event_type_text(f.event_type))
 
 
+def _sign_in_clash(text: str, f: ConflictFigures, names: Names, holder: str) -> str:
+    """A sign-in that clashed: who signed in where, on which station and when (%1-%4); ``holder`` (%5), what held
+    them back; the station and the moment of that (%6, %7)."""
+    here = (teller_phrase(f.staff_id, names), counter_phrase(f.counter_id, names.counters), shown_text(f.station_id))
+    return _fill(text, *here, _time(f.at), holder, shown_text(f.other_station_id), _time(f.since))
+
+
 def _counter_taken(f: ConflictFigures, names: Names) -> str:
     text = QCoreApplication.translate(
         "ConflictText",
         "Teller %1 signed in at %2 on station %3 at %4 while teller %5 was signed in there on station %6 since %7",
     )
-    return _fill(
-        text,
-        teller_phrase(f.staff_id, names),
-        counter_phrase(f.counter_id, names.counters),
-        shown_text(f.station_id),
-        _time(f.at),
-        teller_phrase(f.other_staff_id, names),
-        shown_text(f.other_station_id),
-        _time(f.since),
-    )
+    return _sign_in_clash(text, f, names, teller_phrase(f.other_staff_id, names))
 
 
 def _teller_elsewhere(f: ConflictFigures, names: Names) -> str:
@@ -122,16 +120,7 @@ def _teller_elsewhere(f: ConflictFigures, names: Names) -> str:
         "ConflictText",
         "Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7",
     )
-    return _fill(
-        text,
-        teller_phrase(f.staff_id, names),
-        counter_phrase(f.counter_id, names.counters),
-        shown_text(f.station_id),
-        _time(f.at),
-        counter_phrase(f.other_counter_id, names.counters),
-        shown_text(f.other_station_id),
-        _time(f.since),
-    )
+    return _sign_in_clash(text, f, names, counter_phrase(f.other_counter_id, names.counters))
 
 
 _SENTENCES: dict[str, Callable[[ConflictFigures, Names], str]] = {
