@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.pool import NullPool
 
 LOCK_WAITS = (
@@ -88,4 +88,4 @@ def audit_entries(store, action: str) -> int:
     from models.audit.log import AuditLogRow
 
     with store.read_session() as session:
-        return len(session.scalars(select(AuditLogRow.seq).where(AuditLogRow.action == action)).all())
+        return int(session.scalar(select(func.count()).select_from(AuditLogRow).where(AuditLogRow.action == action)))
