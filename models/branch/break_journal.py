@@ -46,6 +46,22 @@ class _Fact:
 
 def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day: date, timezone: str) -> list[Break]:
     """The breaks planned for ``day`` (branch-local date), by start: the rota's and the supervisor's changes."""
+    return breaks_for_day(rota, _break_facts(session, branch_id, day, timezone), day)
+
+
+def move_voided(
+    session: Session, branch_id: str, rota: Iterable[RotaBreak], day: date, timezone: str, break_id: str
+) -> bool:
+    """Whether the break ``break_id`` is in this store's journal but not in the day's plan: a move that came after
+    another move or cancellation of the break it replaced. False when it counts, and when this store does not hold
+    it yet (a station's offline change: upstream's journal judges it at the push)."""
+    facts = _break_facts(session, branch_id, day, timezone)
+    journalled = any(f.type is EventType.BREAK_SCHEDULED and f.payload.get("break_id") == break_id for f in facts)
+    return journalled and all(b.id != break_id for b in breaks_for_day(rota, facts, day))
+
+
+def _break_facts(session: Session, branch_id: str, day: date, timezone: str) -> list[_Fact]:
+    """The break events that can plan ``day``, in journal order."""
     since = datetime.combine(day - timedelta(days=MAX_DAYS_AHEAD + 1), time(0), tzinfo=ZoneInfo(timezone))
     rows = session.execute(
         select(EventRow.position, EventRow.type, EventRow.payload).where(
@@ -54,8 +70,7 @@ def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day:
             EventRow.at >= since,
         )
     ).all()
-    facts = [_Fact(EventType(kind), payload) for _, kind, payload in sorted(rows, key=lambda r: r[0])]
-    return breaks_for_day(rota, facts, day)
+    return [_Fact(EventType(kind), payload) for _, kind, payload in sorted(rows, key=lambda r: r[0])]
 
 
 def counter_events_query(branch_id: str, since: datetime) -> Select:

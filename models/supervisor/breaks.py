@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.audit.log import append_audit
-from models.branch.break_journal import MAX_DAYS_AHEAD, day_breaks
+from models.branch.break_journal import MAX_DAYS_AHEAD, day_breaks, move_voided
 from models.branch.facade import BranchFacade
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow
@@ -25,6 +25,7 @@ from queueing.core.roles import Action
 from queueing.customers.audit_chain import AuditAction
 from queueing.supervisor.break_plan import (
     Break,
+    BreakGone,
     BreakRefused,
     RotaBreak,
     cancel_break,
@@ -49,6 +50,10 @@ class BreakService:
         with self.branch.store.read_session() as session:
             return day_breaks(session, self.branch.branch_id, self.rota, day, self.branch.config.timezone)
 
+    def _voided(self, day: date, break_id: str) -> bool:
+        with self.branch.store.read_session() as session:
+            return move_voided(session, self.branch.branch_id, self.rota, day, self.branch.config.timezone, break_id)
+
     def tellers(self) -> dict[str, str]:
         """Active tellers and supervisors of the branch: id -> name (who can be given a break)."""
         with self.branch.store.read_session() as session:
@@ -72,13 +77,17 @@ class BreakService:
             raise BreakRefused(f"a break is planned from today up to {MAX_DAYS_AHEAD} days ahead, not {day}")
         if staff_id not in self.tellers():
             raise BreakRefused(f"{staff_id!r} is not an active teller of this branch")
-        changes = [schedule_break(staff_id, day, start, minutes, actor.staff_id)]
+        changes = [schedule_break(staff_id, day, start, minutes, actor.staff_id, replaces=replaces)]
         if replaces is not None:
             changes.append(cancel_break(self.day_breaks(day), replaces, actor.staff_id))
         self._record(actor, changes, AuditAction.BREAK_SCHEDULED)
-        change = changes[0]
-        p = change[1]
-        return Break(p["break_id"], staff_id, day, parse_clock(start), minutes, actor.staff_id)
+        p = changes[0][1]
+        made = Break(p["break_id"], staff_id, day, parse_clock(start), minutes, actor.staff_id)
+        if replaces is not None and self._voided(day, made.id):
+            # Another supervisor's move of the same break reached the journal between our check and our write:
+            # theirs counts (break_plan.breaks_for_day), ours is journalled but void.
+            raise BreakGone(f"break {replaces!r} was moved or cancelled meanwhile; this move did not take effect")
+        return made
 
     def cancel(self, actor: StaffSession, day: date, break_id: str) -> None:
         actor = self._authorize(actor)

@@ -9,6 +9,10 @@ Decisions:
 - A supervisor's break for a teller on a day replaces that teller's rota break that day (moving it);
   cancelling it leaves the teller with no break that day rather than bringing the rota's back.
 - A rota break has a stable id (``rota:<staff>:<day>``), so a supervisor can cancel it like any other.
+- Moving a break is a new break that names the one it replaces, and the cancellation of that one. Two
+  supervisors may move the same break at once, from two screens or from a station that was offline: the
+  first move in the journal takes it, and a later move of a break already moved or cancelled is void, so the
+  teller never ends up with both new breaks. The journal decides, not a check before the write.
 - The events are journalled and synced like every other change; the reducer ignores them.
 """
 
@@ -35,6 +39,12 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 class BreakRefused(DomainError):
     code = "break_refused"
+
+
+class BreakGone(BreakRefused):
+    """The break to move or cancel was moved or cancelled by someone else meanwhile."""
+
+    code = "break_gone"
 
 
 @dataclass(frozen=True)
@@ -80,8 +90,17 @@ def parse_clock(text: str) -> time:
     return time(int(hour), int(minute))
 
 
-def schedule_break(staff_id: str, day: date, start: str, minutes: int, by: str, break_id: str | None = None) -> Change:
-    """A supervisor's break for ``staff_id`` on ``day``; checked before it becomes an event."""
+def schedule_break(
+    staff_id: str,
+    day: date,
+    start: str,
+    minutes: int,
+    by: str,
+    break_id: str | None = None,
+    replaces: str | None = None,
+) -> Change:
+    """A supervisor's break for ``staff_id`` on ``day``; checked before it becomes an event. ``replaces``: the
+    break it moves (the command also cancels that one), named so that only the first move of a break counts."""
     if not isinstance(staff_id, str) or not _STAFF.match(staff_id):
         raise BreakRefused(f"not a staff id: {staff_id!r}")
     parse_clock(start)
@@ -97,12 +116,15 @@ def schedule_break(staff_id: str, day: date, start: str, minutes: int, by: str, 
         "minutes": minutes,
         "by": by,
     }
+    if replaces is not None:
+        payload["replaces"] = replaces
     return EventType.BREAK_SCHEDULED, payload
 
 
 def cancel_break(known: Sequence[Break], break_id: str, by: str) -> Change:
     if not any(b.id == break_id for b in known):
-        raise BreakRefused(f"no break {break_id!r} that day")
+        # The screens offer only breaks of the plan they showed: one missing now went meanwhile.
+        raise BreakGone(f"no break {break_id!r} that day: moved or cancelled meanwhile")
     if not by:
         raise BreakRefused("a cancellation names the supervisor who makes it")
     return EventType.BREAK_CANCELLED, {"break_id": break_id, "by": by}
@@ -117,12 +139,15 @@ def rota_breaks(rota: Iterable[RotaBreak], day: date) -> list[Break]:
 
 
 def breaks_for_day(rota: Iterable[RotaBreak], events: Iterable[EventLike], day: date) -> list[Break]:
-    """The day's breaks: the rota's, replaced per teller by the supervisor's, less those cancelled; by start."""
+    """The day's breaks: the rota's, replaced per teller by the supervisor's, less those cancelled; by start.
+    A move of a break that an earlier event already cancelled (moved or cancelled it) is void."""
     scheduled: dict[str, Break] = {}
     cancelled: set[str] = set()
     for event in events:
         p = event.payload
         if event.type is EventType.BREAK_SCHEDULED and p.get("day") == day.isoformat():
+            if p.get("replaces") is not None and str(p["replaces"]) in cancelled:
+                continue  # someone else moved or cancelled that break first
             try:
                 scheduled[p["break_id"]] = Break(
                     p["break_id"], p["staff_id"], day, parse_clock(p["start"]), int(p["minutes"]), p.get("by")

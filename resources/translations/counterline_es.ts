@@ -691,6 +691,11 @@
         <translation>No se puede fijar este descanso: elija un cajero en activo, un día entre hoy y dentro de 60 días, y una duración de 5 a 180 minutos.</translation>
     </message>
     <message>
+        <source>Someone else moved or cancelled this break meanwhile: look at the day's plan as it is now.</source>
+        <comment>error</comment>
+        <translation>Otra persona movió o canceló este descanso mientras tanto: revise el plan del día tal como está ahora.</translation>
+    </message>
+    <message>
         <source>Nobody may approve or reject their own visits; another supervisor has to.</source>
         <comment>error</comment>
         <translation>Nadie puede aprobar ni rechazar sus propias atenciones; debe hacerlo otro supervisor.</translation>

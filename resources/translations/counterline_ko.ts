@@ -686,6 +686,11 @@
         <translation>이 휴게는 지정할 수 없습니다. 재직 중인 창구직원, 오늘부터 60일 이내의 날짜, 5분에서 180분 사이의 시간을 선택하십시오.</translation>
     </message>
     <message>
+        <source>Someone else moved or cancelled this break meanwhile: look at the day's plan as it is now.</source>
+        <comment>error</comment>
+        <translation>다른 사람이 방금 이 휴게를 옮기거나 취소했습니다. 지금의 휴게 계획을 확인하십시오.</translation>
+    </message>
+    <message>
         <source>Nobody may approve or reject their own visits; another supervisor has to.</source>
         <comment>error</comment>
         <translation>본인이 처리한 업무는 본인이 승인하거나 반려할 수 없습니다. 다른 책임자가 처리해야 합니다.</translation>

@@ -686,6 +686,11 @@
         <translation>无法安排此休息：请选择在岗柜员、今天起 60 天内的日期，以及 5 到 180 分钟的时长。</translation>
     </message>
     <message>
+        <source>Someone else moved or cancelled this break meanwhile: look at the day's plan as it is now.</source>
+        <comment>error</comment>
+        <translation>其他人刚刚调整或取消了这次休息：请查看当天现在的休息安排。</translation>
+    </message>
+    <message>
         <source>Nobody may approve or reject their own visits; another supervisor has to.</source>
         <comment>error</comment>
         <translation>任何人不得审核自己办理的业务，须由另一位主管审核。</translation>

@@ -72,6 +72,9 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "and a length of 5 to 180 minutes.",
         "error",
     ),
+    "error.break_gone": lambda: QCoreApplication.translate(
+        "Common", "Someone else moved or cancelled this break meanwhile: look at the day's plan as it is now.", "error"
+    ),
     "error.own_short_visit": lambda: QCoreApplication.translate(
         "Common", "Nobody may approve or reject their own visits; another supervisor has to.", "error"
     ),

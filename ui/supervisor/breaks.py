@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from models.staff.session import StaffSession
 from models.supervisor.breaks import MAX_DAYS_AHEAD, BreakService
 from queueing.core.errors import DomainError
-from queueing.supervisor.break_plan import MAX_MINUTES, MIN_MINUTES, Break
+from queueing.supervisor.break_plan import MAX_MINUTES, MIN_MINUTES, Break, BreakGone
 from ui.common.branch_time import python_date, qt_date
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
@@ -172,6 +172,8 @@ class BreaksPanel(QWidget):
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
             self.status.setText(self.tr("Not done: %1").replace("%1", refusal_text(exc)))
+            if isinstance(exc, BreakGone):
+                self.reload()  # show the plan as another screen left it
         else:
             log.error("breaks failed: %s", exc)
             self.status.setText(self.tr("Not done: the store could not be reached. Please try again."))

@@ -17,6 +17,7 @@ from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.roles import Role
+from queueing.supervisor.break_plan import RotaBreak
 
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 MONDAY = date(2026, 11, 23)
@@ -62,6 +63,25 @@ def test_a_break_set_on_one_station_is_in_every_stations_plan(tmp_path, upstream
         assert st1.sync_now()
         plan = [(b.id, b.start) for b in BreakService(st2).day_breaks(MONDAY)]
         assert plan == [(set_break.id, time(12, 30)), (moved.id, time(13))]  # a second break that day
+    finally:
+        st1.close()
+        st2.close()
+
+
+def test_a_break_moved_offline_and_online_at_once_is_moved_once_on_every_station(tmp_path, upstream):
+    config, clock, store, path = upstream
+    rota = (RotaBreak("T1", frozenset(range(5)), time(12), 30),)
+    rota_break = f"rota:T1:{MONDAY}"
+    st1, st2 = station(tmp_path, config, clock, path, "ST1"), station(tmp_path, config, clock, path, "ST2")
+    try:
+        st1._go_offline(RuntimeError("test: link down"))
+        offline = BreakService(st1, rota).schedule(SUPERVISOR, "T1", MONDAY, "13:00", 30, replaces=rota_break)
+        online = BreakService(st2, rota).schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
+        assert offline.id != online.id
+        assert st1.sync_now()
+        # Upstream's journal has the online move first: it counts on every station, the offline one is void.
+        for where in (st1, st2):
+            assert [(b.id, b.start) for b in BreakService(where, rota).day_breaks(MONDAY)] == [(online.id, time(14))]
     finally:
         st1.close()
         st2.close()

@@ -14,7 +14,7 @@ from models.supervisor.service import SupervisorService
 from queueing.core.errors import ConfigError
 from queueing.core.roles import PermissionDenied, Role
 from queueing.supervisor.alerts import AlertKind, AlertSettings
-from queueing.supervisor.break_plan import BreakRefused, RotaBreak
+from queueing.supervisor.break_plan import BreakGone, BreakRefused, RotaBreak
 from queueing.supervisor.staffing import StaffingSettings
 
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
@@ -74,8 +74,35 @@ def test_only_a_supervisor_sets_breaks_and_only_real_ones(breaks):
         breaks.schedule(SUPERVISOR, "T1", MONDAY + timedelta(days=61), "12:00", 30)
     with pytest.raises(BreakRefused):
         breaks.schedule(SUPERVISOR, "T1", MONDAY, "12:00'; DROP TABLE event;--", 30)
-    with pytest.raises(BreakRefused, match="no break"):
+    with pytest.raises(BreakGone, match="no break"):
         breaks.cancel(SUPERVISOR, MONDAY, "brk:nothing")
+
+
+def test_a_break_moved_from_two_screens_at_once_is_moved_once(breaks, store, monkeypatch):
+    rota_break = f"rota:T1:{MONDAY}"
+    seen_before = breaks.day_breaks(MONDAY)  # both screens show the rota break
+    first = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:00", 30, replaces=rota_break)
+    # The second screen's check ran before the first move was written: it still finds the rota break.
+    real, stale = breaks.day_breaks, [seen_before]
+    monkeypatch.setattr(breaks, "day_breaks", lambda day: stale.pop() if stale else real(day))
+    with pytest.raises(BreakGone, match="did not take effect"):
+        breaks.schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
+    monkeypatch.undo()
+    # The teller has the first move's break only; the second is in the journal and the audit, and void.
+    assert [(b.id, b.start) for b in breaks.day_breaks(MONDAY)] == [(first.id, time(11))]
+    with store.read_session() as session:
+        kinds = session.scalars(
+            select(EventRow.type).where(EventRow.type.like("break_%")).order_by(EventRow.position)
+        ).all()
+    assert kinds == ["break_scheduled", "break_cancelled"] * 2
+
+
+def test_a_screen_that_moves_a_break_gone_meanwhile_is_told_so(breaks):
+    rota_break = f"rota:T1:{MONDAY}"
+    breaks.cancel(SUPERVISOR, MONDAY, rota_break)
+    with pytest.raises(BreakGone, match="meanwhile"):
+        breaks.schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
+    assert breaks.day_breaks(MONDAY) == []
 
 
 def test_the_overview_warns_before_a_break_that_leaves_a_category_without_a_counter(service, staff, clock):

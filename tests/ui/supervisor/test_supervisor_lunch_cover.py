@@ -88,6 +88,19 @@ def test_moving_the_break_on_the_staffing_tab_clears_the_alert(qtbot, branch, tm
     window.staffing_page.grab().save(str(tmp_path / "staffing_breaks.png"))
 
 
+def test_a_break_another_screen_moved_meanwhile_is_not_moved_twice(qtbot, branch):
+    window, _ = make_window(qtbot, branch)
+    panel = window.breaks_panel
+    window.tabs.setCurrentWidget(window.staffing_page)
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1, timeout=3000)
+    shown = panel.model.rows[0]
+    # Another supervisor's screen moves the rota break first; this screen still shows it.
+    panel.breaks.schedule(SUPERVISOR, "T1002", shown.day, "12:00", 30, replaces=shown.id)
+    panel.set_break("T1002", "13:30", 30, replaces=shown.id)
+    qtbot.waitUntil(lambda: panel.status.text().startswith("Not done: Someone else moved"), timeout=3000)
+    qtbot.waitUntil(lambda: [panel.model.cells(r)[1] for r in panel.model.rows] == ["12:00"], timeout=3000)
+
+
 def test_a_teller_watching_the_screen_gets_no_break_plan(qtbot, branch):
     window, _ = make_window(qtbot, branch, TELLER)
     assert window.breaks_panel is None and window.staffing_page is window.staffing
