@@ -42,6 +42,7 @@ COUNTER_EVENTS = tuple(
 class _Fact:
     type: EventType
     payload: dict[str, Any]
+    id: str = ""
 
 
 def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day: date, timezone: str) -> list[Break]:
@@ -49,28 +50,29 @@ def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day:
     return breaks_for_day(rota, _break_facts(session, branch_id, day, timezone), day)
 
 
-def move_voided(
-    session: Session, branch_id: str, rota: Iterable[RotaBreak], day: date, timezone: str, break_id: str
-) -> bool:
-    """Whether the break ``break_id`` is in this store's journal but not in the day's plan: a move that came after
-    another move or cancellation of the break it replaced. False when it counts, and when this store does not hold
-    it yet (a station's offline change: upstream's journal judges it at the push)."""
+def changed_before(session: Session, branch_id: str, day: date, timezone: str, break_id: str, own: set[str]) -> bool:
+    """Whether another change cancelled (or moved) the break ``break_id`` before ours, the events ``own``, in this
+    store's journal: then ours is void (a move) or did nothing (a cancellation). False when ours came first, and
+    when this store does not hold ours yet (a station's offline change: upstream's journal orders it at the push)."""
     facts = _break_facts(session, branch_id, day, timezone)
-    journalled = any(f.type is EventType.BREAK_SCHEDULED and f.payload.get("break_id") == break_id for f in facts)
-    return journalled and all(b.id != break_id for b in breaks_for_day(rota, facts, day))
+    if not any(f.id in own for f in facts):
+        return False
+    cancels = (f for f in facts if f.type is EventType.BREAK_CANCELLED and f.payload.get("break_id") == break_id)
+    first = next(cancels, None)
+    return first is not None and first.id not in own
 
 
 def _break_facts(session: Session, branch_id: str, day: date, timezone: str) -> list[_Fact]:
     """The break events that can plan ``day``, in journal order."""
     since = datetime.combine(day - timedelta(days=MAX_DAYS_AHEAD + 1), time(0), tzinfo=ZoneInfo(timezone))
     rows = session.execute(
-        select(EventRow.position, EventRow.type, EventRow.payload).where(
+        select(EventRow.position, EventRow.type, EventRow.payload, EventRow.id).where(
             EventRow.branch_id == branch_id,
             EventRow.type.in_(BREAK_EVENTS),
             EventRow.at >= since,
         )
     ).all()
-    return [_Fact(EventType(kind), payload) for _, kind, payload in sorted(rows, key=lambda r: r[0])]
+    return [_Fact(EventType(kind), payload, id) for _, kind, payload, id in sorted(rows, key=lambda r: r[0])]
 
 
 def counter_events_query(branch_id: str, since: datetime) -> Select:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from models.audit.log import append_audit
-from models.branch.break_journal import MAX_DAYS_AHEAD, day_breaks, move_voided
+from models.branch.break_journal import MAX_DAYS_AHEAD, changed_before, day_breaks
 from models.branch.facade import BranchFacade
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow
@@ -50,9 +50,12 @@ class BreakService:
         with self.branch.store.read_session() as session:
             return day_breaks(session, self.branch.branch_id, self.rota, day, self.branch.config.timezone)
 
-    def _voided(self, day: date, break_id: str) -> bool:
+    def _came_first(self, day: date, break_id: str, own: set[str]) -> None:
+        """BreakGone when another screen's move or cancellation of ``break_id`` reached the journal between our
+        check and our write: the first change counts (break_plan.breaks_for_day), ours is journalled and did nothing."""
         with self.branch.store.read_session() as session:
-            return move_voided(session, self.branch.branch_id, self.rota, day, self.branch.config.timezone, break_id)
+            if changed_before(session, self.branch.branch_id, day, self.branch.config.timezone, break_id, own):
+                raise BreakGone(f"break {break_id!r} was moved or cancelled meanwhile; this change did not take effect")
 
     def tellers(self) -> dict[str, str]:
         """Active tellers and supervisors of the branch: id -> name (who can be given a break)."""
@@ -80,23 +83,26 @@ class BreakService:
         changes = [schedule_break(staff_id, day, start, minutes, actor.staff_id, replaces=replaces)]
         if replaces is not None:
             changes.append(cancel_break(self.day_breaks(day), replaces, actor.staff_id))
-        self._record(actor, changes, AuditAction.BREAK_SCHEDULED)
+        own = self._record(actor, changes, AuditAction.BREAK_SCHEDULED)
+        if replaces is not None:
+            self._came_first(day, replaces, own)
         p = changes[0][1]
-        made = Break(p["break_id"], staff_id, day, parse_clock(start), minutes, actor.staff_id)
-        if replaces is not None and self._voided(day, made.id):
-            # Another supervisor's move of the same break reached the journal between our check and our write:
-            # theirs counts (break_plan.breaks_for_day), ours is journalled but void.
-            raise BreakGone(f"break {replaces!r} was moved or cancelled meanwhile; this move did not take effect")
-        return made
+        return Break(p["break_id"], staff_id, day, parse_clock(start), minutes, actor.staff_id)
 
     def cancel(self, actor: StaffSession, day: date, break_id: str) -> None:
         actor = self._authorize(actor)
         change = cancel_break(self.day_breaks(day), break_id, actor.staff_id)
-        self._record(actor, [change], AuditAction.BREAK_CANCELLED)
+        own = self._record(actor, [change], AuditAction.BREAK_CANCELLED)
+        self._came_first(day, break_id, own)
 
-    def _record(self, actor: StaffSession, changes: list[Change], action: AuditAction) -> None:
+    def _record(self, actor: StaffSession, changes: list[Change], action: AuditAction) -> set[str]:
+        """Journals and audits ``changes``; the ids of the events written."""
+        made: list[Event] = []
+
         def decide(c: Commands) -> list[Event]:
-            return c.ctx.build(c.state.next_seq(c.ctx.station_id), changes)
+            events = c.ctx.build(c.state.next_seq(c.ctx.station_id), changes)
+            made[:] = events  # a command run again (a station's retry) wrote its last attempt's
+            return events
 
         # Through the facade, so a station runs it upstream or offline like any command; the event is the
         # record that syncs, and the audit entry follows it in the store's chain as the other desk services do.
@@ -104,6 +110,7 @@ class BreakService:
         with self.branch.store.write_session() as session:
             detail = {"changes": [{"type": str(kind), **payload} for kind, payload in changes]}
             append_audit(session, self.branch.branch_id, actor, action, self.branch.clock.now(), None, detail)
+        return {event.id for event in made}
 
     def _authorize(self, actor: StaffSession | None) -> StaffSession:
         checked = authorize(actor, self.branch.branch_id, Action.MANAGE_COUNTERS)

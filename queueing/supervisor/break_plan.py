@@ -12,7 +12,8 @@ Decisions:
 - Moving a break is a new break that names the one it replaces, and the cancellation of that one. Two
   supervisors may move the same break at once, from two screens or from a station that was offline: the
   first move in the journal takes it, and a later move of a break already moved or cancelled is void, so the
-  teller never ends up with both new breaks. The journal decides, not a check before the write.
+  teller never ends up with both new breaks (a later cancellation of it does nothing either). The journal
+  decides, not a check before the write; the service tells the screen whose change came second.
 - The events are journalled and synced like every other change; the reducer ignores them.
 """
 

@@ -97,6 +97,23 @@ def test_a_break_moved_from_two_screens_at_once_is_moved_once(breaks, store, mon
     assert kinds == ["break_scheduled", "break_cancelled"] * 2
 
 
+def test_a_cancellation_that_comes_after_another_screens_move_is_told_it_did_nothing(breaks, monkeypatch):
+    rota_break = f"rota:T1:{MONDAY}"
+    seen_before = breaks.day_breaks(MONDAY)
+    moved = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:00", 30, replaces=rota_break)
+    real, stale = breaks.day_breaks, [seen_before]
+    monkeypatch.setattr(breaks, "day_breaks", lambda day: stale.pop() if stale else real(day))
+    with pytest.raises(BreakGone, match="did not take effect"):
+        breaks.cancel(SUPERVISOR, MONDAY, rota_break)
+    monkeypatch.undo()
+    assert [b.id for b in breaks.day_breaks(MONDAY)] == [moved.id]  # the move stands: cancel the new break
+
+
+def test_a_cancellation_that_comes_first_is_not_told_anything(breaks):
+    breaks.cancel(SUPERVISOR, MONDAY, f"rota:T1:{MONDAY}")
+    assert breaks.day_breaks(MONDAY) == []
+
+
 def test_a_screen_that_moves_a_break_gone_meanwhile_is_told_so(breaks):
     rota_break = f"rota:T1:{MONDAY}"
     breaks.cancel(SUPERVISOR, MONDAY, rota_break)
