@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -14,14 +13,10 @@ from queueing.supervisor.alerts import Alert, AlertKind, Severity
 from ui.common.accessibility import describe
 from ui.common.branch_time import to_branch
 from ui.common.object_name import named
+from ui.common.placeholders import fill
 from ui.common.strings import pause_reason_text
 
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
-
-
-def _fill(text: str, *values: str) -> str:
-    """%1, %2 ... replaced in one pass: a name holding "%2" stays as typed."""
-    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m[0], text)
 
 
 def _minutes(seconds: float) -> str:
@@ -50,19 +45,19 @@ class AlertsPanel(QWidget):
         if alert.kind is AlertKind.OVERDUE:
             name = config.category(alert.subject).name(language)
             text = self.tr("%1: %2 waiting past the target; longest %3 for %4 min")
-            return _fill(text, name, str(f["count"]), f["longest_number"], _minutes(f["longest_s"]))
+            return fill(text, name, str(f["count"]), f["longest_number"], _minutes(f["longest_s"]))
         if alert.kind is AlertKind.UNDERSTAFFED:
             name = config.category(alert.subject).name(language)
             text = self.tr("%1: %2 waiting, %3 counter(s) open, %4 paused")
-            return _fill(text, name, str(f["waiting"]), str(f["open_counters"]), str(f["paused_counters"]))
+            return fill(text, name, str(f["waiting"]), str(f["open_counters"]), str(f["paused_counters"]))
         if alert.kind is AlertKind.BREAK_COVER:
             return self.cover_text(alert, config, language)
         if alert.kind is AlertKind.IDLE_COUNTER:
             text = self.tr("Counter %1 idle for %2 min while %3 of its customers wait")
-            return _fill(text, f["counter_name"], _minutes(f["idle_s"]), str(f["waiting"]))
+            return fill(text, f["counter_name"], _minutes(f["idle_s"]), str(f["waiting"]))
         text = self.tr("Counter %1 paused (%2) for %3 min, limit %4 min")
         reason = pause_reason_text(PauseReason(f["reason"]))
-        return _fill(text, f["counter_name"], reason, _minutes(f["paused_s"]), _minutes(f["limit_s"]))
+        return fill(text, f["counter_name"], reason, _minutes(f["paused_s"]), _minutes(f["limit_s"]))
 
     def _wait(self, seconds: float) -> str:
         if math.isinf(seconds):
@@ -84,17 +79,17 @@ class AlertsPanel(QWidget):
             first = self.tr("Lunch cover, %1: if %2 goes on break at %3, the expected wait rises to %5")
         else:
             first = self.tr("Lunch cover, %1: if %2 goes on break at %3, too few counters stay open for it")
-        first = _fill(first, category, who, start, end, self._wait(f["wait_s"]))
+        first = fill(first, category, who, start, end, self._wait(f["wait_s"]))
         open_during = f["open_during"]
         target = self.tr("(target %1 min; %n counter(s) open for it during the break, minimum %2).", "", open_during)
         advice = [
-            _fill(target, _minutes(f["target_s"]), str(f["min_open"])),
-            _fill(self.tr("Keep %n counter(s) open for %1 until %2.", "", f["needed"]), category, end),
+            fill(target, _minutes(f["target_s"]), str(f["min_open"])),
+            fill(self.tr("Keep %n counter(s) open for %1 until %2.", "", f["needed"]), category, end),
         ]
         if f["open_counter"]:
-            advice.append(_fill(self.tr("Open counter %1 for %2 %3–%4."), f["open_counter"], category, start, end))
+            advice.append(fill(self.tr("Open counter %1 for %2 %3–%4."), f["open_counter"], category, start, end))
         if f["move_to"]:
-            advice.append(_fill(self.tr("Or move the break of %1 to %2."), who, f["move_to"]))
+            advice.append(fill(self.tr("Or move the break of %1 to %2."), who, f["move_to"]))
         return " ".join([first, *advice])
 
     def _show_rows(self, rows: list[tuple[str, Severity]]) -> None:

@@ -8,7 +8,6 @@ here does not show why the ticket was flagged) gets a generic sentence and the E
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +20,7 @@ from queueing.core.state import Conflict
 from queueing.core.tickets import TicketStatus
 from ui.common.branch_time import to_branch
 from ui.common.counter_name import counter_phrase
+from ui.common.placeholders import fill
 from ui.common.shown_text import shown_text
 from ui.common.strings import event_type_text, ticket_status_text
 
@@ -33,7 +33,6 @@ class Names:
     staff: dict[str, str] = field(default_factory=dict)
 
 
-_PLACEHOLDER = re.compile(r"%([1-9])")
 # Each text below is a literal QCoreApplication.translate("ConflictText", ...) call, so that lupdate finds it.
 
 # What the store says when no event here explains the flag (models.sync.conflicts): nothing worth repeating.
@@ -58,53 +57,48 @@ def _status(value: str) -> str:
         return shown_text(value)
 
 
-def _fill(text: str, *values: str) -> str:
-    # One pass: a name that holds "%2" itself stays as typed (replace() in turn would fill it in).
-    return _PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1], text)
-
-
 def _called(f: ConflictFigures, names: Names) -> str:
     at, status = counter_phrase(f.counter_id, names.counters), _status(f.status)
     if f.other_counter_id:
         text = QCoreApplication.translate("ConflictText", "Called at %1 while the ticket was at %3 (%2)")
-        return _fill(text, at, status, counter_phrase(f.other_counter_id, names.counters))
+        return fill(text, at, status, counter_phrase(f.other_counter_id, names.counters))
     text = QCoreApplication.translate("ConflictText", "Called at %1 while the ticket was no longer waiting (%2)")
-    return _fill(text, at, status)
+    return fill(text, at, status)
 
 
 def _after_closed(f: ConflictFigures, names: Names) -> str:
     what, status = event_type_text(f.event_type), _status(f.status)
     if f.counter_id:
         text = QCoreApplication.translate("ConflictText", "%1 at %2 after the ticket was closed (%3)")
-        return _fill(text, what, counter_phrase(f.counter_id, names.counters), status)
-    return _fill(QCoreApplication.translate("ConflictText", "%1 after the ticket was closed (%2)"), what, status)
+        return fill(text, what, counter_phrase(f.counter_id, names.counters), status)
+    return fill(QCoreApplication.translate("ConflictText", "%1 after the ticket was closed (%2)"), what, status)
 
 
 def _held_elsewhere(f: ConflictFigures, names: Names) -> str:
     text = QCoreApplication.translate("ConflictText", "%1 at %2 while the ticket is held by %3")
     at, held = counter_phrase(f.counter_id, names.counters), counter_phrase(f.other_counter_id, names.counters)
-    return _fill(text, event_type_text(f.event_type), at, held)
+    return fill(text, event_type_text(f.event_type), at, held)
 
 
 def _issued_again(f: ConflictFigures, names: Names) -> str:
     text = QCoreApplication.translate("ConflictText", "Issued again as %1; the first number, %2, stands")
-    return _fill(text, shown_text(f.number), shown_text(f.other_number))
+    return fill(text, shown_text(f.number), shown_text(f.other_number))
 
 
 def _number_twice(f: ConflictFigures, names: Names) -> str:
-    return _fill(QCoreApplication.translate("ConflictText", "Number %1 issued twice"), shown_text(f.number))
+    return fill(QCoreApplication.translate("ConflictText", "Number %1 issued twice"), shown_text(f.number))
 
 
 def _unknown_ticket(f: ConflictFigures, names: Names) -> str:
     text = QCoreApplication.translate("ConflictText", "%1 for a ticket not issued here")
-    return _fill(text, event_type_text(f.event_type))
+    return fill(text, event_type_text(f.event_type))
 
 
 def _sign_in_clash(text: str, f: ConflictFigures, names: Names, holder: str) -> str:
     """A sign-in that clashed: who signed in where, on which station and when (%1-%4); ``holder`` (%5), what held
     them back; the station and the moment of that (%6, %7)."""
     here = (teller_phrase(f.staff_id, names), counter_phrase(f.counter_id, names.counters), shown_text(f.station_id))
-    return _fill(text, *here, _time(f.at), holder, shown_text(f.other_station_id), _time(f.since))
+    return fill(text, *here, _time(f.at), holder, shown_text(f.other_station_id), _time(f.since))
 
 
 def _counter_taken(f: ConflictFigures, names: Names) -> str:
@@ -137,8 +131,7 @@ _SENTENCES: dict[str, Callable[[ConflictFigures, Names], str]] = {
 
 def generic_text() -> str:
     """For a conflict whose reason has no code this version knows."""
-    return QCoreApplication.translate(
-            "ConflictText", "Flagged as a conflict; compare the facts")
+    return QCoreApplication.translate("ConflictText", "Flagged as a conflict; compare the facts")
 
 
 def reason_sentence(conflict: Conflict, names: Names) -> str:

@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from queueing.core.errors import DomainError
+from ui.common.placeholders import fill
 from ui.station.errors import failure_text
 
 
@@ -26,18 +27,6 @@ def _moment(value: object) -> str:
 
 def _day(value: object) -> str:
     return _moment(value)[:10]
-
-
-def _fill(text: str, *values: object) -> str:
-    # %1..%n in order, as QString.arg would: a value that itself holds "%2" is not filled again.
-    parts = text.split("%")
-    out = [parts[0]]
-    for part in parts[1:]:
-        if part[:1].isdigit() and 1 <= int(part[:1]) <= len(values):
-            out.append(str(values[int(part[:1]) - 1]) + part[1:])
-        else:
-            out.append("%" + part)
-    return "".join(out)
 
 
 Details = Mapping[str, object]
@@ -66,33 +55,33 @@ class _Figures(Mapping[str, object]):
 _APPOINTMENT: dict[str, Callable[[Details], str]] = {
     "category": lambda d: QCoreApplication.translate("Refusals", "This service does not exist."),
     "not_bookable": lambda d: QCoreApplication.translate("Refusals", "This service does not take appointments."),
-    "duration": lambda d: _fill(
+    "duration": lambda d: fill(
         QCoreApplication.translate("Refusals", "An appointment lasts 1 to %1 minutes."), d["most"]
     ),
-    "grid": lambda d: _fill(
+    "grid": lambda d: fill(
         QCoreApplication.translate("Refusals", "Appointments start every %1 minutes: choose a time on that grid."),
         d["slot_min"],
     ),
-    "past": lambda d: _fill(QCoreApplication.translate("Refusals", "%1 is in the past."), _moment(d["start"])),
-    "too_far": lambda d: _fill(
+    "past": lambda d: fill(QCoreApplication.translate("Refusals", "%1 is in the past."), _moment(d["start"])),
+    "too_far": lambda d: fill(
         QCoreApplication.translate(
             "Refusals", "Appointments can be booked up to %1 days ahead (the last bookable day is %2)."
         ),
         d["days"],
         _day(d["last_day"]),
     ),
-    "closed": lambda d: _fill(
+    "closed": lambda d: fill(
         QCoreApplication.translate("Refusals", "The branch is closed on %1."), _day(d["start"])
     ),
     "hours": lambda d: (
-        _fill(
+        fill(
             QCoreApplication.translate(
                 "Refusals", "%1 does not exist on the branch's clock: the clocks go forward then."
             ),
             _moment(d["start"]),
         )
         if d.get("skipped")
-        else _fill(
+        else fill(
             QCoreApplication.translate("Refusals", "%1 to %2 is outside the opening hours (%3 to %4)."),
             _moment(d["start"]),
             _moment(d["end"])[11:],
@@ -100,17 +89,17 @@ _APPOINTMENT: dict[str, Callable[[Details], str]] = {
             d["closing"],
         )
     ),
-    "full": lambda d: _fill(
+    "full": lambda d: fill(
         QCoreApplication.translate("Refusals", "%1 is fully booked for this service."), _moment(d["start"])
     ),
     "no_counter": lambda d: QCoreApplication.translate(
         "Refusals", "No counter serves this service, so it cannot be booked."
     ),
-    "clash": lambda d: _fill(
+    "clash": lambda d: fill(
         QCoreApplication.translate("Refusals", "This customer already has an appointment at %1."),
         _moment(d["start"]),
     ),
-    "window": lambda d: _fill(
+    "window": lambda d: fill(
         QCoreApplication.translate("Refusals", "This appointment can be checked in from %1 to %2 only."),
         d["opens"],
         d["closes"],
@@ -129,8 +118,8 @@ _BY_REASON: dict[str, Callable[[Details], str]] = {
         "Refusals", "A follow-up with an owner needs a next action date."
     ),
     "negative_days": lambda d: QCoreApplication.translate("Refusals", "The number of days cannot be negative."),
-    "days": lambda d: _fill(QCoreApplication.translate("Refusals", "Choose 0 to %1 days."), d["most"]),
-    "result": lambda d: _fill(
+    "days": lambda d: fill(QCoreApplication.translate("Refusals", "Choose 0 to %1 days."), d["most"]),
+    "result": lambda d: fill(
         QCoreApplication.translate("Refusals", "Write a result of at least %1 characters."), d["least"]
     ),
     "no_action": lambda d: QCoreApplication.translate(
@@ -156,11 +145,11 @@ def _then(said: str, more: str) -> str:
 
 def _next_free(details: Details) -> str:
     if details.get("next_free"):
-        return _fill(
+        return fill(
             QCoreApplication.translate("Refusals", "The next free time is %1."), _moment(details["next_free"])
         )
     if details.get("none_free_within"):
-        return _fill(
+        return fill(
             QCoreApplication.translate("Refusals", "No time is free within %1 days."), details["none_free_within"]
         )
     return ""
