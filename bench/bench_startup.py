@@ -22,14 +22,15 @@ from __future__ import annotations
 import shutil
 import statistics
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench.bench_station import COUNTER, timed_start
 from bench.history import BRANCH_ID, live_clock, open_live_service
 from bench.history_span import month_history, three_year_history
 from models.staff.service import StaffService
-from models.store.database import open_store
+from models.store.database import Store, open_store
 
 # Spawns of each store: a median of three moved the ratio from 0.83x to 1.10x between runs of the same code.
 SPAWNS = 7
@@ -40,13 +41,24 @@ def _copy(source: Path, target: Path) -> Path:
     return target
 
 
+Item = TypeVar("Item")
+Measure = TypeVar("Measure")
+
+
+def _alternating(stores: Sequence[Item], rounds: int, measure: Callable[[Item], Measure]) -> list[list[Measure]]:
+    """Per store, ``rounds`` measures taken in turn with the other stores', so a busy moment of the machine falls
+    on all of them alike."""
+    found: list[list[Measure]] = [[] for _ in stores]
+    for _ in range(rounds):
+        for index, store in enumerate(stores):
+            found[index].append(measure(store))
+    return found
+
+
 def _ready(paths: list[Path], spawns: int) -> list[tuple[list[float], float | None, list[float]]]:
     """Per store: seconds to ready of each spawn, the largest peak RSS, and the CPU seconds to ready of each
-    spawn. Spawns alternate between the stores, so a busy moment of the machine falls on both alike."""
-    runs: list[list[tuple[float, float | None, float | None]]] = [[] for _ in paths]
-    for _ in range(spawns):
-        for index, path in enumerate(paths):
-            runs[index].append(timed_start(path, COUNTER, BRANCH_ID))
+    spawn (spawns alternate between the stores)."""
+    runs = _alternating(paths, spawns, lambda path: timed_start(path, COUNTER, BRANCH_ID))
     return [
         (
             [seconds for seconds, _, _ in found],
@@ -60,18 +72,18 @@ def _ready(paths: list[Path], spawns: int) -> list[tuple[list[float], float | No
 LOADS = 9  # in-process loads of each store: a collector pause or a busy moment of the machine lasts ~30 ms
 
 
+def _load_seconds(store: Store) -> float:
+    started = time.perf_counter()
+    open_live_service(store, "BENCH-STARTUP")
+    return time.perf_counter() - started
+
+
 def _in_process(paths: list[Path], loads: int) -> list[tuple[list[float], float]]:
     """Per store: the seconds of each BranchService start-up (the first is the cold one), and the median seconds
-    of a new teller's habits (of five). Loads alternate between the stores, as the spawns do, so a busy moment
-    of the machine falls on both alike."""
+    of a new teller's habits (of five). Loads alternate between the stores, as the spawns do."""
     stores = [open_store(str(path)) for path in paths]
     try:
-        times: list[list[float]] = [[] for _ in stores]
-        for _ in range(loads):
-            for index, store in enumerate(stores):
-                started = time.perf_counter()
-                open_live_service(store, "BENCH-STARTUP")
-                times[index].append(time.perf_counter() - started)
+        times = _alternating(stores, loads, _load_seconds)
         habits: list[float] = []
         for store in stores:
             staff = StaffService(store, BRANCH_ID, live_clock(store))
