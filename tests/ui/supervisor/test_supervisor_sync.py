@@ -187,6 +187,8 @@ def test_a_list_that_cannot_be_read_is_said_in_words_not_as_the_drivers_message(
     said = "The branch server cannot be reached. Nothing was changed; the screen tries again."
     assert read_failure_text(lost) == said
     assert read_failure_text(ValueError("x")) == "Unexpected error (ValueError); it was logged."
+
+
 @pytest.mark.parametrize(
     ("language", "one", "two"),
     [
