@@ -21,6 +21,7 @@ SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 TELLER = session_of("B1", "T1", Role.TELLER, "ST1")
 MONDAY = date(2026, 11, 23)  # the clock starts at 09:00 branch time
 ROTA = (RotaBreak("T1", frozenset(range(5)), time(9, 20), 30),)
+ROTA_BREAK = f"rota:T1:{MONDAY}"  # the id of T1's rota break on Monday
 
 
 @pytest.fixture
@@ -65,7 +66,7 @@ def test_only_a_supervisor_sets_breaks_and_only_real_ones(breaks):
     with pytest.raises(PermissionDenied):
         breaks.schedule(TELLER, "T1", MONDAY, "12:00", 30)
     with pytest.raises(PermissionDenied):
-        breaks.cancel(TELLER, MONDAY, f"rota:T1:{MONDAY}")
+        breaks.cancel(TELLER, MONDAY, ROTA_BREAK)
     with pytest.raises(BreakRefused, match="not an active teller"):
         breaks.schedule(SUPERVISOR, "T9", MONDAY, "12:00", 30)
     with pytest.raises(BreakRefused, match="from today"):
@@ -78,15 +79,20 @@ def test_only_a_supervisor_sets_breaks_and_only_real_ones(breaks):
         breaks.cancel(SUPERVISOR, MONDAY, "brk:nothing")
 
 
-def test_a_break_moved_from_two_screens_at_once_is_moved_once(breaks, store, monkeypatch):
-    rota_break = f"rota:T1:{MONDAY}"
+def _moved_while_the_other_screen_checked(breaks, monkeypatch):
+    """One screen moves the rota break to 11:00; the other screen's next check ran before that move was written,
+    so it still finds the rota break. Returns the first screen's break."""
     seen_before = breaks.day_breaks(MONDAY)  # both screens show the rota break
-    first = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:00", 30, replaces=rota_break)
-    # The second screen's check ran before the first move was written: it still finds the rota break.
+    first = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:00", 30, replaces=ROTA_BREAK)
     real, stale = breaks.day_breaks, [seen_before]
     monkeypatch.setattr(breaks, "day_breaks", lambda day: stale.pop() if stale else real(day))
+    return first
+
+
+def test_a_break_moved_from_two_screens_at_once_is_moved_once(breaks, store, monkeypatch):
+    first = _moved_while_the_other_screen_checked(breaks, monkeypatch)
     with pytest.raises(BreakGone, match="did not take effect"):
-        breaks.schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
+        breaks.schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=ROTA_BREAK)
     monkeypatch.undo()
     # The teller has the first move's break only; the second is in the journal and the audit, and void.
     assert [(b.id, b.start) for b in breaks.day_breaks(MONDAY)] == [(first.id, time(11))]
@@ -98,27 +104,22 @@ def test_a_break_moved_from_two_screens_at_once_is_moved_once(breaks, store, mon
 
 
 def test_a_cancellation_that_comes_after_another_screens_move_is_told_it_did_nothing(breaks, monkeypatch):
-    rota_break = f"rota:T1:{MONDAY}"
-    seen_before = breaks.day_breaks(MONDAY)
-    moved = breaks.schedule(SUPERVISOR, "T1", MONDAY, "11:00", 30, replaces=rota_break)
-    real, stale = breaks.day_breaks, [seen_before]
-    monkeypatch.setattr(breaks, "day_breaks", lambda day: stale.pop() if stale else real(day))
+    moved = _moved_while_the_other_screen_checked(breaks, monkeypatch)
     with pytest.raises(BreakGone, match="did not take effect"):
-        breaks.cancel(SUPERVISOR, MONDAY, rota_break)
+        breaks.cancel(SUPERVISOR, MONDAY, ROTA_BREAK)
     monkeypatch.undo()
     assert [b.id for b in breaks.day_breaks(MONDAY)] == [moved.id]  # the move stands: cancel the new break
 
 
 def test_a_cancellation_that_comes_first_is_not_told_anything(breaks):
-    breaks.cancel(SUPERVISOR, MONDAY, f"rota:T1:{MONDAY}")
+    breaks.cancel(SUPERVISOR, MONDAY, ROTA_BREAK)
     assert breaks.day_breaks(MONDAY) == []
 
 
 def test_a_screen_that_moves_a_break_gone_meanwhile_is_told_so(breaks):
-    rota_break = f"rota:T1:{MONDAY}"
-    breaks.cancel(SUPERVISOR, MONDAY, rota_break)
+    breaks.cancel(SUPERVISOR, MONDAY, ROTA_BREAK)
     with pytest.raises(BreakGone, match="meanwhile"):
-        breaks.schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
+        breaks.schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=ROTA_BREAK)
     assert breaks.day_breaks(MONDAY) == []
 
 
