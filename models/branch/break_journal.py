@@ -42,7 +42,7 @@ COUNTER_EVENTS = tuple(
 class _Fact:
     type: EventType
     payload: dict[str, Any]
-    id: str = ""
+    id: str
 
 
 def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day: date, timezone: str) -> list[Break]:
