@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 from staff_sessions import add_accounts, session_of
+from sync_branch import synced
 from visits import serve
 
 import main
@@ -189,7 +190,7 @@ def test_a_station_runs_and_syncs_as_the_granted_role(granted, pg_url, tmp_path)
         assert st.call_next("C1", "T1").ticket.id == ticket.id
         st.start("C1")
         st.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
-        assert st.sync_now() and st.sync_status().backlog == 0, st.offline_reason
+        assert synced(st) and st.sync_status().backlog == 0, st.offline_reason
         with admin.read_session() as session:
             assert session.scalar(select(func.count()).select_from(EventRow).where(EventRow.station_id == "ST9")) >= 4
         assert st.ticket(ticket.id).status == "done"

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import insert
 from staff_sessions import session_of
+from sync_branch import synced
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
@@ -56,24 +57,24 @@ def test_a_break_set_at_the_supervisors_station_reaches_a_kiosks_estimates_at_it
     desk, kiosk, sup = (station(tmp_path, config, clock, path, name) for name in ("ST1", "KIOSK", "SUP"))
     try:
         desk.sign_in("C1", "T1")
-        assert kiosk.sync_now()
+        assert synced(kiosk)
         assert plan_of(kiosk, "C1") is None
         set_break = BreakService(sup).schedule(SUPERVISOR, "T1", MONDAY, "10:00", 30)
         assert plan_of(kiosk, "C1") is None  # not pulled yet
-        assert kiosk.sync_now()
+        assert synced(kiosk)
         assert (plan_of(kiosk, "C1").break_from_s, plan_of(kiosk, "C1").break_s) == (3600.0, 1800.0)
         BreakService(sup).cancel(SUPERVISOR, MONDAY, set_break.id)
-        assert kiosk.sync_now()
+        assert synced(kiosk)
         assert plan_of(kiosk, "C1") is None
         # Another station's teller takes a break it was given: the kiosk does not expect it again.
         BreakService(sup).schedule(SUPERVISOR, "T1", MONDAY, "09:10", 15)
         clock.advance(10 * 60)
         desk.pause("C1", "break")
-        assert kiosk.sync_now()
+        assert synced(kiosk)
         assert plan_of(kiosk, "C1").back_in_s == pytest.approx(15 * 60.0)
         clock.advance(15 * 60)
         desk.resume("C1")
-        assert kiosk.sync_now()
+        assert synced(kiosk)
         assert plan_of(kiosk, "C1") is None
     finally:
         for st in (desk, kiosk, sup):

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy import insert, select
 from staff_sessions import session_of
+from sync_branch import synced
 
 from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
@@ -60,7 +61,7 @@ def test_a_break_set_on_one_station_is_in_every_stations_plan(tmp_path, upstream
         st1._go_offline(RuntimeError("test: link down"))
         moved = BreakService(st1).schedule(SUPERVISOR, "T1", MONDAY, "13:00", 30)
         assert [b.id for b in BreakService(st2).day_breaks(MONDAY)] == [set_break.id]  # not pushed yet
-        assert st1.sync_now()
+        assert synced(st1)
         plan = [(b.id, b.start) for b in BreakService(st2).day_breaks(MONDAY)]
         assert plan == [(set_break.id, time(12, 30)), (moved.id, time(13))]  # a second break that day
     finally:
@@ -78,7 +79,7 @@ def test_a_break_moved_offline_and_online_at_once_is_moved_once_on_every_station
         offline = BreakService(st1, rota).schedule(SUPERVISOR, "T1", MONDAY, "13:00", 30, replaces=rota_break)
         online = BreakService(st2, rota).schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
         assert offline.id != online.id
-        assert st1.sync_now()
+        assert synced(st1)
         # Upstream's journal has the online move first: it counts on every station, the offline one is void.
         for where in (st1, st2):
             assert [(b.id, b.start) for b in BreakService(where, rota).day_breaks(MONDAY)] == [(online.id, time(14))]

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import update
 from staff_sessions import add_accounts, session_of
+from sync_branch import synced
 
 from models.staff.service import StaffService
 from models.staff.session import AccountEnded
@@ -155,7 +156,7 @@ def test_a_synced_station_stops_a_deactivated_teller_from_its_copy_and_a_supervi
     try:
         desk = CounterDesk(station, StationStaff(station))
         teller, boss = _signed_in(setup, "T1", Role.TELLER), _signed_in(setup, "S1", Role.SUPERVISOR)
-        assert station.sync_now()  # the copy now holds T1 (active) and S1 (kept inactive, without a hash)
+        assert synced(station)  # the copy now holds T1 (active) and S1 (kept inactive, without a hash)
         new = _signed_in(setup, "T3", Role.TELLER)  # created since: not in the copy yet
         station.issue_ticket("CASH")
         with upstream.write_session() as session:
@@ -163,7 +164,7 @@ def test_a_synced_station_stops_a_deactivated_teller_from_its_copy_and_a_supervi
         with pytest.raises(AccountEnded):  # a supervisor is asked about upstream: their copy says nothing
             desk.call_next(boss, "C1")
         assert desk.call_next(teller, "C1").ticket.status == "called"  # the copy does not know yet ...
-        assert station.sync_now()  # ... until the next sync copies the accounts down
+        assert synced(station)  # ... until the next sync copies the accounts down
         station._go_offline(RuntimeError("test: link down"))
         with pytest.raises(AccountEnded, match="T1 is not active"):
             desk.start(teller, "C1")

@@ -8,7 +8,7 @@ import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import select
-from sync_branch import station_on, upstream_branch
+from sync_branch import station_on, synced, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.station.in_doubt import in_doubt
@@ -61,7 +61,7 @@ def test_two_stations_calling_next_at_once_next_morning_close_each_ticket_once(t
     assert all(isinstance(exc, NothingWaiting) for exc in outcomes.values()), outcomes
     assert _expired(store) == (left, left)
     assert_projections_match_journal(store, config, "B1")
-    assert st1.sync_now() and st2.sync_now()
+    assert synced(st1) and synced(st2)
     assert st1.snapshot().waiting == st2.snapshot().waiting == ()
 
 
@@ -75,7 +75,7 @@ def test_a_day_end_whose_answer_is_lost_is_settled_once_and_its_ticket_never_cal
         st.call_next("C1")  # the day end went up, its answer did not come back: offline, not calling A001
     assert not st.online and [e.type for e in in_doubt(st.local.store, "B1", "ST1")] == ["ticket_expired"]
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     assert _expired(store) == ([yesterday.id], [yesterday.id])
     assert _expired(st.local.store) == ([yesterday.id], [yesterday.id])
@@ -97,7 +97,7 @@ def test_a_day_end_found_only_upstream_whose_answer_is_lost_is_settled_once(tmp_
         st.call_next("C1")
     assert not st.online and [e.type for e in in_doubt(st.local.store, "B1", "ST1")] == ["ticket_expired"]
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     assert _expired(store) == ([late.id], [late.id])
     assert _expired(st.local.store) == ([late.id], [late.id])

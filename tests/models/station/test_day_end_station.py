@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 from staff_sessions import add_accounts, session_of
-from sync_branch import station_on
+from sync_branch import station_on, synced
 
 from models.branch.service import BranchService
 from models.store.tables import EventRow, TicketRow
@@ -57,7 +57,7 @@ def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup
     assert st.call_next("C1").ticket.id == ticket.id
     clock.advance(9 * 3600)  # the next morning: another station ends the day upstream
     BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
-    assert st.sync_now()
+    assert synced(st)
     (flagged,) = conflicts(upstream, config, "B1")
     assert flagged.ticket_id == ticket.id and flagged.status == "expired"
     assert flagged.detail.startswith("called at C1 while expired")
@@ -67,7 +67,7 @@ def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup
     add_accounts(upstream, supervisor.session)
     supervisor.resolve_conflict(ticket.id, "served at 23:50, before the day ended")
     assert conflicts(upstream, config, "B1") == ()
-    assert st.sync_now()
+    assert synced(st)
     for store in (upstream, st.local.store):
         with store.read_session() as s:
             assert s.scalar(select(TicketRow.conflict).where(TicketRow.id == ticket.id)) is False
@@ -89,13 +89,13 @@ def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_
     assert st1.state.tickets[theirs.id].status is TicketStatus.WAITING
     st1.issue_ticket("CASH")
     st2.end_past_days()  # online: upstream ends the whole day, ST1's ticket too
-    assert st1.sync_now()
+    assert synced(st1)
     statuses, expiries = _rows(upstream)
     assert statuses[mine.id] == statuses[theirs.id] == "expired"
     assert sorted(expiries) == sorted([mine.id, mine.id, theirs.id])  # both facts kept, neither doubled a thing
     assert conflicts(upstream, config, "B1") == ()
     assert st1.state.tickets[theirs.id].status is TicketStatus.EXPIRED  # pulled
-    assert st2.sync_now()
+    assert synced(st2)
     assert [t.number for t in st1.snapshot().waiting] == [t.number for t in st2.snapshot().waiting] == ["AA001"]
 
 
@@ -130,7 +130,7 @@ def test_an_offline_station_whose_clock_ran_a_day_ahead_never_ends_the_branchs_q
     st._go_offline(RuntimeError("test: link down"))
     own_clock.advance(DAY_S)  # its clock jumps a day ahead while the link is down
     st.issue_ticket("CASH")
-    assert st.sync_now()
+    assert synced(st)
     clock.advance(60)
     kiosk.snapshot()
     kiosk.call_next("C1")

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
-from sync_branch import station_on
+from sync_branch import station_on, synced
 
 from models.branch.facade import BranchFacade
 from models.branch.offline_numbers import LEASE_BASE, LEASE_SIZE, Lease, next_branch_seq
@@ -56,7 +56,7 @@ def test_offline_numbers_never_collide_with_each_other_or_the_branch(tmp_path, s
     # Each station: its leased block, then its own tagged series.
     assert numbers[LEASE_SIZE : LEASE_SIZE + 3] == ["AA001", "AA002", "AA003"]
     assert numbers[-8:-5] == ["AB001", "AB002", "AB003"]
-    assert st1.sync_now() and st2.sync_now()
+    assert synced(st1) and synced(st2)
     with upstream.read_session() as session:
         stored = session.scalars(select(TicketRow.number)).all()
     assert sorted(stored) == sorted(numbers)
@@ -86,7 +86,7 @@ def test_offline_events_are_journaled_locally_and_pushed_once(tmp_path, setup):
     with st1.local.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
-    assert st1.sync_now() and st1.sync_now()
+    assert synced(st1) and synced(st1)
     assert st1.sync_status()[:2] == (True, 0)
     with upstream.read_session() as session:
         ids = session.scalars(select(EventRow.id).where(EventRow.station_id == "ST1")).all()
@@ -125,9 +125,9 @@ def test_a_ticket_issued_under_a_given_id_is_issued_once_offline_and_after_sync(
     first = kiosk.issue_ticket("CASH", "appointment", "7", at, ticket_id).ticket
     assert first.id == ticket_id
     assert kiosk.issue_ticket("CASH", "appointment", "7", at, ticket_id).tickets == ()
-    assert kiosk.sync_now() and kiosk.online
+    assert synced(kiosk) and kiosk.online
     assert kiosk.issue_ticket("CASH", "appointment", "7", at, ticket_id).tickets == ()
-    assert kiosk.sync_now()
+    assert synced(kiosk)
     with upstream.read_session() as session:
         stored = session.scalars(select(TicketRow.number).where(TicketRow.customer_id == "7")).all()
     assert stored == [first.number]

@@ -14,7 +14,7 @@ import time
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import event, select
-from sync_branch import station_on, upstream_branch
+from sync_branch import station_on, synced, upstream_branch
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 import models.station.service as station_service
@@ -85,7 +85,7 @@ def test_link_dead_before_the_commit_forgets_the_kept_events_without_a_void(tmp_
     assert _events(st.local.store, "ST1") == [(1, "ticket_issued")]
     assert _events(store, "ST1") == []
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert _events(store, "ST1") == [(1, "ticket_issued")]
     assert _status(store, ticket.id) == "waiting"
 
@@ -174,7 +174,7 @@ def test_kept_rows_that_cannot_be_forgotten_stay_in_doubt_and_are_voided(tmp_pat
     assert ticket.id in st.tickets_in_doubt()
     monkeypatch.setattr(station_service, "forget", real_forget)
     monkeypatch.setattr(upstream_module, "claim_calls", real_claim)
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     assert _events(store, "ST1") == [(1, "seq_void")]
     assert st.call_next("C1").ticket.id == ticket.id

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import select
-from sync_branch import station_on, upstream_branch
+from sync_branch import station_on, synced, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
@@ -60,8 +60,8 @@ def test_two_stations_offline_at_one_counter_make_one_conflict_and_keep_every_vi
     st2.sign_out("C1", "T2")
     assert _sessions(st1.local.store) == {("C1", "T1", "ST1")}
     proxy.restore()
-    assert st1.sync_now(), st1.offline_reason
-    assert st2.sync_now(), st2.offline_reason
+    assert synced(st1), st1.offline_reason
+    assert synced(st2), st2.offline_reason
     # Upstream: T1 signed in first and holds the counter; T2's sign-in is the one conflict.
     assert _sessions(store) == {("C1", "T1", "ST1")}
     listed = open_conflicts(store, config, "B1")
@@ -93,7 +93,7 @@ def test_sign_in_with_its_commit_answer_lost_is_found_committed(tmp_path, branch
     with pytest.raises(Exception, match="held by T1"):
         other.sign_in("C1", "T2")
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     assert _sessions(st.local.store) == _sessions(store) == {("C1", "T1", "ST1")}
     assert next(c for c in st.snapshot().counters if c.id == "C1").signed_in.staff_id == "T1"
@@ -109,7 +109,7 @@ def test_sign_in_whose_commit_never_arrived_is_voided_and_the_counter_stays_free
     other = station_on(tmp_path, pg_url, config, clock, "ST2")
     other.sign_in("C1", "T2")  # upstream never held T1's: the counter was free
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     with store.read_session() as s:
         mine = list(s.scalars(select(EventRow.type).where(EventRow.station_id == "ST1").order_by(EventRow.seq)))
@@ -145,7 +145,7 @@ def test_offline_a_counter_another_station_held_is_not_refused_and_syncs_as_a_cl
     st1 = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     st2 = station_on(tmp_path, pg_url, config, clock, "ST2")
     st2.sign_in("C1", "T2")
-    assert st1.sync_now()
+    assert synced(st1)
     assert next(c for c in st1.snapshot().counters if c.id == "C1").signed_in.staff_id == "T2"
     with pytest.raises(Exception, match="held by T2"):
         st1.sign_in("C1", "T1")  # online: upstream says no
@@ -154,7 +154,7 @@ def test_offline_a_counter_another_station_held_is_not_refused_and_syncs_as_a_cl
     st1.sign_in("C1", "T1")  # offline: the teller works; the station cannot know whether T2 has left
     served = _serve(st1, clock, "T1")
     proxy.restore()
-    assert st1.sync_now(), st1.offline_reason
+    assert synced(st1), st1.offline_reason
     assert [c.number for c in open_conflicts(store, config, "B1")] == ["C1"]
     assert _sessions(store) == {("C1", "T2", "ST2")}
     with store.read_session() as s:
@@ -167,13 +167,13 @@ def test_a_sign_out_offline_ends_the_session_upstream_gave_the_teller(tmp_path, 
     st1 = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     st2 = station_on(tmp_path, pg_url, config, clock, "ST2")
     st2.sign_in("C1", "T2")
-    assert st1.sync_now()
+    assert synced(st1)
     proxy.cut()
     st1.link_lost(ConnectionResetError("test: link cut"))
     st2.sign_out("C1", "T2")
     st1.sign_in("C1", "T1")
     st1.sign_out("C1", "T1")
     proxy.restore()
-    assert st1.sync_now(), st1.offline_reason
+    assert synced(st1), st1.offline_reason
     assert _sessions(store) == set()
     assert open_conflicts(store, config, "B1") == ()

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import delete
+from sync_branch import synced
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
@@ -82,13 +83,13 @@ def test_offline_sign_in_checks_the_copied_pin_and_reaches_upstream_after_sync(t
         assert _held(station, "C1") == "T1"
         assert _upstream_session(store, "C1") is None  # upstream has not heard of it yet
         proxy.restore()
-        assert station.branch.sync_now()
+        assert synced(station.branch)
         assert _upstream_session(store, "C1") == ("T1", "ST1")
         # Signed out offline: the sign-out syncs like any event and ends the session upstream too.
         _cut(proxy, station)
         sign_out_of_counter(station.branch, "T1", "C1")
         proxy.restore()
-        assert station.branch.sync_now()
+        assert synced(station.branch)
         assert _upstream_session(store, "C1") is None
     finally:
         station.branch.close()
@@ -117,7 +118,7 @@ def test_a_counter_taken_upstream_while_offline_stays_with_its_holder(tmp_path, 
         sign_in_at_counter(station.branch, station.staff, "T1", "1111", "C1")
         BranchService(store, load_branch_config(), "B1", "OTHER-PC", clock).sign_in("C1", "T2")
         proxy.restore()
-        assert station.branch.sync_now()  # the clash is the supervisor's to see; the sync itself goes on
+        assert synced(station.branch)  # the clash is the supervisor's to see; the sync itself goes on
         assert _upstream_session(store, "C1") == ("T2", "OTHER-PC")
         assert [c.number for c in open_conflicts(store, load_branch_config(), "B1")] == ["C1"]
         assert station.branch.online

@@ -12,7 +12,7 @@ import threading
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
-from sync_branch import station_on, upstream_branch
+from sync_branch import station_on, synced, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 import models.station.sync as station_sync
@@ -61,7 +61,7 @@ def test_answer_lost_after_commit_is_not_reported_done_then_found_committed(tmp_
     offline = st.issue_ticket("CASH").ticket
     assert offline.number not in ("A001", "A002")
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     assert "A001" in {t.number for t in st.snapshot().waiting}
     numbers = _numbers(store)
@@ -79,7 +79,7 @@ def test_commit_that_never_arrived_is_voided_and_the_number_stays_free(tmp_path,
     # The server ends the silent transaction (idle_in_transaction_session_timeout): A001 was never issued.
     assert other.issue_ticket("CASH").ticket.number == "A001"
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert in_doubt(st.local.store, "B1", "ST1") == []
     assert _own_seqs(store, "ST1") == [(1, "seq_void")]
     assert _numbers(store) == ["A001"]
@@ -117,7 +117,7 @@ def test_call_with_lost_answer_is_never_called_twice(tmp_path, branch, proxy, pg
     called = other.call_next("C2").ticket
     assert called.id == second.id != first.id
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert st.ticket(first.id).counter_id == "C1"
     with store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(TicketRow).where(TicketRow.conflict.is_(True))) == 0
@@ -141,7 +141,7 @@ def test_lease_whose_commit_answer_was_lost_is_not_held(tmp_path, branch, proxy,
     monkeypatch.setattr(station_sync, "lease_block", real)
     proxy.restore()
     other = station_on(tmp_path, pg_url, config, clock, "ST2")
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     with store.read_session() as s:
         rows = s.scalars(select(NumberLeaseRow).where(NumberLeaseRow.category == "CASH")).all()
     blocks = [(r.first_seq, r.last_seq, r.station_id) for r in rows]
@@ -169,7 +169,7 @@ def test_offline_step_on_a_ticket_in_doubt_waits_for_the_answer(tmp_path, branch
     with pytest.raises(CommandOutcomeUnknown, match="has not answered about this ticket"):
         st.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert st.ticket(ticket.id).status == "done" and not st.ticket(ticket.id).conflict
     with store.read_session() as s:
         assert s.scalar(select(func.count()).select_from(TicketRow).where(TicketRow.conflict.is_(True))) == 0
@@ -202,7 +202,7 @@ def test_push_and_leases_whose_commit_failed_lose_nothing_double_nothing(
     assert st._leases == []  # whatever upstream did, the station never heard it committed
     monkeypatch.setattr(station_sync, "lease_block", real)
     proxy.restore()
-    assert st.sync_now(), st.offline_reason  # the whole backlog again: in it once, whatever the first COMMIT did
+    assert synced(st), st.offline_reason  # the whole backlog again: in it once, whatever the first COMMIT did
     assert _own_seqs(store, "ST1") == own
     assert {t.id for t in st.snapshot().waiting} >= {t.id for t in offline}
     monkeypatch.undo()  # a station without a backlog leases in a transaction of its own

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
-from sync_branch import upstream_branch
+from sync_branch import synced, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
@@ -74,13 +74,13 @@ def test_restored_backup_refuses_offline_work_then_takes_its_events_back(tmp_pat
     with pytest.raises(StationRestored, match="restored from a backup"):
         restored.issue_ticket("CASH")
     proxy.restore()
-    assert restored.sync_now(), restored.offline_reason
+    assert synced(restored), restored.offline_reason
     assert _local_seqs(restored) == [1, 2, 3, 4, 5, 6]
     assert len(restored.snapshot().waiting) == 6
     proxy.cut()
     restored.issue_ticket("CASH")  # offline works again, after the sequence numbers upstream holds
     proxy.restore()
-    assert restored.sync_now()
+    assert synced(restored)
     assert _upstream_seqs(store) == [1, 2, 3, 4, 5, 6, 7]
     restored.close()
 
@@ -131,8 +131,8 @@ def test_restored_file_that_worked_offline_on_numbers_upstream_holds_keeps_both(
     offline = restored.issue_ticket("TRANSFER").ticket  # sequence 2 here, as upstream's A002 there
     restored.issue_ticket("CASH")
     proxy.restore()
-    assert restored.sync_now(), restored.offline_reason
-    assert restored.sync_now(), restored.offline_reason
+    assert synced(restored), restored.offline_reason
+    assert synced(restored), restored.offline_reason
     assert _upstream_seqs(store) == [1, 2, 3, 4] == _local_seqs(restored)
     assert _own_ids(store) == _own_ids(restored.local.store)
     waiting = {t.number for t in restored.snapshot().waiting}

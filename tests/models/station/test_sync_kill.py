@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from pg_server import free_port, open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sync_branch import synced
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -115,7 +116,7 @@ def test_kill_9_in_the_middle_of_writes_loses_no_acknowledged_event(pg_url, tmp_
         station.local.store.close()
 
     station = open_station(config, "B1", "ST1", upstream=pg_url, local=str(local))
-    assert station.sync_now() and station.sync_status().backlog == 0
+    assert synced(station) and station.sync_status().backlog == 0
     with store.read_session() as session:
         upstream_seqs = session.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1")).all()
     assert sorted(upstream_seqs) == list(range(1, len(_local_seqs(local)) + 1))

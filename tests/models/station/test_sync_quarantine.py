@@ -6,7 +6,7 @@ import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from poison_events import counter_named_with_nul
 from sqlalchemy import select
-from sync_branch import upstream_branch
+from sync_branch import synced, upstream_branch
 from tcp_proxy import proxy_fixture, through  # noqa: F401 - fixture
 
 from models.station.open import SyncWorker, open_station
@@ -55,14 +55,14 @@ def test_refused_event_is_quarantined_and_the_rest_arrives(tmp_path, branch, pro
     for _ in range(backlog):
         st.issue_ticket("CASH")
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert st.sync_status().backlog == 0
     held, seqs = _upstream_view(store)
     assert [(q.seq, q.type) for q in held] == [(2, str(EventType.COUNTER_CONFIGURED))]
     assert "\\u0000" in held[0].event and held[0].reason
     assert held[0].reason_code == UNSTORABLE_TEXT  # what the supervisor's Sync tab words in their language
     assert seqs == [1] + list(range(3, backlog + 3))
-    assert st.sync_now()  # a second sync pushes nothing again and is not stuck
+    assert synced(st)  # a second sync pushes nothing again and is not stuck
 
 
 def test_a_retry_event_by_event_commits_in_rounds(tmp_path, branch, proxy, pg_url, monkeypatch):
@@ -86,14 +86,14 @@ def test_a_retry_event_by_event_commits_in_rounds(tmp_path, branch, proxy, pg_ur
     for _ in range(3):
         st.issue_ticket("CASH")
     proxy.restore()
-    assert st.sync_now(), st.offline_reason
+    assert synced(st), st.offline_reason
     assert st.sync_status().backlog == 0
     held, seqs = _upstream_view(store)
     assert [(q.seq, q.type) for q in held] == [(4, str(EventType.COUNTER_CONFIGURED))]
     assert seqs == [1, 2, 3, 5, 6, 7]
     # One event per round up to the refused one (7 events, then 6, 5, 4 left); the rest went as a whole.
     assert rounds == [7, 6, 5, 4]
-    assert st.sync_now()
+    assert synced(st)
 
 
 def test_worker_survives_failures_and_shows_the_true_cause(tmp_path, branch, proxy, pg_url, monkeypatch):

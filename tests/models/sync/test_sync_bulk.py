@@ -7,6 +7,7 @@ import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal, counters_of, tickets_of
 from sqlalchemy import func, select
+from sync_branch import synced
 
 from bench.bench_sync import offline_day
 from models.branch.journal import event_to_row, row_to_event
@@ -169,7 +170,7 @@ def test_a_station_push_stores_every_event_as_its_journal_holds_it(upstream, tmp
     events = offline_day(100)
     offline.record_many(events)
     station = StationService(local, upstream, config, "B1", "ST1")
-    assert station.sync_now() and station.sync_status().backlog == 0
+    assert synced(station) and station.sync_status().backlog == 0
     with upstream.read_session() as session:
         rows = session.scalars(select(EventRow).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
         assert [row_to_event(row) for row in rows] == events

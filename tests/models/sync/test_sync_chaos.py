@@ -11,6 +11,7 @@ import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import select
+from sync_branch import synced
 from tcp_proxy import TcpProxy
 
 from models.branch.service import BranchService
@@ -100,7 +101,7 @@ def test_random_cuts_and_stalls_lose_nothing_and_count_nothing_twice(tmp_path, p
         proxy.restore()
         for _round in range(3):
             for station in stations:
-                assert station.sync_now(), station.offline_reason
+                assert synced(station), station.offline_reason
         assert went_offline, "the proxy never took a station offline: the test proved nothing"
         assert all(s.sync_status().backlog == 0 for s in stations)
 

@@ -3,6 +3,7 @@
 import pytest
 from pg_server import free_port, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from poison_events import counter_named_with_nul
+from sync_branch import synced
 
 import main
 from models.branch.service import BranchService
@@ -43,7 +44,7 @@ def test_status_lists_quarantined_events_upstream(pg_url, tmp_path, capsys):
     local = str(tmp_path / "st1.db")
     station = open_station(config, "B1", "ST1", upstream=pg_url, local=local)
     station.local.record_many([counter_named_with_nul(station.local.state, station.local.ctx)])
-    assert station.sync_now()
+    assert synced(station)
     station.close()
     assert main.main(["--db", local, "sync", "status", "--upstream", pg_url]) == 0
     out = capsys.readouterr().out

@@ -4,6 +4,7 @@ import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
+from sync_branch import synced
 
 from models.branch.journal import append, events_after
 from models.store.database import open_store
@@ -61,8 +62,8 @@ def test_a_large_push_goes_by_copy_and_projects_like_a_replay(pg_url, tmp_path):
     events = offline_day(250)
     offline.record_many(events)
     station = StationService(local, upstream, config, "B1", "ST1")
-    assert station.sync_now() and station.sync_status().backlog == 0
-    assert station.sync_now()  # a second push sends nothing new and changes nothing
+    assert synced(station) and station.sync_status().backlog == 0
+    assert synced(station)  # a second push sends nothing new and changes nothing
     with upstream.read_session() as session:
         assert session.scalar(select(func.count()).select_from(EventRow)) == len(events)
         assert session.scalar(select(func.count()).select_from(ServiceRecordRow)) == 250

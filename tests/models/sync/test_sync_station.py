@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
+from sync_branch import synced
 from tcp_proxy import TcpProxy, proxy_fixture, through  # noqa: F401 - fixture
 
 from models.branch.service import BranchService
@@ -75,7 +76,7 @@ def test_silent_link_goes_offline_within_3_s_and_keeps_working(tmp_path, branch,
     # From the leased block: a plain branch number, above the online series.
     assert issued.number[0] == "A" and issued.number[1:].isdigit() and issued.number != "A001"
     proxy.restore()
-    assert st.sync_now()
+    assert synced(st)
     assert st.sync_status().online and st.sync_status().backlog == 0
     with store.read_session() as s:
         assert s.scalar(select(func.count()).where(EventRow.id.isnot(None), EventRow.station_id == "ST1")) >= 2
@@ -96,7 +97,7 @@ def test_cut_link_offline_numbers_then_reconnect_pushes_once(tmp_path, branch, p
     st.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
     assert st.sync_status().backlog == 18
     proxy.restore()
-    assert st.sync_now() and st.sync_now()
+    assert synced(st) and synced(st)
     assert st.sync_status().backlog == 0
     with store.read_session() as s:
         got = s.scalars(select(EventRow.seq).where(EventRow.station_id == "ST1").order_by(EventRow.seq)).all()
@@ -118,7 +119,7 @@ def test_ticket_called_twice_offline_is_kept_flagged_and_listed(tmp_path, branch
     st1.call_ticket("C1", ticket.id, "regular customer")
     st2.call_ticket("C2", ticket.id, "walked up")
     proxy.restore()
-    assert st1.sync_now() and st2.sync_now() and st1.sync_now()
+    assert synced(st1) and synced(st2) and synced(st1)
     found = conflicts(store, config, "B1")
     assert len(found) == 1
     (conflict,) = found
