@@ -33,6 +33,8 @@ class ConflictReason(StrEnum):
     COUNTER_TAKEN = "counter_taken"
     # A teller signed in at a counter while signed in at another one.
     TELLER_ELSEWHERE = "teller_elsewhere"
+    # A break moved or cancelled after another supervisor had moved or cancelled it: void (break_clashes.py).
+    BREAK_CHANGED_LATE = "break_changed_late"
 
 
 @dataclass(frozen=True)
@@ -79,5 +81,10 @@ def english(reason: ConflictReason, f: ConflictFigures) -> str:
         return (
             f"{f.staff_id} signed in at {f.counter_id} on {f.station_id} "
             f"while {f.other_staff_id} was signed in there on {f.other_station_id}"
+        )
+    if reason is ConflictReason.BREAK_CHANGED_LATE:
+        return (
+            f"{f.event_type} by {f.staff_id} on {f.station_id} after {f.other_staff_id} "
+            f"changed the break on {f.other_station_id}: void"
         )
     return f"{f.staff_id} signed in at {f.counter_id} on {f.station_id} while at {f.other_counter_id}"

@@ -13,7 +13,8 @@ Decisions:
   supervisors may move the same break at once, from two screens or from a station that was offline: the
   first move in the journal takes it, and a later move of a break already moved or cancelled is void, so the
   teller never ends up with both new breaks (a later cancellation of it does nothing either). The journal
-  decides, not a check before the write; the service tells the screen whose change came second.
+  decides, not a check before the write; the service tells the screen whose change came second, and the Sync
+  tab lists each change that came second (break_clashes.py), as an offline screen learns of it only at the push.
 - The events are journalled and synced like every other change; the reducer ignores them.
 """
 
