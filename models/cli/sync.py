@@ -12,7 +12,7 @@ from models.store.database import Store, open_store
 from models.store.errors import StoreError
 from models.store.location import resolve_url
 from models.store.tables import EventRow
-from models.sync.conflicts import open_conflicts, quarantined
+from models.sync.conflicts import ConflictView, open_conflicts, quarantined
 from models.sync.pg_upstream import Deadlines, make_upstream
 from models.sync.tables import InDoubtEventRow, SyncCursorRow
 from queueing.core.categories import load_branch_config
@@ -97,11 +97,16 @@ def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
             open_ = open_conflicts(upstream, load_branch_config(), branch_id)
             held = quarantined(upstream, branch_id)
             lines.append(f"branch {branch_id}: {len(open_)} open conflict(s), {len(held)} quarantined event(s)")
-            lines += [f"  conflict {c.number} ({c.business_date}): {c.detail}" for c in open_]
+            lines += [f"  conflict {_subject(c)} ({c.business_date}): {c.detail}" for c in open_]
             lines += [f"  quarantined {q.station_id}#{q.seq} {q.type}: {q.reason}" for q in held]
     finally:
         upstream.close()
     return lines
+
+
+def _subject(conflict: ConflictView) -> str:
+    """A ticket's number, a counter's id, or whose break was changed late (with the break's id)."""
+    return f"break of {conflict.teller_id} ({conflict.number})" if conflict.teller_id else conflict.number
 
 
 def _status(args: argparse.Namespace) -> int:

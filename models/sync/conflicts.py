@@ -1,5 +1,5 @@
 """What sync could not reconcile, for the supervisor: conflicting tickets with all their facts, counters two
-tellers signed in at, quarantined events."""
+tellers signed in at, breaks changed late, quarantined events."""
 
 from __future__ import annotations
 
@@ -13,49 +13,15 @@ from models.branch.journal import row_to_event
 from models.store.database import Store
 from models.store.tables import EventRow, TicketRow
 from models.store.utc import aware
+from models.sync.break_clashes import break_clashes
+from models.sync.conflict_views import ConflictView, FactView, fact_of
 from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from queueing.core.categories import BranchConfig
 from queueing.core.events import Event, EventType
 from queueing.core.reducer import replay
 from queueing.core.state import BranchState, Conflict
 
-
-@dataclass(frozen=True)
-class FactView:
-    """One event about the ticket, as the supervisor reads it."""
-
-    event_id: str
-    station_id: str
-    type: str
-    at: datetime
-    counter_id: str | None
-    staff_id: str | None
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    """A flagged ticket, or a counter two tellers signed in at (``ticket_id`` empty, ``number`` the counter)."""
-
-    ticket_id: str
-    number: str
-    business_date: date
-    status: str
-    detail: str  # what the reducer found, in English (the command line), e.g. "called at C2 while called at C1"
-    facts: tuple[FactView, ...]  # every event about the ticket, in journal order
-    resolved: bool = False  # a supervisor marked it dealt with (conflict_resolved) and nothing clashed since
-    event_id: str = ""  # a counter's: the sign-in that clashed, which conflict_resolved names
-    # The same as codes and figures, for a screen to word in its language. Empty when the journal here does not
-    # show why the ticket was flagged (a row flagged before its events arrived): ``detail`` is then "flagged".
-    reasons: tuple[Conflict, ...] = ()
-
-    @property
-    def key(self) -> str:
-        """What marking it resolved names: the ticket, or the clashing sign-in."""
-        return self.ticket_id or self.event_id
-
-    @property
-    def stations(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(f.station_id for f in self.facts))
+__all__ = ["ConflictView", "FactView", "conflicts", "open_conflicts", "quarantined", "session_clashes"]
 
 
 @dataclass(frozen=True)
@@ -92,9 +58,12 @@ class SyncIssues:
 
 
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
-    """The branch's flagged tickets (of ``day``, or all), each with all its facts, then its sign-in clashes."""
-    clashes = tuple(c for c in session_clashes(store, config, branch_id) if day is None or c.business_date == day)
-    return _ticket_conflicts(store, config, branch_id, day) + clashes
+    """The branch's flagged tickets (of ``day``, or all), each with all its facts, then its sign-in clashes, then
+    the breaks changed late."""
+    clashes = session_clashes(store, config, branch_id) + break_clashes(store, config, branch_id)
+    return _ticket_conflicts(store, config, branch_id, day) + tuple(
+        c for c in clashes if day is None or c.business_date == day
+    )
 
 
 def _ticket_conflicts(
@@ -117,7 +86,7 @@ def _ticket_conflicts(
             state = replay(BranchState(config), events)
             reasons = tuple(c for c in state.conflicts if c.ticket_id == ticket.id)
             detail = "; ".join(c.detail for c in reasons) or "flagged"
-            facts = tuple(_fact(e) for e in events)
+            facts = tuple(fact_of(e) for e in events)
             replayed = state.tickets.get(ticket.id)
             resolved = replayed is not None and not replayed.conflict
             views.append(
@@ -169,18 +138,13 @@ def session_clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple
             event.at.astimezone(zone).date(),
             "signed in",
             clash.detail,
-            tuple(_fact(e) for e in (met, event) if e is not None),
+            tuple(fact_of(e) for e in (met, event) if e is not None),
             event.id not in state.session_clashes,
             event.id,
             (clash,),
         )
         for event, met, clash in found
     )
-
-
-def _fact(event: Event) -> FactView:
-    p = event.payload
-    return FactView(event.id, event.station_id, str(event.type), event.at, p.get("counter_id"), p.get("staff_id"))
 
 
 def open_conflicts(store: Store, config: BranchConfig, branch_id: str) -> tuple[ConflictView, ...]:

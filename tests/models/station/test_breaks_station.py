@@ -9,14 +9,18 @@ from staff_sessions import session_of
 from sync_branch import synced
 
 from models.branch.service import BranchService
+from models.cli.sync import issue_lines
 from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow, StaffRow
 from models.supervisor.breaks import BreakService
+from models.supervisor.service import SupervisorService
 from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
+from queueing.core.conflict_reasons import ConflictReason
+from queueing.core.errors import AlreadyResolved
 from queueing.core.roles import Role
 from queueing.supervisor.break_plan import RotaBreak
 
@@ -83,6 +87,20 @@ def test_a_break_moved_offline_and_online_at_once_is_moved_once_on_every_station
         # Upstream's journal has the online move first: it counts on every station, the offline one is void.
         for where in (st1, st2):
             assert [(b.id, b.start) for b in BreakService(where, rota).day_breaks(MONDAY)] == [(online.id, time(14))]
+        # The supervisor who moved it offline learns it at their Sync tab, as every supervisor there does.
+        for where in (st1, st2):
+            [clash] = SupervisorService(where, session=SUPERVISOR).sync_issues().conflicts
+            assert (clash.teller_id, clash.number, clash.business_date) == ("T1", rota_break, MONDAY)
+            assert [f.station_id for f in clash.facts] == ["ST2", "ST1"]  # the move that stands, then the void one
+            assert clash.reasons[0].reason is ConflictReason.BREAK_CHANGED_LATE
+        # ...and on the command line's ``sync status``, in English.
+        assert f"  conflict break of T1 ({rota_break}) ({MONDAY}): break_scheduled by S1 on ST1 after S1 changed the " \
+            "break on ST2: void" in issue_lines(path, ["B1"])
+        SupervisorService(st1, session=SUPERVISOR).resolve_conflict(clash.key, "told S1 the break is at 14:00")
+        for where in (st1, st2):
+            assert SupervisorService(where, session=SUPERVISOR).sync_issues().conflicts == ()
+        with pytest.raises(AlreadyResolved):
+            SupervisorService(st2, session=SUPERVISOR).resolve_conflict(clash.key, "again")
     finally:
         st1.close()
         st2.close()
