@@ -1,7 +1,8 @@
 """Screenshots of the supervisor's Sync tab: ``.venv/bin/python docs/make_sync_screenshots.py``.
 
-A throw-away demo store where a ticket was called at two counters by stations that were apart, one
-event the branch server refused and a station whose clock is two hours behind; the tab is grabbed in
+A throw-away demo store where a ticket was called at two counters by stations that were apart, a break two
+supervisors moved (one on a station that was offline), one event the branch server refused and a station whose
+clock is two hours behind; the tab is grabbed in
 English and Simplified Chinese into docs/screenshots/supervisor_sync_{language}.png.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +34,7 @@ from queueing.core.clock import ManualClock  # noqa: E402
 from queueing.core.events import Event, EventType  # noqa: E402
 from queueing.core.roles import Role  # noqa: E402
 from queueing.supervisor.alerts import load_alert_settings  # noqa: E402
+from queueing.supervisor.break_plan import schedule_break  # noqa: E402
 from queueing.supervisor.staffing import load_staffing_settings  # noqa: E402
 from ui.app.application import create_app  # noqa: E402
 from ui.display.announcer import Announcer, CallSettings  # noqa: E402
@@ -59,6 +61,7 @@ def build(folder: Path) -> tuple[BranchService, object]:
         EventType.TICKET_CALLED, clock.now(), {"ticket_id": ticket.id, "counter_id": "C2", "staff_id": "T1002"},
     )  # fmt: skip
     branch.record_many([late])
+    branch.record_many(_break_moved_twice(clock))
     (bad,) = other.ctx.build(
         99, [(EventType.COUNTER_CONFIGURED, {"counter_id": "C9", "name": "Window\x009", "profile": {"CASH": 1}})]
     )
@@ -71,6 +74,18 @@ def build(folder: Path) -> tuple[BranchService, object]:
     who = ("S2001", "Zhang Wei", Role.SUPERVISOR, "PC-SUP")
     session_ = issue_session(branch.branch_id, *who, clock.now(), SignInMode.ONLINE)
     return branch, session_
+
+
+def _break_moved_twice(clock: ManualClock) -> list[Event]:
+    """Kim Min-jun's noon break moved to 13:00 by the administrator, then to 14:00 by Wang Fang offline."""
+    rota_break, events = "rota:T1002:2026-11-23", []
+    for n, (station, by, start) in enumerate((("PC-SUP", "A3001", "13:00"), ("PC-COUNTER-3", "S2001", "14:00"))):
+        moved = schedule_break("T1002", date(2026, 11, 23), start, 30, by, replaces=rota_break)
+        for seq, (kind, payload) in enumerate((moved, (EventType.BREAK_CANCELLED, {"break_id": rota_break, "by": by}))):
+            at = clock.now() - timedelta(minutes=20 - 12 * n)
+            hlc = f"00000000000000{seq + 2}-00000-{station}"
+            events.append(Event(str(uuid7()), "DEMO", station, 10 + seq, hlc, kind, at, payload))
+    return events
 
 
 def main() -> None:

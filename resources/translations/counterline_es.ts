@@ -880,8 +880,8 @@
     </message>
 <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
-        <source>Ticket or counter</source>
-        <translation>Turno o ventanilla</translation>
+        <source>Ticket, counter or break</source>
+        <translation>Turno, ventanilla o descanso</translation>
     </message>
     </context>
 <context>
@@ -5140,6 +5140,18 @@ Operaciones: %7</translation>
     <message>
         <source>Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7</source>
         <translation>El cajero %1 inició sesión en %2 desde el puesto %3 a las %4 cuando ya tenía la sesión abierta en %5 (puesto %6, desde las %7)</translation>
+    </message>
+    <message>
+        <source>%1 cancelled this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: the first change stands and this one did nothing</source>
+        <translation>%1 canceló este descanso en la estación %2 a las %3, después de que %4 lo moviera o cancelara en la estación %5 a las %6: vale el primer cambio y esta cancelación no tuvo efecto</translation>
+    </message>
+    <message>
+        <source>%1 moved this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: the first change stands and this move did nothing</source>
+        <translation>%1 movió este descanso en la estación %2 a las %3, después de que %4 lo moviera o cancelara en la estación %5 a las %6: vale el primer cambio y este movimiento no tuvo efecto</translation>
+    </message>
+    <message>
+        <source>Break of %1</source>
+        <translation>Descanso de %1</translation>
     </message>
     <message>
         <source>Flagged as a conflict; compare the facts</source>

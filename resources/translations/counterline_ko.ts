@@ -870,8 +870,8 @@
     </message>
 <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
-        <source>Ticket or counter</source>
-        <translation>번호 또는 창구</translation>
+        <source>Ticket, counter or break</source>
+        <translation>번호, 창구 또는 휴식</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
@@ -5114,6 +5114,18 @@ Transactions: %7</source>
     <message>
         <source>Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7</source>
         <translation>창구직원 %1님이 %4에 단말기 %3에서 %2에 로그인함. 이미 %7부터 단말기 %6에서 %5에 로그인 중이었음</translation>
+    </message>
+    <message>
+        <source>%1 cancelled this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: the first change stands and this one did nothing</source>
+        <translation>%1님이 %3에 단말기 %2에서 이 휴식을 취소함. 그러나 %4님이 이미 %6에 단말기 %5에서 옮기거나 취소했음: 먼저 한 변경이 유지되며 이 취소는 반영되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 moved this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: the first change stands and this move did nothing</source>
+        <translation>%1님이 %3에 단말기 %2에서 이 휴식을 옮김. 그러나 %4님이 이미 %6에 단말기 %5에서 옮기거나 취소했음: 먼저 한 변경이 유지되며 이 이동은 반영되지 않음</translation>
+    </message>
+    <message>
+        <source>Break of %1</source>
+        <translation>%1님의 휴식</translation>
     </message>
     <message>
         <source>Flagged as a conflict; compare the facts</source>

@@ -870,8 +870,8 @@
     </message>
 <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
-        <source>Ticket or counter</source>
-        <translation>号码或窗口</translation>
+        <source>Ticket, counter or break</source>
+        <translation>号码、窗口或休息</translation>
     </message>
     <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
@@ -5121,6 +5121,18 @@ Transactions: %7</source>
     <message>
         <source>Teller %1 signed in at %2 on station %3 at %4 while already signed in at %5 on station %6 since %7</source>
         <translation>柜员 %1 于 %4 在工作站 %3 登录 %2，而其自 %7 起已在工作站 %6 登录 %5</translation>
+    </message>
+    <message>
+        <source>%1 cancelled this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: the first change stands and this one did nothing</source>
+        <translation>%1 于 %3 在终端 %2 取消了此休息，但 %4 已于 %6 在终端 %5 调整或取消了它：以先做的更改为准，此次取消无效</translation>
+    </message>
+    <message>
+        <source>%1 moved this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: the first change stands and this move did nothing</source>
+        <translation>%1 于 %3 在终端 %2 调整了此休息，但 %4 已于 %6 在终端 %5 调整或取消了它：以先做的更改为准，此次调整无效</translation>
+    </message>
+    <message>
+        <source>Break of %1</source>
+        <translation>%1 的休息</translation>
     </message>
     <message>
         <source>Flagged as a conflict; compare the facts</source>

@@ -14,8 +14,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from models.sync.conflicts import ConflictView, FactView
+from models.sync.conflict_views import ConflictView, FactView
 from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
+from queueing.core.events import EventType
 from queueing.core.state import Conflict
 from queueing.core.tickets import TicketStatus
 from ui.common.branch_time import to_branch
@@ -117,6 +118,23 @@ def _teller_elsewhere(f: ConflictFigures, names: Names) -> str:
     return _sign_in_clash(text, f, names, counter_phrase(f.other_counter_id, names.counters))
 
 
+def _break_changed_late(f: ConflictFigures, names: Names) -> str:
+    if f.event_type == EventType.BREAK_CANCELLED:
+        text = QCoreApplication.translate(
+            "ConflictText",
+            "%1 cancelled this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: "
+            "the first change stands and this one did nothing",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ConflictText",
+            "%1 moved this break on station %2 at %3, after %4 had moved or cancelled it on station %5 at %6: "
+            "the first change stands and this move did nothing",
+        )
+    late = (teller_phrase(f.staff_id, names), shown_text(f.station_id), _time(f.at))
+    return fill(text, *late, teller_phrase(f.other_staff_id, names), shown_text(f.other_station_id), _time(f.since))
+
+
 _SENTENCES: dict[str, Callable[[ConflictFigures, Names], str]] = {
     ConflictReason.CALLED_NOT_WAITING: _called,
     ConflictReason.AFTER_CLOSED: _after_closed,
@@ -126,6 +144,7 @@ _SENTENCES: dict[str, Callable[[ConflictFigures, Names], str]] = {
     ConflictReason.UNKNOWN_TICKET: _unknown_ticket,
     ConflictReason.COUNTER_TAKEN: _counter_taken,
     ConflictReason.TELLER_ELSEWHERE: _teller_elsewhere,
+    ConflictReason.BREAK_CHANGED_LATE: _break_changed_late,
 }
 
 
@@ -151,8 +170,11 @@ def what_clashed(view: ConflictView, names: Names) -> str:
 
 
 def fact_line(fact: FactView, names: Names) -> str:
-    """One event about the conflict: when (branch time), which station, what, at which counter, by whom."""
+    """One event about the conflict: when (branch time), which station, what (a break's new start), at which
+    counter, by whom."""
     parts = [_time(fact.at), shown_text(fact.station_id), event_type_text(fact.type)]
+    if fact.break_start:
+        parts.append(shown_text(fact.break_start))
     if fact.counter_id:
         parts.append(counter_phrase(fact.counter_id, names.counters))
     if fact.staff_id:
@@ -161,5 +183,10 @@ def fact_line(fact: FactView, names: Names) -> str:
 
 
 def subject(view: ConflictView, names: Names) -> str:
-    """The "Ticket or counter" cell: the ticket's number, or the counter two tellers signed in at, by name."""
-    return shown_text(view.number) if view.ticket_id else counter_phrase(view.number, names.counters, alone=True)
+    """The "Ticket, counter or break" cell: the ticket's number, the counter two tellers signed in at by name, or whose
+    break was changed late."""
+    if view.ticket_id:
+        return shown_text(view.number)
+    if view.teller_id:
+        return fill(QCoreApplication.translate("ConflictText", "Break of %1"), teller_phrase(view.teller_id, names))
+    return counter_phrase(view.number, names.counters, alone=True)

@@ -43,7 +43,7 @@ class ConflictsModel(RowTableModel):
         self.names = Names()  # the branch's counters and staff by id, from the last refresh
 
     def headers(self) -> tuple[str, ...]:
-        what = self.tr("Ticket or counter")
+        what = self.tr("Ticket, counter or break")
         return (what, self.tr("Day"), self.tr("Stations"), self.tr("What clashed"), self.tr("Facts"))
 
     def cells(self, c: ConflictView) -> tuple[str, ...]:

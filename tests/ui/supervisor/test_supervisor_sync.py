@@ -155,7 +155,7 @@ def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot
     (conflict,) = panel.issues.conflicts
     assert conflict.key == clash_id and conflict.ticket_id == ""
     assert conflict.stations == ("TEST-OTHER", "ST-OFFLINE")
-    assert panel.conflicts.headerData(0, Qt.Orientation.Horizontal) == "Ticket or counter"
+    assert panel.conflicts.headerData(0, Qt.Orientation.Horizontal) == "Ticket, counter or break"
     assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "Counter 1"
     assert panel.conflicts.data(panel.conflicts.index(0, 3)).startswith(
         "Teller Kim Min-jun (T1002) signed in at counter 1 on station ST-OFFLINE at "
@@ -174,6 +174,45 @@ def test_sync_tab_lists_a_counter_two_tellers_signed_in_at_and_resolves_it(qtbot
     with pytest.raises(AlreadyResolved, match="resolved already") as refused:
         supervisor.resolve_conflict(clash_id, "again")
     assert error_text(refused.value) == "Someone marked this resolved already; the list shows it at its next refresh."
+    window.close()
+
+
+def test_sync_tab_lists_a_break_moved_offline_after_another_supervisor_moved_it(qtbot, branch):
+    from datetime import time
+
+    from models.supervisor.breaks import BreakService
+    from queueing.supervisor.break_plan import RotaBreak, schedule_break
+
+    rota = (RotaBreak("T1001", frozenset(range(7)), time(12), 30),)
+    service = BreakService(branch.branch, rota)
+    day = service.today()
+    rota_break = f"rota:T1001:{day}"
+    service.schedule(SUPERVISOR, "T1001", day, "13:00", 30, replaces=rota_break)
+    # The same break moved on a station that was offline: its move arrives by sync, after the one above.
+    kind, payload = schedule_break("T1001", day, "14:00", 30, "S2001", replaces=rota_break)
+    now = branch.clock.now()
+    late = [
+        Event(str(uuid7()), "DEMO", "ST-OFFLINE", seq, f"00000000000000{seq}-00000-ST-OFFLINE", k, now, p)
+        for seq, (k, p) in enumerate(
+            [(kind, payload), (EventType.BREAK_CANCELLED, {"break_id": rota_break, "by": "S2001"})], start=1
+        )
+    ]
+    branch.branch.record_many(late)
+    window, panel = _window(qtbot, branch)
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.issues is not None, timeout=3000)
+    (conflict,) = panel.issues.conflicts
+    assert conflict.key == late[0].id and conflict.stations == ("TEST-SCREEN", "ST-OFFLINE")
+    assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "Break of Li Na (T1001)"
+    said = panel.conflicts.data(panel.conflicts.index(0, 3))
+    assert said.startswith("Wang Fang (S2001) moved this break on station ST-OFFLINE at ")
+    assert said.endswith("the first change stands and this move did nothing")
+    facts = panel.conflicts.data(panel.conflicts.index(0, 4)).splitlines()
+    assert facts[0].endswith("Break scheduled · 13:00 · Wang Fang (S2001)")  # the move that stands, where to
+    assert facts[1].endswith("ST-OFFLINE · Break scheduled · 14:00 · Wang Fang (S2001)")
+    assert [b.start for b in service.day_breaks(day)] == [time(13)]  # the plan keeps the first move
+    panel.resolve_with(late[0].id, "told the other supervisor: 13:00 stands")
+    qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)
     window.close()
 
 

@@ -1,6 +1,7 @@
 """The Sync tab says why each conflict was flagged in the supervisor's language, counters by their names, times on
 the branch's clock; a hostile counter name stays text, and a conflict without a code still reads."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -12,7 +13,7 @@ from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
 from queueing.core.state import Conflict
 from ui.common.branch_time import branch_zone, set_branch_zone
 from ui.common.i18n import LanguageManager
-from ui.supervisor.conflict_text import Names, reason_sentence, what_clashed
+from ui.supervisor.conflict_text import Names, reason_sentence, subject, what_clashed
 from ui.supervisor.sync import REASON_COLUMN, TOOLTIP, ConflictsModel, QuarantineModel
 
 AT = datetime(2026, 11, 23, 1, 2, 3, tzinfo=UTC)  # 10:02:03 in Seoul
@@ -40,6 +41,9 @@ REASONS = {
     ),
     ConflictReason.TELLER_ELSEWHERE: _figures(
         event_type="counter_signed_in", counter_id="C7", other_counter_id="C9", other_station_id="ST1", since=SINCE
+    ),
+    ConflictReason.BREAK_CHANGED_LATE: _figures(
+        event_type="break_scheduled", other_staff_id="T1", other_station_id="ST1", since=SINCE
     ),
 }
 NAMES_A_COUNTER = {r for r, f in REASONS.items() if f.counter_id}
@@ -75,6 +79,10 @@ def test_each_reason_is_said_in_the_language_with_counter_names_not_ids(language
     assert QCoreApplication.translate("Common", "Ticket called", "event type") in called
 
 
+def test_every_reason_has_its_sentence_here():
+    assert set(REASONS) == set(ConflictReason)
+
+
 def test_the_english_sentences_read_whole(language):
     language.set_language("en")
     said = {r: reason_sentence(_conflict(r), NAMES) for r in REASONS}
@@ -86,6 +94,31 @@ def test_the_english_sentences_read_whole(language):
         "Teller T2 signed in at counter 7 on station ST2 at 10:02:03 while teller 王芳 (T1) was signed in there "
         "on station ST1 since 09:30:00"
     )
+    assert said[ConflictReason.BREAK_CHANGED_LATE] == (
+        "T2 moved this break on station ST2 at 10:02:03, after 王芳 (T1) had moved or cancelled it on station ST1 "
+        "at 09:30:00: the first change stands and this move did nothing"
+    )
+    cancelled = replace(REASONS[ConflictReason.BREAK_CHANGED_LATE], event_type="break_cancelled")
+    assert reason_sentence(_conflict(ConflictReason.BREAK_CHANGED_LATE, cancelled), NAMES).startswith(
+        "T2 cancelled this break on station ST2 at 10:02:03,"
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_late_break_change_is_about_the_tellers_break_in_the_language(language, lang):
+    language.set_language(lang)
+    late = _conflict(ConflictReason.BREAK_CHANGED_LATE, ticket_id="")
+    view = ConflictView(
+        "", "rota:T1:2026-11-23", date(2026, 11, 23), "break_scheduled", late.detail, (), reasons=(late,),
+        teller_id="T1",
+    )
+    said = subject(view, NAMES)
+    assert "王芳 (T1)" in said and "rota" not in said
+    expected = {
+        "en": "Break of 王芳 (T1)", "zh_CN": "王芳 (T1) 的休息",
+        "ko": "王芳 (T1)님의 휴식", "es": "Descanso de 王芳 (T1)",
+    }
+    assert said == expected[lang]
 
 
 def _view(reasons=(), detail="flagged", number="A003", ticket_id="t-1"):
