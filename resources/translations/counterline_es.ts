@@ -881,7 +881,7 @@
 <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
         <source>Ticket, counter or break</source>
-        <translation>Turno, ventanilla o descanso</translation>
+        <translation>Asunto</translation>
     </message>
     </context>
 <context>

@@ -78,7 +78,7 @@ def test_a_move_of_a_supervisors_break_names_its_teller_and_day_from_that_break(
     assert (late.teller_id, late.day) == ("T1", MONDAY)
 
 
-def test_a_cancellation_of_a_break_this_journal_never_saw_scheduled_is_no_clash_and_names_no_one():
+def test_a_second_cancellation_of_a_break_this_journal_never_saw_scheduled_names_no_teller_or_day():
     stray = cancel("S1", "SUP1", "brk:unknown") + cancel("S2", "SUP2", "brk:unknown")
     [late] = late_changes(stray)
     assert (late.teller_id, late.day) == ("", None)
