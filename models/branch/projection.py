@@ -35,6 +35,7 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "first_called_at": ticket.first_called_at,
         "started_at": ticket.started_at,
         "started_mono": ticket.started_mono,
+        "started_run": ticket.started_run,
         "started_station": ticket.started_station,
         "finished_at": ticket.finished_at,
         "recalls": ticket.recalls,

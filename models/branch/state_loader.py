@@ -44,6 +44,7 @@ def _ticket(row: TicketRow) -> Ticket:
         first_called_at=aware_or_none(row.first_called_at),
         started_at=aware_or_none(row.started_at),
         started_mono=row.started_mono,
+        started_run=row.started_run,
         started_station=row.started_station,
         finished_at=aware_or_none(row.finished_at),
         recalls=row.recalls,

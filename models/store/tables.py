@@ -136,6 +136,7 @@ class TicketRow(Base):
     first_called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     started_mono: Mapped[float | None] = mapped_column(Float)
+    started_run: Mapped[str | None] = mapped_column(String(32))
     started_station: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     recalls: Mapped[int] = mapped_column(Integer, default=0)

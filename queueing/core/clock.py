@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
+from uuid import uuid4
 
 
 class Clock(Protocol):
@@ -14,8 +15,19 @@ class Clock(Protocol):
     def monotonic(self) -> float:
         """Seconds on a clock that never goes backwards (for durations)."""
 
+    @property
+    def run_id(self) -> str:
+        """Which run of ``monotonic`` this is: two readings of one run can be subtracted, whatever the wall clock
+        did in between; a reading from another run (the program started again, maybe after a reboot) cannot."""
+
+
+# One program's run: its monotonic clock has neither restarted nor jumped since (the PC's may have before it).
+_PROCESS_RUN = uuid4().hex[:16]
+
 
 class SystemClock:
+    run_id = _PROCESS_RUN
+
     def now(self) -> datetime:
         return datetime.now(UTC)
 
@@ -44,6 +56,10 @@ class CorrectedClock:
     def monotonic(self) -> float:
         return self.base.monotonic()
 
+    @property
+    def run_id(self) -> str:
+        return self.base.run_id
+
 
 _NO_TIME = timedelta(0)
 
@@ -66,11 +82,15 @@ def epoch_ms(now: datetime) -> int:
 class ManualClock:
     """A clock the simulator and the tests move by hand."""
 
+    # A hand-moved clock is never set back, so its monotonic time is its wall time (the epoch's seconds): two
+    # of them agree, as one program's run does, and a simulated day's journal is the same at every run.
+    run_id = "manual"
+
     def __init__(self, start: datetime) -> None:
         if start.tzinfo is None:
             raise ValueError("ManualClock needs an aware datetime")
         self._now = start.astimezone(UTC)
-        self._mono = 1000.0
+        self._mono = self._now.timestamp()
 
     def now(self) -> datetime:
         return self._now

@@ -285,8 +285,11 @@ class Commands:
 
     def start(self, counter_id: str) -> list[Event]:
         ticket = self._current(counter_id, _CALLED)
-        payload = {"ticket_id": ticket.id, "counter_id": counter_id, "mono": self.ctx.clock.monotonic()}
         ctx = self.ctx  # _event inline (every customer)
+        clock = ctx.clock
+        payload = {
+            "ticket_id": ticket.id, "counter_id": counter_id, "mono": clock.monotonic(), "mono_run": clock.run_id
+        }
         return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _START, payload)]
 
     def finish(
@@ -309,14 +312,18 @@ class Commands:
         return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _FINISH, payload)]
 
     def _service_seconds(self, ticket: Ticket) -> float:
-        """Monotonic when the start was timed on this station; the wall clock otherwise."""
+        """Monotonic when the start was timed on this station; the wall clock otherwise.
+
+        Within one run of the program the monotonic time is right whatever the wall clock did meanwhile (a
+        clock set back or forward during the visit). A start from another run, or one this state did not read
+        itself (loaded from the store after a restart), is trusted only while it agrees with the wall clock
+        to a minute: a reboot restarts the monotonic clock."""
         ctx = self.ctx
         clock, started_at, started_mono = ctx.clock, ticket.started_at, ticket.started_mono
         wall = (clock.now() - started_at).total_seconds() if started_at else 0.0
         if ticket.started_station == ctx.station_id and started_mono is not None:
             mono = clock.monotonic() - started_mono
-            # A restart resets the monotonic clock; only then fall back to the wall clock.
-            if 0.0 <= mono <= wall + 60.0:
+            if mono >= 0.0 and (ticket.started_run == clock.run_id or mono <= wall + 60.0):
                 return mono
         return max(0.0, wall)
 

@@ -251,6 +251,7 @@ def _started(state: BranchState, event: Event) -> None:
         return
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
+    ticket.started_run = event.payload.get("mono_run")
     ticket.started_station = event.station_id
     ticket.status = _SERVING  # _set_status inline (every start)
     state.waiting.pop(ticket.id, None)
@@ -310,6 +311,7 @@ def _transferred(state: BranchState, event: Event) -> None:
     ticket.counter = None
     ticket.started_at = None
     ticket.started_mono = None
+    ticket.started_run = None
     if not p.get("keep_place", True):
         ticket.queued_at = event.at
     _set_status(state, ticket, TicketStatus.WAITING)

@@ -63,6 +63,7 @@ class Ticket:
     first_called_at: datetime | None = None
     started_at: datetime | None = None
     started_mono: float | None = None
+    started_run: str | None = None  # the clock run started_mono was read in (Clock.run_id); None: not known here
     started_station: str | None = None
     finished_at: datetime | None = None
     recalls: int = 0

@@ -239,6 +239,8 @@ def test_the_plan_is_read_again_only_when_a_break_changes_or_is_begun(store, clo
 
 def test_a_clock_set_back_keeps_the_day_the_branch_has_reached(store):
     class SettableClock:
+        run_id = "settable"
+
         def __init__(self, now: datetime) -> None:
             self.at = now
 

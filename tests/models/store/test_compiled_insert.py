@@ -57,6 +57,7 @@ def _ticket(ticket_id: str, **changes):
         "started_at": None,
         "started_mono": None,
         "started_station": None,
+        "started_run": None,
         "finished_at": None,
         "recalls": 0,
         "transfers": 0,

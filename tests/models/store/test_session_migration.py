@@ -15,7 +15,7 @@ from queueing.core.clock import ManualClock
 from queueing.core.errors import CounterTaken
 
 BEFORE = "0010_follow_up_owner"
-LATER_TICKET_COLUMN = "left_counter_at TIMESTAMP"
+LATER_TICKET_COLUMNS = ("left_counter_at TIMESTAMP", "started_run VARCHAR(32)")  # 0018's and 0023's
 
 
 def _store_at_0010_with_a_session(url: str):
@@ -26,16 +26,18 @@ def _store_at_0010_with_a_session(url: str):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, BEFORE)
     clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
-    # Today's BranchService reads the ticket columns later migrations add (0018's): there for the set-up only.
+    # Today's BranchService reads the ticket columns later migrations add: there for the set-up only.
     with store.engine.begin() as conn:
-        conn.execute(text(f"ALTER TABLE ticket ADD COLUMN {LATER_TICKET_COLUMN}"))
+        for column in LATER_TICKET_COLUMNS:
+            conn.execute(text(f"ALTER TABLE ticket ADD COLUMN {column}"))
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Old branch")
     set_up_counter(branch, "C1", "Counter 1", {"CASH": 1})
     branch.open_counter("C1", "T1")
     branch.close()
     with store.engine.begin() as conn:
-        conn.execute(text("ALTER TABLE ticket DROP COLUMN left_counter_at"))
+        for column in LATER_TICKET_COLUMNS:
+            conn.execute(text(f"ALTER TABLE ticket DROP COLUMN {column.split()[0]}"))
         # The staff rows as 0010 held them (today's StaffService writes columns later migrations add).
         for staff_id, name in (("T1", "Li Wei"), ("T2", "Kim Min-ji")):
             conn.execute(

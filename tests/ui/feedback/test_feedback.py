@@ -172,6 +172,10 @@ class SkewedClock:
     def monotonic(self) -> float:
         return self.base.monotonic()
 
+    @property
+    def run_id(self) -> str:
+        return self.base.run_id
+
 
 def _skewed_pad(qtbot, month, store, offset_s: float) -> FeedbackWindow:
     pad_branch = BranchService(store, load_branch_config(), BRANCH, "PAD-C1", SkewedClock(month.clock, offset_s))

@@ -1,0 +1,81 @@
+"""A visit's service time when the PC's wall clock is stepped during it, or the program started again.
+
+The piece rate pays by these seconds, so a clock set back or forward while a customer is served must not
+change them; a start read before a restart (the monotonic clock may have restarted with the PC) is believed
+only while it agrees with the wall clock.
+"""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from queueing.core.engine import Engine
+from queueing.core.tickets import TransactionLine
+
+CASH = [TransactionLine("CASH_DEP", 1)]
+VISIT_S = 300.0
+
+
+class PcClock:
+    """A PC's clocks: a wall clock anyone can set, a monotonic one that only runs, and its run."""
+
+    def __init__(self) -> None:
+        self.wall = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+        self.mono = 5_000.0
+        self.run_id = "run-1"
+
+    def now(self) -> datetime:
+        return self.wall
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def serve(self, seconds: float, wall_step_s: float = 0.0) -> None:
+        self.mono += seconds
+        self.wall += timedelta(seconds=seconds + wall_step_s)
+
+
+@pytest.fixture
+def serving(config):
+    clock = PcClock()
+    engine = Engine(config, clock)
+    engine.execute(lambda c: c.configure_counter("C1", "Counter 1", {"CASH": 1}))
+    engine.execute(lambda c: c.open_counter("C1", "T1"))
+    ticket = engine.execute(lambda c: c.issue_ticket("CASH"))[0].payload["ticket_id"]
+    engine.execute(lambda c: c.call_next("C1"))
+    (started,) = engine.execute(lambda c: c.start("C1"))
+    assert started.payload["mono_run"] == "run-1"
+    return engine, clock, ticket
+
+
+def _finish(engine: Engine, ticket: str) -> float:
+    engine.execute(lambda c: c.finish("C1", CASH))
+    return engine.state.tickets[ticket].service_seconds
+
+
+@pytest.mark.parametrize("step_s", [-3600.0, -120.0, 0.0, 120.0, 3600.0], ids=lambda s: f"wall {s:+.0f} s")
+def test_a_wall_clock_stepped_during_the_visit_changes_nothing(serving, step_s):
+    engine, clock, ticket = serving
+    clock.serve(VISIT_S, wall_step_s=step_s)
+    assert _finish(engine, ticket) == VISIT_S
+
+
+def test_after_a_restart_a_start_that_agrees_with_the_wall_clock_is_still_timed_by_the_monotonic_one(serving):
+    engine, clock, ticket = serving
+    clock.run_id = "run-2"  # the program started again; the PC did not reboot
+    clock.serve(VISIT_S, wall_step_s=30.0)
+    assert _finish(engine, ticket) == VISIT_S
+
+
+def test_after_a_reboot_the_visit_is_timed_by_the_wall_clock(serving):
+    engine, clock, ticket = serving
+    clock.run_id, clock.mono = "run-2", 40.0  # the monotonic clock restarted with the PC
+    clock.wall += timedelta(seconds=VISIT_S)
+    assert _finish(engine, ticket) == VISIT_S
+
+
+def test_a_start_from_before_this_revision_knows_no_run_and_is_judged_as_before(serving):
+    engine, clock, ticket = serving
+    engine.state.tickets[ticket].started_run = None  # a start event or ticket row written without one
+    clock.serve(VISIT_S, wall_step_s=-600.0)
+    assert _finish(engine, ticket) == 0.0  # the wall clock's, floored: no run says the monotonic one holds
