@@ -881,7 +881,7 @@
 <message>
         <location filename="../../ui/supervisor/sync.py" line="+23" />
         <source>Ticket, counter or break</source>
-        <translation>Asunto</translation>
+        <translation>Turno, ventanilla, descanso</translation>
     </message>
     </context>
 <context>
