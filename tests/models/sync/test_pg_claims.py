@@ -5,6 +5,7 @@ Run as a script, this file is one station: ``python test_pg_claims.py URL LOCAL 
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import subprocess
@@ -113,6 +114,9 @@ def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
     from queueing.core.categories import load_branch_config
     from queueing.core.reducer import apply
 
+    # Slow by design: the suite's 60 s stack dump (faulthandler_timeout) would be noise in every run; a dump
+    # after 10 min still says where it hangs. pytest cancels it when the test ends.
+    faulthandler.dump_traceback_later(600, file=sys.__stderr__)
     config = load_branch_config()
     store = open_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP")
