@@ -34,7 +34,7 @@ class ConflictView:
     detail: str  # what the reducer found, in English (the command line), e.g. "called at C2 while called at C1"
     facts: tuple[FactView, ...]  # every event about the ticket, in journal order
     resolved: bool = False  # a supervisor marked it dealt with (conflict_resolved) and nothing clashed since
-    event_id: str = ""  # a counter's: the sign-in that clashed, which conflict_resolved names
+    event_id: str = ""  # a clash's: the sign-in that clashed or the late break change, which conflict_resolved names
     # The same as codes and figures, for a screen to word in its language. Empty when the journal here does not
     # show why the ticket was flagged (a row flagged before its events arrived): ``detail`` is then "flagged".
     reasons: tuple[Conflict, ...] = ()
@@ -42,7 +42,7 @@ class ConflictView:
 
     @property
     def key(self) -> str:
-        """What marking it resolved names: the ticket, or the clashing sign-in."""
+        """What marking it resolved names: the ticket, or the clashing event (a sign-in, a late break change)."""
         return self.ticket_id or self.event_id
 
     @property
