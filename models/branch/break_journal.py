@@ -51,15 +51,21 @@ def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day:
 
 
 def changed_before(session: Session, branch_id: str, day: date, timezone: str, break_id: str, own: set[str]) -> bool:
-    """Whether another change cancelled (or moved) the break ``break_id`` before ours, the events ``own``, in this
+    """Whether another change moved or cancelled the break ``break_id`` before ours, the events ``own``, in this
     store's journal: then ours is void (a move) or did nothing (a cancellation). False when ours came first, and
     when this store does not hold ours yet (a station's offline change: upstream's journal orders it at the push)."""
     facts = _break_facts(session, branch_id, day, timezone)
     if not any(f.id in own for f in facts):
         return False
-    cancels = (f for f in facts if f.type is EventType.BREAK_CANCELLED and f.payload.get("break_id") == break_id)
-    first = next(cancels, None)
+    first = next((f for f in facts if _takes(f, break_id)), None)
     return first is not None and first.id not in own
+
+
+def _takes(fact: _Fact, break_id: str) -> bool:
+    """Whether the event moves or cancels ``break_id``: the first such event takes it (break_plan.breaks_for_day)."""
+    if fact.type is EventType.BREAK_CANCELLED:
+        return fact.payload.get("break_id") == break_id
+    return fact.payload.get("replaces") == break_id
 
 
 def _break_facts(session: Session, branch_id: str, day: date, timezone: str) -> list[_Fact]:

@@ -6,8 +6,8 @@ in upstream's journal order, so a supervisor whose change was made offline learn
 reads the journal by the same rule and names each late change with the change that came first.
 
 A move is one command of two events from one station: the new break naming the one it ``replaces``, then the
-cancellation of that one. The cancellation that belongs to a void move is part of that move, not a late change
-of its own.
+cancellation of that one. The move takes the break at its new break (the rule of breaks_for_day: another
+station's events may come between the two); its own cancellation is part of it, not a change of its own.
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ class LateChange:
 def late_changes(events: Iterable[Event]) -> list[LateChange]:
     """Every late change in ``events`` (the break events, in journal order), in that order."""
     whose: dict[str, tuple[str, date | None]] = {}
-    gone_by: dict[str, Event] = {}  # break id -> the change that took it: a move's new break, or a cancellation
-    moving: dict[tuple[str, str], Event] = {}  # (station, break id) -> a move whose cancellation is still to come
+    taken_by: dict[str, Event] = {}  # break id -> the change that took it: a move's new break, or a cancellation
+    # (station, supervisor, break id) -> moves whose own cancellation of that break is still to come
+    moving: dict[tuple[str, str, str], int] = {}
     found: list[LateChange] = []
     for event in events:
         p = event.payload
@@ -59,16 +60,21 @@ def late_changes(events: Iterable[Event]) -> list[LateChange]:
             if replaced is None:
                 continue
             replaced = str(replaced)
-            moving[(event.station_id, replaced)] = event
-            if replaced in gone_by:
-                found.append(_late(event, gone_by[replaced], replaced, whose))
+            mover = (event.station_id, str(p.get("by")), replaced)
+            moving[mover] = moving.get(mover, 0) + 1
+            if replaced in taken_by:
+                found.append(_late(event, taken_by[replaced], replaced, whose))
+            else:
+                taken_by[replaced] = event
         elif event.type is EventType.BREAK_CANCELLED:
             break_id = str(p.get("break_id"))
-            move = moving.pop((event.station_id, break_id), None)
-            if break_id not in gone_by:
-                gone_by[break_id] = move or event
-            elif move is None:
-                found.append(_late(event, gone_by[break_id], break_id, whose))
+            mover = (event.station_id, str(p.get("by")), break_id)
+            if moving.get(mover):
+                moving[mover] -= 1  # a move's own cancellation: that move is already counted
+            elif break_id in taken_by:
+                found.append(_late(event, taken_by[break_id], break_id, whose))
+            else:
+                taken_by[break_id] = event
     return found
 
 

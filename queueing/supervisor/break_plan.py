@@ -11,10 +11,11 @@ Decisions:
 - A rota break has a stable id (``rota:<staff>:<day>``), so a supervisor can cancel it like any other.
 - Moving a break is a new break that names the one it replaces, and the cancellation of that one. Two
   supervisors may move the same break at once, from two screens or from a station that was offline: the
-  first move in the journal takes it, and a later move of a break already moved or cancelled is void, so the
-  teller never ends up with both new breaks (a later cancellation of it does nothing either). The journal
-  decides, not a check before the write; the service tells the screen whose change came second, and the Sync
-  tab lists each change that came second (break_clashes.py), as an offline screen learns of it only at the push.
+  first move in the journal takes it (at its new break, before its own cancellation is read), and a later move
+  of a break already moved or cancelled is void, so the teller never ends up with both new breaks (a later
+  cancellation of it does nothing either). The journal decides, not a check before the write; the service
+  tells the screen whose change came second, and the Sync tab lists each change that came second
+  (break_clashes.py), as an offline screen learns of it only at the push.
 - The events are journalled and synced like every other change; the reducer ignores them.
 """
 
@@ -142,14 +143,20 @@ def rota_breaks(rota: Iterable[RotaBreak], day: date) -> list[Break]:
 
 def breaks_for_day(rota: Iterable[RotaBreak], events: Iterable[EventLike], day: date) -> list[Break]:
     """The day's breaks: the rota's, replaced per teller by the supervisor's, less those cancelled; by start.
-    A move of a break that an earlier event already cancelled (moved or cancelled it) is void."""
+
+    The first event that names a break takes it: a cancellation, or a move (a new break naming the one it
+    ``replaces``), which takes it at once, before its own cancellation is read (another station's events may
+    come between the two, or the cancellation may never come). A later move of a taken break is void."""
     scheduled: dict[str, Break] = {}
-    cancelled: set[str] = set()
+    cancelled: set[str] = set()  # the breaks taken: cancelled, or replaced by a move
     for event in events:
         p = event.payload
         if event.type is EventType.BREAK_SCHEDULED and p.get("day") == day.isoformat():
-            if p.get("replaces") is not None and str(p["replaces"]) in cancelled:
-                continue  # someone else moved or cancelled that break first
+            replaced = p.get("replaces")
+            if replaced is not None:
+                if str(replaced) in cancelled:
+                    continue  # someone else moved or cancelled that break first
+                cancelled.add(str(replaced))
             try:
                 scheduled[p["break_id"]] = Break(
                     p["break_id"], p["staff_id"], day, parse_clock(p["start"]), int(p["minutes"]), p.get("by")

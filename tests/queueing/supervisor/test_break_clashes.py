@@ -84,6 +84,44 @@ def test_a_second_cancellation_of_a_break_this_journal_never_saw_scheduled_names
     assert (late.teller_id, late.day) == ("", None)
 
 
+def interleavings(commands: list[list[Event]]):
+    """Every journal of the commands' events in which each command's own events keep their order."""
+    if not any(commands):
+        yield []
+        return
+    for i, command in enumerate(commands):
+        if command:
+            rest = commands[:i] + [command[1:]] + commands[i + 1 :]
+            for tail in interleavings(rest):
+                yield [command[0], *tail]
+
+
+def test_however_the_events_of_three_changes_interleave_one_stands_and_the_other_two_are_late():
+    changes = [
+        move("S1", "SUP1", "brk:a", ROTA_ID, "13:00"),
+        move("S2", "SUP2", "brk:b", ROTA_ID, "14:00"),
+        cancel("S3", "SUP3", ROTA_ID),
+    ]
+    journals = list(interleavings(changes))
+    assert len(journals) == 30
+    for journal in journals:
+        late = late_changes(journal)
+        plan = [b.id for b in breaks_for_day(ROTA, journal, MONDAY)]
+        assert len(plan) <= 1, journal  # never both new breaks, never the rota's beside one
+        assert len(late) == 2 and len({c.first.id for c in late}) == 1
+        first = late[0].first
+        assert plan == ([first.payload["break_id"]] if first.type is EventType.BREAK_SCHEDULED else [])
+        assert {c.late.id for c in late if c.late.type is EventType.BREAK_SCHEDULED} == voided_by_the_plan(journal)
+
+
+def test_a_move_whose_cancellation_never_came_still_takes_the_break():
+    first = move("S1", "SUP1", "brk:a", ROTA_ID, "13:00")[:1]  # its cancellation lost
+    second = move("S2", "SUP2", "brk:b", ROTA_ID, "14:00")
+    assert [b.id for b in breaks_for_day(ROTA, first + second, MONDAY)] == ["brk:a"]
+    [late] = late_changes(first + second)
+    assert (late.late, late.first) == (second[0], first[0])
+
+
 def test_in_every_order_of_three_changes_the_late_moves_are_the_ones_the_plan_voids():
     changes = [
         move("S1", "SUP1", "brk:a", ROTA_ID, "13:00"),
