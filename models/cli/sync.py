@@ -8,6 +8,7 @@ import sys
 
 from sqlalchemy import func, inspect, select, text
 
+from models.cli.terminal import shown_on_terminal
 from models.store.database import Store, open_store
 from models.store.errors import StoreError
 from models.store.location import resolve_url
@@ -97,7 +98,7 @@ def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
             open_ = open_conflicts(upstream, load_branch_config(), branch_id)
             held = quarantined(upstream, branch_id)
             lines.append(f"branch {branch_id}: {len(open_)} open conflict(s), {len(held)} quarantined event(s)")
-            lines += [f"  conflict {_subject(c)} ({c.business_date}): {c.detail}" for c in open_]
+            lines += [_conflict_line(c) for c in open_]
             lines += [f"  quarantined {q.station_id}#{q.seq} {q.type}: {q.reason}" for q in held]
     finally:
         upstream.close()
@@ -107,6 +108,13 @@ def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
 def _subject(conflict: ConflictView) -> str:
     """A ticket's number, a counter's id, or whose break was changed late (with the break's id)."""
     return f"break of {conflict.teller_id} ({conflict.number})" if conflict.teller_id else conflict.number
+
+
+def _conflict_line(conflict: ConflictView) -> str:
+    # Break events reach this line as their payload holds them (no reducer checks them): shown, never obeyed.
+    return f"  conflict {shown_on_terminal(_subject(conflict))} ({conflict.business_date}): " + shown_on_terminal(
+        conflict.detail
+    )
 
 
 def _status(args: argparse.Namespace) -> int:

@@ -53,9 +53,14 @@ class ConflictView:
 _BREAK_EVENTS = (EventType.BREAK_SCHEDULED, EventType.BREAK_CANCELLED)
 
 
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def fact_of(event: Event) -> FactView:
     p = event.payload
     # A break event's actor is the supervisor who made the change (its staff_id, if any, is the teller on break).
-    actor = p.get("by") if event.type in _BREAK_EVENTS else p.get("staff_id")
-    start = p.get("start") if event.type is EventType.BREAK_SCHEDULED else None
+    # Break events are not checked by the reducer (breaks_for_day skips a damaged one): only their texts are shown.
+    actor = _text(p.get("by")) if event.type in _BREAK_EVENTS else p.get("staff_id")
+    start = _text(p.get("start")) if event.type is EventType.BREAK_SCHEDULED else None
     return FactView(event.id, event.station_id, str(event.type), event.at, p.get("counter_id"), actor, start)

@@ -5154,6 +5154,10 @@ Operaciones: %7</translation>
         <translation>Descanso de %1</translation>
     </message>
     <message>
+        <source>Break %1</source>
+        <translation>Descanso %1</translation>
+    </message>
+    <message>
         <source>Flagged as a conflict; compare the facts</source>
         <translation>Marcado como conflicto; compare los hechos</translation>
     </message>

@@ -5128,6 +5128,10 @@ Transactions: %7</source>
         <translation>%1님의 휴식</translation>
     </message>
     <message>
+        <source>Break %1</source>
+        <translation>휴식 %1</translation>
+    </message>
+    <message>
         <source>Flagged as a conflict; compare the facts</source>
         <translation>충돌로 표시됨. 기록을 비교하십시오</translation>
     </message>

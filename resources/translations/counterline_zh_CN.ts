@@ -5135,6 +5135,10 @@ Transactions: %7</source>
         <translation>%1 的休息</translation>
     </message>
     <message>
+        <source>Break %1</source>
+        <translation>休息 %1</translation>
+    </message>
+    <message>
         <source>Flagged as a conflict; compare the facts</source>
         <translation>已标记为冲突，请核对记录</translation>
     </message>

@@ -34,6 +34,8 @@ class Names:
     staff: dict[str, str] = field(default_factory=dict)
 
 
+_BREAK_EVENTS = (EventType.BREAK_SCHEDULED, EventType.BREAK_CANCELLED)
+
 # Each text below is a literal QCoreApplication.translate("ConflictText", ...) call, so that lupdate finds it.
 
 # What the store says when no event here explains the flag (models.sync.conflicts): nothing worth repeating.
@@ -189,4 +191,6 @@ def subject(view: ConflictView, names: Names) -> str:
         return shown_text(view.number)
     if view.teller_id:
         return fill(QCoreApplication.translate("ConflictText", "Break of %1"), teller_phrase(view.teller_id, names))
+    if view.status in _BREAK_EVENTS:  # a break this journal never saw set: its id is all there is to name it
+        return fill(QCoreApplication.translate("ConflictText", "Break %1"), shown_text(view.number))
     return counter_phrase(view.number, names.counters, alone=True)

@@ -36,7 +36,7 @@ def upstream(tmp_path):
     branch = BranchService(store, config, "B1", "SETUP", clock)
     branch.ensure_branch("Branch")
     set_up_counter(branch, "C1", "1", {"CASH": 1})
-    people = (("T1", "Teller One", "teller"), ("S1", "Supervisor", "supervisor"))
+    people = (("T1", "Teller One", "teller"), ("S1", "Supervisor", "supervisor"), ("S2", "Other", "supervisor"))
     with store.write_session() as session:
         session.execute(
             insert(StaffRow),
@@ -81,7 +81,8 @@ def test_a_break_moved_offline_and_online_at_once_is_moved_once_on_every_station
     try:
         st1._go_offline(RuntimeError("test: link down"))
         offline = BreakService(st1, rota).schedule(SUPERVISOR, "T1", MONDAY, "13:00", 30, replaces=rota_break)
-        online = BreakService(st2, rota).schedule(SUPERVISOR, "T1", MONDAY, "14:00", 30, replaces=rota_break)
+        other = session_of("B1", "S2", Role.SUPERVISOR, "ST2")
+        online = BreakService(st2, rota).schedule(other, "T1", MONDAY, "14:00", 30, replaces=rota_break)
         assert offline.id != online.id
         assert synced(st1)
         # Upstream's journal has the online move first: it counts on every station, the offline one is void.
@@ -94,7 +95,7 @@ def test_a_break_moved_offline_and_online_at_once_is_moved_once_on_every_station
             assert [f.station_id for f in clash.facts] == ["ST2", "ST1"]  # the move that stands, then the void one
             assert clash.reasons[0].reason is ConflictReason.BREAK_CHANGED_LATE
         # ...and on the command line's ``sync status``, in English.
-        assert f"  conflict break of T1 ({rota_break}) ({MONDAY}): break_scheduled by S1 on ST1 after S1 changed the " \
+        assert f"  conflict break of T1 ({rota_break}) ({MONDAY}): break_scheduled by S1 on ST1 after S2 changed the " \
             "break on ST2: void" in issue_lines(path, ["B1"])
         SupervisorService(st1, session=SUPERVISOR).resolve_conflict(clash.key, "told S1 the break is at 14:00")
         for where in (st1, st2):

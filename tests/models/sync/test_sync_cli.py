@@ -51,3 +51,15 @@ def test_status_lists_quarantined_events_upstream(pg_url, tmp_path, capsys):
     assert "branch B1: 0 open conflict(s), 1 quarantined event(s)" in out
     assert "quarantined ST1#1 counter_configured: DataError" in out
     upstream.close()
+
+
+def test_a_break_clash_line_shows_escapes_in_its_payload_texts_and_never_obeys_them():
+    from datetime import date
+
+    from models.cli.sync import _conflict_line
+    from models.sync.conflict_views import ConflictView
+
+    view = ConflictView("", "brk:\x1b[2J", date(2026, 11, 23), "break_cancelled", "by S1\r OK", (), teller_id="T\x1b1")
+    line = _conflict_line(view)
+    assert "\x1b" not in line and "\r" not in line
+    assert line == "  conflict break of T\\x1b1 (brk:\\x1b[2J) (2026-11-23): by S1\\r OK"

@@ -189,12 +189,12 @@ def test_sync_tab_lists_a_break_moved_offline_after_another_supervisor_moved_it(
     rota_break = f"rota:T1001:{day}"
     service.schedule(SUPERVISOR, "T1001", day, "13:00", 30, replaces=rota_break)
     # The same break moved on a station that was offline: its move arrives by sync, after the one above.
-    kind, payload = schedule_break("T1001", day, "14:00", 30, "S2001", replaces=rota_break)
+    kind, payload = schedule_break("T1001", day, "14:00", 30, "A3001", replaces=rota_break)
     now = branch.clock.now()
     late = [
         Event(str(uuid7()), "DEMO", "ST-OFFLINE", seq, f"00000000000000{seq}-00000-ST-OFFLINE", k, now, p)
         for seq, (k, p) in enumerate(
-            [(kind, payload), (EventType.BREAK_CANCELLED, {"break_id": rota_break, "by": "S2001"})], start=1
+            [(kind, payload), (EventType.BREAK_CANCELLED, {"break_id": rota_break, "by": "A3001"})], start=1
         )
     ]
     branch.branch.record_many(late)
@@ -205,11 +205,12 @@ def test_sync_tab_lists_a_break_moved_offline_after_another_supervisor_moved_it(
     assert conflict.key == late[0].id and conflict.stations == ("TEST-SCREEN", "ST-OFFLINE")
     assert panel.conflicts.data(panel.conflicts.index(0, 0)) == "Break of Li Na (T1001)"
     said = panel.conflicts.data(panel.conflicts.index(0, 3))
-    assert said.startswith("Wang Fang (S2001) moved this break on station ST-OFFLINE at ")
+    assert said.startswith("Admin (A3001) moved this break on station ST-OFFLINE at ")
+    assert ", after Wang Fang (S2001) had moved or cancelled it on station TEST-SCREEN at " in said
     assert said.endswith("the first change stands and this move did nothing")
     facts = panel.conflicts.data(panel.conflicts.index(0, 4)).splitlines()
     assert facts[0].endswith("Break scheduled · 13:00 · Wang Fang (S2001)")  # the move that stands, where to
-    assert facts[1].endswith("ST-OFFLINE · Break scheduled · 14:00 · Wang Fang (S2001)")
+    assert facts[1].endswith("ST-OFFLINE · Break scheduled · 14:00 · Admin (A3001)")
     assert [b.start for b in service.day_breaks(day)] == [time(13)]  # the plan keeps the first move
     panel.resolve_with(late[0].id, "told the other supervisor: 13:00 stands")
     qtbot.waitUntil(lambda: panel.issues.conflicts == (), timeout=3000)

@@ -7,13 +7,15 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from models.sync.conflict_views import fact_of
 from models.sync.conflicts import ConflictView, FactView, QuarantineView
 from models.sync.refusal_codes import UNSTORABLE_TEXT
 from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
+from queueing.core.events import Event, EventType
 from queueing.core.state import Conflict
 from ui.common.branch_time import branch_zone, set_branch_zone
 from ui.common.i18n import LanguageManager
-from ui.supervisor.conflict_text import Names, reason_sentence, subject, what_clashed
+from ui.supervisor.conflict_text import Names, fact_line, reason_sentence, subject, what_clashed
 from ui.supervisor.sync import REASON_COLUMN, TOOLTIP, ConflictsModel, QuarantineModel
 
 AT = datetime(2026, 11, 23, 1, 2, 3, tzinfo=UTC)  # 10:02:03 in Seoul
@@ -194,3 +196,20 @@ def test_a_refusal_without_a_code_says_so_and_shows_the_line_as_plain_text(qapp,
     assert unknown == f"{generic}: internal error"  # a SQLSTATE this version does not word
     assert model.data(model.index(0, 0)) == "ST\ufffd9"
     assert model.data(model.index(0, REASON_COLUMN), TOOLTIP).endswith("y" * 400)  # whole, in the tooltip
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_late_change_to_a_break_never_seen_set_is_named_by_the_breaks_id_not_as_a_counter(language, lang):
+    language.set_language(lang)
+    late = _conflict(ConflictReason.BREAK_CHANGED_LATE, ticket_id="")
+    view = ConflictView("", "7", date(2026, 11, 23), "break_cancelled", late.detail, (), reasons=(late,))
+    said = subject(view, NAMES)
+    assert said == {"en": "Break 7", "zh_CN": "休息 7", "ko": "휴식 7", "es": "Descanso 7"}[lang]
+
+
+def test_a_damaged_break_event_is_shown_without_the_parts_that_are_not_text(language):
+    language.set_language("en")
+    payload = {"break_id": "brk:x", "staff_id": "T1", "day": "2026-11-23", "start": 1300, "by": ["S1"]}
+    fact = fact_of(Event("e9", "B1", "ST9", 1, "h9", EventType.BREAK_SCHEDULED, AT, payload))
+    assert (fact.staff_id, fact.break_start) == (None, None)
+    assert fact_line(fact, NAMES) == "10:02:03 · ST9 · Break scheduled"
