@@ -315,15 +315,15 @@ class Commands:
         """Monotonic when the start was timed on this station; the wall clock otherwise.
 
         Within one run of the program the monotonic time is right whatever the wall clock did meanwhile (a
-        clock set back or forward during the visit). A start from another run, or one this state did not read
-        itself (loaded from the store after a restart), is trusted only while it agrees with the wall clock
-        to a minute: a reboot restarts the monotonic clock."""
+        clock set back or forward during the visit). A start from another run (the program started again), or
+        one that names no run (written before migration 0023), is trusted only while it agrees with the wall
+        clock to a minute either way: a reboot restarts the monotonic clock at any value."""
         ctx = self.ctx
         clock, started_at, started_mono = ctx.clock, ticket.started_at, ticket.started_mono
         wall = (clock.now() - started_at).total_seconds() if started_at else 0.0
         if ticket.started_station == ctx.station_id and started_mono is not None:
             mono = clock.monotonic() - started_mono
-            if mono >= 0.0 and (ticket.started_run == clock.run_id or mono <= wall + 60.0):
+            if mono >= 0.0 and (ticket.started_run == clock.run_id or abs(mono - wall) <= 60.0):
                 return mono
         return max(0.0, wall)
 

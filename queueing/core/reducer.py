@@ -251,7 +251,9 @@ def _started(state: BranchState, event: Event) -> None:
         return
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
-    ticket.started_run = event.payload.get("mono_run")
+    run = event.payload.get("mono_run")
+    # The projection's column holds 32 characters: anything else names no run (the wall clock judges the start).
+    ticket.started_run = run if type(run) is str and len(run) <= 32 else None
     ticket.started_station = event.station_id
     ticket.status = _SERVING  # _set_status inline (every start)
     state.waiting.pop(ticket.id, None)

@@ -67,11 +67,28 @@ def test_after_a_restart_a_start_that_agrees_with_the_wall_clock_is_still_timed_
     assert _finish(engine, ticket) == VISIT_S
 
 
-def test_after_a_reboot_the_visit_is_timed_by_the_wall_clock(serving):
+@pytest.mark.parametrize("mono_after_reboot", [40.0, 5_000.0 + VISIT_S], ids=["below the start", "above the start"])
+def test_after_a_reboot_the_visit_is_timed_by_the_wall_clock(serving, mono_after_reboot):
     engine, clock, ticket = serving
-    clock.run_id, clock.mono = "run-2", 40.0  # the monotonic clock restarted with the PC
-    clock.wall += timedelta(seconds=VISIT_S)
-    assert _finish(engine, ticket) == VISIT_S
+    clock.run_id, clock.mono = "run-2", mono_after_reboot  # the monotonic clock restarted with the PC
+    clock.wall += timedelta(hours=1)
+    assert _finish(engine, ticket) == 3600.0
+
+
+@pytest.mark.parametrize("run", [7, "r" * 33, None], ids=["a number", "33 characters", "none"])
+def test_a_start_naming_no_run_this_store_can_hold_is_judged_by_the_wall_clock(config, run):
+    clock = PcClock()
+    engine = Engine(config, clock)
+    engine.execute(lambda c: c.configure_counter("C1", "Counter 1", {"CASH": 1}))
+    engine.execute(lambda c: c.open_counter("C1", "T1"))
+    ticket = engine.execute(lambda c: c.issue_ticket("CASH"))[0].payload["ticket_id"]
+    engine.execute(lambda c: c.call_next("C1"))
+    (started,) = engine.commands.start("C1")
+    started.payload["mono_run"] = run  # as a damaged or hostile event would carry it
+    engine.commit([started])
+    assert engine.state.tickets[ticket].started_run is None
+    clock.serve(VISIT_S, wall_step_s=-600.0)
+    assert _finish(engine, ticket) == 0.0
 
 
 def test_a_start_from_before_this_revision_knows_no_run_and_is_judged_as_before(serving):
