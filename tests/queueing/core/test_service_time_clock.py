@@ -35,14 +35,20 @@ class PcClock:
         self.wall += timedelta(seconds=seconds + wall_step_s)
 
 
-@pytest.fixture
-def serving(config):
+def _called(config) -> tuple[Engine, PcClock, str]:
+    """Counter C1 open with a ticket called to it, on a PC's clocks."""
     clock = PcClock()
     engine = Engine(config, clock)
     engine.execute(lambda c: c.configure_counter("C1", "Counter 1", {"CASH": 1}))
     engine.execute(lambda c: c.open_counter("C1", "T1"))
     ticket = engine.execute(lambda c: c.issue_ticket("CASH"))[0].payload["ticket_id"]
     engine.execute(lambda c: c.call_next("C1"))
+    return engine, clock, ticket
+
+
+@pytest.fixture
+def serving(config):
+    engine, clock, ticket = _called(config)
     (started,) = engine.execute(lambda c: c.start("C1"))
     assert started.payload["mono_run"] == "run-1"
     return engine, clock, ticket
@@ -77,12 +83,7 @@ def test_after_a_reboot_the_visit_is_timed_by_the_wall_clock(serving, mono_after
 
 @pytest.mark.parametrize("run", [7, "r" * 33, None], ids=["a number", "33 characters", "none"])
 def test_a_start_naming_no_run_this_store_can_hold_is_judged_by_the_wall_clock(config, run):
-    clock = PcClock()
-    engine = Engine(config, clock)
-    engine.execute(lambda c: c.configure_counter("C1", "Counter 1", {"CASH": 1}))
-    engine.execute(lambda c: c.open_counter("C1", "T1"))
-    ticket = engine.execute(lambda c: c.issue_ticket("CASH"))[0].payload["ticket_id"]
-    engine.execute(lambda c: c.call_next("C1"))
+    engine, clock, ticket = _called(config)
     (started,) = engine.commands.start("C1")
     started.payload["mono_run"] = run  # as a damaged or hostile event would carry it
     engine.commit([started])
