@@ -5,9 +5,10 @@ already moved or cancelled is void, and a later cancellation of it does nothing.
 in upstream's journal order, so a supervisor whose change was made offline learns of it only here. This module
 reads the journal by the same rule and names each late change with the change that came first.
 
-A move is one command of two events from one station: the new break naming the one it ``replaces``, then the
-cancellation of that one. The move takes the break at its new break (the rule of breaks_for_day: another
-station's events may come between the two); its own cancellation is part of it, not a change of its own.
+A move is one command of two events from one station, numbered one after the other: the new break naming the
+one it ``replaces``, then the cancellation of that one. The move takes the break at its new break (the rule of
+breaks_for_day: another station's events may come between the two); its own cancellation is part of it, not a
+change of its own.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ def late_changes(events: Iterable[Event]) -> list[LateChange]:
     """Every late change in ``events`` (the break events, in journal order), in that order."""
     whose: dict[str, tuple[str, date | None]] = {}
     taken_by: dict[str, Event] = {}  # break id -> the change that took it: a move's new break, or a cancellation
-    # (station, supervisor, break id) -> moves whose own cancellation of that break is still to come
-    moving: dict[tuple[str, str, str], int] = {}
+    # A move's own cancellation is the next event of its command: (station, sequence number) -> the break it names.
+    own_cancellation: dict[tuple[str, int], str] = {}
     found: list[LateChange] = []
     for event in events:
         p = event.payload
@@ -60,18 +61,16 @@ def late_changes(events: Iterable[Event]) -> list[LateChange]:
             if replaced is None:
                 continue
             replaced = str(replaced)
-            mover = (event.station_id, str(p.get("by")), replaced)
-            moving[mover] = moving.get(mover, 0) + 1
+            own_cancellation[(event.station_id, event.seq + 1)] = replaced
             if replaced in taken_by:
                 found.append(_late(event, taken_by[replaced], replaced, whose))
             else:
                 taken_by[replaced] = event
         elif event.type is EventType.BREAK_CANCELLED:
             break_id = str(p.get("break_id"))
-            mover = (event.station_id, str(p.get("by")), break_id)
-            if moving.get(mover):
-                moving[mover] -= 1  # a move's own cancellation: that move is already counted
-            elif break_id in taken_by:
+            if own_cancellation.pop((event.station_id, event.seq), None) == break_id:
+                continue  # a move's own cancellation: that move is already counted
+            if break_id in taken_by:
                 found.append(_late(event, taken_by[break_id], break_id, whose))
             else:
                 taken_by[break_id] = event

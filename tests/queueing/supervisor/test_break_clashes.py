@@ -23,8 +23,8 @@ def _event(station: str, kind: EventType, payload: dict) -> Event:
 def move(station: str, by: str, break_id: str, replaces: str, start: str) -> list[Event]:
     """A move as BreakService records it: one command, the new break, then the old one's cancellation."""
     kind, payload = schedule_break("T1", MONDAY, start, 30, by, break_id=break_id, replaces=replaces)
-    cancelled = _event(station, EventType.BREAK_CANCELLED, {"break_id": replaces, "by": by})
-    return [_event(station, kind, payload), cancelled]
+    scheduled = _event(station, kind, payload)
+    return [scheduled, _event(station, EventType.BREAK_CANCELLED, {"break_id": replaces, "by": by})]
 
 
 def cancel(station: str, by: str, break_id: str) -> list[Event]:
@@ -120,6 +120,14 @@ def test_a_move_whose_cancellation_never_came_still_takes_the_break():
     assert [b.id for b in breaks_for_day(ROTA, first + second, MONDAY)] == ["brk:a"]
     [late] = late_changes(first + second)
     assert (late.late, late.first) == (second[0], first[0])
+
+
+def test_a_plain_cancellation_after_a_move_that_lost_its_own_is_late_not_taken_for_the_moves():
+    first = move("S1", "SUP1", "brk:a", ROTA_ID, "13:00")[:1]  # its cancellation lost
+    second = move("S2", "SUP2", "brk:b", ROTA_ID, "14:00")
+    again = cancel("S1", "SUP1", ROTA_ID)  # the same supervisor on the same station, a command of its own
+    late = late_changes(first + second + again)
+    assert [(c.late, c.first) for c in late] == [(second[0], first[0]), (again[0], first[0])]
 
 
 def test_in_every_order_of_three_changes_the_late_moves_are_the_ones_the_plan_voids():
