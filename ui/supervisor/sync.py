@@ -30,6 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 WHAT_COLUMN = 3  # "What clashed"
 WHAT_SHARE_PERCENT = 40  # of the table's width at most; the facts after it take the rest
 WHAT_MIN_PX = 240
+FACTS_MIN_PX = 320  # the facts beside it keep this much, however wide the columns before it came out
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 REASON_COLUMN = 3  # of the refused events' table
 
@@ -129,10 +130,14 @@ class SyncIssuesPanel(QWidget):
         for view in (self.conflicts_view, self.quarantine_view):
             view.resizeColumnsToContents()  # ids and stations read whole; the last column takes the rest
         # A reason is a sentence (two for a ticket flagged twice): sized to its one line it would squeeze the
-        # facts beside it to a word per line, so it wraps within a share of the table instead.
-        share = max(WHAT_MIN_PX, self.conflicts_view.viewport().width() * WHAT_SHARE_PERCENT // 100)
-        if self.conflicts_view.columnWidth(WHAT_COLUMN) > share:
-            self.conflicts_view.setColumnWidth(WHAT_COLUMN, share)
+        # facts beside it to a word per line, so it wraps within a share of the table instead, a smaller one
+        # where a language's longer column titles before it leave the facts less than their minimum.
+        table = self.conflicts_view
+        width = table.viewport().width()
+        before = sum(table.columnWidth(column) for column in range(WHAT_COLUMN))
+        share = max(WHAT_MIN_PX, min(width * WHAT_SHARE_PERCENT // 100, width - before - FACTS_MIN_PX))
+        if table.columnWidth(WHAT_COLUMN) > share:
+            table.setColumnWidth(WHAT_COLUMN, share)
         for view in (self.conflicts_view, self.quarantine_view):
             view.resizeRowsToContents()
         self.resolve.setEnabled(bool(issues.conflicts))

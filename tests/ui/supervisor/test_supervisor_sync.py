@@ -253,5 +253,5 @@ def test_sync_tab_says_what_clashed_in_the_supervisors_language(qtbot, branch, l
         assert language == "en" or "while" not in text
     # The sentence wraps in its share of the table; the facts beside it keep room to read (1280 px wide window).
     view = panel.conflicts_view
-    assert view.columnWidth(3) <= view.viewport().width() * 0.45 and view.columnWidth(4) >= 300
+    assert view.columnWidth(3) <= view.viewport().width() * 0.45 and view.columnWidth(4) >= 320
     window.close()
