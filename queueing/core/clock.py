@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -35,23 +36,47 @@ class SystemClock:
         return time.monotonic()
 
 
+# Between two readings, a wall clock that ran this much less than the monotonic one was set back.
+STEP_BACK_S = 2.0
+
+
 class CorrectedClock:
     """A station's clock: its wall time corrected by the offset measured against upstream's clock.
 
     Durations keep the base clock's monotonic time. Only a real wall clock is corrected: a
     simulated one (the simulator's, a test's) keeps its own time whatever the server says.
+
+    Between measurements (offline, for hours) the PC's clock may be set. A step back is followed at once: the
+    wall clock ran less than the monotonic one since the last reading, which nothing but a step explains, so
+    the offset takes up the difference and the time goes on from where it was. A step forward is left to the
+    next measurement: the monotonic clock stops while a PC sleeps, so a wall clock that ran more may be right.
     """
 
     def __init__(self, base: Clock) -> None:
         self.base = base
         self.offset_s = 0.0
+        self._last: tuple[datetime, float, str] | None = None  # the base's last reading: wall, monotonic, run
+        self._reading = threading.Lock()
 
     @property
     def measurable(self) -> bool:
         return isinstance(self.base, SystemClock)
 
     def now(self) -> datetime:
-        return self.base.now() + timedelta(seconds=self.offset_s) if self.offset_s else self.base.now()
+        base_now = self.base.now()
+        if self.measurable:
+            self._follow_step_back(base_now)
+        return base_now + timedelta(seconds=self.offset_s) if self.offset_s else base_now
+
+    def _follow_step_back(self, base_now: datetime) -> None:
+        with self._reading:  # two threads must not take up one step twice
+            mono, run, last = self.base.monotonic(), self.base.run_id, self._last
+            self._last = (base_now, mono, run)
+            if last is None or last[2] != run:
+                return
+            behind = (mono - last[1]) - (base_now - last[0]).total_seconds()
+            if behind > STEP_BACK_S:
+                self.offset_s += behind
 
     def monotonic(self) -> float:
         return self.base.monotonic()
