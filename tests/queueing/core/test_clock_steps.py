@@ -1,27 +1,10 @@
 """A station's corrected clock when the PC's clock is set between two measurements (offline, for hours)."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from queueing.core.clock import CorrectedClock, SystemClock
+from pc_clock import NINE, PcClock
 
-NINE = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
-
-
-class PcClock(SystemClock):
-    """The PC's own clocks, moved by hand: a SystemClock, so the station corrects it as it would the real one."""
-
-    def __init__(self) -> None:
-        self.wall, self.mono = NINE, 50_000.0
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def run(self, seconds: float, wall_step_s: float = 0.0) -> None:
-        self.mono += seconds
-        self.wall += timedelta(seconds=seconds + wall_step_s)
+from queueing.core.clock import CorrectedClock
 
 
 def _station_clock(offset_s: float = 0.0) -> tuple[CorrectedClock, PcClock]:
@@ -34,30 +17,30 @@ def _station_clock(offset_s: float = 0.0) -> tuple[CorrectedClock, PcClock]:
 
 def test_a_pc_clock_set_back_offline_does_not_take_the_stations_time_back():
     clock, pc = _station_clock()
-    pc.run(60, wall_step_s=-3600)  # an hour back, a minute after the last reading
+    pc.elapse(60, wall_step_s=-3600)  # an hour back, a minute after the last reading
     assert clock.now() == NINE + timedelta(seconds=60)
-    pc.run(30)
+    pc.elapse(30)
     assert clock.now() == NINE + timedelta(seconds=90)
 
 
 def test_a_fast_clock_corrected_by_the_os_stays_right_on_the_measured_offset():
     clock, pc = _station_clock(offset_s=-300)  # the PC ran 5 min fast; the last sync measured it
     assert clock.now() == NINE - timedelta(seconds=300)
-    pc.run(10, wall_step_s=-300)  # the OS sets it right while the link is down
+    pc.elapse(10, wall_step_s=-300)  # the OS sets it right while the link is down
     assert clock.now() == NINE - timedelta(seconds=290)
 
 
 def test_a_wall_clock_that_ran_ahead_is_followed_since_a_sleeping_pc_looks_the_same():
     clock, pc = _station_clock()
-    pc.run(60, wall_step_s=3600)  # a night's sleep (the monotonic clock stopped) or a step forward
+    pc.elapse(60, wall_step_s=3600)  # a night's sleep (the monotonic clock stopped) or a step forward
     assert clock.now() == NINE + timedelta(seconds=3660)
 
 
 def test_small_slews_are_left_alone_and_the_next_measurement_replaces_the_correction():
     clock, pc = _station_clock()
-    pc.run(60, wall_step_s=-1.5)  # NTP slewing, not a step
+    pc.elapse(60, wall_step_s=-1.5)  # NTP slewing, not a step
     assert clock.now() == NINE + timedelta(seconds=58.5)
-    pc.run(60, wall_step_s=-600)
+    pc.elapse(60, wall_step_s=-600)
     assert clock.now() == NINE + timedelta(seconds=118.5)
     clock.offset_s = 12.0  # the next sync measures the server against the PC's clock as it is now
     assert clock.now() == pc.wall + timedelta(seconds=12)

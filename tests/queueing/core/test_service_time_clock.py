@@ -5,34 +5,16 @@ change them; a start read before a restart (the monotonic clock may have restart
 only while it agrees with the wall clock.
 """
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from pc_clock import PcClock
 
 from queueing.core.engine import Engine
 from queueing.core.tickets import TransactionLine
 
 CASH = [TransactionLine("CASH_DEP", 1)]
 VISIT_S = 300.0
-
-
-class PcClock:
-    """A PC's clocks: a wall clock anyone can set, a monotonic one that only runs, and its run."""
-
-    def __init__(self) -> None:
-        self.wall = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
-        self.mono = 5_000.0
-        self.run_id = "run-1"
-
-    def now(self) -> datetime:
-        return self.wall
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    def serve(self, seconds: float, wall_step_s: float = 0.0) -> None:
-        self.mono += seconds
-        self.wall += timedelta(seconds=seconds + wall_step_s)
 
 
 def _called(config) -> tuple[Engine, PcClock, str]:
@@ -62,14 +44,14 @@ def _finish(engine: Engine, ticket: str) -> float:
 @pytest.mark.parametrize("step_s", [-3600.0, -120.0, 0.0, 120.0, 3600.0], ids=lambda s: f"wall {s:+.0f} s")
 def test_a_wall_clock_stepped_during_the_visit_changes_nothing(serving, step_s):
     engine, clock, ticket = serving
-    clock.serve(VISIT_S, wall_step_s=step_s)
+    clock.elapse(VISIT_S, wall_step_s=step_s)
     assert _finish(engine, ticket) == VISIT_S
 
 
 def test_after_a_restart_a_start_that_agrees_with_the_wall_clock_is_still_timed_by_the_monotonic_one(serving):
     engine, clock, ticket = serving
     clock.run_id = "run-2"  # the program started again; the PC did not reboot
-    clock.serve(VISIT_S, wall_step_s=30.0)
+    clock.elapse(VISIT_S, wall_step_s=30.0)
     assert _finish(engine, ticket) == VISIT_S
 
 
@@ -88,12 +70,12 @@ def test_a_start_naming_no_run_this_store_can_hold_is_judged_by_the_wall_clock(c
     started.payload["mono_run"] = run  # as a damaged or hostile event would carry it
     engine.commit([started])
     assert engine.state.tickets[ticket].started_run is None
-    clock.serve(VISIT_S, wall_step_s=-600.0)
+    clock.elapse(VISIT_S, wall_step_s=-600.0)
     assert _finish(engine, ticket) == 0.0
 
 
 def test_a_start_from_before_this_revision_knows_no_run_and_is_judged_as_before(serving):
     engine, clock, ticket = serving
     engine.state.tickets[ticket].started_run = None  # a start event or ticket row written without one
-    clock.serve(VISIT_S, wall_step_s=-600.0)
+    clock.elapse(VISIT_S, wall_step_s=-600.0)
     assert _finish(engine, ticket) == 0.0  # the wall clock's, floored: no run says the monotonic one holds
