@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.branch.journal import row_to_event
 from models.store.tables import EventRow
 from queueing.core.events import Event, EventType
+from queueing.supervisor.break_clashes import late_changes
 from queueing.supervisor.break_plan import Break, RotaBreak, breaks_for_day
 
 # A break is scheduled at most this far ahead, so a day's breaks are found among this much journal.
@@ -42,43 +43,33 @@ COUNTER_EVENTS = tuple(
 class _Fact:
     type: EventType
     payload: dict[str, Any]
-    id: str
 
 
 def day_breaks(session: Session, branch_id: str, rota: Iterable[RotaBreak], day: date, timezone: str) -> list[Break]:
     """The breaks planned for ``day`` (branch-local date), by start: the rota's and the supervisor's changes."""
-    return breaks_for_day(rota, _break_facts(session, branch_id, day, timezone), day)
+    rows = _break_rows(session, branch_id, day, timezone, EventRow.type, EventRow.payload)
+    return breaks_for_day(rota, [_Fact(EventType(kind), payload) for kind, payload in rows], day)
 
 
 def changed_before(session: Session, branch_id: str, day: date, timezone: str, break_id: str, own: set[str]) -> bool:
     """Whether another change moved or cancelled the break ``break_id`` before ours, the events ``own``, in this
     store's journal: then ours is void (a move) or did nothing (a cancellation). False when ours came first, and
     when this store does not hold ours yet (a station's offline change: upstream's journal orders it at the push)."""
-    facts = _break_facts(session, branch_id, day, timezone)
-    if not any(f.id in own for f in facts):
-        return False
-    first = next((f for f in facts if _takes(f, break_id)), None)
-    return first is not None and first.id not in own
+    events = [row_to_event(row) for (row,) in _break_rows(session, branch_id, day, timezone, EventRow)]
+    return any(late.break_id == break_id and late.late.id in own for late in late_changes(events))
 
 
-def _takes(fact: _Fact, break_id: str) -> bool:
-    """Whether the event moves or cancels ``break_id``: the first such event takes it (break_plan.breaks_for_day)."""
-    if fact.type is EventType.BREAK_CANCELLED:
-        return fact.payload.get("break_id") == break_id
-    return fact.payload.get("replaces") == break_id
-
-
-def _break_facts(session: Session, branch_id: str, day: date, timezone: str) -> list[_Fact]:
-    """The break events that can plan ``day``, in journal order."""
+def _break_rows(session: Session, branch_id: str, day: date, timezone: str, *columns: Any) -> list[Any]:
+    """``columns`` of the break events that can plan ``day``, in journal order."""
     since = datetime.combine(day - timedelta(days=MAX_DAYS_AHEAD + 1), time(0), tzinfo=ZoneInfo(timezone))
     rows = session.execute(
-        select(EventRow.position, EventRow.type, EventRow.payload, EventRow.id).where(
+        select(EventRow.position, *columns).where(
             EventRow.branch_id == branch_id,
             EventRow.type.in_(BREAK_EVENTS),
             EventRow.at >= since,
         )
     ).all()
-    return [_Fact(EventType(kind), payload, id) for _, kind, payload, id in sorted(rows, key=lambda r: r[0])]
+    return [row[1:] for row in sorted(rows, key=lambda r: r[0])]
 
 
 def counter_events_query(branch_id: str, since: datetime) -> Select:
