@@ -24,8 +24,7 @@ from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
 from models.supervisor.advice_process import advise_day_apart
 from models.supervisor.breaks import BreakService
-from models.sync.break_clashes import break_clashes
-from models.sync.conflicts import SyncIssues, clocks_off, open_conflicts, quarantined, session_clashes
+from models.sync.conflicts import SyncIssues, clashes, clocks_off, open_conflicts, quarantined
 from models.sync.status import CLOCK_WARN_S
 from queueing.config.files import refuse
 from queueing.core.errors import AlreadyResolved
@@ -309,9 +308,8 @@ class SupervisorService:
         change); the note is signed by the signed-in supervisor, never by a name passed in."""
         self._authorize(Action.RESOLVE_CONFLICTS)
         assert self.session is not None  # _authorize refuses no session
-        store, branch_id = self.branch.store, self.branch.branch_id
-        clashes = session_clashes(store, self.config, branch_id) + break_clashes(store, self.config, branch_id)
-        clash = next((c for c in clashes if c.event_id == key), None)
+        found = clashes(self.branch.store, self.config, self.branch.branch_id)
+        clash = next((c for c in found if c.event_id == key), None)
         if clash is not None and not clash.resolved:
             return self.branch.resolve_clash(key, self.session.staff_id, note)
         if clash is not None:  # another supervisor was first: not "unknown ticket", which it never was

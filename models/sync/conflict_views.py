@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from models.branch.break_journal import BREAK_EVENTS
 from queueing.core.events import Event, EventType
 from queueing.core.state import Conflict
 
@@ -50,9 +51,6 @@ class ConflictView:
         return tuple(dict.fromkeys(f.station_id for f in self.facts))
 
 
-_BREAK_EVENTS = (EventType.BREAK_SCHEDULED, EventType.BREAK_CANCELLED)
-
-
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -61,6 +59,6 @@ def fact_of(event: Event) -> FactView:
     p = event.payload
     # A break event's actor is the supervisor who made the change (its staff_id, if any, is the teller on break).
     # Break events are not checked by the reducer (breaks_for_day skips a damaged one): only their texts are shown.
-    actor = _text(p.get("by")) if event.type in _BREAK_EVENTS else p.get("staff_id")
+    actor = _text(p.get("by")) if event.type in BREAK_EVENTS else p.get("staff_id")
     start = _text(p.get("start")) if event.type is EventType.BREAK_SCHEDULED else None
     return FactView(event.id, event.station_id, str(event.type), event.at, p.get("counter_id"), actor, start)

@@ -21,7 +21,7 @@ from queueing.core.events import Event, EventType
 from queueing.core.reducer import replay
 from queueing.core.state import BranchState, Conflict
 
-__all__ = ["ConflictView", "FactView", "conflicts", "open_conflicts", "quarantined", "session_clashes"]
+__all__ = ["ConflictView", "FactView", "clashes", "conflicts", "open_conflicts", "quarantined", "session_clashes"]
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,15 @@ class SyncIssues:
 def conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None = None) -> tuple[ConflictView, ...]:
     """The branch's flagged tickets (of ``day``, or all), each with all its facts, then its sign-in clashes, then
     the breaks changed late."""
-    clashes = session_clashes(store, config, branch_id) + break_clashes(store, config, branch_id)
     return _ticket_conflicts(store, config, branch_id, day) + tuple(
-        c for c in clashes if day is None or c.business_date == day
+        c for c in clashes(store, config, branch_id) if day is None or c.business_date == day
     )
+
+
+def clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple[ConflictView, ...]:
+    """The conflicts that a clashing event names (``ConflictView.event_id``), resolved or not: sign-ins that met a
+    session already held, then breaks changed late."""
+    return session_clashes(store, config, branch_id) + break_clashes(store, config, branch_id)
 
 
 def _ticket_conflicts(

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from models.branch.break_journal import BREAK_EVENTS
 from models.sync.conflict_views import ConflictView, FactView
 from queueing.core.conflict_reasons import ConflictFigures, ConflictReason
 from queueing.core.events import EventType
@@ -33,8 +34,6 @@ class Names:
     counters: dict[str, str] = field(default_factory=dict)
     staff: dict[str, str] = field(default_factory=dict)
 
-
-_BREAK_EVENTS = (EventType.BREAK_SCHEDULED, EventType.BREAK_CANCELLED)
 
 # Each text below is a literal QCoreApplication.translate("ConflictText", ...) call, so that lupdate finds it.
 
@@ -191,6 +190,6 @@ def subject(view: ConflictView, names: Names) -> str:
         return shown_text(view.number)
     if view.teller_id:
         return fill(QCoreApplication.translate("ConflictText", "Break of %1"), teller_phrase(view.teller_id, names))
-    if view.status in _BREAK_EVENTS:  # a break this journal never saw set: its id is all there is to name it
+    if view.status in BREAK_EVENTS:  # a break this journal never saw set: its id is all there is to name it
         return fill(QCoreApplication.translate("ConflictText", "Break %1"), shown_text(view.number))
     return counter_phrase(view.number, names.counters, alone=True)
