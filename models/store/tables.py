@@ -23,6 +23,7 @@ from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base
+from queueing.core.clock import RUN_ID_MAX_LENGTH
 
 UTCDateTime = DateTime(timezone=True)
 
@@ -136,7 +137,7 @@ class TicketRow(Base):
     first_called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     started_mono: Mapped[float | None] = mapped_column(Float)
-    started_run: Mapped[str | None] = mapped_column(String(32))
+    started_run: Mapped[str | None] = mapped_column(String(RUN_ID_MAX_LENGTH))
     started_station: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     recalls: Mapped[int] = mapped_column(Integer, default=0)

@@ -24,6 +24,8 @@ class Clock(Protocol):
 
 # One program's run: its monotonic clock has neither restarted nor jumped since (the PC's may have before it).
 _PROCESS_RUN = uuid4().hex[:16]
+# The longest run id a ticket keeps (models/store/tables.py TicketRow.started_run).
+RUN_ID_MAX_LENGTH = 32
 
 
 class SystemClock:
@@ -55,7 +57,7 @@ class CorrectedClock:
     def __init__(self, base: Clock) -> None:
         self.base = base
         self.offset_s = 0.0
-        self._last: tuple[datetime, float, str] | None = None  # the base's last reading: wall, monotonic, run
+        self._last: tuple[datetime, float] | None = None  # the base's last reading: wall, monotonic
         self._reading = threading.Lock()
 
     @property
@@ -70,9 +72,9 @@ class CorrectedClock:
 
     def _follow_step_back(self, base_now: datetime) -> None:
         with self._reading:  # two threads must not take up one step twice
-            mono, run, last = self.base.monotonic(), self.base.run_id, self._last
-            self._last = (base_now, mono, run)
-            if last is None or last[2] != run:
+            mono, last = self.base.monotonic(), self._last
+            self._last = (base_now, mono)
+            if last is None:  # a measurable base is this program's SystemClock: one run throughout
                 return
             behind = (mono - last[1]) - (base_now - last[0]).total_seconds()
             if behind > STEP_BACK_S:

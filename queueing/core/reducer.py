@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
+from queueing.core.clock import RUN_ID_MAX_LENGTH
 from queueing.core.conflict_reasons import ConflictFigures, ConflictReason, figures_of
 from queueing.core.counter_sessions import clash_resolved, signed_in, signed_out
 from queueing.core.counters import Counter, CounterStatus
@@ -252,8 +253,8 @@ def _started(state: BranchState, event: Event) -> None:
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
     run = event.payload.get("mono_run")
-    # The projection's column holds 32 characters: anything else names no run (the wall clock judges the start).
-    ticket.started_run = run if type(run) is str and len(run) <= 32 else None
+    # Anything but a run id the projection can hold names no run (the wall clock judges the start).
+    ticket.started_run = run if type(run) is str and len(run) <= RUN_ID_MAX_LENGTH else None
     ticket.started_station = event.station_id
     ticket.status = _SERVING  # _set_status inline (every start)
     state.waiting.pop(ticket.id, None)
