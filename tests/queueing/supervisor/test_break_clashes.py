@@ -1,34 +1,13 @@
 """Late changes to a break: the ones breaks_for_day voids, each named with the change that came first."""
 
-from datetime import UTC, date, datetime, time, timedelta
-from itertools import count, permutations
+from itertools import permutations
+
+from break_events import MONDAY, ROTA, ROTA_ID, cancel, move
 
 from queueing.core.conflict_reasons import ConflictReason
 from queueing.core.events import Event, EventType
 from queueing.supervisor.break_clashes import late_changes
-from queueing.supervisor.break_plan import RotaBreak, breaks_for_day, schedule_break
-
-MONDAY = date(2026, 11, 23)
-ROTA = (RotaBreak("T1", frozenset(range(5)), time(12, 0), 30),)
-ROTA_ID = f"rota:T1:{MONDAY}"
-NINE = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
-_ids = count(1)
-
-
-def _event(station: str, kind: EventType, payload: dict) -> Event:
-    n = next(_ids)
-    return Event(f"e{n}", "B1", station, n, f"h{n}", kind, NINE + timedelta(minutes=n), payload)
-
-
-def move(station: str, by: str, break_id: str, replaces: str, start: str) -> list[Event]:
-    """A move as BreakService records it: one command, the new break, then the old one's cancellation."""
-    kind, payload = schedule_break("T1", MONDAY, start, 30, by, break_id=break_id, replaces=replaces)
-    scheduled = _event(station, kind, payload)
-    return [scheduled, _event(station, EventType.BREAK_CANCELLED, {"break_id": replaces, "by": by})]
-
-
-def cancel(station: str, by: str, break_id: str) -> list[Event]:
-    return [_event(station, EventType.BREAK_CANCELLED, {"break_id": break_id, "by": by})]
+from queueing.supervisor.break_plan import breaks_for_day
 
 
 def voided_by_the_plan(journal: list[Event]) -> set[str]:
