@@ -169,8 +169,7 @@ def step_text(kiosk) -> str:
             kiosk.category_label.text(),
             kiosk.ahead_label.text(),
             kiosk.wait_label.text(),
-            kiosk.problem_label.text() if kiosk.printer_problem else "",
-            kiosk.take_label.text(),
+            kiosk.problem_label.text() if kiosk.printer_problem else kiosk.take_label.text(),
         ]
     else:
         key = QCoreApplication.translate("KioskGuide", "Key %1: %2")

@@ -384,6 +384,7 @@ class KioskWindow(KioskKeypad, QWidget):
             self.tr("The ticket printer is out of order. Please remember your number: %1").replace("%1", ticket.number)
         )
         self.problem_label.setVisible(self.printer_problem)
+        self.take_label.setVisible(not self.printer_problem)  # no slip came out: nothing to take
 
     def slip(self, ticket: TicketView) -> TicketSlip:
         return TicketSlip(

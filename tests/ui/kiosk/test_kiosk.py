@@ -6,6 +6,7 @@ from escpos.printer import Dummy
 from PySide6.QtCore import Qt
 from screens_harness import OFFSCREEN_NOISE, Branch, lose_the_first_answer
 
+from ui.kiosk.guide import step_text
 from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, print_escpos, print_qt
 from ui.kiosk.window import KioskWindow, wait_minutes
 
@@ -45,7 +46,7 @@ def test_a_button_per_open_category_and_a_ticket_printed_to_pdf(qtbot, branch, t
     minutes = wait_minutes(ticket.estimate_mean_s)
     assert kiosk.wait_label.text() == f"Estimated wait: about {minutes} minute{'' if minutes == 1 else 's'}"
     assert pdf.stat().st_size > 1000 and pdf.read_bytes().startswith(b"%PDF")
-    assert not kiosk.problem_label.isVisible()
+    assert not kiosk.problem_label.isVisible() and kiosk.take_label.isVisible()
     branch.other.refresh()
     assert branch.other.ticket(ticket.id).status == "waiting"
     kiosk.back_to_start()
@@ -69,6 +70,9 @@ def test_a_failed_printer_shows_the_number_logs_and_never_blocks(qtbot, branch, 
         kiosk.issue("CASH")
         qtbot.waitUntil(lambda: kiosk.problem_label.isVisible(), timeout=3000)
     assert "A001" in kiosk.problem_label.text()
+    # No slip came out: the page, and the guide reading it aloud, no longer say to take one.
+    assert not kiosk.take_label.isVisible()
+    assert kiosk.take_label.text() not in step_text(kiosk) and "remember your number: A001" in step_text(kiosk)
     assert "A001 issued but not printed" in caplog.text
     assert [t.number for t in branch.other.snapshot().waiting] == ["A001"]
     kiosk.back_to_start()
