@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 import resources
 from ui.common.branch_time import branch_zone, set_branch_zone, to_branch
@@ -47,6 +48,21 @@ TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
 def qm_path(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
     """Where the compiled translation of ``language`` lives."""
     return directory / f"counterline_{language}.qm"
+
+
+def remeasure_labels(app: QCoreApplication) -> None:
+    """Have every label measure its text again, in the language just installed.
+
+    Qt shapes text for the default locale's language (the bundled Noto CJK face spaces Latin letters wider for
+    Korean), but a QLabel keeps the size it measured until its text or font changes. A name that reads the same
+    in every language kept the old language's width and was cut: the supervisor's branch title lost 2 px in
+    Korean. ``setIndent`` is the one QLabel setter that always measures again.
+    """
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel):
+            widget.setIndent(widget.indent())
 
 
 class LanguageManager(QObject):
@@ -92,6 +108,7 @@ class LanguageManager(QObject):
         self._locale = QLocale(_LOCALE_NAMES[language])
         # New QLocale() objects and editors created from now on (QDateEdit, QDoubleSpinBox) follow too.
         QLocale.setDefault(self._locale)
+        remeasure_labels(self._app)
         self.sig_language_changed.emit(language)
 
     def uninstall(self) -> None:

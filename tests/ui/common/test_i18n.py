@@ -95,6 +95,24 @@ def test_a_widget_retranslates_itself_on_the_signal(i18n, qtbot):
     assert label.text() == "En espera"
 
 
+def test_a_label_whose_text_stays_is_measured_again_in_the_new_language(i18n, qtbot):
+    """Qt shapes Latin letters wider in the bundled face for Korean. A branch name reads the same in every language,
+    so nothing set its text again, and the label kept its English width: 2 px short, its last letter cut."""
+    font = ui_font(18)
+    font.setBold(True)
+    label = QLabel("Counterline Demo Branch")
+    label.setFont(font)
+    qtbot.addWidget(label)
+    i18n.set_language("en")
+    english, english_text = label.sizeHint().width(), QFontMetrics(font).horizontalAdvance(label.text())
+    i18n.set_language("ko")
+    korean_text = QFontMetrics(font).horizontalAdvance(label.text())
+    assert korean_text > english_text  # what the test is about: the same text is wider under Korean
+    assert label.sizeHint().width() >= korean_text
+    i18n.set_language("en")
+    assert label.sizeHint().width() == english
+
+
 def test_unknown_language_is_refused(i18n):
     with pytest.raises(ValueError, match="fr"):
         i18n.set_language("fr")
