@@ -4,16 +4,23 @@ The hall display and the kiosk show names people typed ("Ventanilla 3", a sub-br
 sized for a ticket number. A QLabel cut such a name at its edge ("anilla 3": the counter's number lost, or its
 start) and, asking for the whole width, squeezed the ticket numbers beside it. This label asks for little
 width and, when the text does not fit the width it got, draws it in a smaller size of the same font; the
-style sheet's size is the size drawn whenever the text fits.
+style sheet's size is the size drawn whenever the text fits. The same holds for height: a hall display on a
+1280x800 screen has less room for its seven latest calls than the 36 pt rows ask, and draws them a little smaller
+rather than cut their descenders off.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 SMALLEST_PT = 4.0
+# The least share of its line height a label asks the layout for: a screen short of room draws it smaller down
+# to this, and no smaller, so that a hall's text stays readable and a layout short of more says so.
+LEAST_HEIGHT_SHARE = 0.75
 
 
 class FitLabel(QLabel):
@@ -35,25 +42,35 @@ class FitLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         # Any width will do: the text shrinks into it rather than pushing its neighbours out of theirs.
         hint = super().minimumSizeHint()
+        height = math.ceil(hint.height() * LEAST_HEIGHT_SHARE)
         if self.keep_width:
-            return hint
-        return QSize(min(hint.width(), self.fontMetrics().height()), hint.height())
+            return QSize(hint.width(), height)
+        return QSize(min(hint.width(), self.fontMetrics().height()), height)
 
     def room(self) -> float:
         """The width the text is drawn in."""
         return float(self.contentsRect().width() - 2 * self.margin())
 
+    def room_height(self) -> float:
+        """The height the text is drawn in."""
+        return float(self.contentsRect().height() - 2 * self.margin())
+
+    def _fits(self, font: QFont) -> bool:
+        metrics = QFontMetricsF(font)
+        return metrics.horizontalAdvance(self.text()) <= self.room() and metrics.height() <= self.room_height()
+
     def drawn_font(self) -> QFont:
-        """The label's font, made smaller when the text would not fit otherwise."""
+        """The label's font, made smaller when the text would not fit its width or its height otherwise."""
         font = QFont(self.font())
-        text, room = self.text(), self.room()
-        need = QFontMetricsF(font).horizontalAdvance(text)
-        if not text or need <= room or font.pointSizeF() <= 0:
+        if not self.text() or font.pointSizeF() <= 0 or self._fits(font):
             return font
-        size = max(SMALLEST_PT, font.pointSizeF() * room / need)
+        metrics = QFontMetricsF(font)
+        share = min(self.room() / max(metrics.horizontalAdvance(self.text()), 1.0),
+                    self.room_height() / max(metrics.height(), 1.0))  # fmt: skip
+        size = max(SMALLEST_PT, font.pointSizeF() * share)
         font.setPointSizeF(size)
-        # Widths do not scale exactly with the size (hinting): step down until it fits.
-        while size > SMALLEST_PT and QFontMetricsF(font).horizontalAdvance(text) > room:
+        # Sizes do not scale exactly with the point size (hinting): step down until it fits.
+        while size > SMALLEST_PT and not self._fits(font):
             size = max(SMALLEST_PT, size * 0.95)
             font.setPointSizeF(size)
         return font
