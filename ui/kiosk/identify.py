@@ -43,7 +43,10 @@ class IdentifyPage(QWidget):
         self._runner = Runner(self)
         self._asking = 0  # the look-up whose answer counts; an earlier one's is for a customer who has gone
         layout = QVBoxLayout(self)
-        layout.setSpacing(18)
+        # The window's margins frame the page. With 18 px between rows and Qt's 9 px above and below, the page in
+        # large text, a message shown, was taller than a 1280x800 kiosk and squeezed its Back button.
+        layout.setContentsMargins(9, 0, 9, 0)
+        layout.setSpacing(10)
         self.title = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True), "prompt")
         layout.addWidget(self.title)
         kinds = QHBoxLayout()

@@ -236,10 +236,13 @@ class KioskWindow(KioskKeypad, QWidget):
         layout = QVBoxLayout(page)
         card = named(QFrame(), "ticketCard")
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(40, 30, 40, 30)
-        inner.setSpacing(12)
+        # Room for the printer's note under the number on a 1280x800 kiosk in large text: at 30 px and 12 px the
+        # page was taller than the screen and squeezed the Done button.
+        inner.setContentsMargins(40, 24, 40, 24)
+        inner.setSpacing(8)
         self.your_number = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "yourNumber")
-        self.number_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "number")
+        # Drawn a little smaller, never cut, on a short screen in large text with the printer out of order.
+        self.number_label = named(FitLabel(alignment=Qt.AlignmentFlag.AlignCenter, keep_width=True), "number")
         self.category_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "category")
         self.ahead_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "facts")
         self.wait_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "facts")
