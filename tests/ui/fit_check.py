@@ -97,17 +97,39 @@ def clipped(window: QWidget) -> list[str]:
     return problems
 
 
+def _needs(widget: QWidget) -> tuple[int, int]:
+    """The least width and height ``widget`` can be drawn in at the width it got: a wrapped text is taller narrow."""
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    height = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else hint.height()
+    return hint.width(), max(height, widget.minimumHeight())
+
+
+def squeezed(window: QWidget) -> list[str]:
+    """One line per visible widget with no visible child that got less room than it needs: what a layout short of
+    room does to a window."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window) or isinstance(widget, QTabBar) or isinstance(widget.parentWidget(), QTabBar):
+            continue
+        children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if any(_shown(child, window) for child in children):
+            continue
+        need_w, need_h = _needs(widget)
+        if widget.width() + SLACK < need_w or widget.height() + SLACK < need_h:
+            problems.append(f"{describe(widget)} needs {need_w}x{need_h}, has {widget.width()}x{widget.height()}")
+    return problems
+
+
 def grown(window: QWidget, width: int, height: int) -> str | None:
-    """Why the window cannot be ``width`` x ``height`` (its layout asks for more), or None; names the widest."""
+    """Why the window cannot be ``width`` x ``height`` (its layout asks for more and squeezed what it shows), or
+    None; names each widget squeezed."""
     need = window.minimumSizeHint().expandedTo(window.minimumSize())
     if need.width() <= width and need.height() <= height:
         return None
-    # The deepest widgets that alone ask for more than the window has: where the width or height comes from.
-    over = [
-        w
-        for w in window.findChildren(QWidget)
-        if w.minimumSizeHint().width() > width or w.minimumSizeHint().height() > height
-    ]
-    deepest = [w for w in over if not any(o is not w and w.isAncestorOf(o) for o in over)]
-    culprits = [f"{describe(w)} asks {w.minimumSizeHint().width()}x{w.minimumSizeHint().height()}" for w in deepest]
+    # The window's hint can ask for more than its widgets need: a QStackedWidget asks for its tallest page, shown
+    # or not, and a wrapped text for its height at whatever narrow width Qt measured it. The widgets on screen
+    # say whether the layout really was short of room.
+    culprits = squeezed(window)
+    if not culprits:
+        return None
     return f"needs at least {need.width()}x{need.height()} ({'; '.join(culprits)})"

@@ -5,7 +5,8 @@ measures every visible label and button with font metrics against the rectangle 
 window, page, language, size and widget. Covered: kiosk and hall display at 1024x768, 1280x800, 1920x1080 and
 1080x1920 (portrait); station, supervisor (the watch-only screen and a signed-in supervisor's, every tab) and
 administration at 1024x768, 1280x800 and 1920x1080; every dialog (station, supervisor, appointments, call list,
-quality, sign-in) at the size it opens with, which must be within 1024x768; en, zh_CN, ko, es.
+quality, sign-in) at the size it opens with, which must be within 1024x768; en, zh_CN, ko, es. Measured in the
+bundled Noto Sans CJK face and the style sheet, as every window is drawn (``as_the_app_starts``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fit_check import clipped, grown
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from screens_harness import OFFSCREEN_NOISE, QUIET, Branch, Recorder
 
+from ui.common.fonts import install_app_font
 from ui.common.i18n import LANGUAGES
 from ui.common.style import apply_style
 
@@ -53,9 +55,15 @@ def walk(window, pages, sizes, i18n) -> list[str]:
     return problems
 
 
+@pytest.fixture(autouse=True)
+def as_the_app_starts(qapp):
+    """The bundled font and the style sheet, as every role has them (ui/app/application.py create_app)."""
+    install_app_font(qapp)
+    apply_style(qapp)
+
+
 @pytest.fixture
-def branch(tmp_path, qapp):
-    apply_style(qapp)  # the application's own style sheet, as every role has it (ui/app/application.py create_app)
+def branch(tmp_path):
     b = Branch(tmp_path)
     for counter, staff in (("C1", "T1001"), ("C2", "T1002"), ("C3", "T1003"), ("C4", "S2001")):
         b.open(counter, staff)
@@ -93,11 +101,15 @@ def test_kiosk_fits(qtbot, branch):
         kiosk.set_large_text(False)
         kiosk.pages.setCurrentIndex(0)
 
-    def ticket_page():
+    def ticket_page(printer_problem=False):
         kiosk.set_large_text(False)
         kiosk.last_ticket = ticket
+        kiosk.printer_problem = printer_problem  # the number on screen, and the note that no slip came out
         kiosk._fill_ticket()
         kiosk.pages.setCurrentIndex(1)
+
+    def printer_out():
+        ticket_page(printer_problem=True)
 
     def identify():
         kiosk.show_identify()
@@ -112,8 +124,17 @@ def test_kiosk_fits(qtbot, branch):
         ticket_page()
         kiosk.set_large_text(True)
 
-    pages = [("choose", choose), ("ticket", ticket_page), ("identify", identify)]
+    def large_identify():
+        identify()
+        kiosk.set_large_text(True)
+
+    def large_printer_out():
+        printer_out()
+        kiosk.set_large_text(True)
+
+    pages = [("choose", choose), ("ticket", ticket_page), ("printer out", printer_out), ("identify", identify)]
     pages += [("large text", large_text), ("large text ticket", large_ticket)]
+    pages += [("large text printer out", large_printer_out), ("large text identify", large_identify)]
     problems = walk(kiosk, pages, HALL_SIZES, branch.i18n)
     assert problems == [], "\n".join(problems)
 
