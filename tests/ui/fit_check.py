@@ -126,6 +126,8 @@ def grown(window: QWidget, width: int, height: int) -> str | None:
     need = window.minimumSizeHint().expandedTo(window.minimumSize())
     if need.width() <= width and need.height() <= height:
         return None
+    if window.width() > width or window.height() > height:  # its layout held it larger than the screen
+        return f"needs at least {need.width()}x{need.height()} and stays {window.width()}x{window.height()}"
     # The window's hint can ask for more than its widgets need: a QStackedWidget asks for its tallest page, shown
     # or not, and a wrapped text for its height at whatever narrow width Qt measured it. The widgets on screen
     # say whether the layout really was short of room.

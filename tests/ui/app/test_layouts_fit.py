@@ -4,7 +4,8 @@ Each window is built once and walked through its pages in each language at each 
 measures every visible label and button with font metrics against the rectangle it got. A failure names the
 window, page, language, size and widget. Covered: kiosk and hall display at 1024x768, 1280x800, 1920x1080 and
 1080x1920 (portrait); station, supervisor (the watch-only screen and a signed-in supervisor's, every tab) and
-administration at 1024x768, 1280x800 and 1920x1080; every dialog (station, supervisor, appointments, call list,
+administration at 1024x768, 1280x800 and 1920x1080; the feedback pad at 800x480, 1024x600, 1280x800 and
+800x1280; every dialog (station, supervisor, appointments, call list,
 quality, sign-in) at the size it opens with, which must be within 1024x768; en, zh_CN, ko, es. Measured in the
 bundled Noto Sans CJK face and the style sheet, as every window is drawn (``as_the_app_starts``).
 """
@@ -17,7 +18,7 @@ from datetime import date
 import pytest
 from fit_check import clipped, grown
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from screens_harness import OFFSCREEN_NOISE, QUIET, Branch, Recorder
+from screens_harness import OFFSCREEN_NOISE, QUIET, START, Branch, Recorder
 
 from ui.common.fonts import install_app_font
 from ui.common.i18n import LANGUAGES
@@ -196,6 +197,38 @@ def test_supervisor_fits(qtbot, branch):
     tabs = window.tabs
     pages = [(tabs.tabText(i) or str(i), lambda i=i: tabs.setCurrentIndex(i)) for i in range(tabs.count())]
     problems = walk(window, pages, DESK_SIZES, branch.i18n)
+    assert problems == [], "\n".join(problems)
+
+
+PAD_SIZES = ((800, 480), (1024, 600), (1280, 800), (800, 1280))  # counter-top tablets, either way up
+
+
+def test_feedback_pad_fits(qtbot, branch):
+    from models.reports.records_service import RecordsService
+    from queueing.core.transaction_types import load_catalogue
+    from ui.feedback.window import FeedbackWindow
+
+    pad = FeedbackWindow(RecordsService(branch.branch, load_catalogue()), "C1", "Ventanilla 1", since=START)
+    qtbot.addWidget(pad)
+    pad.show()
+
+    # A pad starts in its language (``--language``) and is not switched; each page sets its texts afresh.
+    def resting():
+        pad.rest()
+        pad.retranslate()
+
+    def asking():
+        pad.ask(_visit("A023"))
+
+    def thanks():
+        pad.retranslate()
+        pad.pages.setCurrentIndex(2)
+
+    try:
+        problems = walk(pad, [("resting", resting), ("asking", asking), ("thanks", thanks)], PAD_SIZES, branch.i18n)
+    finally:
+        pad.stop()
+        pad.runner.wait()
     assert problems == [], "\n".join(problems)
 
 
