@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -90,6 +91,11 @@ class RecordsService:
         self.catalogue = catalogue
 
     # -- reading -------------------------------------------------------------
+    def today(self) -> date:
+        """The branch's date now, in its own time zone: a month's pay is run on the branch's first morning,
+        still the last evening of the month before in UTC."""
+        return self.branch.clock.now().astimezone(ZoneInfo(self.timezone)).date()
+
     def period(self, first: date, last: date) -> ReportPeriod:
         if last < first:
             raise DomainError(f"the period ends ({last}) before it starts ({first})")

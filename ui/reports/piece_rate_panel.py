@@ -97,7 +97,7 @@ class PieceRatePanel(WindowTab):
         # An administrator at head office may look at any branch of the store; changes stay the home branch's.
         self.home_records, self.home_name = records, branch_name
         self._build()
-        first, last = month_of(records.branch.clock.now().date())
+        first, last = month_of(records.today())
         self.set_period(first, last)
         self.retranslate()
         if actor.role is Role.ADMINISTRATOR:
@@ -215,7 +215,7 @@ class PieceRatePanel(WindowTab):
         return python_date(self.first.date()), python_date(self.last.date())
 
     def _month(self, offset: int) -> None:
-        first, _ = month_of(self.records.branch.clock.now().date())
+        first, _ = month_of(self.records.today())
         if offset < 0:
             first = month_of(first - timedelta(days=1))[0]
         self.set_period(*month_of(first))
@@ -358,7 +358,10 @@ class PieceRatePanel(WindowTab):
 
     # -- exports -----------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
-        first, last = self.period_dates()
+        if self.report is None:
+            return
+        # Named for the report that is written, which is the one shown, not for dates edited since.
+        first, last = self.report.period.first, self.report.period.last
         suggested = f"piece-rate_{first.isoformat()}_{last.isoformat()}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report"), suggested, f"*.{fmt}")
         if path:

@@ -186,3 +186,41 @@ def test_an_export_that_fails_half_way_keeps_the_earlier_file(qtbot, panel, tmp_
     assert [p.name for p in tmp_path.iterdir() if p.name != "store.db" and not p.name.startswith("store.db")] == [
         f"report.{fmt}"
     ]
+
+
+def test_this_and_last_month_are_the_branchs_months_not_utcs(qtbot, month):
+    """1 December 07:30 in Shanghai is still 30 November in UTC: the supervisor running last month's pay on the
+    first morning got October."""
+    from datetime import UTC, date, datetime
+
+    assert month.records.timezone == "Asia/Shanghai"
+    month.clock.set(datetime(2026, 11, 30, 23, 30, tzinfo=UTC))
+    panel = PieceRatePanel(month.records, SUPERVISOR, "Riverside branch")
+    qtbot.addWidget(panel)
+    assert panel.period_dates() == (date(2026, 12, 1), date(2026, 12, 31))
+    with qtbot.waitSignal(panel.sig_report_ready, timeout=10000):
+        panel.last_month.click()
+    assert panel.period_dates() == (date(2026, 11, 1), date(2026, 11, 30))
+    panel.runner.wait()
+
+
+def test_an_export_is_named_for_the_report_it_holds(qtbot, panel, tmp_path, monkeypatch):
+    """Dates changed in the boxes without Show: the file held the report shown but was named for the new dates."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QFileDialog
+
+    panel.set_period(date(2026, 12, 1), date(2026, 12, 31))
+    suggested = {}
+
+    def save_as(_parent, _title, name, pattern):
+        suggested["name"] = name
+        return str(tmp_path / name), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    with qtbot.waitSignal(panel.sig_exported, timeout=10000):
+        panel._ask_export("csv")
+    first, last = MONTH
+    assert suggested["name"] == f"piece-rate_{first.isoformat()}_{last.isoformat()}.csv"
+    with open(tmp_path / suggested["name"], encoding="utf-8-sig") as handle:
+        assert int(list(csv.reader(handle))[-1][3]) == panel.report.totals.output.visits > 0
