@@ -28,7 +28,7 @@ from models.store.upsert import upsert
 from models.store.utc import aware_or_none
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
-from queueing.core.roles import Action, Role
+from queueing.core.roles import Action, Role, require_outranks
 from queueing.core.text_rules import STAFF_ID, STAFF_NAME, clean_text
 from queueing.customers.audit_chain import AuditAction
 
@@ -277,7 +277,7 @@ class StaffService:
         return self._change(actor, Action.MANAGE_STAFF, AuditAction.STAFF_ROLE_CHANGED, staff_id, **values)
 
     def unlock(self, actor: StaffSession, staff_id: str) -> StaffView:
-        """Lift a wrong-PIN lock (supervisors and administrators)."""
+        """Lift a wrong-PIN lock: an administrator any account's, a supervisor a teller's."""
         return self._change(actor, Action.UNLOCK_STAFF, AuditAction.STAFF_UNLOCKED, staff_id, **_UNLOCKED)
 
     def _change(
@@ -292,6 +292,8 @@ class StaffService:
             ).first()
             if row is None:
                 raise UnknownStaff(f"no staff member {staff_id!r} in branch {self.branch_id}", staff=staff_id)
+            if action is Action.UNLOCK_STAFF:
+                require_outranks(actor.role, row.role, action)
             if "pin" in values:
                 values["pin_hash"] = hash_pin(str(values.pop("pin")), str(values.get("role", row.role)))
             elif "role" in values:

@@ -90,3 +90,24 @@ def require(role: Role, action: Action) -> None:
     """Raise PermissionDenied unless ``role`` may perform ``action``."""
     if not allowed(role, action):
         raise PermissionDenied(f"role {role.value!r} may not {action.value}", role=role.value, action=action.value)
+
+
+# The staff roles from least to most trusted: a lock is lifted only from below (``require_outranks``).
+_RANK = {Role.TELLER: 0, Role.SUPERVISOR: 1, Role.ADMINISTRATOR: 2}
+
+
+def require_outranks(actor: Role, account: Role | str, action: Action) -> None:
+    """Raise PermissionDenied unless ``actor`` stands above ``account``'s role, or is an administrator.
+
+    A supervisor who could lift another supervisor's or an administrator's wrong-PIN lock could guess that PIN
+    twenty tries at a time for ever; an administrator is the one who answers for every account.
+    """
+    if actor is Role.ADMINISTRATOR:
+        return
+    target = Role(account)
+    if _RANK.get(actor, -1) <= _RANK.get(target, 3):
+        raise PermissionDenied(
+            f"role {actor.value!r} may not {action.value} a {target.value}'s account; an administrator may",
+            role=actor.value,
+            action=action.value,
+        )

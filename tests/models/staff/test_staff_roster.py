@@ -92,3 +92,20 @@ def test_adding_over_the_last_administrator_does_not_leave_the_branch_without_on
     staff.add(admin, "A2", "Second", "administrator", "246802")
     staff.add(admin, "A1", "Admin", "teller", "1111")  # another administrator is left: allowed
     assert staff.get("A1").role == "teller"
+
+
+def test_a_supervisor_lifts_a_tellers_lock_only(staff):
+    """A supervisor who could lift an administrator's (or another supervisor's) lock could guess that PIN twenty
+    tries at a time for ever: 60 guesses at the administrator's PIN in three rounds, before this check."""
+    admin = staff.verify("A1", ADMIN_PIN)
+    staff.add(admin, "S2", "Kim Min-jun", "supervisor", "888888")
+    supervisor = staff.verify("S1", "999999")
+    for account in ("A1", "S2", "S1"):
+        with pytest.raises(PermissionDenied, match="an administrator may"):
+            staff.unlock(supervisor, account)
+    wrong_pins(staff, "T1", 5)
+    assert staff.unlock(supervisor, "T1").id == "T1"
+    assert staff.verify("T1", "1111").staff_id == "T1"
+    wrong_pins(staff, "S2", 5)
+    staff.unlock(admin, "S2")  # an administrator answers for every account
+    assert staff.verify("S2", "888888").staff_id == "S2"
