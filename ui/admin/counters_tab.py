@@ -34,6 +34,7 @@ from ui.common.accessibility import describe
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.shown_text import plain_tip
 from ui.common.strings import counter_status_text
 from ui.common.style import ALERT, OK
 
@@ -67,7 +68,7 @@ class CountersModel(RowTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.panel.services_text(c)}\n{self.panel.types_text(c)}"
+            return plain_tip(f"{self.panel.services_text(c)}\n{self.panel.types_text(c)}")
         return None
 
 

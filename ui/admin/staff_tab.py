@@ -33,7 +33,7 @@ from ui.common.accessibility import describe
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
-from ui.common.shown_text import shown_text
+from ui.common.shown_text import plain_tip, shown_text
 from ui.common.style import ALERT, MUTED, OK
 
 
@@ -54,7 +54,7 @@ class StaffModel(RowTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return shown_text(a.name, 400)
+            return plain_tip(shown_text(a.name, 400))
         if role == Qt.ItemDataRole.ForegroundRole and (a.locked or not a.active):
             return QColor(ALERT) if a.locked else QColor(MUTED)
         return None

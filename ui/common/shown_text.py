@@ -6,6 +6,7 @@ A counter's or a teller's name is shown as its characters, whichever screen show
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 SHOWN_CHARS = 60  # a longer name is cut in the cell; the tooltip has it whole
@@ -21,3 +22,9 @@ def shown_text(text: str, limit: int | None = SHOWN_CHARS) -> str:
     the services refuse."""
     safe = "".join("\ufffd" if c in _BIDI_CONTROLS or unicodedata.category(c) in _UNSHOWN else c for c in text)
     return safe if limit is None or len(safe) <= limit else safe[: limit - 1] + "…"
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tool tip that shows its characters: Qt draws a tip as HTML whenever it looks like HTML, and a
+    name, note or reason is free text (``<img src=...>`` in a name drew a picture from the disk)."""
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'

@@ -22,6 +22,7 @@ from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, marked_wait
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
+from ui.common.shown_text import plain_tip
 from ui.common.strings import priority_text
 from ui.common.style import ALERT, PRIORITY_COLOURS
 from ui.station.window_context import WindowContext, format_duration
@@ -67,7 +68,7 @@ class QueueModel(RowTableModel):
     def cell_data(self, ticket: TicketView, index: int, role: int) -> Any:
         column = COLUMNS[index]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(ticket, column)
+            return plain_tip(self._text(ticket, column))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "priority" and ticket.priority != "regular":
                 return QColor(PRIORITY_COLOURS[ticket.priority])

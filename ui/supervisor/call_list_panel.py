@@ -36,6 +36,7 @@ from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.shown_text import plain_tip
 from ui.common.style import ACCENT
 from ui.common.window_tab import DeskTab
 from ui.supervisor.appointment_dialog import BookDialog
@@ -128,7 +129,7 @@ class CallListModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.reminder is not None:
             return QColor(ACCENT)
         if role == Qt.ItemDataRole.ToolTipRole and row.last_call is not None:
-            return f"{row.last_call.at:%Y-%m-%d %H:%M} {row.last_call.staff_id}"
+            return plain_tip(f"{row.last_call.at:%Y-%m-%d %H:%M} {row.last_call.staff_id}")
         return None
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -25,6 +24,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus, PauseReason
 from ui.common.accessibility import describe
 from ui.common.object_name import named
+from ui.common.shown_text import plain_tip
 from ui.common.strings import counter_status_text, pause_reason_text
 
 STATE_COLOURS = {"open": "#2e7d4f", "paused": "#b7791f", "closed": "#7b8794"}
@@ -48,11 +48,6 @@ class _NameLabel(QLabel):
         # The whole name when it is short ("Counter 12" never wraps to two lines), up to NAME_MIN_PX.
         whole = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 1
         return QSize(min(whole, NAME_MIN_PX), super().minimumSizeHint().height())
-
-
-def _tip(text: str) -> str:
-    # Escaped: a tool tip renders whatever looks like rich text, and a name is free text.
-    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
 def clock_text(seconds: float) -> str:
@@ -100,7 +95,7 @@ class CounterCard(QFrame):
         self, counter: CounterView, config: BranchConfig, language: str, names: dict[str, str], now: datetime
     ) -> None:
         self.name.setText(self.tr("Counter %1").replace("%1", counter.name))
-        self.name.setToolTip(_tip(self.name.text()))
+        self.name.setToolTip(plain_tip(self.name.text()))
         state = counter_status_text(CounterStatus(counter.status))
         if counter.status == CounterStatus.PAUSED and counter.pause_reason:
             state = f"{state} · {pause_reason_text(PauseReason(counter.pause_reason))}"
@@ -116,7 +111,7 @@ class CounterCard(QFrame):
             self.state.setStyleSheet(f"background: {colour};")
         staff = names.get(counter.staff_id or "", counter.staff_id or "")
         self.teller.setText(self.tr("Teller: %1").replace("%1", staff) if staff else self.tr("No teller signed in"))
-        self.teller.setToolTip(_tip(self.teller.text()))
+        self.teller.setToolTip(plain_tip(self.teller.text()))
         self._show_ticket(counter, config, now)
         served = sorted(counter.profile.items(), key=lambda item: (item[1], item[0]))
         self.profile.setText(" · ".join(f"{config.category(code).name(language)} ({level})" for code, level in served))

@@ -6,7 +6,6 @@ Customers are shown masked, as on the teller's screen.
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
@@ -35,6 +34,7 @@ from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.shown_text import plain_tip
 from ui.common.style import ALERT
 from ui.common.window_tab import DeskTab
 from ui.supervisor.refusals import refusal_text
@@ -91,8 +91,7 @@ class FollowUpsModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and d.overdue_days > 0:
             return QColor(ALERT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # Escaped: a tooltip renders whatever looks like rich text, and the note is a teller's free text.
-            return f'<p style="white-space:pre-wrap">{html.escape(d.follow_up.text)}</p>'
+            return plain_tip(d.follow_up.text)  # a teller's free text
         return None
 
 

@@ -18,7 +18,7 @@ from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
-from ui.common.shown_text import shown_text
+from ui.common.shown_text import plain_tip, shown_text
 from ui.common.strings import event_type_text
 from ui.supervisor.conflict_text import Names, fact_line, subject, what_clashed
 from ui.supervisor.failures import read_failure_text
@@ -66,7 +66,7 @@ class QuarantineModel(RowTableModel):
 
     def cell_data(self, row: QuarantineView, column: int, role: int) -> str | None:
         # The database's own line, whole, for whoever must tell the branch's IT what was refused.
-        return shown_text(row.reason, None) if role == TOOLTIP and column == REASON_COLUMN else None
+        return plain_tip(shown_text(row.reason, None)) if role == TOOLTIP and column == REASON_COLUMN else None
 
 
 class SyncIssuesPanel(QWidget):
