@@ -12,6 +12,7 @@ import getpass
 import sys
 
 from models.cli.sign_in import add_sign_in_arguments
+from models.cli.terminal import shown_on_terminal as shown
 
 # The store's modules are imported inside the commands: building the CLI parser stays cheap.
 ROLES = ("teller", "supervisor", "administrator")  # queueing.core.roles.Role
@@ -105,7 +106,7 @@ def _first_admin(args: argparse.Namespace) -> int:
     def work(store, branch_id: str) -> int:
         pin = new_pin(args, args.new_id)
         staff = _signed(store, branch_id).add_first_administrator(args.new_id, args.name, pin)
-        print(f"{staff.id}  {staff.name}  {staff.role}: saved (branch {branch_id})")
+        print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}: saved (branch {shown(branch_id)})")
         return 0
 
     return _run(args, work)
@@ -118,7 +119,7 @@ def _add(args: argparse.Namespace) -> int:
         actor = cli_session(store, branch_id, credentials(args))
         pin = new_pin(args, args.new_id)
         staff = _signed(store, branch_id).add(actor, args.new_id, args.name, args.role, pin)
-        print(f"{staff.id}  {staff.name}  {staff.role}: saved")
+        print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}: saved")
         return 0
 
     return _run(args, work)
@@ -142,7 +143,7 @@ def _change(args: argparse.Namespace) -> int:
         else:
             staff = service.set_role(actor, target, args.role, _role_pin(args, service, target))
         state = "active" if staff.active else "inactive"
-        print(f"{staff.id}  {staff.name}  {staff.role}  {state}: {args.change} done")
+        print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}  {state}: {args.change} done")
         return 0
 
     return _run(args, work)
@@ -160,7 +161,6 @@ def _role_pin(args: argparse.Namespace, service, target: str) -> str | None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from models.cli.terminal import shown_on_terminal as shown
     from models.staff.service import StaffService
 
     def work(store, branch_id: str) -> int:

@@ -91,6 +91,30 @@ def test_the_list_shows_an_intruders_escapes_instead_of_obeying_them(tmp_path, c
     assert "\x1b" not in out and "\r" not in out and "X1\\r\\x1b[2K" in out and "administrator" in out
 
 
+def test_a_change_shows_an_intruders_escapes_instead_of_obeying_them(tmp_path, capsys):
+    """The change commands printed the stored name raw: an escape and a carriage return in it repainted their own
+    confirmation line ("deactivate done" rewritten as anything)."""
+    from sqlalchemy import update
+
+    from models.store.tables import StaffRow
+
+    db = _branch_store(tmp_path)
+    main.main(["--db", db, "staff", "first-admin", "--id", "A1", "--name", "Ada", "--new-pin-file",
+               _secret(tmp_path, "pin", "246813")])  # fmt: skip
+    admin = _secret(tmp_path, "admin.toml", 'id = "A1"\npin = "246813"\n')
+    main.main(["--db", db, "staff", "add", "--id", "T9", "--name", "Ana", "--new-pin-file",
+               _secret(tmp_path, "tpin", "4321"), "--as", admin])  # fmt: skip
+    store = open_store(db)
+    with store.write_session() as session:  # written around the services, which refuse it
+        session.execute(update(StaffRow).where(StaffRow.id == "T9").values(name="Ana\x1b[2K\rT9 kept"))
+    store.close()
+    capsys.readouterr()
+    for change in ("deactivate", "reactivate", "unlock"):
+        assert main.main(["--db", db, "staff", change, "T9", "--as", admin]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\r" not in out and "Ana\\x1b[2K\\rT9 kept" in out, out
+
+
 def test_the_station_commands_do_not_load_qt_until_run():
     code = "import sys, argparse; import ui.app.station_roles as r; "
     code += "r.register(argparse.ArgumentParser().add_subparsers()); "
