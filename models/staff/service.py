@@ -6,6 +6,7 @@ Who is signed in at which counter is not kept here: sign-in is an event in the j
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter as Tally
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,21 +103,37 @@ def staff_role(role: Role | str) -> Role:
     return Role(role)
 
 
+def pin_digits(pin: str) -> str | None:
+    """``pin`` in the digits 0 to 9, or None if it is not all decimal digits.
+
+    A PIN is a number: typed in full-width digits (a Chinese input method left in full-width mode) or
+    Arabic-Indic ones it is the same PIN. ``str.isdigit`` also took superscripts and circled digits, which no
+    keypad types and which made PINs that looked the same and were not.
+    """
+    if not pin or not all(unicodedata.category(c) == "Nd" for c in pin):
+        return None
+    return "".join(str(unicodedata.decimal(c)) for c in pin)
+
+
 def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
     least = MIN_PIN_DIGITS[staff_role(role)]
-    if not pin or not pin.isdigit() or not least <= len(pin) <= MAX_PIN_DIGITS:
+    digits = pin_digits(pin) if isinstance(pin, str) else None
+    if digits is None or not least <= len(digits) <= MAX_PIN_DIGITS:
         raise WeakPin(
             f"a {Role(role).value}'s PIN is {least} to {MAX_PIN_DIGITS} digits",
             role=str(role),
             least=least,
             most=MAX_PIN_DIGITS,
         )
-    return _hasher.hash(pin)
+    return _hasher.hash(digits)
 
 
 def _pin_matches(pin_hash: str, pin: str) -> bool:
+    digits = pin_digits(pin) if isinstance(pin, str) else None
+    if digits is None:
+        return False
     try:
-        return _hasher.verify(pin_hash, pin)
+        return _hasher.verify(pin_hash, digits)
     except (VerificationError, InvalidHashError):
         return False
 

@@ -36,12 +36,15 @@ class TextField:
     max_chars: int
     multiline: bool = False  # newlines and tabs allowed (notes, complaints)
     required: bool = True
+    # An id people read and type: no invisible characters (U+200B, U+00AD, U+2060, U+FEFF). "A1" with a zero-width
+    # space after it is another account that looks the same on every screen and in the audit log.
+    identifier: bool = False
 
 
-STAFF_ID = TextField("staff id", 32)
+STAFF_ID = TextField("staff id", 32, identifier=True)
 STAFF_NAME = TextField("staff name", 200)
 BRANCH_NAME = TextField("branch name", 200)
-COUNTER_ID = TextField("counter id", 32)
+COUNTER_ID = TextField("counter id", 32, identifier=True)
 COUNTER_NAME = TextField("counter name", 100)
 APPOINTMENT_NOTE = TextField("appointment note", 200, multiline=True, required=False)
 COMPLAINT_CATEGORY = TextField("complaint category", 32)
@@ -68,6 +71,13 @@ def clean_text(field: TextField, value: object) -> str:
         if char in _DIRECTION_MARKS or (_breaks_or_controls(char) and not _allowed_break(field, char)):
             raise TextRefused(
                 f"the {field.label} holds a control character (U+{ord(char):04X}); type it without", field=field.label
+            )
+    if field.identifier:
+        hidden = next((c for c in text if unicodedata.category(c) == "Cf"), None)
+        if hidden is not None:
+            raise TextRefused(
+                f"the {field.label} holds an invisible character (U+{ord(hidden):04X}); type it without",
+                field=field.label,
             )
     if field.required and not text:
         raise TextRefused(f"the {field.label} is empty", field=field.label)

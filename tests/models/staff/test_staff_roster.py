@@ -109,3 +109,24 @@ def test_a_supervisor_lifts_a_tellers_lock_only(staff):
     wrong_pins(staff, "S2", 5)
     staff.unlock(admin, "S2")  # an administrator answers for every account
     assert staff.verify("S2", "888888").staff_id == "S2"
+
+
+def test_a_pin_is_its_digits_in_any_script_and_nothing_else(staff):
+    """Full-width digits (a Chinese input method in full-width mode) are the same PIN; superscripts, which
+    ``str.isdigit`` took, are no PIN at all."""
+    admin = staff.verify("A1", ADMIN_PIN)
+    assert staff.verify("T1", "\uff11\uff11\uff11\uff11").id == "T1"  # １１１１ is 1111
+    assert staff.verify("T1", "\u0661\u0661\u0661\u0661").id == "T1"  # Arabic-Indic ١١١١ too
+    for pin in ("\u00b9\u00b2\u00b3\u2074", "\u2460\u2461\u2462\u2463", "12\u00b34"):
+        with pytest.raises(WeakPin):
+            staff.add(admin, "T8", "Chen Jie", "teller", pin)
+    with pytest.raises(SignInRefused):
+        staff.verify("T1", "\u00b9\u00b9\u00b9\u00b9")
+
+
+def test_an_id_with_an_invisible_character_is_not_another_account(staff):
+    from queueing.core.text_rules import TextRefused
+
+    admin = staff.verify("A1", ADMIN_PIN)
+    with pytest.raises(TextRefused, match="invisible character"):
+        staff.add(admin, "A1\u200b", "Admin", "administrator", "246810")

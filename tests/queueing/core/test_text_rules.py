@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from queueing.core.text_rules import (
     APPOINTMENT_NOTE,
     COMPLAINT_TEXT,
+    COUNTER_ID,
     COUNTER_NAME,
+    STAFF_ID,
     STAFF_NAME,
     TextRefused,
     clean_text,
@@ -68,3 +70,16 @@ def test_any_text_is_kept_clean_or_refused(value):
     assert "\x00" not in text and len(text) <= COMPLAINT_TEXT.max_chars
     assert unicodedata.is_normalized("NFC", text) and text == text.strip()
     assert all(unicodedata.category(c) != "Cc" or c in "\n\t" for c in text)
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200d"])
+@pytest.mark.parametrize("field", [STAFF_ID, COUNTER_ID])
+def test_an_id_with_an_invisible_character_is_refused(field, hidden):
+    """"A1" and "A1" + U+200B look the same on every screen and in the audit log: two accounts nobody tells apart."""
+    with pytest.raises(TextRefused, match=f"invisible character \\(U\\+{ord(hidden):04X}\\)"):
+        clean_text(field, f"A{hidden}1")
+
+
+def test_a_name_keeps_its_joiners():
+    # A zero-width joiner is part of how some scripts and emoji are written; names are not ids.
+    assert clean_text(STAFF_NAME, "Li\u200dNa") == "Li\u200dNa"
