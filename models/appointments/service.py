@@ -145,11 +145,11 @@ class AppointmentService:
     def _customer(self, session: Session, customer_id: int | str, actor: StaffSession) -> CustomerRow | MaskedCustomer:
         """The number and masked name (on PostgreSQL through the server: a station's role reads no customer)."""
         if self.store.dialect == "postgresql":
-            found = masked_customer(session, actor, int(customer_id)) if str(customer_id).isdigit() else None
+            found = masked_customer(session, actor, int(customer_id)) if str(customer_id).isdecimal() else None
             if found is None:
                 raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
             return MaskedCustomer(found["id"], found["customer_no"], found["name_masked"])
-        row = session.get(CustomerRow, int(customer_id)) if str(customer_id).isdigit() else None
+        row = session.get(CustomerRow, int(customer_id)) if str(customer_id).isdecimal() else None
         if row is None or row.branch_id != self.branch_id:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
         return row

@@ -59,7 +59,7 @@ def _profile(text: str) -> dict[str, int]:
     profile = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
         code, _, level = part.partition("=")
-        if not code.strip() or not level.strip().isdigit() or int(level) < 1:
+        if not code.strip() or not level.strip().isdecimal() or int(level) < 1:
             raise ConfigError(f"--serves {text!r}: give CATEGORY=PRECEDENCE pairs, e.g. CASH=1,TRANSFER=2")
         profile[code.strip().upper()] = int(level)
     if not profile:

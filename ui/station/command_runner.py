@@ -285,7 +285,7 @@ class CommandRunner:
     def load_profile(self, ticket_id: str, customer_id: str) -> None:
         self.window.profile_ticket = ticket_id  # one load (and one audit entry) per visit
         desk, staff = self.ctx.customers, self.ctx.signed_in
-        if desk is None or staff is None or not customer_id.isdigit():
+        if desk is None or staff is None or not customer_id.isdecimal():
             return
         self.window.runner.submit(
             lambda: desk.open(staff, int(customer_id), ticket_id),

@@ -107,7 +107,7 @@ class AuditPanel(WindowTab):
         customer = self.customer.text().strip()
         return AuditFilter(
             staff_id=self.staff.text().strip() or None,
-            customer_id=int(customer) if customer.isdigit() else None,
+            customer_id=int(customer) if customer.isdecimal() else None,
             action=self.action.text().strip() or None,
         )
 

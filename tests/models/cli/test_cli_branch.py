@@ -1,5 +1,7 @@
 """A real branch from nothing: branch init, its first administrator, counters, a station on it; never the demo."""
 
+import pytest
+
 import main
 from models.branch.prepare import prepare_station
 from models.customers.branch_key import default_key_path
@@ -82,3 +84,13 @@ def test_demo_customers_never_land_in_a_real_branchs_store(tmp_path, capsys):
     assert "belong to the demo branch DEMO only" in capsys.readouterr().err
     assert main.main(["--db", db, "branch", "list"]) == 0
     assert "DEMO" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("serves", ["CASH=\u00b2", "CASH=\u2460", "CASH=0", "CASH=x", "=1"])
+def test_a_counters_services_that_are_no_precedence_are_refused_in_one_line(serves):
+    """A superscript two passed the digit check and then failed int() with a traceback."""
+    from models.cli.branch import _profile
+    from queueing.core.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="give CATEGORY=PRECEDENCE pairs"):
+        _profile(serves)
