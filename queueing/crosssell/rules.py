@@ -19,16 +19,9 @@ from queueing.config.files import config_file, key_path, parse_config, read_text
 from queueing.config.schemas.crosssell import CrossSellFile, RuleEntry
 from queueing.core.errors import ConfigError
 from queueing.crosssell.check import SAMPLE_CUSTOMERS, too_deep
+from queueing.crosssell.offers import EXTRA_OFFERS, OFFERS, RISK_RATED_OFFERS  # noqa: F401 (named here too)
 from queueing.crosssell.outcome import COOL_DOWN_OUTCOMES, Outcome  # noqa: F401 (named here too)
 from queueing.customers.profile_facts import FACT_TYPES
-from queueing.customers.profiles import ProductKind
-
-# What a rule may offer: every product kind, plus offers that are not a holding of their own.
-EXTRA_OFFERS = frozenset(
-    {"time_deposit_renewal", "loan_insurance", "merchant_services", "relationship_manager", "birthday_greeting"}
-)
-OFFERS = frozenset(k.value for k in ProductKind) | EXTRA_OFFERS
-RISK_RATED_OFFERS = frozenset({ProductKind.WEALTH_PRODUCT.value, ProductKind.FUND.value})
 
 
 class RuleFileError(ConfigError):

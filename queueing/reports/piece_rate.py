@@ -14,6 +14,7 @@ from pathlib import Path
 
 from queueing.config.files import config_file, parse_config, read_text, refuse
 from queueing.config.schemas.supervisor import PieceRateFile
+from queueing.crosssell.offers import OFFERS
 
 ERROR_LEVELS = ("minor", "major")
 
@@ -128,6 +129,12 @@ def parse_scheme(text: str, source: str = "<text>") -> PieceRateScheme:
         raise refuse(source, "thresholds.floor_share", "must be below thresholds.base_share")
     cross = dict(doc.cross_sell)
     default_cross = cross.pop("default", 0.0)
+    for product in cross:
+        # A misspelt product earned the default instead of its own units, and a key meant for the top of the
+        # file that landed under [cross_sell] (unit_price = 6.0 written last) was taken for a product.
+        if product not in OFFERS:
+            offers = ", ".join(sorted(OFFERS))
+            raise refuse(source, f"cross_sell.{product}", f"not a product a prompt can offer ({offers})")
     return PieceRateScheme(
         currency=doc.currency,
         unit_price=doc.unit_price,

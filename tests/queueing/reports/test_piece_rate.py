@@ -97,3 +97,25 @@ def load_scheme_text():
 def test_bad_scheme_names_the_field(edit, message):
     with pytest.raises(ConfigError, match=message):
         parse_scheme(load_scheme_text().replace(*edit), "edited.toml")
+
+
+@pytest.mark.parametrize(
+    ("edit", "key"),
+    [
+        (("credit_card = 2", "credit_crad = 2"), "cross_sell.credit_crad"),  # a typo earned the default 1
+        (("loan = 4", "loan = 4\nunit_price = 6.0"), "cross_sell.unit_price"),  # meant for the top, landed here
+    ],
+)
+def test_a_cross_sell_key_no_prompt_can_offer_is_refused(edit, key):
+    with pytest.raises(ConfigError, match=rf"{key}.*not a product a prompt can offer"):
+        parse_scheme(load_scheme_text().replace(*edit), "edited.toml")
+
+
+def test_every_product_the_shipped_rules_offer_has_the_units_it_was_meant_to():
+    """The shipped file priced "insurance" while the shipped rules offer it as "loan_insurance": one unit, not 3."""
+    from queueing.crosssell.rules import load_rules
+
+    scheme = load_scheme()
+    offered = {rule.product for rule in load_rules().rules}
+    assert scheme.cross_sell_credit(["loan_insurance"]) == scheme.cross_sell_units["insurance"] == 3
+    assert set(scheme.cross_sell_units) <= offered | {"insurance", "loan"}  # a branch's own rule may offer these
