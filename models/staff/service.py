@@ -178,11 +178,21 @@ class StaffService:
     def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
         """Create the account or replace its name, role and PIN (administrators only)."""
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
+        staff_id = clean_text(STAFF_ID, staff_id)  # " T1" is T1: the account it replaces is looked up as saved
         with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             check_account(session, actor)
-            had = session.scalar(
-                select(StaffRow.role).where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id)
-            )
+            earlier = session.execute(
+                select(StaffRow.role, StaffRow.active).where(
+                    StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id
+                )
+            ).first()
+            if earlier is not None and not earlier.active:
+                # Saving over it would bring a deactivated account back with no reactivation in the audit log.
+                raise DomainError(
+                    f"account {staff_id} is deactivated: reactivate it first (staff reactivate {staff_id})",
+                    staff=staff_id,
+                )
+            had = earlier.role if earlier is not None else None
             view = self._put(session, staff_id, name, role, pin)
             _keep_an_administrator(session, self.branch_id)  # it may have replaced an administrator's role
             detail = {"staff": view.id, "role": view.role} | ({"replaced_role": had} if had is not None else {})
@@ -208,6 +218,7 @@ class StaffService:
             "role": role.value,
             "pin_hash": hash_pin(pin, role),
             "active": True,
+            **_UNLOCKED,  # a new PIN given by an administrator lifts a lock, as reset_pin does
         }
         earlier = session.scalar(
             select(StaffRow.signed_version).where(StaffRow.branch_id == self.branch_id, StaffRow.id == row["id"])

@@ -130,3 +130,19 @@ def test_an_id_with_an_invisible_character_is_not_another_account(staff):
     admin = staff.verify("A1", ADMIN_PIN)
     with pytest.raises(TextRefused, match="invisible character"):
         staff.add(admin, "A1\u200b", "Admin", "administrator", "246810")
+
+
+def test_adding_over_a_deactivated_account_is_refused_and_a_new_pin_lifts_a_lock(staff):
+    """``add --id " T1"`` over a deactivated T1 made it active again, and the audit row showed a plain save."""
+    from queueing.core.errors import DomainError
+
+    admin = staff.verify("A1", ADMIN_PIN)
+    staff.deactivate(admin, "T1")
+    for typed in ("T1", " T1"):
+        with pytest.raises(DomainError, match="deactivated: reactivate it first"):
+            staff.add(admin, typed, "Li Na", "teller", "2222")
+    assert staff.get("T1").active is False
+    staff.reactivate(admin, "T1")
+    wrong_pins(staff, "T1", 5)
+    staff.add(admin, " T1", "Li Na", "teller", "2222")  # replaced, as an administrator means it
+    assert staff.verify("T1", "2222").name == "Li Na"
