@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.staff.session import StaffSession, authorize
+from models.staff.session import StaffSession, authorize, check_account
 from models.store.atomic_file import replaced_on_success
+from models.store.database import Store
 from queueing.config.files import RESOURCES, branch_config_dir, read_text
 from queueing.core.categories import default_config_path, load_branch_config, parse_branch_config
 from queueing.core.errors import ConfigError
@@ -59,10 +60,17 @@ def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile
 class SettingsEditor:
     """Reads and saves the settings files; a file is only written when its parser accepts the new text."""
 
-    def __init__(self, files: dict[str, SettingsFile] | None = None, actor: StaffSession | None = None) -> None:
-        """``actor``: who saves; only a session whose role may edit the settings can save."""
+    def __init__(
+        self,
+        files: dict[str, SettingsFile] | None = None,
+        actor: StaffSession | None = None,
+        store: Store | None = None,
+    ) -> None:
+        """``actor``: who saves; only a session whose role may edit the settings can save. ``store``: where the
+        actor's account is read again at every save, as every other service does (the screens pass it)."""
         self.files = files or default_settings_files()
         self.actor = actor
+        self.store = store
 
     def read(self, key: str) -> str:
         """The branch's copy of the file, or the packaged default while the branch has none."""
@@ -79,6 +87,11 @@ class SettingsEditor:
         if self.actor is None:
             raise PermissionDenied("saving the settings needs a signed-in supervisor or administrator")
         authorize(self.actor, self.actor.branch_id, Action.EDIT_SETTINGS)
+        if self.store is not None:
+            # A supervisor deactivated or made a teller since signing in may not rewrite the transaction weights
+            # that piece-rate pay is counted in.
+            with self.store.read_session() as db:
+                check_account(db, self.actor)
         self.validate(key, text)
         self._file(key).path.parent.mkdir(parents=True, exist_ok=True)
         with replaced_on_success(self._file(key).path) as part:

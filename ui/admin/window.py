@@ -93,7 +93,7 @@ def admin_window(
         staff,
         supervisor,
         i18n,
-        editor or SettingsEditor(actor=actor),
+        editor or SettingsEditor(actor=actor, store=branch.store),
         catalogue,
         branch.branch_name(),
     )

@@ -124,7 +124,7 @@ class SupervisorWindow(QMainWindow):
         self._first_alerts = True
         self._runner = Runner(self)
         self._charts_runner = Runner(self)
-        self._build(editor or SettingsEditor(actor=supervisor.session))
+        self._build(editor or SettingsEditor(actor=supervisor.session, store=supervisor.branch.store))
         self._poller = LivePoller(supervisor.overview, poll_ms, self)
         self._poller.sig_updated.connect(self._on_overview)
         self._poller.sig_failed.connect(self._on_failed)

@@ -205,3 +205,27 @@ def test_a_call_stamped_before_its_issue_counts_as_no_wait_not_as_the_longest(se
     BranchService(store, service.config, "B1", "ST2", behind).call_next("C1")
     histogram = supervisor.day_charts().wait_histogram
     assert histogram[0] == 1 and sum(histogram) == 1
+
+
+@pytest.mark.parametrize("change", ["deactivated", "made a teller"])
+def test_a_supervisor_who_is_no_longer_one_saves_no_settings(service, tmp_path, change):
+    """The settings files hold the transaction weights piece-rate pay is counted in: the editor checked the
+    session's seal and role, never the account behind it."""
+    from sqlalchemy import update
+
+    from models.store.tables import StaffRow
+    from queueing.core.errors import DomainError
+
+    for file in default_settings_files().values():
+        shutil.copy(RESOURCES / file.path.name, tmp_path / file.path.name)
+    actor = _signed_in(service, "S1", Role.SUPERVISOR)
+    editor = SettingsEditor(default_settings_files(tmp_path), actor, store=service.store)
+    text = editor.read("categories")
+    changed = text.replace("target_wait_min = 10", "target_wait_min = 8")
+    editor.save("categories", changed)
+    values = {"active": False} if change == "deactivated" else {"role": "teller"}
+    with service.store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "S1").values(**values))
+    with pytest.raises(DomainError):
+        editor.save("categories", text)
+    assert editor.read("categories") == changed
