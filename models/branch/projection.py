@@ -44,6 +44,7 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "out_of_order_reason": ticket.out_of_order_reason,
         "conflict": ticket.conflict,
         "left_counter_at": ticket.left_counter_at,
+        "parked_s": ticket.parked_s,
     }
 
 

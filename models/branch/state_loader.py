@@ -53,6 +53,7 @@ def _ticket(row: TicketRow) -> Ticket:
         out_of_order_reason=row.out_of_order_reason,
         conflict=row.conflict,
         left_counter_at=aware_or_none(row.left_counter_at),
+        parked_s=row.parked_s or 0.0,
     )
 
 

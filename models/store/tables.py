@@ -147,6 +147,8 @@ class TicketRow(Base):
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
     # When it last left a counter (parked, transferred): the day end spares one that left after its day ended.
     left_counter_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Seconds of its service spent parked: taken off the service time at the finish (migration 0024).
+    parked_s: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),

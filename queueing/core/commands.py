@@ -305,7 +305,7 @@ class Commands:
             "ticket_id": ticket.id,
             "counter_id": counter_id,
             "transactions": list(map(_line_payload, transactions)),  # not a comprehension: no function made per call
-            "service_seconds": round(self._service_seconds(ticket), 3),
+            "service_seconds": round(max(0.0, self._service_seconds(ticket) - ticket.parked_s), 3),
             "outcome": outcome,
         }
         ctx = self.ctx  # _event inline (every customer)
@@ -371,7 +371,13 @@ class Commands:
         ticket = self.state.ticket(ticket_id)
         if ticket.status is not TicketStatus.PARKED or ticket.counter != counter_id:
             raise InvalidTransition(f"ticket {ticket.number} is not parked at this counter", ticket=ticket_id)
-        return self._event(EventType.TICKET_RETURNED, {"ticket_id": ticket_id, "counter_id": counter_id})
+        payload: dict[str, Any] = {"ticket_id": ticket_id, "counter_id": counter_id}
+        if ticket.started_at is not None and ticket.left_counter_at is not None:
+            # The time away comes off the service at the finish; a parked visit was timed through it, twenty
+            # minutes of other customers' service counted twice and a one-minute visit kept from review.
+            away = (self.ctx.clock.now() - ticket.left_counter_at).total_seconds()
+            payload["parked_seconds"] = round(away if away > 0.0 else 0.0, 3)
+        return self._event(EventType.TICKET_RETURNED, payload)
 
     def end_past_days(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> list[Event]:
         """Close the tickets earlier business days left waiting or parked (queueing.core.day_end); none: no events.

@@ -337,6 +337,10 @@ def _returned(state: BranchState, event: Event) -> None:
     if counter is not None:
         counter.current = ticket.id
     ticket.counter = event.payload["counter_id"]
+    away = event.payload.get("parked_seconds")
+    # A figure a store can hold and a clock can have measured: anything else takes nothing off the service.
+    if isinstance(away, int | float) and not isinstance(away, bool) and 0.0 <= away < 86_400.0:
+        ticket.parked_s += float(away)
     _set_status(state, ticket, TicketStatus.SERVING if ticket.started_at else TicketStatus.CALLED)
 
 

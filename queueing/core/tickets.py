@@ -75,6 +75,9 @@ class Ticket:
     # When it last left a counter, parked or transferred: one that left a counter after its day ended was at a
     # counter when it ended, and the day end leaves it alone (queueing.core.day_end).
     left_counter_at: datetime | None = None
+    # Seconds of its service it spent parked (the customer away for a document, the teller serving others):
+    # not service time, which piece-rate pay counts and the short-visit review judges.
+    parked_s: float = 0.0
 
     @property
     def is_open(self) -> bool:

@@ -64,6 +64,7 @@ def _ticket(ticket_id: str, **changes):
         "service_seconds": None,
         "out_of_order_reason": None,
         "conflict": False,
+        "parked_s": 0.0,
     }
     row.update(changes)
     return row

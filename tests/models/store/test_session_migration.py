@@ -15,7 +15,8 @@ from queueing.core.clock import ManualClock
 from queueing.core.errors import CounterTaken
 
 BEFORE = "0010_follow_up_owner"
-LATER_TICKET_COLUMNS = ("left_counter_at TIMESTAMP", "started_run VARCHAR(32)")  # 0018's and 0023's
+# 0018's, 0023's and 0024's
+LATER_TICKET_COLUMNS = ("left_counter_at TIMESTAMP", "started_run VARCHAR(32)", "parked_s FLOAT NOT NULL DEFAULT 0")
 
 
 def _store_at_0010_with_a_session(url: str):
