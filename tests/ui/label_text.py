@@ -21,3 +21,12 @@ def shown_text(label: QLabel) -> str:
     document = QTextDocument()
     document.setHtml(label.text())
     return document.toPlainText()
+
+
+def tip_text(tip: str | None) -> str | None:
+    """A tool tip's text as drawn: Qt draws a tip that looks like HTML as HTML."""
+    if tip is None or not QtGui.Qt.mightBeRichText(tip):
+        return tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()

@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from label_text import tip_text
 from PySide6.QtCore import QCoreApplication
 
 from models.sync.conflict_views import fact_of
@@ -177,7 +178,7 @@ def test_a_refused_event_is_said_in_the_language_with_the_database_line_in_the_t
     model.set_rows((_refused(UNSTORABLE_TEXT), _refused("23505", "IntegrityError: duplicate key"), _refused("22P02")))
     cells = [model.data(model.index(row, REASON_COLUMN)) for row in range(3)]
     assert cells[0] == UNSTORABLE[lang]
-    assert model.data(model.index(0, REASON_COLUMN), TOOLTIP) == NUL_LINE
+    assert tip_text(model.data(model.index(0, REASON_COLUMN), TOOLTIP)) == NUL_LINE
     assert model.data(model.index(0, 0), TOOLTIP) is None
     assert all("Error" not in cell and "NUL" not in cell for cell in cells), cells
     assert len(set(cells)) == 3  # a rule of the data and a value it cannot take are told apart
@@ -195,7 +196,7 @@ def test_a_refusal_without_a_code_says_so_and_shows_the_line_as_plain_text(qapp,
     assert old.startswith(f"{generic}: boom <b>x</b>\ufffd\ufffd") and len(old) < 260
     assert unknown == f"{generic}: internal error"  # a SQLSTATE this version does not word
     assert model.data(model.index(0, 0)) == "ST\ufffd9"
-    assert model.data(model.index(0, REASON_COLUMN), TOOLTIP).endswith("y" * 400)  # whole, in the tooltip
+    assert tip_text(model.data(model.index(0, REASON_COLUMN), TOOLTIP)).endswith("y" * 400)  # whole, in the tip
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
