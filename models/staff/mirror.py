@@ -7,12 +7,16 @@ sessions are not copied: they are events in the journal and sync with it.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from datetime import datetime
+
+from sqlalchemy import Row, select, update
+from sqlalchemy.orm import Session
 
 from models.staff.seen import SeenVersions
 from models.store.database import Store
 from models.store.tables import StaffRow
 from models.store.upsert import upsert
+from models.store.utc import aware_or_none
 from queueing.core.roles import Role
 
 _STAFF_COLUMNS = (
@@ -24,6 +28,8 @@ _STAFF_COLUMNS = (
     StaffRow.signature,
     StaffRow.signed_version,
     StaffRow.lock_resets,
+    StaffRow.lock_stage,
+    StaffRow.locked_until,
 )
 # Who may sign in at a teller station offline; supervisors and administrators sign in where upstream answers.
 STATION_ROLES = (Role.TELLER.value,)
@@ -38,20 +44,16 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     """
     with upstream.read_session() as session:
         found = session.execute(select(*_STAFF_COLUMNS).where(StaffRow.branch_id == branch_id)).all()
-    rows = [_station_copy(branch_id, *account) for account in found]
+    rows = [_station_copy(branch_id, *account[:8]) for account in found]
     with local.write_session() as session:
-        copied = select(StaffRow.id, StaffRow.lock_resets).where(StaffRow.branch_id == branch_id)
-        had = {r.id: r.lock_resets or 0 for r in session.execute(copied)}
+        copied = select(StaffRow.id, StaffRow.lock_resets, StaffRow.lock_stage, StaffRow.locked_until).where(
+            StaffRow.branch_id == branch_id
+        )
+        had = {r.id: r for r in session.execute(copied)}
         upsert(session, StaffRow.__table__, rows, ["branch_id", "id"])
-        # Wrong PINs typed here are counted in this file and stay counted across syncs; an unlock or a new PIN
-        # given upstream since the last sync lifts the lock here too.
-        changed = [a.id for a in found if a.role in STATION_ROLES and a.id in had and (a.lock_resets or 0) != had[a.id]]
-        if changed:
-            session.execute(
-                update(StaffRow)
-                .where(StaffRow.branch_id == branch_id, StaffRow.id.in_(changed))
-                .values(failed_pins=0, lock_stage=0, locked_until=None)
-            )
+        for account in found:
+            if account.role in STATION_ROLES:
+                _copy_lock(session, branch_id, account, had.get(account.id))
         session.execute(
             update(StaffRow)
             .where(StaffRow.branch_id == branch_id, StaffRow.id.not_in([row["id"] for row in rows]))
@@ -62,6 +64,31 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     # a teller's signed row from before a promotion must not pass once the account moved on.
     SeenVersions.beside(local).raise_to({account.id: account.signed_version or 0 for account in found})
     return len(rows)
+
+
+def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None) -> None:
+    """The stricter of the two locks, or upstream's alone after an unlock there.
+
+    Wrong PINs typed here are counted in this file and stay counted across syncs. An unlock or a new PIN given
+    upstream since the last sync (its ``lock_resets`` moved) lifts the lock here. A lock upstream holds this file
+    too: an account locked for good upstream signed in here once the cable was pulled.
+    """
+    up_stage, up_until = upstream.lock_stage or 0, aware_or_none(upstream.locked_until)
+    if here is None or (upstream.lock_resets or 0) != (here.lock_resets or 0):
+        values = {"failed_pins": 0, "lock_stage": up_stage, "locked_until": up_until}
+    elif _stricter(up_stage, up_until, here.lock_stage or 0, aware_or_none(here.locked_until)):
+        values = {"lock_stage": up_stage, "locked_until": up_until}
+    else:
+        return
+    session.execute(
+        update(StaffRow).where(StaffRow.branch_id == branch_id, StaffRow.id == upstream.id).values(**values)
+    )
+
+
+def _stricter(stage: int, until: datetime | None, than_stage: int, than_until: datetime | None) -> bool:
+    if stage != than_stage:
+        return stage > than_stage
+    return until is not None and (than_until is None or until > than_until)
 
 
 def _station_copy(

@@ -171,6 +171,43 @@ def test_mirror_follows_upstream_changes(tmp_path, upstream):
         local.close()
 
 
+def test_a_lock_upstream_holds_on_the_stations_copy_until_lifted_upstream(tmp_path, upstream):
+    """An account locked for good upstream signed in at a station once its cable was pulled: the copy took the
+    accounts but never their locks, and each station's file counted its own wrong PINs from zero."""
+    from models.staff.pin_lockout import FINAL_STAGE, STAGE_DELAYS, WRONG_PINS_PER_STAGE, AccountLocked
+    from models.store.database import open_store
+
+    store, clock = upstream
+    local = open_store(str(tmp_path / "copy.db"))
+    try:
+        BranchService(local, load_branch_config(), "B1", "ST1", clock).ensure_branch("B1")
+        up, copy = StaffService(store, "B1", clock), StaffService(local, "B1", clock)
+        for stage in range(FINAL_STAGE):
+            for _ in range(WRONG_PINS_PER_STAGE):
+                with pytest.raises((SignInRefused, AccountLocked)):
+                    up.verify("T1", "0000")
+            if stage < FINAL_STAGE - 1:
+                mirror_staff(store, local, "B1")  # a timed lock upstream is a timed lock here
+                with pytest.raises(AccountLocked, match="try again"):
+                    copy.verify("T1", "1111")
+                clock.advance(STAGE_DELAYS[stage].total_seconds() + 1)
+        mirror_staff(store, local, "B1")
+        with pytest.raises(AccountLocked, match="must unlock it"):
+            copy.verify("T1", "1111")
+        admin = up.verify("A1", "135790", "SETUP")
+        up.unlock(admin, "T1")
+        mirror_staff(store, local, "B1")  # lifted upstream: lifted here
+        assert copy.verify("T1", "1111").id == "T1"
+        for _ in range(WRONG_PINS_PER_STAGE):  # a lock of this file's own stays through a sync
+            with pytest.raises((SignInRefused, AccountLocked)):
+                copy.verify("T1", "0000")
+        mirror_staff(store, local, "B1")
+        with pytest.raises(AccountLocked, match="try again"):
+            copy.verify("T1", "1111")
+    finally:
+        local.close()
+
+
 def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(tmp_path, upstream, proxy, pg_url):
     from models.staff.pin_lockout import AccountLocked
     from models.staff.session import SignInMode
