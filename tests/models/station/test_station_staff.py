@@ -4,7 +4,7 @@ Against PostgreSQL through a proxy that the test cuts: the link really drops, an
 starts, signs a teller in and out, and syncs as it would in a branch.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
@@ -141,6 +141,33 @@ def test_station_restarts_offline_after_one_sync_and_says_why_it_cannot_before(t
         assert {c.id for c in station.branch.snapshot().counters} == {"C1", "C2"}
         assert station.staff.verify("T2", "2222").name == "Kim Min-ji"
         assert station.branch.issue_ticket("CASH").ticket.number  # and serves
+    finally:
+        station.branch.close()
+
+
+def test_a_station_dates_its_tickets_in_the_branchs_own_time_zone_online_and_offline(tmp_path, upstream, proxy, pg_url):
+    """The branch's zone is the store's (``branch init --timezone``): a synced station took the packaged
+    categories.toml's Asia/Shanghai instead, and ended a Mexico City branch's day at Shanghai's midnight."""
+    from sqlalchemy import update
+
+    from models.store.tables import BranchRow
+
+    store, clock = upstream
+    assert load_branch_config().timezone == "Asia/Shanghai"
+    with store.write_session() as session:
+        session.execute(update(BranchRow).where(BranchRow.id == "B1").values(timezone="America/Mexico_City"))
+    clock.set(datetime(2026, 11, 24, 3, 0, tzinfo=UTC))  # 21:00 on the 23rd in Mexico City, the 24th in Shanghai
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        assert station.branch.config.timezone == "America/Mexico_City"
+        ticket = station.branch.issue_ticket("CASH").ticket
+        assert station.branch.state.tickets[ticket.id].business_date == date(2026, 11, 23)
+    finally:
+        station.branch.close()
+    proxy.cut()
+    station = _start(tmp_path, proxy, pg_url, clock)  # offline: the zone its file kept
+    try:
+        assert not station.branch.online and station.branch.config.timezone == "America/Mexico_City"
     finally:
         station.branch.close()
 
