@@ -66,12 +66,14 @@ def _actor(service, args: argparse.Namespace):
 def _run(args: argparse.Namespace, action) -> int:
     from models.appointments.service import AppointmentService
     from models.branch.pick import pick_branch
+    from models.branch.prepare import branch_config
     from models.branch.service import BranchService
     from models.cli.store_command import opened_store
-    from queueing.core.categories import load_branch_config
 
     with opened_store(args.db) as store:
-        branch = BranchService(store, load_branch_config(), pick_branch(store, args.branch), "cli")
+        branch_id = pick_branch(store, args.branch)
+        # The branch's own zone: a booking's "10:00" is the branch's ten o'clock, not the packaged file's.
+        branch = BranchService(store, branch_config(store, branch_id), branch_id, "cli")
         service = AppointmentService(branch)
         action(service, _actor(service, args))
     return 0

@@ -8,6 +8,7 @@ import sys
 
 from sqlalchemy import func, inspect, select, text
 
+from models.branch.prepare import branch_config
 from models.cli.terminal import shown_on_terminal
 from models.store.database import Store, open_store
 from models.store.errors import StoreError
@@ -16,7 +17,6 @@ from models.store.tables import EventRow
 from models.sync.conflicts import ConflictView, open_conflicts, quarantined
 from models.sync.pg_upstream import Deadlines, make_upstream
 from models.sync.tables import InDoubtEventRow, SyncCursorRow
-from queueing.core.categories import load_branch_config
 
 UPSTREAM_VAR = "COUNTERLINE_UPSTREAM"
 
@@ -95,7 +95,7 @@ def issue_lines(upstream_url: str, branches: list[str]) -> list[str]:
     lines = []
     try:
         for branch_id in branches:
-            open_ = open_conflicts(upstream, load_branch_config(), branch_id)
+            open_ = open_conflicts(upstream, branch_config(upstream, branch_id), branch_id)
             held = quarantined(upstream, branch_id)
             lines.append(f"branch {branch_id}: {len(open_)} open conflict(s), {len(held)} quarantined event(s)")
             lines += [_conflict_line(c) for c in open_]

@@ -83,3 +83,27 @@ def test_bad_input_is_named(db, capsys):
     assert "no customer number 'NOPE'" in capsys.readouterr().err
     assert main(["--db", path, "appointments", "--as", who, "no-shows"]) == 0
     assert "0 appointments marked as no-show" in capsys.readouterr().out
+
+
+def test_a_booking_is_the_branchs_own_time_not_the_packaged_files(db, capsys):
+    """The command took categories.toml's Asia/Shanghai whatever zone the branch was set up in: 10:30 typed for a
+    Mexico City branch was stored as Shanghai's 10:30, the evening before in Mexico."""
+    from sqlalchemy import select, update
+
+    from models.appointments.tables import AppointmentRow
+    from models.store.tables import BranchRow
+
+    path, customer_no, who = db
+    store = open_store(path)
+    with store.write_session() as session:
+        session.execute(update(BranchRow).where(BranchRow.id == "DEMO").values(timezone="America/Mexico_City"))
+    store.close()
+    day = next_open_day()
+    args = ["--db", path, "appointments", "--as", who, "book", "--customer-no", customer_no, "--category", "LOANS"]
+    assert main([*args, "--at", f"{day}T10:30"]) == 0, capsys.readouterr().err
+    store = open_store(path)
+    with store.read_session() as session:
+        starts = session.scalars(select(AppointmentRow.start_at)).all()
+    store.close()
+    local = datetime.combine(day, datetime.min.time().replace(hour=10, minute=30), ZoneInfo("America/Mexico_City"))
+    assert [start.replace(tzinfo=start.tzinfo or ZoneInfo("UTC")) for start in starts] == [local]  # UTC in the row
