@@ -30,8 +30,12 @@ def sign_in_changes(state: BranchState, counter: Counter, staff_id: str) -> list
     """The sign-in, and the counter opened for the teller; CounterTaken if the counter or the teller is held.
 
     Signing in again where the same teller already is (a restarted station) takes the session over.
-    A counter left open for another teller who has no session any more (a station that crashed) is
-    closed and opened again for the new teller when nobody is at its window.
+    A counter left open for another teller who has no session any more (a station that crashed, a window
+    closed with a customer at the counter, a supervisor's release) is the new teller's: closed and opened
+    again when nobody is at its window, opened for them with the customer still there otherwise. The counter
+    cannot close with a customer at it, and without the handover the new teller could not finish the visit
+    (the counter still named the teller who left) while the one who left was counted signed in. The visit
+    stays credited to the teller who called it; the new teller's time starts at the sign-in.
     """
     held = state.sessions.get(counter.id)
     if held is not None and held.staff_id != staff_id:
@@ -44,8 +48,10 @@ def sign_in_changes(state: BranchState, counter: Counter, staff_id: str) -> list
     opened = (EventType.COUNTER_OPENED, {"counter_id": counter.id, "staff_id": staff_id})
     if counter.status is CounterStatus.CLOSED:
         changes.append(opened)
-    elif counter.staff != staff_id and counter.current is None:
-        changes += [(EventType.COUNTER_CLOSED, {"counter_id": counter.id}), opened]
+    elif counter.staff != staff_id:
+        if counter.current is None:
+            changes.append((EventType.COUNTER_CLOSED, {"counter_id": counter.id}))
+        changes.append(opened)
     return changes
 
 

@@ -69,9 +69,11 @@ def test_sign_out_closes_the_counter_unless_a_customer_is_at_it():
         st1.sign_out("C1", "T1")
     assert [e.type for e in _do(state, st1.sign_out("C1", "T1", keep_open=True))] == [EventType.COUNTER_SIGNED_OUT]
     assert "C1" not in state.sessions and state.counters["C1"].status == "open"
-    # The next teller takes the counter over with its customer: it stays open for them.
-    _do(state, st1.sign_in("C1", "T2"))
+    # The next teller takes the counter over with its customer: it stays open, now for them.
+    kinds = [e.type for e in _do(state, st1.sign_in("C1", "T2"))]
+    assert kinds == [EventType.COUNTER_SIGNED_IN, EventType.COUNTER_OPENED]
     assert state.sessions["C1"].staff_id == "T2" and state.counters["C1"].current is not None
+    assert state.counters["C1"].staff == "T2"  # it still named T1, and T2 could not finish the visit
 
 
 def test_a_supervisor_release_ends_the_session_and_a_free_counter_gives_nothing():

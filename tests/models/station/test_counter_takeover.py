@@ -1,0 +1,63 @@
+"""A counter taken over with its customer: a teller's window closes with a customer at the counter (or a
+supervisor releases it), and the next teller who signs in there finishes the visit (found by review: the
+counter still named the teller who left, so the new one was refused, and the one who left was counted
+signed in for the rest of the day)."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert
+from staff_sessions import add_accounts, session_of
+
+from models.reports.records_service import RecordsService
+from models.staff.service import StaffService
+from models.station.counter_desk import CounterDesk
+from models.store.tables import StaffRow
+from queueing.core.roles import Role
+from queueing.core.tickets import TransactionLine as Line
+from queueing.core.transaction_types import load_catalogue
+from queueing.reports.piece_rate import load_scheme
+
+SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
+
+
+def _left_with_a_customer(service, desk, leaver, how):
+    service.sign_in("C1", leaver.staff_id)
+    service.issue_ticket("CASH")
+    desk.call_next(leaver, "C1")
+    desk.start(leaver, "C1")
+    if how == "window closed":
+        service.sign_out("C1", leaver.staff_id, keep_open=True)
+    else:
+        service.release_counter("C1", "S1")
+
+
+def test_the_next_teller_finishes_the_visit_and_the_time_is_theirs(service, store, clock):
+    leaver, taker = session_of("B1", "T1", Role.TELLER, "ST1"), session_of("B1", "T3", Role.TELLER, "ST1")
+    with store.write_session() as session:
+        session.execute(insert(StaffRow), [{"branch_id": "B1", "id": i, "name": i, "role": "teller", "pin_hash": "-",
+                                            "active": True} for i in ("T1", "T3")])  # fmt: skip
+    add_accounts(store, SUPERVISOR)
+    desk = CounterDesk(service, StaffService(store, "B1", clock))
+    clock.advance(60)
+    _left_with_a_customer(service, desk, leaver, "window closed")
+    clock.advance(120)
+    service.sign_in("C1", "T3")
+    clock.advance(60)
+    desk.finish(taker, "C1", [Line("CASH_DEP", 1, 5000)])
+    clock.advance(3600)  # T3 stays at the counter an hour
+    records = RecordsService(service, load_catalogue())
+    day = clock.now().date()
+    rows = {r.teller: r for r in records.report(SUPERVISOR, records.period(day, day), load_scheme(), clock.now()).rows}
+    assert rows["T3"].time.signed_in_s >= 3600
+    assert rows["T1"].time.signed_in_s <= 300  # T1 left after two minutes
+    assert rows["T1"].output.visits == 1  # the visit stays credited to the teller who called it
+
+
+def test_after_a_supervisors_release_too(service, store, clock):
+    leaver, taker = session_of("B1", "T1", Role.TELLER, "ST1"), session_of("B1", "T3", Role.TELLER, "ST1")
+    add_accounts(store, leaver, taker, SUPERVISOR)
+    desk = CounterDesk(service, StaffService(store, "B1", clock))
+    _left_with_a_customer(service, desk, leaver, "released")
+    service.sign_in("C1", "T3")
+    desk.finish(taker, "C1", [Line("CASH_DEP", 1, 5000)])
+    assert service.state.counters["C1"].staff == "T3" and service.state.counters["C1"].current is None
