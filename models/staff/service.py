@@ -55,6 +55,12 @@ class StaffCopyAltered(SignInRefused):
     code = "staff_copy_altered"
 
 
+class StaffCopyUnverifiable(SignInRefused):
+    """The station was given no public key (``staff-signing.pub``): its copy of the staff cannot be checked."""
+
+    code = "staff_copy_unverifiable"
+
+
 class WeakPin(DomainError):
     """A new PIN that is not all digits or not as long as the role needs."""
 

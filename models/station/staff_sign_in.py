@@ -12,9 +12,9 @@ from typing import TypeVar
 
 from models.staff.mirror import STATION_ROLES
 from models.staff.seen import SeenVersions
-from models.staff.service import RECENT_VISITS, StaffService, StaffView
+from models.staff.service import RECENT_VISITS, StaffCopyUnverifiable, StaffService, StaffView
 from models.staff.session import SignInMode, StaffSession
-from models.staff.signing import load_verify_key
+from models.staff.signing import PUBLIC_NAME, load_verify_key
 from models.station.service import UNREACHABLE, StationService
 
 T = TypeVar("T")
@@ -53,7 +53,16 @@ class StationStaff:
         return answer if answered else call(self.local)  # type: ignore[return-value]
 
     def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
-        return self._either(lambda s: s.verify(staff_id, pin, station_id or self.station.station_id))
+        answered, session = self._ask_upstream(lambda s: s.verify(staff_id, pin, station_id or self.station.station_id))
+        if answered:
+            return session  # type: ignore[return-value]
+        if self.local.verify_key is None:
+            # Without the public key any row of this file would do: one edited to a known PIN hash signed in.
+            raise StaffCopyUnverifiable(
+                f"offline sign-in needs the branch's {PUBLIC_NAME} in this station's configuration folder; "
+                "copy it from the administrator's PC, or sign in when the branch server answers"
+            )
+        return self.local.verify(staff_id, pin, station_id or self.station.station_id)
 
     def still_serving(self, session: StaffSession) -> None:
         if session.role.value in STATION_ROLES:

@@ -3153,6 +3153,10 @@ Operaciones: %7</translation>
         <translation>La copia de las cuentas del personal en este puesto fue alterada. Inicie sesión cuando responda el servidor de la sucursal.</translation>
     </message>
     <message>
+        <source>This station was not given the branch's staff-signing.pub, so it cannot check PINs offline. Sign in when the branch server answers, and ask the administrator to copy the file to this PC.</source>
+        <translation>Esta estación no tiene el archivo staff-signing.pub de la sucursal, así que no puede comprobar el PIN sin conexión. Inicie sesión cuando responda el servidor de la sucursal y pida al administrador que copie el archivo en este equipo.</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>Se cortó la conexión con el servidor de la sucursal mientras se guardaba esto. No lo repita todavía: el puesto comprobará si se guardó en cuanto vuelva la conexión; nada se pierde ni se hace dos veces.</translation>

@@ -3130,6 +3130,10 @@ Transactions: %7</source>
         <translation>이 창구 단말의 직원 계정 사본이 변조되었습니다. 지점 서버가 응답할 때 로그인하십시오.</translation>
     </message>
     <message>
+        <source>This station was not given the branch's staff-signing.pub, so it cannot check PINs offline. Sign in when the branch server answers, and ask the administrator to copy the file to this PC.</source>
+        <translation>이 단말기에는 지점의 staff-signing.pub 파일이 없어 오프라인에서 PIN을 확인할 수 없습니다. 지점 서버가 응답할 때 로그인하고, 관리자에게 이 파일을 이 PC에 복사해 달라고 요청하십시오.</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>저장 중에 지점 서버와의 연결이 끊겼습니다. 아직 다시 하지 마십시오. 연결이 복구되면 단말기가 저장 여부를 바로 확인하며, 누락되거나 두 번 처리되는 일은 없습니다.</translation>

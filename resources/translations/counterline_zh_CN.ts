@@ -3142,6 +3142,10 @@ Transactions: %7</source>
         <translation>本柜台终端上的员工账户副本已被篡改。请在网点服务器恢复连接后再登录。</translation>
     </message>
     <message>
+        <source>This station was not given the branch's staff-signing.pub, so it cannot check PINs offline. Sign in when the branch server answers, and ask the administrator to copy the file to this PC.</source>
+        <translation>本终端未获得网点的 staff-signing.pub 文件，无法离线核验密码。请在网点服务器恢复连接后登录，并请管理员将该文件复制到本电脑。</translation>
+    </message>
+    <message>
         <location line="+9" />
         <source>The link to the branch server dropped while it was saving this. Do not repeat it yet: the station checks whether it was saved as soon as the link is back, and nothing is lost or done twice.</source>
         <translation>保存时与网点服务器的连接中断。请暂勿重复操作：连接恢复后本工作站会立即核实是否已保存，不会丢失，也不会重复办理。</translation>

@@ -17,6 +17,11 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
         "StationErrors",
         "This station's copy of the staff accounts was altered. Sign in when the branch server answers.",
     ),
+    "staff_copy_unverifiable": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "This station was not given the branch's staff-signing.pub, so it cannot check PINs offline. Sign in "
+        "when the branch server answers, and ask the administrator to copy the file to this PC.",
+    ),
     "counter_taken": lambda: QCoreApplication.translate(
         "StationErrors", "Another teller is signed in at this counter, or you are signed in at another one."
     ),

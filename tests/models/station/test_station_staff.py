@@ -39,7 +39,12 @@ def upstream(pg_url):
     svc.ensure_branch("Staff branch")
     for cid in ("C1", "C2"):
         set_up_counter(svc, cid, cid, {"CASH": 1})
-    staff = StaffService(store, "B1", clock)
+    # As branch init does: a key pair in the configuration folder, the accounts signed with it; the station
+    # (this process, the same folder) checks its copy with the public key.
+    from models.staff.signing import create_signing_key, load_signing_key
+
+    create_signing_key()
+    staff = StaffService(store, "B1", clock, signing_key=load_signing_key())
     admin = staff.add_first_administrator("A1", "Admin", "135790") and staff.verify("A1", "135790", "SETUP")
     staff.add(admin, "T1", "Li Wei", "teller", "1111")
     staff.add(admin, "T2", "Kim Min-ji", "teller", "2222")
@@ -168,6 +173,25 @@ def test_a_station_dates_its_tickets_in_the_branchs_own_time_zone_online_and_off
     station = _start(tmp_path, proxy, pg_url, clock)  # offline: the zone its file kept
     try:
         assert not station.branch.online and station.branch.config.timezone == "America/Mexico_City"
+    finally:
+        station.branch.close()
+
+
+def test_a_station_without_the_public_key_signs_nobody_in_offline(tmp_path, upstream, proxy, pg_url):
+    """Without staff-signing.pub the station trusted its file as it found it: a row edited to a known PIN hash
+    signed in offline (found by review)."""
+    from models.staff.service import StaffCopyUnverifiable
+    from models.staff.signing import PUBLIC_NAME
+    from queueing.config.files import branch_config_dir
+
+    store, clock = upstream
+    (branch_config_dir() / PUBLIC_NAME).unlink()
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        assert station.staff.verify("T1", "1111").id == "T1"  # online, upstream decides
+        _cut(proxy, station)
+        with pytest.raises(StaffCopyUnverifiable, match="staff-signing.pub"):
+            station.staff.verify("T1", "1111")
     finally:
         station.branch.close()
 
