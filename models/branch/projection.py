@@ -45,6 +45,9 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "conflict": ticket.conflict,
         "left_counter_at": ticket.left_counter_at,
         "parked_s": ticket.parked_s,
+        "parked_mono": ticket.parked_mono,
+        "parked_run": ticket.parked_run,
+        "parked_station": ticket.parked_station,
     }
 
 

@@ -54,6 +54,9 @@ def _ticket(row: TicketRow) -> Ticket:
         conflict=row.conflict,
         left_counter_at=aware_or_none(row.left_counter_at),
         parked_s=row.parked_s or 0.0,
+        parked_mono=row.parked_mono,
+        parked_run=row.parked_run,
+        parked_station=row.parked_station,
     )
 
 

@@ -149,6 +149,9 @@ class TicketRow(Base):
     left_counter_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Seconds of its service spent parked: taken off the service time at the finish (migration 0024).
     parked_s: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    parked_mono: Mapped[float | None] = mapped_column(Float)
+    parked_run: Mapped[str | None] = mapped_column(String(RUN_ID_MAX_LENGTH))
+    parked_station: Mapped[str | None] = mapped_column(String(64))
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),

@@ -315,6 +315,8 @@ def _transferred(state: BranchState, event: Event) -> None:
     ticket.started_at = None
     ticket.started_mono = None
     ticket.started_run = None
+    ticket.parked_s = 0.0  # time away from this counter is not the next counter's to take off
+    _forget_park(ticket)
     if not p.get("keep_place", True):
         ticket.queued_at = event.at
     _set_status(state, ticket, TicketStatus.WAITING)
@@ -326,21 +328,34 @@ def _parked(state: BranchState, event: Event) -> None:
         return
     _leave_counter(state, ticket)
     ticket.left_counter_at = event.at
+    run = event.payload.get("mono_run")
+    mono = event.payload.get("mono")
+    # As a start's: the park's monotonic reading times the time away on the station that parked it.
+    ticket.parked_mono = float(mono) if isinstance(mono, int | float) and not isinstance(mono, bool) else None
+    ticket.parked_run = run if type(run) is str and len(run) <= RUN_ID_MAX_LENGTH else None
+    ticket.parked_station = event.station_id
     _set_status(state, ticket, TicketStatus.PARKED)
+
+
+def _forget_park(ticket: Ticket) -> None:
+    ticket.parked_mono = ticket.parked_run = ticket.parked_station = None
 
 
 def _returned(state: BranchState, event: Event) -> None:
     ticket = _held(state, event, None)
     if ticket is None:
         return
+    was_parked = ticket.status is TicketStatus.PARKED
     counter = state.counters.get(event.payload["counter_id"])
     if counter is not None:
         counter.current = ticket.id
     ticket.counter = event.payload["counter_id"]
     away = event.payload.get("parked_seconds")
-    # A figure a store can hold and a clock can have measured: anything else takes nothing off the service.
-    if isinstance(away, int | float) and not isinstance(away, bool) and 0.0 <= away < 86_400.0:
+    # A figure a store can hold and a clock can have measured, for a ticket that was parked (a second return of
+    # the same park takes nothing off again): anything else takes nothing off the service.
+    if was_parked and isinstance(away, int | float) and not isinstance(away, bool) and 0.0 <= away < 86_400.0:
         ticket.parked_s += float(away)
+    _forget_park(ticket)
     _set_status(state, ticket, TicketStatus.SERVING if ticket.started_at else TicketStatus.CALLED)
 
 

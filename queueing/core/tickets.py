@@ -78,6 +78,10 @@ class Ticket:
     # Seconds of its service it spent parked (the customer away for a document, the teller serving others):
     # not service time, which piece-rate pay counts and the short-visit review judges.
     parked_s: float = 0.0
+    # Where and when the open park was read on the monotonic clock (as started_mono/run/station for the start).
+    parked_mono: float | None = None
+    parked_run: str | None = None
+    parked_station: str | None = None
 
     @property
     def is_open(self) -> bool:

@@ -1,4 +1,4 @@
-"""ticket.parked_s: the seconds of a ticket's service it spent parked
+"""ticket.parked_s and the open park's clock reading: the seconds of a ticket's service it spent parked
 
 Revision ID: 0024_ticket_parked_s
 Revises: 0023_ticket_started_run
@@ -24,7 +24,13 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("ticket", sa.Column("parked_s", sa.Float(), nullable=False, server_default="0"))
+    # The open park's monotonic reading, as started_mono/run/station are the start's: the time away is timed
+    # on the clock the service is, not on a wall clock a person may set meanwhile.
+    op.add_column("ticket", sa.Column("parked_mono", sa.Float(), nullable=True))
+    op.add_column("ticket", sa.Column("parked_run", sa.String(32), nullable=True))
+    op.add_column("ticket", sa.Column("parked_station", sa.String(64), nullable=True))
 
 
 def downgrade() -> None:
-    op.drop_column("ticket", "parked_s")
+    for column in ("parked_station", "parked_run", "parked_mono", "parked_s"):
+        op.drop_column("ticket", column)

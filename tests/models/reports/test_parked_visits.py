@@ -7,6 +7,8 @@ parked for ten came out long enough to skip the short-visit review (found by rev
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from sqlalchemy import insert
 from staff_sessions import add_accounts, session_of
@@ -15,6 +17,7 @@ from models.branch.service import BranchService
 from models.reports.records_service import RecordsService
 from models.store.tables import StaffRow
 from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
 from queueing.core.roles import Role
 from queueing.core.tickets import TransactionLine as Line
 from queueing.core.transaction_types import load_catalogue
@@ -100,3 +103,47 @@ def test_a_ticket_parked_before_its_service_started_has_no_time_away(service, cl
     service.finish("C1", [Line("ACCT_OPEN")])
     _records, _period, visits = visits_today(service, clock)
     assert visits[a].service_s == 90
+
+
+def test_time_parked_at_one_counter_is_not_taken_off_the_next_counters_service(service, clock, tellers):
+    a = service.issue_ticket("TRANSFER").tickets[0].id
+    service.call_ticket("C1", a, "document")
+    service.start("C1")
+    clock.advance(60)
+    service.park("C1")
+    clock.advance(900)
+    service.return_parked("C1", a)
+    clock.advance(30)
+    service.transfer("C1", to_counter="C2")  # the service starts again at C2
+    service.call_ticket("C2", a, "transferred")
+    service.start("C2")
+    clock.advance(300)
+    service.finish("C2", [Line("ACCT_OPEN")])
+    assert service.state.tickets[a].service_seconds == 300  # it came out 0: C1's 900 s away taken off
+
+
+class SteppedClock(ManualClock):
+    """A PC whose wall clock is stepped (NTP, a person) while its monotonic clock runs on."""
+
+    def step_wall(self, seconds: float) -> None:
+        self._now += timedelta(seconds=seconds)
+
+
+def test_the_time_away_is_timed_on_the_clock_the_service_is(store):
+    """Two minutes away while the PC's clock was set three hours forward took 3 h 2 min off: no service left."""
+    clock = SteppedClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
+    branch.ensure_branch("Test branch")
+    branch.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
+    branch.open_counter("C1", "T1")
+    a = branch.issue_ticket("CASH").tickets[0].id
+    branch.call_ticket("C1", a, "document")
+    branch.start("C1")
+    clock.advance(600)
+    branch.park("C1")
+    clock.advance(120)
+    clock.step_wall(3 * 3600)
+    branch.return_parked("C1", a)
+    clock.advance(600)
+    branch.finish("C1", [Line("ACCT_OPEN")])
+    assert branch.state.tickets[a].service_seconds == 1200

@@ -16,7 +16,14 @@ from queueing.core.errors import CounterTaken
 
 BEFORE = "0010_follow_up_owner"
 # 0018's, 0023's and 0024's
-LATER_TICKET_COLUMNS = ("left_counter_at TIMESTAMP", "started_run VARCHAR(32)", "parked_s FLOAT NOT NULL DEFAULT 0")
+LATER_TICKET_COLUMNS = (
+    "left_counter_at TIMESTAMP",
+    "started_run VARCHAR(32)",
+    "parked_s FLOAT NOT NULL DEFAULT 0",
+    "parked_mono FLOAT",
+    "parked_run VARCHAR(32)",
+    "parked_station VARCHAR(64)",
+)
 
 
 def _store_at_0010_with_a_session(url: str):
