@@ -16,7 +16,7 @@ from models.staff.seen import SeenVersions
 from models.store.database import Store
 from models.store.tables import StaffRow
 from models.store.upsert import upsert
-from models.store.utc import aware_or_none
+from models.store.utc import as_utc
 from queueing.core.roles import Role
 
 _STAFF_COLUMNS = (
@@ -73,22 +73,26 @@ def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None
     upstream since the last sync (its ``lock_resets`` moved) lifts the lock here. A lock upstream holds this file
     too: an account locked for good upstream signed in here once the cable was pulled.
     """
-    up_stage, up_until = upstream.lock_stage or 0, aware_or_none(upstream.locked_until)
+    # In UTC: PostgreSQL answers in its session's zone, and the station's column keeps no offset.
+    up_stage, up_until = upstream.lock_stage or 0, _utc(upstream.locked_until)
     if here is None or (upstream.lock_resets or 0) != (here.lock_resets or 0):
-        values = {"failed_pins": 0, "lock_stage": up_stage, "locked_until": up_until}
-    elif _stricter(up_stage, up_until, here.lock_stage or 0, aware_or_none(here.locked_until)):
-        values = {"lock_stage": up_stage, "locked_until": up_until}
+        values: dict[str, object] = {"failed_pins": 0, "lock_stage": up_stage, "locked_until": up_until}
     else:
-        return
+        # The higher stage and, apart, the later end: an expired lock of a higher stage upstream must not end a
+        # lock still running here.
+        here_stage, here_until = here.lock_stage or 0, _utc(here.locked_until)
+        stage = max(up_stage, here_stage)
+        until = max((u for u in (up_until, here_until) if u is not None), default=None)
+        if (stage, until) == (here_stage, here_until):
+            return
+        values = {"lock_stage": stage, "locked_until": until}
     session.execute(
         update(StaffRow).where(StaffRow.branch_id == branch_id, StaffRow.id == upstream.id).values(**values)
     )
 
 
-def _stricter(stage: int, until: datetime | None, than_stage: int, than_until: datetime | None) -> bool:
-    if stage != than_stage:
-        return stage > than_stage
-    return until is not None and (than_until is None or until > than_until)
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else as_utc(value)
 
 
 def _station_copy(

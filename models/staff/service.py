@@ -138,10 +138,23 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
     digits = pin_digits(pin) if isinstance(pin, str) else None
     if digits is None:
         return False
-    try:
-        return _hasher.verify(pin_hash, digits)
-    except (VerificationError, InvalidHashError):
-        return False
+    # A PIN saved before the digits were read in any script was hashed as typed (full-width ones too): it is
+    # tried as typed when the digits do not match, so that nobody saved that way is locked out by an update.
+    for candidate in (digits, pin) if pin != digits and pin.isdigit() else (digits,):
+        try:
+            if _hasher.verify(pin_hash, candidate):
+                return True
+        except (VerificationError, InvalidHashError):
+            continue
+    return False
+
+
+def _saved_id(session: Session, branch_id: str, staff_id: object) -> str | None:
+    """``staff_id`` as an account of the branch already has it (spaces around it aside), or None."""
+    if not isinstance(staff_id, str) or not staff_id.strip():
+        return None
+    found = session.scalar(select(StaffRow.id).where(StaffRow.branch_id == branch_id, StaffRow.id == staff_id.strip()))
+    return str(found) if found is not None else None
 
 
 def accounts_lock(branch_id: str) -> str:
@@ -184,9 +197,11 @@ class StaffService:
     def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
         """Create the account or replace its name, role and PIN (administrators only)."""
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
-        staff_id = clean_text(STAFF_ID, staff_id)  # " T1" is T1: the account it replaces is looked up as saved
         with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             check_account(session, actor)
+            # " T1" is T1: the account it replaces is looked up as saved. One an older version saved with an
+            # invisible character in its id keeps it; only a new id is held to today's rule.
+            staff_id = _saved_id(session, self.branch_id, staff_id) or clean_text(STAFF_ID, staff_id)
             earlier = session.execute(
                 select(StaffRow.role, StaffRow.active).where(
                     StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id
@@ -219,17 +234,21 @@ class StaffService:
         role = staff_role(role)
         row: dict[str, Any] = {
             "branch_id": self.branch_id,
-            "id": clean_text(STAFF_ID, staff_id),
+            "id": _saved_id(session, self.branch_id, staff_id) or clean_text(STAFF_ID, staff_id),
             "name": clean_text(STAFF_NAME, name),
             "role": role.value,
             "pin_hash": hash_pin(pin, role),
             "active": True,
             **_UNLOCKED,  # a new PIN given by an administrator lifts a lock, as reset_pin does
         }
-        earlier = session.scalar(
-            select(StaffRow.signed_version).where(StaffRow.branch_id == self.branch_id, StaffRow.id == row["id"])
-        )
-        row["signed_version"] = (earlier or 0) + 1
+        earlier = session.execute(
+            select(StaffRow.signed_version, StaffRow.lock_resets).where(
+                StaffRow.branch_id == self.branch_id, StaffRow.id == row["id"]
+            )
+        ).first()
+        row["signed_version"] = ((earlier.signed_version or 0) if earlier else 0) + 1
+        # The lock lifted with the new PIN: stations lift theirs at the next sync (models/staff/mirror.py).
+        row["lock_resets"] = ((earlier.lock_resets or 0) + 1) if earlier else 0
         row["signature"] = self._signature(*(row[c] for c in SIGNED_COLUMNS))
         upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
         return StaffView(row["id"], row["name"], row["role"], True)

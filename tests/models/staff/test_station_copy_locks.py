@@ -1,0 +1,70 @@
+"""A station's copy of the staff takes upstream's PIN lock as the stricter of the two (models/staff/mirror.py)."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from models.branch.service import BranchService
+from models.staff.mirror import mirror_staff
+from models.staff.pin_lockout import FINAL_STAGE, WRONG_PINS_PER_STAGE, AccountLocked
+from models.staff.service import SignInRefused, StaffService
+from models.staff.session import SignInMode
+from models.staff.signing import create_signing_key, load_signing_key, load_verify_key
+from models.store.database import open_store
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+
+
+@pytest.fixture
+def setup(tmp_path):
+    folder = tmp_path / "admin-config"
+    create_signing_key(folder)
+    sign, verify = load_signing_key(folder), load_verify_key(folder)
+    clock = ManualClock(datetime(2026, 11, 23, 1, 0, tzinfo=UTC))
+    upstream, local = open_store(str(tmp_path / "up.db")), open_store(str(tmp_path / "station.db"))
+    for store in (upstream, local):
+        BranchService(store, load_branch_config(), "B1", "SETUP", clock).ensure_branch("B1")
+    office = StaffService(upstream, "B1", clock, signing_key=sign)
+    office.add_first_administrator("A1", "Admin", "135790")
+    admin = office.verify("A1", "135790", "ADM")
+    office.add(admin, "T1", "Li Wei", "teller", "4711")
+    mirror_staff(upstream, local, "B1")
+    station = StaffService(local, "B1", clock, how=SignInMode.OFFLINE, verify_key=verify, station_id="ST1")
+    yield clock, upstream, local, office, admin, station
+    upstream.close()
+    local.close()
+
+
+def _wrong(service, times=WRONG_PINS_PER_STAGE):
+    for _ in range(times):
+        with pytest.raises((SignInRefused, AccountLocked)):
+            service.verify("T1", "0000")
+
+
+def test_an_expired_higher_stage_upstream_does_not_lift_a_lock_running_here(setup):
+    clock, upstream, local, office, admin, station = setup
+    # Upstream (while the station was offline): two runs of wrong PINs, stage 2, its 5-minute lock long over.
+    _wrong(office)
+    clock.advance(61)
+    _wrong(office)
+    clock.advance(600)
+    # At the station, offline: five wrong PINs lock it for a minute.
+    _wrong(station)
+    with pytest.raises(AccountLocked):
+        station.verify("T1", "4711")
+    mirror_staff(upstream, local, "B1")  # the cable is back: the higher stage, and apart the later end
+    with pytest.raises(AccountLocked):
+        station.verify("T1", "4711")
+
+
+def test_a_new_pin_given_by_staff_add_lifts_the_stations_lock(setup):
+    clock, upstream, local, office, admin, station = setup
+    for _ in range(FINAL_STAGE):                 # locked for good at the station (offline guessing)
+        _wrong(station)
+        clock.advance(3600)
+    with pytest.raises(AccountLocked, match="must unlock"):
+        station.verify("T1", "4711")
+    office.add(admin, "T1", "Li Wei", "teller", "2468")  # a new PIN this way lifts a lock, as reset-pin does
+    mirror_staff(upstream, local, "B1")
+    assert station.verify("T1", "2468").staff_id == "T1"
