@@ -48,6 +48,8 @@ COUNTER_EVENTS = (
     EventType.COUNTER_PAUSED,
     EventType.COUNTER_RESUMED,
     EventType.COUNTER_CLOSED,
+    EventType.COUNTER_SIGNED_OUT,  # a teller who left a counter open with a customer at it
+    EventType.COUNTER_RELEASED,
 )
 
 

@@ -65,6 +65,10 @@ class _Open:
         return CounterSession(self.teller, counter_id, self.start, end, tuple(pauses))
 
 
+# A teller leaving a counter that stays open (a customer still at it): their time there ends, as at a close.
+_LEFT = frozenset((EventType.COUNTER_SIGNED_OUT, EventType.COUNTER_RELEASED))
+
+
 def build_sessions(events: Iterable[Event]) -> list[CounterSession]:
     """Counter sessions of named tellers, in the order they ended (open ones last)."""
     sessions: list[CounterSession] = []
@@ -86,7 +90,9 @@ def build_sessions(events: Iterable[Event]) -> list[CounterSession]:
             current.pause_reason, current.pause_start = p.get("reason"), event.at
         elif kind is EventType.COUNTER_RESUMED:
             current.close_pause(event.at)
-        elif kind is EventType.COUNTER_CLOSED:
+        elif kind is EventType.COUNTER_CLOSED or (
+            kind in _LEFT and p.get("staff_id") == current.teller  # left it open for whoever takes it over next
+        ):
             current.close_pause(event.at)
             sessions.append(current.session(counter, event.at))
             del live[counter]

@@ -61,3 +61,21 @@ def test_after_a_supervisors_release_too(service, store, clock):
     service.sign_in("C1", "T3")
     desk.finish(taker, "C1", [Line("CASH_DEP", 1, 5000)])
     assert service.state.counters["C1"].staff == "T3" and service.state.counters["C1"].current is None
+
+
+def test_the_teller_who_left_is_not_counted_signed_in_until_someone_takes_over(service, store, clock):
+    """Their time ended when they left, not at the takeover: four hours later it was all theirs, serving too."""
+    leaver, taker = session_of("B1", "T1", Role.TELLER, "ST1"), session_of("B1", "T3", Role.TELLER, "ST1")
+    with store.write_session() as session:
+        session.execute(insert(StaffRow), [{"branch_id": "B1", "id": i, "name": i, "role": "teller", "pin_hash": "-",
+                                            "active": True} for i in ("T1", "T3")])  # fmt: skip
+    add_accounts(store, SUPERVISOR)
+    desk = CounterDesk(service, StaffService(store, "B1", clock))
+    _left_with_a_customer(service, desk, leaver, "window closed")
+    clock.advance(4 * 3600)
+    service.sign_in("C1", "T3")
+    desk.finish(taker, "C1", [Line("CASH_DEP", 1, 5000)])
+    records = RecordsService(service, load_catalogue())
+    day = clock.now().date()
+    rows = {r.teller: r for r in records.report(SUPERVISOR, records.period(day, day), load_scheme(), clock.now()).rows}
+    assert rows["T1"].time.signed_in_s <= 300
