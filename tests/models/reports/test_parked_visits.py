@@ -52,6 +52,20 @@ def parked_visit(service, clock, before_s, away_s, after_s, lines):
     return a, b
 
 
+def park_and_return(branch, clock, served_s, away_s, category="CASH", step_s=0.0):
+    """A ticket served ``served_s`` at C1, parked ``away_s`` (the wall clock stepped ``step_s`` meanwhile), back."""
+    a = branch.issue_ticket(category).tickets[0].id
+    branch.call_ticket("C1", a, "document")
+    branch.start("C1")
+    clock.advance(served_s)
+    branch.park("C1")
+    clock.advance(away_s)
+    if step_s:
+        clock.step_wall(step_s)
+    branch.return_parked("C1", a)
+    return a
+
+
 def visits_today(service, clock):
     records = RecordsService(service, load_catalogue())
     day = clock.now().date()
@@ -77,13 +91,7 @@ def test_a_short_visit_parked_for_ten_minutes_is_still_reviewed(service, clock, 
 def test_the_time_away_survives_a_restart(service, store, clock, tellers):
     """Parked and returned before the station's program restarts, finished after: the state the new program
     loads from the store must still know how long the ticket was away."""
-    a = service.issue_ticket("CASH").tickets[0].id
-    service.call_ticket("C1", a, "document")
-    service.start("C1")
-    clock.advance(60)
-    service.park("C1")
-    clock.advance(900)
-    service.return_parked("C1", a)
+    a = park_and_return(service, clock, 60, 900)
     restarted = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     assert restarted.state.tickets[a].parked_s == 900
     clock.advance(60)
@@ -106,13 +114,7 @@ def test_a_ticket_parked_before_its_service_started_has_no_time_away(service, cl
 
 
 def test_time_parked_at_one_counter_is_not_taken_off_the_next_counters_service(service, clock, tellers):
-    a = service.issue_ticket("TRANSFER").tickets[0].id
-    service.call_ticket("C1", a, "document")
-    service.start("C1")
-    clock.advance(60)
-    service.park("C1")
-    clock.advance(900)
-    service.return_parked("C1", a)
+    a = park_and_return(service, clock, 60, 900, category="TRANSFER")
     clock.advance(30)
     service.transfer("C1", to_counter="C2")  # the service starts again at C2
     service.call_ticket("C2", a, "transferred")
@@ -136,14 +138,7 @@ def test_the_time_away_is_timed_on_the_clock_the_service_is(store):
     branch.ensure_branch("Test branch")
     branch.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
     branch.open_counter("C1", "T1")
-    a = branch.issue_ticket("CASH").tickets[0].id
-    branch.call_ticket("C1", a, "document")
-    branch.start("C1")
-    clock.advance(600)
-    branch.park("C1")
-    clock.advance(120)
-    clock.step_wall(3 * 3600)
-    branch.return_parked("C1", a)
+    a = park_and_return(branch, clock, 600, 120, step_s=3 * 3600)
     clock.advance(600)
     branch.finish("C1", [Line("ACCT_OPEN")])
     assert branch.state.tickets[a].service_seconds == 1200

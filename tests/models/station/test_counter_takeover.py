@@ -20,6 +20,14 @@ from queueing.reports.piece_rate import load_scheme
 SUPERVISOR = session_of("B1", "S1", Role.SUPERVISOR, "ST1")
 
 
+def _accounts(store):
+    """T1 and T3 by name (the report names its tellers), and the supervisor who reads the report."""
+    with store.write_session() as session:
+        session.execute(insert(StaffRow), [{"branch_id": "B1", "id": i, "name": i, "role": "teller", "pin_hash": "-",
+                                            "active": True} for i in ("T1", "T3")])  # fmt: skip
+    add_accounts(store, SUPERVISOR)
+
+
 def _left_with_a_customer(service, desk, leaver, how):
     service.sign_in("C1", leaver.staff_id)
     service.issue_ticket("CASH")
@@ -33,10 +41,7 @@ def _left_with_a_customer(service, desk, leaver, how):
 
 def test_the_next_teller_finishes_the_visit_and_the_time_is_theirs(service, store, clock):
     leaver, taker = session_of("B1", "T1", Role.TELLER, "ST1"), session_of("B1", "T3", Role.TELLER, "ST1")
-    with store.write_session() as session:
-        session.execute(insert(StaffRow), [{"branch_id": "B1", "id": i, "name": i, "role": "teller", "pin_hash": "-",
-                                            "active": True} for i in ("T1", "T3")])  # fmt: skip
-    add_accounts(store, SUPERVISOR)
+    _accounts(store)
     desk = CounterDesk(service, StaffService(store, "B1", clock))
     clock.advance(60)
     _left_with_a_customer(service, desk, leaver, "window closed")
@@ -66,10 +71,7 @@ def test_after_a_supervisors_release_too(service, store, clock):
 def test_the_teller_who_left_is_not_counted_signed_in_until_someone_takes_over(service, store, clock):
     """Their time ended when they left, not at the takeover: four hours later it was all theirs, serving too."""
     leaver, taker = session_of("B1", "T1", Role.TELLER, "ST1"), session_of("B1", "T3", Role.TELLER, "ST1")
-    with store.write_session() as session:
-        session.execute(insert(StaffRow), [{"branch_id": "B1", "id": i, "name": i, "role": "teller", "pin_hash": "-",
-                                            "active": True} for i in ("T1", "T3")])  # fmt: skip
-    add_accounts(store, SUPERVISOR)
+    _accounts(store)
     desk = CounterDesk(service, StaffService(store, "B1", clock))
     _left_with_a_customer(service, desk, leaver, "window closed")
     clock.advance(4 * 3600)
