@@ -3,7 +3,7 @@
 The count lives in the account's row (in the store that checked the PIN: upstream online, the
 station's file offline), so restarting the program or the station does not reset it. A locked
 account is refused without checking its PIN, so a locked account tells an attacker nothing.
-After the last stage a supervisor or administrator must unlock it.
+After the last stage it is unlocked: a teller's by a supervisor or administrator, any other by an administrator.
 """
 
 from __future__ import annotations
@@ -35,16 +35,21 @@ class LockState:
     lock_stage: int = 0
     locked_until: datetime | None = None
 
-    def refusal(self, staff_id: str, now: datetime, wrong_pin: bool = False) -> AccountLocked | None:
+    def refusal(
+        self, staff_id: str, now: datetime, wrong_pin: bool = False, role: str = "teller"
+    ) -> AccountLocked | None:
         """Why a sign-in is refused right now without looking at the PIN, or None.
 
-        ``wrong_pin``: the lock comes from the PIN just tried (it was checked, and wrong).
+        ``wrong_pin``: the lock comes from the PIN just tried (it was checked, and wrong). ``role``: the account's,
+        which says who may lift the final lock (a supervisor a teller's, an administrator any other's).
         """
         if self.lock_stage >= FINAL_STAGE:
+            unlocker = "supervisor" if role == "teller" else "administrator"
             return AccountLocked(
-                f"account {staff_id} is locked after repeated wrong PINs: a supervisor must unlock it",
+                f"account {staff_id} is locked after repeated wrong PINs: {_article(unlocker)} must unlock it",
                 None,
                 wrong_pin=wrong_pin,
+                unlocker=unlocker,
             )
         if self.locked_until is not None and now < self.locked_until:
             seconds = max(1, int((self.locked_until - now).total_seconds() + 0.999))
@@ -64,3 +69,7 @@ class LockState:
 
 
 CLEAR = LockState()
+
+
+def _article(role: str) -> str:
+    return f"an {role}" if role[0] in "aeiou" else f"a {role}"

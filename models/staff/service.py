@@ -293,7 +293,7 @@ class StaffService:
                     f"the station's copy of account {row.id} is older than one it already had: restored from a backup?"
                 )
             state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
-            refusal = state.refusal(row.id, now)
+            refusal = state.refusal(row.id, now, role=row.role)
             if refusal is not None:
                 raise refusal
             right = _pin_matches(row.pin_hash, pin)
@@ -303,7 +303,8 @@ class StaffService:
                 row.locked_until = after.locked_until
             found, mark = (row.id, row.name, row.role), pin_mark(row.pin_hash)
         if not right:
-            raise after.refusal(found[0], now, wrong_pin=True) or SignInRefused("unknown staff id or wrong PIN")
+            locked = after.refusal(found[0], now, wrong_pin=True, role=found[2])
+            raise locked or SignInRefused("unknown staff id or wrong PIN")
         return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how, mark)
 
     def _signature(self, *fields: object) -> str | None:

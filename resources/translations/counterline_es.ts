@@ -3176,6 +3176,10 @@ Operaciones: %7</translation>
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>Demasiados PIN incorrectos: la cuenta queda bloqueada hasta que un supervisor la desbloquee.</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs: the account is locked until an administrator unlocks it.</source>
+        <translation>Demasiados PIN incorrectos: la cuenta queda bloqueada hasta que un administrador la desbloquee.</translation>
+    </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>

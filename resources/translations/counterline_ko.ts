@@ -3153,6 +3153,10 @@ Transactions: %7</source>
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>PIN 오류 횟수 초과: 책임자가 잠금을 해제할 때까지 계정이 잠깁니다.</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs: the account is locked until an administrator unlocks it.</source>
+        <translation>PIN 오류 횟수 초과: 관리자가 잠금을 해제할 때까지 계정이 잠깁니다.</translation>
+    </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>

@@ -3165,6 +3165,10 @@ Transactions: %7</source>
         <source>Too many wrong PINs: the account is locked until a supervisor unlocks it.</source>
         <translation>密码错误次数过多：账户已锁定，须由主管解锁。</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs: the account is locked until an administrator unlocks it.</source>
+        <translation>密码错误次数过多：账户已锁定，须由管理员解锁。</translation>
+    </message>
     <message numerus="yes">
         <location line="+4" />
         <source>Too many wrong PINs: try again in %n minute(s).</source>

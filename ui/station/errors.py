@@ -60,7 +60,11 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
 def locked_text(exc: DomainError) -> str:
     """How long the account stays locked, or that a supervisor must unlock it."""
     seconds = exc.details.get("seconds")
-    if not isinstance(seconds, int | float):  # None: locked until a supervisor unlocks it
+    if not isinstance(seconds, int | float):  # None: locked until it is unlocked
+        if exc.details.get("unlocker") == "administrator":  # a supervisor's or administrator's own account
+            return QCoreApplication.translate(
+                "StationErrors", "Too many wrong PINs: the account is locked until an administrator unlocks it."
+            )
         return QCoreApplication.translate(
             "StationErrors", "Too many wrong PINs: the account is locked until a supervisor unlocks it."
         )

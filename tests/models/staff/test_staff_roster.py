@@ -146,3 +146,21 @@ def test_adding_over_a_deactivated_account_is_refused_and_a_new_pin_lifts_a_lock
     wrong_pins(staff, "T1", 5)
     staff.add(admin, " T1", "Li Na", "teller", "2222")  # replaced, as an administrator means it
     assert staff.verify("T1", "2222").name == "Li Na"
+
+
+def test_a_locked_supervisor_is_told_an_administrator_unlocks_it(staff, clock, qapp):
+    """Since a supervisor lifts a teller's lock only, "a supervisor must unlock it" was wrong for their own."""
+    from models.staff.pin_lockout import FINAL_STAGE
+    from ui.station.errors import locked_text
+
+    for _ in range(FINAL_STAGE):
+        wrong_pins(staff, "S1", 5)
+        clock.advance(3600)
+    with pytest.raises(AccountLocked, match="an administrator must unlock it") as locked:
+        staff.verify("S1", "999999")
+    assert locked_text(locked.value) == "Too many wrong PINs: the account is locked until an administrator unlocks it."
+    for _ in range(FINAL_STAGE):
+        wrong_pins(staff, "T1", 5)
+        clock.advance(3600)
+    with pytest.raises(AccountLocked, match="a supervisor must unlock it"):
+        staff.verify("T1", "1111")
