@@ -15,7 +15,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from models.audit.log import append_audit
@@ -109,21 +109,21 @@ def staff_role(role: Role | str) -> Role:
     return Role(role)
 
 
-def pin_digits(pin: str) -> str | None:
-    """``pin`` in the digits 0 to 9, or None if it is not all decimal digits.
+def pin_digits(pin: object) -> str | None:
+    """``pin`` in the digits 0 to 9, or None if it is not text of decimal digits alone.
 
     A PIN is a number: typed in full-width digits (a Chinese input method left in full-width mode) or
     Arabic-Indic ones it is the same PIN. ``str.isdigit`` also took superscripts and circled digits, which no
     keypad types and which made PINs that looked the same and were not.
     """
-    if not pin or not all(unicodedata.category(c) == "Nd" for c in pin):
+    if not isinstance(pin, str) or not pin or not all(unicodedata.category(c) == "Nd" for c in pin):
         return None
     return "".join(str(unicodedata.decimal(c)) for c in pin)
 
 
 def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
     least = MIN_PIN_DIGITS[staff_role(role)]
-    digits = pin_digits(pin) if isinstance(pin, str) else None
+    digits = pin_digits(pin)
     if digits is None or not least <= len(digits) <= MAX_PIN_DIGITS:
         raise WeakPin(
             f"a {Role(role).value}'s PIN is {least} to {MAX_PIN_DIGITS} digits",
@@ -135,7 +135,7 @@ def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
 
 
 def _pin_matches(pin_hash: str, pin: str) -> bool:
-    digits = pin_digits(pin) if isinstance(pin, str) else None
+    digits = pin_digits(pin)
     if digits is None:
         return False
     # A PIN saved before the digits were read in any script was hashed as typed (full-width ones too): it is
@@ -149,12 +149,15 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
     return False
 
 
-def _saved_id(session: Session, branch_id: str, staff_id: object) -> str | None:
-    """``staff_id`` as an account of the branch already has it (spaces around it aside), or None."""
+def _saved(session: Session, branch_id: str, staff_id: object) -> Row | None:
+    """The account of the branch that ``staff_id`` names as saved (spaces around it aside), or None: its id, role,
+    whether it is active, its signed version and its lock resets."""
     if not isinstance(staff_id, str) or not staff_id.strip():
         return None
-    found = session.scalar(select(StaffRow.id).where(StaffRow.branch_id == branch_id, StaffRow.id == staff_id.strip()))
-    return str(found) if found is not None else None
+    columns = (StaffRow.id, StaffRow.role, StaffRow.active, StaffRow.signed_version, StaffRow.lock_resets)
+    return session.execute(
+        select(*columns).where(StaffRow.branch_id == branch_id, StaffRow.id == staff_id.strip())
+    ).first()
 
 
 def accounts_lock(branch_id: str) -> str:
@@ -201,12 +204,8 @@ class StaffService:
             check_account(session, actor)
             # " T1" is T1: the account it replaces is looked up as saved. One an older version saved with an
             # invisible character in its id keeps it; only a new id is held to today's rule.
-            staff_id = _saved_id(session, self.branch_id, staff_id) or clean_text(STAFF_ID, staff_id)
-            earlier = session.execute(
-                select(StaffRow.role, StaffRow.active).where(
-                    StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id
-                )
-            ).first()
+            earlier = _saved(session, self.branch_id, staff_id)
+            staff_id = earlier.id if earlier is not None else clean_text(STAFF_ID, staff_id)
             if earlier is not None and not earlier.active:
                 # Saving over it would bring a deactivated account back with no reactivation in the audit log.
                 raise DomainError(
@@ -214,7 +213,7 @@ class StaffService:
                     staff=staff_id,
                 )
             had = earlier.role if earlier is not None else None
-            view = self._put(session, staff_id, name, role, pin)
+            view = self._put(session, staff_id, name, role, pin, earlier)
             _keep_an_administrator(session, self.branch_id)  # it may have replaced an administrator's role
             detail = {"staff": view.id, "role": view.role} | ({"replaced_role": had} if had is not None else {})
             append_audit(session, self.branch_id, actor, AuditAction.STAFF_SAVED, self.clock.now(), None, detail)
@@ -228,24 +227,23 @@ class StaffService:
                     f"branch {self.branch_id} has staff already: an administrator adds the others",
                     branch=self.branch_id,
                 )
-            return self._put(session, staff_id, name, Role.ADMINISTRATOR, pin)
+            return self._put(session, clean_text(STAFF_ID, staff_id), name, Role.ADMINISTRATOR, pin, None)
 
-    def _put(self, session: Session, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
+    def _put(
+        self, session: Session, staff_id: str, name: str, role: Role | str, pin: str, earlier: Row | None
+    ) -> StaffView:
+        """Save the account ``staff_id`` (an id as saved, or a new one already checked) over ``earlier``
+        (``_saved``'s row of it, or None)."""
         role = staff_role(role)
         row: dict[str, Any] = {
             "branch_id": self.branch_id,
-            "id": _saved_id(session, self.branch_id, staff_id) or clean_text(STAFF_ID, staff_id),
+            "id": staff_id,
             "name": clean_text(STAFF_NAME, name),
             "role": role.value,
             "pin_hash": hash_pin(pin, role),
             "active": True,
             **_UNLOCKED,  # a new PIN given by an administrator lifts a lock, as reset_pin does
         }
-        earlier = session.execute(
-            select(StaffRow.signed_version, StaffRow.lock_resets).where(
-                StaffRow.branch_id == self.branch_id, StaffRow.id == row["id"]
-            )
-        ).first()
         row["signed_version"] = ((earlier.signed_version or 0) if earlier else 0) + 1
         # The lock lifted with the new PIN: stations lift theirs at the next sync (models/staff/mirror.py).
         row["lock_resets"] = ((earlier.lock_resets or 0) + 1) if earlier else 0
@@ -423,6 +421,7 @@ def seed_demo_staff(service: StaffService, entries: Sequence[dict]) -> list[str]
         added = []
         for entry in entries:
             if entry["id"] not in known:
-                service._put(session, entry["id"], entry["name"], entry.get("role", "teller"), str(entry["pin"]))
+                staff_id, role = clean_text(STAFF_ID, entry["id"]), entry.get("role", "teller")
+                service._put(session, staff_id, entry["name"], role, str(entry["pin"]), None)
                 added.append(entry["id"])
     return added
