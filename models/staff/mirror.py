@@ -28,7 +28,7 @@ _STAFF_COLUMNS = (
     StaffRow.signature,
     StaffRow.signed_version,
     StaffRow.lock_resets,
-    StaffRow.lock_stage,
+    StaffRow.lock_stage,  # upstream's lock, which the copy's own is held against (_copy_lock)
     StaffRow.locked_until,
 )
 # Who may sign in at a teller station offline; supervisors and administrators sign in where upstream answers.
@@ -44,7 +44,7 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     """
     with upstream.read_session() as session:
         found = session.execute(select(*_STAFF_COLUMNS).where(StaffRow.branch_id == branch_id)).all()
-    rows = [_station_copy(branch_id, *account[:8]) for account in found]
+    rows = [_station_copy(branch_id, account) for account in found]
     with local.write_session() as session:
         copied = select(StaffRow.id, StaffRow.lock_resets, StaffRow.lock_stage, StaffRow.locked_until).where(
             StaffRow.branch_id == branch_id
@@ -95,34 +95,25 @@ def _utc(value: datetime | None) -> datetime | None:
     return None if value is None else as_utc(value)
 
 
-def _station_copy(
-    branch_id: str,
-    staff_id: str,
-    name: str,
-    role: str,
-    pin_hash: str,
-    active: bool,
-    sig: str | None,
-    version: int,
-    lock_resets: int,
-) -> dict:
-    if role in STATION_ROLES:
+def _station_copy(branch_id: str, account: Row) -> dict:
+    """The station's row of ``account`` (upstream's ``_STAFF_COLUMNS``): a teller's whole, anyone else's named only."""
+    if account.role in STATION_ROLES:
         return {
             "branch_id": branch_id,
-            "id": staff_id,
-            "name": name,
-            "role": role,
-            "pin_hash": pin_hash,
-            "active": bool(active),
-            "signature": sig,
-            "signed_version": version or 0,
-            "lock_resets": lock_resets or 0,
+            "id": account.id,
+            "name": account.name,
+            "role": account.role,
+            "pin_hash": account.pin_hash,
+            "active": bool(account.active),
+            "signature": account.signature,
+            "signed_version": account.signed_version or 0,
+            "lock_resets": account.lock_resets or 0,
         }
     return {
         "branch_id": branch_id,
-        "id": staff_id,
-        "name": name,
-        "role": role,
+        "id": account.id,
+        "name": account.name,
+        "role": account.role,
         "pin_hash": "",
         "active": False,
         "signature": None,
