@@ -45,8 +45,9 @@ class LockState:
         """
         if self.lock_stage >= FINAL_STAGE:
             unlocker = "supervisor" if role == "teller" else "administrator"
+            who = "a supervisor" if role == "teller" else "an administrator"
             return AccountLocked(
-                f"account {staff_id} is locked after repeated wrong PINs: {_article(unlocker)} must unlock it",
+                f"account {staff_id} is locked after repeated wrong PINs: {who} must unlock it",
                 None,
                 wrong_pin=wrong_pin,
                 unlocker=unlocker,
@@ -69,7 +70,3 @@ class LockState:
 
 
 CLEAR = LockState()
-
-
-def _article(role: str) -> str:
-    return f"an {role}" if role[0] in "aeiou" else f"a {role}"

@@ -246,15 +246,20 @@ def _no_show(state: BranchState, event: Event) -> None:
         stats.observe_call((event.at - ticket.called_at).total_seconds(), None)
 
 
+def _run_of(payload: dict[str, object]) -> str | None:
+    """The clock run a start or a park was read in; anything but a run id the projection can hold names no run
+    (the wall clock then judges the time since)."""
+    run = payload.get("mono_run")
+    return run if type(run) is str and len(run) <= RUN_ID_MAX_LENGTH else None
+
+
 def _started(state: BranchState, event: Event) -> None:
     ticket = _held(state, event, "counter_id")
     if ticket is None:
         return
     ticket.started_at = event.at
     ticket.started_mono = event.payload.get("mono")
-    run = event.payload.get("mono_run")
-    # Anything but a run id the projection can hold names no run (the wall clock judges the start).
-    ticket.started_run = run if type(run) is str and len(run) <= RUN_ID_MAX_LENGTH else None
+    ticket.started_run = _run_of(event.payload)
     ticket.started_station = event.station_id
     ticket.status = _SERVING  # _set_status inline (every start)
     state.waiting.pop(ticket.id, None)
@@ -328,11 +333,10 @@ def _parked(state: BranchState, event: Event) -> None:
         return
     _leave_counter(state, ticket)
     ticket.left_counter_at = event.at
-    run = event.payload.get("mono_run")
     mono = event.payload.get("mono")
     # As a start's: the park's monotonic reading times the time away on the station that parked it.
     ticket.parked_mono = float(mono) if isinstance(mono, int | float) and not isinstance(mono, bool) else None
-    ticket.parked_run = run if type(run) is str and len(run) <= RUN_ID_MAX_LENGTH else None
+    ticket.parked_run = _run_of(event.payload)
     ticket.parked_station = event.station_id
     _set_status(state, ticket, TicketStatus.PARKED)
 
