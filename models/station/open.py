@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 
 from filelock import FileLock, Timeout
 
@@ -72,6 +73,27 @@ class SyncWorker:
         self._thread.join(timeout=10)
 
 
+def in_branch_zone(config: BranchConfig, store: Store, branch_id: str, zone: str | None) -> BranchConfig:
+    """The packaged rules in the branch's own time zone: upstream's word for it (``zone``), else the one the
+    station's file (``store``) kept from its last start, else the packaged file's.
+
+    The zone dates every ticket and ends every business day. A branch set up with ``branch init --timezone
+    America/Mexico_City`` kept the packaged categories.toml's Asia/Shanghai at its synced stations, whose day
+    then ended at Shanghai's midnight, mid-morning in Mexico, while its supervisor's screen used Mexico's.
+    """
+    from sqlalchemy import update
+
+    from models.store.branches import store_branches
+    from models.store.tables import BranchRow
+
+    if zone is None:
+        zone = next((b.timezone for b in store_branches(store) if b.id == branch_id), None)
+    elif any(b.id == branch_id and b.timezone != zone for b in store_branches(store)):
+        with store.write_session() as session:  # kept for an offline start, and for the file's own readers
+            session.execute(update(BranchRow).where(BranchRow.id == branch_id).values(timezone=zone))
+    return replace(config, timezone=zone) if zone else config
+
+
 def open_station(
     config: BranchConfig,
     branch_id: str,
@@ -82,6 +104,8 @@ def open_station(
     deadlines: Deadlines = Deadlines(),
     worker: bool = False,
     day: DayPlan | None = None,
+    own_zone: bool = False,
+    zone: str | None = None,
 ) -> BranchService | StationService:
     """The service a station window calls.
 
@@ -89,7 +113,8 @@ def open_station(
     BranchService on that file, no sync needed. Otherwise a StationService with
     its own SQLite journal at ``local`` and sync to ``upstream``; it starts
     offline and goes online at the first successful sync (tried here at once).
-    ``day``: the branch's hours and break rota for the wait estimates (``load_day_plan``).
+    ``day``: the branch's hours and break rota for the wait estimates (``load_day_plan``). ``own_zone``: a synced
+    station dates in the branch's own time zone (``in_branch_zone``: ``zone`` as upstream said it, if it did).
     """
     from models.store.database import open_store
     from models.sync.pg_upstream import make_upstream
@@ -98,6 +123,8 @@ def open_station(
     if upstream is None or local_store.url == resolve_url(upstream):
         return BranchService(local_store, config, branch_id, station_id, clock, day)
     owner = hold_station_file(local_store)
+    if own_zone:  # on the file this station holds now, opened once for both
+        config = in_branch_zone(config, local_store, branch_id, zone)
     # Not connected yet: the first sync checks and migrates the upstream schema; until then the station is offline.
     upstream_store = make_upstream(upstream, deadlines)
     station = StationService(local_store, upstream_store, config, branch_id, station_id, clock, deadlines, day)

@@ -9,7 +9,6 @@ upstream cannot know its branch and says so.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace as with_values
 
 from models.branch.day_plan import load_day_plan
 from models.branch.prepare import Station, prepare_station
@@ -17,9 +16,8 @@ from models.demo.branch_setup import load_demo_branch
 from models.station.open import open_station
 from models.station.service import UNREACHABLE, StationService, failure_line
 from models.station.staff_sign_in import StationStaff
-from models.store.branches import store_branches
 from models.sync.pg_upstream import Deadlines, open_upstream
-from queueing.core.categories import BranchConfig, load_branch_config
+from queueing.core.categories import load_branch_config
 from queueing.core.clock import Clock
 from queueing.core.errors import ConfigError
 
@@ -53,31 +51,6 @@ def _prepare_upstream_branch(
         store.close()
 
 
-def _in_branch_zone(config: BranchConfig, local: str | None, branch_id: str, zone: str | None) -> BranchConfig:
-    """The packaged rules in the branch's own time zone: upstream's word for it, else the one the station's file
-    kept from its last start, else the packaged file's.
-
-    The zone dates every ticket and ends every business day. A branch set up with ``branch init --timezone
-    America/Mexico_City`` kept the packaged categories.toml's Asia/Shanghai at its synced stations, whose day
-    then ended at Shanghai's midnight, mid-morning in Mexico, while its supervisor's screen used Mexico's.
-    """
-    from sqlalchemy import update
-
-    from models.store.database import open_store
-    from models.store.tables import BranchRow
-
-    store = open_store(local)
-    try:
-        if zone is None:
-            zone = next((b.timezone for b in store_branches(store) if b.id == branch_id), None)
-        elif any(b.id == branch_id and b.timezone != zone for b in store_branches(store)):
-            with store.write_session() as session:  # kept for an offline start, and for the file's own readers
-                session.execute(update(BranchRow).where(BranchRow.id == branch_id).values(timezone=zone))
-    finally:
-        store.close()
-    return with_values(config, timezone=zone) if zone else config
-
-
 def start_synced_station(
     upstream: str,
     local: str | None,
@@ -95,8 +68,11 @@ def start_synced_station(
             f"station {station_id} has never synced with {upstream_label(upstream)} and cannot reach it "
             f"({unreachable}); its first start needs the branch server (or say --branch ID)"
         )
-    config, day = _in_branch_zone(load_branch_config(), local, branch_id, zone), load_day_plan()
-    service = open_station(config, branch_id, station_id, upstream, local, clock, deadlines, worker=worker, day=day)
+    config, day = load_branch_config(), load_day_plan()
+    service = open_station(
+        config, branch_id, station_id, upstream, local, clock, deadlines, worker=worker, day=day, own_zone=True,
+        zone=zone,
+    )  # fmt: skip
     if not isinstance(service, StationService):  # upstream is the station's own file: nothing to sync
         return prepare_station(service.store, station_id, clock, branch_id)
     if not service.snapshot().counters:
