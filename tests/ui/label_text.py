@@ -14,19 +14,17 @@ def renders_markup(label: QLabel) -> bool:
     return kind == Qt.TextFormat.RichText or (kind == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text()))
 
 
+def _drawn(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
 def shown_text(label: QLabel) -> str:
     """The label's text as drawn: the markup rendered away when it renders markup."""
-    if not renders_markup(label):
-        return label.text()
-    document = QTextDocument()
-    document.setHtml(label.text())
-    return document.toPlainText()
+    return _drawn(label.text()) if renders_markup(label) else label.text()
 
 
 def tip_text(tip: str | None) -> str | None:
     """A tool tip's text as drawn: Qt draws a tip that looks like HTML as HTML."""
-    if tip is None or not QtGui.Qt.mightBeRichText(tip):
-        return tip
-    document = QTextDocument()
-    document.setHtml(tip)
-    return document.toPlainText()
+    return _drawn(tip) if tip is not None and QtGui.Qt.mightBeRichText(tip) else tip
