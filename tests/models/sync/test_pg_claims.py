@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select
 
 STATIONS = 10
@@ -69,15 +69,23 @@ def station_main(url: str, local: str, station_id: str, calls: int, out: str) ->
     Path(out).write_text(json.dumps({"claimed": claimed, "offline": offline}))
 
 
-def _feed(url: str, total: int, stop: threading.Event) -> None:
-    """Keep about 20 tickets waiting until ``total`` are issued (a short queue, as in a branch)."""
+def _feed(url: str, total: int, stop: threading.Event, failed: list[BaseException]) -> None:
+    """Keep about 20 tickets waiting until ``total`` are issued (a short queue, as in a branch).
+
+    The feeder is the test's kiosk, not a station under test: it has the test's deadlines, since ten station
+    processes on two cores can stall it past a station's 2-second idle limit inside its own transaction (a CI run
+    lost it that way, and the stations then waited for tickets that never came). Its error is kept for the test.
+    """
     from models.branch.service import BranchService
     from models.store.tables import TicketRow
-    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
     from queueing.core.reducer import apply
 
-    store = open_upstream(url)
+    try:
+        store = open_test_upstream(url)
+    except BaseException as exc:
+        failed.append(exc)
+        return
     feeder = BranchService(store, load_branch_config(), "B1", "KIOSK")
     issued = 0
 
@@ -91,16 +99,31 @@ def _feed(url: str, total: int, stop: threading.Event) -> None:
 
         return decide
 
-    while issued < total and not stop.is_set():
-        with store.read_session() as session:
-            waiting = session.scalar(select(func.count()).where(TicketRow.status == "waiting"))
-        if waiting < 20:
-            n = min(20, total - issued)
-            feeder.run(issue(n))
-            issued += n
-        else:
-            time.sleep(0.005)
-    store.close()
+    try:
+        while issued < total and not stop.is_set():
+            with store.read_session() as session:
+                waiting = session.scalar(select(func.count()).where(TicketRow.status == "waiting"))
+            if waiting < 20:
+                n = min(20, total - issued)
+                feeder.run(issue(n))
+                issued += n
+            else:
+                time.sleep(0.005)
+    except BaseException as exc:
+        failed.append(exc)
+    finally:
+        store.close()
+
+
+def _wait_for_stations(procs: dict[Path, subprocess.Popen], failed: list[BaseException]) -> None:
+    """Every station's exit, failing at once with the feeder's error if it stops early (they would wait for ever)."""
+    deadline = time.monotonic() + 600
+    for log, proc in procs.items():
+        while proc.poll() is None:
+            assert not failed, f"the feeder stopped: {failed[0]!r}"
+            assert time.monotonic() < deadline, "stations still calling after 600 s"
+            time.sleep(0.2)
+        assert proc.returncode == 0, log.read_text()[-3000:]
 
 
 @pytest.mark.postgres
@@ -110,7 +133,6 @@ def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
 
     from models.branch.service import BranchService
     from models.store.tables import EventRow, TicketRow
-    from models.sync.pg_upstream import open_upstream
     from queueing.core.categories import load_branch_config
     from queueing.core.reducer import apply
 
@@ -118,7 +140,7 @@ def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
     # after 10 min still says where it hangs. pytest cancels it when the test ends.
     faulthandler.dump_traceback_later(600, file=sys.__stderr__)
     config = load_branch_config()
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Claims")
     stations = [f"ST{i}" for i in range(STATIONS)]
@@ -135,27 +157,24 @@ def test_ten_stations_never_claim_a_ticket_twice(pg_url, tmp_path):
 
     setup.run(configure)
     stop = threading.Event()
-    feeder = threading.Thread(target=_feed, args=(pg_url, STATIONS * CALLS, stop), daemon=True)
+    failed: list[BaseException] = []
+    feeder = threading.Thread(target=_feed, args=(pg_url, STATIONS * CALLS, stop, failed), daemon=True)
     feeder.start()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE), str(HERE.parent), str(ROOT / "tests")])}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, __file__, pg_url, str(tmp_path / f"{s}.db"), s, str(CALLS), str(tmp_path / f"{s}.json")],
-            env=env,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for s in stations
-    ]
+    procs: dict[Path, subprocess.Popen] = {}
     try:
-        for proc in procs:
-            _out, err = proc.communicate(timeout=600)
-            assert proc.returncode == 0, err[-3000:]
+        for s in stations:
+            log = tmp_path / f"{s}.log"  # a file, not a pipe: nobody reads a pipe while the stations run
+            with log.open("w") as err:
+                args = [pg_url, str(tmp_path / f"{s}.db"), s, str(CALLS), str(tmp_path / f"{s}.json")]
+                procs[log] = subprocess.Popen([sys.executable, __file__, *args], env=env, stderr=err)
+        _wait_for_stations(procs, failed)
     finally:
         stop.set()
-        for proc in procs:
+        for proc in procs.values():
             proc.kill()
     feeder.join(timeout=30)
+    assert not failed, f"the feeder failed: {failed[0]!r}"
 
     results = [json.loads((tmp_path / f"{s}.json").read_text()) for s in stations]
     claimed = [t for r in results for t in r["claimed"]]

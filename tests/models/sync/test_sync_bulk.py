@@ -4,7 +4,7 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal, counters_of, tickets_of
 from sqlalchemy import func, select
 from sync_branch import synced
@@ -19,7 +19,6 @@ from models.store.database import open_store
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from models.sync import upstream as sync_upstream
 from models.sync.conflicts import conflicts
-from models.sync.pg_upstream import open_upstream
 from models.sync.projection import upsert_many, write_new_many
 from models.sync.push_batch import PushBatch
 from models.sync.upstream import UpstreamBranch, _positions
@@ -38,7 +37,7 @@ MORNING = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
 
 @pytest.fixture
 def upstream(pg_url):
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     BranchService(store, load_branch_config(), "B1", "SETUP", ManualClock(MORNING)).ensure_branch("Bulk branch")
     yield store
     store.close()

@@ -8,7 +8,7 @@ import random
 from datetime import UTC, datetime
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import select
 from sync_branch import synced
@@ -19,7 +19,7 @@ from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.tables import EventRow
-from models.sync.pg_upstream import Deadlines, open_upstream
+from models.sync.pg_upstream import Deadlines
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.errors import DomainError
@@ -33,7 +33,7 @@ STEPS = 240
 
 
 def _set_up(pg_url, config, clock):
-    store = open_upstream(pg_url)
+    store = open_test_upstream(pg_url)
     setup = BranchService(store, config, "B1", "SETUP", clock)
     setup.ensure_branch("Chaos branch")
     for cid in ("C1", "C2", "C3"):

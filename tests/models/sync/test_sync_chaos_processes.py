@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from pg_server import pg_server_fixture  # noqa: F401 - fixture
+from pg_server import open_test_upstream, pg_server_fixture  # noqa: F401 - fixture
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 from tcp_proxy import TcpProxy
@@ -28,7 +28,6 @@ from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from models.sync.conflicts import session_clashes
-from models.sync.pg_upstream import open_upstream
 from models.sync.tables import QuarantinedEventRow
 from queueing.core.categories import load_branch_config
 
@@ -65,7 +64,7 @@ def _own_events(path: Path, station: str) -> set[str]:
 def test_station_processes_under_random_faults_lose_and_double_nothing(seed, tmp_path, pg_server, capsys):
     config = load_branch_config()
     database = pg_server.create_database()
-    store = open_upstream(pg_server.url(database))
+    store = open_test_upstream(pg_server.url(database))
     setup = BranchService(store, config, "B1", "SETUP")
     setup.ensure_branch("Chaos branch")
     for cid in ("C1", "C2", "C3"):

@@ -1,14 +1,13 @@
 """`counterline sync status` shows online or offline, the backlog and the last sync."""
 
 import pytest
-from pg_server import free_port, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import free_port, open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from poison_events import counter_named_with_nul
 from sync_branch import synced
 
 import main
 from models.branch.service import BranchService
 from models.station.open import open_station
-from models.sync.pg_upstream import open_upstream
 from queueing.core.categories import load_branch_config
 
 pytestmark = pytest.mark.postgres
@@ -16,7 +15,7 @@ pytestmark = pytest.mark.postgres
 
 def test_status_after_online_then_offline_work(pg_url, tmp_path, capsys):
     config = load_branch_config()
-    upstream = open_upstream(pg_url)
+    upstream = open_test_upstream(pg_url)
     BranchService(upstream, config, "B1", "SETUP").ensure_branch("CLI branch")
     local = str(tmp_path / "st1.db")
     station = open_station(config, "B1", "ST1", upstream=pg_url, local=local)
@@ -39,7 +38,7 @@ def test_status_after_online_then_offline_work(pg_url, tmp_path, capsys):
 
 def test_status_lists_quarantined_events_upstream(pg_url, tmp_path, capsys):
     config = load_branch_config()
-    upstream = open_upstream(pg_url)
+    upstream = open_test_upstream(pg_url)
     BranchService(upstream, config, "B1", "SETUP").ensure_branch("CLI branch")
     local = str(tmp_path / "st1.db")
     station = open_station(config, "B1", "ST1", upstream=pg_url, local=local)

@@ -1,7 +1,7 @@
 """Upstream projections equal a replay of the upstream journal (the check itself: tests/models/projection_checks.py)."""
 
 import pytest
-from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from pg_server import open_test_upstream, pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import func, select
 from sync_branch import synced
@@ -51,10 +51,9 @@ def test_a_large_push_goes_by_copy_and_projects_like_a_replay(pg_url, tmp_path):
     from bench.bench_sync import offline_day  # the benchmark's offline day, smaller
     from models.branch.service import BranchService
     from models.station.service import StationService
-    from models.sync.pg_upstream import open_upstream
 
     config = load_branch_config()
-    upstream = open_upstream(pg_url)
+    upstream = open_test_upstream(pg_url)
     BranchService(upstream, config, "B1", "SETUP").ensure_branch("Copy branch")
     local = open_store(str(tmp_path / "st1.db"))
     offline = BranchService(local, config, "B1", "ST1")
