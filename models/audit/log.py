@@ -11,6 +11,7 @@ import hmac
 import logging
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -99,10 +100,33 @@ def append_audit(
     detail: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry to the chain of the actor's station inside the caller's write transaction."""
-    _lock_chain(session, branch_id, actor.station_id)
+    author = Author(actor.staff_id, actor.role.value, actor.station_id)
+    return append_audit_by(session, branch_id, author, action, at, customer_id, detail)
+
+
+@dataclass(frozen=True)
+class Author:
+    """Whom an entry names when nobody is signed in yet: the id a PIN was typed for, at a station's sign-in."""
+
+    staff_id: str
+    role: str
+    station_id: str
+
+
+def append_audit_by(
+    session: Session,
+    branch_id: str,
+    author: Author,
+    action: str,
+    at: datetime,
+    customer_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """``append_audit`` for an entry no signed-in session makes (a sign-in's lock, the first administrator)."""
+    _lock_chain(session, branch_id, author.station_id)
     last = session.execute(
         select(AuditLogRow.seq, AuditLogRow.hash)
-        .where(AuditLogRow.branch_id == branch_id, AuditLogRow.station_id == actor.station_id)
+        .where(AuditLogRow.branch_id == branch_id, AuditLogRow.station_id == author.station_id)
         .order_by(AuditLogRow.seq.desc())
         .limit(1)
     ).first()
@@ -113,9 +137,9 @@ def append_audit(
             branch_id=branch_id,
             seq=seq,
             at=at,
-            staff_id=actor.staff_id,
-            role=actor.role.value,
-            station_id=actor.station_id,
+            staff_id=author.staff_id,
+            role=author.role,
+            station_id=author.station_id,
             customer_id=customer_id,
             action=str(action),
             detail=dict(detail or {}),
@@ -126,7 +150,7 @@ def append_audit(
     session.add(AuditLogRow(**{**entry.content(), "at": at, "hash": entry.hash}))
     session.flush()
     if _extends_anchor(session, secrets, entry):
-        remember_head(session, secrets, branch_id, actor.station_id, Head(entry.seq, entry.hash))
+        remember_head(session, secrets, branch_id, author.station_id, Head(entry.seq, entry.hash))
     return entry
 
 

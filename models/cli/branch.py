@@ -71,6 +71,7 @@ def _init(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from models.branch.service import BranchService
+    from models.cli.sign_in import CLI_STATION
     from models.cli.staff import new_pin
     from models.customers.branch_key import default_key_path, load_or_create_branch_key
     from models.reports.head_office import store_branches
@@ -100,7 +101,8 @@ def _init(args: argparse.Namespace) -> int:
             load_or_create_branch_key()
             print(f"branch key: {default_key_path()} (owner-only); copy it to each station of the branch")
         if pin is not None:
-            staff = StaffService(store, args.branch_id, signing_key=load_signing_key()).add_first_administrator(
+            signed = StaffService(store, args.branch_id, station_id=CLI_STATION, signing_key=load_signing_key())
+            staff = signed.add_first_administrator(
                 args.admin_id, args.admin_name, pin
             )
             print(f"{staff.id}  {staff.name}  administrator: saved")

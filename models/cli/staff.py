@@ -86,10 +86,11 @@ def new_pin(args: argparse.Namespace, whose: str) -> str:
 
 def _signed(store, branch_id: str):
     """The staff service signing what it writes with the administrator's key, when this PC has it."""
+    from models.cli.sign_in import CLI_STATION
     from models.staff.service import StaffService
     from models.staff.signing import load_signing_key
 
-    return StaffService(store, branch_id, signing_key=load_signing_key())
+    return StaffService(store, branch_id, station_id=CLI_STATION, signing_key=load_signing_key())
 
 
 def _run(args: argparse.Namespace, work) -> int:

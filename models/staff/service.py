@@ -10,6 +10,8 @@ import unicodedata
 from collections import Counter as Tally
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -18,7 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from models.audit.log import append_audit
+from models.audit.log import Author, append_audit, append_audit_by
+from models.staff.pin_guesses import forget_guesses, guess_key, guess_lock, guess_row, note_guess
 from models.staff.pin_lockout import CLEAR, LockState
 from models.staff.seen import SeenVersions
 from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session, pin_mark
@@ -41,6 +44,8 @@ STAFF_ROLES = (Role.TELLER.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.valu
 MIN_PIN_DIGITS = {Role.TELLER: 4, Role.SUPERVISOR: 6, Role.ADMINISTRATOR: 6}
 MAX_PIN_DIGITS = 12
 _hasher = PasswordHasher()
+# The role an audit entry names for an id no active account has (a lock that wrong PINs put on it).
+NO_ACCOUNT = ""
 
 
 class SignInRefused(DomainError):
@@ -149,6 +154,12 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
     return False
 
 
+@cache
+def _decoy_hash() -> str:
+    """A hash no PIN matches, made as an account's is: an unknown id's PIN is checked against it."""
+    return _hasher.hash("decoy: no account has this PIN")
+
+
 def _saved(session: Session, branch_id: str, staff_id: object) -> Row | None:
     """The account of the branch that ``staff_id`` names as saved (spaces around it aside), or None: its id, role,
     whether it is active, its signed version and its lock resets."""
@@ -227,7 +238,11 @@ class StaffService:
                     f"branch {self.branch_id} has staff already: an administrator adds the others",
                     branch=self.branch_id,
                 )
-            return self._put(session, clean_text(STAFF_ID, staff_id), name, Role.ADMINISTRATOR, pin, None)
+            view = self._put(session, clean_text(STAFF_ID, staff_id), name, Role.ADMINISTRATOR, pin, None)
+            # Nobody signed in made it: the entry names the account itself, at the station (or CLI) it was made at.
+            author = Author(view.id, view.role, self.station_id)
+            append_audit_by(session, self.branch_id, author, AuditAction.FIRST_ADMINISTRATOR, self.clock.now(), None)
+            return view
 
     def _put(
         self, session: Session, staff_id: str, name: str, role: Role | str, pin: str, earlier: Row | None
@@ -249,6 +264,8 @@ class StaffService:
         row["lock_resets"] = ((earlier.lock_resets or 0) + 1) if earlier else 0
         row["signature"] = self._signature(*(row[c] for c in SIGNED_COLUMNS))
         upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
+        if earlier is None:
+            forget_guesses(session, self.branch_id, staff_id)
         return StaffView(row["id"], row["name"], row["role"], True)
 
     def accounts(self) -> list[StaffView]:
@@ -273,37 +290,78 @@ class StaffService:
     def verify(self, staff_id: str, pin: str, station_id: str = "") -> StaffSession:
         """A session if the PIN is right (also to unlock a station); SignInRefused or AccountLocked otherwise.
 
-        Wrong PINs are counted in the account's row under a row lock, so parallel tries are counted too.
+        Wrong PINs are counted in the account's row under a row lock, so parallel tries are counted too. An id
+        with no active account gets the same answers, at the same pace (models/staff/pin_guesses.py).
         """
-        now = self.clock.now()
+        now, station = self.clock.now(), station_id or self.station_id
         with self.store.write_session() as session:
-            row = session.scalars(
-                select(StaffRow)
-                .where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id.strip())
-                .with_for_update()
-            ).first()
-            if row is None or not row.active:
-                raise SignInRefused("unknown staff id or wrong PIN")
-            if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
-                raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
-            if self.seen is not None and (row.signed_version or 0) < self.seen.newest(row.id):
-                raise StaffCopyReplayed(
-                    f"the station's copy of account {row.id} is older than one it already had: restored from a backup?"
-                )
-            state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
-            refusal = state.refusal(row.id, now, role=row.role)
-            if refusal is not None:
-                raise refusal
-            right = _pin_matches(row.pin_hash, pin)
-            after = CLEAR if right else state.after_wrong_pin(now)
-            if after != state:
-                row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
-                row.locked_until = after.locked_until
-            found, mark = (row.id, row.name, row.role), pin_mark(row.pin_hash)
+            row = self._account_to_check(session, staff_id)
+            if row is None:
+                who, role, after = self._wrong_for_unknown(session, staff_id, pin, now, station)
+                right = False
+            else:
+                right, after = self._check_pin(session, row, pin, now, station)
+                who, role = row.id, row.role
+                found, mark = (row.id, row.name, row.role), pin_mark(row.pin_hash)
         if not right:
-            locked = after.refusal(found[0], now, wrong_pin=True, role=found[2])
-            raise locked or SignInRefused("unknown staff id or wrong PIN")
-        return issue_session(self.branch_id, *found, station_id or self.station_id, now, self.how, mark)
+            raise after.refusal(who, now, wrong_pin=True, role=role) or SignInRefused("unknown staff id or wrong PIN")
+        return issue_session(self.branch_id, *found, station, now, self.how, mark)
+
+    def _account_to_check(self, session: Session, staff_id: str) -> StaffRow | None:
+        """The active account ``staff_id`` names, its row locked, once its copy is shown to be the branch's."""
+        if "\x00" in staff_id or len(staff_id.strip()) > STAFF_ID.max_chars:
+            return None  # no account has such an id (and PostgreSQL refuses a NUL in a query)
+        row = session.scalars(
+            select(StaffRow)
+            .where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id.strip())
+            .with_for_update()
+        ).first()
+        if row is None or not row.active:
+            return None
+        if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
+            raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
+        if self.seen is not None and (row.signed_version or 0) < self.seen.newest(row.id):
+            raise StaffCopyReplayed(
+                f"the station's copy of account {row.id} is older than one it already had: restored from a backup?"
+            )
+        return row
+
+    def _check_pin(
+        self, session: Session, row: StaffRow, pin: str, now: datetime, station: str
+    ) -> tuple[bool, LockState]:
+        """Whether ``pin`` is the account's, and its count after it (AccountLocked while it is locked)."""
+        state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
+        refusal = state.refusal(row.id, now, role=row.role)
+        if refusal is not None:
+            raise refusal
+        right = _pin_matches(row.pin_hash, pin)
+        after = CLEAR if right else state.after_wrong_pin(now)
+        if after != state:
+            row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
+            row.locked_until = after.locked_until
+        self._audit_lock(session, state, after, Author(row.id, row.role, station), now)
+        return right, after
+
+    def _wrong_for_unknown(
+        self, session: Session, staff_id: str, pin: str, now: datetime, station: str
+    ) -> tuple[str, str, LockState]:
+        """The id as counted, the role its words are chosen for, and its count after this wrong PIN."""
+        key = guess_key(staff_id)
+        row = guess_row(session, self.branch_id, key, now)
+        state = guess_lock(row)
+        refusal = state.refusal(key, now)
+        if refusal is not None:
+            raise refusal
+        _pin_matches(_decoy_hash(), pin)  # an account's check, to the same depth: its time tells nothing
+        after = state.after_wrong_pin(now)
+        note_guess(session, row, after, now)
+        self._audit_lock(session, state, after, Author(key, NO_ACCOUNT, station), now)
+        return key, Role.TELLER.value, after
+
+    def _audit_lock(self, session: Session, before: LockState, after: LockState, who: Author, now: datetime) -> None:
+        if after.lock_stage > before.lock_stage:
+            detail = {"stage": after.lock_stage, "account": who.role != NO_ACCOUNT}
+            append_audit_by(session, self.branch_id, who, AuditAction.PIN_LOCKED, now, None, detail)
 
     def _signature(self, *fields: object) -> str | None:
         # Written without the administrator's key, an account is unsigned: a station with the public key refuses it.
@@ -355,6 +413,8 @@ class StaffService:
                 setattr(row, column, value)
             if "lock_stage" in values:  # the lock lifted: stations lift theirs at the next sync
                 row.lock_resets = (row.lock_resets or 0) + 1
+            if values.get("active") is True:  # counted as an unknown id while deactivated: back to its own count
+                forget_guesses(session, self.branch_id, row.id)
             if _signed_fields(row) != signed_before:
                 # Only a change to what is signed is signed again: an unlock where the key is not (a
                 # supervisor's PC) would otherwise leave the account unsigned, refused at every station offline.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, String
+from sqlalchemy import DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base
@@ -23,3 +23,19 @@ class CounterSessionRow(Base):
     staff_id: Mapped[str] = mapped_column(String(32))
     station_id: Mapped[str] = mapped_column(String(64))
     signed_in_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PinGuessRow(Base):
+    """Wrong PINs typed for an id with no active account, counted as an account's are (models/staff/pin_guesses.py).
+
+    Without it the fifth wrong PIN told an account from an unknown id ("locked" against "refused"). Kept in the
+    store that checked the PIN, as an account's own count is; an id an account is then made for starts clean.
+    """
+
+    __tablename__ = "pin_guess"
+    branch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lock_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

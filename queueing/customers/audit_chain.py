@@ -45,6 +45,9 @@ class AuditAction(StrEnum):
     STAFF_PIN_RESET = "staff_pin_reset"
     STAFF_ROLE_CHANGED = "staff_role_changed"
     STAFF_UNLOCKED = "staff_unlocked"
+    # Nobody signed in: the branch's first account, and a lock that wrong PINs put on an id (an account or not).
+    FIRST_ADMINISTRATOR = "first_administrator"
+    PIN_LOCKED = "pin_locked"
 
 
 @dataclass(frozen=True)

@@ -383,3 +383,32 @@ def test_the_station_role_may_count_wrong_pins_but_not_rewrite_an_account(grante
         at_station.verify("T7", "0000")
     office.unlock(administrator, "T7")
     assert at_station.verify("T7", "4711").staff_id == "T7"
+
+
+def test_the_station_role_counts_wrong_pins_for_ids_with_no_account_as_for_accounts(granted):
+    """An unknown id's count lives in pin_guess (models/staff/pin_guesses.py); the station's login keeps it, and
+    tries made at once from two stations are all counted. A NUL or an overlong id, which PostgreSQL would refuse
+    in a query, is refused as any unknown id is."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from models.staff.pin_lockout import AccountLocked
+    from models.staff.service import SignInRefused, StaffService
+
+    admin, station, _, _ = granted
+    other = open_store(station.url, upgrade=False)  # a second station PC, on the same login
+    try:
+        here = StaffService(station, "B1", ManualClock(CLOCK_AT), station_id="ST1")
+        there = StaffService(other, "B1", ManualClock(CLOCK_AT), station_id="ST2")
+        for typed in ("NOBODY", "T1\x00", "X" * 300):
+            with ThreadPoolExecutor(2) as pool:
+                tries = [pool.submit(service.verify, typed, "0000") for service in (here, there, here, there)]
+            assert all(isinstance(t.exception(), SignInRefused) for t in tries)
+            with pytest.raises(AccountLocked):
+                here.verify(typed, "0000")
+        with admin.read_session() as session:
+            locks = session.scalars(
+                select(AuditLogRow.staff_id).where(AuditLogRow.action == "pin_locked").order_by(AuditLogRow.at)
+            ).all()
+        assert sorted(locks) == sorted(["NOBODY", "T1\ufffd", "X" * 32])
+    finally:
+        other.close()
