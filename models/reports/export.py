@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -134,15 +135,26 @@ def _csv_cell(value: Any, kind: str) -> Any:
     return value
 
 
+def period_titles(headers: Mapping[str, str] | None) -> list[str]:
+    """The first two columns of every report export: the period's first and last day."""
+    return [(headers or {}).get("period_first", "From"), (headers or {}).get("period_last", "To")]
+
+
+def period_cells(first: date, last: date) -> list[str]:
+    # ISO dates: a payroll file read in another country, or a year on, says the same period.
+    return [first.isoformat(), last.isoformat()]
+
+
 def write_csv(
     report: PieceRateReport, path: Path | str, headers: Mapping[str, str] | None = None, total_label: str = "Total"
 ) -> None:
-    """One line per teller in rank order, then the branch total; UTF-8 with BOM."""
+    """One line per teller in rank order, then the branch total, each led by the period; UTF-8 with BOM."""
+    period = period_cells(report.period.first, report.period.last)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(_headers(headers))
+        writer.writerow([*period_titles(headers), *_headers(headers)])
         for line in _lines(report, total_label):
-            writer.writerow([_csv_cell(col.value(line), col.kind) for col in COLUMNS])
+            writer.writerow([*period, *(_csv_cell(col.value(line), col.kind) for col in COLUMNS)])
 
 
 def _put(sheet: Any, row: int, column: int, value: Any, kind: str) -> None:
@@ -153,13 +165,12 @@ def _put(sheet: Any, row: int, column: int, value: Any, kind: str) -> None:
 
 
 def _tellers_sheet(sheet: Any, report: PieceRateReport, headers: Mapping[str, str] | None, total_label: str) -> None:
-    period = [("period_first", "From", report.period.first), ("period_last", "To", report.period.last)]
-    titles = [(headers or {}).get(key, title) for key, title, _ in period] + _headers(headers)
+    titles = period_titles(headers) + _headers(headers)
     sheet.append(titles)
     for r, line in enumerate(_lines(report, total_label), start=2):
-        for c, (_, _, day) in enumerate(period, start=1):
+        for c, day in enumerate((report.period.first, report.period.last), start=1):
             _put(sheet, r, c, day, "date")
-        for c, col in enumerate(COLUMNS, start=len(period) + 1):
+        for c, col in enumerate(COLUMNS, start=3):
             _put(sheet, r, c, col.value(line), col.kind)
     sheet.freeze_panes = "D2"
     fit_widths(sheet, titles)

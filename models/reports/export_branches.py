@@ -19,6 +19,8 @@ from models.reports.export import (
     _headers,
     _put,
     fit_widths,
+    period_cells,
+    period_titles,
     put_type_rows,
     teller_line,
     total_line,
@@ -58,10 +60,11 @@ def write_branches_csv(report: BranchesPieceRate, path: Path | str, headers: Map
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([texts["scheme"], _csv_cell(report.scheme_name, "text"), _csv_cell(report.currency, "text")])
-        writer.writerow([texts["branch"], texts["branch_name"], *_headers(headers)])
+        writer.writerow([*period_titles(headers), texts["branch"], texts["branch_name"], *_headers(headers)])
+        period = period_cells(report.first, report.last)
         for branch_id, name, line in branch_lines(report, texts):
             writer.writerow(
-                [_csv_cell(branch_id, "text"), _csv_cell(name, "text")]
+                [*period, _csv_cell(branch_id, "text"), _csv_cell(name, "text")]
                 + [_csv_cell(col.value(line), col.kind) for col in COLUMNS]
             )
 
@@ -71,8 +74,7 @@ def _tellers_sheet(sheet: Any, report: BranchesPieceRate, headers: Mapping[str, 
     # The scheme's file name and currency are text, whatever they start with (a name is never run as a formula).
     for c, value in enumerate((texts["scheme"], report.scheme_name, report.currency), start=1):
         _put(sheet, 1, c, value, "text")
-    lead = [(headers or {}).get("period_first", "From"), (headers or {}).get("period_last", "To")]
-    titles = [*lead, texts["branch"], texts["branch_name"], *_headers(headers)]
+    titles = [*period_titles(headers), texts["branch"], texts["branch_name"], *_headers(headers)]
     sheet.append(titles)
     for r, (branch_id, name, line) in enumerate(branch_lines(report, texts), start=3):
         _put(sheet, r, 1, report.first, "date")

@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from models.reports.export import _csv_cell, _put
+from models.reports.export import _csv_cell, _put, period_cells, period_titles
 from models.reports.table_export import new_workbook
 from queueing.reports.service_report import ServiceLine, ServiceReport
 
@@ -56,20 +56,21 @@ def service_headers(headers: Mapping[str, str] | None = None) -> list[str]:
 
 
 def write_service_csv(report: ServiceReport, path: Path | str, headers: Mapping[str, str] | None = None) -> None:
-    """The header line, then every line of the report in reading order; an empty period still gets its lines."""
+    """The header line, then every line of the report in reading order, each led by the period; an empty period
+    still gets its lines."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(service_headers(headers))
+        writer.writerow([*period_titles(headers), *service_headers(headers)])
+        period = period_cells(report.first, report.last)
         for line in report.lines():
-            writer.writerow([_csv_cell(col.value(line), col.kind) for col in SERVICE_COLUMNS])
+            writer.writerow([*period, *(_csv_cell(col.value(line), col.kind) for col in SERVICE_COLUMNS)])
 
 
 def write_service_xlsx(report: ServiceReport, path: Path | str, headers: Mapping[str, str] | None = None) -> None:
     """Sheet "Service": the period's first and last date, then the columns, a row per line."""
     book, sheet = new_workbook()
     sheet.title = "Service"
-    lead = [(headers or {}).get("period_first", "From"), (headers or {}).get("period_last", "To")]
-    titles = [*lead, *service_headers(headers)]
+    titles = [*period_titles(headers), *service_headers(headers)]
     sheet.append(titles)
     for r, line in enumerate(report.lines(), start=2):
         _put(sheet, r, 1, report.first, "date")

@@ -43,9 +43,10 @@ def test_csv_keeps_cjk_names_behind_a_bom(report, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     header = rows[0]
-    assert len(header) == len(COLUMNS) and header[2] == "姓名" and header[0] == "Rank"
-    body = {row[1]: dict(zip(header, row, strict=True)) for row in rows[1:]}
-    assert [row[2] for row in rows[1:]] == ["王芳", "김민준", "Núñez", "Total"]
+    assert len(header) == len(COLUMNS) + 2 and header[:5] == ["From", "To", "Rank", "Teller ID", "姓名"]
+    body = {row[3]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    assert [row[4] for row in rows[1:]] == ["王芳", "김민준", "Núñez", "Total"]
+    assert {(row[0], row[1]) for row in rows[1:]} == {("2026-11-01", "2026-11-30")}  # every line says its month
     a = body["A"]
     assert (a["Rank"], a["Visits"], a["Standard units"], a["Average rating"]) == ("1", "2", "8.0", "5.0")
     assert a["Service time / standard"] == "1.538"  # 1200 / 780
@@ -95,7 +96,7 @@ def test_names_that_look_like_formulas_stay_text(tmp_path):
     write_csv(report, tmp_path / "r.csv")
     write_xlsx(report, tmp_path / "r.xlsx")
     rows = list(csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[1][2] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][4] == "'=HYPERLINK(\"http://x\")"
     cell = load_workbook(tmp_path / "r.xlsx")["Tellers"]["E2"]
     assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
 
@@ -106,5 +107,5 @@ def test_a_name_that_opens_with_a_tab_or_return_stays_text(tmp_path):
     staff = [StaffMember("X", "\t=1+1"), StaffMember("Y", "\r@SUM(A1)")]
     write_csv(build_report([], period, load_scheme(), staff=staff), tmp_path / "r.csv")
     with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
-        names = sorted(row[2] for row in list(csv.reader(handle))[1:3])
+        names = sorted(row[4] for row in list(csv.reader(handle))[1:3])
     assert names == ["'\t=1+1", "'\r@SUM(A1)"]

@@ -51,8 +51,9 @@ def test_one_branch_gives_the_single_branch_report(db, tmp_path, capsys):
     assert _report(db, "piece-rate", out, "--branch", "SH") == 0
     assert "2 tellers, 3 visits" in capsys.readouterr().out
     header, *lines = _rows(out)
-    assert header[:3] == ["Rank", "Teller ID", "Name"]
-    assert [line[2] for line in lines] == ["王小明", "김민지", "Total"]
+    assert header[:5] == ["From", "To", "Rank", "Teller ID", "Name"]
+    assert [line[4] for line in lines] == ["王小明", "김민지", "Total"]
+    assert {tuple(line[:2]) for line in lines} == {("2026-11-02", "2026-11-08")}  # the period, in every line
 
 
 def test_piece_rate_over_two_branches_csv(db, tmp_path, capsys):
@@ -61,8 +62,8 @@ def test_piece_rate_over_two_branches_csv(db, tmp_path, capsys):
     assert "2 branches, 3 tellers, 5 visits" in capsys.readouterr().out
     scheme, header, *lines = _rows(out)
     assert scheme[:2] == ["Pay scheme (the same for every branch)", "piece_rate.toml"]
-    assert header[:5] == ["Branch ID", "Branch", "Rank", "Teller ID", "Name"]
-    by = [(line[0], line[3], line[4], line[header.index("Visits")]) for line in lines]
+    assert header[:7] == ["From", "To", "Branch ID", "Branch", "Rank", "Teller ID", "Name"]
+    by = [(line[2], line[5], line[6], line[header.index("Visits")]) for line in lines]
     assert by == [
         ("SH", "T1", "王小明", "2"),
         ("SH", "T2", "김민지", "1"),
@@ -88,7 +89,7 @@ def test_piece_rate_over_all_branches_xlsx_and_translated_pdf(qapp, db, tmp_path
     assert _report(db, "piece-rate", tmp_path / "all.pdf", "--all-branches", "--language", "zh_CN") == 0
     assert (tmp_path / "all.pdf").read_bytes().startswith(b"%PDF")
     assert _report(db, "piece-rate", tmp_path / "all_ko.csv", "--all-branches", "--language", "ko") == 0
-    assert _rows(tmp_path / "all_ko.csv")[1][:2] == ["지점 ID", "지점"]
+    assert _rows(tmp_path / "all_ko.csv")[1][2:4] == ["지점 ID", "지점"]
 
 
 def test_service_report_csv(db, tmp_path, capsys):
@@ -96,8 +97,8 @@ def test_service_report_csv(db, tmp_path, capsys):
     assert _report(db, "service", out, "--all-branches") == 0
     assert "2 branches, 7 tickets issued, 5 served, 1 no-shows" in capsys.readouterr().out
     header, *lines = _rows(out)
-    assert header[:5] == ["Branch ID", "Branch", "Category", "Category name", "Tickets issued"]
-    rows = {(line[0] or line[1], line[2] or line[3]): dict(zip(header, line, strict=True)) for line in lines}
+    assert header[:7] == ["From", "To", "Branch ID", "Branch", "Category", "Category name", "Tickets issued"]
+    rows = {(line[2] or line[3], line[4] or line[5]): dict(zip(header, line, strict=True)) for line in lines}
     cash = rows[("SH", "CASH")]
     assert (cash["Tickets issued"], cash["Served"], cash["No-shows"]) == ("3", "2", "1")
     assert (cash["Mean wait (min)"], cash["90th percentile wait (min)"], cash["Target wait (min)"]) == (
@@ -127,20 +128,21 @@ def test_service_report_xlsx_pdf_and_translated_headers(qapp, db, tmp_path):
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert _report(db, "service", tmp_path / "s_zh.csv", "--all-branches", "--language", "zh_CN") == 0
     header, *lines = _rows(tmp_path / "s_zh.csv")
-    assert header[4] == "取号数"
-    assert lines[-1][1] == "全部网点"
-    assert any(line[3] == "现金存取" for line in lines)  # category names from the store, in the language asked
+    assert header[:2] == ["起", "止"] and header[6] == "取号数"
+    assert lines[-1][3] == "全部网点"
+    assert any(line[5] == "现金存取" for line in lines)  # category names from the store, in the language asked
 
 
 def test_an_empty_period_gives_headers_and_empty_lines(db, tmp_path):
     out = tmp_path / "empty.csv"
     assert _report(db, "service", out, "--branch", "SH", first="2025-01-01", last="2025-01-31") == 0
     header, *lines = _rows(out)
-    assert len(header) == 13 and len(lines) == 6 + 1 + 1
-    assert all(line[4] == "0" and line[header.index("Mean wait (min)")] == "" for line in lines)
+    assert len(header) == 15 and len(lines) == 6 + 1 + 1
+    assert all(line[6] == "0" and line[header.index("Mean wait (min)")] == "" for line in lines)
+    assert {tuple(line[:2]) for line in lines} == {("2025-01-01", "2025-01-31")}  # an empty month still says which
     out = tmp_path / "empty_pr.csv"
     assert _report(db, "piece-rate", out, "--all-branches", first="2025-01-01", last="2025-01-31") == 0
-    assert _rows(out)[-1][4] == "All branches"
+    assert _rows(out)[-1][6] == "All branches"
 
 
 @pytest.mark.parametrize("kind", ["piece-rate", "service"])

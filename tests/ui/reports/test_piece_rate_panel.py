@@ -223,4 +223,6 @@ def test_an_export_is_named_for_the_report_it_holds(qtbot, panel, tmp_path, monk
     first, last = MONTH
     assert suggested["name"] == f"piece-rate_{first.isoformat()}_{last.isoformat()}.csv"
     with open(tmp_path / suggested["name"], encoding="utf-8-sig") as handle:
-        assert int(list(csv.reader(handle))[-1][3]) == panel.report.totals.output.visits > 0
+        total = list(csv.reader(handle))[-1]
+        assert total[:2] == [first.isoformat(), last.isoformat()]  # the file says its period, as its name does
+        assert int(total[5]) == panel.report.totals.output.visits > 0
