@@ -14,7 +14,9 @@ A type's standard units (the piece-rate weight) follow a rule held in data:
             ``per_step`` (a payroll batch: 1 per 10 people, a started ten counting).
 
 ``rounding`` says how a part step counts: "down" (only whole steps), "up" (a
-started step counts) or "exact" (pro rata).
+started step counts) or "exact" (pro rata). ``max_steps`` caps the steps of one
+item (a counted batch is one item): the amount is typed by the teller at the
+finish, and nothing else bounds what a slip of a zero would earn.
 """
 
 from __future__ import annotations
@@ -39,23 +41,26 @@ class UnitRule:
     over: str = "none"
     included: float = 0.0
     rounding: str = "down"
+    max_steps: float | None = None  # per item; None: no cap
 
-    def _steps(self, beyond: float) -> float:
+    def _steps(self, beyond: float, items: float) -> float:
         if self.over == "none" or self.step <= 0 or beyond <= 0:
             return 0.0
         ratio = beyond / self.step
         if self.rounding == "exact":
-            return ratio
-        # A tiny tolerance keeps 20,000.0000001 from counting as a started step.
-        return float(math.ceil(ratio - 1e-9) if self.rounding == "up" else math.floor(ratio + 1e-9))
+            steps = ratio
+        else:
+            # A tiny tolerance keeps 20,000.0000001 from counting as a started step.
+            steps = float(math.ceil(ratio - 1e-9) if self.rounding == "up" else math.floor(ratio + 1e-9))
+        return steps if self.max_steps is None else min(steps, self.max_steps * items)
 
     def units(self, quantity: float, amount: float | None = None) -> float:
         """Units of one transaction line of ``quantity`` items (and ``amount`` money)."""
         if self.over == "count":
-            return self.base + self.per_step * self._steps(quantity - self.included)
+            return self.base + self.per_step * self._steps(quantity - self.included, 1.0)
         units = self.base * quantity
         if self.over == "amount" and amount is not None:
-            units += self.per_step * self._steps(amount - self.included * quantity)
+            units += self.per_step * self._steps(amount - self.included * quantity, max(quantity, 0.0))
         return units
 
     def items(self, quantity: float) -> float:
@@ -103,7 +108,7 @@ class TransactionCatalogue:
 
 def _rule(table: UnitsTable, source: str, where: str) -> UnitRule:
     if table.over == "none":
-        extra = [k for k in ("per_step", "step", "included") if getattr(table, k) is not None]
+        extra = [k for k in ("per_step", "step", "included", "max_steps") if getattr(table, k) is not None]
         if extra:
             raise refuse(source, f"{where}.{extra[0]}", "needs over = 'amount' or 'count'")
         return UnitRule(base=table.base)
@@ -117,6 +122,7 @@ def _rule(table: UnitsTable, source: str, where: str) -> UnitRule:
         over=table.over,
         included=float(table.included or 0.0),
         rounding=table.rounding,
+        max_steps=table.max_steps,
     )
 
 

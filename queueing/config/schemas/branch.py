@@ -66,6 +66,9 @@ class UnitsTable(Table, frozen=True):
     per_step: Units | None = None
     step: Annotated[float, Meta(gt=0, le=1e12)] | None = None
     included: Annotated[float, Meta(ge=0, le=1e12)] | None = None
+    # The most steps one item earns (a counted batch is one item): a slip of a zero or a made-up amount typed at
+    # the finish earns no more than this. None: no cap.
+    max_steps: Annotated[float, Meta(gt=0, le=1e6)] | None = None
 
 
 class TransactionTypeEntry(Table, frozen=True):

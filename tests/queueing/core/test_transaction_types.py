@@ -43,6 +43,11 @@ def test_shipped_catalogue_is_complete(catalogue):
         ("PAYROLL", 10, None, 1),
         ("PAYROLL", 25, None, 3),
         ("NOTE_EXCH", 3, None, 1.5),
+        ("CASH_DEP", 1, 200_000, 20),  # 19 further steps: the cap
+        ("CASH_DEP", 1, 2_000_000, 20),  # a slip of a zero earns no more
+        ("CASH_DEP", 1, 1e12, 20),  # nor does the largest amount the finish dialog takes
+        ("CASH_DEP", 3, 1e12, 3 + 3 * 19),  # the cap is per item
+        ("PAYROLL", 100_000, None, 50),  # a head count typed with three zeros too many
     ],
 )
 def test_units(catalogue, code, quantity, amount, units):
@@ -80,6 +85,15 @@ HEAD = 'code = "X"\nstandard_min = 3\ncategories = ["CASH"]\n'
             "type[0].units.step: is required with over = 'amount'",
         ),
         (f"{HEAD}units = {{ base = -1 }}\n{NAMES}", "type[0].units.base: must be a number >= 0"),
+        (f"{HEAD}units = {{ base = 1, max_steps = 5 }}\n{NAMES}", "type[0].units.max_steps: needs over = 'amount'"),
+        (
+            f'{HEAD}units = {{ base = 1, per_step = 1, step = 10, over = "amount", max_steps = 0 }}\n{NAMES}',
+            "type[0].units.max_steps: must be a number > 0",
+        ),
+        (
+            f'{HEAD}units = {{ base = 1, per_step = 1, step = 10, over = "amount", max_step = 5 }}\n{NAMES}',
+            "max_step",
+        ),
     ],
 )
 def test_bad_entries_name_the_problem(body, message):
@@ -91,3 +105,16 @@ def test_duplicate_code_refused():
     entry = f'[[type]]\ncode = "X"\nstandard_min = 3\ncategories = ["CASH"]\nunits = {{ base = 1 }}\n{NAMES}\n'
     with pytest.raises(ConfigError, match="appears twice"):
         parse_catalogue(entry + entry)
+
+
+def test_every_shipped_type_that_counts_a_typed_figure_caps_what_it_earns(catalogue):
+    """The amount and the head count are typed by the teller: each shipped type bounds what one item earns."""
+    counted = [t for t in catalogue.types.values() if t.rule.over != "none"]
+    assert counted and all(t.rule.max_steps is not None for t in counted)
+    for kind in counted:
+        if kind.rule.over == "amount":
+            assert kind.units(1, 1e12) == kind.units(1, 1e15) < 100
+        else:  # a counted batch is one item, whatever its head count
+            assert kind.units(10**9) == kind.units(10**12) < 100
+    # Items themselves are not capped: each adds its standard and minimum time, and a visit finished faster
+    # than its lines' minimum waits for a supervisor (queueing/records/visits.py, is_short).
