@@ -327,6 +327,7 @@ class AcceptedPromptRow:
     staff_id: str
     product: str
     at: datetime
+    ticket_id: str | None = None
 
 
 def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPromptRow]:
@@ -337,4 +338,4 @@ def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end
         CrossSellOutcomeRow.at >= start,
         CrossSellOutcomeRow.at < end,
     )
-    return [AcceptedPromptRow(r.staff_id, r.product, _utc(r.at)) for r in session.scalars(stmt)]
+    return [AcceptedPromptRow(r.staff_id, r.product, _utc(r.at), r.ticket_id) for r in session.scalars(stmt)]

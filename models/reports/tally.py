@@ -59,9 +59,10 @@ def tally_period(
         rows = result.cursor.fetchall()
     finally:
         result.close()
-    tallies: dict[str, Tally] = {}
-    unassigned = Tally()
-    unknown: set[str] = set()
+    counted = PeriodTallies({}, Tally(), set())
+    for moved in adjusted.values():
+        counted.note_move(moved)
+    tallies, unassigned, unknown = counted.by_teller, counted.unassigned, counted.unknown_codes
     priced: dict[Any, PricedLines] = {}
     for ticket_id, staff_id, service_s, transactions, rating in rows:
         visit = adjusted.get(ticket_id)
@@ -86,4 +87,4 @@ def tally_period(
             strange = lines.unknown
         if strange and teller is not None:
             unknown.update(strange)
-    return PeriodTallies(tallies, unassigned, unknown)
+    return counted

@@ -129,6 +129,15 @@ class VisitRecord:
         return sum(line.units for line in self.lines)
 
     @property
+    def served_first_by(self) -> str | None:
+        """The teller the visit was recorded under before a correction moved it (None: never moved)."""
+        for correction in self.corrections:
+            for change in correction.changes:
+                if change.field == "teller":
+                    return change.before
+        return None
+
+    @property
     def minimum_s(self) -> float:
         return sum(line.min_s for line in self.lines)
 

@@ -20,8 +20,8 @@ Decisions:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Protocol
@@ -70,6 +70,8 @@ class AcceptedPrompt(Protocol):
     def product(self) -> str: ...
     @property
     def at(self) -> datetime: ...
+    @property
+    def ticket_id(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -123,16 +125,35 @@ class PeriodTallies:
     by_teller: dict[str, Tally]
     unassigned: Tally
     unknown_codes: set[str]
+    # Visits a correction moved to another teller: ticket id -> (the teller first recorded, the teller now).
+    moved: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+    def note_move(self, visit: VisitRecord) -> None:
+        first = visit.served_first_by
+        if first is not None and first != visit.teller:
+            self.moved[visit.ticket_id] = (first, visit.teller)
+
+
+def credited_teller(prompt: AcceptedPrompt, moved: Mapping[str, tuple[str, str | None]]) -> str | None:
+    """Who earns an accepted prompt: its teller, or the one a correction moved its visit to.
+
+    A correction that moves a visit says another teller served that customer, the pitch included; the answer
+    was recorded under the account the visit was. A prompt its visit's first teller did not record stays put.
+    """
+    move = moved.get(prompt.ticket_id or "")
+    if move is not None and move[0] == prompt.staff_id:
+        return move[1]
+    return prompt.staff_id
 
 
 def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodTallies:
     """Count the visits of ``period`` per teller; records outside it are skipped."""
-    tallies: dict[str, Tally] = {}
-    unassigned = Tally()
-    unknown: set[str] = set()
+    counted = PeriodTallies({}, Tally(), set())
+    tallies, unassigned, unknown = counted.by_teller, counted.unassigned, counted.unknown_codes
     for visit in visits:
         if not period.first <= visit.day <= period.last:
             continue
+        counted.note_move(visit)
         if visit.teller is None:
             unassigned.add(visit)
             continue
@@ -141,7 +162,7 @@ def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodT
             tally = tallies[visit.teller] = Tally()
         tally.add(visit)
         unknown.update(line.code for line in visit.lines if not line.known)
-    return PeriodTallies(tallies, unassigned, unknown)
+    return counted
 
 
 def build_report(
@@ -178,9 +199,10 @@ def report_from_tallies(
     unassigned, unknown = counted.unassigned, counted.unknown_codes
     products: dict[str, list[str]] = defaultdict(list)
     for prompt in accepted_prompts:
-        if start <= prompt.at < end:
-            products[prompt.staff_id].append(prompt.product)
-            tallies.setdefault(prompt.staff_id, Tally())
+        teller = credited_teller(prompt, counted.moved)
+        if start <= prompt.at < end and teller is not None:
+            products[teller].append(prompt.product)
+            tallies.setdefault(teller, Tally())
     window_end = min(end, now) if now is not None else end
     serving = {teller: sum(tally.service) for teller, tally in counted.by_teller.items()}
     times = times_with_serving(sessions, serving, start, max(start, window_end))

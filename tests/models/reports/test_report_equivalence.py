@@ -149,3 +149,38 @@ def test_a_day_at_the_period_edge_in_local_time(branch):
     assert counted == reference_report(records, period, scheme, now)
     assert counted.totals.output.visits == 1
     assert [v.ticket_id for v in records.visits(period)] == [visits["last"]]
+
+
+def test_a_visit_moved_by_a_correction_takes_its_cross_sell_credit_along(store):
+    """A correction saying T3 served the visit says T3 made the pitch too: the answer was recorded under T1's
+    account, as the visit was. T1's other accepted prompt, and one on the moved visit that T1 did not record
+    (a follow-up's, say), stay where they are."""
+    from customer_fixtures import add_customer
+
+    from models.customers.tables import CrossSellOutcomeRow
+
+    b = Branch(store, "Asia/Seoul")
+    b.clock.set(_local(b.zone, date(2026, 11, 10), 10, 0))
+    moved = b.serve("C1", [Line("CASH_DEP", 1, 35_000)], 260)
+    kept = b.serve("C1", [Line("ACCT_OPEN")], 600)
+    customer = add_customer(store, family="张", given="伟", id_number="110101199003070011", phone="13800138000",
+                            branch="B1")
+    at = b.clock.now()
+
+    def outcome(staff: str, ticket: str | None, product: str) -> dict:
+        return {"branch_id": "B1", "customer_id": customer, "rule_code": "R", "product": product,
+                "outcome": "accepted", "staff_id": staff, "station_id": "ST1", "ticket_id": ticket, "at": at}
+
+    with store.write_session() as session:
+        session.execute(insert(CrossSellOutcomeRow), [
+            outcome("T1", moved, "loan_insurance"), outcome("T1", kept, "credit_card"), outcome("T2", moved, "fund"),
+        ])
+    b.records.correct(SUPERVISOR, moved, "served by T3", teller="T3")
+    period, scheme, now = b.records.period(*NOVEMBER), load_scheme(), b.clock.now()
+    counted = b.records.report(SUPERVISOR, period, scheme, now)
+    from_records, _ = b.records.report_and_visits(SUPERVISOR, period, scheme, now)
+    assert counted == from_records
+    accepted = {row.teller: row.output.cross_sell_accepted for row in counted.rows}
+    assert (accepted["T1"], accepted["T2"], accepted["T3"]) == (1, 1, 1)
+    units = {row.teller: row.evaluation.cross_sell_units for row in counted.rows}
+    assert units["T3"] == scheme.cross_sell_credit(["loan_insurance"]) > units["T1"]

@@ -58,6 +58,7 @@ class Prompt:
     staff_id: str
     product: str
     at: datetime
+    ticket_id: str | None = None
 
 
 def visit(ticket, teller, finished, service, lines, rating=None, quality=(), corrections=(), tz=SHANGHAI):
