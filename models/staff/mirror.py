@@ -8,10 +8,12 @@ sessions are not copied: they are events in the journal and sync with it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import CursorResult, Row, Update, or_, select, update
 from sqlalchemy.orm import Session
 
+from models.staff.pin_lockout import FINAL_STAGE, STAGE_DELAYS
 from models.staff.seen import SeenVersions
 from models.store.database import Store
 from models.store.tables import StaffRow
@@ -64,6 +66,51 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     # a teller's signed row from before a promotion must not pass once the account moved on.
     SeenVersions.beside(local).raise_to({account.id: account.signed_version or 0 for account in found})
     return len(rows)
+
+
+def push_station_locks(upstream: Store, local: Store, branch_id: str, now: datetime) -> int:
+    """Raise upstream's PIN lock of each teller to the one wrong PINs typed here put on it; returns how many.
+
+    Without it a teller's account locked for good at a station offline signed in there once the cable was back
+    (online, upstream decides) and at every other station, each allowing its own twenty tries. Only a lock goes up
+    (wrong PINs short of one stay here), only over upstream's lock as this station last copied it (an unlock or a
+    new PIN since, which moved ``lock_resets``, wins), and its end is held to what the stage allows from ``now``
+    (the station's clock, set by the server's): a station whose clock ran ahead locks nobody for longer.
+    """
+    with local.read_session() as session:
+        held = session.execute(
+            select(StaffRow.id, StaffRow.lock_resets, StaffRow.lock_stage, StaffRow.locked_until).where(
+                StaffRow.branch_id == branch_id,
+                StaffRow.role.in_(STATION_ROLES),
+                StaffRow.active.is_(True),
+                StaffRow.lock_stage > 0,
+            )
+        ).all()
+    if not held:
+        return 0
+    raised = 0
+    with upstream.write_session() as session:
+        for account in held:
+            raised += _raise_lock(session, branch_id, account, now)
+    return raised
+
+
+def _raise_lock(session: Session, branch_id: str, here: Row, now: datetime) -> int:
+    same = (StaffRow.branch_id == branch_id, StaffRow.id == here.id, StaffRow.lock_resets == (here.lock_resets or 0))
+    stage = min(int(here.lock_stage), FINAL_STAGE)
+    higher = update(StaffRow).where(*same, StaffRow.lock_stage < stage)
+    changed = _changed(session, higher, lock_stage=stage, failed_pins=0)
+    until = _utc(here.locked_until)
+    if stage < FINAL_STAGE and until is not None and until > now:
+        until = min(until, now + STAGE_DELAYS[stage - 1])
+        later = or_(StaffRow.locked_until.is_(None), StaffRow.locked_until < until)
+        changed += _changed(session, update(StaffRow).where(*same, later), locked_until=until)
+    return int(changed > 0)
+
+
+def _changed(session: Session, statement: Update, **values: object) -> int:
+    result: CursorResult[Any] = session.execute(statement.values(**values))  # type: ignore[assignment]  # an UPDATE's
+    return result.rowcount or 0
 
 
 def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None) -> None:

@@ -24,7 +24,7 @@ from models.branch.offline_numbers import (
     unused,
 )
 from models.branch.server_clock import server_offset_s
-from models.staff.mirror import mirror_staff
+from models.staff.mirror import mirror_staff, push_station_locks
 from models.station.identity import (
     Anchor,
     StationIdTaken,
@@ -245,7 +245,9 @@ class StationSync:
             self.local.record_many(plan.lost)
 
     def _mirror_staff(self) -> None:
-        """Staff accounts down, for an offline sign-in (sessions are events: they sync with the journal)."""
+        """Locks typed here up, then staff accounts down, for an offline sign-in (sessions are events: they sync
+        with the journal)."""
+        push_station_locks(self.upstream_store, self.local.store, self.branch_id, self.clock.now())
         mirror_staff(self.upstream_store, self.local.store, self.branch_id)
         self._staff_mirrored = time.monotonic()
 

@@ -412,3 +412,32 @@ def test_the_station_role_counts_wrong_pins_for_ids_with_no_account_as_for_accou
         assert sorted(locks) == sorted(["NOBODY", "T1\ufffd", "X" * 32])
     finally:
         other.close()
+
+
+def test_the_station_role_raises_a_lock_typed_at_the_station_offline(granted, tmp_path):
+    from models.staff.mirror import mirror_staff, push_station_locks
+    from models.staff.pin_lockout import FINAL_STAGE, AccountLocked
+    from models.staff.service import SignInRefused, StaffService
+    from models.staff.session import SignInMode
+    from models.store.tables import StaffRow
+
+    admin, station, _, _ = granted
+    administrator = session_of("B1", "A9", Role.ADMINISTRATOR, "SETUP")
+    add_accounts(admin, administrator)
+    clock = ManualClock(CLOCK_AT)
+    StaffService(admin, "B1", clock).add(administrator, "T7", "Li Wei", "teller", "4711")
+    local = open_store(str(tmp_path / "st1.db"))
+    try:
+        BranchService(local, load_branch_config(), "B1", "ST1", clock).ensure_branch("Test branch")
+        mirror_staff(station, local, "B1")
+        offline = StaffService(local, "B1", clock, how=SignInMode.OFFLINE, station_id="ST1")
+        for _ in range(FINAL_STAGE):
+            for _ in range(5):
+                with pytest.raises((SignInRefused, AccountLocked)):
+                    offline.verify("T7", "0000")
+            clock.advance(3600)
+        assert push_station_locks(station, local, "B1", clock.now()) == 1
+        with admin.read_session() as session:
+            assert session.get(StaffRow, ("B1", "T7")).lock_stage == FINAL_STAGE
+    finally:
+        local.close()

@@ -1,12 +1,12 @@
 """A station's copy of the staff takes upstream's PIN lock as the stricter of the two (models/staff/mirror.py)."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from models.branch.service import BranchService
-from models.staff.mirror import mirror_staff
+from models.staff.mirror import mirror_staff, push_station_locks
 from models.staff.pin_lockout import FINAL_STAGE, WRONG_PINS_PER_STAGE, AccountLocked
 from models.staff.service import SignInRefused, StaffService
 from models.staff.session import SignInMode
@@ -68,3 +68,60 @@ def test_a_new_pin_given_by_staff_add_lifts_the_stations_lock(setup):
     office.add(admin, "T1", "Li Wei", "teller", "2468")  # a new PIN this way lifts a lock, as reset-pin does
     mirror_staff(upstream, local, "B1")
     assert station.verify("T1", "2468").staff_id == "T1"
+
+
+# -- a lock typed at the station goes up (push_station_locks) ------------------------------------------------
+
+
+def test_an_account_locked_for_good_at_a_station_offline_is_locked_upstream_after_the_sync(setup):
+    clock, upstream, local, office, admin, station = setup
+    for _ in range(FINAL_STAGE):
+        _wrong(station)
+        clock.advance(3600)
+    assert push_station_locks(upstream, local, "B1", clock.now()) == 1
+    with pytest.raises(AccountLocked, match="must unlock"):  # every other station asks upstream
+        office.verify("T1", "4711")
+    office.unlock(office.verify("A1", "135790", "ADM"), "T1")
+    assert push_station_locks(upstream, local, "B1", clock.now()) == 0  # the unlock upstream wins
+    mirror_staff(upstream, local, "B1")
+    assert station.verify("T1", "4711").staff_id == "T1"
+
+
+def test_a_timed_lock_goes_up_for_what_is_left_of_it_and_no_longer(setup):
+    clock, upstream, local, office, admin, station = setup
+    ahead = StaffService(local, "B1", ManualClock(clock.now() + timedelta(hours=3)), how=SignInMode.OFFLINE,
+                         verify_key=station.verify_key, station_id="ST1")
+    _wrong(ahead)  # a station whose clock ran three hours ahead: its 1-minute lock ends at 04:01
+    clock.advance(20)
+    assert push_station_locks(upstream, local, "B1", clock.now()) == 1
+    with pytest.raises(AccountLocked) as locked:
+        office.verify("T1", "4711")
+    assert locked.value.seconds == 60  # the stage's minute from the sync, not three hours
+    clock.advance(60)
+    assert office.verify("T1", "4711").staff_id == "T1"
+
+
+def test_an_expired_lock_raises_the_stage_only_and_an_unlock_upstream_since_the_copy_wins(setup):
+    clock, upstream, local, office, admin, station = setup
+    _wrong(station)
+    clock.advance(120)  # the minute is over: the next five wrong PINs anywhere lock for five
+    assert push_station_locks(upstream, local, "B1", clock.now()) == 1
+    assert _lock_upstream(upstream) == (1, None)  # the stage, not a lock already over
+    _wrong(office)
+    with pytest.raises(AccountLocked) as locked:
+        office.verify("T1", "4711")
+    assert locked.value.seconds == 300
+    office.unlock(office.verify("A1", "135790", "ADM"), "T1")
+    clock.advance(600)
+    _wrong(station)  # the station never copied the unlock: its own run locks it here, stage 2
+    assert push_station_locks(upstream, local, "B1", clock.now()) == 0
+    assert _lock_upstream(upstream) == (0, None)
+    assert office.verify("T1", "4711").staff_id == "T1"
+
+
+def _lock_upstream(upstream):
+    from models.store.tables import StaffRow
+
+    with upstream.read_session() as session:
+        row = session.get(StaffRow, ("B1", "T1"))
+        return row.lock_stage, row.locked_until

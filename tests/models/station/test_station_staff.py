@@ -286,3 +286,30 @@ def test_wrong_pins_lock_the_account_online_upstream_and_offline_on_the_station(
     finally:
         station.branch.close()
 
+
+
+def test_a_teller_locked_for_good_at_a_station_offline_is_locked_everywhere_after_its_sync(
+    tmp_path, upstream, proxy, pg_url
+):
+    """Twenty wrong PINs at a station with its cable out lock the account there; once it syncs, upstream (where
+    every other station, and this one online, checks PINs) holds the same lock until a supervisor lifts it."""
+    from models.staff.pin_lockout import FINAL_STAGE, WRONG_PINS_PER_STAGE, AccountLocked
+
+    store, clock = upstream
+    station = _start(tmp_path, proxy, pg_url, clock)
+    try:
+        _cut(proxy, station)
+        for _ in range(FINAL_STAGE):
+            for _ in range(WRONG_PINS_PER_STAGE):
+                with pytest.raises((SignInRefused, AccountLocked)):
+                    station.staff.verify("T1", "0000")
+            clock.advance(3600)
+        proxy.restore()
+        assert synced(station.branch)
+        with pytest.raises(AccountLocked, match="must unlock"):
+            station.staff.verify("T1", "1111")  # online now: upstream says so
+        with pytest.raises(AccountLocked, match="must unlock"):
+            StaffService(store, "B1", clock).verify("T1", "1111", "OTHER-PC")
+        assert StaffService(store, "B1", clock).verify("T2", "2222", "OTHER-PC").staff_id == "T2"
+    finally:
+        station.branch.close()
