@@ -2,8 +2,9 @@
 
 A station's login may call the functions without the service and name any account as the one asking, so
 the function itself checks that ``p_ticket`` is that account's visit with ``p_customer``: the ticket is
-linked to the customer; it is called or served by the account at the counter it is signed in at, or (for an
-answer) it finished at most ``ANSWER_AFTER_FINISH`` ago by the server's clock, not the caller's. Without a
+linked to the customer; it is called or served at the counter the account is signed in at (whoever called
+it: a teller who took the counter over serves its customer), or (for an answer) the account called it and
+it finished at most ``ANSWER_AFTER_FINISH`` ago by the server's clock, not the caller's. Without a
 ticket only a supervisor or an administrator acts, and only over a login that reads the customer table
 itself (their own screens): over a station's login, naming a supervisor opens nothing.
 
@@ -27,7 +28,6 @@ def _visit(after_finish: str) -> str:
         v_visit := EXISTS (
             SELECT 1 FROM ticket t
              WHERE t.id = p_ticket AND t.branch_id = p_branch AND t.customer_id = p_customer::text
-               AND t.staff_id = p_staff
                AND ((t.status IN ({_LIVE}) AND EXISTS (
                         SELECT 1 FROM counter_session s
                          WHERE s.branch_id = p_branch AND s.counter_id = t.counter_id
@@ -41,5 +41,6 @@ LIVE_VISIT = _visit("")
 # Recording an answer: during the visit, or shortly after its teller finished it.
 ANSWER_VISIT = _visit(
     f"""
-                    OR (t.status = '{FINISHED_STATUS}' AND t.finished_at >= now() - interval '{_MINUTES} minutes')"""
+                    OR (t.status = '{FINISHED_STATUS}' AND t.staff_id = p_staff
+                        AND t.finished_at >= now() - interval '{_MINUTES} minutes')"""
 )

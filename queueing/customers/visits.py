@@ -6,8 +6,10 @@ it. The rule is therefore checked by the services (and on PostgreSQL by the serv
 the station's widgets:
 
 - the ticket is linked to that customer;
-- it is called or being served at the counter the asking teller is signed in at, and they called it;
-- or, for an answer only, they finished it at most ``ANSWER_AFTER_FINISH`` ago (see below).
+- it is called or being served at the counter the asking teller is signed in at: the customer is in front of
+  them, whoever called the ticket (a teller who takes over a counter with a customer at it serves that
+  customer, while the visit stays credited to its caller);
+- or, for an answer only, they called it and it finished at most ``ANSWER_AFTER_FINISH`` ago (see below).
 
 Without a ticket only a supervisor or an administrator acts (an answer given outside a visit, a profile
 opened from the supervisor's screens): both already read the customer tables and run the reports.
@@ -61,10 +63,12 @@ def is_own_visit(
 
     ``after_finish``: how long after the visit ended it still counts (zero for opening a profile).
     """
-    if facts is None or facts.customer_id != str(customer_id) or facts.staff_id != staff_id:
+    if facts is None or facts.customer_id != str(customer_id):
         return False
     if facts.status in LIVE_STATUSES:
         return facts.counter_holder == staff_id
+    if facts.staff_id != staff_id:
+        return False
     if facts.status == FINISHED_STATUS and facts.finished_at is not None and after_finish > timedelta(0):
         return now - after_finish <= facts.finished_at
     return False

@@ -31,6 +31,7 @@ from models.staff.session import SignInMode, StaffSession
 from queueing.core.categories import load_branch_config
 from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
 from queueing.crosssell.rules import Outcome, RuleBook
 from queueing.customers.visits import ANSWER_AFTER_FINISH, NotYourVisit
 
@@ -199,3 +200,27 @@ def test_a_refused_attempt_on_a_colleagues_visit_is_in_the_audit_log(store, cloc
         (TELLER.staff_id, zhang, {"what": "profile", "ticket": theirs}),
         (TELLER.staff_id, zhang, {"what": "outcome", "ticket": theirs}),
     ]
+
+
+def test_the_teller_who_takes_the_counter_over_serves_its_customer_and_the_one_who_left_does_not(
+    store, clock, services, zhang
+):
+    """A teller's window closed with Zhang at the counter; the next teller signed in there serves him, profile and
+    answers included. The teller who left no longer holds the counter, so the visit is no longer theirs to act
+    in; once it is finished, only its caller may add a late answer (as before)."""
+    customers, crosssell = services
+    visit = serve(store, TELLER, zhang, clock)
+    branch = BranchService(store, load_branch_config(), BRANCH, "ST1", clock)
+    branch.sign_out(counter_of(TELLER), TELLER.staff_id, keep_open=True)
+    branch.sign_in(counter_of(TELLER), TELLER2.staff_id)
+    prompt = _prompt(services, TELLER2, zhang, visit)
+    crosssell.record_outcome(TELLER2, zhang, prompt, Outcome.ACCEPTED, visit)
+    with pytest.raises(NotYourVisit):
+        customers.open_profile(TELLER, zhang, visit)
+    with pytest.raises(NotYourVisit):
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, visit)
+    branch.finish(counter_of(TELLER), [TransactionLine("CASH_DEPOSIT", 1)])
+    with pytest.raises(NotYourVisit):
+        customers.open_profile(TELLER2, zhang, visit)
+    with store.read_session() as session:
+        assert session.scalars(select(CrossSellOutcomeRow.staff_id)).all() == ["T2"]

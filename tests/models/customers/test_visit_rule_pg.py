@@ -15,7 +15,7 @@ from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from staff_sessions import add_accounts, session_of
-from visits import answers_lost_at_commit, finish, serve
+from visits import answers_lost_at_commit, counter_of, finish, serve
 
 from models.branch.service import BranchService
 from models.customers.service import CustomerService
@@ -29,6 +29,7 @@ from models.sync.station_grants import grant_station
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.roles import PermissionDenied, Role
+from queueing.core.tickets import TransactionLine
 from queueing.crosssell.rules import Outcome, RuleBook
 from queueing.crosssell.screen import Prompt
 from queueing.customers.visits import NotYourVisit
@@ -179,3 +180,21 @@ def test_an_answer_saved_before_its_reply_was_lost_counts_once_after_the_grace(b
     assert _answers(admin) == 1
     assert _outcome_as(station, zhang, "T2", visit, "answer-1") == {"request_taken": True}
     assert _answers(admin) == 1
+
+
+def test_the_teller_who_takes_the_counter_over_serves_its_customer_through_the_functions(branch):
+    """0026: a called or served ticket is the visit of whoever holds its counter, over the station's login too;
+    a late answer after the finish is still its caller's alone."""
+    admin, station, (zhang, _), clock = branch
+    customers, crosssell = _services(station, clock)
+    visit = serve(admin, TELLER, zhang, clock)
+    counters = BranchService(admin, load_branch_config(), "B1", "ST1", clock)
+    counters.sign_out(counter_of(TELLER), "T1", keep_open=True)
+    counters.sign_in(counter_of(TELLER), "T2")
+    assert customers.open_profile(TELLER2, zhang, visit).customer_id == zhang
+    assert crosssell.record_outcome(TELLER2, zhang, PROMPT, Outcome.ACCEPTED, visit).staff_id == "T2"
+    assert _profile_as(station, zhang, "T1", visit) == {"not_your_visit": True}  # the teller who left
+    counters.finish(counter_of(TELLER), [TransactionLine("CASH_DEPOSIT", 1)])
+    assert _profile_as(station, zhang, "T2", visit) == {"not_your_visit": True}  # the profile closes with the visit
+    _finished_ago(admin, visit, 2)
+    assert "outcome" in _outcome_as(station, zhang, "T1", visit)  # a late answer (10 minutes): its caller's
