@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 from staff_sessions import add_accounts, session_of
 
 from models.customers.queries import to_cents
@@ -15,7 +15,7 @@ from models.customers.tables import CustomerCardRow, CustomerRow, HoldingRow
 from models.store.base import Base
 from models.store.database import Store, open_store
 from models.store.schema import import_all_tables
-from models.store.tables import BranchRow
+from models.store.tables import BranchRow, StaffRow
 from queueing.core.clock import ManualClock
 from queueing.core.roles import Role
 from queueing.customers.identity_keys import LookupKind, form_hash, lookup_hash
@@ -66,6 +66,16 @@ def customer_store_fixture(tmp_path):
 @pytest.fixture(name="clock")
 def customer_clock_fixture() -> ManualClock:
     return make_clock()
+
+
+# ``store`` for the tests of accounts: the branch with no staff yet, its first administrator to come first.
+@pytest.fixture(name="store")
+def staffless_store_fixture(tmp_path):
+    s = make_store(tmp_path / "c.db")
+    with s.write_session() as session:
+        session.execute(delete(StaffRow))
+    yield s
+    s.close()
 
 
 def add_customer(

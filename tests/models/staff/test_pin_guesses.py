@@ -7,8 +7,8 @@ was refused without hashing the PIN (tens of milliseconds quicker): someone at a
 from datetime import timedelta
 
 import pytest
-from customer_fixtures import BRANCH, make_clock, make_store
-from sqlalchemy import delete, func, select
+from customer_fixtures import BRANCH, customer_clock_fixture, staffless_store_fixture  # noqa: F401 - fixtures
+from sqlalchemy import func, select
 
 import models.staff.service as staff_module
 from models.audit.log import AuditLogRow
@@ -18,23 +18,8 @@ from models.staff.pin_lockout import AccountLocked
 from models.staff.service import SignInRefused, StaffService
 from models.staff.session import SignInMode
 from models.staff.tables import PinGuessRow
-from models.store.tables import StaffRow
 
 ADMIN_PIN = "135790"
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "c.db")
-    with s.write_session() as session:
-        session.execute(delete(StaffRow))
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clock():
-    return make_clock()
 
 
 @pytest.fixture

@@ -4,8 +4,13 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from customer_fixtures import BRANCH, KEY, add_customer, make_clock, make_store
-from sqlalchemy import delete
+from customer_fixtures import (  # noqa: F401 - fixtures
+    BRANCH,
+    KEY,
+    add_customer,
+    customer_clock_fixture,
+    staffless_store_fixture,
+)
 from visits import serve
 
 from models.customers.service import CustomerService, RevealField
@@ -17,20 +22,6 @@ from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
 
 ADMIN_PIN = "135790"
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = make_store(tmp_path / "c.db")
-    with s.write_session() as session:  # a branch with no staff yet: its first administrator comes first
-        session.execute(delete(StaffRow))
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clock():
-    return make_clock()
 
 
 @pytest.fixture

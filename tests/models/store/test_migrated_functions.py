@@ -62,3 +62,32 @@ def test_a_migrated_postgresql_store_runs_the_functions_and_index_the_modules_de
     changed = [s for s in signatures if migrated[s] != live[s]]
     assert not changed, f"changed in their module without a migration: {changed}"
     assert migrated_index == live_index.replace("ix_live_check", INDEX_NAME)
+
+
+@pytest.mark.postgres
+def test_0026_downgrades_to_the_functions_0021_and_0020_made_and_back(pg_url):
+    """0026 takes its downgrade's SQL from the revisions that made it (their files never change)."""
+    import importlib
+
+    from alembic import command
+
+    from models.store.database import alembic_config
+
+    store = open_store(pg_url)
+    signatures = [station_lookups_pg.FUNCTION_SIGNATURES[0], station_writes_pg.FUNCTION_SIGNATURES[1]]
+    try:
+        with store.engine.begin() as conn:
+            upgraded = _definitions(conn, signatures)
+            config = alembic_config(store.url)
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0025_pin_guess")
+            downgraded = _definitions(conn, signatures)
+            for revision, name in (("0021_phone_forms", "CREATE_PROFILE_0021"), ("0020_credit_visit", "OUTCOME_0020")):
+                conn.execute(text(getattr(importlib.import_module(f"models.migrations.versions.{revision}"), name)))
+            made_then = _definitions(conn, signatures)
+            command.upgrade(config, "head")
+            again = _definitions(conn, signatures)
+    finally:
+        store.close()
+    assert downgraded == made_then != upgraded
+    assert again == upgraded
