@@ -330,6 +330,41 @@ class AcceptedPromptRow:
     ticket_id: str | None = None
 
 
+def load_moves(session: Session, branch_id: str, ticket_ids: Iterable[str | None]) -> dict[str, tuple[str, str | None]]:
+    """The visits among ``ticket_ids`` that a correction moved to another teller, whenever they finished:
+    ticket -> (the teller first recorded, the teller now), as ``adjust_visits`` applies the corrections.
+
+    A prompt is counted in the period it was answered in, its visit in the one it finished in: near midnight at
+    a month's end they differ, and the credit must follow the move in either month's report.
+    """
+    ids = sorted({t for t in ticket_ids if t})
+    first: dict[str, str] = {}
+    since: datetime | None = None
+    for chunk in (ids[i : i + _IN_CHUNK] for i in range(0, len(ids), _IN_CHUNK)):
+        rows = session.execute(
+            select(ServiceRecordRow.ticket_id, ServiceRecordRow.staff_id, ServiceRecordRow.finished_at).where(
+                ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.ticket_id.in_(chunk)
+            )
+        )
+        for ticket_id, staff_id, finished_at in rows:
+            if staff_id is not None:
+                first[ticket_id] = staff_id
+                at = _utc(finished_at)
+                since = at if since is None or at < since else since
+    if since is None:
+        return {}
+    now: dict[str, str | None] = dict(first)
+    for _, event in _events(session, branch_id, (EventType.VISIT_CORRECTED,), since - FACT_CLOCK_MARGIN):
+        named, changes = event.payload.get("ticket_id"), event.payload.get("changes") or {}
+        if named in now and "teller" in changes:
+            now[named] = changes["teller"]
+    return {t: (first[t], teller) for t, teller in now.items() if teller != first[t]}
+
+
+# Ticket ids per IN list: well under SQLite's and PostgreSQL's limits on bound parameters.
+_IN_CHUNK = 500
+
+
 def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPromptRow]:
     """Accepted cross-sell prompts in [start, end): rows with staff_id, product and at, as the report reads them."""
     stmt = select(CrossSellOutcomeRow).where(

@@ -25,6 +25,7 @@ from models.branch.records import CommandResult
 from models.reports.record_queries import (
     RATING_WINDOW,
     load_accepted_prompts,
+    load_moves,
     load_sessions,
     load_staff,
     load_visit,
@@ -173,7 +174,9 @@ class RecordsService:
             sessions = load_sessions(session, self.branch_id, start, end)
             staff = load_staff(session, self.branch_id)
             prompts = load_accepted_prompts(session, self.branch_id, start, end)
-        return report_from_tallies(counted, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
+            moved = load_moves(session, self.branch_id, (p.ticket_id for p in prompts))
+        at = now or self.branch.clock.now()
+        return report_from_tallies(counted, period, scheme, sessions, staff, prompts, at, moved)
 
     def report_and_visits(
         self, actor: StaffSession, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
@@ -186,7 +189,8 @@ class RecordsService:
             sessions = load_sessions(session, self.branch_id, start, end)
             staff = load_staff(session, self.branch_id)
             prompts = load_accepted_prompts(session, self.branch_id, start, end)
-        report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now())
+            moved = load_moves(session, self.branch_id, (p.ticket_id for p in prompts))
+        report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now(), moved)
         return report, visits
 
     def short_visits(self, actor: StaffSession, period: ReportPeriod) -> list[VisitRecord]:

@@ -59,10 +59,9 @@ def tally_period(
         rows = result.cursor.fetchall()
     finally:
         result.close()
-    counted = PeriodTallies({}, Tally(), set())
-    for moved in adjusted.values():
-        counted.note_move(moved)
-    tallies, unassigned, unknown = counted.by_teller, counted.unassigned, counted.unknown_codes
+    tallies: dict[str, Tally] = {}
+    unassigned = Tally()
+    unknown: set[str] = set()
     priced: dict[Any, PricedLines] = {}
     for ticket_id, staff_id, service_s, transactions, rating in rows:
         visit = adjusted.get(ticket_id)
@@ -87,4 +86,4 @@ def tally_period(
             strange = lines.unknown
         if strange and teller is not None:
             unknown.update(strange)
-    return counted
+    return PeriodTallies(tallies, unassigned, unknown)

@@ -96,6 +96,11 @@ def format_number(prefix: str, seq: int) -> str:
     return prefix + _THREE_DIGITS[seq] if 0 <= seq < 1000 else f"{prefix}{seq:03d}"
 
 
+# Above any quantity or amount a finish records (the finish dialog takes amounts up to 10^12): the comparison
+# refuses infinity and NaN too, which pricing could not round (and the pay report raised on).
+_NO_MORE_THAN = 1e15
+
+
 def _line_payload(line: TransactionLine) -> dict[str, Any]:
     payload: dict[str, Any] = {"code": line.code, "quantity": line.quantity}
     if line.amount is not None:
@@ -303,8 +308,10 @@ class Commands:
         if not transactions:
             raise DomainError(f"finishing {ticket.number} needs at least one transaction type")
         for line in transactions:
-            if not line.code or line.quantity <= 0:
+            if not line.code or not 0 < line.quantity < _NO_MORE_THAN:
                 raise DomainError(f"transaction {line.code!r} needs a quantity above zero")
+            if line.amount is not None and not 0 <= line.amount < _NO_MORE_THAN:
+                raise DomainError(f"transaction {line.code!r} needs an amount of zero or more")
         payload = {
             "ticket_id": ticket.id,
             "counter_id": counter_id,

@@ -44,7 +44,8 @@ class UnitRule:
     max_steps: float | None = None  # per item; None: no cap
 
     def _steps(self, beyond: float, items: float) -> float:
-        if self.over == "none" or self.step <= 0 or beyond <= 0:
+        # Not "beyond <= 0": a NaN (a journal written before finish refused one) must earn nothing either.
+        if self.over == "none" or self.step <= 0 or not 0 < beyond < math.inf:
             return 0.0
         ratio = beyond / self.step
         if self.rounding == "exact":
@@ -56,6 +57,8 @@ class UnitRule:
 
     def units(self, quantity: float, amount: float | None = None) -> float:
         """Units of one transaction line of ``quantity`` items (and ``amount`` money)."""
+        if not -math.inf < quantity < math.inf:
+            return 0.0  # infinity or NaN, in a journal written before finish refused them
         if self.over == "count":
             return self.base + self.per_step * self._steps(quantity - self.included, 1.0)
         units = self.base * quantity

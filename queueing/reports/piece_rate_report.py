@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as clock_time
 from typing import Protocol
@@ -125,16 +125,23 @@ class PeriodTallies:
     by_teller: dict[str, Tally]
     unassigned: Tally
     unknown_codes: set[str]
-    # Visits a correction moved to another teller: ticket id -> (the teller first recorded, the teller now).
-    moved: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
-    def note_move(self, visit: VisitRecord) -> None:
+
+# Visits a correction moved to another teller: ticket id -> (the teller first recorded, the teller now).
+Moves = Mapping[str, tuple[str, str | None]]
+
+
+def moves_of(visits: Iterable[VisitRecord]) -> dict[str, tuple[str, str | None]]:
+    """The moves among ``visits`` (all of them: a prompt's period is not its visit's)."""
+    moved = {}
+    for visit in visits:
         first = visit.served_first_by
         if first is not None and first != visit.teller:
-            self.moved[visit.ticket_id] = (first, visit.teller)
+            moved[visit.ticket_id] = (first, visit.teller)
+    return moved
 
 
-def credited_teller(prompt: AcceptedPrompt, moved: Mapping[str, tuple[str, str | None]]) -> str | None:
+def credited_teller(prompt: AcceptedPrompt, moved: Moves) -> str | None:
     """Who earns an accepted prompt: its teller, or the one a correction moved its visit to.
 
     A correction that moves a visit says another teller served that customer, the pitch included; the answer
@@ -148,12 +155,12 @@ def credited_teller(prompt: AcceptedPrompt, moved: Mapping[str, tuple[str, str |
 
 def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodTallies:
     """Count the visits of ``period`` per teller; records outside it are skipped."""
-    counted = PeriodTallies({}, Tally(), set())
-    tallies, unassigned, unknown = counted.by_teller, counted.unassigned, counted.unknown_codes
+    tallies: dict[str, Tally] = {}
+    unassigned = Tally()
+    unknown: set[str] = set()
     for visit in visits:
         if not period.first <= visit.day <= period.last:
             continue
-        counted.note_move(visit)
         if visit.teller is None:
             unassigned.add(visit)
             continue
@@ -162,7 +169,7 @@ def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodT
             tally = tallies[visit.teller] = Tally()
         tally.add(visit)
         unknown.update(line.code for line in visit.lines if not line.known)
-    return counted
+    return PeriodTallies(tallies, unassigned, unknown)
 
 
 def build_report(
@@ -173,12 +180,17 @@ def build_report(
     staff: Iterable[StaffMember] = (),
     accepted_prompts: Iterable[AcceptedPrompt] = (),
     now: datetime | None = None,
+    moved: Moves | None = None,
 ) -> PieceRateReport:
     """The report for ``period``; records outside it are skipped.
 
-    Sessions still open count until ``now`` (or the period end).
+    Sessions still open count until ``now`` (or the period end). ``moved``: the moves of the visits the prompts
+    name, wherever they finished (default: those among ``visits``).
     """
-    return report_from_tallies(tally_visits(visits, period), period, scheme, sessions, staff, accepted_prompts, now)
+    visits = list(visits)
+    counted = tally_visits(visits, period)
+    moves = moves_of(visits) if moved is None else moved
+    return report_from_tallies(counted, period, scheme, sessions, staff, accepted_prompts, now, moves)
 
 
 def report_from_tallies(
@@ -189,8 +201,10 @@ def report_from_tallies(
     staff: Iterable[StaffMember] = (),
     accepted_prompts: Iterable[AcceptedPrompt] = (),
     now: datetime | None = None,
+    moved: Moves | None = None,
 ) -> PieceRateReport:
-    """``build_report`` from visits already counted (``tally_visits``, or the store's own count)."""
+    """``build_report`` from visits already counted (``tally_visits``, or the store's own count); ``moved``: as
+    ``build_report`` takes it (default: none)."""
     start, end = period.bounds()
     staff = list(staff)
     names = {member.id: member.name for member in staff}
@@ -199,7 +213,7 @@ def report_from_tallies(
     unassigned, unknown = counted.unassigned, counted.unknown_codes
     products: dict[str, list[str]] = defaultdict(list)
     for prompt in accepted_prompts:
-        teller = credited_teller(prompt, counted.moved)
+        teller = credited_teller(prompt, moved or {})
         if start <= prompt.at < end and teller is not None:
             products[teller].append(prompt.product)
             tallies.setdefault(teller, Tally())

@@ -184,3 +184,29 @@ def test_a_visit_moved_by_a_correction_takes_its_cross_sell_credit_along(store):
     assert (accepted["T1"], accepted["T2"], accepted["T3"]) == (1, 1, 1)
     units = {row.teller: row.evaluation.cross_sell_units for row in counted.rows}
     assert units["T3"] == scheme.cross_sell_credit(["loan_insurance"]) > units["T1"]
+
+
+def test_a_prompt_follows_its_moved_visit_across_a_month_end(store):
+    """Pitched at 23:58 on 30 November, the visit finished at 00:05 on 1 December, then moved to T3: November's
+    report (the prompt's month, not the visit's) credits T3 too, on both store paths (found by review)."""
+    from customer_fixtures import add_customer
+
+    from models.customers.tables import CrossSellOutcomeRow
+
+    b = Branch(store, "Asia/Seoul")
+    ticket = b.serve("C1", [Line("CASH_DEP", 1, 35_000)], 600, _local(b.zone, date(2026, 12, 1), 0, 5))
+    customer = add_customer(store, family="张", given="伟", id_number="110101199003070011", phone="13800138000",
+                            branch="B1")
+    with store.write_session() as session:
+        session.execute(insert(CrossSellOutcomeRow), [
+            {"branch_id": "B1", "customer_id": customer, "rule_code": "R", "product": "loan_insurance",
+             "outcome": "accepted", "staff_id": "T1", "station_id": "ST1", "ticket_id": ticket,
+             "at": _local(b.zone, date(2026, 11, 30), 23, 58)},
+        ])
+    b.clock.set(_local(b.zone, date(2026, 12, 1), 9, 0))
+    b.records.correct(SUPERVISOR, ticket, "served by T3", teller="T3")
+    period, scheme, now = b.records.period(*NOVEMBER), load_scheme(), b.clock.now()
+    for report in (b.records.report(SUPERVISOR, period, scheme, now),
+                   b.records.report_and_visits(SUPERVISOR, period, scheme, now)[0]):
+        accepted = {row.teller: row.output.cross_sell_accepted for row in report.rows if row.output.cross_sell_accepted}
+        assert accepted == {"T3": 1}

@@ -62,6 +62,17 @@ def test_finish_needs_a_transaction(day):
     refused(engine, DomainError, lambda c: c.finish("C1", [TransactionLine("CASH_DEP", 0)]))
 
 
+@pytest.mark.parametrize(
+    ("quantity", "amount"),
+    [(float("inf"), None), (float("nan"), None), (1, float("inf")), (1, float("nan")), (1, -5.0), (1, 1e16)],
+)
+def test_finish_refuses_a_figure_no_teller_typed(day, quantity, amount):
+    # Pricing rounds the steps of an amount: an infinite one raised in every pay report of the branch.
+    engine, *_ = day
+    engine.execute(lambda c: c.start("C1"))
+    refused(engine, DomainError, lambda c: c.finish("C1", [TransactionLine("CASH_DEP", quantity, amount)]))
+
+
 def test_call_when_nothing_waits(engine):
     engine.execute(lambda c: c.open_counter("C2"))
     engine.execute(lambda c: c.issue_ticket("TRANSFER"))  # C2 does not serve transfers
