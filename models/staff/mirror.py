@@ -13,8 +13,10 @@ from typing import Any
 from sqlalchemy import CursorResult, Row, Update, or_, select, update
 from sqlalchemy.orm import Session
 
+from models.audit.log import Author
 from models.staff.pin_lockout import FINAL_STAGE, STAGE_DELAYS
 from models.staff.seen import SeenVersions
+from models.staff.service import audit_pin_lock
 from models.store.database import Store
 from models.store.tables import StaffRow
 from models.store.upsert import upsert
@@ -48,9 +50,9 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
         found = session.execute(select(*_STAFF_COLUMNS).where(StaffRow.branch_id == branch_id)).all()
     rows = [_station_copy(branch_id, account) for account in found]
     with local.write_session() as session:
-        copied = select(StaffRow.id, StaffRow.lock_resets, StaffRow.lock_stage, StaffRow.locked_until).where(
-            StaffRow.branch_id == branch_id
-        )
+        copied = select(
+            StaffRow.id, StaffRow.lock_resets, StaffRow.lock_stage, StaffRow.locked_until, StaffRow.typed_stage
+        ).where(StaffRow.branch_id == branch_id)
         had = {r.id: r for r in session.execute(copied)}
         upsert(session, StaffRow.__table__, rows, ["branch_id", "id"])
         for account in found:
@@ -68,36 +70,47 @@ def mirror_staff(upstream: Store, local: Store, branch_id: str) -> int:
     return len(rows)
 
 
-def push_station_locks(upstream: Store, local: Store, branch_id: str, now: datetime) -> int:
+def push_station_locks(upstream: Store, local: Store, branch_id: str, station_id: str, now: datetime) -> int:
     """Raise upstream's PIN lock of each teller to the one wrong PINs typed here put on it; returns how many.
 
     Without it a teller's account locked for good at a station offline signed in there once the cable was back
-    (online, upstream decides) and at every other station, each allowing its own twenty tries. Only a lock goes up
-    (wrong PINs short of one stay here), only over upstream's lock as this station last copied it (an unlock or a
-    new PIN since, which moved ``lock_resets``, wins), and its end is held to what the stage allows from ``now``
-    (the station's clock, set by the server's): a station whose clock ran ahead locks nobody for longer.
+    (online, upstream decides) and at every other station, each allowing its own twenty tries. Only a lock typed
+    here goes up (``typed_stage``; wrong PINs short of one stay here, and a lock this copy took from upstream
+    never goes back: a right PIN there cleared it), only over upstream's lock as this station last copied it (an
+    unlock or a new PIN since, which moved ``lock_resets``, wins), with its end held to what the stage allows
+    from ``now`` (the station's clock, set by the server's): a station whose clock ran ahead locks nobody for
+    longer. Each lock raised is in upstream's audit log, under this station.
     """
     with local.read_session() as session:
-        held = session.execute(
-            select(StaffRow.id, StaffRow.lock_resets, StaffRow.lock_stage, StaffRow.locked_until).where(
-                StaffRow.branch_id == branch_id,
-                StaffRow.role.in_(STATION_ROLES),
-                StaffRow.active.is_(True),
-                StaffRow.lock_stage > 0,
+        typed = session.execute(
+            select(StaffRow.id, StaffRow.role, StaffRow.lock_resets, StaffRow.typed_stage, StaffRow.locked_until).where(
+                StaffRow.branch_id == branch_id, StaffRow.typed_stage > 0
             )
         ).all()
-    if not held:
+    if not typed:
         return 0
     raised = 0
     with upstream.write_session() as session:
-        for account in held:
-            raised += _raise_lock(session, branch_id, account, now)
+        for account in typed:
+            if _raise_lock(session, branch_id, account, now):
+                raised += 1
+                author = Author(account.id, account.role, station_id)
+                audit_pin_lock(session, branch_id, author, account.typed_stage, now, typed_offline=True)
+    # Gone up (or overtaken by an unlock): nothing waits. A crash before this line pushes the same again: harmless.
+    with local.write_session() as session:
+        for account in typed:
+            session.execute(
+                update(StaffRow)
+                .where(StaffRow.branch_id == branch_id, StaffRow.id == account.id)
+                .where(StaffRow.typed_stage == account.typed_stage)
+                .values(typed_stage=0)
+            )
     return raised
 
 
-def _raise_lock(session: Session, branch_id: str, here: Row, now: datetime) -> int:
+def _raise_lock(session: Session, branch_id: str, here: Row, now: datetime) -> bool:
     same = (StaffRow.branch_id == branch_id, StaffRow.id == here.id, StaffRow.lock_resets == (here.lock_resets or 0))
-    stage = min(int(here.lock_stage), FINAL_STAGE)
+    stage = min(int(here.typed_stage), FINAL_STAGE)
     higher = update(StaffRow).where(*same, StaffRow.lock_stage < stage)
     changed = _changed(session, higher, lock_stage=stage, failed_pins=0)
     until = _utc(here.locked_until)
@@ -105,7 +118,7 @@ def _raise_lock(session: Session, branch_id: str, here: Row, now: datetime) -> i
         until = min(until, now + STAGE_DELAYS[stage - 1])
         later = or_(StaffRow.locked_until.is_(None), StaffRow.locked_until < until)
         changed += _changed(session, update(StaffRow).where(*same, later), locked_until=until)
-    return int(changed > 0)
+    return changed > 0
 
 
 def _changed(session: Session, statement: Update, **values: object) -> int:
@@ -114,16 +127,23 @@ def _changed(session: Session, statement: Update, **values: object) -> int:
 
 
 def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None) -> None:
-    """The stricter of the two locks, or upstream's alone after an unlock there.
+    """Upstream's lock, or the stricter of the two while a lock typed here has not gone up yet.
 
-    Wrong PINs typed here are counted in this file and stay counted across syncs. An unlock or a new PIN given
-    upstream since the last sync (its ``lock_resets`` moved) lifts the lock here. A lock upstream holds this file
-    too: an account locked for good upstream signed in here once the cable was pulled.
+    A sync takes the locks typed here upstream first (``push_station_locks``), so upstream's lock is the whole
+    story after it: a right PIN there clears the stage here too. Wrong PINs short of a lock stay counted here.
+    An unlock or a new PIN given upstream since the last sync (its ``lock_resets`` moved) lifts the lock here
+    and that count. A lock upstream holds this file too: an account locked for good upstream signed in here
+    once the cable was pulled.
     """
     # In UTC: PostgreSQL answers in its session's zone, and the station's column keeps no offset.
     up_stage, up_until = upstream.lock_stage or 0, _utc(upstream.locked_until)
     if here is None or (upstream.lock_resets or 0) != (here.lock_resets or 0):
         values: dict[str, object] = {"failed_pins": 0, "lock_stage": up_stage, "locked_until": up_until}
+        values["typed_stage"] = 0
+    elif not here.typed_stage:
+        if (up_stage, up_until) == (here.lock_stage or 0, _utc(here.locked_until)):
+            return
+        values = {"lock_stage": up_stage, "locked_until": up_until}
     else:
         # The higher stage and, apart, the later end: an expired lock of a higher stage upstream must not end a
         # lock still running here.

@@ -9,7 +9,7 @@ milliseconds). Such an id now has its PIN checked against a decoy hash and its w
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -20,8 +20,6 @@ from models.store.upsert import insert_ignore
 from models.store.utc import aware_or_none
 from queueing.core.text_rules import STAFF_ID
 
-# An id whose last wrong PIN is older than this is forgotten: the table does not grow with every id ever typed.
-FORGET_AFTER = timedelta(days=30)
 _KEY_LENGTH = STAFF_ID.max_chars
 
 
@@ -49,15 +47,19 @@ def guess_lock(row: PinGuessRow) -> LockState:
     return LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
 
 
-def note_guess(session: Session, row: PinGuessRow, after: LockState, now: datetime) -> None:
-    """Keep the count after a wrong PIN, and forget the ids nobody has tried for a month."""
+def note_guess(row: PinGuessRow, after: LockState, now: datetime) -> None:
+    """Keep the count after a wrong PIN.
+
+    Never forgotten, as an account's is not: a count that lapsed after a quiet month told an unknown id from an
+    account (found by review). Each row costs whoever adds it an argon2 check at a station, which bounds how
+    fast the table grows; an account made for the id deletes its row.
+    """
     row.failed_pins, row.lock_stage, row.locked_until, row.last_at = (
         after.failed_pins,
         after.lock_stage,
         after.locked_until,
         now,
     )
-    session.execute(delete(PinGuessRow).where(PinGuessRow.last_at < now - FORGET_AFTER))
 
 
 def forget_guesses(session: Session, branch_id: str, staff_id: str) -> None:

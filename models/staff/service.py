@@ -6,6 +6,7 @@ Who is signed in at which counter is not kept here: sign-in is an event in the j
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections import Counter as Tally
 from collections.abc import Sequence
@@ -31,7 +32,7 @@ from models.store.tables import ServiceRecordRow, StaffRow
 from models.store.upsert import upsert
 from models.store.utc import aware_or_none
 from queueing.core.clock import Clock, SystemClock
-from queueing.core.errors import DomainError
+from queueing.core.errors import ConfigError, DomainError
 from queueing.core.roles import Action, Role, require_outranks
 from queueing.core.text_rules import STAFF_ID, STAFF_NAME, clean_text
 from queueing.customers.audit_chain import AuditAction
@@ -44,6 +45,7 @@ STAFF_ROLES = (Role.TELLER.value, Role.SUPERVISOR.value, Role.ADMINISTRATOR.valu
 MIN_PIN_DIGITS = {Role.TELLER: 4, Role.SUPERVISOR: 6, Role.ADMINISTRATOR: 6}
 MAX_PIN_DIGITS = 12
 _hasher = PasswordHasher()
+log = logging.getLogger(__name__)
 # The role an audit entry names for an id no active account has (a lock that wrong PINs put on it).
 NO_ACCOUNT = ""
 
@@ -152,6 +154,19 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
         except (VerificationError, InvalidHashError):
             continue
     return False
+
+
+def audit_pin_lock(session: Session, branch_id: str, who: Author, stage: int, now: datetime, **detail: object) -> None:
+    """A lock that wrong PINs put on ``who`` (an account, or an id with none), in the audit log where it can be.
+
+    The audit chain is keyed by the branch key; a PC without it (a station where customer look-up is off)
+    still counts and locks: the lock must hold whether or not it can be written down.
+    """
+    entry = {"stage": stage, "account": who.role != NO_ACCOUNT, **detail}
+    try:
+        append_audit_by(session, branch_id, who, AuditAction.PIN_LOCKED, now, None, entry)
+    except ConfigError as exc:
+        log.warning("a PIN lock on %s is not in the audit log: %s", who.staff_id, exc)
 
 
 @cache
@@ -301,6 +316,10 @@ class StaffService:
                 right = False
             else:
                 right, after = self._check_pin(session, row, pin, now, station)
+                copy_refused = self._copy_refusal(row) if right else None
+                if copy_refused is not None:
+                    # Told only to someone who knows the PIN: before it, an unsigned copy named its account at once.
+                    raise copy_refused
                 who, role = row.id, row.role
                 found, mark = (row.id, row.name, row.role), pin_mark(row.pin_hash)
         if not right:
@@ -308,7 +327,7 @@ class StaffService:
         return issue_session(self.branch_id, *found, station, now, self.how, mark)
 
     def _account_to_check(self, session: Session, staff_id: str) -> StaffRow | None:
-        """The active account ``staff_id`` names, its row locked, once its copy is shown to be the branch's."""
+        """The active account ``staff_id`` names, its row locked."""
         if "\x00" in staff_id or len(staff_id.strip()) > STAFF_ID.max_chars:
             return None  # no account has such an id (and PostgreSQL refuses a NUL in a query)
         row = session.scalars(
@@ -316,15 +335,19 @@ class StaffService:
             .where(StaffRow.branch_id == self.branch_id, StaffRow.id == staff_id.strip())
             .with_for_update()
         ).first()
-        if row is None or not row.active:
-            return None
+        return row if row is not None and row.active else None
+
+    def _copy_refusal(self, row: StaffRow) -> SignInRefused | None:
+        """Why this store's copy of the account signs nobody in: not as the branch signed it, or older than one
+        the station already had (a row or a file restored). None for a copy that holds, or where nothing is
+        checked (upstream)."""
         if self.verify_key is not None and not account_signed(self.verify_key, row.signature, *_signed_fields(row)):
-            raise StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
+            return StaffCopyAltered(f"the station's copy of account {row.id} is not as the branch signed it")
         if self.seen is not None and (row.signed_version or 0) < self.seen.newest(row.id):
-            raise StaffCopyReplayed(
+            return StaffCopyReplayed(
                 f"the station's copy of account {row.id} is older than one it already had: restored from a backup?"
             )
-        return row
+        return None
 
     def _check_pin(
         self, session: Session, row: StaffRow, pin: str, now: datetime, station: str
@@ -339,6 +362,8 @@ class StaffService:
         if after != state:
             row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
             row.locked_until = after.locked_until
+        if self.how is SignInMode.OFFLINE and after.lock_stage > state.lock_stage:
+            row.typed_stage = after.lock_stage  # a lock typed at this station: its next sync takes it upstream
         self._audit_lock(session, state, after, Author(row.id, row.role, station), now)
         return right, after
 
@@ -354,14 +379,13 @@ class StaffService:
             raise refusal
         _pin_matches(_decoy_hash(), pin)  # an account's check, to the same depth: its time tells nothing
         after = state.after_wrong_pin(now)
-        note_guess(session, row, after, now)
+        note_guess(row, after, now)
         self._audit_lock(session, state, after, Author(key, NO_ACCOUNT, station), now)
         return key, Role.TELLER.value, after
 
     def _audit_lock(self, session: Session, before: LockState, after: LockState, who: Author, now: datetime) -> None:
         if after.lock_stage > before.lock_stage:
-            detail = {"stage": after.lock_stage, "account": who.role != NO_ACCOUNT}
-            append_audit_by(session, self.branch_id, who, AuditAction.PIN_LOCKED, now, None, detail)
+            audit_pin_lock(session, self.branch_id, who, after.lock_stage, now)
 
     def _signature(self, *fields: object) -> str | None:
         # Written without the administrator's key, an account is unsigned: a station with the public key refuses it.

@@ -29,7 +29,8 @@ class PinGuessRow(Base):
     """Wrong PINs typed for an id with no active account, counted as an account's are (models/staff/pin_guesses.py).
 
     Without it the fifth wrong PIN told an account from an unknown id ("locked" against "refused"). Kept in the
-    store that checked the PIN, as an account's own count is; an id an account is then made for starts clean.
+    store that checked the PIN, as an account's own count is, and never forgotten, as an account's is not; an id
+    an account is then made for starts clean.
     """
 
     __tablename__ = "pin_guess"
@@ -38,4 +39,4 @@ class PinGuessRow(Base):
     failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     lock_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

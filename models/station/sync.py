@@ -247,7 +247,7 @@ class StationSync:
     def _mirror_staff(self) -> None:
         """Locks typed here up, then staff accounts down, for an offline sign-in (sessions are events: they sync
         with the journal)."""
-        push_station_locks(self.upstream_store, self.local.store, self.branch_id, self.clock.now())
+        push_station_locks(self.upstream_store, self.local.store, self.branch_id, self.station_id, self.clock.now())
         mirror_staff(self.upstream_store, self.local.store, self.branch_id)
         self._staff_mirrored = time.monotonic()
 

@@ -29,9 +29,7 @@ def upgrade() -> None:
         sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
         sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
     )
-    op.create_index("ix_pin_guess_last_at", "pin_guess", ["last_at"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_pin_guess_last_at", table_name="pin_guess")
     op.drop_table("pin_guess")

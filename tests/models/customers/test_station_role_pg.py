@@ -436,7 +436,7 @@ def test_the_station_role_raises_a_lock_typed_at_the_station_offline(granted, tm
                 with pytest.raises((SignInRefused, AccountLocked)):
                     offline.verify("T7", "0000")
             clock.advance(3600)
-        assert push_station_locks(station, local, "B1", clock.now()) == 1
+        assert push_station_locks(station, local, "B1", "ST1", clock.now()) == 1
         with admin.read_session() as session:
             assert session.get(StaffRow, ("B1", "T7")).lock_stage == FINAL_STAGE
     finally:

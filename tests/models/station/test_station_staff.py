@@ -16,6 +16,7 @@ from models.branch.service import BranchService
 from models.demo.branch_setup import set_up_counter
 from models.staff.mirror import mirror_staff
 from models.staff.service import SignInRefused, StaffService
+from models.staff.session import SignInMode
 from models.staff.tables import CounterSessionRow
 from models.station.counter_session import sign_in_at_counter, sign_out_of_counter
 from models.station.service import StationService
@@ -232,7 +233,8 @@ def test_a_lock_upstream_holds_on_the_stations_copy_until_lifted_upstream(tmp_pa
     local = open_store(str(tmp_path / "copy.db"))
     try:
         BranchService(local, load_branch_config(), "B1", "ST1", clock).ensure_branch("B1")
-        up, copy = StaffService(store, "B1", clock), StaffService(local, "B1", clock)
+        # The station's copy is checked offline (models/station/staff_sign_in.py): a lock typed there is its own.
+        up, copy = StaffService(store, "B1", clock), StaffService(local, "B1", clock, how=SignInMode.OFFLINE)
         for stage in range(FINAL_STAGE):
             for _ in range(WRONG_PINS_PER_STAGE):
                 with pytest.raises((SignInRefused, AccountLocked)):
