@@ -57,12 +57,20 @@ def remeasure_labels(app: QCoreApplication) -> None:
     Korean), but a QLabel keeps the size it measured until its text or font changes. A name that reads the same
     in every language kept the old language's width and was cut: the supervisor's branch title lost 2 px in
     Korean. ``setIndent`` is the one QLabel setter that always measures again.
+
+    Only the labels of shown windows (their hidden pages included): walking every widget the application still
+    held, closed windows awaiting deletion among them, crashed PySide6 6.12 in a long test run.
     """
     if not isinstance(app, QApplication):
         return
-    for widget in app.allWidgets():
-        if isinstance(widget, QLabel):
-            widget.setIndent(widget.indent())
+    for window in app.topLevelWidgets():
+        if not window.isVisible():
+            continue
+        labels = window.findChildren(QLabel)
+        if isinstance(window, QLabel):
+            labels.append(window)
+        for label in labels:
+            label.setIndent(label.indent())
 
 
 class LanguageManager(QObject):

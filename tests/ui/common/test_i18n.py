@@ -103,6 +103,7 @@ def test_a_label_whose_text_stays_is_measured_again_in_the_new_language(i18n, qt
     label = QLabel("Counterline Demo Branch")
     label.setFont(font)
     qtbot.addWidget(label)
+    label.show()  # the labels of shown windows are measured again
     i18n.set_language("en")
     english, english_text = label.sizeHint().width(), QFontMetrics(font).horizontalAdvance(label.text())
     i18n.set_language("ko")
