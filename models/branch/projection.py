@@ -38,6 +38,7 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "started_run": ticket.started_run,
         "started_station": ticket.started_station,
         "finished_at": ticket.finished_at,
+        "finished_by": ticket.finished_by,
         "recalls": ticket.recalls,
         "transfers": ticket.transfers,
         "service_seconds": ticket.service_seconds,

@@ -47,6 +47,7 @@ def _ticket(row: TicketRow) -> Ticket:
         started_run=row.started_run,
         started_station=row.started_station,
         finished_at=aware_or_none(row.finished_at),
+        finished_by=row.finished_by,
         recalls=row.recalls,
         transfers=row.transfers,
         service_seconds=row.service_seconds,

@@ -23,7 +23,7 @@ def ticket_facts(session: Session, branch_id: str, ticket_id: str) -> TicketFact
     found = session.execute(
         select(
             TicketRow.customer_id, TicketRow.status, TicketRow.staff_id, TicketRow.finished_at,
-            CounterSessionRow.staff_id.label("holder"),
+            CounterSessionRow.staff_id.label("holder"), TicketRow.finished_by,
         )
         .outerjoin(
             CounterSessionRow,
@@ -35,7 +35,7 @@ def ticket_facts(session: Session, branch_id: str, ticket_id: str) -> TicketFact
     if found is None:
         return None
     finished = as_utc(found.finished_at) if found.finished_at is not None else None
-    return TicketFacts(found.customer_id, found.status, found.staff_id, finished, found.holder)
+    return TicketFacts(found.customer_id, found.status, found.staff_id, finished, found.holder, found.finished_by)
 
 
 def check_visit(

@@ -3,8 +3,9 @@
 A station's login may call the functions without the service and name any account as the one asking, so
 the function itself checks that ``p_ticket`` is that account's visit with ``p_customer``: the ticket is
 linked to the customer; it is called or served at the counter the account is signed in at (whoever called
-it: a teller who took the counter over serves its customer), or (for an answer) the account called it and
-it finished at most ``ANSWER_AFTER_FINISH`` ago by the server's clock, not the caller's. Without a
+it: a teller who took the counter over serves its customer), or (for an answer) the account finished it
+(``finished_by``; its caller for rows from before) at most ``ANSWER_AFTER_FINISH`` ago by the server's clock,
+not the caller's. Without a
 ticket only a supervisor or an administrator acts, and only over a login that reads the customer table
 itself (their own screens): over a station's login, naming a supervisor opens nothing.
 
@@ -41,6 +42,6 @@ LIVE_VISIT = _visit("")
 # Recording an answer: during the visit, or shortly after its teller finished it.
 ANSWER_VISIT = _visit(
     f"""
-                    OR (t.status = '{FINISHED_STATUS}' AND t.staff_id = p_staff
+                    OR (t.status = '{FINISHED_STATUS}' AND COALESCE(t.finished_by, t.staff_id) = p_staff
                         AND t.finished_at >= now() - interval '{_MINUTES} minutes')"""
 )

@@ -143,6 +143,7 @@ class TicketRow(Base):
     started_run: Mapped[str | None] = mapped_column(String(RUN_ID_MAX_LENGTH))
     started_station: Mapped[str | None] = mapped_column(String(64))
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_by: Mapped[str | None] = mapped_column(String(32))
     recalls: Mapped[int] = mapped_column(Integer, default=0)
     transfers: Mapped[int] = mapped_column(Integer, default=0)
     service_seconds: Mapped[float | None] = mapped_column(Float)

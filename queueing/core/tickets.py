@@ -66,6 +66,8 @@ class Ticket:
     started_run: str | None = None  # the clock run started_mono was read in (Clock.run_id); None: not known here
     started_station: str | None = None
     finished_at: datetime | None = None
+    # Who was signed in at its counter when it finished: its caller, or a teller who took the counter over.
+    finished_by: str | None = None
     recalls: int = 0
     transfers: int = 0
     service_seconds: float | None = None

@@ -9,7 +9,8 @@ the station's widgets:
 - it is called or being served at the counter the asking teller is signed in at: the customer is in front of
   them, whoever called the ticket (a teller who takes over a counter with a customer at it serves that
   customer, while the visit stays credited to its caller);
-- or, for an answer only, they called it and it finished at most ``ANSWER_AFTER_FINISH`` ago (see below).
+- or, for an answer only, they finished it (signed in at its counter then) at most ``ANSWER_AFTER_FINISH`` ago
+  (see below): after a takeover, the teller who pressed Finish, not the one who left.
 
 Without a ticket only a supervisor or an administrator acts (an answer given outside a visit, a profile
 opened from the supervisor's screens): both already read the customer tables and run the reports.
@@ -54,6 +55,8 @@ class TicketFacts:
     staff_id: str | None
     finished_at: datetime | None
     counter_holder: str | None
+    # Who was signed in at its counter when it finished (None: finished before this was kept; its caller then).
+    finished_by: str | None = None
 
 
 def is_own_visit(
@@ -67,7 +70,7 @@ def is_own_visit(
         return False
     if facts.status in LIVE_STATUSES:
         return facts.counter_holder == staff_id
-    if facts.staff_id != staff_id:
+    if (facts.finished_by or facts.staff_id) != staff_id:
         return False
     if facts.status == FINISHED_STATUS and facts.finished_at is not None and after_finish > timedelta(0):
         return now - after_finish <= facts.finished_at

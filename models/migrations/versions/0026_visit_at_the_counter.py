@@ -7,18 +7,20 @@ Revises: 0025_pin_guess
 When a teller's window closed with a customer at the counter, the next teller signed in there and served that
 customer, but the functions (0020) required the ticket's caller to be the one asking: the teller in front of
 the customer could not see the profile nor record the answers. A called or served ticket is now the visit of
-whoever holds its counter (queueing/customers/visits.py); after the finish, only its caller records a late
-answer, as before. The visit's piece-rate credit stays with its caller; an answer is the recorder's.
+whoever holds its counter (queueing/customers/visits.py). After the finish, a late answer (10 minutes) is the
+finisher's: ``ticket.finished_by``, new here, says who was signed in at the counter when it finished (rows
+from before: its caller), so a teller who left before the finish gains nothing from a colleague's. The visit's
+piece-rate credit stays with its caller; an answer is the recorder's.
 
 Both functions keep their signatures (CREATE OR REPLACE keeps their grants); their SQL is written out as this
-revision made it (tests/models/store/test_migrated_functions.py holds it equal to the modules). No table
-changes, so SQLite has nothing to do.
+revision made it (tests/models/store/test_migrated_functions.py holds it equal to the modules).
 """
 
 from __future__ import annotations
 
 import importlib
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0026_visit_at_the_counter"
@@ -170,7 +172,7 @@ BEGIN
                         SELECT 1 FROM counter_session s
                          WHERE s.branch_id = p_branch AND s.counter_id = t.counter_id
                            AND s.staff_id = p_staff))
-                    OR (t.status = 'done' AND t.staff_id = p_staff
+                    OR (t.status = 'done' AND COALESCE(t.finished_by, t.staff_id) = p_staff
                         AND t.finished_at >= now() - interval '10 minutes')));
     END IF;
 
@@ -218,6 +220,8 @@ def _made_by(revision_file: str, name: str) -> str:
 
 
 def upgrade() -> None:
+    # Who was signed in at the counter when the ticket finished: the late answer is theirs.
+    op.add_column("ticket", sa.Column("finished_by", sa.String(32), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         op.execute(PROFILE_0026)
         op.execute(OUTCOME_0026)
@@ -227,3 +231,4 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_made_by("0021_phone_forms", "CREATE_PROFILE_0021"))
         op.execute(_made_by("0020_credit_visit", "OUTCOME_0020"))
+    op.drop_column("ticket", "finished_by")

@@ -213,7 +213,7 @@ def test_the_teller_who_takes_the_counter_over_serves_its_customer_and_the_one_w
     branch = BranchService(store, load_branch_config(), BRANCH, "ST1", clock)
     branch.sign_out(counter_of(TELLER), TELLER.staff_id, keep_open=True)
     branch.sign_in(counter_of(TELLER), TELLER2.staff_id)
-    prompt = _prompt(services, TELLER2, zhang, visit)
+    prompt, late = customers.open_profile(TELLER2, zhang, visit).prompts[:2]
     crosssell.record_outcome(TELLER2, zhang, prompt, Outcome.ACCEPTED, visit)
     with pytest.raises(NotYourVisit):
         customers.open_profile(TELLER, zhang, visit)
@@ -222,5 +222,9 @@ def test_the_teller_who_takes_the_counter_over_serves_its_customer_and_the_one_w
     branch.finish(counter_of(TELLER), [TransactionLine("CASH_DEPOSIT", 1)])
     with pytest.raises(NotYourVisit):
         customers.open_profile(TELLER2, zhang, visit)
+    clock.advance(2)  # an answer sent as T2 pressed Finish arrives just after it: the grace is the finisher's
+    with pytest.raises(NotYourVisit):  # the teller who left before the finish gains nothing from it (review)
+        crosssell.record_outcome(TELLER, zhang, late, Outcome.ACCEPTED, visit)
+    crosssell.record_outcome(TELLER2, zhang, late, Outcome.DECLINED, visit)
     with store.read_session() as session:
-        assert session.scalars(select(CrossSellOutcomeRow.staff_id)).all() == ["T2"]
+        assert session.scalars(select(CrossSellOutcomeRow.staff_id)).all() == ["T2", "T2"]

@@ -197,4 +197,5 @@ def test_the_teller_who_takes_the_counter_over_serves_its_customer_through_the_f
     counters.finish(counter_of(TELLER), [TransactionLine("CASH_DEPOSIT", 1)])
     assert _profile_as(station, zhang, "T2", visit) == {"not_your_visit": True}  # the profile closes with the visit
     _finished_ago(admin, visit, 2)
-    assert "outcome" in _outcome_as(station, zhang, "T1", visit)  # a late answer (10 minutes): its caller's
+    assert _outcome_as(station, zhang, "T1", visit) == {"not_your_visit": True}  # left before the finish
+    assert "outcome" in _outcome_as(station, zhang, "T2", visit, request_id="late")  # the finisher's grace

@@ -23,6 +23,7 @@ LATER_TICKET_COLUMNS = (
     "parked_mono FLOAT",
     "parked_run VARCHAR(32)",
     "parked_station VARCHAR(64)",
+    "finished_by VARCHAR(32)",
 )
 
 
