@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CursorResult, Row, Update, or_, select, update
+from sqlalchemy import ColumnElement, CursorResult, Row, Update, or_, select, update
 from sqlalchemy.orm import Session
 
-from models.audit.log import Author
+from models.audit.log import AuditLogRow, Author
 from models.staff.pin_lockout import FINAL_STAGE, STAGE_DELAYS
 from models.staff.seen import SeenVersions
 from models.staff.service import audit_pin_lock
@@ -22,6 +22,7 @@ from models.store.tables import StaffRow
 from models.store.upsert import upsert
 from models.store.utc import as_utc
 from queueing.core.roles import Role
+from queueing.customers.audit_chain import AuditAction
 
 _STAFF_COLUMNS = (
     StaffRow.id,
@@ -79,33 +80,57 @@ def push_station_locks(upstream: Store, local: Store, branch_id: str, station_id
     never goes back: a right PIN there cleared it), only over upstream's lock as this station last copied it (an
     unlock or a new PIN since, which moved ``lock_resets``, wins), with its end held to what the stage allows
     from ``now`` (the station's clock, set by the server's): a station whose clock ran ahead locks nobody for
-    longer. Each lock raised is in upstream's audit log, under this station.
+    longer. Each lock raised is in upstream's audit log, under this station, named by when it was typed: one
+    already there never goes up again (a file restored from a backup, a reply lost after upstream's COMMIT).
     """
     with local.read_session() as session:
         typed = session.execute(
-            select(StaffRow.id, StaffRow.role, StaffRow.lock_resets, StaffRow.typed_stage, StaffRow.locked_until).where(
-                StaffRow.branch_id == branch_id, StaffRow.typed_stage > 0
-            )
+            select(
+                StaffRow.id, StaffRow.role, StaffRow.lock_resets, StaffRow.typed_stage, StaffRow.typed_at,
+                StaffRow.locked_until,
+            ).where(StaffRow.branch_id == branch_id, StaffRow.typed_stage > 0)
         ).all()
     if not typed:
         return 0
     raised = 0
     with upstream.write_session() as session:
         for account in typed:
+            typed_at = _utc(account.typed_at)
+            mark = typed_at.isoformat() if typed_at is not None else None
+            if mark is not None and _pushed_before(session, branch_id, station_id, account.id, mark):
+                continue
             if _raise_lock(session, branch_id, account, now):
                 raised += 1
                 author = Author(account.id, account.role, station_id)
-                audit_pin_lock(session, branch_id, author, account.typed_stage, now, typed_offline=True)
-    # Gone up (or overtaken by an unlock): nothing waits. A crash before this line pushes the same again: harmless.
+                audit_pin_lock(session, branch_id, author, account.typed_stage, now, typed_offline=True, typed_at=mark)
+    # Gone up (or overtaken by an unlock): nothing waits. Only the lock read above is cleared: a newer one typed
+    # meanwhile (another moment) waits for the next sync.
     with local.write_session() as session:
         for account in typed:
             session.execute(
                 update(StaffRow)
                 .where(StaffRow.branch_id == branch_id, StaffRow.id == account.id)
-                .where(StaffRow.typed_stage == account.typed_stage)
-                .values(typed_stage=0)
+                .where(StaffRow.typed_stage == account.typed_stage, _same_moment(account.typed_at))
+                .values(typed_stage=0, typed_at=None)
             )
     return raised
+
+
+def _same_moment(typed_at: datetime | None) -> ColumnElement[bool]:
+    return StaffRow.typed_at.is_(None) if typed_at is None else StaffRow.typed_at == typed_at
+
+
+def _pushed_before(session: Session, branch_id: str, station_id: str, staff_id: str, mark: str) -> bool:
+    """Whether upstream's audit log already has this station's push of the lock typed at ``mark``."""
+    found = session.scalars(
+        select(AuditLogRow.detail).where(
+            AuditLogRow.branch_id == branch_id,
+            AuditLogRow.station_id == station_id,
+            AuditLogRow.staff_id == staff_id,
+            AuditLogRow.action == AuditAction.PIN_LOCKED.value,
+        )
+    )
+    return any(isinstance(detail, dict) and detail.get("typed_at") == mark for detail in found)
 
 
 def _raise_lock(session: Session, branch_id: str, here: Row, now: datetime) -> bool:
@@ -139,7 +164,7 @@ def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None
     up_stage, up_until = upstream.lock_stage or 0, _utc(upstream.locked_until)
     if here is None or (upstream.lock_resets or 0) != (here.lock_resets or 0):
         values: dict[str, object] = {"failed_pins": 0, "lock_stage": up_stage, "locked_until": up_until}
-        values["typed_stage"] = 0
+        values.update(typed_stage=0, typed_at=None)
     elif not here.typed_stage:
         if (up_stage, up_until) == (here.lock_stage or 0, _utc(here.locked_until)):
             return

@@ -363,7 +363,10 @@ class StaffService:
             row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
             row.locked_until = after.locked_until
         if self.how is SignInMode.OFFLINE and after.lock_stage > state.lock_stage:
-            row.typed_stage = after.lock_stage  # a lock typed at this station: its next sync takes it upstream
+            # A lock typed at this station: its next sync takes it upstream.
+            row.typed_stage, row.typed_at = after.lock_stage, now
+        elif self.how is SignInMode.OFFLINE and right and row.typed_stage:
+            row.typed_stage, row.typed_at = 0, None  # the right PIN clears it here as upstream it would
         self._audit_lock(session, state, after, Author(row.id, row.role, station), now)
         return right, after
 

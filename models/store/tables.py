@@ -89,6 +89,7 @@ class StaffRow(Base):
     # A station's copy: the stage wrong PINs typed at this station reached since its last sync took it upstream
     # (models/staff/mirror.py); 0 where nothing waits to go up, and always upstream.
     typed_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    typed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # when it was typed: its identity
     # Ed25519 over branch, id, name, role, PIN hash and active (models/staff/signing.py); None: unsigned.
     signature: Mapped[str | None] = mapped_column(String(128))
     # Raised at every signing and signed with the rest: a station refuses a copy older than one it saw.

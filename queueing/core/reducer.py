@@ -275,8 +275,11 @@ def _finished(state: BranchState, event: Event) -> None:
     if counter is not None and counter.current == ticket.id:
         counter.current = None
     ticket.finished_at = at
-    held = state.sessions.get(p["counter_id"])
-    ticket.finished_by = held.staff_id if held is not None else ticket.staff
+    finisher = p.get("staff_id")
+    if finisher is None:  # an event from before the finish named its teller: the counter's holder here
+        held = state.sessions.get(p["counter_id"])
+        finisher = held.staff_id if held is not None else ticket.staff
+    ticket.finished_by = finisher
     ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
     ticket.status = _DONE  # _set_status inline

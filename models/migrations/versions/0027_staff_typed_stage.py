@@ -23,7 +23,12 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("staff", sa.Column("typed_stage", sa.Integer(), nullable=False, server_default="0"))
+    # When the lock was typed: the push's audit entry names it, so a lock that went up once never goes up again
+    # (a file restored from a backup, or a reply lost after upstream's COMMIT), and a newer one is never mistaken
+    # for it.
+    op.add_column("staff", sa.Column("typed_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_column("staff", "typed_at")
     op.drop_column("staff", "typed_stage")

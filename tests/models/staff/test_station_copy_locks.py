@@ -190,4 +190,7 @@ def test_a_lock_typed_at_a_station_offline_is_in_the_branchs_audit_log_after_the
                 AuditLogRow.action == "pin_locked"
             )
         ).all()
-    assert [tuple(r) for r in rows] == [("T1", "ST1", {"stage": 1, "account": True, "typed_offline": True})]
+    typed_at = clock.now().isoformat()  # the lock's identity: pushed once, whatever happens after
+    assert [tuple(r) for r in rows] == [
+        ("T1", "ST1", {"stage": 1, "account": True, "typed_offline": True, "typed_at": typed_at})
+    ]
