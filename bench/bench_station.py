@@ -35,9 +35,11 @@ from PySide6.QtWidgets import QApplication
 from bench.history import open_live_service
 from models.branch.prepare import Station, prepare_demo_station
 from models.demo.branch_setup import load_demo_branch
-from models.staff.service import StaffService
+from models.staff.service import StaffService, hash_pin
 from models.station.counter_session import sign_in_at_counter
 from models.store.database import open_store
+from models.store.tables import StaffRow
+from models.store.upsert import upsert
 from ui.app.application import build_window, create_app
 from ui.app.composition import EXIT_WHEN_READY, READY_MARKER, collect_from_now_on
 from ui.station.command_runner import REFRESH_AFTER_MS
@@ -152,8 +154,10 @@ def _empty_station(path: Path) -> tuple[Station, str]:
 
 def _put_teller(staff: StaffService, staff_id: str) -> None:
     """The bench's teller with a known PIN, written as the branch set-up would (no administrator to sign in)."""
+    row = {"branch_id": staff.branch_id, "id": staff_id, "name": "Bench teller", "role": "teller",
+           "pin_hash": hash_pin(PIN), "active": True, "failed_pins": 0, "lock_stage": 0, "locked_until": None}
     with staff.store.write_session() as session:
-        staff._put(session, staff_id, "Bench teller", "teller", PIN)
+        upsert(session, StaffRow.__table__, [row], ["branch_id", "id"])
 
 
 def _p95(values: list[float]) -> float:
