@@ -194,3 +194,85 @@ def test_a_lock_typed_at_a_station_offline_is_in_the_branchs_audit_log_after_the
     assert [tuple(r) for r in rows] == [
         ("T1", "ST1", {"stage": 1, "account": True, "typed_offline": True, "typed_at": typed_at})
     ]
+
+
+def _lock_audits(upstream):
+    from sqlalchemy import func, select
+
+    from models.audit.log import AuditLogRow
+
+    with upstream.read_session() as session:
+        return session.scalar(select(func.count()).where(AuditLogRow.action == "pin_locked"))
+
+
+def test_a_right_pin_typed_offline_clears_the_typed_lock_as_online_it_would(setup):
+    clock, upstream, local, office, admin, station = setup
+    _wrong(station)  # offline: a one-minute lock, waiting to go up
+    clock.advance(61)
+    assert station.verify("T1", "4711").staff_id == "T1"  # the right PIN, offline: the count starts over
+    _sync(upstream, local, clock)
+    assert _lock_upstream(upstream)[0] == 0 and _lock_upstream(local)[0] == 0
+
+
+def test_a_station_file_restored_from_a_backup_does_not_push_a_lock_again(setup, tmp_path):
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    clock, upstream, local, office, admin, station = setup
+    _wrong(station)
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(tmp_path / "station.db") as src, sqlite3.connect(backup) as dst:
+        src.backup(dst)  # the nightly backup, the lock still waiting in it
+    _sync(upstream, local, clock)
+    clock.advance(120)
+    assert office.verify("T1", "4711").staff_id == "T1"  # the right PIN upstream clears it there
+    local.close()  # the station's disk dies; its file comes back from the backup
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(tmp_path / "station.db") + suffix).unlink(missing_ok=True)
+    shutil.copy(backup, tmp_path / "station.db")
+    restored = open_store(str(tmp_path / "station.db"))
+    try:
+        _sync(upstream, restored, clock)
+    finally:
+        restored.close()
+    assert (_lock_upstream(upstream)[0], _lock_audits(upstream)) == (0, 1)
+
+
+def test_a_reply_lost_after_upstreams_commit_does_not_push_the_lock_again(setup, monkeypatch):
+    clock, upstream, local, office, admin, station = setup
+    _wrong(station)
+    real = local.write_session
+
+    def cut(*args, **kwargs):
+        raise SystemExit("power cut after upstream's COMMIT")
+
+    monkeypatch.setattr(local, "write_session", cut)
+    with pytest.raises(SystemExit):
+        push_station_locks(upstream, local, "B1", "ST1", clock.now())
+    monkeypatch.setattr(local, "write_session", real)
+    clock.advance(120)
+    assert office.verify("T1", "4711").staff_id == "T1"  # the right PIN at another station
+    _sync(upstream, local, clock)  # the station restarts and syncs
+    assert (_lock_upstream(upstream)[0], _lock_audits(upstream)) == (0, 1)
+
+
+def test_a_lock_typed_while_the_push_runs_waits_for_the_next_sync(setup, monkeypatch):
+    import models.staff.mirror as mirror
+
+    clock, upstream, local, office, admin, station = setup
+    _wrong(station)
+    clock.advance(61)  # that minute is over; the cable comes back and a sync starts
+    real_raise = mirror._raise_lock
+    typed = []
+
+    def raise_while_the_teller_types(session, branch_id, here, now):
+        if not typed:  # the GUI thread, while the sync thread waits on upstream
+            typed.append(station.verify("T1", "4711"))
+            _wrong(station)  # another one-minute lock, typed at another moment
+        return real_raise(session, branch_id, here, now)
+
+    monkeypatch.setattr(mirror, "_raise_lock", raise_while_the_teller_types)
+    _sync(upstream, local, clock)
+    with pytest.raises(AccountLocked):
+        station.verify("T1", "4711")
