@@ -20,7 +20,7 @@ from models.staff.service import audit_pin_lock
 from models.store.database import Store
 from models.store.tables import StaffRow
 from models.store.upsert import upsert
-from models.store.utc import as_utc
+from models.store.utc import as_utc_or_none
 from queueing.core.roles import Role
 from queueing.customers.audit_chain import AuditAction
 
@@ -95,7 +95,7 @@ def push_station_locks(upstream: Store, local: Store, branch_id: str, station_id
     raised = 0
     with upstream.write_session() as session:
         for account in typed:
-            typed_at = _utc(account.typed_at)
+            typed_at = as_utc_or_none(account.typed_at)
             mark = typed_at.isoformat() if typed_at is not None else None
             if mark is not None and _pushed_before(session, branch_id, station_id, account.id, mark):
                 continue
@@ -138,7 +138,7 @@ def _raise_lock(session: Session, branch_id: str, here: Row, now: datetime) -> b
     stage = min(int(here.typed_stage), FINAL_STAGE)
     higher = update(StaffRow).where(*same, StaffRow.lock_stage < stage)
     changed = _changed(session, higher, lock_stage=stage, failed_pins=0)
-    until = _utc(here.locked_until)
+    until = as_utc_or_none(here.locked_until)
     if stage < FINAL_STAGE and until is not None and until > now:
         until = min(until, now + STAGE_DELAYS[stage - 1])
         later = or_(StaffRow.locked_until.is_(None), StaffRow.locked_until < until)
@@ -161,18 +161,18 @@ def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None
     once the cable was pulled.
     """
     # In UTC: PostgreSQL answers in its session's zone, and the station's column keeps no offset.
-    up_stage, up_until = upstream.lock_stage or 0, _utc(upstream.locked_until)
+    up_stage, up_until = upstream.lock_stage or 0, as_utc_or_none(upstream.locked_until)
     if here is None or (upstream.lock_resets or 0) != (here.lock_resets or 0):
         values: dict[str, object] = {"failed_pins": 0, "lock_stage": up_stage, "locked_until": up_until}
         values.update(typed_stage=0, typed_at=None)
     elif not here.typed_stage:
-        if (up_stage, up_until) == (here.lock_stage or 0, _utc(here.locked_until)):
+        if (up_stage, up_until) == (here.lock_stage or 0, as_utc_or_none(here.locked_until)):
             return
         values = {"lock_stage": up_stage, "locked_until": up_until}
     else:
         # The higher stage and, apart, the later end: an expired lock of a higher stage upstream must not end a
         # lock still running here.
-        here_stage, here_until = here.lock_stage or 0, _utc(here.locked_until)
+        here_stage, here_until = here.lock_stage or 0, as_utc_or_none(here.locked_until)
         stage = max(up_stage, here_stage)
         until = max((u for u in (up_until, here_until) if u is not None), default=None)
         if (stage, until) == (here_stage, here_until):
@@ -181,10 +181,6 @@ def _copy_lock(session: Session, branch_id: str, upstream: Row, here: Row | None
     session.execute(
         update(StaffRow).where(StaffRow.branch_id == branch_id, StaffRow.id == upstream.id).values(**values)
     )
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    return None if value is None else as_utc(value)
 
 
 def _station_copy(branch_id: str, account: Row) -> dict:

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from models.staff.pin_lockout import LockState
 from models.staff.tables import PinGuessRow
 from models.store.upsert import insert_ignore
-from models.store.utc import aware_or_none
 from queueing.core.text_rules import STAFF_ID
 
 _KEY_LENGTH = STAFF_ID.max_chars
@@ -35,16 +34,11 @@ def guess_row(session: Session, branch_id: str, key: str, now: datetime) -> PinG
     """The count for ``key``, its row locked for the rest of the transaction (parallel tries are counted too)."""
     new = {"branch_id": branch_id, "staff_id": key, "failed_pins": 0, "lock_stage": 0, "last_at": now}
     insert_ignore(session, PinGuessRow.__table__, [new], ["branch_id", "staff_id"])
-    row = session.scalars(
+    return session.scalars(
         select(PinGuessRow)
         .where(PinGuessRow.branch_id == branch_id, PinGuessRow.staff_id == key)
         .with_for_update()
     ).one()
-    return row
-
-
-def guess_lock(row: PinGuessRow) -> LockState:
-    return LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
 
 
 def note_guess(row: PinGuessRow, after: LockState, now: datetime) -> None:
@@ -54,12 +48,8 @@ def note_guess(row: PinGuessRow, after: LockState, now: datetime) -> None:
     account (found by review). Each row costs whoever adds it an argon2 check at a station, which bounds how
     fast the table grows; an account made for the id deletes its row.
     """
-    row.failed_pins, row.lock_stage, row.locked_until, row.last_at = (
-        after.failed_pins,
-        after.lock_stage,
-        after.locked_until,
-        now,
-    )
+    after.keep_in(row)
+    row.last_at = now
 
 
 def forget_guesses(session: Session, branch_id: str, staff_id: str) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
+from models.store.utc import aware_or_none
 from queueing.core.errors import DomainError
 
 WRONG_PINS_PER_STAGE = 5
@@ -34,6 +36,15 @@ class LockState:
     failed_pins: int = 0
     lock_stage: int = 0
     locked_until: datetime | None = None
+
+    @classmethod
+    def of(cls, row: Any) -> LockState:
+        """The count a row keeps (an account's ``staff`` row, or an unknown id's ``pin_guess`` row)."""
+        return cls(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
+
+    def keep_in(self, row: Any) -> None:
+        """Write this count into ``row`` (either kind ``of`` reads)."""
+        row.failed_pins, row.lock_stage, row.locked_until = self.failed_pins, self.lock_stage, self.locked_until
 
     def refusal(
         self, staff_id: str, now: datetime, wrong_pin: bool = False, role: str = "teller"

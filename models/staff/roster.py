@@ -14,7 +14,6 @@ from models.staff.pin_lockout import LockState
 from models.staff.service import StaffService
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.tables import StaffRow
-from models.store.utc import aware_or_none
 from queueing.core.roles import Action
 
 
@@ -40,8 +39,7 @@ def staff_roster(service: StaffService, actor: StaffSession) -> tuple[StaffAccou
                 r.name,
                 r.role,
                 r.active,
-                LockState(r.failed_pins or 0, r.lock_stage or 0, aware_or_none(r.locked_until)).refusal(r.id, now)
-                is not None,
+                LockState.of(r).refusal(r.id, now) is not None,
             )
             for r in rows
         )

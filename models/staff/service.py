@@ -22,7 +22,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from models.audit.log import Author, append_audit, append_audit_by
-from models.staff.pin_guesses import forget_guesses, guess_key, guess_lock, guess_row, note_guess
+from models.staff.pin_guesses import forget_guesses, guess_key, guess_row, note_guess
 from models.staff.pin_lockout import CLEAR, LockState
 from models.staff.seen import SeenVersions
 from models.staff.session import SignInMode, StaffSession, authorize, check_account, issue_session, pin_mark
@@ -30,7 +30,6 @@ from models.staff.signing import account_signed, sign_account
 from models.store.database import Store
 from models.store.tables import ServiceRecordRow, StaffRow
 from models.store.upsert import upsert
-from models.store.utc import aware_or_none
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import ConfigError, DomainError
 from queueing.core.roles import Action, Role, require_outranks
@@ -353,15 +352,14 @@ class StaffService:
         self, session: Session, row: StaffRow, pin: str, now: datetime, station: str
     ) -> tuple[bool, LockState]:
         """Whether ``pin`` is the account's, and its count after it (AccountLocked while it is locked)."""
-        state = LockState(row.failed_pins or 0, row.lock_stage or 0, aware_or_none(row.locked_until))
+        state = LockState.of(row)
         refusal = state.refusal(row.id, now, role=row.role)
         if refusal is not None:
             raise refusal
         right = _pin_matches(row.pin_hash, pin)
         after = CLEAR if right else state.after_wrong_pin(now)
         if after != state:
-            row.failed_pins, row.lock_stage = after.failed_pins, after.lock_stage
-            row.locked_until = after.locked_until
+            after.keep_in(row)
         if self.how is SignInMode.OFFLINE and after.lock_stage > state.lock_stage:
             # A lock typed at this station: its next sync takes it upstream.
             row.typed_stage, row.typed_at = after.lock_stage, now
@@ -376,7 +374,7 @@ class StaffService:
         """The id as counted, the role its words are chosen for, and its count after this wrong PIN."""
         key = guess_key(staff_id)
         row = guess_row(session, self.branch_id, key, now)
-        state = guess_lock(row)
+        state = LockState.of(row)
         refusal = state.refusal(key, now)
         if refusal is not None:
             raise refusal

@@ -17,3 +17,7 @@ def aware_or_none(value: datetime | None) -> datetime | None:
 def as_utc(value: datetime) -> datetime:
     """``value`` in UTC: naive ones taken as UTC, aware ones converted."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def as_utc_or_none(value: datetime | None) -> datetime | None:
+    return None if value is None else as_utc(value)
