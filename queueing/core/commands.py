@@ -321,8 +321,7 @@ class Commands:
         }
         # Who finishes it, as this station sees its counter: another store's view of the counter may differ (a
         # sign-in clash, a release made while this station was offline), and the late-answer grace is theirs.
-        held = self.state.sessions.get(counter_id)
-        payload["staff_id"] = held.staff_id if held is not None else ticket.staff
+        payload["staff_id"] = self.state.finisher(counter_id, ticket)
         ctx = self.ctx  # _event inline (every customer)
         return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _FINISH, payload)]
 

@@ -276,10 +276,8 @@ def _finished(state: BranchState, event: Event) -> None:
         counter.current = None
     ticket.finished_at = at
     finisher = p.get("staff_id")
-    if finisher is None:  # an event from before the finish named its teller: the counter's holder here
-        held = state.sessions.get(p["counter_id"])
-        finisher = held.staff_id if held is not None else ticket.staff
-    ticket.finished_by = finisher
+    # An event from before the finish named its teller: the counter's holder as this store sees it.
+    ticket.finished_by = finisher if finisher is not None else state.finisher(p["counter_id"], ticket)
     ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
     ticket.status = _DONE  # _set_status inline

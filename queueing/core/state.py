@@ -83,6 +83,12 @@ class BranchState:
             raise UnknownTicket(f"no ticket {number!r} today", ticket=number)
         return self.tickets[ticket_id]
 
+    def finisher(self, counter_id: str, ticket: Ticket) -> str | None:
+        """Who finishes ``ticket`` at ``counter_id`` as this state sees it: the teller signed in there (its caller,
+        or one who took the counter over), else its caller."""
+        held = self.sessions.get(counter_id)
+        return held.staff_id if held is not None else ticket.staff
+
     def counter(self, counter_id: str) -> Counter:
         try:
             return self.counters[counter_id]
