@@ -17,6 +17,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models.audit.log import append_audit
 from models.branch.facade import BranchFacade
@@ -24,6 +25,7 @@ from models.branch.journal import events_after
 from models.branch.records import CommandResult
 from models.reports.record_queries import (
     RATING_WINDOW,
+    AcceptedPromptRow,
     load_accepted_prompts,
     load_moves,
     load_sessions,
@@ -44,6 +46,7 @@ from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.customers.audit_chain import AuditAction
 from queueing.records.quality import Change, correct_visit, rate_visit, record_quality, review_short_visit
+from queueing.records.teller_time import CounterSession
 from queueing.records.visits import QualityKind, ShortDecision, VisitRecord, build_visits
 from queueing.reports.piece_rate import PieceRateScheme
 from queueing.reports.piece_rate_report import (
@@ -171,12 +174,18 @@ class RecordsService:
         start, end = period.bounds()
         with self.store.read_session() as session:
             counted = tally_period(session, self.branch_id, start, end, self.catalogue, self.timezone)
-            sessions = load_sessions(session, self.branch_id, start, end)
-            staff = load_staff(session, self.branch_id)
-            prompts = load_accepted_prompts(session, self.branch_id, start, end)
-            moved = load_moves(session, self.branch_id, (p.ticket_id for p in prompts))
+            sessions, staff, prompts, moved = self._beside_visits(session, start, end)
         at = now or self.branch.clock.now()
         return report_from_tallies(counted, period, scheme, sessions, staff, prompts, at, moved)
+
+    def _beside_visits(self, session: Session, start: datetime, end: datetime) -> tuple[
+        list[CounterSession], list[StaffMember], list[AcceptedPromptRow], dict[str, tuple[str, str | None]]
+    ]:
+        """What a report reads besides the visits: counter sessions, staff, accepted prompts and their visits' moves."""
+        sessions = load_sessions(session, self.branch_id, start, end)
+        staff = load_staff(session, self.branch_id)
+        prompts = load_accepted_prompts(session, self.branch_id, start, end)
+        return sessions, staff, prompts, load_moves(session, self.branch_id, (p.ticket_id for p in prompts))
 
     def report_and_visits(
         self, actor: StaffSession, period: ReportPeriod, scheme: PieceRateScheme, now: datetime | None = None
@@ -186,10 +195,7 @@ class RecordsService:
         start, end = period.bounds()
         with self.store.read_session() as session:
             visits = load_visits(session, self.branch_id, start, end, self.catalogue, self.timezone)
-            sessions = load_sessions(session, self.branch_id, start, end)
-            staff = load_staff(session, self.branch_id)
-            prompts = load_accepted_prompts(session, self.branch_id, start, end)
-            moved = load_moves(session, self.branch_id, (p.ticket_id for p in prompts))
+            sessions, staff, prompts, moved = self._beside_visits(session, start, end)
         report = build_report(visits, period, scheme, sessions, staff, prompts, now or self.branch.clock.now(), moved)
         return report, visits
 
