@@ -157,6 +157,12 @@ def write_csv(
             writer.writerow([*period, *(_csv_cell(col.value(line), col.kind) for col in COLUMNS)])
 
 
+def put_period(sheet: Any, row: int, first: date, last: date) -> None:
+    """The period's first and last day as date cells, in the first two columns of ``row``."""
+    _put(sheet, row, 1, first, "date")
+    _put(sheet, row, 2, last, "date")
+
+
 def _put(sheet: Any, row: int, column: int, value: Any, kind: str) -> None:
     cell = sheet.cell(row=row, column=column, value=value)
     if kind == "text" and isinstance(value, str):
@@ -168,8 +174,7 @@ def _tellers_sheet(sheet: Any, report: PieceRateReport, headers: Mapping[str, st
     titles = period_titles(headers) + _headers(headers)
     sheet.append(titles)
     for r, line in enumerate(_lines(report, total_label), start=2):
-        for c, day in enumerate((report.period.first, report.period.last), start=1):
-            _put(sheet, r, c, day, "date")
+        put_period(sheet, r, report.period.first, report.period.last)
         for c, col in enumerate(COLUMNS, start=3):
             _put(sheet, r, c, col.value(line), col.kind)
     sheet.freeze_panes = "D2"

@@ -21,6 +21,7 @@ from models.reports.export import (
     fit_widths,
     period_cells,
     period_titles,
+    put_period,
     put_type_rows,
     teller_line,
     total_line,
@@ -77,8 +78,7 @@ def _tellers_sheet(sheet: Any, report: BranchesPieceRate, headers: Mapping[str, 
     titles = [*period_titles(headers), texts["branch"], texts["branch_name"], *_headers(headers)]
     sheet.append(titles)
     for r, (branch_id, name, line) in enumerate(branch_lines(report, texts), start=3):
-        _put(sheet, r, 1, report.first, "date")
-        _put(sheet, r, 2, report.last, "date")
+        put_period(sheet, r, report.first, report.last)
         _put(sheet, r, 3, branch_id, "text")
         _put(sheet, r, 4, name, "text")
         for c, col in enumerate(COLUMNS, start=5):

@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from models.reports.export import _csv_cell, _put, period_cells, period_titles
+from models.reports.export import _csv_cell, _put, period_cells, period_titles, put_period
 from models.reports.table_export import new_workbook
 from queueing.reports.service_report import ServiceLine, ServiceReport
 
@@ -73,8 +73,7 @@ def write_service_xlsx(report: ServiceReport, path: Path | str, headers: Mapping
     titles = [*period_titles(headers), *service_headers(headers)]
     sheet.append(titles)
     for r, line in enumerate(report.lines(), start=2):
-        _put(sheet, r, 1, report.first, "date")
-        _put(sheet, r, 2, report.last, "date")
+        put_period(sheet, r, report.first, report.last)
         for c, col in enumerate(SERVICE_COLUMNS, start=3):
             _put(sheet, r, c, col.value(line), col.kind)
     sheet.freeze_panes = "G2"
