@@ -19,9 +19,9 @@ from models.branch.break_journal import counter_events, day_breaks
 from models.branch.break_outlook import BreakOutlook
 from models.branch.command_connection import CommandConnection
 from models.branch.day_plan import DayPlan
-from models.branch.journal import append, events_after
+from models.branch.journal import append
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
-from models.branch.state_loader import load_from_projections
+from models.branch.state_loader import events_to_apply, load_from_projections
 from models.staff.session import StaffSession
 from models.station.counter_guard import authorize_configure
 from models.store.database import Store
@@ -173,7 +173,7 @@ class BranchService:
             self._reload()
 
     def _catch_up(self, session: Executor) -> None:
-        for position, event in events_after(session, self.branch_id, self._position):
+        for position, event in events_to_apply(session, self.state, self.branch_id, self._position):
             apply(self.state, event)
             self._breaks.note((event,))
             self._position = position

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select, text
@@ -10,9 +11,11 @@ from sqlalchemy.orm import Session
 from models.branch.journal import events_after
 from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, TicketRow
+from models.store.upsert import Executor
 from models.store.utc import aware, aware_or_none
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter, CounterStatus, SignIn
+from queueing.core.events import Event, EventType
 from queueing.core.reducer import RECENT_CALLS_KEPT, replay
 from queueing.core.service_stats import STEADY_SPAN
 from queueing.core.state import BranchState, CallRecord
@@ -23,7 +26,7 @@ from queueing.core.tickets import CLOSED_STATUSES, PriorityClass, Ticket, Ticket
 STATS_WINDOW = STEADY_SPAN
 
 
-def _ticket(row: TicketRow) -> Ticket:
+def ticket_of_row(row: TicketRow) -> Ticket:
     return Ticket(
         id=row.id,
         number=row.number,
@@ -84,7 +87,7 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
     # Numbers run per category of issue; a transfer may have changed the category since.
     by_prefix = {c.prefix: code for code, c in config.categories.items()}
     for ticket_row in rows:
-        ticket = _ticket(ticket_row)
+        ticket = ticket_of_row(ticket_row)
         state.tickets[ticket.id] = ticket
         if ticket.status is TicketStatus.WAITING:
             state.waiting[ticket.id] = ticket
@@ -117,6 +120,56 @@ def _live_tickets(session: Session, branch_id: str, today: date | None) -> list[
         day = session.scalars(select(TicketRow).where(mine, TicketRow.business_date == today))
         found.update((row.id, row) for row in day)
     return sorted(found.values(), key=lambda row: (aware_or_none(row.issued_at), row.id))
+
+
+def load_expired(session: Executor, state: BranchState, events: Sequence[Event]) -> None:
+    """Bring into ``state.expired`` the tickets ``events`` name that a day end closed and memory no longer holds.
+
+    A replayed state keeps them all; one loaded from the projections holds today's and the open tickets. A call
+    or return made before a day end reopens the ticket it closed (reducer._revive), and any later fact about it
+    clashes with the expiry: both need the ticket. A ticket the events themselves issue is not looked for, so a
+    push of a day's offline tickets asks for nothing; the rest is one look-up by id, on the rare batch that
+    names a ticket of an earlier day.
+    """
+    wanted: set[str] = set()
+    issued: set[str] = set()
+    for event in events:
+        ticket_id = event.payload.get("ticket_id")
+        if type(ticket_id) is not str:
+            continue
+        if event.type is EventType.TICKET_ISSUED:
+            issued.add(ticket_id)
+        elif ticket_id not in state.tickets and ticket_id not in state.expired and ticket_id not in issued:
+            wanted.add(ticket_id)
+    if not wanted:
+        return
+    branch_id = events[0].branch_id
+    ids = sorted(wanted)
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        table = TicketRow.__table__.c
+        # Core rows (a command runs on a Core connection): they read as the mapped rows do, by column name.
+        rows = session.execute(
+            select(TicketRow.__table__).where(
+                table.branch_id == branch_id,
+                table.id.in_(ids[start : start + _IDS_PER_QUERY]),
+                table.status == TicketStatus.EXPIRED.value,
+            )
+        )
+        for row in rows:
+            state.expired[row.id] = ticket_of_row(row)  # type: ignore[arg-type]
+
+
+def events_to_apply(session: Executor, state: BranchState, branch_id: str, after: int) -> list[tuple[int, Event]]:
+    """The branch's events after journal position ``after``, with the expired tickets they name loaded into
+    ``state`` (``load_expired``): what a state caught up by ``apply`` needs, as a projected batch does."""
+    caught = list(events_after(session, branch_id, after))
+    if caught:
+        load_expired(session, state, [event for _position, event in caught])
+    return caught
+
+
+# Ids per IN list: within every database's limit on bound parameters.
+_IDS_PER_QUERY = 500
 
 
 # The highest sequence of each station of the branch, one index seek per station (a "loose index scan"

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Table, delete, update
 
 from models.branch.projection import affected_counters, counter_row, service_record_row, session_row, ticket_row
+from models.branch.state_loader import load_expired
 from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
 from models.store.upsert import Executor, connection_of, dialect_name, insert_ignore, upsert
@@ -84,6 +85,8 @@ _SESSION_EVENTS = (EventType.COUNTER_SIGNED_IN, EventType.COUNTER_SIGNED_OUT, Ev
 
 def apply_and_project(session: Executor, state: BranchState, events: Sequence[Event]) -> None:
     """Apply ``events`` in order to ``state`` and write the rows they changed."""
+    if events:
+        load_expired(session, state, events)
     write_projected(session, apply_batch(state, events))
 
 
@@ -107,7 +110,8 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     for event in events:
         conflicts_before = len(state.conflicts)
         ticket_id = event.payload.get("ticket_id", "")
-        if ticket_id not in tickets and ticket_id in state.tickets:
+        # A ticket a day end closed has its row too, out of memory or not (BranchState.expired).
+        if ticket_id not in tickets and (ticket_id in state.tickets or ticket_id in state.expired):
             known.add(ticket_id)
         apply(state, event)
         ticket = state.tickets.get(ticket_id)

@@ -18,8 +18,8 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from models.branch.journal import append, event_to_row, events_after, row_to_event
-from models.branch.state_loader import load_from_projections
+from models.branch.journal import append, event_to_row, row_to_event
+from models.branch.state_loader import events_to_apply, load_from_projections
 from models.store.database import Store
 from models.store.tables import EventRow, TicketRow
 from models.store.upsert import Executor, dialect_insert, dialect_name
@@ -31,6 +31,7 @@ from models.sync.refusal_codes import refusal_code
 from models.sync.tables import QuarantinedEventRow
 from queueing.core.categories import BranchConfig
 from queueing.core.commands import Commands
+from queueing.core.conflict_reasons import ConflictReason
 from queueing.core.events import Event, EventType, StationContext
 from queueing.core.reducer import apply
 from queueing.core.state import BranchState
@@ -241,15 +242,24 @@ def record_new(
     return inserted
 
 
-def record_all_new(session: Session, state: BranchState, batch: PushBatch) -> Positioned | None:
+def record_all_new(
+    session: Session, state: BranchState, batch: PushBatch, reload: Callable[[], BranchState]
+) -> Positioned | None:
     """PostgreSQL, a push of many events none of which should be upstream yet: one plain COPY of them all.
 
     While the server takes the rows in, the batch's events are decoded and the reducer
     applies them; then their projections are written. None if the database refused the
     COPY (one of them is here already): nothing is stored then, but ``state`` has them
     all applied, so the caller must load it again.
+
+    The connection is busy while the rows go in, so the expired tickets the batch may name
+    (``load_expired``) cannot be looked up first. If an event named a ticket the state did not
+    hold, ``reload()`` reads the state again from the projections, which this transaction has
+    not touched, and the batch is applied again with them at hand: a call made before a day
+    end then reopens the ticket it closed, as on every other path.
     """
     applied: list[ProjectedRows] = []
+    conflicts_before = len(state.conflicts)
     if not copy_new(
         session,
         EventRow.__table__,
@@ -259,8 +269,12 @@ def record_all_new(session: Session, state: BranchState, batch: PushBatch) -> Po
         meanwhile=lambda: applied.append(apply_batch(state, batch.events())),
     ):
         return None
-    write_projected(session, applied[0])
     ordered = batch.events()
+    unknown = ConflictReason.UNKNOWN_TICKET
+    if any(c.reason is unknown for c in state.conflicts[conflicts_before:]):
+        apply_and_project(session, reload(), ordered)
+    else:
+        write_projected(session, applied[0])
     positions = dict(_positions(session, ordered))
     return [(positions[event.id], event) for event in ordered]  # COPY order is position order
 
@@ -281,8 +295,12 @@ class UpstreamBranch:
         self.state, self.position = load_from_projections(session, self.config, self.branch_id)
         self.commands = Commands(self.state, self.ctx)
 
+    def _reloaded(self, session: Session) -> BranchState:
+        self._load(session)
+        return self.state
+
     def _catch_up(self, session: Executor) -> Positioned:
-        caught = list(events_after(session, self.branch_id, self.position))
+        caught = events_to_apply(session, self.state, self.branch_id, self.position)
         for position, event in caught:
             apply(self.state, event)
             self.position = position
@@ -369,7 +387,7 @@ class UpstreamBranch:
     def _record(self, session: Session, batch: PushBatch) -> Positioned:
         if dialect_name(session) != "postgresql" or len(batch) < COPY_FROM:
             return record_new(session, self.state, batch.events(), batch.payloads())
-        inserted = record_all_new(session, self.state, batch)
+        inserted = record_all_new(session, self.state, batch, lambda: self._reloaded(session))
         if inserted is not None:
             return inserted
         # Some were here already (an acknowledgement lost on its way back): the state has had the

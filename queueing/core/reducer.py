@@ -58,6 +58,7 @@ _PRIORITIES = {str(k): k for k in PriorityClass}
 # class goes through EnumType.__getattr__'s slow hook (a method-wrapper made and called at every read).
 _new_tuple = tuple.__new__
 _WAITING, _CALLED, _SERVING, _DONE = TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE
+_EXPIRED = TicketStatus.EXPIRED
 
 
 def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket | None:
@@ -74,8 +75,11 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
     p = event.payload
     ticket = state.tickets.get(p["ticket_id"])
     if ticket is None:
-        _unknown(state, event)
-        return None
+        # Closed by a day end on an earlier day: the clash is with that (AFTER_CLOSED), as before the day roll.
+        ticket = state.expired.get(p["ticket_id"])
+        if ticket is None:
+            _unknown(state, event)
+            return None
     counter_id = p.get(counter_key) if counter_key is not None else None
     status = ticket.status
     if status in CLOSED_STATUSES:  # not ticket.is_open, without the property's call (most events of a day)
@@ -108,7 +112,14 @@ def _roll_day(state: BranchState, day: date) -> None:
     # Open tickets of earlier days stay until a day end closes them (TICKET_EXPIRED; one called or served across
     # midnight stays with its teller), but their numbers are not today's: the new day's A001 is another ticket,
     # not "A001 issued twice".
-    state.tickets = {k: t for k, t in state.tickets.items() if t.is_open}
+    kept: dict[str, Ticket] = {}
+    expired = state.expired
+    for ticket_id, ticket in state.tickets.items():
+        if ticket.is_open:
+            kept[ticket_id] = ticket
+        elif ticket.status is TicketStatus.EXPIRED:
+            expired[ticket_id] = ticket
+    state.tickets = kept
     for ticket in state.tickets.values():
         if ticket.business_date == day:
             state.by_number[ticket.number] = ticket.id
@@ -188,10 +199,41 @@ def _issued(state: BranchState, event: Event) -> None:
         by_number[number] = ticket_id
 
 
-def _called(state: BranchState, event: Event) -> None:
-    ticket = _ticket_for(state, event)
-    if ticket is None:
+def _revive(state: BranchState, event: Event, found_as: TicketStatus) -> None:
+    """Reopen the event's ticket if a day end closed it after the event happened: a call (``found_as`` WAITING) or
+    a return (PARKED) that a station offline across the day end made before it.
+
+    The customer came to the counter before the day ended, so the visit stands (served, on its teller's pay)
+    whichever of the two facts reached this store first, as an expiry that arrives after the call changes
+    nothing (``_expired``). An event after the expiry, or one that does not fit what the day end found (a
+    return of a ticket that was waiting), changes nothing here and meets the usual conflict.
+    """
+    ticket_id = event.payload["ticket_id"]
+    ticket = state.tickets.get(ticket_id) or state.expired.get(ticket_id)
+    if ticket is None or ticket.status is not _EXPIRED:
         return
+    expired_at = ticket.finished_at
+    if expired_at is None or not event.at < expired_at:
+        return
+    # A parked ticket keeps its counter; a waiting one has none (issued so, or a transfer cleared it).
+    if (TicketStatus.PARKED if ticket.counter is not None else _WAITING) is not found_as:
+        return
+    state.expired.pop(ticket_id, None)
+    state.tickets[ticket_id] = ticket
+    ticket.finished_at = None
+    _set_status(state, ticket, found_as)
+
+
+def _called(state: BranchState, event: Event) -> None:
+    found = state.tickets.get(event.payload["ticket_id"])
+    if found is None or found.status is _EXPIRED:
+        _revive(state, event, _WAITING)
+        # Not reopened: the clash is with the expiry (CALLED_NOT_WAITING), as before the day roll.
+        found = state.tickets.get(event.payload["ticket_id"]) or state.expired.get(event.payload["ticket_id"])
+        if found is None:
+            _unknown(state, event)
+            return
+    ticket = found
     p, at = event.payload, event.at
     counter_id = p["counter_id"]
     if ticket.status is not _WAITING:
@@ -349,6 +391,9 @@ def _forget_park(ticket: Ticket) -> None:
 
 
 def _returned(state: BranchState, event: Event) -> None:
+    found = state.tickets.get(event.payload["ticket_id"])
+    if found is None or found.status is _EXPIRED:
+        _revive(state, event, TicketStatus.PARKED)
     ticket = _held(state, event, None)
     if ticket is None:
         return
@@ -370,7 +415,8 @@ def _expired(state: BranchState, event: Event) -> None:
     """A ticket its business day left waiting or parked closes unserved: nobody's no-show, no service observed.
 
     Never a conflict: the day ended whoever says so. A second station's expiry of the same ticket, or one
-    that crossed a call (the customer came to a counter after all), changes nothing; nor does one whose day
+    that crossed a call (the customer came to a counter after all; arriving after the expiry, such a call
+    reopens the ticket: ``_revive``), changes nothing; nor does one whose day
     is not after the ticket's own (it cannot have ended that ticket's day), one whose day started while the
     ticket was at a counter (parked or transferred since), or one already gone from memory.
     """

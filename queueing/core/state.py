@@ -63,6 +63,11 @@ class BranchState:
     sessions: dict[str, SignIn] = field(default_factory=dict)
     # Sign-ins that clashed with a session already held, by their event id, until a supervisor resolves them.
     session_clashes: dict[str, Conflict] = field(default_factory=dict)
+    # Tickets a day end closed (EXPIRED), once a day roll took them out of ``tickets``: a call or return made
+    # before the expiry, by a station offline across it, still finds them (reducer._revive), so the visit it began
+    # is served and paid, not a conflict. A replay keeps every one; a state loaded from the projections holds
+    # those the events it applied named (models.branch.state_loader.load_expired), which is all the reducer asks.
+    expired: dict[str, Ticket] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for code, cat in self.config.categories.items():

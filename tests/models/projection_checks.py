@@ -16,8 +16,13 @@ NOT_PROJECTED = {"transactions"}
 
 
 def tickets_of(state: BranchState) -> dict[str, dict]:
+    """The tickets a state holds that a start loads: its day's and the open ones. A closed ticket of an earlier
+    day (served across midnight, or reopened by a visit begun before a day end) leaves a replayed state only at
+    its next day roll."""
     return {
-        t.id: {k: v for k, v in dataclasses.asdict(t).items() if k not in NOT_PROJECTED} for t in state.tickets.values()
+        t.id: {k: v for k, v in dataclasses.asdict(t).items() if k not in NOT_PROJECTED}
+        for t in state.tickets.values()
+        if t.is_open or t.business_date == state.business_date
     }
 
 

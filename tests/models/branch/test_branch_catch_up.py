@@ -15,13 +15,13 @@ from queueing.core.categories import load_branch_config
 def catch_ups(monkeypatch):
     """How many catch-up queries the stations ran."""
     calls = []
-    real = service_module.events_after
+    real = service_module.events_to_apply
 
     def counted(*args, **kwargs):
-        calls.append(args[1:])
+        calls.append(args[2:])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(service_module, "events_after", counted)
+    monkeypatch.setattr(service_module, "events_to_apply", counted)
     return calls
 
 

@@ -7,13 +7,17 @@ from datetime import timedelta
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from projection_checks import assert_projections_match_journal
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sync_branch import station_on, synced, upstream_branch
 from tcp_proxy import at_commit, proxy_fixture, through  # noqa: F401 - fixture
 
+from models.branch.service import BranchService
 from models.station.in_doubt import in_doubt
-from models.store.tables import EventRow, TicketRow
+from models.store.tables import EventRow, ServiceRecordRow, TicketRow
+from models.sync.conflicts import conflicts
+from models.sync.pg_copy import COPY_FROM
 from queueing.core.errors import NothingWaiting
+from queueing.core.tickets import TransactionLine
 
 pytestmark = pytest.mark.postgres
 
@@ -104,3 +108,36 @@ def test_a_day_end_found_only_upstream_whose_answer_is_lost_is_settled_once(tmp_
     assert st.snapshot().waiting == ()
     assert_projections_match_journal(store, config, "B1")
     assert_projections_match_journal(st.local.store, config, "B1")
+
+
+def test_a_big_offline_push_holding_a_visit_begun_before_the_day_end_reopens_its_ticket(tmp_path, branch, pg_url):
+    """Pushed by COPY (a batch of hundreds), the events cannot look the closed ticket up first: the batch is
+    applied again with it at hand, and the visit stands, served and recorded, beside the night's others."""
+    store, config, clock = branch
+    st = station_on(tmp_path, pg_url, config, clock, "ST1")
+    ticket = st.issue_ticket("CASH").ticket
+    st._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600)
+    line = [TransactionLine("CASH_DEP", 1)]
+    st.call_next("C1")
+    st.start("C1")
+    st.finish("C1", line)
+    for _ in range(60):  # the night's offline traffic: the push is one batch of over COPY_FROM events
+        st.issue_ticket("CASH")
+        st.call_next("C1")
+        st.start("C1")
+        clock.advance(30)
+        st.finish("C1", line)
+    assert st.sync_status().backlog > COPY_FROM
+    clock.advance(9 * 3600)
+    upstream_service = BranchService(store, config, "B1", "KIOSK", clock)
+    upstream_service.issue_ticket("CASH")  # the day end closes the ticket upstream; today's first leaves memory
+    with store.read_session() as s:
+        assert s.scalar(select(TicketRow.status).where(TicketRow.id == ticket.id)) == "expired"
+    assert synced(st)
+    with store.read_session() as s:
+        assert s.scalar(select(TicketRow.status).where(TicketRow.id == ticket.id)) == "done"
+        assert s.scalar(select(ServiceRecordRow.staff_id).where(ServiceRecordRow.ticket_id == ticket.id)) == "TC1"
+        assert s.scalar(select(func.count()).select_from(ServiceRecordRow)) == 61
+    assert conflicts(store, config, "B1") == ()
+    assert_projections_match_journal(store, config, "B1")

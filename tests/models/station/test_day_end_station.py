@@ -1,22 +1,22 @@
 """The day end on stations that sync (a SQLite upstream, no server needed): upstream decides it for the whole
 branch online; offline a station closes only its own tickets; whichever way the facts meet, nothing is closed
-twice, and a station that called an expired ticket offline gets the existing conflict flag."""
+twice, and a visit begun offline before the day end closed its ticket upstream stands, however late it is
+pushed."""
 
 from datetime import timedelta
 
 import pytest
+from projection_checks import assert_projections_match_journal
 from sqlalchemy import select
-from staff_sessions import add_accounts, session_of
 from sync_branch import station_on, synced
 
 from models.branch.service import BranchService
-from models.store.tables import EventRow, TicketRow
-from models.supervisor.service import SupervisorService
+from models.branch.state_loader import load_from_projections
+from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from models.sync.conflicts import conflicts
 from queueing.core.clock import ManualClock
-from queueing.core.errors import DomainError, NothingWaiting
-from queueing.core.roles import Role
-from queueing.core.tickets import TicketStatus
+from queueing.core.errors import NothingWaiting
+from queueing.core.tickets import TicketStatus, TransactionLine
 
 DAY_S = timedelta(days=1).total_seconds()
 
@@ -48,31 +48,63 @@ def test_an_station_ons_first_call_next_morning_is_not_yesterdays(tmp_path, setu
     assert st.snapshot().waiting == ()
 
 
-def test_an_offline_call_of_a_ticket_expired_upstream_is_flagged(tmp_path, setup):
+def test_a_visit_served_offline_across_the_day_end_is_served_and_paid(tmp_path, setup):
+    """The customer was called and served at 23:50 while the link was down; the next morning the day end upstream
+    closed the ticket as left waiting, before the push came. The visit happened before the day end: upstream and
+    every station hold it served, with its service record for the teller's pay, and no conflict, as when the
+    push comes first. Another station that was online all along (its state in memory) and one started afresh
+    (its state from its projections) agree."""
     config, clock, upstream_path, upstream = setup
     st = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    other = station_on(tmp_path, upstream_path, config, clock, "ST2")
     ticket = st.issue_ticket("CASH").ticket
     st._go_offline(RuntimeError("test: link down"))
     clock.advance(14 * 3600 + 50 * 60)  # 23:50: the branch is open late, the customer is called offline
     assert st.call_next("C1").ticket.id == ticket.id
-    clock.advance(9 * 3600)  # the next morning: another station ends the day upstream
+    st.start("C1")
+    clock.advance(300)
+    st.finish("C1", [TransactionLine("CASH_DEP", 1)])
+    clock.advance(9 * 3600)  # the next morning: another station ends the day upstream, and issues today's first
     BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
-    assert synced(st)
-    (flagged,) = conflicts(upstream, config, "B1")
-    assert flagged.ticket_id == ticket.id and flagged.status == "expired"
-    assert flagged.detail.startswith("called at C1 while expired")
-    # The supervisor deals with it although the ticket has left memory (an earlier day's, closed): the flag
-    # clears upstream and, pulled, on the station; a second try is refused as for any ticket.
-    supervisor = SupervisorService(st, session=session_of("B1", "S1", Role.SUPERVISOR, "ST1"))
-    add_accounts(upstream, supervisor.session)
-    supervisor.resolve_conflict(ticket.id, "served at 23:50, before the day ended")
+    assert synced(other) and other.state.expired[ticket.id].status is TicketStatus.EXPIRED
+    assert synced(st) and synced(other)
     assert conflicts(upstream, config, "B1") == ()
-    assert synced(st)
-    for store in (upstream, st.local.store):
+    again = station_on(tmp_path, upstream_path, config, clock, "ST3")
+    for store in (upstream, st.local.store, other.local.store, again.local.store):
         with store.read_session() as s:
-            assert s.scalar(select(TicketRow.conflict).where(TicketRow.id == ticket.id)) is False
-    with pytest.raises(DomainError):
-        supervisor.resolve_conflict(ticket.id, "again")
+            assert s.scalar(select(TicketRow.status).where(TicketRow.id == ticket.id)) == "done"
+            record = s.scalar(select(ServiceRecordRow).where(ServiceRecordRow.ticket_id == ticket.id))
+            assert record is not None and (record.staff_id, record.counter_id) == ("TC1", "C1")
+    assert other.state.tickets[ticket.id].status is TicketStatus.DONE
+    assert_projections_match_journal(upstream, config, "B1")
+
+
+def test_a_visit_served_offline_before_the_day_end_counts_when_pushed_weeks_later(tmp_path, setup):
+    """The station stays cut off for weeks: upstream's side of the push starts from its projections, where the
+    closed ticket is in no memory, looks it up, and the visit stands; a station that joins meanwhile agrees."""
+    config, clock, upstream_path, upstream = setup
+    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    ticket = st.issue_ticket("CASH").ticket
+    st._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600 + 50 * 60)
+    st.call_next("C1")
+    st.start("C1")
+    st.finish("C1", [TransactionLine("CASH_DEP", 1)])
+    clock.advance(9 * 3600)
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    clock.advance(40 * DAY_S)
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    other = station_on(tmp_path, upstream_path, config, clock, "ST2")
+    with upstream.read_session() as s:  # what upstream's side of the push starts from
+        started, _position = load_from_projections(s, config, "B1")
+    assert ticket.id not in started.tickets and ticket.id not in started.expired
+    assert synced(st) and synced(other)
+    assert conflicts(upstream, config, "B1") == ()
+    for store in (upstream, st.local.store, other.local.store):
+        with store.read_session() as s:
+            assert s.scalar(select(TicketRow.status).where(TicketRow.id == ticket.id)) == "done"
+            assert s.scalar(select(ServiceRecordRow.staff_id).where(ServiceRecordRow.ticket_id == ticket.id)) == "TC1"
+    assert_projections_match_journal(upstream, config, "B1")
 
 
 def test_offline_a_station_ends_its_own_tickets_and_nothing_is_closed_twice(tmp_path, setup):

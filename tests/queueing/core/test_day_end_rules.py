@@ -1,7 +1,9 @@
 """The day end's rules in the reducer: what an expiry closes, and that two of them, or one crossing a call,
-never double anything nor raise a false conflict, while a call of an expired ticket is flagged."""
+never double anything nor raise a false conflict; a call or return made before an expiry reopens the ticket,
+one made after it is flagged."""
 
 import copy
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from command_steps import run_steps
@@ -9,6 +11,7 @@ from command_steps import run_steps
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.commands import Commands
+from queueing.core.conflict_reasons import ConflictReason
 from queueing.core.events import EventType, StationContext
 from queueing.core.reducer import apply
 from queueing.core.state import BranchState
@@ -122,3 +125,85 @@ def test_a_customer_at_a_counter_at_midnight_parked_or_transferred_after_it_is_n
         for e in stale:
             apply(state, e)
         assert state.tickets[serving].status is status and status is not TicketStatus.EXPIRED
+
+
+def _served_offline_last_night():
+    """A001 parked at C2, A002 waiting; a station whose link dropped then serves A002 at C1 and brings A001 back
+    at C2, finishing both at 23:50 by its clock. The branch's state on the next morning, the station's events
+    (not applied to it), and the two ids."""
+    clock = ManualClock(START)
+    state = BranchState(load_branch_config())
+    st = Commands(state, StationContext("B1", "ST1", clock))
+    for cid in ("C1", "C2"):
+        run_steps(
+            state, st, lambda c, k=cid: c.configure_counter(k, k, {"CASH": 1}), lambda c, k=cid: c.open_counter(k)
+        )
+    issued = run_steps(state, st, *[lambda c: c.issue_ticket("CASH")] * 2)
+    parked, waiting = (e.payload["ticket_id"] for e in issued)
+    run_steps(state, st, lambda c: c.call_next("C2"), lambda c: c.start("C2"), lambda c: c.park("C2"))
+    offline = copy.deepcopy(state)
+    late = ManualClock(START + timedelta(hours=14, minutes=50))  # 23:50 in Asia/Shanghai
+    there = Commands(offline, StationContext("B1", "ST2", late))
+    line = [TransactionLine("CASH_DEP", 1)]
+    served = run_steps(
+        offline,
+        there,
+        lambda c: c.call_next("C1"),
+        lambda c: c.start("C1"),
+        lambda c: c.finish("C1", line),
+        lambda c: c.return_parked("C2", parked),
+        lambda c: c.finish("C2", line),
+    )
+    clock.advance(DAY_S)
+    return clock, state, st, served, (parked, waiting)
+
+
+def test_a_visit_begun_before_the_day_end_is_served_whichever_fact_arrives_first():
+    """The station offline across midnight pushes in the morning: the day end upstream closed both tickets as
+    left over before their call and return arrived. Those came first in time, so the visits stand, served and
+    recorded for their teller, as they do when the pushes arrive before the day end; even once the day's first
+    ticket has taken the closed ones out of memory."""
+    for morning_ticket in (False, True):
+        _clock, state, st, served, (parked, waiting) = _served_offline_last_night()
+        ended = run_steps(state, st, lambda c: c.end_past_days())
+        assert {e.payload["ticket_id"] for e in ended} == {parked, waiting}
+        if morning_ticket:
+            run_steps(state, st, lambda c: c.issue_ticket("CASH"))
+            assert state.expired.keys() == {parked, waiting} and not state.tickets.keys() & {parked, waiting}
+        for e in served:
+            apply(state, e)
+        assert state.conflicts == []
+        assert [state.tickets[t].status for t in (parked, waiting)] == [TicketStatus.DONE] * 2
+        assert [state.tickets[t].finished_at for t in (parked, waiting)] == [served[-1].at, served[2].at]
+        assert not state.expired
+    _clock, state, st, served, ids = _served_offline_last_night()
+    for e in served:
+        apply(state, e)
+    assert run_steps(state, st, lambda c: c.end_past_days()) == []
+    assert [state.tickets[t].status for t in ids] == [TicketStatus.DONE] * 2
+
+
+def test_a_visit_after_the_day_end_stays_a_conflict_and_one_before_it_counts_however_late():
+    """Only what happened before the expiry reopens a ticket: a call by a clock already past it, or a return of a
+    ticket the day end found waiting, changes nothing and is flagged against the expiry, also once the ticket
+    has left memory. A visit begun before it counts even when pushed weeks later."""
+    _clock, state, st, served, (parked, waiting) = _served_offline_last_night()
+    ended = run_steps(state, st, lambda c: c.end_past_days())
+    run_steps(state, st, lambda c: c.issue_ticket("CASH"))  # today's first ticket: the closed ones leave memory
+    later = copy.deepcopy(state)
+    for e in served:
+        # The same facts dated after the expiry (a station clock an hour past the branch's).
+        apply(later, dataclasses.replace(e, at=ended[-1].at + timedelta(hours=1)))
+    assert [later.expired[t].status for t in (parked, waiting)] == [TicketStatus.EXPIRED] * 2
+    assert {c.ticket_id for c in later.conflicts} == {parked, waiting}
+    assert {c.reason for c in later.conflicts} == {ConflictReason.CALLED_NOT_WAITING, ConflictReason.AFTER_CLOSED}
+    mismatched = copy.deepcopy(state)
+    apply(mismatched, dataclasses.replace(served[0], payload={**served[0].payload, "ticket_id": parked}))
+    assert mismatched.expired[parked].status is TicketStatus.EXPIRED
+    assert [c.reason for c in mismatched.conflicts] == [ConflictReason.CALLED_NOT_WAITING]
+    weeks = Commands(state, StationContext("B1", "ST1", ManualClock(START + timedelta(days=40))))
+    run_steps(state, weeks, lambda c: c.end_past_days(), lambda c: c.issue_ticket("CASH"))
+    for e in served:
+        apply(state, e)
+    assert state.conflicts == [] and not state.expired.keys() & {parked, waiting}
+    assert [state.tickets[t].status for t in (parked, waiting)] == [TicketStatus.DONE] * 2
