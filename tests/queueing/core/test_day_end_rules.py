@@ -21,8 +21,8 @@ START = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Asia/Shanghai
 DAY_S = timedelta(days=1).total_seconds()
 
 
-def _yesterday():
-    """C1 serving A001 across midnight, A002 parked at C2, A003 waiting; then the clock is on the next morning."""
+def _branch(tickets: int) -> tuple[ManualClock, BranchState, Commands, list[str]]:
+    """C1 and C2 open at 09:00, ``tickets`` CASH tickets issued: their ids."""
     clock = ManualClock(START)
     state = BranchState(load_branch_config())
     st = Commands(state, StationContext("B1", "ST1", clock))
@@ -30,11 +30,17 @@ def _yesterday():
         run_steps(
             state, st, lambda c, k=cid: c.configure_counter(k, k, {"CASH": 1}), lambda c, k=cid: c.open_counter(k)
         )
-    issued = run_steps(state, st, *[lambda c: c.issue_ticket("CASH")] * 3)
+    issued = run_steps(state, st, *[lambda c: c.issue_ticket("CASH")] * tickets)
+    return clock, state, st, [e.payload["ticket_id"] for e in issued]
+
+
+def _yesterday():
+    """C1 serving A001 across midnight, A002 parked at C2, A003 waiting; then the clock is on the next morning."""
+    clock, state, st, issued = _branch(3)
     run_steps(state, st, lambda c: c.call_next("C1"), lambda c: c.start("C1"))
     run_steps(state, st, lambda c: c.call_next("C2"), lambda c: c.park("C2"))
     clock.advance(DAY_S)
-    return clock, state, st, [e.payload["ticket_id"] for e in issued]
+    return clock, state, st, issued
 
 
 def test_the_day_end_closes_waiting_and_parked_and_leaves_the_counter_its_customer():
@@ -131,15 +137,7 @@ def _served_offline_last_night():
     """A001 parked at C2, A002 waiting; a station whose link dropped then serves A002 at C1 and brings A001 back
     at C2, finishing both at 23:50 by its clock. The branch's state on the next morning, the station's events
     (not applied to it), and the two ids."""
-    clock = ManualClock(START)
-    state = BranchState(load_branch_config())
-    st = Commands(state, StationContext("B1", "ST1", clock))
-    for cid in ("C1", "C2"):
-        run_steps(
-            state, st, lambda c, k=cid: c.configure_counter(k, k, {"CASH": 1}), lambda c, k=cid: c.open_counter(k)
-        )
-    issued = run_steps(state, st, *[lambda c: c.issue_ticket("CASH")] * 2)
-    parked, waiting = (e.payload["ticket_id"] for e in issued)
+    clock, state, st, (parked, waiting) = _branch(2)
     run_steps(state, st, lambda c: c.call_next("C2"), lambda c: c.start("C2"), lambda c: c.park("C2"))
     offline = copy.deepcopy(state)
     late = ManualClock(START + timedelta(hours=14, minutes=50))  # 23:50 in Asia/Shanghai
