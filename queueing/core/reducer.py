@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from queueing.core.clock import RUN_ID_MAX_LENGTH
 from queueing.core.conflict_reasons import ConflictFigures, ConflictReason, figures_of
@@ -199,35 +200,59 @@ def _issued(state: BranchState, event: Event) -> None:
         by_number[number] = ticket_id
 
 
-def _revive(state: BranchState, event: Event, found_as: TicketStatus) -> None:
+def _revive(state: BranchState, event: Event, found_as: TicketStatus) -> bool:
     """Reopen the event's ticket if a day end closed it after the event happened: a call (``found_as`` WAITING) or
-    a return (PARKED) that a station offline across the day end made before it.
+    a return (PARKED) that a station offline across the day end made before it. True if it did.
 
     The customer came to the counter before the day ended, so the visit stands (served, on its teller's pay)
     whichever of the two facts reached this store first, as an expiry that arrives after the call changes
     nothing (``_expired``). An event after the expiry, or one that does not fit what the day end found (a
     return of a ticket that was waiting), changes nothing here and meets the usual conflict.
+
+    The reopened ticket keeps the expiry's moment in ``finished_at`` until the visit ends: if it leaves the
+    counter before that day end's day began (parked or transferred at 23:55), that day end would have closed
+    it had it come after, so it closes again then (``_closed_again``), and both orders end alike.
     """
     ticket_id = event.payload["ticket_id"]
     ticket = state.tickets.get(ticket_id) or state.expired.get(ticket_id)
     if ticket is None or ticket.status is not _EXPIRED:
-        return
+        return False
     expired_at = ticket.finished_at
     if expired_at is None or not event.at < expired_at:
-        return
+        return False
     # A parked ticket keeps its counter; a waiting one has none (issued so, or a transfer cleared it).
     if (TicketStatus.PARKED if ticket.counter is not None else _WAITING) is not found_as:
-        return
+        return False
     state.expired.pop(ticket_id, None)
     state.tickets[ticket_id] = ticket
-    ticket.finished_at = None
     _set_status(state, ticket, found_as)
+    return True
+
+
+def _closed_again(state: BranchState, ticket: Ticket) -> None:
+    """A reopened ticket (``_revive``) that its visit left waiting or parked before the day of the expiry that
+    closed it began is closed again, at that expiry's moment."""
+    expired_at = ticket.finished_at
+    if expired_at is None:
+        return
+    timezone = state.config.timezone
+    if left_before(ticket, timezone, expired_at.astimezone(ZoneInfo(timezone)).date()):
+        _set_status(state, ticket, _EXPIRED)
+
+
+def _take_counter(state: BranchState, counter_id: str, ticket: Ticket, reopened: bool) -> None:
+    """The counter now serves ``ticket``; but a visit of an earlier day reopened late (``_revive``) never takes
+    a counter from the customer at it today: its own later events find the ticket by its id."""
+    counter = state.counters.get(counter_id)
+    if counter is not None and (not reopened or counter.current is None):
+        counter.current = ticket.id
 
 
 def _called(state: BranchState, event: Event) -> None:
     found = state.tickets.get(event.payload["ticket_id"])
+    reopened = False
     if found is None or found.status is _EXPIRED:
-        _revive(state, event, _WAITING)
+        reopened = _revive(state, event, _WAITING)
         # Not reopened: the clash is with the expiry (CALLED_NOT_WAITING), as before the day roll.
         found = state.tickets.get(event.payload["ticket_id"]) or state.expired.get(event.payload["ticket_id"])
         if found is None:
@@ -242,9 +267,12 @@ def _called(state: BranchState, event: Event) -> None:
         )
         _flag(state, event, ticket, ConflictReason.CALLED_NOT_WAITING, figures)
         return
-    counter = state.counters.get(counter_id)
-    if counter is not None:
-        counter.current = ticket.id
+    if reopened:
+        _take_counter(state, counter_id, ticket, reopened)
+    else:  # inline (every call)
+        counter = state.counters.get(counter_id)
+        if counter is not None:
+            counter.current = ticket.id
     ticket.counter = counter_id
     ticket.staff = p.get("staff_id")
     ticket.called_at = at
@@ -254,6 +282,8 @@ def _called(state: BranchState, event: Event) -> None:
     # _set_status(state, ticket, CALLED) and _remember_call inline (every call).
     ticket.status = _CALLED
     state.waiting.pop(ticket.id, None)
+    if reopened:
+        return  # a call of last night, not one for the hall to announce now
     calls = state.recent_calls
     # CallRecord(ticket.id, ticket.number, counter_id, at) without the named tuple's Python __new__.
     calls.append(_new_tuple(CallRecord, (ticket.id, ticket.number, counter_id, at, False)))
@@ -370,6 +400,8 @@ def _transferred(state: BranchState, event: Event) -> None:
     if not p.get("keep_place", True):
         ticket.queued_at = event.at
     _set_status(state, ticket, TicketStatus.WAITING)
+    if ticket.finished_at is not None:
+        _closed_again(state, ticket)
 
 
 def _parked(state: BranchState, event: Event) -> None:
@@ -384,6 +416,8 @@ def _parked(state: BranchState, event: Event) -> None:
     ticket.parked_run = _run_of(event.payload)
     ticket.parked_station = event.station_id
     _set_status(state, ticket, TicketStatus.PARKED)
+    if ticket.finished_at is not None:
+        _closed_again(state, ticket)
 
 
 def _forget_park(ticket: Ticket) -> None:
@@ -392,15 +426,12 @@ def _forget_park(ticket: Ticket) -> None:
 
 def _returned(state: BranchState, event: Event) -> None:
     found = state.tickets.get(event.payload["ticket_id"])
-    if found is None or found.status is _EXPIRED:
-        _revive(state, event, TicketStatus.PARKED)
+    reopened = (found is None or found.status is _EXPIRED) and _revive(state, event, TicketStatus.PARKED)
     ticket = _held(state, event, None)
     if ticket is None:
         return
     was_parked = ticket.status is TicketStatus.PARKED
-    counter = state.counters.get(event.payload["counter_id"])
-    if counter is not None:
-        counter.current = ticket.id
+    _take_counter(state, event.payload["counter_id"], ticket, reopened)
     ticket.counter = event.payload["counter_id"]
     away = event.payload.get("parked_seconds")
     # A figure a store can hold and a clock can have measured, for a ticket that was parked (a second return of
@@ -440,7 +471,8 @@ def _conflict_resolved(state: BranchState, event: Event) -> None:
     if "event_id" in event.payload:
         clash_resolved(state, event)
         return
-    ticket = state.tickets.get(event.payload["ticket_id"])
+    ticket_id = event.payload["ticket_id"]
+    ticket = state.tickets.get(ticket_id) or state.expired.get(ticket_id)
     if ticket is not None:
         ticket.conflict = False
 

@@ -3,9 +3,11 @@ branch online; offline a station closes only its own tickets; whichever way the 
 twice, and a visit begun offline before the day end closed its ticket upstream stands, however late it is
 pushed."""
 
+import copy
 from datetime import timedelta
 
 import pytest
+from command_steps import run_steps
 from projection_checks import assert_projections_match_journal
 from sqlalchemy import select
 from sync_branch import station_on, synced
@@ -15,7 +17,9 @@ from models.branch.state_loader import load_from_projections
 from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from models.sync.conflicts import conflicts
 from queueing.core.clock import ManualClock
+from queueing.core.commands import Commands
 from queueing.core.errors import NothingWaiting
+from queueing.core.events import StationContext
 from queueing.core.tickets import TicketStatus, TransactionLine
 
 DAY_S = timedelta(days=1).total_seconds()
@@ -168,3 +172,81 @@ def test_an_offline_station_whose_clock_ran_a_day_ahead_never_ends_the_branchs_q
     kiosk.call_next("C1")
     statuses, expiries = _rows(upstream)
     assert expiries == [] and all(statuses[t] in ("waiting", "called") for t in waiting)
+
+
+def _row(store, ticket_id):
+    with store.read_session() as s:
+        row = s.scalar(select(TicketRow).where(TicketRow.id == ticket_id))
+        return row.status, row.finished_at, row.conflict
+
+
+def test_last_nights_visit_pushed_late_leaves_todays_customer_at_c1(tmp_path, setup):
+    """The teller works at C1 from another PC this morning; the old PC, plugged in again, pushes its visit of
+    23:50 at C1: today's customer stays at C1 and is finished there."""
+    config, clock, upstream_path, upstream = setup
+    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    st1.issue_ticket("CASH")
+    st1._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600 + 50 * 60)
+    st1.call_next("C1")
+    st1.start("C1")
+    clock.advance(300)
+    st1.finish("C1", [TransactionLine("CASH_DEP", 1)])
+    clock.advance(9 * 3600)
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")  # day end + today's first
+    st2 = station_on(tmp_path, upstream_path, config, clock, "ST2")
+    todays = st2.call_next("C1").ticket
+    st2.start("C1")
+    assert synced(st1) and synced(st2)
+    assert st2.state.counters["C1"].current == todays.id
+    st2.finish("C1", [TransactionLine("CASH_DEP", 1)])
+    assert_projections_match_journal(upstream, config, "B1")
+
+
+def test_a_ticket_parked_offline_before_midnight_is_closed_alike_on_the_station_and_upstream(tmp_path, setup):
+    """Called at 23:50 offline and parked at 23:55 (the customer left to fill in a form, and went home): the
+    station's own journal has the day end after the park, upstream before it; both close it at one moment."""
+    config, clock, upstream_path, upstream = setup
+    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    ticket = st.issue_ticket("CASH").ticket
+    st._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600 + 50 * 60)
+    st.call_next("C1")
+    st.start("C1")
+    clock.advance(300)
+    st.park("C1")
+    clock.advance(9 * 3600)
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    assert synced(st)
+    clock.advance(600)  # upstream's next command: its day end finds nothing more to close
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    assert synced(st)
+    assert _row(st.local.store, ticket.id) == _row(upstream, ticket.id)
+    assert _row(upstream, ticket.id)[0] == "expired"
+    assert_projections_match_journal(upstream, config, "B1")
+
+
+def test_a_marked_conflict_stays_cleared_when_the_visit_before_the_day_end_reopens_the_ticket(setup):
+    """A station whose view predates the day end calls the ticket after it (flagged); the supervisor marks it;
+    then the visit an offline station began at 23:50 arrives and reopens it: the row stays clear, and the
+    conflict view agrees."""
+    config, clock, _path, upstream = setup
+    service = BranchService(upstream, config, "B1", "KIOSK", clock)
+    ticket = service.issue_ticket("CASH").ticket
+    offline = copy.deepcopy(service.state)
+    night = ManualClock(clock.now() + timedelta(hours=14, minutes=50))
+    there = Commands(offline, StationContext("B1", "ST2", night))
+    line = [TransactionLine("CASH_DEP", 1)]
+    visit = run_steps(
+        offline, there, lambda c: c.call_next("C1"), lambda c: c.start("C1"), lambda c: c.finish("C1", line)
+    )
+    before_expiry = copy.deepcopy(service.state)
+    clock.advance(DAY_S)
+    service.issue_ticket("CASH")  # the day end and today's first ticket
+    late = Commands(before_expiry, StationContext("B1", "ST3", ManualClock(clock.now() + timedelta(hours=1))))
+    service.record_many(late.call_ticket("C2", ticket.id, "late"))
+    assert _row(upstream, ticket.id)[2] is True
+    service.run(lambda c: c.resolve_conflict(ticket.id, "SUP1", "told the customer", row_flagged=True))
+    service.record_many(visit)
+    assert _row(upstream, ticket.id)[0] == "done" and _row(upstream, ticket.id)[2] is False
+    assert conflicts(upstream, config, "B1") == ()

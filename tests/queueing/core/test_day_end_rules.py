@@ -205,3 +205,73 @@ def test_a_visit_after_the_day_end_stays_a_conflict_and_one_before_it_counts_how
         apply(state, e)
     assert state.conflicts == [] and not state.expired.keys() & {parked, waiting}
     assert [state.tickets[t].status for t in (parked, waiting)] == [TicketStatus.DONE] * 2
+
+
+def _morning_with_c1_busy():
+    """As ``_served_offline_last_night``, after the day end and with today's A001 and A002 issued, A001 being
+    served at C1 from another PC when the station's push of last night arrives."""
+    clock, state, st, served, ids = _served_offline_last_night()
+    run_steps(state, st, lambda c: c.end_past_days())
+    today = run_steps(state, st, lambda c: c.issue_ticket("CASH"), lambda c: c.issue_ticket("CASH"))
+    run_steps(state, st, lambda c: c.call_next("C1"), lambda c: c.start("C1"))
+    return clock, state, st, served, ids, [e.payload["ticket_id"] for e in today]
+
+
+def test_a_visit_of_last_night_pushed_late_leaves_todays_customer_at_the_counter_and_the_hall_quiet():
+    """Last night's call at C1 reopens its ticket but does not take C1 from today's customer (whose visit still
+    finishes), neither on its own nor with its finish; nor does the hall announce yesterday's A002 while
+    today's A002 waits."""
+    _clock, state, st, served, (parked, waiting), (todays_first, todays_second) = _morning_with_c1_busy()
+    assert state.tickets[todays_second].number == state.expired[waiting].number
+    only_call = copy.deepcopy(state)
+    apply(only_call, served[0])
+    assert only_call.counters["C1"].current == todays_first and only_call.tickets[waiting].status is TicketStatus.CALLED
+    for e in served:
+        apply(state, e)
+    assert state.conflicts == [] and state.counters["C1"].current == todays_first
+    assert [c for c in state.recent_calls if c.ticket_id in (parked, waiting)] == []
+    run_steps(state, st, lambda c: c.finish("C1", [TransactionLine("CASH_DEP", 1)]))
+    assert state.tickets[todays_first].status is TicketStatus.DONE
+
+
+def test_a_visit_that_left_the_ticket_parked_or_queued_before_midnight_ends_alike_in_either_order():
+    """Called at 23:50 offline, then parked or sent to another counter at 23:55: the day end finds it left over
+    whether it comes after the visit (the station's order) or before (upstream's, the push being late). The
+    reopened ticket closes again at the expiry's moment, so both orders hold the same ticket."""
+    for then in (lambda c: c.park("C1"), lambda c: c.transfer("C1", to_counter="C2")):
+        clock, state, st, (ticket,) = _branch(1)
+        offline = copy.deepcopy(state)
+        late = ManualClock(START + timedelta(hours=14, minutes=50))
+        there = Commands(offline, StationContext("B1", "ST2", late))
+        visit = run_steps(offline, there, lambda c: c.call_next("C1"), lambda c: c.start("C1"))
+        late.advance(300)
+        visit += run_steps(offline, there, then)
+        clock.advance(DAY_S)
+        ended = st.end_past_days()
+        visit_first, expiry_first = copy.deepcopy(state), copy.deepcopy(state)
+        for e in [*visit, *ended]:
+            apply(visit_first, e)
+        for e in [*ended, *visit]:
+            apply(expiry_first, e)
+        a, b = visit_first.tickets[ticket], expiry_first.tickets[ticket]
+        assert a.status is TicketStatus.EXPIRED and a.finished_at == ended[0].at
+        assert dataclasses.asdict(b) == dataclasses.asdict(a)
+        assert ticket not in expiry_first.waiting and expiry_first.parked_at("C1") == []
+
+
+def test_a_supervisors_mark_holds_on_a_ticket_out_of_memory():
+    """A call after the expiry is flagged; the supervisor marks it dealt with; the visit begun before the expiry
+    then reopens the ticket unflagged, whether or not the day roll had taken it out of memory."""
+    for roll in (False, True):
+        _clock, state, st, served, (_parked, waiting) = _served_offline_last_night()
+        ended = run_steps(state, st, lambda c: c.end_past_days())
+        if roll:
+            run_steps(state, st, lambda c: c.issue_ticket("CASH"))
+        after = ended[0].at + timedelta(hours=1)
+        late = dataclasses.replace(served[0], id="late-call", station_id="ST3", seq=1, at=after)
+        apply(state, late)
+        assert (state.tickets.get(waiting) or state.expired[waiting]).conflict
+        run_steps(state, st, lambda c, t=waiting: c.resolve_conflict(t, "SUP1", "told the customer", True))
+        for e in served:
+            apply(state, e)
+        assert state.tickets[waiting].conflict is False and state.tickets[waiting].status is TicketStatus.DONE
