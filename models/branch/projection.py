@@ -49,6 +49,7 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "parked_mono": ticket.parked_mono,
         "parked_run": ticket.parked_run,
         "parked_station": ticket.parked_station,
+        "day_ended_at": ticket.day_ended_at,
     }
 
 

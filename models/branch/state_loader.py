@@ -61,6 +61,7 @@ def ticket_of_row(row: TicketRow) -> Ticket:
         parked_mono=row.parked_mono,
         parked_run=row.parked_run,
         parked_station=row.parked_station,
+        day_ended_at=aware_or_none(row.day_ended_at),
     )
 
 

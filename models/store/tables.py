@@ -157,6 +157,8 @@ class TicketRow(Base):
     parked_mono: Mapped[float | None] = mapped_column(Float)
     parked_run: Mapped[str | None] = mapped_column(String(RUN_ID_MAX_LENGTH))
     parked_station: Mapped[str | None] = mapped_column(String(64))
+    # The moment a day end closed it or found it at a counter (migration 0028, queueing.core.reducer._revive).
+    day_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),

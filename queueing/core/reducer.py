@@ -209,9 +209,10 @@ def _revive(state: BranchState, event: Event, found_as: TicketStatus) -> bool:
     nothing (``_expired``). An event after the expiry, or one that does not fit what the day end found (a
     return of a ticket that was waiting), changes nothing here and meets the usual conflict.
 
-    The reopened ticket keeps the expiry's moment in ``finished_at`` until the visit ends: if it leaves the
-    counter before that day end's day began (parked or transferred at 23:55), that day end would have closed
-    it had it come after, so it closes again then (``_closed_again``), and both orders end alike.
+    The reopened ticket keeps the expiry's moment in ``day_ended_at``, as a day end that finds a ticket of an
+    earlier day open keeps it: a visit that leaves it waiting or parked before that day began is closed again
+    then (``_closed_again``), as the day end would have closed it coming after. Every order of the same facts
+    ends with the same ticket.
     """
     ticket_id = event.payload["ticket_id"]
     ticket = state.tickets.get(ticket_id) or state.expired.get(ticket_id)
@@ -225,19 +226,29 @@ def _revive(state: BranchState, event: Event, found_as: TicketStatus) -> bool:
         return False
     state.expired.pop(ticket_id, None)
     state.tickets[ticket_id] = ticket
+    ticket.day_ended_at, ticket.finished_at = expired_at, None
     _set_status(state, ticket, found_as)
     return True
 
 
 def _closed_again(state: BranchState, ticket: Ticket) -> None:
-    """A reopened ticket (``_revive``) that its visit left waiting or parked before the day of the expiry that
-    closed it began is closed again, at that expiry's moment."""
-    expired_at = ticket.finished_at
-    if expired_at is None:
+    """A ticket a day end met open (``day_ended_at``) that a visit begun before it has just left waiting or parked:
+    closed at that day end's moment if it left the counter before that day began, as the day end would have
+    closed it coming after the visit."""
+    ended_at = ticket.day_ended_at
+    if ended_at is None:
         return
     timezone = state.config.timezone
-    if left_before(ticket, timezone, expired_at.astimezone(ZoneInfo(timezone)).date()):
+    if left_before(ticket, timezone, ended_at.astimezone(ZoneInfo(timezone)).date()):
+        ticket.finished_at, ticket.day_ended_at = ended_at, None
         _set_status(state, ticket, _EXPIRED)
+
+
+def _before_day_end(ticket: Ticket, at: datetime) -> bool:
+    """Whether ``at`` is before a day end that has already met the ticket: a call or recall from then is last
+    night's, pushed late, not one for the hall to announce now."""
+    ended_at = ticket.day_ended_at
+    return ended_at is not None and at < ended_at
 
 
 def _take_counter(state: BranchState, counter_id: str, ticket: Ticket, reopened: bool) -> None:
@@ -282,8 +293,8 @@ def _called(state: BranchState, event: Event) -> None:
     # _set_status(state, ticket, CALLED) and _remember_call inline (every call).
     ticket.status = _CALLED
     state.waiting.pop(ticket.id, None)
-    if reopened:
-        return  # a call of last night, not one for the hall to announce now
+    if ticket.day_ended_at is not None and _before_day_end(ticket, at):
+        return  # last night's call, pushed late: nothing for the hall to announce now
     calls = state.recent_calls
     # CallRecord(ticket.id, ticket.number, counter_id, at) without the named tuple's Python __new__.
     calls.append(_new_tuple(CallRecord, (ticket.id, ticket.number, counter_id, at, False)))
@@ -303,7 +314,8 @@ def _recalled(state: BranchState, event: Event) -> None:
     if ticket is None:
         return
     ticket.recalls += 1
-    _remember_call(state, CallRecord(ticket.id, ticket.number, event.payload["counter_id"], event.at, recall=True))
+    if not _before_day_end(ticket, event.at):
+        _remember_call(state, CallRecord(ticket.id, ticket.number, event.payload["counter_id"], event.at, recall=True))
 
 
 def _no_show(state: BranchState, event: Event) -> None:
@@ -311,7 +323,7 @@ def _no_show(state: BranchState, event: Event) -> None:
     if ticket is None:
         return
     _leave_counter(state, ticket)
-    ticket.finished_at = event.at
+    ticket.finished_at, ticket.day_ended_at = event.at, None
     _set_status(state, ticket, TicketStatus.NO_SHOW)
     stats = state.stats.get(ticket.category)
     if stats is not None and ticket.called_at is not None:
@@ -347,6 +359,7 @@ def _finished(state: BranchState, event: Event) -> None:
     if counter is not None and counter.current == ticket.id:
         counter.current = None
     ticket.finished_at = at
+    ticket.day_ended_at = None  # closed: only an open ticket waits to be closed again (_closed_again)
     finisher = p.get("staff_id")
     # An event from before the finish named its teller: the counter's holder as this store sees it.
     ticket.finished_by = finisher if finisher is not None else state.finisher(p["counter_id"], ticket)
@@ -400,7 +413,7 @@ def _transferred(state: BranchState, event: Event) -> None:
     if not p.get("keep_place", True):
         ticket.queued_at = event.at
     _set_status(state, ticket, TicketStatus.WAITING)
-    if ticket.finished_at is not None:
+    if ticket.day_ended_at is not None:
         _closed_again(state, ticket)
 
 
@@ -416,7 +429,7 @@ def _parked(state: BranchState, event: Event) -> None:
     ticket.parked_run = _run_of(event.payload)
     ticket.parked_station = event.station_id
     _set_status(state, ticket, TicketStatus.PARKED)
-    if ticket.finished_at is not None:
+    if ticket.day_ended_at is not None:
         _closed_again(state, ticket)
 
 
@@ -445,20 +458,26 @@ def _returned(state: BranchState, event: Event) -> None:
 def _expired(state: BranchState, event: Event) -> None:
     """A ticket its business day left waiting or parked closes unserved: nobody's no-show, no service observed.
 
-    Never a conflict: the day ended whoever says so. A second station's expiry of the same ticket, or one
-    that crossed a call (the customer came to a counter after all; arriving after the expiry, such a call
-    reopens the ticket: ``_revive``), changes nothing; nor does one whose day
-    is not after the ticket's own (it cannot have ended that ticket's day), one whose day started while the
-    ticket was at a counter (parked or transferred since), or one already gone from memory.
+    Never a conflict: the day ended whoever says so. A second station's expiry of the same ticket changes
+    nothing; nor does one whose day is not after the ticket's own (it cannot have ended that ticket's day), or
+    one already gone from memory. One that finds the ticket at a counter (a call crossed it: the customer came
+    after all), or away from it only since the day began (parked or transferred since), leaves it open and
+    notes its moment (``day_ended_at``, the earliest such): a park before midnight that arrives later closes
+    it then (``_closed_again``). A call made before the expiry that arrives after it reopens the ticket
+    (``_revive``).
     """
     p = event.payload
     ticket = state.tickets.get(p["ticket_id"])
-    if ticket is None or ticket.status not in LEFT_OVER:
+    if ticket is None or not ticket.is_open:
         return
-    if not left_before(ticket, state.config.timezone, parse_day(p["business_date"])):
+    day = parse_day(p["business_date"])
+    if ticket.business_date >= day:
         return
-    ticket.finished_at = event.at
-    _set_status(state, ticket, TicketStatus.EXPIRED)
+    if ticket.status in LEFT_OVER and left_before(ticket, state.config.timezone, day):
+        ticket.finished_at, ticket.day_ended_at = event.at, None
+        _set_status(state, ticket, TicketStatus.EXPIRED)
+    elif ticket.day_ended_at is None or event.at < ticket.day_ended_at:
+        ticket.day_ended_at = event.at
 
 
 def _customer_linked(state: BranchState, event: Event) -> None:

@@ -84,6 +84,10 @@ class Ticket:
     parked_mono: float | None = None
     parked_run: str | None = None
     parked_station: str | None = None
+    # The moment a day end closed it, or found it at a counter, its day being over: a visit begun before that
+    # moment and pushed after it reopens the ticket, and closes it again then if it left it waiting or parked
+    # before midnight (queueing.core.reducer._revive): every store ends with the same ticket.
+    day_ended_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:

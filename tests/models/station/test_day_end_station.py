@@ -250,3 +250,30 @@ def test_a_marked_conflict_stays_cleared_when_the_visit_before_the_day_end_reope
     service.record_many(visit)
     assert _row(upstream, ticket.id)[0] == "done" and _row(upstream, ticket.id)[2] is False
     assert conflicts(upstream, config, "B1") == ()
+
+
+def test_a_ticket_sent_to_another_queue_after_midnight_has_one_row_everywhere(tmp_path, setup):
+    """Called offline at 23:50 and sent to another queue at 00:10, it waits there today (it was at a counter at
+    midnight, so this morning's day end leaves it). Upstream met the day end first, the station last: both rows
+    say the same, down to the moment that day end met it."""
+    config, clock, upstream_path, upstream = setup
+    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
+    ticket = st.issue_ticket("CASH").ticket
+    st._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600 + 50 * 60)
+    st.call_next("C1")
+    st.start("C1")
+    clock.advance(20 * 60)
+    st.transfer("C1", to_category="TRANSFER")
+    clock.advance(9 * 3600)
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    assert synced(st)
+    assert conflicts(upstream, config, "B1") == ()
+    with upstream.read_session() as s:
+        day_ended = s.scalar(select(TicketRow.day_ended_at).where(TicketRow.id == ticket.id))
+    assert _row(upstream, ticket.id) == _row(st.local.store, ticket.id) == ("waiting", None, False)
+    for store in (upstream, st.local.store):
+        with store.read_session() as s:
+            assert s.scalar(select(TicketRow.day_ended_at).where(TicketRow.id == ticket.id)) == day_ended
+    assert day_ended is not None
+    assert_projections_match_journal(upstream, config, "B1")

@@ -275,3 +275,94 @@ def test_a_supervisors_mark_holds_on_a_ticket_out_of_memory():
         for e in served:
             apply(state, e)
         assert state.tickets[waiting].conflict is False and state.tickets[waiting].status is TicketStatus.DONE
+
+
+M = 60.0
+_LINE = [TransactionLine("CASH_DEP", 1)]
+# Visits a station cut off since the morning makes from 23:50 on the day's only ticket: (seconds to wait before,
+# the step), in order. Each crosses midnight in its own way.
+_VISITS = {
+    "served": [(0, lambda c: c.call_next("C1")), (M, lambda c: c.start("C1")), (M, lambda c: c.finish("C1", _LINE))],
+    "recalled, served": [
+        (0, lambda c: c.call_next("C1")),
+        (M, lambda c: c.recall("C1")),
+        (M, lambda c: c.start("C1")),
+        (M, lambda c: c.finish("C1", _LINE)),
+    ],
+    "no-show": [
+        (0, lambda c: c.call_next("C1")),
+        *[(M, lambda c: c.recall("C1"))] * 3,
+        (M, lambda c: c.no_show("C1")),
+    ],
+    "parked 23:55": [(0, lambda c: c.call_next("C1")), (M, lambda c: c.start("C1")), (4 * M, lambda c: c.park("C1"))],
+    "parked 23:55, back 00:10": [
+        (0, lambda c: c.call_next("C1")),
+        (M, lambda c: c.start("C1")),
+        (4 * M, lambda c: c.park("C1")),
+        (15 * M, lambda c: c.return_parked("C1", c.state.parked_at("C1")[0].id)),
+    ],
+    "parked 23:55, back 23:58, served": [
+        (0, lambda c: c.call_next("C1")),
+        (M, lambda c: c.start("C1")),
+        (4 * M, lambda c: c.park("C1")),
+        (3 * M, lambda c: c.return_parked("C1", c.state.parked_at("C1")[0].id)),
+        (M, lambda c: c.finish("C1", _LINE)),
+    ],
+    "parked 00:05": [(0, lambda c: c.call_next("C1")), (M, lambda c: c.start("C1")), (14 * M, lambda c: c.park("C1"))],
+    "sent to C2 23:55": [
+        (0, lambda c: c.call_next("C1")),
+        (M, lambda c: c.start("C1")),
+        (4 * M, lambda c: c.transfer("C1", to_counter="C2")),
+    ],
+    "sent to another queue 00:10": [
+        (0, lambda c: c.call_next("C1")),
+        (M, lambda c: c.start("C1")),
+        (19 * M, lambda c: c.transfer("C1", to_category="TRANSFER")),
+    ],
+}
+
+
+def _one_ticket_and_a_night_visit(steps):
+    clock, state, st, (ticket,) = _branch(1)
+    offline = copy.deepcopy(state)
+    late = ManualClock(START + timedelta(hours=14, minutes=50))  # 23:50 in Asia/Shanghai
+    there = Commands(offline, StationContext("B1", "ST2", late))
+    visit = []
+    for wait, step in steps:
+        late.advance(wait)
+        visit += run_steps(offline, there, step)
+    clock.advance(DAY_S)
+    return state, st, ticket, visit
+
+
+def _ticket_in(state, ticket_id):
+    found = state.tickets.get(ticket_id) or state.expired[ticket_id]
+    return dataclasses.asdict(found)
+
+
+def test_a_night_visit_and_the_morning_day_end_end_alike_in_every_order():
+    """Every way the visit's events and the day end (decided on a view that had not seen them) can meet in a
+    store's journal: the day end before the visit (upstream, the push late), after it (the station's own),
+    or between any two of its events (a push cut short), and before it with the day rolled: every store ends
+    with the same ticket, counters and queue, and no conflict."""
+    for name, steps in _VISITS.items():
+        state, st, ticket, visit = _one_ticket_and_a_night_visit(steps)
+        ended = st.end_past_days()
+        assert [e.payload["ticket_id"] for e in ended] == [ticket], name
+        ends = {}
+        for cut in range(len(visit) + 1):
+            s = copy.deepcopy(state)
+            for e in [*visit[:cut], *ended, *visit[cut:]]:
+                apply(s, e)
+            assert s.conflicts == [], (name, cut, s.conflicts)
+            counters = {c.id: dataclasses.asdict(c) for c in s.counters.values()}
+            ends[cut] = (_ticket_in(s, ticket), counters, set(s.waiting))
+        rolled = copy.deepcopy(state)
+        for e in ended:
+            apply(rolled, e)
+        run_steps(rolled, Commands(rolled, StationContext("B1", "ST3", st.ctx.clock)), lambda c: c.issue_ticket("CASH"))
+        assert ticket in rolled.expired
+        for e in visit:
+            apply(rolled, e)
+        assert rolled.conflicts == [] and _ticket_in(rolled, ticket) == ends[0][0], name
+        assert all(end == ends[0] for end in ends.values()), (name, {k: v[0] for k, v in ends.items()})
