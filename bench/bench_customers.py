@@ -180,5 +180,6 @@ def build_row(cached: CustomerStore) -> dict[str, Any]:
         "baseline": None,
         "target": "<= 120 s" if cached.customers >= CUSTOMERS else None,
         "note": f"{cached.customers} customers with the bulk generator (bench/bulk_customers.py), {how}; "
-        f"CPU time {cached.build_cpu_s} s (the wall time also counts waiting for a busy machine's CPU)",
+        f"CPU time {cached.build_cpu_s} s, its drawing process included (the wall time also counts waiting for a busy "
+        "machine's CPU)",
     }

@@ -3,19 +3,24 @@
 models.demo.customers asks Faker for every customer (about 0.4 ms each before writing). Here Faker
 fills small pools once (bench.bulk_numbers), numpy draws the other columns of a whole batch at once
 (bench.bulk_holdings), and the rows go in with the driver's executemany, one transaction per batch,
-with synchronous=OFF and a large page cache while building only. ID, card and phone numbers are
-unique, hashed with the branch key and masked exactly as an import does (the same functions the
-look-up uses). SQLite only: values are written in SQLAlchemy's SQLite storage formats.
+with synchronous=OFF and a large page cache while building only; a second process draws the next batches
+while this one writes. ID, card and phone numbers are unique, hashed with the branch key and masked
+exactly as an import does (the same functions the look-up uses). SQLite only: values are written in
+SQLAlchemy's SQLite storage formats.
 """
 
 from __future__ import annotations
 
 import hmac
+import multiprocessing
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, Table, func, select
@@ -69,6 +74,18 @@ def _days_before(today: date, days: np.ndarray) -> list[str]:
     return np.datetime_as_string(np.datetime64(today, "D") - days.astype("timedelta64[D]")).tolist()
 
 
+@dataclass
+class _Rows:
+    """One batch's rows, as tuples in the column orders above: what the filling process hands the writer."""
+
+    customers: list[tuple]
+    cards: list[tuple]
+    holdings: list[tuple]
+    notes: list[tuple]
+    complaints: list[tuple]
+    samples: list[tuple[int, DemoSample]]
+
+
 class _Batch:
     """The rows of ``n`` customers with ids from ``first``, as tuples in the column orders above."""
 
@@ -81,6 +98,9 @@ class _Batch:
         self.notes: list[tuple] = []
         self.complaints: list[tuple] = []
         self.samples: list[tuple[int, DemoSample]] = []
+
+    def rows(self) -> _Rows:
+        return _Rows(self.customers, self.cards, self.holdings, self.notes, self.complaints, self.samples)
 
     def fill(self, first: int, n: int, is_sample: Callable[[int], bool]) -> None:
         rng = self.rng
@@ -180,7 +200,58 @@ def _build_pragmas(conn: Connection):
         raw.execute(f"PRAGMA cache_size={int(cache_size)}")
 
 
-def _write(conn: Connection, batch: _Batch) -> None:
+class _Filler:
+    """Draws the batches, in order, from one stream of numbers and one generator: the same rows wherever it runs."""
+
+    def __init__(self, seed: int | None, first: int, branch_key: bytes, branch_id: str, today: date, every: int):
+        self.numbers = NumberSource(seed, stream=first)
+        self.rng = np.random.default_rng(None if seed is None else [seed, first])
+        self.key, self.branch_id, self.today, self.first, self.every = branch_key, branch_id, today, first, every
+
+    def batch(self, start: int, n: int) -> _Rows:
+        rows = _Batch(self.numbers, self.rng, self.key, self.branch_id, self.today)
+        first, every = self.first, self.every
+        rows.fill(first + start, n, lambda cid: (cid - first) % every == 0)
+        return rows.rows()
+
+
+_FILLER: _Filler | None = None  # the filling process's own
+
+
+def _start_filler(*args: Any) -> None:
+    global _FILLER
+    _FILLER = _Filler(*args)
+
+
+def _fill(start: int, n: int) -> _Rows:
+    assert _FILLER is not None, "the filling process was started without its filler"
+    return _FILLER.batch(start, n)
+
+
+def _batches(filler_args: tuple, count: int, batch: int) -> Iterator[_Rows]:
+    """The batches in order. With more than one, a process of their own draws them (two ahead at most) while
+    this one writes: drawing and writing each take a core, where threads took turns with the interpreter's
+    lock (binding a batch's parameters holds it as much as drawing the next does)."""
+    starts = [(start, min(batch, count - start)) for start in range(0, count, batch)]
+    if len(starts) <= 1:
+        filler = _Filler(*filler_args)
+        yield from (filler.batch(start, n) for start, n in starts)
+        return
+    # A fork: a spawned process would run the caller's script again to find its way here. The child only draws
+    # numbers; the parent's open connections are left untouched there.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_start_filler, initargs=filler_args) as drawer:
+        ahead: deque[Future[_Rows]] = deque(drawer.submit(_fill, *job) for job in starts[:2])
+        for job in starts[2:]:
+            rows = ahead.popleft().result()
+            ahead.append(drawer.submit(_fill, *job))
+            yield rows
+        while ahead:
+            yield ahead.popleft().result()
+
+
+def _write(conn: Connection, batch: _Rows) -> None:
     with conn.begin():
         for table, columns, rows in (
             (CustomerRow.__table__, CUSTOMER_COLUMNS, batch.customers),
@@ -220,29 +291,17 @@ def generate_bulk_customers(
         branch = {"id": branch_id, "name": branch_name or branch_id, "timezone": "UTC"}
         insert_ignore(session, BranchRow.__table__, [branch], ["id"])
         first = (session.scalar(select(func.max(CustomerRow.id))) or 0) + 1
-    numbers = NumberSource(seed, stream=first)
-    rng = np.random.default_rng(None if seed is None else [seed, first])
-    written: list[_Batch] = []
-
-    def write(rows: _Batch) -> None:
-        _write(conn, rows)
-        written.append(rows)
-        if on_batch is not None:
-            on_batch(sum(len(b.customers) for b in written))
-
-    # One writer thread: SQLite inserts one batch (the driver lets go of the GIL while SQLite works) while
-    # this thread draws the next; one batch at a time, in order, on the one connection.
-    with store.engine.connect() as conn, _build_pragmas(conn), ThreadPoolExecutor(1) as writer:
+    filler_args = (seed, first, branch_key, branch_id, today, sample_every)
+    customers = 0
+    holdings = cards = 0
+    kept: list[DemoSample] = []
+    with store.engine.connect() as conn, _build_pragmas(conn):
         conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-        pending: Future | None = None
-        for start in range(0, count, batch):
-            rows = _Batch(numbers, rng, branch_key, branch_id, today)
-            rows.fill(first + start, min(batch, count - start), lambda cid: (cid - first) % sample_every == 0)
-            if pending is not None:
-                pending.result()
-            pending = writer.submit(write, rows)
-        if pending is not None:
-            pending.result()
-    kept = [sample for rows in written for _, sample in rows.samples][:samples]
-    holdings, cards = sum(len(b.holdings) for b in written), sum(len(b.cards) for b in written)
+        for rows in _batches(filler_args, count, batch):
+            _write(conn, rows)
+            customers += len(rows.customers)
+            holdings, cards = holdings + len(rows.holdings), cards + len(rows.cards)
+            kept += [sample for _, sample in rows.samples][: samples - len(kept)]
+            if on_batch is not None:
+                on_batch(customers)
     return DemoResult(count, holdings, cards, time.perf_counter() - started, tuple(kept))
