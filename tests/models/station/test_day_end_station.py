@@ -30,6 +30,28 @@ def setup(sqlite_branch):
     return sqlite_branch
 
 
+LINE = [TransactionLine("CASH_DEP", 1)]
+
+
+def _cut_off_till_2350(tmp_path, setup, name="ST1"):
+    """Station ``name`` issues a ticket at 09:00, loses its link, and at 23:50 calls it at C1 and starts serving."""
+    config, clock, upstream_path, _upstream = setup
+    st = station_on(tmp_path, upstream_path, config, clock, name)
+    ticket = st.issue_ticket("CASH").ticket
+    st._go_offline(RuntimeError("test: link down"))
+    clock.advance(14 * 3600 + 50 * 60)  # 23:50: the branch is open late, the customer is called offline
+    assert st.call_next("C1").ticket.id == ticket.id
+    st.start("C1")
+    return st, ticket
+
+
+def _next_morning(setup):
+    """09:00 the next morning: the kiosk, on the branch's store, ends the day and issues today's first ticket."""
+    config, clock, _path, upstream = setup
+    clock.advance(9 * 3600)
+    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+
+
 def _rows(store):
     with store.read_session() as s:
         statuses = dict(s.execute(select(TicketRow.id, TicketRow.status)).all())
@@ -59,17 +81,11 @@ def test_a_visit_served_offline_across_the_day_end_is_served_and_paid(tmp_path, 
     push comes first. Another station that was online all along (its state in memory) and one started afresh
     (its state from its projections) agree."""
     config, clock, upstream_path, upstream = setup
-    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
     other = station_on(tmp_path, upstream_path, config, clock, "ST2")
-    ticket = st.issue_ticket("CASH").ticket
-    st._go_offline(RuntimeError("test: link down"))
-    clock.advance(14 * 3600 + 50 * 60)  # 23:50: the branch is open late, the customer is called offline
-    assert st.call_next("C1").ticket.id == ticket.id
-    st.start("C1")
+    st, ticket = _cut_off_till_2350(tmp_path, setup)
     clock.advance(300)
-    st.finish("C1", [TransactionLine("CASH_DEP", 1)])
-    clock.advance(9 * 3600)  # the next morning: another station ends the day upstream, and issues today's first
-    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    st.finish("C1", LINE)
+    _next_morning(setup)
     assert synced(other) and other.state.expired[ticket.id].status is TicketStatus.EXPIRED
     assert synced(st) and synced(other)
     assert conflicts(upstream, config, "B1") == ()
@@ -87,15 +103,9 @@ def test_a_visit_served_offline_before_the_day_end_counts_when_pushed_weeks_late
     """The station stays cut off for weeks: upstream's side of the push starts from its projections, where the
     closed ticket is in no memory, looks it up, and the visit stands; a station that joins meanwhile agrees."""
     config, clock, upstream_path, upstream = setup
-    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
-    ticket = st.issue_ticket("CASH").ticket
-    st._go_offline(RuntimeError("test: link down"))
-    clock.advance(14 * 3600 + 50 * 60)
-    st.call_next("C1")
-    st.start("C1")
-    st.finish("C1", [TransactionLine("CASH_DEP", 1)])
-    clock.advance(9 * 3600)
-    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    st, ticket = _cut_off_till_2350(tmp_path, setup)
+    st.finish("C1", LINE)
+    _next_morning(setup)
     clock.advance(40 * DAY_S)
     BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
     other = station_on(tmp_path, upstream_path, config, clock, "ST2")
@@ -184,22 +194,16 @@ def test_last_nights_visit_pushed_late_leaves_todays_customer_at_c1(tmp_path, se
     """The teller works at C1 from another PC this morning; the old PC, plugged in again, pushes its visit of
     23:50 at C1: today's customer stays at C1 and is finished there."""
     config, clock, upstream_path, upstream = setup
-    st1 = station_on(tmp_path, upstream_path, config, clock, "ST1")
-    st1.issue_ticket("CASH")
-    st1._go_offline(RuntimeError("test: link down"))
-    clock.advance(14 * 3600 + 50 * 60)
-    st1.call_next("C1")
-    st1.start("C1")
+    st1, _ticket = _cut_off_till_2350(tmp_path, setup)
     clock.advance(300)
-    st1.finish("C1", [TransactionLine("CASH_DEP", 1)])
-    clock.advance(9 * 3600)
-    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")  # day end + today's first
+    st1.finish("C1", LINE)
+    _next_morning(setup)
     st2 = station_on(tmp_path, upstream_path, config, clock, "ST2")
     todays = st2.call_next("C1").ticket
     st2.start("C1")
     assert synced(st1) and synced(st2)
     assert st2.state.counters["C1"].current == todays.id
-    st2.finish("C1", [TransactionLine("CASH_DEP", 1)])
+    st2.finish("C1", LINE)
     assert_projections_match_journal(upstream, config, "B1")
 
 
@@ -207,16 +211,10 @@ def test_a_ticket_parked_offline_before_midnight_is_closed_alike_on_the_station_
     """Called at 23:50 offline and parked at 23:55 (the customer left to fill in a form, and went home): the
     station's own journal has the day end after the park, upstream before it; both close it at one moment."""
     config, clock, upstream_path, upstream = setup
-    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
-    ticket = st.issue_ticket("CASH").ticket
-    st._go_offline(RuntimeError("test: link down"))
-    clock.advance(14 * 3600 + 50 * 60)
-    st.call_next("C1")
-    st.start("C1")
+    st, ticket = _cut_off_till_2350(tmp_path, setup)
     clock.advance(300)
     st.park("C1")
-    clock.advance(9 * 3600)
-    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    _next_morning(setup)
     assert synced(st)
     clock.advance(600)  # upstream's next command: its day end finds nothing more to close
     BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
@@ -236,9 +234,8 @@ def test_a_marked_conflict_stays_cleared_when_the_visit_before_the_day_end_reope
     offline = copy.deepcopy(service.state)
     night = ManualClock(clock.now() + timedelta(hours=14, minutes=50))
     there = Commands(offline, StationContext("B1", "ST2", night))
-    line = [TransactionLine("CASH_DEP", 1)]
     visit = run_steps(
-        offline, there, lambda c: c.call_next("C1"), lambda c: c.start("C1"), lambda c: c.finish("C1", line)
+        offline, there, lambda c: c.call_next("C1"), lambda c: c.start("C1"), lambda c: c.finish("C1", LINE)
     )
     before_expiry = copy.deepcopy(service.state)
     clock.advance(DAY_S)
@@ -257,16 +254,10 @@ def test_a_ticket_sent_to_another_queue_after_midnight_has_one_row_everywhere(tm
     midnight, so this morning's day end leaves it). Upstream met the day end first, the station last: both rows
     say the same, down to the moment that day end met it."""
     config, clock, upstream_path, upstream = setup
-    st = station_on(tmp_path, upstream_path, config, clock, "ST1")
-    ticket = st.issue_ticket("CASH").ticket
-    st._go_offline(RuntimeError("test: link down"))
-    clock.advance(14 * 3600 + 50 * 60)
-    st.call_next("C1")
-    st.start("C1")
+    st, ticket = _cut_off_till_2350(tmp_path, setup)
     clock.advance(20 * 60)
     st.transfer("C1", to_category="TRANSFER")
-    clock.advance(9 * 3600)
-    BranchService(upstream, config, "B1", "KIOSK", clock).issue_ticket("CASH")
+    _next_morning(setup)
     assert synced(st)
     assert conflicts(upstream, config, "B1") == ()
     with upstream.read_session() as s:
