@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.branch.journal import events_after
 from models.staff.tables import CounterSessionRow
+from models.store.id_lists import id_chunks
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, TicketRow
 from models.store.upsert import Executor
 from models.store.utc import aware, aware_or_none
@@ -144,16 +145,12 @@ def load_expired(session: Executor, state: BranchState, events: Sequence[Event])
             wanted.add(ticket_id)
     if not wanted:
         return
-    branch_id = events[0].branch_id
-    ids = sorted(wanted)
-    for start in range(0, len(ids), _IDS_PER_QUERY):
-        table = TicketRow.__table__.c
+    branch_id, table = events[0].branch_id, TicketRow.__table__.c
+    for chunk in id_chunks(sorted(wanted)):
         # Core rows (a command runs on a Core connection): they read as the mapped rows do, by column name.
         rows = session.execute(
             select(TicketRow.__table__).where(
-                table.branch_id == branch_id,
-                table.id.in_(ids[start : start + _IDS_PER_QUERY]),
-                table.status == TicketStatus.EXPIRED.value,
+                table.branch_id == branch_id, table.id.in_(chunk), table.status == TicketStatus.EXPIRED.value
             )
         )
         for row in rows:
@@ -167,10 +164,6 @@ def events_to_apply(session: Executor, state: BranchState, branch_id: str, after
     if caught:
         load_expired(session, state, [event for _position, event in caught])
     return caught
-
-
-# Ids per IN list: within every database's limit on bound parameters.
-_IDS_PER_QUERY = 500
 
 
 # The highest sequence of each station of the branch, one index seek per station (a "loose index scan"

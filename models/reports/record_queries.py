@@ -34,6 +34,7 @@ from sqlalchemy import ColumnElement, String, func, literal_column, select, type
 from sqlalchemy.orm import Session
 
 from models.customers.tables import CrossSellOutcomeRow
+from models.store.id_lists import id_chunks
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
 from queueing.core.events import Event, EventType
 from queueing.core.transaction_types import TransactionCatalogue
@@ -234,10 +235,6 @@ def load_visits(
     return list(visits.values())
 
 
-# Ticket ids per IN list: well under every database's limit on bound parameters.
-_IDS_PER_QUERY = 500
-
-
 def load_visits_by_id(
     session: Session,
     branch_id: str,
@@ -255,14 +252,14 @@ def load_visits_by_id(
         return {}
     local_day = _LocalDays(ZoneInfo(timezone), start, end)
     visits: dict[str, VisitRecord] = {}
-    for first in range(0, len(wanted), _IDS_PER_QUERY):
+    for chunk in id_chunks(wanted):
         # By primary key, the period checked here: with the time range or the branch as an index condition,
         # SQLite walks that index over the whole period for every chunk.
         rows = _visit_rows(
             session,
             # The branch through coalesce, so that no branch index tempts the planner away from the keys.
             func.coalesce(ServiceRecordRow.branch_id, "") == branch_id,
-            ServiceRecordRow.ticket_id.in_(wanted[first : first + _IDS_PER_QUERY]),
+            ServiceRecordRow.ticket_id.in_(chunk),
             ordered=False,  # asked to order, SQLite walks the finished_at index instead of the keys
         )
         for row in rows:
@@ -340,7 +337,7 @@ def load_moves(session: Session, branch_id: str, ticket_ids: Iterable[str | None
     ids = sorted({t for t in ticket_ids if t})
     first: dict[str, str] = {}
     since: datetime | None = None
-    for chunk in (ids[i : i + _IN_CHUNK] for i in range(0, len(ids), _IN_CHUNK)):
+    for chunk in id_chunks(ids):
         rows = session.execute(
             select(ServiceRecordRow.ticket_id, ServiceRecordRow.staff_id, ServiceRecordRow.finished_at).where(
                 ServiceRecordRow.branch_id == branch_id, ServiceRecordRow.ticket_id.in_(chunk)
@@ -360,9 +357,6 @@ def load_moves(session: Session, branch_id: str, ticket_ids: Iterable[str | None
             now[named] = changes["teller"]
     return {t: (first[t], teller) for t, teller in now.items() if teller != first[t]}
 
-
-# Ticket ids per IN list: well under SQLite's and PostgreSQL's limits on bound parameters.
-_IN_CHUNK = 500
 
 
 def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPromptRow]:

@@ -26,6 +26,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
 
+from models.store.id_lists import IDS_PER_QUERY, id_chunks
+
 RATED = "visit_rated"
 
 # The index's expression and condition, per dialect: a query must repeat them exactly.
@@ -37,9 +39,6 @@ _RATING = {
     "THEN (payload->>'rating')::integer END",
 }
 INDEX_NAME = "ix_event_rated_ticket"
-
-# Ticket ids per IN list: well under every database's limit on bound parameters.
-_IDS_PER_QUERY = 500
 # PostgreSQL takes the ids as one array parameter, however many (a push's 2,500 tickets): one statement,
 # one round trip, and no statement text with hundreds of placeholders for the client to build and parse.
 _ANY_IDS = {"postgresql": "= ANY(CAST(:tickets AS text[]))"}
@@ -69,9 +68,8 @@ def last_ratings(connection: Connection, branch_id: str, ticket_ids: Iterable[st
     found: list[tuple[int, str, Any]] = []
     dialect = connection.dialect.name
     stmt = _last_ratings_sql(dialect)
-    step = max(len(wanted), 1) if dialect in _ANY_IDS else _IDS_PER_QUERY
-    for first in range(0, len(wanted), step):
-        chunk = wanted[first : first + step]
+    step = max(len(wanted), 1) if dialect in _ANY_IDS else IDS_PER_QUERY
+    for chunk in id_chunks(wanted, step):
         found.extend(connection.execute(stmt, {"branch": branch_id, "tickets": chunk}).all())
     found.sort(key=lambda row: row[0])
     return {ticket: _integer(rating) for _, ticket, rating in found}
