@@ -69,6 +69,22 @@ def head_revision() -> str:
 _SYNCHRONOUS = "counterline.synchronous"  # the pooled connection's current PRAGMA synchronous
 
 
+# The PostgreSQL advisory lock a schema upgrade holds ("cl", 1).
+MIGRATION_LOCK = (0x636C, 1)
+
+
+def _check_references(conn: Connection, label: str) -> None:
+    """Refuse to commit an upgrade that would leave a row pointing at one that does not exist (SQLite checks
+    foreign keys only at this request while a migration runs with them off)."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        tables = sorted({f"{row[0]} -> {row[2]}" for row in broken})
+        raise StoreError(
+            f"{label}: upgrading the schema would leave {len(broken)} row(s) pointing at rows that do not exist "
+            f"({', '.join(tables)}); the store was left as it was"
+        )
+
+
 def _sqlite_pragmas(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn, _record) -> None:
@@ -202,17 +218,42 @@ class Store:
             # Nothing to migrate: every table module is still registered, as the migration environment would.
             import_all_tables()
             return
+        with self.engine.connect() as conn:
+            if self.dialect != "sqlite":
+                self._migrate(conn)
+                return
+            # A migration that rebuilds a table (batch_alter_table: copy, DROP, rename) must not have SQLite
+            # enforce foreign keys meanwhile: the DROP of a parent deletes its rows first, and a child row that
+            # points at one failed the upgrade for good (0013 on a branch whose customers hold anything). The
+            # PRAGMA is a no-op inside a transaction, so it is set on the driver's connection before BEGIN, and
+            # the references are checked before the COMMIT instead (_migrate).
+            driver: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+            driver.execute("PRAGMA foreign_keys=OFF")
+            try:
+                # IMMEDIATE: a second program upgrading the same file waits for this one, then finds it done.
+                self._migrate(conn.execution_options(sqlite_begin="IMMEDIATE"))
+            finally:
+                driver.execute("PRAGMA foreign_keys=ON")
+
+    def _migrate(self, conn: Connection) -> None:
         from alembic import command
 
         cfg = alembic_config(self.url)
-        with self.engine.begin() as conn:
+        with conn.begin():
             if self.dialect == "postgresql":
+                # Two stations started after an update both found the store behind; the second then failed on
+                # the first's columns. Under this lock the second reads the revision again once the first is
+                # done, and finds nothing to do. Two keys: apart from the branches' one-key locks.
+                first, second = MIGRATION_LOCK
+                conn.execute(text("SELECT pg_advisory_xact_lock(:a, :b)"), {"a": first, "b": second})
                 # A station's connections carry short timeouts (to notice a dead link); a migration is an
                 # administrator's step on a live server and may pause between statements on a busy machine.
                 conn.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
                 conn.execute(text("SET LOCAL statement_timeout = 0"))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if self.dialect == "sqlite":
+                _check_references(conn, self.label)
 
     def current_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -1,5 +1,6 @@
 """Full names and phone numbers at rest: sealed in the store, opened only by a reveal, with the key outside it."""
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -107,6 +108,14 @@ def _store_before_the_seal(path):
                 {"id": cid, "b": BRANCH, "no": number, "f": family, "g": given, "p": phone,
                  "ih": f"id-{cid}", "ph": lookup_hash(KEY, LookupKind.PHONE, phone)},
             )
+            # What a real branch's customers hold: the seal rebuilds the customer table under these rows.
+            conn.execute(
+                text(
+                    "INSERT INTO holding (customer_id, kind, product_code, balance_cents, opened_on, matures_on) "
+                    "VALUES (:id, 'time_deposit', 'TD12M', 50000000, '2026-01-05', '2027-01-05')"
+                ),
+                {"id": cid},
+            )
     store.close()
 
 
@@ -134,6 +143,10 @@ def test_an_old_store_is_sealed_on_upgrade_without_losing_a_name_or_number(tmp_p
         view = customers.lookup(TELLER, LookupKind.PHONE, phone)
         assert view is not None and view.customer_id == cid
     assert clear_names(store, KEY) == {1: "Juan Pérez", 2: "王小明", 3: "김민준"}
+    with store.read_session() as session:
+        held = session.execute(text("SELECT customer_id FROM holding ORDER BY customer_id")).scalars().all()
+        assert held == [1, 2, 3]
+        assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1  # on again after the upgrade
     store.close()
     _assert_nothing_in_clear(path, [c[4] for c in OLD_CUSTOMERS], ["Juan Pérez", "王小明", "김민준", "小明", "민준"])
 
@@ -157,6 +170,30 @@ def test_without_a_usable_key_the_upgrade_says_so_in_one_line_and_changes_nothin
         assert session.execute(text("SELECT phone FROM customer WHERE id = 1")).scalar_one() == "+34 612 345 678"
     store.close()
     assert len(path.read_bytes()) == len(before)
+
+
+def test_an_upgrade_that_would_leave_a_row_pointing_nowhere_is_refused_and_changes_nothing(
+    tmp_path, monkeypatch, capsys
+):
+    """A restored file whose holdings name a customer it lacks: said in one line, the store left at its revision."""
+    path = tmp_path / "old.db"
+    _store_before_the_seal(path)
+    _key_file(tmp_path, monkeypatch)
+    with sqlite3.connect(path) as raw:  # foreign keys are off on a plain connection, as in a hand-made restore
+        raw.execute(
+            "INSERT INTO holding (customer_id, kind, product_code, balance_cents, opened_on) "
+            "VALUES (99, 'time_deposit', 'TD12M', 100, '2026-01-05')"
+        )
+    raw.close()
+    assert main.main(["--db", str(path), "db", "upgrade"]) == 2
+    err = capsys.readouterr().err
+    assert "holding -> customer" in err and "left as it was" in err and "Traceback" not in err
+    store = open_store(str(path), upgrade=False)
+    assert store.current_revision() == "0012_staff_version"
+    with store.read_session() as session:
+        assert session.execute(text("SELECT phone FROM customer WHERE id = 1")).scalar_one() == "+34 612 345 678"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+    store.close()
 
 
 def test_a_branch_key_file_open_to_other_users_is_refused_wherever_it_is_read(tmp_path, monkeypatch):
