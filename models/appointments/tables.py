@@ -11,7 +11,6 @@ from sqlalchemy import (
     BigInteger,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKeyConstraint,
     Index,
     Integer,
@@ -21,8 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base
+from models.store.utc_datetime import UTCDateTime
 
-UTCDateTime = DateTime(timezone=True)
 RowId = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's fast rowid
 STATUSES = ("booked", "arrived", "cancelled", "no_show")  # queueing.appointments.rules.AppointmentStatus
 # A customer holds one live appointment per slot; cancelled and no-show rows free the slot again.

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import DDL, JSON, BigInteger, DateTime, Index, Integer, String, event, func, select, text
+from sqlalchemy import DDL, JSON, BigInteger, Index, Integer, String, event, func, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.audit.anchor import Head, HeadsTampered, read_heads, remember_head, store_label
 from models.audit.key import AuditSecrets, audit_secrets
 from models.store.base import Base
+from models.store.utc_datetime import UTCDateTime
 from queueing.customers.audit_chain import GENESIS_HASH, AuditEntry, ChainBreak, seal, verify_chain
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class AuditLogRow(Base):
     branch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[str] = mapped_column(String(32))
     role: Mapped[str] = mapped_column(String(16))
     customer_id: Mapped[int | None] = mapped_column(BigInteger)  # no foreign key: the log outlives the profile

@@ -15,7 +15,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKeyConstraint,
     Index,
     Integer,
@@ -28,8 +27,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.audit.log import AuditLogRow  # noqa: F401  (registers the audit table with the customer tables)
 from models.store.base import Base
+from models.store.utc_datetime import UTCDateTime
 
-UTCDateTime = DateTime(timezone=True)
 RowId = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's fast rowid
 
 

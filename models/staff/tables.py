@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String
+from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base
+from models.store.utc_datetime import UTCDateTime
 
 
 class CounterSessionRow(Base):
@@ -22,7 +23,7 @@ class CounterSessionRow(Base):
     counter_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     staff_id: Mapped[str] = mapped_column(String(32))
     station_id: Mapped[str] = mapped_column(String(64))
-    signed_in_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    signed_in_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class PinGuessRow(Base):
@@ -38,5 +39,5 @@ class PinGuessRow(Base):
     staff_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     lock_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    last_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime)

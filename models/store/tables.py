@@ -10,7 +10,6 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKeyConstraint,
     Index,
@@ -23,9 +22,8 @@ from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base
+from models.store.utc_datetime import UTCDateTime
 from queueing.core.clock import RUN_ID_MAX_LENGTH
-
-UTCDateTime = DateTime(timezone=True)
 
 
 class MetaRow(Base):
@@ -83,13 +81,13 @@ class StaffRow(Base):
     # Wrong PINs in a row and the lock they caused (models/staff/pin_lockout.py).
     failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     lock_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Raised by every unlock and new PIN upstream; a station whose copy differs lifts its own lock (staff/mirror.py).
     lock_resets: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # A station's copy: the stage wrong PINs typed at this station reached since its last sync took it upstream
     # (models/staff/mirror.py); 0 where nothing waits to go up, and always upstream.
     typed_stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    typed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # when it was typed: its identity
+    typed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # when it was typed: its identity
     # Ed25519 over branch, id, name, role, PIN hash and active (models/staff/signing.py); None: unsigned.
     signature: Mapped[str | None] = mapped_column(String(128))
     # Raised at every signing and signed with the rest: a station refuses a copy older than one it saw.

@@ -9,7 +9,7 @@ from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.store.base import Base
-from models.store.tables import UTCDateTime
+from models.store.utc_datetime import UTCDateTime
 
 
 class SyncStationRow(Base):

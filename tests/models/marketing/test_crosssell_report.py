@@ -109,3 +109,32 @@ def test_cli_report_crosssell_for_a_simulated_month(tmp_path, capsys):
     book = load_workbook(tmp_path / "crosssell.xlsx")
     assert book.sheetnames == ["Total general", "Regla", "Cajero", "Nivel", "Semana"]
     assert main.main([*base, "--out", str(tmp_path / "x.txt")]) == 2
+
+
+@pytest.mark.parametrize(("zone", "local_hour"), [("America/Mexico_City", 19), ("Asia/Shanghai", 7)])
+def test_a_pitch_late_or_early_in_the_branchs_day_counts_on_that_day(tmp_path, zone, local_hour):
+    """A SQLite store compared a bound in the branch's zone as if its digits were UTC: in Mexico City the period
+    ended at 18:00 on its last day, in Shanghai a day began at 08:00 (models/store/utc_datetime.py)."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from queueing.core.clock import ManualClock
+
+    store = make_store(tmp_path / "c.db")
+    moment = datetime(2026, 11, 30, local_hour, 30, tzinfo=ZoneInfo(zone))
+    clock = ManualClock(moment.astimezone(UTC))
+    customers = CustomerService(store, BRANCH, KEY, rulebook=RuleBook(), clock=clock, timezone=zone)
+    crosssell = CrossSellService(store, BRANCH, RuleBook(), clock=clock, timezone=zone)
+    cid = add_customer(
+        store, family="García", given="Ana", id_number="GAAA800615MDFRRN09", phone="5512345678",
+        holdings=(("demand_deposit", "salary_account", "150000", None, None),),
+    )  # fmt: skip
+    visit = serve(store, TELLER, cid, clock)
+    prompt = customers.open_profile(TELLER, cid, visit).prompts[0]
+    crosssell.record_outcome(TELLER, cid, prompt, Outcome.ACCEPTED, visit)
+    november = crosssell.report(SUPERVISOR, date(2026, 11, 1), date(2026, 11, 30))
+    assert (november.total.offered, november.total.accepted) == (1, 1)
+    last_day = crosssell.report(SUPERVISOR, date(2026, 11, 30), date(2026, 11, 30))
+    assert last_day.total.accepted == 1
+    december = crosssell.report(SUPERVISOR, date(2026, 12, 1), date(2026, 12, 31))
+    assert december.total.offered == 0
