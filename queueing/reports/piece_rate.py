@@ -6,6 +6,7 @@ The formula is documented where the branch edits it: resources/piece_rate.toml.
 from __future__ import annotations
 
 import calendar
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,27 +49,37 @@ class PieceRateScheme:
             day = month_end + timedelta(days=1)
         return target
 
+    def months(self, target: float) -> float:
+        """How many months' worth a period with ``target`` is: what the monthly amounts are scaled by.
+
+        The target is pro rata to the period, and so are the base quota's pay and the quality bonus: otherwise
+        November in two halves paid the base quota twice (4,800.00 for what the month pays 2,800.00) and a year
+        on target paid it once (11,600.00 instead of 33,600.00)."""
+        return target / self.monthly_target_units if self.monthly_target_units > 0 else 1.0
+
     def pay(self, net_units: float, target: float) -> float:
         """Pay for ``net_units`` against ``target``: nothing below the floor, the base quota pro rata, then per unit."""
         floor = self.floor_share * target
         base = self.base_share * target
+        quota_pay = self.base_quota_pay * self.months(target)
         if target <= 0 or net_units < floor:
             amount = 0.0
         elif net_units < base:
-            amount = self.base_quota_pay * (net_units - floor) / (base - floor)
+            amount = quota_pay * (net_units - floor) / (base - floor)
         else:
-            amount = self.base_quota_pay + self.unit_price * (net_units - base)
+            amount = quota_pay + self.unit_price * (net_units - base)
         return _cents(amount)
 
-    def quality_bonus(self, visits: int, errors: int, complaints: int) -> float:
-        if visits < self.bonus_min_visits:
+    def quality_bonus(self, visits: int, errors: int, complaints: int, months: float = 1.0) -> float:
+        """The bonus units of a period ``months`` long (its visits at least the monthly minimum, pro rata)."""
+        if visits < math.ceil(self.bonus_min_visits * months):
             return 0.0
         bonus = 0.0
         if errors == 0:
             bonus += self.bonus_no_errors
         if complaints == 0:
             bonus += self.bonus_no_complaints
-        return bonus
+        return bonus * months
 
     def deductions(self, minor: int, major: int, complaints: int) -> float:
         return minor * self.deduction_minor + major * self.deduction_major + complaints * self.deduction_complaint
@@ -107,7 +118,7 @@ def evaluate(
     target_units: float,
 ) -> PieceRateResult:
     """Apply the scheme to one teller's counted output."""
-    bonus = scheme.quality_bonus(visits, errors_minor + errors_major, complaints)
+    bonus = scheme.quality_bonus(visits, errors_minor + errors_major, complaints, scheme.months(target_units))
     deducted = scheme.deductions(errors_minor, errors_major, complaints)
     cross = scheme.cross_sell_credit(cross_sell_products)
     net = max(0.0, standard_units + bonus - deducted + cross)

@@ -49,6 +49,37 @@ def test_period_target_is_pro_rata_by_calendar_day(scheme):
     assert scheme.period_target(date(2026, 11, 16), date(2026, 12, 1)) == pytest.approx(500 + 1000 / 31)
 
 
+def _pay(scheme, first, last, units, visits=0):
+    return evaluate(scheme, units, visits, 0, 0, 0, (), scheme.period_target(first, last)).pay
+
+
+def test_a_month_in_two_halves_pays_what_the_month_pays(scheme):
+    """The base quota's pay is pro rata to the period as its target is: it was paid whole in each half."""
+    month = _pay(scheme, date(2026, 11, 1), date(2026, 11, 30), 1000)
+    halves = _pay(scheme, date(2026, 11, 1), date(2026, 11, 15), 500) + _pay(
+        scheme, date(2026, 11, 16), date(2026, 11, 30), 500
+    )
+    assert month == 2800.00 and halves == month
+
+
+def test_a_year_on_target_pays_twelve_months(scheme):
+    assert _pay(scheme, date(2026, 1, 1), date(2026, 12, 31), 12_000) == 12 * 2800.00
+    assert _pay(scheme, date(2026, 1, 1), date(2026, 12, 31), 9_600) == 12 * 2000.00  # on the base line
+
+
+def test_the_quality_bonus_and_its_minimum_scale_with_the_period(scheme):
+    def bonus(first, last, visits):
+        target = scheme.period_target(first, last)
+        return evaluate(scheme, 0, visits, 0, 0, 0, (), target).quality_bonus_units
+
+    assert bonus(date(2026, 11, 1), date(2026, 11, 30), 50) == 30  # no error 20 + no complaint 10
+    assert bonus(date(2026, 11, 1), date(2026, 11, 30), 49) == 0
+    assert bonus(date(2026, 11, 1), date(2026, 11, 15), 25) == pytest.approx(15)  # half the month, half of each
+    assert bonus(date(2026, 11, 1), date(2026, 11, 15), 24) == 0
+    assert bonus(date(2026, 1, 1), date(2026, 12, 31), 600) == pytest.approx(360)
+    assert bonus(date(2026, 1, 1), date(2026, 12, 31), 599) == 0
+
+
 def test_evaluate_every_term(scheme):
     result = evaluate(scheme, standard_units=900, visits=400, errors_minor=1, errors_major=0, complaints=0,
                       cross_sell_products=["wealth_product", "credit_card", "mobile_banking"], target_units=1000)
