@@ -38,10 +38,10 @@ def choose_branches(
     command's user should say) when the store holds several and none was named.
     """
     known = store_branches(store)
-    listing = ", ".join(b.id for b in known) or "none"
+    if not known:  # a new or wrong store: nothing to choose from, whatever was asked (README: say so)
+        raise ValueError(f"{store.label} holds no branch: set one up with 'branch init'")
+    listing = ", ".join(b.id for b in known)
     if all_branches:
-        if not known:
-            raise ValueError(f"{store.label} holds no branch")
         return known
     if not wanted:
         if len(known) != 1:

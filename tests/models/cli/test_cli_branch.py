@@ -62,6 +62,11 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path, capsys):
         assert says in err and err.count("\n") == 1
     assert main.main(["--db", db, "station", "--counter", "1"]) == 2
     assert "holds no branch: set one up with 'branch init'" in capsys.readouterr().err
+    for kind in ("piece-rate", "service"):  # said "say --branch or --all-branches (branches in ...: none)"
+        out = tmp_path / f"{kind}.csv"
+        report = ["report", kind, "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out), "--as-staff", "S1"]
+        assert main.main(["--db", db, *report]) == 2
+        assert "holds no branch: set one up with 'branch init'" in capsys.readouterr().err and not out.exists()
     assert main.main([*base, "--id", "SH01", "--timezone", "UTC"]) == 0
     assert main.main([*base, "--id", "SH01", "--timezone", "UTC"]) == 2
     assert "has branch SH01 already" in capsys.readouterr().err
