@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from models.branch.journal import row_to_event
 from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
+from models.store.errors import StoreUnavailable
 from models.store.location import sqlite_file
 from models.store.tables import EventRow
 from models.sync.tables import SyncStationRow
@@ -106,6 +107,8 @@ class UpstreamView:
 
     incarnation: str | None
     top_seq: int  # the highest sequence number of this station id in upstream's journal
+    top_position: int = 0  # the branch's last position in upstream's journal
+    own_position: int = 0  # the position of this station's event top_seq there (0: none)
 
 
 def upstream_view(session: Session, branch_id: str, station_id: str) -> UpstreamView:
@@ -117,7 +120,28 @@ def upstream_view(session: Session, branch_id: str, station_id: str) -> Upstream
     top = session.scalar(
         select(func.max(EventRow.seq)).where(EventRow.branch_id == branch_id, EventRow.station_id == station_id)
     )
-    return UpstreamView(incarnation, int(top or 0))
+    last = session.scalar(select(func.max(EventRow.position)).where(EventRow.branch_id == branch_id))
+    own = None
+    if top:
+        own = session.scalar(
+            select(EventRow.position).where(
+                EventRow.branch_id == branch_id, EventRow.station_id == station_id, EventRow.seq == top
+            )
+        )
+    return UpstreamView(incarnation, int(top or 0), int(last or 0), int(own or 0))
+
+
+def branch_went_back(view: UpstreamView, acked_seq: int, pulled_position: int) -> bool:
+    """Whether upstream's journal is behind what this station saw of it: the branch store was restored from a
+    backup (it lost events it had acknowledged to this station, or its journal ends before where this station
+    had pulled to)."""
+    return view.top_seq < acked_seq or view.top_position < pulled_position
+
+
+class BranchStoreWentBack(StoreUnavailable):
+    """Upstream holds fewer of this station's events than it acknowledged: a command decided on its state would
+    number this station's events (and the branch's tickets) again. The command runs offline; the next sync
+    sends the lost events again first."""
 
 
 def claim_incarnation(session: Session, branch_id: str, station_id: str, incarnation: str) -> None:

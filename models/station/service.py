@@ -34,6 +34,7 @@ from models.branch.records import CommandResult, QueueSnapshot, TicketView
 from models.branch.service import BranchService
 from models.station.commands import Numbering, Plan, StationCommands
 from models.station.identity import (
+    BranchStoreWentBack,
     StationRestored,
     new_incarnation,
     restored_from_backup,
@@ -330,6 +331,14 @@ class StationService(StationSync, StationCommands):
         up = self._ensure_upstream()
 
         def decide(c: Commands, session: Executor) -> list[Event]:
+            held = c.state.station_seq.get(self.station_id, 0)
+            if held < self._acked:
+                # Decided here, the command would number this station's events (and the branch's tickets) again.
+                raise BranchStoreWentBack(
+                    f"{self.upstream_store.label} holds this station's events only up to {held} of the {self._acked} "
+                    "it acknowledged (restored from a backup?): working offline until they are sent again"
+                )
+
             def issue(**ticket: object) -> list[Event]:
                 # Read under the branch lock: a block leased a moment ago is skipped too.
                 leases = leases_of_day(session, self.branch_id, business_date(c.state, self.clock.now()))

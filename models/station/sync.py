@@ -29,6 +29,8 @@ from models.station.identity import (
     Anchor,
     StationIdTaken,
     TakeBack,
+    UpstreamView,
+    branch_went_back,
     claim_incarnation,
     move_own_events,
     own_events_local,
@@ -214,6 +216,8 @@ class StationSync:
                 f"station id {self.station_id} is used by another station file at {self.upstream_store.label}; "
                 "this PC keeps its events but no longer syncs: give it a station id of its own"
             )
+        if branch_went_back(view, self._acked, self._pulled):
+            self._catch_up_with_restored_branch(view)
         if view.top_seq > self._acked:
             # A restored file (or a replacement PC's new one): the station's own events come back as they are.
             # Usually upstream merely holds what this file pushed when the answer got lost: nothing to take back,
@@ -226,6 +230,29 @@ class StationSync:
             if plan.lost:
                 self._take_back(plan)
                 self._acked = max(self._acked, view.top_seq)
+
+    def _catch_up_with_restored_branch(self, view: UpstreamView) -> None:
+        """The branch store went back to a backup: send again what it lost of this station's events, and pull
+        again from before anything it may have taken since the restore.
+
+        Upstream's journal up to this station's last event it still holds is the one this station saw (a backup
+        is a prefix of the journal), and this station holds everything there. After it, positions may be
+        reused by events this station never saw; pulling again from there records only those (the journal
+        skips events it holds)."""
+        log.warning(
+            "station %s: the branch store holds this station's events up to %d of %d and its journal up to "
+            "position %d of %d: restored from a backup; sending the lost events again and pulling from %d",
+            self.station_id,
+            view.top_seq,
+            self._acked,
+            view.top_position,
+            self._pulled,
+            view.own_position,
+        )
+        self._acked = min(self._acked, view.top_seq)
+        self._pulled = min(self._pulled, view.own_position)
+        self._upstream = None  # a view loaded before the restore holds what upstream no longer has
+        self._save_cursor()
 
     def _take_back(self, plan: TakeBack) -> None:
         # Two local writes, each safe to repeat: after a crash between them the moved events are above
