@@ -32,7 +32,7 @@ from models.sync.projection import apply_and_project
 from models.sync.status import ALWAYS_ONLINE, SyncStatus
 from queueing.core.categories import BranchConfig
 from queueing.core.clock import Clock, SystemClock
-from queueing.core.commands import Commands, day_end_date
+from queueing.core.commands import Commands, day_end_date, local_day
 from queueing.core.day_end import DayEndFirst, left_over
 from queueing.core.events import Event, StationContext
 from queueing.core.policy import call_order
@@ -463,7 +463,14 @@ class BranchService:
             counts[ticket.category] = counts.get(ticket.category, 0) + 1
         parked = tuple(TicketView.of(t, now) for t in (state.parked_at(counter_id) if counter_id else ()))
         names = {c.id: c.name for c in state.counters.values()}
-        calls = tuple(CallView.of(c, names.get(c.counter, c.counter)) for c in reversed(state.recent_calls))
+        # Today's calls only: the list is emptied by the day's first ticket, and until then a hall display opened
+        # (or left on) overnight showed yesterday's last calls as the latest.
+        today = local_day(self.config.timezone, now)
+        calls = tuple(
+            CallView.of(c, names.get(c.counter, c.counter))
+            for c in reversed(state.recent_calls)
+            if local_day(self.config.timezone, c.at) >= today
+        )
         ahead_counts = {}
         for code in self.config.categories if ahead else ():
             # The outlook the ticket's own estimate will have once issued (one more arrival of its kind).

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from models.branch.facade import BranchFacade
 from models.branch.records import CallView, QueueSnapshot
 from models.supervisor.hall_sound import report_hall_sound
+from queueing.core.tickets import TicketStatus
 from ui.common.fit_label import FitLabel
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
@@ -37,6 +38,7 @@ SERVING_COLUMNS = 2  # pairs of (ticket, counter) side by side: six counters at 
 MAX_RECENT = 7
 HALL_SOUND_REPORT_MS = 30_000  # the supervisor calls a display silent after HALL_SOUND_STALE_S without a report
 SOUND_SETTLE_MS = 2000
+_CALLED = str(TicketStatus.CALLED)  # a TicketView's status, as text
 
 DISPLAY_STYLE = f"""
 #display {{ background: {NAVY}; }}
@@ -291,11 +293,14 @@ class DisplayWindow(QWidget):
         # Each counter's latest call since the last snapshot, oldest first: two tellers calling in the same half
         # second each have their call said; back from a lost store, a counter's earlier calls (a recall, a customer
         # served meanwhile) are not said as a backlog. Those on screen when the display starts are not said again.
+        # Nor is a call whose customer is no longer called at that counter: back from a lost store, the visit may
+        # have begun or ended meanwhile, and the hall would send a served customer back to the counter.
         if not self._first_snapshot:
             new = [c for c in reversed(snapshot.recent_calls) if (c.ticket_id, c.at) not in self._calls_seen]
             latest = {call.counter_id: call for call in new}
+            called = {c.id: c.current.id for c in snapshot.counters if c.current and c.current.status == _CALLED}
             for call in new:
-                if latest[call.counter_id] is call:
+                if latest[call.counter_id] is call and called.get(call.counter_id) == call.ticket_id:
                     self._announce(call)
         self._calls_seen = {(call.ticket_id, call.at) for call in snapshot.recent_calls}
         self._first_snapshot = False
