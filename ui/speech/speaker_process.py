@@ -18,11 +18,32 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSocketNotifier
 
 from ui.speech.voices import voices_for
+
+
+class _Lines:
+    """The lines the display has sent, read off the pipe itself: every one a wake-up brings.
+
+    ``sys.stdin.readline()`` took one line per notification and left the rest in Python's buffer, where
+    the notifier (which watches the pipe, not the buffer) never saw them: two phrases sent together, and
+    from then on every phrase said was the one before."""
+
+    def __init__(self) -> None:
+        self.fd = sys.stdin.fileno()
+        self.rest = b""
+
+    def read(self) -> list[str] | None:
+        """The complete lines now available; None when the display closed the pipe."""
+        data = os.read(self.fd, 65536)
+        if not data:
+            return None
+        *lines, self.rest = (self.rest + data).split(b"\n")
+        return [line.decode("utf-8", "replace") for line in lines]
 
 
 def _send(*fields: str) -> None:
@@ -44,16 +65,21 @@ class Speaker:
             return
         self.speech.stateChanged.connect(self._on_state)
         voices = {lang: loc.name() for lang, loc in voices_for(self.speech, languages).items()}
-        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+        self.lines = _Lines()
+        self.notifier = QSocketNotifier(self.lines.fd, QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self._read)
         _send("ready", json.dumps(voices))
 
     def _read(self) -> None:
-        line = sys.stdin.readline()
-        if not line:
+        lines = self.lines.read()
+        if lines is None:
             self.app.quit()
             return
-        command, *fields = line.rstrip("\n").split("\t")
+        for line in lines:
+            self._handle(line)
+
+    def _handle(self, line: str) -> None:
+        command, *fields = line.split("\t")
         if command == "say" and len(fields) == 2:
             self.saying = True
             self.speech.setLocale(QLocale(fields[0]))
@@ -81,17 +107,22 @@ class EspeakSpeaker:
             return
         self.speech = EspeakSpeech(program)
         self.speech.sig_done.connect(lambda: _send("done"))
-        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+        self.lines = _Lines()
+        self.notifier = QSocketNotifier(self.lines.fd, QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self._read)
         _send("ready", json.dumps(espeak_voices(languages, program)))
 
     def _read(self) -> None:
-        line = sys.stdin.readline()
-        if not line:
+        lines = self.lines.read()
+        if lines is None:
             self.speech.stop()
             self.app.quit()
             return
-        command, *fields = line.rstrip("\n").split("\t")
+        for line in lines:
+            self._handle(line)
+
+    def _handle(self, line: str) -> None:
+        command, *fields = line.split("\t")
         if command == "say" and len(fields) == 2:
             self.speech.say(fields[0], fields[1])
         elif command == "hush":
