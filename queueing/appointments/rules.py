@@ -101,8 +101,15 @@ class AppointmentRules:
     categories: frozenset[str] | None = None
 
     def window(self, start: datetime) -> tuple[datetime, datetime]:
-        """From when to when a check-in counts as the appointment that starts at ``start`` (both ends included)."""
-        return start - timedelta(seconds=self.early_s), start + timedelta(seconds=self.late_s)
+        """From when to when a check-in counts as the appointment that starts at ``start`` (both ends included),
+        in ``start``'s zone. Worked out in UTC: arithmetic on a local time is on its wall clock, and across a
+        change of clocks the window came out an hour off (Santiago's 01:10 after the spring jump opened at a
+        00:40 that did not exist, and the check-in the kiosk offered was refused)."""
+        instant = start.astimezone(UTC) if start.tzinfo is not None else start
+        opens, closes = instant - timedelta(seconds=self.early_s), instant + timedelta(seconds=self.late_s)
+        if start.tzinfo is None or start.tzinfo is UTC:
+            return opens, closes
+        return opens.astimezone(start.tzinfo), closes.astimezone(start.tzinfo)
 
     def timing(self, start: datetime, now: datetime) -> Timing:
         opens, closes = self.window(start)
