@@ -4,7 +4,7 @@
 year's journal is millions of events. Here a visit comes from its ``service_record``
 row (joined to its ticket for number and priority, its last rating in a column), priced
 with the catalogue, and only the quality marks, corrections and short-visit reviews and
-the counter events that make teller time are read from the journal, by type and time through
+the counter and sign-in events that make teller time are read from the journal, by type and time through
 ``ix_event_branch_type_at`` (models/reports/record_tables.py).
 
 Decisions:
@@ -39,19 +39,13 @@ from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow
 from queueing.core.events import Event, EventType
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.crosssell.outcome import Outcome
-from queueing.records.teller_time import CounterSession, build_sessions
+from queueing.records.teller_time import SESSION_EVENTS, SIGN_IN_EVENTS, CounterSession, build_sessions
 from queueing.records.visits import VisitRecord, adjust_visits, price_lines
 from queueing.reports.piece_rate_report import StaffMember
 
 RATING_WINDOW = timedelta(minutes=15)
-COUNTER_EVENTS = (
-    EventType.COUNTER_OPENED,
-    EventType.COUNTER_PAUSED,
-    EventType.COUNTER_RESUMED,
-    EventType.COUNTER_CLOSED,
-    EventType.COUNTER_SIGNED_OUT,  # a teller who left a counter open with a customer at it
-    EventType.COUNTER_RELEASED,
-)
+# The counter's own events, read from the sessions' lookback on; the sign-in events are read whole (load_sessions).
+COUNTER_EVENTS = tuple(kind for kind in SESSION_EVENTS if kind not in SIGN_IN_EVENTS)
 
 
 @overload
@@ -161,12 +155,13 @@ def _visit(row: Sequence[Any], catalogue: TransactionCatalogue, local_day: Calla
 
 
 def _events(
-    session: Session, branch_id: str, types: Iterable[EventType], since: datetime, until: datetime | None = None
+    session: Session, branch_id: str, types: Iterable[EventType], since: datetime | None, until: datetime | None = None
 ) -> list[tuple[int, Event]]:
-    """(position, event) of the given types at or after ``since`` (and before ``until``), in store order."""
-    stmt = select(*_EVENT_COLUMNS).where(
-        EventRow.branch_id == branch_id, EventRow.type.in_([str(t) for t in types]), EventRow.at >= since
-    )
+    """(position, event) of the given types at or after ``since`` (None: from the first) and before ``until``,
+    in store order."""
+    stmt = select(*_EVENT_COLUMNS).where(EventRow.branch_id == branch_id, EventRow.type.in_([str(t) for t in types]))
+    if since is not None:
+        stmt = stmt.where(EventRow.at >= since)
     if until is not None:
         stmt = stmt.where(EventRow.at < until)
     # Sorted here, not by ORDER BY: asked to order by position, SQLite walks the position index over the
@@ -303,9 +298,20 @@ def _session_lookback(session: Session, branch_id: str, start: datetime) -> date
 
 
 def load_sessions(session: Session, branch_id: str, start: datetime, end: datetime) -> list[CounterSession]:
-    """Counter sessions that overlap [start, end) (the report clips them)."""
-    since = _session_lookback(session, branch_id, start)
-    return build_sessions(event for _, event in _events(session, branch_id, COUNTER_EVENTS, since, end))
+    """Counter sessions that overlap [start, end) (the report clips them), as ``build_sessions`` makes them from
+    the whole journal.
+
+    Whether a sign-in holds its counter or clashed depends on every sign-in before it, whenever it was: the
+    sign-in events are read from the journal's first (a few per teller and day), and decide the signed-in
+    sessions alone. The counter's own events (pauses, and the openings for a teller with no sign-in) are read
+    from the earliest of the counters' last openings and those sessions' starts.
+    """
+    signs = _events(session, branch_id, SIGN_IN_EVENTS, None)
+    held = [s.start for s in build_sessions(e for _, e in signs) if s.start < start and (s.end or end) > start]
+    since = min(_session_lookback(session, branch_id, start), *held, start)
+    found = signs + _events(session, branch_id, COUNTER_EVENTS, since, end)
+    found.sort(key=lambda pair: pair[0])
+    return build_sessions(event for _, event in found)
 
 
 def load_staff(session: Session, branch_id: str) -> list[StaffMember]:

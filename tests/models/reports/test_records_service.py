@@ -4,6 +4,7 @@ The month below is small enough to compute by hand; every figure is also checked
 against the reference path (the pure builder replaying the whole journal).
 """
 
+import copy
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -13,7 +14,10 @@ from staff_sessions import session_of
 from models.branch.journal import events_after
 from models.reports.records_service import RecordsService, VisitNotFound
 from models.store.tables import EventRow, StaffRow
+from queueing.core.commands import Commands
 from queueing.core.errors import DomainError
+from queueing.core.events import StationContext
+from queueing.core.reducer import apply
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import TransactionLine as Line
 from queueing.core.transaction_types import load_catalogue
@@ -218,6 +222,40 @@ def test_sessions_opened_before_the_period_count_from_its_start(records, service
     t1 = next(r for r in report.rows if r.teller == "T1")
     december = datetime(2026, 11, 30, 16, 0, tzinfo=UTC)
     assert t1.time.signed_in_s == pytest.approx((clock.now() - december).total_seconds())
+
+
+def test_a_sign_in_clash_before_the_period_leaves_the_held_session_whole(records, service, clock):
+    """T1 signs in on 23 November; on the 30th a station offline signs T2 in at the same counter (its opening is
+    C1's last before December, so the sessions' lookback must reach T1's sign-in) and pushes later. T1 holds C1
+    into December, on both paths."""
+    service.close_counter("C1")
+    service.close_counter("C2")  # T2 works nowhere else
+    offline = Commands(copy.deepcopy(service.state), StationContext("B1", "ST2", clock))  # ST2 loses its link
+    service.sign_in("C1", "T1")  # 09:00, 23 November
+    clock.set(datetime(2026, 11, 30, 15, 0, tzinfo=UTC))  # 23:00 on the 30th
+    clash = [*offline.sign_in("C1", "T2")]
+    for event in clash:
+        apply(offline.state, event)
+    clock.advance(1800)
+    clash += offline.sign_out("C1", "T2")
+    service.open_counter("C2", "T3")  # 23:30: every counter's last opening is now on the 30th
+    clock.advance(600)
+    service.close_counter("C2")
+    clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))  # 10:00 on 1 December
+    serve(service, clock, "C1", "CASH", [Line("ACCT_OPEN")], 300, wait_s=0)
+    service.record_many(clash)
+    clock.set(datetime(2026, 12, 1, 4, 0, tzinfo=UTC))  # noon
+    service.sign_out("C1", "T1")
+    scheme, now = load_scheme(), clock.now()
+    december = records.period(date(2026, 12, 1), date(2026, 12, 31))
+    report = records.report(SUPERVISOR, december, scheme, now)
+    assert report == reference_report(records, december, scheme, now)
+    t1 = next(r for r in report.rows if r.teller == "T1")
+    assert t1.time.signed_in_s == 12 * 3600  # midnight to noon
+    november = records.period(*NOVEMBER)
+    report = records.report(SUPERVISOR, november, scheme, now)
+    assert report == reference_report(records, november, scheme, now)
+    assert {r.teller: r.time.signed_in_s for r in report.rows}["T2"] == 1800
 
 
 def test_only_a_supervisor_or_administrator_records_quality(records, month):
