@@ -50,6 +50,7 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "parked_run": ticket.parked_run,
         "parked_station": ticket.parked_station,
         "day_ended_at": ticket.day_ended_at,
+        "issued_category": ticket.issued_category,
     }
 
 

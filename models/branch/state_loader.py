@@ -63,6 +63,7 @@ def ticket_of_row(row: TicketRow) -> Ticket:
         parked_run=row.parked_run,
         parked_station=row.parked_station,
         day_ended_at=aware_or_none(row.day_ended_at),
+        issued_category=row.issued_category or row.category,
     )
 
 

@@ -10,6 +10,13 @@ service record and its category, on both databases. The 90th percentile wait is
 PostgreSQL's ``percentile_cont`` over a ROLLUP (per category, per branch, overall);
 SQLite has no percentile, so there the served waits are fetched and ranked by
 queueing/reports/service_report.py, with the same linear interpolation.
+
+A ticket is counted under the category it was issued for (``ticket.issued_category``), not the
+one a transfer sent it to (``ticket.category``): the customer joined that queue, and its wait
+(issue to first call, the record's ``wait_s``; a transfer comes only after a call) was spent
+there, so it is judged against that category's target, as a branch manager reads the cash line.
+Every figure of the ticket goes with it, its last visit's service time too, so that a line never
+serves more tickets than it issued. The wait in the queue a transfer sent it to is no figure here.
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ def load_counts(
     stmt = (
         select(
             TicketRow.branch_id,
-            TicketRow.category,
+            TicketRow.issued_category,  # not ``category``, which a transfer changes (the module's last paragraph)
             func.count(),
             func.count(record.ticket_id),
             func.sum(case((TicketRow.status == "no_show", 1), else_=0)),
@@ -53,10 +60,11 @@ def load_counts(
         .select_from(TicketRow)
         .outerjoin(record, record.ticket_id == TicketRow.id)
         .outerjoin(
-            CategoryRow, and_(CategoryRow.branch_id == TicketRow.branch_id, CategoryRow.code == TicketRow.category)
+            CategoryRow,
+            and_(CategoryRow.branch_id == TicketRow.branch_id, CategoryRow.code == TicketRow.issued_category),
         )
         .where(*_in_period(branch_ids, first, last))
-        .group_by(TicketRow.branch_id, TicketRow.category)
+        .group_by(TicketRow.branch_id, TicketRow.issued_category)
     )
     return {
         (branch, category): ServiceCounts(int(n), int(s), int(ns), float(w), float(sv), int(t), int(wt), int(ex))
@@ -75,7 +83,7 @@ def load_wait_percentiles(
 
 def _served_waits(branch_ids: Sequence[str], first: date, last: date) -> Any:
     return (
-        select(TicketRow.branch_id, TicketRow.category, ServiceRecordRow.wait_s)
+        select(TicketRow.branch_id, TicketRow.issued_category.label("category"), ServiceRecordRow.wait_s)
         .select_from(TicketRow)
         .join(ServiceRecordRow, ServiceRecordRow.ticket_id == TicketRow.id)
         .where(*_in_period(branch_ids, first, last))

@@ -157,6 +157,9 @@ class TicketRow(Base):
     parked_station: Mapped[str | None] = mapped_column(String(64))
     # The moment a day end closed it or found it at a counter (migration 0028, queueing.core.reducer._revive).
     day_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The category it was issued for, which a transfer leaves alone (migration 0029 filled it from the journal):
+    # the service report's. NULL only in a row written outside the projections (bench_engine's raw baseline).
+    issued_category: Mapped[str | None] = mapped_column(String(32))
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),

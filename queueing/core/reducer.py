@@ -179,6 +179,7 @@ def _issued(state: BranchState, event: Event) -> None:
         seq,
         p.get("customer_id"),
         datetime.fromisoformat(appointment_at) if appointment_at else None,
+        issued_category=p["category"],
     )
     ticket_id, tickets = ticket.id, state.tickets
     if ticket_id in tickets:

@@ -88,6 +88,10 @@ class Ticket:
     # moment and pushed after it reopens the ticket, and closes it again then if it left it waiting or parked
     # before midnight (queueing.core.reducer._revive): every store ends with the same ticket.
     day_ended_at: datetime | None = None
+    # The category it was issued for. ``category`` follows a transfer (the queue it waits in now: calling and
+    # estimates go by it); the service report counts the ticket, and judges its wait for the first call, here.
+    # "" for a ticket no issue event made (a what-if ticket of queueing.waits.estimate).
+    issued_category: str = ""
 
     @property
     def is_open(self) -> bool:

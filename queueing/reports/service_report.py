@@ -7,6 +7,8 @@ category's target; and the 90th percentile wait.
 Decisions:
 - A ticket belongs to the period by the local date it was issued, in its branch's
   time zone (the ticket's business date): a period means the same local days in every branch.
+- A ticket counts under the category it was issued for, transferred or not: its wait (below)
+  was spent in that category's queue, and is judged against that category's target.
 - Waits and service times are those of the served tickets (a finished visit); a wait runs
   from issue to the first call. No-shows and tickets still waiting count as issued only.
 - A ticket its business day ended while it still waited or was parked is counted as expired

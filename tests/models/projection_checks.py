@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from models.branch.state_loader import load_from_journal, load_from_projections
 from models.store.database import Store
-from models.store.tables import EventRow, ServiceRecordRow
+from models.store.tables import EventRow, ServiceRecordRow, TicketRow
 from queueing.core.categories import BranchConfig
 from queueing.core.events import EventType
 from queueing.core.state import BranchState
@@ -50,7 +50,12 @@ def assert_projections_match_journal(store: Store, config: BranchConfig, branch_
         projected, projection_pos = load_from_projections(session, config, branch_id)
         ids = session.scalar(select(func.count(EventRow.id.distinct())).where(EventRow.branch_id == branch_id))
         rows = session.scalar(select(func.count()).select_from(EventRow).where(EventRow.branch_id == branch_id))
+        # The loader falls back on the category for a row with none: the projections must have written every one.
+        unfilled = session.scalar(
+            select(func.count()).where(TicketRow.branch_id == branch_id, TicketRow.issued_category.is_(None))
+        )
     assert ids == rows, "an event is in the upstream journal twice"
+    assert unfilled == 0, "a ticket row holds no issued category"
     assert projection_pos == journal_pos
     assert tickets_of(projected) == tickets_of(replayed), _differences(tickets_of(projected), tickets_of(replayed))
     assert counters_of(projected) == counters_of(replayed), _differences(counters_of(projected), counters_of(replayed))

@@ -15,7 +15,7 @@ from queueing.core.clock import ManualClock
 from queueing.core.errors import CounterTaken
 
 BEFORE = "0010_follow_up_owner"
-# 0018's, 0023's, 0024's, 0026's and 0028's
+# 0018's, 0023's, 0024's, 0026's, 0028's and 0029's
 LATER_TICKET_COLUMNS = (
     "left_counter_at TIMESTAMP",
     "started_run VARCHAR(32)",
@@ -25,6 +25,7 @@ LATER_TICKET_COLUMNS = (
     "parked_station VARCHAR(64)",
     "finished_by VARCHAR(32)",
     "day_ended_at TIMESTAMP",
+    "issued_category VARCHAR(32)",
 )
 
 
