@@ -18,7 +18,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket
-from queueing.core.waiting_index import WaitingTickets, virtual_start
+from queueing.core.waiting_index import WaitingTickets, late_since, virtual_start
 
 # Level given to a ticket transferred to one named counter: ahead of every profile level.
 TARGETED_LEVEL = 0
@@ -40,7 +40,7 @@ def effective_start(ticket: Ticket, config: BranchConfig) -> datetime:
 
 def is_overdue(ticket: Ticket, now: datetime, config: BranchConfig) -> bool:
     cat = config.categories.get(ticket.category)
-    return cat is not None and (now - ticket.issued_at).total_seconds() >= cat.max_wait_s
+    return cat is not None and (now - late_since(ticket)).total_seconds() >= cat.max_wait_s
 
 
 def late_ratio(ticket: Ticket, now: datetime, config: BranchConfig) -> float | None:
@@ -54,7 +54,7 @@ def late_ratio(ticket: Ticket, now: datetime, config: BranchConfig) -> float | N
     cat = config.categories.get(ticket.category)
     if cat is None or cat.any_counter_after_s is None:
         return None
-    waited = (now - ticket.issued_at).total_seconds()
+    waited = (now - late_since(ticket)).total_seconds()
     return waited / cat.target_wait_s if waited >= cat.any_counter_after_s else None
 
 
@@ -70,7 +70,7 @@ def late_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConf
 
     The first tier holds a ticket past its category's any-counter limit (at every counter) and one
     past its maximum wait (at the counters whose profile has its category); the latest relative to its
-    target first. Within a category that is its oldest ticket, so the heaps find it by issue time.
+    target first. Within a category that is its oldest ticket (by ``late_since``), which the heaps keep first.
     """
     if ticket.target_counter is not None:
         return None
@@ -78,13 +78,14 @@ def late_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConf
     if cat is None:
         return None
     # late_ratio, else is_overdue at a counter of the category: the same wait, measured once.
-    waited = (now - ticket.issued_at).total_seconds()
+    since = late_since(ticket)
+    waited = (now - since).total_seconds()
     if not (
         (cat.any_counter_after_s is not None and waited >= cat.any_counter_after_s)
         or (waited >= cat.max_wait_s and ticket.category in counter.profile)
     ):
         return None
-    return (0, 0, -(waited / cat.target_wait_s), ticket.issued_at, ticket.number)
+    return (0, 0, -(waited / cat.target_wait_s), since, ticket.number)
 
 
 def call_key(counter: Counter, ticket: Ticket, now: datetime, config: BranchConfig) -> tuple | None:
@@ -134,7 +135,7 @@ def choose_next(state: BranchState, counter_id: str, now: datetime) -> Ticket | 
         if first is None:
             continue
         soonest = not_late_before.get(code)
-        if soonest is not None and now - first.issued_at < soonest:
+        if soonest is not None and now - late_since(first) < soonest:
             continue  # waited less than either limit: late_key would be None (without its float seconds)
         key = late_key(counter, first, now, config)
         if key is not None and (late_at is None or key < late_at):

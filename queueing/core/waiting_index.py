@@ -40,6 +40,17 @@ def virtual_start(ticket: Ticket, config: BranchConfig) -> datetime:
     return start - timedelta(seconds=config.policy.head_start_s.get(ticket.priority, 0.0))
 
 
+def late_since(ticket: Ticket) -> datetime:
+    """From when the overdue and any-counter rules count a ticket's wait: its issue, or for an appointment
+    checked in before its booked time, that time. A customer who came half an hour early is early, not
+    waiting: counted from the check-in, the appointment passed its category's limits before it was due and
+    was called at any counter ahead of everyone, a transfers-only window included."""
+    booked = ticket.appointment_at
+    if booked is not None and ticket.priority is _APPOINTMENT and booked > ticket.issued_at:
+        return booked
+    return ticket.issued_at
+
+
 class PolicyIndex:
     """Heaps over the waiting tickets in the policy's orders (built for one BranchConfig)."""
 
@@ -85,7 +96,8 @@ class PolicyIndex:
         if line is None or oldest is None:
             line, oldest = self.by_category.setdefault(code, []), self.oldest.setdefault(code, [])
         heapq.heappush(line, order)
-        heapq.heappush(oldest, (ticket.issued_at, ticket.number, n, ticket.id, ticket))
+        since = ticket.issued_at if ticket.appointment_at is None else late_since(ticket)
+        heapq.heappush(oldest, (since, ticket.number, n, ticket.id, ticket))
 
     def _head(
         self, waiting: dict[str, Ticket], heap: list[_Entry] | None, code: str | None, target: str | None
@@ -110,7 +122,7 @@ class PolicyIndex:
 
     def _unchanged(self, entry: _Entry, ticket: Ticket) -> bool:
         if len(entry) == 5:  # an oldest-first entry
-            return entry[0] == ticket.issued_at and entry[1] == ticket.number
+            return entry[0] == late_since(ticket) and entry[1] == ticket.number
         return (
             entry[1] == ticket.queued_at
             and entry[2] == ticket.number
@@ -138,7 +150,7 @@ class PolicyIndex:
         return None
 
     def oldest_head(self, waiting: dict[str, Ticket], code: str) -> Ticket | None:
-        """The category's ticket issued first: the one the overdue rule looks at."""
+        """The category's ticket waiting longest by ``late_since``: the one the overdue rule looks at."""
         heap = self.oldest.get(code)
         while heap:  # as in category_head
             entry = heap[0]
@@ -147,7 +159,7 @@ class PolicyIndex:
                 waiting.get(entry[-2]) is ticket
                 and ticket.target_counter is None
                 and ticket.category == code
-                and entry[0] == ticket.issued_at
+                and entry[0] == (ticket.issued_at if ticket.appointment_at is None else late_since(ticket))
                 and entry[1] == ticket.number
             ):
                 return ticket

@@ -26,7 +26,7 @@ from queueing.core.counters import CounterStatus
 from queueing.core.policy import TARGETED_LEVEL
 from queueing.core.state import BranchState
 from queueing.core.tickets import PriorityClass, Ticket, TicketStatus
-from queueing.core.waiting_index import PolicyIndex, WaitingTickets, virtual_start
+from queueing.core.waiting_index import PolicyIndex, WaitingTickets, late_since, virtual_start
 from queueing.waits.gamma import residual_constants
 from queueing.waits.outlook import CounterPlan, Outlook
 
@@ -259,7 +259,7 @@ def play_forward(
             (virtual_start(new, config), new.queued_at, new.number, float("inf"), new.id, new),
         )
         oldest[new.category] = new_oldest = list(index_oldest.get(new.category, ()))
-        heapq.heappush(new_oldest, (new.issued_at, new.number, float("inf"), new.id, new))
+        heapq.heappush(new_oldest, (late_since(new), new.number, float("inf"), new.id, new))
         if new.category not in index_oldest:
             late_codes.append(new.category)
     item: Any  # a ticket, an expected customer or the new ticket: a heap entry's last field
@@ -272,7 +272,7 @@ def play_forward(
     # category was issued no sooner, so the old moment stays a bound: most of the play's steps compare one
     # number (the least bound) and look at no category at all.
     rules = _late_rules(config)
-    late_heads: dict[str, tuple] = {}  # code: (ticket, late from, any-counter limit, max wait, target wait)
+    late_heads: dict[str, tuple] = {}  # code: (ticket, late from, any-counter limit, max wait, target wait, since)
     late_bound: dict[str, float] = {}
     stale: list[str] = []  # categories whose oldest the play took: found again at the next late check
     never = float("inf")
@@ -295,7 +295,7 @@ def play_forward(
                 or (
                     item.target_counter is None
                     and item.category == code
-                    and entry[0] == item.issued_at
+                    and entry[0] == (item.issued_at if item.appointment_at is None else late_since(item))
                     and entry[1] == item.number
                     and waiting_get(entry[3]) is item
                 )
@@ -308,8 +308,9 @@ def play_forward(
             late_bound[code] = never
             return
         late_after, any_after_s, max_wait_s, target_s = rule
-        late_from = ticket.issued_at + late_after
-        late_heads[code] = (ticket, late_from, any_after_s, max_wait_s, target_s)
+        since = ticket.issued_at if ticket.appointment_at is None else late_since(ticket)
+        late_from = since + late_after
+        late_heads[code] = (ticket, late_from, any_after_s, max_wait_s, target_s, since)
         late_bound[code] = (late_from - now).total_seconds() - 1.0
 
     for code in late_codes:
@@ -355,12 +356,12 @@ def play_forward(
                     found = late_heads.get(code)
                     if found is None or when < found[1]:
                         continue
-                    ticket, _, any_after_s, max_wait_s, target_s = found
-                    waited = (when - ticket.issued_at).total_seconds()
+                    ticket, _, any_after_s, max_wait_s, target_s, since = found
+                    waited = (when - since).total_seconds()
                     if (any_after_s is not None and waited >= any_after_s) or (
                         waited >= max_wait_s and code in profile
                     ):
-                        key = (-(waited / target_s), ticket.issued_at, ticket.number)
+                        key = (-(waited / target_s), since, ticket.number)
                         if best_key is None or key < best_key:
                             best, best_key = ticket, key
         if best is None:
