@@ -413,6 +413,9 @@ def _transferred(state: BranchState, event: Event) -> None:
     _forget_park(ticket)
     if not p.get("keep_place", True):
         ticket.queued_at = event.at
+        # An appointment's place counts from its booked time (policy.virtual_start): sent to the end of a queue
+        # it must queue from now like any other class, with its head start, not ahead of those waiting there.
+        ticket.appointment_at = None
     _set_status(state, ticket, TicketStatus.WAITING)
     if ticket.day_ended_at is not None:
         _closed_again(state, ticket)

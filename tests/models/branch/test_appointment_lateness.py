@@ -1,8 +1,11 @@
-"""An appointment customer who checks in early (the kiosk allows 30 minutes before the booked time) waits from the
+"""An appointment ticket in the queue: late from its booked time, and queued from a transfer to the end of a queue.
+
+An appointment customer who checks in early (the kiosk allows 30 minutes before the booked time) waits from the
 booked time (less the class's head start) for the overdue and any-counter rules too (waiting_index.late_since).
 Counted from the check-in, the early ticket was late about 20 minutes before its appointment and jumped regulars,
 even at a counter that does not serve its service."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -70,3 +73,36 @@ def test_an_appointment_checked_in_late_counts_from_its_check_in(service, clock)
     service.issue_ticket("TRANSFER")
     clock.advance(19 * 60)  # 09:21: 21 minutes since the check-in, 31 since the booked time
     assert service.call_next("C2").ticket.id == appointment.id
+
+
+def _patient_branch(tmp_path, clock):
+    """The two counters, with limits no one here reaches: the order is the queue's alone, no ticket is late."""
+    config = load_branch_config()
+    calm = {code: replace(c, max_wait_s=7200.0, any_counter_after_s=None) for code, c in config.categories.items()}
+    store = open_store(str(tmp_path / "calm.db"))
+    svc = BranchService(store, replace(config, categories=calm), "B1", "ST1", clock)
+    svc.ensure_branch("Test branch")
+    svc.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
+    svc.run(lambda c: c.configure_counter("C2", "2", {"TRANSFER": 1}))
+    svc.open_counter("C1", "T1")
+    svc.open_counter("C2", "T2")
+    return store, svc
+
+
+@pytest.mark.parametrize("keep_place", [False, True])
+def test_an_appointment_sent_to_the_end_of_another_queue_queues_from_the_transfer(tmp_path, clock, keep_place):
+    """A teller sends an appointment customer to the end of another queue ("keep place" unchecked): it queued on
+    its booked time still, ahead of everyone there. Now it queues from the transfer less its head start, as a VIP
+    or an elderly customer's ticket does; kept in its place, it keeps its booked time."""
+    store, service = _patient_branch(tmp_path, clock)
+    try:
+        appointment = service.issue_ticket("CASH", PriorityClass.APPOINTMENT, "7", clock.now()).ticket  # 09:00
+        clock.advance(300)
+        first = service.issue_ticket("TRANSFER").ticket  # 09:05
+        clock.advance(1500)  # 09:30
+        assert service.call_next("C1").ticket.id == appointment.id
+        service.transfer("C1", to_category="TRANSFER", keep_place=keep_place)
+        # Sent to the end it starts at 09:15 (09:30 less its 15 minutes), after B001's 09:05; kept, at 08:45.
+        assert service.call_next("C2").ticket.id == (appointment.id if keep_place else first.id)
+    finally:
+        store.close()
