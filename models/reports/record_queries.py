@@ -44,6 +44,9 @@ from queueing.records.visits import VisitRecord, adjust_visits, price_lines
 from queueing.reports.piece_rate_report import StaffMember
 
 RATING_WINDOW = timedelta(minutes=15)
+# How far before a report's period the sign-ins are read: a teller signs in and out every working day, and a
+# session held for a month is a PC nobody signed out of.
+SIGN_IN_LOOKBACK = timedelta(days=31)
 # The counter's own events, read from the sessions' lookback on; the sign-in events are read whole (load_sessions).
 COUNTER_EVENTS = tuple(kind for kind in SESSION_EVENTS if kind not in SIGN_IN_EVENTS)
 
@@ -301,12 +304,13 @@ def load_sessions(session: Session, branch_id: str, start: datetime, end: dateti
     """Counter sessions that overlap [start, end) (the report clips them), as ``build_sessions`` makes them from
     the whole journal.
 
-    Whether a sign-in holds its counter or clashed depends on every sign-in before it, whenever it was: the
-    sign-in events are read from the journal's first (a few per teller and day), and decide the signed-in
-    sessions alone. The counter's own events (pauses, and the openings for a teller with no sign-in) are read
-    from the earliest of the counters' last openings and those sessions' starts.
+    Whether a sign-in holds its counter or clashed depends on the sign-ins before it: they are read from
+    SIGN_IN_LOOKBACK before the period (not from the journal's first: three years of a branch's sign-ins cost a
+    month's report more than its visits), and decide the signed-in sessions alone. A session held longer than
+    that at the period's start is not known here. The counter's own events (pauses, and the openings for a
+    teller with no sign-in) are read from the earliest of the counters' last openings and those sessions' starts.
     """
-    signs = _events(session, branch_id, SIGN_IN_EVENTS, None)
+    signs = _events(session, branch_id, SIGN_IN_EVENTS, start - SIGN_IN_LOOKBACK, end)
     held = [s.start for s in build_sessions(e for _, e in signs) if s.start < start and (s.end or end) > start]
     since = min(_session_lookback(session, branch_id, start), *held, start)
     found = signs + _events(session, branch_id, COUNTER_EVENTS, since, end)

@@ -258,6 +258,29 @@ def test_a_sign_in_clash_before_the_period_leaves_the_held_session_whole(records
     assert {r.teller: r.time.signed_in_s for r in report.rows}["T2"] == 1800
 
 
+def test_a_report_reads_the_sign_ins_of_a_month_before_its_period_not_of_every_year(records, service, monkeypatch):
+    """A real branch's store holds years of sign-ins (two a teller a day): the clash rules need those before the
+    period, and a month of them is more than any session lasts (record_queries.SIGN_IN_LOOKBACK)."""
+    from models.reports import record_queries
+    from queueing.records.teller_time import SIGN_IN_EVENTS
+
+    asked = []
+    real = record_queries._events
+
+    def spy(session, branch_id, types, since, until=None):
+        if tuple(types) == tuple(SIGN_IN_EVENTS):
+            asked.append((since, until))
+        return real(session, branch_id, types, since, until)
+
+    monkeypatch.setattr(record_queries, "_events", spy)
+    december = records.period(date(2026, 12, 1), date(2026, 12, 31))
+    records.report(SUPERVISOR, december, load_scheme(), datetime(2027, 1, 5, tzinfo=UTC))
+    ((since, until),) = asked
+    start, end = december.bounds()
+    assert since is not None and start - since == record_queries.SIGN_IN_LOOKBACK
+    assert until == end
+
+
 def test_only_a_supervisor_or_administrator_records_quality(records, month):
     v1, _, _ = month
     teller = session_of("B1", "T1", Role.TELLER, "ST1")
