@@ -3138,7 +3138,12 @@ Operaciones: %7</translation>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
+        <source>A configuration file was refused, so this cannot be done; tell the administrator: %1</source>
+        <translation>Se rechazó un archivo de configuración, así que no se puede hacer; avise al administrador: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>No se puede acceder a la base de datos de la sucursal. No se cambió nada; inténtelo de nuevo.</translation>
     </message>

@@ -3115,7 +3115,12 @@ Transactions: %7</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
+        <source>A configuration file was refused, so this cannot be done; tell the administrator: %1</source>
+        <translation>설정 파일이 거부되어 이 작업을 할 수 없습니다. 시스템 관리자에게 알리세요: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>지점 데이터베이스에 연결할 수 없습니다. 변경된 내용은 없으니 다시 시도하세요.</translation>
     </message>

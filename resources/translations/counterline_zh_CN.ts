@@ -3127,7 +3127,12 @@ Transactions: %7</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
+        <source>A configuration file was refused, so this cannot be done; tell the administrator: %1</source>
+        <translation>配置文件被拒绝，因此无法执行此操作；请告知管理员：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The branch database cannot be reached. Nothing was changed; try again.</source>
         <translation>无法连接网点数据库。未做任何更改，请重试。</translation>
     </message>

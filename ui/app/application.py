@@ -11,6 +11,7 @@ from models.branch.prepare import (
     Station,
 )
 from models.customers.desk import CustomerDesk
+from queueing.core.transaction_types import TransactionCatalogue
 from ui.common.i18n import LanguageManager, setup_i18n
 from ui.common.refcount_guard import make_singletons_immortal
 from ui.common.style import apply_style
@@ -90,6 +91,7 @@ def build_window(
     printer: str | None = None,
     idle_minutes: float = 5.0,
     demo_pins: tuple = (),
+    catalogue: TransactionCatalogue | None = None,
 ) -> StationWindow:
     ctx = WindowContext(
         branch=station.branch,
@@ -102,6 +104,7 @@ def build_window(
         printer=printer,
         idle_lock_minutes=idle_minutes,
         demo_pins=demo_pins,
+        catalogue=catalogue,
         sync=station.branch,  # online or offline, the backlog, the last sync and the clock's offset
     )
     return StationWindow(ctx)

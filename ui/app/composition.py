@@ -31,6 +31,7 @@ from models.demo.branch_setup import DemoBranch
 from models.station.start import start_synced_station
 from models.store.database import open_store
 from queueing.core.errors import ConfigError
+from queueing.core.transaction_types import load_catalogue
 from ui.app.application import (
     build_window,
     counter_id_from,
@@ -123,12 +124,17 @@ def run_station(args) -> int:
     if refused:
         print(refused, file=sys.stderr)
         return 2
+    # Read now, as categories.toml and staffing.toml were: a refused file stops the station in one line here,
+    # not at a teller's first finish.
+    catalogue = load_catalogue(known_categories=station.branch.config.categories)
     try:
         key = load_branch_key()
     except ConfigError as exc:
         print(f"counterline: {exc}: customer look-up is off", file=sys.stderr)
         key = None
-    window = build_window(station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes)
+    window = build_window(
+        station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes, catalogue=catalogue
+    )
     collect_from_now_on()
     return _show(app, window, started, lambda: attach_customers_later(window, station, key))
 
@@ -163,6 +169,7 @@ def run_demo(args) -> int:
     if refused:
         print(refused, file=sys.stderr)
         return 2
+    catalogue = load_catalogue(known_categories=station.branch.config.categories)  # refused here, as in run_station
     seed_demo_queue(station.branch)
     key = load_or_create_branch_key()
     _print_demo_customers(store, seed_demo_customers(
@@ -172,7 +179,13 @@ def run_demo(args) -> int:
     for line in demo_account_lines(station.demo):
         print(line)
     window = build_window(
-        station, i18n, counter_id, printer=args.printer, idle_minutes=args.lock_minutes, demo_pins=pins
+        station,
+        i18n,
+        counter_id,
+        printer=args.printer,
+        idle_minutes=args.lock_minutes,
+        demo_pins=pins,
+        catalogue=catalogue,
     )
     from ui.app.demo_screens import open_demo_screens  # kiosk, hall display, supervisor and simulated traffic
 

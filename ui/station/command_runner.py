@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from models.branch.records import CommandResult
 from models.station.counter_desk import CounterDesk
 from models.station.counter_session import sign_out_of_counter
+from queueing.core.errors import ConfigError
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.common.i18n import LANGUAGES
 
@@ -121,19 +121,25 @@ class CommandRunner:
         return counter.current if counter else None
 
     # -- dialogs ---------------------------------------------------------------
-    @cached_property
     def catalogue(self) -> TransactionCatalogue:
-        return load_catalogue(known_categories=self.ctx.branch.config.categories)
+        """The catalogue read at start-up (composition.py), or read now by a window built without one."""
+        if self.ctx.catalogue is None:
+            self.ctx.catalogue = load_catalogue(known_categories=self.ctx.branch.config.categories)
+        return self.ctx.catalogue
 
     def finish(self) -> None:
         ticket = self._current()
         if ticket is None:
             return
+        try:
+            catalogue = self.catalogue()
+        except ConfigError as exc:  # a slot lets nothing escape: the teller is told, the ticket stays served
+            self.window.show_failure(exc)
+            return
         from ui.station.finish_dialog import FinishDialog
 
-        dialog = FinishDialog(
-            self.catalogue, ticket.category, self.ctx.habits, self.ctx.language, ticket.number, self.window
-        )
+        ctx = self.ctx
+        dialog = FinishDialog(catalogue, ticket.category, ctx.habits, ctx.language, ticket.number, self.window)
         desk, staff, counter_id = self.desk, self.ctx.signed_in, self.ctx.counter_id
 
         def accepted(d: FinishDialog) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from models.store.errors import StoreError
-from queueing.core.errors import DomainError
+from queueing.core.errors import ConfigError, DomainError
 from ui.common.strings import error_text
 
 # Codes of the station's own errors (staff and customers); the core's codes live in ui.common.strings.
@@ -80,6 +80,12 @@ def failure_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         text = _STATION_TEXTS.get(exc.code)
         return text() if text else error_text(exc)
+    if isinstance(exc, ConfigError):
+        # The file, key and reason stay as the loader words them (English, as `config check` prints them): the
+        # administrator who fixes the file looks for exactly that.
+        return QCoreApplication.translate(
+            "StationErrors", "A configuration file was refused, so this cannot be done; tell the administrator: %1"
+        ).replace("%1", str(exc))
     if isinstance(exc, StoreError):
         return QCoreApplication.translate(
             "StationErrors", "The branch database cannot be reached. Nothing was changed; try again."

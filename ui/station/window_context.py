@@ -10,6 +10,7 @@ from models.branch.facade import BranchFacade
 from models.staff.facade import StaffFacade
 from models.staff.session import StaffSession
 from models.sync.status_provider import DirectStoreStatus, SyncStatusProvider
+from queueing.core.transaction_types import TransactionCatalogue
 from ui.common.i18n import LanguageManager
 
 DEFAULT_IDLE_LOCK_MINUTES = 5.0
@@ -29,6 +30,9 @@ class WindowContext:
     # A printer name, or a path ending in .pdf to print tickets into a file; None: no printer.
     printer: str | None = None
     idle_lock_minutes: float = DEFAULT_IDLE_LOCK_MINUTES
+    # The transaction types the finish dialog offers, read and checked at start-up so that a refused file stops
+    # the station there; None: read at the first finish (a window built without one, as the tests build it).
+    catalogue: TransactionCatalogue | None = None
     # (staff id, name, PIN) shown on the sign-in screen of the demo.
     demo_pins: tuple[tuple[str, str, str], ...] = ()
     signed_in: StaffSession | None = None
