@@ -1,16 +1,18 @@
-"""The configuration files a supervisor edits from the queue screen, each checked by its own parser before saving."""
+"""The configuration files a supervisor edits from the queue screen, each checked before saving by its own parser
+and against the files beside it that name its categories."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
+from queueing.appointments.rules import parse_appointment_rules
 from queueing.config.files import RESOURCES, branch_config_dir, read_text
-from queueing.core.categories import default_config_path, load_branch_config, parse_branch_config
+from queueing.core.categories import default_config_path, parse_branch_config
 from queueing.core.errors import ConfigError
 from queueing.core.roles import Action, PermissionDenied
 from queueing.core.transaction_types import default_catalogue_path, parse_catalogue
@@ -18,21 +20,37 @@ from queueing.crosssell.rules import default_rules_path, parse_rules
 from queueing.supervisor.alerts import ALERTS_FILE, parse_alert_settings
 from queueing.supervisor.staffing import STAFFING_FILE, parse_staffing_settings
 
+# (text, source, the category codes in force) -> parsed; raises ConfigError.
+Check = Callable[[str, str, Collection[str]], object]
+
 
 @dataclass(frozen=True)
 class SettingsFile:
     key: str
     path: Path
-    check: Callable[[str, str], object]  # (text, source) -> parsed; raises ConfigError
+    check: Check
 
 
-def _transaction_types_checker(categories_file: Path) -> Callable[[str, str], object]:
-    def check(text: str, source: str) -> object:
-        # Transaction types name the categories they belong to: those must exist in the categories file in force.
-        categories = load_branch_config(categories_file).categories
-        return parse_catalogue(text, source, categories)
+def in_force(path: Path) -> Path:
+    """The branch's copy of a settings file, or the packaged default while the branch has none."""
+    return path if path.exists() else RESOURCES / path.name
 
-    return check
+
+def _alone(parse: Callable[[str, str], object]) -> Check:
+    return lambda text, source, _categories: parse(text, source)
+
+
+def _appointments(text: str, source: str, categories: Collection[str]) -> object:
+    return parse_appointment_rules(text, source, categories)
+
+
+# Files besides categories.toml that name categories, by file name: a categories.toml that drops or renames a
+# code one of them still uses would be saved, and the supervisor, the kiosk and the stations refuse to start.
+NAMING_CATEGORIES: dict[str, Check] = {
+    "transaction_types.toml": parse_catalogue,
+    STAFFING_FILE.name: parse_staffing_settings,
+    "appointments.toml": _appointments,
+}
 
 
 def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile]:
@@ -46,15 +64,22 @@ def default_settings_files(folder: Path | None = None) -> dict[str, SettingsFile
     def where(default: Path) -> Path:
         return folder / Path(default).name if folder else default
 
-    categories = where(default_config_path())
     files = (
-        SettingsFile("categories", categories, parse_branch_config),
-        SettingsFile("transaction_types", where(default_catalogue_path()), _transaction_types_checker(categories)),
-        SettingsFile("crosssell_rules", where(default_rules_path()), parse_rules),
-        SettingsFile("alerts", where(ALERTS_FILE), parse_alert_settings),
+        SettingsFile("categories", where(default_config_path()), _alone(parse_branch_config)),
+        SettingsFile("transaction_types", where(default_catalogue_path()), parse_catalogue),
+        SettingsFile("crosssell_rules", where(default_rules_path()), _alone(parse_rules)),
+        SettingsFile("alerts", where(ALERTS_FILE), _alone(parse_alert_settings)),
         SettingsFile("staffing", where(STAFFING_FILE), parse_staffing_settings),
     )
     return {f.key: f for f in files}
+
+
+def _accepted(check: Check, path: Path, categories: Collection[str]) -> bool:
+    try:
+        check(read_text(path), path.name, categories)
+    except ConfigError:
+        return False
+    return True
 
 
 class SettingsEditor:
@@ -74,13 +99,35 @@ class SettingsEditor:
 
     def read(self, key: str) -> str:
         """The branch's copy of the file, or the packaged default while the branch has none."""
-        path = self._file(key).path
-        return read_text(path if path.exists() else RESOURCES / path.name)
+        return read_text(in_force(self._file(key).path))
 
     def validate(self, key: str, text: str) -> None:
-        """Raises ConfigError (with the line or entry at fault) when ``text`` is not a valid file of this kind."""
+        """Raises ConfigError (with the line or entry at fault) when ``text`` is not a valid file of this kind,
+        or when the files beside it would be refused with it: the folder is checked as the save would leave it."""
         file = self._file(key)
-        file.check(text, file.path.name)
+        categories = self._file("categories")
+        if key != categories.key:
+            file.check(text, file.path.name, self._categories())
+            return
+        codes = parse_branch_config(text, file.path.name).categories
+        for name, check in NAMING_CATEGORIES.items():
+            other = in_force(file.path.parent / name)
+            try:
+                check(read_text(other), name, codes)
+            except ConfigError as exc:
+                # Refused only for what this text changes: a file refused with today's categories too is its own
+                # problem (``config check`` names it), and may be what this save sets right.
+                if _accepted(check, other, self._categories()):
+                    raise ConfigError(
+                        file=file.path.name,
+                        reason=f"not saved: {name} would be refused with it ({exc.key}: {exc.reason}); "
+                        f"change {name} first, or keep the category",
+                    ) from None
+
+    def _categories(self) -> Collection[str]:
+        """The category codes of the categories.toml in force beside the edited files."""
+        path = in_force(self._file("categories").path)
+        return parse_branch_config(read_text(path), path.name).categories
 
     def save(self, key: str, text: str) -> None:
         """Validate, then replace the file in one step so that no reader ever sees half of it."""

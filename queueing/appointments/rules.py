@@ -351,7 +351,10 @@ def business_day(start: datetime, timezone: str) -> date:
 
 
 # -- configuration ---------------------------------------------------------------------------------------------
-def parse_appointment_rules(text: str, source: str = "<text>") -> AppointmentRules:
+def parse_appointment_rules(
+    text: str, source: str = "<text>", known_categories: Collection[str] | None = None
+) -> AppointmentRules:
+    """``known_categories`` checks the codes of ``[categories] open`` when given."""
     doc = parse_config(text, source, AppointmentsFile)
     if 60 % doc.slots.length_min:
         raise refuse(
@@ -365,6 +368,10 @@ def parse_appointment_rules(text: str, source: str = "<text>") -> AppointmentRul
         hours = OpeningHours(opening, closing)
     calendar = _calendar(doc, hours, source)
     open_list = doc.categories.open
+    if known_categories is not None and open_list is not None:
+        unknown = sorted(set(open_list) - set(known_categories))
+        if unknown:
+            raise refuse(source, "categories.open", f"names unknown categories: {', '.join(unknown)}")
     return AppointmentRules(
         early_s=doc.window.early_min * 60.0,
         late_s=doc.window.late_min * 60.0,
@@ -408,9 +415,4 @@ def load_appointment_rules(
 ) -> AppointmentRules:
     """The rules of ``path`` (default resources/appointments.toml); open codes are checked against known ones."""
     file = Path(path) if path else default_rules_path()
-    rules = parse_appointment_rules(read_text(file), str(file))
-    if known_categories is not None and rules.categories is not None:
-        unknown = sorted(rules.categories - set(known_categories))
-        if unknown:
-            raise refuse(str(file), "categories.open", f"names unknown categories: {', '.join(unknown)}")
-    return rules
+    return parse_appointment_rules(read_text(file), str(file), known_categories)
