@@ -75,11 +75,12 @@ def _init(args: argparse.Namespace) -> int:
     from models.cli.staff import new_pin
     from models.customers.branch_key import default_key_path, load_or_create_branch_key
     from models.reports.head_office import store_branches
-    from models.staff.service import StaffService
+    from models.staff.service import StaffService, check_new_account
     from models.staff.signing import create_signing_key, load_signing_key
     from models.store.database import open_store
     from queueing.core.categories import load_branch_config
     from queueing.core.errors import ConfigError
+    from queueing.core.roles import Role
 
     if not _BRANCH_ID.match(args.branch_id):
         raise ConfigError(f"--id {args.branch_id!r}: 1 to 32 letters, digits, '-' or '_'")
@@ -91,6 +92,10 @@ def _init(args: argparse.Namespace) -> int:
         if any(b.id == args.branch_id for b in store_branches(store)):
             raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
         pin = new_pin(args, args.admin_id) if args.admin_id else None  # asked before anything is written
+        if pin is not None:
+            # Checked by the staff rules before the branch is written: a refused PIN or name left a branch without
+            # its administrator, and the next `branch init` was then refused as "has branch already".
+            check_new_account(args.admin_id, args.admin_name, Role.ADMINISTRATOR, pin)
         BranchService(store, config, args.branch_id, "setup").ensure_branch(args.name.strip())
         print(f"branch {args.branch_id} ({args.name.strip()}, {args.timezone}): created in {store.label}")
         if load_signing_key() is None:
@@ -102,9 +107,7 @@ def _init(args: argparse.Namespace) -> int:
             print(f"branch key: {default_key_path()} (owner-only); copy it to each station of the branch")
         if pin is not None:
             signed = StaffService(store, args.branch_id, station_id=CLI_STATION, signing_key=load_signing_key())
-            staff = signed.add_first_administrator(
-                args.admin_id, args.admin_name, pin
-            )
+            staff = signed.add_first_administrator(args.admin_id, args.admin_name, pin)
             print(f"{staff.id}  {staff.name}  administrator: saved")
         else:
             print(f"next: counterline staff --branch {args.branch_id} first-admin --id ID --name NAME")

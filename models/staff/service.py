@@ -127,17 +127,30 @@ def pin_digits(pin: object) -> str | None:
     return "".join(str(unicodedata.decimal(c)) for c in pin)
 
 
-def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
+def checked_pin(pin: str, role: Role | str = Role.TELLER) -> str:
+    """The digits of ``pin`` when it suits ``role``; WeakPin naming the rule otherwise."""
     least = MIN_PIN_DIGITS[staff_role(role)]
     digits = pin_digits(pin)
     if digits is None or not least <= len(digits) <= MAX_PIN_DIGITS:
+        whose = Role(role).value
         raise WeakPin(
-            f"a {Role(role).value}'s PIN is {least} to {MAX_PIN_DIGITS} digits",
+            f"{'an' if whose[0] in 'aeiou' else 'a'} {whose}'s PIN is {least} to {MAX_PIN_DIGITS} digits",
             role=str(role),
             least=least,
             most=MAX_PIN_DIGITS,
         )
-    return _hasher.hash(digits)
+    return digits
+
+
+def hash_pin(pin: str, role: Role | str = Role.TELLER) -> str:
+    return _hasher.hash(checked_pin(pin, role))
+
+
+def check_new_account(staff_id: str, name: str, role: Role | str, pin: str) -> None:
+    """What saving this account would refuse (its id, name or PIN), refused before anything else is written."""
+    clean_text(STAFF_ID, staff_id)
+    clean_text(STAFF_NAME, name)
+    checked_pin(pin, role)
 
 
 def _pin_matches(pin_hash: str, pin: str) -> bool:

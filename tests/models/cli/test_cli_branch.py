@@ -78,6 +78,34 @@ def test_bad_input_is_one_line_and_changes_nothing(tmp_path, capsys):
     assert "holds branch BJ01, SH01: the demo runs on a store of its own" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("admin_id", "admin_name", "pin", "says"),
+    [
+        ("A100", "Zhou Min", "12", "an administrator's PIN is 6 to 12 digits"),
+        ("A100", "Zhou\u202eMin", "864213", "staff name"),
+        ("A100\u200b", "Zhou Min", "864213", "staff id"),
+    ],
+)
+def test_a_refused_administrator_leaves_no_branch_behind(tmp_path, capsys, admin_id, admin_name, pin, says):
+    """The PIN was checked after the branch was written: the branch stayed without its administrator, and the
+    corrected command was refused as "has branch SH01 already"."""
+    from models.store.branches import store_branches
+
+    db = str(tmp_path / "branch.db")
+    init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "P", "--timezone", "UTC"]
+    refused = [*init, "--admin-id", admin_id, "--admin-name", admin_name, "--new-pin-file", _secret(tmp_path, "p", pin)]
+    assert main.main(refused) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1
+    store = open_store(db)
+    try:
+        assert store_branches(store) == []
+    finally:
+        store.close()
+    good = [*init, "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", _secret(tmp_path, "q", "864213")]
+    assert main.main(good) == 0
+
+
 def test_demo_customers_never_land_in_a_real_branchs_store(tmp_path, capsys):
     db = str(tmp_path / "branch.db")
     assert main.main(["--db", db, "branch", "init", "--id", "SH01", "--name", "X", "--timezone", "UTC"]) == 0
