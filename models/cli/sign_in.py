@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.store.secret_files import check_owner_only
+from queueing.config.files import read_text
 from queueing.core.errors import ConfigError
 
 if TYPE_CHECKING:  # building the parser stays cheap: the store's modules load when a command runs
@@ -43,22 +44,17 @@ def add_sign_in_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def read_secret_file(path: Path) -> str:
-    """The first line of an owner-only file (a new PIN for scripts)."""
+    """The text of an owner-only file (a new PIN for scripts), without the spaces and line end around it."""
     check_owner_only(path)
-    try:
-        return path.read_text(encoding="utf-8").strip()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    # UTF-8 with or without Notepad's byte-order mark, which strip() keeps and which is no part of a PIN;
+    # other bytes are refused naming the file.
+    return read_text(path).strip()
 
 
 def read_credentials_file(path: Path) -> Credentials:
     check_owner_only(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # Notepad's byte-order mark
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raw = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not TOML: {exc}") from None
     staff_id, pin = raw.get("id"), raw.get("pin")

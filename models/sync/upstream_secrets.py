@@ -9,6 +9,7 @@ owner alone, checked here so the refusal is one line naming the file.
 
 from __future__ import annotations
 
+import codecs
 import configparser
 import os
 from pathlib import Path
@@ -59,7 +60,7 @@ def _check_service(name: str) -> None:
     check_owner_only(file)
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(file, encoding="utf-8")
+        parser.read_string(_service_text(file), str(file))
     except configparser.Error as exc:
         raise ConfigError(f"{file}: not a libpq service file ({exc.__class__.__name__})") from None
     if not parser.has_section(name):
@@ -73,3 +74,26 @@ def _check_password_file() -> None:
     file = password_file()
     if file.exists():
         check_owner_only(file)
+        _libpq_bytes(file)  # its passwords are libpq's business, in whatever encoding: only the mark is checked
+
+
+def _libpq_bytes(file: Path) -> bytes:
+    """The bytes of a file libpq reads, or ConfigError naming it when libpq would misread it."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    if data.startswith(codecs.BOM_UTF8):
+        # libpq takes the mark for part of the first line: "[branch]" is then no section header, or the first
+        # password line matches no host. Saying so here beats "service not found" or a refused password later.
+        raise ConfigError(
+            f"{file}: starts with a byte-order mark (Notepad), which libpq cannot read: save it as UTF-8 without BOM"
+        )
+    return data
+
+
+def _service_text(file: Path) -> str:
+    try:
+        return _libpq_bytes(file).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{file}: not UTF-8 text (byte {exc.start})") from None

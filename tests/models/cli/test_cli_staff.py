@@ -135,3 +135,18 @@ def test_a_credentials_file_saved_by_notepad_or_in_another_encoding(tmp_path):
     path.write_bytes('id = "A1"\npin = "135790"\n'.encode("utf-16"))
     with pytest.raises(ConfigError, match="admin.toml: not UTF-8 text"):
         read_credentials_file(path)
+
+
+def test_a_pin_file_saved_by_notepad_or_in_another_encoding(tmp_path, monkeypatch, capsys):
+    """The mark was kept in the PIN (a PIN nobody can type); other bytes were an internal error, exit 3."""
+    from models.cli.sign_in import read_secret_file
+
+    monkeypatch.setenv("COUNTERLINE_LOG_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "pin"
+    path.write_bytes(b"\xef\xbb\xbf864213\r\n")
+    path.chmod(0o600)
+    assert read_secret_file(path) == "864213"
+    path.write_bytes(b"12\xff34\n")
+    init = ["--db", str(tmp_path / "b.db"), "branch", "init", "--id", "B1", "--name", "N", "--timezone", "UTC"]
+    assert main.main([*init, "--admin-id", "A1", "--admin-name", "A", "--new-pin-file", str(path)]) == 2
+    assert capsys.readouterr().err == f"counterline: {path}: not UTF-8 text (byte 2)\n"

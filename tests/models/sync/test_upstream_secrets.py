@@ -73,3 +73,22 @@ def test_a_station_reaches_upstream_by_service_name(libpq_files, pg_url):
             assert conn.execute(text("SELECT current_database()")).scalar() == url.database
     finally:
         store.close()
+
+
+def test_a_service_file_not_utf8_or_with_a_byte_order_mark_is_refused_naming_it(libpq_files):
+    """Latin-1 bytes escaped as an internal error; a mark made libpq miss "[branch]" later, at connect."""
+    service, passfile = libpq_files
+    service.write_bytes(b"[branch]\nhost=db\n# caf\xe9\n")
+    service.chmod(0o600)
+    with pytest.raises(ConfigError, match=f"{service}: not UTF-8 text \\(byte 22\\)"):
+        upstream_url(None, "branch")
+    service.write_bytes(b"\xef\xbb\xbf[branch]\nhost=db\n")
+    with pytest.raises(ConfigError, match=f"{service}: starts with a byte-order mark"):
+        upstream_url(None, "branch")
+    service.write_bytes(b"[branch]\nhost=db\n")
+    passfile.write_bytes(b"\xef\xbb\xbfdb:5432:branch:station:s3cret\n")
+    passfile.chmod(0o600)
+    with pytest.raises(ConfigError, match=f"{passfile}: starts with a byte-order mark"):
+        upstream_url(None, "branch")
+    passfile.write_bytes(b"db:5432:branch:station:s3cr\xe9t\n")  # libpq's own business: any bytes
+    assert upstream_url(None, "branch") == "postgresql+psycopg:///?service=branch"
