@@ -7,6 +7,7 @@ scenario without reading code. The format is shown in resources/scenarios/.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from collections.abc import Mapping
 from dataclasses import replace
@@ -142,6 +143,9 @@ def load_scenario(path: Path | str) -> SimulationSpec:
 
 # -- replayed days ------------------------------------------------------------
 REPLAY_COLUMNS = ("arrival", "category", "priority", "service_s")
+REPLAY_OPTIONAL = ("day", "no_show", "appointment")
+# As many days as a scenario may run (schemas/scenario.py): a day number is also how many days are simulated.
+REPLAY_MAX_DAYS = 366
 
 
 def replay_base(counters: int, hours: float, config: BranchConfig | None = None) -> SimulationSpec:
@@ -169,22 +173,55 @@ def load_replay(path: Path | str, spec: SimulationSpec) -> SimulationSpec:
     day (1, 2, ...; default 1), no_show (0/1) and appointment (booked time HH:MM).
     """
     file = Path(path)
+    reader = csv.DictReader(io.StringIO(_replay_text(file), newline=""))
     try:
-        with file.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-            columns = rows[0].keys() if rows else []
-    except OSError as exc:
-        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
-    missing = [c for c in REPLAY_COLUMNS if c not in columns]
-    if not rows or missing:
-        raise ConfigError(f"{file}: needs a header and rows with columns {', '.join(missing or REPLAY_COLUMNS)}")
+        return _replay_rows(reader, file, spec)
+    except csv.Error as exc:  # a field beyond csv's size limit; line_num counts the lines read before it
+        raise ConfigError(f"{file}: line {reader.line_num + 1}: not CSV ({exc})") from None
+
+
+def _replay_rows(reader: csv.DictReader, file: Path, spec: SimulationSpec) -> SimulationSpec:
     days: dict[int, list[Arrival]] = {}
-    for line, row in enumerate(rows, start=2):
-        day, arrival = _replay_row(row, spec, f"{file}: line {line}")
+    columns = reader.fieldnames or []
+    unknown = [c for c in columns if c not in REPLAY_COLUMNS + REPLAY_OPTIONAL]
+    if unknown:  # a misspelt optional column ("dya") was ignored, and its values with it
+        known = ", ".join(REPLAY_COLUMNS + REPLAY_OPTIONAL)
+        raise ConfigError(f"{file}: line 1: unknown column {unknown[0]!r} (columns: {known})")
+    missing = [c for c in REPLAY_COLUMNS if c not in columns]
+    needs = f"{file}: needs a header and rows with columns {', '.join(missing or REPLAY_COLUMNS)}"
+    if missing:
+        raise ConfigError(needs)
+    for row in reader:
+        where = f"{file}: line {reader.line_num}"
+        if None in row or None in row.values():
+            raise ConfigError(f"{where}: has {_fields(row)} fields where the header has {len(columns)}")
+        day, arrival = _replay_row(row, spec, where)
         days.setdefault(day, []).append(arrival)
+    if not days:
+        raise ConfigError(needs)
     count = max(days)
     per_day = tuple(tuple(sorted(days.get(d, []), key=lambda a: a.offset_s)) for d in range(1, count + 1))
     return replace(spec, replay=per_day, days=count, name=f"replay of {file.name}")
+
+
+def _replay_text(file: Path) -> str:
+    """The file's text: UTF-8, with or without the byte-order mark Excel and Notepad write (which made the first
+    column "\ufeffday", so the day column went unread); other bytes are refused with their line."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(f"{file}: line {line}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _fields(row: dict) -> int:
+    """How many fields a row that does not match the header has (csv files the missing as None, the extra
+    under the key None)."""
+    return sum(value is not None for key, value in row.items() if key is not None) + len(row.get(None) or ())
 
 
 def _replay_row(row: dict[str, str], spec: SimulationSpec, where: str) -> tuple[int, Arrival]:
@@ -206,8 +243,8 @@ def _replay_row(row: dict[str, str], spec: SimulationSpec, where: str) -> tuple[
         no_show = (row.get("no_show") or "0").strip().lower() in ("1", "true", "yes")
     except ValueError:
         raise ConfigError(f"{where} 'service_s' and 'day' must be numbers") from None
-    if not 0 < service_s < math.inf or day < 1:
-        raise ConfigError(f"{where} 'service_s' must be > 0 and 'day' >= 1")
+    if not 0 < service_s < math.inf or not 1 <= day <= REPLAY_MAX_DAYS:
+        raise ConfigError(f"{where} 'service_s' must be > 0 and 'day' 1 to {REPLAY_MAX_DAYS}")
     booked = None
     if priority is PriorityClass.APPOINTMENT:
         booked = _offset(row["appointment"], spec, f"{where} 'appointment'") if row.get("appointment") else offset

@@ -61,3 +61,19 @@ def test_bad_input_is_an_error_not_a_traceback(capsys, tmp_path):
     assert main([*SIMPLE, "--counters", "0"]) == 2
     assert "at least one counter" in capsys.readouterr().err
     assert main([*SIMPLE, "--days", "0"]) == 2
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"day,arrival,category,priority,service_s\n1,09:00:40,CASH,regular\n",  # was TypeError: internal error
+        b"day,arrival,category,priority,service_s\n1,09:00,CASH,\xff,1\n",  # named no file
+    ],
+)
+def test_a_bad_replay_file_is_one_line_naming_it(capsys, tmp_path, monkeypatch, data):
+    monkeypatch.setenv("COUNTERLINE_LOG_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "r.csv"
+    path.write_bytes(data)
+    assert main(["simulate", "--replay", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"simulate: {path}: line 2") and err.count("\n") == 1

@@ -190,6 +190,15 @@ def test_replay_days_and_appointments(tmp_path):
         ("arrival,category,priority,service_s\n09:00,CASH,royal,60\n", ("line 2", "'priority'")),
         ("arrival,category,priority,service_s\n09:00,CASH,regular,quick\n", ("line 2", "'service_s'")),
         ("arrival,category,priority,service_s\n09:00,CASH,regular,-1\n", ("line 2", "'service_s'")),
+        # A misspelt optional column was ignored, and the days in it with it.
+        ("dya,arrival,category,priority,service_s\n2,09:00,CASH,regular,60\n", ("line 1", "unknown column 'dya'")),
+        # A short row raised TypeError (an internal error); a long one lost its extra field.
+        ("arrival,category,priority,service_s\n09:00,CASH,regular\n", ("line 2", "has 3 fields", "header has 4")),
+        ("arrival,category,priority,service_s\n09:00,CASH,regular,60,1\n", ("line 2", "has 5 fields")),
+        # A day number is how many days are simulated: 100000000 ran until memory ran out.
+        ("day,arrival,category,priority,service_s\n367,09:00,CASH,regular,60\n", ("line 2", "'day' 1 to 366")),
+        ("day,arrival,category,priority,service_s\n0,09:00,CASH,regular,60\n", ("line 2", "'day' 1 to 366")),
+        ("arrival,category,priority,service_s\n09:00,CASH,regular," + "6" * 200_000 + "\n", ("line 2", "not CSV")),
     ],
 )
 def test_bad_replay_names_file_line_and_field(tmp_path, rows, fragments):
@@ -207,3 +216,19 @@ def test_replay_category_nobody_serves(tmp_path):
     path = write(tmp_path, "arrival,category,priority,service_s\n09:00,LOANS,regular,60\n", "loans.csv")
     with pytest.raises(ConfigError, match="'category' 'LOANS' is served by no counter"):
         load_replay(path, spec)
+
+
+def test_replay_saved_with_a_byte_order_mark_keeps_its_first_column(tmp_path):
+    """Excel's "CSV UTF-8" starts with the mark: the first column was read as "\\ufeffday", every row on day 1."""
+    path = tmp_path / "bom.csv"
+    rows = "day,arrival,category,priority,service_s\n1,09:00,CASH,regular,60\n2,09:01,CASH,regular,60\n"
+    path.write_bytes(("\ufeff" + rows).encode())
+    spec = load_replay(path, replay_base(2, 8))
+    assert spec.days == 2 and [len(day) for day in spec.replay] == [1, 1]
+
+
+def test_replay_not_utf8_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes(b"arrival,category,priority,service_s\n09:00,CASH,regular,60\n09:01,CASH,r\xe9gular,60\n")
+    with pytest.raises(ConfigError, match=f"{path}: line 3: not UTF-8 text"):
+        load_replay(path, replay_base(2, 8))
