@@ -13,12 +13,15 @@ import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from models.cli.numbers import number_in
 from queueing.core.errors import ConfigError
 from queueing.waits import erlang
 
 if TYPE_CHECKING:
     from queueing.core.transaction_types import TransactionCatalogue
     from queueing.simulation.spec import SimulationSpec
+
+MAX_DAYS = 366  # as a scenario file's days
 
 # The simulator, scenarios and report are imported where they are used: main.py registers this parser at
 # every start, a station's included, and a station runs no simulation.
@@ -40,15 +43,38 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "or on --counters windows serving every category",
     )
     simple = parser.add_argument_group("simple case (without --scenario)")
+    # The bounds a scenario file has for the same figures (queueing/config/schemas/scenario.py).
     simple.add_argument("--counters", type=int, default=4, help="open counters (default 4)")
-    simple.add_argument("--arrival-rate", type=float, default=40.0, metavar="PER_HOUR", help="customers per hour")
-    simple.add_argument("--service-mean", type=float, default=300.0, metavar="SECONDS", help="mean service time")
+    simple.add_argument(
+        "--arrival-rate",
+        type=number_in(0, 100_000, above_low=True),
+        default=40.0,
+        metavar="PER_HOUR",
+        help="customers per hour",
+    )
+    simple.add_argument(
+        "--service-mean",
+        type=number_in(0, 86_400, above_low=True),
+        default=300.0,
+        metavar="SECONDS",
+        help="mean service time",
+    )
     simple.add_argument("--service-dist", choices=("exp", "lognormal"), default="exp")
-    simple.add_argument("--service-cv", type=float, default=0.6, help="coefficient of variation for lognormal")
-    simple.add_argument("--hours", type=float, default=8.0, help="opening hours per day (default 8)")
-    simple.add_argument("--target-wait", type=float, default=600.0, metavar="SECONDS", help="target wait")
-    simple.add_argument("--warmup-hours", type=float, default=0.0, help="leave out customers of the first hours")
-    simple.add_argument("--no-show-share", type=float, default=0.0, help="share of called customers who never come")
+    simple.add_argument(
+        "--service-cv", type=number_in(0, 10), default=0.6, help="coefficient of variation for lognormal"
+    )
+    simple.add_argument(
+        "--hours", type=number_in(0, 14, above_low=True), default=8.0, help="opening hours per day (default 8)"
+    )
+    simple.add_argument(
+        "--target-wait", type=number_in(0, 86_400), default=600.0, metavar="SECONDS", help="target wait"
+    )
+    simple.add_argument(
+        "--warmup-hours", type=number_in(0, 14), default=0.0, help="leave out customers of the first hours"
+    )
+    simple.add_argument(
+        "--no-show-share", type=number_in(0, 1), default=0.0, help="share of called customers who never come (0 to 1)"
+    )
     parser.add_argument("--days", type=int, help="days to simulate (default 1, or the scenario's)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -60,8 +86,8 @@ def build_spec(args: argparse.Namespace) -> SimulationSpec:
     from queueing.simulation.scenario import load_replay, load_scenario, replay_base
     from queueing.simulation.spec import simple_spec
 
-    if args.days is not None and args.days < 1:
-        raise ValueError("--days must be at least 1")
+    if args.days is not None and not 1 <= args.days <= MAX_DAYS:
+        raise ValueError(f"--days must be 1 to {MAX_DAYS}")
     if args.scenario:
         spec = load_scenario(args.scenario)
     elif args.replay:

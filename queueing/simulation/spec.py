@@ -28,8 +28,9 @@ class ServiceTime:
     def __post_init__(self) -> None:
         if self.dist not in SERVICE_DISTRIBUTIONS:
             raise ValueError(f"service distribution must be one of {', '.join(SERVICE_DISTRIBUTIONS)}")
-        if self.mean_s <= 0 or self.cv < 0:
-            raise ValueError("service mean must be > 0 and CV >= 0")
+        # Written so that NaN fails too: it compares false with every bound.
+        if not (0 < self.mean_s < math.inf and 0 <= self.cv < math.inf):
+            raise ValueError("service mean must be a finite number > 0 and CV a finite number >= 0")
 
     def sample(self, rng: random.Random) -> float:
         if self.dist == "exp":
@@ -138,14 +139,20 @@ def simple_spec(
     no_show_share: float = 0.0,
 ) -> SimulationSpec:
     """The M/M/c-like case from flags: c identical counters, Poisson arrivals, one queue."""
+    # Each check is written so that NaN fails it (NaN compares false with every bound): an infinite rate never
+    # ended, a NaN one simulated "0 customers", a NaN service time raised deep inside the simulator.
     if counters < 1:
         raise ValueError("at least one counter is needed")
-    if arrival_rate_per_hour <= 0 or hours <= 0 or days < 1:
-        raise ValueError("arrival rate and hours must be > 0 and days >= 1")
+    if not (0 < arrival_rate_per_hour < math.inf and days >= 1):
+        raise ValueError("the arrival rate must be a finite number > 0 and days >= 1")
+    if not 0 < hours <= 14:
+        raise ValueError("a simulated day opens at 09:00 and must close before midnight (0 < hours <= 14)")
     if not 0 <= warmup_hours < hours:
         raise ValueError("warm-up must be shorter than the day")
-    if hours > 14:
-        raise ValueError("a simulated day opens at 09:00 and must close before midnight (hours <= 14)")
+    if not 0 <= target_wait_s < math.inf:
+        raise ValueError("the target wait must be a finite number >= 0")
+    if not 0 <= no_show_share <= 1:
+        raise ValueError("the no-show share must be 0 to 1")
     opening = time(9, 0)
     close_s = 9 * 3600 + round(hours * 3600)
     closing = time(close_s // 3600, close_s % 3600 // 60, close_s % 60)

@@ -77,3 +77,35 @@ def test_a_bad_replay_file_is_one_line_naming_it(capsys, tmp_path, monkeypatch, 
     assert main(["simulate", "--replay", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"simulate: {path}: line 2") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("flags", "says"),
+    [
+        ("--service-mean nan", "argument --service-mean: give a number from more than 0 to 86400, got 'nan'"),
+        ("--service-mean inf", "argument --service-mean: give a number"),
+        ("--target-wait -1", "argument --target-wait: give a number from 0 to 86400, got '-1'"),
+        ("--target-wait nan", "argument --target-wait"),
+        ("--service-dist lognormal --service-cv nan", "argument --service-cv"),
+        ("--no-show-share 2", "argument --no-show-share: give a number from 0 to 1, got '2'"),
+        ("--no-show-share -1", "argument --no-show-share"),
+        ("--arrival-rate nan", "argument --arrival-rate"),  # simulated "0 customers"
+        ("--arrival-rate inf", "argument --arrival-rate"),  # never ended
+        ("--arrival-rate 0", "argument --arrival-rate: give a number from more than 0"),
+        ("--hours nan", "argument --hours"),
+        ("--warmup-hours inf", "argument --warmup-hours"),
+    ],
+)
+def test_a_number_flag_out_of_range_is_one_line_naming_it(capsys, tmp_path, monkeypatch, flags, says):
+    """nan and inf were internal errors, hangs or silent nonsense; a share of 2 was accepted."""
+    monkeypatch.setenv("COUNTERLINE_LOG_DIR", str(tmp_path / "logs"))
+    with pytest.raises(SystemExit) as refused:
+        main(["simulate", "--hours", "2", *flags.split()])
+    assert refused.value.code == 2
+    assert says in capsys.readouterr().err
+    assert not (tmp_path / "logs").exists()
+
+
+def test_days_beyond_a_year_are_refused(capsys):
+    assert main([*SIMPLE, "--days", "100000000"]) == 2
+    assert "--days must be 1 to 366" in capsys.readouterr().err

@@ -1,5 +1,6 @@
 """The branch-day simulator: Erlang C agreement, speed, and the rules a day must follow."""
 
+import math
 import statistics
 from dataclasses import replace
 from datetime import time, timedelta
@@ -194,3 +195,24 @@ def test_a_day_left_waiting_expires_at_the_next_opening_as_in_a_branch():
     # The next day's counter calls only the next day's customers.
     called = [e.payload["ticket_id"] for e in result.events if e.type is EventType.TICKET_CALLED]
     assert not set(called) & {e.payload["ticket_id"] for e in expired}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"arrival_rate_per_hour": math.inf},
+        {"arrival_rate_per_hour": math.nan},
+        {"service_mean_s": math.nan},
+        {"service_mean_s": math.inf},
+        {"service_cv": math.nan, "service_dist": "lognormal"},
+        {"hours": math.nan},
+        {"target_wait_s": -1.0},
+        {"target_wait_s": math.nan},
+        {"no_show_share": 2.0},
+        {"no_show_share": math.nan},
+    ],
+)
+def test_a_simple_spec_refuses_what_no_branch_day_is(bad):
+    """NaN compares false with every bound: an infinite rate never ended, a NaN one simulated no customer."""
+    with pytest.raises(ValueError):
+        simple_spec(**{"counters": 2, "arrival_rate_per_hour": 30.0, "service_mean_s": 300.0, **bad})

@@ -1,0 +1,27 @@
+"""Number flags of the command line, refused by argparse when out of range: one line naming the flag, exit 2.
+
+``type=float`` alone takes "nan" and "inf": NaN compares false with every bound, so ``value <= 0`` let it
+through to the simulator or a timer, and infinity passed every "> 0" check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from collections.abc import Callable
+
+
+def number_in(low: float, high: float, *, above_low: bool = False) -> Callable[[str], float]:
+    """An argparse ``type``: a finite number from ``low`` (more than ``low`` with ``above_low``) to ``high``."""
+    lowest = f"more than {low:g}" if above_low else f"{low:g}"
+
+    def number(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value) or value < low or (above_low and value == low) or value > high:
+            raise argparse.ArgumentTypeError(f"give a number from {lowest} to {high:g}, got {text!r}")
+        return value
+
+    return number
