@@ -9,6 +9,19 @@ import argparse
 import os
 
 LANGUAGE_CHOICES = ("en", "zh_CN", "ko", "es")
+# The idle timer (QTimer) counts milliseconds in a signed 32-bit int: 35,791 minutes at most. More raised
+# OverflowError at sign-in, and NaN (which compares false with 0) turned the lock off without a word.
+MAX_LOCK_MINUTES = 35_000
+
+
+def _lock_minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of minutes: {text!r}") from None
+    if not 0 <= value <= MAX_LOCK_MINUTES:  # NaN and infinity fail it too
+        raise argparse.ArgumentTypeError(f"give 0 (never) to {MAX_LOCK_MINUTES} minutes, got {text!r}")
+    return value
 
 
 def _window_options(parser: argparse.ArgumentParser, counter_required: bool) -> None:
@@ -22,7 +35,10 @@ def _window_options(parser: argparse.ArgumentParser, counter_required: bool) -> 
     parser.add_argument("--language", default="en", choices=LANGUAGE_CHOICES, help="start-up language")
     parser.add_argument("--printer", help="ticket printer name, or a .pdf file to print into")
     parser.add_argument(
-        "--lock-minutes", type=float, default=5.0, help="lock the screen after this many idle minutes (0: never)"
+        "--lock-minutes",
+        type=_lock_minutes,
+        default=5.0,
+        help=f"lock the screen after this many idle minutes (0: never; at most {MAX_LOCK_MINUTES})",
     )
 
 

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 1000
 BANNER_MS = 8000
+# A QTimer's interval is a signed 32-bit count of milliseconds (about 24.8 days).
+_LONGEST_TIMER_MS = 2**31 - 1
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
@@ -310,8 +312,9 @@ class StationWindow(QMainWindow):
         self.refresh()
 
     def _restart_idle(self) -> None:
-        if self.ctx.idle_lock_minutes > 0:
-            self.idle_timer.start(int(self.ctx.idle_lock_minutes * 60_000))
+        minutes = self.ctx.idle_lock_minutes
+        if minutes > 0:  # 0: never (the command line refuses NaN and what the timer cannot count)
+            self.idle_timer.start(int(min(minutes * 60_000, _LONGEST_TIMER_MS)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and not self.locked:

@@ -132,3 +132,14 @@ def test_a_teller_deactivated_while_signed_in_is_signed_out_at_the_next_key(stat
     with station.store.read_session() as s:
         assert s.get(CounterSessionRow, ("DEMO", "C1")) is None
         assert s.get(TicketRow, ticket.id).status == "called"  # not served by the leaver
+
+
+@pytest.mark.parametrize(("minutes", "interval_ms"), [(35_000, 2_100_000_000), (10**6, 2**31 - 1), (0, None)])
+def test_the_idle_timer_takes_the_longest_lock_and_0_means_never(station, minutes, interval_ms):
+    """100000 minutes raised OverflowError in QTimer.start at sign-in; the window now stops at the timer's limit."""
+    station.ctx.idle_lock_minutes = minutes
+    station.sign_in()
+    timer = station.window.idle_timer
+    assert timer.isActive() == (interval_ms is not None)
+    if interval_ms is not None:
+        assert timer.interval() == interval_ms
