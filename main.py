@@ -105,12 +105,20 @@ def use_config_folder(folder: str | None) -> None:
     from queueing.config.files import CONFIG_DIR_ENV
     from queueing.core.errors import ConfigError
 
+    default = user_config_dir("Counterline", "Counterline")
+    named = os.environ.get(CONFIG_DIR_ENV)
     if folder is not None:
         if not Path(folder).is_dir():
             raise ConfigError(f"--config {folder}: no such folder")
         os.environ[CONFIG_DIR_ENV] = str(Path(folder).resolve())
-    elif not os.environ.get(CONFIG_DIR_ENV):
-        os.environ[CONFIG_DIR_ENV] = user_config_dir("Counterline", "Counterline")
+    elif named and named != default:
+        # Named as deliberately as --config: a misspelt folder ran on the packaged defaults without a word.
+        # The default is set here when there is none, and need not exist: it is not the user's to refuse (a
+        # second run in this process, or a program this one starts, finds it in the environment).
+        if not Path(named).is_dir():
+            raise ConfigError(f"{CONFIG_DIR_ENV}={named}: no such folder")
+    elif not named:
+        os.environ[CONFIG_DIR_ENV] = default
 
 
 def write_crash_log(exc: BaseException, command: str) -> Path | None:

@@ -46,6 +46,25 @@ def test_a_missing_config_folder_is_one_line(tmp_path, capsys):
     assert "--config" in err and "no such folder" in err and err.count("\n") == 1
 
 
+def test_a_missing_config_folder_named_by_the_environment_is_one_line_too(tmp_path, monkeypatch, capsys):
+    """It was ignored: the packaged defaults ran where the branch meant its own files."""
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "nope"))
+    assert main.main(["simulate", "--hours", "1", "--arrival-rate", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"counterline: {CONFIG_DIR_ENV}={tmp_path / 'nope'}: no such folder\n"
+    # --config names the folder of this run: a stale variable does not stop it.
+    assert main.main(["--config", str(tmp_path), "simulate", "--hours", "1", "--arrival-rate", "1", "--json"]) == 0
+
+
+def test_the_default_folder_need_not_exist_for_a_second_run_either(tmp_path, monkeypatch):
+    """The first run puts the default folder in the environment; a second run (or a program the first starts)
+    must not take it for a folder the user named and refuse it."""
+    monkeypatch.delenv(CONFIG_DIR_ENV)
+    monkeypatch.setattr("platformdirs.user_config_dir", lambda *_a, **_k: str(tmp_path / "no-config-yet"))
+    for _ in range(2):
+        assert main.main(["simulate", "--hours", "1", "--arrival-rate", "1", "--json"]) == 0
+
+
 def test_the_kiosk_printer_and_the_hall_display_read_the_branchs_own_files(tmp_path, monkeypatch):
     """A branch's printer.toml and display.toml in its folder were ignored (config check passed them, the kiosk
     and the hall read the packaged ones): the kiosk never printed on the branch's thermal printer."""
