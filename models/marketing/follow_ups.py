@@ -19,6 +19,7 @@ from models.customers.queries import follow_up_of, insert_follow_up
 from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import add_follow_up
 from models.customers.tables import CustomerRow, FollowUpRow
+from models.marketing.call_list import MAX_DAYS
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.tables import StaffRow
@@ -101,9 +102,12 @@ class FollowUpService:
     def due(self, actor: StaffSession, within_days: int = 0, owner_id: str | None = None) -> tuple[DueFollowUp, ...]:
         """Open follow-ups due by today + ``within_days`` (overdue ones first), of one owner or of everyone."""
         actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
-        if within_days < 0:
+        if not 0 <= within_days <= MAX_DAYS:  # a date past 9999-12-31 was an OverflowError (internal error)
             raise DomainError(
-                "the number of days ahead cannot be negative", within_days=within_days, reason="negative_days"
+                f"the number of days ahead must be 0 to {MAX_DAYS}, got {within_days}",
+                days=within_days,
+                most=MAX_DAYS,
+                reason="days",
             )
         today = self.today()
         stmt = (

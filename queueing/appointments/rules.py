@@ -227,14 +227,6 @@ def validate_slot(
             slot_min=rules.slot_min,
             reason="grid",
         )
-    if start.astimezone(UTC).astimezone(start.tzinfo).replace(tzinfo=None) != start.replace(tzinfo=None):
-        # Taken as is, a time the clocks skip would be kept an hour off what was asked for (and shown so).
-        raise InvalidAppointment(
-            f"{start:%Y-%m-%d %H:%M} does not exist on the branch's clock (the clocks go forward then)",
-            start=start.isoformat(),
-            reason="hours",
-            skipped=True,
-        )
     if start <= now:
         raise InvalidAppointment(f"{start:%Y-%m-%d %H:%M} is in the past", start=start.isoformat(), reason="past")
     last_day = now.astimezone(start.tzinfo).date() + timedelta(days=rules.days_ahead)
@@ -245,6 +237,16 @@ def validate_slot(
             days=rules.days_ahead,
             last_day=last_day.isoformat(),
             reason="too_far",
+        )
+    # After the two checks above, which compare without converting: year 1 or 9999 in UTC is out of datetime's
+    # range (OverflowError, an internal error); a time between them converts.
+    if start.astimezone(UTC).astimezone(start.tzinfo).replace(tzinfo=None) != start.replace(tzinfo=None):
+        # Taken as is, a time the clocks skip would be kept an hour off what was asked for (and shown so).
+        raise InvalidAppointment(
+            f"{start:%Y-%m-%d %H:%M} does not exist on the branch's clock (the clocks go forward then)",
+            start=start.isoformat(),
+            reason="hours",
+            skipped=True,
         )
     hours = rules.hours_on(start.date())
     if hours is False:

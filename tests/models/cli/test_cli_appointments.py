@@ -107,3 +107,16 @@ def test_a_booking_is_the_branchs_own_time_not_the_packaged_files(db, capsys):
     store.close()
     local = datetime.combine(day, datetime.min.time().replace(hour=10, minute=30), ZoneInfo("America/Mexico_City"))
     assert [start.replace(tzinfo=start.tzinfo or ZoneInfo("UTC")) for start in starts] == [local]  # UTC in the row
+
+
+@pytest.mark.parametrize(
+    ("at", "says"), [("0001-01-01T00:00", "is in the past"), ("9999-12-31T23:30", "days ahead (last bookable day")]
+)
+def test_a_time_at_the_ends_of_the_calendar_is_refused_in_one_line(db, capsys, tmp_path, monkeypatch, at, says):
+    """Converting year 1 or 9999 to UTC overflowed: an internal error (exit 3) instead of the refusal."""
+    path, customer_no, who = db
+    monkeypatch.setenv("COUNTERLINE_LOG_DIR", str(tmp_path / "logs"))
+    args = ["--db", path, "appointments", "--as", who, "book", "--customer-no", customer_no, "--category", "LOANS"]
+    assert main([*args, "--at", at]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1

@@ -118,8 +118,11 @@ def test_bad_input_is_refused_with_a_reason(notes, zhang):
     planned = notes.add_follow_up(TELLER, zhang, Channel.PHONE, "Call", TODAY)
     with pytest.raises(DomainError, match="at least 5"):
         notes.mark_done(TELLER, planned.id, " ok ")
-    with pytest.raises(DomainError, match="negative"):
+    with pytest.raises(DomainError, match="must be 0 to 366, got -1"):
         notes.due(TELLER, within_days=-1)
+    with pytest.raises(DomainError, match="must be 0 to 366, got 3000000"):  # was OverflowError past 9999-12-31
+        notes.due(TELLER, within_days=3_000_000)
+    assert [d.follow_up.id for d in notes.due(TELLER, within_days=366)] == [planned.id]
 
 
 def test_the_kiosk_neither_writes_nor_reads_notes(notes, zhang):
@@ -227,3 +230,5 @@ def test_cli_lists_and_closes_follow_ups_in_one_line_each(tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[-1] == f"0 follow-ups due in branch {BRANCH}"
     assert main.main(["--db", db, "follow-ups", "--branch", "NOPE", "--as", who, "list"]) == 2
     assert "no branch 'NOPE'" in capsys.readouterr().err
+    assert main.main(["--db", db, "follow-ups", "--branch", BRANCH, "--as", who, "list", "--days", "3000000"]) == 2
+    assert capsys.readouterr().err == "counterline: the number of days ahead must be 0 to 366, got 3000000\n"

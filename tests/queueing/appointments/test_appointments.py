@@ -1,6 +1,7 @@
 """Appointment rules: the arrival window and its edges, slot validation, which appointment applies, configuration."""
 
 from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -74,6 +75,20 @@ def test_a_valid_slot_passes():
 def test_invalid_slots_are_refused_by_name(category, start, duration, message):
     with pytest.raises(InvalidAppointment, match=message):
         validate_slot(RULES, CATEGORIES, category, start, duration, NOW)
+
+
+@pytest.mark.parametrize(
+    ("start", "reason"),
+    [
+        (datetime(1, 1, 1, 0, 0, tzinfo=ZoneInfo("Asia/Shanghai")), "past"),
+        (datetime(9999, 12, 31, 23, 30, tzinfo=ZoneInfo("America/New_York")), "too_far"),
+    ],
+)
+def test_a_time_at_the_ends_of_the_calendar_is_refused_not_overflowed(start, reason):
+    """It was converted to UTC first, which year 1 east of Greenwich and 9999 west of it overflow."""
+    with pytest.raises(InvalidAppointment) as refused:
+        validate_slot(RULES, CATEGORIES, "LOANS", start, 30, NOW)
+    assert refused.value.details["reason"] == reason
 
 
 def test_the_last_slot_that_ends_at_closing_is_bookable():
