@@ -85,6 +85,9 @@ def _check_counters(counters: list[CounterSpec], mix: dict[str, float], opening:
         for label, moment in (("opens", c.opens), ("closes", c.closes), ("lunch.at", c.lunch.at if c.lunch else None)):
             if moment is not None and seconds_after(opening, moment) < 0:
                 raise refuse(source, key_path("counter", index, label), "is before the branch opens")
+        # A counter that closed before it opened was taken as a counter that never served, without a word.
+        if c.opens is not None and c.closes is not None and seconds_after(c.opens, c.closes) <= 0:
+            raise refuse(source, key_path("counter", index, "closes"), f"must be after counter[{index}].opens")
 
 
 def parse_scenario(text: str, source: str = "<scenario>", base_dir: Path | None = None) -> SimulationSpec:

@@ -120,6 +120,12 @@ def test_categories_file_relative_to_the_scenario(tmp_path):
         ),
         ('lunch = { at = "10:00", minutes = 30 }', 'opens = "08:00"', ("counter[0].opens", "before the branch opens")),
         ('name = "VIP"', 'closes = "10:00"', ("category 'VIP'", "open until the queue is empty")),
+        # Accepted, and the counter never served.
+        (
+            'lunch = { at = "10:00", minutes = 30 }',
+            'opens = "11:00"\ncloses = "10:00"',
+            ("counter[0].closes", "must be after counter[0].opens"),
+        ),
         ('name = "Tiny"', 'categories = "missing.toml"', ("missing.toml", "cannot read")),
         ("per_hour = [10, 20, 5]\n", "", ("arrivals.per_hour", "is missing")),
         ("[scenario]\n", "[senario]\n", ("senario", "unknown key")),
