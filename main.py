@@ -83,6 +83,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
     try:
         use_config_folder(args.config)
+        refuse_empty_db(getattr(args, "db", None))
         return int(args.func(args) or 0)
     except (ConfigError, StoreError, DomainError, OSError) as exc:
         # Bad configuration, an unusable store or path, a refused command: one line that names it, no traceback.
@@ -119,6 +120,16 @@ def use_config_folder(folder: str | None) -> None:
             raise ConfigError(f"{CONFIG_DIR_ENV}={named}: no such folder")
     elif not named:
         os.environ[CONFIG_DIR_ENV] = default
+
+
+def refuse_empty_db(db: str | None) -> None:
+    """An empty --db is bad input before any command reads it: some open the default store for it, and
+    ``simulate --db ""`` would simulate without writing what it was asked to write."""
+    from models.store.errors import StoreError
+    from models.store.location import EMPTY_DB
+
+    if db is not None and not db.strip():
+        raise StoreError(EMPTY_DB)
 
 
 def write_crash_log(exc: BaseException, command: str) -> Path | None:

@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError
 from models.store.errors import StoreError
 
 ENV_VAR = "COUNTERLINE_DB"
+EMPTY_DB = "--db is empty: give the store's path or URL, or leave --db out for the default store"
 
 
 def default_path() -> Path:
@@ -20,6 +21,9 @@ def default_path() -> Path:
 
 def resolve_url(db: str | None = None) -> URL:
     """A SQLAlchemy URL from a URL or a plain path; the user data folder by default."""
+    if db is not None and not db.strip():
+        # `--db ""` (an unset shell variable) opened the user's default store, maybe the demo's, without a word.
+        raise StoreError(EMPTY_DB)
     raw = db or os.environ.get(ENV_VAR) or str(default_path())
     try:
         if "://" in raw:

@@ -13,7 +13,7 @@ from missing_tool import needs
 import models.store.sqlite_checks as checks
 from main import main
 from models.store.database import open_store
-from models.store.errors import LockedStore, MissingFolder
+from models.store.errors import LockedStore, MissingFolder, StoreError
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -47,6 +47,29 @@ def test_an_unknown_url_scheme_is_one_line(capsys):
     assert main(["--db", "foo://bar", "db", "status"]) == 2
     err = _one_line(capsys.readouterr().err)
     assert "foo://bar: not a database Counterline can open" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--db", "", "db", "status"],
+        ["--db", "  ", "branch", "list"],
+        ["simulate", "--hours", "1", "--db", ""],  # simulated without writing what it was asked to write
+    ],
+)
+def test_an_empty_db_is_refused_not_taken_for_the_default_store(tmp_path, monkeypatch, capsys, argv):
+    """`--db "$STORE"` with STORE unset opened the user's default store (the demo's, perhaps) without a word."""
+    default = tmp_path / "Counterline" / "counterline.db"
+    monkeypatch.delenv("COUNTERLINE_DB", raising=False)
+    monkeypatch.setattr("models.store.location.default_path", lambda: default)
+    monkeypatch.setattr("models.store.database.default_path", lambda: default)
+    assert main(argv) == 2
+    assert _one_line(capsys.readouterr().err) == (
+        "counterline: --db is empty: give the store's path or URL, or leave --db out for the default store\n"
+    )
+    assert not default.parent.exists()
+    with pytest.raises(StoreError, match="--db is empty"):
+        open_store("")
 
 
 def _damage_staff_table(path: Path) -> None:
