@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from models.staff.facade import StaffFacade
 from queueing.core.errors import CounterTaken
 from ui.common.object_name import named
+from ui.common.placeholders import fill
 
 
 def name_the_holder(exc: CounterTaken, staff: StaffFacade) -> CounterTaken:
@@ -35,12 +36,8 @@ def counter_taken_text(exc: CounterTaken, counter_name: str, format_time) -> str
         "CounterRelease",
         "Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.",
     )
-    return (
-        text.replace("%1", counter_name)
-        .replace("%2", str(name))
-        .replace("%3", str(exc.details.get("holder")))
-        .replace("%4", format_time(since) if since else "?")
-    )
+    # One pass: a holder named "%3" keeps their name, where replace() in turn would fill it with the id.
+    return fill(text, counter_name, name, exc.details.get("holder"), format_time(since) if since else "?")
 
 
 class ReleaseDialog(QDialog):

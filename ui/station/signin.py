@@ -29,8 +29,8 @@ class _Page(QWidget):
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self.error = named(QLabel(), "error")
-        self.error.setWordWrap(True)
+        # Plain text: a refusal can name a teller, and a name is data (``<img>`` in it must not draw a picture).
+        self.error = named(plain_label(word_wrap=True), "error")
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

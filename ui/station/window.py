@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models.branch.records import CommandResult, CounterView, QueueSnapshot
 from models.staff.service import SignInRefused
@@ -20,6 +20,7 @@ from models.station.counter_session import SignedIn, release_counter, sign_in_at
 from queueing.core.errors import CounterTaken
 from ui.common.i18n import LANGUAGES
 from ui.common.object_name import named
+from ui.common.plain_label import plain_label
 from ui.common.runner import Runner
 from ui.station.actions import PROFILE_ACTIONS, StationActions
 from ui.station.command_runner import CommandRunner
@@ -63,7 +64,7 @@ class StationWindow(QMainWindow):
         self.profile_panel = ProfilePanel(ctx)
         self.sign_in_page = SignInPage(ctx.demo_pins)
         self.lock_page = LockPage()
-        self.banner = named(QLabel(), "error")
+        self.banner = named(plain_label(), "error")  # a failure can quote a name: shown as typed
         self.stack = QStackedWidget()
         self.status = StationStatusBar(ctx)
         self.commands = CommandRunner(self)
