@@ -3091,6 +3091,10 @@ Operaciones: %7</translation>
             <numerusform>%n clientes por delante</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ticket %1 was issued but not printed: give the customer the number shown.</source>
+        <translation>El turno %1 se emitió pero no se imprimió: indique al cliente el número que aparece en pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>StationDialogs</name>

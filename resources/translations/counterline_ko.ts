@@ -3073,6 +3073,10 @@ Transactions: %7</source>
             <numerusform>앞에 대기 고객 %n명</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ticket %1 was issued but not printed: give the customer the number shown.</source>
+        <translation>번호 %1: 발급되었지만 인쇄되지 않았습니다. 화면에 표시된 번호를 고객에게 알려 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>StationDialogs</name>

@@ -3080,6 +3080,10 @@ Transactions: %7</source>
             <numerusform>前面还有 %n 位客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ticket %1 was issued but not printed: give the customer the number shown.</source>
+        <translation>号码 %1 已发出，但未能打印：请把屏幕上显示的号码告诉客户。</translation>
+    </message>
 </context>
 <context>
     <name>StationDialogs</name>

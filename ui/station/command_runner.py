@@ -15,6 +15,7 @@ from models.station.counter_session import sign_out_of_counter
 from queueing.core.errors import ConfigError
 from queueing.core.transaction_types import TransactionCatalogue, load_catalogue
 from ui.common.i18n import LANGUAGES
+from ui.common.placeholders import fill
 
 # The dialogs, the customer look-up and printing are imported when first opened, not with the window: the
 # station is ready sooner, and the counter's own keys (F1 and the others without a dialog) never need them.
@@ -361,8 +362,12 @@ class CommandRunner:
             issued = self.ctx.i18n.format_datetime(ticket.issued_at)
             try:
                 print_slip(self.ctx.printer, Slip(self.ctx.branch_name, ticket.number, service, issued, ahead))
-            except RuntimeError as exc:
-                self.window.show_failure(exc)
+            except RuntimeError:  # PrintError, or Qt's own: either way after the ticket was issued
+                # Not a failure of the command: the ticket stands, and issuing it again would queue the customer twice.
+                text = QCoreApplication.translate(
+                    "StationCommands", "Ticket %1 was issued but not printed: give the customer the number shown."
+                )
+                self.window.show_notice(fill(text, ticket.number))
         if ticket.status == "waiting":
             from ui.station.ticket_dialog import TicketIssuedDialog
 

@@ -216,7 +216,11 @@ class StationWindow(QMainWindow):
         if isinstance(exc, AccountEnded) and self.ctx.signed_in is not None:
             self._account_ended(exc)
             return
-        self.banner.setText(failure_text(exc))
+        self.show_notice(failure_text(exc))
+
+    def show_notice(self, text: str) -> None:
+        """Say ``text`` on the banner above the work page for a few seconds."""
+        self.banner.setText(text)
         self.banner.show()
         self.banner_timer.start()
 
