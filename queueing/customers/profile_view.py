@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from queueing.crosssell.screen import Prompt
 from queueing.customers.profile_facts import MATURITY_WINDOW_DAYS
 from queueing.customers.profiles import (
+    AgeBand,
     Complaint,
     Customer,
     FollowUp,
@@ -54,7 +55,7 @@ class ProfileView:
     tier_rank: int
     currency: str
     aum: int  # rounded
-    age_band: str
+    age_band: AgeBand
     birthday_this_week: bool
     marketing_consent: bool
     risk_rating: int | None

@@ -161,17 +161,34 @@ def age_on(birth_date: date, today: date) -> int:
     return today.year - birth_date.year - int(before_birthday)
 
 
-AGE_BANDS = ((25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64"))
+class AgeBand(StrEnum):
+    """A coarse age: the teller needs the life stage, not the exact age. A code, not words: the screen says it in
+    the teller's language (the figures read the same in every language the UI speaks, "under 18" does not)."""
+
+    UNDER_18 = "under_18"
+    FROM_18 = "18-24"
+    FROM_25 = "25-34"
+    FROM_35 = "35-44"
+    FROM_45 = "45-54"
+    FROM_55 = "55-64"
+    FROM_65 = "65+"
 
 
-def age_band(age: int) -> str:
-    """A coarse band: the teller needs the life stage, not the exact age."""
-    if age < 18:
-        return "under 18"
-    for upper, label in AGE_BANDS:
+AGE_BANDS = (
+    (18, AgeBand.UNDER_18),
+    (25, AgeBand.FROM_18),
+    (35, AgeBand.FROM_25),
+    (45, AgeBand.FROM_35),
+    (55, AgeBand.FROM_45),
+    (65, AgeBand.FROM_55),
+)
+
+
+def age_band(age: int) -> AgeBand:
+    for upper, band in AGE_BANDS:
         if age < upper:
-            return label
-    return "65+"
+            return band
+    return AgeBand.FROM_65
 
 
 def birthday_in_year(birth_date: date, year: int) -> date:

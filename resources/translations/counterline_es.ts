@@ -2350,6 +2350,11 @@
         <source>Due %1, %2</source>
         <translation>Vence %1, %2</translation>
     </message>
+    <message>
+        <source>under 18</source>
+        <comment>age band</comment>
+        <translation>menor de 18</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

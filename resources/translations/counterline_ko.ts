@@ -2341,6 +2341,11 @@
         <source>Due %1, %2</source>
         <translation>기한 %1, 담당 %2</translation>
     </message>
+    <message>
+        <source>under 18</source>
+        <comment>age band</comment>
+        <translation>18세 미만</translation>
+    </message>
 </context>
 <context>
     <name>QualityDialog</name>

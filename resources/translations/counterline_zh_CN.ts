@@ -2341,6 +2341,11 @@
         <source>Due %1, %2</source>
         <translation>%1 到期，负责人 %2</translation>
     </message>
+    <message>
+        <source>under 18</source>
+        <comment>age band</comment>
+        <translation>未满 18 岁</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from queueing.customers.profiles import AgeBand
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
 from ui.common.shown_text import shown_text
@@ -127,6 +128,13 @@ class ProfilePanel(QFrame):
             "mobile_banking": self.tr("Mobile banking"),
         }
 
+    def _age_text(self, band: AgeBand) -> str:
+        """An age band as the teller reads it: the bands of figures read alike in every language, the youngest is
+        words."""
+        if band is AgeBand.UNDER_18:
+            return self.tr("under 18", "age band")
+        return band
+
     def show_profile(self, profile: ProfileView | None, recorded: dict[str, str] | None = None) -> None:
         if profile is None or self.profile is None or profile.customer_id != self.profile.customer_id:
             self.pending.clear()
@@ -162,7 +170,7 @@ class ProfilePanel(QFrame):
             (self.tr("Phone"), p.masked_phone),
             (self.tr("Cards"), ", ".join(p.masked_cards) or "—"),
             (self.tr("Assets"), aum),
-            (self.tr("Age"), p.age_band),
+            (self.tr("Age"), self._age_text(p.age_band)),
         )
         for index, (caption, value) in enumerate(rows):
             grid.addWidget(named(QLabel(caption), "figureCaption"), index // 2, (index % 2) * 2)

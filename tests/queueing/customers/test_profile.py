@@ -4,6 +4,7 @@ from decimal import Decimal
 from queueing.customers.masking import mask_name
 from queueing.customers.profile_view import build_profile_view, greeting_name
 from queueing.customers.profiles import (
+    AgeBand,
     Complaint,
     ComplaintStatus,
     Customer,
@@ -64,4 +65,6 @@ def test_birthday_week_runs_monday_to_sunday_and_across_new_year():
 
 
 def test_age_bands():
-    assert [age_band(a) for a in (17, 18, 34, 35, 64, 65)] == ["under 18", "18-24", "25-34", "35-44", "55-64", "65+"]
+    assert [age_band(a) for a in (17, 18, 34, 35, 64, 65)] == [
+        AgeBand.UNDER_18, AgeBand.FROM_18, AgeBand.FROM_25, AgeBand.FROM_35, AgeBand.FROM_55, AgeBand.FROM_65
+    ]  # fmt: skip
