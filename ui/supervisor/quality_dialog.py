@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,6 +38,8 @@ from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.visits import QualityKind, VisitLine, VisitRecord
 from ui.common.branch_time import branch_stamp
+from ui.common.placeholders import fill
+from ui.common.plain_label import plain_label
 
 QUALITY_TAB, CORRECT_TAB = 0, 1
 
@@ -57,13 +59,20 @@ class CorrectionRequest:
     void_quality: tuple[str, ...] = field(default_factory=tuple)
 
 
+def _number(value: float, decimals: int) -> str:
+    """A figure with the interface language's separators (es: 4.100,00): QLocale's default follows the language."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def _lines_text(lines: tuple[VisitLine, ...], names: Mapping[str, str] | None = None) -> str:
     """The lines as a supervisor reads them: each type by its name in the interface language, not its code."""
     names = names or {}
-    return ", ".join(
-        f"{names.get(line.code, line.code)} x{line.quantity:g}" + (f" ({line.amount:,.2f})" if line.amount else "")
-        for line in lines
-    )
+
+    def one(line: VisitLine) -> str:
+        text = f"{names.get(line.code, line.code)} x{line.quantity:g}"
+        return f"{text} ({_number(line.amount, 2)})" if line.amount else text
+
+    return ", ".join(one(line) for line in lines)
 
 
 class QualityDialog(QDialog):
@@ -84,7 +93,7 @@ class QualityDialog(QDialog):
         self.language = language
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(wordWrap=True)
+        self.summary = plain_label(word_wrap=True)  # names a teller: shown as typed, never as markup
         self.history = QPlainTextEdit(readOnly=True)
         self.history.setMaximumHeight(110)
         self.tabs = QTabWidget()
@@ -148,7 +157,7 @@ class QualityDialog(QDialog):
         self.marks = QListWidget()
         self.marks.setMaximumHeight(70)
         for mark in self.visit.quality:
-            item = QListWidgetItem(f"{mark.kind.value} · {mark.at:%Y-%m-%d %H:%M} · {mark.note}")
+            item = QListWidgetItem()  # its text is set in retranslate()
             item.setData(Qt.ItemDataRole.UserRole, mark.event_id)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.marks.addItem(item)
@@ -186,29 +195,21 @@ class QualityDialog(QDialog):
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
         v = self.visit
-        self.setWindowTitle(self.tr("Visit %1").replace("%1", v.number))
+        self.setWindowTitle(fill(self.tr("Visit %1"), v.number))
         teller = self.staff.get(v.teller or "", v.teller or self.tr("unknown"))
         rating = str(v.rating) if v.rating is not None else "–"
-        self.summary.setText(
-            self.tr("Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.\nTransactions: %7")
-            .replace("%1", v.number)
-            .replace("%2", v.counter_id)
-            .replace("%3", teller)
-            .replace("%4", branch_stamp(v.finished_at))
-            .replace("%5", f"{v.service_s / 60:.1f}")
-            .replace("%6", rating)
-            .replace("%7", _lines_text(v.lines, self._type_names()))
-        )
+        text = self.tr("Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.\nTransactions: %7")
+        # One pass: a teller named "%4" keeps their name.
+        figures = (v.number, v.counter_id, teller, branch_stamp(v.finished_at), _number(v.service_s / 60, 1), rating)
+        self.summary.setText(fill(text, *figures, _lines_text(v.lines, self._type_names())))
         self.history.setPlainText(self.history_text())
+        kinds = self._kind_names()
+        for row, mark in enumerate(self.visit.quality):
+            self.marks.item(row).setText(f"{kinds[mark.kind]} · {branch_stamp(mark.at)} · {mark.note}")
         self.tabs.setTabText(QUALITY_TAB, self.tr("Record quality"))
         self.tabs.setTabText(CORRECT_TAB, self.tr("Correct the record"))
-        names = {
-            QualityKind.ERROR_MINOR: self.tr("Minor error"),
-            QualityKind.ERROR_MAJOR: self.tr("Major error"),
-            QualityKind.COMPLAINT: self.tr("Complaint"),
-        }
         for kind, button in self.kind_buttons.items():
-            button.setText(names[kind])
+            button.setText(kinds[kind])
         self.kind_label.setText(self.tr("Kind"))
         self.note_label.setText(self.tr("Note"))
         self.lines.setHorizontalHeaderLabels([self.tr("Transaction"), self.tr("Quantity"), self.tr("Amount")])
@@ -220,32 +221,29 @@ class QualityDialog(QDialog):
         self.marks_label.setText(self.tr("Withdraw marks"))
         self.reason_label.setText(self.tr("Reason (required)"))
 
+    def _kind_names(self) -> dict[QualityKind, str]:
+        return {
+            QualityKind.ERROR_MINOR: self.tr("Minor error"),
+            QualityKind.ERROR_MAJOR: self.tr("Major error"),
+            QualityKind.COMPLAINT: self.tr("Complaint"),
+        }
+
     def _type_names(self) -> dict[str, str]:
         return {code: kind.name(self.language) for code, kind in self.catalogue.types.items()}
 
     def history_text(self) -> str:
-        names = self._type_names()
+        names, kinds = self._type_names(), self._kind_names()
         lines = []
         for mark in self.visit.quality:
-            lines.append(
-                self.tr("%1: %2 by %3 %4")
-                .replace("%1", branch_stamp(mark.at))
-                .replace("%2", mark.kind.value)
-                .replace("%3", mark.by or "?")
-                .replace("%4", mark.note)
-            )
+            text = self.tr("%1: %2 by %3 %4")
+            lines.append(fill(text, branch_stamp(mark.at), kinds[mark.kind], mark.by or "?", mark.note))
         for correction in self.visit.corrections:
             changes = "; ".join(
                 f"{self._field_name(c.field)}: {_show(c.before, names)} → {_show(c.after, names)}"
                 for c in correction.changes
             )
-            lines.append(
-                self.tr("%1: corrected by %2 (%3): %4")
-                .replace("%1", branch_stamp(correction.at))
-                .replace("%2", correction.by or "?")
-                .replace("%3", correction.reason)
-                .replace("%4", changes)
-            )
+            text = self.tr("%1: corrected by %2 (%3): %4")
+            lines.append(fill(text, branch_stamp(correction.at), correction.by or "?", correction.reason, changes))
         return "\n".join(lines) or self.tr("No quality marks or corrections yet.")
 
     def _field_name(self, field_key: str) -> str:
