@@ -31,16 +31,6 @@
         <translation>%1: %2 esperando, %3 ventanilla(s) abierta(s), %4 en pausa</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
-        <translation>Ventanilla %1 libre desde hace %2 min con %3 de sus clientes esperando</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
-        <translation>Ventanilla %1 en pausa (%2) desde hace %3 min, límite %4 min</translation>
-    </message>
-    <message>
         <location line="+12" />
         <source>Critical</source>
         <translation>Crítica</translation>
@@ -104,12 +94,23 @@
         </translation>
     </message>
     <message>
-        <source>Open counter %1 for %2 %3–%4.</source>
-        <translation>Abra la ventanilla %1 para %2 de %3 a %4.</translation>
-    </message>
-    <message>
         <source>Or move the break of %1 to %2.</source>
         <translation>O pase el descanso de %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 idle for %2 min while %3 of its customers wait</source>
+        <comment>a counter</comment>
+        <translation>%1 libre desde hace %2 min con %3 de sus clientes esperando</translation>
+    </message>
+    <message>
+        <source>%1 paused (%2) for %3 min, limit %4 min</source>
+        <comment>a counter</comment>
+        <translation>%1 en pausa (%2) desde hace %3 min, límite %4 min</translation>
+    </message>
+    <message>
+        <source>Open %1 for %2 %3–%4.</source>
+        <comment>a counter</comment>
+        <translation>Abra %1 para %2 de %3 a %4.</translation>
     </message>
 </context>
 <context>
@@ -887,11 +888,6 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor/counters.py" line="+71" />
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+6" />
         <source>%1 min</source>
         <translation>%1 minutos</translation>
@@ -1008,9 +1004,8 @@
         <translation>Sigue con la sesión abierta en otra ventanilla. Ciérrela allí o pida a un supervisor que la libere.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
-        <translation>La ventanilla %1 sigue asignada a %2 (%3), que inició sesión a las %4 y no la cerró. Un supervisor puede liberarla.</translation>
+        <source>%1 (%2) still holds %3: signed in at %4 and never signed out. A supervisor can release it.</source>
+        <translation>%1 (%2) sigue con la sesión abierta en %3: la inició a las %4 y no la cerró. Un supervisor puede liberar la ventanilla.</translation>
     </message>
 </context>
 <context>
@@ -1148,16 +1143,6 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback/window.py" line="+152" />
-        <source>Your feedback – counter %1</source>
-        <translation>Su opinión – ventanilla %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Welcome to counter %1</source>
-        <translation>Bienvenido a la ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>How was your service today?</source>
         <translation>¿Cómo le hemos atendido hoy?</translation>
@@ -1196,6 +1181,16 @@
         <location line="+2" />
         <source>Ticket %1</source>
         <translation>Turno %1</translation>
+    </message>
+    <message>
+        <source>Your feedback – %1</source>
+        <comment>a counter</comment>
+        <translation>Su opinión – %1</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <comment>a counter</comment>
+        <translation>Bienvenido a %1</translation>
     </message>
 </context>
 <context>
@@ -1753,11 +1748,6 @@
         <source>To one counter</source>
         <translation>A una ventanilla</translation>
     </message>
-    <message>
-        <location line="+8" />
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
-    </message>
 <message>
         <location filename="../../ui/supervisor/dialogs.py" line="+83" />
         <source>Move ticket %1</source>
@@ -1767,11 +1757,6 @@
 <context>
     <name>OpenCounterDialog</name>
     <message>
-        <location line="+20" />
-        <source>Open counter %1</source>
-        <translation>Abrir la ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>No teller yet</source>
         <translation>Sin cajero por ahora</translation>
@@ -1780,6 +1765,11 @@
         <location line="+3" />
         <source>Teller</source>
         <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <comment>a counter</comment>
+        <translation>Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2188,6 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dialogs.py" line="-78" />
-        <source>Profile of counter %1</source>
-        <translation>Perfil de la ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>Name</source>
         <translation>Nombre</translation>
@@ -2211,6 +2196,11 @@
         <location line="+2" />
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
         <translation>Servicios y precedencia (1 = primero, 4 = solo cuando no espera nada mejor)</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <comment>a counter</comment>
+        <translation>Perfil de %1</translation>
     </message>
 </context>
 <context>
@@ -2572,11 +2562,6 @@ Operaciones: %7</translation>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station/release.py" line="+19" />
-        <source>Release counter %1</source>
-        <translation>Liberar la ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+4" />
         <location line="+3" />
         <source>Supervisor's staff ID</source>
@@ -2602,6 +2587,11 @@ Operaciones: %7</translation>
         <location line="+1" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <comment>a counter</comment>
+        <translation>Liberar %1</translation>
     </message>
 </context>
 <context>
@@ -2854,11 +2844,6 @@ Operaciones: %7</translation>
         <location line="+2" />
         <source>Demo mode. Staff ID / PIN: %1</source>
         <translation>Modo de demostración. ID de empleado / PIN: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
     </message>
 </context>
 <context>
@@ -3211,11 +3196,6 @@ Operaciones: %7</translation>
         <translation>Cajero: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>This PC's clock is %1 s off the branch server's</source>
         <translation>El reloj de este PC difiere %1 s del servidor de la sucursal</translation>
@@ -3486,11 +3466,6 @@ Operaciones: %7</translation>
         <location line="+5" />
         <source>Any counter</source>
         <translation>Cualquier ventanilla</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4318,11 +4293,6 @@ Operaciones: %7</translation>
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../ui/admin/dialogs.py" line="+79" />
-        <source>Counter %1</source>
-        <translation>Ventanilla %1</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>New counter</source>
         <translation>Nueva ventanilla</translation>
@@ -4430,9 +4400,9 @@ Operaciones: %7</translation>
         <translation>La ventanilla %1 ya existe: elíjala en la lista para cambiarla.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Counter %1 saved.</source>
-        <translation>Ventanilla %1 guardada.</translation>
+        <source>%1 saved.</source>
+        <comment>a counter</comment>
+        <translation>%1: cambios guardados.</translation>
     </message>
 </context>
 <context>

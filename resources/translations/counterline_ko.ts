@@ -31,16 +31,6 @@
         <translation>%1: 대기 %2명, 창구 %3곳 운영, %4곳 일시중지</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
-        <translation>%1번 창구가 %2분째 비어 있으나 해당 고객 %3명이 대기 중</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
-        <translation>%1번 창구 일시중지(%2) %3분 경과, 한도 %4분</translation>
-    </message>
-    <message>
         <location line="+12" />
         <source>Critical</source>
         <translation>심각</translation>
@@ -102,12 +92,23 @@
         </translation>
     </message>
     <message>
-        <source>Open counter %1 for %2 %3–%4.</source>
-        <translation>%3–%4에 %1번 창구를 열어 %2 업무를 처리하십시오.</translation>
-    </message>
-    <message>
         <source>Or move the break of %1 to %2.</source>
         <translation>또는 %1 님의 휴게를 %2(으)로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>%1 idle for %2 min while %3 of its customers wait</source>
+        <comment>a counter</comment>
+        <translation>%1: %2분째 비어 있으나 해당 고객 %3명이 대기 중</translation>
+    </message>
+    <message>
+        <source>%1 paused (%2) for %3 min, limit %4 min</source>
+        <comment>a counter</comment>
+        <translation>%1 일시중지(%2) %3분 경과, 한도 %4분</translation>
+    </message>
+    <message>
+        <source>Open %1 for %2 %3–%4.</source>
+        <comment>a counter</comment>
+        <translation>%3–%4에는 %2 업무를 위해 %1 열기를 권장합니다.</translation>
     </message>
 </context>
 <context>
@@ -882,11 +883,6 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor/counters.py" line="+71" />
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
-    </message>
-    <message>
         <location line="+6" />
         <source>%1 min</source>
         <translation>%1분</translation>
@@ -1003,9 +999,8 @@
         <translation>아직 다른 창구에 로그인되어 있습니다. 그 창구에서 로그아웃하거나 책임자에게 해제를 요청하십시오.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
-        <translation>%1번 창구는 아직 %2(%3)님이 사용 중입니다. %4에 로그인한 뒤 로그아웃하지 않았습니다. 책임자가 해제할 수 있습니다.</translation>
+        <source>%1 (%2) still holds %3: signed in at %4 and never signed out. A supervisor can release it.</source>
+        <translation>%3에 아직 %1(%2)님이 로그인되어 있습니다. %4에 로그인한 뒤 로그아웃하지 않았습니다. 책임자가 해제할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1143,16 +1138,6 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback/window.py" line="+152" />
-        <source>Your feedback – counter %1</source>
-        <translation>서비스 평가 – %1번 창구</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Welcome to counter %1</source>
-        <translation>%1번 창구에 오신 것을 환영합니다</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>How was your service today?</source>
         <translation>오늘 서비스는 어떠셨나요?</translation>
@@ -1191,6 +1176,16 @@
         <location line="+2" />
         <source>Ticket %1</source>
         <translation>번호 %1</translation>
+    </message>
+    <message>
+        <source>Your feedback – %1</source>
+        <comment>a counter</comment>
+        <translation>서비스 평가 – %1</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <comment>a counter</comment>
+        <translation>%1에 오신 것을 환영합니다</translation>
     </message>
 </context>
 <context>
@@ -1749,19 +1744,9 @@
         <source>To one counter</source>
         <translation>특정 창구로</translation>
     </message>
-    <message>
-        <location line="+8" />
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
-    </message>
 </context>
 <context>
     <name>OpenCounterDialog</name>
-    <message>
-        <location line="+20" />
-        <source>Open counter %1</source>
-        <translation>%1번 창구 열기</translation>
-    </message>
     <message>
         <location line="+3" />
         <source>No teller yet</source>
@@ -1771,6 +1756,11 @@
         <location line="+3" />
         <source>Teller</source>
         <translation>창구직원</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <comment>a counter</comment>
+        <translation>%1 열기</translation>
     </message>
 </context>
 <context>
@@ -2189,11 +2179,6 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dialogs.py" line="-78" />
-        <source>Profile of counter %1</source>
-        <translation>%1번 창구 업무 설정</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>Name</source>
         <translation>이름</translation>
@@ -2202,6 +2187,11 @@
         <location line="+2" />
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
         <translation>업무 및 우선순위 (1 = 최우선, 4 = 다른 대기 고객이 없을 때만)</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <comment>a counter</comment>
+        <translation>%1 업무 설정</translation>
     </message>
 </context>
 <context>
@@ -2555,11 +2545,6 @@ Transactions: %7</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station/release.py" line="+19" />
-        <source>Release counter %1</source>
-        <translation>%1번 창구 해제</translation>
-    </message>
-    <message>
         <location line="+4" />
         <location line="+3" />
         <source>Supervisor's staff ID</source>
@@ -2586,7 +2571,12 @@ Transactions: %7</source>
         <source>The teller who held the counter is signed out of it. Their finished visits are kept.</source>
         <translation>이 창구에 있던 창구직원은 로그아웃됩니다. 완료된 응대 기록은 그대로 남습니다.</translation>
     </message>
-    </context>
+        <message>
+        <source>Release %1</source>
+        <comment>a counter</comment>
+        <translation>%1 해제</translation>
+    </message>
+</context>
 <context>
     <name>ReturnParkedDialog</name>
     <message>
@@ -2832,11 +2822,6 @@ Transactions: %7</source>
         <location line="+2" />
         <source>Demo mode. Staff ID / PIN: %1</source>
         <translation>데모 모드. 직원 번호 / PIN: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
     </message>
 <message>
         <location line="+8" />
@@ -3187,11 +3172,6 @@ Transactions: %7</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location line="+1" />
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>This PC's clock is %1 s off the branch server's</source>
         <translation>이 PC의 시계가 지점 서버와 %1초 차이 남</translation>
@@ -3467,11 +3447,6 @@ Transactions: %7</source>
         <location line="+5" />
         <source>Any counter</source>
         <translation>창구 무관</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4293,11 +4268,6 @@ Transactions: %7</source>
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../ui/admin/dialogs.py" line="+79" />
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>New counter</source>
         <translation>새 창구</translation>
@@ -4405,9 +4375,9 @@ Transactions: %7</source>
         <translation>%1번 창구가 이미 있습니다. 변경하려면 목록에서 선택하십시오.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Counter %1 saved.</source>
-        <translation>%1번 창구를 저장했습니다.</translation>
+        <source>%1 saved.</source>
+        <comment>a counter</comment>
+        <translation>%1: 저장했습니다.</translation>
     </message>
 </context>
 <context>

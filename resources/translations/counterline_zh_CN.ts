@@ -31,16 +31,6 @@
         <translation>%1：%2 人等候，%3 个窗口开放，%4 个暂停</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Counter %1 idle for %2 min while %3 of its customers wait</source>
-        <translation>%1 号窗口已空闲 %2 分钟，仍有 %3 位该窗口客户等候</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Counter %1 paused (%2) for %3 min, limit %4 min</source>
-        <translation>%1 号窗口暂停（%2）已 %3 分钟，上限 %4 分钟</translation>
-    </message>
-    <message>
         <location line="+12" />
         <source>Critical</source>
         <translation>严重</translation>
@@ -102,12 +92,23 @@
         </translation>
     </message>
     <message>
-        <source>Open counter %1 for %2 %3–%4.</source>
-        <translation>%3–%4 开放 %1 号窗口办理%2。</translation>
-    </message>
-    <message>
         <source>Or move the break of %1 to %2.</source>
         <translation>或将 %1 的休息调整到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 idle for %2 min while %3 of its customers wait</source>
+        <comment>a counter</comment>
+        <translation>%1已空闲 %2 分钟，仍有 %3 位该窗口客户等候</translation>
+    </message>
+    <message>
+        <source>%1 paused (%2) for %3 min, limit %4 min</source>
+        <comment>a counter</comment>
+        <translation>%1暂停（%2）已 %3 分钟，上限 %4 分钟</translation>
+    </message>
+    <message>
+        <source>Open %1 for %2 %3–%4.</source>
+        <comment>a counter</comment>
+        <translation>%3–%4 开放%1办理%2。</translation>
     </message>
 </context>
 <context>
@@ -882,11 +883,6 @@
 <context>
     <name>CounterCard</name>
     <message>
-        <location filename="../../ui/supervisor/counters.py" line="+71" />
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
-    </message>
-    <message>
         <location line="+6" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
@@ -1003,9 +999,8 @@
         <translation>您仍在另一个窗口签到。请在那里签退，或请主管释放该窗口。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.</source>
-        <translation>%1 号窗口仍由 %2（%3）占用：%4 签到后未签退。主管可以释放该窗口。</translation>
+        <source>%1 (%2) still holds %3: signed in at %4 and never signed out. A supervisor can release it.</source>
+        <translation>%1（%2）仍占用%3：%4 签到后未签退。主管可以释放该窗口。</translation>
     </message>
 </context>
 <context>
@@ -1143,16 +1138,6 @@
 <context>
     <name>FeedbackWindow</name>
     <message>
-        <location filename="../../ui/feedback/window.py" line="+152" />
-        <source>Your feedback – counter %1</source>
-        <translation>服务评价 – %1 号窗口</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Welcome to counter %1</source>
-        <translation>欢迎来到 %1 号窗口</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>How was your service today?</source>
         <translation>您对本次服务满意吗？</translation>
@@ -1191,6 +1176,16 @@
         <location line="+2" />
         <source>Ticket %1</source>
         <translation>号码 %1</translation>
+    </message>
+    <message>
+        <source>Your feedback – %1</source>
+        <comment>a counter</comment>
+        <translation>服务评价 – %1</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <comment>a counter</comment>
+        <translation>欢迎来到%1</translation>
     </message>
 </context>
 <context>
@@ -1749,19 +1744,9 @@
         <source>To one counter</source>
         <translation>转到指定窗口</translation>
     </message>
-    <message>
-        <location line="+8" />
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
-    </message>
 </context>
 <context>
     <name>OpenCounterDialog</name>
-    <message>
-        <location line="+20" />
-        <source>Open counter %1</source>
-        <translation>开放 %1 号窗口</translation>
-    </message>
     <message>
         <location line="+3" />
         <source>No teller yet</source>
@@ -1771,6 +1756,11 @@
         <location line="+3" />
         <source>Teller</source>
         <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <comment>a counter</comment>
+        <translation>开放%1</translation>
     </message>
 </context>
 <context>
@@ -2189,11 +2179,6 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../ui/supervisor/dialogs.py" line="-78" />
-        <source>Profile of counter %1</source>
-        <translation>%1 号窗口业务配置</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>Name</source>
         <translation>名称</translation>
@@ -2202,6 +2187,11 @@
         <location line="+2" />
         <source>Services and precedence (1 = first, 4 = only when nothing better waits)</source>
         <translation>业务及优先级（1 = 最先，4 = 仅在无其他客户时）</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <comment>a counter</comment>
+        <translation>%1业务配置</translation>
     </message>
 </context>
 <context>
@@ -2562,11 +2552,6 @@ Transactions: %7</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../ui/station/release.py" line="+19" />
-        <source>Release counter %1</source>
-        <translation>释放 %1 号窗口</translation>
-    </message>
-    <message>
         <location line="+4" />
         <location line="+3" />
         <source>Supervisor's staff ID</source>
@@ -2592,6 +2577,11 @@ Transactions: %7</source>
         <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <comment>a counter</comment>
+        <translation>释放%1</translation>
     </message>
 </context>
 <context>
@@ -2844,11 +2834,6 @@ Transactions: %7</source>
         <location line="+2" />
         <source>Demo mode. Staff ID / PIN: %1</source>
         <translation>演示模式。员工号 / PIN 码：%1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
     </message>
 </context>
 <context>
@@ -3199,11 +3184,6 @@ Transactions: %7</source>
         <translation>柜员：%1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>This PC's clock is %1 s off the branch server's</source>
         <translation>本机时钟与网点服务器相差 %1 秒</translation>
@@ -3474,11 +3454,6 @@ Transactions: %7</source>
         <location line="+5" />
         <source>Any counter</source>
         <translation>任意窗口</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4300,11 +4275,6 @@ Transactions: %7</source>
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../ui/admin/dialogs.py" line="+79" />
-        <source>Counter %1</source>
-        <translation>%1 号窗口</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>New counter</source>
         <translation>新窗口</translation>
@@ -4412,9 +4382,9 @@ Transactions: %7</source>
         <translation>%1 号窗口已存在：请在列表中选中它进行更改。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Counter %1 saved.</source>
-        <translation>%1 号窗口已保存。</translation>
+        <source>%1 saved.</source>
+        <comment>a counter</comment>
+        <translation>%1：已保存。</translation>
     </message>
 </context>
 <context>

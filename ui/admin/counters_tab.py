@@ -31,6 +31,7 @@ from ui.admin.dialogs import CounterDialog
 from ui.admin.errors import admin_failure_text
 from ui.admin.staff_tab import shown_text
 from ui.common.accessibility import describe
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
@@ -199,7 +200,7 @@ class CountersPanel(QWidget):
 
     def configure(self, counter_id: str, name: str, profile: dict[str, int]) -> None:
         def done(_result: object) -> None:
-            self._say(self.tr("Counter %1 saved.").replace("%1", shown_text(name)), ok=True)
+            self._say(self.tr("%1 saved.", "a counter").replace("%1", named_counter_phrase(name, alone=True)), ok=True)
             self.reload()
 
         self.runner.submit(

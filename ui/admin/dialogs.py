@@ -26,6 +26,7 @@ from queueing.core.categories import BranchConfig
 from queueing.core.counters import LEVELS
 from queueing.core.roles import Role
 from ui.common.accessibility import describe
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 
 STAFF_ROLES = (Role.TELLER, Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -165,7 +166,7 @@ class CounterDialog(_Form):
         self, config: BranchConfig, language: str, counter: CounterView | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Counter %1").replace("%1", counter.name) if counter else self.tr("New counter"))
+        self.setWindowTitle(named_counter_phrase(counter.name, alone=True) if counter else self.tr("New counter"))
         self.counter_id = named(QLineEdit(counter.id if counter else ""), "counterId")
         self.counter_id.setReadOnly(counter is not None)
         self.name = named(QLineEdit(counter.name if counter else ""), "counterName")

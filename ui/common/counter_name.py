@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.common.shown_text import shown_text
+from ui.common.shown_text import SHOWN_CHARS, shown_text
 
 
 def numbered_counter(name: str) -> bool:
@@ -20,7 +20,14 @@ def counter_phrase(counter_id: str, names: dict[str, str], alone: bool = False) 
     "la ventanilla 3" for a numbered one, its own name alone otherwise; an id the branch no longer knows is
     shown as the id. ``alone``: a cell of its own, not inside a sentence ("Counter 3"). Made safe for a table cell
     (a name is data: markup stays text, no direction override)."""
-    name = shown_text(names.get(counter_id) or counter_id)
+    return named_counter_phrase(names.get(counter_id) or counter_id, alone)
+
+
+def named_counter_phrase(name: str, alone: bool = False, limit: int | None = SHOWN_CHARS) -> str:
+    """``counter_phrase`` for a counter whose name is at hand. ``alone`` also starts a sentence ("Counter 3 idle
+    for ...", "Ventanilla 3 ..."), where the sentence form would be lower case. ``limit``: as in shown_text (None:
+    the whole name, for a label that wraps or elides it)."""
+    name = shown_text(name, limit)
     if numbered_counter(name) and alone:
         return QCoreApplication.translate("Common", "Counter %1", "a numbered counter on its own").replace("%1", name)
     if numbered_counter(name):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.reports.records_service import RecordsService
 from queueing.records.visits import VisitRecord
+from ui.common.counter_name import named_counter_phrase
 from ui.common.plain_label import plain_text_labels
 from ui.common.runner import Runner
 
@@ -167,8 +168,9 @@ class FeedbackWindow(QWidget):
             self.pages.addWidget(page)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Your feedback – counter %1").replace("%1", self.counter_name))
-        self.resting.setText(self.tr("Welcome to counter %1").replace("%1", self.counter_name))
+        title, phrase = named_counter_phrase(self.counter_name, alone=True), named_counter_phrase(self.counter_name)
+        self.setWindowTitle(self.tr("Your feedback – %1", "a counter").replace("%1", title))
+        self.resting.setText(self.tr("Welcome to %1", "a counter").replace("%1", phrase))
         self.question.setText(self.tr("How was your service today?"))
         texts = (self.tr("Very poor"), self.tr("Poor"), self.tr("Okay"), self.tr("Good"), self.tr("Excellent"))
         for face, label, text in zip(self.faces, self.face_labels, texts, strict=True):

@@ -12,6 +12,7 @@ from models.branch.records import CounterView, TicketView
 from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, shortcut_description
+from ui.common.counter_name import numbered_counter
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
 from ui.common.strings import counter_status_text, pause_reason_text, priority_text
@@ -122,7 +123,9 @@ class CounterPanel(QFrame):
         """Paint the counter and its current ticket; ``now`` drives the running timers."""
         self.counter = counter
         name = counter.name if counter else self.ctx.counter_id
-        self.title.setText(self.tr("COUNTER %1").replace("%1", name))
+        # A counter with a name of its own is called by that name alone (README), a numbered one "COUNTER 3".
+        title = self.tr("COUNTER %1").replace("%1", name) if numbered_counter(name) else name
+        self.title.setText(title)
         self._show_state(counter)
         ticket = counter.current if counter else None
         if ticket is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.branch.records import CounterView, TicketView
 from queueing.core.counters import PauseReason
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.strings import pause_reason_text
 from ui.station.window_context import WindowContext, format_duration
@@ -103,7 +104,7 @@ class TransferDialog(_Dialog):
         self.counter.addItem(self.tr("Any counter"), None)
         for counter in counters:
             if counter.id != ctx.counter_id:
-                self.counter.addItem(self.tr("Counter %1").replace("%1", counter.name), counter.id)
+                self.counter.addItem(named_counter_phrase(counter.name, alone=True), counter.id)
         self.keep_place = named(QCheckBox(self.tr("Keep the customer's place in the queue")), "transferKeep")
         self.keep_place.setChecked(True)
         form = QFormLayout()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from models.staff.facade import StaffFacade
 from queueing.core.errors import CounterTaken
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.placeholders import fill
 
@@ -33,11 +34,11 @@ def counter_taken_text(exc: CounterTaken, counter_name: str, format_time) -> str
         )
     since = exc.details.get("since")
     text = QCoreApplication.translate(
-        "CounterRelease",
-        "Counter %1 is still held by %2 (%3), signed in at %4 and never signed out. A supervisor can release it.",
+        "CounterRelease", "%1 (%2) still holds %3: signed in at %4 and never signed out. A supervisor can release it."
     )
     # One pass: a holder named "%3" keeps their name, where replace() in turn would fill it with the id.
-    return fill(text, counter_name, name, exc.details.get("holder"), format_time(since) if since else "?")
+    counter, when = named_counter_phrase(counter_name), format_time(since) if since else "?"
+    return fill(text, name, exc.details.get("holder"), counter, when)
 
 
 class ReleaseDialog(QDialog):
@@ -47,7 +48,7 @@ class ReleaseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("releaseDialog")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(self.tr("Release counter %1").replace("%1", counter_name))
+        self.setWindowTitle(self.tr("Release %1", "a counter").replace("%1", named_counter_phrase(counter_name)))
         self.staff_id = named(QLineEdit(), "releaseStaff")
         self.pin = named(QLineEdit(), "releasePin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
 
 from models.branch.records import CounterView
 from ui.common.accessibility import describe
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
 
@@ -100,7 +101,7 @@ class SignInPage(_Page):
         current = self.counter.currentData() or chosen
         self.counter.clear()
         for counter in counters:
-            self.counter.addItem(self.tr("Counter %1").replace("%1", counter.name), counter.id)
+            self.counter.addItem(named_counter_phrase(counter.name, alone=True), counter.id)
         index = self.counter.findData(current)
         self.counter.setCurrentIndex(max(0, index))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from models.sync.status import CLOCK_WARN_S
 from models.sync.status_provider import SyncStatus
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
 from ui.common.strings import connection_text, pending_sync_text
@@ -34,7 +35,7 @@ class StationStatusBar(QStatusBar):
     def refresh(self, now: datetime) -> None:
         staff = self.ctx.signed_in
         self.teller.setText(self.tr("Teller: %1").replace("%1", f"{staff.name} ({staff.id})" if staff else "—"))
-        self.counter.setText(self.tr("Counter %1").replace("%1", self.counter_name))
+        self.counter.setText(named_counter_phrase(self.counter_name, alone=True))
         self.branch.setText(self.ctx.branch_name)
         status = SyncStatus(*self.ctx.sync.status())
         text = connection_text(status.online)

@@ -12,6 +12,7 @@ from queueing.core.counters import PauseReason
 from queueing.supervisor.alerts import Alert, AlertKind, Severity
 from ui.common.accessibility import describe
 from ui.common.branch_time import to_branch
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.placeholders import fill
 from ui.common.strings import pause_reason_text
@@ -53,11 +54,14 @@ class AlertsPanel(QWidget):
         if alert.kind is AlertKind.BREAK_COVER:
             return self.cover_text(alert, config, language)
         if alert.kind is AlertKind.IDLE_COUNTER:
-            text = self.tr("Counter %1 idle for %2 min while %3 of its customers wait")
-            return fill(text, f["counter_name"], _minutes(f["idle_s"]), str(f["waiting"]))
-        text = self.tr("Counter %1 paused (%2) for %3 min, limit %4 min")
+            # The counter starts the line: "Counter 3" / "Ventanilla 3", or its own name.
+            counter = named_counter_phrase(f["counter_name"], alone=True)
+            text = self.tr("%1 idle for %2 min while %3 of its customers wait", "a counter")
+            return fill(text, counter, _minutes(f["idle_s"]), str(f["waiting"]))
+        counter = named_counter_phrase(f["counter_name"], alone=True)
+        text = self.tr("%1 paused (%2) for %3 min, limit %4 min", "a counter")
         reason = pause_reason_text(PauseReason(f["reason"]))
-        return fill(text, f["counter_name"], reason, _minutes(f["paused_s"]), _minutes(f["limit_s"]))
+        return fill(text, counter, reason, _minutes(f["paused_s"]), _minutes(f["limit_s"]))
 
     def _wait(self, seconds: float) -> str:
         if math.isinf(seconds):
@@ -87,7 +91,8 @@ class AlertsPanel(QWidget):
             fill(self.tr("Keep %n counter(s) open for %1 until %2.", "", f["needed"]), category, end),
         ]
         if f["open_counter"]:
-            advice.append(fill(self.tr("Open counter %1 for %2 %3–%4."), f["open_counter"], category, start, end))
+            opener = named_counter_phrase(f["open_counter"])
+            advice.append(fill(self.tr("Open %1 for %2 %3–%4.", "a counter"), opener, category, start, end))
         if f["move_to"]:
             advice.append(fill(self.tr("Or move the break of %1 to %2."), who, f["move_to"]))
         return " ".join([first, *advice])

@@ -23,6 +23,7 @@ from models.branch.records import CounterView
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import CounterStatus, PauseReason
 from ui.common.accessibility import describe
+from ui.common.counter_name import named_counter_phrase
 from ui.common.object_name import named
 from ui.common.shown_text import plain_tip
 from ui.common.strings import counter_status_text, pause_reason_text
@@ -94,7 +95,7 @@ class CounterCard(QFrame):
     def show_counter(
         self, counter: CounterView, config: BranchConfig, language: str, names: dict[str, str], now: datetime
     ) -> None:
-        self.name.setText(self.tr("Counter %1").replace("%1", counter.name))
+        self.name.setText(named_counter_phrase(counter.name, alone=True, limit=None))  # the card wraps a long name
         self.name.setToolTip(plain_tip(self.name.text()))
         state = counter_status_text(CounterStatus(counter.status))
         if counter.status == CounterStatus.PAUSED and counter.pause_reason:

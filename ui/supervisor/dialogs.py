@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.branch.records import CounterView, TicketView
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import LEVELS
+from ui.common.counter_name import named_counter_phrase
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -39,7 +40,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(self.tr("Profile of counter %1").replace("%1", counter.name))
+        self.setWindowTitle(self.tr("Profile of %1", "a counter").replace("%1", named_counter_phrase(counter.name)))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(counter.name)
@@ -91,7 +92,7 @@ class MoveTicketDialog(QDialog):
                 self.categories.addItem(category.name(language), code)
         self.counters = QComboBox()
         for counter in counters:
-            self.counters.addItem(self.tr("Counter %1").replace("%1", counter.name), counter.id)
+            self.counters.addItem(named_counter_phrase(counter.name, alone=True), counter.id)
         for widget in (self.to_category, self.categories, self.to_counter, self.counters):
             layout.addWidget(widget)
         self.buttons = _buttons(self)
@@ -111,7 +112,7 @@ class OpenCounterDialog(QDialog):
         super().__init__(parent)
         # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowTitle(self.tr("Open counter %1").replace("%1", counter.name))
+        self.setWindowTitle(self.tr("Open %1", "a counter").replace("%1", named_counter_phrase(counter.name)))
         layout = QFormLayout(self)
         self.staff = QComboBox()
         self.staff.addItem(self.tr("No teller yet"), None)

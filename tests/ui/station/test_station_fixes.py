@@ -75,7 +75,7 @@ def test_a_counter_held_after_a_restart_names_its_teller_and_a_supervisor_releas
     station.type("1111")
     station.key(K.Key_Return)
     wait_until(lambda: page.error.text() != "")
-    assert "Kim Min-jun (T1002)" in page.error.text() and "Counter 1" in page.error.text()
+    assert "Kim Min-jun (T1002)" in page.error.text() and "counter 1" in page.error.text()
     assert "signed in at 11/23/26 9:30" in page.error.text()  # branch time, not the stored UTC
     assert page.release_button.isVisible()
 

@@ -194,4 +194,4 @@ def test_names_from_the_branch_set_up_are_shown_as_characters(station):
     station.window.statusBar().refresh(station.clock.now())
     bar = [shown_text(w) for w in station.window.statusBar().findChildren(QLabel)]
     assert "<b>Demo</b> <i>branch</i>" in bar
-    assert shown_text(station.window.counter_panel.title) == "COUNTER <u>One</u>"
+    assert shown_text(station.window.counter_panel.title) == "<u>One</u>"  # a name of its own, called by it alone

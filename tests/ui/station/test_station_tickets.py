@@ -107,7 +107,7 @@ def test_a_second_teller_cannot_take_a_held_counter(station, qtbot, tmp_path):
     station.type("1111")
     station.key(K.Key_Return)
     wait_until(lambda: station.window.sign_in_page.error.text() != "")
-    assert "is still held by Kim Min-jun (T1002)" in station.window.sign_in_page.error.text()
+    assert "Kim Min-jun (T1002) still holds counter 1" in station.window.sign_in_page.error.text()
     assert station.ctx.signed_in is None
 
 

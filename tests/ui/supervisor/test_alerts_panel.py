@@ -55,4 +55,4 @@ def test_a_counter_name_holding_a_placeholder_stays_as_typed(qtbot):
     panel = AlertsPanel()
     qtbot.addWidget(panel)
     text = panel.alert_text(idle("C1", "%2 (%3)", 11), load_branch_config(), "en")
-    assert text == "Counter %2 (%3) idle for 11 min while 3 of its customers wait"
+    assert text == "%2 (%3) idle for 11 min while 3 of its customers wait"  # a name of its own, called by it alone
