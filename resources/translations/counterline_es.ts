@@ -3187,6 +3187,14 @@ Operaciones: %7</translation>
             <numerusform>Demasiados PIN incorrectos: inténtelo de nuevo dentro de %n minutos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The branch database cannot be reached: the screen shows what it last read and updates when the database answers again.</source>
+        <translation>No se puede acceder a la base de datos de la sucursal: la pantalla muestra lo último que leyó y se actualizará cuando la base de datos vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The screen could not be updated: %1</source>
+        <translation>No se pudo actualizar la pantalla: %1</translation>
+    </message>
 </context>
 <context>
     <name>StationStatusBar</name>
@@ -3199,6 +3207,10 @@ Operaciones: %7</translation>
         <location line="+9" />
         <source>This PC's clock is %1 s off the branch server's</source>
         <translation>El reloj de este PC difiere %1 s del servidor de la sucursal</translation>
+    </message>
+    <message>
+        <source>Branch database unreachable</source>
+        <translation>Sin acceso a la base de datos de la sucursal</translation>
     </message>
 </context>
 <context>

@@ -3168,7 +3168,15 @@ Transactions: %7</source>
         <source>Another teller is signed in at this counter, or you are signed in at another one.</source>
         <translation>다른 창구직원이 이 창구에 로그인해 있거나, 다른 창구에 이미 로그인되어 있습니다.</translation>
     </message>
-    </context>
+        <message>
+        <source>The branch database cannot be reached: the screen shows what it last read and updates when the database answers again.</source>
+        <translation>지점 데이터베이스에 연결할 수 없습니다. 화면에는 마지막으로 읽은 내용이 표시되며, 데이터베이스가 다시 응답하면 갱신됩니다.</translation>
+    </message>
+    <message>
+        <source>The screen could not be updated: %1</source>
+        <translation>화면을 갱신하지 못했습니다: %1</translation>
+    </message>
+</context>
 <context>
     <name>StationStatusBar</name>
     <message>
@@ -3181,7 +3189,11 @@ Transactions: %7</source>
         <source>Teller: %1</source>
         <translation>창구직원: %1</translation>
     </message>
-    </context>
+        <message>
+        <source>Branch database unreachable</source>
+        <translation>지점 데이터베이스 연결 안 됨</translation>
+    </message>
+</context>
 <context>
     <name>StationWindow</name>
     <message>

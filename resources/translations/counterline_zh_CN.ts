@@ -3175,6 +3175,14 @@ Transactions: %7</source>
             <numerusform>密码错误次数过多：请 %n 分钟后重试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The branch database cannot be reached: the screen shows what it last read and updates when the database answers again.</source>
+        <translation>无法连接网点数据库：屏幕显示的是最后读取的内容，数据库恢复响应后会自动更新。</translation>
+    </message>
+    <message>
+        <source>The screen could not be updated: %1</source>
+        <translation>屏幕未能更新：%1</translation>
+    </message>
 </context>
 <context>
     <name>StationStatusBar</name>
@@ -3187,6 +3195,10 @@ Transactions: %7</source>
         <location line="+9" />
         <source>This PC's clock is %1 s off the branch server's</source>
         <translation>本机时钟与网点服务器相差 %1 秒</translation>
+    </message>
+    <message>
+        <source>Branch database unreachable</source>
+        <translation>无法连接网点数据库</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,21 @@ def locked_text(exc: DomainError) -> str:
     )
 
 
+def refresh_failure_text(exc: BaseException) -> str:
+    """Why the screen could not be brought up to date: no command was run, so none is said to have failed."""
+    if isinstance(exc, StoreError):
+        return QCoreApplication.translate(
+            "StationErrors",
+            "The branch database cannot be reached: the screen shows what it last read and updates when the database "
+            "answers again.",
+        )
+    if isinstance(exc, DomainError):  # a refusal of the rules (a restored station file ...): its own words
+        return failure_text(exc)
+    return QCoreApplication.translate("StationErrors", "The screen could not be updated: %1").replace(
+        "%1", type(exc).__name__
+    )
+
+
 def failure_text(exc: BaseException) -> str:
     if isinstance(exc, DomainError) and exc.code == "account_locked":
         return locked_text(exc)

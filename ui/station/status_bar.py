@@ -31,12 +31,20 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.connection)
         self.addPermanentWidget(self.clock)
         self.counter_name = ctx.counter_id
+        # False while the window's refresh cannot read the branch database: the sync status (online, for a station
+        # that writes straight to it) knows nothing of that.
+        self.reachable = True
 
     def refresh(self, now: datetime) -> None:
         staff = self.ctx.signed_in
         self.teller.setText(self.tr("Teller: %1").replace("%1", f"{staff.name} ({staff.id})" if staff else "—"))
         self.counter.setText(named_counter_phrase(self.counter_name, alone=True))
         self.branch.setText(self.ctx.branch_name)
+        self.clock.setText(self.ctx.i18n.format_datetime(now))
+        if not self.reachable:
+            self.connection.setText("● " + self.tr("Branch database unreachable"))
+            self.connection.setStyleSheet(f"color: {ALERT}; font-weight: 600;")
+            return
         status = SyncStatus(*self.ctx.sync.status())
         text = connection_text(status.online)
         if status.backlog or not status.online:
@@ -50,4 +58,3 @@ class StationStatusBar(QStatusBar):
         self.connection.setText(f"● {text}")
         healthy = status.online and not clock_off
         self.connection.setStyleSheet(f"color: {OK if healthy else ALERT}; font-weight: 600;")
-        self.clock.setText(self.ctx.i18n.format_datetime(now))

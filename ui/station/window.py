@@ -17,6 +17,7 @@ from models.branch.records import CommandResult, CounterView, QueueSnapshot
 from models.staff.service import SignInRefused
 from models.staff.session import AccountEnded, StaffSession
 from models.station.counter_session import SignedIn, release_counter, sign_in_at_counter, sign_out_of_counter
+from models.store.errors import StoreError
 from queueing.core.errors import CounterTaken
 from ui.common.i18n import LANGUAGES
 from ui.common.object_name import named
@@ -25,7 +26,7 @@ from ui.common.runner import Runner
 from ui.station.actions import PROFILE_ACTIONS, StationActions
 from ui.station.command_runner import CommandRunner
 from ui.station.counter_panel import CounterPanel
-from ui.station.errors import failure_text
+from ui.station.errors import failure_text, refresh_failure_text
 from ui.station.profile_panel import ProfilePanel
 from ui.station.queue_panel import QueuePanel
 from ui.station.release import ReleaseDialog, counter_taken_text, name_the_holder
@@ -166,7 +167,14 @@ class StationWindow(QMainWindow):
 
     def _snapshot_failed(self, exc: Exception) -> None:
         self._refreshing = False
-        self.show_failure(exc)
+        if isinstance(exc, AccountEnded):
+            self.show_failure(exc)
+            return
+        # The screen shows what it last read: say that the database is out of reach, not "Online", and keep the clock
+        # going (it is the station's own, not the database's).
+        self.status.reachable = not isinstance(exc, StoreError)
+        self.status.refresh(self.ctx.branch.clock.now())
+        self.show_notice(refresh_failure_text(exc))
 
     def my_counter(self) -> CounterView | None:
         if self.snapshot is None:
@@ -175,6 +183,7 @@ class StationWindow(QMainWindow):
 
     def _paint(self, snapshot: QueueSnapshot) -> None:
         self.snapshot = snapshot
+        self.status.reachable = True
         counter = self.my_counter()
         self.counter_panel.show_counter(counter, snapshot.at)
         self.queue_panel.show_snapshot(snapshot)
