@@ -42,7 +42,8 @@ def _shown(widget: QWidget, window: QWidget) -> bool:
 
 
 def _label_problem(label: QLabel) -> str | None:
-    text = label.text()
+    # A label that cuts its text with "…" to fit (ui/common/elided_label.py) is measured by what it draws.
+    text = label.drawn_text() if hasattr(label, "drawn_text") else label.text()
     if not text or label.pixmap() is not None and not label.pixmap().isNull():
         return None
     rect: QRect = label.contentsRect()

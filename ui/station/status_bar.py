@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from models.sync.status import CLOCK_WARN_S
 from models.sync.status_provider import SyncStatus
 from ui.common.counter_name import named_counter_phrase
+from ui.common.elided_label import ElidedLabel
 from ui.common.object_name import named
-from ui.common.plain_label import plain_label
 from ui.common.strings import connection_text, pending_sync_text
 from ui.common.style import ALERT, OK
 from ui.station.window_context import WindowContext
@@ -21,10 +21,12 @@ class StationStatusBar(QStatusBar):
         super().__init__(parent)
         self.ctx = ctx
         self.setSizeGripEnabled(False)
-        self.teller = named(plain_label(), "statusTeller")
-        self.counter = named(plain_label(), "statusCounter")
-        self.branch = named(plain_label(), "statusBranch")
-        self.connection = named(QLabel(), "statusConnection")
+        # Each gives up width, cut with "…" and whole in its tool tip: a long name, or a long state in Spanish,
+        # must not push the station past a 1024-pixel screen.
+        self.teller = named(ElidedLabel(), "statusTeller")
+        self.counter = named(ElidedLabel(), "statusCounter")
+        self.branch = named(ElidedLabel(), "statusBranch")
+        self.connection = named(ElidedLabel(), "statusConnection")
         self.clock = named(QLabel(), "statusClock")
         for label in (self.teller, self.counter, self.branch):
             self.addWidget(label)

@@ -4,8 +4,9 @@ Each window is built once and walked through its pages in each language at each 
 measures every visible label and button with font metrics against the rectangle it got. A failure names the
 window, page, language, size and widget. Covered: kiosk and hall display at 1024x768, 1280x800, 1920x1080 and
 1080x1920 (portrait); station, supervisor (the watch-only screen and a signed-in supervisor's, every tab) and
-administration at 1024x768, 1280x800 and 1920x1080; the feedback pad at 800x480, 1024x600, 1280x800 and
-800x1280; every dialog (station, supervisor, appointments, call list,
+administration at 1024x768, 1280x800 and 1920x1080 (the station also with its longest status bar: an
+offline station's clock warning beside a long teller's and counter's name); the feedback pad at 800x480,
+1024x600, 1280x800 and 800x1280; every dialog (station, supervisor, appointments, call list,
 quality, sign-in) at the size it opens with, which must be within 1024x768; en, zh_CN, ko, es. Measured in the
 bundled Noto Sans CJK face and the style sheet, as every window is drawn (``as_the_app_starts``).
 """
@@ -178,6 +179,36 @@ def test_station_fits(qtbot, tmp_path):
     pages = [("sign-in", sign_in_with_error), ("work", work), ("lock", lock)]
     try:
         problems = walk(window, pages, DESK_SIZES, station.i18n)
+    finally:
+        station.close()
+    assert problems == [], "\n".join(problems)
+
+
+# The longest a station's status bar gets: names as long as people type them (STAFF_NAME allows 200 characters,
+# COUNTER_NAME 100) and an offline station with events waiting and a clock warning.
+LONG_TELLER = "María de los Ángeles Fernández-Castillo de la Torre y Villalobos"
+LONG_COUNTER = "Ventanilla de atención preferente para empresas"
+
+
+class _OfflineWithClockOff:
+    def status(self):
+        from models.sync.status import SyncStatus
+
+        return SyncStatus(False, 12, None, -7.0)
+
+
+def test_station_fits_with_its_longest_status_bar(qtbot, tmp_path):
+    from station_harness import Harness
+
+    station = Harness(qtbot, tmp_path)
+    admin = station.station.staff.verify("A3001", "000000")
+    profile = dict(next(c for c in station.branch.snapshot().counters if c.id == "C1").profile)
+    station.branch.configure_counter(admin, "C1", LONG_COUNTER, profile)
+    station.station.staff.add(admin, "T1001", LONG_TELLER, "teller", "1111")
+    station.ctx.sync = _OfflineWithClockOff()
+    station.sign_in()
+    try:
+        problems = walk(station.window, [("work", lambda: None)], DESK_SIZES, station.i18n)
     finally:
         station.close()
     assert problems == [], "\n".join(problems)
