@@ -8,7 +8,16 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queueing.customers.profiles import AgeBand
 from ui.common.object_name import named
@@ -89,11 +98,23 @@ class ProfilePanel(QFrame):
         self.recorded: dict[str, str] = {}  # rule code -> outcome recorded this visit
         self.pending: set[str] = set()  # rule codes whose outcome is on its way to the store
         self.title = named(QLabel(), "cardTitle")
-        self.body = QVBoxLayout()
+        # The body scrolls: identity, notes and two suggestions need more height than a 768-pixel screen leaves
+        # under the counter panel, and the window must not grow past the screen for them.
+        content = named(QWidget(), "profileBody")
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll = named(QScrollArea(), "profileScroll")
+        self.body_scroll.setWidget(content)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
+        # The card's own background shows through: a scroll area's viewport paints the window's grey.
+        self.body_scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.title)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.body_scroll, 1)
         self.retranslate()
 
     def retranslate(self) -> None:

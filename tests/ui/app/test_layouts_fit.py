@@ -4,8 +4,9 @@ Each window is built once and walked through its pages in each language at each 
 measures every visible label and button with font metrics against the rectangle it got. A failure names the
 window, page, language, size and widget. Covered: kiosk and hall display at 1024x768, 1280x800, 1920x1080 and
 1080x1920 (portrait); station, supervisor (the watch-only screen and a signed-in supervisor's, every tab) and
-administration at 1024x768, 1280x800 and 1920x1080 (the station also with its longest status bar: an
-offline station's clock warning beside a long teller's and counter's name); the feedback pad at 800x480,
+administration at 1024x768, 1280x800 and 1920x1080 (the station also serving a customer
+with two suggestions, and with its longest status bar: an offline station's clock warning beside a long
+teller's and counter's name); the feedback pad at 800x480,
 1024x600, 1280x800 and 800x1280; every dialog (station, supervisor, appointments, call list,
 quality, sign-in) at the size it opens with, which must be within 1024x768; en, zh_CN, ko, es. Measured in the
 bundled Noto Sans CJK face and the style sheet, as every window is drawn (``as_the_app_starts``).
@@ -179,6 +180,33 @@ def test_station_fits(qtbot, tmp_path):
     pages = [("sign-in", sign_in_with_error), ("work", work), ("lock", lock)]
     try:
         problems = walk(window, pages, DESK_SIZES, station.i18n)
+    finally:
+        station.close()
+    assert problems == [], "\n".join(problems)
+
+
+def test_station_fits_with_a_customers_profile_and_suggestions(qtbot, tmp_path):
+    """The work page while a customer with two cross-sell suggestions is served: the profile scrolls in its panel."""
+    from station_harness import Harness
+
+    from models.customers.desk import CustomerDesk
+    from models.customers.service import CustomerService
+    from models.demo.customers import generate_customers
+    from models.marketing.crosssell_service import CrossSellService
+    from queueing.crosssell.rules import RuleBook
+
+    station = Harness(qtbot, tmp_path)
+    key = secrets.token_bytes(32)
+    generate_customers(station.store, "DEMO", key, 40, today=date(2026, 11, 23), seed=7)
+    rules = RuleBook()
+    station.ctx.customers = CustomerDesk(
+        CustomerService(station.store, "DEMO", key, rulebook=rules, clock=station.clock),
+        CrossSellService(station.store, "DEMO", rules, clock=station.clock),
+        "TEST-C1",
+    )
+    try:
+        assert len(station.serve_customer_with_prompts().prompts) >= 2, "the test wants two suggestions shown"
+        problems = walk(station.window, [("work with a profile", lambda: None)], DESK_SIZES, station.i18n)
     finally:
         station.close()
     assert problems == [], "\n".join(problems)
