@@ -120,6 +120,26 @@ class Harness:
     def counter(self):
         return self.window.my_counter()
 
+    def with_customers(self, key: bytes, count: int = 40):
+        """The demo branch's customers 1..``count`` (a fixed seed) in the store and the customer desk the station's
+        profile and suggestions come from; returns the customers made (their samples)."""
+        from datetime import date
+
+        from models.customers.desk import CustomerDesk
+        from models.customers.service import CustomerService
+        from models.demo.customers import generate_customers
+        from models.marketing.crosssell_service import CrossSellService
+        from queueing.crosssell.rules import RuleBook
+
+        made = generate_customers(self.store, "DEMO", key, count, today=date(2026, 11, 23), seed=7)
+        rules = RuleBook()
+        self.ctx.customers = CustomerDesk(
+            CustomerService(self.store, "DEMO", key, rulebook=rules, clock=self.clock),
+            CrossSellService(self.store, "DEMO", rules, clock=self.clock),
+            "TEST-C1",
+        )
+        return made
+
     def serve_customer_with_prompts(self, count: int = 40):
         """Sign in and call the ticket of the first of customers 1..``count`` the rules give a prompt; the station
         opens their profile for the visit. A teller opens a profile only in a visit: a supervisor looks for one."""

@@ -189,21 +189,8 @@ def test_station_fits_with_a_customers_profile_and_suggestions(qtbot, tmp_path):
     """The work page while a customer with two cross-sell suggestions is served: the profile scrolls in its panel."""
     from station_harness import Harness
 
-    from models.customers.desk import CustomerDesk
-    from models.customers.service import CustomerService
-    from models.demo.customers import generate_customers
-    from models.marketing.crosssell_service import CrossSellService
-    from queueing.crosssell.rules import RuleBook
-
     station = Harness(qtbot, tmp_path)
-    key = secrets.token_bytes(32)
-    generate_customers(station.store, "DEMO", key, 40, today=date(2026, 11, 23), seed=7)
-    rules = RuleBook()
-    station.ctx.customers = CustomerDesk(
-        CustomerService(station.store, "DEMO", key, rulebook=rules, clock=station.clock),
-        CrossSellService(station.store, "DEMO", rules, clock=station.clock),
-        "TEST-C1",
-    )
+    station.with_customers(secrets.token_bytes(32))
     try:
         assert len(station.serve_customer_with_prompts().prompts) >= 2, "the test wants two suggestions shown"
         problems = walk(station.window, [("work with a profile", lambda: None)], DESK_SIZES, station.i18n)

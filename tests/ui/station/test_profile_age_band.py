@@ -7,11 +7,6 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from station_harness import Harness
 
-from models.customers.desk import CustomerDesk
-from models.customers.service import CustomerService
-from models.demo.customers import generate_customers
-from models.marketing.crosssell_service import CrossSellService
-from queueing.crosssell.rules import RuleBook
 from queueing.customers.profiles import age_band, age_on
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -25,13 +20,7 @@ UNDER_18 = {"en": "under 18", "zh_CN": "未满 18 岁", "ko": "18세 미만", "e
 def test_a_minor_customers_age_band_is_translated(qtbot, tmp_path, language):
     h = Harness(qtbot, tmp_path)
     try:
-        generate_customers(h.store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7)
-        rules = RuleBook()
-        h.ctx.customers = CustomerDesk(
-            CustomerService(h.store, "DEMO", KEY, rulebook=rules, clock=h.clock),
-            CrossSellService(h.store, "DEMO", rules, clock=h.clock),
-            "TEST-C1",
-        )
+        h.with_customers(KEY)
         profile = h.serve_customer_with_prompts()
         # The band queueing computes for a 14-year-old account holder (a youth savings account).
         minor = dataclasses.replace(profile, age_band=age_band(age_on(date(2012, 5, 1), date(2026, 11, 23))))

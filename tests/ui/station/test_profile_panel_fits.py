@@ -2,18 +2,12 @@
 the window stays within the screen (it once needed 1013 px of height) and no text is cut; the profile scrolls in
 its panel. tests/ui/app/test_layouts_fit.py walks the same page at every desk size."""
 
-from datetime import date
 
 import pytest
 from fit_check import clipped, grown
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from station_harness import Harness
 
-from models.customers.desk import CustomerDesk
-from models.customers.service import CustomerService
-from models.demo.customers import generate_customers
-from models.marketing.crosssell_service import CrossSellService
-from queueing.crosssell.rules import RuleBook
 from ui.common.fonts import install_app_font
 from ui.common.style import apply_style
 from ui.station.profile_panel import PromptCard
@@ -35,13 +29,7 @@ def test_profile_with_suggestions_fits_1024x768(qtbot, tmp_path, qapp, language)
     apply_style(qapp)
     h = Harness(qtbot, tmp_path)
     try:
-        generate_customers(h.store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7)
-        rules = RuleBook()
-        h.ctx.customers = CustomerDesk(
-            CustomerService(h.store, "DEMO", KEY, rulebook=rules, clock=h.clock),
-            CrossSellService(h.store, "DEMO", rules, clock=h.clock),
-            "TEST-C1",
-        )
+        h.with_customers(KEY)
         h.serve_customer_with_prompts()
         h.i18n.set_language(language)
         h.window.resize(1024, 768)
@@ -58,13 +46,7 @@ def test_the_profile_scrolls_in_its_panel_rather_than_growing_the_window(qtbot, 
     apply_style(qapp)
     h = Harness(qtbot, tmp_path)
     try:
-        generate_customers(h.store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7)
-        rules = RuleBook()
-        h.ctx.customers = CustomerDesk(
-            CustomerService(h.store, "DEMO", KEY, rulebook=rules, clock=h.clock),
-            CrossSellService(h.store, "DEMO", rules, clock=h.clock),
-            "TEST-C1",
-        )
+        h.with_customers(KEY)
         h.serve_customer_with_prompts()
         h.window.resize(1024, 768)
         h.settle()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -11,12 +9,8 @@ from sqlalchemy import select
 from station_harness import Harness, wait_until
 
 from models.customers.desk import CustomerDesk, guess_kind
-from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow
-from models.demo.customers import generate_customers
-from models.marketing.crosssell_service import CrossSellService
 from models.store.tables import EventRow, TicketRow
-from queueing.crosssell.rules import RuleBook
 from queueing.customers.visits import NotYourVisit
 
 K = Qt.Key
@@ -27,16 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture
 def station(qtbot, tmp_path):
     harness = Harness(qtbot, tmp_path)
-    store, clock = harness.store, harness.clock
-    samples = generate_customers(store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7).samples
-    rules = RuleBook()
-    desk = CustomerDesk(
-        CustomerService(store, "DEMO", KEY, rulebook=rules, clock=clock),
-        CrossSellService(store, "DEMO", rules, clock=clock),
-        "TEST-C1",
-    )
-    harness.ctx.customers = desk
-    harness.samples = samples
+    harness.samples = harness.with_customers(KEY).samples
     yield harness
     harness.close()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from label_text import shown_text
@@ -12,12 +12,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from station_harness import Harness, wait_until
 
-from models.customers.desk import CustomerDesk
-from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow, FollowUpRow
-from models.demo.customers import generate_customers
-from models.marketing.crosssell_service import CrossSellService
-from queueing.crosssell.rules import RuleBook
 from queueing.customers.profiles import Channel, FollowUp
 
 K = Qt.Key
@@ -29,15 +24,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture
 def station(qtbot, tmp_path):
     harness = Harness(qtbot, tmp_path)
-    store, clock = harness.store, harness.clock
-    generate_customers(store, "DEMO", KEY, 40, today=date(2026, 11, 23), seed=7)
-    rules = RuleBook()
-    desk = CustomerDesk(
-        CustomerService(store, "DEMO", KEY, rulebook=rules, clock=clock),
-        CrossSellService(store, "DEMO", rules, clock=clock),
-        "TEST-C1",
-    )
-    harness.ctx.customers = desk
+    harness.with_customers(KEY)
     yield harness
     harness.close()
 
