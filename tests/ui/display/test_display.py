@@ -2,6 +2,7 @@ import pytest
 from screens_harness import AUDIO_NOISE, OFFSCREEN_NOISE, QUIET, Branch, Recorder
 
 from models.store.errors import StoreUnavailable
+from queueing.core.tickets import TransactionLine
 from ui.display.announcer import CALL_PHRASES, Announcer, CallSettings, call_phrase, load_call_settings
 from ui.display.window import DisplayWindow
 
@@ -281,3 +282,73 @@ def test_after_a_lost_store_each_counter_is_announced_once_with_its_latest_call(
     display._poller.poll()
     qtbot.waitUntil(lambda: display.recent_labels[0].text().startswith("A002"), timeout=1000)
     assert recorder.calls == [("B001", "3"), ("A002", "1")]
+
+
+# The next morning the hall lists none of yesterday's calls; back from a lost store it does not call a customer who
+# was served while it was away.
+def _yesterday_served(branch):
+    branch.other.issue_ticket("CASH")
+    branch.other.call_next("C1", "T1001")
+    branch.other.start("C1")
+    branch.other.finish("C1", [TransactionLine("CASH_DEP")])
+    branch.other.close_counter("C1")
+    branch.clock.advance(23 * 3600)  # Tuesday 08:30 at the branch: the branch opens, nothing issued yet today
+
+
+def _shown(display):
+    return [label.text() for label in display.recent_labels if label.text()]
+
+
+def test_a_display_started_next_morning_lists_no_calls_of_yesterday(qtbot, branch):
+    _yesterday_served(branch)
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), "Demo", poll_ms=200)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    assert _shown(display) == []  # it showed yesterday's A001 under "Latest calls"
+
+
+def test_a_display_left_on_overnight_drops_yesterdays_calls(qtbot, branch):
+    branch.other.issue_ticket("CASH")
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, Recorder(), "Demo", poll_ms=200)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: _shown(display) == ["A001  →  1"], timeout=2000)
+    branch.other.start("C1")
+    branch.other.finish("C1", [TransactionLine("CASH_DEP")])
+    branch.other.close_counter("C1")
+    branch.clock.advance(23 * 3600)
+    qtbot.wait(600)
+    assert _shown(display) == []
+
+
+def test_a_call_whose_customer_was_served_during_the_outage_is_not_announced(qtbot, branch):
+    link = {"down": False}
+
+    def query():
+        if link["down"]:
+            raise StoreUnavailable("branch server: connection refused")
+        return branch.branch.snapshot()
+
+    branch.other.issue_ticket("CASH")
+    recorder = Recorder()
+    display = DisplayWindow(branch.branch, branch.i18n, QUIET, recorder, "Demo", poll_ms=200, query=query)
+    qtbot.addWidget(display)
+    display.show()
+    qtbot.waitUntil(lambda: display.snapshot is not None, timeout=3000)
+    link["down"] = True
+    qtbot.waitUntil(lambda: display.reconnecting, timeout=2000)
+    branch.other.call_next("C1", "T1001")  # the hall hears nothing: A001 sees the teller wave, walks up
+    branch.clock.advance(60)
+    branch.other.start("C1")
+    branch.clock.advance(300)
+    branch.other.finish("C1", [TransactionLine("CASH_DEP")])  # A001 served and gone; counter 1 idle
+    link["down"] = False
+    qtbot.waitUntil(lambda: not display.reconnecting, timeout=2000)
+    qtbot.wait(300)
+    assert display.now_serving() == []  # the screen itself knows counter 1 serves nobody
+    # "Ticket A001, please go to counter 1" was chimed, spoken and flashed for a finished visit
+    assert recorder.calls == []
+    assert not display.flash.isVisible()
