@@ -264,8 +264,6 @@ def test_two_calls_between_two_polls_are_both_announced(qtbot, branch):
 def test_after_a_lost_store_each_counter_is_announced_once_with_its_latest_call(qtbot, branch):
     """Back from a lost store, the hall hears each counter's latest call once, not a backlog of every call made
     meanwhile (a recall, a customer called and already served)."""
-    from queueing.core.tickets import TransactionLine
-
     for category in ("CASH", "CASH", "TRANSFER"):
         branch.other.issue_ticket(category)
     display, recorder = make_display(qtbot, branch)
