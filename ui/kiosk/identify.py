@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
@@ -16,6 +16,19 @@ from ui.common.object_name import named
 from ui.common.runner import Runner
 
 log = logging.getLogger(__name__)
+
+# A Chinese, Japanese or Korean input method on a full-width setting types ０..９ and the ideographic space: the
+# same number. The look-up takes them too; the entry took none, and a customer's keys did nothing.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９\u3000", "0123456789 ")
+
+
+class DigitsValidator(QValidator):
+    """Digits and spaces only, full-width ones written as ASCII as they are typed."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        text = text.translate(_ASCII_DIGITS)  # one character for one: the cursor stays where it was
+        ok = all(c.isascii() and (c.isdigit() or c == " ") for c in text)
+        return (QValidator.State.Acceptable if ok else QValidator.State.Invalid), text, pos
 
 IDENTIFY_STYLE = """
 QPushButton#key {
@@ -63,8 +76,9 @@ class IdentifyPage(QWidget):
         kinds.addStretch(1)
         layout.addLayout(kinds)
         self.entry = named(QLineEdit(alignment=Qt.AlignmentFlag.AlignCenter), "entry")
-        self.entry.setMaxLength(19)
-        self.entry.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*"), self.entry))
+        # 19 digits in groups of four, as a card is printed and typed, with its four spaces.
+        self.entry.setMaxLength(23)
+        self.entry.setValidator(DigitsValidator(self.entry))
         self.entry.returnPressed.connect(self.submit)
         self.entry.installEventFilter(self)
         layout.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -432,3 +432,28 @@ def test_a_touch_whose_answer_was_lost_gives_its_ticket_on_the_retry_not_a_secon
     with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
         kiosk.issue("CASH")  # the next customer: a ticket of their own
     assert issued.args[0].number == "A002"
+
+
+def test_the_number_entry_takes_full_width_digits_and_a_card_typed_in_groups(qtbot, branch):
+    """A Chinese or Korean input method set to full width types ０..９ (and the ideographic space): the entry
+    refused them, and a 19-digit card typed in groups of four was cut to 16 digits by its spaces."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.kiosk.identify import IdentifyPage
+
+    page = IdentifyPage(None)  # type: ignore[arg-type]  # no look-up: only the entry is used
+    qtbot.addWidget(page)
+    page.show()
+    page.entry.setFocus()
+    for typed in ("１３８", "\u3000", "００１３", " ８０００"):  # what the input method commits, piece by piece
+        event = QInputMethodEvent("", [])
+        event.setCommitString(typed)
+        QApplication.sendEvent(page.entry, event)
+    assert page.entry.text() == "138 0013 8000"
+    page.entry.clear()
+    qtbot.keyClicks(page.entry, "6228 4800 1234 5678 901")
+    assert page.entry.text() == "6228 4800 1234 5678 901"
+    page.entry.clear()
+    qtbot.keyClicks(page.entry, "12a3")
+    assert page.entry.text() == "123"
