@@ -117,18 +117,16 @@ def upstream_view(session: Session, branch_id: str, station_id: str) -> Upstream
             SyncStationRow.branch_id == branch_id, SyncStationRow.station_id == station_id
         )
     )
-    top = session.scalar(
-        select(func.max(EventRow.seq)).where(EventRow.branch_id == branch_id, EventRow.station_id == station_id)
-    )
+    # This station's last event (its sequence number and where the journal holds it): one look-up of the index
+    # on (branch, station, seq).
+    top, own = session.execute(
+        select(EventRow.seq, EventRow.position)
+        .where(EventRow.branch_id == branch_id, EventRow.station_id == station_id)
+        .order_by(EventRow.seq.desc())
+        .limit(1)
+    ).first() or (0, 0)
     last = session.scalar(select(func.max(EventRow.position)).where(EventRow.branch_id == branch_id))
-    own = None
-    if top:
-        own = session.scalar(
-            select(EventRow.position).where(
-                EventRow.branch_id == branch_id, EventRow.station_id == station_id, EventRow.seq == top
-            )
-        )
-    return UpstreamView(incarnation, int(top or 0), int(last or 0), int(own or 0))
+    return UpstreamView(incarnation, int(top), int(last or 0), int(own))
 
 
 def branch_went_back(view: UpstreamView, acked_seq: int, pulled_position: int) -> bool:
