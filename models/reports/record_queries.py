@@ -47,7 +47,7 @@ RATING_WINDOW = timedelta(minutes=15)
 # How far before a report's period the sign-ins are read: a teller signs in and out every working day, and a
 # session held for a month is a PC nobody signed out of.
 SIGN_IN_LOOKBACK = timedelta(days=31)
-# The counter's own events, read from the sessions' lookback on; the sign-in events are read whole (load_sessions).
+# The counter's own events, read from the sessions' lookback on; the sign-in events from SIGN_IN_LOOKBACK on.
 COUNTER_EVENTS = tuple(kind for kind in SESSION_EVENTS if kind not in SIGN_IN_EVENTS)
 
 
@@ -158,13 +158,12 @@ def _visit(row: Sequence[Any], catalogue: TransactionCatalogue, local_day: Calla
 
 
 def _events(
-    session: Session, branch_id: str, types: Iterable[EventType], since: datetime | None, until: datetime | None = None
+    session: Session, branch_id: str, types: Iterable[EventType], since: datetime, until: datetime | None = None
 ) -> list[tuple[int, Event]]:
-    """(position, event) of the given types at or after ``since`` (None: from the first) and before ``until``,
-    in store order."""
-    stmt = select(*_EVENT_COLUMNS).where(EventRow.branch_id == branch_id, EventRow.type.in_([str(t) for t in types]))
-    if since is not None:
-        stmt = stmt.where(EventRow.at >= since)
+    """(position, event) of the given types at or after ``since`` (and before ``until``), in store order."""
+    stmt = select(*_EVENT_COLUMNS).where(
+        EventRow.branch_id == branch_id, EventRow.type.in_([str(t) for t in types]), EventRow.at >= since
+    )
     if until is not None:
         stmt = stmt.where(EventRow.at < until)
     # Sorted here, not by ORDER BY: asked to order by position, SQLite walks the position index over the
@@ -302,7 +301,7 @@ def _session_lookback(session: Session, branch_id: str, start: datetime) -> date
 
 def load_sessions(session: Session, branch_id: str, start: datetime, end: datetime) -> list[CounterSession]:
     """Counter sessions that overlap [start, end) (the report clips them), as ``build_sessions`` makes them from
-    the whole journal.
+    the journal.
 
     Whether a sign-in holds its counter or clashed depends on the sign-ins before it: they are read from
     SIGN_IN_LOOKBACK before the period (not from the journal's first: three years of a branch's sign-ins cost a

@@ -308,7 +308,7 @@ def play_forward(
             late_bound[code] = never
             return
         late_after, any_after_s, max_wait_s, target_s = rule
-        since = ticket.issued_at if ticket.appointment_at is None else late_since(ticket)
+        since = line[0][0]  # the entry's key, the ticket's late_since, as the check above found it
         late_from = since + late_after
         late_heads[code] = (ticket, late_from, any_after_s, max_wait_s, target_s, since)
         late_bound[code] = (late_from - now).total_seconds() - 1.0
