@@ -36,7 +36,7 @@ from models.reports.record_queries import (
 from models.reports.tally import tally_period
 from models.staff.session import StaffSession, authorize_reports, check_account, check_session
 from models.store.database import Store
-from models.store.tables import ServiceRecordRow, StaffRow
+from models.store.tables import CounterRow, ServiceRecordRow, StaffRow
 from models.store.utc import as_utc
 from queueing.core.commands import Commands
 from queueing.core.errors import DomainError
@@ -210,6 +210,12 @@ class RecordsService:
         with self.store.read_session() as session:
             rows = session.execute(select(StaffRow.id, StaffRow.name).where(StaffRow.branch_id == self.branch_id))
             return {staff_id: name for staff_id, name in rows}
+
+    def counter_names(self) -> dict[str, str]:
+        """Every counter of the branch: id -> name (a visit names its counter by id)."""
+        with self.store.read_session() as session:
+            rows = session.execute(select(CounterRow.id, CounterRow.name).where(CounterRow.branch_id == self.branch_id))
+            return {counter_id: name for counter_id, name in rows}
 
     def type_names(self, language: str = "en") -> dict[str, str]:
         return {code: kind.name(language) for code, kind in self.catalogue.types.items()}

@@ -28,7 +28,7 @@ from queueing.core.iso_text import day_text, moment_text
 from queueing.core.policy import choose_next
 from queueing.core.state import BranchState
 from queueing.core.text_rules import COUNTER_ID, COUNTER_NAME, clean_text
-from queueing.core.tickets import PriorityClass, Ticket, TicketStatus, TransactionLine
+from queueing.core.tickets import VISIT_OUTCOMES, PriorityClass, Ticket, TicketStatus, TransactionLine
 
 Change = tuple[EventType, dict[str, Any]]
 
@@ -307,6 +307,8 @@ class Commands:
         ticket = self._current(counter_id, _SERVING)
         if not transactions:
             raise DomainError(f"finishing {ticket.number} needs at least one transaction type")
+        if outcome not in VISIT_OUTCOMES:
+            raise DomainError(f"unknown visit outcome {outcome!r}: one of {', '.join(sorted(VISIT_OUTCOMES))}")
         for line in transactions:
             if not line.code or not 0 < line.quantity < _NO_MORE_THAN:
                 raise DomainError(f"transaction {line.code!r} needs a quantity above zero")

@@ -14,6 +14,18 @@ class PriorityClass(StrEnum):
     APPOINTMENT = "appointment"
 
 
+class VisitOutcome(StrEnum):
+    """How a visit ended, as the teller's finish or a supervisor's correction records it. Pay does not depend
+    on it; it tells a supervisor reading the record which visits did not get the customer what they came for."""
+
+    COMPLETED = "completed"
+    INCOMPLETE = "incomplete"  # the customer lacked a document or the system refused: to come back
+    REFERRED = "referred"  # sent to another department, branch or specialist
+
+
+VISIT_OUTCOMES = frozenset(str(outcome) for outcome in VisitOutcome)
+
+
 class TicketStatus(StrEnum):
     WAITING = "waiting"
     CALLED = "called"

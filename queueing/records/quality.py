@@ -13,7 +13,7 @@ from typing import Any
 from queueing.core.errors import DomainError
 from queueing.core.events import EventType
 from queueing.core.text_rules import QUALITY_NOTE, REASON, clean_text
-from queueing.core.tickets import TransactionLine
+from queueing.core.tickets import VISIT_OUTCOMES, TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.visits import QualityKind, ShortDecision, VisitRecord
 
@@ -72,6 +72,8 @@ def correct_visit(
             raise OwnVisit(f"{by} may not move visit {visit.number} to themselves", ticket_id=visit.ticket_id)
         changes["teller"] = teller
     if outcome is not None and outcome != visit.outcome:
+        if outcome not in VISIT_OUTCOMES:
+            raise DomainError(f"unknown visit outcome {outcome!r}: one of {', '.join(sorted(VISIT_OUTCOMES))}")
         changes["outcome"] = outcome
     if void_quality:
         known = {mark.event_id for mark in visit.quality}

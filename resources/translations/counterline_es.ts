@@ -2367,9 +2367,9 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+        <source>Ticket %1 at %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
-        <translation>Turno %1 en la ventanilla %2, atendido por %3; terminado %4 tras %5 min; valoración %6.
+        <translation>Turno %1 en %2, atendido por %3; terminado %4 tras %5 min; valoración %6.
 Operaciones: %7</translation>
     </message>
     <message>
@@ -5187,6 +5187,21 @@ Operaciones: %7</translation>
     <message>
         <source>The branch server refused it</source>
         <translation>Rechazado por el servidor de la sucursal</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompleta</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Derivada</translation>
     </message>
 </context>
 </TS>

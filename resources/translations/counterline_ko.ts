@@ -2455,9 +2455,9 @@
     </message>
 <message>
         <location line="+3" />
-        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+        <source>Ticket %1 at %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
-        <translation>번호 %1, %2번 창구, 담당 창구직원 %3; %4 완료, 소요 %5분; 평점 %6.
+        <translation>번호 %1, %2, 담당 창구직원 %3; %4 완료, 소요 %5분; 평점 %6.
 거래: %7</translation>
     </message>
     </context>
@@ -5161,6 +5161,21 @@ Transactions: %7</source>
     <message>
         <source>The branch server refused it</source>
         <translation>지점 서버가 거부함</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>이관</translation>
     </message>
 </context>
 </TS>

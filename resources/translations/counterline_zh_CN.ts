@@ -2462,9 +2462,9 @@
     </message>
 <message>
         <location line="+3" />
-        <source>Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.
+        <source>Ticket %1 at %2, served by %3; finished %4 after %5 min; rating %6.
 Transactions: %7</source>
-        <translation>号码 %1，%2 号窗口，柜员 %3；%4 办结，用时 %5 分钟；评分 %6。
+        <translation>号码 %1，%2，柜员 %3；%4 办结，用时 %5 分钟；评分 %6。
 交易：%7</translation>
     </message>
     </context>
@@ -5168,6 +5168,21 @@ Transactions: %7</source>
     <message>
         <source>The branch server refused it</source>
         <translation>网点服务器拒收</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcome</name>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转介</translation>
     </message>
 </context>
 </TS>

@@ -6,15 +6,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from queueing.core.counters import PauseReason
 from queueing.records.visits import QualityKind, VisitRecord
 from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import branch_stamp
+from ui.common.counter_name import counter_phrase
 from ui.common.row_table_model import RowTableModel
 from ui.common.strings import pause_reason_text
+from ui.common.visit_outcome_names import outcome_name
 from ui.reports.piece_rate_texts import column_headers, total_label
 
 HOUR = 3600.0
@@ -150,7 +152,8 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
         "text",
         lambda v: branch_stamp(v.finished_at),
     ),
-    (lambda: QCoreApplication.translate("PieceRatePanel", "Counter"), "text", lambda v: v.counter_id),
+    # "counter": the id, named by the model's counter names (a visit does not carry its counter's name).
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Counter"), "counter", lambda v: v.counter_id),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Service min"), "minutes", lambda v: v.service_s / 60),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Standard min"), "minutes", lambda v: v.standard_s / 60),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Units"), "units", lambda v: v.units),
@@ -166,14 +169,20 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
         lambda v: v.count(QualityKind.COMPLAINT),
     ),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Corrected"), "int", lambda v: len(v.corrections)),
-    (lambda: QCoreApplication.translate("PieceRatePanel", "Outcome"), "text", lambda v: v.outcome),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Outcome"), "text", lambda v: outcome_name(v.outcome)),
 )
 
 
 class VisitsTableModel(RowTableModel):
     """One teller's visits in the period, newest first."""
 
-    def set_visits(self, visits: Sequence[VisitRecord]) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.counter_names: dict[str, str] = {}
+
+    def set_visits(self, visits: Sequence[VisitRecord], counter_names: Mapping[str, str] | None = None) -> None:
+        """``counter_names``: the branch's counters, id -> name (an id it does not name is shown as the id)."""
+        self.counter_names = dict(counter_names or {})
         self.set_rows(tuple(sorted(visits, key=lambda v: v.finished_at, reverse=True)))
 
     def visit_at(self, row: int) -> VisitRecord | None:
@@ -187,10 +196,12 @@ class VisitsTableModel(RowTableModel):
 
     def cell(self, visit: VisitRecord, column: int) -> str:
         _header, kind, value = VISIT_COLUMNS[column]
+        if kind == "counter":
+            return counter_phrase(value(visit), self.counter_names, alone=True)
         return format_value(value(visit), kind)
 
     def cell_data(self, visit: VisitRecord, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and VISIT_COLUMNS[column][1] != "text":
+        if role == Qt.ItemDataRole.TextAlignmentRole and VISIT_COLUMNS[column][1] not in ("text", "counter"):
             return int(_RIGHT)
         return None
 

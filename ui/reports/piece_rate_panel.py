@@ -94,6 +94,7 @@ class PieceRatePanel(WindowTab):
         self.runner = runner or Runner(self)
         self.report: PieceRateReport | None = None
         self.visits: list[VisitRecord] = []
+        self.counter_names: dict[str, str] = {}
         # An administrator at head office may look at any branch of the store; changes stay the home branch's.
         self.home_records, self.home_name = records, branch_name
         self._build()
@@ -252,18 +253,19 @@ class PieceRatePanel(WindowTab):
         first, last = self.period_dates()
         branch = self.chosen_branch()
 
-        def work() -> tuple[RecordsService, str, PieceRateReport, list[VisitRecord]]:
+        def work() -> tuple[RecordsService, str, PieceRateReport, list[VisitRecord], dict[str, str]]:
             records = self._records_of(branch)
             period = records.period(first, last)
             name = branch.name if branch is not None and records is not self.home_records else self.home_name
-            return records, name, records.report(self.actor, period, self.scheme()), records.visits(period)
+            report = records.report(self.actor, period, self.scheme())
+            return records, name, report, records.visits(period), records.counter_names()
 
         self.refresh_button.setEnabled(False)
         self.runner.submit(work, self._shown, self._failed)
 
-    def _shown(self, result: tuple[RecordsService, str, PieceRateReport, list[VisitRecord]]) -> None:
+    def _shown(self, result: tuple[RecordsService, str, PieceRateReport, list[VisitRecord], dict[str, str]]) -> None:
         self.refresh_button.setEnabled(True)
-        self.records, self.branch_name, self.report, self.visits = result
+        self.records, self.branch_name, self.report, self.visits, self.counter_names = result
         # Marks and corrections are made for the home branch only, as the branch's own events.
         self.quality_button.setEnabled(self.records is self.home_records)
         selected = self.model.teller_at(self.table.currentIndex().row())
@@ -320,7 +322,8 @@ class PieceRatePanel(WindowTab):
     def _show_visits(self, row: int) -> None:
         teller = self.model.teller_at(row)
         name = next((line.name for line in self.model.lines if line.teller == teller), "")
-        self.visits_model.set_visits([v for v in self.visits if teller is not None and v.teller == teller])
+        visits = [v for v in self.visits if teller is not None and v.teller == teller]
+        self.visits_model.set_visits(visits, self.counter_names)
         self.visits_title.setText(self.tr("Visits of %1").replace("%1", name) if teller else self.tr("Visits"))
 
     # -- quality and corrections -----------------------------------------------
@@ -330,7 +333,7 @@ class PieceRatePanel(WindowTab):
         if visit is None or self.records is not self.home_records:
             return None
         names = {line.teller: line.name for line in self.model.lines if line.teller}
-        dialog = QualityDialog(visit, self.records.catalogue, names, self.language, self)
+        dialog = QualityDialog(visit, self.records.catalogue, names, self.language, self, self.counter_names)
         dialog.accepted.connect(lambda: self.apply(visit, dialog.request()))
         dialog.open()
         return dialog

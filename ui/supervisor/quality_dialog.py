@@ -38,8 +38,10 @@ from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.visits import QualityKind, VisitLine, VisitRecord
 from ui.common.branch_time import branch_stamp
+from ui.common.counter_name import counter_phrase
 from ui.common.placeholders import fill
 from ui.common.plain_label import plain_label
+from ui.common.visit_outcome_names import outcome_name, outcome_names
 
 QUALITY_TAB, CORRECT_TAB = 0, 1
 
@@ -83,6 +85,7 @@ class QualityDialog(QDialog):
         staff: Mapping[str, str],
         language: str = "en",
         parent: QWidget | None = None,
+        counter_names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         # Window-modal: in the demo the kiosk, display and other windows stay usable meanwhile.
@@ -91,6 +94,7 @@ class QualityDialog(QDialog):
         self.catalogue = catalogue
         self.staff = dict(staff)
         self.language = language
+        self.counter_names = dict(counter_names or {})
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self.summary = plain_label(word_wrap=True)  # names a teller: shown as typed, never as markup
@@ -153,7 +157,13 @@ class QualityDialog(QDialog):
         if self.visit.teller is not None and self.teller.findData(self.visit.teller) < 0:
             self.teller.addItem(self.visit.teller, self.visit.teller)
         self.teller.setCurrentIndex(max(0, self.teller.findData(self.visit.teller)))
-        self.outcome = QLineEdit(self.visit.outcome)
+        # The known outcomes only (a correction refuses any other word); one a newer version wrote stays choosable.
+        self.outcome = QComboBox()
+        for code in outcome_names():
+            self.outcome.addItem("", code)
+        if self.outcome.findData(self.visit.outcome) < 0:
+            self.outcome.addItem("", self.visit.outcome)
+        self.outcome.setCurrentIndex(self.outcome.findData(self.visit.outcome))
         self.marks = QListWidget()
         self.marks.setMaximumHeight(70)
         for mark in self.visit.quality:
@@ -198,9 +208,10 @@ class QualityDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Visit %1"), v.number))
         teller = self.staff.get(v.teller or "", v.teller or self.tr("unknown"))
         rating = str(v.rating) if v.rating is not None else "–"
-        text = self.tr("Ticket %1 at counter %2, served by %3; finished %4 after %5 min; rating %6.\nTransactions: %7")
+        text = self.tr("Ticket %1 at %2, served by %3; finished %4 after %5 min; rating %6.\nTransactions: %7")
         # One pass: a teller named "%4" keeps their name.
-        figures = (v.number, v.counter_id, teller, branch_stamp(v.finished_at), _number(v.service_s / 60, 1), rating)
+        counter = counter_phrase(v.counter_id, self.counter_names)
+        figures = (v.number, counter, teller, branch_stamp(v.finished_at), _number(v.service_s / 60, 1), rating)
         self.summary.setText(fill(text, *figures, _lines_text(v.lines, self._type_names())))
         self.history.setPlainText(self.history_text())
         kinds = self._kind_names()
@@ -210,6 +221,8 @@ class QualityDialog(QDialog):
         self.tabs.setTabText(CORRECT_TAB, self.tr("Correct the record"))
         for kind, button in self.kind_buttons.items():
             button.setText(kinds[kind])
+        for index in range(self.outcome.count()):
+            self.outcome.setItemText(index, outcome_name(self.outcome.itemData(index)))
         self.kind_label.setText(self.tr("Kind"))
         self.note_label.setText(self.tr("Note"))
         self.lines.setHorizontalHeaderLabels([self.tr("Transaction"), self.tr("Quantity"), self.tr("Amount")])
@@ -239,7 +252,8 @@ class QualityDialog(QDialog):
             lines.append(fill(text, branch_stamp(mark.at), kinds[mark.kind], mark.by or "?", mark.note))
         for correction in self.visit.corrections:
             changes = "; ".join(
-                f"{self._field_name(c.field)}: {_show(c.before, names)} → {_show(c.after, names)}"
+                f"{self._field_name(c.field)}: {_shown_change(c.field, c.before, names)} → "
+                f"{_shown_change(c.field, c.after, names)}"
                 for c in correction.changes
             )
             text = self.tr("%1: corrected by %2 (%3): %4")
@@ -271,7 +285,7 @@ class QualityDialog(QDialog):
             reason=self.reason.text().strip(),
             transactions=None if lines == original else lines,
             teller=self.teller.currentData(),
-            outcome=self.outcome.text().strip() or None,
+            outcome=self.outcome.currentData(),
             void_quality=voided,
         )
 
@@ -291,3 +305,8 @@ def _show(value: object, names: Mapping[str, str]) -> str:
     if isinstance(value, tuple):
         return str(len(value))
     return str(value)
+
+
+def _shown_change(field_key: str, value: object, names: Mapping[str, str]) -> str:
+    """A corrected field's value before or after: an outcome by its name, the rest as _show says."""
+    return outcome_name(str(value)) if field_key == "outcome" else _show(value, names)

@@ -188,6 +188,22 @@ def test_quality_changes_are_checked(engine, clock, catalogue):
         correct_visit(v, "SUP1", "typo", catalogue, transactions=[TransactionLine("CASH_DEPP")])
     with pytest.raises(DomainError, match="no quality mark"):
         correct_visit(v, "SUP1", "void", catalogue, void_quality=["nope"])
+    # An outcome is one of the known words: free text here would carry anything, at any length, into the journal.
+    with pytest.raises(DomainError, match="unknown visit outcome 'x+': one of completed, incomplete, referred"):
+        correct_visit(v, "SUP1", "typed", catalogue, outcome="x" * 100_000)
+    _, payload = correct_visit(v, "SUP1", "sent to loans", catalogue, outcome="referred")
+    assert payload["changes"] == {"outcome": "referred"}
+
+
+def test_a_finish_names_a_known_outcome(engine, clock, catalogue):
+    engine.execute(lambda c: c.open_counter("C1", "T1"))
+    engine.execute(lambda c: c.issue_ticket("CASH"))
+    engine.execute(lambda c: c.call_next("C1"))
+    engine.execute(lambda c: c.start("C1"))
+    with pytest.raises(DomainError, match="unknown visit outcome 'done'"):
+        engine.execute(lambda c: c.finish("C1", [TransactionLine("ACCT_OPEN")], "done"))
+    (finished,) = engine.execute(lambda c: c.finish("C1", [TransactionLine("ACCT_OPEN")], "incomplete"))
+    assert finished.payload["outcome"] == "incomplete"
 
 
 def test_quality_kind_from_a_newer_version_is_not_counted(engine, clock, catalogue):

@@ -66,6 +66,18 @@ def test_charts_and_visits_follow_the_report(panel):
     assert panel.visits_model.rowCount() == 0
 
 
+def test_a_visit_names_its_counter_and_outcome_as_the_supervisor_knows_them(qtbot, panel):
+    panel.table.selectRow(_row(panel, "T1"))
+    model = panel.visits_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = {header: model.index(0, c).data() for c, header in enumerate(headers)}
+    assert row["Counter"] == "Counter 1" and row["Outcome"] == "Completed", row
+    dialog = panel.open_quality(0)
+    qtbot.addWidget(dialog)
+    assert " at counter 1, " in dialog.summary.text(), dialog.summary.text()
+    dialog.close()
+
+
 def test_a_quality_mark_from_the_panel_changes_the_report(qtbot, panel):
     panel.table.selectRow(_row(panel, "T2"))
     visit = panel.visits_model.visit_at(0)

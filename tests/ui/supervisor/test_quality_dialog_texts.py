@@ -75,3 +75,29 @@ def test_amounts_and_minutes_are_written_the_languages_way(qtbot, i18n, language
     qtbot.addWidget(dialog)
     assert f"({amount})" in dialog.summary.text(), dialog.summary.text()
     assert ("4,5" if language == "es" else "4.5") in dialog.summary.text(), dialog.summary.text()
+
+
+# The counter a supervisor knows by its window ("3"), never its id; the outcome by its name, never its code.
+@pytest.mark.parametrize(
+    ("language", "counter", "outcome"),
+    [("en", "counter 3", "Completed"), ("zh_CN", "3 号窗口", "已办结"), ("ko", "3번 창구", "완료"),
+     ("es", "la ventanilla 3", "Completada")],
+)  # fmt: skip
+def test_the_counter_and_the_outcome_are_named_in_the_supervisors_language(qtbot, i18n, language, counter, outcome):
+    i18n.set_language(language)
+    dialog = QualityDialog(_visit(), load_catalogue(), {"T1001": "Li Na"}, language, counter_names={"C1": "3"})
+    qtbot.addWidget(dialog)
+    assert counter in dialog.summary.text() and "C1" not in dialog.summary.text(), dialog.summary.text()
+    assert dialog.outcome.currentText() == outcome
+    assert "completed" not in [dialog.outcome.itemText(i) for i in range(dialog.outcome.count())]
+
+
+def test_the_outcome_is_chosen_among_the_known_ones(qtbot, i18n):
+    dialog = QualityDialog(_visit(), load_catalogue(), {"T1001": "Li Na"}, "en", counter_names={"C1": "3"})
+    qtbot.addWidget(dialog)
+    assert [dialog.outcome.itemData(i) for i in range(dialog.outcome.count())] == ["completed", "incomplete",
+                                                                                     "referred"]  # fmt: skip
+    dialog.tabs.setCurrentIndex(1)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("referred"))
+    dialog.reason.setText("sent to the loans desk")
+    assert dialog.request().outcome == "referred"
