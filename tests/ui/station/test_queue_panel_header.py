@@ -41,3 +41,24 @@ def test_a_squeezed_column_title_is_elided_from_its_end_with_the_whole_title_on_
         drawn = metrics.elidedText(title, header.textElideMode(), header.sectionSize(section) - 12)
         assert drawn.endswith("…") and title.startswith(drawn[:-1]), drawn
         assert model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title
+
+
+def test_an_overdue_wait_is_red_and_bold_with_its_state_in_words_on_hover_and_for_a_screen_reader(station):
+    """"25:35 (supera el objetivo)" in the cell took the service and priority columns' width at 1024 px."""
+    station.sign_in()
+    station.other_station("TEST-KIOSK").issue_ticket("CASH")
+    station.other_station("TEST-KIOSK").issue_ticket("TRANSFER")
+    station.clock.advance(3600)
+    station.other_station("TEST-KIOSK").issue_ticket("CASH")
+    station.window.refresh()
+    station.settle()
+    model = station.window.queue_panel.model
+    waited = model.headers().index("Espera")
+    cells = [model.index(row, waited) for row in range(model.rowCount())]
+    late, fresh = cells[0], cells[-1]
+    assert late.data() == "1:00:00", late.data()
+    assert late.data(Qt.ItemDataRole.FontRole).bold()
+    assert late.data(Qt.ItemDataRole.AccessibleTextRole) == "1:00:00 (supera el objetivo)"
+    assert "1:00:00 (supera el objetivo)" in late.data(Qt.ItemDataRole.ToolTipRole)
+    assert fresh.data() == "0:00" and fresh.data(Qt.ItemDataRole.FontRole) is None
+    assert fresh.data(Qt.ItemDataRole.AccessibleTextRole) is None
