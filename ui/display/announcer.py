@@ -22,6 +22,7 @@ from queueing.config.schemas.hall import DisplayFile
 from ui.common.counter_name import numbered_counter
 from ui.speech.engines import speech_engines
 from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
+from ui.speech.spoken_number import spoken_number
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,8 @@ def load_call_settings(path: Path | None = None) -> CallSettings:
 
 def call_phrase(language: str, number: str, counter: str) -> str:
     phrases = CALL_PHRASES if numbered_counter(counter) else NAMED_CALL_PHRASES
-    return phrases[language].format(number=number, counter=counter, to=korean_to(counter))
+    return phrases[language].format(number=spoken_number(number), counter=counter, to=korean_to(counter))
+
 
 
 def korean_to(name: str) -> str:

@@ -19,6 +19,7 @@ from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import KioskFile
 from ui.common.i18n import LANGUAGES
 from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
+from ui.speech.spoken_number import spoken_number
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +166,7 @@ def step_text(kiosk) -> str:
         parts = [page.title.text(), entry.placeholderText(), entry.accessibleDescription(), page.message.text()]
     elif kiosk.pages.currentIndex() == 1:
         parts = [
-            f"{kiosk.your_number.text()} {kiosk.number_label.text()}",
+            f"{kiosk.your_number.text()} {spoken_number(kiosk.number_label.text())}",
             kiosk.category_label.text(),
             kiosk.ahead_label.text(),
             kiosk.wait_label.text(),

@@ -45,7 +45,7 @@ def test_languages_without_a_voice_are_named_and_stay_silent(qtbot, caplog):
     assert announcer.spoken_languages == ("en",)
     assert "no voice for zh_CN, ko" in caplog.text
     spoken = said(qtbot, announcer, "B007", "2")
-    assert spoken == ["Ticket B007, please go to counter 2"]
+    assert spoken == ["Ticket B 0 0 7, please go to counter 2"]
     announcer.stop_speech()
 
 
@@ -75,7 +75,7 @@ def test_speech_check_names_the_voices_and_says_a_sample(qtbot, monkeypatch, tmp
     text = out.getvalue()
     assert "speech engines: mock" in text
     assert "en: en_US" in text and "zh_CN: no voice (shown, not spoken)" in text
-    assert "said: Ticket A023, please go to counter 3" in text
+    assert "said: Ticket A 0 2 3, please go to counter 3" in text
     config.write_text('[call]\nlanguages = ["en"]\n', encoding="utf-8")
     assert run_speech_check(str(config), io.StringIO()) == 0
 
@@ -140,7 +140,7 @@ def test_an_engine_that_does_not_start_gives_way_to_the_next(qtbot, monkeypatch,
     qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
     assert "speech engine speechd did not start (no daemon): trying mock" in caplog.text
     spoken = said(qtbot, announcer, "A001", "1")
-    assert spoken == ["Ticket A001, please go to counter 1"] and failures == []  # the old speaker's exit is ignored
+    assert spoken == ["Ticket A 0 0 1, please go to counter 1"] and failures == []  # the old speaker's exit is ignored
     announcer.stop_speech()
 
 
@@ -152,7 +152,7 @@ def test_speech_check_tries_each_engine_as_the_display_does(qtbot, monkeypatch, 
     assert run_speech_check(str(config), out) == 0
     text = out.getvalue()
     assert "engine nosuch did not start" in text and "speaking with: mock" in text
-    assert "said: Ticket A023, please go to counter 3" in text
+    assert "said: Ticket A 0 2 3, please go to counter 3" in text
 
 
 def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, monkeypatch, caplog):
@@ -170,5 +170,5 @@ def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, monkeypatch, 
     qtbot.waitUntil(lambda: announcer.can_speak, timeout=15000)
     assert "speechd did not start (no answer within 300 ms): trying mock" in caplog.text
     spoken = said(qtbot, announcer, "A001", "1")
-    assert spoken == ["Ticket A001, please go to counter 1"]
+    assert spoken == ["Ticket A 0 0 1, please go to counter 1"]
     announcer.stop_speech()

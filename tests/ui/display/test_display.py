@@ -98,29 +98,36 @@ def test_display_texts_follow_the_language(qtbot, branch):
 
 
 def test_call_phrases_in_four_languages():
-    assert call_phrase("en", "A023", "3") == "Ticket A023, please go to counter 3"
-    assert call_phrase("zh_CN", "A023", "3") == "请A023号到3号窗口办理"
-    assert "A023" in call_phrase("ko", "A023", "3") and "3번 창구" in call_phrase("ko", "A023", "3")
-    assert call_phrase("es", "A023", "3") == "Número A023, por favor pase a la ventanilla 3"
+    assert call_phrase("en", "A023", "3") == "Ticket A 0 2 3, please go to counter 3"
+    assert call_phrase("zh_CN", "A023", "3") == "请A 0 2 3号到3号窗口办理"
+    assert "A 0 2 3번" in call_phrase("ko", "A023", "3") and "3번 창구" in call_phrase("ko", "A023", "3")
+    assert call_phrase("es", "A023", "3") == "Número A 0 2 3, por favor pase a la ventanilla 3"
     assert set(CALL_PHRASES) == {"en", "zh_CN", "ko", "es"}
+
+
+def test_a_ticket_number_is_called_one_character_at_a_time():
+    """A voice read "A023" as "A zero twenty-three" (A 零 二十三): the ticket shows digits, and A023 and A203
+    sounded alike."""
+    assert call_phrase("en", "B107", "12") == "Ticket B 1 0 7, please go to counter 12"
+    assert call_phrase("zh_CN", "VIP07", "外汇窗口") == "请V I P 0 7号到外汇窗口办理"
 
 
 @pytest.mark.parametrize(
     ("language", "counter", "said"),
     [
-        ("zh_CN", "外汇窗口", "请A023号到外汇窗口办理"),
-        ("zh_CN", "12", "请A023号到12号窗口办理"),
-        ("zh_CN", "3A", "请A023号到3A号窗口办理"),
-        ("en", "Foreign exchange", "Ticket A023, please go to Foreign exchange"),
-        ("es", "Caja rápida", "Número A023, por favor pase a Caja rápida"),
-        ("ko", "외환 창구", "A023번 고객님, 외환 창구로 오십시오"),
-        ("ko", "상담실", "A023번 고객님, 상담실로 오십시오"),
-        ("ko", "김포점", "A023번 고객님, 김포점으로 오십시오"),
-        ("ko", "VIP Room", "A023번 고객님, VIP Room(으)로 오십시오"),
+        ("zh_CN", "外汇窗口", "请A 0 2 3号到外汇窗口办理"),
+        ("zh_CN", "12", "请A 0 2 3号到12号窗口办理"),
+        ("zh_CN", "3A", "请A 0 2 3号到3A号窗口办理"),
+        ("en", "Foreign exchange", "Ticket A 0 2 3, please go to Foreign exchange"),
+        ("es", "Caja rápida", "Número A 0 2 3, por favor pase a Caja rápida"),
+        ("ko", "외환 창구", "A 0 2 3번 고객님, 외환 창구로 오십시오"),
+        ("ko", "상담실", "A 0 2 3번 고객님, 상담실로 오십시오"),
+        ("ko", "김포점", "A 0 2 3번 고객님, 김포점으로 오십시오"),
+        ("ko", "VIP Room", "A 0 2 3번 고객님, VIP Room(으)로 오십시오"),
     ],
 )
 def test_a_counter_with_a_name_of_its_own_is_called_by_that_name(language, counter, said):
-    """"Counter" and "号窗口" are for numbered counters: "请A023号到外汇窗口号窗口办理" was said before."""
+    """"Counter" and "号窗口" are for numbered counters: "请A 0 2 3号到外汇窗口号窗口办理" was said before."""
     assert call_phrase(language, "A023", counter) == said
 
 
