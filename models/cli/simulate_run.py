@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from queueing.simulation.spec import SimulationSpec
 
 MAX_DAYS = 366  # as a scenario file's days
+MAX_COUNTERS = 200  # as a scenario file's counters: 100000 made the simulator build every counter, then hang
 
 # The simulator, scenarios and report are imported where they are used: main.py registers this parser at
 # every start, a station's included, and a station runs no simulation.
@@ -88,6 +89,8 @@ def build_spec(args: argparse.Namespace) -> SimulationSpec:
 
     if args.days is not None and not 1 <= args.days <= MAX_DAYS:
         raise ValueError(f"--days must be 1 to {MAX_DAYS}")
+    if args.counters > MAX_COUNTERS:
+        raise ValueError(f"--counters must be at most {MAX_COUNTERS}, as in a scenario file")
     if args.scenario:
         spec = load_scenario(args.scenario)
     elif args.replay:

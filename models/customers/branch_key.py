@@ -7,6 +7,7 @@ key: the administrator copies the file to each station.
 
 from __future__ import annotations
 
+import codecs
 import os
 import secrets
 from pathlib import Path
@@ -31,7 +32,8 @@ def load_branch_key(path: Path | None = None) -> bytes:
     if file.exists():  # it seals customers' names and phones and keys the audit chain: the owner's alone
         check_owner_only(file)
     try:
-        key = bytes.fromhex(file.read_text(encoding="ascii").strip())
+        # Saved from Notepad, the file starts with a byte-order mark; the key after it is the same key.
+        key = bytes.fromhex(file.read_bytes().removeprefix(codecs.BOM_UTF8).decode("ascii").strip())
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read the branch key: {exc.strerror}") from None
     except ValueError:

@@ -61,6 +61,8 @@ def test_bad_input_is_an_error_not_a_traceback(capsys, tmp_path):
     assert main([*SIMPLE, "--counters", "0"]) == 2
     assert "at least one counter" in capsys.readouterr().err
     assert main([*SIMPLE, "--days", "0"]) == 2
+    assert main([*SIMPLE, "--counters", "100000"]) == 2
+    assert "--counters must be at most 200" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -205,3 +205,16 @@ def test_a_branch_key_file_open_to_other_users_is_refused_wherever_it_is_read(tm
         load_branch_key()
     file.chmod(0o600)
     assert load_branch_key() == KEY
+
+
+def test_a_branch_key_saved_with_a_byte_order_mark_is_the_same_key(tmp_path, monkeypatch):
+    """Notepad writes a byte-order mark before the text: the key was refused as "not hexadecimal"."""
+    from models.customers.branch_key import load_branch_key
+    from queueing.core.errors import ConfigError
+
+    file = _key_file(tmp_path, monkeypatch, mode=0o600)
+    file.write_bytes(b"\xef\xbb\xbf" + KEY.hex().encode("ascii") + b"\r\n")
+    assert load_branch_key() == KEY
+    file.write_bytes(b"\xef\xbb\xbf" + "ｆｆ".encode() + KEY.hex().encode("ascii"))
+    with pytest.raises(ConfigError, match="not hexadecimal"):
+        load_branch_key()
