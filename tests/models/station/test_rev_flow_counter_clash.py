@@ -3,14 +3,12 @@ keeps that teller, the teller here keeps working") on a SQLite upstream, through
 
 from __future__ import annotations
 
-import pytest
 from staff_sessions import session_of
 from sync_branch import station_on, synced
 
 from models.station.counter_desk import CounterDesk
-from models.station.counter_guard import check_holder
 from queueing.core.roles import Role
-from queueing.core.tickets import TicketStatus, TransactionLine
+from queueing.core.tickets import TicketStatus
 
 
 class _Staff:
