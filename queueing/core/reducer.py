@@ -139,10 +139,33 @@ def _configured(state: BranchState, event: Event) -> None:
         counter.name = p.get("name", counter.name)
 
 
+# The counter events a sign-in comes with (counter_sessions.sign_in_changes).
+_SIGN_IN_KINDS = frozenset((EventType.COUNTER_OPENED, EventType.COUNTER_CLOSED))
+
+
+def _not_the_holders(state: BranchState, event: Event) -> bool:
+    """A counter's opening or closing that must change nothing: one that came with a sign-in the reducer flagged
+    (the same station's next sequence numbers: the command's own events), or an opening for another teller than
+    the one signed in there. Upstream keeps the teller who signed in first; the clashing sign-in's closing and
+    opening would hand that teller's counter to the one who lost the clash and lock them out of it."""
+    p = event.payload
+    clashed = state.clashed_sign_ins.get(event.station_id)
+    if clashed is not None:
+        seq, at, counter_id = clashed
+        if 0 < event.seq - seq <= 2 and event.at == at and p["counter_id"] == counter_id:
+            return True
+    if event.type is EventType.COUNTER_OPENED:
+        held = state.sessions.get(p["counter_id"])
+        return held is not None and held.staff_id != p.get("staff_id")
+    return False
+
+
 def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], None]:
     def apply(state: BranchState, event: Event) -> None:
         counter = state.counters.get(event.payload["counter_id"])
         if counter is None:
+            return
+        if event.type in _SIGN_IN_KINDS and _not_the_holders(state, event):
             return
         counter.status = status
         counter.status_since = event.at
