@@ -23,6 +23,14 @@ class ConflictReason(StrEnum):
     HELD_ELSEWHERE = "held_elsewhere"
     # A call of a ticket that was no longer waiting (another counter called it first, or it closed).
     CALLED_NOT_WAITING = "called_not_waiting"
+    # A call at a counter that already had another customer at it (``number``): the first stays, the called
+    # ticket keeps waiting.
+    COUNTER_BUSY = "counter_busy"
+    # An event from a counter (a start, a finish, a return ...) about a ticket that was at no counter: waiting
+    # in a queue, where another counter's transfer or a supervisor's move had put it.
+    NOT_AT_COUNTER = "not_at_counter"
+    # A supervisor's move of a ticket that was no longer waiting (a counter called it meanwhile).
+    MOVED_NOT_WAITING = "moved_not_waiting"
     # One ticket issued again under another number (an appointment checked in at two stations apart).
     ISSUED_AGAIN = "issued_again"
     # Two tickets under one number on one day.
@@ -71,6 +79,12 @@ def english(reason: ConflictReason, f: ConflictFigures) -> str:
         return f"{f.event_type} at {f.counter_id} while the ticket is at {f.other_counter_id}"
     if reason is ConflictReason.CALLED_NOT_WAITING:
         return f"called at {f.counter_id} while {f.status} at {f.other_counter_id or None}"
+    if reason is ConflictReason.COUNTER_BUSY:
+        return f"called at {f.counter_id} while {f.number} was at that counter"
+    if reason is ConflictReason.NOT_AT_COUNTER:
+        return f"{f.event_type} at {f.counter_id} while the ticket was {f.status} at no counter"
+    if reason is ConflictReason.MOVED_NOT_WAITING:
+        return f"moved while {f.status} at {f.other_counter_id or None}"
     if reason is ConflictReason.ISSUED_AGAIN:
         return f"issued again as {f.number}"
     if reason is ConflictReason.NUMBER_TWICE:

@@ -53,6 +53,8 @@ def _leave_counter(state: BranchState, ticket: Ticket) -> None:
 
 # Statuses in which a ticket belongs to one counter.
 _AT_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.PARKED))
+# Statuses in which a ticket is its counter's current one (at its window).
+_ON_COUNTER = frozenset((TicketStatus.CALLED, TicketStatus.SERVING))
 # PriorityClass(text) without the enum's call (every ticket issued).
 _PRIORITIES = {str(k): k for k in PriorityClass}
 # The statuses every day's tickets pass through, as module names: in Python 3.11 reading a member off its enum
@@ -307,6 +309,8 @@ def _called(state: BranchState, event: Event) -> None:
     else:  # inline (every call)
         counter = state.counters.get(counter_id)
         if counter is not None:
+            if counter.current is not None and _busy(state, event, ticket, counter):
+                return
             counter.current = ticket.id
     ticket.counter = counter_id
     ticket.staff = p.get("staff_id")
@@ -324,6 +328,18 @@ def _called(state: BranchState, event: Event) -> None:
     calls.append(_new_tuple(CallRecord, (ticket.id, ticket.number, counter_id, at, False)))
     if len(calls) > RECENT_CALLS_KEPT:
         del calls[:-RECENT_CALLS_KEPT]
+
+
+def _busy(state: BranchState, event: Event, ticket: Ticket, counter: Counter) -> bool:
+    """Whether the counter a call names already has another customer at it (two stations at one counter, a sign-in
+    clash): flagged, and the call changes nothing. The customer at the counter stays its current ticket (a second
+    call would leave them called there out of every command's reach); the one called keeps waiting."""
+    other = state.tickets.get(counter.current or "")
+    if other is None or other is ticket or other.counter != counter.id or other.status not in _ON_COUNTER:
+        return False
+    figures = figures_of(event, counter_id=counter.id, number=other.number, status=str(ticket.status))
+    _flag(state, event, ticket, ConflictReason.COUNTER_BUSY, figures)
+    return True
 
 
 def _remember_call(state: BranchState, call: CallRecord) -> None:

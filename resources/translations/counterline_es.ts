@@ -5126,6 +5126,18 @@ Operaciones: %7</translation>
         <translation>%1 en %2 mientras el turno lo tiene %3</translation>
     </message>
     <message>
+        <source>Called at %1 while %2 was still at that counter: the called ticket kept waiting</source>
+        <translation>Llamado en %1 cuando %2 seguía en esa ventanilla: el turno llamado siguió esperando</translation>
+    </message>
+    <message>
+        <source>%1 at %2 while the ticket was at no counter (%3)</source>
+        <translation>%1 en %2 cuando el turno no estaba en ninguna ventanilla (%3)</translation>
+    </message>
+    <message>
+        <source>Moved by a supervisor while the ticket was no longer waiting (%1)</source>
+        <translation>Un supervisor movió el turno cuando ya no esperaba (%1)</translation>
+    </message>
+    <message>
         <source>Issued again as %1; the first number, %2, stands</source>
         <translation>Emitido de nuevo como %1; vale el primer número, %2</translation>
     </message>

@@ -5100,6 +5100,18 @@ Transactions: %7</source>
         <translation>%2에서 기록됨: %1. 번호는 %3에서 처리 중임</translation>
     </message>
     <message>
+        <source>Called at %1 while %2 was still at that counter: the called ticket kept waiting</source>
+        <translation>%1에서 호출함. 이때 %2이(가) 아직 그 창구에 있었음: 호출된 번호는 계속 대기함</translation>
+    </message>
+    <message>
+        <source>%1 at %2 while the ticket was at no counter (%3)</source>
+        <translation>%2에서 기록됨: %1. 이때 번호는 어느 창구에도 없었음(%3)</translation>
+    </message>
+    <message>
+        <source>Moved by a supervisor while the ticket was no longer waiting (%1)</source>
+        <translation>책임자가 번호를 이동함. 이때 번호는 더 이상 대기 중이 아니었음(%1)</translation>
+    </message>
+    <message>
         <source>Issued again as %1; the first number, %2, stands</source>
         <translation>번호 %1(으)로 다시 발급됨. 처음 번호 %2 유지</translation>
     </message>

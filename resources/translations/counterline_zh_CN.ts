@@ -5107,6 +5107,18 @@ Transactions: %7</source>
         <translation>%2 记录了“%1”，而该号码正由 %3 办理</translation>
     </message>
     <message>
+        <source>Called at %1 while %2 was still at that counter: the called ticket kept waiting</source>
+        <translation>在 %1 叫号时，%2 仍在该窗口：所叫号码继续等候</translation>
+    </message>
+    <message>
+        <source>%1 at %2 while the ticket was at no counter (%3)</source>
+        <translation>号码不在任何窗口（%3）时，%2 记录了“%1”</translation>
+    </message>
+    <message>
+        <source>Moved by a supervisor while the ticket was no longer waiting (%1)</source>
+        <translation>主管改派号码时，该号码已不在等候（%1）</translation>
+    </message>
+    <message>
         <source>Issued again as %1; the first number, %2, stands</source>
         <translation>再次发放为 %1；以第一个号码 %2 为准</translation>
     </message>

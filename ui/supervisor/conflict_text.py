@@ -82,6 +82,25 @@ def _held_elsewhere(f: ConflictFigures, names: Names) -> str:
     return fill(text, event_type_text(f.event_type), at, held)
 
 
+def _counter_busy(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate(
+        "ConflictText", "Called at %1 while %2 was still at that counter: the called ticket kept waiting"
+    )
+    return fill(text, counter_phrase(f.counter_id, names.counters), shown_text(f.number))
+
+
+def _not_at_counter(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate("ConflictText", "%1 at %2 while the ticket was at no counter (%3)")
+    return fill(text, event_type_text(f.event_type), counter_phrase(f.counter_id, names.counters), _status(f.status))
+
+
+def _moved_not_waiting(f: ConflictFigures, names: Names) -> str:
+    text = QCoreApplication.translate(
+        "ConflictText", "Moved by a supervisor while the ticket was no longer waiting (%1)"
+    )
+    return fill(text, _status(f.status))
+
+
 def _issued_again(f: ConflictFigures, names: Names) -> str:
     text = QCoreApplication.translate("ConflictText", "Issued again as %1; the first number, %2, stands")
     return fill(text, shown_text(f.number), shown_text(f.other_number))
@@ -140,6 +159,9 @@ _SENTENCES: dict[str, Callable[[ConflictFigures, Names], str]] = {
     ConflictReason.CALLED_NOT_WAITING: _called,
     ConflictReason.AFTER_CLOSED: _after_closed,
     ConflictReason.HELD_ELSEWHERE: _held_elsewhere,
+    ConflictReason.COUNTER_BUSY: _counter_busy,
+    ConflictReason.NOT_AT_COUNTER: _not_at_counter,
+    ConflictReason.MOVED_NOT_WAITING: _moved_not_waiting,
     ConflictReason.ISSUED_AGAIN: _issued_again,
     ConflictReason.NUMBER_TWICE: _number_twice,
     ConflictReason.UNKNOWN_TICKET: _unknown_ticket,
