@@ -71,9 +71,11 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
 
     The one rule for every event on a ticket that two counters claimed (stations that were both offline):
     a ticket belongs to the counter that called it first in journal order. A later event about it
-    from another counter, or any event after it was finished or given up, is kept in the journal,
-    flagged, and changes nothing: no finished ticket reopens, and the service record names the
-    counter and teller who held the ticket.
+    from another counter, or from any counter while it waits in a queue (sent there by its holder's
+    transfer or a supervisor's move), or any event after it was finished or given up, is kept in the
+    journal, flagged, and changes nothing: no finished ticket reopens, no waiting customer is served
+    or closed by a counter that does not hold them, and the service record names the counter and
+    teller who held the ticket.
     """
     p = event.payload
     ticket = state.tickets.get(p["ticket_id"])
@@ -89,11 +91,15 @@ def _held(state: BranchState, event: Event, counter_key: str | None) -> Ticket |
         figures = figures_of(event, counter_id=counter_id or "", status=str(status))
         _flag(state, event, ticket, ConflictReason.AFTER_CLOSED, figures)
         return None
-    # ``ticket.counter not in (None, counter_id)`` with the usual case (the ticket's own counter) decided first.
+    # The usual case (the ticket's own counter, or no counter to check) decided first.
     held_at = ticket.counter
-    if held_at != counter_id and held_at is not None and counter_id is not None and status in _AT_COUNTER:
-        figures = figures_of(event, counter_id=counter_id, other_counter_id=held_at)
-        _flag(state, event, ticket, ConflictReason.HELD_ELSEWHERE, figures)
+    if held_at != counter_id and counter_id is not None:
+        if held_at is not None and status in _AT_COUNTER:
+            figures = figures_of(event, counter_id=counter_id, other_counter_id=held_at)
+            _flag(state, event, ticket, ConflictReason.HELD_ELSEWHERE, figures)
+        else:  # at no counter: waiting in a queue (another counter's transfer or a supervisor's move put it there)
+            figures = figures_of(event, counter_id=counter_id, status=str(status))
+            _flag(state, event, ticket, ConflictReason.NOT_AT_COUNTER, figures)
         return None
     return ticket
 
@@ -439,6 +445,12 @@ def _transferred(state: BranchState, event: Event) -> None:
     if ticket is None:
         return
     p = event.payload
+    if p.get("from_counter") is None and ticket.status is not _WAITING:
+        # A supervisor's move (no counter), decided while the ticket waited, that comes after a counter called it:
+        # the customer at the counter stays there.
+        figures = figures_of(event, other_counter_id=ticket.counter or "", status=str(ticket.status))
+        _flag(state, event, ticket, ConflictReason.MOVED_NOT_WAITING, figures)
+        return
     _leave_counter(state, ticket)
     ticket.left_counter_at = event.at
     ticket.category = p.get("to_category") or ticket.category
@@ -481,18 +493,22 @@ def _forget_park(ticket: Ticket) -> None:
 
 
 def _returned(state: BranchState, event: Event) -> None:
-    found = state.tickets.get(event.payload["ticket_id"])
+    """A parked ticket back at the counter that parked it. A return from another counter, or of a ticket at no
+    counter (waiting), is flagged and changes nothing; one of a ticket already back at that counter (a second
+    return of the same park) changes nothing. A ticket a day end closed after the return happened is reopened
+    (``_revive``) at the return's counter, as the day end that came first would have left it."""
+    p = event.payload
+    found = state.tickets.get(p["ticket_id"])
     reopened = (found is None or found.status is _EXPIRED) and _revive(state, event, TicketStatus.PARKED)
-    ticket = _held(state, event, None)
-    if ticket is None:
+    counter_id = p["counter_id"]
+    ticket = _held(state, event, None if reopened else "counter_id")
+    if ticket is None or ticket.status is not TicketStatus.PARKED:
         return
-    was_parked = ticket.status is TicketStatus.PARKED
-    _take_counter(state, event.payload["counter_id"], ticket, reopened)
-    ticket.counter = event.payload["counter_id"]
-    away = event.payload.get("parked_seconds")
-    # A figure a store can hold and a clock can have measured, for a ticket that was parked (a second return of
-    # the same park takes nothing off again): anything else takes nothing off the service.
-    if was_parked and isinstance(away, int | float) and not isinstance(away, bool) and 0.0 <= away < 86_400.0:
+    _take_counter(state, counter_id, ticket, reopened)
+    ticket.counter = counter_id
+    away = p.get("parked_seconds")
+    # A figure a store can hold and a clock can have measured: anything else takes nothing off the service.
+    if isinstance(away, int | float) and not isinstance(away, bool) and 0.0 <= away < 86_400.0:
         ticket.parked_s += float(away)
     _forget_park(ticket)
     _set_status(state, ticket, TicketStatus.SERVING if ticket.started_at else TicketStatus.CALLED)
