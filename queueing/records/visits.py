@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from datetime import time as clock_time
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -205,15 +206,28 @@ class _Ticket:
     staff: str | None = None
     started_at: datetime | None = None
     counter: str | None = None  # the counter holding the ticket: the reducer's rule (queueing.core.reducer._held)
-    finished: bool = False
+    finished: bool = False  # closed: finished, a no-show, or expired (then ``expired_at``)
+    business_date: date | None = None
+    parked: bool = False
+    left_at: datetime | None = None  # when it last left a counter (parked, transferred)
+    expired_at: datetime | None = None  # closed by a day end, at this moment
+    day_ended_at: datetime | None = None  # a day end met it at a counter (or reopened it): queueing.core.reducer
 
 
 class _Builder:
+    """The reducer's rule for who holds a ticket, followed on the few facts a visit needs: a ticket belongs to the
+    counter that called it; a step from another counter, or from any counter while the ticket waits, changes
+    nothing; a finish, a no-show or a day end closes it, and a day end's expiry is undone by a call or a return
+    made before it (queueing.core.reducer._revive, _closed_again). A visit is recorded for a finish that counts."""
+
     def __init__(self, catalogue: TransactionCatalogue, zone: ZoneInfo) -> None:
         self.catalogue = catalogue
         self.zone = zone
         self.tickets: dict[str, _Ticket] = {}
         self.counter_staff: dict[str, str | None] = {}
+        # The ticket at each counter's window (called or being served there): a call of another one there changes
+        # nothing (the reducer's counter_busy).
+        self.at_counter: dict[str, str] = {}
         self.visits: dict[str, VisitRecord] = {}
         self.later: list[Event] = []
 
@@ -226,35 +240,134 @@ class _Builder:
         elif kind is EventType.TICKET_ISSUED:
             self.tickets.setdefault(
                 p["ticket_id"],
-                _Ticket(p["number"], p["category"], p["priority"], datetime.fromisoformat(p["issued_at"])),
+                _Ticket(
+                    p["number"],
+                    p["category"],
+                    p["priority"],
+                    datetime.fromisoformat(p["issued_at"]),
+                    business_date=date.fromisoformat(p["business_date"]) if p.get("business_date") else None,
+                ),
             )
         elif kind is EventType.TICKET_CALLED:
-            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
-            if t.counter is not None or t.finished:
-                return  # a second counter's call of a held ticket: flagged by the reducer, credits nobody
-            t.counter = p["counter_id"]
-            t.first_called_at = t.first_called_at or event.at
-            t.staff = p.get("staff_id") or self.counter_staff.get(p["counter_id"])
-            t.started_at = None
+            self._called(event)
         elif kind is EventType.SERVICE_STARTED:
-            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
-            if t.counter in (None, p["counter_id"]) and not t.finished:
+            t = self._held(p)
+            if t is not None:
                 t.started_at = event.at
+                t.parked = False
+        elif kind is EventType.TICKET_PARKED:
+            t = self._held(p)
+            if t is not None:
+                t.parked, t.left_at = True, event.at
+                self._leave(p["ticket_id"], t)
+                self._closed_again(t)
+        elif kind is EventType.TICKET_RETURNED:
+            self._returned(event)
         elif kind is EventType.TICKET_TRANSFERRED:
             t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+            source = p.get("from_counter")
+            if t.finished or t.counter != source or (source is None and t.parked):
+                return  # from a counter that does not hold it, or a move of a ticket no longer waiting: flagged
+            self._leave(p["ticket_id"], t)
             t.started_at = None
             t.counter = None
+            t.parked = False
+            t.left_at = event.at
+            self._closed_again(t)
+        elif kind is EventType.TICKET_NO_SHOW:
+            t = self._held(p)
+            if t is not None:
+                t.finished, t.day_ended_at = True, None
+                self._leave(p["ticket_id"], t)
+        elif kind is EventType.TICKET_EXPIRED:
+            self._expired(event)
         elif kind is EventType.SERVICE_FINISHED:
-            t = self.tickets.setdefault(p["ticket_id"], _Ticket())
-            if t.counter in (None, p["counter_id"]):
+            if self._held(p) is not None:
                 self._finished(event)
+
+    def _held(self, p: dict[str, Any]) -> _Ticket | None:
+        """The ticket, if the counter the event names holds it and it is open."""
+        t = self.tickets.setdefault(p["ticket_id"], _Ticket())
+        return t if t.counter == p["counter_id"] and not t.finished else None
+
+    def _leave(self, ticket_id: str, t: _Ticket) -> None:
+        if t.counter is not None and self.at_counter.get(t.counter) == ticket_id:
+            del self.at_counter[t.counter]
+
+    def _busy(self, counter_id: str, ticket_id: str) -> bool:
+        other_id = self.at_counter.get(counter_id)
+        other = self.tickets.get(other_id) if other_id is not None and other_id != ticket_id else None
+        return other is not None and not other.finished and not other.parked and other.counter == counter_id
+
+    def _revive(self, event: Event, t: _Ticket, parked: bool) -> bool:
+        """As the reducer's: a call (of a waiting ticket) or a return (of a parked one) made before the day end
+        that closed it reopens it."""
+        expired_at = t.expired_at
+        if expired_at is None or not event.at < expired_at or t.parked is not parked:
+            return False
+        if (t.counter is not None) is not parked:
+            return False
+        t.finished, t.expired_at, t.day_ended_at = False, None, expired_at
+        return True
+
+    def _called(self, event: Event) -> None:
+        p = event.payload
+        ticket_id, counter_id = p["ticket_id"], p["counter_id"]
+        t = self.tickets.setdefault(ticket_id, _Ticket())
+        reopened = t.expired_at is not None and self._revive(event, t, parked=False)
+        if t.counter is not None or t.finished or t.parked:
+            return  # a second counter's call of a held ticket: flagged by the reducer, credits nobody
+        if not reopened and self._busy(counter_id, ticket_id):
+            return  # the counter has another customer at it (counter_busy): the call changes nothing
+        if not reopened or counter_id not in self.at_counter:
+            self.at_counter[counter_id] = ticket_id
+        t.counter = counter_id
+        t.first_called_at = t.first_called_at or event.at
+        t.staff = p.get("staff_id") or self.counter_staff.get(counter_id)
+        t.started_at = None
+
+    def _returned(self, event: Event) -> None:
+        p = event.payload
+        ticket_id, counter_id = p["ticket_id"], p["counter_id"]
+        t = self.tickets.setdefault(ticket_id, _Ticket())
+        reopened = t.expired_at is not None and self._revive(event, t, parked=True)
+        if t.finished or not t.parked or (t.counter != counter_id and not reopened):
+            return
+        t.parked = False
+        if not reopened or counter_id not in self.at_counter:
+            self.at_counter[counter_id] = ticket_id
+        t.counter = counter_id
+
+    def _left_before(self, t: _Ticket, day: date) -> bool:
+        """queueing.core.day_end.left_before: issued before ``day`` and not away from a counter since it began."""
+        if t.business_date is None or not t.business_date < day:
+            return False
+        return t.left_at is None or t.left_at < datetime.combine(day, clock_time(), tzinfo=self.zone)
+
+    def _expired(self, event: Event) -> None:
+        t = self.tickets.get(event.payload["ticket_id"])
+        if t is None or t.finished or t.business_date is None:
+            return
+        day = date.fromisoformat(event.payload["business_date"])
+        if t.business_date >= day:
+            return
+        if (t.counter is None or t.parked) and self._left_before(t, day):
+            t.finished, t.expired_at, t.day_ended_at = True, event.at, None
+        elif t.day_ended_at is None or event.at < t.day_ended_at:
+            t.day_ended_at = event.at
+
+    def _closed_again(self, t: _Ticket) -> None:
+        ended_at = t.day_ended_at
+        if ended_at is not None and self._left_before(t, ended_at.astimezone(self.zone).date()):
+            t.finished, t.expired_at, t.day_ended_at = True, ended_at, None
 
     def _finished(self, event: Event) -> None:
         p = event.payload
         t = self.tickets.setdefault(p["ticket_id"], _Ticket())
         if t.finished:
             return  # finished twice: the reducer flags the conflict and keeps the first
-        t.finished = True
+        t.finished, t.day_ended_at = True, None
+        self._leave(p["ticket_id"], t)
         wait = (t.first_called_at - t.issued_at).total_seconds() if t.first_called_at and t.issued_at else 0.0
         self.visits[p["ticket_id"]] = VisitRecord(
             ticket_id=p["ticket_id"],
