@@ -1,4 +1,4 @@
-"""A seeded random fuzzer of teller workflows over several stations (reviewer's harness).
+"""A seeded random fuzzer of teller workflows over several stations (tests/queueing/core/test_workflow_fuzz.py).
 
 Upstream is one BranchState with its journal; each station has its own BranchState (its local file), an online
 flag and the events it made offline and has not pushed. Online, a command decides on upstream's state (as the

@@ -1,4 +1,6 @@
-"""Reviewer's finds in the reducer, each the minimal sequence a seeded fuzz run (flow_fuzz.py) reduced to.
+"""The reducer's one rule when two stores acted on one ticket apart ("the first counter that called keeps the
+ticket; later steps from another counter change nothing and are flagged"), each case the minimal sequence a seeded
+fuzz run (flow_fuzz.py) reduced to.
 
 Two stations' states: upstream's (where online commands decide) and an offline station's own file, each fed the
 other's events later, in the order a push or a pull delivers them.
@@ -12,6 +14,7 @@ from datetime import UTC, datetime
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.commands import Commands
+from queueing.core.conflict_reasons import ConflictReason
 from queueing.core.errors import DomainError
 from queueing.core.events import Event, StationContext
 from queueing.core.reducer import apply
@@ -72,11 +75,10 @@ def _where(state: BranchState, ticket_id: str) -> list[str]:
     return sorted(c.id for c in state.counters.values() if c.current == ticket_id)
 
 
-def test_a_return_from_the_counter_that_lost_a_double_call_takes_the_ticket_to_a_second_counter():
+def test_a_return_from_the_counter_that_lost_a_double_call_changes_nothing_and_is_flagged():
     """STB (offline) calls its ticket T at C2, parks it, brings it back; STA (online) called T at C1 first in
-    journal order. The rule: later events from another counter change nothing and are flagged. The call and the
-    park from C2 are flagged, but TICKET_RETURNED goes through _held(state, event, None), with no counter to check:
-    it makes C2 hold T too. T is then the current ticket of C1 and of C2 at once."""
+    journal order. STB's call, park and return are all flagged and change nothing: the return needs T parked at
+    C2 (it once went through with no counter to check, and T was the current ticket of C1 and C2 at once)."""
     w = Two()
     (issued,) = w.upstream(w.a.issue_ticket("CASH"))
     t = issued.payload["ticket_id"]
@@ -90,13 +92,15 @@ def test_a_return_from_the_counter_that_lost_a_double_call_takes_the_ticket_to_a
         f"upstream: {w.up.tickets[t].number} is the current ticket of {_where(w.up, t)}, its counter "
         f"{w.up.tickets[t].counter}"
     )
+    reasons = [c.reason for c in w.up.conflicts if c.ticket_id == t]
+    assert reasons == [ConflictReason.CALLED_NOT_WAITING, ConflictReason.HELD_ELSEWHERE, ConflictReason.HELD_ELSEWHERE]
 
 
-def test_the_station_that_lost_a_double_call_finds_its_counter_jammed_by_a_finished_ticket():
+def test_the_station_that_lost_a_double_call_never_finds_its_counter_jammed_by_a_finished_ticket():
     """The same from STB's own file: it called T at C2 and started it offline; it pulls STA's call, park, return,
-    start and finish at C1 (STA had called it first upstream). The return takes T to C1 without the counter check,
-    the finish clears C1 only: STB's C2 still names T, which is DONE. Offline, STB can then neither call the next
-    customer ("still busy with A001"), nor finish, nor close its counter."""
+    start and finish at C1 (STA had called it first upstream). In STB's order T is C2's, so the pulled steps from
+    C1 are flagged, the return included (without the counter check it took T to C1, the finish cleared C1 only,
+    and STB's C2 named a DONE ticket: STB could neither call the next customer, nor finish, nor close)."""
     w = Two()
     (issued,) = w.upstream(w.a.issue_ticket("CASH"))
     t = issued.payload["ticket_id"]
@@ -127,10 +131,10 @@ def test_the_station_that_lost_a_double_call_finds_its_counter_jammed_by_a_finis
     )
 
 
-def test_a_move_applied_after_a_call_takes_the_customer_off_the_counter_unflagged():
+def test_a_move_applied_after_a_call_is_flagged_and_leaves_the_customer_at_the_counter():
     """A supervisor's move (TICKET_TRANSFERRED, from_counter None) decided while the ticket waited, applied after a
-    call of it (a station's file: its own offline call first, the pulled move after). _held gets no counter to
-    check, so the called ticket goes back to WAITING, its counter emptied, no conflict flagged."""
+    call of it (a station's file: its own offline call first, the pulled move after): flagged (moved_not_waiting),
+    the customer stays called at the counter, as upstream (move first, call after) has it."""
     w = Two()
     (issued,) = w.upstream(w.a.issue_ticket("CASH"))
     t = issued.payload["ticket_id"]
@@ -145,13 +149,14 @@ def test_a_move_applied_after_a_call_takes_the_customer_off_the_counter_unflagge
         f"STB's file: {mine.number} {mine.status} at {mine.counter}, C2 holds {w.b_state.counters['C2'].current}; "
         f"upstream: {up.status} at {up.counter}; conflicts flagged at STB: {len(w.b_state.conflicts)}"
     )
+    assert [c.reason for c in w.b_state.conflicts] == [ConflictReason.MOVED_NOT_WAITING]
 
 
-def test_a_step_from_the_counter_that_lost_a_double_call_lands_on_the_ticket_once_it_waits_again():
+def test_a_step_from_the_counter_that_lost_a_double_call_does_not_land_on_the_ticket_once_it_waits_again():
     """STA (online) called T at C1 first; STB's offline call of T at C2 reached upstream at a sync meanwhile and was
     flagged. STA transfers T to the TRANSFER queue: T waits there. Then STB's next steps at C2 (it still believes it
-    holds T) arrive: _held lets any event through for a ticket at no counter (held_at None), so STB's start makes the
-    waiting customer SERVING at no counter: gone from the queue, held by no counter, closed by no day end."""
+    holds T) arrive: a step from a counter about a ticket at no counter is flagged (not_at_counter) and changes
+    nothing; once it made the waiting customer SERVING at no counter, out of the queue for good."""
     w = Two()
     (issued,) = w.upstream(w.a.issue_ticket("CASH"))
     t = issued.payload["ticket_id"]
@@ -167,11 +172,12 @@ def test_a_step_from_the_counter_that_lost_a_double_call_lands_on_the_ticket_onc
     assert t_up.status is TicketStatus.WAITING and t in w.up.waiting, (
         f"upstream: {t_up.number} is {t_up.status} at counter {t_up.counter}, in the queue: {t in w.up.waiting}"
     )
+    assert w.up.conflicts[-1].reason is ConflictReason.NOT_AT_COUNTER and w.up.conflicts[-1].figures.counter_id == "C2"
 
 
-def test_a_no_show_from_the_counter_that_lost_a_double_call_closes_a_customer_waiting_in_another_queue():
+def test_a_no_show_from_the_counter_that_lost_a_double_call_leaves_a_customer_waiting_in_another_queue():
     """As above, with STB marking the customer a no-show (after its recalls) instead: the customer STA sent to the
-    TRANSFER queue, waiting there, is closed as STB's no-show and never called."""
+    TRANSFER queue keeps waiting there (the no-show once closed them, never called)."""
     w = Two()
     (issued,) = w.upstream(w.a.issue_ticket("CASH"))
     t = issued.payload["ticket_id"]
@@ -189,12 +195,12 @@ def test_a_no_show_from_the_counter_that_lost_a_double_call_closes_a_customer_wa
     assert t_up.status is TicketStatus.WAITING, f"upstream: {t_up.number} is {t_up.status}"
 
 
-def test_the_visit_reference_pays_a_visit_the_reducer_and_the_record_rows_refuse_after_a_day_end():
+def test_the_visit_reference_pays_no_visit_the_reducer_and_the_record_rows_refuse_after_a_day_end():
     """Yesterday's ticket of STA, left waiting, is closed by upstream's day end; STB, offline on the new day, calls it
     anyway (call_ticket is not limited to its own tickets offline, and its day end closes only its own) and serves
-    it. The reducer flags the call and the finish (after the expiry: EXPIRED, no service record row), but
+    it. The reducer flags the call and the finish (after the expiry: EXPIRED, no service record row), and so
     queueing.records.visits.build_visits, the reference records_service.visits_from_journal uses and the report
-    equivalence is checked against, knows no expiry: it pays the visit."""
+    equivalence is checked against, pays nothing (it once knew no expiry)."""
     from datetime import timedelta
 
     from queueing.core.transaction_types import load_catalogue

@@ -1,8 +1,9 @@
-"""Reviewer's finds: two stations at one counter (one online, one offline: the README's sign-in clash, "upstream
-keeps that teller, the teller here keeps working") on a SQLite upstream, through the station services."""
+"""Two stations at one counter (one online, one offline: the README's sign-in clash, "upstream keeps that teller,
+the teller here keeps working"), and a double call, on a SQLite upstream, through the station services."""
 
 from __future__ import annotations
 
+import pytest
 from staff_sessions import session_of
 from sync_branch import station_on, synced
 
@@ -23,10 +24,10 @@ def _offline(station) -> None:
     assert not station.online
 
 
-def test_clashing_offline_sign_in_takes_the_counter_from_the_teller_upstream_kept(tmp_path, sqlite_branch):
+def test_clashing_offline_sign_in_leaves_the_counter_to_the_teller_upstream_kept(tmp_path, sqlite_branch):
     """ST2's T2 holds C1 online. ST1, offline, signs T1 in at C1 (allowed, a clash) and syncs. Upstream keeps T2's
-    session (the clash is flagged), but the clashing sign-in's COUNTER_CLOSED/COUNTER_OPENED events are applied all
-    the same: C1 now names T1, and T2, who upstream says holds C1, is refused at their next key press."""
+    session (the clash is flagged), and the clashing sign-in's COUNTER_CLOSED/COUNTER_OPENED events change nothing:
+    C1 still names T2, who can go on working (once C1 named T1 and T2 was refused at the next key press)."""
     config, clock, url, _upstream = sqlite_branch
     st1 = station_on(tmp_path, url, config, clock, "ST1")
     st2 = station_on(tmp_path, url, config, clock, "ST2")
@@ -41,16 +42,16 @@ def test_clashing_offline_sign_in_takes_the_counter_from_the_teller_upstream_kep
     st2.issue_ticket("CASH")
     # Upstream kept T2's session (the README: "upstream keeps that teller")...
     assert st2.local.state.sessions["C1"].staff_id == "T2"
-    # ...so T2 must still be able to work at C1 (online: decided on upstream's state). Fails: CounterNotHeld
-    # "T2 is not signed in at counter C1 (T1 is)": the flagged sign-in's COUNTER_OPENED gave C1 to T1.
+    # ...so T2 can still work at C1 (online: decided on upstream's state), not CounterNotHeld "(T1 is)".
+    assert st2.local.state.counters["C1"].staff == "T2"
     desk.call_next(t2, "C1")
 
 
-def test_second_call_at_one_counter_strands_the_first_customer(tmp_path, sqlite_branch):
-    """T2 (ST2, online) calls A-ticket at C1; T1 (ST1, offline, signed in at C1 as a clash) calls its own ticket at C1.
-    After the sync, upstream's C1 names only the ticket called last in journal order: the other customer is CALLED
-    at C1 for good (no command reaches a ticket that is not the counter's current one, and the day end closes only
-    waiting or parked tickets), and nobody can finish that visit."""
+def test_second_call_at_one_counter_does_not_strand_the_first_customer(tmp_path, sqlite_branch):
+    """T2 (ST2, online) calls a ticket at C1; T1 (ST1, offline, signed in at C1 as a clash) calls its own ticket at C1.
+    After the sync, the call that came second in journal order is flagged (counter_busy) and changes nothing: C1
+    keeps T2's customer, T1's ticket keeps waiting. (The second call once overwrote C1's current ticket, leaving the
+    other customer CALLED at C1 out of every command's reach.)"""
     config, clock, url, _upstream = sqlite_branch
     st1 = station_on(tmp_path, url, config, clock, "ST1")
     st2 = station_on(tmp_path, url, config, clock, "ST2")
@@ -79,12 +80,11 @@ def test_second_call_at_one_counter_strands_the_first_customer(tmp_path, sqlite_
     )
 
 
-def test_supervisors_move_pulled_after_an_offline_call_strands_the_customer_at_the_station(tmp_path, sqlite_branch):
+def test_supervisors_move_pulled_after_an_offline_call_leaves_the_customer_at_the_station(tmp_path, sqlite_branch):
     """ST1, offline, calls its own waiting ticket at C1. Meanwhile the supervisor (on the branch store) moves that
-    ticket, still waiting there, to the TRANSFER queue. Upstream applies the move, then ST1's call: fine. ST1's file
-    applies its call, then the pulled move: the reducer's TICKET_TRANSFERRED with from_counter None (a move) does not
-    check that the ticket still waits, so at ST1 the customer standing at C1 is back in the queue, C1 is empty, and
-    station and branch disagree for good. ST1 cannot serve the customer offline, and may call the ticket again."""
+    ticket, still waiting there, to the TRANSFER queue. Upstream applies the move, then ST1's call. ST1's file
+    applies its call, then the pulled move, which is flagged (moved_not_waiting) and changes nothing: both show the
+    customer called at C1. (The move once put the customer standing at C1 back in the queue at ST1, for good.)"""
     from models.branch.service import BranchService
 
     config, clock, url, upstream = sqlite_branch
@@ -107,7 +107,13 @@ def test_supervisors_move_pulled_after_an_offline_call_strands_the_customer_at_t
     ), f"station ST1 shows {ticket.number} {station_view.status} at {station_view.counter}; the branch: CALLED at C1"
 
 
-def test_after_a_double_call_the_station_file_and_the_branch_name_different_winners_for_good(tmp_path, sqlite_branch):
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect 6, not fixed yet: a station file applies its own offline events before the pulled ones, so after "
+    "a double call it judges 'first caller' in another order than the branch; needs the station's state rebuilt in "
+    "the branch's journal order after a pull",
+)
+def test_after_a_double_call_the_station_file_and_the_branch_name_the_same_winner(tmp_path, sqlite_branch):
     """ST1 calls its own ticket offline and starts serving; ST2 (online) called the same ticket first in upstream's
     journal. "The first counter that called the ticket keeps it" is judged in each store's own order: upstream gives
     it to C2 and flags ST1's call, ST1's file (its own events first, the pulled ones after) gives it to C1 and flags
