@@ -26,17 +26,34 @@ def mask_name(family_name: str, given_name: str) -> str:
 
     East Asian names: the family name, one star for the hidden middle, the last character of the
     given name (a one-character given name is hidden entirely: 张*). Latin names: the first letter
-    of the given name, three stars, the family name.
+    of the given name, three stars, the family name. No given name: the family field is masked
+    itself (_mask_one_field), never shown whole.
     """
     family, given = family_name.strip(), given_name.strip()
+    if not given and family:
+        return _mask_one_field(unicodedata.normalize("NFC", family))
     if _is_east_asian(family + given):
         if len(given) >= 2:
             return f"{family}{STAR}{given[-1]}"
         return f"{family}{STAR}"
-    if not given:
-        return family
     first = unicodedata.normalize("NFC", given)[0]
     return f"{first}{STAR * 3} {family}".strip()
+
+
+def _mask_one_field(name: str) -> str:
+    """A whole name in the family field (an import with one name column, a mononymous customer): 张*丰 / 张* for an
+    East Asian name (its first and last characters, one star for the middle; of two characters only the first);
+    Juan C*** P*** / S*** for a Latin one (the first of several words kept, the others' initials; a single word's
+    first letter)."""
+    if _is_east_asian(name):
+        chars = "".join(name.split())
+        if len(chars) <= 2:
+            return f"{chars[0]}{STAR}"
+        return f"{chars[0]}{STAR}{chars[-1]}"
+    words = name.split()
+    if len(words) == 1:
+        return f"{words[0][0]}{STAR * 3}"
+    return " ".join([words[0], *(f"{word[0]}{STAR * 3}" for word in words[1:])])
 
 
 def normalize_number(value: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -74,8 +75,13 @@ class ProfileView:
 
 
 def greeting_name(family_name: str) -> str:
-    """The family name's first letter, for a screen others can read: "P." for Pérez, "王*" for 王."""
-    initial = family_name.strip()[:1].upper()
+    """The family name's first letter, for a screen others can read: "P." for Pérez, "王*" for 王.
+
+    The first letter or digit: a direction control, a joiner or other format character (a name stored with a
+    leading U+202E or U+200F) would otherwise be the whole greeting and reorder the sentence around it.
+    """
+    name = unicodedata.normalize("NFC", family_name)
+    initial = next((ch for ch in name if unicodedata.category(ch)[0] in "LN"), "").upper()
     if not initial:
         return ""
     wide = "\u4e00" <= initial <= "\u9fff" or "\uac00" <= initial <= "\ud7a3"

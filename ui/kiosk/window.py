@@ -41,6 +41,7 @@ from ui.common.object_name import named
 from ui.common.plain_label import plain_text_labels
 from ui.common.runner import Runner
 from ui.common.screen_scale import ScaledStyle
+from ui.common.shown_text import shown_text
 from ui.common.wrap_button import WrapButton
 from ui.kiosk.guide import KioskGuide
 from ui.kiosk.identify import IDENTIFY_STYLE, IdentifyPage
@@ -430,15 +431,15 @@ class KioskWindow(KioskKeypad, QWidget):
 
     def _show_identity(self) -> None:
         identity = self.identity
+        # A public screen: the family name's initial, never the tier (others would read the customer's wealth); as
+        # its characters (shown_text), so that a direction control stored in a name cannot reorder the sentence.
+        greeting = shown_text(identity.greeting_name) if identity is not None else ""
         if identity is None:
             self.welcome.setText("")
         elif identity.priority is PriorityClass.VIP:
-            # A public screen: the family name's initial, never the tier (others would read the customer's wealth).
-            self.welcome.setText(
-                self.tr("Welcome, %1: you will be served with priority").replace("%1", identity.greeting_name)
-            )
-        elif identity.greeting_name:
-            self.welcome.setText(self.tr("Welcome, %1! Please choose a service").replace("%1", identity.greeting_name))
+            self.welcome.setText(self.tr("Welcome, %1: you will be served with priority").replace("%1", greeting))
+        elif greeting:
+            self.welcome.setText(self.tr("Welcome, %1! Please choose a service").replace("%1", greeting))
         else:
             self.welcome.setText(self.tr("Welcome! Please choose a service"))
         self.identify_button.setEnabled(identity is None)

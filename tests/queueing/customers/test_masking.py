@@ -99,3 +99,20 @@ def test_lookup_hash_refuses_a_weak_key_and_an_empty_value():
         lookup_hash(b"short", LookupKind.PHONE, "13912345678")
     with pytest.raises(ValueError):
         lookup_hash(KEY, LookupKind.PHONE, " - ")
+
+
+@pytest.mark.parametrize(
+    ("family", "masked"),
+    [
+        ("张三丰", "张*丰"),  # a Chinese name imported in one field
+        ("张三", "张*"),  # two characters: only the first shows
+        ("김민준", "김*준"),  # a Korean one
+        ("Sukarno", "S***"),  # a mononymous customer
+        ("Juan Carlos Pérez", "Juan C*** P***"),  # a Latin full name in one field
+    ],
+)
+def test_a_name_with_no_given_part_is_still_masked(family, masked):
+    # An import whose name sits in one field (a core-banking extract with one name column, a mononymous customer,
+    # a corporate contact) gives an empty given name; mask_name returned the whole family field.
+    assert mask_name(family, "") == masked
+    assert family not in masked.replace("*", "")

@@ -457,3 +457,15 @@ def test_the_number_entry_takes_full_width_digits_and_a_card_typed_in_groups(qtb
     page.entry.clear()
     qtbot.keyClicks(page.entry, "12a3")
     assert page.entry.text() == "123"
+
+
+def test_a_greeting_stored_with_a_direction_control_is_shown_as_its_characters(qtbot, branch):
+    """A row imported before greeting_name skipped format characters may still hold U+202E as its greeting: on the
+    public screen it must not reverse the rest of the welcome sentence."""
+    from models.customers.kiosk_lookup import KioskIdentity
+    from queueing.core.tickets import PriorityClass
+
+    kiosk = make_kiosk(qtbot, branch)
+    kiosk.identity = KioskIdentity("1", PriorityClass.REGULAR, "\u202e", None)
+    kiosk._show_identity()
+    assert "\u202e" not in kiosk.welcome.text() and "\ufffd" in kiosk.welcome.text()
