@@ -233,9 +233,18 @@ class CommandRunner:
 
         def accepted(d: IdentifyDialog) -> None:
             kind, value = d.choice()
+            window = self.window
+            if window.profile_ticket != ticket.id:
+                window.show_profile(None, ticket.id)  # the panel now follows this visit: its answer alone is shown
+
+            def failed() -> None:
+                if window.profile is None and window.profile_ticket == ticket.id:
+                    window.profile_ticket = None  # the next paint loads the ticket's customer, if it has one
+
             self.run(
                 lambda: find_and_link(desk, counters, staff, counter_id, ticket.id, kind, value),
-                lambda profile: self.window.show_profile(profile, ticket.id),
+                lambda profile: window.show_profile_reply(profile, ticket.id),
+                failed,
             )
 
         self._open(IdentifyDialog(self.window), accepted)
@@ -296,7 +305,7 @@ class CommandRunner:
             return
         self.window.runner.submit(
             lambda: desk.open(staff, int(customer_id), ticket_id),
-            lambda profile: self.window.show_profile(profile, ticket_id),
+            lambda profile: self.window.show_profile_reply(profile, ticket_id),
             self.window.show_failure,
         )
 

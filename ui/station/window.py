@@ -212,6 +212,17 @@ class StationWindow(QMainWindow):
             if ticket is not None and ticket.customer_id and self.ctx.customers is not None:
                 self.commands.load_profile(ticket.id, ticket.customer_id)
 
+    def show_profile_reply(self, profile: ProfileView, ticket_id: str) -> None:
+        """A profile a worker brought back for ``ticket_id``: shown only while that ticket is still the counter's
+        current one and the visit the panel follows. A reply that comes late (a slow branch server) is dropped: it
+        must not fill the panel once the customer has left, nor show over the next customer, where Alt+1 would
+        record an answer on the customer who left."""
+        counter = self.my_counter()
+        current = counter.current if counter is not None else None
+        if current is None or current.id != ticket_id or self.profile_ticket != ticket_id:
+            return
+        self.show_profile(profile, ticket_id)
+
     def show_profile(self, profile: ProfileView | None, ticket_id: str | None) -> None:
         self.profile = profile
         self.profile_ticket = ticket_id

@@ -1,4 +1,4 @@
-"""Adversarial review: a profile that comes back after its customer has left the counter must not be shown.
+"""A profile that comes back after its customer has left the counter is not shown (StationWindow.show_profile_reply).
 
 The profile load runs on a worker (CommandRunner.load_profile); its answer can be late (a slow branch server). By
 then the teller may have finished the visit, and the next customer may stand at the window.
