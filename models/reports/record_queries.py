@@ -30,7 +30,7 @@ from datetime import time as clock_time
 from typing import Any, overload
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, String, func, literal_column, select, type_coerce
+from sqlalchemy import ColumnElement, String, cast, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.customers.tables import CrossSellOutcomeRow
@@ -369,11 +369,25 @@ def load_moves(session: Session, branch_id: str, ticket_ids: Iterable[str | None
 
 
 def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end: datetime) -> list[AcceptedPromptRow]:
-    """Accepted cross-sell prompts in [start, end): rows with staff_id, product and at, as the report reads them."""
-    stmt = select(CrossSellOutcomeRow).where(
-        CrossSellOutcomeRow.branch_id == branch_id,
-        CrossSellOutcomeRow.outcome == Outcome.ACCEPTED.value,
-        CrossSellOutcomeRow.at >= start,
-        CrossSellOutcomeRow.at < end,
+    """Accepted cross-sell prompts in [start, end): rows with staff_id, product and at, as the report reads them.
+
+    Only the answers of the customer the visit is linked to in the end count: a visit identified again (Ctrl+I) as
+    another customer keeps the answers recorded for the first one, which earn nothing (one customer at the window,
+    one customer's answers paid). Both report paths read their prompts here, so they agree.
+    """
+    stmt = (
+        select(CrossSellOutcomeRow)
+        .outerjoin(
+            TicketRow, (TicketRow.id == CrossSellOutcomeRow.ticket_id) & (TicketRow.branch_id == branch_id)
+        )
+        .where(
+            CrossSellOutcomeRow.branch_id == branch_id,
+            CrossSellOutcomeRow.outcome == Outcome.ACCEPTED.value,
+            CrossSellOutcomeRow.at >= start,
+            CrossSellOutcomeRow.at < end,
+            CrossSellOutcomeRow.ticket_id.is_(None)
+            | TicketRow.customer_id.is_(None)
+            | (TicketRow.customer_id == cast(CrossSellOutcomeRow.customer_id, String)),
+        )
     )
     return [AcceptedPromptRow(r.staff_id, r.product, _utc(r.at), r.ticket_id) for r in session.scalars(stmt)]
