@@ -159,19 +159,25 @@ def load_customer(session: Session, branch_id: str, customer_id: int) -> Custome
     )
 
 
-def recent_pitches(session: Session, customer_id: int, since: datetime, zone: ZoneInfo) -> tuple[Decline, ...]:
+def recent_pitches(
+    session: Session, customer_id: int, since: datetime, zone: ZoneInfo, outside_ticket: str | None = None
+) -> tuple[Decline, ...]:
     """Prompts the customer answered since ``since`` (each dated by the branch's calendar day).
 
     Every answer starts the rule's cool-down, not only a refusal: the same pitch coming back twenty
     minutes after "Interested" tells the customer nobody listened. "Not offered" starts none.
+    ``outside_ticket``: leave that visit's own answers out (the prompts it showed, as it showed them).
     """
-    rows = session.execute(
-        select(CrossSellOutcomeRow.product, CrossSellOutcomeRow.rule_code, CrossSellOutcomeRow.at).where(
-            CrossSellOutcomeRow.customer_id == customer_id,
-            CrossSellOutcomeRow.outcome.in_([o.value for o in COOL_DOWN_OUTCOMES]),
-            CrossSellOutcomeRow.at >= since,
-        )
+    stmt = select(CrossSellOutcomeRow.product, CrossSellOutcomeRow.rule_code, CrossSellOutcomeRow.at).where(
+        CrossSellOutcomeRow.customer_id == customer_id,
+        CrossSellOutcomeRow.outcome.in_([o.value for o in COOL_DOWN_OUTCOMES]),
+        CrossSellOutcomeRow.at >= since,
     )
+    if outside_ticket is not None:
+        stmt = stmt.where(
+            CrossSellOutcomeRow.ticket_id.is_(None) | (CrossSellOutcomeRow.ticket_id != outside_ticket)
+        )
+    rows = session.execute(stmt)
     return tuple(Decline(r.product, r.rule_code, as_utc(r.at).astimezone(zone).date()) for r in rows)
 
 

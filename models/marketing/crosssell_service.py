@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from models.audit.log import append_audit
-from models.customers.queries import follow_up_of, from_cents, insert_follow_up
+from models.customers.queries import follow_up_of, from_cents, insert_follow_up, load_customer, recent_pitches
 from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
@@ -26,10 +26,12 @@ from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.core.text_rules import FOLLOW_UP_TEXT, clean_text
+from queueing.crosssell.outcome import NotSuggested
 from queueing.crosssell.report import CrossSellReport, Pitch, build_report
 from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
-from queueing.crosssell.screen import Prompt
+from queueing.crosssell.screen import Prompt, select_prompts
 from queueing.customers.audit_chain import AuditAction
+from queueing.customers.profile_facts import facts_for
 from queueing.customers.profiles import NON_ASSET_KINDS, Channel, FollowUp, ProductKind, UnknownCustomer
 from queueing.customers.tiers import TierTable, load_tiers
 from queueing.customers.visits import ANSWER_AFTER_FINISH, refuse
@@ -190,6 +192,7 @@ class CrossSellService:
         if earlier is not None:
             note = session.get(FollowUpRow, earlier.follow_up_id) if earlier.follow_up_id else None
             return _record(earlier, follow_up_of(note) if note else None), True
+        self._check_suggested(session, customer_id, prompt, ticket_id, now)
         follow_up = None
         if follow_up_with is not None:
             follow_up = insert_follow_up(
@@ -212,6 +215,27 @@ class CrossSellService:
         session.add(row)
         session.flush()
         return _record(row, follow_up), False
+
+    def _check_suggested(
+        self, session, customer_id: int, prompt: Prompt, ticket_id: str | None, now: datetime
+    ) -> None:  # fmt: skip
+        """NotSuggested unless the visit showed ``prompt``: the same screening as the profile's (select_prompts on
+        the customer's facts and cool-downs now), leaving out this visit's own answers, which started cool-downs
+        after the prompts were shown (the second of two prompts stays answerable once the first is answered)."""
+        customer = load_customer(session, self.branch_id, customer_id)
+        if customer is None:
+            raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
+        today = now.astimezone(self.zone).date()
+        longest = max((r.cooldown_days for r in self.rulebook.rules.rules), default=0)
+        declines = recent_pitches(session, customer_id, now - timedelta(days=longest + 1), self.zone, ticket_id)
+        rules = self.rulebook.rules
+        shown = select_prompts(rules, customer, facts_for(customer, self.tiers, today), today, declines)
+        if not any(p.rule_code == prompt.rule_code and p.product == prompt.product for p in shown):
+            raise NotSuggested(
+                f"cross-sell rule {prompt.rule_code!r} ({prompt.product}) was not suggested for customer {customer_id}"
+                f" in {f'visit {ticket_id}' if ticket_id else 'this answer'}: nothing is recorded",
+                rule=prompt.rule_code, customer_id=customer_id, ticket=ticket_id,
+            )
 
     def _earlier(
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, ticket_id: str | None,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from queueing.core.errors import DomainError
+
 
 class Outcome(StrEnum):
     ACCEPTED = "accepted"
@@ -19,3 +21,10 @@ class Outcome(StrEnum):
 
 # An answered prompt starts the rule's cool-down for its product; "not offered" was never put to the customer.
 COOL_DOWN_OUTCOMES = frozenset({Outcome.ACCEPTED, Outcome.INTERESTED, Outcome.DECLINED, Outcome.REFERRED})
+
+
+class NotSuggested(DomainError):
+    """An answer to a prompt the visit did not show: a rule no rule file holds, a product above the customer's risk
+    rating, one already held or in its cool-down, or one past the visit's two best. It earns nothing and is refused."""
+
+    code = "prompt_not_shown"

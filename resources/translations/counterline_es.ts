@@ -3127,6 +3127,10 @@ Operaciones: %7</translation>
         <translation>Solo puede abrir el perfil y registrar las respuestas a las sugerencias del cliente que está atendiendo.</translation>
     </message>
     <message>
+        <source>This suggestion was not made for this customer in this visit, so no answer to it is recorded.</source>
+        <translation>Esta sugerencia no se hizo a este cliente en esta visita, así que no se registra ninguna respuesta.</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>La búsqueda de clientes necesita el servidor de la sucursal, que ahora no responde. La cola sigue funcionando sin conexión.</translation>

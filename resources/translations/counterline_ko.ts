@@ -3104,6 +3104,10 @@ Transactions: %7</source>
         <translation>지금 응대 중인 고객의 정보만 열고 추천 결과를 기록할 수 있습니다.</translation>
     </message>
     <message>
+        <source>This suggestion was not made for this customer in this visit, so no answer to it is recorded.</source>
+        <translation>이번 방문에서 이 고객에게 제시되지 않은 추천이므로 답변을 기록하지 않습니다.</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>고객 조회에는 지점 서버 연결이 필요하지만 지금은 연결할 수 없습니다. 대기열 업무는 오프라인으로 계속됩니다.</translation>

@@ -3116,6 +3116,10 @@ Transactions: %7</source>
         <translation>只能为您正在办理的客户查看资料和记录推荐结果。</translation>
     </message>
     <message>
+        <source>This suggestion was not made for this customer in this visit, so no answer to it is recorded.</source>
+        <translation>本次办理未向该客户提出此推荐，因此不记录对它的回答。</translation>
+    </message>
+    <message>
         <location line="+16" />
         <source>Customer look-up needs the branch server, which cannot be reached now. The queue keeps working offline.</source>
         <translation>客户查询需要连接网点服务器，目前无法连接。排队叫号在离线状态下照常进行。</translation>

@@ -35,6 +35,10 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
         "StationErrors",
         "You can open the profile and record answers to suggestions only for the customer you are serving.",
     ),
+    "prompt_not_shown": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "This suggestion was not made for this customer in this visit, so no answer to it is recorded.",
+    ),
     "outcome_unknown": lambda: QCoreApplication.translate(
         "StationErrors",
         "The link to the branch server dropped while it was saving this. Do not repeat it yet: the station "

@@ -25,6 +25,7 @@ from models.marketing.follow_ups import FollowUpService
 from models.store.database import open_store
 from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied
+from queueing.crosssell.outcome import NotSuggested
 from queueing.crosssell.rules import Outcome, RuleBook, RuleFileError
 from queueing.customers.audit_chain import AuditAction
 from queueing.customers.identity_keys import LookupKind
@@ -146,13 +147,14 @@ def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, z
         customers.reveal(SUPERVISOR, zhang, RevealField.PHONE, "  ok ")
 
 
-def test_a_decline_suppresses_the_product_through_its_cool_down(customers, crosssell, zhang, clock, serving):
+def test_a_decline_suppresses_the_product_through_its_cool_down(store, customers, crosssell, zhang, clock, serving):
     def shown():
         return [p.rule_code for p in customers.open_profile(TELLER, zhang, serving).prompts]
 
     renewal = customers.open_profile(TELLER, zhang, serving).prompts[0]
     crosssell.record_outcome(TELLER, zhang, renewal, Outcome.DECLINED, ticket_id=serving)
     assert shown() == ["td_maturing_wealth", "salary_account_credit_card"]
+    serving = serve(store, TELLER, zhang, clock)  # the next visit shows the card (the first one did not)
     card = customers.open_profile(TELLER, zhang, serving).prompts[1]
     crosssell.record_outcome(TELLER, zhang, card, Outcome.DECLINED, ticket_id=serving)
     assert shown() == ["td_maturing_wealth", "mobile_banking_enrolment"]
@@ -181,9 +183,16 @@ def test_each_outcome_is_recorded_and_audited(store, customers, crosssell, zhang
 
 def test_conversion_per_rule_product_and_teller(store, clock, customers, crosssell, zhang, serving):
     renewal, wealth = customers.open_profile(TELLER, zhang, serving).prompts
-    for actor, prompt, outcome in ((TELLER, renewal, Outcome.ACCEPTED), (TELLER, wealth, Outcome.DECLINED),
-                                   (TELLER2, renewal, Outcome.NOT_OFFERED), (TELLER2, renewal, Outcome.REFERRED)):
-        crosssell.record_outcome(actor, zhang, prompt, outcome, serve(store, actor, zhang, clock))  # a visit each
+    crosssell.record_outcome(TELLER, zhang, renewal, Outcome.ACCEPTED, serving)
+    crosssell.record_outcome(TELLER, zhang, wealth, Outcome.DECLINED, serving)
+    # Two more customers in the same position, each served by T2 (an answered pitch cools down for its customer).
+    for n, outcome in enumerate((Outcome.NOT_OFFERED, Outcome.REFERRED)):
+        twin = add_customer(
+            store, family="张", given=f"小{n}", id_number=f"11010519800615200{n}", phone=f"1391234000{n}",
+            holdings=(("demand_deposit", "salary_account", "150000.40", None, None),
+                      ("time_deposit", "td_12m", "80000", TODAY + timedelta(days=12), None)),
+        )
+        crosssell.record_outcome(TELLER2, twin, renewal, outcome, serve(store, TELLER2, twin, clock))
     since, until = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)
     by_rule = {r.key: r for r in crosssell.conversion(SUPERVISOR, since, until, ReportKey.RULE)}
     assert (by_rule["td_maturing_renewal"].offered, by_rule["td_maturing_renewal"].conversion) == (2, 0.5)
@@ -293,7 +302,10 @@ def test_an_outcome_sent_again_after_a_lost_answer_counts_once(store, clock, cus
     with pytest.raises(DomainError, match="already recorded as accepted"):
         crosssell.record_outcome(TELLER, zhang, prompt, Outcome.DECLINED, ticket_id=serving)
     next_visit = serve(store, TELLER, zhang, clock)
-    crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=next_visit)  # another visit counts
+    with pytest.raises(NotSuggested):  # the pitch is in its cool-down: the next visit does not show it
+        crosssell.record_outcome(TELLER, zhang, prompt, Outcome.ACCEPTED, ticket_id=next_visit)
+    shown = customers.open_profile(TELLER, zhang, next_visit).prompts[0]
+    crosssell.record_outcome(TELLER, zhang, shown, Outcome.ACCEPTED, ticket_id=next_visit)  # another visit counts
 
 
 def test_an_outcome_without_a_ticket_sent_again_counts_once(store, customers, crosssell, zhang):
@@ -313,7 +325,10 @@ def test_an_outcome_without_a_ticket_sent_again_counts_once(store, customers, cr
     other = add_customer(store, family="王", given="六", id_number="110105198001013333", phone="13900000002")
     with pytest.raises(DomainError, match="another answer"):
         crosssell.record_outcome(SUPERVISOR, other, prompt, Outcome.ACCEPTED, request_id="answer-1")
-    later = crosssell.record_outcome(SUPERVISOR, zhang, prompt, Outcome.ACCEPTED, request_id="answer-2")
+    with pytest.raises(NotSuggested):  # answered: in its cool-down, no longer suggested
+        crosssell.record_outcome(SUPERVISOR, zhang, prompt, Outcome.ACCEPTED, request_id="answer-2")
+    shown = customers.open_profile(SUPERVISOR, zhang).prompts[0]
+    later = crosssell.record_outcome(SUPERVISOR, zhang, shown, Outcome.ACCEPTED, request_id="answer-2")
     assert later.id != first.id  # another answer counts
 
 
@@ -337,7 +352,8 @@ def test_an_outcome_is_not_pinned_on_another_customers_ticket(store, customers, 
     with pytest.raises(NotYourVisit):  # nor is its profile opened by it
         customers.open_profile(TELLER, zhang, visit)
     assert audit_rows(store, AuditAction.PROMPT_OUTCOME) == []
-    crosssell.record_outcome(TELLER, other, prompt, Outcome.DECLINED, ticket_id=visit)  # its own customer's
+    own = customers.open_profile(TELLER, other, visit).prompts[0]
+    crosssell.record_outcome(TELLER, other, own, Outcome.DECLINED, ticket_id=visit)  # its own customer's
 
 
 @pytest.mark.parametrize(("code", "product"), [("made_up_rule", "wealth_product"),

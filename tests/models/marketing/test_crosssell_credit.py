@@ -1,4 +1,4 @@
-"""Adversarial review: an answer earns cross-sell credit only for a prompt the visit could have shown.
+"""An answer earns cross-sell credit only for a prompt the visit showed (CrossSellService screens it again).
 
 A teller is paid per accepted prompt (resources/piece_rate.toml [cross_sell]); the service is where the rules are
 enforced (DESIGN.md: roles and rules in the services, not only in the widgets). The station shows at most two
@@ -11,6 +11,7 @@ import pytest
 from customer_fixtures import (
     BRANCH,
     KEY,
+    SUPERVISOR,
     TELLER,
     add_customer,
     customer_clock_fixture,  # noqa: F401 - fixture
@@ -23,8 +24,10 @@ from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow
 from models.marketing.crosssell_service import CrossSellService
 from queueing.core.errors import DomainError
+from queueing.crosssell.outcome import NotSuggested
 from queueing.crosssell.rules import Outcome, RuleBook
 from queueing.crosssell.screen import MAX_PROMPTS_PER_VISIT, to_prompt
+from queueing.customers.visits import NotYourVisit
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def test_a_wealth_product_above_the_customers_risk_rating_earns_no_credit(store,
     shown = {p.rule_code for p in customers.open_profile(TELLER, cautious, visit).prompts}
     assert "td_maturing_wealth" not in shown  # the screen holds the design's rule
     wealth = to_prompt(crosssell.rulebook.rules.by_code("td_maturing_wealth"))
-    with pytest.raises(DomainError):
+    with pytest.raises(NotSuggested):
         crosssell.record_outcome(TELLER, cautious, wealth, Outcome.ACCEPTED, visit)
     assert "td_maturing_wealth" not in _accepted(store)
 
@@ -83,19 +86,44 @@ def test_a_product_the_customer_already_holds_earns_no_credit(store, clock, serv
     shown = {p.rule_code for p in customers.open_profile(TELLER, holder, visit).prompts}
     assert "salary_account_credit_card" not in shown
     card = to_prompt(crosssell.rulebook.rules.by_code("salary_account_credit_card"))
-    with pytest.raises(DomainError):
+    with pytest.raises(NotSuggested):
         crosssell.record_outcome(TELLER, holder, card, Outcome.ACCEPTED, visit)  # 2 units for a card held
     assert _accepted(store) == []
 
 
-def test_relinking_a_visit_to_another_customer_does_not_pay_twice(store, clock, services):
+def test_the_second_prompt_stays_answerable_once_the_first_is_answered(store, clock, services):
+    """The first answer starts its rule's cool-down; the visit's own answers do not change what it showed, so the
+    second prompt is answered too, a retry counts once, and the rule that would now move up was never shown."""
+    customers, crosssell = services
+    zhang = add_customer(store, family="张", given="小三", id_number="110105198006151234", phone="13912345678",
+                         holdings=(("demand_deposit", "salary_account", "150000", None, None),
+                                   ("time_deposit", "td_12m", "80000", date(2026, 12, 5), None)))
+    visit = serve(store, TELLER, zhang, clock)
+    first, second = customers.open_profile(TELLER, zhang, visit).prompts
+    crosssell.record_outcome(TELLER, zhang, first, Outcome.DECLINED, visit)
+    moved_up = customers.open_profile(TELLER, zhang, visit).prompts[-1]
+    assert moved_up.rule_code not in {first.rule_code, second.rule_code}
+    crosssell.record_outcome(TELLER, zhang, second, Outcome.ACCEPTED, visit)
+    assert crosssell.record_outcome(TELLER, zhang, second, Outcome.ACCEPTED, visit).outcome is Outcome.ACCEPTED
+    with pytest.raises(NotSuggested):
+        crosssell.record_outcome(TELLER, zhang, moved_up, Outcome.ACCEPTED, visit)
+    assert _accepted(store) == [second.rule_code]
+
+
+def test_relinking_a_visit_to_another_customer_pays_only_the_last_customers_answers(store, clock, services):
     """Identify (Ctrl+I) may be repeated on the same visit, and each time the ticket is linked to whoever was found.
     A teller who records 'accepted' for customer A, then links the same visit to customer B and records 'accepted'
-    again, is paid for two customers' sales from one customer at the window."""
+    again, was paid for two customers' sales from one customer at the window. The relink stays possible (a wrong
+    identification is corrected); only the answers of the customer the visit is linked to in the end earn credit,
+    in both report paths."""
     from visits import counter_of
 
     from models.branch.service import BranchService
+    from models.reports.records_service import RecordsService
     from queueing.core.categories import load_branch_config
+    from queueing.core.tickets import TransactionLine
+    from queueing.core.transaction_types import load_catalogue
+    from queueing.reports.piece_rate import load_scheme
 
     customers, crosssell = services
     a = add_customer(store, family="张", given="小三", id_number="110105198006151234", phone="13912345678",
@@ -106,15 +134,18 @@ def test_relinking_a_visit_to_another_customer_does_not_pay_twice(store, clock, 
     prompt_a = customers.open_profile(TELLER, a, visit).prompts[0]
     crosssell.record_outcome(TELLER, a, prompt_a, Outcome.ACCEPTED, visit)
     branch = BranchService(store, load_branch_config(), BRANCH, TELLER.station_id, clock)
-    try:
-        branch.link_customer(counter_of(TELLER), str(b))  # "wrong customer": identify again, another number
-    except DomainError:
-        return  # refusing the relink once an answer is recorded is one fix
+    branch.link_customer(counter_of(TELLER), str(b))  # "wrong customer": identify again, another number
+    with pytest.raises(NotYourVisit):  # A is no longer this visit's customer
+        crosssell.record_outcome(TELLER, a, to_prompt(crosssell.rulebook.rules.by_code("mobile_banking_enrolment")),
+                                 Outcome.ACCEPTED, visit)
     prompt_b = customers.open_profile(TELLER, b, visit).prompts[0]
     crosssell.record_outcome(TELLER, b, prompt_b, Outcome.ACCEPTED, visit)
-    with store.read_session() as session:
-        paid = list(session.execute(
-            select(CrossSellOutcomeRow.customer_id).where(
-                CrossSellOutcomeRow.ticket_id == visit, CrossSellOutcomeRow.outcome == "accepted")
-        ).scalars())
-    assert len(set(paid)) == 1, f"one visit credited with accepted answers of customers {sorted(set(paid))}"
+    clock.advance(300)
+    branch.finish(counter_of(TELLER), [TransactionLine("CASH_DEPOSIT", 1)])
+    records = RecordsService(branch, load_catalogue())
+    today = clock.now().date()
+    period, scheme = records.period(today.replace(day=1), today), load_scheme()
+    for report in (records.report(SUPERVISOR, period, scheme),
+                   records.report_and_visits(SUPERVISOR, period, scheme)[0]):
+        paid = {row.teller: row.output.cross_sell_accepted for row in report.rows if row.output.cross_sell_accepted}
+        assert paid == {TELLER.staff_id: 1}, f"one visit credited with {paid}"

@@ -171,3 +171,29 @@ def test_link_failure_during_look_up_is_reported_as_offline_and_a_refusal_is_not
     refused = IntegrityError("INSERT", {}, psycopg.errors.UniqueViolation("duplicate key"))
     with pytest.raises(IntegrityError):
         desk._upstream(lambda: (_ for _ in ()).throw(refused))
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "This suggestion was not made for this customer in this visit"), ("zh_CN", "本次办理未向该客户提出此推荐"),
+     ("ko", "이번 방문에서 이 고객에게 제시되지 않은 추천"), ("es", "Esta sugerencia no se hizo a este cliente")],
+)
+def test_an_answer_to_a_suggestion_the_visit_did_not_show_is_refused_in_the_tellers_language(station, language, said):
+    """The panel's prompts are the only ones the service takes (CrossSellService screens the answer again): one the
+    visit did not show (a forged or stale prompt) is refused, recorded nowhere, and said in the teller's language."""
+    from dataclasses import replace
+
+    served = _serve_one_with_prompts(station)
+    shown = {p.rule_code for p in served.prompts}
+    rules = station.ctx.customers.crosssell.rulebook.rules.rules
+    unshown = next(r for r in rules if r.code not in shown)
+    forged = replace(served.prompts[0], rule_code=unshown.code, product=unshown.product)
+    station.i18n.set_language(language)
+    try:
+        station.window.commands.record_outcome(forged, "accepted")
+        station.settle()
+        wait_until(lambda: said in station.window.banner.text())
+    finally:
+        station.i18n.set_language("en")
+    with station.store.read_session() as s:
+        assert s.scalars(select(CrossSellOutcomeRow)).all() == []
