@@ -199,3 +199,28 @@ def test_the_teller_who_takes_the_counter_over_serves_its_customer_through_the_f
     _finished_ago(admin, visit, 2)
     assert _outcome_as(station, zhang, "T1", visit) == {"not_your_visit": True}  # left before the finish
     assert "outcome" in _outcome_as(station, zhang, "T2", visit, request_id="late")  # the finisher's grace
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: the server knows no rulebook yet (a server-side rule table, published by a supervisor's reload, "
+    "and a migration 0031 for the function are still to do); the service screens answers, a direct call does not",
+)
+def test_the_outcome_function_refuses_a_rule_and_product_no_rule_file_holds(branch):
+    """The server's outcome function is what a station's login may call directly; it checks the visit and the
+    consent, but records any rule code and product it is given, and the piece-rate pays per accepted product."""
+    from sqlalchemy import text as sql
+
+    admin, station, (zhang, _), clock = branch
+    visit = serve(admin, TELLER, zhang, clock)  # the teller's own live visit: the visit rule holds
+    with station.engine.begin() as conn:
+        for n in range(5):
+            conn.execute(
+                sql(f"SELECT {OUTCOME_FUNCTION}('B1', :c, 'T1', 'ST1', now(), :rule, 'loan', 'accepted', "
+                    ":t, NULL, NULL, '{}', '{standard}', '{0}', NULL)"),
+                {"c": zhang, "t": visit, "rule": f"invented_{n}"},
+            )
+    with admin.read_session() as session:
+        paid = session.scalars(select(CrossSellOutcomeRow.rule_code).where(CrossSellOutcomeRow.outcome == "accepted"))
+        invented = [r for r in paid if r.startswith("invented_")]
+    assert invented == [], f"the server recorded (and the piece rate pays 4 units each for) {invented}"
