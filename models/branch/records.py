@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from queueing.core.counters import Counter, SignIn
 from queueing.core.state import CallRecord
-from queueing.core.tickets import Ticket
+from queueing.core.tickets import Ticket, TicketStatus
+from queueing.core.waiting_index import queued_since
 from queueing.waits.estimate import WaitEstimate
 
 
@@ -32,6 +33,11 @@ class TicketView:
     estimate_p90_s: float | None = None
     position: int | None = None
     out_of_order_reason: str | None = None
+    # Seconds waited in the queue it is in now (queueing.core.waiting_index.queued_since): since the transfer for
+    # one sent to the end of a queue, since the booked time for an appointment checked in early; until now while
+    # it waits, until its last call at a counter. The alerts and the queue screens age it; ``waited_s`` is the
+    # first call's wait from the issue, which the reports and pay count.
+    live_wait_s: float = 0.0
 
     @classmethod
     def of(cls, ticket: Ticket, now: datetime, estimate: WaitEstimate | None = None) -> TicketView:
@@ -55,7 +61,16 @@ class TicketView:
             estimate_p90_s=estimate.p90_s if estimate else None,
             position=estimate.position if estimate else None,
             out_of_order_reason=ticket.out_of_order_reason,
+            live_wait_s=_live_wait_s(ticket, now),
         )
+
+
+_WAITING = TicketStatus.WAITING  # read once: a member read off its enum class is slow in Python 3.11
+
+
+def _live_wait_s(ticket: Ticket, now: datetime) -> float:
+    end = now if ticket.status is _WAITING or ticket.called_at is None else ticket.called_at
+    return max(0.0, (end - queued_since(ticket)).total_seconds())
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,15 @@ def late_since(ticket: Ticket) -> datetime:
     return ticket.issued_at
 
 
+def queued_since(ticket: Ticket) -> datetime:
+    """From when the customer has waited in the queue they are in now (the live wait the supervisor's alerts, the
+    queue screens and the waiting figures show): the transfer for a ticket sent to the end of a queue, otherwise
+    ``late_since`` (the issue, or an early appointment's booked time). A report's wait is the first call's, from
+    the issue (Ticket.waited_s)."""
+    since = late_since(ticket)
+    return ticket.queued_at if ticket.queued_at > since else since
+
+
 class PolicyIndex:
     """Heaps over the waiting tickets in the policy's orders (built for one BranchConfig)."""
 

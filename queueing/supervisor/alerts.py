@@ -112,15 +112,18 @@ def load_alert_settings(path: Path | str | None = None) -> AlertSettings:
 
 # -- the rules ---------------------------------------------------------------
 def overdue_alerts(snapshot: SnapshotLike, config: BranchConfig, settings: AlertSettings) -> list[Alert]:
-    """Per category: tickets waiting past the target wait (critical once one is past the max wait)."""
+    """Per category: tickets waiting past the target wait (critical once one is past the max wait).
+
+    A wait counts from when the customer joined the queue they are in (``live_wait_s``): a ticket sent to the
+    end of a queue ages there again, and an appointment checked in early is not late before its booked time."""
     alerts = []
     for code, cat in config.categories.items():
-        late = [t for t in snapshot.waiting if t.category == code and t.waited_s > cat.target_wait_s]
+        late = [t for t in snapshot.waiting if t.category == code and t.live_wait_s > cat.target_wait_s]
         if not late or len(late) < settings.overdue_min_tickets:
             continue
-        longest = max(late, key=lambda t: t.waited_s)
-        severe = longest.waited_s > cat.max_wait_s
-        facts = {"count": len(late), "longest_number": longest.number, "longest_s": longest.waited_s}
+        longest = max(late, key=lambda t: t.live_wait_s)
+        severe = longest.live_wait_s > cat.max_wait_s
+        facts = {"count": len(late), "longest_number": longest.number, "longest_s": longest.live_wait_s}
         alerts.append(Alert(AlertKind.OVERDUE, Severity.CRITICAL if severe else Severity.WARNING, code, facts))
     return alerts
 

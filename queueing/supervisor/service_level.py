@@ -17,7 +17,10 @@ class WaitingTicket(Protocol):
     @property
     def category(self) -> str: ...
     @property
-    def waited_s(self) -> float: ...
+    def live_wait_s(self) -> float:
+        """Seconds waited in the queue it is in now (since a transfer to its end, or an early appointment's
+        booked time): what the alerts and the waiting figures age, not the report's wait from the issue."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -55,14 +58,14 @@ def waiting_by_category(waiting: Sequence[WaitingTicket], config: BranchConfig) 
     rows = []
     for code, cat in config.categories.items():
         mine = [t for t in waiting if t.category == code]
-        longest = max(mine, key=lambda t: t.waited_s, default=None)
+        longest = max(mine, key=lambda t: t.live_wait_s, default=None)
         rows.append(
             CategoryWaiting(
                 category=code,
                 waiting=len(mine),
-                longest_s=longest.waited_s if longest else 0.0,
+                longest_s=longest.live_wait_s if longest else 0.0,
                 longest_number=longest.number if longest else None,
-                over_target=sum(1 for t in mine if t.waited_s > cat.target_wait_s),
+                over_target=sum(1 for t in mine if t.live_wait_s > cat.target_wait_s),
                 target_s=cat.target_wait_s,
             )
         )

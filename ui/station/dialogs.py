@@ -125,7 +125,7 @@ class TransferDialog(_Dialog):
 
 
 def _ticket_item(ctx: WindowContext, ticket: TicketView) -> QListWidgetItem:
-    text = f"{ticket.number}   {ctx.category_name(ticket.category)}   {format_duration(ticket.waited_s)}"
+    text = f"{ticket.number}   {ctx.category_name(ticket.category)}   {format_duration(ticket.live_wait_s)}"
     item = QListWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, ticket.id)
     return item

@@ -97,12 +97,12 @@ class QueueModel(RowTableModel):
         if column == "priority":
             return priority_text(PriorityClass(ticket.priority))
         if column == "waited":
-            return format_duration(ticket.waited_s)
+            return format_duration(ticket.live_wait_s)  # in this queue: since a transfer to its end, if any
         return format_duration(ticket.estimate_mean_s)
 
     def _overdue(self, ticket: TicketView) -> bool:
         category = self.ctx.branch.config.categories.get(ticket.category)
-        return category is not None and ticket.waited_s > category.target_wait_s
+        return category is not None and ticket.live_wait_s > category.target_wait_s
 
 
 

@@ -239,16 +239,19 @@ class WaitingList(QWidget):
             self._language = language
             self.retranslate()
         selected = self.selected_ticket()
-        ordered = sorted(tickets, key=lambda t: -t.waited_s)
+        ordered = sorted(tickets, key=lambda t: -t.live_wait_s)
         shown = []
         for ticket in ordered:
-            category = config.category(ticket.category)
-            over_target, over_max = ticket.waited_s > category.target_wait_s, ticket.waited_s > category.max_wait_s
+            wait = ticket.live_wait_s
+            category = config.categories.get(ticket.category)
+            over_target = category is not None and wait > category.target_wait_s
+            over_max = category is not None and wait > category.max_wait_s
             cells = (
                 ticket.number,
-                category.name(language),
+                # A category gone from a configuration changed by hand: its code, not a screen that stops.
+                category.name(language) if category is not None else ticket.category,
                 priority_text(PriorityClass(ticket.priority)),
-                marked_wait(clock_text(ticket.waited_s), over_target, over_max),
+                marked_wait(clock_text(wait), over_target, over_max),
             )
             colour = (LATE if over_max else CLOSE) if over_target else None
             shown.append(_Row(ticket.id, cells, colour, frozenset({3})))

@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
 class Tkt:
     number: str
     category: str
-    waited_s: float
+    live_wait_s: float
 
 
 @dataclass

@@ -16,7 +16,7 @@ def ticket(number: str, waited_s: float, category: str = "CASH") -> TicketView:
     return TicketView(
         id=f"id-{number}", number=number, category=category, priority="regular", status="waiting", issued_at=NOW,
         waited_s=waited_s, counter_id=None, staff_id=None, customer_id=None, called_at=None, started_at=None,
-        recalls=0, transfers=0, conflict=False,
+        recalls=0, transfers=0, conflict=False, live_wait_s=waited_s,
     )  # fmt: skip
 
 
