@@ -268,3 +268,30 @@ def test_a_move_is_never_offered_in_the_past(config):
     busy_after = {h: {"CASH": Load(40.0, 180.0)} for h in range(11, 17)} | {10: {"CASH": Load(5.0, 180.0)}}
     (alert,) = cover_alerts(local(10, 40), check(config, [late], forecast=busy_after))
     assert alert.facts["move_to"] is None  # 10:00 would do, but it is past
+
+
+def test_a_counter_already_paused_for_lunch_does_not_cover_anothers_break():
+    """CASH must keep 2 counters open. C3's teller went to lunch at 11:40 (paused, reason lunch: an hour away).
+    At 11:45 Li Na's 12:00 break would leave C2 alone for cash: the cover check must warn. It counts the
+    paused-for-lunch C3 as staffed throughout 12:00-12:45 and says nothing."""
+    config = load_branch_config()
+    counters = [
+        Counter("C1", "1", {"CASH": 1}, staff_id="T1001"),
+        Counter("C2", "2", {"CASH": 1}, staff_id="T1002"),
+        Counter(
+            "C3",
+            "3",
+            {"CASH": 1},
+            status="paused",
+            staff_id="T1003",
+            pause_reason="lunch",
+            status_since=datetime.combine(MONDAY, time(11, 40), tzinfo=SHANGHAI),
+        ),
+    ]
+    forecast = {h: {"CASH": Load(10.0, 180.0)} for h in (11, 12, 13)}  # light: one counter keeps the wait short
+    lunch = Break("b-T1001", "T1001", MONDAY, time(12, 0), 45, "S1")
+    check = CoverCheck([lunch], counters, forecast, config, CoverSettings(min_open={"CASH": 2}))
+    now = datetime.combine(MONDAY, time(11, 45), tzinfo=SHANGHAI)
+    alerts = [a for a in cover_alerts(now, check) if a.kind is AlertKind.BREAK_COVER]
+    assert alerts, "no lunch-cover warning although only C2 would serve cash during the break"
+    assert alerts[0].facts["open_during"] == 1

@@ -257,3 +257,24 @@ def test_an_action_whose_answer_was_lost_says_it_may_have_been_saved_in_the_supe
         assert "COMMIT" not in window.status.text() and "server closed" not in window.status.text()
     finally:
         branch.i18n.set_language("en")
+
+
+def test_an_alert_that_turns_critical_sounds_again(qtbot, branch, editor):
+    """A cash customer past the 10-minute target: a warning, with the chime. Nobody acts; at 31 minutes the same
+    customer is past the 30-minute maximum and the alert turns critical. The key (kind:subject) does not change,
+    so the screen treats it as the same alert and stays silent at the moment it matters most."""
+    window, recorder = make_window(qtbot, branch, editor)
+    branch.other.close_counter("C1")  # no idle alerts: only the overdue one
+    branch.other.issue_ticket("CASH")
+    branch.clock.advance(11 * 60)
+    qtbot.waitUntil(lambda: window.alerts.list.count() >= 1 and window.alerts.list.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: recorder.chimes == 1, timeout=1000)
+    branch.clock.advance(20 * 60)  # 31 minutes: past the maximum
+    qtbot.waitUntil(
+        lambda: any(
+            window.alerts.list.item(i).text().startswith("Critical: Cash") for i in range(window.alerts.list.count())
+        ),
+        timeout=2000,
+    )
+    qtbot.wait(300)
+    assert recorder.chimes == 2

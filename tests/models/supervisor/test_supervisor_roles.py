@@ -1,4 +1,4 @@
-"""Adversarial review: a teller's session on the supervisor's services may watch, never act."""
+"""A teller's session on the supervisor's services may watch, never act; nobody signed in may only watch."""
 
 from datetime import date
 

@@ -1,4 +1,4 @@
-"""Adversarial review of the supervisor's queue screen: alerts and figures at their edges."""
+"""The supervisor's overview at its edges: live waits, idle counters, the day's turn, charts, settings, a restore."""
 
 from datetime import UTC, datetime, timedelta
 
