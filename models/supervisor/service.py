@@ -94,8 +94,13 @@ class SupervisorService:
         unknown = sorted(code for code in settings.min_open if code not in self.config.categories)
         if unknown:
             raise refuse(STAFFING_FILE.name, f"cover.min_open.{unknown[0]}", "is not a category of this branch")
+        limits = self.monitor.settings.pause_limit_s
         self.cover = CoverSettings(
-            settings.cover_lead_s, dict(settings.min_open), settings.opening_hour, settings.closing_hour
+            settings.cover_lead_s,
+            dict(settings.min_open),
+            settings.opening_hour,
+            settings.closing_hour,
+            pause_s={reason: limits[reason] for reason in ("lunch", "break") if reason in limits},
         )
         self.breaks = BreakService(branch, settings.rota)
         self._forecast: tuple[date, Forecast] | None = None

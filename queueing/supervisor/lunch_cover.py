@@ -1,8 +1,8 @@
 """Lunch cover: will a planned break leave a category under-served, and what would keep it served?
 
 For each break starting within the lead time (or under way), and each category the teller's counter serves,
-the counters left staffed during the break are counted (counters whose teller is on a break then do not
-count) and Erlang C gives the expected mean wait with the hour's forecast arrivals (the busiest hour the
+the counters left staffed during the break are counted (counters whose teller is on a break then, or still
+paused for lunch or a break at the counter, do not count) and Erlang C gives the expected mean wait with the hour's forecast arrivals (the busiest hour the
 break touches). The break is flagged when fewer counters stay open than the category's minimum, or the
 expected wait is over the category's target. The advice is concrete:
 
@@ -47,6 +47,9 @@ class CoverSettings:
     opening_hour: int = 9
     closing_hour: int = 17
     step_min: int = 15
+    # How long a counter paused for lunch or a break (at the station, off the rota) stays away from when it paused:
+    # it covers nobody's break until then. The pause alerts' limits (resources/alerts.toml) by default.
+    pause_s: dict[str, float] = field(default_factory=lambda: {"lunch": 3600.0, "break": 900.0})
 
     def minimum(self, category: str) -> int:
         return self.min_open.get(category, 1)
@@ -159,8 +162,21 @@ class CoverCheck:
         tz = self.config.timezone
         return {b.staff_id for b in plan if b.span(tz)[0] < window.end and window.start < b.span(tz)[1]}
 
+    def _paused_away(self, counter: CounterLike, window: _Window) -> bool:
+        """A counter paused for lunch or a break is away until its pause's time is up (for the whole window when
+        its pause has no start known), whatever the rota says: its teller covers nobody meanwhile."""
+        if counter.status != CounterStatus.PAUSED:
+            return False
+        limit = self.settings.pause_s.get(counter.pause_reason or "")
+        if limit is None:
+            return False  # back office, other: the teller is in the branch and can come back to the window
+        if counter.status_since is None:
+            return True
+        return window.start < counter.status_since + timedelta(seconds=limit)
+
     def staffed(self, category: str, window: _Window, plan: Iterable[Break]) -> int:
-        """Counters serving ``category`` whose teller is at work throughout ``window``."""
+        """Counters serving ``category`` whose teller is at work throughout ``window``: not on a break of the
+        plan then, nor still away on a lunch or break pause taken at the counter."""
         away = self._away(window, plan)
         return sum(
             1
@@ -168,6 +184,7 @@ class CoverCheck:
             if category in c.profile
             and c.status in (CounterStatus.OPEN, CounterStatus.PAUSED)
             and self._staff(c) not in away
+            and not self._paused_away(c, window)
         )
 
     def load(self, category: str, window: _Window) -> Load | None:
