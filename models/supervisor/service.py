@@ -108,7 +108,9 @@ class SupervisorService:
     # -- the one-second refresh --------------------------------------------------
     def overview(self) -> Overview:
         snapshot = self.branch.snapshot()
-        day = snapshot.business_date or self.today()
+        # The local day of the look (as queueing.core.commands.day_end_date), not the branch's business_date: that
+        # stays at yesterday until today's first ticket, and yesterday's served would show as today's meanwhile.
+        day = snapshot.at.astimezone(self.tz).date()
         rows = self._day_tickets(day)
         # Both instants come back from the same column type, both naive or both aware: no conversion to subtract.
         called = [
