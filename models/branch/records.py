@@ -38,6 +38,8 @@ class TicketView:
     # it waits, until its last call at a counter. The alerts and the queue screens age it; ``waited_s`` is the
     # first call's wait from the issue, which the reports and pay count.
     live_wait_s: float = 0.0
+    # The counter a teller sent it to by name: only that counter calls it (queueing.core.policy.level_for).
+    target_counter_id: str | None = None
 
     @classmethod
     def of(cls, ticket: Ticket, now: datetime, estimate: WaitEstimate | None = None) -> TicketView:
@@ -62,6 +64,7 @@ class TicketView:
             position=estimate.position if estimate else None,
             out_of_order_reason=ticket.out_of_order_reason,
             live_wait_s=_live_wait_s(ticket, now),
+            target_counter_id=ticket.target_counter,
         )
 
 

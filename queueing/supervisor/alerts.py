@@ -150,18 +150,26 @@ def understaffed_alerts(snapshot: SnapshotLike, config: BranchConfig, settings: 
 
 
 def idle_alerts(snapshot: SnapshotLike, settings: AlertSettings, free_since: dict[str, datetime]) -> list[Alert]:
-    """An open counter free for longer than the grace time while tickets it serves wait."""
+    """An open counter free for longer than the grace time while tickets it could call wait: of a category it
+    serves and sent to no other counter by name, or sent to it by name."""
     alerts = []
     for counter in snapshot.counters:
         since = free_since.get(counter.id)
         if counter.status != CounterStatus.OPEN or counter.current is not None or since is None:
             continue
         idle_s = (snapshot.at - since).total_seconds()
-        waiting = sum(1 for t in snapshot.waiting if t.category in counter.profile)
+        waiting = sum(1 for t in snapshot.waiting if _callable_at(counter, t))
         if idle_s > settings.idle_grace_s and waiting >= max(1, settings.idle_min_waiting):
             facts = {"counter_name": counter.name, "idle_s": idle_s, "waiting": waiting}
             alerts.append(Alert(AlertKind.IDLE_COUNTER, Severity.WARNING, counter.id, facts))
     return alerts
+
+
+def _callable_at(counter: CounterLike, ticket: WaitingTicket) -> bool:
+    """Whether ``counter`` would call ``ticket`` in its turn (queueing.core.policy.level_for)."""
+    if ticket.target_counter_id is not None:
+        return ticket.target_counter_id == counter.id
+    return ticket.category in counter.profile
 
 
 def pause_alerts(snapshot: SnapshotLike, settings: AlertSettings) -> list[Alert]:

@@ -21,6 +21,10 @@ class WaitingTicket(Protocol):
         """Seconds waited in the queue it is in now (since a transfer to its end, or an early appointment's
         booked time): what the alerts and the waiting figures age, not the report's wait from the issue."""
         ...
+    @property
+    def target_counter_id(self) -> str | None:
+        """The counter it was sent to by name, the only one that calls it; None: any counter serving its category."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class Tkt:
     number: str
     category: str
     live_wait_s: float
+    target_counter_id: str | None = None
 
 
 @dataclass
@@ -95,6 +96,17 @@ def test_a_counter_idle_while_its_categories_wait_alerts_after_the_grace_time(co
     busy = [Ctr("C1", {"FX": 1}, current="t"), Ctr("C2", {"CASH": 1})]
     assert monitor.evaluate(Snap(busy, [], NOW + timedelta(seconds=130))) == []
     assert monitor.evaluate(Snap(idle, waiting, NOW + timedelta(seconds=200))) == []
+
+
+def test_an_idle_counter_counts_only_the_tickets_it_could_call(config):
+    """A ticket sent to a counter by name waits for that counter alone: another free counter of its category is
+    not idle for it, and the named counter is, whatever its profile."""
+    monitor = AlertMonitor(config)
+    idle = [Ctr("C1", {"CASH": 1}), Ctr("C2", {"FX": 1})]
+    waiting = [Tkt("A001", "CASH", 30, target_counter_id="C2")]
+    monitor.evaluate(Snap(idle, waiting, NOW))
+    alerts = monitor.evaluate(Snap(idle, waiting, NOW + timedelta(seconds=121)))
+    assert kinds(alerts) == [(AlertKind.IDLE_COUNTER, Severity.WARNING, "C2")]
 
 
 def test_a_pause_longer_than_its_reason_allows(config):
