@@ -24,6 +24,7 @@ from models.store.tables import StaffRow, TicketRow
 from models.store.utc import aware
 from models.supervisor.advice_process import advise_day_apart
 from models.supervisor.breaks import BreakService
+from models.supervisor.queue_returns import queue_returns
 from models.sync.conflicts import SyncIssues, clashes, clocks_off, open_conflicts, quarantined
 from models.sync.status import CLOCK_WARN_S
 from queueing.config.files import refuse
@@ -174,18 +175,25 @@ class SupervisorService:
                     TicketRow.staff_id,
                     TicketRow.service_seconds,
                     TicketRow.category,
+                    TicketRow.id,
+                    TicketRow.transfers,
                 ).where(TicketRow.branch_id == self.branch.branch_id, TicketRow.business_date == day)
             ).all()
+            transferred = {r.id for r in rows if r.transfers}
+            back, called_again = queue_returns(session, self.branch.branch_id, day, self.config.timezone, transferred)
         names = self.staff_names()
         hour = self._hours_of(day)
         issued = [hour(r.issued_at) for r in rows]
         called = [hour(r.first_called_at) for r in rows if r.first_called_at is not None]
+        # A customer a teller sent back into a queue waits in it again until called again.
+        queued = issued + [hour(at) for at in back]
+        dequeued = called + [hour(at) for at in called_again]
         finished = [hour(r.finished_at) for r in rows if r.status == "done" and r.finished_at]
         # Both instants come back from the same column type, both naive or both aware: no conversion to subtract.
         waits = [(r.first_called_at - r.issued_at).total_seconds() for r in rows if r.first_called_at is not None]
         buckets, arrivals, served = _per_bucket(issued, finished, self._hour(self.branch.clock.now()))
         return DayCharts(
-            queue_length=_queue_steps(issued, called),
+            queue_length=_queue_steps(queued, dequeued),
             wait_histogram=_histogram(waits),
             buckets=buckets,
             arrivals=arrivals,
@@ -351,8 +359,9 @@ class SupervisorService:
             return {staff_id: name for staff_id, name in rows}
 
 
-def _queue_steps(issued: Sequence[float], called: Sequence[float]) -> tuple[tuple[float, int], ...]:
-    changes = sorted([(h, 1) for h in issued] + [(h, -1) for h in called])
+def _queue_steps(queued: Sequence[float], dequeued: Sequence[float]) -> tuple[tuple[float, int], ...]:
+    """Step points of the queue's length: +1 at each entry (an issue, a return from a counter), -1 at each call."""
+    changes = sorted([(h, 1) for h in queued] + [(h, -1) for h in dequeued])
     length, points = 0, list[tuple[float, int]]()
     for hour, delta in changes:
         length += delta

@@ -113,6 +113,17 @@ def test_the_queue_length_chart_ends_at_the_number_waiting_now(service, supervis
     assert waiting_now == 1
     charts = supervisor.day_charts()
     assert charts.queue_length[-1][1] == waiting_now, charts.queue_length
+    # Called again at C2: out of the queue again; a second transfer and call count once more each.
+    service.call_next("C2")
+    service.start("C2")
+    service.transfer("C2", to_category="CASH", keep_place=False)
+    clock.advance(60)
+    assert supervisor.day_charts().queue_length[-1][1] == 1
+    service.call_next("C1")
+    clock.advance(60)
+    assert supervisor.overview().snapshot.waiting == ()
+    steps = supervisor.day_charts().queue_length
+    assert steps[-1][1] == 0 and min(n for _, n in steps) == 0, steps
 
 
 def test_dropping_a_category_in_settings_while_its_customer_is_served_does_not_blind_the_screen(
