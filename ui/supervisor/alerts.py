@@ -36,7 +36,7 @@ class AlertsPanel(QWidget):
         self.empty = named(QLabel(), "muted")
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
-        self.keys: set[str] = set()
+        self.keys: dict[str, Severity] = {}  # the alerts showing, by key, at the severity they were shown
         self.names: dict[str, str] = {}  # staff id -> name, for the lunch-cover advice
         self._rows: list[tuple[str, Severity] | None] = []  # what the list shows, to change only what changed
 
@@ -119,7 +119,8 @@ class AlertsPanel(QWidget):
         self._rows = list(rows)
 
     def show_alerts(self, alerts: tuple[Alert, ...], config: BranchConfig, language: str) -> set[str]:
-        """Redraw; returns the keys of alerts that were not showing before."""
+        """Redraw; returns the keys of alerts that were not showing before, or showed as a warning and are
+        critical now (a customer past the maximum wait matters more than the warning the supervisor heard)."""
         rows = []
         for alert in alerts:
             # The severity in words too: the colour alone would not reach everybody.
@@ -129,7 +130,12 @@ class AlertsPanel(QWidget):
         self.empty.setText("" if alerts else self.tr("No alerts: the queue is within its targets"))
         describe(self.list, self.tr("Alerts"), self.tr("Alerts that hold now, critical first"))
         self.list.setVisible(bool(alerts))
-        keys = {a.key for a in alerts}
-        fresh = keys - self.keys
+        keys = {a.key: a.severity for a in alerts}
+        fresh = {key for key, severity in keys.items() if _raised(self.keys.get(key), severity)}
         self.keys = keys
         return fresh
+
+
+def _raised(before: Severity | None, now: Severity) -> bool:
+    """New, or turned critical since it was last shown."""
+    return before is None or (before is not Severity.CRITICAL and now is Severity.CRITICAL)
