@@ -2,9 +2,9 @@
 
 For each break starting within the lead time (or under way), and each category the teller's counter serves,
 the counters left staffed during the break are counted (counters whose teller is on a break then, or still
-paused for lunch or a break at the counter, do not count) and Erlang C gives the expected mean wait with the hour's forecast arrivals (the busiest hour the
-break touches). The break is flagged when fewer counters stay open than the category's minimum, or the
-expected wait is over the category's target. The advice is concrete:
+paused for lunch or a break at the counter, do not count) and Erlang C gives the expected mean wait with the
+hour's forecast arrivals (the busiest hour the break touches). The break is flagged when fewer counters stay
+open than the category's minimum, or the expected wait is over the category's target. The advice is concrete:
 
 - how many counters the category needs during the break: Erlang C's answer (at least the minimum), checked
   by simulating that many counters for the hour's demand and raised (at most ``MAX_EXTRA`` times) while the
