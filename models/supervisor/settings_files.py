@@ -7,13 +7,16 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
+from models.store.tables import CounterRow, TicketRow
 from queueing.appointments.rules import parse_appointment_rules
 from queueing.config.files import RESOURCES, branch_config_dir, read_text
 from queueing.core.categories import default_config_path, parse_branch_config
-from queueing.core.errors import ConfigError
+from queueing.core.errors import CategoryInUse, ConfigError
 from queueing.core.roles import Action, PermissionDenied
 from queueing.core.transaction_types import default_catalogue_path, parse_catalogue
 from queueing.crosssell.rules import default_rules_path, parse_rules
@@ -43,6 +46,9 @@ def _alone(parse: Callable[[str, str], object]) -> Check:
 def _appointments(text: str, source: str, categories: Collection[str]) -> object:
     return parse_appointment_rules(text, source, categories)
 
+
+# A ticket in one of these is in the branch's live state: its category must stay known.
+OPEN_STATUSES = ("waiting", "called", "serving", "parked")
 
 # Files besides categories.toml that name categories, by file name: a categories.toml that drops or renames a
 # code one of them still uses would be saved, and the supervisor, the kiosk and the stations refuse to start.
@@ -110,6 +116,7 @@ class SettingsEditor:
             file.check(text, file.path.name, self._categories())
             return
         codes = parse_branch_config(text, file.path.name).categories
+        self._refuse_dropping_in_use(file.path.name, [code for code in self._categories() if code not in codes])
         for name, check in NAMING_CATEGORIES.items():
             other = in_force(file.path.parent / name)
             try:
@@ -123,6 +130,28 @@ class SettingsEditor:
                         reason=f"not saved: {name} would be refused with it ({exc.key}: {exc.reason}); "
                         f"change {name} first, or keep the category",
                     ) from None
+
+    def _refuse_dropping_in_use(self, file: str, dropped: list[str]) -> None:
+        """Raises CategoryInUse for the first dropped code an open ticket (any day's: one served across midnight
+        too) or a counter's profile still uses in the store. Without a store (a check with no branch), nothing to
+        look at."""
+        if not dropped or self.store is None:
+            return
+        branch = self.actor.branch_id if self.actor is not None else None
+        with self.store.read_session() as db:
+            tickets = select(TicketRow.category, func.count()).where(
+                TicketRow.status.in_(OPEN_STATUSES), TicketRow.category.in_(dropped)
+            )
+            counters = select(CounterRow.name, CounterRow.profile)
+            if branch is not None:
+                tickets = tickets.where(TicketRow.branch_id == branch)
+                counters = counters.where(CounterRow.branch_id == branch)
+            open_tickets: dict[str, int] = {c: n for c, n in db.execute(tickets.group_by(TicketRow.category))}
+            profiles = [(name, profile) for name, profile in db.execute(counters.order_by(CounterRow.name))]
+        for code in dropped:
+            serving = tuple(name for name, profile in profiles if code in (profile or {}))
+            if open_tickets.get(code) or serving:
+                raise CategoryInUse(file, code, int(open_tickets.get(code, 0)), serving)
 
     def _categories(self) -> Collection[str]:
         """The category codes of the categories.toml in force beside the edited files."""

@@ -74,3 +74,21 @@ class ConfigError(ValueError):
             message = ": ".join(part for part in (file, key, reason) if part)
         super().__init__(message)
         self.file, self.key, self.reason = file, key, reason or message
+
+
+class CategoryInUse(ConfigError):
+    """A categories.toml that drops a category open tickets or counter profiles still use: every snapshot of the
+    branch would name a category it no longer knows. ``category`` is the code, ``tickets`` how many open tickets
+    are in it, ``counters`` the names of the counters whose profile serves it."""
+
+    def __init__(self, file: str, category: str, tickets: int, counters: tuple[str, ...]) -> None:
+        uses = [f"{tickets} open ticket(s)"] if tickets else []
+        if counters:
+            uses.append("counter(s) " + ", ".join(counters))
+        super().__init__(
+            file=file,
+            key=f"category.{category}",
+            reason=f"still in use by {' and '.join(uses)}; finish or move its tickets and take it off the counters "
+            "first, or keep the category",
+        )
+        self.category, self.tickets, self.counters = category, tickets, counters

@@ -102,7 +102,10 @@ def _busy_until(
         if code != last_code:
             figures = readers.get(code)
             if figures is None:
-                step, step_cv2, mean, cv2 = steady[code]
+                known = steady.get(code)
+                # A category gone from a configuration changed by hand while its customer is at a counter: timed
+                # as the branch's categories are on average, not a KeyError at every estimate until it is gone.
+                step, step_cv2, mean, cv2 = known if known is not None else _average(steady)
                 # The residual is weighed by (1 - cv2)^2 below: none of it counts for cv2 >= 1.
                 per_step, scale, table = residual_constants(mean, cv2) if cv2 < 1.0 and mean > 0 else (0.0, 0.0, None)
                 figures = readers[code] = (step, step_cv2, mean, cv2, per_step, scale, table)
@@ -149,6 +152,15 @@ def _busy_until(
         else:  # weight 0: the Poisson spacing alone (0 x residual + 1 x spaced is spaced, to the bit)
             push((spaced, counter_id))
     return found
+
+
+def _average(steady: dict[str, tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    """The known categories' steady figures averaged, field by field (zeros when none is known)."""
+    if not steady:
+        return (0.0, 0.0, 0.0, 0.0)
+    n = len(steady)
+    step, step_cv2, mean, cv2 = (sum(field) / n for field in zip(*steady.values(), strict=True))
+    return (step, step_cv2, mean, cv2)
 
 
 def departures_cv2(cv2: float, counters: int, behind: int) -> float:

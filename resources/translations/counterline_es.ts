@@ -942,6 +942,10 @@
         <source>Serving %1 of standard %2</source>
         <translation>Atendiendo %1 de un estándar de %2</translation>
     </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>Atendiendo %1</translation>
+    </message>
 </context>
 <context>
     <name>CounterPanel</name>
@@ -2793,6 +2797,10 @@ Operaciones: %7</translation>
         <location line="+2" />
         <source>Saved. Stations use the new file when they next start.</source>
         <translation>Guardado. Los puestos usarán el archivo nuevo la próxima vez que se inicien.</translation>
+    </message>
+    <message>
+        <source>The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or move its tickets and take it off those counters first, or keep the category.</source>
+        <translation>La categoría de servicio %1 sigue en uso (turnos abiertos: %2; ventanillas que la atienden: %3). Termine o traslade primero sus turnos y quítela de esas ventanillas, o conserve la categoría.</translation>
     </message>
 </context>
 <context>

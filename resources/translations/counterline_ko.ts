@@ -937,6 +937,10 @@
         <source>No teller signed in</source>
         <translation>로그인한 창구직원 없음</translation>
     </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>처리 중 %1</translation>
+    </message>
     </context>
 <context>
     <name>CounterPanel</name>
@@ -2776,6 +2780,10 @@ Transactions: %7</source>
         <location line="+2" />
         <source>Saved. Stations use the new file when they next start.</source>
         <translation>저장했습니다. 각 단말은 다음 시작 시 새 파일을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or move its tickets and take it off those counters first, or keep the category.</source>
+        <translation>업무 분류 %1은(는) 아직 사용 중입니다(진행 중인 번호표: %2, 이 업무를 처리하는 창구: %3). 먼저 번호표를 처리하거나 옮기고 해당 창구에서 이 업무를 빼거나, 업무 분류를 유지하십시오.</translation>
     </message>
 </context>
 <context>

@@ -937,6 +937,10 @@
         <source>Serving %1 of standard %2</source>
         <translation>办理中 %1 / 标准 %2</translation>
     </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>办理中 %1</translation>
+    </message>
 </context>
 <context>
     <name>CounterPanel</name>
@@ -2783,6 +2787,10 @@ Transactions: %7</source>
         <location line="+2" />
         <source>Saved. Stations use the new file when they next start.</source>
         <translation>已保存。各工作站下次启动时使用新文件。</translation>
+    </message>
+    <message>
+        <source>The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or move its tickets and take it off those counters first, or keep the category.</source>
+        <translation>业务类别 %1 仍在使用中（未结束的号码：%2；办理该业务的窗口：%3）。请先办完或改派其号码，并从这些窗口中去掉该业务，或保留该类别。</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ class CounterCard(QFrame):
         self.teller.setToolTip(plain_tip(self.teller.text()))
         self._show_ticket(counter, config, now)
         served = sorted(counter.profile.items(), key=lambda item: (item[1], item[0]))
-        self.profile.setText(" · ".join(f"{config.category(code).name(language)} ({level})" for code, level in served))
+        self.profile.setText(" · ".join(f"{_category_name(config, code, language)} ({lvl})" for code, lvl in served))
         self.toggle.setText(self.tr("Close") if counter.status != CounterStatus.CLOSED else self.tr("Open"))
         self.toggle.setEnabled(counter.status == CounterStatus.CLOSED or counter.current is None)
         self.edit.setText(self.tr("Profile…"))
@@ -138,13 +138,18 @@ class CounterCard(QFrame):
             self.bar.hide()
             return
         self.ticket.setText(ticket.number)
-        standard = config.category(ticket.category).typical_service_s
+        category = config.categories.get(ticket.category)
         if ticket.started_at is None:
             called = (now - ticket.called_at).total_seconds() if ticket.called_at else 0.0
             self.timing.setText(self.tr("Called %1 ago").replace("%1", clock_text(called)))
             self.bar.hide()
             return
         spent = (now - ticket.started_at).total_seconds()
+        if category is None:  # a category gone from a configuration changed by hand: no standard to measure by
+            self.timing.setText(self.tr("Serving %1").replace("%1", clock_text(spent)))
+            self.bar.hide()
+            return
+        standard = category.typical_service_s
         self.timing.setText(
             self.tr("Serving %1 of standard %2").replace("%1", clock_text(spent)).replace("%2", clock_text(standard))
         )
@@ -159,6 +164,12 @@ class CounterCard(QFrame):
         self.bar.setValue(min(1000, int(share * 1000)))
         self.bar.setUpdatesEnabled(True)
         self.bar.show()
+
+
+def _category_name(config: BranchConfig, code: str, language: str) -> str:
+    """The category's name, or its code for one gone from a configuration changed by hand."""
+    category = config.categories.get(code)
+    return category.name(language) if category is not None else code
 
 
 class CountersGrid(QWidget):

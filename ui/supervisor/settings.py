@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.supervisor.settings_files import SettingsEditor
-from queueing.core.errors import ConfigError, DomainError
+from queueing.core.errors import CategoryInUse, ConfigError, DomainError
 from ui.common.accessibility import describe
 from ui.common.object_name import named
 
@@ -91,6 +91,18 @@ class SettingsPanel(QWidget):
         except ConfigError as exc:
             self._say(str(exc), ok=False)
 
+    def _refusal(self, exc: Exception) -> str:
+        """Why the file was refused: a category still in use in the supervisor's language, anything else as the
+        parser words it (the file, the entry at fault and why)."""
+        if isinstance(exc, CategoryInUse):
+            text = self.tr(
+                "The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or "
+                "move its tickets and take it off those counters first, or keep the category."
+            )
+            counters = ", ".join(exc.counters) if exc.counters else "—"
+            return text.replace("%1", exc.category).replace("%2", str(exc.tickets)).replace("%3", counters)
+        return str(exc)
+
     def _say(self, text: str, ok: bool) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #2e7d4f;" if ok else "color: #b83a3a; font-weight: 600;")
@@ -102,7 +114,7 @@ class SettingsPanel(QWidget):
         try:
             self.editor.validate(key, self.text.toPlainText())
         except ConfigError as exc:
-            self._say(self.tr("Not valid: %1").replace("%1", str(exc)), ok=False)
+            self._say(self.tr("Not valid: %1").replace("%1", self._refusal(exc)), ok=False)
             return False
         self._say(self.tr("The file is valid."), ok=True)
         return True
@@ -116,7 +128,7 @@ class SettingsPanel(QWidget):
                 self.may_save()
             self.editor.save(key, self.text.toPlainText())
         except (ConfigError, DomainError, OSError) as exc:
-            self._say(self.tr("Not saved: %1").replace("%1", str(exc)), ok=False)
+            self._say(self.tr("Not saved: %1").replace("%1", self._refusal(exc)), ok=False)
             return False
         self._say(self.tr("Saved. Stations use the new file when they next start."), ok=True)
         self.sig_saved.emit(key)

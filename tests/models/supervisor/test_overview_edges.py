@@ -126,21 +126,20 @@ def test_the_queue_length_chart_ends_at_the_number_waiting_now(service, supervis
     assert steps[-1][1] == 0 and min(n for _, n in steps) == 0, steps
 
 
-def test_dropping_a_category_in_settings_while_its_customer_is_served_does_not_blind_the_screen(
-    store, supervisor, clock, tmp_path
-):
-    """A branch adds a "GOLD" service on the Settings tab for a campaign, and later removes it again while a GOLD
-    customer is still at counter 1 (no other file names GOLD, so the editor saves it). At the next start every
-    snapshot raises KeyError('GOLD') in the wait estimate: the queue screen (and every station on that config)
-    shows only "the branch store does not answer" until the ticket is gone. Either the save is refused while the
-    category is in use, or the screen keeps working."""
+GOLD = (
+    '\n[[category]]\ncode = "GOLD"\nprefix = "G"\ntarget_wait_min = 10\nmax_wait_min = 30\n'
+    'typical_service_min = 5\nnames = { en = "Gold coins", zh_CN = "金币", ko = "금화", es = "Monedas de oro" }\n'
+)
+
+
+def _gold_at_counter_1(store, supervisor, clock, tmp_path):
+    """A branch adds a "GOLD" service on the Settings tab for a campaign; a GOLD customer is called at counter 1."""
     import shutil
 
     from models.branch.service import BranchService
     from models.supervisor.settings_files import SettingsEditor, default_settings_files
     from queueing.config.files import RESOURCES
     from queueing.core.categories import load_branch_config
-    from queueing.core.errors import ConfigError
 
     folder = tmp_path / "settings"
     folder.mkdir()
@@ -148,21 +147,50 @@ def test_dropping_a_category_in_settings_while_its_customer_is_served_does_not_b
         shutil.copy(RESOURCES / file.path.name, folder / file.path.name)
     editor = SettingsEditor(default_settings_files(folder), supervisor.session, store)
     original = editor.read("categories")
-    gold = (
-        '\n[[category]]\ncode = "GOLD"\nprefix = "G"\ntarget_wait_min = 10\nmax_wait_min = 30\n'
-        'typical_service_min = 5\nnames = { en = "Gold coins", zh_CN = "金币", ko = "금화", es = "Monedas de oro" }\n'
-    )
-    editor.save("categories", original + gold)
+    editor.save("categories", original + GOLD)
     with_gold = BranchService(store, load_branch_config(folder / "categories.toml"), "B1", "ST1", clock)
     with_gold.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1, "GOLD": 1}))
     with_gold.issue_ticket("GOLD")
     with_gold.call_next("C1")
-    try:
+    return folder, editor, original, with_gold
+
+
+def test_dropping_a_category_in_settings_while_a_ticket_or_a_counter_uses_it_is_refused(
+    store, supervisor, clock, tmp_path
+):
+    """Removing GOLD again while its customer is at counter 1 would make every snapshot name a category nobody
+    knows: the save is refused, naming the code, until no open ticket and no counter's profile uses it."""
+    from queueing.core.errors import CategoryInUse
+
+    folder, editor, original, with_gold = _gold_at_counter_1(store, supervisor, clock, tmp_path)
+    with pytest.raises(CategoryInUse, match="category.GOLD: still in use by 1 open ticket") as refused:
         editor.save("categories", original)  # the campaign is over
-    except ConfigError:
-        return  # refused while GOLD is in use: fine
+    assert (refused.value.category, refused.value.tickets, refused.value.counters) == ("GOLD", 1, ("1",))
+    assert "GOLD" in editor.read("categories")  # not saved
+    with_gold.start("C1")
+    with_gold.finish("C1", [TransactionLine("CASH_DEPOSIT")])
+    with pytest.raises(CategoryInUse, match="counter") as refused:
+        editor.save("categories", original)
+    assert (refused.value.tickets, refused.value.counters) == (0, ("1",))
+    with_gold.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
+    editor.save("categories", original)
+    assert "GOLD" not in editor.read("categories")
+
+
+def test_a_category_dropped_by_hand_while_in_use_does_not_blind_the_screen(store, supervisor, clock, tmp_path):
+    """categories.toml changed on disk by hand (no editor to refuse it) while a GOLD customer is at counter 1:
+    the wait estimate, the overview and the alerts keep working at the next start."""
+    from models.branch.service import BranchService
+    from queueing.core.categories import load_branch_config
+
+    folder, _editor, original, _ = _gold_at_counter_1(store, supervisor, clock, tmp_path)
+    (folder / "categories.toml").write_text(original, encoding="utf-8")
     restarted = BranchService(store, load_branch_config(folder / "categories.toml"), "B1", "ST9", clock)
-    SupervisorService(restarted).overview()
+    restarted.issue_ticket("CASH")
+    clock.advance(40 * 60)
+    view = SupervisorService(restarted).overview()
+    assert [c.current.category for c in view.snapshot.counters if c.id == "C1" and c.current] == ["GOLD"]
+    assert view.snapshot.waiting[0].estimate_mean_s is not None
 
 
 def test_a_branch_store_restored_from_a_backup_is_not_shown_as_live(store, store_path, clock, tmp_path):

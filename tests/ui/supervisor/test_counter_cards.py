@@ -68,3 +68,17 @@ def test_a_pause_stamped_by_a_station_clock_running_ahead_shows_no_negative_minu
     paused = CounterView("C1", "1", {"CASH": 1}, "paused", "T1001", "lunch", NOW + timedelta(minutes=3), None)
     grid.show_counters((paused,), config, "en", {}, NOW)
     assert grid.cards["C1"].state.text() == "Paused · Lunch 0 min"
+
+
+def test_a_category_gone_from_the_configuration_shows_its_code_and_no_standard(qtbot):
+    """categories.toml changed by hand while a GOLD customer is served: the card names the code, times the visit
+    and shows no service bar (no standard to measure by), where it raised UnknownCategory at every refresh."""
+    grid = CountersGrid()
+    qtbot.addWidget(grid)
+    grid.show()
+    counter = _serving(90)
+    gold = replace(counter, profile={"CASH": 1, "GOLD": 2}, current=replace(counter.current, category="GOLD"))
+    grid.show_counters((gold,), load_branch_config(), "en", {"T1001": "Li Na"}, NOW)
+    card = grid.cards["C1"]
+    assert card.timing.text() == "Serving 1:30" and not card.bar.isVisible()
+    assert "GOLD (2)" in card.profile.text()

@@ -278,3 +278,27 @@ def test_an_alert_that_turns_critical_sounds_again(qtbot, branch, editor):
     )
     qtbot.wait(300)
     assert recorder.chimes == 2
+
+
+def test_dropping_a_category_a_counter_serves_is_refused_in_the_supervisors_language(qtbot, branch, tmp_path):
+    """The Settings tab names the category and what still uses it, translated (models refuse: CategoryInUse)."""
+    import re
+
+    folder = tmp_path / "in-use"
+    folder.mkdir()
+    for file in default_settings_files().values():
+        shutil.copy(RESOURCES / file.path.name, folder / file.path.name)
+    editor = SettingsEditor(default_settings_files(folder), SUPERVISOR, branch.branch.store)
+    window, _ = make_window(qtbot, branch, editor)
+    original = editor.read("categories")
+    without_fx = re.sub(r'\[\[category\]\]\ncode = "FX"\n(?:[^\[].*\n)*', "", original)
+    assert "FX" not in without_fx.split("[[category]]", 1)[1]
+    window.settings.choice.setCurrentIndex(window.settings.choice.findData("categories"))
+    window.settings.text.setPlainText(without_fx)
+    assert not window.settings.save()
+    text = window.settings.message.text()
+    assert text.startswith("Not saved: The service category FX is still in use (open tickets: 0;"), text
+    assert editor.read("categories") == original
+    branch.i18n.set_language("es")
+    assert not window.settings.validate()
+    assert "La categoría de servicio FX sigue en uso" in window.settings.message.text()

@@ -88,3 +88,10 @@ def test_columns_fit_their_widest_text_and_are_measured_again_only_when_it_chang
     # A new language measures the titles again, though the rows are the same.
     waiting.show_tickets((ticket("A001", 32), ticket("B001", 5, "TRANSFER")), config, "es")
     assert fits == [1, 1]
+
+
+def test_a_waiting_ticket_of_a_category_gone_from_the_configuration_shows_its_code(qtbot):
+    waiting = WaitingList()
+    qtbot.addWidget(waiting)
+    waiting.show_tickets((ticket("G001", 4000, "GOLD"), ticket("A001", 100)), load_branch_config(), "en")
+    assert [waiting.cell(r, 1) for r in range(2)] == ["GOLD", "Cash and deposits"]
