@@ -77,3 +77,11 @@ def events_after(session: Executor, branch_id: str, position: int, batch: int = 
             yield row.position, row_to_event(row)  # type: ignore[arg-type]
         if len(rows) < batch:
             return
+
+
+def event_id_at(session: Executor, branch_id: str, position: int) -> str | None:
+    """The id of the branch's event at journal ``position`` (one primary-key look-up), None when there is none:
+    a journal whose event there is gone or another was restored from a backup behind what was read of it."""
+    if position <= 0:
+        return None
+    return session.scalar(select(EventRow.id).where(EventRow.position == position, EventRow.branch_id == branch_id))

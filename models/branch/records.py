@@ -143,6 +143,9 @@ class QueueSnapshot:
     position: int = 0
     # Per category: customers a regular ticket taken now would have ahead (the kiosk's tiles; asked for only there).
     ahead_by_category: dict[str, int] = field(default_factory=dict)
+    # When the service found the branch's journal restored from a backup behind what it had read, and rebuilt
+    # this view from the store as restored (BranchService.journal_restored_at); None: never.
+    journal_restored_at: datetime | None = None
 
 
 @dataclass(frozen=True)

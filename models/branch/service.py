@@ -19,7 +19,7 @@ from models.branch.break_journal import counter_events, day_breaks
 from models.branch.break_outlook import BreakOutlook
 from models.branch.command_connection import CommandConnection
 from models.branch.day_plan import DayPlan
-from models.branch.journal import append
+from models.branch.journal import append, event_id_at
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
 from models.branch.state_loader import events_to_apply, load_from_projections
 from models.staff.session import StaffSession
@@ -84,6 +84,10 @@ class BranchService:
         self._marks = WriteMarks()  # lets a command skip the catch-up query when nobody else wrote
         self._connection = CommandConnection(store)
         self._stale = False  # the state may hold a failed transaction's events: rebuilt before it is used again
+        self._last_id: str | None = None  # the id of the event at self._position: the journal read so far
+        # When this service found the journal restored from a backup behind what it had read (it rebuilt its state
+        # from the store as it is then); None while it never was. The supervisor's screen says so.
+        self.journal_restored_at: datetime | None = None
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -139,6 +143,7 @@ class BranchService:
         self._marks.forget()
         with self.store.read_session() as session:
             self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+            self._last_id = event_id_at(session, self.branch_id, self._position)
         self._stale = False
         self._breaks.stale()
         self._apply_reserve()
@@ -173,10 +178,18 @@ class BranchService:
             self._reload()
 
     def _catch_up(self, session: Executor) -> None:
+        if self._position and event_id_at(session, self.branch_id, self._position) != self._last_id:
+            # The journal ends before the position read so far, or holds another event there: the store was
+            # restored from a backup (as a station notices, models.station.identity.branch_went_back). The state
+            # holds tickets the store no longer has and would skip the new events at or below that position.
+            log.warning("branch %s: the journal went back behind position %s; rebuilt", self.branch_id, self._position)
+            self._reload()
+            self.journal_restored_at = self.clock.now()
         for position, event in events_to_apply(session, self.state, self.branch_id, self._position):
             apply(self.state, event)
             self._breaks.note((event,))
             self._position = position
+            self._last_id = event.id
 
     def day_end_due(self, issued_by: str | None = None, skip: frozenset[str] = frozenset()) -> bool:
         """True when the state holds a ticket an earlier business day left waiting or parked (``left_over``)."""
@@ -219,6 +232,7 @@ class BranchService:
                     events = list(decide(self.commands))
                     for event in events:
                         self._position = append(conn, event)
+                        self._last_id = event.id
                     # The one projection path: the same as a push or a pull takes (models.sync.projection).
                     apply_and_project(conn, self.state, events)
                     noted = self._marks.note(conn, seen)
@@ -259,6 +273,7 @@ class BranchService:
                         then(conn)
                     if recorded:
                         self._position = recorded[-1][0]
+                        self._last_id = recorded[-1][1].id
                     noted = self._marks.note(conn, seen)
                 self._marks.keep(noted)
                 self._breaks.note(event for _position, event in recorded)
@@ -489,6 +504,7 @@ class BranchService:
             conflicts=len(state.conflicts),
             position=self._position,
             ahead_by_category=ahead_counts,
+            journal_restored_at=self.journal_restored_at,
         )
 
     def ticket(self, ticket_id: str) -> TicketView:

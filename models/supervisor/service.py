@@ -49,6 +49,9 @@ class Overview:
     service_level: ServiceLevel
     served_today: int
     alerts: tuple[Alert, ...]
+    # When the branch store was found restored from a backup (the screen rebuilt from it); None: never. The
+    # screen says so: tickets issued after the backup are gone from the store, and numbers may come again.
+    store_restored_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class SupervisorService:
             service_level=day_service_level(called, waiting, self.config),
             served_today=sum(1 for r in rows if r.status == "done"),
             alerts=tuple(alerts),
+            store_restored_at=snapshot.journal_restored_at,
         )
 
     # -- lunch cover -------------------------------------------------------------

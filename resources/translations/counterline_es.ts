@@ -2599,6 +2599,17 @@ Operaciones: %7</translation>
     </message>
 </context>
 <context>
+    <name>RestoredNotice</name>
+    <message>
+        <source>⚠ The branch store was restored from a backup (noticed at %1): this screen now shows what it holds. Tickets and visits recorded after that backup are missing from it; check the queue in the hall.</source>
+        <translation>⚠ El almacén de la sucursal se restauró desde una copia de seguridad (detectado a las %1): esta pantalla muestra ahora lo que contiene. Faltan los turnos y las visitas registrados después de esa copia; compruebe la cola en la sala.</translation>
+    </message>
+    <message>
+        <source>Branch store restored</source>
+        <translation>Almacén de la sucursal restaurado</translation>
+    </message>
+</context>
+<context>
     <name>ReturnParkedDialog</name>
     <message>
         <location filename="../../ui/station/dialogs.py" line="+87" />

@@ -2582,6 +2582,17 @@ Transactions: %7</source>
     </message>
 </context>
 <context>
+    <name>RestoredNotice</name>
+    <message>
+        <source>⚠ The branch store was restored from a backup (noticed at %1): this screen now shows what it holds. Tickets and visits recorded after that backup are missing from it; check the queue in the hall.</source>
+        <translation>⚠ 지점 저장소가 백업에서 복원되었습니다(%1에 확인): 이 화면은 이제 복원된 내용을 보여 줍니다. 그 백업 이후에 기록된 번호와 응대 기록은 빠져 있으니 객장의 대기 상황을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Branch store restored</source>
+        <translation>지점 저장소 복원됨</translation>
+    </message>
+</context>
+<context>
     <name>ReturnParkedDialog</name>
     <message>
         <location line="+0" />

@@ -2589,6 +2589,17 @@ Transactions: %7</source>
     </message>
 </context>
 <context>
+    <name>RestoredNotice</name>
+    <message>
+        <source>⚠ The branch store was restored from a backup (noticed at %1): this screen now shows what it holds. Tickets and visits recorded after that backup are missing from it; check the queue in the hall.</source>
+        <translation>⚠ 网点数据库已从备份恢复（%1 发现）：本屏幕现在显示恢复后的内容。该备份之后记录的号码和服务记录已不在其中，请核对大厅的排队情况。</translation>
+    </message>
+    <message>
+        <source>Branch store restored</source>
+        <translation>网点数据库已恢复</translation>
+    </message>
+</context>
+<context>
     <name>ReturnParkedDialog</name>
     <message>
         <location filename="../../ui/station/dialogs.py" line="+87" />

@@ -40,6 +40,7 @@ from ui.supervisor.dialogs import MoveTicketDialog, OpenCounterDialog, ProfileDi
 from ui.supervisor.failures import action_failure_text
 from ui.supervisor.hall_sound import HallSoundBanner
 from ui.supervisor.queue import CategoryTable, WaitingList
+from ui.supervisor.restored_notice import RestoredNotice
 from ui.supervisor.settings import SettingsPanel
 from ui.supervisor.staffing import StaffingPanel
 from ui.supervisor.sync import SyncIssuesPanel
@@ -151,6 +152,8 @@ class SupervisorWindow(QMainWindow):
         branch = self.supervisor.branch
         self.hall_sound = HallSoundBanner(branch.store, branch.branch_id, branch.clock)
         outer.addWidget(self.hall_sound)
+        self.restored = RestoredNotice()
+        outer.addWidget(self.restored)
 
         self.tabs = QTabWidget()
         live = QSplitter(Qt.Orientation.Horizontal)
@@ -220,6 +223,7 @@ class SupervisorWindow(QMainWindow):
         self.title.setText(self.branch_name)
         self.level_name.setText(self.tr("Served within target today"))
         self.hall_sound.retranslate()
+        self.restored.retranslate()
         self.served_name.setText(self.tr("Customers served today"))
         self.waiting_name.setText(self.tr("Waiting now"))
         self.alerts_name.setText(self.tr("Alerts"))
@@ -274,6 +278,8 @@ class SupervisorWindow(QMainWindow):
             self._show_overview(self.overview)
 
     def _on_overview(self, overview: Overview) -> None:
+        if self.restored.show_restored(overview.store_restored_at):
+            self._maybe_refresh_charts(overview.snapshot.position, force=True)  # the day as the store holds it now
         self.overview = overview
         self._show_overview(overview)
         fresh = self.alerts.show_alerts(overview.alerts, self.config, self.i18n.language)

@@ -221,5 +221,40 @@ def test_a_branch_store_restored_from_a_backup_is_not_shown_as_live(store, store
         kiosk.issue_ticket("TRANSFER")
     in_store = sorted(t.number for t in kiosk.snapshot().waiting)
     assert in_store == ["A001", "B001", "B002", "B003"]
-    shown = sorted(t.number for t in screen.overview().snapshot.waiting)
-    assert shown == in_store
+    view = screen.overview()
+    assert sorted(t.number for t in view.snapshot.waiting) == in_store
+    assert view.store_restored_at == clock.now()  # the screen says so (ui/supervisor/restored_notice.py)
+    # Noticed once: later looks are of the restored journal, and its events after are read as usual.
+    kiosk.issue_ticket("TRANSFER")
+    view = screen.overview()
+    assert len(view.snapshot.waiting) == 5 and view.store_restored_at is not None
+
+
+def test_a_restored_store_whose_journal_grew_past_the_screens_position_is_noticed_too(
+    store, store_path, clock, tmp_path
+):
+    """After the restore the kiosk wrote more than the backup lost: the journal reaches past the screen's position
+    again, but holds other events there. The screen notices by the event's id, not by the journal's end alone."""
+    import sqlite3
+
+    from models.branch.service import BranchService
+    from queueing.core.categories import load_branch_config
+
+    cfg = load_branch_config()
+    station = BranchService(store, cfg, "B1", "ST1", clock)
+    station.ensure_branch("Test branch")
+    station.issue_ticket("CASH")
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(store_path) as src, sqlite3.connect(backup) as dst:
+        src.backup(dst)
+    station.issue_ticket("CASH")
+    screen = SupervisorService(BranchService(store, cfg, "B1", "SUP", clock))
+    assert len(screen.overview().snapshot.waiting) == 2
+    with sqlite3.connect(backup) as src, sqlite3.connect(store_path) as dst:
+        src.backup(dst)
+    kiosk = BranchService(store, cfg, "B1", "ST2", clock)
+    for _ in range(4):
+        kiosk.issue_ticket("TRANSFER")
+    view = screen.overview()
+    assert sorted(t.number for t in view.snapshot.waiting) == ["A001", "B001", "B002", "B003", "B004"]
+    assert view.store_restored_at is not None

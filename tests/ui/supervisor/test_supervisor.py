@@ -302,3 +302,27 @@ def test_dropping_a_category_a_counter_serves_is_refused_in_the_supervisors_lang
     branch.i18n.set_language("es")
     assert not window.settings.validate()
     assert "La categoría de servicio FX sigue en uso" in window.settings.message.text()
+
+
+def test_a_branch_store_restored_from_a_backup_is_said_on_the_screen(qtbot, branch, editor, tmp_path):
+    """The store put back from a backup while the screen runs: the screen shows the restored queue and says, in
+    words, that it was restored and what is missing."""
+    import sqlite3
+
+    branch.other.issue_ticket("CASH")
+    backup = tmp_path / "backup.db"
+    path = tmp_path / "branch.db"
+    with sqlite3.connect(path) as src, sqlite3.connect(backup) as dst:
+        src.backup(dst)
+    for _ in range(4):
+        branch.other.issue_ticket("CASH")
+    window, _ = make_window(qtbot, branch, editor)
+    qtbot.waitUntil(lambda: len(window.overview.snapshot.waiting) == 5, timeout=2000)
+    assert not window.restored.isVisible()
+    with sqlite3.connect(backup) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    qtbot.waitUntil(lambda: window.restored.isVisible(), timeout=3000)
+    assert window.restored.text().startswith("⚠ The branch store was restored from a backup (noticed at ")
+    assert len(window.overview.snapshot.waiting) == 1
+    branch.i18n.set_language("es")
+    assert window.restored.text().startswith("⚠ El almacén de la sucursal se restauró")
