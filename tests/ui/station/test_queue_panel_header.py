@@ -62,3 +62,21 @@ def test_an_overdue_wait_is_red_and_bold_with_its_state_in_words_on_hover_and_fo
     assert "1:00:00 (supera el objetivo)" in late.data(Qt.ItemDataRole.ToolTipRole)
     assert fresh.data() == "0:00" and fresh.data(Qt.ItemDataRole.FontRole) is None
     assert fresh.data(Qt.ItemDataRole.AccessibleTextRole) is None
+
+
+def test_the_waited_column_counts_an_early_appointment_from_its_booked_time(station):
+    """Checked in 30 minutes early and waiting 20 (past CASH's 10-minute target from the check-in): not late, and
+    the column shows no wait yet; the wait counts from the booked time, as the overdue rules count it."""
+    from datetime import timedelta
+
+    from queueing.core.tickets import PriorityClass
+
+    station.sign_in()
+    kiosk = station.other_station("TEST-KIOSK")
+    kiosk.issue_ticket("CASH", PriorityClass.APPOINTMENT, appointment_at=station.clock.now() + timedelta(minutes=30))
+    station.clock.advance(20 * 60)
+    station.window.refresh()
+    station.settle()
+    model = station.window.queue_panel.model
+    cell = model.index(0, model.headers().index("Espera"))
+    assert cell.data() == "0:00" and cell.data(Qt.ItemDataRole.FontRole) is None
