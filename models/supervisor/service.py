@@ -123,8 +123,11 @@ class SupervisorService:
             if r.first_called_at is not None
         ]
         # A ticket called before (transferred back into a queue) is settled by its first call, counted above; one
-        # never called is a miss once its wait passes the target, counted from its booked time if it came early.
-        waiting = [(t.category, t.live_wait_s) for t in snapshot.waiting if t.called_at is None]
+        # never called is a miss once its wait passes the target, counted from its booked time if it came early
+        # (the live wait), and from its issue if a supervisor moved it to the end of another queue meanwhile.
+        waiting = [
+            (t.category, t.waited_s if t.transfers else t.live_wait_s) for t in snapshot.waiting if t.called_at is None
+        ]
         with self._monitor_lock:
             alerts = self.monitor.evaluate(snapshot)
         alerts += self.cover_alerts(snapshot)
