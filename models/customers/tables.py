@@ -89,6 +89,10 @@ class HoldingRow(Base):
     )
 
 
+# Outside the class: its column ``text`` hides sqlalchemy's text() there.
+_OPEN = text("done_at IS NULL")
+
+
 class FollowUpRow(Base):
     __tablename__ = "follow_up"
     id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
@@ -107,6 +111,14 @@ class FollowUpRow(Base):
         ForeignKeyConstraint(["customer_id"], ["customer.id"]),
         Index("ix_follow_up_customer_at", "customer_id", "at"),
         Index("ix_follow_up_branch_next", "branch_id", "next_action_on"),
+        # The open ones by due date, for the due list (migration 0030).
+        Index(
+            "ix_follow_up_branch_open",
+            "branch_id",
+            "next_action_on",
+            sqlite_where=_OPEN,
+            postgresql_where=_OPEN,
+        ),
     )
 
 
@@ -172,6 +184,7 @@ class CallResultRow(Base):
         ForeignKeyConstraint(["customer_id"], ["customer.id"]),
         CheckConstraint("result IN ('reached', 'no_answer', 'appointment_booked', 'declined')", name="result"),
         Index("ix_call_result_customer_at", "branch_id", "customer_id", "at"),
+        Index("ix_call_result_holding_at", "branch_id", "holding_id", "at"),  # each deposit's last call (0030)
     )
 
 
