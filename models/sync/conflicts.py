@@ -16,6 +16,7 @@ from models.store.utc import aware
 from models.sync.break_clashes import break_clashes
 from models.sync.conflict_views import ConflictView, FactView, fact_of
 from models.sync.tables import QuarantinedEventRow, SyncStationRow
+from models.sync.ticket_events import ticket_events
 from queueing.core.categories import BranchConfig
 from queueing.core.events import Event, EventType
 from queueing.core.reducer import replay
@@ -75,18 +76,14 @@ def _ticket_conflicts(
     store: Store, config: BranchConfig, branch_id: str, day: date | None
 ) -> tuple[ConflictView, ...]:
     with store.read_session() as session:
-        query = select(TicketRow).where(TicketRow.branch_id == branch_id, TicketRow.conflict.is_(True))
+        # ``== True``, as the partial index ix_ticket_branch_conflict says it: only the flagged tickets are read.
+        query = select(TicketRow).where(TicketRow.branch_id == branch_id, TicketRow.conflict == True)  # noqa: E712
         if day is not None:
             query = query.where(TicketRow.business_date == day)
         tickets = session.scalars(query.order_by(TicketRow.issued_at)).all()
         views = []
         for ticket in tickets:
-            rows = session.scalars(
-                select(EventRow)
-                .where(EventRow.branch_id == branch_id, EventRow.payload["ticket_id"].as_string() == ticket.id)
-                .order_by(EventRow.position)
-            ).all()
-            events = [row_to_event(r) for r in rows]
+            events = ticket_events(session, branch_id, ticket.id)
             # The ticket's own events replayed alone give the reducer's account of what clashed.
             state = replay(BranchState(config), events)
             reasons = tuple(c for c in state.conflicts if c.ticket_id == ticket.id)
@@ -116,12 +113,12 @@ def session_clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple
     The journal's session events replayed alone give the reducer's account, as for a ticket.
     """
     with store.read_session() as session:
+        # Sorted here, not by ORDER BY position: SQLite would walk the whole journal by position to give that
+        # order instead of seeking these few kinds by (branch_id, type, at), as break_clashes does.
         rows = session.scalars(
-            select(EventRow)
-            .where(EventRow.branch_id == branch_id, EventRow.type.in_([str(k) for k in _SESSION_KINDS]))
-            .order_by(EventRow.position)
-        ).all()
-        events = [row_to_event(r) for r in rows]
+            select(EventRow).where(EventRow.branch_id == branch_id, EventRow.type.in_([str(k) for k in _SESSION_KINDS]))
+        )
+        events = [row_to_event(r) for r in sorted(rows, key=lambda row: row.position)]
     state = BranchState(config)
     holding: dict[str, Event] = {}  # the sign-in that holds each counter, by counter and by teller
     found: list[tuple[Event, Event | None, Conflict]] = []
