@@ -313,7 +313,7 @@ class StationSync:
         last = len(batch) != PUSH_BATCH
         try:
             with self._deadline(batch_s):
-                ack = up.receive(batch, self.station_id, then=lease if last else None)
+                ack = up.receive(batch, self.station_id, then=lease if last else None, acked=self._acked)
         except Exception as exc:
             self._upstream = None  # its state may hold the refused batch
             if is_link_failure(exc):
@@ -328,7 +328,7 @@ class StationSync:
         with self._deadline(batch_s):
             return (
                 self._ensure_upstream().receive_one_by_one(
-                    batch, self.station_id, self.clock.now(), budget_s=batch_s * ONE_BY_ONE_SHARE
+                    batch, self.station_id, self.clock.now(), budget_s=batch_s * ONE_BY_ONE_SHARE, acked=self._acked
                 ),
                 False,
             )

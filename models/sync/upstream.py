@@ -66,45 +66,74 @@ def claim_calls(session: Executor, branch_id: str, events: Sequence[Event]) -> N
             claim(session, branch_id, event.payload["ticket_id"])
 
 
-def contiguous_seq(session: Session, branch_id: str, station_id: str) -> int:
-    """The highest n such that this station's events 1..n are all upstream (in the journal or quarantined)."""
-    where = (EventRow.branch_id == branch_id, EventRow.station_id == station_id)
-    count, top = session.execute(select(func.count(), func.max(EventRow.seq)).where(*where)).one()
+def contiguous_seq(session: Session, branch_id: str, station_id: str, after: int = 0) -> int:
+    """The highest n such that this station's events 1..n are all upstream (in the journal or quarantined).
+
+    ``after``: the acknowledgement this station was given before (its sync cursor's ``acked_seq``): only the
+    sequence numbers above it are read, through the (branch, station, seq) index, so a push costs its own
+    events, not the station's whole history, under the branch lock. It is taken only if upstream still holds
+    that event (journal or quarantine): a branch store restored from a backup lost a suffix of the journal
+    (``models.station.identity.branch_went_back``), so one that holds event ``after`` holds 1..after as well;
+    one that does not is counted from the start, as before.
+    """
+    if after > 0 and not _holds(session, branch_id, station_id, after):
+        after = 0
+    where = (EventRow.branch_id == branch_id, EventRow.station_id == station_id, EventRow.seq > after)
     held = session.execute(
-        select(func.count(), func.max(QuarantinedEventRow.seq)).where(
-            QuarantinedEventRow.branch_id == branch_id, QuarantinedEventRow.station_id == station_id
+        select(QuarantinedEventRow.seq)
+        .where(
+            QuarantinedEventRow.branch_id == branch_id,
+            QuarantinedEventRow.station_id == station_id,
+            QuarantinedEventRow.seq > after,
         )
-    ).one()
-    if held[0]:
-        return _contiguous_with_quarantine(session, branch_id, station_id)
+        .limit(1)
+    ).first()
+    if held is not None:
+        return _contiguous_with_quarantine(session, branch_id, station_id, after)
+    count, top = session.execute(select(func.count(), func.max(EventRow.seq)).where(*where)).one()
     if not count:
-        return 0
-    if count == top:
+        return after
+    if count == top - after:
         return int(top)
     # A gap: the first sequence whose successor is missing (rare: pushes go in order).
     gap = session.execute(
         text(
-            "SELECT min(e.seq) FROM event e WHERE e.branch_id = :b AND e.station_id = :s AND NOT EXISTS "
-            "(SELECT 1 FROM event f WHERE f.branch_id = e.branch_id AND f.station_id = e.station_id "
+            "SELECT min(e.seq) FROM event e WHERE e.branch_id = :b AND e.station_id = :s AND e.seq >= :after "
+            "AND NOT EXISTS (SELECT 1 FROM event f WHERE f.branch_id = e.branch_id AND f.station_id = e.station_id "
             "AND f.seq = e.seq + 1)"
         ),
-        {"b": branch_id, "s": station_id},
+        {"b": branch_id, "s": station_id, "after": after},
     ).scalar()
     first = session.scalar(select(func.min(EventRow.seq)).where(*where))
-    return 0 if first != 1 or gap is None else int(gap)
+    if first != after + 1:
+        return after
+    return after if gap is None else int(gap)
 
 
-def _contiguous_with_quarantine(session: Session, branch_id: str, station_id: str) -> int:
-    # Rare (a station with a refused event): the sequence numbers of both tables, walked in order.
-    params = {"b": branch_id, "s": station_id}
+def _holds(session: Session, branch_id: str, station_id: str, seq: int) -> bool:
+    """Whether upstream holds this station's event ``seq``, in its journal or quarantined: two index seeks."""
+    journal = select(EventRow.seq).where(
+        EventRow.branch_id == branch_id, EventRow.station_id == station_id, EventRow.seq == seq
+    )
+    kept = select(QuarantinedEventRow.seq).where(
+        QuarantinedEventRow.branch_id == branch_id,
+        QuarantinedEventRow.station_id == station_id,
+        QuarantinedEventRow.seq == seq,
+    )
+    return session.execute(journal).first() is not None or session.execute(kept).first() is not None
+
+
+def _contiguous_with_quarantine(session: Session, branch_id: str, station_id: str, after: int) -> int:
+    # Rare (a station with a refused event): the sequence numbers of both tables above ``after``, walked in order.
+    params = {"b": branch_id, "s": station_id, "after": after}
     seqs = session.execute(
         text(
-            "SELECT seq FROM event WHERE branch_id = :b AND station_id = :s UNION "
-            "SELECT seq FROM sync_quarantine WHERE branch_id = :b AND station_id = :s ORDER BY seq"
+            "SELECT seq FROM event WHERE branch_id = :b AND station_id = :s AND seq > :after UNION "
+            "SELECT seq FROM sync_quarantine WHERE branch_id = :b AND station_id = :s AND seq > :after ORDER BY seq"
         ),
         params,
     ).scalars()
-    reached = 0
+    reached = after
     for seq in seqs:
         if seq != reached + 1:
             break
@@ -332,10 +361,13 @@ class UpstreamBranch:
             self.commit_sent = True
         return events
 
-    def receive(self, batch: PushBatch, station_id: str, then: Callable[[Session], object] | None = None) -> int:
+    def receive(
+        self, batch: PushBatch, station_id: str, then: Callable[[Session], object] | None = None, acked: int = 0
+    ) -> int:
         """Take a push: insert what is new, project only that, and acknowledge the highest contiguous sequence.
 
         ``then(session)`` runs last in the same transaction (the station's leases with its last batch).
+        ``acked``: the station's previous acknowledgement, from which the new one is counted (contiguous_seq).
         """
         with self.store.write_session(lock_key=self.branch_id) as session:
             if dialect_name(session) == "postgresql":
@@ -345,13 +377,13 @@ class UpstreamBranch:
             inserted = self._record(session, batch)
             if inserted:
                 self.position = inserted[-1][0]
-            acknowledged = contiguous_seq(session, self.branch_id, station_id)
+            acknowledged = contiguous_seq(session, self.branch_id, station_id, acked)
             if then is not None:
                 then(session)
             return acknowledged
 
     def receive_one_by_one(
-        self, batch: PushBatch, station_id: str, now: datetime, budget_s: float | None = None
+        self, batch: PushBatch, station_id: str, now: datetime, budget_s: float | None = None, acked: int = 0
     ) -> int:
         """Take a push the database refused as a whole: each event in a savepoint of its own.
 
@@ -382,7 +414,7 @@ class UpstreamBranch:
                     continue
                 if inserted:
                     self.position = inserted[-1][0]
-            return contiguous_seq(session, self.branch_id, station_id)
+            return contiguous_seq(session, self.branch_id, station_id, acked)
 
     def _record(self, session: Session, batch: PushBatch) -> Positioned:
         if dialect_name(session) != "postgresql" or len(batch) < COPY_FROM:
