@@ -8,6 +8,7 @@ TABLE_MODULES = (
     "models.store.tables",
     "models.reports.record_tables",
     "models.store.history_indexes",
+    "models.sync.conflict_indexes",
     "models.customers.tables",
     "models.staff.tables",
     "models.sync.tables",

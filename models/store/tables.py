@@ -17,7 +17,6 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
-    text,
 )
 from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column
@@ -164,13 +163,6 @@ class TicketRow(Base):
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),
-        # The flagged tickets only, for the Sync tab (migration 0030): a query says ``conflict == True``.
-        Index(
-            "ix_ticket_branch_conflict",
-            "branch_id",
-            sqlite_where=text('"conflict" = 1'),
-            postgresql_where=text('"conflict"'),
-        ),
     )
 
 
