@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.appointments.tables import AppointmentRow
 from models.audit.log import append_audit
@@ -19,6 +19,7 @@ from models.customers.queries import from_cents
 from models.customers.tables import CallResultRow, CustomerRow, HoldingRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
+from models.store.id_lists import IDS_PER_QUERY, id_chunks
 from models.store.utc import as_utc
 from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
@@ -29,6 +30,10 @@ from queueing.customers.profile_view import round_balance
 from queueing.customers.profiles import CallResult, ProductKind, UnknownCustomer
 
 MAX_DAYS = 366
+# The screen lists the largest deposits of the window up to this many (a day's calls many times over) and says how
+# many there are: a branch of a million customers has ~90,000 deposits maturing in a month, which took seconds to
+# read and lay out, and nobody scrolls to the last of them. The command line's export lists them all.
+MATURITY_PAGE = 500
 CALL_NOTE = TextField("call note", 500, multiline=True, required=False)
 
 
@@ -52,6 +57,14 @@ class MaturityCall:
     days_left: int
     marketing_consent: bool
     last_call: LastCall | None  # the latest call about this deposit
+
+
+@dataclass(frozen=True)
+class MaturityPage:
+    """The largest deposits maturing in the window, at most the page's size, and how many mature in it."""
+
+    calls: tuple[MaturityCall, ...]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,15 @@ class CallListService:
 
     def maturities(self, actor: StaffSession, within_days: int = 30) -> tuple[MaturityCall, ...]:
         """Time deposits maturing from today to today + ``within_days``: the largest first, then the soonest."""
+        return self._maturities(actor, within_days, None).calls
+
+    def maturity_page(
+        self, actor: StaffSession, within_days: int = 30, limit: int = MATURITY_PAGE
+    ) -> MaturityPage:
+        """The first ``limit`` of maturities(), and how many there are in all (the call list's screen)."""
+        return self._maturities(actor, within_days, limit)
+
+    def _maturities(self, actor: StaffSession, within_days: int, limit: int | None) -> MaturityPage:
         actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         if not 0 <= within_days <= MAX_DAYS:
             raise DomainError(
@@ -89,38 +111,50 @@ class CallListService:
                 reason="days",
             )
         today = self.today()
+        where = (
+            HoldingRow.kind == ProductKind.TIME_DEPOSIT.value,
+            HoldingRow.matures_on >= today,
+            HoldingRow.matures_on <= today + timedelta(days=within_days),
+            CustomerRow.branch_id == self.branch_id,
+        )
+        # The columns shown, not whole rows: no ORM object per deposit.
         stmt = (
-            select(HoldingRow, CustomerRow)
+            select(*_MATURITY_COLUMNS)
             .join(CustomerRow, CustomerRow.id == HoldingRow.customer_id)
-            .where(
-                HoldingRow.kind == ProductKind.TIME_DEPOSIT.value,
-                HoldingRow.matures_on >= today,
-                HoldingRow.matures_on <= today + timedelta(days=within_days),
-                CustomerRow.branch_id == self.branch_id,
-            )
+            .where(*where)
             .order_by(HoldingRow.balance_cents.desc(), HoldingRow.matures_on, HoldingRow.id)
         )
+        if limit is not None:
+            stmt = stmt.limit(limit)
         with self.store.read_session() as session:
             check_account(session, actor)
-            found = list(session.execute(stmt))
-            calls = self._last_calls(session, {h.id for h, _ in found}, by="holding_id")
-            return tuple(
-                MaturityCall(
-                    customer_id=cust.id,
-                    customer_no=cust.customer_no,
-                    masked_name=cust.name_masked,
-                    masked_phone=cust.phone_masked,
-                    holding_id=holding.id,
-                    product_code=holding.product_code,
-                    balance=round_balance(from_cents(holding.balance_cents)),
-                    matures_on=matures_on,
-                    days_left=(matures_on - today).days,
-                    marketing_consent=cust.marketing_consent,
-                    last_call=calls.get(holding.id),
+            found = session.execute(stmt).all()
+            total = len(found)
+            if limit is not None and total >= limit:
+                count = select(func.count()).select_from(HoldingRow).join(
+                    CustomerRow, CustomerRow.id == HoldingRow.customer_id
                 )
-                for holding, cust in found
-                if (matures_on := holding.matures_on) is not None  # the query takes maturing holdings only
-            )
+                total = int(session.scalar(count.where(*where)) or 0)
+            calls = self._last_calls(session, {row.holding_id for row in found}, by="holding_id")
+        return MaturityPage(
+            tuple(
+                MaturityCall(
+                    customer_id=row.customer_id,
+                    customer_no=row.customer_no,
+                    masked_name=row.name_masked,
+                    masked_phone=row.phone_masked,
+                    holding_id=row.holding_id,
+                    product_code=row.product_code,
+                    balance=round_balance(from_cents(row.balance_cents)),
+                    matures_on=row.matures_on,
+                    days_left=(row.matures_on - today).days,
+                    marketing_consent=row.marketing_consent,
+                    last_call=calls.get(row.holding_id),
+                )
+                for row in found
+            ),
+            total,
+        )
 
     def reminders(self, actor: StaffSession, day: date | None = None) -> tuple[Reminder, ...]:
         """The booked appointments of ``day`` (default tomorrow at the branch), by time."""
@@ -188,18 +222,33 @@ class CallListService:
             return LastCall(result, now, actor.staff_id)
 
     def _last_calls(self, session, keys: set[int], by: str) -> dict[int, LastCall]:
-        if not keys:
-            return {}
+        """The latest call about each key: sought per key through (branch, holding or customer, at)."""
         column = getattr(CallResultRow, by)
-        stmt = (
-            select(column, CallResultRow.result, CallResultRow.at, CallResultRow.staff_id)
-            .where(CallResultRow.branch_id == self.branch_id, column.in_(keys))
-            .order_by(CallResultRow.at, CallResultRow.id)
-        )
-        if by == "customer_id":  # reminders: a call about a maturing deposit is not one
-            stmt = stmt.where(CallResultRow.holding_id.is_(None))
-        rows = session.execute(stmt)
-        return {key: LastCall(CallResult(result), as_utc(at), staff) for key, result, at, staff in rows}
+        last: dict[int, LastCall] = {}
+        for chunk in id_chunks(sorted(keys), IDS_PER_QUERY):
+            stmt = (
+                select(column, CallResultRow.result, CallResultRow.at, CallResultRow.staff_id)
+                .where(CallResultRow.branch_id == self.branch_id, column.in_(chunk))
+                .order_by(CallResultRow.at, CallResultRow.id)
+            )
+            if by == "customer_id":  # reminders: a call about a maturing deposit is not one
+                stmt = stmt.where(CallResultRow.holding_id.is_(None))
+            for key, result, at, staff in session.execute(stmt):
+                last[key] = LastCall(CallResult(result), as_utc(at), staff)
+        return last
+
+
+_MATURITY_COLUMNS = (
+    HoldingRow.id.label("holding_id"),
+    HoldingRow.product_code,
+    HoldingRow.balance_cents,
+    HoldingRow.matures_on,
+    CustomerRow.id.label("customer_id"),
+    CustomerRow.customer_no,
+    CustomerRow.name_masked,
+    CustomerRow.phone_masked,
+    CustomerRow.marketing_consent,
+)
 
 
 def _since(call: LastCall | None, booked_at: datetime) -> LastCall | None:

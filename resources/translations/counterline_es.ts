@@ -3751,6 +3751,10 @@ Operaciones: %7</translation>
         <source>No deposits mature in this time</source>
         <translation>Ningún depósito vence en este plazo</translation>
     </message>
+    <message>
+        <source>Only the %1 largest are listed: shorten the window to see the others.</source>
+        <translation>Solo se listan los %1 mayores: acorte el plazo para ver los demás.</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>

@@ -3729,6 +3729,10 @@ Transactions: %7</source>
         <source>No deposits mature in this time</source>
         <translation>이 기간에 만기가 도래하는 예금이 없습니다</translation>
     </message>
+    <message>
+        <source>Only the %1 largest are listed: shorten the window to see the others.</source>
+        <translation>금액이 큰 %1건만 표시합니다. 나머지를 보려면 범위를 줄이세요.</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>

@@ -3736,6 +3736,10 @@ Transactions: %7</source>
         <source>No deposits mature in this time</source>
         <translation>此期间没有到期的定期存款</translation>
     </message>
+    <message>
+        <source>Only the %1 largest are listed: shorten the window to see the others.</source>
+        <translation>仅列出金额最大的 %1 笔：缩短到期范围可查看其余存款。</translation>
+    </message>
 </context>
 <context>
     <name>CrossSellReport</name>

@@ -1,8 +1,11 @@
 """The "Call list" tab: tomorrow's appointments to remind, then deposits maturing soon (largest first), masked.
 
-The phone number is revealed one row at a time with a typed reason (CustomerService.reveal checks the
-role and audits it). A call's result is recorded with one button; "Appointment booked…" opens the
-booking dialog with the customer filled in and records the result only once the booking is made.
+The phone number is revealed one customer at a time with a typed reason (CustomerService.reveal checks
+the role and audits it): revealing the next customer's masks the previous one's again. A call's result is
+recorded with one button; "Appointment booked…" opens the booking dialog with the customer filled in and
+records the result only once the booking is made. The deposits are the largest MATURITY_PAGE of the window,
+with a note when there are more (a big branch has tens of thousands in a month); the days box reloads once
+the supervisor stops changing it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.appointments.service import AppointmentService, CustomerPick
-from models.marketing.call_list import CallListService, LastCall, MaturityCall, Reminder
+from models.marketing.call_list import CallListService, LastCall, MaturityCall, MaturityPage, Reminder
 from models.staff.session import StaffSession, may
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
@@ -48,6 +51,8 @@ if TYPE_CHECKING:  # rule_engine loads with the customer service
 
 log = logging.getLogger(__name__)
 DEFAULT_DAYS = 30
+# The days box reloads this long after its last change: stepping it from 30 to 45 asks the store once, not 15 times.
+RELOAD_DELAY_MS = 400
 AMOUNT_COLUMN = 2
 
 
@@ -87,7 +92,7 @@ class CallRow:
 class CallListModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.revealed: dict[int, str] = {}  # customer id -> phone, until the next reload
+        self.revealed: dict[int, str] = {}  # the one customer id -> phone shown, until the next reload or reveal
         self.category_name = lambda code: code
 
     def headers(self) -> tuple[str, ...]:
@@ -166,8 +171,13 @@ class CallListPanel(DeskTab):
         self.reveal_button.setVisible(customers is not None and may(actor, Action.REVEAL))
         self.result_buttons = {result: named(QPushButton(), f"call_{result.value}") for result in CallResult}
         self.count = QLabel()
+        self.capped = named(QLabel(wordWrap=True), "callListCapped")
+        self.capped.hide()
+        self.deposits_total = 0  # deposits maturing in the window; the list holds the largest MATURITY_PAGE
         self.status = QLabel(wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_soon.timeout.connect(self.reload)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table_empty = EmptyNote(self.table)
@@ -194,8 +204,9 @@ class CallListPanel(DeskTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.count)
+        layout.addWidget(self.capped)
         layout.addWidget(self.status)
-        self.days.valueChanged.connect(lambda _v: self.reload())
+        self.days.valueChanged.connect(lambda _v: self._reload_soon.start())
         self.refresh_button.clicked.connect(self.reload)
         self.reveal_button.clicked.connect(self.ask_reveal)
         for result, button in self.result_buttons.items():
@@ -232,16 +243,19 @@ class CallListPanel(DeskTab):
 
     # -- the list ------------------------------------------------------------------
     def reload(self) -> None:
+        self._reload_soon.stop()
         days = self.days.value()
 
-        def load() -> tuple[CallRow, ...]:
+        def load() -> tuple[tuple[CallRow, ...], int]:
             reminders = self.calls.reminders(self.actor)
-            deposits = self.calls.maturities(self.actor, days)
-            return (*(CallRow(reminder=r) for r in reminders), *(CallRow(deposit=d) for d in deposits))
+            page: MaturityPage = self.calls.maturity_page(self.actor, days)
+            rows = (*(CallRow(reminder=r) for r in reminders), *(CallRow(deposit=d) for d in page.calls))
+            return rows, page.total
 
         self.runner.submit(load, self._shown, self._failed)
 
-    def _shown(self, rows: tuple[CallRow, ...]) -> None:
+    def _shown(self, loaded: tuple[tuple[CallRow, ...], int]) -> None:
+        rows, self.deposits_total = loaded
         self.model.revealed = {}  # a revealed number does not outlive the list it was asked for
         self.model.set_rows(rows)
         self._show_count()
@@ -249,12 +263,17 @@ class CallListPanel(DeskTab):
 
     def _show_count(self) -> None:
         reminders = sum(1 for r in self.model.rows if r.reminder is not None)
-        deposits = len(self.model.rows) - reminders
+        listed = len(self.model.rows) - reminders
+        deposits = max(self.deposits_total, listed)
         self.count.setText(
             self.tr("%n deposit(s) to call about", "", deposits)
             + " · "
             + self.tr("%n appointment reminder(s) for tomorrow", "", reminders)
         )
+        self.capped.setText(
+            self.tr("Only the %1 largest are listed: shorten the window to see the others.").replace("%1", str(listed))
+        )
+        self.capped.setVisible(deposits > listed)
 
     def selected(self) -> CallRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -290,7 +309,9 @@ class CallListPanel(DeskTab):
         )
 
     def _revealed(self, customer_id: int, phone: str) -> None:
-        self.model.revealed[customer_id] = phone
+        # One customer's number at a time: the one shown before is masked again, so a screen never holds a list
+        # of clear numbers for a glance, a screenshot or a screen share to carry away.
+        self.model.revealed = {customer_id: phone}
         self.model.retranslate()  # repaints the cells
         self.say(self.tr("Phone number shown; the view is in the audit log."))
 
