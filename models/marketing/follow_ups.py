@@ -31,6 +31,9 @@ from queueing.customers.audit_chain import AuditAction
 from queueing.customers.profiles import Channel, FollowUp, UnknownCustomer
 
 MIN_RESULT_CHARS = 5
+# The screen lists the most overdue follow-ups up to this many and says how many are due: a branch of a million
+# customers had 50,000 due within a month. The command line lists them all.
+DUE_PAGE = 500
 FOLLOW_UP_RESULT = TextField("follow-up result", 500, multiline=True)
 
 
@@ -45,6 +48,15 @@ class DueFollowUp:
     masked_name: str
     masked_phone: str
     overdue_days: int  # 0 = due today, negative = due in the future
+
+
+@dataclass(frozen=True)
+class DuePage:
+    """The most overdue follow-ups, at most the page's size, and how many are due in all."""
+
+    follow_ups: tuple[DueFollowUp, ...]
+    total: int
+    overdue: int  # of the total, those due before today
 
 
 class FollowUpService:
@@ -101,6 +113,15 @@ class FollowUpService:
 
     def due(self, actor: StaffSession, within_days: int = 0, owner_id: str | None = None) -> tuple[DueFollowUp, ...]:
         """Open follow-ups due by today + ``within_days`` (overdue ones first), of one owner or of everyone."""
+        return self._due(actor, within_days, owner_id, None).follow_ups
+
+    def due_page(
+        self, actor: StaffSession, within_days: int = 0, owner_id: str | None = None, limit: int = DUE_PAGE
+    ) -> DuePage:
+        """The first ``limit`` of due() (the most overdue), and how many there are in all (the Follow-ups tab)."""
+        return self._due(actor, within_days, owner_id, limit)
+
+    def _due(self, actor: StaffSession, within_days: int, owner_id: str | None, limit: int | None) -> DuePage:
         actor = authorize(actor, self.branch_id, Action.VIEW_FOLLOW_UPS)
         if not 0 <= within_days <= MAX_DAYS:  # a date past 9999-12-31 was an OverflowError (internal error)
             raise DomainError(
@@ -110,22 +131,27 @@ class FollowUpService:
                 reason="days",
             )
         today = self.today()
+        # The open ones by due date: the partial index ix_follow_up_branch_open gives them in order, so a page
+        # reads its own rows only.
+        where = [
+            FollowUpRow.branch_id == self.branch_id,
+            FollowUpRow.next_action_on.is_not(None),
+            FollowUpRow.next_action_on <= today + timedelta(days=within_days),
+            FollowUpRow.done_at.is_(None),
+        ]
+        if owner_id is not None:
+            where.append(func.coalesce(FollowUpRow.owner_id, FollowUpRow.staff_id) == owner_id)
         stmt = (
             select(FollowUpRow, CustomerRow)
             .join(CustomerRow, CustomerRow.id == FollowUpRow.customer_id)
-            .where(
-                FollowUpRow.branch_id == self.branch_id,
-                FollowUpRow.next_action_on.is_not(None),
-                FollowUpRow.next_action_on <= today + timedelta(days=within_days),
-                FollowUpRow.done_at.is_(None),
-            )
+            .where(*where)
             .order_by(FollowUpRow.next_action_on, FollowUpRow.id)
         )
-        if owner_id is not None:
-            stmt = stmt.where(func.coalesce(FollowUpRow.owner_id, FollowUpRow.staff_id) == owner_id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         with self.store.read_session() as session:
             check_account(session, actor)
-            return tuple(
+            found = tuple(
                 DueFollowUp(
                     follow_up=follow_up_of(note),
                     customer_no=cust.customer_no,
@@ -136,6 +162,13 @@ class FollowUpService:
                 for note, cust in session.execute(stmt)
                 if (due := note.next_action_on) is not None  # the query takes follow-ups only
             )
+            total, overdue = len(found), sum(1 for d in found if d.overdue_days > 0)
+            if limit is not None and total >= limit:
+                # Every follow-up has its customer (a foreign key): counted on the index alone.
+                count = select(func.count()).select_from(FollowUpRow).where(*where)
+                total = int(session.scalar(count) or 0)
+                overdue = int(session.scalar(count.where(FollowUpRow.next_action_on < today)) or 0)
+            return DuePage(found, total, overdue)
 
     def mark_done(self, actor: StaffSession, follow_up_id: int, result: str) -> FollowUp:
         """Close an open follow-up with what came of it (the result is kept on the follow-up and audited)."""

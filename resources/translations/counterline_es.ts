@@ -3974,6 +3974,10 @@ Operaciones: %7</translation>
         <source>No follow-ups due in this time</source>
         <translation>No hay seguimientos pendientes en este plazo</translation>
     </message>
+    <message>
+        <source>Only the %1 most overdue of %2 are listed: choose fewer days or one owner to see the others.</source>
+        <translation>Solo se listan los %1 más vencidos de %2: elija menos días o un responsable para ver los demás.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>

@@ -3949,6 +3949,10 @@ Transactions: %7</source>
         <source>No follow-ups due in this time</source>
         <translation>이 기간에 예정된 후속 관리가 없습니다</translation>
     </message>
+    <message>
+        <source>Only the %1 most overdue of %2 are listed: choose fewer days or one owner to see the others.</source>
+        <translation>%2건 중 기한이 가장 많이 지난 %1건만 표시합니다. 나머지를 보려면 일수를 줄이거나 담당자를 한 명 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>

@@ -3956,6 +3956,10 @@ Transactions: %7</source>
         <source>No follow-ups due in this time</source>
         <translation>此期间没有到期的客户跟进</translation>
     </message>
+    <message>
+        <source>Only the %1 most overdue of %2 are listed: choose fewer days or one owner to see the others.</source>
+        <translation>共 %2 条，仅列出逾期最久的 %1 条：减少天数或选择一位负责人可查看其余跟进。</translation>
+    </message>
 </context>
 <context>
     <name>MarketingPanel</name>

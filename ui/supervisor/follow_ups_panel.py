@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.marketing.follow_ups import MIN_RESULT_CHARS, DueFollowUp, FollowUpService
+from models.marketing.follow_ups import MIN_RESULT_CHARS, DueFollowUp, DuePage, FollowUpService
 from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from ui.common.empty_state import EmptyNote
@@ -41,6 +41,8 @@ from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 MAX_DAYS_AHEAD = 60
+# The days box reloads this long after its last change: stepping it asks the store once, not at every step.
+RELOAD_DELAY_MS = 400
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -147,6 +149,12 @@ class FollowUpsPanel(DeskTab):
         self.done_button = named(QPushButton(), "markDone")
         self.owner_label, self.days_label = QLabel(), QLabel()
         self.count = QLabel()
+        # The list holds the most overdue DUE_PAGE (a big branch has tens of thousands due): said when there are more.
+        self.capped = named(QLabel(wordWrap=True), "followUpsCapped")
+        self.capped.hide()
+        self.due_total, self.overdue_total = 0, 0
+        self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_soon.timeout.connect(self.reload)
         self.status = QLabel(wordWrap=True)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -168,9 +176,10 @@ class FollowUpsPanel(DeskTab):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.capped)
         layout.addWidget(self.status)
         self.owner.currentIndexChanged.connect(lambda _i: self.reload())
-        self.days.valueChanged.connect(lambda _v: self.reload())
+        self.days.valueChanged.connect(lambda _v: self._reload_soon.start())
         self.refresh_button.clicked.connect(self.reload)
         self.done_button.clicked.connect(self.ask_done)
         self.retranslate()
@@ -204,19 +213,29 @@ class FollowUpsPanel(DeskTab):
         self.reload()
 
     def reload(self) -> None:
+        self._reload_soon.stop()
         days, owner = self.days.value(), self.owner.currentData()
-        self.runner.submit(lambda: self.notes.due(self.actor, days, owner), self._shown, self._failed)
+        self.runner.submit(lambda: self.notes.due_page(self.actor, days, owner), self._shown, self._failed)
 
-    def _shown(self, rows: tuple[DueFollowUp, ...]) -> None:
-        self.model.set_rows(rows)
+    def _shown(self, page: DuePage) -> None:
+        self.due_total, self.overdue_total = page.total, page.overdue
+        self.model.set_rows(page.follow_ups)
         self._show_count()
         self._enable()
 
     def _show_count(self) -> None:
-        overdue = sum(1 for d in self.model.rows if d.overdue_days > 0)
-        listed = self.tr("%n follow-up(s) listed", "", len(self.model.rows))
+        shown = len(self.model.rows)
+        overdue = max(self.overdue_total, sum(1 for d in self.model.rows if d.overdue_days > 0))
+        listed = self.tr("%n follow-up(s) listed", "", shown)
         late = self.tr("overdue: %1").replace("%1", str(overdue))
         self.count.setText(f"{listed} · {late}")
+        total = max(self.due_total, shown)
+        self.capped.setText(
+            self.tr("Only the %1 most overdue of %2 are listed: choose fewer days or one owner to see the others.")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
+        self.capped.setVisible(total > shown)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
