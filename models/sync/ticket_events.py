@@ -22,7 +22,12 @@ from queueing.core.events import Event
 
 INDEX_NAME = "ix_event_ticket"
 # The index's expression, per dialect: a query must repeat it exactly.
-TICKET_ID = {"sqlite": "json_extract(payload, '$.ticket_id')", "postgresql": "(payload->>'ticket_id')"}
+TICKET_ID = {
+    # Guarded: an event whose payload is not JSON (a damaged file) is left out of the index instead of failing the
+    # write or the migration with "malformed JSON"; PostgreSQL's json column holds JSON only.
+    "sqlite": "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.ticket_id') END",
+    "postgresql": "(payload->>'ticket_id')",
+}
 
 
 @functools.cache  # one statement per dialect

@@ -22,8 +22,13 @@ branch_labels = None
 depends_on = None
 
 EVENT_TICKET = "ix_event_ticket"
-# The payload's ticket id, per dialect, as 0015 spells it.
-_TICKET = {"sqlite": "json_extract(payload, '$.ticket_id')", "postgresql": "(payload->>'ticket_id')"}
+# The payload's ticket id, per dialect (as 0015 spells it, guarded on SQLite).
+_TICKET = {
+    # Guarded: an event whose payload is not JSON (a damaged file) is left out of the index instead of failing the
+    # write or the migration with "malformed JSON"; PostgreSQL's json column holds JSON only.
+    "sqlite": "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.ticket_id') END",
+    "postgresql": "(payload->>'ticket_id')",
+}
 _FLAGGED = {"sqlite": '"conflict" = 1', "postgresql": '"conflict"'}
 
 
