@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 MAX_DAYS_AHEAD = 60
 # The days box reloads this long after its last change: stepping it asks the store once, not at every step.
 RELOAD_DELAY_MS = 400
+SIZED_ROWS = 50
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -162,6 +163,8 @@ class FollowUpsPanel(DeskTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns sized to the first rows, not to a full page's 500 at every change (about a second of the GUI thread).
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(self._enable)
