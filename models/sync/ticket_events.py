@@ -31,7 +31,7 @@ TICKET_ID = {
 
 
 @functools.cache  # one statement per dialect
-def _events_of_ticket(dialect: str) -> Select[tuple[EventRow]]:
+def _events_of_ticket(dialect: str) -> Select[EventRow]:
     return (
         select(EventRow)
         .where(EventRow.branch_id == bindparam("branch"), text(f"{TICKET_ID[dialect]} = :ticket"))
