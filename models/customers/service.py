@@ -112,7 +112,7 @@ class CustomerService:
             raise DomainError(str(exc), kind=kind.value) from None
         with self.store.write_session() as session:
             check_account(session, actor)
-            customer = self._find(session, actor, kind=kind.value, digests=digests)
+            customer = self._find(session, actor, kind=kind.value, digests=digests, ticket_id=ticket_id)
             if customer is None:
                 detail = {"by": kind.value, "ticket": ticket_id}
                 append_audit(session, self.branch_id, actor, AuditAction.LOOKUP_MISS, self.clock.now(), None, detail)
@@ -151,13 +151,19 @@ class CustomerService:
     ) -> tuple[Customer, tuple[Decline, ...]] | None:
         """The customer and their recent pitches, or None; ``digests`` in order of preference.
 
+        The pitches leave out ``ticket_id``'s own answers, as CrossSellService._check_suggested does when an answer
+        is recorded: one screening, so a visit's profile opened again (transferred, parked and returned, Ctrl+I
+        again, the station restarted) shows the prompts the visit first showed, and each of them is answerable.
+        (PostgreSQL's function still counts them: its body changes only with a migration.)
+
         On PostgreSQL through the server's function (a station's role cannot read the customer
         tables; the function logs the look-up in this same transaction), elsewhere by query.
         """
         since = self._since()
         if self.store.dialect == "postgresql":
             doc = profile_document(
-                session, actor, kind=kind, digests=digests, customer_id=customer_id, ticket_id=ticket_id,
+                session, actor, kind=kind, digests=digests, customer_id=customer_id,
+                ticket_id=ticket_id if customer_id is not None else None,  # a look-up's visit is checked nowhere
                 since=since, notes=NOTES_SHOWN,
             )
             if doc is None:
@@ -178,7 +184,7 @@ class CustomerService:
         customer = load_customer(session, self.branch_id, customer_id)
         if customer is None:
             return None
-        return customer, recent_pitches(session, customer_id, since, self.zone)
+        return customer, recent_pitches(session, customer_id, since, self.zone, outside_ticket=ticket_id)
 
     def _view(
         self,

@@ -148,11 +148,13 @@ def test_a_supervisor_reveals_with_a_reason_and_it_is_logged(store, customers, z
 
 
 def test_a_decline_suppresses_the_product_through_its_cool_down(store, customers, crosssell, zhang, clock, serving):
-    def shown():
-        return [p.rule_code for p in customers.open_profile(TELLER, zhang, serving).prompts]
+    def shown():  # at the customer's next visit (a visit's own answers do not change what it shows)
+        return [p.rule_code for p in customers.open_profile(TELLER, zhang, serve(store, TELLER, zhang, clock)).prompts]
 
     renewal = customers.open_profile(TELLER, zhang, serving).prompts[0]
     crosssell.record_outcome(TELLER, zhang, renewal, Outcome.DECLINED, ticket_id=serving)
+    assert [p.rule_code for p in customers.open_profile(TELLER, zhang, serving).prompts] == [
+        "td_maturing_renewal", "td_maturing_wealth"]  # the visit shows again what it showed
     assert shown() == ["td_maturing_wealth", "salary_account_credit_card"]
     serving = serve(store, TELLER, zhang, clock)  # the next visit shows the card (the first one did not)
     card = customers.open_profile(TELLER, zhang, serving).prompts[1]
