@@ -8,7 +8,7 @@ from datetime import date, datetime
 from queueing.core.counters import Counter, SignIn
 from queueing.core.state import CallRecord
 from queueing.core.tickets import Ticket, TicketStatus
-from queueing.core.waiting_index import queued_since
+from queueing.core.waiting_index import live_wait_s
 from queueing.waits.estimate import WaitEstimate
 
 
@@ -33,9 +33,10 @@ class TicketView:
     estimate_p90_s: float | None = None
     position: int | None = None
     out_of_order_reason: str | None = None
-    # Seconds waited in the queue it is in now (queueing.core.waiting_index.queued_since): since the transfer for
+    # Seconds waited in the queue it is in now (queueing.core.waiting_index.live_wait_s): since the transfer for
     # one sent to the end of a queue, since the booked time for an appointment checked in early; until now while
-    # it waits, until its last call at a counter. The alerts and the queue screens age it; ``waited_s`` is the
+    # it waits, until its last call at a counter; one transferred keeping its place, not for its time at the
+    # counter (its wait before the first call and since it left the counter). The alerts and the queue screens age it; ``waited_s`` is the
     # first call's wait from the issue, which the reports and pay count.
     live_wait_s: float = 0.0
     # The counter a teller sent it to by name: only that counter calls it (queueing.core.policy.level_for).
@@ -73,7 +74,7 @@ _WAITING = TicketStatus.WAITING  # read once: a member read off its enum class i
 
 def _live_wait_s(ticket: Ticket, now: datetime) -> float:
     end = now if ticket.status is _WAITING or ticket.called_at is None else ticket.called_at
-    return max(0.0, (end - queued_since(ticket)).total_seconds())
+    return live_wait_s(ticket, end)
 
 
 @dataclass(frozen=True)

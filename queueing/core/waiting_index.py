@@ -60,6 +60,22 @@ def queued_since(ticket: Ticket) -> datetime:
     return ticket.queued_at if ticket.queued_at > since else since
 
 
+def live_wait_s(ticket: Ticket, end: datetime) -> float:
+    """Seconds the customer has waited in a queue until ``end`` (now while it waits, else its last call): from
+    ``queued_since``, less the time at a counter. A ticket called before and back in a queue (transferred with
+    its place kept, the transfer dialog's default) has waited until its first call and again since it last left a
+    counter (``left_counter_at``); the time it was served counts as no wait, so a long service followed by a
+    keep-place transfer raises no overdue alert. A wait between two counters before the last one is not counted
+    (one transfer is the common case; a ticket that went through several counters is aged from its last).
+    One sent to the end of a queue waits from the transfer (its ``queued_at``), as before."""
+    since = queued_since(ticket)
+    first, left = ticket.first_called_at, ticket.left_counter_at
+    if first is None or left is None or left < first or left > end:  # never called, or not back from a counter
+        return max(0.0, (end - since).total_seconds())
+    before = max(0.0, (first - since).total_seconds())
+    return before + max(0.0, (end - (left if left > since else since)).total_seconds())
+
+
 class PolicyIndex:
     """Heaps over the waiting tickets in the policy's orders (built for one BranchConfig)."""
 

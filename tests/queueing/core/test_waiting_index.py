@@ -112,3 +112,22 @@ def test_a_copy_or_a_filtered_view_gets_the_same_answer():
         mine = choose_next(state, counter_id, now)
         assert (mine.id if mine else None) == (lambda t: t.id if t else None)(choose_next(twin, counter_id, now))
         assert choose_next(view, counter_id, now) is mine
+
+
+def test_live_wait_leaves_out_the_time_at_a_counter_of_a_keep_place_transfer():
+    from dataclasses import replace as _replace
+    from datetime import UTC, datetime, timedelta
+
+    from queueing.core.tickets import PriorityClass, Ticket
+    from queueing.core.waiting_index import live_wait_s
+
+    t0 = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+    ticket = Ticket(id="t", number="A001", category="CASH", priority=PriorityClass.REGULAR, business_date=t0.date(),
+                    issued_at=t0, queued_at=t0, issued_by="K")
+    assert live_wait_s(ticket, t0 + timedelta(minutes=5)) == 300
+    called = _replace(ticket, first_called_at=t0 + timedelta(minutes=1), called_at=t0 + timedelta(minutes=1),
+                      left_counter_at=t0 + timedelta(minutes=41))
+    assert live_wait_s(called, t0 + timedelta(minutes=41)) == 60  # kept its place: 1 minute before the first call
+    assert live_wait_s(called, t0 + timedelta(minutes=43)) == 180  # ... and 2 since it left the counter
+    to_the_end = _replace(called, queued_at=t0 + timedelta(minutes=41))
+    assert live_wait_s(to_the_end, t0 + timedelta(minutes=43)) == 120  # from the transfer
