@@ -241,9 +241,10 @@ class CommandRunner:
                 if window.profile is None and window.profile_ticket == ticket.id:
                     window.profile_ticket = None  # the next paint loads the ticket's customer, if it has one
 
+            request = window.profile_request(ticket.id)
             self.run(
                 lambda: find_and_link(desk, counters, staff, counter_id, ticket.id, kind, value),
-                lambda profile: window.show_profile_reply(profile, ticket.id),
+                lambda profile: window.show_profile_reply(profile, ticket.id, request),
                 failed,
             )
 
@@ -303,9 +304,10 @@ class CommandRunner:
         desk, staff = self.ctx.customers, self.ctx.signed_in
         if desk is None or staff is None or not customer_id.isdecimal():
             return
+        request = self.window.profile_request(ticket_id)
         self.window.runner.submit(
             lambda: desk.open(staff, int(customer_id), ticket_id),
-            lambda profile: self.window.show_profile_reply(profile, ticket_id),
+            lambda profile: self.window.show_profile_reply(profile, ticket_id, request),
             self.window.show_failure,
         )
 

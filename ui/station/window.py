@@ -57,6 +57,9 @@ class StationWindow(QMainWindow):
         self.snapshot: QueueSnapshot | None = None
         self.profile: ProfileView | None = None
         self.profile_ticket: str | None = None
+        # Profile requests are numbered; the latest one's number for the ticket the panel follows.
+        self._profile_requests = 0
+        self._latest_profile_request: tuple[str, int] | None = None
         self.locked = False
         self._refreshing = False
         self.station_actions = StationActions(self)
@@ -212,15 +215,30 @@ class StationWindow(QMainWindow):
             if ticket is not None and ticket.customer_id and self.ctx.customers is not None:
                 self.commands.load_profile(ticket.id, ticket.customer_id)
 
-    def show_profile_reply(self, profile: ProfileView, ticket_id: str) -> None:
+    def profile_request(self, ticket_id: str) -> int:
+        """The number of a new profile request for ``ticket_id`` (a load at the call, Ctrl+I): the latest one."""
+        self._profile_requests += 1
+        self._latest_profile_request = (ticket_id, self._profile_requests)
+        return self._profile_requests
+
+    def show_profile_reply(self, profile: ProfileView, ticket_id: str, request: int | None = None) -> None:
         """A profile a worker brought back for ``ticket_id``: shown only while that ticket is still the counter's
         current one and the visit the panel follows. A reply that comes late (a slow branch server) is dropped: it
         must not fill the panel once the customer has left, nor show over the next customer, where Alt+1 would
-        record an answer on the customer who left."""
+        record an answer on the customer who left.
+
+        Nor over the customer the same visit was identified as since (Ctrl+I relinked it): a reply to an earlier
+        ``request`` than the ticket's latest is shown only if it is the ticket's current customer's and the panel
+        is empty (the later request failed). The counter's view may still name the first customer until the next
+        snapshot, so the customer alone does not let an earlier reply cover a later one."""
         counter = self.my_counter()
         current = counter.current if counter is not None else None
         if current is None or current.id != ticket_id or self.profile_ticket != ticket_id:
             return
+        latest = self._latest_profile_request
+        if request is not None and latest is not None and latest[0] == ticket_id and latest[1] != request:
+            if self.profile is not None or str(profile.customer_id) != (current.customer_id or ""):
+                return
         self.show_profile(profile, ticket_id)
 
     def show_profile(self, profile: ProfileView | None, ticket_id: str | None) -> None:

@@ -1,7 +1,8 @@
 """A profile that comes back after its customer has left the counter is not shown (StationWindow.show_profile_reply).
 
 The profile load runs on a worker (CommandRunner.load_profile); its answer can be late (a slow branch server). By
-then the teller may have finished the visit, and the next customer may stand at the window.
+then the teller may have finished the visit, and the next customer may stand at the window, or the teller may have
+identified the same visit as another customer (Ctrl+I): a reply to an earlier request does not cover a later one.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture
 def station(qtbot, tmp_path):
     harness = Harness(qtbot, tmp_path)
-    harness.with_customers(KEY)
+    harness.samples = harness.with_customers(KEY).samples
     yield harness
     harness.close()
 
@@ -103,4 +104,39 @@ def test_a_profile_answered_late_does_not_show_over_the_next_customer(station):
         wait_until(lambda: not station.window.runner.busy)
     assert shown is None, (
         f"customer 1's profile is shown while another customer is served; Alt+1 recorded {_answered_records(station)}"
+    )
+
+
+def test_a_late_profile_of_the_first_customer_does_not_cover_the_relinked_one(station):
+    desk = station.ctx.customers
+    real_open = desk.open
+    answered, release = threading.Event(), threading.Event()
+
+    def slow(staff, customer_id, ticket_id):
+        profile = real_open(staff, customer_id, ticket_id)
+        answered.set()
+        release.wait(10)
+        return profile
+
+    desk.open = slow
+    first = station.samples[0]
+    other = station.samples[-1]
+    station.branch.issue_ticket("CASH", customer_id="1")  # linked at the kiosk (the card of customer 1)
+    station.sign_in()
+    station.window.refresh_timer.stop()
+    station.key(K.Key_F1)  # the call: the station starts loading customer 1's profile (slow server)
+    wait_until(answered.is_set)
+    # The person at the window is someone else: the teller identifies them (Ctrl+I) by their card.
+    station.key(K.Key_I, Qt.KeyboardModifier.ControlModifier)
+    station.dialog("identifyDialog")
+    station.type(other.card_number)
+    station.key(K.Key_Return)
+    wait_until(lambda: station.window.profile is not None and station.window.profile.customer_no == other.customer_no)
+    release.set()  # customer 1's profile arrives now
+    wait_until(lambda: not station.window.runner.busy)
+    shown = station.window.profile
+    linked = station.branch.ticket(station.counter().current.id).customer_id
+    assert shown is not None and str(shown.customer_id) == linked, (
+        f"the visit is linked to customer {linked}, the panel shows {shown.customer_no if shown else None}"
+        f" (customer 1 is {first.customer_no})"
     )
