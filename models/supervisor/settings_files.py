@@ -9,11 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from models.appointments.tables import AppointmentRow
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.atomic_file import replaced_on_success
 from models.store.database import Store
 from models.store.tables import CounterRow, TicketRow
-from queueing.appointments.rules import parse_appointment_rules
+from queueing.appointments.rules import AppointmentStatus, parse_appointment_rules
 from queueing.config.files import RESOURCES, branch_config_dir, read_text
 from queueing.core.categories import default_config_path, parse_branch_config
 from queueing.core.errors import CategoryInUse, ConfigError
@@ -25,6 +26,9 @@ from queueing.supervisor.staffing import STAFFING_FILE, parse_staffing_settings
 
 # (text, source, the category codes in force) -> parsed; raises ConfigError.
 Check = Callable[[str, str, Collection[str]], object]
+
+
+BOOKED_OR_ARRIVED = (AppointmentStatus.BOOKED.value, AppointmentStatus.ARRIVED.value)
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,8 @@ class SettingsEditor:
 
     def _refuse_dropping_in_use(self, file: str, dropped: list[str]) -> None:
         """Raises CategoryInUse for the first dropped code an open ticket (any day's: one served across midnight
-        too) or a counter's profile still uses in the store. Without a store (a check with no branch), nothing to
+        too), a counter's profile or a booked (or arrived) appointment still uses in the store: a check-in would
+        issue a ticket in a category the branch no longer knows. Without a store (a check with no branch), nothing to
         look at."""
         if not dropped or self.store is None:
             return
@@ -146,12 +151,20 @@ class SettingsEditor:
             if branch is not None:
                 tickets = tickets.where(TicketRow.branch_id == branch)
                 counters = counters.where(CounterRow.branch_id == branch)
+            booked = select(AppointmentRow.category, AppointmentRow.id, AppointmentRow.business_date).where(
+                AppointmentRow.status.in_(BOOKED_OR_ARRIVED), AppointmentRow.category.in_(dropped)
+            )
+            if branch is not None:
+                booked = booked.where(AppointmentRow.branch_id == branch)
             open_tickets: dict[str, int] = {c: n for c, n in db.execute(tickets.group_by(TicketRow.category))}
             profiles = [(name, profile) for name, profile in db.execute(counters.order_by(CounterRow.name))]
+            appointments: dict[str, list[str]] = {}
+            for category, number, day in db.execute(booked.order_by(AppointmentRow.start_at, AppointmentRow.id)):
+                appointments.setdefault(category, []).append(f"{number} ({day.isoformat()})")
         for code in dropped:
             serving = tuple(name for name, profile in profiles if code in (profile or {}))
-            if open_tickets.get(code) or serving:
-                raise CategoryInUse(file, code, int(open_tickets.get(code, 0)), serving)
+            if open_tickets.get(code) or serving or appointments.get(code):
+                raise CategoryInUse(file, code, int(open_tickets.get(code, 0)), serving, tuple(appointments.get(code, ())))
 
     def _categories(self) -> Collection[str]:
         """The category codes of the categories.toml in force beside the edited files."""

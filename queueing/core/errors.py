@@ -77,18 +77,25 @@ class ConfigError(ValueError):
 
 
 class CategoryInUse(ConfigError):
-    """A categories.toml that drops a category open tickets or counter profiles still use: every snapshot of the
-    branch would name a category it no longer knows. ``category`` is the code, ``tickets`` how many open tickets
-    are in it, ``counters`` the names of the counters whose profile serves it."""
+    """A categories.toml that drops a category open tickets, counter profiles or booked appointments still use:
+    every snapshot of the branch would name a category it no longer knows, and an appointment's check-in would issue
+    a ticket in it. ``category`` is the code, ``tickets`` how many open tickets are in it, ``counters`` the names of
+    the counters whose profile serves it, ``appointments`` the booked or arrived appointments in it (each named by
+    its id and day, "12 (2026-11-24)")."""
 
-    def __init__(self, file: str, category: str, tickets: int, counters: tuple[str, ...]) -> None:
+    def __init__(
+        self, file: str, category: str, tickets: int, counters: tuple[str, ...], appointments: tuple[str, ...] = ()
+    ) -> None:
         uses = [f"{tickets} open ticket(s)"] if tickets else []
         if counters:
             uses.append("counter(s) " + ", ".join(counters))
+        if appointments:
+            uses.append("appointment(s) " + ", ".join(appointments))
         super().__init__(
             file=file,
             key=f"category.{category}",
-            reason=f"still in use by {' and '.join(uses)}; finish or move its tickets and take it off the counters "
-            "first, or keep the category",
+            reason=f"still in use by {' and '.join(uses)}; finish or move its tickets, take it off the counters and "
+            "cancel its appointments first, or keep the category",
         )
         self.category, self.tickets, self.counters = category, tickets, counters
+        self.appointments = appointments

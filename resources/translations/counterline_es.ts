@@ -2813,6 +2813,10 @@ Operaciones: %7</translation>
         <source>The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or move its tickets and take it off those counters first, or keep the category.</source>
         <translation>La categoría de servicio %1 sigue en uso (turnos abiertos: %2; ventanillas que la atienden: %3). Termine o traslade primero sus turnos y quítela de esas ventanillas, o conserve la categoría.</translation>
     </message>
+    <message>
+        <source>Appointments are booked in it (number and day): %1. Cancel them first.</source>
+        <translation>Tiene citas reservadas (número y día): %1. Cancélelas primero.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

@@ -2796,6 +2796,10 @@ Transactions: %7</source>
         <source>The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or move its tickets and take it off those counters first, or keep the category.</source>
         <translation>업무 분류 %1은(는) 아직 사용 중입니다(진행 중인 번호표: %2, 이 업무를 처리하는 창구: %3). 먼저 번호표를 처리하거나 옮기고 해당 창구에서 이 업무를 빼거나, 업무 분류를 유지하십시오.</translation>
     </message>
+    <message>
+        <source>Appointments are booked in it (number and day): %1. Cancel them first.</source>
+        <translation>이 분류에 예약이 잡혀 있습니다(번호와 날짜): %1. 먼저 예약을 취소하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

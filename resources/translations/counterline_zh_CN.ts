@@ -2803,6 +2803,10 @@ Transactions: %7</source>
         <source>The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or move its tickets and take it off those counters first, or keep the category.</source>
         <translation>业务类别 %1 仍在使用中（未结束的号码：%2；办理该业务的窗口：%3）。请先办完或改派其号码，并从这些窗口中去掉该业务，或保留该类别。</translation>
     </message>
+    <message>
+        <source>Appointments are booked in it (number and day): %1. Cancel them first.</source>
+        <translation>该类别中还有已预约的号（编号和日期）：%1。请先取消这些预约。</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

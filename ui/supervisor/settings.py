@@ -100,7 +100,11 @@ class SettingsPanel(QWidget):
                 "move its tickets and take it off those counters first, or keep the category."
             )
             counters = ", ".join(exc.counters) if exc.counters else "—"
-            return text.replace("%1", exc.category).replace("%2", str(exc.tickets)).replace("%3", counters)
+            said = text.replace("%1", exc.category).replace("%2", str(exc.tickets)).replace("%3", counters)
+            if exc.appointments:
+                booked = self.tr("Appointments are booked in it (number and day): %1. Cancel them first.")
+                said += " " + booked.replace("%1", ", ".join(exc.appointments))
+            return said
         return str(exc)
 
     def _say(self, text: str, ok: bool) -> None:

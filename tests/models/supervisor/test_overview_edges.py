@@ -182,6 +182,49 @@ def test_dropping_a_category_in_settings_while_a_ticket_or_a_counter_uses_it_is_
     assert "GOLD" not in editor.read("categories")
 
 
+def test_dropping_a_category_with_booked_appointments_is_refused(store, service, supervisor, clock, tmp_path):
+    """A customer booked in GOLD for tomorrow (Appointments tab): dropping GOLD would leave the check-in issuing a
+    ticket in a category the branch no longer knows. Refused, naming the appointment, until it is cancelled."""
+    import shutil
+
+    from customer_fixtures import add_customer
+    from sqlalchemy import update
+
+    from models.appointments.tables import AppointmentRow
+    from models.branch.service import BranchService
+    from models.supervisor.settings_files import SettingsEditor, default_settings_files
+    from queueing.config.files import RESOURCES
+    from queueing.core.categories import load_branch_config
+    from queueing.core.errors import CategoryInUse
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    for file in default_settings_files().values():
+        shutil.copy(RESOURCES / file.path.name, folder / file.path.name)
+    editor = SettingsEditor(default_settings_files(folder), supervisor.session, store)
+    original = editor.read("categories")
+    editor.save("categories", original + GOLD)
+    with_gold = BranchService(store, load_branch_config(folder / "categories.toml"), "B1", "ST1", clock)
+    with_gold.ensure_branch("Test branch")  # the store learns GOLD
+    customer = add_customer(store, family="Pérez", given="Ana", id_number="12345678Z", phone="612345678")
+    tomorrow = clock.now() + timedelta(days=1)
+    with store.write_session() as session:  # booked on the Appointments tab for tomorrow
+        row = AppointmentRow(
+            branch_id="B1", customer_id=customer, category="GOLD", business_date=tomorrow.date(), start_at=tomorrow,
+            duration_min=15, status="booked", created_by="S1", created_at=clock.now(),
+        )
+        session.add(row)
+        session.flush()
+        booked = f"{row.id} ({tomorrow.date().isoformat()})"
+    with pytest.raises(CategoryInUse, match="appointment") as refused:
+        editor.save("categories", original)  # GOLD dropped while a customer is booked in it
+    assert (refused.value.tickets, refused.value.counters, refused.value.appointments) == (0, (), (booked,))
+    with store.write_session() as session:
+        session.execute(update(AppointmentRow).values(status="cancelled"))
+    editor.save("categories", original)
+    assert "GOLD" not in editor.read("categories")
+
+
 def test_a_category_dropped_by_hand_while_in_use_does_not_blind_the_screen(store, supervisor, clock, tmp_path):
     """categories.toml changed on disk by hand (no editor to refuse it) while a GOLD customer is at counter 1:
     the wait estimate, the overview and the alerts keep working at the next start."""

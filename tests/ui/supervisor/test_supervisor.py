@@ -302,6 +302,12 @@ def test_dropping_a_category_a_counter_serves_is_refused_in_the_supervisors_lang
     branch.i18n.set_language("es")
     assert not window.settings.validate()
     assert "La categoría de servicio FX sigue en uso" in window.settings.message.text()
+    from queueing.core.errors import CategoryInUse
+
+    booked = CategoryInUse("categories.toml", "FX", 0, (), ("12 (2026-11-24)",))
+    assert window.settings._refusal(booked).endswith(
+        "Tiene citas reservadas (número y día): 12 (2026-11-24). Cancélelas primero."
+    )
 
 
 def test_a_branch_store_restored_from_a_backup_is_said_on_the_screen(qtbot, branch, editor, tmp_path):
