@@ -36,8 +36,8 @@ class TicketView:
     # Seconds waited in the queue it is in now (queueing.core.waiting_index.live_wait_s): since the transfer for
     # one sent to the end of a queue, since the booked time for an appointment checked in early; until now while
     # it waits, until its last call at a counter; one transferred keeping its place, not for its time at the
-    # counter (its wait before the first call and since it left the counter). The alerts and the queue screens age it; ``waited_s`` is the
-    # first call's wait from the issue, which the reports and pay count.
+    # counter (its wait before the first call and since it left the counter). The alerts and the queue screens
+    # age it; ``waited_s`` is the first call's wait from the issue, which the reports and pay count.
     live_wait_s: float = 0.0
     # The counter a teller sent it to by name: only that counter calls it (queueing.core.policy.level_for).
     target_counter_id: str | None = None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, select
+from sqlalchemy import Select, String, case, cast, select
 from sqlalchemy.orm import Session
 
 from models.customers.tables import (
@@ -18,6 +19,7 @@ from models.customers.tables import (
     FollowUpRow,
     HoldingRow,
 )
+from models.store.tables import TicketRow
 from models.store.utc import as_utc
 from queueing.crosssell.outcome import COOL_DOWN_OUTCOMES
 from queueing.crosssell.screen import Decline
@@ -179,6 +181,23 @@ def recent_pitches(
         )
     rows = session.execute(stmt)
     return tuple(Decline(r.product, r.rule_code, as_utc(r.at).astimezone(zone).date()) for r in rows)
+
+
+def of_final_customer(stmt: Select[Any], branch_id: str) -> Select[Any]:
+    """``stmt`` over CrossSellOutcomeRow, kept to the answers of the customer each visit is linked to in the end.
+
+    A visit identified again (Ctrl+I) as another customer keeps the answers recorded for the first one: they earn
+    nothing and convert nothing (one customer at the window). An answer outside a visit, or of a visit linked to
+    nobody, stays. The piece rate (models/reports/record_queries.load_accepted_prompts) and the conversion report
+    (CrossSellService.conversion) both filter here, so pay and conversion agree.
+    """
+    return stmt.outerjoin(
+        TicketRow, (TicketRow.id == CrossSellOutcomeRow.ticket_id) & (TicketRow.branch_id == branch_id)
+    ).where(
+        CrossSellOutcomeRow.ticket_id.is_(None)
+        | TicketRow.customer_id.is_(None)
+        | (TicketRow.customer_id == cast(CrossSellOutcomeRow.customer_id, String))
+    )
 
 
 def insert_follow_up(

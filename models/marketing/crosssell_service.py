@@ -13,7 +13,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from models.audit.log import append_audit
-from models.customers.queries import follow_up_of, from_cents, insert_follow_up, load_customer, recent_pitches
+from models.customers.queries import (
+    follow_up_of,
+    from_cents,
+    insert_follow_up,
+    load_customer,
+    of_final_customer,
+    recent_pitches,
+)
 from models.customers.station_lookups_pg import follow_up_from
 from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
@@ -302,18 +309,18 @@ class CrossSellService:
     def conversion(
         self, actor: StaffSession, since: datetime, until: datetime, by: ReportKey = ReportKey.RULE
     ) -> tuple[ConversionRow, ...]:
-        """Outcome counts and conversion per rule, product or teller for outcomes in [since, until)."""
+        """Outcome counts and conversion per rule, product or teller for outcomes in [since, until): only the answers
+        of the customer each visit is linked to in the end, as the piece rate pays them (of_final_customer)."""
         actor = authorize(actor, self.branch_id, Action.VIEW_REPORTS)
         column = getattr(CrossSellOutcomeRow, by.value)
-        stmt = (
-            select(column, CrossSellOutcomeRow.outcome, func.count())
-            .where(
+        stmt = of_final_customer(
+            select(column, CrossSellOutcomeRow.outcome, func.count()).where(
                 CrossSellOutcomeRow.branch_id == self.branch_id,
                 CrossSellOutcomeRow.at >= since,
                 CrossSellOutcomeRow.at < until,
-            )
-            .group_by(column, CrossSellOutcomeRow.outcome)
-        )
+            ),
+            self.branch_id,
+        ).group_by(column, CrossSellOutcomeRow.outcome)
         counts: dict[str, Counter[Outcome]] = defaultdict(Counter)
         with self.store.read_session() as session:
             check_account(session, actor)

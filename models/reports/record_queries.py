@@ -30,9 +30,10 @@ from datetime import time as clock_time
 from typing import Any, overload
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, String, cast, func, literal_column, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
+from models.customers.queries import of_final_customer
 from models.customers.tables import CrossSellOutcomeRow
 from models.store.id_lists import id_chunks
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
@@ -373,21 +374,16 @@ def load_accepted_prompts(session: Session, branch_id: str, start: datetime, end
 
     Only the answers of the customer the visit is linked to in the end count: a visit identified again (Ctrl+I) as
     another customer keeps the answers recorded for the first one, which earn nothing (one customer at the window,
-    one customer's answers paid). Both report paths read their prompts here, so they agree.
+    one customer's answers paid; models.customers.queries.of_final_customer, which the conversion report shares).
+    Both report paths read their prompts here, so they agree.
     """
-    stmt = (
-        select(CrossSellOutcomeRow)
-        .outerjoin(
-            TicketRow, (TicketRow.id == CrossSellOutcomeRow.ticket_id) & (TicketRow.branch_id == branch_id)
-        )
-        .where(
+    stmt = of_final_customer(
+        select(CrossSellOutcomeRow).where(
             CrossSellOutcomeRow.branch_id == branch_id,
             CrossSellOutcomeRow.outcome == Outcome.ACCEPTED.value,
             CrossSellOutcomeRow.at >= start,
             CrossSellOutcomeRow.at < end,
-            CrossSellOutcomeRow.ticket_id.is_(None)
-            | TicketRow.customer_id.is_(None)
-            | (TicketRow.customer_id == cast(CrossSellOutcomeRow.customer_id, String)),
-        )
+        ),
+        branch_id,
     )
     return [AcceptedPromptRow(r.staff_id, r.product, _utc(r.at), r.ticket_id) for r in session.scalars(stmt)]

@@ -150,3 +150,30 @@ def test_relinking_a_visit_to_another_customer_pays_only_the_last_customers_answ
                    records.report_and_visits(SUPERVISOR, period, scheme)[0]):
         paid = {row.teller: row.output.cross_sell_accepted for row in report.rows if row.output.cross_sell_accepted}
         assert paid == {TELLER.staff_id: 1}, f"one visit credited with {paid}"
+
+
+def test_the_conversion_report_counts_one_customers_answers_per_relinked_visit(store, clock, services):
+    """Pay and conversion agree on a relinked visit: the conversion report by teller counts only the answers of the
+    customer the visit is linked to in the end, as the piece rate pays them (of_final_customer)."""
+    from datetime import timedelta
+
+    from visits import counter_of
+
+    from models.branch.service import BranchService
+    from models.marketing.crosssell_service import ReportKey
+    from queueing.core.categories import load_branch_config
+
+    customers, crosssell = services
+    a = add_customer(store, family="张", given="小三", id_number="110105198006151234", phone="13912345678",
+                     holdings=(("demand_deposit", "salary_account", "150000", None, None),))
+    b = add_customer(store, family="李", given="小四", id_number="110105198006154321", phone="13912340000",
+                     holdings=(("demand_deposit", "salary_account", "150000", None, None),))
+    visit = serve(store, TELLER, a, clock)
+    crosssell.record_outcome(TELLER, a, customers.open_profile(TELLER, a, visit).prompts[0], Outcome.ACCEPTED, visit)
+    branch = BranchService(store, load_branch_config(), BRANCH, TELLER.station_id, clock)
+    branch.link_customer(counter_of(TELLER), str(b))  # Ctrl+I: the person at the window is b
+    crosssell.record_outcome(TELLER, b, customers.open_profile(TELLER, b, visit).prompts[0], Outcome.ACCEPTED, visit)
+    now = clock.now()
+    rows = crosssell.conversion(SUPERVISOR, now - timedelta(days=1), now + timedelta(days=1), ReportKey.TELLER)
+    accepted = {r.key: r.counts.get(Outcome.ACCEPTED, 0) for r in rows}
+    assert accepted == {TELLER.staff_id: 1}, f"one visit, one customer: the conversion report says {accepted}"

@@ -4,6 +4,7 @@ check does (CrossSellService._check_suggested), leaving the visit's own answers 
 
 from datetime import date
 
+import pytest
 from customer_fixtures import (
     BRANCH,
     KEY,
@@ -13,9 +14,7 @@ from customer_fixtures import (
     customer_clock_fixture,  # noqa: F401 - fixture
     customer_store_fixture,  # noqa: F401 - fixture
 )
-from visits import CATEGORY, _branch, counter_of, serve
-
-import pytest
+from visits import _branch, counter_of, serve
 
 from models.customers.service import CustomerService
 from models.marketing.crosssell_service import CrossSellService
