@@ -8,7 +8,7 @@ from datetime import date, datetime
 from queueing.core.counters import Counter, SignIn
 from queueing.core.state import CallRecord
 from queueing.core.tickets import Ticket, TicketStatus
-from queueing.core.waiting_index import live_wait_s
+from queueing.core.waiting_index import late_since, live_wait_s
 from queueing.waits.estimate import WaitEstimate
 
 
@@ -41,6 +41,9 @@ class TicketView:
     live_wait_s: float = 0.0
     # The counter a teller sent it to by name: only that counter calls it (queueing.core.policy.level_for).
     target_counter_id: str | None = None
+    # From when fair service counts its wait (queueing.core.waiting_index.late_since): past its category's
+    # any-counter limit, every open counter calls it (the idle-counter alert counts it too).
+    late_since: datetime | None = None
 
     @classmethod
     def of(cls, ticket: Ticket, now: datetime, estimate: WaitEstimate | None = None) -> TicketView:
@@ -66,6 +69,7 @@ class TicketView:
             out_of_order_reason=ticket.out_of_order_reason,
             live_wait_s=_live_wait_s(ticket, now),
             target_counter_id=ticket.target_counter,
+            late_since=late_since(ticket),
         )
 
 

@@ -149,27 +149,37 @@ def understaffed_alerts(snapshot: SnapshotLike, config: BranchConfig, settings: 
     return alerts
 
 
-def idle_alerts(snapshot: SnapshotLike, settings: AlertSettings, free_since: dict[str, datetime]) -> list[Alert]:
+def idle_alerts(
+    snapshot: SnapshotLike, config: BranchConfig, settings: AlertSettings, free_since: dict[str, datetime]
+) -> list[Alert]:
     """An open counter free for longer than the grace time while tickets it could call wait: of a category it
-    serves and sent to no other counter by name, or sent to it by name."""
+    serves and sent to no other counter by name, sent to it by name, or late for fair service."""
     alerts = []
     for counter in snapshot.counters:
         since = free_since.get(counter.id)
         if counter.status != CounterStatus.OPEN or counter.current is not None or since is None:
             continue
         idle_s = (snapshot.at - since).total_seconds()
-        waiting = sum(1 for t in snapshot.waiting if _callable_at(counter, t))
+        waiting = sum(1 for t in snapshot.waiting if _callable_at(counter, t, config, snapshot.at))
         if idle_s > settings.idle_grace_s and waiting >= max(1, settings.idle_min_waiting):
             facts = {"counter_name": counter.name, "idle_s": idle_s, "waiting": waiting}
             alerts.append(Alert(AlertKind.IDLE_COUNTER, Severity.WARNING, counter.id, facts))
     return alerts
 
 
-def _callable_at(counter: CounterLike, ticket: WaitingTicket) -> bool:
-    """Whether ``counter`` would call ``ticket`` in its turn (queueing.core.policy.level_for)."""
+def _callable_at(counter: CounterLike, ticket: WaitingTicket, config: BranchConfig, now: datetime) -> bool:
+    """Whether ``counter`` would call ``ticket`` in its turn, as the calling policy does (queueing.core.policy
+    call_key): sent to it by name; of a category it serves; or past its category's any-counter limit (fair service,
+    policy.late_ratio not None; a specialist category has none), which every open counter calls."""
     if ticket.target_counter_id is not None:
         return ticket.target_counter_id == counter.id
-    return ticket.category in counter.profile
+    if ticket.category in counter.profile:
+        return True
+    cat = config.categories.get(ticket.category)
+    since = ticket.late_since
+    if cat is None or cat.any_counter_after_s is None or since is None:
+        return False
+    return (now - since).total_seconds() >= cat.any_counter_after_s
 
 
 def pause_alerts(snapshot: SnapshotLike, settings: AlertSettings) -> list[Alert]:
@@ -213,6 +223,6 @@ class AlertMonitor:
         self._track_free(snapshot)
         alerts = overdue_alerts(snapshot, self.config, self.settings)
         alerts += understaffed_alerts(snapshot, self.config, self.settings)
-        alerts += idle_alerts(snapshot, self.settings, self.free_since)
+        alerts += idle_alerts(snapshot, self.config, self.settings, self.free_since)
         alerts += pause_alerts(snapshot, self.settings)
         return sorted(alerts, key=_rank)

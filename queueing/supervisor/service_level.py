@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from queueing.core.categories import BranchConfig
@@ -24,6 +25,10 @@ class WaitingTicket(Protocol):
     @property
     def target_counter_id(self) -> str | None:
         """The counter it was sent to by name, the only one that calls it; None: any counter serving its category."""
+        ...
+    @property
+    def late_since(self) -> datetime | None:
+        """From when fair service counts its wait (queueing.core.waiting_index.late_since); None: not known."""
         ...
 
 

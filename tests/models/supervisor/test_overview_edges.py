@@ -87,6 +87,18 @@ def test_no_idle_alert_for_a_counter_that_cannot_call_the_only_ticket_waiting(se
     assert _idle(view, "C1") == [], view.alerts
 
 
+def test_an_idle_counter_with_a_late_customer_it_would_call_is_flagged(service, supervisor, clock):
+    """Fair service gives a free counter any ticket past its category's any-counter limit (policy.late_key): a window
+    standing free while a late customer it would call at F1 waits is idle, whatever its profile."""
+    fx = service.issue_ticket("FX").ticket  # nobody's profile has FX
+    supervisor.overview()  # C1 and C2 seen free from now
+    clock.advance(20 * 60)  # past FX's target (12 min): any counter calls it now
+    assert [t.id for t in service.snapshot("C1").waiting] == [fx.id]  # C1's F1 would call it
+    view = supervisor.overview()
+    idle = [a for a in view.alerts if a.kind is AlertKind.IDLE_COUNTER and a.subject == "C1"]
+    assert idle, f"C1 free for 20 min, the late FX customer waiting for it: alerts {view.alerts}"
+
+
 def test_the_screen_does_not_show_yesterdays_figures_as_today_before_the_first_ticket(service, supervisor, clock):
     """Day 1: three customers served. Day 2, 08:55 local, before the kiosk issued anything: the screen's "served
     today" and "served within target today" must be today's (nothing yet), not yesterday's."""

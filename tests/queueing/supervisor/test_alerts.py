@@ -22,6 +22,7 @@ class Tkt:
     category: str
     live_wait_s: float
     target_counter_id: str | None = None
+    late_since: datetime | None = None
 
 
 @dataclass
@@ -150,3 +151,24 @@ def test_thresholds_change_what_fires(config):
     assert kinds(AlertMonitor(config, strict).evaluate(Snap(counters, waiting))) == [
         (AlertKind.UNDERSTAFFED, Severity.WARNING, "CASH")
     ]
+
+
+def test_an_idle_counter_counts_the_late_tickets_fair_service_gives_it(config):
+    """Past its category's any-counter limit a ticket is called by any open counter (queueing.core.policy.late_key),
+    so a free counter that would call it is idle while it waits; a specialist category's ticket is never its."""
+    from dataclasses import replace
+
+    monitor = AlertMonitor(config)
+    free = [Ctr("C2", {"CASH": 1})]
+    fx_limit = config.categories["FX"].any_counter_after_s
+    assert fx_limit is not None
+    late = [Tkt("E001", "FX", 30, late_since=NOW - timedelta(seconds=fx_limit - 60))]
+    assert monitor.evaluate(Snap(free, late, NOW)) == []
+    assert kinds(monitor.evaluate(Snap(free, late, NOW + timedelta(seconds=121)))) == [
+        (AlertKind.IDLE_COUNTER, Severity.WARNING, "C2")
+    ]
+    specialist = replace(config, categories={**config.categories, "FX": replace(config.categories["FX"],
+                                                                                 any_counter_after_s=None)})
+    monitor = AlertMonitor(specialist)
+    assert monitor.evaluate(Snap(free, late, NOW)) == []
+    assert monitor.evaluate(Snap(free, late, NOW + timedelta(seconds=121))) == []
