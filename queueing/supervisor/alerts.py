@@ -115,7 +115,9 @@ def overdue_alerts(snapshot: SnapshotLike, config: BranchConfig, settings: Alert
     """Per category: tickets waiting past the target wait (critical once one is past the max wait).
 
     A wait counts from when the customer joined the queue they are in (``live_wait_s``): a ticket sent to the
-    end of a queue ages there again, and an appointment checked in early is not late before its booked time."""
+    end of a queue ages there again, one transferred keeping its place does not age while it was served
+    (queueing.core.waiting_index.live_wait_s), and an appointment checked in early is not late before its booked
+    time."""
     alerts = []
     for code, cat in config.categories.items():
         late = [t for t in snapshot.waiting if t.category == code and t.live_wait_s > cat.target_wait_s]
