@@ -164,8 +164,8 @@ class SettingsEditor:
         for code in dropped:
             serving = tuple(name for name, profile in profiles if code in (profile or {}))
             if open_tickets.get(code) or serving or appointments.get(code):
-                booked = tuple(appointments.get(code, ()))
-                raise CategoryInUse(file, code, int(open_tickets.get(code, 0)), serving, booked)
+                named = tuple(appointments.get(code, ()))
+                raise CategoryInUse(file, code, int(open_tickets.get(code, 0)), serving, named)
 
     def _categories(self) -> Collection[str]:
         """The category codes of the categories.toml in force beside the edited files."""
