@@ -331,9 +331,14 @@ def test_an_outcome_without_a_ticket_sent_again_counts_once_through_the_function
                               .where(AuditLogRow.action == "prompt_outcome")) == 1
 
 
-def test_a_station_role_granted_before_0017_still_records_outcomes_after_it(granted):
+def test_a_station_role_granted_before_0017_still_records_outcomes_after_it(granted, tmp_path, monkeypatch):
     """0017 gives the outcome function a new signature: the roles that could run the old one run the new one."""
     from alembic import command
+
+    key_file = tmp_path / "branch.key"  # the upgrade re-masks the customers' names (0031): it opens their seals
+    key_file.write_text(KEY.hex(), encoding="ascii")
+    key_file.chmod(0o600)
+    monkeypatch.setenv("COUNTERLINE_BRANCH_KEY_FILE", str(key_file))
 
     from models.marketing.crosssell_service import CrossSellService
     from models.store.database import alembic_config
