@@ -204,7 +204,7 @@ def test_the_teller_who_takes_the_counter_over_serves_its_customer_through_the_f
 @pytest.mark.xfail(
     strict=True,
     reason="open: the server knows no rulebook yet (a server-side rule table, published by a supervisor's reload, "
-    "and a migration 0031 for the function are still to do); the service screens answers, a direct call does not",
+    "and a migration for the function are still to do); the service screens answers, a direct call does not",
 )
 def test_the_outcome_function_refuses_a_rule_and_product_no_rule_file_holds(branch):
     """The server's outcome function is what a station's login may call directly; it checks the visit and the
