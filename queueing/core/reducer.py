@@ -152,20 +152,16 @@ _SIGN_IN_KINDS = frozenset((EventType.COUNTER_OPENED, EventType.COUNTER_CLOSED))
 
 
 def _not_the_holders(state: BranchState, event: Event) -> bool:
-    """A counter's opening or closing that must change nothing: one that came with a sign-in the reducer flagged
-    (the same station's next sequence numbers: the command's own events), or an opening for another teller than
-    the one signed in there. Upstream keeps the teller who signed in first; the clashing sign-in's closing and
-    opening would hand that teller's counter to the one who lost the clash and lock them out of it."""
-    p = event.payload
+    """A counter's opening or closing that came with a sign-in the reducer flagged (the same station's next
+    sequence numbers: the command's own events) must change nothing. Upstream keeps the teller who signed in
+    first; the clashing sign-in's closing and opening would hand that teller's counter to the one who lost the
+    clash and lock them out of it. Any other opening applies (a supervisor's reopening, with or without a teller
+    chosen): while a session is held it opens the counter for the teller signed in there (_counter_status)."""
     clashed = state.clashed_sign_ins.get(event.station_id)
-    if clashed is not None:
-        seq, at, counter_id = clashed
-        if 0 < event.seq - seq <= 2 and event.at == at and p["counter_id"] == counter_id:
-            return True
-    if event.type is EventType.COUNTER_OPENED:
-        held = state.sessions.get(p["counter_id"])
-        return held is not None and held.staff_id != p.get("staff_id")
-    return False
+    if clashed is None:
+        return False
+    seq, at, counter_id = clashed
+    return 0 < event.seq - seq <= 2 and event.at == at and event.payload["counter_id"] == counter_id
 
 
 def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], None]:
@@ -179,7 +175,10 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
         counter.status_since = event.at
         counter.pause_reason = event.payload.get("reason") if status is CounterStatus.PAUSED else None
         if status is CounterStatus.OPEN and event.type is EventType.COUNTER_OPENED:
-            counter.staff = event.payload.get("staff_id")
+            # The teller signed in there keeps the counter: an opening with no teller (a supervisor's "No teller
+            # yet") or for another one does not hand it over (the session decides who works at a counter).
+            held = state.sessions.get(counter.id)
+            counter.staff = held.staff_id if held is not None else event.payload.get("staff_id")
         if status is CounterStatus.CLOSED:
             counter.staff = None
 

@@ -110,3 +110,21 @@ def test_the_sign_out_of_the_teller_who_lost_a_clash_does_not_close_the_holders_
     assert up.sessions["C1"].staff_id == "T1"
     c1 = up.counters["C1"]
     assert (c1.status, c1.staff, c1.current) == (CounterStatus.OPEN, "T1", customer)
+
+
+def test_a_journal_with_the_supervisors_reopening_replays_with_the_signed_in_teller_at_the_counter():
+    """Replayed from the journal (a restart, a store rebuilt), the reopened counter is open under the teller still
+    signed in there, so their next call passes the holder check; an opening with another teller chosen keeps them
+    too (the session decides)."""
+    b = Branch()
+    b.run(b.station.sign_in("C1", "T1"))
+    b.run(b.supervisor.close_counter("C1"))
+    b.run(b.supervisor.open_counter("C1", None))
+    b.run(b.supervisor.close_counter("C1"))
+    b.run(b.supervisor.open_counter("C1", "T2"))
+    fresh = replay(BranchState(CONFIG), b.journal)
+    for state in (b.state, fresh):
+        c1 = state.counters["C1"]
+        assert (c1.status, c1.staff) == (CounterStatus.OPEN, "T1")
+        assert state.sessions["C1"].staff_id == "T1"
+
