@@ -149,6 +149,8 @@ def _configured(state: BranchState, event: Event) -> None:
 
 # The counter events a sign-in comes with (counter_sessions.sign_in_changes).
 _SIGN_IN_KINDS = frozenset((EventType.COUNTER_OPENED, EventType.COUNTER_CLOSED))
+# A teller's own changes of their counter: the teller who lost a sign-in clash may still send them.
+_TELLERS_KINDS = frozenset((EventType.COUNTER_CLOSED, EventType.COUNTER_PAUSED, EventType.COUNTER_RESUMED))
 
 
 def _not_the_holders(state: BranchState, event: Event) -> bool:
@@ -164,12 +166,31 @@ def _not_the_holders(state: BranchState, event: Event) -> bool:
     return 0 < event.seq - seq <= 2 and event.at == at and event.payload["counter_id"] == counter_id
 
 
+def _from_the_clash_loser(state: BranchState, event: Event) -> bool:
+    """A close, pause or resume of a counter from a station with an unresolved sign-in clash there, while the
+    counter's session (if any) is not that station's: the later steps of the teller who lost the clash (their
+    sign-out's closing, a pause) change nothing, however long after the clash they come.
+
+    Read from ``state.session_clashes`` (the flagged sign-ins a supervisor has not resolved yet), so resolving the
+    clash ends it. Almost always empty: a counter's status change costs one look at an empty dict."""
+    clashes = state.session_clashes
+    if not clashes:
+        return False
+    counter_id, station_id = event.payload["counter_id"], event.station_id
+    held = state.sessions.get(counter_id)
+    if held is not None and held.station_id == station_id:
+        return False
+    return any(c.figures.station_id == station_id and c.figures.counter_id == counter_id for c in clashes.values())
+
+
 def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], None]:
     def apply(state: BranchState, event: Event) -> None:
         counter = state.counters.get(event.payload["counter_id"])
         if counter is None:
             return
         if event.type in _SIGN_IN_KINDS and _not_the_holders(state, event):
+            return
+        if event.type in _TELLERS_KINDS and _from_the_clash_loser(state, event):
             return
         counter.status = status
         counter.status_since = event.at

@@ -128,3 +128,50 @@ def test_a_journal_with_the_supervisors_reopening_replays_with_the_signed_in_tel
         assert (c1.status, c1.staff) == (CounterStatus.OPEN, "T1")
         assert state.sessions["C1"].staff_id == "T1"
 
+
+def _clash_at_c1():
+    """T1 holds C1 from ST1; ST2, offline since before that, signed T2 in at C1 too and pushed: a flagged clash
+    upstream, while on ST2's own file T2 holds C1 and works there."""
+    b = Branch()
+    offline_state = replay(BranchState(CONFIG), b.journal)
+    b.run(b.station.sign_in("C1", "T1"))
+    st2 = Commands(offline_state, StationContext("B1", "ST2", b.clock, _ids("ST2")))
+
+    def offline(events):
+        for e in events:
+            apply(offline_state, e)
+        b.clock.advance(5)
+        return events
+
+    pending = offline(st2.sign_in("C1", "T2"))
+    b.run(pending)
+    assert len(b.state.session_clashes) == 1
+    return b, st2, offline
+
+
+def test_the_clash_losers_pause_and_resume_change_nothing_however_late():
+    b, st2, offline = _clash_at_c1()
+    pending = offline(st2.pause("C1", "break")) + offline(st2.resume("C1")) + offline(st2.pause("C1", "break"))
+    b.run(pending)
+    c1 = b.state.counters["C1"]
+    assert (c1.status, c1.staff) == (CounterStatus.OPEN, "T1")
+    fresh = replay(BranchState(CONFIG), b.journal)
+    assert (fresh.counters["C1"].status, fresh.counters["C1"].staff) == (CounterStatus.OPEN, "T1")
+
+
+def test_once_the_clash_is_resolved_the_stations_steps_count_again():
+    """A supervisor resolving the clash ends the rule: the station's later close applies as any other would."""
+    b, st2, offline = _clash_at_c1()
+    (clash_id,) = b.state.session_clashes
+    b.run(b.supervisor.resolve_clash(clash_id, "S1", "T2 moved to C2"))
+    b.run(offline(st2.pause("C1", "break")))
+    assert b.state.counters["C1"].status is CounterStatus.PAUSED
+
+
+def test_the_holders_own_steps_and_a_supervisors_close_still_apply_during_a_clash():
+    b, _st2, _offline = _clash_at_c1()
+    b.run(b.station.pause("C1", "break"))
+    assert b.state.counters["C1"].status is CounterStatus.PAUSED
+    b.run(b.station.resume("C1"))
+    b.run(b.supervisor.close_counter("C1"))
+    assert b.state.counters["C1"].status is CounterStatus.CLOSED
