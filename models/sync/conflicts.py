@@ -14,6 +14,7 @@ from models.store.database import Store
 from models.store.tables import EventRow, TicketRow
 from models.store.utc import aware
 from models.sync.break_clashes import break_clashes
+from models.sync.conflict_rows import recorded_conflicts
 from models.sync.conflict_views import ConflictView, FactView, fact_of
 from models.sync.tables import QuarantinedEventRow, SyncStationRow
 from models.sync.ticket_events import ticket_events
@@ -72,28 +73,30 @@ def clashes(store: Store, config: BranchConfig, branch_id: str) -> tuple[Conflic
     return session_clashes(store, config, branch_id) + break_clashes(store, config, branch_id)
 
 
-def _ticket_conflicts(
-    store: Store, config: BranchConfig, branch_id: str, day: date | None
-) -> tuple[ConflictView, ...]:
+def _ticket_conflicts(store: Store, config: BranchConfig, branch_id: str, day: date | None) -> tuple[ConflictView, ...]:
     with store.read_session() as session:
         # ``== True``, as the partial index ix_ticket_branch_conflict says it: only the flagged tickets are read.
         query = select(TicketRow).where(TicketRow.branch_id == branch_id, TicketRow.conflict == True)  # noqa: E712
         if day is not None:
             query = query.where(TicketRow.business_date == day)
         tickets = session.scalars(query.order_by(TicketRow.issued_at)).all()
+        # The reducer's own account, as the projections kept it: one seek per chunk of flagged tickets.
+        recorded = recorded_conflicts(session, branch_id, [t.id for t in tickets])
         views = []
         for ticket in tickets:
             events = ticket_events(session, branch_id, ticket.id)
-            # The ticket's own events replayed alone give the reducer's account of what clashed.
-            state = replay(BranchState(config), events)
-            reasons = tuple(c for c in state.conflicts if c.ticket_id == ticket.id)
+            reasons = tuple(recorded.get(ticket.id, ()))
+            if not reasons:
+                # Flagged before the store kept conflicts (0031_ticket_conflict): the ticket's own events replayed
+                # alone, the best account this store has (blind to the rest of the branch: a busy counter).
+                state = replay(BranchState(config), events)
+                reasons = tuple(c for c in state.conflicts if c.ticket_id == ticket.id)
             detail = "; ".join(c.detail for c in reasons) or "flagged"
             facts = tuple(fact_of(e) for e in events)
-            replayed = state.tickets.get(ticket.id)
-            resolved = replayed is not None and not replayed.conflict
+            # Only flagged rows are read: the flag is dropped when a supervisor resolves it, so none is resolved.
             views.append(
                 ConflictView(
-                    ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, resolved, "", reasons
+                    ticket.id, ticket.number, ticket.business_date, ticket.status, detail, facts, False, "", reasons
                 )
             )
         return tuple(views)

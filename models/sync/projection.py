@@ -18,7 +18,9 @@ from models.staff.tables import CounterSessionRow
 from models.store.tables import CounterRow, ServiceRecordRow, TicketRow
 from models.store.upsert import Executor, connection_of, dialect_name, insert_ignore, upsert
 from models.store.visit_ratings import refresh_ratings
+from models.sync.conflict_rows import conflict_row
 from models.sync.pg_copy import COPY_FROM, copy_insert, copy_new
+from models.sync.tables import TicketConflictRow
 from queueing.core.counters import Counter
 from queueing.core.events import Event, EventType
 from queueing.core.reducer import apply
@@ -77,6 +79,8 @@ class ProjectedRows(NamedTuple):
     flagged: tuple[str, ...] = ()
     # Such tickets a supervisor marked dealt with (CONFLICT_RESOLVED): their rows drop the flag.
     cleared: tuple[str, ...] = ()
+    # The conflicts the reducer recorded on tickets in the batch, with their reason and figures (ticket_conflict).
+    conflicts: tuple[dict[str, Any], ...] = ()
 
 
 # The events that change who is signed in where.
@@ -107,6 +111,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     flagged: set[str] = set()
     cleared: set[str] = set()
     branch = branch_id or (events[0].branch_id if events else "")
+    conflict_rows: list[dict[str, Any]] = []
     for event in events:
         conflicts_before = len(state.conflicts)
         ticket_id = event.payload.get("ticket_id", "")
@@ -114,6 +119,8 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         if ticket_id not in tickets and (ticket_id in state.tickets or ticket_id in state.expired):
             known.add(ticket_id)
         apply(state, event)
+        if len(state.conflicts) > conflicts_before:
+            conflict_rows.extend(conflict_row(branch, c) for c in state.conflicts[conflicts_before:] if c.ticket_id)
         ticket = state.tickets.get(ticket_id)
         if ticket is not None:
             tickets[ticket.id] = ticket
@@ -144,6 +151,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         sorted(rated.union(records)),
         tuple(sorted(flagged)),
         tuple(sorted(cleared)),
+        tuple(conflict_rows),
     )
 
 
@@ -164,6 +172,8 @@ def write_projected(session: Executor, rows: ProjectedRows) -> None:
             )
         )
     upsert_many(session, CounterSessionRow.__table__, rows.sessions, ["branch_id", "counter_id"])
+    conflict_keys = ["branch_id", "ticket_id", "event_id"]
+    insert_ignore_many(session, TicketConflictRow.__table__, list(rows.conflicts), conflict_keys)
     for ids, flag in ((rows.flagged, True), (rows.cleared, False)):
         if ids:
             session.execute(

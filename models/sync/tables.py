@@ -94,3 +94,18 @@ class QuarantinedEventRow(Base):
     reason_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     __table_args__ = (Unique("branch_id", "station_id", "seq"),)
+
+
+class TicketConflictRow(Base):
+    """A conflict the reducer recorded on a ticket, as it recorded it (its reason code and figures): the Sync tab
+    shows this account, which depends on the whole branch (a counter busy with another customer), not one that a
+    replay of the ticket's own events would give. Written by the projections with the flag (models/sync/projection.py).
+    """
+
+    __tablename__ = "ticket_conflict"
+    branch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # Keyed by ticket first: the Sync tab seeks a flagged ticket's conflicts by the key itself.
+    ticket_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the event that clashed
+    reason: Mapped[str] = mapped_column(String(40))  # a ConflictReason value
+    figures: Mapped[str] = mapped_column(Text)  # ConflictFigures as JSON (models/sync/conflict_rows.py)

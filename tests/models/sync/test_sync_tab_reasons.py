@@ -40,6 +40,8 @@ def test_the_sync_tab_says_why_a_ticket_called_at_a_busy_counter_was_flagged(ser
 
     view = next(v for v in conflicts(store, service.config, "B1") if v.ticket_id == b.id)
     assert [c.reason for c in view.reasons] == [ConflictReason.COUNTER_BUSY], view.detail
+    assert view.reasons == tuple(service.state.conflicts)  # the reducer's own figures: C1, A001 at it
+    assert view.detail == "called at C1 while A001 was at that counter"
     assert not view.resolved
 
 

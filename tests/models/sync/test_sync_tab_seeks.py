@@ -34,14 +34,25 @@ def test_a_flagged_tickets_facts_are_read_through_the_ticket_index(store, servic
     with captured(store) as seen:
         found = conflicts(store, service.config, BRANCH)
     assert [c.number for c in found] == ["A001"] and found[0].facts  # its issue event was found
-    for _stmt, plan in plans(store, seen, "ticket_id"):
+    for _stmt, plan in plans(store, seen, "'$.ticket_id'"):
         assert "ix_event_ticket" in plan and "SCAN" not in plan, plan
+
+
+def test_a_flagged_tickets_recorded_reasons_are_sought_by_its_id(store, service):
+    service.issue_ticket("CASH")
+    _flag_all(store)
+    with captured(store) as seen:
+        conflicts(store, service.config, BRANCH)
+    found = plans(store, seen, "FROM ticket_conflict")
+    assert found
+    for _stmt, plan in found:
+        assert "SEARCH ticket_conflict" in plan and "ticket_id=?" in plan and "SCAN" not in plan, plan
 
 
 def test_the_flagged_tickets_are_found_without_reading_every_ticket(store, service):
     with captured(store) as seen:
         conflicts(store, service.config, BRANCH)
-    for _stmt, plan in plans(store, seen, "FROM ticket"):
+    for _stmt, plan in plans(store, seen, "FROM ticket "):
         assert "ix_ticket_branch_conflict" in plan and "SCAN ticket" not in plan, plan
 
 

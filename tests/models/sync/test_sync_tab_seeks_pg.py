@@ -35,9 +35,12 @@ def test_the_sync_tab_seeks_on_postgresql(pg_url):
         assert [c.number for c in found] == ["A001"] and found[0].facts
         compiled = [(s, p) for s, p in seen if s.lstrip().upper().startswith("SELECT")]
         ticket_events = [(s, p) for s, p in compiled if "ticket_id" in s and "FROM event" in s]
-        flagged = [(s, p) for s, p in compiled if "FROM ticket" in s]
-        assert ticket_events and flagged
+        flagged = [(s, p) for s, p in compiled if "FROM ticket " in s]
+        recorded = [(s, p) for s, p in compiled if "FROM ticket_conflict" in s]
+        assert ticket_events and flagged and recorded
         for statement, params in ticket_events:
             assert "ix_event_ticket" in _plan(store, statement, params)
         for statement, params in flagged:
             assert "ix_ticket_branch_conflict" in _plan(store, statement, params)
+        for statement, params in recorded:
+            assert "Index Cond" in _plan(store, statement, params)  # by its key (branch, ticket, event)
