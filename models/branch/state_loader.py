@@ -14,6 +14,7 @@ from models.store.id_lists import id_chunks
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, TicketRow
 from models.store.upsert import Executor
 from models.store.utc import aware, aware_or_none
+from models.sync.conflict_rows import open_session_clashes
 from queueing.core.categories import BranchConfig
 from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.events import Event, EventType
@@ -84,6 +85,9 @@ def load_from_projections(session: Session, config: BranchConfig, branch_id: str
         )
     for held in session.scalars(select(CounterSessionRow).where(CounterSessionRow.branch_id == branch_id)):
         state.sessions[held.counter_id] = SignIn(held.staff_id, held.station_id, aware(held.signed_in_at))
+    # The open sign-in clashes: the clash loser's later steps at that counter still change nothing after a restart
+    # (reducer._from_the_clash_loser).
+    state.session_clashes.update(open_session_clashes(session, branch_id))
     today = session.scalar(select(func.max(TicketRow.business_date)).where(TicketRow.branch_id == branch_id))
     state.business_date = today
     rows = _live_tickets(session, branch_id, today)

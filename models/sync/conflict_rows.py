@@ -62,3 +62,15 @@ def recorded_conflicts(session: Session, branch_id: str, ticket_ids: Sequence[st
             if conflict is not None:
                 found[row.ticket_id].append(conflict)
     return dict(found)
+
+
+def open_session_clashes(session: Session, branch_id: str) -> dict[str, Conflict]:
+    """The sign-in clashes no supervisor has resolved yet, by their event id (``BranchState.session_clashes``): kept
+    under an empty ticket id, found by the key's first two columns."""
+    query = select(TicketConflictRow).where(TicketConflictRow.branch_id == branch_id, TicketConflictRow.ticket_id == "")
+    found = {}
+    for row in session.scalars(query.order_by(TicketConflictRow.event_id)):
+        conflict = _conflict_of(row)
+        if conflict is not None:
+            found[row.event_id] = conflict
+    return found

@@ -81,6 +81,8 @@ class ProjectedRows(NamedTuple):
     cleared: tuple[str, ...] = ()
     # The conflicts the reducer recorded on tickets in the batch, with their reason and figures (ticket_conflict).
     conflicts: tuple[dict[str, Any], ...] = ()
+    # Sign-in clashes a supervisor resolved (their event ids): their rows go.
+    clashes_resolved: tuple[str, ...] = ()
 
 
 # The events that change who is signed in where.
@@ -112,6 +114,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
     cleared: set[str] = set()
     branch = branch_id or (events[0].branch_id if events else "")
     conflict_rows: list[dict[str, Any]] = []
+    clashes_resolved: list[str] = []
     for event in events:
         conflicts_before = len(state.conflicts)
         ticket_id = event.payload.get("ticket_id", "")
@@ -120,7 +123,13 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
             known.add(ticket_id)
         apply(state, event)
         if len(state.conflicts) > conflicts_before:
-            conflict_rows.extend(conflict_row(branch, c) for c in state.conflicts[conflicts_before:] if c.ticket_id)
+            # A ticket's, and a sign-in clash's (ticket id empty) while it is open: a reload restores those.
+            new = state.conflicts[conflicts_before:]
+            conflict_rows.extend(
+                conflict_row(branch, c) for c in new if c.ticket_id or c.event_id in state.session_clashes
+            )
+        if event.type is EventType.CONFLICT_RESOLVED and "event_id" in event.payload:
+            clashes_resolved.append(str(event.payload["event_id"]))
         ticket = state.tickets.get(ticket_id)
         if ticket is not None:
             tickets[ticket.id] = ticket
@@ -152,6 +161,7 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
         tuple(sorted(flagged)),
         tuple(sorted(cleared)),
         tuple(conflict_rows),
+        tuple(clashes_resolved),
     )
 
 
@@ -174,6 +184,14 @@ def write_projected(session: Executor, rows: ProjectedRows) -> None:
     upsert_many(session, CounterSessionRow.__table__, rows.sessions, ["branch_id", "counter_id"])
     conflict_keys = ["branch_id", "ticket_id", "event_id"]
     insert_ignore_many(session, TicketConflictRow.__table__, list(rows.conflicts), conflict_keys)
+    if rows.clashes_resolved:
+        session.execute(
+            delete(TicketConflictRow).where(
+                TicketConflictRow.branch_id == branch,
+                TicketConflictRow.ticket_id == "",
+                TicketConflictRow.event_id.in_(rows.clashes_resolved),
+            )
+        )
     for ids, flag in ((rows.flagged, True), (rows.cleared, False)):
         if ids:
             session.execute(

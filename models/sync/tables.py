@@ -100,6 +100,9 @@ class TicketConflictRow(Base):
     """A conflict the reducer recorded on a ticket, as it recorded it (its reason code and figures): the Sync tab
     shows this account, which depends on the whole branch (a counter busy with another customer), not one that a
     replay of the ticket's own events would give. Written by the projections with the flag (models/sync/projection.py).
+
+    A sign-in clash (a counter's, no ticket) is kept here too under an empty ticket id until a supervisor resolves
+    it, so a state loaded from the projections knows the open clashes (BranchState.session_clashes).
     """
 
     __tablename__ = "ticket_conflict"

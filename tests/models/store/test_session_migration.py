@@ -27,6 +27,11 @@ LATER_TICKET_COLUMNS = (
     "day_ended_at TIMESTAMP",
     "issued_category VARCHAR(32)",
 )
+# 0031's table, which the set-up's projections write and its state load reads
+LATER_TABLE = (
+    "CREATE TABLE ticket_conflict (branch_id VARCHAR(32), ticket_id VARCHAR(36), event_id VARCHAR(36),"
+    " reason VARCHAR(40) NOT NULL, figures TEXT NOT NULL, PRIMARY KEY (branch_id, ticket_id, event_id))"
+)
 
 
 def _store_at_0010_with_a_session(url: str):
@@ -41,6 +46,7 @@ def _store_at_0010_with_a_session(url: str):
     with store.engine.begin() as conn:
         for column in LATER_TICKET_COLUMNS:
             conn.execute(text(f"ALTER TABLE ticket ADD COLUMN {column}"))
+        conn.execute(text(LATER_TABLE))
     branch = BranchService(store, load_branch_config(), "B1", "ST1", clock)
     branch.ensure_branch("Old branch")
     set_up_counter(branch, "C1", "Counter 1", {"CASH": 1})
@@ -49,6 +55,7 @@ def _store_at_0010_with_a_session(url: str):
     with store.engine.begin() as conn:
         for column in LATER_TICKET_COLUMNS:
             conn.execute(text(f"ALTER TABLE ticket DROP COLUMN {column.split()[0]}"))
+        conn.execute(text("DROP TABLE ticket_conflict"))
         # The staff rows as 0010 held them (today's StaffService writes columns later migrations add).
         for staff_id, name in (("T1", "Li Wei"), ("T2", "Kim Min-ji")):
             conn.execute(
