@@ -87,7 +87,7 @@ def _ticket_conflicts(store: Store, config: BranchConfig, branch_id: str, day: d
             events = ticket_events(session, branch_id, ticket.id)
             reasons = tuple(recorded.get(ticket.id, ()))
             if not reasons:
-                # Flagged before the store kept conflicts (0031_ticket_conflict): the ticket's own events replayed
+                # Flagged before the store kept conflicts (0032_ticket_conflict): the ticket's own events replayed
                 # alone, the best account this store has (blind to the rest of the branch: a busy counter).
                 state = replay(BranchState(config), events)
                 reasons = tuple(c for c in state.conflicts if c.ticket_id == ticket.id)

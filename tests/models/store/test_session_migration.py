@@ -27,7 +27,7 @@ LATER_TICKET_COLUMNS = (
     "day_ended_at TIMESTAMP",
     "issued_category VARCHAR(32)",
 )
-# 0031's table, which the set-up's projections write and its state load reads
+# 0032's table, which the set-up's projections write and its state load reads
 LATER_TABLE = (
     "CREATE TABLE ticket_conflict (branch_id VARCHAR(32), ticket_id VARCHAR(36), event_id VARCHAR(36),"
     " reason VARCHAR(40) NOT NULL, figures TEXT NOT NULL, PRIMARY KEY (branch_id, ticket_id, event_id))"

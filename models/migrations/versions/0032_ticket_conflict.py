@@ -1,7 +1,7 @@
 """ticket_conflict: the reducer's own reason and figures for each conflict it recorded on a ticket
 
-Revision ID: 0031_ticket_conflict
-Revises: 0030_history_seeks
+Revision ID: 0032_ticket_conflict
+Revises: 0031_customer_remask
 
 The Sync tab explained a flagged ticket by replaying the ticket's own events alone, which cannot see the
 rest of the branch: a call flagged because the counter had another customer at it (counter_busy) was shown
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0031_ticket_conflict"
-down_revision = "0030_history_seeks"
+revision = "0032_ticket_conflict"
+down_revision = "0031_customer_remask"
 branch_labels = None
 depends_on = None
 
