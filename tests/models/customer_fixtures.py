@@ -68,6 +68,18 @@ def customer_clock_fixture() -> ManualClock:
     return make_clock()
 
 
+# ``services``: the customer service and the cross-sell service of one rulebook, on ``store`` and ``clock``.
+@pytest.fixture(name="services")
+def customer_services_fixture(store, clock):
+    from models.customers.service import CustomerService
+    from models.marketing.crosssell_service import CrossSellService
+    from queueing.crosssell.rules import RuleBook
+
+    rules = RuleBook()
+    return (CustomerService(store, BRANCH, KEY, rulebook=rules, clock=clock, timezone="Asia/Shanghai"),
+            CrossSellService(store, BRANCH, rules, clock=clock, timezone="Asia/Shanghai"))  # fmt: skip
+
+
 # ``store`` for the tests of accounts: the branch with no staff yet, its first administrator to come first.
 @pytest.fixture(name="store")
 def staffless_store_fixture(tmp_path):

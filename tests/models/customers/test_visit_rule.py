@@ -11,12 +11,12 @@ import pytest
 from customer_fixtures import (
     ADMIN,
     BRANCH,
-    KEY,
     SUPERVISOR,
     TELLER,
     TELLER2,
     add_customer,
     customer_clock_fixture,  # noqa: F401 - fixture
+    customer_services_fixture,  # noqa: F401 - fixture
     customer_store_fixture,  # noqa: F401 - fixture
 )
 from sqlalchemy import func, select
@@ -24,23 +24,14 @@ from staff_sessions import SIGNED_IN_AT
 from visits import answers_lost_at_commit, counter_of, finish, serve
 
 from models.branch.service import BranchService
-from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow
-from models.marketing.crosssell_service import CrossSellService
 from models.staff.session import SignInMode, StaffSession
 from queueing.core.categories import load_branch_config
 from queueing.core.errors import DomainError
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import TransactionLine
-from queueing.crosssell.rules import Outcome, RuleBook
+from queueing.crosssell.rules import Outcome
 from queueing.customers.visits import ANSWER_AFTER_FINISH, NotYourVisit
-
-
-@pytest.fixture
-def services(store, clock):
-    rules = RuleBook()
-    return (CustomerService(store, BRANCH, KEY, rulebook=rules, clock=clock, timezone="Asia/Shanghai"),
-            CrossSellService(store, BRANCH, rules, clock=clock, timezone="Asia/Shanghai"))
 
 
 @pytest.fixture

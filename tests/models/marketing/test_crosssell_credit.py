@@ -10,31 +10,22 @@ from datetime import date
 import pytest
 from customer_fixtures import (
     BRANCH,
-    KEY,
     SUPERVISOR,
     TELLER,
     add_customer,
     customer_clock_fixture,  # noqa: F401 - fixture
+    customer_services_fixture,  # noqa: F401 - fixture
     customer_store_fixture,  # noqa: F401 - fixture
 )
 from sqlalchemy import select
 from visits import serve
 
-from models.customers.service import CustomerService
 from models.customers.tables import CrossSellOutcomeRow
-from models.marketing.crosssell_service import CrossSellService
 from queueing.core.errors import DomainError
 from queueing.crosssell.outcome import NotSuggested
-from queueing.crosssell.rules import Outcome, RuleBook
+from queueing.crosssell.rules import Outcome
 from queueing.crosssell.screen import MAX_PROMPTS_PER_VISIT, to_prompt
 from queueing.customers.visits import NotYourVisit
-
-
-@pytest.fixture
-def services(store, clock):
-    rules = RuleBook()
-    return (CustomerService(store, BRANCH, KEY, rulebook=rules, clock=clock, timezone="Asia/Shanghai"),
-            CrossSellService(store, BRANCH, rules, clock=clock, timezone="Asia/Shanghai"))
 
 
 def _accepted(store) -> list[str]:

@@ -4,28 +4,17 @@ check does (CrossSellService._check_suggested), leaving the visit's own answers 
 
 from datetime import date
 
-import pytest
 from customer_fixtures import (
-    BRANCH,
-    KEY,
     TELLER,
     TELLER2,
     add_customer,
     customer_clock_fixture,  # noqa: F401 - fixture
+    customer_services_fixture,  # noqa: F401 - fixture
     customer_store_fixture,  # noqa: F401 - fixture
 )
 from visits import _branch, counter_of, serve
 
-from models.customers.service import CustomerService
-from models.marketing.crosssell_service import CrossSellService
-from queueing.crosssell.rules import Outcome, RuleBook
-
-
-@pytest.fixture
-def services(store, clock):
-    rules = RuleBook()
-    return (CustomerService(store, BRANCH, KEY, rulebook=rules, clock=clock, timezone="Asia/Shanghai"),
-            CrossSellService(store, BRANCH, rules, clock=clock, timezone="Asia/Shanghai"))
+from queueing.crosssell.rules import Outcome
 
 
 def _zhang(store):
