@@ -32,8 +32,16 @@ def is_link_failure(exc: BaseException) -> bool:
     if isinstance(exc, (DeadlineExceeded, StoreUnavailable)):
         return True
     if isinstance(exc, DBAPIError):
-        return isinstance(exc.orig, _link_errors())
+        return isinstance(exc.orig, _link_errors()) or _stream_broken(exc.orig)
     return isinstance(exc, OSError)
+
+
+def _stream_broken(orig: BaseException | None) -> bool:
+    """A driver error the client raised itself, with no SQLSTATE from the server: the protocol stream broke (a link
+    that dropped or garbled bytes: psycopg's "lost synchronization with server"), so the connection is unusable.
+    A refusal by the database always carries its SQLSTATE."""
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and type(orig) is psycopg.DatabaseError and getattr(orig, "sqlstate", None) is None
 
 
 def failure_line(exc: BaseException) -> str:

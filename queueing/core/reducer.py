@@ -158,7 +158,7 @@ def _not_the_holders(state: BranchState, event: Event) -> bool:
     sequence numbers: the command's own events) must change nothing. Upstream keeps the teller who signed in
     first; the clashing sign-in's closing and opening would hand that teller's counter to the one who lost the
     clash and lock them out of it. Any other opening applies (a supervisor's reopening, with or without a teller
-    chosen): while a session is held it opens the counter for the teller signed in there (_counter_status)."""
+    chosen): one with no teller, while a session is held, opens the counter for the teller signed in there."""
     clashed = state.clashed_sign_ins.get(event.station_id)
     if clashed is None:
         return False
@@ -196,10 +196,11 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
         counter.status_since = event.at
         counter.pause_reason = event.payload.get("reason") if status is CounterStatus.PAUSED else None
         if status is CounterStatus.OPEN and event.type is EventType.COUNTER_OPENED:
-            # The teller signed in there keeps the counter: an opening with no teller (a supervisor's "No teller
-            # yet") or for another one does not hand it over (the session decides who works at a counter).
+            # An opening with no teller (a supervisor's "No teller yet") leaves the counter to the teller signed in
+            # there; one naming a teller hands it to them, as a supervisor chose (that station's next command is
+            # then refused: "another teller is signed in at this counter").
             held = state.sessions.get(counter.id)
-            counter.staff = held.staff_id if held is not None else event.payload.get("staff_id")
+            counter.staff = event.payload.get("staff_id") or (held.staff_id if held is not None else None)
         if status is CounterStatus.CLOSED:
             counter.staff = None
 

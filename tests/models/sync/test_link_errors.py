@@ -22,9 +22,16 @@ def test_the_drivers_link_errors_are_link_failures():
     assert is_link_failure(StoreUnavailable("upstream: gone")) and is_link_failure(ConnectionResetError())
 
 
+def test_a_broken_protocol_stream_is_a_link_failure():
+    """A link that dropped or garbled bytes desynchronises the driver: psycopg raises its bare DatabaseError, with no
+    SQLSTATE. It killed a station process in the chaos test at the engine's first connect (the version query)."""
+    assert is_link_failure(_wrapped(psycopg.DatabaseError('lost synchronization with server: got message type "c"')))
+
+
 def test_a_refusal_by_the_database_is_not():
     assert not is_link_failure(IntegrityError("INSERT", None, psycopg.errors.UniqueViolation("duplicate key")))
     assert not is_link_failure(_wrapped(psycopg.errors.UndefinedTable('relation "ticket" does not exist')))
+    assert not is_link_failure(_wrapped(psycopg.errors.RaiseException("counterline: not your visit")))
     assert not is_link_failure(_wrapped(sqlite3.OperationalError("database is locked")))
     assert not is_link_failure(ValueError("not a link at all"))
 
