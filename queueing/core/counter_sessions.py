@@ -4,7 +4,7 @@ One teller per counter and one counter per teller. A command refuses a sign-in t
 against the state it runs on (upstream's while online). Two stations that were offline can still both
 have signed in at one counter: the first sign-in in journal order holds it; the later one is kept,
 flagged as a clash for the supervisor, and changes nothing, like the one rule for a ticket two
-counters claimed; nor do the counter's closing and opening that came with it (reducer._not_the_holders).
+counters claimed; nor do the counter's closing and opening that came with it (reducer._from_the_clash_loser).
 The later events of the teller who lost the clash (their sign-out) change nothing either; their
 calls and services carry their own staff id, so their visits are credited to them.
 """
@@ -88,7 +88,6 @@ def _clash(state: BranchState, event: Event, reason: ConflictReason, **named: An
     conflict = Conflict(event.id, "", str(event.type), reason, figures)
     state.conflicts.append(conflict)
     state.session_clashes[event.id] = conflict
-    state.clashed_sign_ins[event.station_id] = (event.seq, event.at, event.payload["counter_id"])
 
 
 def signed_in(state: BranchState, event: Event) -> None:

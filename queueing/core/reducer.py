@@ -147,29 +147,12 @@ def _configured(state: BranchState, event: Event) -> None:
         counter.name = p.get("name", counter.name)
 
 
-# The counter events a sign-in comes with (counter_sessions.sign_in_changes).
-_SIGN_IN_KINDS = frozenset((EventType.COUNTER_OPENED, EventType.COUNTER_CLOSED))
-# A teller's own changes of their counter: the teller who lost a sign-in clash may still send them.
-_TELLERS_KINDS = frozenset((EventType.COUNTER_CLOSED, EventType.COUNTER_PAUSED, EventType.COUNTER_RESUMED))
-
-
-def _not_the_holders(state: BranchState, event: Event) -> bool:
-    """A counter's opening or closing that came with a sign-in the reducer flagged (the same station's next
-    sequence numbers: the command's own events) must change nothing. Upstream keeps the teller who signed in
-    first; the clashing sign-in's closing and opening would hand that teller's counter to the one who lost the
-    clash and lock them out of it. Any other opening applies (a supervisor's reopening, with or without a teller
-    chosen): one with no teller, while a session is held, opens the counter for the teller signed in there."""
-    clashed = state.clashed_sign_ins.get(event.station_id)
-    if clashed is None:
-        return False
-    seq, at, counter_id = clashed
-    return 0 < event.seq - seq <= 2 and event.at == at and event.payload["counter_id"] == counter_id
-
-
 def _from_the_clash_loser(state: BranchState, event: Event) -> bool:
-    """A close, pause or resume of a counter from a station with an unresolved sign-in clash there, while the
-    counter's session (if any) is not that station's: the later steps of the teller who lost the clash (their
-    sign-out's closing, a pause) change nothing, however long after the clash they come.
+    """An opening, close, pause or resume of a counter from a station with an unresolved sign-in clash there, while
+    the counter's session (if any) is not that station's, changes nothing. That is the closing and opening the
+    clashing sign-in came with (counter_sessions.sign_in_changes), which would hand the counter of the teller
+    upstream kept to the one who lost the clash and lock them out of it, and that teller's later steps (their
+    sign-out's closing, a pause), however long after. Any other opening applies (a supervisor's reopening).
 
     Read from ``state.session_clashes`` (the flagged sign-ins a supervisor has not resolved yet), so resolving the
     clash ends it. Almost always empty: a counter's status change costs one look at an empty dict."""
@@ -188,9 +171,7 @@ def _counter_status(status: CounterStatus) -> Callable[[BranchState, Event], Non
         counter = state.counters.get(event.payload["counter_id"])
         if counter is None:
             return
-        if event.type in _SIGN_IN_KINDS and _not_the_holders(state, event):
-            return
-        if event.type in _TELLERS_KINDS and _from_the_clash_loser(state, event):
+        if _from_the_clash_loser(state, event):
             return
         counter.status = status
         counter.status_since = event.at

@@ -63,10 +63,6 @@ class BranchState:
     sessions: dict[str, SignIn] = field(default_factory=dict)
     # Sign-ins that clashed with a session already held, by their event id, until a supervisor resolves them.
     session_clashes: dict[str, Conflict] = field(default_factory=dict)
-    # Per station, its last sign-in that clashed (sequence, moment, counter): the counter's closing and opening that
-    # came with it, the same command's next events, change nothing (reducer._not_the_holders). Only needed while the
-    # command's events are applied: a state loaded from the projections starts without it.
-    clashed_sign_ins: dict[str, tuple[int, datetime, str]] = field(default_factory=dict)
     # Tickets a day end closed (EXPIRED), once a day roll took them out of ``tickets``: a call or return made
     # before the expiry, by a station offline across it, still finds them (reducer._revive), so the visit it began
     # is served and paid, not a conflict. A replay keeps every one; a state loaded from the projections holds

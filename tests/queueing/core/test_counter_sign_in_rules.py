@@ -1,4 +1,4 @@
-"""Legitimate branch flows around the sign-in rules (reducer._not_the_holders)."""
+"""Legitimate branch flows around the sign-in rules (reducer._from_the_clash_loser)."""
 
 from __future__ import annotations
 
@@ -71,8 +71,8 @@ def test_the_sign_out_of_the_teller_who_lost_a_clash_does_not_close_the_holders_
     """T1 holds C1 (ST1, online) and calls a customer there. ST2, offline, signs T2 in at C1 too (a clash once
     pushed: the sign-in and the closing and opening that came with it change nothing), then T2 signs out at the
     end of their shift: [counter_closed, counter_signed_out]. counter_sessions says "the later events of the teller
-    who lost the clash (their sign-out) change nothing either"; the sign-out's own counter_closed, outside the
-    two-event window of _not_the_holders, closes T1's counter upstream with T1's customer still at it."""
+    who lost the clash (their sign-out) change nothing either"; the sign-out's own counter_closed, long after the
+    sign-in's own closing and opening, closed T1's counter upstream with T1's customer still at it."""
     from models.station.commands import own_sessions_only
 
     clock = ManualClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
