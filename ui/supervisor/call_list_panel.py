@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from queueing.core.roles import Action
 from queueing.customers.profiles import CallResult
 from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
+from ui.common.page_list import settled_reload, size_by_first_rows
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.shown_text import plain_tip
@@ -51,9 +52,6 @@ if TYPE_CHECKING:  # rule_engine loads with the customer service
 
 log = logging.getLogger(__name__)
 DEFAULT_DAYS = 30
-# The days box reloads this long after its last change: stepping it from 30 to 45 asks the store once, not 15 times.
-RELOAD_DELAY_MS = 400
-SIZED_ROWS = 50
 AMOUNT_COLUMN = 2
 
 
@@ -177,17 +175,14 @@ class CallListPanel(DeskTab):
         self.deposits_total = 0  # deposits maturing in the window; the list holds the largest MATURITY_PAGE
         self.status = QLabel(wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
-        self._reload_soon.timeout.connect(self.reload)
+        self._reload_soon = settled_reload(self, self.reload)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table_empty = EmptyNote(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Columns sized to the first rows, not to every row: measuring a full page's 500 rows at each change took the
-        # GUI thread about a second. The largest amount is on top, and the other columns' texts are alike in width.
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+        size_by_first_rows(self.table)  # the largest amount is on top
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(self._enable)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from models.staff.session import StaffSession
 from queueing.core.errors import DomainError
 from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
+from ui.common.page_list import settled_reload, size_by_first_rows
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.shown_text import plain_tip
@@ -41,9 +42,6 @@ from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 MAX_DAYS_AHEAD = 60
-# The days box reloads this long after its last change: stepping it asks the store once, not at every step.
-RELOAD_DELAY_MS = 400
-SIZED_ROWS = 50
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -154,8 +152,7 @@ class FollowUpsPanel(DeskTab):
         self.capped = named(QLabel(wordWrap=True), "followUpsCapped")
         self.capped.hide()
         self.due_total, self.overdue_total = 0, 0
-        self._reload_soon = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
-        self._reload_soon.timeout.connect(self.reload)
+        self._reload_soon = settled_reload(self, self.reload)
         self.status = QLabel(wordWrap=True)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -163,8 +160,7 @@ class FollowUpsPanel(DeskTab):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Columns sized to the first rows, not to a full page's 500 at every change (about a second of the GUI thread).
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+        size_by_first_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(self._enable)
