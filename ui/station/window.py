@@ -57,8 +57,7 @@ class StationWindow(QMainWindow):
         self.snapshot: QueueSnapshot | None = None
         self.profile: ProfileView | None = None
         self.profile_ticket: str | None = None
-        # Profile requests are numbered; the latest one's number for the ticket the panel follows.
-        self._profile_requests = 0
+        # Profile requests are numbered: the latest one's ticket and number.
         self._latest_profile_request: tuple[str, int] | None = None
         self.locked = False
         self._refreshing = False
@@ -217,11 +216,11 @@ class StationWindow(QMainWindow):
 
     def profile_request(self, ticket_id: str) -> int:
         """The number of a new profile request for ``ticket_id`` (a load at the call, Ctrl+I): the latest one."""
-        self._profile_requests += 1
-        self._latest_profile_request = (ticket_id, self._profile_requests)
-        return self._profile_requests
+        number = self._latest_profile_request[1] + 1 if self._latest_profile_request is not None else 1
+        self._latest_profile_request = (ticket_id, number)
+        return number
 
-    def show_profile_reply(self, profile: ProfileView, ticket_id: str, request: int | None = None) -> None:
+    def show_profile_reply(self, profile: ProfileView, ticket_id: str, request: int) -> None:
         """A profile a worker brought back for ``ticket_id``: shown only while that ticket is still the counter's
         current one and the visit the panel follows. A reply that comes late (a slow branch server) is dropped: it
         must not fill the panel once the customer has left, nor show over the next customer, where Alt+1 would
@@ -236,7 +235,7 @@ class StationWindow(QMainWindow):
         if current is None or current.id != ticket_id or self.profile_ticket != ticket_id:
             return
         latest = self._latest_profile_request
-        if request is not None and latest is not None and latest[0] == ticket_id and latest[1] != request:
+        if latest is not None and latest[0] == ticket_id and latest[1] != request:
             if self.profile is not None or str(profile.customer_id) != (current.customer_id or ""):
                 return
         self.show_profile(profile, ticket_id)
