@@ -851,6 +851,21 @@
         <comment>event type</comment>
         <translation>Conflicto marcado como resuelto</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <comment>visit outcome</comment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>visit outcome</comment>
+        <translation>Incompleta</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <comment>visit outcome</comment>
+        <translation>Derivada</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -5234,21 +5249,6 @@ Operaciones: %7</translation>
     <message>
         <source>The branch server refused it</source>
         <translation>Rechazado por el servidor de la sucursal</translation>
-    </message>
-</context>
-<context>
-    <name>VisitOutcome</name>
-    <message>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incompleta</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Derivada</translation>
     </message>
 </context>
 </TS>

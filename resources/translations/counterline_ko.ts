@@ -846,6 +846,21 @@
         <comment>event type</comment>
         <translation>충돌 해결됨으로 표시</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <comment>visit outcome</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>visit outcome</comment>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <comment>visit outcome</comment>
+        <translation>이관</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -5208,21 +5223,6 @@ Transactions: %7</source>
     <message>
         <source>The branch server refused it</source>
         <translation>지점 서버가 거부함</translation>
-    </message>
-</context>
-<context>
-    <name>VisitOutcome</name>
-    <message>
-        <source>Completed</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>미완료</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>이관</translation>
     </message>
 </context>
 </TS>

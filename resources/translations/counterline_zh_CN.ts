@@ -846,6 +846,21 @@
         <comment>event type</comment>
         <translation>冲突已标记为解决</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <comment>visit outcome</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>visit outcome</comment>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <comment>visit outcome</comment>
+        <translation>已转介</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsModel</name>
@@ -5215,21 +5230,6 @@ Transactions: %7</source>
     <message>
         <source>The branch server refused it</source>
         <translation>网点服务器拒收</translation>
-    </message>
-</context>
-<context>
-    <name>VisitOutcome</name>
-    <message>
-        <source>Completed</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>已转介</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,9 @@ _TEXTS: dict[str, Callable[[], str]] = {
         "Common", "Back office", "pause reason: paperwork away from customers"
     ),
     "pause.other": lambda: QCoreApplication.translate("Common", "Other", "pause reason"),
+    "outcome.completed": lambda: QCoreApplication.translate("Common", "Completed", "visit outcome"),
+    "outcome.incomplete": lambda: QCoreApplication.translate("Common", "Incomplete", "visit outcome"),
+    "outcome.referred": lambda: QCoreApplication.translate("Common", "Referred", "visit outcome"),
     "connection.online": lambda: QCoreApplication.translate("Common", "Online", "connection to the branch server"),
     "connection.offline": lambda: QCoreApplication.translate("Common", "Offline", "connection to the branch server"),
     "error.unknown_category": lambda: QCoreApplication.translate(
@@ -150,6 +153,12 @@ def counter_status_text(status: CounterStatus) -> str:
 
 def pause_reason_text(reason: PauseReason) -> str:
     return common_text(f"pause.{reason.value}")
+
+
+def visit_outcome_text(outcome: str) -> str:
+    """A visit's outcome (VisitOutcome) by its name; a word a newer version wrote is shown as it is stored."""
+    key = f"outcome.{outcome}"
+    return common_text(key) if key in _TEXTS else outcome
 
 
 def event_type_text(event_type: str) -> str:

@@ -15,8 +15,7 @@ from queueing.reports.piece_rate_report import PieceRateReport
 from ui.common.branch_time import branch_stamp
 from ui.common.counter_name import counter_phrase
 from ui.common.row_table_model import RowTableModel
-from ui.common.strings import pause_reason_text
-from ui.common.visit_outcome_names import outcome_name
+from ui.common.strings import pause_reason_text, visit_outcome_text
 from ui.reports.piece_rate_texts import column_headers, total_label
 
 HOUR = 3600.0
@@ -169,7 +168,7 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
         lambda v: v.count(QualityKind.COMPLAINT),
     ),
     (lambda: QCoreApplication.translate("PieceRatePanel", "Corrected"), "int", lambda v: len(v.corrections)),
-    (lambda: QCoreApplication.translate("PieceRatePanel", "Outcome"), "text", lambda v: outcome_name(v.outcome)),
+    (lambda: QCoreApplication.translate("PieceRatePanel", "Outcome"), "text", lambda v: visit_outcome_text(v.outcome)),
 )
 
 

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queueing.core.tickets import TransactionLine
+from queueing.core.tickets import TransactionLine, VisitOutcome
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.visits import QualityKind, VisitLine, VisitRecord
 from ui.common.branch_time import branch_stamp
 from ui.common.counter_name import counter_phrase
 from ui.common.placeholders import fill
 from ui.common.plain_label import plain_label
-from ui.common.visit_outcome_names import outcome_name, outcome_names
+from ui.common.strings import visit_outcome_text
 
 QUALITY_TAB, CORRECT_TAB = 0, 1
 
@@ -159,7 +159,7 @@ class QualityDialog(QDialog):
         self.teller.setCurrentIndex(max(0, self.teller.findData(self.visit.teller)))
         # The known outcomes only (a correction refuses any other word); one a newer version wrote stays choosable.
         self.outcome = QComboBox()
-        for code in outcome_names():
+        for code in VisitOutcome:
             self.outcome.addItem("", code)
         if self.outcome.findData(self.visit.outcome) < 0:
             self.outcome.addItem("", self.visit.outcome)
@@ -222,7 +222,7 @@ class QualityDialog(QDialog):
         for kind, button in self.kind_buttons.items():
             button.setText(kinds[kind])
         for index in range(self.outcome.count()):
-            self.outcome.setItemText(index, outcome_name(self.outcome.itemData(index)))
+            self.outcome.setItemText(index, visit_outcome_text(self.outcome.itemData(index)))
         self.kind_label.setText(self.tr("Kind"))
         self.note_label.setText(self.tr("Note"))
         self.lines.setHorizontalHeaderLabels([self.tr("Transaction"), self.tr("Quantity"), self.tr("Amount")])
@@ -309,4 +309,4 @@ def _show(value: object, names: Mapping[str, str]) -> str:
 
 def _shown_change(field_key: str, value: object, names: Mapping[str, str]) -> str:
     """A corrected field's value before or after: an outcome by its name, the rest as _show says."""
-    return outcome_name(str(value)) if field_key == "outcome" else _show(value, names)
+    return visit_outcome_text(str(value)) if field_key == "outcome" else _show(value, names)
