@@ -7,6 +7,7 @@ the projections, then commit, or leave no trace at all.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from models.branch.command_connection import CommandConnection
 from models.branch.day_plan import DayPlan
 from models.branch.journal import append, event_id_at
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
+from models.branch.reorder import record_in_order, state_before
 from models.branch.state_loader import events_to_apply, load_from_projections
 from models.staff.session import StaffSession
 from models.station.counter_guard import authorize_configure
@@ -88,6 +90,9 @@ class BranchService:
         # When this service found the journal restored from a backup behind what it had read (it rebuilt its state
         # from the store as it is then); None while it never was. The supervisor's screen says so.
         self.journal_restored_at: datetime | None = None
+        # A copy of the state as of a journal position, kept while events may still be put in another order after
+        # it (a station's file taking the branch's order: record_in_order); None when none is kept.
+        self._base: tuple[int, BranchState] | None = None
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -281,6 +286,58 @@ class BranchService:
                 self._forget_failed()
                 raise
             return [event for _position, event in recorded]
+
+    def hold_base(self) -> None:
+        """Keep a copy of the state as it is now, unless one is kept: ``record_in_order`` folds from it instead of
+        from the journal's start, should it have to put events after this point in another order."""
+        with self._lock:
+            self._fresh()
+            if self._base is None:
+                state = self.state
+                self._base = (self._position, copy.deepcopy(state, {id(state.config): state.config}))
+
+    def drop_base(self) -> None:
+        """The journal is in its final order: the copy ``hold_base`` kept is no longer needed."""
+        with self._lock:
+            self._base = None
+
+    def record_in_order(self, order: Sequence[Event]) -> list[Event]:
+        """Record events decided elsewhere so that the journal ends in ``order``, moving those it holds already
+        where the order puts them (models.branch.reorder), in one transaction; returns the events recorded.
+
+        Where a move changes what the events decide, the state is folded again from the first event that moved
+        (from the copy ``hold_base`` kept, or the journal's start), and the rows from there are written again.
+        """
+        with self._lock:
+            self._fresh()
+            base, self._base = self._base, None  # folded into, or stale once an event before it moved
+
+            def before(first: int) -> BranchState:
+                return state_before(conn, self.config, self.branch_id, first, base)
+
+            try:
+                with self.store.write_transaction(lock_key=self.branch_id) as conn:
+                    seen = self._marks.look(conn)
+                    if not seen.unchanged:
+                        self._catch_up(conn)
+                    done = record_in_order(conn, self.state, self.branch_id, order, before)
+                    if done.last_id is not None:
+                        self._position, self._last_id = done.top, done.last_id
+                    noted = self._marks.note(conn, seen)
+                self._marks.keep(noted)
+            except BaseException:
+                self._forget_failed()
+                raise
+            if base is not None and done.folded is None and (done.first is None or base[0] < done.first):
+                self._base = base  # untouched, and the journal before it stands
+            if done.folded is not None:
+                self.state = done.folded
+                self.commands = Commands(self.state, self.ctx)
+                self._apply_reserve()
+                self._breaks.stale()
+            else:
+                self._breaks.note(event for _position, event in done.fresh)
+            return [event for _position, event in done.fresh]
 
     def result_of(self, events: Sequence[Event]) -> CommandResult:
         """The views of what ``events`` (already recorded here) changed, as ``run`` returns them."""
