@@ -114,6 +114,9 @@ class StationService(StationSync, StationCommands):
         self.worker: SyncWorker | None = None  # set by open_station(worker=True)
         self.file_lock: FileLock | None = None  # held by open_station for the life of the process
         self._local_writer: ThreadPoolExecutor | None = None  # keeps a command locally beside its upstream statements
+        # The highest own sequence number known to stand in this file where upstream's journal has it (see
+        # StationSync._pull); unknown after a start, so the first pull asks where upstream put them.
+        self._placed = 0
         self._load_cursor()
         # Local projections refer to the branch row; offline the station may never have seen upstream.
         self.local.ensure_branch(branch_id)
@@ -393,6 +396,8 @@ class StationService(StationSync, StationCommands):
         self._last_sync = self.clock.now()
         if contiguous:
             self._pulled = up.position
+            if own:  # recorded right after what upstream holds before them: in the branch's order
+                self._placed = max(self._placed, own[-1].seq)
         else:
             try:
                 self._pull(up, self.deadlines.call_s)
@@ -413,6 +418,9 @@ class StationService(StationSync, StationCommands):
                 "events than the branch server has; it works again once it has synced with the branch server"
             )
         tag = self._tag or f"{self.station_id}-"
+        # This command's events may land before others' that upstream holds first: the state as it is now is kept
+        # to fold again from, should their order change what the pull decides (BranchService.record_in_order).
+        self.local.hold_base()
 
         def decide(c: Commands) -> list[Event]:
             events = plan(c, Numbering(lambda **t: issue_offline(c, self._leases, tag, **t)))

@@ -40,6 +40,7 @@ from models.station.identity import (
     upstream_view,
     write_anchor,
 )
+from models.station.journal_order import in_branch_order, own_events_between
 from models.store.collector import collector_paused
 from models.store.errors import StoreUnavailable
 from models.store.upsert import insert_ignore
@@ -52,6 +53,7 @@ from models.sync.status import CLOCK_WARN_S
 from models.sync.tables import NumberLeaseRow
 from models.sync.upstream import UpstreamBranch
 from queueing.core.commands import business_date
+from queueing.core.events import Event
 from queueing.core.hlc import HlcTimestamp
 
 if TYPE_CHECKING:
@@ -97,6 +99,7 @@ class StationSync:
         _last_sync: datetime | None
         _acked: int
         _pulled: int
+        _placed: int
         _online: bool
         _prepared: bool
         _anchored: int
@@ -337,13 +340,51 @@ class StationSync:
         while True:
             with self._deadline(batch_s):
                 batch, reached = up.pull(self._pulled, self.station_id)
+                # Where upstream put this station's own events among the others' (only while some may be unplaced).
+                own = up.own_after(self._pulled, self.station_id) if self._own_unplaced() else []
+                while own and reached < own[-1][0]:
+                    # Up to the last of them in one go: the file takes the branch's order in one transaction, or
+                    # (the link gone half-way) not at all, and the next pull starts from the same place.
+                    more, reached = up.pull(reached, self.station_id)
+                    batch.extend(more)
             if reached == self._pulled:
                 break
-            if batch:
+            unpushed = self._unpushed(own)
+            if batch and (own or unpushed):
+                self.local.record_in_order(in_branch_order(batch, self._own_events(own)) + unpushed)
+            elif batch:
                 self.local.record_many([e for _p, e in batch])
+            if batch:
                 # Later events of this station are ordered after what it has seen of the others.
                 self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in batch)))
             self._pulled = reached
+            self._placed = max(self._placed, self._acked, max((seq for _p, seq in own), default=0))
+            if not unpushed and not self._own_unplaced():
+                self.local.drop_base()  # the file holds the branch's order to its end
+
+    def _own_unplaced(self) -> bool:
+        """Whether this station may have events its file holds before others' that upstream put first: made
+        offline (or sent in a push whose answer was lost) since the last pull that placed its own events."""
+        return self.local.state.station_seq.get(self.station_id, 0) > self._placed
+
+    def _own_events(self, own: list[tuple[int, int]]) -> list[tuple[int, Event]]:
+        """This station's events at upstream's positions ``own`` ((position, seq)), from its file."""
+        if not own:
+            return []
+        with self.local.store.read_session() as session:
+            found = own_events_between(session, self.branch_id, self.station_id, own[0][1], own[-1][1])
+        by_seq = {e.seq: e for e in found}
+        return [(position, by_seq[seq]) for position, seq in own if seq in by_seq]
+
+    def _unpushed(self, own: list[tuple[int, int]]) -> list[Event]:
+        """This station's events upstream does not hold yet: they go after everything pulled, as upstream will
+        put them after it when they are pushed."""
+        top = self.local.state.station_seq.get(self.station_id, 0)
+        held = max(self._acked, max((seq for _p, seq in own), default=0))
+        if top <= held:
+            return []
+        with self.local.store.read_session() as session:
+            return own_events_between(session, self.branch_id, self.station_id, held + 1, top)
 
     def _register_and_lease(self, up: UpstreamBranch) -> None:
         now = self.clock.now()

@@ -446,3 +446,19 @@ class UpstreamBranch:
             ).all()
             events = [(row.position, row_to_event(row)) for row in rows]
             return events, int(rows[-1].position) if len(rows) == limit else top
+
+    def own_after(self, after: int, station_id: str) -> list[tuple[int, int]]:
+        """The station's own events after upstream position ``after``, as (position, seq) in journal order.
+
+        A pull leaves them out, but where they sit among the others' events is the branch's order, which the
+        station's file must take (models.station.journal_order). Usually none, and never more than the station
+        pushed since its last pull.
+        """
+        with self.store.read_session() as session:
+            rows = session.execute(
+                select(EventRow.position, EventRow.seq)
+                .where(EventRow.branch_id == self.branch_id, EventRow.station_id == station_id)
+                .where(EventRow.position > after)
+                .order_by(EventRow.position)
+            ).all()
+            return [(int(position), int(seq)) for position, seq in rows]

@@ -3,7 +3,6 @@ the teller here keeps working"), and a double call, on a SQLite upstream, throug
 
 from __future__ import annotations
 
-import pytest
 from staff_sessions import session_of
 from sync_branch import station_on, synced
 
@@ -107,12 +106,6 @@ def test_supervisors_move_pulled_after_an_offline_call_leaves_the_customer_at_th
     ), f"station ST1 shows {ticket.number} {station_view.status} at {station_view.counter}; the branch: CALLED at C1"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect 6, not fixed yet: a station file applies its own offline events before the pulled ones, so after "
-    "a double call it judges 'first caller' in another order than the branch; needs the station's state rebuilt in "
-    "the branch's journal order after a pull",
-)
 def test_after_a_double_call_the_station_file_and_the_branch_name_the_same_winner(tmp_path, sqlite_branch):
     """ST1 calls its own ticket offline and starts serving; ST2 (online) called the same ticket first in upstream's
     journal. "The first counter that called the ticket keeps it" is judged in each store's own order: upstream gives

@@ -128,7 +128,9 @@ def test_a_counter_taken_upstream_while_offline_stays_with_its_holder(tmp_path, 
         assert _upstream_session(store, "C1") == ("T2", "OTHER-PC")
         assert [c.number for c in open_conflicts(store, load_branch_config(), "B1")] == ["C1"]
         assert station.branch.online
-        assert _held(station, "C1") == "T1"  # the teller here keeps working
+        # The station's file takes the branch's order after the sync, and with it the branch's verdict: the
+        # counter is T2's here too (T1's steps at C1 were refused upstream already, however this screen showed it).
+        assert _held(station, "C1") == "T2"
     finally:
         station.branch.close()
 
