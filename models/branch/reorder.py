@@ -104,13 +104,16 @@ def record_in_order(
 
 
 def held_positions(session: Executor, branch_id: str, ids: Sequence[str]) -> dict[str, int]:
-    """Position of each of ``ids`` this journal holds."""
+    """Position of each of ``ids`` this journal holds for the branch.
+
+    Looked up by id alone (its unique index), the branch checked here: with the branch in the query SQLite walks
+    the (branch, position) index instead, every event of the branch (3 s on a year's store for 2,000 ids).
+    """
     found: dict[str, int] = {}
     table = EventRow.__table__.c
     for chunk in id_chunks(list(ids)):
-        query = select(table.id, table.position).where(table.branch_id == branch_id, table.id.in_(chunk))
-        rows = session.execute(query)
-        found.update((str(event_id), int(position)) for event_id, position in rows)
+        rows = session.execute(select(table.id, table.position, table.branch_id).where(table.id.in_(chunk)))
+        found.update((str(event_id), int(position)) for event_id, position, branch in rows if branch == branch_id)
     return found
 
 
