@@ -349,7 +349,15 @@ class StationService(StationSync, StationCommands):
 
             return plan(c, Numbering(issue))
 
-        contiguous = up.position == self._pulled  # the local journal holds everything up to where upstream starts
+        # The local journal holds everything up to where upstream's view starts (a pull since may have taken some of
+        # what the view catches up with: those are skipped), and all of this station's own events stand in the
+        # branch's order: the caught events and then this command's go into the file in upstream's order.
+        pulled = self._pulled
+        contiguous = up.position <= pulled and not self._own_unplaced()
+        if not contiguous:
+            # The command's events reach the file before others' that upstream holds first; the pull after it puts
+            # them in the branch's order, folding from this copy should the two meet (BranchService.record_in_order).
+            self.local.hold_base()
         kept: list[Event] = []
 
         def keep(caught: Positioned, events: list[Event]) -> Future[None]:
@@ -357,7 +365,7 @@ class StationService(StationSync, StationCommands):
             # (as a pull would). This command's own events wait in doubt until the COMMIT answers.
             if caught:
                 self._ctx.hlc.receive(HlcTimestamp.decode(max(e.hlc for _p, e in caught)))
-            recorded = [e for _p, e in caught] if contiguous else []
+            recorded = [e for p, e in caught if p > pulled] if contiguous else []
             now = self.clock.now()
 
             def write() -> None:

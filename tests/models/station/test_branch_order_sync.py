@@ -198,3 +198,29 @@ def test_offline_work_that_meets_a_pulled_event_is_folded_again(tmp_path, sqlite
     assert len(folds) == 1
     assert _journal(st1.local.store) == _journal(upstream)
     assert_projections_match_journal(st1.local.store, config, "B1")
+
+
+def test_an_online_call_after_a_pull_records_what_upstream_caught_up_with_first(tmp_path, sqlite_branch, monkeypatch):
+    """ST1's last pull went past where its view of upstream stands; the kiosk then issues a ticket and ST1 calls
+    it. The command's catch-up brings the issue: the file records it before the call, in upstream's order (once it
+    recorded the call first, of a ticket it did not know, and then the issue: the customer waited on its screen)."""
+    config, clock, url, upstream = sqlite_branch
+    from models.branch.service import BranchService
+
+    st1 = station_on(tmp_path, url, config, clock, "ST1")
+    kiosk = BranchService(upstream, config, "B1", "KIOSK", clock)
+    st1.issue_ticket("CASH")
+    kiosk.issue_ticket("CASH")
+    assert st1.tick()  # pulled past the position ST1's view of upstream stands at
+    clock.advance(10)
+    ticket = kiosk.issue_ticket("CASH").ticket
+
+    def no_fold(*args, **kwargs):
+        raise AssertionError("folded again for a command decided on upstream's state")
+
+    monkeypatch.setattr(reorder, "project_again_from", no_fold)
+    st1.call_ticket("C1", ticket.id, "asked for by name", "TC1")
+    called = st1.local.state.tickets[ticket.id]
+    assert (called.status, called.counter) == (TicketStatus.CALLED, "C1")
+    assert _journal(st1.local.store) == _journal(upstream)
+    assert_projections_match_journal(st1.local.store, config, "B1")
