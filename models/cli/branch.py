@@ -69,11 +69,13 @@ def _profile(text: str) -> dict[str, int]:
 
 def _init(args: argparse.Namespace) -> int:
     from dataclasses import replace
+    from datetime import UTC, datetime
 
     from models.branch.service import BranchService
     from models.cli.sign_in import CLI_STATION
     from models.cli.staff import new_pin
     from models.customers.branch_key import default_key_path, load_or_create_branch_key
+    from models.marketing.rulebook_publish import publish_files
     from models.reports.head_office import store_branches
     from models.staff.service import StaffService, check_new_account
     from models.staff.signing import create_signing_key, load_signing_key
@@ -81,6 +83,8 @@ def _init(args: argparse.Namespace) -> int:
     from queueing.core.categories import load_branch_config
     from queueing.core.errors import ConfigError
     from queueing.core.roles import Role
+    from queueing.crosssell.rules import load_rules
+    from queueing.customers.tiers import load_tiers
 
     if not _BRANCH_ID.match(args.branch_id):
         raise ConfigError(f"--id {args.branch_id!r}: 1 to 32 letters, digits, '-' or '_'")
@@ -96,8 +100,13 @@ def _init(args: argparse.Namespace) -> int:
             # Checked by the staff rules before the branch is written: a refused PIN or name left a branch without
             # its administrator, and the next `branch init` was then refused as "has branch already".
             check_new_account(args.admin_id, args.admin_name, Role.ADMINISTRATOR, pin)
+        # On PostgreSQL the server judges the stations' cross-sell answers by the branch's published rulebook:
+        # the files are read (and a bad one refused) before anything is written.
+        rulebook = (load_rules(), load_tiers()) if store.dialect == "postgresql" else None
         BranchService(store, config, args.branch_id, "setup").ensure_branch(args.name.strip())
         print(f"branch {args.branch_id} ({args.name.strip()}, {args.timezone}): created in {store.label}")
+        if rulebook is not None:
+            publish_files(store, (args.branch_id,), *rulebook, "branch init", datetime.now(UTC))
         if load_signing_key() is None:
             private = create_signing_key()
             print(f"staff signing key: {private} (keep it here); copy {private.with_suffix('.pub')} to each station")

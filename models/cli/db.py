@@ -36,7 +36,36 @@ def _upgrade(args: argparse.Namespace) -> int:
         print(f"counterline: {exc}", file=sys.stderr)
         return 2
     print(f"{store.label}: schema at {store.current_revision()}")
-    store.close()
+    try:
+        return _seed_rulebooks(store)
+    finally:
+        store.close()
+
+
+def _seed_rulebooks(store) -> int:
+    """The rule file and tiers.toml at hand published to every branch that has no rulebook on the server yet
+    (a store upgraded past 0033): its stations' answers are refused until one is. A branch's own supervisor's
+    screen publishes the branch's files at its start, and replaces this seed where they differ."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy.exc import DBAPIError
+
+    from models.marketing.rulebook_publish import publish_files
+    from queueing.core.errors import ConfigError
+    from queueing.crosssell.rules import load_rules
+    from queueing.customers.tiers import load_tiers
+
+    if store.dialect != "postgresql":
+        return 0
+    try:
+        rules = load_rules()
+        published = publish_files(store, None, rules, load_tiers(), "db upgrade", datetime.now(UTC), only_if_none=True)
+    except (ConfigError, DBAPIError) as exc:
+        print(f"counterline: the cross-sell rulebook was not published: {exc}", file=sys.stderr)
+        return 1
+    for done in published:
+        if done.written:
+            print(f"branch {done.branch_id}: cross-sell rulebook published ({done.rules} rules of {rules.source})")
     return 0
 
 

@@ -153,8 +153,8 @@ class CustomerService:
 
         The pitches leave out ``ticket_id``'s own answers, as CrossSellService._check_suggested does when an answer
         is recorded: one screening, so a visit's profile opened again (transferred, parked and returned, Ctrl+I
-        again, the station restarted) shows the prompts the visit first showed, and each of them is answerable.
-        (PostgreSQL's function still counts them: its body changes only with a migration.)
+        again, the station restarted) shows the prompts the visit first showed, and each of them is answerable;
+        on PostgreSQL the server's function leaves them out (0033), and its outcome function screens alike.
 
         On PostgreSQL through the server's function (a station's role cannot read the customer
         tables; the function logs the look-up in this same transaction), elsewhere by query.

@@ -121,7 +121,8 @@ BEGIN
         'pitches', COALESCE((SELECT jsonb_agg(jsonb_build_object('product', o.product, 'rule_code', o.rule_code,
                                                                  'at', o.at))
                              FROM crosssell_outcome o
-                             WHERE o.customer_id = c.id AND o.outcome = ANY(p_outcomes) AND o.at >= p_since),
+                             WHERE o.customer_id = c.id AND o.outcome = ANY(p_outcomes) AND o.at >= p_since
+                               AND (p_ticket IS NULL OR o.ticket_id IS NULL OR o.ticket_id <> p_ticket)),
                             '[]'::jsonb)
     ) INTO v_doc FROM customer c WHERE c.id = v_id;
     RETURN v_doc;
@@ -200,6 +201,8 @@ def profile_document(
 ) -> dict[str, Any] | None:
     """The masked profile the server returns (None: nobody matches; the miss is logged there too;
     {not_your_visit: true}: by id, and ``ticket_id`` is not the account's visit with that customer).
+
+    Its pitches leave out ``ticket_id``'s own answers (0033), as queries.recent_pitches does on SQLite.
 
     ``digests``: one for an ID or card, a phone's few forms in order of preference.
     """

@@ -3,8 +3,12 @@
 A station's role holds no privilege on the customer tables (models/sync/station_grants.py), so what a
 teller records about a customer goes through SECURITY DEFINER functions too. Each checks the
 account, that the customer is in the branch, writes the row and its ``customer_access`` row in
-the caller's transaction and returns the row written; the customer's tier kept with a pitch is
-computed there from the holdings, with the thresholds of the branch's tiers.toml.
+the caller's transaction and returns the row written.
+
+A prompt's outcome is screened there against the rulebook the branch published (models/customers/
+answer_screen_sql.py), and the customer's tier kept with it is computed from the holdings with the published
+thresholds. ``p_non_asset``, ``p_tier_codes`` and ``p_tier_mins`` stay in the signature (the station roles'
+grants and the stations not yet upgraded call it so) but are not read: a caller's thresholds are its own word.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.customers.answer_screen_sql import PUBLISHED_TIER, SCREEN_ANSWER
 from models.customers.station_lookups_pg import ACTIVE_ACCOUNT
 from models.customers.visit_sql import ANSWER_VISIT
 from models.staff.session import StaffSession
@@ -74,6 +79,10 @@ DECLARE
     v_tier text;
     v_outcome crosssell_outcome;
     v_visit boolean;
+    v_book crosssell_rulebook;
+    v_rule crosssell_rulebook_rule;
+    v_zone text;
+    v_today date;
 BEGIN
     {ACTIVE_ACCOUNT}
     IF p_request IS NOT NULL THEN
@@ -109,18 +118,17 @@ BEGIN
         RETURN jsonb_build_object('outcome', to_jsonb(v_outcome), 'repeated', true,
                                   'follow_up', CASE WHEN v_note.id IS NULL THEN NULL ELSE to_jsonb(v_note) END);
     END IF;
+    -- A new answer only: one recorded before stays what it was, whatever a reload did to its rule since.
+    {SCREEN_ANSWER}
     IF p_follow_up_on IS NOT NULL THEN
         INSERT INTO follow_up (branch_id, customer_id, staff_id, at, channel, text, next_action_on)
         VALUES (p_branch, p_customer, p_staff, p_at, 'counter', p_note, p_follow_up_on) RETURNING * INTO v_note;
     END IF;
-    SELECT COALESCE(sum(balance_cents) FILTER (WHERE kind <> ALL (p_non_asset)), 0) INTO v_aum
-      FROM holding WHERE customer_id = p_customer;
-    SELECT code INTO v_tier FROM unnest(p_tier_codes, p_tier_mins) AS t(code, low)
-     WHERE low <= v_aum ORDER BY low DESC LIMIT 1;
+    {PUBLISHED_TIER}
     INSERT INTO crosssell_outcome (branch_id, customer_id, rule_code, product, outcome, staff_id, station_id,
                                    ticket_id, at, follow_up_id, tier, request_id)
     VALUES (p_branch, p_customer, p_rule, p_product, p_outcome, p_staff, p_station, p_ticket, p_at, v_note.id,
-            COALESCE(v_tier, p_tier_codes[1]), p_request)
+            v_tier, p_request)
     RETURNING * INTO v_outcome;
     INSERT INTO customer_access (branch_id, station_id, staff_id, role, customer_id, action, at)
     VALUES (p_branch, p_station, p_staff, v_role, p_customer, 'prompt_outcome', clock_timestamp());

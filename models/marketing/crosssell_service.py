@@ -11,8 +11,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from models.audit.log import append_audit
+from models.customers.answer_screen_sql import REFUSALS as SCREEN_REFUSALS
+from models.customers.answer_screen_sql import RULEBOOK_MISSING
 from models.customers.queries import (
     follow_up_of,
     from_cents,
@@ -26,6 +29,7 @@ from models.customers.station_writes_pg import record_outcome
 from models.customers.tables import CrossSellOutcomeRow, CustomerRow, FollowUpRow, HoldingRow
 from models.customers.visit_check import check_visit
 from models.customers.visit_refusals import visit_refusals_audited
+from models.marketing.rulebook_publish import publish_rulebook
 from models.staff.session import StaffSession, authorize, check_account
 from models.store.database import Store
 from models.store.utc import as_utc
@@ -33,7 +37,7 @@ from queueing.core.clock import Clock, SystemClock
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.core.text_rules import FOLLOW_UP_TEXT, clean_text
-from queueing.crosssell.outcome import NotSuggested
+from queueing.crosssell.outcome import NotSuggested, RulesNotPublished
 from queueing.crosssell.report import CrossSellReport, Pitch, build_report
 from queueing.crosssell.rules import Outcome, RuleBook, RuleSet
 from queueing.crosssell.screen import Prompt, select_prompts
@@ -279,10 +283,21 @@ class CrossSellService:
         self, session, actor: StaffSession, customer_id: int, prompt: Prompt, outcome: Outcome,
         ticket_id: str | None, now: datetime, follow_up_with: tuple[str, date] | None, request_id: str | None,
     ) -> tuple[OutcomeRecord, bool]:  # fmt: skip
-        written = record_outcome(
-            session, actor, customer_id, now, (prompt.rule_code, prompt.product, outcome.value), ticket_id,
-            follow_up_with, self.tiers, request_id,
-        )  # fmt: skip
+        try:
+            written = record_outcome(
+                session, actor, customer_id, now, (prompt.rule_code, prompt.product, outcome.value), ticket_id,
+                follow_up_with, self.tiers, request_id,
+            )  # fmt: skip
+        except DBAPIError as exc:
+            # The server screens the answer against the branch's published rulebook (answer_screen_sql.py).
+            state = getattr(exc.orig, "sqlstate", None)
+            if state not in SCREEN_REFUSALS:
+                raise
+            diagnostic = getattr(getattr(exc.orig, "diag", None), "message_primary", None) or str(exc.orig)
+            details = {"rule": prompt.rule_code, "customer_id": customer_id, "ticket": ticket_id, "sqlstate": state}
+            if state == RULEBOOK_MISSING:
+                raise RulesNotPublished(diagnostic, **details) from None
+            raise NotSuggested(diagnostic, **details) from None
         if written is None:
             raise UnknownCustomer(f"no customer {customer_id} in branch {self.branch_id}", customer_id=customer_id)
         if written.get("not_your_visit"):
@@ -383,11 +398,17 @@ class CrossSellService:
             return tuple(_record(row, None) for row in session.scalars(stmt.order_by(CrossSellOutcomeRow.at)))
 
     def reload_rules(self, actor: StaffSession, path: Path | str | None = None) -> RuleSet:
-        """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing."""
+        """Load another (or the same, edited) rule file; a bad file raises RuleFileError and changes nothing.
+
+        On PostgreSQL the rules are published to the branch store with the audit entry, so that the server judges
+        answers by them (models/marketing/rulebook_publish.py): a rule the reload removed takes no new answer,
+        as the service refuses it here (a prompt the visit showed before the reload included)."""
         actor = authorize(actor, self.branch_id, Action.RELOAD_RULES)
         rules = self.rulebook.reload(path)
         with self.store.write_session() as session:
             check_account(session, actor)
+            if self.store.dialect == "postgresql":
+                publish_rulebook(session, self.branch_id, rules, self.tiers, actor.staff_id, self.clock.now())
             detail = {"file": str(self.rulebook.path), "rules": len(rules.rules)}
             append_audit(session, self.branch_id, actor, AuditAction.RULES_RELOADED, self.clock.now(), None, detail)
         return rules

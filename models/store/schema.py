@@ -13,6 +13,7 @@ TABLE_MODULES = (
     "models.staff.tables",
     "models.sync.tables",
     "models.appointments.tables",
+    "models.marketing.rulebook_tables",
 )
 
 

@@ -9,7 +9,8 @@ privilege on the tables with customers' personal data, so a station's login cann
 directly. Nor may it run the reveal: the function trusts the account it is told is asking, and a
 station PC holds the branch key that opens what the reveal returns, so a teller with the station's
 login could read any customer's full name and phone in a supervisor's name. Reveals are the
-supervisor's screen's, whose role reads the customer tables anyway. Tables a later migration adds
+supervisor's screen's, whose role reads the customer tables anyway. The published cross-sell rulebook
+(models/marketing/rulebook_tables.py) it reads and may not write. Tables a later migration adds
 are not covered until the command runs again after ``db upgrade``.
 """
 
@@ -34,6 +35,7 @@ from models.customers.tables import (
     FollowUpRow,
     HoldingRow,
 )
+from models.marketing.rulebook_tables import PublishedRulebookRow, PublishedRuleRow, PublishedTierRow
 from models.store.database import Store
 from models.store.tables import StaffRow
 from queueing.core.errors import ConfigError
@@ -55,7 +57,10 @@ APPEND_ONLY = frozenset({"audit_log"})
 STAFF_TABLE = StaffRow.__tablename__
 # What of an account a station writes upstream: the wrong-PIN count and its lock (models/staff/pin_lockout.py).
 PIN_COUNT_COLUMNS = ("failed_pins", "lock_stage", "locked_until")
-READ_ONLY = frozenset({"alembic_version"})
+# The published rulebook is what the outcome function judges a station's answers by: the station reads it, never
+# writes it (a teller's own rule would pay).
+PUBLISHED_RULEBOOK = frozenset(row.__tablename__ for row in (PublishedRulebookRow, PublishedRuleRow, PublishedTierRow))
+READ_ONLY = frozenset({"alembic_version"}) | PUBLISHED_RULEBOOK
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 REVEAL_SIGNATURES = tuple(s for s in LOOKUPS if s.startswith(f"{REVEAL_FUNCTION}("))
 STATION_FUNCTIONS = tuple(s for s in (*LOOKUPS, *WRITES) if s not in REVEAL_SIGNATURES)

@@ -28,3 +28,11 @@ class NotSuggested(DomainError):
     rating, one already held or in its cool-down, or one past the visit's two best. It earns nothing and is refused."""
 
     code = "prompt_not_shown"
+
+
+class RulesNotPublished(DomainError):
+    """The branch server holds no published rulebook to judge an answer by (PostgreSQL, after an upgrade before the
+    branch's files were published): nothing is recorded until ``db upgrade`` or the supervisor's screen publishes
+    them (models/marketing/rulebook_publish.py)."""
+
+    code = "rules_not_published"

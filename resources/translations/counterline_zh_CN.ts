@@ -3225,6 +3225,10 @@ Transactions: %7</source>
         <source>The screen could not be updated: %1</source>
         <translation>屏幕未能更新：%1</translation>
     </message>
+    <message>
+        <source>The branch server has no suggestion rules yet, so no answer is recorded. Ask the supervisor to open the supervisor screen, which gives the server the branch's rules.</source>
+        <translation>网点服务器尚无推荐规则，因此不记录回答。请主管打开主管界面，由它把网点的规则交给服务器。</translation>
+    </message>
 </context>
 <context>
     <name>StationStatusBar</name>

@@ -241,6 +241,12 @@ def run_screen(role: str, args) -> int:
     app, i18n = create_app(args.language)
     store = open_store(args.db)
     station = prepare_station(store, f"{socket.gethostname()[:40]}-{role}", branch_id=args.branch)
+    if role in ("supervisor", "admin"):
+        from models.marketing.rulebook_publish import publish_at_start
+
+        # The server judges the stations' cross-sell answers by the rulebook the branch publishes: this screen's
+        # PC holds the branch's files and a login that may write the copy.
+        publish_at_start(store, station.branch.branch_id, f"{role} screen", station.branch.clock.now())
     window = _build(role, station, i18n, args)
     if window is None:
         return 1  # the supervisor's or administrator's sign-in was cancelled

@@ -39,6 +39,11 @@ _STATION_TEXTS: dict[str, Callable[[], str]] = {
         "StationErrors",
         "This suggestion was not made for this customer in this visit, so no answer to it is recorded.",
     ),
+    "rules_not_published": lambda: QCoreApplication.translate(
+        "StationErrors",
+        "The branch server has no suggestion rules yet, so no answer is recorded. Ask the supervisor to open "
+        "the supervisor screen, which gives the server the branch's rules.",
+    ),
     "outcome_unknown": lambda: QCoreApplication.translate(
         "StationErrors",
         "The link to the branch server dropped while it was saving this. Do not repeat it yet: the station "

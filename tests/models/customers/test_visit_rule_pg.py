@@ -12,26 +12,30 @@ from datetime import UTC, date, datetime
 
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
-from sqlalchemy import func, select, text
+from sqlalchemy import exists, func, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from staff_sessions import add_accounts, session_of
 from visits import answers_lost_at_commit, counter_of, finish, serve
 
 from models.branch.service import BranchService
+from models.customers.answer_screen_sql import NOT_IN_RULEBOOK
 from models.customers.service import CustomerService
 from models.customers.station_lookups_pg import PROFILE_FUNCTION
 from models.customers.station_writes_pg import OUTCOME_FUNCTION
-from models.customers.tables import CrossSellOutcomeRow, CustomerRow
+from models.customers.tables import CrossSellOutcomeRow, CustomerRow, HoldingRow
 from models.demo.customers import generate_customers
 from models.marketing.crosssell_service import CrossSellService
+from models.marketing.rulebook_publish import publish_files
 from models.store.database import open_store
 from models.sync.station_grants import grant_station
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.roles import PermissionDenied, Role
 from queueing.core.tickets import TransactionLine
-from queueing.crosssell.rules import Outcome, RuleBook
+from queueing.crosssell.rules import Outcome, RuleBook, load_rules
 from queueing.crosssell.screen import Prompt
+from queueing.customers.tiers import load_tiers
 from queueing.customers.visits import NotYourVisit
 
 pytestmark = pytest.mark.postgres
@@ -49,11 +53,17 @@ def branch(pg_url):
     admin = open_store(pg_url)
     clock = ManualClock(CLOCK_AT)
     BranchService(admin, load_branch_config(), "B1", "SETUP", clock).ensure_branch("Test branch")
+    publish_files(admin, ("B1",), load_rules(), load_tiers(), "supervisor screen", CLOCK_AT)  # as its start does
     add_accounts(admin, TELLER, TELLER2, SUPERVISOR)
     generate_customers(admin, "B1", KEY, 6, today=date(2026, 11, 23), seed=8)
     with admin.write_session() as session:
         session.execute(CustomerRow.__table__.update().values(marketing_consent=True))
-        first, second = session.scalars(select(CustomerRow.id).order_by(CustomerRow.id).limit(2))
+        # PROMPT's product is not theirs yet: the server screens an answer as the profile does (held, cool-down).
+        first, second = session.scalars(
+            select(CustomerRow.id).where(~exists().where(HoldingRow.customer_id == CustomerRow.id,
+                                                         HoldingRow.kind == "pension"))
+            .order_by(CustomerRow.id).limit(2)
+        )
     role = f"station_{uuid.uuid4().hex[:8]}"
     grant_station(admin, role)
     station = open_store(make_url(pg_url).set(username=role))
@@ -201,26 +211,29 @@ def test_the_teller_who_takes_the_counter_over_serves_its_customer_through_the_f
     assert "outcome" in _outcome_as(station, zhang, "T2", visit, request_id="late")  # the finisher's grace
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: the server knows no rulebook yet (a server-side rule table, published by a supervisor's reload, "
-    "and a migration for the function are still to do); the service screens answers, a direct call does not",
-)
+def _refusal(station, customer_id: int, ticket_id: str | None, rule: str, product: str, staff: str = "T1"):
+    """The SQLSTATE and message of the server's refusal of a direct "accepted" for ``rule`` and ``product``."""
+    with pytest.raises(DBAPIError) as refused, station.engine.begin() as conn:
+        conn.execute(
+            text(f"SELECT {OUTCOME_FUNCTION}('B1', :c, :s, 'ST1', now(), :rule, :product, 'accepted', "
+                 ":t, NULL, NULL, '{}', '{standard}', '{0}', NULL)"),
+            {"c": customer_id, "s": staff, "t": ticket_id, "rule": rule, "product": product},
+        )
+    return refused.value.orig.sqlstate, refused.value.orig.diag.message_primary
+
+
 def test_the_outcome_function_refuses_a_rule_and_product_no_rule_file_holds(branch):
     """The server's outcome function is what a station's login may call directly; it checks the visit and the
-    consent, but records any rule code and product it is given, and the piece-rate pays per accepted product."""
-    from sqlalchemy import text as sql
-
+    consent, and now the rule and product against the rulebook the branch published (the piece-rate pays per
+    accepted product)."""
     admin, station, (zhang, _), clock = branch
     visit = serve(admin, TELLER, zhang, clock)  # the teller's own live visit: the visit rule holds
-    with station.engine.begin() as conn:
-        for n in range(5):
-            conn.execute(
-                sql(f"SELECT {OUTCOME_FUNCTION}('B1', :c, 'T1', 'ST1', now(), :rule, 'loan', 'accepted', "
-                    ":t, NULL, NULL, '{}', '{standard}', '{0}', NULL)"),
-                {"c": zhang, "t": visit, "rule": f"invented_{n}"},
-            )
-    with admin.read_session() as session:
-        paid = session.scalars(select(CrossSellOutcomeRow.rule_code).where(CrossSellOutcomeRow.outcome == "accepted"))
-        invented = [r for r in paid if r.startswith("invented_")]
-    assert invented == [], f"the server recorded (and the piece rate pays 4 units each for) {invented}"
+    for n in range(5):
+        state, message = _refusal(station, zhang, visit, f"invented_{n}", "loan")
+        assert (state, f'"invented_{n}"') == (NOT_IN_RULEBOOK, message.split()[3])
+    # A real rule, with a product it does not offer (a loan pays more than a pension).
+    assert _refusal(station, zhang, visit, "age_55_pension", "loan")[0] == NOT_IN_RULEBOOK
+    assert _answers(admin) == 0
+    assert "outcome" in _outcome_as(station, zhang, "T1", visit)  # the real rule and product: recorded
+
+
