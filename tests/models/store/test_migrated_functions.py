@@ -6,6 +6,8 @@ own: without one, these tests fail, naming the function, instead of the stores o
 earlier quietly running the old one.
 """
 
+import importlib
+
 import pytest
 from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
 from sqlalchemy import text
@@ -91,3 +93,35 @@ def test_0026_downgrades_to_the_functions_0021_and_0020_made_and_back(pg_url):
         store.close()
     assert downgraded == made_then != upgraded
     assert again == upgraded
+
+
+@pytest.mark.postgres
+def test_0033_downgrades_to_the_functions_0026_made_and_its_tables_and_back(pg_url):
+    """0033 replaces both functions 0026 made and adds the published rulebook; down and up again, nothing is left
+    of it but what the revision makes (a rulebook is published by the branch, never by a revision)."""
+    from alembic import command
+
+    from models.store.database import alembic_config
+
+    store = open_store(pg_url)
+    signatures = [station_lookups_pg.FUNCTION_SIGNATURES[0], station_writes_pg.FUNCTION_SIGNATURES[1]]
+    tables = text("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'crosssell_rulebook%'")
+    try:
+        with store.engine.begin() as conn:
+            upgraded = _definitions(conn, signatures)
+            config = alembic_config(store.url)
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0032_ticket_conflict")
+            downgraded, tables_down = _definitions(conn, signatures), conn.scalar(tables)
+            version = importlib.import_module("models.migrations.versions.0026_visit_at_the_counter")
+            for statement in (version.PROFILE_0026, version.OUTCOME_0026):
+                conn.execute(text(statement))
+            made_then = _definitions(conn, signatures)
+            command.upgrade(config, "head")
+            again, tables_up = _definitions(conn, signatures), conn.scalar(tables)
+            published = conn.scalar(text("SELECT count(*) FROM crosssell_rulebook"))
+    finally:
+        store.close()
+    assert downgraded == made_then != upgraded
+    assert again == upgraded
+    assert (tables_down, tables_up, published) == (0, 3, 0)
