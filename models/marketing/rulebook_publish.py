@@ -112,6 +112,8 @@ def publish_at_start(store: Store, branch_id: str, by: str, at: datetime) -> Pub
     administrator's screen starts, when they differ from what the store holds. A file the loader refuses, or a
     login that may not write the copy (a station's role), is logged and passed over: the screen works on, and the
     server keeps what was published before."""
+    if store.dialect != "postgresql":
+        return None  # before the files are read: rule_engine's import is a second a SQLite screen need not wait
     try:
         published = publish_files(store, (branch_id,), load_rules(), load_tiers(), by, at)
     except ConfigError as exc:

@@ -90,3 +90,17 @@ def test_the_supervisor_screen_publishes_at_its_start_only_what_changed_and_a_st
     assert "was not published" in caplog.text
     assert _published(store) == before
     store.close()
+
+
+def test_db_upgrade_with_a_rule_file_it_refuses_upgrades_and_says_nothing_was_published(pg_url, tmp_path, capsys):
+    store = make_pg_store(pg_url)
+    folder = tmp_path / "config"
+    folder.mkdir()
+    (folder / "crosssell_rules.toml").write_text('[[rule]]\ncode = "x"\nproduct = "no_such_product"\n')
+    try:
+        assert main.main(["--config", str(folder), "--db", pg_url, "db", "upgrade"]) == 1
+        err = capsys.readouterr().err
+        assert "the cross-sell rulebook was not published" in err and "crosssell_rules.toml:1" in err
+        assert _published(store) == {}
+    finally:
+        store.close()
