@@ -18,12 +18,14 @@ from models.branch.service import BranchService
 from models.customers.service import CustomerService
 from models.demo.branch_setup import set_up_counter
 from models.marketing.crosssell_service import CrossSellService
+from models.marketing.rulebook_publish import publish_files
 from models.staff.session import StaffSession
 from models.store.database import Store
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.tickets import TransactionLine
 from queueing.crosssell.rules import Outcome, RuleBook
+from queueing.customers.tiers import load_tiers
 
 # How customers answer a prompt at the counter (illustrative; a branch's own figures replace them).
 ANSWERS = (
@@ -70,6 +72,9 @@ def simulate_pitches(
     crosssell = CrossSellService(store, branch_id, rules, clock=clock, timezone=timezone)
     branch = BranchService(store, load_branch_config(), branch_id, STATION_ID, clock)
     branch.ensure_branch(branch_id)
+    # On PostgreSQL the server records only answers its published rulebook allows (as a branch's supervisor's
+    # screen publishes it); a branch's own published rulebook stays as it is.
+    publish_files(store, (branch_id,), rules.rules, load_tiers(), "pitch simulation", clock.now(), only_if_none=True)
     counters = _counters(branch, tellers)
     outcomes = [outcome for outcome, _ in ANSWERS]
     weights = [weight for _, weight in ANSWERS]
