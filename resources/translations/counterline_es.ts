@@ -3239,7 +3239,7 @@ Operaciones: %7</translation>
     </message>
     <message>
         <source>The branch server has no suggestion rules yet, so no answer is recorded. Ask the supervisor to open the supervisor screen, which gives the server the branch's rules.</source>
-        <translation>El servidor de la oficina aún no tiene reglas de sugerencias, así que no se registra ninguna respuesta. Pida al supervisor que abra la pantalla del supervisor, que entrega al servidor las reglas de la oficina.</translation>
+        <translation>El servidor de la sucursal aún no tiene reglas de sugerencias, así que no se registra ninguna respuesta. Pida al supervisor que abra la pantalla del supervisor, que entrega al servidor las reglas de la sucursal.</translation>
     </message>
 </context>
 <context>

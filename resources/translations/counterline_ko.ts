@@ -3220,7 +3220,7 @@ Transactions: %7</source>
     </message>
     <message>
         <source>The branch server has no suggestion rules yet, so no answer is recorded. Ask the supervisor to open the supervisor screen, which gives the server the branch's rules.</source>
-        <translation>지점 서버에 아직 추천 규칙이 없어 답변을 기록하지 않습니다. 감독자에게 감독자 화면을 열어 달라고 하세요. 그 화면이 지점의 규칙을 서버에 전달합니다.</translation>
+        <translation>지점 서버에 아직 추천 규칙이 없어 답변을 기록하지 않습니다. 책임자에게 책임자 화면을 열어 달라고 하세요. 그 화면이 지점의 규칙을 서버에 전달합니다.</translation>
     </message>
 </context>
 <context>
