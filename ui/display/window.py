@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -134,6 +135,7 @@ class DisplayWindow(QWidget):
         self.fresh_call: CallView | None = None
         self._calls_seen: set[tuple[str, object]] = set()  # (ticket id, time) of the calls already on screen
         self._first_snapshot = True
+        self._restored_at: datetime | None = None  # when the store was last seen restored from a backup
         self._build()
         # Branch and counter names are typed by people: one that looks like HTML is shown as typed, never drawn.
         plain_text_labels(self)
@@ -295,7 +297,11 @@ class DisplayWindow(QWidget):
         # served meanwhile) are not said as a backlog. Those on screen when the display starts are not said again.
         # Nor is a call whose customer is no longer called at that counter: back from a lost store, the visit may
         # have begun or ended meanwhile, and the hall would send a served customer back to the counter.
-        if not self._first_snapshot:
+        # A store put back from a backup brings back the calls of that hour: shown, never announced as new (the
+        # customer called then may have been served long ago).
+        restored = snapshot.journal_restored_at != self._restored_at
+        self._restored_at = snapshot.journal_restored_at
+        if not self._first_snapshot and not restored:
             new = [c for c in reversed(snapshot.recent_calls) if (c.ticket_id, c.at) not in self._calls_seen]
             latest = {call.counter_id: call for call in new}
             called = {c.id: c.current.id for c in snapshot.counters if c.current and c.current.status == _CALLED}

@@ -357,3 +357,33 @@ def test_a_call_whose_customer_was_served_during_the_outage_is_not_announced(qtb
     # "Ticket A001, please go to counter 1" was chimed, spoken and flashed for a finished visit
     assert recorder.calls == []
     assert not display.flash.isVisible()
+
+
+def test_a_store_restored_from_a_backup_does_not_call_its_old_customers_again(qtbot, branch, tmp_path):
+    """The branch's store is put back from a backup taken while A001 stood called at counter 1; two dozen calls were
+    made since. The hall chimed, flashed and said "Ticket A001, please go to counter 1" again, an hour after A001
+    was served: the restored queue's calls are the past, shown but never announced."""
+    import sqlite3
+
+    for _ in range(25):
+        branch.other.issue_ticket("CASH")
+    display, recorder = make_display(qtbot, branch)
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: recorder.calls == [("A001", "1")], timeout=1000)
+    backup = tmp_path / "backup.db"
+    with sqlite3.connect(tmp_path / "branch.db") as src, sqlite3.connect(backup) as dst:
+        src.backup(dst)
+    for number in range(2, 25):
+        branch.clock.advance(120)
+        branch.other.start("C1")
+        branch.other.finish("C1", [TransactionLine("CASH_DEP")])
+        branch.other.call_next("C1", "T1001")
+        qtbot.waitUntil(lambda n=number: recorder.calls[-1] == (f"A{n:03d}", "1"), timeout=1000)
+    display._flash_timer.stop()
+    display._end_flash()
+    with sqlite3.connect(backup) as src, sqlite3.connect(tmp_path / "branch.db") as dst:
+        src.backup(dst)  # the restore
+    qtbot.waitUntil(lambda: display.recent_labels[0].text() == "A001  →  1", timeout=2000)
+    qtbot.wait(300)
+    assert recorder.calls[-1] == ("A024", "1") and len(recorder.calls) == 24
+    assert not display.flash.isVisible()
