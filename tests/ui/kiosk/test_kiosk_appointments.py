@@ -157,3 +157,30 @@ def test_a_check_in_whose_answer_was_lost_stays_open_and_gives_the_same_ticket(q
     assert [t.id for t in branch.other.snapshot().waiting] == [ticket.id]
     assert appointments.day(TELLER, date(2026, 11, 23))[0].appointment.ticket_id == ticket.id
     kiosk.back_to_start()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_in_large_text_an_appointment_leaves_every_service_tile_whole(qtbot, setup, qapp, language):
+    """A 1024x768 kiosk in large text, a customer identified with an appointment later today: the appointment's two
+    lines took the height the service tiles' names needed, and "Transferencias y remesas" lost its top and its
+    count of customers ahead."""
+    from fit_check import clipped
+
+    from ui.common.fonts import install_app_font
+    from ui.common.style import apply_style
+
+    install_app_font(qapp)
+    apply_style(qapp)
+    branch, samples, appointments, lookup = setup
+    for counter, staff in (("C2", "T1002"), ("C3", "T1003"), ("C4", "S2001")):
+        branch.open(counter, staff)
+    book(appointments, samples[1], "LOANS", 11, 0)
+    kiosk = identified_kiosk(qtbot, branch, lookup, samples[1].card_number)
+    qtbot.waitUntil(lambda: len(kiosk.service_buttons) == 5, timeout=3000)
+    branch.i18n.set_language(language)
+    kiosk.set_large_text(True)
+    kiosk.resize(1024, 768)
+    qtbot.wait(100)
+    assert kiosk.appointment_card.isVisible()
+    assert clipped(kiosk) == []
+    kiosk.back_to_start()
