@@ -543,6 +543,8 @@ class KioskWindow(KioskKeypad, QWidget):
         if self.last_ticket is not None and self.last_ticket.id == ticket.id:
             self.printer_problem = True
             self._fill_ticket()
+            if self.pages.currentIndex() == 1:
+                self.speak_step()  # the guide said "take your ticket" before the printer failed: say it again
 
     def back_to_start(self) -> None:
         """The next customer's kiosk: first page, default language, priority off, normal text, nobody identified."""

@@ -179,3 +179,22 @@ def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, branch, tmp_p
     assert said.args[0].startswith("Please choose a service.")
     assert "did not start" in caplog.text
     kiosk.guide.stop()
+
+
+def test_a_ticket_that_did_not_print_is_said_to_the_customer_who_listens(qtbot, branch, tmp_path):
+    """The thermal printer is out of order: the screen turns to "please remember your number", but the guide had
+    already said "please take your ticket" and said nothing more; a customer who cannot read the screen waited at
+    the slot for a ticket that never came, and never heard to remember the number."""
+    from ui.kiosk.ticket_printer import PrinterSettings
+
+    guide, log = _fake_guide(tmp_path, spoken=True)
+    broken = PrinterSettings(escpos_kind="file", path=str(tmp_path / "no" / "such" / "lp0"))
+    kiosk = KioskWindow(branch.branch, branch.i18n, broken, "Demo branch", poll_ms=200, guide=guide)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons) and guide.ready, timeout=10000)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: kiosk.problem_label.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: "remember your number" in (_said(log) or [("", "")])[-1][1], timeout=3000)
+    kiosk.back_to_start()
+    kiosk.guide.stop()
