@@ -165,12 +165,15 @@ def step_text(kiosk) -> str:
         entry = page.entry
         parts = [page.title.text(), entry.placeholderText(), entry.accessibleDescription(), page.message.text()]
     elif kiosk.pages.currentIndex() == 1:
+        number = kiosk.number_label.text()
+        # No slip came out: the number to remember is said as the ticket shows it, one character at a time.
+        problem = kiosk.problem_label.text().replace(number, spoken_number(number)) if number else ""
         parts = [
-            f"{kiosk.your_number.text()} {spoken_number(kiosk.number_label.text())}",
+            f"{kiosk.your_number.text()} {spoken_number(number)}",
             kiosk.category_label.text(),
             kiosk.ahead_label.text(),
             kiosk.wait_label.text(),
-            kiosk.problem_label.text() if kiosk.printer_problem else kiosk.take_label.text(),
+            problem if kiosk.printer_problem else kiosk.take_label.text(),
         ]
     else:
         key = QCoreApplication.translate("KioskGuide", "Key %1: %2")

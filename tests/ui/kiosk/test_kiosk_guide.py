@@ -198,3 +198,21 @@ def test_a_ticket_that_did_not_print_is_said_to_the_customer_who_listens(qtbot, 
     qtbot.waitUntil(lambda: "remember your number" in (_said(log) or [("", "")])[-1][1], timeout=3000)
     kiosk.back_to_start()
     kiosk.guide.stop()
+
+
+def test_the_number_to_remember_is_said_one_character_at_a_time(qtbot, branch, tmp_path):
+    """With no slip, the number said last is the one the customer must remember: "remember your number: A001" was
+    read as a word ("A one", "A zero zero one"), not as the ticket shows it and the hall will call it."""
+    from ui.kiosk.ticket_printer import PrinterSettings
+
+    broken = PrinterSettings(escpos_kind="file", path=str(tmp_path / "no" / "such" / "lp0"))
+    kiosk = KioskWindow(branch.branch, branch.i18n, broken, "Demo branch", poll_ms=200)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    qtbot.waitUntil(lambda: bool(kiosk.service_buttons), timeout=3000)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: kiosk.problem_label.isVisible(), timeout=3000)
+    said = step_text(kiosk)
+    assert said.endswith("Please remember your number: A 0 0 1."), said
+    assert "A001" not in said
+    kiosk.back_to_start()
