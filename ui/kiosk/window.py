@@ -54,6 +54,7 @@ from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, 
 log = logging.getLogger(__name__)
 
 DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were chosen for
+STALL_MS = 5000
 
 
 
@@ -117,7 +118,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self.print_queue = PrintQueue(self.printer, self)
         self.print_queue.sig_failed.connect(self._printer_failed)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
-        self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self)
+        # A poll unanswered after STALL_MS (a silent link) hides the figures as a failed one does.
+        self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self, stall_ms=STALL_MS)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._poller.sig_failed.connect(self._on_snapshot_failed)
         self._build()
