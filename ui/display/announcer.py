@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
 CHIME_MS = 1300  # speech starts when the chime has faded
 PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
+RESTART_MS = 3000  # a speaker that worked and died is started again after this (never in a tight loop)
 
 # Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.
 CALL_PHRASES = {
@@ -98,7 +99,7 @@ class Announcer(QObject):
     sig_speech_ready = Signal()
     """The speech engine answered and its voices are known (it opens in the speaker process)."""
     sig_speech_failed = Signal(str)
-    """The speech engine did not start; calls get the chime only."""
+    """The speech engine did not start, or its process died (it is started again); calls get the chime only."""
 
     def __init__(
         self,
@@ -123,6 +124,8 @@ class Announcer(QObject):
         self._watchdog.timeout.connect(self._phrase_overdue)
         self._open_timer = QTimer(self, singleShot=True, interval=open_timeout_ms)
         self._open_timer.timeout.connect(self._open_overdue)
+        self._restart_timer = QTimer(self, singleShot=True, interval=RESTART_MS)
+        self._restart_timer.timeout.connect(self._restart)
         self._link: SpeakerLink | None = None
         self._engines_left: list[str] = []
         self._ready = False
@@ -176,6 +179,9 @@ class Announcer(QObject):
 
     def _start_next_engine(self) -> None:
         self._engine_name = self._engines_left.pop(0)
+        self._start_engine()
+
+    def _start_engine(self) -> None:
         try:
             self._link = SpeakerLink(self._command(self._engine_name, self.settings.languages), self)
         except OSError as exc:
@@ -189,6 +195,7 @@ class Announcer(QObject):
     def stop_speech(self) -> None:
         """End the speaker process (it also ends with the program)."""
         self._ready = False
+        self._restart_timer.stop()
         if self._link is not None:
             self._link.stop()
 
@@ -212,7 +219,25 @@ class Announcer(QObject):
         # An engine can be listed yet fail to load (speech-dispatcher not running): the next one, else chime only.
         if given_up(self.sender(), self._link):
             return  # a speaker already given up on (its exit code comes after its "failed")
+        if self._ready:
+            # It spoke, then died (an engine crash, the process killed): the same engine again, or the hall would
+            # get the chime alone for the rest of the day.
+            log.warning("the speaker process of %s ended (%s): starting it again", self._engine_name, reason)
+            self._ready = False
+            self._phrases.clear()
+            self._speaking = False
+            self._watchdog.stop()
+            if self._link is not None:
+                self._link.stop()
+            self._restart_timer.start()
+            self.sig_speech_failed.emit(reason)
+            return
         self._give_way(reason)
+
+    def _restart(self) -> None:
+        if self._link is not None:
+            self._link.stop()
+        self._start_engine()
 
     def _give_way(self, reason: str) -> None:
         self._open_timer.stop()

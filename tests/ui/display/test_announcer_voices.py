@@ -121,6 +121,7 @@ def test_a_speaker_that_dies_is_reported_and_calls_stay_visual(qtbot, caplog):
     assert failed.args == ["the speaker process ended with code 3"]
     assert not announcer.can_speak
     announcer.announce("A003", "3")  # nothing to say it to: shown only, nothing raised
+    announcer.stop_speech()
 
 
 def test_an_engine_that_does_not_start_gives_way_to_the_next(qtbot, monkeypatch, caplog):
@@ -171,4 +172,32 @@ def test_an_engine_that_never_answers_gives_way_to_the_next(qtbot, monkeypatch, 
     assert "speechd did not start (no answer within 300 ms): trying mock" in caplog.text
     spoken = said(qtbot, announcer, "A001", "1")
     assert spoken == ["Ticket A 0 0 1, please go to counter 1"]
+    announcer.stop_speech()
+
+
+# A speaker whose first process dies on its first phrase (an engine crash, the process killed); later ones speak.
+CRASHING_SPEAKER = """
+import json, os, sys
+starts = sys.argv[1]
+first = not os.path.exists(starts)
+open(starts, "a").write("start\\n")
+print("ready\\t" + json.dumps({"en": "v-en"}), flush=True)
+for line in sys.stdin:
+    if first and line.startswith("say"):
+        sys.exit(1)
+    print("done", flush=True)
+"""
+
+
+def test_a_speaker_that_dies_during_the_day_is_started_again(qtbot, tmp_path):
+    """The speaker process died on a phrase (an engine crash): every later call of the day got the chime alone,
+    with no voice ever again until the display was restarted."""
+    starts = tmp_path / "starts.txt"
+    command = lambda engine, languages: [sys.executable, "-c", CRASHING_SPEAKER, str(starts)]  # noqa: E731
+    announcer = Announcer(CallSettings(chime=False, languages=("en",)), engine="fake", command=command)
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    announcer.announce("A001", "1")
+    qtbot.waitUntil(lambda: not announcer.can_speak, timeout=10000)  # the process died
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)  # and a new one was started
+    assert said(qtbot, announcer, "A002", "1") == ["Ticket A 0 0 2, please go to counter 1"]
     announcer.stop_speech()
