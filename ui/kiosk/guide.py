@@ -23,6 +23,8 @@ from ui.speech.spoken_number import spoken_number
 
 log = logging.getLogger(__name__)
 
+RESTART_MS = 3000  # a speaker that worked and died is started again after this (never in a tight loop)
+
 
 def load_spoken_guide(path: Path | None = None) -> bool:
     """Whether the guide speaks from the start (``[guide] spoken`` of kiosk.toml); a bad file raises ConfigError."""
@@ -57,6 +59,9 @@ class KioskGuide(QObject):
         self._pending: tuple[str, str] | None = None  # the step to say once the engine is ready
         self._open_timer = QTimer(self, singleShot=True)
         self._open_timer.timeout.connect(lambda: self._failed(f"no answer within {OPEN_TIMEOUT_MS} ms"))
+        self._engine: str | None = None  # the engine of the speaker now (or last) started
+        self._restart_timer = QTimer(self, singleShot=True, interval=RESTART_MS)
+        self._restart_timer.timeout.connect(self._restart)
         self.unavailable = False
         self.set_on(spoken)
 
@@ -70,7 +75,7 @@ class KioskGuide(QObject):
 
     def set_on(self, on: bool) -> None:
         self._on = on
-        if on and self._link is None and not self.unavailable:
+        if on and self._link is None and not self.unavailable and not self._restart_timer.isActive():
             self._start_next()
         if not on:
             self._pending = None
@@ -98,6 +103,7 @@ class KioskGuide(QObject):
     def stop(self) -> None:
         """End the speaker process (it also ends with the program)."""
         self._open_timer.stop()
+        self._restart_timer.stop()
         if self._link is not None:
             self._link.stop()
             self._link = None
@@ -108,7 +114,10 @@ class KioskGuide(QObject):
         if not self._engines:
             self._give_up("no speech engine is installed")
             return
-        engine = self._engines.pop(0)
+        self._start(self._engines.pop(0))
+
+    def _start(self, engine: str) -> None:
+        self._engine = engine
         try:
             self._link = SpeakerLink(self._command(engine, tuple(LANGUAGES)), self)
         except OSError as exc:
@@ -117,6 +126,10 @@ class KioskGuide(QObject):
         self._link.sig_ready.connect(self._on_ready)
         self._link.sig_failed.connect(self._failed)
         self._open_timer.start(OPEN_TIMEOUT_MS)
+
+    def _restart(self) -> None:
+        if self._link is None and self._engine is not None:
+            self._start(self._engine)
 
     def _on_ready(self, voices: dict) -> None:
         if given_up(self.sender(), self._link):
@@ -135,11 +148,17 @@ class KioskGuide(QObject):
         if given_up(self.sender(), self._link):
             return
         self._open_timer.stop()
-        log.warning("spoken guide: engine did not start (%s)", reason)
+        spoke = bool(self._voices)
         self._voices = {}
         if self._link is not None:
             self._link.stop()
             self._link = None
+        if spoke:
+            # It spoke, then died (an engine crash, the process killed): the same engine again, not "no engine".
+            log.warning("spoken guide: the speaker process ended (%s): starting it again", reason)
+            self._restart_timer.start()
+            return
+        log.warning("spoken guide: engine did not start (%s)", reason)
         if self._engines:
             self._start_next()
         else:

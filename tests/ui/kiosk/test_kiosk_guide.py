@@ -216,3 +216,35 @@ def test_the_number_to_remember_is_said_one_character_at_a_time(qtbot, branch, t
     assert said.endswith("Please remember your number: A 0 0 1."), said
     assert "A001" not in said
     kiosk.back_to_start()
+
+
+# A speaker whose first process dies on its first phrase (an engine crash, the process killed); later ones speak.
+CRASHING_SPEAKER = """
+import json, os, sys
+starts, log = sys.argv[1], open(sys.argv[2], "a", encoding="utf-8")
+first = not os.path.exists(starts)
+open(starts, "a").write("start\\n")
+print("ready\\t" + json.dumps({"en": "v-en", "zh_CN": "v-zh", "ko": "v-ko", "es": "v-es"}), flush=True)
+for line in sys.stdin:
+    if first and line.startswith("say"):
+        sys.exit(1)
+    log.write(line)
+    log.flush()
+    print("done", flush=True)
+"""
+
+
+def test_a_guide_whose_speaker_died_during_the_day_speaks_again(qtbot, branch, tmp_path):
+    """The speaker process died on a phrase: the guide took it for an engine that cannot start, disabled its button
+    ("No speech engine on this PC") and was silent for every later customer until the kiosk was restarted."""
+    starts, log = tmp_path / "starts.txt", tmp_path / "said.txt"
+    command = lambda engine, languages: [sys.executable, "-c", CRASHING_SPEAKER, str(starts), str(log)]  # noqa: E731
+    guide = KioskGuide(True, engines=lambda: ["fake"], command=command)
+    kiosk = _kiosk(qtbot, branch, guide)
+    qtbot.waitUntil(lambda: starts.exists() and len(starts.read_text().splitlines()) == 2, timeout=15000)
+    kiosk.back_to_start()
+    with qtbot.waitSignal(guide.sig_said, timeout=15000):
+        kiosk.choose_language("es")
+    assert kiosk.guide_button.isEnabled() and not guide.unavailable
+    qtbot.waitUntil(lambda: any(text.startswith("Elija un servicio") for _, text in _said(log)), timeout=5000)
+    kiosk.guide.stop()
