@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,7 +121,7 @@ class CallListModel(RowTableModel):
         return (
             why,
             d.matures_on.isoformat(),
-            f"{d.balance:,}",
+            QLocale().toString(d.balance),  # the language's grouping (es: 900.000; a comma there is a decimal mark)
             d.masked_name,
             d.customer_no,
             phone,

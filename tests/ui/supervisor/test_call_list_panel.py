@@ -85,6 +85,16 @@ def test_reminder_first_then_the_largest_deposit_all_masked(qtbot, desk):
     assert panel.count.text() == "2 deposits to call about · 1 appointment reminder for tomorrow"
 
 
+def test_a_balance_is_written_the_way_the_interface_language_writes_numbers(qtbot, desk):
+    """In Spanish a comma is the decimal mark: the 900,000 balance read as nine hundred (900,000 = 900.0)."""
+    branch = desk[0]
+    _, panel = make_window(qtbot, desk)
+    branch.i18n.set_language("es")
+    assert cells(panel, 1)[2] == "900.000" and cells(panel, 2)[2] == "50.000"
+    branch.i18n.set_language("zh_CN")
+    assert cells(panel, 1)[2] == "900,000"
+
+
 def test_reveal_takes_a_reason_and_is_audited(qtbot, desk):
     branch = desk[0]
     _, panel = make_window(qtbot, desk)
