@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,16 @@ from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
+
+
+def _figure(value: float, decimals: int) -> str:
+    """A figure with the interface language's separators (es: 1,4): QLocale's default follows the language."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _units(value: float) -> str:
+    """Standard units as few decimals as they need (1, 1,5), with the language's separators."""
+    return QLocale().toString(float(value), "g", 12)
 
 class ShortVisitsModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
@@ -75,8 +85,8 @@ class ShortVisitsModel(RowTableModel):
         review = v.short_review
         by = (self.names.get(review.by, review.by) if review.by else "") if review else ""
         return (
-            f"{to_branch(v.finished_at):%Y-%m-%d %H:%M}", v.number, teller, types, f"{v.service_s:.1f}",
-            f"{v.minimum_s:.0f}", f"{v.units:g}", self.decision(v), by or "", review.note if review else "",
+            f"{to_branch(v.finished_at):%Y-%m-%d %H:%M}", v.number, teller, types, _figure(v.service_s, 1),
+            _figure(v.minimum_s, 0), _units(v.units), self.decision(v), by or "", review.note if review else "",
         )  # fmt: skip
 
     def role_data(self, v: VisitRecord, role: int) -> Any:
@@ -101,9 +111,9 @@ class DecisionDialog(QDialog):
         about = QLabel(
             self.tr("Ticket %1: served in %2 s, minimum %3 s, %4 unit(s).")
             .replace("%1", visit.number)
-            .replace("%2", f"{visit.service_s:.1f}")
-            .replace("%3", f"{visit.minimum_s:.0f}")
-            .replace("%4", f"{visit.units:g}")
+            .replace("%2", _figure(visit.service_s, 1))
+            .replace("%3", _figure(visit.minimum_s, 0))
+            .replace("%4", _units(visit.units))
         )
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -94,8 +94,9 @@ class StaffingPanel(QWidget):
             simulated = f"{row.simulated_level:.0%}" if row.simulated_level is not None else "—"
             cells = [
                 _item(f"{row.hour:02d}:00"),
-                _item(f"{row.arrivals_per_hour:.1f}", True),
-                _item(f"{row.mean_service_s / 60:.1f}" if row.mean_service_s else "—", True),
+                # The language's decimal mark (es: 12,5): a dot there groups thousands.
+                _item(QLocale().toString(row.arrivals_per_hour, "f", 1), True),
+                _item(QLocale().toString(row.mean_service_s / 60, "f", 1) if row.mean_service_s else "—", True),
                 _item(f"{row.erlang_counters}  ({row.erlang_level:.0%})", True),
                 _item(simulated, True),
                 _item(str(row.advised), True),

@@ -94,3 +94,16 @@ def test_a_supervisor_who_served_the_visit_is_refused(qtbot, month):
     qtbot.waitUntil(lambda: bool(panel.status.text()), timeout=3000)
     assert panel.status.text() == "Not done: Nobody may approve or reject their own visits; another supervisor has to."
     assert next(v for v in panel.model.rows if v.ticket_id == own).short_review is None
+
+
+def test_figures_are_written_the_way_the_interface_language_writes_numbers(qtbot, month, english):
+    """In Spanish a comma is the decimal mark and a dot groups thousands: a visit of "1.4" seconds reads as one
+    thousand four hundred."""
+    panel = make_panel(qtbot, month)
+    english.set_language("es")
+    try:
+        cells = [panel.model.cells(row) for row in panel.model.rows]
+        assert {c[4] for c in cells} == {"5,0", "1,4"}
+        assert all("." not in c[4] for c in cells)
+    finally:
+        english.set_language("en")

@@ -157,6 +157,25 @@ def test_staffing_advice_with_history_fills_the_table_and_hides_the_note(qtbot):
     assert not panel.table_empty.shown and not panel.chart.empty.shown
 
 
+def test_staffing_figures_are_written_the_way_the_interface_language_writes_numbers(qtbot, qapp):
+    """In Spanish a comma is the decimal mark: 12.5 arrivals an hour read as twelve thousand five hundred."""
+    from datetime import date
+
+    from queueing.supervisor.staffing import StaffingHour
+    from ui.common.i18n import LanguageManager
+    from ui.supervisor.staffing import StaffingPanel
+
+    i18n = LanguageManager(qapp)
+    i18n.set_language("es")
+    try:
+        panel = StaffingPanel()
+        qtbot.addWidget(panel)
+        panel.show_advice(date(2026, 11, 24), [StaffingHour(9, 12.5, 330.0, 600.0, 2, 0.9, 0.91, 2, 1)], "martes", 0.8)
+        assert panel.table.item(0, 1).text() == "12,5" and panel.table.item(0, 2).text() == "5,5"
+    finally:
+        i18n.set_language("en")
+
+
 def test_settings_are_checked_before_saving(qtbot, branch, editor):
     window, _ = make_window(qtbot, branch, editor)
     panel = window.settings
