@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 
 from queueing.crosssell.report import ConversionLine, CrossSellReport, Dimension
 from ui.common.branch_time import branch_now
-from ui.reports.crosssell_texts import report_texts, report_title
+from ui.reports.crosssell_texts import conversion_rate, report_texts, report_title
 from ui.reports.pdf_pages import print_html
 
 STYLE = """
@@ -28,7 +28,7 @@ NUMBERS = ("offered", "interested", "accepted", "declined", "referred", "not_off
 
 def _cells(line: ConversionLine, key: str, locale: QLocale) -> str:
     numbers = "".join(f"<td>{locale.toString(getattr(line, n))}</td>" for n in NUMBERS)
-    rate = "—" if line.conversion is None else locale.toString(line.conversion * 100, "f", 1) + " %"
+    rate = conversion_rate(line.conversion, locale)
     return f"<td class='key'>{escape(key)}</td>{numbers}<td>{escape(rate)}</td>"
 
 

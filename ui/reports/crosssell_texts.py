@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from queueing.crosssell.report import Dimension
+
+
+def conversion_rate(conversion: float | None, locale: QLocale | None = None) -> str:
+    """A conversion as a percentage with the language's decimal mark (es: 12,5 %), as the tab and the PDF show it."""
+    if conversion is None:
+        return "—"
+    return (locale or QLocale()).toString(conversion * 100, "f", 1) + " %"
 
 
 def report_title() -> str:

@@ -36,7 +36,7 @@ from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
 from ui.common.window_tab import DeskTab
-from ui.reports.crosssell_texts import report_texts
+from ui.reports.crosssell_texts import conversion_rate, report_texts
 from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class ConversionModel(RowTableModel):
 
     def cells(self, line: ConversionLine) -> tuple[str, ...]:
         key = report_texts()["total"] if line is self.total else line.key
-        rate = "—" if line.conversion is None else f"{line.conversion:.1%}"
+        rate = conversion_rate(line.conversion)  # the language's decimal mark (es: 12,5 %)
         return (key, *(str(getattr(line, n)) for n in NUMBERS), rate)
 
     def role_data(self, line: ConversionLine, role: int) -> Any:
@@ -182,7 +182,7 @@ class MarketingPanel(DeskTab):
         )
         self.chart.show_nothing(not lines)
         total = self.report.total
-        rate = "—" if total.conversion is None else f"{total.conversion:.1%}"
+        rate = conversion_rate(total.conversion)
         self.summary.setText(
             self.tr("%1 offered, %2 interested, %3 accepted, %4 declined; conversion %5")
             .replace("%1", str(total.offered))

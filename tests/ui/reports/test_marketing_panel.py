@@ -56,3 +56,10 @@ def test_the_tab_shows_each_grouping_and_follows_the_language(qtbot, branch):
     branch.i18n.set_language("ko")
     assert window.tabs.tabText(window.tabs.indexOf(panel)) == "마케팅 실적"
     assert panel.model.cells(panel.model.rows[-1])[0] == "합계"
+    # The rate with the language's decimal mark, as the PDF writes it: "12.5%" in Spanish read as 125 per cent.
+    branch.i18n.set_language("es")
+    panel.reload()
+    qtbot.waitUntil(lambda: not panel.runner.busy and panel.report is not None, timeout=5000)
+    rate = panel.model.cells(panel.model.rows[-1])[-1]
+    assert rate.endswith(" %") and "," in rate and "." not in rate, rate
+    assert panel.summary.text().endswith(rate)
