@@ -34,6 +34,8 @@ from models.reports.head_office import StoreBranch, records_for, store_branches
 from models.reports.records_service import RecordsService
 from models.staff.session import StaffSession
 from models.store.atomic_file import replaced_on_success
+from models.store.errors import StoreError
+from queueing.core.errors import DomainError
 from queueing.core.roles import Role
 from queueing.records.visits import VisitRecord
 from queueing.reports.piece_rate import PieceRateScheme, load_scheme
@@ -47,6 +49,7 @@ from ui.reports.piece_rate_models import TellerTableModel, VisitsTableModel, for
 from ui.reports.piece_rate_pdf import write_pdf
 from ui.reports.piece_rate_texts import chart_texts, column_headers, total_label
 from ui.supervisor.quality_dialog import CorrectionRequest, QualityDialog, QualityRequest
+from ui.supervisor.refusals import refusal_text
 
 EXPORT_FORMATS = ("csv", "xlsx", "pdf")
 
@@ -278,10 +281,13 @@ class PieceRatePanel(WindowTab):
 
     def _failed(self, exc: Exception) -> None:
         self.refresh_button.setEnabled(True)
-        self.sig_failed.emit(str(exc))
+        # A refusal or a lost store in the supervisor's language; a file that could not be written names its path.
+        text = refusal_text(exc) if isinstance(exc, DomainError | StoreError) else str(exc)
+        self.sig_failed.emit(text)
         if self.isVisible():
             # Window-modal and not waited for: in the demo the kiosk and the station stay usable meanwhile.
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Piece-rate report"), str(exc), parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Piece-rate report"), text, parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name that looks like HTML is shown as typed
             box.setWindowModality(Qt.WindowModality.WindowModal)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.failure_box = box

@@ -238,3 +238,24 @@ def test_an_export_is_named_for_the_report_it_holds(qtbot, panel, tmp_path, monk
         total = list(csv.reader(handle))[-1]
         assert total[:2] == [first.isoformat(), last.isoformat()]  # the file says its period, as its name does
         assert int(total[5]) == panel.report.totals.output.visits > 0
+
+
+def test_a_refused_or_unreachable_report_is_told_in_the_supervisors_language(panel, qapp):
+    """The box showed the service's English message ("postgresql://…: connection refused", "role teller may not
+    view_reports") to a supervisor working in Chinese."""
+    from models.store.errors import StoreUnavailable
+    from queueing.core.roles import PermissionDenied
+    from ui.common.i18n import LanguageManager
+
+    i18n = LanguageManager(qapp)
+    i18n.set_language("zh_CN")
+    try:
+        panel.show()
+        panel._failed(StoreUnavailable("postgresql://branch/counterline: connection refused"))
+        assert panel.failure_box.text() == "无法连接网点数据库。未做任何更改，请重试。"
+        panel.failure_box.close()
+        panel._failed(PermissionDenied("role teller may not view_reports"))
+        assert panel.failure_box.text() == "您的角色无权执行此操作。"
+        panel.failure_box.close()
+    finally:
+        i18n.set_language("en")
