@@ -379,8 +379,11 @@ class KioskWindow(KioskKeypad, QWidget):
             return
         self.number_label.setText(ticket.number)
         self.category_label.setText(self._category_name(ticket.category))
-        ahead = ticket.position or 0
-        self.ahead_label.setText(self.tr("%n customer(s) ahead of you", "", ahead))
+        # None: no open counter calls this service yet (none opened, all at lunch): nobody knows who is ahead, and
+        # "0 customers ahead" would be a promise; the wait line says a counter must open first.
+        ahead = ticket.position
+        self.ahead_label.setText("" if ahead is None else self.tr("%n customer(s) ahead of you", "", ahead))
+        self.ahead_label.setVisible(ahead is not None)
         if ticket.estimate_mean_s is None:
             self.wait_label.setText(self.tr("Waiting time will be shown once a counter opens"))
         else:

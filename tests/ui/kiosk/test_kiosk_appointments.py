@@ -184,3 +184,19 @@ def test_in_large_text_an_appointment_leaves_every_service_tile_whole(qtbot, set
     assert kiosk.appointment_card.isVisible()
     assert clipped(kiosk) == []
     kiosk.back_to_start()
+
+
+def test_with_no_counter_open_for_the_service_the_ticket_does_not_say_nobody_is_ahead(qtbot, setup):
+    """No loans counter is open yet (or all are closed for lunch) and three loans customers wait: the checked-in
+    customer's ticket said "0 customers ahead of you", which no play-forward computed (None: no counter calls it)."""
+    branch, samples, appointments, lookup = setup
+    for _ in range(3):
+        branch.other.issue_ticket("LOANS")
+    book(appointments, samples[0], "LOANS", 9, 45)
+    kiosk = identified_kiosk(qtbot, branch, lookup, samples[0].card_number)
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        qtbot.mouseClick(kiosk.check_in_button, Qt.MouseButton.LeftButton)
+    assert issued.args[0].position is None and issued.args[0].category == "LOANS"
+    assert "0" not in kiosk.ahead_label.text() and kiosk.ahead_label.isHidden()
+    assert kiosk.wait_label.text() == "Waiting time will be shown once a counter opens"
+    kiosk.back_to_start()
