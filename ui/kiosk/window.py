@@ -447,7 +447,8 @@ class KioskWindow(KioskKeypad, QWidget):
             self.welcome.setText(self.tr("Welcome, %1! Please choose a service").replace("%1", greeting))
         else:
             self.welcome.setText(self.tr("Welcome! Please choose a service"))
-        self.identify_button.setEnabled(identity is None)
+        # Gone once the customer is known, not merely disabled: the style draws a disabled button as an enabled one.
+        self.identify_button.setVisible(self.lookup is not None and identity is None)
         self._show_appointment()
 
     def _show_appointment(self) -> None:

@@ -200,3 +200,15 @@ def test_with_no_counter_open_for_the_service_the_ticket_does_not_say_nobody_is_
     assert "0" not in kiosk.ahead_label.text() and kiosk.ahead_label.isHidden()
     assert kiosk.wait_label.text() == "Waiting time will be shown once a counter opens"
     kiosk.back_to_start()
+
+
+def test_once_identified_the_identify_button_is_gone_not_dead(qtbot, setup):
+    """The identify button stayed on screen after the customer identified, disabled yet drawn as before: a touch
+    on it did nothing, and the keypad's "." still opened the page."""
+    branch, samples, appointments, lookup = setup
+    kiosk = identified_kiosk(qtbot, branch, lookup, samples[1].card_number)
+    assert not kiosk.identify_button.isVisible()
+    qtbot.keyClick(kiosk, Qt.Key.Key_Period)
+    assert kiosk.pages.currentIndex() == 0
+    kiosk.back_to_start()
+    assert kiosk.identify_button.isVisible() and kiosk.identify_button.isEnabled()
