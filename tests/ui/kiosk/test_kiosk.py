@@ -469,3 +469,33 @@ def test_a_greeting_stored_with_a_direction_control_is_shown_as_its_characters(q
     kiosk.identity = KioskIdentity("1", PriorityClass.REGULAR, "\u202e", None)
     kiosk._show_identity()
     assert "\u202e" not in kiosk.welcome.text() and "\ufffd" in kiosk.welcome.text()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="A kiosk writes straight into the branch store and keeps no journal of its own to send again: once the "
+    "store is put back from a backup, the branch series restarts from the backup's last number and hands out numbers "
+    "customers already hold (BranchService._catch_up rebuilds the state from the restored store and forgets the "
+    "sequences it had reached). The fix belongs to the store and the reducer (numbers after a restore), not the "
+    "kiosk's screen.",
+)
+def test_a_store_restored_from_a_backup_never_gives_a_number_a_customer_already_holds(qtbot, branch, tmp_path):
+    import sqlite3
+
+    kiosk = make_kiosk(qtbot, branch)
+    held = []
+    for _ in range(3):
+        with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+            kiosk.issue("CASH")
+        held.append(issued.args[0].number)
+        kiosk.back_to_start()
+        if len(held) == 1:
+            with sqlite3.connect(tmp_path / "branch.db") as src, sqlite3.connect(tmp_path / "backup.db") as dst:
+                src.backup(dst)
+    assert held == ["A001", "A002", "A003"]
+    with sqlite3.connect(tmp_path / "backup.db") as src, sqlite3.connect(tmp_path / "branch.db") as dst:
+        src.backup(dst)  # the restore: A002 and A003 are in customers' hands, not in the store
+    qtbot.waitUntil(lambda: kiosk.snapshot is not None and kiosk.snapshot.journal_restored_at is not None, timeout=3000)
+    with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
+        kiosk.issue("CASH")
+    assert issued.args[0].number not in held
