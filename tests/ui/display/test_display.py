@@ -387,3 +387,26 @@ def test_a_store_restored_from_a_backup_does_not_call_its_old_customers_again(qt
     qtbot.wait(300)
     assert recorder.calls[-1] == ("A024", "1") and len(recorder.calls) == 24
     assert not display.flash.isVisible()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="A counter may be named with up to 100 characters (queueing/core/text_rules.COUNTER_NAME), but the serving "
+    "grid gives the counter column about 80 px at 1024x768 and FitLabel stops shrinking at 4 pt: a 62-character name "
+    "is cut (its start lost) and 'Latest calls' draws it at 4 pt. Reading it whole needs the hall's columns laid out "
+    "again (the name wrapped, or the empty second pair of columns given to it), not a minimal change.",
+)
+def test_a_long_counter_name_is_shown_whole_in_now_serving_at_1024x768(qtbot, branch):
+    from fit_check import clipped
+
+    admin = branch.station.staff.verify("A3001", "000000")
+    profile = dict(next(c for c in branch.branch.snapshot().counters if c.id == "C1").profile)
+    long = "Ventanilla de atención preferente para empresas y autónomos 12"
+    branch.branch.configure_counter(admin, "C1", long, profile)
+    branch.other.issue_ticket("CASH")
+    display, recorder = make_display(qtbot, branch)
+    branch.other.call_next("C1", "T1001")
+    qtbot.waitUntil(lambda: recorder.calls == [("A001", long)], timeout=2000)
+    display.resize(1024, 768)
+    qtbot.wait(100)
+    assert clipped(display) == []
