@@ -121,6 +121,8 @@ class KioskKeypad(QWidget):
         self.guide_button.setChecked(False)
         self.guide_button.setEnabled(False)
         self.guide_button.setToolTip(QCoreApplication.translate("KioskWindow", "No speech engine on this PC"))
+        # Hidden, not only disabled: the style draws it as before, and a touch screen shows no tool tip.
+        self.guide_button.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The kiosk from a numeric keypad alone (keys the focused control did not take)."""
