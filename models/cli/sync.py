@@ -35,14 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def reachable(url: str, deadlines: Deadlines = Deadlines()) -> tuple[bool, str]:
     """Whether upstream answers within the deadlines, and what went wrong if not."""
     store = make_upstream(url, deadlines)
-    watch = getattr(store, "watch", None)
     try:
-        if watch is None:
-            with store.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        else:
-            with watch.deadline(deadlines.call_s), store.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
+        with store.deadline(deadlines.call_s), store.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
         return True, ""
     except Exception as exc:  # whatever the failure (refused, silent, bad login), upstream is not usable now
         return False, str(exc).splitlines()[0] if str(exc) else type(exc).__name__

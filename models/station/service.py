@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from filelock import FileLock
@@ -451,11 +452,8 @@ class StationService(StationSync, StationCommands):
         with self._lock:
             self._go_offline(self._unreachable(exc))
 
-    def _deadline(self, seconds: float):
-        watch = getattr(self.upstream_store, "watch", None)
-        if watch is None:
-            return _no_deadline()
-        return watch.deadline(seconds)
+    def _deadline(self, seconds: float) -> AbstractContextManager[object]:
+        return self.upstream_store.deadline(seconds)
 
     def _ensure_upstream(self) -> UpstreamBranch:
         if self._upstream is None:
@@ -528,10 +526,3 @@ class StationService(StationSync, StationCommands):
 def _tickets_of(events: list[Event]) -> set[str]:
     return {e.payload["ticket_id"] for e in events if "ticket_id" in e.payload}
 
-
-class _no_deadline:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None

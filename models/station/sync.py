@@ -42,10 +42,10 @@ from models.station.identity import (
 )
 from models.station.journal_order import in_branch_order, own_events_between
 from models.store.collector import collector_paused
+from models.store.deadline import DeadlineExceeded
 from models.store.errors import StoreUnavailable
 from models.store.upsert import insert_ignore
 from models.sync.link_errors import failure_line, is_link_failure
-from models.sync.pg_deadline import DeadlineExceeded
 from models.sync.pg_upstream import prepare_upstream
 from models.sync.push_batch import PushBatch
 from models.sync.push_read import own_events_after

@@ -7,7 +7,7 @@ import re
 import sqlite3
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session
 
 from models.store.after_commit import drop_after_commit, run_after_commit
+from models.store.deadline import ConnectionWatch
 from models.store.errors import NewerSchema, StoreError, StoreUnavailable
 from models.store.location import default_path, resolve_url, sqlite_file
 from models.store.schema import import_all_tables
@@ -149,6 +150,13 @@ class Store:
             if self.dialect == "postgresql"
             else engine
         )
+        # Which connection each thread holds, so that ``deadline`` can cut a silent one (SQLite has no link to lose).
+        self.watch: ConnectionWatch | None = ConnectionWatch(engine) if self.dialect == "postgresql" else None
+
+    def deadline(self, seconds: float) -> AbstractContextManager[object]:
+        """Run the block; on a database server, cut it with ``DeadlineExceeded`` if it has not answered after
+        ``seconds``. A silent link otherwise waits for the kernel's TCP retransmissions, about 15 minutes."""
+        return self.watch.deadline(seconds) if self.watch is not None else nullcontext()
 
     @property
     def label(self) -> str:
@@ -332,10 +340,31 @@ def open_store(db: str | URL | None = None, upgrade: bool = True, full_check: bo
     return store
 
 
+# libpq's own checks of the link, for every role that opens the server's store (the station's upstream has
+# tighter ones, models.sync.pg_upstream): a pulled cable fails a call in seconds instead of after the kernel's
+# TCP retransmissions (about 15 minutes). Keepalives are answered by the server's kernel, so a long report query
+# is not cut; tcp_user_timeout only counts data sent and not acknowledged.
+_LINK_CHECKS: dict[str, object] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
+
+
+def _link_checks(url: URL) -> dict[str, object]:
+    """The checks above, where the URL does not set its own."""
+    if url.get_backend_name() != "postgresql":
+        return {}
+    return {name: value for name, value in _LINK_CHECKS.items() if name not in url.query}
+
+
 def server_engine(url: URL) -> Engine:
     """An engine for a database server URL; a URL no installed driver serves is refused in one line."""
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, connect_args=_link_checks(url))
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         shown = url.render_as_string(hide_password=True)
         raise StoreError(

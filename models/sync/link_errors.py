@@ -6,8 +6,8 @@ import sys
 
 from sqlalchemy.exc import DBAPIError
 
+from models.store.deadline import DeadlineExceeded
 from models.store.errors import StoreUnavailable
-from models.sync.pg_deadline import DeadlineExceeded
 
 
 def _link_errors() -> tuple[type[BaseException], ...]:

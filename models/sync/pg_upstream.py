@@ -11,7 +11,6 @@ from sqlalchemy.exc import DBAPIError
 from models.store.database import Store, check_server_revision, open_store
 from models.store.errors import StoreUnavailable
 from models.store.location import resolve_url, sqlite_file
-from models.sync.pg_deadline import ConnectionWatch
 
 
 @dataclass(frozen=True)
@@ -48,21 +47,13 @@ def _pg_connect_args(deadlines: Deadlines) -> dict[str, object]:
     }
 
 
-class UpstreamStore(Store):
-    """A Store whose calls can be cut by a deadline (``watch.deadline(s)``)."""
-
-    watch: ConnectionWatch | None = None
-
-
 def make_upstream(db: str | URL | None, deadlines: Deadlines = Deadlines()) -> Store:
     """The upstream store object, without touching the server yet (a station may start offline)."""
     url = db if isinstance(db, URL) else resolve_url(db)
     if not is_postgres(url) or sqlite_file(url) is not None:
         return open_store(url, upgrade=False)
     engine = create_engine(url, connect_args=_pg_connect_args(deadlines), pool_size=2, max_overflow=4)
-    store = UpstreamStore(url, engine)
-    store.watch = ConnectionWatch(engine)
-    return store
+    return Store(url, engine)  # on PostgreSQL its calls can be cut by a deadline (Store.deadline)
 
 
 def prepare_upstream(store: Store, upgrade: bool = True) -> None:

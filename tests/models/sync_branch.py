@@ -14,7 +14,7 @@ from models.demo.branch_setup import set_up_counter
 from models.station.open import open_station
 from models.station.service import StationService
 from models.store.database import Store
-from models.sync.pg_deadline import DeadlineExceeded
+from models.store.deadline import DeadlineExceeded
 from queueing.core.categories import BranchConfig, load_branch_config
 from queueing.core.clock import ManualClock
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.branch.facade import BranchFacade
-from models.branch.records import QueueSnapshot, TicketView
+from models.branch.records import CommandResult, QueueSnapshot, TicketView
 from models.branch.ticket_once import issue_once, new_ticket_id
 from models.customers.kiosk_lookup import KioskIdentity, KioskLookup
 from queueing.appointments.rules import Timing
@@ -55,6 +55,8 @@ log = logging.getLogger(__name__)
 
 DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were chosen for
 STALL_MS = 5000
+POLL_DEADLINE_S = 6.0
+ISSUE_DEADLINE_S = 6.0  # a ticket's command on the branch's server: a busy one answers in well under a second
 
 
 
@@ -118,8 +120,9 @@ class KioskWindow(KioskKeypad, QWidget):
         self.print_queue = PrintQueue(self.printer, self)
         self.print_queue.sig_failed.connect(self._printer_failed)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
-        # A poll unanswered after STALL_MS (a silent link) hides the figures as a failed one does.
-        self._poller = LivePoller(lambda: service.snapshot(ahead=True), poll_ms, self, stall_ms=STALL_MS)
+        # A poll unanswered after STALL_MS (a silent link) hides the figures as a failed one does, and is cut soon
+        # after: it holds the branch's lock, which a ticket's command waits for.
+        self._poller = LivePoller(lambda: _poll(service), poll_ms, self, stall_ms=STALL_MS)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._poller.sig_failed.connect(self._on_snapshot_failed)
         self._build()
@@ -508,9 +511,14 @@ class KioskWindow(KioskKeypad, QWidget):
         # A retry after a lost answer whose ticket stands gives that ticket, also if this touch chose another service.
         ticket_id = self.attempt_id = self.attempt_id or new_ticket_id()
         service = self.service
-        self._runner.submit(
-            lambda: issue_once(service, ticket_id, code, priority, customer), self._issued, self._failed
-        )
+
+        def issue() -> CommandResult:
+            # On a silent link the command would wait for the kernel (about 15 minutes), every tile disabled and
+            # nothing said: cut, the customer is told at once, and a retry gives the ticket should the cut one stand.
+            with service.store.deadline(ISSUE_DEADLINE_S):
+                return issue_once(service, ticket_id, code, priority, customer)
+
+        self._runner.submit(issue, self._issued, self._failed)
 
     def _issued(self, result) -> None:
         ticket = result.ticket
@@ -592,3 +600,8 @@ class KioskWindow(KioskKeypad, QWidget):
         self._poller.wait()
         self._runner.wait()
         super().closeEvent(event)
+
+
+def _poll(service: BranchFacade) -> QueueSnapshot:
+    with service.store.deadline(POLL_DEADLINE_S):
+        return service.snapshot(ahead=True)

@@ -43,15 +43,15 @@ def test_on_a_silent_link_the_tiles_stop_showing_counts_as_live_within_seconds(q
     assert kiosk.closed_note.text() == "The queue cannot be shown right now. Tickets may take a moment."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open_store gives a PostgreSQL store no deadline (models/store/database.server_engine: no connect_timeout, "
-    "statement_timeout or call deadline, unlike the station's models/sync/pg_upstream.Deadlines and its "
-    "ConnectionWatch): the ticket command waits for the kernel's TCP retransmissions, about 15 minutes, every tile "
-    "disabled and nothing said. The fix belongs to the store layer (every PostgreSQL role that opens the store).",
-)
 def test_a_touch_on_a_silent_link_is_told_within_seconds_that_no_ticket_came(qtbot, kiosk, proxy):
+    """The ticket's command waited for the kernel's TCP retransmissions (about 15 minutes), every tile disabled and
+    nothing said: a deadline cuts it (models.store.deadline), and the touch after the link is back gets a ticket."""
     proxy.stall()
     kiosk.issue("CASH")
     qtbot.waitUntil(lambda: kiosk.issue_failed, timeout=15_000)
     assert kiosk.closed_note.text() == "Sorry, no ticket could be issued. Please ask our staff."
+    proxy.restore()
+    qtbot.waitUntil(lambda: kiosk.service_buttons["CASH"].isEnabled(), timeout=15_000)
+    kiosk.issue("CASH")
+    qtbot.waitUntil(lambda: kiosk.last_ticket is not None, timeout=15_000)
+    assert kiosk.service.state.tickets[kiosk.last_ticket.id].category == "CASH"

@@ -1,11 +1,12 @@
-"""Application-level deadlines on upstream calls.
+"""Application-level deadlines on calls to a database server.
 
 libpq's connect_timeout and the server's statement_timeout do not notice a
 connection that has gone silent (a stalled router, a half-open socket): the
 client waits for an answer that never comes, however the TCP options are set on
-each platform. So every upstream call runs under our own deadline: a timer that,
-when it fires, shuts the socket of the connection the calling thread holds, which
-makes the blocked driver call fail at once.
+each platform. So a call that must answer in seconds (a station's upstream call, a
+kiosk's ticket) runs under our own deadline: a timer that, when it fires, shuts the
+socket of the connection the calling thread holds, which makes the blocked driver
+call fail at once.
 """
 
 from __future__ import annotations
@@ -57,10 +58,31 @@ class ConnectionWatch:
         self._guard = threading.Lock()
         event.listen(engine, "checkout", self._on_checkout)
         event.listen(engine, "checkin", self._on_checkin)
+        # The pool's pre-ping (pool_pre_ping) runs before its "checkout" event, and hangs on a silent link like any
+        # call; the pool has no event before it, so this engine's own dialect pings with the connection held here.
+        ping = engine.dialect.do_ping
+
+        def watched_ping(dbapi_conn: Any) -> bool:
+            self._hold(dbapi_conn)
+            try:
+                return ping(dbapi_conn)
+            finally:
+                self._release(dbapi_conn)
+
+        engine.dialect.do_ping = watched_ping  # type: ignore[method-assign,assignment]
 
     def _on_checkout(self, dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        self._hold(dbapi_conn)
+
+    def _hold(self, dbapi_conn: Any) -> None:
         with self._guard:
             self._held.setdefault(threading.get_ident(), []).append(dbapi_conn)
+
+    def _release(self, dbapi_conn: Any) -> None:
+        with self._guard:
+            held = self._held.get(threading.get_ident(), [])
+            if dbapi_conn in held:
+                held.remove(dbapi_conn)
 
     def _on_checkin(self, dbapi_conn: Any, _record: Any) -> None:
         with self._guard:
@@ -91,7 +113,7 @@ class ConnectionWatch:
             yield
         except Exception as exc:
             if fired.is_set():
-                raise DeadlineExceeded(f"no answer from upstream within {seconds:g} s") from exc
+                raise DeadlineExceeded(f"no answer from the database server within {seconds:g} s") from exc
             raise
         finally:
             timer.cancel()
