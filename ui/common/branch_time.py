@@ -28,19 +28,23 @@ def branch_zone() -> ZoneInfo:
     return _zone
 
 
-def to_branch(value: datetime) -> datetime:
-    """An aware time in the branch's zone; a naive one is taken as branch wall time already."""
-    return value.astimezone(_zone) if value.tzinfo is not None else value
+def to_branch(value: datetime, zone: ZoneInfo | None = None) -> datetime:
+    """An aware time in the branch's zone (or ``zone``); a naive one is taken as branch wall time already."""
+    return value.astimezone(zone or _zone) if value.tzinfo is not None else value
 
 
-def branch_stamp(value: datetime, seconds: bool = False) -> str:
-    """ISO-like "2026-11-23 09:30" in branch time, for tables and report headers that sort as text."""
-    return f"{to_branch(value):%Y-%m-%d %H:%M:%S}" if seconds else f"{to_branch(value):%Y-%m-%d %H:%M}"
+def branch_stamp(value: datetime, seconds: bool = False, zone: ZoneInfo | None = None) -> str:
+    """ISO-like "2026-11-23 09:30" in branch time, for tables and report headers that sort as text.
+
+    ``zone``: another branch's, for a head-office screen reading a branch other than the one it serves.
+    """
+    local = to_branch(value, zone)
+    return f"{local:%Y-%m-%d %H:%M:%S}" if seconds else f"{local:%Y-%m-%d %H:%M}"
 
 
-def branch_now() -> datetime:
-    """The wall clock now, in the branch's zone (report headers: when was this generated)."""
-    return datetime.now(_UTC).astimezone(_zone)
+def branch_now(zone: ZoneInfo | None = None) -> datetime:
+    """The wall clock now, in the branch's zone or ``zone`` (report headers: when was this generated)."""
+    return datetime.now(_UTC).astimezone(zone or _zone)
 
 
 def python_date(value: QDate) -> date:

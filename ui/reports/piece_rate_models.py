@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -148,8 +149,8 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
     (lambda: QCoreApplication.translate("PieceRatePanel", "Ticket"), "text", lambda v: v.number),
     (
         lambda: QCoreApplication.translate("PieceRatePanel", "Finished"),
-        "text",
-        lambda v: branch_stamp(v.finished_at),
+        "instant",  # shown in the zone of the branch the visits are of (VisitsTableModel.zone)
+        lambda v: v.finished_at,
     ),
     # "counter": the id, named by the model's counter names (a visit does not carry its counter's name).
     (lambda: QCoreApplication.translate("PieceRatePanel", "Counter"), "counter", lambda v: v.counter_id),
@@ -172,16 +173,25 @@ VISIT_COLUMNS: tuple[tuple[Callable[[], str], str, Callable[[VisitRecord], Any]]
 )
 
 
+_LEFT_KINDS = ("text", "counter", "instant")
+
+
 class VisitsTableModel(RowTableModel):
     """One teller's visits in the period, newest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.counter_names: dict[str, str] = {}
+        self.zone: ZoneInfo | None = None
 
-    def set_visits(self, visits: Sequence[VisitRecord], counter_names: Mapping[str, str] | None = None) -> None:
-        """``counter_names``: the branch's counters, id -> name (an id it does not name is shown as the id)."""
+    def set_visits(
+        self, visits: Sequence[VisitRecord], counter_names: Mapping[str, str] | None = None, timezone: str | None = None
+    ) -> None:
+        """``counter_names``: the branch's counters, id -> name (an id it does not name is shown as the id);
+        ``timezone``: the visits' branch's, when it is not the one this process serves (head office reading
+        another branch: its visits' hours are that branch's, as the days they were counted on are)."""
         self.counter_names = dict(counter_names or {})
+        self.zone = ZoneInfo(timezone) if timezone else None
         self.set_rows(tuple(sorted(visits, key=lambda v: v.finished_at, reverse=True)))
 
     def visit_at(self, row: int) -> VisitRecord | None:
@@ -197,10 +207,12 @@ class VisitsTableModel(RowTableModel):
         _header, kind, value = VISIT_COLUMNS[column]
         if kind == "counter":
             return counter_phrase(value(visit), self.counter_names, alone=True)
+        if kind == "instant":
+            return branch_stamp(value(visit), zone=self.zone)
         return format_value(value(visit), kind)
 
     def cell_data(self, visit: VisitRecord, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and VISIT_COLUMNS[column][1] not in ("text", "counter"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and VISIT_COLUMNS[column][1] not in _LEFT_KINDS:
             return int(_RIGHT)
         return None
 

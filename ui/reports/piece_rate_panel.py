@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +41,7 @@ from queueing.core.roles import Role
 from queueing.records.visits import VisitRecord
 from queueing.reports.piece_rate import PieceRateScheme, load_scheme
 from queueing.reports.piece_rate_report import PieceRateReport
-from ui.common.branch_time import python_date, qt_date, set_branch_zone
+from ui.common.branch_time import branch_now, python_date, qt_date, set_branch_zone
 from ui.common.charts import ServiceTimesChart, UnitsPerTellerChart
 from ui.common.empty_state import EmptyNote
 from ui.common.runner import Runner
@@ -329,7 +330,7 @@ class PieceRatePanel(WindowTab):
         teller = self.model.teller_at(row)
         name = next((line.name for line in self.model.lines if line.teller == teller), "")
         visits = [v for v in self.visits if teller is not None and v.teller == teller]
-        self.visits_model.set_visits(visits, self.counter_names)
+        self.visits_model.set_visits(visits, self.counter_names, self.records.timezone)
         self.visits_title.setText(self.tr("Visits of %1").replace("%1", name) if teller else self.tr("Visits"))
 
     # -- quality and corrections -----------------------------------------------
@@ -386,7 +387,9 @@ class PieceRatePanel(WindowTab):
         if fmt == "pdf":
             try:
                 with replaced_on_success(path) as part:
-                    write_pdf(report, part, self.branch_name, self.records.type_names(self.language))
+                    # Made at head office for another branch: "generated at" in that branch's hours, as its figures.
+                    made = branch_now(ZoneInfo(report.period.timezone))
+                    write_pdf(report, part, self.branch_name, self.records.type_names(self.language), made)
             except OSError as exc:
                 self._failed(exc)
                 return

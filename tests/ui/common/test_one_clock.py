@@ -11,7 +11,7 @@ from screens_harness import OFFSCREEN_NOISE, START, Branch
 from ui.common.branch_time import branch_now, branch_stamp, set_branch_zone
 from ui.display.window import DisplayWindow
 from ui.kiosk.window import KioskWindow
-from ui.reports.piece_rate_models import VISIT_COLUMNS
+from ui.reports.piece_rate_models import VISIT_COLUMNS, VisitsTableModel
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -65,12 +65,12 @@ def test_visit_lists_audit_and_report_stamps_use_the_branch_zone(far_away_pc):
     finished = datetime(2026, 11, 23, 7, 5, tzinfo=UTC)
     assert branch_stamp(finished) == "2026-11-23 15:05"
     assert branch_stamp(finished, seconds=True) == "2026-11-23 15:05:00"
-    finished_column = next(value for header, _kind, value in VISIT_COLUMNS if header() == "Finished")
+    finished_column = next(n for n, (header, _kind, _value) in enumerate(VISIT_COLUMNS) if header() == "Finished")
 
     class Visit:
         finished_at = finished
 
-    assert finished_column(Visit()) == "2026-11-23 15:05"
+    assert VisitsTableModel().cell(Visit(), finished_column) == "2026-11-23 15:05"
     assert branch_now().utcoffset().total_seconds() == 8 * 3600
     set_branch_zone("UTC")
 

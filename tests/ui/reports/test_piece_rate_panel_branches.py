@@ -1,5 +1,7 @@
 """The piece-rate panel at head office: an administrator chooses among the store's branches, a supervisor cannot."""
 
+from datetime import timedelta
+
 import pytest
 from staff_sessions import add_accounts, session_of
 from two_branches import NAMES, WEEK, build_two_branches
@@ -8,6 +10,7 @@ from models.reports.records_service import RecordsService
 from models.store.database import open_store
 from queueing.core.roles import Role
 from queueing.core.transaction_types import load_catalogue
+from ui.reports import piece_rate_panel
 from ui.reports.piece_rate_panel import PieceRatePanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -65,4 +68,39 @@ def test_a_supervisor_sees_the_home_branch_only(qtbot, home):
         panel.refresh()
     assert panel.branch_box.count() == 0 and panel.chosen_branch() is None
     assert _names(panel) == ["王小明", "김민지"]
+    panel.runner.wait()
+
+
+def test_another_branchs_visits_are_timed_in_its_own_zone(qtbot, home):
+    # Head office in Shanghai reads Mexico City: the visit that finished at 23:24 on 8 November there (the last
+    # day of its week) is not "2026-11-09 13:24", Shanghai's hour, which puts it after the week it was counted in.
+    panel = _panel(qtbot, home, Role.ADMINISTRATOR)
+    qtbot.waitUntil(lambda: panel.branch_box.count() == 2)
+    panel.branch_box.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.sig_report_ready):
+        panel.refresh()
+    panel.table.selectRow(0)
+    finished = [panel.visits_model.cell(visit, 1) for visit in panel.visits_model.rows]
+    assert finished == ["2026-11-08 23:24", "2026-11-02 10:13"]
+
+    panel.branch_box.setCurrentIndex(1)  # back home: Shanghai's hours again
+    with qtbot.waitSignal(panel.sig_report_ready):
+        panel.refresh()
+    panel.table.selectRow(0)
+    assert [panel.visits_model.cell(v, 1) for v in panel.visits_model.rows][-1] == "2026-11-02 11:09"
+    panel.runner.wait()
+
+
+def test_another_branchs_pdf_says_when_it_was_made_in_that_branchs_hours(qtbot, home, tmp_path, monkeypatch):
+    made = []
+    monkeypatch.setattr(
+        piece_rate_panel, "write_pdf", lambda report, path, name, types, generated=None: made.append(generated)
+    )
+    panel = _panel(qtbot, home, Role.ADMINISTRATOR)
+    qtbot.waitUntil(lambda: panel.branch_box.count() == 2)
+    panel.branch_box.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.sig_report_ready):
+        panel.refresh()
+    panel.export("pdf", str(tmp_path / "mx.pdf"))
+    assert made[0] is not None and made[0].utcoffset() == timedelta(hours=-6)  # Mexico City's, not Shanghai's
     panel.runner.wait()
