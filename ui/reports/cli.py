@@ -232,8 +232,11 @@ def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
             elif fmt == "xlsx":
                 write_service_xlsx(report, args.out, service_headers())
             else:
+                from ui.common.branch_time import set_branch_zone
                 from ui.reports.service_report_pdf import write_service_pdf
 
+                if len(branches) == 1:  # one branch's report: "generated at" in its hours (several: UTC, as ever)
+                    set_branch_zone(branches[0].timezone)
                 write_service_pdf(report, args.out)
     c = report.total.counts
     return (f"{len(report.branches)} branches, {c.issued} tickets issued, {c.served} served, "
@@ -265,8 +268,10 @@ def _crosssell_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
             from ui.reports.crosssell_texts import report_texts
 
             if fmt == "pdf":
+                from ui.common.branch_time import set_branch_zone
                 from ui.reports.crosssell_pdf import write_crosssell_pdf
 
+                set_branch_zone(branch.timezone)  # "generated at" in branch time, as the days counted are
                 write_crosssell_pdf(report, args.out, branch.name)
             else:
                 write_crosssell(report, args.out, fmt, report_texts())

@@ -4,6 +4,7 @@ The store is tests/two_branches.py's: SH (Asia/Shanghai) and MX (America/Mexico_
 """
 
 import csv
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -180,3 +181,20 @@ def test_a_scheme_file_named_like_a_formula_is_text_in_the_export(db, tmp_path):
     assert _report(db, "piece-rate", tmp_path / "both.xlsx", "--branch", "SH,MX", "--scheme", str(scheme)) == 0
     cell = load_workbook(tmp_path / "both.xlsx")["Tellers"].cell(row=1, column=2)
     assert (cell.value, cell.data_type) == ("=HYPERLINK(A1).toml", "s")
+
+
+@pytest.mark.parametrize("kind", ["crosssell", "service"])
+def test_a_branchs_pdf_from_the_command_line_says_when_it_was_made_in_the_branchs_hours(
+    qapp, db, tmp_path, monkeypatch, kind
+):
+    # The command runs at head office, in no branch's zone: the one branch reported on gives the hour.
+    import ui.reports.crosssell_pdf
+    import ui.reports.service_report_pdf
+
+    pdf = ui.reports.crosssell_pdf if kind == "crosssell" else ui.reports.service_report_pdf
+    module, name = pdf, "report_html" if kind == "crosssell" else "service_html"
+    made = []
+    html = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda *args: made.append(args[-1]) or html(*args))
+    assert _report(db, kind, tmp_path / "mx.pdf", "--branch", "MX") == 0
+    assert made[0].utcoffset() == timedelta(hours=-6)  # Mexico City's hour, not UTC's
