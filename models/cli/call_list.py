@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from models.cli.sign_in import add_sign_in_arguments
 
@@ -27,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_call_list)
 
 
-def rows(calls) -> list[tuple]:
+def rows(calls, timezone: str) -> list[tuple]:
+    """One line per deposit; the last call's time (stored in UTC) in the branch's ``timezone``."""
+    zone = ZoneInfo(timezone)
     return [
         (
             c.matures_on,
@@ -39,7 +42,7 @@ def rows(calls) -> list[tuple]:
             c.masked_phone,
             "yes" if c.marketing_consent else "no",
             c.last_call.result.value if c.last_call else "",
-            c.last_call.at.isoformat(timespec="minutes") if c.last_call else "",
+            c.last_call.at.astimezone(zone).isoformat(timespec="minutes") if c.last_call else "",
         )
         for c in calls
     ]
@@ -63,14 +66,14 @@ def _call_list(args: argparse.Namespace) -> int:
             if out.suffix.lower() != f".{args.format}":
                 raise DomainError(f"{out}: a {args.format} file must end in .{args.format}")
             try:
-                write_table(out, TITLES, rows(calls), sheet="Call list")
+                write_table(out, TITLES, rows(calls, zone), sheet="Call list")
             except OSError as exc:
                 print(f"counterline: cannot write {exc.filename or out}: {exc.strerror}", file=sys.stderr)
                 return 2
             print(f"{len(calls)} deposit{'s' if len(calls) != 1 else ''} maturing within {args.days} days "
                   f"written to {out}")
         else:
-            for line in rows(calls):
+            for line in rows(calls, zone):
                 print("  ".join(one_line(str(v), 24) for v in line).rstrip())
             print(f"{len(calls)} deposit{'s' if len(calls) != 1 else ''} maturing within {args.days} days")
         for r in reminders:

@@ -35,6 +35,7 @@ from models.staff.session import StaffSession, may
 from queueing.core.errors import DomainError
 from queueing.core.roles import Action
 from queueing.customers.profiles import CallResult
+from ui.common.branch_time import branch_stamp
 from ui.common.empty_state import EmptyNote
 from ui.common.object_name import named
 from ui.common.page_list import settled_reload, size_by_first_rows
@@ -133,7 +134,7 @@ class CallListModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.reminder is not None:
             return QColor(ACCENT)
         if role == Qt.ItemDataRole.ToolTipRole and row.last_call is not None:
-            return plain_tip(f"{row.last_call.at:%Y-%m-%d %H:%M} {row.last_call.staff_id}")
+            return plain_tip(f"{branch_stamp(row.last_call.at)} {row.last_call.staff_id}")  # stored in UTC
         return None
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

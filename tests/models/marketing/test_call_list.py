@@ -145,3 +145,16 @@ def test_cli_prints_or_writes_the_list_masked(store, calls, tmp_path, capsys):
     assert main.main(["--db", db, "call-list", "--branch", "B1", "--as", who, "--format", "csv",
                       "--out", str(missing)]) == 2
     assert capsys.readouterr().err.startswith("counterline: cannot write")
+
+
+def test_the_exported_last_call_is_in_the_branchs_hours():
+    # Stored in UTC; the sheet a Seoul branch calls from says when it called in Seoul's hours (10:30, not 01:30).
+    from datetime import UTC
+
+    from models.cli.call_list import TITLES, rows
+    from models.marketing.call_list import LastCall, MaturityCall
+
+    called = LastCall(CallResult.REACHED, datetime(2026, 11, 23, 1, 30, tzinfo=UTC), "T1")
+    deposit = MaturityCall(1, "C001", "김*수", "010****5678", 7, "td_12m", 50_000, TODAY, 3, True, called)
+    (line,) = rows([deposit], "Asia/Seoul")
+    assert dict(zip(TITLES, line, strict=True))["Last call at"] == "2026-11-23T10:30+09:00"

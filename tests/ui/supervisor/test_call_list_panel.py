@@ -138,6 +138,9 @@ def test_results_are_recorded_and_shown(qtbot, desk):
     with branch.store.read_session() as session:
         rows = session.scalars(select(CallResultRow).order_by(CallResultRow.id)).all()
     assert [(r.result, r.holding_id is None) for r in rows] == [("reached", False), ("no_answer", True)]
+    # When it was called, in the branch's hours (the harness's 09:30 in Shanghai), not UTC's 01:30.
+    tip = panel.model.role_data(panel.model.rows[0], Qt.ItemDataRole.ToolTipRole)
+    assert "2026-11-23 09:30 S2001" in tip
 
 
 def test_appointment_booked_opens_the_booking_with_the_customer_filled_in(qtbot, desk):
