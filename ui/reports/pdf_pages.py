@@ -11,6 +11,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from ui.common.fonts import ui_font
 
 SCREEN_DPI = 96.0  # a QTextDocument's own unit; print_() scales it to the writer
+_END_OF_PDF = b"%%EOF"  # the last line of a PDF file that was written to its end
+_TAIL = 64
 
 
 def new_pdf_writer(path: Path | str, title: str) -> tuple[QPdfWriter, QSizeF]:
@@ -44,8 +46,19 @@ def print_html(path: Path | str, title: str, html: str) -> None:
 
 
 def print_document(document: QTextDocument, writer: QPdfWriter, path: Path | str) -> None:
-    """Print ``document`` on ``writer``; OSError when no PDF came out (Qt only warns when it cannot open the file)."""
+    """Print ``document`` on ``writer``; OSError when no whole PDF came out.
+
+    Qt only warns when it cannot open the file, and says nothing when a write fails (a full disk): the file
+    then stops short of the trailer every PDF ends with, and a caller would put it in place of a good one.
+    """
     document.print_(writer)
     target = Path(path)
-    if not target.is_file() or target.stat().st_size == 0:
+    if not target.is_file() or not _ends_whole(target):
         raise OSError(errno.EIO, "the PDF could not be written", str(target))
+
+
+def _ends_whole(target: Path) -> bool:
+    with target.open("rb") as handle:
+        size = handle.seek(0, 2)
+        handle.seek(max(0, size - _TAIL))
+        return _END_OF_PDF in handle.read()

@@ -259,3 +259,27 @@ def test_a_refused_or_unreachable_report_is_told_in_the_supervisors_language(pan
         panel.failure_box.close()
     finally:
         i18n.set_language("en")
+
+
+def test_a_pdf_cut_short_by_a_full_disk_keeps_the_earlier_file(qtbot, panel, tmp_path):
+    """Qt does not report a failed write: the PDF stopped where the disk filled up, was taken for done and
+    replaced last month's file with a document no reader opens. The full disk here is a file-size limit
+    (its writes fail as a full disk's do, with SIGXFSZ ignored as Qt would need it)."""
+    resource = pytest.importorskip("resource")  # POSIX: the only way to fill a disk from inside a test
+    import signal
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"last month's export")
+    exported, failed = [], []
+    panel.sig_exported.connect(exported.append)
+    panel.sig_failed.connect(failed.append)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, hard))
+    try:
+        panel.export("pdf", str(path))
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    assert path.read_bytes() == b"last month's export"
+    assert exported == [] and failed and "report.pdf" in failed[0]
