@@ -136,6 +136,10 @@ def _export(args: argparse.Namespace) -> int:
     from models.store.errors import StoreError
     from queueing.core.errors import DomainError
 
+    if args.since and args.until and args.until < args.since:
+        # Nothing lies in such a period: the export would write an empty table over the file there.
+        print(f"counterline: --until {args.until} comes before --since {args.since}", file=sys.stderr)
+        return 2
     until = datetime.combine(args.until, time.min, UTC) + timedelta(days=1) if args.until else None
     filters = AuditFilter(
         staff_id=args.staff,
