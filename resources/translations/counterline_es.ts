@@ -1944,6 +1944,10 @@
         <source>Choose a teller above to see the visits</source>
         <translation>Elija un cajero arriba para ver sus visitas</translation>
     </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
 </context>
 <context>
     <name>PieceRateReport</name>
@@ -5005,6 +5009,10 @@ Operaciones: %7</translation>
     <message>
         <source>Ticket %1 rejected: no units.</source>
         <translation>Turno %1 rechazado: sin unidades.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
 </context>
 <context>

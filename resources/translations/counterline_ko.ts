@@ -1935,6 +1935,10 @@
         <source>Choose a teller above to see the visits</source>
         <translation>위에서 창구직원을 선택하면 응대 기록이 표시됩니다</translation>
     </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>종료일이 시작일보다 빠릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>PieceRateReport</name>
@@ -4979,6 +4983,10 @@ Transactions: %7</source>
     <message>
         <source>Ticket %1 rejected: no units.</source>
         <translation>번호 %1 반려: 업무량이 인정되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>종료일이 시작일보다 빠릅니다.</translation>
     </message>
 </context>
 <context>

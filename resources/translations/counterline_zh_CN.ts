@@ -1935,6 +1935,10 @@
         <source>Choose a teller above to see the visits</source>
         <translation>请在上方选择柜员以查看其服务记录</translation>
     </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
 </context>
 <context>
     <name>PieceRateReport</name>
@@ -4986,6 +4990,10 @@ Transactions: %7</source>
     <message>
         <source>Ticket %1 rejected: no units.</source>
         <translation>号码 %1 已驳回：不计当量。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,9 @@ class PieceRatePanel(WindowTab):
 
     def refresh(self) -> None:
         first, last = self.period_dates()
+        if last < first:  # said here, in the supervisor's language: the service would refuse it in English
+            self._say(self.tr("The period ends before it starts."))
+            return
         branch = self.chosen_branch()
 
         def work() -> tuple[RecordsService, str, PieceRateReport, list[VisitRecord], dict[str, str]]:
@@ -281,13 +284,15 @@ class PieceRatePanel(WindowTab):
         self.sig_report_ready.emit(self.report)
 
     def _failed(self, exc: Exception) -> None:
-        self.refresh_button.setEnabled(True)
         # A refusal or a lost store in the supervisor's language; a file that could not be written names its path.
-        text = refusal_text(exc) if isinstance(exc, DomainError | StoreError) else str(exc)
-        self.sig_failed.emit(text)
+        self._say(refusal_text(exc) if isinstance(exc, DomainError | StoreError) else str(exc))
+
+    def _say(self, message: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.sig_failed.emit(message)
         if self.isVisible():
             # Window-modal and not waited for: in the demo the kiosk and the station stay usable meanwhile.
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Piece-rate report"), text, parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Piece-rate report"), message, parent=self)
             box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name that looks like HTML is shown as typed
             box.setWindowModality(Qt.WindowModality.WindowModal)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

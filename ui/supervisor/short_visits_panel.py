@@ -219,6 +219,9 @@ class ShortVisitsPanel(DeskTab):
 
     def reload(self) -> None:
         first, last = python_date(self.first.date()), python_date(self.last.date())
+        if last < first:  # the service's refusal has no text of its own: it read "This action is not allowed."
+            self.status.setText(self.tr("The period ends before it starts."))
+            return
 
         def load() -> tuple[dict[str, str], list[VisitRecord]]:
             period = self.records.period(first, last)

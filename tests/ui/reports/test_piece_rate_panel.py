@@ -283,3 +283,21 @@ def test_a_pdf_cut_short_by_a_full_disk_keeps_the_earlier_file(qtbot, panel, tmp
         signal.signal(signal.SIGXFSZ, previous)
     assert path.read_bytes() == b"last month's export"
     assert exported == [] and failed and "report.pdf" in failed[0]
+
+
+def test_a_period_that_ends_before_it_starts_is_said_in_the_supervisors_language(qtbot, panel, qapp):
+    """The service's refusal came up as its English message, dates and all, on a Chinese supervisor's screen."""
+    from datetime import date
+
+    from ui.common.i18n import LanguageManager
+
+    i18n = LanguageManager(qapp)
+    i18n.set_language("zh_CN")
+    try:
+        panel.set_period(date(2026, 11, 30), date(2026, 11, 1))
+        with qtbot.waitSignal(panel.sig_failed) as failed:
+            panel.refresh()
+        panel.runner.wait()
+        assert failed.args == ["结束日期早于开始日期。"] and panel.refresh_button.isEnabled()
+    finally:
+        i18n.uninstall()

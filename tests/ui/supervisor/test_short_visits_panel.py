@@ -107,3 +107,12 @@ def test_figures_are_written_the_way_the_interface_language_writes_numbers(qtbot
         assert all("." not in c[4] for c in cells)
     finally:
         english.set_language("en")
+
+
+def test_a_period_that_ends_before_it_starts_is_named(qtbot, month):
+    """It said only that something could not be done (the refusal's code has no text of its own)."""
+    panel = make_panel(qtbot, month)
+    panel.last.setDate(panel.first.date().addDays(-1))
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.status.text() != "" and not panel.runner.busy, timeout=3000)
+    assert panel.status.text() == "The period ends before it starts."
