@@ -67,9 +67,10 @@ def write_service_csv(report: ServiceReport, path: Path | str, headers: Mapping[
 
 
 def write_service_xlsx(report: ServiceReport, path: Path | str, headers: Mapping[str, str] | None = None) -> None:
-    """Sheet "Service": the period's first and last date, then the columns, a row per line."""
+    """Sheet "Service" (``headers["sheet_service"]``): the period's first and last date, then the columns, a row
+    per line."""
     book, sheet = new_workbook()
-    sheet.title = "Service"
+    sheet.title = (headers or {}).get("sheet_service", "Service")[:31]  # Excel's limit
     titles = [*period_titles(headers), *service_headers(headers)]
     sheet.append(titles)
     for r, line in enumerate(report.lines(), start=2):

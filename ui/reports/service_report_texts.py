@@ -28,6 +28,7 @@ def service_headers() -> dict[str, str]:
         "mean_service": QCoreApplication.translate("ServiceReport", "Mean service time (min)"),
         "period_first": QCoreApplication.translate("ServiceReport", "From"),
         "period_last": QCoreApplication.translate("ServiceReport", "To"),
+        "sheet_service": service_title(),  # the XLSX sheet's name
     }
 
 

@@ -132,6 +132,9 @@ def test_service_report_xlsx_pdf_and_translated_headers(qapp, db, tmp_path):
     assert header[:2] == ["起", "止"] and header[6] == "取号数"
     assert lines[-1][3] == "全部网点"
     assert any(line[5] == "现金存取" for line in lines)  # category names from the store, in the language asked
+    # The sheet's name is the reader's too, as the piece-rate workbook's are: it read "Service" in every language.
+    assert _report(db, "service", tmp_path / "s_zh.xlsx", "--all-branches", "--language", "zh_CN") == 0
+    assert load_workbook(tmp_path / "s_zh.xlsx").sheetnames == ["服务质量报表"]
 
 
 def test_an_empty_period_gives_headers_and_empty_lines(db, tmp_path):
