@@ -93,6 +93,9 @@ class BranchService:
         # A copy of the state as of a journal position, kept while events may still be put in another order after
         # it (a station's file taking the branch's order: record_in_order); None when none is kept.
         self._base: tuple[int, BranchState] | None = None
+        # Ticket numbers this service saw handed out before the journal went back to a backup: customers hold those
+        # slips, and a kiosk that wrote them straight into the store keeps no journal to send them again.
+        self._handed_out: dict[tuple[date, str], int] = {}
         self._reload()
 
     # -- set-up --------------------------------------------------------------
@@ -152,6 +155,7 @@ class BranchService:
         self._stale = False
         self._breaks.stale()
         self._apply_reserve()
+        self.state.handed_out.update(self._handed_out)
         self.commands = Commands(self.state, self.ctx)
 
     def reserve_seq(self, seq: int) -> None:
@@ -188,6 +192,7 @@ class BranchService:
             # restored from a backup (as a station notices, models.station.identity.branch_went_back). The state
             # holds tickets the store no longer has and would skip the new events at or below that position.
             log.warning("branch %s: the journal went back behind position %s; rebuilt", self.branch_id, self._position)
+            self._handed_out = _handed_out(self.state)
             self._reload()
             self.journal_restored_at = self.clock.now()
         for position, event in events_to_apply(session, self.state, self.branch_id, self._position):
@@ -569,3 +574,13 @@ class BranchService:
             self._fresh()
             now = self.clock.now()
             return TicketView.of(self.state.ticket(ticket_id), now, self._estimate(ticket_id, now))
+
+
+def _handed_out(state: BranchState) -> dict[tuple[date, str], int]:
+    """The last numbers ``state`` knows handed out, by day and category (its own day's and those it kept)."""
+    seen = dict(state.handed_out)
+    if state.business_date is not None:
+        for category, last in state.sequences.items():
+            key = (state.business_date, category)
+            seen[key] = max(seen.get(key, 0), last)
+    return seen

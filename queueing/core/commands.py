@@ -232,6 +232,8 @@ class Commands:
         now = self.ctx.clock.now()
         day = business_date(self.state, now)
         last = self.state.sequences.get(category, 0) if self.state.business_date == day else 0
+        if self.state.handed_out:
+            last = max(last, self.state.handed_out.get((day, category), 0))
         seq = last + 1
         payload = {
             "ticket_id": ticket_id or self.ctx.new_id(),

@@ -53,6 +53,10 @@ class BranchState:
     waiting: dict[str, Ticket] = field(default_factory=WaitingTickets)
     # Last number used per category on business_date.
     sequences: dict[str, int] = field(default_factory=dict)
+    # Last number known handed out, by (business day, category), beyond what the journal holds: a store restored
+    # from a backup has lost tickets whose slips customers hold, so numbering goes on above them (set by the
+    # service that saw them; empty otherwise).
+    handed_out: dict[tuple[date, str], int] = field(default_factory=dict)
     # Highest sequence applied per station (gapless per station).
     station_seq: dict[str, int] = field(default_factory=dict)
     stats: dict[str, ServiceStats] = field(default_factory=dict)

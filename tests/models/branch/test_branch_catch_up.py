@@ -140,3 +140,28 @@ def test_a_backup_restored_under_the_kept_connection_is_caught_up(service, store
     service.issue_ticket("CASH")
     assert len(catch_ups) == before + 1  # the kept connection saw the file change under it
     assert len(_numbers(store)) == 1  # written into the restored file, not a page cached from the old one
+
+
+def test_after_last_nights_backup_is_restored_the_day_goes_on_above_the_numbers_handed_out(
+    service, store, clock, tmp_path
+):
+    """The nightly backup is put back at noon: the morning's tickets are gone from the store, but their slips are
+    in customers' hands (a kiosk writes straight into the store and keeps no journal to send them again). The
+    series goes on above them, in each category, whichever day the restored store last knew."""
+    import sqlite3
+    from contextlib import closing
+
+    live, backup = tmp_path / "store.db", tmp_path / "backup.db"
+    yesterday = service.issue_ticket("CASH").ticket
+    with closing(sqlite3.connect(live)) as source, closing(sqlite3.connect(backup)) as copy:
+        source.backup(copy)
+    clock.advance(24 * 3600)
+    held = [service.issue_ticket("CASH").ticket.number for _ in range(3)]
+    held.append(service.issue_ticket("TRANSFER").ticket.number)
+    with closing(sqlite3.connect(backup)) as source, closing(sqlite3.connect(live)) as target:
+        source.backup(target)
+    assert _numbers(store) == [yesterday.number]
+    again = [service.issue_ticket(category).ticket.number for category in ("CASH", "TRANSFER")]
+    assert service.journal_restored_at is not None
+    assert not set(again) & set(held), f"handed out again after the restore: {set(again) & set(held)}"
+    assert held[2] < again[0] and held[3] < again[1]

@@ -471,15 +471,9 @@ def test_a_greeting_stored_with_a_direction_control_is_shown_as_its_characters(q
     assert "\u202e" not in kiosk.welcome.text() and "\ufffd" in kiosk.welcome.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A kiosk writes straight into the branch store and keeps no journal of its own to send again: once the "
-    "store is put back from a backup, the branch series restarts from the backup's last number and hands out numbers "
-    "customers already hold (BranchService._catch_up rebuilds the state from the restored store and forgets the "
-    "sequences it had reached). The fix belongs to the store and the reducer (numbers after a restore), not the "
-    "kiosk's screen.",
-)
 def test_a_store_restored_from_a_backup_never_gives_a_number_a_customer_already_holds(qtbot, branch, tmp_path):
+    """A kiosk writes straight into the branch store and keeps no journal to send again: the restored store had
+    forgotten A002 and A003, and the series restarted from the backup's last number."""
     import sqlite3
 
     kiosk = make_kiosk(qtbot, branch)
