@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -23,7 +23,49 @@ SMALLEST_PT = 4.0
 LEAST_HEIGHT_SHARE = 0.75
 
 
-class FitLabel(QLabel):
+class ShrinkingLabel(QLabel):
+    """A label that draws its text in a smaller size of its font, down to SMALLEST_PT, where it would not fit
+    otherwise (``_fits``); the style sheet's size is the size drawn whenever the text fits."""
+
+    def _fits(self, font: QFont) -> bool:
+        raise NotImplementedError
+
+    def _first_guess(self, font: QFont) -> float:
+        """The size to try first when the font's own does not fit."""
+        return font.pointSizeF()
+
+    def _text_rect(self) -> QRect:
+        return self.contentsRect()
+
+    def _text_flags(self) -> int:
+        return int(self.alignment())
+
+    def drawn_font(self) -> QFont:
+        """The label's font, made smaller when the text would not fit otherwise."""
+        font = QFont(self.font())
+        if not self.text() or font.pointSizeF() <= 0 or self._fits(font):
+            return font
+        size = max(SMALLEST_PT, self._first_guess(font))
+        font.setPointSizeF(size)
+        # Sizes do not scale exactly with the point size (hinting): step down until it fits.
+        while size > SMALLEST_PT and not self._fits(font):
+            size = max(SMALLEST_PT, size * 0.95)
+            font.setPointSizeF(size)
+        return font
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        font = self.drawn_font()
+        if font == self.font():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setFont(font)
+        self.style().drawItemText(painter, self._text_rect(), self._text_flags(), self.palette(), self.isEnabled(),
+                                  self.text(), self.foregroundRole())  # fmt: skip
+        painter.end()
+
+
+class FitLabel(ShrinkingLabel):
     """``keep_width``: asks for its whole text's width, so that its neighbours shrink first (a ticket number)."""
 
     def __init__(
@@ -59,33 +101,18 @@ class FitLabel(QLabel):
         metrics = QFontMetricsF(font)
         return metrics.horizontalAdvance(self.text()) <= self.room() and metrics.height() <= self.room_height()
 
-    def drawn_font(self) -> QFont:
-        """The label's font, made smaller when the text would not fit its width or its height otherwise."""
-        font = QFont(self.font())
-        if not self.text() or font.pointSizeF() <= 0 or self._fits(font):
-            return font
+    def _first_guess(self, font: QFont) -> float:
+        # The size at which the text's width and height would scale into the room: one step instead of many.
         metrics = QFontMetricsF(font)
         share = min(self.room() / max(metrics.horizontalAdvance(self.text()), 1.0),
                     self.room_height() / max(metrics.height(), 1.0))  # fmt: skip
-        size = max(SMALLEST_PT, font.pointSizeF() * share)
-        font.setPointSizeF(size)
-        # Sizes do not scale exactly with the point size (hinting): step down until it fits.
-        while size > SMALLEST_PT and not self._fits(font):
-            size = max(SMALLEST_PT, size * 0.95)
-            font.setPointSizeF(size)
-        return font
+        return font.pointSizeF() * share
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        font = self.drawn_font()
-        if font == self.font():
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        painter.setFont(font)
+    def _text_rect(self) -> QRect:
+        return self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+
+    def _text_flags(self) -> int:
         align = self.alignment()
         if not align & Qt.AlignmentFlag.AlignVertical_Mask:
             align |= Qt.AlignmentFlag.AlignVCenter  # as QLabel places a line that is shorter than the label
-        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
-        self.style().drawItemText(painter, rect, int(align), self.palette(), self.isEnabled(), self.text(),
-                                  self.foregroundRole())  # fmt: skip
-        painter.end()
+        return int(align)

@@ -10,9 +10,8 @@ accessibility and tests.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QLabel,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -23,42 +22,23 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ui.common.fit_label import SMALLEST_PT
+from ui.common.fit_label import ShrinkingLabel
 from ui.common.object_name import named
 
 
-class _WrapLabel(QLabel):
+class _WrapLabel(ShrinkingLabel):
     """The button's word-wrapped text, drawn a little smaller, never cut, when the layout gives it less height than
     its lines need (a 1024x768 kiosk in large text with an appointment shown above the service tiles)."""
 
     def _fits(self, font: QFont) -> bool:
         rect = self.contentsRect()
-        flags = int(self.alignment()) | Qt.TextFlag.TextWordWrap
-        bound = QFontMetrics(font).boundingRect(QRect(0, 0, rect.width(), 100_000), flags, self.text())
+        if rect.width() <= 0:
+            return True  # not laid out yet: nothing to fit into
+        bound = QFontMetrics(font).boundingRect(QRect(0, 0, rect.width(), 100_000), self._text_flags(), self.text())
         return bound.width() <= rect.width() and bound.height() <= rect.height()
 
-    def drawn_font(self) -> QFont:
-        """The label's font, made smaller when its wrapped lines would not fit the label otherwise."""
-        font = QFont(self.font())
-        size = font.pointSizeF()
-        if not self.text() or size <= 0 or self.contentsRect().width() <= 0:
-            return font
-        while size > SMALLEST_PT and not self._fits(font):
-            size = max(SMALLEST_PT, size * 0.95)
-            font.setPointSizeF(size)
-        return font
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        font = self.drawn_font()
-        if font == self.font():
-            super().paintEvent(event)
-            return
-        painter = QPainter(self)
-        painter.setFont(font)
-        align = int(self.alignment()) | Qt.TextFlag.TextWordWrap
-        self.style().drawItemText(painter, self.contentsRect(), align, self.palette(), self.isEnabled(), self.text(),
-                                  self.foregroundRole())  # fmt: skip
-        painter.end()
+    def _text_flags(self) -> int:
+        return int(self.alignment()) | Qt.TextFlag.TextWordWrap
 
 
 class WrapButton(QPushButton):
