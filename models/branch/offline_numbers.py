@@ -110,14 +110,17 @@ def _renumber(event: Event, seq: int, number: str) -> Event:
     return dataclasses.replace(event, payload={**event.payload, "seq": seq, "number": number})
 
 
-def issue_online(c: Commands, leases: list[Lease], **ticket) -> list[Event]:
-    """A ticket numbered from the branch series, skipping leased blocks."""
+def issue_online(c: Commands, leases: list[Lease], seen: BranchState | None = None, **ticket) -> list[Event]:
+    """A ticket numbered from the branch series, skipping leased blocks, and above the series ``seen`` (a station's
+    own file): a branch store restored from a backup has lost numbers the file holds and customers have on slips."""
     events = c.issue_ticket(**ticket)
     if not events:  # issued before (Commands.issue_ticket)
         return events
     cat = c.state.config.category(ticket["category"])
     day = date.fromisoformat(events[0].payload["business_date"])
     seq = next_branch_seq(c.state, cat.code, day, leases)
+    if seen is not None:
+        seq = max(seq, next_branch_seq(seen, cat.code, day, leases))
     return [_renumber(events[0], seq, format_number(cat.prefix, seq))]
 
 

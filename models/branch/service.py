@@ -193,6 +193,9 @@ class BranchService:
             # holds tickets the store no longer has and would skip the new events at or below that position.
             log.warning("branch %s: the journal went back behind position %s; rebuilt", self.branch_id, self._position)
             self._handed_out = _handed_out(self.state)
+            # This writer's own sequence numbers, too: a station that pulled the lost events holds them, and the
+            # same number on another event would stop its every pull (UNIQUE station, seq).
+            self._reserved_seq = max(self._reserved_seq, self.state.station_seq.get(self.station_id, 0))
             self._reload()
             self.journal_restored_at = self.clock.now()
         for position, event in events_to_apply(session, self.state, self.branch_id, self._position):

@@ -346,7 +346,7 @@ class StationService(StationSync, StationCommands):
             def issue(**ticket: object) -> list[Event]:
                 # Read under the branch lock: a block leased a moment ago is skipped too.
                 leases = leases_of_day(session, self.branch_id, business_date(c.state, self.clock.now()))
-                return issue_online(c, leases, **ticket)
+                return issue_online(c, leases, seen=self.local.state, **ticket)
 
             return plan(c, Numbering(issue))
 

@@ -42,6 +42,10 @@ def touches(state: BranchState, event: Event) -> set[Key]:
         if ticket is not None:
             # The counters the ticket is at or sent to: a supervisor's move names none, and still leaves one.
             keys.update(("c", c) for c in (ticket.counter, ticket.target_counter) if c)
+            if ticket.business_date != state.business_date:
+                # A ticket of another day than the state's: the other run may hold the day roll that drops it
+                # from the live tickets (the state is read after it, where the roll's own issue looks like today's).
+                keys.add(_EVERYTHING)
     if event.type in _SESSION_EVENTS and isinstance(p.get("staff_id"), str):
         keys.add(("s", p["staff_id"]))
     if event.type is EventType.TICKET_ISSUED:
