@@ -403,6 +403,11 @@ class StationSync:
         claim_incarnation(session, self.branch_id, self.station_id, self._incarnation)
         record_clock(session, self.branch_id, self.station_id, self.clock_offset_s, now)
         day = business_date(up.state, now)
+        held = [_lease_row(self.branch_id, x, now) for x in self._leases if x.business_date == day]
+        if held:
+            # A branch store restored from a backup lost the blocks leased since: this station's go back before
+            # another station is leased them (one number for two customers offline). Nothing while upstream has them.
+            insert_ignore(session, NumberLeaseRow.__table__, held, _LEASE_KEY)
         new: list[Lease] = []
         for code, cat in self.config.categories.items():
             mine = [x for x in self._leases if x.category == code and x.business_date == day]
@@ -418,9 +423,11 @@ class StationSync:
         self._leases.extend(new)
         rows = [_lease_row(self.branch_id, x, now) for x in self._leases]
         with self.local.store.write_session() as session:
-            insert_ignore(
-                session, NumberLeaseRow.__table__, rows, ["branch_id", "business_date", "category", "first_seq"]
-            )
+            insert_ignore(session, NumberLeaseRow.__table__, rows, _LEASE_KEY)
+
+
+# A block of numbers is one row per branch, day, category and first number.
+_LEASE_KEY = ["branch_id", "business_date", "category", "first_seq"]
 
 
 def may_be_stale(failure: BaseException) -> bool:

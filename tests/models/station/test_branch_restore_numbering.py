@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
-import pytest
 from sync_branch import station_on, synced
 
 from models.branch.service import BranchService
@@ -61,12 +60,6 @@ def test_a_station_that_pulled_the_lost_events_still_syncs_after_the_kiosk_issue
         kiosk.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a restore loses the number_lease rows written since the backup, and a station that sees the "
-    "store went back sends its events again but not the blocks it holds, so lease_block hands the same block to the "
-    "next station that asks (models/branch/offline_numbers.lease_block reads upstream's rows only)",
-)
 def test_a_block_leased_after_the_backup_is_not_leased_again_to_another_station(tmp_path, sqlite_branch):
     """ST1 leased its offline block of the day after last night's backup; the backup is put back; ST1 syncs again
     (it sees the store went back and sends what it lost), ST2 starts and leases. Offline, each numbers from its
