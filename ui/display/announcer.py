@@ -21,7 +21,7 @@ from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import DisplayFile
 from ui.common.counter_name import numbered_counter
 from ui.speech.engines import speech_engines
-from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
+from ui.speech.speaker_link import OPEN_TIMEOUT_MS, RESTART_MS, SpeakerLink, given_up, speaker_command
 from ui.speech.spoken_number import spoken_number
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,6 @@ log = logging.getLogger(__name__)
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
 CHIME_MS = 1300  # speech starts when the chime has faded
 PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
-RESTART_MS = 3000  # a speaker that worked and died is started again after this (never in a tight loop)
-
 # Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.
 CALL_PHRASES = {
     "en": "Ticket {number}, please go to counter {counter}",

@@ -18,12 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from queueing.config.files import config_file, load_config
 from queueing.config.schemas.hall import KioskFile
 from ui.common.i18n import LANGUAGES
-from ui.speech.speaker_link import OPEN_TIMEOUT_MS, SpeakerLink, given_up, speaker_command
+from ui.speech.speaker_link import OPEN_TIMEOUT_MS, RESTART_MS, SpeakerLink, given_up, speaker_command
 from ui.speech.spoken_number import spoken_number
 
 log = logging.getLogger(__name__)
-
-RESTART_MS = 3000  # a speaker that worked and died is started again after this (never in a tight loop)
 
 
 def load_spoken_guide(path: Path | None = None) -> bool:

@@ -22,6 +22,8 @@ STOP_WAIT_S = 2.0
 # An engine silent this long after it was started gives way to the next installed one, or is reported if it is the
 # last (speechd with no daemon replying hangs rather than failing): the kiosk's guide and the hall's calls.
 OPEN_TIMEOUT_MS = 5000
+# A speaker that worked and then died is started again after this (never in a tight loop): both users.
+RESTART_MS = 3000
 
 
 def speaker_command(engine: str, languages: tuple[str, ...]) -> list[str]:
