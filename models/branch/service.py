@@ -150,13 +150,19 @@ class BranchService:
     def _reload(self) -> None:
         self._marks.forget()
         with self.store.read_session() as session:
-            self.state, self._position = load_from_projections(session, self.config, self.branch_id)
+            state, self._position = load_from_projections(session, self.config, self.branch_id)
             self._last_id = event_id_at(session, self.branch_id, self._position)
         self._stale = False
+        self._take(state)
+
+    def _take(self, state: BranchState) -> None:
+        """Work on ``state``, built afresh from the store: with what this service knows beyond the store (its reserved
+        sequence numbers, the numbers it saw handed out before a restore)."""
+        self.state = state
         self._breaks.stale()
         self._apply_reserve()
-        self.state.handed_out.update(self._handed_out)
-        self.commands = Commands(self.state, self.ctx)
+        state.handed_out.update(self._handed_out)
+        self.commands = Commands(state, self.ctx)
 
     def reserve_seq(self, seq: int) -> None:
         """Keep this station's next events above ``seq`` (held by events whose outcome is not known yet)."""
@@ -339,10 +345,7 @@ class BranchService:
             if base is not None and done.folded is None and (done.first is None or base[0] < done.first):
                 self._base = base  # untouched, and the journal before it stands
             if done.folded is not None:
-                self.state = done.folded
-                self.commands = Commands(self.state, self.ctx)
-                self._apply_reserve()
-                self._breaks.stale()
+                self._take(done.folded)
             else:
                 self._breaks.note(event for _position, event in done.fresh)
             return [event for _position, event in done.fresh]
