@@ -12,6 +12,7 @@ rather than cut their descenders off.
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
@@ -40,6 +41,10 @@ class ShrinkingLabel(QLabel):
     def _text_flags(self) -> int:
         return int(self.alignment())
 
+    def _text_in(self, font: QFont) -> str:
+        """The text as drawn in ``font``."""
+        return self.text()
+
     def drawn_font(self) -> QFont:
         """The label's font, made smaller when the text would not fit otherwise."""
         font = QFont(self.font())
@@ -55,13 +60,14 @@ class ShrinkingLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         font = self.drawn_font()
-        if font == self.font():
+        text = self._text_in(font)
+        if font == self.font() and text == self.text():
             super().paintEvent(event)
             return
         painter = QPainter(self)
         painter.setFont(font)
         self.style().drawItemText(painter, self._text_rect(), self._text_flags(), self.palette(), self.isEnabled(),
-                                  self.text(), self.foregroundRole())  # fmt: skip
+                                  text, self.foregroundRole())  # fmt: skip
         painter.end()
 
 
@@ -116,3 +122,55 @@ class FitLabel(ShrinkingLabel):
         if not align & Qt.AlignmentFlag.AlignVertical_Mask:
             align |= Qt.AlignmentFlag.AlignVCenter  # as QLabel places a line that is shorter than the label
         return int(align)
+
+
+class WrapFitLabel(FitLabel):
+    """A FitLabel for a name that may be long: where it does not fit on one line, it is broken at its spaces onto
+    as many lines as the label's height holds, in the largest size at which it fits whole.
+
+    A counter named "Ventanilla de atención preferente para empresas y autónomos 12" on one line of the hall's
+    counter column was drawn in 4 pt and still cut; on three lines it is read. A name that fits on one line is
+    drawn as FitLabel draws it. The lines are broken here, not by Qt's word wrap, so the label keeps no height
+    for width (its row keeps the height the ticket numbers give it) and ``drawn_text()`` is what is drawn.
+    """
+
+    def drawn_text(self) -> str:
+        return self._text_in(self.drawn_font())
+
+    def _text_in(self, font: QFont) -> str:
+        if FitLabel._fits(self, font):
+            return self.text()
+        return "\n".join(self._lines(font))
+
+    def _lines(self, font: QFont) -> list[str]:
+        """The text broken at spaces, each line as long as fits the room (a word longer than the room alone); the
+        spaces inside a line are kept as typed ("A001  →  Ventanilla")."""
+        metrics = QFontMetricsF(font)
+        room = self.room()
+        lines: list[str] = []
+        gap = ""
+        for part in re.findall(r"\s+|\S+", self.text()):
+            if part.isspace():
+                gap = part
+                continue
+            if lines and metrics.horizontalAdvance(lines[-1] + gap + part) <= room:
+                lines[-1] += gap + part
+            else:
+                lines.append(part)
+            gap = ""
+        return lines or [self.text()]
+
+    def _fits(self, font: QFont) -> bool:
+        if FitLabel._fits(self, font):
+            return True
+        metrics = QFontMetricsF(font)
+        lines = self._lines(font)
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        return widest <= self.room() and metrics.lineSpacing() * len(lines) <= self.room_height()
+
+    def _first_guess(self, font: QFont) -> float:
+        # Wrapped, a text may fit in a size well above the one that fits it on one line: the search starts there.
+        metrics = QFontMetricsF(font)
+        area = max(metrics.horizontalAdvance(self.text()) * metrics.lineSpacing(), 1.0)
+        share = min(1.0, math.sqrt(max(self.room(), 0.0) * max(self.room_height(), 0.0) / area))
+        return font.pointSizeF() * share

@@ -19,7 +19,7 @@ from models.branch.facade import BranchFacade
 from models.branch.records import CallView, QueueSnapshot
 from models.supervisor.hall_sound import report_hall_sound
 from queueing.core.tickets import TicketStatus
-from ui.common.fit_label import FitLabel
+from ui.common.fit_label import FitLabel, WrapFitLabel
 from ui.common.fonts import ui_font
 from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
@@ -35,6 +35,7 @@ NAVY = "#0b1f3a"
 PANEL = "#12294a"
 AMBER = "#ffc23d"
 SERVING_ROWS = 3
+PAIR_GAP_PX = 60  # between the two pairs of columns, when both are shown
 SERVING_COLUMNS = 2  # pairs of (ticket, counter) side by side: six counters at 72 pt fit a 1080p screen
 MAX_RECENT = 7
 HALL_SOUND_REPORT_MS = 30_000  # the supervisor calls a display silent after HALL_SOUND_STALE_S without a report
@@ -200,19 +201,21 @@ class DisplayWindow(QWidget):
             self.serving_grid.addWidget(head[0], 0, pair * 3)
             self.serving_grid.addWidget(head[1], 0, pair * 3 + 1)
             self.column_heads.append(head)
-        self.serving_grid.setColumnMinimumWidth(2, 60)
         for pair in range(SERVING_COLUMNS):
             for row in range(1, SERVING_ROWS + 1):
                 # Names and numbers of any length, whole: smaller when a column is short of room.
                 number = named(FitLabel(keep_width=True), "servingNumber")
-                counter = named(FitLabel(alignment=Qt.AlignmentFlag.AlignRight), "servingCounter")
+                right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                counter = named(WrapFitLabel(alignment=right), "servingCounter")
                 self.serving_grid.addWidget(number, row, pair * 3)
                 self.serving_grid.addWidget(counter, row, pair * 3 + 1)
                 self.serving_rows.append((number, counter))
-        serving_layout.addLayout(self.serving_grid)
+        # The rows share the panel's height: a long counter name gets lines enough to be read, not a 72 pt strip.
+        for row in range(1, SERVING_ROWS + 1):
+            self.serving_grid.setRowStretch(row, 1)
+        serving_layout.addLayout(self.serving_grid, 1)
         self.serving_idle = named(QLabel(wordWrap=True), "idle")
         serving_layout.addWidget(self.serving_idle)
-        serving_layout.addStretch(1)
         panels.addWidget(serving, 3)
 
         recent = named(QFrame(), "panel")
@@ -220,7 +223,7 @@ class DisplayWindow(QWidget):
         recent_layout.setContentsMargins(36, 24, 36, 24)
         self.recent_title = named(QLabel(), "panelTitle")
         recent_layout.addWidget(self.recent_title)
-        self.recent_labels = [named(FitLabel(), "recent") for _ in range(MAX_RECENT)]
+        self.recent_labels = [named(WrapFitLabel(), "recent") for _ in range(MAX_RECENT)]
         for label in self.recent_labels:
             recent_layout.addWidget(label)
         recent_layout.addStretch(1)
@@ -267,12 +270,20 @@ class DisplayWindow(QWidget):
                 number.setText("")
                 counter.setText("")
         self.serving_idle.setText("" if serving else self.tr("Please wait to be called"))
+        self._show_second_pair(len(serving) > SERVING_ROWS)
         arrow = "  →  "
         for index, label in enumerate(self.recent_labels):
             label.setText(f"{calls[index].number}{arrow}{calls[index].counter_name}" if index < len(calls) else "")
             label.setStyleSheet(f"color: {AMBER};" if index == 0 and self.flash.isVisible() else "")
         if self.fresh_call is not None:
             self.flash_label.setText(self.call_text(self.fresh_call))
+
+    def _show_second_pair(self, shown: bool) -> None:
+        """The second pair of columns only while a fourth counter serves: until then the first pair has the
+        panel's width, and a counter's long name its lines."""
+        for label in (*self.column_heads[1], *(label for row in self.serving_rows[SERVING_ROWS:] for label in row)):
+            label.setVisible(shown)
+        self.serving_grid.setColumnMinimumWidth(2, PAIR_GAP_PX if shown else 0)
 
     def now_serving(self) -> list[tuple[str, str]]:
         """(ticket number, counter name) of every counter with a called or served ticket, latest call first."""

@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtGui import QFontMetricsF
 
-from ui.common.fit_label import LEAST_HEIGHT_SHARE, FitLabel
+from ui.common.fit_label import LEAST_HEIGHT_SHARE, FitLabel, WrapFitLabel
 from ui.common.fonts import ui_font
 
 
@@ -55,3 +55,43 @@ def test_only_a_number_keeps_its_width(qtbot):
 
 def test_no_text_draws_in_its_own_size(qtbot):
     assert label(qtbot, "", 10, 10).drawn_font().pointSizeF() == 36
+
+
+LONG = "Ventanilla de atención preferente para empresas y autónomos 12"
+
+
+def wrap_label(qtbot, text: str, width: int, height: int) -> WrapFitLabel:
+    fit = WrapFitLabel(text)
+    fit.setFont(ui_font(36))
+    fit.resize(width, height)
+    qtbot.addWidget(fit)
+    return fit
+
+
+def test_a_long_name_is_broken_onto_lines_in_a_larger_size_than_one_line_allows(qtbot):
+    """A 62-character counter name in a hall's counter column: on one line 4 pt and cut, on lines read whole."""
+    wrapped, one_line = wrap_label(qtbot, LONG, 240, 150), label(qtbot, LONG, 240, 150)
+    lines = wrapped.drawn_text().split("\n")
+    drawn = QFontMetricsF(wrapped.drawn_font())
+    assert len(lines) > 1 and " ".join(lines) == LONG
+    assert max(drawn.horizontalAdvance(line) for line in lines) <= wrapped.room()
+    assert drawn.lineSpacing() * len(lines) <= wrapped.room_height()
+    assert wrapped.drawn_font().pointSizeF() > 2 * one_line.drawn_font().pointSizeF()
+
+
+def test_a_name_that_fits_on_one_line_is_drawn_as_typed(qtbot):
+    fit = wrap_label(qtbot, "A001  →  Ventanilla 3", 900, 200)
+    assert fit.drawn_text() == "A001  →  Ventanilla 3" and fit.drawn_font().pointSizeF() == 36
+
+
+def test_the_spaces_inside_a_line_stay_as_typed(qtbot):
+    fit = wrap_label(qtbot, f"A001  →  {LONG}", 420, 200)
+    lines = fit.drawn_text().split("\n")
+    assert len(lines) > 1 and lines[0].startswith("A001  →  ")
+
+
+def test_a_word_wider_than_the_room_is_drawn_smaller_not_cut(qtbot):
+    word = "Ventanillapreferenteparaempresas"
+    fit = wrap_label(qtbot, word, 120, 150)
+    assert fit.drawn_text() == word
+    assert QFontMetricsF(fit.drawn_font()).horizontalAdvance(word) <= fit.room()

@@ -1,10 +1,11 @@
 import pytest
+from fit_check import clipped
 from screens_harness import AUDIO_NOISE, OFFSCREEN_NOISE, QUIET, Branch, Recorder
 
 from models.store.errors import StoreUnavailable
 from queueing.core.tickets import TransactionLine
 from ui.display.announcer import CALL_PHRASES, Announcer, CallSettings, call_phrase, load_call_settings
-from ui.display.window import DisplayWindow
+from ui.display.window import SERVING_ROWS, DisplayWindow
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -389,13 +390,6 @@ def test_a_store_restored_from_a_backup_does_not_call_its_old_customers_again(qt
     assert not display.flash.isVisible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A counter may be named with up to 100 characters (queueing/core/text_rules.COUNTER_NAME), but the serving "
-    "grid gives the counter column about 80 px at 1024x768 and FitLabel stops shrinking at 4 pt: a 62-character name "
-    "is cut (its start lost) and 'Latest calls' draws it at 4 pt. Reading it whole needs the hall's columns laid out "
-    "again (the name wrapped, or the empty second pair of columns given to it), not a minimal change.",
-)
 def test_a_long_counter_name_is_shown_whole_in_now_serving_at_1024x768(qtbot, branch):
     from fit_check import clipped
 
@@ -407,6 +401,37 @@ def test_a_long_counter_name_is_shown_whole_in_now_serving_at_1024x768(qtbot, br
     display, recorder = make_display(qtbot, branch)
     branch.other.call_next("C1", "T1001")
     qtbot.waitUntil(lambda: recorder.calls == [("A001", long)], timeout=2000)
+    for size in ((1024, 768), (1920, 1080)):
+        display.resize(*size)
+        qtbot.wait(100)
+        assert clipped(display) == []
+        name = display.serving_rows[0][1]
+        # Whole, on lines, in a size read across the hall rather than the 4 pt one line allowed.
+        assert name.drawn_text().replace("\n", " ") == long and "\n" in name.drawn_text()
+        assert name.drawn_font().pointSizeF() >= (10 if size[0] == 1024 else 20)
+        # Three counters serve at most: the second pair of columns is not drawn, its room is the first's.
+        assert not display.serving_rows[SERVING_ROWS][1].isVisible()
+
+
+def test_six_counters_with_long_names_fill_both_pairs_whole_at_1024x768(qtbot, branch):
+    """From a fourth counter serving, the second pair of columns is drawn again, and no long name is cut in it."""
+    admin = branch.station.staff.verify("A3001", "000000")
+    for counter in branch.branch.snapshot().counters:
+        name = f"Ventanilla de atención preferente número {counter.id[1:]}"
+        branch.branch.configure_counter(admin, counter.id, name, dict(counter.profile))
+    for counter_id, staff_id in (("C2", "T1002"), ("C4", "SIM04"), ("C5", "SIM05"), ("C6", "SIM06")):
+        branch.open(counter_id, staff_id)
+    for category in ("CASH", "CASH", "TRANSFER", "LOANS", "CORP", "VIP"):
+        branch.other.issue_ticket(category)
+    display, _recorder = make_display(qtbot, branch)
     display.resize(1024, 768)
-    qtbot.wait(100)
-    assert clipped(display) == []
+    staff = {"C1": "T1001", "C2": "T1002", "C3": "T1003", "C4": "SIM04", "C5": "SIM05", "C6": "SIM06"}
+    for served, counter_id in enumerate(staff, 1):
+        branch.clock.advance(10)
+        branch.other.call_next(counter_id, staff[counter_id])
+        qtbot.waitUntil(lambda n=served: len(display.now_serving()) == n, timeout=2000)
+        qtbot.wait(50)
+        assert display.column_heads[1][0].isVisible() == (served > SERVING_ROWS)
+        assert clipped(display) == [], served
+    names = [counter.drawn_text().replace("\n", " ") for _number, counter in display.serving_rows]
+    assert sorted(names) == sorted(f"Ventanilla de atención preferente número {n}" for n in range(1, 7))
