@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ui.common.runner import Runner
 
 DEFAULT_INTERVAL_MS = 500  # twice a second: a change shows well within one second
+# A poll still unanswered after this is a lost store: a busy branch's queue answers in well under a second.
+SILENT_LINK_MS = 5000
 
 
 class LivePoller(QObject):
@@ -27,7 +29,7 @@ class LivePoller(QObject):
         query: Callable[[], Any],
         interval_ms: int = DEFAULT_INTERVAL_MS,
         parent: QObject | None = None,
-        stall_ms: int | None = None,
+        stall_ms: int | None = SILENT_LINK_MS,
     ) -> None:
         super().__init__(parent)
         self._query = query

@@ -40,7 +40,6 @@ SERVING_COLUMNS = 2  # pairs of (ticket, counter) side by side: six counters at 
 MAX_RECENT = 7
 HALL_SOUND_REPORT_MS = 30_000  # the supervisor calls a display silent after HALL_SOUND_STALE_S without a report
 SOUND_SETTLE_MS = 2000
-STALL_MS = 5000  # a poll still unanswered after this is a lost store: the reconnecting banner shows
 _CALLED = str(TicketStatus.CALLED)  # a TicketView's status, as text
 
 DISPLAY_STYLE = f"""
@@ -145,7 +144,8 @@ class DisplayWindow(QWidget):
         self.scaled = ScaledStyle(self, DISPLAY_STYLE, QSize(1920, 1080))
         self._flash_timer = QTimer(self, singleShot=True, interval=int(self.settings.highlight_s * 1000))
         self._flash_timer.timeout.connect(self._end_flash)
-        self._poller = LivePoller(query or service.snapshot, poll_ms, self, stall_ms=STALL_MS)
+        # A poll unanswered after SILENT_LINK_MS (a pulled cable) shows the reconnecting banner.
+        self._poller = LivePoller(query or service.snapshot, poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._poller.sig_failed.connect(self._on_failed)
         i18n.sig_language_changed.connect(self.retranslate)

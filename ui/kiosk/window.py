@@ -36,7 +36,7 @@ from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe
 from ui.common.fit_label import FitLabel
 from ui.common.i18n import LANGUAGES, LanguageManager
-from ui.common.live_poller import LivePoller
+from ui.common.live_poller import SILENT_LINK_MS, LivePoller
 from ui.common.object_name import named
 from ui.common.plain_label import plain_text_labels
 from ui.common.runner import Runner
@@ -54,8 +54,7 @@ from ui.kiosk.ticket_printer import PrinterFailed, PrinterSettings, TicketSlip, 
 log = logging.getLogger(__name__)
 
 DESIGN_SIZE = QSize(1366, 900)  # the size the style sheet's point sizes were chosen for
-STALL_MS = 5000
-POLL_DEADLINE_S = 6.0
+POLL_DEADLINE_S = SILENT_LINK_MS / 1000 + 1.0  # the poll is cut a second after the screen called the link lost
 ISSUE_DEADLINE_S = 6.0  # a ticket's command on the branch's server: a busy one answers in well under a second
 
 
@@ -120,9 +119,9 @@ class KioskWindow(KioskKeypad, QWidget):
         self.print_queue = PrintQueue(self.printer, self)
         self.print_queue.sig_failed.connect(self._printer_failed)
         # With each category's "ahead" for a new ticket: the tiles and the ticket they print count alike.
-        # A poll unanswered after STALL_MS (a silent link) hides the figures as a failed one does, and is cut soon
-        # after: it holds the branch's lock, which a ticket's command waits for.
-        self._poller = LivePoller(lambda: _poll(service), poll_ms, self, stall_ms=STALL_MS)
+        # A poll unanswered after SILENT_LINK_MS (a silent link) hides the figures as a failed one does, and is cut
+        # soon after: it holds the branch's lock, which a ticket's command waits for.
+        self._poller = LivePoller(lambda: _poll(service), poll_ms, self)
         self._poller.sig_updated.connect(self._on_snapshot)
         self._poller.sig_failed.connect(self._on_snapshot_failed)
         self._build()
