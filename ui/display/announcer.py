@@ -9,6 +9,7 @@ hall its voice, never its screen.
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 CHIME_FILE = Path(resources.__file__).resolve().parent / "sounds" / "chime.wav"
 CHIME_MS = 1300  # speech starts when the chime has faded
 PHRASE_MAX_MS = 20000  # a phrase not reported finished by then is taken as said
+# A call not yet spoken this long after it was made is dropped: by then the screen has shown it for as long, and a
+# voice a minute late sends people to a counter that may have moved on (a burst of calls at opening).
+STALE_CALL_MS = 45_000
 # Spoken, not shown: fixed per language whatever the screen's language is, so not tr() texts.
 CALL_PHRASES = {
     "en": "Ticket {number}, please go to counter {counter}",
@@ -107,11 +111,14 @@ class Announcer(QObject):
         chime_file: Path = CHIME_FILE,
         command: Callable[[str, tuple[str, ...]], list[str]] = speaker_command,
         open_timeout_ms: int = OPEN_TIMEOUT_MS,
+        stale_ms: int = STALE_CALL_MS,
     ) -> None:
         super().__init__(parent)
         self.settings = settings or CallSettings()
         self._voices: dict[str, str] = {}  # language -> the engine's locale name that says it
-        self._phrases: deque[tuple[str, str]] = deque()
+        # (language, text, counter, when queued): the counter, so that its next call replaces one not yet said.
+        self._phrases: deque[tuple[str, str, str, float]] = deque()
+        self._stale_s = stale_ms / 1000.0
         self._speaking = False
         self._engine_name = ""
         self._effect = self._make_effect(chime_file) if self.settings.chime else None
@@ -280,18 +287,25 @@ class Announcer(QObject):
         self.chime()
         if not self._ready:
             return
+        # A counter calling again before its last call was said: that call is over (the customer came, or did not),
+        # and saying it now would send the hall to the wrong number.
+        kept = [phrase for phrase in self._phrases if phrase[2] != counter]
+        if len(kept) != len(self._phrases):
+            self._phrases = deque(kept)
+        now = time.monotonic()
         for language in self.spoken_languages:
-            self._phrases.append((language, call_phrase(language, number, counter)))
+            self._phrases.append((language, call_phrase(language, number, counter), counter, now))
         if not self._speaking and not self._delay.isActive():
             self._delay.start()
 
     def _speak_next(self) -> None:
+        self._drop_stale()
         if not self._phrases:
             if self._speaking:
                 self._speaking = False
                 self.sig_idle.emit()
             return
-        language, text = self._phrases.popleft()
+        language, text, _counter, _queued = self._phrases.popleft()
         self._speaking = True
         self._watchdog.start()
         if self._link is None or not self._link.say(self._voices[language], text):
@@ -301,6 +315,15 @@ class Announcer(QObject):
             log.warning("the speaker process does not take calls: this call is shown, not spoken")
             return
         self.sig_spoken.emit(text)
+
+    def _drop_stale(self) -> None:
+        oldest = time.monotonic() - self._stale_s
+        dropped = 0
+        while self._phrases and self._phrases[0][3] < oldest:
+            self._phrases.popleft()
+            dropped += 1
+        if dropped:
+            log.warning("%d phrase(s) of calls older than %.0f s dropped unsaid (shown only)", dropped, self._stale_s)
 
     def _on_finished(self) -> None:
         self._watchdog.stop()

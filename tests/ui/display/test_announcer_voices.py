@@ -201,3 +201,58 @@ def test_a_speaker_that_dies_during_the_day_is_started_again(qtbot, tmp_path):
     qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)  # and a new one was started
     assert said(qtbot, announcer, "A002", "1") == ["Ticket A 0 0 2, please go to counter 1"]
     announcer.stop_speech()
+
+
+# A speaker that takes a while over each phrase, as a real voice does (about three seconds a call).
+SLOW_SPEAKER = """
+import json, sys, time
+print("ready\\t" + json.dumps({"en": "v-en"}), flush=True)
+for line in sys.stdin:
+    if line.startswith("say"):
+        time.sleep(float(sys.argv[1]))
+        print("done", flush=True)
+"""
+
+
+def slow_announcer(phrase_s: float, stale_ms: int = 45_000) -> Announcer:
+    command = lambda engine, languages: [sys.executable, "-c", SLOW_SPEAKER, str(phrase_s)]  # noqa: E731
+    settings = CallSettings(chime=False, languages=("en",))
+    return Announcer(settings, engine="fake", command=command, stale_ms=stale_ms)
+
+
+def test_a_counter_calling_again_replaces_its_call_not_yet_said(qtbot):
+    """Three counters call at once, then counter 1 calls its next ticket before its first call was said: the hall
+    heard A001 sent to counter 1 after A004 had been called there."""
+    announcer = slow_announcer(0.3)
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    spoken: list[str] = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        announcer.announce("B001", "2")
+        announcer.announce("A001", "1")
+        announcer.announce("C001", "3")
+        announcer.announce("A004", "1")
+    assert spoken == [
+        "Ticket B 0 0 1, please go to counter 2",
+        "Ticket C 0 0 1, please go to counter 3",
+        "Ticket A 0 0 4, please go to counter 1",
+    ]
+    announcer.stop_speech()
+
+
+def test_a_call_not_said_in_time_is_dropped_and_later_ones_are_said(qtbot, caplog):
+    """A burst of calls queued without a limit: the last was spoken long after the screen showed it."""
+    announcer = slow_announcer(1.0, stale_ms=1500)
+    qtbot.waitUntil(lambda: announcer.can_speak, timeout=10000)
+    spoken: list[str] = []
+    announcer.sig_spoken.connect(spoken.append)
+    with qtbot.waitSignal(announcer.sig_idle, timeout=10000):
+        for counter in range(1, 6):
+            announcer.announce(f"A00{counter}", str(counter))
+    # Each phrase takes a second: the second is a second old by its turn, within 1.5 s; the third two seconds,
+    # past it, and so are those after it.
+    assert spoken == ["Ticket A 0 0 1, please go to counter 1", "Ticket A 0 0 2, please go to counter 2"]
+    assert "dropped unsaid" in caplog.text
+    spoken.clear()
+    assert said(qtbot, announcer, "A006", "6") == ["Ticket A 0 0 6, please go to counter 6"]
+    announcer.stop_speech()
