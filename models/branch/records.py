@@ -44,6 +44,9 @@ class TicketView:
     # From when fair service counts its wait (queueing.core.waiting_index.late_since): past its category's
     # any-counter limit, every open counter calls it (the idle-counter alert counts it too).
     late_since: datetime | None = None
+    # Seconds the visit spent parked since its start: the finish takes them off its service time, and so must
+    # the station's running timer.
+    parked_s: float = 0.0
 
     @classmethod
     def of(cls, ticket: Ticket, now: datetime, estimate: WaitEstimate | None = None) -> TicketView:
@@ -70,6 +73,7 @@ class TicketView:
             live_wait_s=_live_wait_s(ticket, now),
             target_counter_id=ticket.target_counter,
             late_since=late_since(ticket),
+            parked_s=ticket.parked_s,
         )
 
 

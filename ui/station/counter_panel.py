@@ -171,7 +171,8 @@ class CounterPanel(QFrame):
         self.badge.show()
         self.waited.value.setText(format_duration(ticket.waited_s))
         started = ticket.started_at
-        running = (now - started).total_seconds() if started and now else None
+        # As the finish times it (queueing.core.commands.finish): the time the visit was parked does not count.
+        running = max(0.0, (now - started).total_seconds() - ticket.parked_s) if started and now else None
         self.timer.value.setText(format_duration(running))
         self._show_standard(ticket.category, running)
         limit = self.ctx.branch.config.policy.max_recalls

@@ -30,3 +30,20 @@ def test_the_timer_turns_amber_past_the_standard_time(station):
     station.clock.advance(4 * 60 + 5)
     station.settle()
     assert timer.value.text() == "4:05" and WARN in timer.value.styleSheet()
+
+
+def test_the_timer_leaves_out_the_time_a_visit_was_parked(station):
+    """Found by review: after a park and a return the timer ran from the first start, parked time included, and
+    turned amber over a visit the record (service_seconds less the time away) times well within its standard."""
+    ticket_id = station.branch.issue_ticket("CASH").ticket.id
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.press(K.Key_F3)
+    station.clock.advance(60)
+    station.press(K.Key_F7)  # park: the customer fetches a document
+    station.clock.advance(20 * 60)
+    station.branch.return_parked("C1", ticket_id)
+    station.clock.advance(30)
+    station.settle()
+    timer = station.window.counter_panel.timer
+    assert timer.value.text() == "1:30" and WARN not in timer.value.styleSheet()
