@@ -27,17 +27,28 @@ def mask_name(family_name: str, given_name: str) -> str:
     East Asian names: the family name, one star for the hidden middle, the last character of the
     given name (a one-character given name is hidden entirely: 张*). Latin names: the first letter
     of the given name, three stars, the family name. No given name: the family field is masked
-    itself (_mask_one_field), never shown whole.
+    itself (_mask_one_field), never shown whole; no name at all masks to "".
     """
-    family, given = family_name.strip(), given_name.strip()
-    if not given and family:
-        return _mask_one_field(unicodedata.normalize("NFC", family))
+    family, given = _visible(family_name), _visible(given_name)
+    if not given:
+        return _mask_one_field(family) if family else ""
     if _is_east_asian(family + given):
         if len(given) >= 2:
             return f"{family}{STAR}{given[-1]}"
         return f"{family}{STAR}"
-    first = unicodedata.normalize("NFC", given)[0]
+    first = given[0]
     return f"{first}{STAR * 3} {family}".strip()
+
+
+# Direction marks, embeddings, overrides and isolates: typed before a name (copied from a right-to-left text), one
+# became the initial, and the rest of the label reordered around it.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _visible(name: str) -> str:
+    """The name's characters a reader sees, composed (NFC): no direction controls, no control characters."""
+    name = unicodedata.normalize("NFC", name)
+    return "".join(c for c in name if c not in _BIDI_CONTROLS and unicodedata.category(c) != "Cc").strip()
 
 
 def _mask_one_field(name: str) -> str:

@@ -116,3 +116,21 @@ def test_a_name_with_no_given_part_is_still_masked(family, masked):
     # a corporate contact) gives an empty given name; mask_name returned the whole family field.
     assert mask_name(family, "") == masked
     assert family not in masked.replace("*", "")
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "masked"),
+    [
+        ("Smith", "\u202eJohn", "J*** Smith"),  # a direction override typed before the given name
+        ("Pérez", "\u200fAna", "A*** Pérez"),  # a right-to-left mark
+        ("", "\u202eJohn", "J***"),
+        ("\u200e", "", ""),  # nothing but a mark: nothing to show
+        ("", "", ""),  # a contact with no name at all (a corporate account's row)
+        ("", "   ", ""),
+    ],
+)
+def test_a_name_masks_from_its_first_letter_and_an_empty_name_masks_to_nothing(family, given, masked):
+    # Found by review: the initial was the name's first character whatever it was, so a direction mark before the
+    # given name became the initial (and reordered the rest of the label); an empty name raised IndexError, which
+    # stopped sealing the customer's columns (the demo's generator, migration 0013's re-sealing).
+    assert mask_name(family, given) == masked
