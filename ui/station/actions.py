@@ -77,6 +77,9 @@ class StationActions(QObject):
             action.setObjectName(f"action_{name}")
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            # One press, one command: Qt repeats an action's shortcut while its key is held, and a held F2 recalled
+            # the customer until the recalls ran out.
+            action.setAutoRepeat(False)
             window.addAction(action)
             self.by_name[name] = action
         self.paused = False

@@ -143,3 +143,10 @@ def test_the_idle_timer_takes_the_longest_lock_and_0_means_never(station, minute
     assert timer.isActive() == (interval_ms is not None)
     if interval_ms is not None:
         assert timer.interval() == interval_ms
+
+
+def test_no_shortcut_fires_again_while_its_key_is_held(station):
+    """Found by review: a QAction repeats its shortcut while the key is held (Qt's default), so F2 held a moment
+    sent recall after recall (each announced in the hall) until none was left and a no-show was all F5 offered."""
+    repeating = [name for name, action in station.window.station_actions.by_name.items() if action.autoRepeat()]
+    assert repeating == []
