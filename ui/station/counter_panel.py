@@ -13,6 +13,7 @@ from queueing.core.counters import CounterStatus, PauseReason
 from queueing.core.tickets import PriorityClass
 from ui.common.accessibility import describe, shortcut_description
 from ui.common.counter_name import numbered_counter
+from ui.common.elided_label import ElidedLabel
 from ui.common.object_name import named
 from ui.common.plain_label import plain_label
 from ui.common.strings import counter_status_text, pause_reason_text, priority_text
@@ -68,7 +69,9 @@ class CounterPanel(QFrame):
         self.setObjectName("card")
         self.ctx = ctx
         self.counter: CounterView | None = None
-        self.title = named(plain_label(), "cardTitle")
+        # A counter's name may have 100 characters: cut with "…" (whole in its tip), never the window held wider
+        # than a 1024-pixel screen for it.
+        self.title = named(ElidedLabel(), "cardTitle")
         self.state = named(QLabel(), "counterState")
         self.number = named(QLabel("—"), "ticketNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -179,7 +179,8 @@ class ProfilePanel(QFrame):
         lang = self.ctx.language
         head = QLabel(
             f"<span style='font-size:16pt; font-weight:600'>{_escaped(p.masked_name)}</span>&nbsp;&nbsp;"
-            f"<span style='color:#8a6d1d; font-weight:600'>{_escaped(p.tier_name(lang))}</span>"
+            f"<span style='color:#8a6d1d; font-weight:600'>{_escaped(p.tier_name(lang))}</span>",
+            wordWrap=True,  # a long name on one line made the body wider than the panel, the ID number cut off
         )
         self.body.addWidget(head)
         grid = QGridLayout()

@@ -56,3 +56,40 @@ def test_the_profile_scrolls_in_its_panel_rather_than_growing_the_window(qtbot, 
         assert h.window.profile_panel.findChildren(PromptCard), "the suggestions are in the panel, below the fold"
     finally:
         h.close()
+
+
+# A counter's name may have 100 characters (queueing.core.text_rules.COUNTER_NAME), and so may a masked name: a
+# Spanish customer's two family names and particles, written whole behind the given name's initial.
+LONG_COUNTER = "Ventanilla de Atención Preferente para Personas Mayores y Empresas — Sucursal Centro Histórico Norte"
+LONG_NAME = "M*** Fernández-Villaverde y Rodríguez de la Santísima Trinidad Montenegro-Valladares de los Caballeros"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "ko", "es"])
+def test_a_long_counter_name_and_a_long_customer_name_fit_1024x768(qtbot, tmp_path, qapp, language):
+    """Found by review: the counter's title asked for its whole name's width and held the window at 1209 px on a
+    1024-pixel screen, and the customer's name, on one line, made the profile wider than its panel, so that the
+    ID number and the cards beside it were cut off at the panel's edge."""
+    from sqlalchemy import update
+
+    from models.customers.tables import CustomerRow
+
+    install_app_font(qapp)
+    apply_style(qapp)
+    h = Harness(qtbot, tmp_path)
+    try:
+        h.with_customers(KEY)
+        with h.store.write_session() as session:
+            session.execute(update(CustomerRow).values(name_masked=LONG_NAME[:100]))
+        h.branch.run(lambda c: c.configure_counter("C1", LONG_COUNTER, {"CASH": 1, "TRANSFER": 2}))
+        h.serve_customer_with_prompts()
+        h.i18n.set_language(language)
+        h.window.resize(1024, 768)
+        h.settle()
+        settle()
+        problems = ([grown(h.window, 1024, 768)] if grown(h.window, 1024, 768) else []) + clipped(h.window)
+        body = h.window.profile_panel.body_scroll
+        if body.widget().width() > body.viewport().width():
+            problems.append(f"the profile is {body.widget().width()} px wide in {body.viewport().width()} px")
+        assert problems == [], f"{language}: " + "\n".join(problems)
+    finally:
+        h.close()
