@@ -143,7 +143,8 @@ class FinishDialog(QDialog):
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             item = self.available.currentItem()
-            if item is not None:
+            # One press, one line: an Enter held down repeats, and each repeat added one more of the type (units paid).
+            if item is not None and not event.isAutoRepeat():
                 self._add_item(item)
             return True
         return False

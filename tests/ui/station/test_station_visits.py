@@ -176,3 +176,27 @@ def test_after_a_new_pin_the_teller_unlocks_with_it_and_works_on(station):
     station.press(K.Key_F1)
     assert station.ctx.signed_in is not None
     assert station.branch.ticket(ticket.id).status == "called"
+
+
+def test_enter_held_down_in_the_finish_dialog_adds_one_line_not_one_per_repeat(station):
+    """Found by review: every auto-repeated Enter in the search field added one more of the chosen type, so an
+    Enter held a moment too long recorded three deposits for one and paid their units."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    station.branch.issue_ticket("CASH")
+    station.sign_in()
+    station.press(K.Key_F1)
+    station.press(K.Key_F3)
+    station.key(K.Key_F4)
+    dialog = station.dialog("finishDialog")
+    station.type("cash dep")
+    station.key(K.Key_Return)
+    for _ in range(2):  # what the keyboard sends while the key stays down
+        held = QKeyEvent(QEvent.Type.KeyPress, K.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True)
+        QApplication.sendEvent(dialog.search, held)
+    assert dialog.quantities == {"CASH_DEP": 1}
+    station.key(K.Key_Return)  # a second press is a second deposit
+    assert dialog.quantities == {"CASH_DEP": 2}
+    dialog.reject()
