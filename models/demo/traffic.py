@@ -66,30 +66,31 @@ class DemoTraffic:
                 self.branch.open_counter(counter.id, self.tellers[counter.id])
 
     def close_counters(self) -> int:
-        """End the simulated tellers' day: finish the customer at each counter, then close it; returns how many closed.
+        """End the simulated tellers' day: the customer at each counter goes back to the queue, keeping their
+        place, then the counter closes; returns how many closed.
 
         Left open, a quit demo's counters would read "open" to the next kiosk, which would then give
-        estimates with nobody working.
+        estimates with nobody working. Their customers are not finished on the spot: a visit of a few
+        milliseconds would show as a short visit on the supervisor's screen and pull the service-time
+        figures the estimates learn from towards zero at every quit.
         """
         closed = 0
         for counter in self.branch.snapshot().counters:
             if counter.id not in self.tellers or counter.status == "closed":
                 continue
             try:
-                self._finish_current(counter)
+                self._hand_back(counter)
                 self.branch.close_counter(counter.id)
                 closed += 1
             except DomainError:
                 pass  # another station changed it meanwhile; the others still close
         return closed
 
-    def _finish_current(self, counter) -> None:
+    def _hand_back(self, counter) -> None:
         ticket = counter.current
-        if ticket is None:
-            return
-        if ticket.status == TicketStatus.CALLED:
-            self.branch.start(counter.id)
-        self.branch.finish(counter.id, [self._transaction(ticket.category)])
+        if ticket is not None:
+            self.branch.transfer(counter.id, to_category=ticket.category, keep_place=True)
+            self._due.pop(counter.id, None)
 
     def step(self, dt_s: float) -> int:
         """Arrivals and teller moves for the next ``dt_s`` seconds; returns how many commands ran."""
