@@ -20,6 +20,7 @@ from models.branch.break_journal import counter_events, day_breaks
 from models.branch.break_outlook import BreakOutlook
 from models.branch.command_connection import CommandConnection
 from models.branch.day_plan import DayPlan
+from models.branch.held_base import drop_saved, read_saved, save_base
 from models.branch.journal import append, event_id_at
 from models.branch.records import CallView, CommandResult, CounterView, QueueSnapshot, TicketView
 from models.branch.reorder import record_in_order, state_before
@@ -93,6 +94,10 @@ class BranchService:
         # A copy of the state as of a journal position, kept while events may still be put in another order after
         # it (a station's file taking the branch's order: record_in_order); None when none is kept.
         self._base: tuple[int, BranchState] | None = None
+        # Whether the store holds a saved base for this station (models.branch.held_base), and whether it was
+        # looked for since this service started: a station's file, restarted before its sync, keeps its base.
+        self._base_saved = False
+        self._base_looked = False
         # Ticket numbers this service saw handed out before the journal went back to a backup: customers hold those
         # slips, and a kiosk that wrote them straight into the store keeps no journal to send them again.
         self._handed_out: dict[tuple[date, str], int] = {}
@@ -303,17 +308,55 @@ class BranchService:
 
     def hold_base(self) -> None:
         """Keep a copy of the state as it is now, unless one is kept: ``record_in_order`` folds from it instead of
-        from the journal's start, should it have to put events after this point in another order."""
+        from the journal's start, should it have to put events after this point in another order.
+
+        The copy is saved in the store too (models.branch.held_base), before the command that needs it: after a
+        restart, the one saved before it is folded from. A copy that cannot be saved is kept in memory only."""
         with self._lock:
             self._fresh()
+            self._look_for_saved_base()
             if self._base is None:
                 state = self.state
                 self._base = (self._position, copy.deepcopy(state, {id(state.config): state.config}))
+                self._save_base(*self._base)
 
     def drop_base(self) -> None:
         """The journal is in its final order: the copy ``hold_base`` kept is no longer needed."""
         with self._lock:
+            self._look_for_saved_base()
             self._base = None
+            if self._base_saved:
+                try:
+                    with self.store.write_transaction(lock_key=self.branch_id) as conn:
+                        drop_saved(conn, self.branch_id, self.station_id)
+                    self._base_saved = False
+                except Exception as exc:  # still a base of the journal as it stands; dropped at the next chance
+                    log.warning("branch %s: the saved base stays for now (%s)", self.branch_id, exc)
+
+    def _look_for_saved_base(self) -> None:
+        """Once per service: take the base the store kept for this station, if it may still be folded from."""
+        if self._base_looked:
+            return
+        try:
+            with self.store.read_session() as session:
+                saved = read_saved(session, self.config, self.branch_id, self.station_id)
+        except Exception as exc:  # a store without the table yet, a link down: folded from the start if need be
+            log.warning("branch %s: no saved base read (%s)", self.branch_id, exc)
+            return
+        self._base_looked = True
+        self._base_saved = saved.found
+        if self._base is None and saved.base is not None:
+            self._base = saved.base
+
+    def _save_base(self, position: int, state: BranchState) -> None:
+        if position <= 0 or self._last_id is None:  # a base of nothing: the fold from the start costs nothing
+            return
+        try:
+            with self.store.write_transaction(lock_key=self.branch_id) as conn:
+                save_base(conn, self.branch_id, self.station_id, position, self._last_id, state, self.clock.now())
+            self._base_saved = True
+        except Exception as exc:
+            log.warning("branch %s: the base is kept in memory only (%s)", self.branch_id, exc)
 
     def record_in_order(self, order: Sequence[Event]) -> list[Event]:
         """Record events decided elsewhere so that the journal ends in ``order``, moving those it holds already
@@ -324,9 +367,12 @@ class BranchService:
         """
         with self._lock:
             self._fresh()
+            self._look_for_saved_base()
             base, self._base = self._base, None  # folded into, or stale once an event before it moved
+            folded_into: list[int] = []
 
             def before(first: int) -> BranchState:
+                folded_into.append(first)
                 return state_before(conn, self.config, self.branch_id, first, base)
 
             try:
@@ -337,13 +383,26 @@ class BranchService:
                     done = record_in_order(conn, self.state, self.branch_id, order, before)
                     if done.last_id is not None:
                         self._position, self._last_id = done.top, done.last_id
+                    # Untouched, and the journal before it stands: kept. Otherwise the saved copy goes with this
+                    # transaction: once an event before it moved, its position and event alone no longer show it.
+                    kept = base is not None and done.folded is None and (done.first is None or base[0] < done.first)
+                    if self._base_saved and not kept:
+                        drop_saved(conn, self.branch_id, self.station_id)
                     noted = self._marks.note(conn, seen)
                 self._marks.keep(noted)
             except BaseException:
+                # Nothing of the transaction stands, so the journal before the copy stands too. A copy the fold
+                # began from has changed: the saved one (the drop rolled back with the rest) is read again instead.
+                if not folded_into:
+                    self._base = base
+                elif self._base_saved:
+                    self._base_looked = False
                 self._forget_failed()
                 raise
-            if base is not None and done.folded is None and (done.first is None or base[0] < done.first):
-                self._base = base  # untouched, and the journal before it stands
+            if kept:
+                self._base = base
+            else:
+                self._base_saved = False
             if done.folded is not None:
                 self._take(done.folded)
             else:

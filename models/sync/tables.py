@@ -75,6 +75,25 @@ class InDoubtEventRow(Base):
     written_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class HeldBaseRow(Base):
+    """In a station's own file: the state its journal gave up to ``position`` (where event ``event_id`` stands),
+    kept while its own events after that may still be put in the branch's order (BranchService.hold_base), so
+    that a station restarted before its next sync folds again from here, not from its journal's start.
+
+    Read only by the program that wrote it (``written_by``) and while that event still stands there; the
+    branch's own store has the table and never writes it (models/branch/held_base.py).
+    """
+
+    __tablename__ = "held_base"
+    branch_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(BigInteger)
+    event_id: Mapped[str] = mapped_column(String(36))
+    written_by: Mapped[str] = mapped_column(String(100))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(Text)  # models/branch/state_codec.py
+
+
 class QuarantinedEventRow(Base):
     """Upstream: a pushed event the database refused, kept with the reason instead of stopping the sync.
 
