@@ -45,10 +45,11 @@ def _history(st1, clock) -> None:
         st1.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
 
 
-def _offline_then_restart(tmp_path, config, clock, url, restarts_between: bool = False):
+def _offline_then_restart(tmp_path, config, clock, url, restarts_between: bool = False, crash_first: bool = False):
     """ST1 serves a history online, calls its own ticket offline and starts serving it; ST2 called the ticket
     first upstream. ST1 pushes, the link dies before the pull, and ST1 restarts. Returns (ST1 again, ST2, ticket).
-    ``restarts_between``: ST1 also restarts between the offline call and the offline start."""
+    ``restarts_between``: ST1 also restarts between the offline call and the offline start. ``crash_first``: ST1
+    dies once between saving its base and its first offline command, and is started again."""
     st1 = station_on(tmp_path, url, config, clock, "ST1")
     st2 = station_on(tmp_path, url, config, clock, "ST2")
     _history(st1, clock)
@@ -57,6 +58,18 @@ def _offline_then_restart(tmp_path, config, clock, url, restarts_between: bool =
     st1.link_lost(ConnectionResetError("test: link cut"))
     before_offline = st1.local.refresh()
     clock.advance(20)
+    if crash_first:
+
+        def died(decide):
+            raise KeyboardInterrupt("test: the station died before its command")
+
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(st1.local, "run", died)
+            with pytest.raises(KeyboardInterrupt):
+                st1.call_next("C1", "TC1")
+        assert [p for p, _e in _saved(st1.local.store)] == [before_offline]
+        st1.close()
+        st1 = _reopen_offline(tmp_path, url, config, clock)
     st1.call_next("C1", "TC1")
     if restarts_between:
         st1.close()
@@ -128,12 +141,18 @@ def _agrees(st1, upstream, config, ticket_id: str) -> None:
     assert_projections_match_journal(st1.local.store, config, "B1")
 
 
-@pytest.mark.parametrize("restarts_between", [False, True], ids=["one_restart", "restarts_during_the_offline_work"])
+@pytest.mark.parametrize(
+    ("restarts_between", "crash_first"),
+    [(False, False), (True, False), (False, True)],
+    ids=["one_restart", "restarts_during_the_offline_work", "died_between_the_base_and_the_command"],
+)
 def test_a_restart_before_the_pull_folds_from_the_base_the_file_kept(
-    tmp_path, sqlite_branch, monkeypatch, restarts_between
+    tmp_path, sqlite_branch, monkeypatch, restarts_between, crash_first
 ):
     config, clock, url, upstream = sqlite_branch
-    again, st2, ticket, before_offline = _offline_then_restart(tmp_path, config, clock, url, restarts_between)
+    again, st2, ticket, before_offline = _offline_then_restart(
+        tmp_path, config, clock, url, restarts_between, crash_first
+    )
     try:
         history = len(_journal(again.local.store))
         watch = FoldWatch(monkeypatch)
@@ -145,6 +164,32 @@ def test_a_restart_before_the_pull_folds_from_the_base_the_file_kept(
         _agrees(again, upstream, config, ticket.id)
         assert _saved(again.local.store) == []  # the file holds the branch's order to its end
         assert _saved(upstream) == []  # the branch's own store never keeps one
+    finally:
+        again.close()
+        st2.close()
+
+
+def test_a_reorder_whose_transaction_fails_folds_from_the_saved_base_again(tmp_path, sqlite_branch, monkeypatch):
+    """The link to the station's own disk dies in the reorder's transaction, after the fold began from the base:
+    nothing of it stands, the saved base neither moved nor went, and the next sync folds from it again."""
+    config, clock, url, upstream = sqlite_branch
+    again, st2, ticket, before_offline = _offline_then_restart(tmp_path, config, clock, url)
+    try:
+        watch = FoldWatch(monkeypatch)
+        project = reorder.project_again_from
+
+        def dies(*args, **kwargs):
+            project(*args, **kwargs)
+            raise OSError("test: disk I/O error")
+
+        with monkeypatch.context() as patched:
+            patched.setattr(reorder, "project_again_from", dies)
+            assert not again.sync_now()
+        assert _saved(again.local.store) != []
+        assert synced(again)
+        assert len(watch.starts) >= 2 and set(watch.starts) == {before_offline}  # (the sync's own retry folds too)
+        _agrees(again, upstream, config, ticket.id)
+        assert _saved(again.local.store) == []
     finally:
         again.close()
         st2.close()
