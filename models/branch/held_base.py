@@ -8,7 +8,7 @@ it still stands, which is all a base needs to be.
 
 A saved base is folded from only while it still describes this file: the event at its position is the one it
 was taken at (a file restored from a backup, or one whose journal went back, holds another there or none),
-and the program that reads it is the one that wrote it (``WRITTEN_BY``: the version, the source of the rules
+and the program that reads it is the one that wrote it (``written_by``: the version, the source of the rules
 that made the state, the text's format). Anything else is dropped with a warning, and the fold from the
 journal's start stays the way back. The text is JSON read against the state's type hints
 (models.branch.state_codec): a hostile or damaged row is refused, it never runs code.

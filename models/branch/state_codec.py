@@ -25,7 +25,7 @@ from typing import Any
 from queueing.core.categories import BranchConfig
 from queueing.core.state import BranchState
 
-# The layout of the text below; the caller's version stamp includes it (held_base.WRITTEN_BY).
+# The layout of the text below; the stamp on a saved base includes it (held_base.written_by).
 FORMAT = 1
 
 
