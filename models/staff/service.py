@@ -83,6 +83,12 @@ class UnknownStaff(DomainError):
     code = "unknown_staff"
 
 
+class StaffExists(DomainError):
+    """A new account's id is taken (another administrator created it meanwhile): nothing is replaced."""
+
+    code = "staff_exists"
+
+
 class LastAdministrator(DomainError):
     """A change that would leave the branch without an active administrator."""
 
@@ -235,14 +241,22 @@ class StaffService:
         self.seen = seen  # a station's record of the newest signed version of each account it saw
 
     # -- accounts ------------------------------------------------------------
-    def add(self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str) -> StaffView:
-        """Create the account or replace its name, role and PIN (administrators only)."""
+    def add(
+        self, actor: StaffSession, staff_id: str, name: str, role: Role | str, pin: str, replace: bool = True
+    ) -> StaffView:
+        """Create the account or replace its name, role and PIN (administrators only).
+
+        ``replace=False`` (the Administration screen's "Add"): StaffExists when the id has an account. Decided
+        here, under the accounts' lock: the screen's list is an earlier look, and another administrator may
+        have created the id since."""
         actor = authorize(actor, self.branch_id, Action.MANAGE_STAFF)
         with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             check_account(session, actor)
             # " T1" is T1: the account it replaces is looked up as saved. One an older version saved with an
             # invisible character in its id keeps it; only a new id is held to today's rule.
             earlier = _saved(session, self.branch_id, staff_id)
+            if earlier is not None and not replace:
+                raise StaffExists(f"staff id {earlier.id} has an account already", staff=earlier.id)
             staff_id = earlier.id if earlier is not None else clean_text(STAFF_ID, staff_id)
             if earlier is not None and not earlier.active:
                 # Saving over it would bring a deactivated account back with no reactivation in the audit log.

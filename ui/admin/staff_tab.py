@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.staff.roster import StaffAccount, staff_roster
-from models.staff.service import StaffService
+from models.staff.service import StaffExists, StaffService
 from models.staff.session import StaffSession
 from ui.admin.dialogs import AddStaffDialog, PinDialog, RoleDialog, role_text
 from ui.admin.errors import admin_failure_text
@@ -204,10 +204,13 @@ class StaffPanel(QWidget):
     def add(self, staff_id: str, name: str, role: str, pin: str) -> None:
         if any(a.id == staff_id.strip() for a in self.model.rows):
             # The service's add replaces an account of that id: the screen only ever creates one.
-            self._say(self.tr("Staff ID %1 exists already: choose it in the list to change it.")
-                      .replace("%1", shown_text(staff_id)), ok=False)
+            self._say(self._exists_text(staff_id), ok=False)
             return
-        self._do(lambda: self.staff.add(self.actor, staff_id, name, role, pin), self.tr("Account %1 added."))
+        self._do(
+            lambda: self.staff.add(self.actor, staff_id, name, role, pin, replace=False),
+            self.tr("Account %1 added."),
+            exists=staff_id,
+        )
 
     def deactivate(self, staff_id: str) -> None:
         self._do(lambda: self.staff.deactivate(self.actor, staff_id), self.tr("Account %1 deactivated."))
@@ -224,12 +227,24 @@ class StaffPanel(QWidget):
     def unlock(self, staff_id: str) -> None:
         self._do(lambda: self.staff.unlock(self.actor, staff_id), self.tr("Account %1 unlocked."))
 
-    def _do(self, work: Callable[[], Any], done: str) -> None:
+    def _do(self, work: Callable[[], Any], done: str, exists: str = "") -> None:
         def shown(view: Any) -> None:
             self._say(done.replace("%1", shown_text(f"{view.name} ({view.id})")), ok=True)
             self.reload()
 
-        self.runner.submit(work, shown, self._failed)
+        def failed(exc: Exception) -> None:
+            if exists and isinstance(exc, StaffExists):  # another administrator created it since the list was read
+                self._say(self._exists_text(exists), ok=False)
+            else:
+                self._failed(exc)
+            self.reload()  # the list as the store holds it now, whatever was refused
+
+        self.runner.submit(work, shown, failed)
+
+    def _exists_text(self, staff_id: str) -> str:
+        return self.tr("Staff ID %1 exists already: choose it in the list to change it.").replace(
+            "%1", shown_text(staff_id)
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._say(admin_failure_text(exc), ok=False)

@@ -352,3 +352,20 @@ def test_the_signed_in_line_shows_a_name_that_looks_like_markup_as_typed(qtbot, 
     for label in (window.title, window.signed_in):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     assert "<b>Pudong</b>" in window.title.text()
+
+
+def test_two_administrators_adding_one_staff_id_at_once_never_replace_each_others_account(
+    qtbot, branch, staff, editor_folder
+):
+    """The screen's list is a look taken earlier: another administrator may have created the id since. The
+    second "Add" replaced the first one's account (name, role, PIN) without a word."""
+    window = open_admin(qtbot, branch, staff, editor_folder)
+    panel = window.staff_panel
+    other = staff.verify(ADMIN, ADMIN_PIN)  # the other administrator, at another PC
+    staff.add(other, "T1010", "Kim Ji-woo", "teller", "4321")
+    assert not any(a.id == "T1010" for a in panel.model.rows)  # this screen has not seen it yet
+    panel.add("T1010", "Zhao Lei", "supervisor", "567890")
+    said(panel, "Staff ID T1010 exists already", qtbot)
+    assert staff.get("T1010").name == "Kim Ji-woo" and staff.get("T1010").role == "teller"
+    assert staff.verify("T1010", "4321").staff_id == "T1010"
+    qtbot.waitUntil(lambda: any(a.id == "T1010" for a in panel.model.rows), timeout=3000)  # the list follows
