@@ -154,7 +154,7 @@ class CountersPanel(QWidget):
 
     # -- reading ------------------------------------------------------------------
     def reload(self) -> None:
-        self.runner.submit(lambda: self.supervisor.branch.snapshot().counters, self._shown, self._failed)
+        self.runner.submit(lambda: self.supervisor.branch.snapshot().counters, self._shown, self._read_failed)
 
     def _shown(self, counters: tuple[CounterView, ...]) -> None:
         chosen = self.selected()
@@ -203,12 +203,17 @@ class CountersPanel(QWidget):
             self._say(self.tr("%1 saved.", "a counter").replace("%1", named_counter_phrase(name, alone=True)), ok=True)
             self.reload()
 
-        self.runner.submit(
-            lambda: self.supervisor.configure_counter(counter_id, name, profile), done, self._failed
-        )
+        def failed(exc: Exception) -> None:
+            self._failed(exc)
+            self.reload()  # a save whose answer was lost may have been made: the list as the store holds it
+
+        self.runner.submit(lambda: self.supervisor.configure_counter(counter_id, name, profile), done, failed)
 
     def _failed(self, exc: Exception) -> None:
         self._say(admin_failure_text(exc), ok=False)
+
+    def _read_failed(self, exc: Exception) -> None:
+        self._say(admin_failure_text(exc, reading=True), ok=False)
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from models.store.errors import StoreError
+from models.sync.link_errors import is_link_failure
 from queueing.core.errors import DomainError
 from queueing.core.text_rules import COUNTER_ID, COUNTER_NAME, STAFF_ID, STAFF_NAME
 from ui.station.errors import failure_text
+from ui.supervisor.failures import action_failure_text, read_failure_text
 
 
 def _field_name(label: str) -> str | None:
@@ -34,8 +37,12 @@ def _text_refused(exc: DomainError) -> str:
     )
 
 
-def admin_failure_text(exc: BaseException) -> str:
-    """The line the Administration screen shows for ``exc``; nothing was changed when it is shown."""
+def admin_failure_text(exc: BaseException, reading: bool = False) -> str:
+    """The line the Administration screen shows for ``exc``; nothing was changed when it is shown, but for a link
+    that died during a change (not ``reading``): its COMMIT may have reached the store, so the line says it may
+    have been saved."""
+    if not isinstance(exc, DomainError) and (is_link_failure(exc) or isinstance(exc, StoreError)):
+        return read_failure_text(exc) if reading else action_failure_text(exc)
     if not isinstance(exc, DomainError):
         return failure_text(exc)
     if exc.code == "weak_pin":

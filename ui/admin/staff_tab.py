@@ -130,7 +130,7 @@ class StaffPanel(QWidget):
 
     # -- reading ------------------------------------------------------------------
     def reload(self) -> None:
-        self.runner.submit(lambda: staff_roster(self.staff, self.actor), self._shown, self._failed)
+        self.runner.submit(lambda: staff_roster(self.staff, self.actor), self._shown, self._read_failed)
 
     def _shown(self, accounts: tuple[StaffAccount, ...]) -> None:
         chosen = self.selected()
@@ -248,6 +248,9 @@ class StaffPanel(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._say(admin_failure_text(exc), ok=False)
+
+    def _read_failed(self, exc: Exception) -> None:
+        self._say(admin_failure_text(exc, reading=True), ok=False)
 
     def _say(self, text: str, ok: bool) -> None:
         self.status.setText(text)

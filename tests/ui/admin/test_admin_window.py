@@ -369,3 +369,52 @@ def test_two_administrators_adding_one_staff_id_at_once_never_replace_each_other
     assert staff.get("T1010").name == "Kim Ji-woo" and staff.get("T1010").role == "teller"
     assert staff.verify("T1010", "4321").staff_id == "T1010"
     qtbot.waitUntil(lambda: any(a.id == "T1010" for a in panel.model.rows), timeout=3000)  # the list follows
+
+
+@pytest.mark.parametrize("step", ["staff", "counter"])
+def test_a_change_whose_answer_was_lost_never_says_nothing_was_changed(qtbot, branch, staff, editor_folder, step):
+    """The COMMIT reached the store and the link died before its answer: the screen said "Nothing was changed;
+    try again", though the new PIN (or the counter's new name) was saved."""
+    from models.store.errors import StoreUnavailable
+
+    window = open_admin(qtbot, branch, staff, editor_folder)
+    if step == "staff":
+        panel, real = window.staff_panel, staff.reset_pin
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=3000)
+    else:
+        panel, real = window.counters_panel, window.counters_panel.supervisor.configure_counter
+        qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)
+
+    def answer_lost(*args, **kwargs):
+        real(*args, **kwargs)  # saved
+        raise StoreUnavailable("server closed the connection unexpectedly")
+
+    if step == "staff":
+        staff.reset_pin = answer_lost  # type: ignore[method-assign]
+        panel.reset_pin("T1001", "8642")
+    else:
+        window.counters_panel.supervisor.configure_counter = answer_lost  # type: ignore[method-assign]
+        counter = panel.model.rows[0]
+        panel.configure(counter.id, "Foreign exchange", dict(counter.profile))
+    said(panel, "may have been saved", qtbot)
+    assert "Nothing was changed" not in panel.status.text()
+    if step == "staff":
+        assert staff.verify("T1001", "8642").staff_id == "T1001"  # it was
+    else:  # the list follows what the store holds
+        qtbot.waitUntil(lambda: panel.model.rows[0].name == "Foreign exchange", timeout=3000)
+
+
+def test_a_list_that_could_not_be_read_says_so_not_that_a_change_may_have_been_saved(qtbot, branch, staff):
+    from models.store.errors import StoreUnavailable
+
+    panel = StaffPanel(staff, staff.verify(ADMIN, ADMIN_PIN))
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=3000)
+
+    def dead(*args, **kwargs):
+        raise StoreUnavailable("server closed the connection unexpectedly")
+
+    panel.staff.store.read_session = dead  # type: ignore[method-assign]
+    panel.reload()
+    said(panel, "cannot be reached", qtbot)
+    assert "may have been saved" not in panel.status.text()
