@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -17,6 +18,9 @@ from ui.common.object_name import named
 from ui.common.placeholders import fill
 from ui.common.strings import pause_reason_text
 
+# An alert back within this long after it cleared, no worse than it was, is the same trouble: shown, not chimed. A
+# queue hovering at a threshold at lunch (six waiting for one counter, then five, then six) chimed at every return.
+REPEAT_QUIET_S = 600.0
 SEVERITY_COLOURS = {Severity.CRITICAL: ("#fbeaea", "#8a2a2a"), Severity.WARNING: ("#fdf3e1", "#7a5410")}
 
 
@@ -39,6 +43,7 @@ class AlertsPanel(QWidget):
         self.keys: dict[str, Severity] = {}  # the alerts showing, by key, at the severity they were shown
         self.names: dict[str, str] = {}  # staff id -> name, for the lunch-cover advice
         self._rows: list[tuple[str, Severity] | None] = []  # what the list shows, to change only what changed
+        self._cleared: dict[str, tuple[datetime, Severity]] = {}  # alerts gone lately: when, at which severity
 
     def alert_text(self, alert: Alert, config: BranchConfig, language: str) -> str:
         f = alert.facts
@@ -118,9 +123,14 @@ class AlertsPanel(QWidget):
             item.setForeground(QBrush(QColor(foreground)))
         self._rows = list(rows)
 
-    def show_alerts(self, alerts: tuple[Alert, ...], config: BranchConfig, language: str) -> set[str]:
+    def show_alerts(
+        self, alerts: tuple[Alert, ...], config: BranchConfig, language: str, at: datetime | None = None
+    ) -> set[str]:
         """Redraw; returns the keys of alerts that were not showing before, or showed as a warning and are
-        critical now (a customer past the maximum wait matters more than the warning the supervisor heard)."""
+        critical now (a customer past the maximum wait matters more than the warning the supervisor heard).
+
+        ``at``: the moment of the look; an alert that cleared less than REPEAT_QUIET_S before it and is back no
+        worse is not returned."""
         rows = []
         for alert in alerts:
             # The severity in words too: the colour alone would not reach everybody.
@@ -131,9 +141,23 @@ class AlertsPanel(QWidget):
         describe(self.list, self.tr("Alerts"), self.tr("Alerts that hold now, critical first"))
         self.list.setVisible(bool(alerts))
         keys = {a.key: a.severity for a in alerts}
-        fresh = {key for key, severity in keys.items() if _raised(self.keys.get(key), severity)}
+        if at is not None:
+            self._cleared.update({key: (at, severity) for key, severity in self.keys.items() if key not in keys})
+            self._cleared = {
+                key: (when, severity)
+                for key, (when, severity) in self._cleared.items()
+                if (at - when).total_seconds() < REPEAT_QUIET_S
+            }
+        fresh = {key for key, severity in keys.items() if _raised(self._before(key), severity)}
+        for key in keys:
+            self._cleared.pop(key, None)
         self.keys = keys
         return fresh
+
+    def _before(self, key: str) -> Severity | None:
+        """The severity ``key`` was shown at: now, or before it cleared within the quiet spell."""
+        shown = self.keys.get(key)
+        return shown if shown is not None else self._cleared.get(key, (None, None))[1]
 
 
 def _raised(before: Severity | None, now: Severity) -> bool:

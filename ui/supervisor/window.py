@@ -282,7 +282,7 @@ class SupervisorWindow(QMainWindow):
             self._maybe_refresh_charts(overview.snapshot.position, force=True)  # the day as the store holds it now
         self.overview = overview
         self._show_overview(overview)
-        fresh = self.alerts.show_alerts(overview.alerts, self.config, self.i18n.language)
+        fresh = self.alerts.show_alerts(overview.alerts, self.config, self.i18n.language, overview.snapshot.at)
         if fresh and not self._first_alerts:
             self.announcer.chime()
         self._first_alerts = False

@@ -1,12 +1,14 @@
 """The alerts list at a busy moment: more alerts than it shows at once, refreshed twice a second."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QEventLoop
 from screens_harness import OFFSCREEN_NOISE
 
 from queueing.core.categories import load_branch_config
 from queueing.supervisor.alerts import Alert, AlertKind, Severity
-from ui.supervisor.alerts import AlertsPanel
+from ui.supervisor.alerts import REPEAT_QUIET_S, AlertsPanel
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -56,3 +58,20 @@ def test_a_counter_name_holding_a_placeholder_stays_as_typed(qtbot):
     qtbot.addWidget(panel)
     text = panel.alert_text(idle("C1", "%2 (%3)", 11), load_branch_config(), "en")
     assert text == "%2 (%3) idle for 11 min while 3 of its customers wait"  # a name of its own, called by it alone
+
+
+def test_an_alert_back_soon_after_it_cleared_is_not_news_unless_it_is_worse_or_came_back_after_a_quiet_spell(qtbot):
+    config = load_branch_config()
+    panel = AlertsPanel()
+    qtbot.addWidget(panel)
+    at = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)
+    warning = idle("C1", "1", 5)
+    critical = Alert(AlertKind.IDLE_COUNTER, Severity.CRITICAL, "C1", warning.facts)
+    assert panel.show_alerts((warning,), config, "en", at) == {warning.key}
+    assert panel.show_alerts((), config, "en", at + timedelta(minutes=1)) == set()
+    assert panel.show_alerts((warning,), config, "en", at + timedelta(minutes=2)) == set()  # the same, back
+    assert panel.show_alerts((), config, "en", at + timedelta(minutes=3)) == set()
+    assert panel.show_alerts((critical,), config, "en", at + timedelta(minutes=4)) == {warning.key}  # worse: news
+    assert panel.show_alerts((), config, "en", at + timedelta(minutes=5)) == set()
+    quiet = timedelta(seconds=REPEAT_QUIET_S + 1)
+    assert panel.show_alerts((warning,), config, "en", at + timedelta(minutes=5) + quiet) == {warning.key}

@@ -8,6 +8,7 @@ from models.supervisor.service import SupervisorService
 from models.supervisor.settings_files import SettingsEditor, default_settings_files
 from queueing.config.files import RESOURCES
 from queueing.core.roles import Role
+from queueing.core.tickets import TransactionLine
 from queueing.supervisor.alerts import AlertSettings
 from queueing.supervisor.staffing import StaffingSettings
 from ui.supervisor.dialogs import MoveTicketDialog, ProfileDialog
@@ -351,3 +352,27 @@ def test_a_branch_store_restored_from_a_backup_is_said_on_the_screen(qtbot, bran
     assert len(window.overview.snapshot.waiting) == 1
     branch.i18n.set_language("es")
     assert window.restored.text().startswith("⚠ El almacén de la sucursal se restauró")
+
+
+def test_an_alert_that_flickers_at_its_threshold_sounds_once_not_at_every_return(qtbot, branch, editor):
+    """Lunch: counter 2 paused, counter 1 alone on cash with six waiting (more than four a counter). Each call
+    takes the queue to five and clears the alert, the next customer brings it back: the screen chimed at every
+    return, every minute or two through the busiest hour."""
+    window, recorder = make_window(qtbot, branch, editor)
+    branch.other.pause("C2", "lunch")
+    for _ in range(6):
+        branch.other.issue_ticket("CASH")
+    key = "understaffed:CASH"
+    qtbot.waitUntil(lambda: key in window.alerts.keys, timeout=2000)
+    qtbot.waitUntil(lambda: recorder.chimes == 1, timeout=1000)
+    for _ in range(4):
+        branch.clock.advance(30)
+        branch.other.call_next("C1", "T1001")
+        qtbot.waitUntil(lambda: key not in window.alerts.keys, timeout=2000)
+        branch.other.start("C1")
+        branch.other.finish("C1", [TransactionLine("CASH_DEP")])
+        branch.clock.advance(30)
+        branch.other.issue_ticket("CASH")
+        qtbot.waitUntil(lambda: key in window.alerts.keys, timeout=2000)
+    qtbot.wait(300)
+    assert recorder.chimes == 1
