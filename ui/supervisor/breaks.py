@@ -39,6 +39,7 @@ from ui.common.branch_time import python_date, qt_date
 from ui.common.object_name import named
 from ui.common.row_table_model import RowTableModel
 from ui.common.runner import Runner
+from ui.common.shown_text import shown_text
 from ui.supervisor.refusals import refusal_text
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,8 @@ class BreaksPanel(QWidget):
         self.runner.submit(lambda: (self.breaks.tellers(), self.breaks.day_breaks(day)), self._shown, self._failed)
 
     def _shown(self, result: tuple[dict[str, str], list[Break]]) -> None:
-        self.tellers, plan = result
+        tellers, plan = result
+        self.tellers = {staff_id: shown_text(name) for staff_id, name in tellers.items()}  # a store's row: any text
         self.model.names = self.tellers
         self.model.set_rows(tuple(plan))
         self._enable()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from models.supervisor.service import HISTOGRAM_BIN_MIN, DayCharts
 from queueing.core.categories import BranchConfig
 from ui.common.charts import ArrivalsServedChart, QueueLengthChart, TellerTimesChart, WaitHistogramChart
+from ui.common.shown_text import shown_text
 
 
 class DayChartsPanel(QWidget):
@@ -43,7 +44,7 @@ class DayChartsPanel(QWidget):
         label = self.tr("shortest target %1 min").replace("%1", f"{shortest:g}") if shortest else ""
         self.waits.show_bins(charts.wait_histogram, HISTOGRAM_BIN_MIN, shortest, label)
         self.flow.show_buckets(charts.buckets, charts.arrivals, charts.served, (self.tr("arrived"), self.tr("served")))
-        names = [f"{t.name} ({t.served})" for t in charts.tellers]
+        names = [f"{shown_text(t.name)} ({t.served})" for t in charts.tellers]  # a store's row: any text
         minutes = [t.mean_service_s / 60 for t in charts.tellers]
         standard = [t.standard_s / 60 for t in charts.tellers]
         self.tellers.show_tellers(names, minutes, standard, (self.tr("mean"), self.tr("standard")))

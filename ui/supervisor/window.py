@@ -30,6 +30,7 @@ from ui.common.i18n import LanguageManager
 from ui.common.live_poller import LivePoller
 from ui.common.object_name import named
 from ui.common.runner import Runner
+from ui.common.shown_text import shown_text
 from ui.common.window_tab import DeskTab, WindowTab
 from ui.display.announcer import Announcer, CallSettings
 from ui.supervisor.alerts import AlertsPanel
@@ -272,6 +273,9 @@ class SupervisorWindow(QMainWindow):
 
     # -- updates -----------------------------------------------------------------
     def _on_staff(self, names: dict[str, str]) -> None:
+        # As the Administration screen shows them: a store another program wrote may hold a direction override
+        # or a name of any length, which the cards, the cover alerts and the open-counter dialog drew raw.
+        names = {staff_id: shown_text(name) for staff_id, name in names.items()}
         self.staff_names = names
         self.alerts.names = names
         if self.overview is not None:

@@ -376,3 +376,24 @@ def test_an_alert_that_flickers_at_its_threshold_sounds_once_not_at_every_return
         qtbot.waitUntil(lambda: key in window.alerts.keys, timeout=2000)
     qtbot.wait(300)
     assert recorder.chimes == 1
+
+
+def test_a_teller_name_another_program_wrote_does_not_reorder_or_swamp_the_live_tab(qtbot, branch, editor):
+    """The services refuse direction overrides and names over 200 characters, but a store written by another
+    program (or an older version) may hold them; the Administration screen shows such a name safely. The Live
+    tab's counter card took it raw: U+202E turned the rest of the line around, and 200 characters made the
+    teller line seven lines tall, pushing the called number out of a 1024x768 screen."""
+    from sqlalchemy import update
+
+    from models.store.tables import StaffRow
+
+    hostile = "Li\u202eaN " + "é" * 196
+    with branch.store.write_session() as session:
+        session.execute(update(StaffRow).where(StaffRow.id == "T1001").values(name=hostile))
+    window, _ = make_window(qtbot, branch, editor)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: "Li" in card(window, "C1").teller.text(), timeout=2000)
+    text = card(window, "C1").teller.text()
+    assert "\u202e" not in text and len(text) < 80 and text.endswith("…"), text
+    # The open-counter dialog, the lunch-cover alerts and the break plan read the same names.
+    assert all("\u202e" not in name and len(name) <= 60 for name in window.staff_names.values())
