@@ -92,6 +92,11 @@ def _accepted(check: Check, path: Path, categories: Collection[str]) -> bool:
     return True
 
 
+class SettingsChanged(ConfigError):
+    """The file was saved by someone else (another screen, another administrator) since this text was read from it:
+    saving over it would lose that save without a word."""
+
+
 class SettingsEditor:
     """Reads and saves the settings files; a file is only written when its parser accepts the new text."""
 
@@ -172,8 +177,10 @@ class SettingsEditor:
         path = in_force(self._file("categories").path)
         return parse_branch_config(read_text(path), path.name).categories
 
-    def save(self, key: str, text: str) -> None:
-        """Validate, then replace the file in one step so that no reader ever sees half of it."""
+    def save(self, key: str, text: str, read_as: str | None = None) -> None:
+        """Validate, then replace the file in one step so that no reader ever sees half of it.
+
+        ``read_as``: the file's text when the editor opened it; SettingsChanged if it is not the text in force now."""
         if self.actor is None:
             raise PermissionDenied("saving the settings needs a signed-in supervisor or administrator")
         authorize(self.actor, self.actor.branch_id, Action.EDIT_SETTINGS)
@@ -183,6 +190,9 @@ class SettingsEditor:
             with self.store.read_session() as db:
                 check_account(db, self.actor)
         self.validate(key, text)
+        if read_as is not None and self.read(key) != read_as:
+            name = self._file(key).path.name
+            raise SettingsChanged(file=name, reason="saved by someone else since it was opened: open it again")
         self._file(key).path.parent.mkdir(parents=True, exist_ok=True)
         with replaced_on_success(self._file(key).path) as part:
             part.write_text(text, encoding="utf-8")

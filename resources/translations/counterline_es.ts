@@ -2836,6 +2836,10 @@ Operaciones: %7</translation>
         <source>Appointments are booked in it (number and day): %1. Cancel them first.</source>
         <translation>Tiene citas reservadas (número y día): %1. Cancélelas primero.</translation>
     </message>
+    <message>
+        <source>This file was saved from another screen since you opened it. Copy your changes, choose the file again to see what was saved, and make them there.</source>
+        <translation>Este archivo se guardó desde otra pantalla después de que usted lo abriera. Copie sus cambios, elija de nuevo el archivo para ver lo guardado y hágalos allí.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

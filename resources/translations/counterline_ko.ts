@@ -2819,6 +2819,10 @@ Transactions: %7</source>
         <source>Appointments are booked in it (number and day): %1. Cancel them first.</source>
         <translation>이 분류에 예약이 잡혀 있습니다(번호와 날짜): %1. 먼저 예약을 취소하십시오.</translation>
     </message>
+    <message>
+        <source>This file was saved from another screen since you opened it. Copy your changes, choose the file again to see what was saved, and make them there.</source>
+        <translation>이 파일을 연 뒤 다른 화면에서 저장되었습니다. 변경 내용을 복사한 다음 파일을 다시 선택해 저장된 내용을 확인하고 그곳에서 다시 변경하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

@@ -2826,6 +2826,10 @@ Transactions: %7</source>
         <source>Appointments are booked in it (number and day): %1. Cancel them first.</source>
         <translation>该类别中还有已预约的号（编号和日期）：%1。请先取消这些预约。</translation>
     </message>
+    <message>
+        <source>This file was saved from another screen since you opened it. Copy your changes, choose the file again to see what was saved, and make them there.</source>
+        <translation>您打开此文件后，另一个界面已保存了它。请复制您的修改，重新选择该文件查看已保存的内容，再在其中修改。</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

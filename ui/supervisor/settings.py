@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from models.supervisor.settings_files import SettingsEditor
+from models.supervisor.settings_files import SettingsChanged, SettingsEditor
 from queueing.core.errors import CategoryInUse, ConfigError, DomainError
 from ui.common.accessibility import describe
 from ui.common.object_name import named
@@ -29,6 +29,7 @@ class SettingsPanel(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.may_save = may_save
+        self._opened: str | None = None  # the file's text as it was opened: a save over someone else's is refused
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -86,7 +87,8 @@ class SettingsPanel(QWidget):
         if key is None:
             return
         try:
-            self.text.setPlainText(self.editor.read(key))
+            self._opened = self.editor.read(key)
+            self.text.setPlainText(self._opened)
             self._say("", ok=True)
         except ConfigError as exc:
             self._say(str(exc), ok=False)
@@ -94,6 +96,11 @@ class SettingsPanel(QWidget):
     def _refusal(self, exc: Exception) -> str:
         """Why the file was refused: a category still in use in the supervisor's language, anything else as the
         parser words it (the file, the entry at fault and why)."""
+        if isinstance(exc, SettingsChanged):
+            return self.tr(
+                "This file was saved from another screen since you opened it. Copy your changes, choose the file "
+                "again to see what was saved, and make them there."
+            )
         if isinstance(exc, CategoryInUse):
             text = self.tr(
                 "The service category %1 is still in use (open tickets: %2; counters that serve it: %3). Finish or "
@@ -130,7 +137,9 @@ class SettingsPanel(QWidget):
         try:
             if self.may_save is not None:
                 self.may_save()
-            self.editor.save(key, self.text.toPlainText())
+            text = self.text.toPlainText()
+            self.editor.save(key, text, self._opened)
+            self._opened = text
         except (ConfigError, DomainError, OSError) as exc:
             self._say(self.tr("Not saved: %1").replace("%1", self._refusal(exc)), ok=False)
             return False

@@ -23,6 +23,7 @@ from ui.admin.dialogs import AddStaffDialog, CounterDialog, PinDialog, RoleDialo
 from ui.admin.signin import AdminSignIn
 from ui.admin.staff_tab import StaffPanel, shown_text
 from ui.admin.window import AdminWindow, admin_window
+from ui.supervisor.settings import SettingsPanel
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ADMIN, ADMIN_PIN = "A3001", "000000"
@@ -418,3 +419,34 @@ def test_a_list_that_could_not_be_read_says_so_not_that_a_change_may_have_been_s
     panel.reload()
     said(panel, "cannot be reached", qtbot)
     assert "may have been saved" not in panel.status.text()
+
+
+def test_two_screens_saving_one_settings_file_never_lose_the_first_save(qtbot, branch, staff, editor_folder):
+    """The supervisor's Settings tab and the Administration screen (or two administrators) opened the alert
+    thresholds; one saved a change, the other saved later from what it had opened: the first change was gone,
+    and neither was told."""
+    window = open_admin(qtbot, branch, staff, editor_folder)
+    actor = staff.verify(ADMIN, ADMIN_PIN)
+    other = SettingsPanel(SettingsEditor(default_settings_files(editor_folder), actor, branch.store))
+    qtbot.addWidget(other)
+    mine = window.settings_panel
+    for panel in (mine, other):
+        panel.choice.setCurrentIndex(panel.choice.findData("alerts"))
+    original = mine.text.toPlainText()
+    other.text.setPlainText(original.replace("min_waiting = 6 ", "min_waiting = 8 "))
+    assert other.save()
+    mine.text.setPlainText(original.replace("lunch_min = 60", "lunch_min = 45"))
+    assert not mine.save()
+    assert "saved from another screen" in mine.message.text()
+    saved = mine.editor.read("alerts")
+    assert "min_waiting = 8 " in saved and "lunch_min = 60" in saved  # the first save stands
+    mine.choice.setCurrentIndex(mine.choice.findData("staffing"))
+    mine.choice.setCurrentIndex(mine.choice.findData("alerts"))  # opened again: the saved file, and it saves
+    mine.text.setPlainText(mine.text.toPlainText().replace("lunch_min = 60", "lunch_min = 45"))
+    assert mine.save()
+    assert "min_waiting = 8 " in mine.editor.read("alerts") and "lunch_min = 45" in mine.editor.read("alerts")
+    branch.i18n.set_language("es")
+    other.text.setPlainText(original)
+    assert not other.save()
+    assert "Not saved" not in other.message.text() and "another screen" not in other.message.text()
+
