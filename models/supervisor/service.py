@@ -73,6 +73,8 @@ class DayCharts:
     arrivals: tuple[int, ...]
     served: tuple[int, ...]
     tellers: tuple[TellerTimes, ...]
+    # Those still waiting, by their wait so far (the same bins): the called alone hid a queue that waits long.
+    still_waiting: tuple[int, ...] = ()
 
 
 class SupervisorService:
@@ -198,10 +200,18 @@ class SupervisorService:
         finished = [hour(r.finished_at) for r in rows if r.status == "done" and r.finished_at]
         # Both instants come back from the same column type, both naive or both aware: no conversion to subtract.
         waits = [(r.first_called_at - r.issued_at).total_seconds() for r in rows if r.first_called_at is not None]
-        buckets, arrivals, served = _per_bucket(issued, finished, self._hour(self.branch.clock.now()))
+        now = self.branch.clock.now()
+        # Those waiting for a first call, by their wait so far (one called and sent back counts among the called).
+        so_far = [
+            (now - _aware(r.issued_at)).total_seconds()
+            for r in rows
+            if r.status == "waiting" and r.first_called_at is None
+        ]
+        buckets, arrivals, served = _per_bucket(issued, finished, self._hour(now))
         return DayCharts(
             queue_length=_queue_steps(queued, dequeued),
             wait_histogram=_histogram(waits),
+            still_waiting=_histogram(so_far),
             buckets=buckets,
             arrivals=arrivals,
             served=served,
@@ -377,6 +387,11 @@ def _queue_steps(queued: Sequence[float], dequeued: Sequence[float]) -> tuple[tu
         else:
             points.append((hour, length))
     return tuple(points)
+
+
+def _aware(moment: datetime) -> datetime:
+    """A moment of the store as UTC (a naive one is UTC already)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _histogram(waits: Sequence[float]) -> tuple[int, ...]:

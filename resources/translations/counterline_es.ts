@@ -1109,6 +1109,14 @@
         <source>No visit finished yet today</source>
         <translation>Todavía no ha terminado ninguna visita hoy</translation>
     </message>
+    <message>
+        <source>called</source>
+        <translation>llamados</translation>
+    </message>
+    <message>
+        <source>still waiting, so far</source>
+        <translation>aún esperando, hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>

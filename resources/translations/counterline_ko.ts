@@ -1104,6 +1104,14 @@
         <source>No visit finished yet today</source>
         <translation>오늘 완료된 응대가 아직 없습니다</translation>
     </message>
+    <message>
+        <source>called</source>
+        <translation>호출됨</translation>
+    </message>
+    <message>
+        <source>still waiting, so far</source>
+        <translation>아직 대기 중(지금까지)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>

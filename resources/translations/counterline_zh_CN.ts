@@ -1104,6 +1104,14 @@
         <source>No visit finished yet today</source>
         <translation>今天还没有办结的服务</translation>
     </message>
+    <message>
+        <source>called</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>still waiting, so far</source>
+        <translation>仍在等候（至今）</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>

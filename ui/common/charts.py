@@ -215,23 +215,40 @@ class QueueLengthChart(Chart):
 
 
 class WaitHistogramChart(Chart):
-    """How long the day's called customers waited, in bins of ``bin_min`` minutes, target marked."""
+    """How long the day's customers waited, in bins of ``bin_min`` minutes, target marked: the called ones by
+    their wait, those still waiting by their wait so far, stacked on them in another colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars = _bars(ACCENT)
+        self.waiting = _bars(QColor(183, 121, 31, 150))
         self.addItem(self.bars)
+        self.addItem(self.waiting)
         pen = pg.mkPen(WARN, width=2, style=pg.QtCore.Qt.DashLine)
         label_opts = {"position": 0.9, "color": WARN, "anchors": [(0, 0.5), (0, 0.5)]}
         self.target = pg.InfiniteLine(0.0, angle=90, pen=pen, label="", labelOpts=label_opts)
         self.addItem(self.target)
         self._has_target = False
 
-    def show_bins(self, bins: Sequence[int], bin_min: float, target_min: float | None, target_label: str = "") -> None:
-        if self._same_as_drawn((tuple(bins), bin_min, target_min, target_label)):
+    def show_bins(
+        self,
+        bins: Sequence[int],
+        bin_min: float,
+        target_min: float | None,
+        target_label: str = "",
+        waiting: Sequence[int] = (),
+        names: tuple[str, str] | None = None,
+    ) -> None:
+        """``bins``: the called customers by wait; ``waiting``: those still waiting by their wait so far (the same
+        bins, or none); ``names``: the legend's words for the two."""
+        if names is not None:
+            self._name_items((self.bars, self.waiting), names)
+        waiting = tuple(waiting) or (0,) * len(bins)
+        if self._same_as_drawn((tuple(bins), waiting, bin_min, target_min, target_label)):
             return
         xs = [i * bin_min + bin_min / 2 for i in range(len(bins))]
         self.bars.setOpts(x=xs, height=list(bins), width=bin_min * 0.85)
+        self.waiting.setOpts(x=xs, y0=list(bins), height=list(waiting), width=bin_min * 0.85)
         self._has_target = target_min is not None
         if target_min is not None:
             self.target.setValue(target_min)
@@ -240,7 +257,8 @@ class WaitHistogramChart(Chart):
         ticks = [(i * bin_min, f"{i * bin_min:g}") for i in range(0, len(bins) + 1, 2)]
         ticks[-1] = (ticks[-1][0], f"{ticks[-1][0]:g}+")
         self._bottom_ticks(ticks)
-        self._view_range((0.0, len(bins) * bin_min), nice_top(max(bins, default=0)))
+        tallest = max((b + w for b, w in zip(bins, waiting, strict=True)), default=0)
+        self._view_range((0.0, len(bins) * bin_min), nice_top(tallest))
 
     def show_nothing(self, nothing: bool) -> None:
         super().show_nothing(nothing)

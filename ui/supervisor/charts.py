@@ -42,7 +42,8 @@ class DayChartsPanel(QWidget):
         targets = [c.target_wait_s / 60 for c in config.categories.values()]
         shortest = min(targets) if targets else None
         label = self.tr("shortest target %1 min").replace("%1", f"{shortest:g}") if shortest else ""
-        self.waits.show_bins(charts.wait_histogram, HISTOGRAM_BIN_MIN, shortest, label)
+        waited = (self.tr("called"), self.tr("still waiting, so far"))
+        self.waits.show_bins(charts.wait_histogram, HISTOGRAM_BIN_MIN, shortest, label, charts.still_waiting, waited)
         self.flow.show_buckets(charts.buckets, charts.arrivals, charts.served, (self.tr("arrived"), self.tr("served")))
         names = [f"{shown_text(t.name)} ({t.served})" for t in charts.tellers]  # a store's row: any text
         minutes = [t.mean_service_s / 60 for t in charts.tellers]

@@ -66,6 +66,8 @@ def test_day_charts_hold_the_queue_histogram_buckets_and_teller_times(service, s
     assert charts.buckets[0] == 9.0 and charts.arrivals[0] == 3 and sum(charts.served) == 2
     (teller,) = charts.tellers
     assert (teller.staff_id, teller.served, teller.mean_service_s) == ("T1", 2, pytest.approx(240))
+    # A003 still waits: 13 minutes so far (09:00 to 09:13), in the 12-14 bin of its own series, not among the called.
+    assert charts.still_waiting[6] == 1 and sum(charts.still_waiting) == 1 and sum(charts.wait_histogram) == 2
 
 
 def test_arrival_history_takes_the_same_weekday_of_the_last_four_weeks(store, tmp_path):
