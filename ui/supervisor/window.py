@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -123,6 +124,7 @@ class SupervisorWindow(QMainWindow):
         self.staff_names: dict[str, str] = {}
         self._charts_position = -1
         self._charts_at = 0.0
+        self._day: date | None = None  # the branch's day the screen shows (its local date)
         self._first_alerts = True
         self._runner = Runner(self)
         self._charts_runner = Runner(self)
@@ -290,7 +292,20 @@ class SupervisorWindow(QMainWindow):
         if fresh and not self._first_alerts:
             self.announcer.chime()
         self._first_alerts = False
+        if self._new_day(overview.snapshot.at):
+            # Past midnight: today's charts and staffing advice are the new day's, not yesterday's until a first
+            # ticket moves the journal.
+            self._maybe_refresh_charts(overview.snapshot.position, force=True)
+            if self.staffing.day is not None:
+                self.compute_staffing()
         self._maybe_refresh_charts(overview.snapshot.position)
+
+    def _new_day(self, at: datetime) -> bool:
+        """Whether ``at`` is on a later branch day than the screen showed (not at the first overview)."""
+        day = at.astimezone(self.supervisor.tz).date()
+        rolled = self._day is not None and day != self._day
+        self._day = day
+        return rolled
 
     def _show_overview(self, overview: Overview) -> None:
         language = self.i18n.language

@@ -128,6 +128,24 @@ def test_charts_tab_draws_the_day(qtbot, branch, editor):
     assert window.charts.charts.wait_histogram[1] == 1  # 2 minutes: the 2-4 minute bin
 
 
+def test_after_midnight_the_charts_show_the_new_day_before_its_first_ticket(qtbot, branch, editor):
+    """Today's charts refreshed only when the journal moved: past midnight they showed yesterday's customers
+    under "Today's charts" until the day's first ticket (found by the supervisor review)."""
+    for _ in range(3):
+        branch.other.issue_ticket("CASH")
+    window, _ = make_window(qtbot, branch, editor, StaffingSettings(opening_hour=9, closing_hour=11))
+    window.tabs.setCurrentWidget(window.staffing_page)
+    qtbot.waitUntil(lambda: window.staffing.day is not None, timeout=10000)
+    advised = window.staffing.day
+    window.tabs.setCurrentWidget(window.charts)
+    qtbot.waitUntil(lambda: window.charts.charts is not None and sum(window.charts.charts.arrivals) == 3, timeout=3000)
+    branch.clock.advance(15 * 3600)  # 09:30 to 00:30 the next day, branch time; nothing happens in the store
+    qtbot.waitUntil(lambda: sum(window.charts.charts.arrivals) == 0, timeout=3000)
+    assert sum(window.charts.charts.still_waiting) == 0
+    # The staffing advice for "the next working day" was Tuesday's; on Tuesday it is worked out again.
+    qtbot.waitUntil(lambda: window.staffing.day not in (None, advised), timeout=10000)
+
+
 def test_staffing_tab_computes_advice_for_the_next_working_day(qtbot, branch, editor):
     window, _ = make_window(qtbot, branch, editor, StaffingSettings(opening_hour=9, closing_hour=11))
     window.tabs.setCurrentWidget(window.staffing_page)  # the advice above the break plan
