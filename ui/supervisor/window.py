@@ -131,7 +131,8 @@ class SupervisorWindow(QMainWindow):
         self._build(editor or SettingsEditor(actor=supervisor.session, store=supervisor.branch.store))
         self._poller = LivePoller(supervisor.overview, poll_ms, self)
         self._poller.sig_updated.connect(self._on_overview)
-        self._poller.sig_failed.connect(self._on_failed)
+        self._poller.sig_failed.connect(self._on_lost)
+        self._lost = False  # the last poll failed: the figures on screen are as of the last answer
         i18n.sig_language_changed.connect(self.retranslate)
         self.retranslate()
         self._runner.submit(supervisor.staff_names, self._on_staff)
@@ -284,6 +285,9 @@ class SupervisorWindow(QMainWindow):
             self._show_overview(self.overview)
 
     def _on_overview(self, overview: Overview) -> None:
+        if self._lost:
+            self._lost = False
+            self.say("")
         if self.restored.show_restored(overview.store_restored_at):
             self._maybe_refresh_charts(overview.snapshot.position, force=True)  # the day as the store holds it now
         self.overview = overview
@@ -327,6 +331,15 @@ class SupervisorWindow(QMainWindow):
     def _on_failed(self, exc: Exception) -> None:
         log.warning("supervisor refresh failed: %s", exc)
         self.say(self.tr("The branch store does not answer; retrying…"), bad=True)
+
+    def _on_lost(self, exc: Exception) -> None:
+        """The live figures' poll failed or hangs (a silent link): said until the store answers again, not for the
+        status line's few seconds, since the counters and queue on screen stop following the branch meanwhile."""
+        if not self._lost:
+            log.warning("supervisor refresh failed: %s", exc)
+        self._lost = True
+        self.say(self.tr("The branch store does not answer; retrying…"), bad=True)
+        self._status_timer.stop()
 
     def _maybe_refresh_charts(self, position: int, force: bool = False) -> None:
         due = time.monotonic() - self._charts_at >= CHARTS_EVERY_S

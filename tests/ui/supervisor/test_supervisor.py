@@ -415,3 +415,21 @@ def test_a_teller_name_another_program_wrote_does_not_reorder_or_swamp_the_live_
     assert "\u202e" not in text and len(text) < 80 and text.endswith("…"), text
     # The open-counter dialog, the lunch-cover alerts and the break plan read the same names.
     assert all("\u202e" not in name and len(name) <= 60 for name in window.staff_names.values())
+
+
+def test_a_poll_that_hangs_is_said_until_the_store_answers_again(qtbot, branch, editor):
+    """A silent link (a pulled cable) neither answers nor fails: the supervisor's live counters and queue froze
+    with no word, and a failed poll's message left after the status line's few seconds while nothing moved."""
+    import threading
+
+    window, _ = make_window(qtbot, branch, editor)
+    window._status_timer.setInterval(100)  # the status line's usual few seconds, shortened
+    window._poller._stall_ms = 300  # SILENT_LINK_MS, shortened
+    release = threading.Event()
+    overview = window.supervisor.overview
+    window._poller._query = lambda: (release.wait(20), overview())[1]  # the store stops answering
+    qtbot.waitUntil(lambda: "does not answer" in window.status.text(), timeout=5000)
+    qtbot.wait(600)
+    assert "does not answer" in window.status.text() and window.status.objectName() == "statusLineBad"
+    release.set()
+    qtbot.waitUntil(lambda: window.status.text() == "", timeout=5000)
