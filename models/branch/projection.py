@@ -10,6 +10,7 @@ from typing import Any
 
 from queueing.core.counters import Counter, SignIn
 from queueing.core.events import Event
+from queueing.core.service_shares import Share
 from queueing.core.tickets import Ticket, TransactionLine
 
 
@@ -51,6 +52,8 @@ def ticket_row(branch_id: str, ticket: Ticket) -> dict[str, Any]:
         "parked_station": ticket.parked_station,
         "day_ended_at": ticket.day_ended_at,
         "issued_category": ticket.issued_category,
+        "service_marks": [list(mark) for mark in ticket.marks] if ticket.marks else None,
+        "left_served_s": ticket.left_served_s,
     }
 
 
@@ -78,7 +81,11 @@ def session_row(branch_id: str, counter_id: str, held: SignIn) -> dict[str, Any]
     }
 
 
-def service_record_row(branch_id: str, ticket: Ticket, outcome: str) -> dict[str, Any]:
+def service_record_row(
+    branch_id: str, ticket: Ticket, outcome: str, shares: tuple[Share, ...] | None = None
+) -> dict[str, Any]:
+    """The record of a finished visit; ``shares``: each teller's seconds, when more than one served it (the finish
+    event's, queueing.core.service_shares.read_shares)."""
     assert ticket.finished_at is not None
     return {
         "ticket_id": ticket.id,
@@ -95,6 +102,7 @@ def service_record_row(branch_id: str, ticket: Ticket, outcome: str) -> dict[str
         "service_s": ticket.service_seconds or 0.0,
         "transactions": [_line(t) for t in ticket.transactions],
         "outcome": outcome,
+        "service_shares": [list(share) for share in shares] if shares else None,
     }
 
 

@@ -65,6 +65,8 @@ def ticket_of_row(row: TicketRow) -> Ticket:
         parked_station=row.parked_station,
         day_ended_at=aware_or_none(row.day_ended_at),
         issued_category=row.issued_category or row.category,
+        marks=tuple((str(teller), float(seconds)) for teller, seconds in row.service_marks or ()),
+        left_served_s=row.left_served_s,
     )
 
 

@@ -38,6 +38,7 @@ from models.customers.tables import CrossSellOutcomeRow
 from models.store.id_lists import id_chunks
 from models.store.tables import CounterRow, EventRow, ServiceRecordRow, StaffRow, TicketRow
 from queueing.core.events import Event, EventType
+from queueing.core.service_shares import Share
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.crosssell.outcome import Outcome
 from queueing.records.teller_time import SESSION_EVENTS, SIGN_IN_EVENTS, CounterSession, build_sessions
@@ -108,6 +109,7 @@ _VISIT_COLUMNS = (
     _text(ServiceRecordRow.transactions),
     ServiceRecordRow.outcome,
     ServiceRecordRow.rating,
+    _text(ServiceRecordRow.service_shares),
 )
 
 
@@ -133,7 +135,7 @@ class _LocalDays:
 
 def _visit(row: Sequence[Any], catalogue: TransactionCatalogue, local_day: Callable[[datetime], date]) -> VisitRecord:
     (ticket_id, number, category, priority, counter_id, station, staff, issued, called, started, finished,
-     service_s, transactions, outcome, rating) = row  # fmt: skip
+     service_s, transactions, outcome, rating, shares) = row  # fmt: skip
     issued, called, finished = _utc(issued), _utc(called), _utc(finished)
     wait = (called - issued).total_seconds() if called and issued else 0.0
     return VisitRecord(
@@ -155,7 +157,17 @@ def _visit(row: Sequence[Any], catalogue: TransactionCatalogue, local_day: Calla
         lines=price_lines(json.loads(transactions) if isinstance(transactions, str) else transactions, catalogue),
         outcome=outcome,
         rating=rating,
+        shares=stored_shares(shares),
     )
+
+
+def stored_shares(value: Any) -> tuple[Share, ...] | None:
+    """A record's ``service_shares`` (JSON text on SQLite, decoded on PostgreSQL; NULL: all its teller's), as the
+    projection wrote them from the finish (queueing.core.service_shares.read_shares checked them there)."""
+    raw = _json(value)
+    if not raw:
+        return None
+    return tuple((str(teller), float(seconds)) for teller, seconds in raw)
 
 
 def _events(

@@ -22,12 +22,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.reports.record_queries import _text, finish_order, load_visits_by_id, marks_and_corrections
+from models.reports.record_queries import (
+    _text,
+    finish_order,
+    load_visits_by_id,
+    marks_and_corrections,
+    stored_shares,
+)
 from models.store.tables import ServiceRecordRow
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.output_tally import PricedLines, Tally
 from queueing.records.visits import price_lines
-from queueing.reports.piece_rate_report import PeriodTallies
+from queueing.reports.piece_rate_report import PeriodTallies, credit_shares
 
 
 def tally_period(
@@ -43,7 +49,7 @@ def tally_period(
         ServiceRecordRow.finished_at < end,
     )
     # Fetched whole from the driver's cursor: a year is some 300,000 rows, and SQLAlchemy's rows (made and
-    # processed one by one) cost more than the query. These five columns need no result processing.
+    # processed one by one) cost more than the query. These six columns need no result processing.
     result = session.connection().execute(
         select(
             ServiceRecordRow.ticket_id,
@@ -51,6 +57,7 @@ def tally_period(
             ServiceRecordRow.service_s,
             _text(ServiceRecordRow.transactions),
             ServiceRecordRow.rating,
+            _text(ServiceRecordRow.service_shares),
         )
         .where(*in_period)
         .order_by(*finish_order(session))
@@ -63,7 +70,7 @@ def tally_period(
     unassigned = Tally()
     unknown: set[str] = set()
     priced: dict[Any, PricedLines] = {}
-    for ticket_id, staff_id, service_s, transactions, rating in rows:
+    for ticket_id, staff_id, service_s, transactions, rating, stored in rows:
         visit = adjusted.get(ticket_id)
         teller = visit.teller if visit is not None else staff_id
         if teller is None:
@@ -76,6 +83,17 @@ def tally_period(
         if visit is not None:
             tally.add(visit)
             strange = {line.code for line in visit.lines if not line.known}
+            if visit.shares:
+                credit_shares(tallies, visit.shares, teller)
+        elif stored is not None:  # served by more than one teller (rare): each one's part in their tally
+            shares = stored_shares(stored)
+            raw = json.loads(transactions) if isinstance(transactions, str) else transactions
+            shared_lines = PricedLines(price_lines(raw, catalogue))
+            own = sum(s for t, s in shares if t == teller) if shares else None
+            tally.add_priced(float(service_s), shared_lines, rating, own)
+            strange = shared_lines.unknown
+            if shares:
+                credit_shares(tallies, shares, teller)
         else:
             key = transactions if isinstance(transactions, str) else json.dumps(transactions, sort_keys=True)
             lines = priced.get(key)

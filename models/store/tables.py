@@ -160,6 +160,10 @@ class TicketRow(Base):
     # The category it was issued for, which a transfer leaves alone (migration 0029 filled it from the journal):
     # the service report's. NULL only in a row written outside the projections (bench_engine's raw baseline).
     issued_category: Mapped[str | None] = mapped_column(String(32))
+    # While it is open: where each teller's part of its service ended, [[teller, seconds so far], ...], and the
+    # service so far when a teller left it at the counter (migration 0035, queueing.core.service_shares).
+    service_marks: Mapped[list[list[Any]] | None] = mapped_column(JSON(none_as_null=True))
+    left_served_s: Mapped[float | None] = mapped_column(Float)
     __table_args__ = (
         Unique("branch_id", "business_date", "number"),
         Index("ix_ticket_branch_status", "branch_id", "status"),
@@ -186,6 +190,9 @@ class ServiceRecordRow(Base):
     outcome: Mapped[str] = mapped_column(String(32))
     # The last customer rating (models/store/visit_ratings.py keeps it equal to the journal's).
     rating: Mapped[int | None] = mapped_column(SmallInteger)
+    # Each teller's seconds of a visit more than one teller served, [[teller, seconds], ...] adding up to service_s;
+    # NULL: all of it staff_id's (migration 0035, queueing.core.service_shares).
+    service_shares: Mapped[list[list[Any]] | None] = mapped_column(JSON(none_as_null=True))
     __table_args__ = (
         ForeignKeyConstraint(["ticket_id"], ["ticket.id"]),
         Index("ix_service_record_branch_finished", "branch_id", "finished_at"),

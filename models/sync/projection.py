@@ -24,6 +24,7 @@ from models.sync.tables import TicketConflictRow
 from queueing.core.counters import Counter
 from queueing.core.events import Event, EventType
 from queueing.core.reducer import apply
+from queueing.core.service_shares import read_shares
 from queueing.core.state import BranchState
 from queueing.core.tickets import Ticket
 
@@ -136,8 +137,13 @@ def apply_batch(state: BranchState, events: Sequence[Event], branch_id: str | No
             finished = event.type is EventType.SERVICE_FINISHED and len(state.conflicts) == conflicts_before
             if finished and ticket.id not in records:
                 outcome = str(event.payload.get("outcome", "completed"))
-                records[ticket.id] = service_record_row(branch, ticket, outcome)
-        elif ticket_id and len(state.conflicts) > conflicts_before and isinstance(ticket_id, str):
+                shares = read_shares(event.payload) if "shares" in event.payload else None
+                records[ticket.id] = service_record_row(branch, ticket, outcome, shares)
+        elif (
+            ticket_id
+            and isinstance(ticket_id, str)
+            and any(c.ticket_id == ticket_id for c in state.conflicts[conflicts_before:])
+        ):
             flagged.add(ticket_id)
             cleared.discard(ticket_id)
         elif ticket_id and event.type is EventType.CONFLICT_RESOLVED and isinstance(ticket_id, str):

@@ -26,6 +26,7 @@ from queueing.core.errors import (
 from queueing.core.events import Event, EventType, StationContext
 from queueing.core.iso_text import day_text, moment_text
 from queueing.core.policy import choose_next
+from queueing.core.service_shares import shares_at_finish
 from queueing.core.state import BranchState
 from queueing.core.text_rules import COUNTER_ID, COUNTER_NAME, clean_text
 from queueing.core.tickets import VISIT_OUTCOMES, PriorityClass, Ticket, TicketStatus, TransactionLine
@@ -181,15 +182,38 @@ class Commands:
 
     # -- counter sessions (queueing/core/counter_sessions.py) ----------------------------
     def sign_in(self, counter_id: str, staff_id: str) -> list[Event]:
-        """The teller (whose PIN the caller checked) takes the counter at this station; CounterTaken if held."""
-        return self._events(*sign_in_changes(self.state, self.state.counter(counter_id), staff_id))
+        """The teller (whose PIN the caller checked) takes the counter at this station; CounterTaken if held.
+
+        Taking over a customer the last teller left at the counter, it says how much of their service has passed
+        by this station's clocks: the time since the last teller left is nobody's service."""
+        counter = self.state.counter(counter_id)
+        changes = sign_in_changes(self.state, counter, staff_id)
+        ticket = self.state.tickets.get(counter.current or "")
+        if ticket is not None and ticket.left_served_s is not None:
+            changes[0][1].update(self._served_so_far(ticket))
+        return self._events(*changes)
 
     def sign_out(self, counter_id: str, staff_id: str, keep_open: bool = False) -> list[Event]:
-        return self._events(*sign_out_changes(self.state, self.state.counter(counter_id), staff_id, keep_open))
+        counter = self.state.counter(counter_id)
+        changes = sign_out_changes(self.state, counter, staff_id, keep_open)
+        return self._events(*self._leaving(counter, changes))
 
     def release_counter(self, counter_id: str, by: str) -> list[Event]:
         """A supervisor (``by``, whose role the caller checked) ends the session holding the counter."""
-        return self._events(*release_changes(self.state, self.state.counter(counter_id), by))
+        counter = self.state.counter(counter_id)
+        return self._events(*self._leaving(counter, release_changes(self.state, counter, by)))
+
+    def _leaving(self, counter: Counter, changes: list[Change]) -> list[Change]:
+        """A teller leaving a customer at the counter (a window closed, a release) says how much of the service was
+        theirs: the next teller who signs in serves the rest (queueing.core.service_shares)."""
+        ticket = self.state.tickets.get(counter.current or "")
+        if ticket is not None and ticket.counter == counter.id and changes:
+            changes[-1][1].update(self._served_so_far(ticket))
+        return changes
+
+    def _served_so_far(self, ticket: Ticket) -> dict[str, Any]:
+        served = max(0.0, self._service_seconds(ticket) - ticket.parked_s) if ticket.started_at is not None else 0.0
+        return {"ticket_id": ticket.id, "served_s": round(served, 3)}
 
     def pause(self, counter_id: str, reason: str) -> list[Event]:
         try:
@@ -316,16 +340,22 @@ class Commands:
                 raise DomainError(f"transaction {line.code!r} needs a quantity above zero")
             if line.amount is not None and not 0 <= line.amount < _NO_MORE_THAN:
                 raise DomainError(f"transaction {line.code!r} needs an amount of zero or more")
+        service_s = round(max(0.0, self._service_seconds(ticket) - ticket.parked_s), 3)
         payload = {
             "ticket_id": ticket.id,
             "counter_id": counter_id,
             "transactions": list(map(_line_payload, transactions)),  # not a comprehension: no function made per call
-            "service_seconds": round(max(0.0, self._service_seconds(ticket) - ticket.parked_s), 3),
+            "service_seconds": service_s,
             "outcome": outcome,
         }
         # Who finishes it, as this station sees its counter: another store's view of the counter may differ (a
         # sign-in clash, a release made while this station was offline), and the late-answer grace is theirs.
-        payload["staff_id"] = self.state.finisher(counter_id, ticket)
+        payload["staff_id"] = finisher = self.state.finisher(counter_id, ticket)
+        if ticket.marks:
+            # Served by more than one teller: each one's part, decided here once for every store.
+            shares = shares_at_finish(ticket.marks, service_s, finisher, ticket.staff)
+            if shares is not None:
+                payload["shares"] = shares
         ctx = self.ctx  # _event inline (every customer)
         return [ctx.one(self.state.station_seq.get(ctx.station_id, 0) + 1, _FINISH, payload)]
 
@@ -391,6 +421,9 @@ class Commands:
         payload = {
             "ticket_id": ticket.id, "counter_id": counter_id, "mono": clock.monotonic(), "mono_run": clock.run_id
         }  # fmt: skip
+        # The parker's part of the service ends here (none, before its start): whoever brings the customer back
+        # serves the rest.
+        payload.update(self._served_so_far(ticket), staff_id=self.state.finisher(counter_id, ticket))
         return self._event(EventType.TICKET_PARKED, payload)
 
     def return_parked(self, counter_id: str, ticket_id: str) -> list[Event]:

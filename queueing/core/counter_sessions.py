@@ -17,7 +17,9 @@ from queueing.core.conflict_reasons import ConflictReason, figures_of
 from queueing.core.counters import Counter, CounterStatus, SignIn
 from queueing.core.errors import CounterNotAvailable, CounterTaken
 from queueing.core.events import Event, EventType
+from queueing.core.service_shares import served_mark
 from queueing.core.state import BranchState, Conflict
+from queueing.core.tickets import Ticket, TicketStatus
 
 Change = tuple[EventType, dict[str, Any]]
 
@@ -116,6 +118,13 @@ def signed_in(state: BranchState, event: Event) -> None:
         )
         return
     state.sessions[counter_id] = SignIn(staff_id, event.station_id, event.at)
+    ticket = _customer_left_at(state, event)
+    if ticket is not None and ticket.left_served_s is not None:
+        # Taken over with the customer at the window: the time since the last teller left was nobody's service.
+        served = served_mark(event.payload)
+        if served is not None:
+            ticket.parked_s += max(0.0, served - ticket.left_served_s)
+        ticket.left_served_s = None
 
 
 def signed_out(state: BranchState, event: Event) -> None:
@@ -124,6 +133,23 @@ def signed_out(state: BranchState, event: Event) -> None:
     held = state.sessions.get(counter_id)
     if held is not None and held.staff_id == event.payload["staff_id"]:
         del state.sessions[counter_id]
+        ticket = _customer_left_at(state, event)
+        served = served_mark(event.payload)
+        if ticket is not None and served is not None:
+            # The teller leaves the customer at the counter (a window closed, a release): their part ends here.
+            ticket.marks = (*ticket.marks, (held.staff_id, served))
+            ticket.left_served_s = served
+
+
+def _customer_left_at(state: BranchState, event: Event) -> Ticket | None:
+    """The customer a sign-in or sign-out names (``ticket_id``): the one at the window of its counter, if still."""
+    ticket_id = event.payload.get("ticket_id")
+    ticket = state.tickets.get(ticket_id) if isinstance(ticket_id, str) else None
+    if ticket is None or ticket.counter != event.payload["counter_id"]:
+        return None
+    if ticket.status is not TicketStatus.CALLED and ticket.status is not TicketStatus.SERVING:
+        return None
+    return ticket
 
 
 def clash_resolved(state: BranchState, event: Event) -> None:

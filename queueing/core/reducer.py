@@ -18,6 +18,7 @@ from queueing.core.counters import Counter, CounterStatus
 from queueing.core.day_end import LEFT_OVER, left_before
 from queueing.core.events import Event, EventType
 from queueing.core.iso_text import parse_day, parse_moment
+from queueing.core.service_shares import served_mark
 from queueing.core.state import BranchState, CallRecord, Conflict
 from queueing.core.tickets import CLOSED_STATUSES, PriorityClass, Ticket, TicketStatus, TransactionLine
 
@@ -413,6 +414,8 @@ def _finished(state: BranchState, event: Event) -> None:
     ticket.finished_by = finisher if finisher is not None else state.finisher(p["counter_id"], ticket)
     ticket.service_seconds = seconds = float(p["service_seconds"])
     ticket.transactions = tuple(map(_line, p["transactions"]))
+    if ticket.marks or ticket.left_served_s is not None:
+        ticket.marks, ticket.left_served_s = (), None
     ticket.status = _DONE  # _set_status inline
     state.waiting.pop(ticket.id, None)
     stats = state.stats.get(ticket.category)
@@ -463,6 +466,7 @@ def _transferred(state: BranchState, event: Event) -> None:
     ticket.started_mono = None
     ticket.started_run = None
     ticket.parked_s = 0.0  # time away from this counter is not the next counter's to take off
+    ticket.marks, ticket.left_served_s = (), None  # nor is its service the next counter's to split
     _forget_park(ticket)
     if not p.get("keep_place", True):
         ticket.queued_at = event.at
@@ -485,6 +489,10 @@ def _parked(state: BranchState, event: Event) -> None:
     ticket.parked_mono = float(mono) if isinstance(mono, int | float) and not isinstance(mono, bool) else None
     ticket.parked_run = _run_of(event.payload)
     ticket.parked_station = event.station_id
+    served, teller = served_mark(event.payload), event.payload.get("staff_id")
+    if served is not None and isinstance(teller, str):
+        # The parker's part of the service ends here; whoever brings the customer back serves the rest.
+        ticket.marks = (*ticket.marks, (teller, served))
     _set_status(state, ticket, TicketStatus.PARKED)
     if ticket.day_ended_at is not None:
         _closed_again(state, ticket)

@@ -96,6 +96,13 @@ class Ticket:
     parked_mono: float | None = None
     parked_run: str | None = None
     parked_station: str | None = None
+    # Where each teller's part of its service ended, as (teller, service seconds so far), when more than one
+    # served it (a park, a counter left with the customer at it): the finish splits the service by them
+    # (queueing.core.service_shares).
+    marks: tuple[tuple[str, float], ...] = ()
+    # The service so far when the teller at its counter left it there (signed out, or released by a supervisor),
+    # until the next sign-in there: the time between was nobody's service.
+    left_served_s: float | None = None
     # The moment a day end closed it, or found it at a counter, its day being over: a visit begun before that
     # moment and pushed after it reopens the ticket, and closes it again then if it left it waiting or parked
     # before midnight (queueing.core.reducer._revive): every store ends with the same ticket.

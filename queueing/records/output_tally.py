@@ -72,6 +72,9 @@ class Tally:
 
     visits: int = 0
     service: list[float] = field(default_factory=list)
+    # The seconds this teller served, per visit in the order counted: their visits' service, less the parts
+    # others served, and their parts of visits credited to others (queueing.core.service_shares).
+    serving: list[float] = field(default_factory=list)
     units: float = 0.0
     actual_s: float = 0.0  # over visits with a standard time
     standard_s: float = 0.0
@@ -92,7 +95,7 @@ class Tally:
 
     def add(self, visit: VisitRecord) -> None:
         review = visit.short_review.decision if visit.short_review is not None else None
-        self.add_lines(visit.service_s, visit.lines, visit.rating, review)
+        self.add_lines(visit.service_s, visit.lines, visit.rating, review, visit.own_served_s)
         for mark in visit.quality:
             if mark.kind is QualityKind.ERROR_MINOR:
                 self.minor += 1
@@ -102,14 +105,21 @@ class Tally:
                 self.complaints += 1
         self.corrected += bool(visit.corrections)
 
-    def add_priced(self, service_s: float, priced: PricedLines, rating: int | None) -> None:
+    def add_share(self, seconds: float) -> None:
+        """This teller's part of a visit credited to another teller (they served some of it)."""
+        self.serving.append(seconds)
+
+    def add_priced(
+        self, service_s: float, priced: PricedLines, rating: int | None, served_s: float | None = None
+    ) -> None:
         """``add_lines`` for lines priced once for many visits (``PricedLines``): the same sums in the same order,
         without adding up the standard time again for every visit."""
         if under_minimum(service_s, priced.minimum_s):  # a short visit waits for a review: add_lines withholds it
-            self.add_lines(service_s, priced.lines, rating)
+            self.add_lines(service_s, priced.lines, rating, None, served_s)
             return
         self.visits += 1
         self.service.append(service_s)
+        self.serving.append(service_s if served_s is None else served_s)
         for units in priced.units:
             self.units += units
         standard = priced.standard_s
@@ -133,7 +143,12 @@ class Tally:
             self.ratings += 1
 
     def add_lines(
-        self, service_s: float, lines: Sequence[VisitLine], rating: int | None, review: ShortDecision | None = None
+        self,
+        service_s: float,
+        lines: Sequence[VisitLine],
+        rating: int | None,
+        review: ShortDecision | None = None,
+        served_s: float | None = None,
     ) -> None:
         """A visit with no quality mark and no correction, given by what the sums read of it.
 
@@ -141,9 +156,11 @@ class Tally:
         without making a VisitRecord; ``add`` goes through here too, so both count alike.
         A visit under its minimum service time earns units only when ``review`` approved it; until
         then (or when rejected) it counts as a visit and in the service times, but earns no units.
+        ``served_s``: the seconds of it this teller served, when others served part of it (default: all).
         """
         self.visits += 1
         self.service.append(service_s)
+        self.serving.append(service_s if served_s is None else served_s)
         if is_short(service_s, lines):
             units = sum(line.units for line in lines)
             if review is ShortDecision.APPROVED:
@@ -182,6 +199,7 @@ class Tally:
                      "short_approved_units", "short_withheld_units"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.service.extend(other.service)
+        self.serving.extend(other.serving)
         for code, (items, units, actual, standard) in other.by_type.items():
             slot = self.by_type.setdefault(code, [0.0, 0.0, 0.0, 0.0])
             slot[0] += items

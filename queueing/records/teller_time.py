@@ -205,14 +205,15 @@ def _union_seconds(spans: list[tuple[datetime, datetime]]) -> float:
 def teller_times(
     sessions: Iterable[CounterSession], visits: Iterable[VisitRecord], start: datetime, end: datetime
 ) -> dict[str, TellerTime]:
-    """Each teller's time in [start, end); serving time is the service time of ``visits`` (already in the period).
+    """Each teller's time in [start, end); serving time is the service time of ``visits`` (already in the period),
+    each teller's part of a visit that more than one served.
 
     Idle is what is left of signed-in time after serving and pauses, never below zero.
     """
     serving: dict[str, float] = defaultdict(float)
     for visit in visits:
-        if visit.teller is not None:
-            serving[visit.teller] += visit.service_s
+        for teller, seconds in visit.served_by:  # each teller who served part of it, their part
+            serving[teller] += seconds
     return times_with_serving(sessions, serving, start, end)
 
 

@@ -15,6 +15,10 @@ Decisions:
 - ``wait_s`` is from issue to the first call, as the customer lived it.
 - ``service_s`` is the finish event's ``service_seconds`` (monotonic on the
   serving station), never a difference of two machines' wall clocks.
+- A visit more than one teller served (parked by one and brought back by the next, a counter taken
+  over with its customer) keeps each one's seconds (``shares``, from its finish): teller time counts
+  those. Its units, its visit and the figures judged per visit (short, over the standard time) stay
+  with the visit's teller, the one who called the customer, as a correction may move them.
 - A repeated rating replaces the earlier one (the last press on the pad counts).
 - A correction never erases: the record keeps each correction with the values
   before and after it.
@@ -33,6 +37,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from queueing.core.events import Event, EventType
+from queueing.core.service_shares import Share, read_shares, served_by
 from queueing.core.transaction_types import TransactionCatalogue
 
 
@@ -124,6 +129,20 @@ class VisitRecord:
     quality: tuple[QualityMark, ...] = ()
     corrections: tuple[Correction, ...] = ()
     short_review: ShortReview | None = None
+    # Each teller's seconds when more than one served it (adding up to ``service_s``); None: all ``teller``'s.
+    shares: tuple[Share, ...] | None = None
+
+    @property
+    def served_by(self) -> tuple[Share, ...]:
+        """Who served the visit and for how many seconds of its ``service_s``."""
+        return served_by(self.shares, self.teller, self.service_s)
+
+    @property
+    def own_served_s(self) -> float:
+        """The seconds of its service its teller served."""
+        if not self.shares:
+            return self.service_s
+        return sum(seconds for teller, seconds in self.shares if teller == self.teller)
 
     @property
     def units(self) -> float:
@@ -386,6 +405,7 @@ class _Builder:
             service_s=float(p["service_seconds"]),
             lines=price_lines(p["transactions"], self.catalogue),
             outcome=p.get("outcome", "completed"),
+            shares=read_shares(p) if "shares" in p else None,
         )
 
     def adjust(self) -> None:
@@ -428,6 +448,8 @@ def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event
     if "teller" in new:
         updates["teller"] = new["teller"]
         changes.append(FieldChange("teller", visit.teller, new["teller"]))
+        if visit.shares:
+            updates["shares"] = moved_shares(visit.shares, visit.teller, new["teller"])
         if visit.short_review is not None and visit.short_review.by == new["teller"]:
             updates["short_review"] = None  # now the decider's own visit: it waits for another supervisor's decision
     if "outcome" in new:
@@ -439,6 +461,19 @@ def _corrected(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event
         changes.append(FieldChange("void_quality", visit.quality, updates["quality"]))
     correction = Correction(event.id, event.at, p.get("by"), p["reason"], tuple(changes))
     return replace(visit, **updates, corrections=(*visit.corrections, correction))
+
+
+def moved_shares(shares: tuple[Share, ...], before: str | None, after: str | None) -> tuple[Share, ...] | None:
+    """A visit's shares once a correction moved it from ``before`` to ``after``: the seconds recorded under the
+    visit's teller go with the visit (the correction says someone else served that part); the other tellers'
+    parts stay theirs. None: all the visit's teller's again."""
+    parts: dict[str, float] = {}
+    for teller, seconds in shares:
+        name = after if teller == before and after is not None else teller
+        parts[name] = parts.get(name, 0.0) + seconds
+    if set(parts) == {after}:
+        return None
+    return tuple(parts.items())
 
 
 def _short_reviewed(catalogue: TransactionCatalogue, visit: VisitRecord, event: Event) -> VisitRecord:

@@ -163,13 +163,27 @@ def tally_visits(visits: Iterable[VisitRecord], period: ReportPeriod) -> PeriodT
             continue
         if visit.teller is None:
             unassigned.add(visit)
+            if visit.shares:
+                credit_shares(tallies, visit.shares, None)
             continue
         tally = tallies.get(visit.teller)
         if tally is None:
             tally = tallies[visit.teller] = Tally()
         tally.add(visit)
         unknown.update(line.code for line in visit.lines if not line.known)
+        if visit.shares:
+            credit_shares(tallies, visit.shares, visit.teller)
     return PeriodTallies(tallies, unassigned, unknown)
+
+
+def credit_shares(tallies: dict[str, Tally], shares: Iterable[tuple[str, float]], teller: str | None) -> None:
+    """The parts of a visit credited to ``teller`` that other tellers served, each in that teller's tally."""
+    for other, seconds in shares:
+        if other != teller:
+            tally = tallies.get(other)
+            if tally is None:
+                tally = tallies[other] = Tally()
+            tally.add_share(seconds)
 
 
 def build_report(
@@ -218,7 +232,7 @@ def report_from_tallies(
             products[teller].append(prompt.product)
             tallies.setdefault(teller, Tally())
     window_end = min(end, now) if now is not None else end
-    serving = {teller: sum(tally.service) for teller, tally in counted.by_teller.items()}
+    serving = {teller: sum(tally.serving) for teller, tally in counted.by_teller.items()}
     times = times_with_serving(sessions, serving, start, max(start, window_end))
     for teller in times:
         tallies.setdefault(teller, Tally())

@@ -5,6 +5,7 @@ signed in for the rest of the day)."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import insert
 from staff_sessions import add_accounts, session_of
 
@@ -56,6 +57,10 @@ def test_the_next_teller_finishes_the_visit_and_the_time_is_theirs(service, stor
     assert rows["T3"].time.signed_in_s >= 3600
     assert rows["T1"].time.signed_in_s <= 300  # T1 left after two minutes
     assert rows["T1"].output.visits == 1  # the visit stays credited to the teller who called it
+    # Its service time is each teller's own: T1's first minute (none: T1 left at once), T3's last; the two
+    # minutes nobody was at the counter are nobody's (T1 was shown serving all three, in none signed in).
+    assert (rows["T1"].time.serving_s, rows["T3"].time.serving_s) == (0, 60)
+    assert records.visits(records.period(day, day))[0].service_s == 60
 
 
 def test_after_a_supervisors_release_too(service, store, clock):
@@ -81,3 +86,33 @@ def test_the_teller_who_left_is_not_counted_signed_in_until_someone_takes_over(s
     day = clock.now().date()
     rows = {r.teller: r for r in records.report(SUPERVISOR, records.period(day, day), load_scheme(), clock.now()).rows}
     assert rows["T1"].time.signed_in_s <= 300
+    assert rows["T1"].time.serving_s <= rows["T1"].time.signed_in_s  # was four hours: the wait for a teller
+    assert rows["T3"].time.serving_s <= rows["T3"].time.signed_in_s
+
+
+@pytest.mark.parametrize("how", ["window closed", "released"])
+def test_each_teller_is_credited_with_the_minutes_they_served(service, store, clock, how):
+    leaver, taker = session_of("B1", "T1", Role.TELLER, "ST1"), session_of("B1", "T3", Role.TELLER, "ST1")
+    _accounts(store)
+    desk = CounterDesk(service, StaffService(store, "B1", clock))
+    service.sign_in("C1", leaver.staff_id)
+    ticket_id = service.issue_ticket("CASH").tickets[0].id
+    desk.call_next(leaver, "C1")
+    desk.start(leaver, "C1")
+    clock.advance(240)
+    if how == "window closed":
+        service.sign_out("C1", leaver.staff_id, keep_open=True)
+    else:
+        service.release_counter("C1", "S1")
+    clock.advance(1800)
+    service.sign_in("C1", "T3")
+    clock.advance(180)
+    desk.finish(taker, "C1", [Line("CASH_DEP", 1, 5000)])
+    records = RecordsService(service, load_catalogue())
+    day = clock.now().date()
+    report = records.report(SUPERVISOR, records.period(day, day), load_scheme(), clock.now())
+    rows = {r.teller: r for r in report.rows}
+    assert (rows["T1"].time.serving_s, rows["T3"].time.serving_s) == (240, 180)
+    assert (rows["T1"].output.visits, rows["T3"].output.visits) == (1, 0)
+    (visit,) = records.visits(records.period(day, day))
+    assert (visit.ticket_id, visit.service_s, visit.served_by) == (ticket_id, 420, (("T1", 240.0), ("T3", 180.0)))

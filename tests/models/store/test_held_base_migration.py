@@ -19,7 +19,7 @@ def _down_and_up(url: str) -> tuple[bool, bool, bool]:
             down = "held_base" in inspect(conn).get_table_names()
             command.upgrade(config, "head")
             up = "held_base" in inspect(conn).get_table_names()
-        assert store.current_revision() == head_revision() == "0034_held_base"
+        assert store.current_revision() == head_revision()
         return at_head, down, up
     finally:
         store.close()

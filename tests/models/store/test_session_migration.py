@@ -26,6 +26,8 @@ LATER_TICKET_COLUMNS = (
     "finished_by VARCHAR(32)",
     "day_ended_at TIMESTAMP",
     "issued_category VARCHAR(32)",
+    "service_marks JSON",
+    "left_served_s FLOAT",
 )
 # 0032's table, which the set-up's projections write and its state load reads
 LATER_TABLE = (

@@ -1,8 +1,6 @@
 from dataclasses import replace
 from datetime import UTC, datetime
 
-import pytest
-
 from queueing.records.teller_time import CounterSession, PauseSpan, build_sessions, teller_times
 
 
@@ -66,12 +64,6 @@ def test_reopened_counter_ends_the_earlier_session(engine, clock):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a visit's service seconds all go to the teller who called it: T1 parked after 5 minutes and signed out, "
-    "T2 signed in, brought the customer back and served 400 s more, and the report gives T1 700 s of serving in "
-    "300 s signed in and T2 none in 460 s (a split needs the service record to carry each teller's part)",
-)
 def test_a_parked_visit_finished_by_the_next_teller_gives_each_teller_their_own_seconds(engine, clock):
     from queueing.core.tickets import TransactionLine
     from queueing.core.transaction_types import load_catalogue
