@@ -354,11 +354,19 @@ _LINK_CHECKS: dict[str, object] = {
 }
 
 
+# Moments come back from timestamptz columns in the session's time zone, which is the server's own unless set:
+# a server in Pago Pago handed the program moments in Pago Pago time. They are the same instants, but a moment
+# kept as it came (a station's saved base, models.branch.state_codec) is refused outside UTC. UTC, as the store
+# writes them (models.store.utc_datetime), on every server session; the SQL functions name their zones.
+SESSION_OPTIONS = "-c TimeZone=UTC"
+
+
 def _link_checks(url: URL) -> dict[str, object]:
-    """The checks above, where the URL does not set its own."""
+    """The checks above and the session's time zone, where the URL does not set its own."""
     if url.get_backend_name() != "postgresql":
         return {}
-    return {name: value for name, value in _LINK_CHECKS.items() if name not in url.query}
+    wanted = {**_LINK_CHECKS, "options": SESSION_OPTIONS}
+    return {name: value for name, value in wanted.items() if name not in url.query}
 
 
 def server_engine(url: URL) -> Engine:

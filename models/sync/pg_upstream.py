@@ -8,7 +8,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from models.store.database import Store, check_server_revision, open_store
+from models.store.database import SESSION_OPTIONS, Store, check_server_revision, open_store
 from models.store.errors import StoreUnavailable
 from models.store.location import resolve_url, sqlite_file
 
@@ -32,7 +32,7 @@ def is_postgres(url: URL) -> bool:
 def _pg_connect_args(deadlines: Deadlines) -> dict[str, object]:
     options = (
         f"-c statement_timeout={deadlines.statement_ms} "
-        f"-c idle_in_transaction_session_timeout={deadlines.idle_in_transaction_ms}"
+        f"-c idle_in_transaction_session_timeout={deadlines.idle_in_transaction_ms} {SESSION_OPTIONS}"
     )
     return {
         "connect_timeout": deadlines.connect_s,

@@ -1,9 +1,15 @@
 """A role that opens the branch's server store (kiosk, hall display, supervisor) finds out in seconds that the link
 died: libpq's keepalives and TCP user timeout, unless the URL sets its own; a SQLite file has no link."""
 
+from datetime import timedelta
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from models.store.database import Store, _link_checks, server_engine
+from models.store.database import Store, _link_checks, open_store, server_engine
+from models.sync.pg_upstream import make_upstream
 
 
 def test_a_server_store_gets_link_checks_and_the_url_keeps_its_own():
@@ -22,3 +28,23 @@ def test_a_sqlite_store_has_no_link_to_cut(tmp_path):
             pass
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_moments_come_back_in_utc_from_a_server_in_another_zone(pg_url):
+    """A server set to its own zone handed the program its moments in that zone (the same instants): a station's
+    saved base refused to keep them, and it folded its whole file after a restart (make test runs in Pago Pago)."""
+    with create_engine(pg_url).connect() as conn:
+        conn.execute(text(f'ALTER DATABASE "{make_url(pg_url).database}" SET timezone = \'Pacific/Pago_Pago\''))
+        conn.commit()
+    store = open_store(pg_url)
+    try:
+        with store.engine.connect() as conn:
+            moment = conn.execute(text("SELECT now()")).scalar_one()
+        assert moment.utcoffset() == timedelta(0)
+        upstream = make_upstream(pg_url)
+        with upstream.engine.connect() as conn:
+            assert conn.execute(text("SELECT now()")).scalar_one().utcoffset() == timedelta(0)
+        upstream.close()
+    finally:
+        store.close()
