@@ -1,377 +1,160 @@
 """A BranchState as JSON text and back, for the base a station keeps in its own file (models.branch.held_base).
 
 Not pickle: the text is read back from a file anyone with the station's login can write (or a restored backup
-brings), and reading it must never run code. The shape is taken from the state's own type hints, so a field
-added to a ticket is written and read without a change here; a value of a type this module does not know
-(or not the type its hint says) makes the state unstorable, and the caller keeps its base in memory only.
-Reading checks every value against its hint: anything else is ``BadSnapshot``, never a half-built state.
+brings), and reading it must never run code. msgspec writes the state's fields from their type hints (a field
+added to a ticket is written and read without a change here) and checks every value against its hint when it
+reads them: anything else is ``BadSnapshot``, never a half-built state.
 
-Mutable objects met twice (a waiting ticket is the same object in ``tickets`` and ``waiting``) are written
-once and referred to by number after, so the state read back shares them as the one written did.
+What msgspec does not do by itself is done here:
+- ``config`` is left out: the reader brings its own.
+- A waiting ticket is the same object in ``tickets`` and ``waiting``: the waiting ids are written, in order,
+  and ``waiting`` is built again from ``tickets`` (a WaitingTickets, whose policy index is made on first use).
+  No other mutable object is held twice (tickets, expired tickets, counters and stats are checked distinct; a
+  conflict in ``session_clashes`` is also in ``conflicts``, but a Conflict is frozen and compared by value).
+- ``handed_out``'s keys are pairs, which JSON cannot hold as keys: written as a list of (day, category, number).
+- A moment in a named zone other than UTC would read back at the fixed offset it had then, and arithmetic
+  across its summer time would change: such a state is ``Unstorable``. UTC under any name reads back as UTC.
+- A state is written only if it reads back equal (a value not of its hint, a NaN, a class whose
+  ``__post_init__`` would change it when read): otherwise ``Unstorable``, and the caller keeps its base in
+  memory only.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import functools
-import json
-import types
 import typing
-from collections.abc import Callable
+from collections.abc import Iterator
 from datetime import date, datetime, timezone
+from itertools import chain
 from typing import Any
 
-from queueing.core.categories import BranchConfig
-from queueing.core.state import BranchState
+import msgspec
 
-# The layout of the text below; the stamp on a saved base includes it (held_base.written_by).
-FORMAT = 1
+from queueing.core.categories import BranchConfig
+from queueing.core.counters import Counter, SignIn
+from queueing.core.service_stats import ServiceStats
+from queueing.core.state import BranchState, CallRecord, Conflict
+from queueing.core.tickets import Ticket
+from queueing.core.waiting_index import WaitingTickets
+
+# The layout of the text below; the stamp on a saved base includes it (held_base.written_by). 1 was the
+# hand-written codec's: a row it wrote is not read (the stamp differs), and the fold goes from the start.
+FORMAT = 2
 
 
 class Unstorable(Exception):
-    """The state holds a value this codec does not write (its hint unknown, or the value not of that hint)."""
+    """The state holds a value this codec does not write back as it was."""
 
 
 class BadSnapshot(Exception):
     """The text is not a state this codec wrote."""
 
 
-class _Refs:
-    """Numbers of the mutable objects written so far (by identity), or the objects read so far (by number)."""
+class _Body(msgspec.Struct, array_like=True, forbid_unknown_fields=True):
+    """BranchState's fields but its config, in its order (tests/models/branch/test_state_codec.py holds them to
+    it); ``waiting`` and ``handed_out`` written as the module's docstring says."""
 
-    def __init__(self) -> None:
-        self.numbers: dict[int, int] = {}
-        self.objects: list[Any] = []
+    business_date: date | None
+    counters: dict[str, Counter]
+    tickets: dict[str, Ticket]
+    waiting: list[str]
+    sequences: dict[str, int]
+    handed_out: list[tuple[date, str, int]]
+    station_seq: dict[str, int]
+    stats: dict[str, ServiceStats]
+    recent_calls: list[CallRecord]
+    conflicts: list[Conflict]
+    by_number: dict[str, str]
+    sessions: dict[str, SignIn]
+    session_clashes: dict[str, Conflict]
+    expired: dict[str, Ticket]
 
 
-Encode = Callable[[Any, _Refs], Any]
-Decode = Callable[[Any, _Refs], Any]
+class _Text(msgspec.Struct, forbid_unknown_fields=True):
+    format: int
+    state: _Body
+
+
+_AS_WRITTEN = frozenset(_Body.__struct_fields__) - {"waiting", "handed_out"}
+_DECODER = msgspec.json.Decoder(_Text)
 
 
 def encode_state(state: BranchState) -> str:
     """The state as JSON text (its config left out: the reader brings its own). Raises Unstorable."""
-    refs = _Refs()
-    body = [encode(getattr(state, name), refs) for name, encode, _decode, _kind in _state_fields()]
+    _check_shared(state)
+    _check_zones(state)
+    body = _Body(
+        waiting=list(state.waiting),
+        handed_out=[(day, code, number) for (day, code), number in state.handed_out.items()],
+        **{name: getattr(state, name) for name in _AS_WRITTEN},
+    )
     try:
-        return json.dumps({"format": FORMAT, "state": body}, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
+        text = msgspec.json.encode(_Text(FORMAT, body)).decode()
+    except (TypeError, ValueError, OverflowError, msgspec.MsgspecError) as exc:
+        raise Unstorable(f"{type(exc).__name__}: {exc}") from exc
+    try:
+        same = decode_state(text, state.config) == state
+    except BadSnapshot as exc:  # a value not of its hint: an int where a str is, a NaN written as null ...
         raise Unstorable(str(exc)) from exc
+    if not same:
+        raise Unstorable("the state would not read back as it is")
+    return text
 
 
 def decode_state(text: str, config: BranchConfig) -> BranchState:
     """The state ``encode_state`` wrote, on ``config``. Raises BadSnapshot for anything else."""
     try:
-        doc = json.loads(text)
-        if type(doc) is not dict or doc.get("format") != FORMAT or type(doc.get("state")) is not list:
-            raise BadSnapshot("not a state of this format")
-        fields = _state_fields()
-        body = doc["state"]
-        if len(body) != len(fields):
-            raise BadSnapshot("not the state's fields")
+        doc = _DECODER.decode(text)
+        if doc.format != FORMAT:
+            raise BadSnapshot(f"a text of format {doc.format}, not {FORMAT}")
+        body = doc.state
         state = BranchState(config)
-        refs = _Refs()
-        for (name, _encode, decode, kind), value in zip(fields, body, strict=True):
-            decoded = decode(value, refs)
-            setattr(state, name, kind(decoded) if kind is not None else decoded)
+        for name in _AS_WRITTEN:
+            setattr(state, name, getattr(body, name))
+        state.waiting = WaitingTickets((ticket_id, body.tickets[ticket_id]) for ticket_id in body.waiting)
+        state.handed_out = {(day, code): number for day, code, number in body.handed_out}
         return state
     except BadSnapshot:
         raise
-    except Exception as exc:  # a hostile text: too deep, wrong types, values an enum refuses ...
+    except Exception as exc:  # not JSON, not of the hints, a day of 31 Feb, a waiting id no ticket has ...
         raise BadSnapshot(f"{type(exc).__name__}: {exc}") from exc
 
 
-_Field = tuple[str, Encode, Decode, Callable[[Any], Any] | None]
+def _check_shared(state: BranchState) -> None:
+    """Raises Unstorable unless the only mutable objects held twice are the waiting tickets, which are
+    ``tickets``' own (the text holds each other object once, and reads it back as an object of its own)."""
+    tickets = state.tickets
+    for ticket_id, ticket in state.waiting.items():
+        if tickets.get(ticket_id) is not ticket:
+            raise Unstorable(f"waiting ticket {ticket_id!r} is not the one in tickets")
+    held = list(chain(tickets.values(), state.expired.values(), state.counters.values(), state.stats.values()))
+    if len({id(o) for o in held}) != len(held):
+        raise Unstorable("an object held twice among the tickets, expired tickets, counters or stats")
 
 
-@functools.cache
-def _state_fields() -> list[_Field]:
-    """BranchState's fields but its config: name, codec, and the container class a dict field is made of (its
-    default factory: ``waiting`` is a WaitingTickets, which builds the policy's index beside it)."""
-    hints = typing.get_type_hints(BranchState)
-    made: list[_Field] = []
-    for f in dataclasses.fields(BranchState):
-        if f.name == "config":
-            continue
-        kind = f.default_factory if isinstance(f.default_factory, type) else None
-        if kind in (dict, list):
-            kind = None
-        encode, decode = _codec(hints[f.name], kind)
-        made.append((f.name, encode, decode, kind))
-    return made
-
-
-def _codec(hint: Any, container: type | None = None) -> tuple[Encode, Decode]:
-    """The pair of functions that write and read a value of ``hint``."""
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        inner = [a for a in args if a is not type(None)]
-        if len(inner) != 1 or len(args) != 2:
-            raise Unstorable(f"no codec for {hint}")
-        return _optional(*_codec(inner[0]))
-    if origin is dict:
-        return _dict(_codec(args[0]), _codec(args[1]), container or dict)
-    if origin is list:
-        return _list(*_codec(args[0]))
-    if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            return _tuple(*_codec(args[0]))
-        return _fixed_tuple([_codec(a) for a in args])
-    if origin is not None:
-        raise Unstorable(f"no codec for {hint}")
-    if hint in _PLAIN:
-        return _PLAIN[hint]
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return _enum(hint)
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return _dataclass(hint)
-    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
-        return _named_tuple(hint)
-    raise Unstorable(f"no codec for {hint}")
-
-
-def _exact(kind: type) -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not kind:
-            raise Unstorable(f"{value!r} is not a {kind.__name__}")
-        return value
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not kind:
-            raise BadSnapshot(f"{value!r} is not a {kind.__name__}")
-        return value
-
-    return encode, decode
-
-
-def _number() -> tuple[Encode, Decode]:
-    # An int in a float field stays an int: JSON keeps 1 and 1.0 apart, and the state read back is the same.
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) not in (float, int):
-            raise Unstorable(f"{value!r} is not a number")
-        return value
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) not in (float, int):
-            raise BadSnapshot(f"{value!r} is not a number")
-        return value
-
-    return encode, decode
+def _check_zones(state: BranchState) -> None:
+    for moment in _moments(state):
+        zone = moment.tzinfo
+        if zone is not None and type(zone) is not timezone and getattr(zone, "key", None) not in _UTC_NAMES:
+            raise Unstorable(f"{moment!r} is not in UTC or at a fixed offset")
 
 
 # Names of UTC itself (PostgreSQL's driver hands back Etc/UTC): no summer time, read back as UTC, the same moment.
 _UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"})
 
 
-def _moment() -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        # A fixed offset (UTC, or an event's own) reads back the same; another named zone would read back as the
-        # offset it had at that moment, and arithmetic across its summer time would change.
-        zone = value.tzinfo if type(value) is datetime else None
-        fixed = zone is None or type(zone) is timezone or getattr(zone, "key", None) in _UTC_NAMES
-        if type(value) is not datetime or not fixed:
-            raise Unstorable(f"{value!r} is not a datetime in UTC or at a fixed offset")
-        return value.isoformat()
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not str:
-            raise BadSnapshot(f"{value!r} is not a moment")
-        return datetime.fromisoformat(value)
-
-    return encode, decode
+def _moments(state: BranchState) -> Iterator[datetime]:
+    """The moments the state holds: its tickets', counters', sign-ins', calls' and conflicts' fields of a datetime."""
+    figures = (c.figures for c in chain(state.conflicts, state.session_clashes.values()))
+    held = (state.tickets.values(), state.expired.values(), state.counters.values(), state.sessions.values())
+    items: Iterator[Any] = chain(*held, state.recent_calls, figures)
+    for item in items:
+        for name in _moment_fields(item.__class__):
+            moment = getattr(item, name)
+            if moment is not None:
+                yield moment
 
 
-def _day() -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not date:
-            raise Unstorable(f"{value!r} is not a date")
-        return value.isoformat()
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not str:
-            raise BadSnapshot(f"{value!r} is not a day")
-        return date.fromisoformat(value)
-
-    return encode, decode
-
-
-_PLAIN: dict[Any, tuple[Encode, Decode]] = {
-    str: _exact(str),
-    int: _exact(int),
-    bool: _exact(bool),
-    float: _number(),
-    datetime: _moment(),
-    date: _day(),
-}
-
-
-def _optional(encode_inner: Encode, decode_inner: Decode) -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        return None if value is None else encode_inner(value, refs)
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        return None if value is None else decode_inner(value, refs)
-
-    return encode, decode
-
-
-def _dict(keys: tuple[Encode, Decode], values: tuple[Encode, Decode], kind: type) -> tuple[Encode, Decode]:
-    encode_key, decode_key = keys
-    encode_value, decode_value = values
-
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not kind:
-            raise Unstorable(f"a {type(value).__name__} where a {kind.__name__} was expected")
-        flat = []
-        pairs = typing.cast(dict[Any, Any], value)
-        for k, v in pairs.items():
-            flat.append(encode_key(k, refs))
-            flat.append(encode_value(v, refs))
-        return flat
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not list or len(value) % 2:
-            raise BadSnapshot("not a mapping")
-        return {decode_key(value[n], refs): decode_value(value[n + 1], refs) for n in range(0, len(value), 2)}
-
-    return encode, decode
-
-
-def _list(encode_item: Encode, decode_item: Decode) -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not list:
-            raise Unstorable(f"a {type(value).__name__} where a list was expected")
-        return [encode_item(v, refs) for v in value]
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not list:
-            raise BadSnapshot("not a list")
-        return [decode_item(v, refs) for v in value]
-
-    return encode, decode
-
-
-def _tuple(encode_item: Encode, decode_item: Decode) -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not tuple:
-            raise Unstorable(f"a {type(value).__name__} where a tuple was expected")
-        return [encode_item(v, refs) for v in value]
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not list:
-            raise BadSnapshot("not a list")
-        return tuple(decode_item(v, refs) for v in value)
-
-    return encode, decode
-
-
-def _fixed_tuple(items: list[tuple[Encode, Decode]]) -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not tuple or len(value) != len(items):
-            raise Unstorable(f"{value!r} is not a tuple of {len(items)}")
-        return [e(v, refs) for (e, _d), v in zip(items, value, strict=True)]
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not list or len(value) != len(items):
-            raise BadSnapshot(f"not a tuple of {len(items)}")
-        return tuple(d(v, refs) for (_e, d), v in zip(items, value, strict=True))
-
-    return encode, decode
-
-
-def _enum(kind: type[enum.Enum]) -> tuple[Encode, Decode]:
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not kind:
-            raise Unstorable(f"{value!r} is not a {kind.__name__}")
-        return value.value
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) not in (str, int):
-            raise BadSnapshot(f"{value!r} is not a {kind.__name__}")
-        return kind(value)
-
-    return encode, decode
-
-
-_CODECS: dict[type, tuple[Encode, Decode]] = {}
-
-
-def _dataclass(kind: type) -> tuple[Encode, Decode]:
-    """A dataclass as the list of its fields' values. A mutable one is numbered at its first sight: the list
-    starts with its number, and a later sight of the same object writes the number alone."""
-    if kind in _CODECS:
-        return _CODECS[kind]
-    names: list[str] = []
-    parts: list[tuple[Encode, Decode]] = []
-
-    # Filled in below: a class that holds itself (none does yet) finds its own codec here while it is built.
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not kind:
-            raise Unstorable(f"a {type(value).__name__} where a {kind.__name__} was expected")
-        if not hasattr(kind, "__slots__") and set(vars(value)) != set(names):
-            raise Unstorable(f"a {kind.__name__} with attributes beyond its fields")
-        head: list[Any] = []
-        if mutable:
-            seen = refs.numbers.get(id(value))
-            if seen is not None:
-                return seen
-            refs.numbers[id(value)] = len(refs.numbers)
-            refs.objects.append(value)  # kept alive while written: its id is not reused by another object
-            head = [refs.numbers[id(value)]]
-        return head + [e(getattr(value, n), refs) for n, (e, _d) in zip(names, parts, strict=True)]
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if mutable and type(value) is int:
-            if not 0 <= value < len(refs.objects) or type(refs.objects[value]) is not kind:
-                raise BadSnapshot(f"no {kind.__name__} numbered {value} before")
-            return refs.objects[value]
-        if type(value) is not list or len(value) != len(names) + (1 if mutable else 0):
-            raise BadSnapshot(f"not a {kind.__name__}")
-        if mutable:
-            slot = len(refs.objects)
-            if value[0] != slot:
-                raise BadSnapshot(f"a {kind.__name__} numbered out of turn")
-            refs.objects.append(None)  # its number, taken before its fields are read
-            value = value[1:]
-        made: Any = object.__new__(kind)
-        for n, (_e, d), v in zip(names, parts, value, strict=True):
-            # Set as the fields were, without __init__ or __post_init__: the object read back is the one written.
-            object.__setattr__(made, n, d(v, refs))
-        if mutable:
-            refs.objects[slot] = made
-        return made
-
-    _CODECS[kind] = (encode, decode)
-    params = getattr(kind, "__dataclass_params__", None)
-    mutable = not (params is not None and params.frozen)
-    try:
-        hints = typing.get_type_hints(kind)
-        for f in dataclasses.fields(kind):
-            if not f.init:
-                raise Unstorable(f"{kind.__name__}.{f.name} is set by its class, not given")
-            names.append(f.name)
-            parts.append(_codec(hints[f.name]))
-    except BaseException:
-        del _CODECS[kind]
-        raise
-    return encode, decode
-
-
-def _named_tuple(kind: type) -> tuple[Encode, Decode]:
-    hints = typing.get_type_hints(kind)
-    names: tuple[str, ...] = kind._fields  # type: ignore[attr-defined]
-    parts = [_codec(hints[n]) for n in names]
-
-    def encode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not kind:
-            raise Unstorable(f"a {type(value).__name__} where a {kind.__name__} was expected")
-        fields = typing.cast(tuple[Any, ...], value)
-        return [e(v, refs) for (e, _d), v in zip(parts, fields, strict=True)]
-
-    def decode(value: Any, refs: _Refs) -> Any:
-        if type(value) is not list or len(value) != len(names):
-            raise BadSnapshot(f"not a {kind.__name__}")
-        return kind(*(d(v, refs) for (_e, d), v in zip(parts, value, strict=True)))
-
-    return encode, decode
+@functools.cache
+def _moment_fields(kind: type) -> tuple[str, ...]:
+    return tuple(name for name, hint in typing.get_type_hints(kind).items() if hint in (datetime, datetime | None))

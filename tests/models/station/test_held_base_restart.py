@@ -17,6 +17,7 @@ from sync_branch import station_on, synced, upstream_branch
 import models.branch.reorder as reorder
 import models.branch.service as branch_service
 from models.branch.held_base import written_by
+from models.branch.state_codec import FORMAT
 from models.station.sync import StationSync
 from models.store.tables import EventRow
 from models.sync.tables import HeldBaseRow
@@ -237,7 +238,7 @@ SPOILED = {
     "other_format": _blob('{"format": 99, "state": []}'),
     "deep": _blob("[" * 100_000 + "]" * 100_000),
     "wrong_types": _types_changed,
-    "hostile_text": _blob('{"format": 1, "state": ["\u202e\U0001f600\x00' + "x" * 200_000 + '"]}'),
+    "hostile_text": _blob(f'{{"format": {FORMAT}, "state": ["\u202e\U0001f600\x00' + "x" * 200_000 + '"]}'),
 }
 
 
@@ -271,7 +272,7 @@ def _store_of(tmp_path):
 
 def test_the_stamp_names_this_programs_rules():
     stamp = written_by()
-    assert stamp is not None and " core " in stamp and stamp.endswith(" format 1")
+    assert stamp is not None and " core " in stamp and stamp.endswith(f" format {FORMAT}")
 
 
 @pytest.mark.postgres
