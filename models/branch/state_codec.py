@@ -139,8 +139,12 @@ def _check_zones(state: BranchState) -> None:
             raise Unstorable(f"{moment!r} is not in UTC or at a fixed offset")
 
 
-# Names of UTC itself (PostgreSQL's driver hands back Etc/UTC): no summer time, read back as UTC, the same moment.
-_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"})
+# Names of UTC itself: no summer time, read back as UTC, the same moment. PostgreSQL's driver hands back its
+# moments in the server's TimeZone: Etc/UTC as a rule, GMT where the server was set up without one.
+_UTC_NAMES = frozenset(
+    {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"}
+    | {"GMT", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "GMT0", "GMT+0", "GMT-0", "Etc/Greenwich", "Greenwich"}
+)
 
 
 def _moments(state: BranchState) -> Iterator[datetime]:

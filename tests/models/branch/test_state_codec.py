@@ -245,6 +245,18 @@ def test_utc_under_any_name_and_a_fixed_offset_read_back_as_they_were(service, c
     assert {m.utcoffset() for m in state_codec._moments(back)} == {timedelta(0), timedelta(hours=8)}
 
 
+@pytest.mark.parametrize("name", ["UTC", "Etc/UTC", "Universal", "GMT", "Etc/GMT", "Etc/Greenwich"])
+def test_every_name_of_utc_reads_back_as_utc(service, clock, name):
+    """A PostgreSQL server's TimeZone is Etc/UTC as a rule, GMT where it was set up without one (its driver hands
+    the moments back in that zone): the base is saved, and reads back in UTC itself."""
+    state = _busy(service, clock)
+    for ticket in state.tickets.values():
+        ticket.issued_at = ticket.issued_at.astimezone(ZoneInfo(name))
+    back = decode_state(encode_state(state), state.config)
+    assert back == state
+    assert {t.issued_at.tzinfo for t in back.tickets.values()} == {UTC}
+
+
 def test_keys_json_cannot_hold_read_back(service, clock):
     state = _busy(service, clock)
     state.handed_out = {(date(2026, 11, 24), "CASH"): 120, (date(2026, 11, 23), "CASH"): 7}
