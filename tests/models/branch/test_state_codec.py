@@ -298,3 +298,26 @@ def test_a_state_that_would_not_read_back_as_it_is_is_unstorable(service, clock)
     state.stats["CASH"].steady_mean_s = -1.0
     with pytest.raises(Unstorable):
         encode_state(state)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\u202e\u05d0\u05d1\u05d2 1", "\U0001f600" * 1000, '\x00\x01\x1b[31m\n\t"\\', "x" * 1_000_000],
+    ids=["rtl", "emoji", "control", "long"],
+)
+def test_hostile_text_in_the_state_reads_back_as_it_was(service, clock, text):
+    state = _busy(service, clock)
+    ticket = next(iter(state.tickets.values()))
+    ticket.customer_id = text
+    state.by_number[text] = ticket.id  # a key too
+    back = decode_state(encode_state(state), state.config)
+    assert back == state
+    assert back.tickets[ticket.id].customer_id == text
+
+
+def test_a_lone_surrogate_is_unstorable(service, clock):
+    """Not UTF-8: msgspec refuses to write it (the old codec escaped it); the base is kept in memory only."""
+    state = _busy(service, clock)
+    next(iter(state.tickets.values())).customer_id = "\ud800"
+    with pytest.raises(Unstorable):
+        encode_state(state)
