@@ -120,6 +120,19 @@ class Harness:
     def counter(self):
         return self.window.my_counter()
 
+    def finish_dialog_with_one(self, search: str) -> QWidget:
+        """A CASH ticket issued, called, started, F4 pressed and one line of ``search``'s first match added: the
+        finish dialog, its search field focused."""
+        self.branch.issue_ticket("CASH")
+        self.sign_in()
+        self.press(Qt.Key.Key_F1)
+        self.press(Qt.Key.Key_F3)
+        self.key(Qt.Key.Key_F4)
+        dialog = self.dialog("finishDialog")
+        self.type(search)
+        self.key(Qt.Key.Key_Return)
+        return dialog
+
     def with_customers(self, key: bytes, count: int = 40):
         """The demo branch's customers 1..``count`` (a fixed seed) in the store and the customer desk the station's
         profile and suggestions come from; returns the customers made (their samples)."""

@@ -23,6 +23,16 @@ def settle():
         QCoreApplication.sendPostedEvents()
 
 
+def problems_at_1024(h: Harness, language: str) -> list[str]:
+    """The served customer's window in ``language`` at 1024x768: what grew past the screen or is cut."""
+    h.serve_customer_with_prompts()
+    h.i18n.set_language(language)
+    h.window.resize(1024, 768)
+    h.settle()
+    settle()
+    return ([grown(h.window, 1024, 768)] if grown(h.window, 1024, 768) else []) + clipped(h.window)
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN", "ko", "es"])
 def test_profile_with_suggestions_fits_1024x768(qtbot, tmp_path, qapp, language):
     install_app_font(qapp)
@@ -30,12 +40,7 @@ def test_profile_with_suggestions_fits_1024x768(qtbot, tmp_path, qapp, language)
     h = Harness(qtbot, tmp_path)
     try:
         h.with_customers(KEY)
-        h.serve_customer_with_prompts()
-        h.i18n.set_language(language)
-        h.window.resize(1024, 768)
-        h.settle()
-        settle()
-        problems = ([grown(h.window, 1024, 768)] if grown(h.window, 1024, 768) else []) + clipped(h.window)
+        problems = problems_at_1024(h, language)
         assert problems == [], f"{language}: " + "\n".join(problems)
     finally:
         h.close()
@@ -81,12 +86,7 @@ def test_a_long_counter_name_and_a_long_customer_name_fit_1024x768(qtbot, tmp_pa
         with h.store.write_session() as session:
             session.execute(update(CustomerRow).values(name_masked=LONG_NAME[:100]))
         h.branch.run(lambda c: c.configure_counter("C1", LONG_COUNTER, {"CASH": 1, "TRANSFER": 2}))
-        h.serve_customer_with_prompts()
-        h.i18n.set_language(language)
-        h.window.resize(1024, 768)
-        h.settle()
-        settle()
-        problems = ([grown(h.window, 1024, 768)] if grown(h.window, 1024, 768) else []) + clipped(h.window)
+        problems = problems_at_1024(h, language)
         body = h.window.profile_panel.body_scroll
         if body.widget().width() > body.viewport().width():
             problems.append(f"the profile is {body.widget().width()} px wide in {body.viewport().width()} px")

@@ -27,14 +27,7 @@ def station(qtbot, tmp_path):
 
 
 def test_plus_and_minus_change_the_quantity_while_the_search_box_has_the_focus(station):
-    station.branch.issue_ticket("CASH")
-    station.sign_in()
-    station.press(K.Key_F1)
-    station.press(K.Key_F3)
-    station.key(K.Key_F4)
-    dialog = station.dialog("finishDialog")
-    station.type("cash dep")
-    station.key(K.Key_Return)
+    dialog = station.finish_dialog_with_one("cash dep")
     assert station.focused() is dialog.search
     station.key(K.Key_Plus)
     station.key(K.Key_Plus, Qt.KeyboardModifier.KeypadModifier)

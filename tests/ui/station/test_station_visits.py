@@ -185,14 +185,7 @@ def test_enter_held_down_in_the_finish_dialog_adds_one_line_not_one_per_repeat(s
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    station.branch.issue_ticket("CASH")
-    station.sign_in()
-    station.press(K.Key_F1)
-    station.press(K.Key_F3)
-    station.key(K.Key_F4)
-    dialog = station.dialog("finishDialog")
-    station.type("cash dep")
-    station.key(K.Key_Return)
+    dialog = station.finish_dialog_with_one("cash dep")
     for _ in range(2):  # what the keyboard sends while the key stays down
         held = QKeyEvent(QEvent.Type.KeyPress, K.Key_Return, Qt.KeyboardModifier.NoModifier, "\r", True)
         QApplication.sendEvent(dialog.search, held)
