@@ -9,8 +9,10 @@ it still stands, which is all a base needs to be.
 A saved base is folded from only while it still describes this file: the event at its position is the one it
 was taken at (a file restored from a backup, or one whose journal went back, holds another there or none),
 and the program that reads it is the one that wrote it (``written_by``: the version, the source of the rules
-that made the state, the text's format). Anything else is dropped with a warning, and the fold from the
-journal's start stays the way back. The text is JSON read against the state's type hints
+that made the state, the text's format), running on the configuration it ran on (a category added, or a typical
+service time changed, makes another state from the same events: a base of the old one had no smoothed service
+times for the new category, and every wait estimate for its customers failed). Anything else is dropped with a
+warning, and the fold from the journal's start stays the way back. The text is JSON read against the state's type hints
 (models.branch.state_codec): a hostile or damaged row is refused, it never runs code.
 """
 
@@ -59,6 +61,14 @@ def written_by() -> str | None:
     return f"counterline {version} core {digest.hexdigest()[:16]} format {FORMAT}"
 
 
+def _stamp(config: BranchConfig) -> str | None:
+    """``written_by`` and the configuration the state was folded on: what a saved base is read back under."""
+    own = written_by()
+    if own is None:
+        return None
+    return f"{own} config {hashlib.sha256(repr(config).encode()).hexdigest()[:12]}"
+
+
 @dataclass(frozen=True)
 class Saved:
     """What the file holds for a station: whether a row is there, and the base it gives (None: none usable)."""
@@ -72,7 +82,7 @@ def save_base(
 ) -> None:
     """Keep ``state`` (the journal's up to ``position``, where ``event_id`` stands) as the station's base,
     instead of any kept before. Raises state_codec.Unstorable, or LookupError when this program cannot stamp it."""
-    stamp = written_by()
+    stamp = _stamp(state.config)
     if stamp is None:
         raise LookupError("this program cannot tell its own rules apart")
     row = {
@@ -99,8 +109,8 @@ def read_saved(session: Executor, config: BranchConfig, branch_id: str, station_
     if row is None:
         return Saved(False)
     position, event_id, stamp, text = row
-    if stamp != written_by():
-        why = f"written by {str(stamp)[:100]!r}, not by this program"
+    if stamp != _stamp(config):
+        why = f"written by {str(stamp)[:100]!r}, not by this program on this configuration"
     elif event_id_at(session, branch_id, int(position)) != event_id:
         why = f"the journal holds another event at position {position}, or none (restored from a backup?)"
     else:

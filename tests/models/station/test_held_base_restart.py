@@ -288,3 +288,37 @@ def test_on_a_postgresql_branch_the_station_folds_from_its_base_and_upstream_kee
         finally:
             again.close()
             st2.close()
+
+
+def _with_category(config, code: str, prefix: str, typical_s: float):
+    from dataclasses import replace
+
+    from queueing.core.categories import ServiceCategory
+
+    added = ServiceCategory(code, prefix, {"en": code}, 600.0, 1800.0, typical_s)
+    return replace(config, categories={**config.categories, code: added})
+
+
+def test_a_restart_with_another_configuration_folds_as_that_configuration_would(tmp_path, sqlite_branch, monkeypatch):
+    """Found by review: the branch added a service category (and the station was restarted to take it) between the
+    base's save and the sync. The fold from the saved base kept the old configuration's smoothed service times,
+    with none for the new category, where a fold from the start has its prior: every wait estimate for a
+    customer of the new category then raised KeyError (the teller's command and the kiosk's ticket failed)."""
+    config, clock, url, upstream = sqlite_branch
+    again, st2, ticket, _before_offline = _offline_then_restart(tmp_path, config, clock, url)
+    again.close()
+    wider = _with_category(config, "FX2", "Q", 420.0)
+    again = _reopen_offline(tmp_path, url, wider, clock)
+    try:
+        watch = FoldWatch(monkeypatch)
+        assert synced(again)
+        # Folded as the configuration the station runs on folds the journal: from its start, the base of the old
+        # one dropped.
+        assert watch.starts == [0] and watch.compared == 1
+        assert _saved(again.local.store) == []
+        assert "FX2" in again.local.state.stats
+        issued = again.issue_ticket("FX2")
+        assert issued.ticket.category == "FX2"
+    finally:
+        again.close()
+        st2.close()
