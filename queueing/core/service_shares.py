@@ -24,8 +24,12 @@ Share = tuple[str, float]
 # What a stored share may hold: a staff id fits staff.id (32 characters); a visit passes through a few hands.
 _MAX_SHARES = 20
 _MAX_TELLER = 32
-# A day: a figure beyond it is no measurement (as a park's time away).
+# A day: a part beyond it is no measurement (as a park's time away).
 MAX_SERVED_S = 86_400.0
+# A mark's service so far may be longer: a customer left at a counter stays there across midnight (no day end
+# closes a ticket at a counter), and the teller who signs in there after a weekend or a holiday takes over a visit
+# begun days ago. Only the time since the last teller left is nobody's service, and it is told by this figure.
+_MAX_MARK_S = 366 * 86_400.0
 # How far the parts may be from the visit's service time and still be its parts (three decimals each).
 _SUM_SLACK = 0.01
 
@@ -33,7 +37,7 @@ _SUM_SLACK = 0.01
 def served_mark(payload: dict[str, Any]) -> float | None:
     """A payload's ``served_s``: the service so far, if it is a figure a clock can have measured."""
     value = payload.get("served_s")
-    if isinstance(value, int | float) and not isinstance(value, bool) and 0.0 <= value < MAX_SERVED_S:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0.0 <= value < _MAX_MARK_S:
         return float(value)
     return None
 

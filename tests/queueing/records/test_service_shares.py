@@ -280,3 +280,25 @@ def test_a_customer_parked_before_the_service_began_is_all_the_tellers_who_serve
     engine.execute(lambda c: c.finish("C1", DEPOSIT))
     visit = _visits(engine)[ticket_id]
     assert visit.teller == "T1" and visit.served_by == (("T2", 80.0),)
+
+
+def test_a_customer_left_at_the_window_over_a_weekend(engine, clock):
+    """Found by review: a ticket left at the counter stays there across midnight (no day end closes it), so the
+    teller who signs in on Monday morning may take over a visit begun on Friday. The sign-in's service so far
+    (three days) was no figure a clock can have measured (over a day), so the weekend nobody was signed in was
+    not taken off: the visit recorded 64 hours of service, all the caller's (the parts over a day were refused
+    too), where T1 served 60 s and T3 90 s."""
+    start = clock.now()
+    engine.execute(lambda c: c.issue_ticket("CASH"))
+    ticket_id = _served(engine, clock, "T1", 60)
+    engine.execute(lambda c: c.sign_out("C1", "T1", keep_open=True))
+    clock.advance(64 * 3600)
+    engine.execute(lambda c: c.sign_in("C1", "T3"))
+    clock.advance(90)
+    engine.execute(lambda c: c.finish("C1", DEPOSIT))
+    finish = _finish(engine)
+    assert finish.payload["service_seconds"] == 150
+    assert finish.payload["shares"] == [["T1", 60.0], ["T3", 90.0]]
+    assert _visits(engine)[ticket_id].served_by == (("T1", 60.0), ("T3", 90.0))
+    times = _times(engine, start, clock.now())
+    assert (times["T1"].serving_s, times["T3"].serving_s) == (60, 90)
