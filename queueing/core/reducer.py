@@ -492,7 +492,15 @@ def _parked(state: BranchState, event: Event) -> None:
     served, teller = served_mark(event.payload), event.payload.get("staff_id")
     if served is not None and isinstance(teller, str):
         # The parker's part of the service ends here; whoever brings the customer back serves the rest.
-        ticket.marks = (*ticket.marks, (teller, served))
+        marks = ticket.marks
+        if ticket.left_served_s is not None and marks and marks[-1][0] == teller:
+            # A release ended this teller's session with the customer still shown at the counter, and this park,
+            # made before it on a station that had not heard of it, came after: the park is where their part
+            # ended (the release's figure holds the time the customer then spent parked).
+            marks = marks[:-1]
+        ticket.marks = (*marks, (teller, served))
+    # The customer is parked, no longer at the window the last teller left: the return measures the time away.
+    ticket.left_served_s = None
     _set_status(state, ticket, TicketStatus.PARKED)
     if ticket.day_ended_at is not None:
         _closed_again(state, ticket)

@@ -12,6 +12,7 @@ import pytest
 
 from queueing.core.commands import Commands
 from queueing.core.events import EventType, StationContext
+from queueing.core.reducer import apply
 from queueing.core.service_shares import read_shares, shares_at_finish
 from queueing.core.tickets import TransactionLine
 from queueing.core.transaction_types import load_catalogue
@@ -302,3 +303,37 @@ def test_a_customer_left_at_the_window_over_a_weekend(engine, clock):
     assert _visits(engine)[ticket_id].served_by == (("T1", 60.0), ("T3", 90.0))
     times = _times(engine, start, clock.now())
     assert (times["T1"].serving_s, times["T3"].serving_s) == (60, 90)
+
+
+def test_a_park_made_offline_before_a_release_that_reached_the_store_first(engine, clock):
+    """Found by review: T1's station, offline, parks the customer after 300 s and T1 signs out; upstream still
+    shows T1 serving at C1, and ten minutes later a supervisor releases the counter (the release's mark: 900 s
+    served, the parked time in it). The park reaches the store after the release. T2 then brings the customer
+    back and serves 400 s: the split read T1's part as ending at the release, gave T1 the whole 700 s and T2
+    none."""
+    from copy import deepcopy
+
+    start = clock.now()
+    engine.execute(lambda c: c.issue_ticket("CASH"))
+    ticket_id = _served(engine, clock, "T1", 300)
+    offline = deepcopy(engine.state)
+    station = Commands(offline, engine.ctx)
+    late = []
+    for decide in (lambda: station.park("C1"), lambda: station.sign_out("C1", "T1")):
+        for event in decide():
+            apply(offline, event)
+            late.append(event)
+    clock.advance(600)
+    supervisor = Commands(engine.state, StationContext("B1", "SUPERVISOR-PC", clock))
+    engine.commit(supervisor.release_counter("C1", "S1"))
+    engine.commit(late)  # the station back: its park and sign-out reach the store after the release
+    clock.advance(60)
+    engine.execute(lambda c: c.sign_in("C1", "T2"))
+    engine.execute(lambda c: c.return_parked("C1", ticket_id))
+    clock.advance(400)
+    engine.execute(lambda c: c.finish("C1", DEPOSIT))
+    finish = _finish(engine)
+    assert finish.payload["service_seconds"] == 700
+    assert finish.payload["shares"] == [["T1", 300.0], ["T2", 400.0]]
+    times = _times(engine, start, clock.now())
+    assert (times["T1"].serving_s, times["T2"].serving_s) == (300, 400)
