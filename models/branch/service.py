@@ -318,14 +318,15 @@ class BranchService:
             if self._base is None:
                 state = self.state
                 self._base = (self._position, copy.deepcopy(state, {id(state.config): state.config}))
-                self._save_base(*self._base)
+                if self._base_looked:  # else the file may keep one from before this run's commands: not replaced
+                    self._save_base(*self._base)
 
     def drop_base(self) -> None:
         """The journal is in its final order: the copy ``hold_base`` kept is no longer needed."""
         with self._lock:
             self._look_for_saved_base()
             self._base = None
-            if self._base_saved:
+            if self._base_saved or not self._base_looked:
                 try:
                     with self.store.write_transaction(lock_key=self.branch_id) as conn:
                         drop_saved(conn, self.branch_id, self.station_id)
@@ -345,7 +346,9 @@ class BranchService:
             return
         self._base_looked = True
         self._base_saved = saved.found
-        if self._base is None and saved.base is not None:
+        # One taken in memory since the restart while the file could not be read comes after this run's commands
+        # so far: the saved one, from before them, is the one a fold can start from.
+        if saved.base is not None and (self._base is None or saved.base[0] < self._base[0]):
             self._base = saved.base
 
     def _save_base(self, position: int, state: BranchState) -> None:
@@ -386,7 +389,7 @@ class BranchService:
                     # Untouched, and the journal before it stands: kept. Otherwise the saved copy goes with this
                     # transaction: once an event before it moved, its position and event alone no longer show it.
                     kept = base is not None and done.folded is None and (done.first is None or base[0] < done.first)
-                    if self._base_saved and not kept:
+                    if (self._base_saved or not self._base_looked) and not kept:
                         drop_saved(conn, self.branch_id, self.station_id)
                     noted = self._marks.note(conn, seen)
                 self._marks.keep(noted)
@@ -402,7 +405,7 @@ class BranchService:
             if kept:
                 self._base = base
             else:
-                self._base_saved = False
+                self._base_saved, self._base_looked = False, True  # none in the file now
             if done.folded is not None:
                 self._take(done.folded)
             else:

@@ -322,3 +322,46 @@ def test_a_restart_with_another_configuration_folds_as_that_configuration_would(
     finally:
         again.close()
         st2.close()
+
+
+def test_a_first_look_for_the_saved_base_that_fails_does_not_replace_it(tmp_path, sqlite_branch, monkeypatch):
+    """Found by review: after a restart the first look for the saved base failed (the file busy for a moment), and
+    the offline command's hold_base took a copy of the state after the offline events made before the restart and
+    saved it over the base from before them: the sync, meeting the other station's call, folded from the
+    journal's start (half a minute on a year's file, the station's lock held) instead of from the saved base."""
+    config, clock, url, upstream = sqlite_branch
+    st1 = station_on(tmp_path, url, config, clock, "ST1")
+    st2 = station_on(tmp_path, url, config, clock, "ST2")
+    _history(st1, clock)
+    ticket = st1.issue_ticket("CASH").ticket
+    assert synced(st2)
+    st1.link_lost(ConnectionResetError("test: link cut"))
+    before_offline = st1.local.refresh()
+    clock.advance(20)
+    st1.call_next("C1", "TC1")
+    st1.close()
+    st1 = _reopen_offline(tmp_path, url, config, clock)
+    read_saved = branch_service.read_saved
+    failures = [OSError("test: the file is busy")]
+
+    def busy_once(*args, **kwargs):
+        if failures:
+            raise failures.pop()
+        return read_saved(*args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(branch_service, "read_saved", busy_once)
+        st1.start("C1")
+    assert not failures
+    assert [p for p, _e in _saved(st1.local.store)] == [before_offline]
+    clock.advance(20)
+    st2.call_ticket("C2", ticket.id, "asked for by name", "TC2")
+    clock.advance(20)
+    try:
+        watch = FoldWatch(monkeypatch)
+        assert synced(st1)
+        assert watch.starts == [before_offline] and watch.compared == 1
+        _agrees(st1, upstream, config, ticket.id)
+    finally:
+        st1.close()
+        st2.close()
