@@ -25,8 +25,9 @@ from datetime import date
 from pathlib import Path
 
 from bench.bulk_customers import BUILD_CACHE_KIB, generate_bulk_customers
+from bench.history import schema_tag
 from models.demo.customers import DemoSample
-from models.store.database import MIGRATIONS, head_revision, open_store
+from models.store.database import MIGRATIONS, open_store
 
 # Bump when the store's content changes in a way the hashed sources below do not show.
 STORE_VERSION = "1"
@@ -166,7 +167,7 @@ def cached_store(count: int = CUSTOMERS, seed: int = SEED, cache_dir: Path | Non
     """The cached store of ``count`` customers, built first if it is not there yet. Never write to it: copy it."""
     directory = cache_dir or CACHE_DIR
     # One file per schema: a store another version of Counterline built (newer, or older) is never reused.
-    path = directory / f"customers-{cache_key(count, seed)}-{head_revision()}.db"
+    path = directory / f"customers-{cache_key(count, seed)}-{schema_tag()}.db"
     figures_path = path.with_suffix(".json")
     built_now = False
     with _cache_lock(directory):

@@ -109,6 +109,17 @@ def _progress(days: int):
     return report
 
 
+def schema_tag() -> str:
+    """The schema a cached store was made for: the head revision and a digest of every migration file. A helper's
+    clone whose chain ended in a head of the same name (0035 on 0033, where main has 0035 on 0034) once left a
+    store under main's name that lacked 0034's table; the digest keeps such a store apart."""
+    digest = hashlib.sha256()
+    for migration in sorted((MIGRATIONS / "versions").glob("*.py")):
+        digest.update(migration.name.encode())
+        digest.update(migration.read_bytes())
+    return f"{head_revision()}-{digest.hexdigest()[:8]}"
+
+
 def cache_key(days: int, scale: float, seed: int) -> str:
     """Changes with the version, the scenario and the core migration (the tables the history fills).
 
@@ -136,7 +147,7 @@ def cached_history(days: int = 365, scale: float = 1.0, seed: int = 1, cache_dir
     """The path of the cached history store, built first if it is not there yet."""
     directory = cache_dir or CACHE_DIR
     # One file per schema: a store another version of Counterline built (newer, or older) is never reused.
-    path = directory / f"history-{cache_key(days, scale, seed)}-{head_revision()}.db"
+    path = directory / f"history-{cache_key(days, scale, seed)}-{schema_tag()}.db"
     with _cache_lock(directory):
         if not path.exists() and not upgrade_older_build(path, f"history-{cache_key(days, scale, seed)}-"):
             partial = path.with_name(path.name + ".building")
@@ -153,7 +164,8 @@ def cached_history(days: int = 365, scale: float = 1.0, seed: int = 1, cache_dir
 def upgrade_older_build(path: Path, prefix: str) -> bool:
     """Make ``path`` from the newest store built for an earlier schema (``prefix`` + its revision), upgraded in
     place: the same simulated history, and no half hour spent simulating it again. False if there is none."""
-    older = [p for p in path.parent.glob(f"{prefix}*.db") if p != path]
+    # Not one made for a head of this name by another chain: alembic would take it as upgraded already.
+    older = [p for p in path.parent.glob(f"{prefix}*.db") if head_revision() not in p.name]
     if not older:
         return False
     source = max(older, key=lambda p: p.stat().st_mtime)

@@ -25,8 +25,8 @@ import sys
 import time
 from pathlib import Path
 
-from bench.history import BRANCH_ID, CACHE_DIR, _cache_lock, cached_history, upgrade_older_build
-from models.store.database import head_revision, open_store
+from bench.history import BRANCH_ID, CACHE_DIR, _cache_lock, cached_history, schema_tag, upgrade_older_build
+from models.store.database import open_store
 
 COPIES = 2
 SHIFT_DAYS = 364
@@ -52,7 +52,7 @@ def three_year_history(cache_dir: Path | None = None) -> Path:
     directory = cache_dir or CACHE_DIR
     path = directory / year.name.replace("history-", "history-3y-")
     with _cache_lock(directory):
-        if not path.exists() and not upgrade_older_build(path, path.name.rsplit(head_revision(), 1)[0]):
+        if not path.exists() and not upgrade_older_build(path, path.name.rsplit(schema_tag(), 1)[0]):
             started = time.perf_counter()
             print(f"building the three-year store in {path} ...", file=sys.stderr, flush=True)
             partial = path.with_name(path.name + ".building")
