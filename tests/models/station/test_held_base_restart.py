@@ -46,11 +46,9 @@ def _history(st1, clock) -> None:
         st1.finish("C1", [TransactionLine("CASH_DEPOSIT", 1)])
 
 
-def _offline_then_restart(tmp_path, config, clock, url, restarts_between: bool = False, crash_first: bool = False):
-    """ST1 serves a history online, calls its own ticket offline and starts serving it; ST2 called the ticket
-    first upstream. ST1 pushes, the link dies before the pull, and ST1 restarts. Returns (ST1 again, ST2, ticket).
-    ``restarts_between``: ST1 also restarts between the offline call and the offline start. ``crash_first``: ST1
-    dies once between saving its base and its first offline command, and is started again."""
+def _st1_cut_after_a_history(tmp_path, url, config, clock):
+    """ST1 and ST2 on the branch; ST1 serves a history, issues a ticket ST2 syncs, then loses its link. Returns
+    (ST1, ST2, the ticket, ST1's journal position as it went offline), 20 s later."""
     st1 = station_on(tmp_path, url, config, clock, "ST1")
     st2 = station_on(tmp_path, url, config, clock, "ST2")
     _history(st1, clock)
@@ -59,6 +57,15 @@ def _offline_then_restart(tmp_path, config, clock, url, restarts_between: bool =
     st1.link_lost(ConnectionResetError("test: link cut"))
     before_offline = st1.local.refresh()
     clock.advance(20)
+    return st1, st2, ticket, before_offline
+
+
+def _offline_then_restart(tmp_path, config, clock, url, restarts_between: bool = False, crash_first: bool = False):
+    """ST1 serves a history online, calls its own ticket offline and starts serving it; ST2 called the ticket
+    first upstream. ST1 pushes, the link dies before the pull, and ST1 restarts. Returns (ST1 again, ST2, ticket).
+    ``restarts_between``: ST1 also restarts between the offline call and the offline start. ``crash_first``: ST1
+    dies once between saving its base and its first offline command, and is started again."""
+    st1, st2, ticket, before_offline = _st1_cut_after_a_history(tmp_path, url, config, clock)
     if crash_first:
 
         def died(decide):
@@ -330,14 +337,7 @@ def test_a_first_look_for_the_saved_base_that_fails_does_not_replace_it(tmp_path
     saved it over the base from before them: the sync, meeting the other station's call, folded from the
     journal's start (half a minute on a year's file, the station's lock held) instead of from the saved base."""
     config, clock, url, upstream = sqlite_branch
-    st1 = station_on(tmp_path, url, config, clock, "ST1")
-    st2 = station_on(tmp_path, url, config, clock, "ST2")
-    _history(st1, clock)
-    ticket = st1.issue_ticket("CASH").ticket
-    assert synced(st2)
-    st1.link_lost(ConnectionResetError("test: link cut"))
-    before_offline = st1.local.refresh()
-    clock.advance(20)
+    st1, st2, ticket, before_offline = _st1_cut_after_a_history(tmp_path, url, config, clock)
     st1.call_next("C1", "TC1")
     st1.close()
     st1 = _reopen_offline(tmp_path, url, config, clock)

@@ -149,12 +149,10 @@ def test_the_break_of_the_teller_who_parked_while_another_covers(engine, clock):
     assert times["T1"].serving_s <= times["T1"].signed_in_s and times["T2"].serving_s <= times["T2"].signed_in_s
 
 
-@pytest.mark.parametrize("how", ["window closed", "released"])
-def test_a_counter_taken_over_with_its_customer(engine, clock, how):
-    """T1 starts a customer and leaves with them at the window (the window closed, or a supervisor at another
-    station released the counter); four hours later T3 signs in and finishes in 90 s. Nobody served the four hours:
-    T1 gets their 60 s, T3 their 90 s, and the service is the 150 s somebody served."""
-    start = clock.now()
+def _left_and_taken_over(engine, clock, how: str, away_s: float):
+    """T1 serves a customer 60 s and leaves them at the window (``how``: the window closed, or a supervisor at
+    another station released the counter); ``away_s`` later T3 signs in and finishes in 90 s. Returns the ticket's
+    id and the finish, checked: nobody served the time between, so each gets their own and the service is 150 s."""
     engine.execute(lambda c: c.issue_ticket("CASH"))
     ticket_id = _served(engine, clock, "T1", 60)
     if how == "window closed":
@@ -162,13 +160,23 @@ def test_a_counter_taken_over_with_its_customer(engine, clock, how):
     else:
         supervisor = Commands(engine.state, StationContext("B1", "SUPERVISOR-PC", clock))
         engine.commit(supervisor.release_counter("C1", "S1"))
-    clock.advance(4 * 3600)
+    clock.advance(away_s)
     engine.execute(lambda c: c.sign_in("C1", "T3"))
     clock.advance(90)
     engine.execute(lambda c: c.finish("C1", DEPOSIT))
     finish = _finish(engine)
     assert finish.payload["service_seconds"] == 150
     assert finish.payload["shares"] == [["T1", 60.0], ["T3", 90.0]]
+    return ticket_id, finish
+
+
+@pytest.mark.parametrize("how", ["window closed", "released"])
+def test_a_counter_taken_over_with_its_customer(engine, clock, how):
+    """T1 starts a customer and leaves with them at the window (the window closed, or a supervisor at another
+    station released the counter); four hours later T3 signs in and finishes in 90 s. Nobody served the four hours:
+    T1 gets their 60 s, T3 their 90 s, and the service is the 150 s somebody served."""
+    start = clock.now()
+    ticket_id, finish = _left_and_taken_over(engine, clock, how, 4 * 3600)
     assert _visits(engine)[ticket_id].teller == "T1"
     times = _times(engine, start, clock.now())
     assert (times["T1"].serving_s, times["T3"].serving_s) == (60, 90)
@@ -290,16 +298,7 @@ def test_a_customer_left_at_the_window_over_a_weekend(engine, clock):
     not taken off: the visit recorded 64 hours of service, all the caller's (the parts over a day were refused
     too), where T1 served 60 s and T3 90 s."""
     start = clock.now()
-    engine.execute(lambda c: c.issue_ticket("CASH"))
-    ticket_id = _served(engine, clock, "T1", 60)
-    engine.execute(lambda c: c.sign_out("C1", "T1", keep_open=True))
-    clock.advance(64 * 3600)
-    engine.execute(lambda c: c.sign_in("C1", "T3"))
-    clock.advance(90)
-    engine.execute(lambda c: c.finish("C1", DEPOSIT))
-    finish = _finish(engine)
-    assert finish.payload["service_seconds"] == 150
-    assert finish.payload["shares"] == [["T1", 60.0], ["T3", 90.0]]
+    ticket_id, _finish_event = _left_and_taken_over(engine, clock, "window closed", 64 * 3600)
     assert _visits(engine)[ticket_id].served_by == (("T1", 60.0), ("T3", 90.0))
     times = _times(engine, start, clock.now())
     assert (times["T1"].serving_s, times["T3"].serving_s) == (60, 90)
