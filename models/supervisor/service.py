@@ -203,7 +203,7 @@ class SupervisorService:
         now = self.branch.clock.now()
         # Those waiting for a first call, by their wait so far (one called and sent back counts among the called).
         so_far = [
-            (now - _aware(r.issued_at)).total_seconds()
+            (now - aware(r.issued_at)).total_seconds()
             for r in rows
             if r.status == "waiting" and r.first_called_at is None
         ]
@@ -387,11 +387,6 @@ def _queue_steps(queued: Sequence[float], dequeued: Sequence[float]) -> tuple[tu
         else:
             points.append((hour, length))
     return tuple(points)
-
-
-def _aware(moment: datetime) -> datetime:
-    """A moment of the store as UTC (a naive one is UTC already)."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _histogram(waits: Sequence[float]) -> tuple[int, ...]:
