@@ -212,8 +212,11 @@ class Commands:
         return changes
 
     def _served_so_far(self, ticket: Ticket) -> dict[str, Any]:
-        served = max(0.0, self._service_seconds(ticket) - ticket.parked_s) if ticket.started_at is not None else 0.0
-        return {"ticket_id": ticket.id, "served_s": round(served, 3)}
+        return {"ticket_id": ticket.id, "served_s": self._served_s(ticket) if ticket.started_at is not None else 0.0}
+
+    def _served_s(self, ticket: Ticket) -> float:
+        """The service so far, as a finish now would record it: since its start, less its time parked."""
+        return round(max(0.0, self._service_seconds(ticket) - ticket.parked_s), 3)
 
     def pause(self, counter_id: str, reason: str) -> list[Event]:
         try:
@@ -340,7 +343,7 @@ class Commands:
                 raise DomainError(f"transaction {line.code!r} needs a quantity above zero")
             if line.amount is not None and not 0 <= line.amount < _NO_MORE_THAN:
                 raise DomainError(f"transaction {line.code!r} needs an amount of zero or more")
-        service_s = round(max(0.0, self._service_seconds(ticket) - ticket.parked_s), 3)
+        service_s = self._served_s(ticket)
         payload = {
             "ticket_id": ticket.id,
             "counter_id": counter_id,
