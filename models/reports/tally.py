@@ -30,6 +30,7 @@ from models.reports.record_queries import (
     stored_shares,
 )
 from models.store.tables import ServiceRecordRow
+from queueing.core.service_shares import part_of
 from queueing.core.transaction_types import TransactionCatalogue
 from queueing.records.output_tally import PricedLines, Tally
 from queueing.records.visits import price_lines
@@ -89,7 +90,7 @@ def tally_period(
             shares = stored_shares(stored)
             raw = json.loads(transactions) if isinstance(transactions, str) else transactions
             shared_lines = PricedLines(price_lines(raw, catalogue))
-            own = sum(s for t, s in shares if t == teller) if shares else None
+            own = part_of(shares, teller) if shares else None
             tally.add_priced(float(service_s), shared_lines, rating, own)
             strange = shared_lines.unknown
             if shares:

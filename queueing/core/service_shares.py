@@ -96,6 +96,11 @@ def read_shares(payload: dict[str, Any]) -> tuple[Share, ...] | None:
     return tuple(shares)
 
 
+def part_of(shares: tuple[Share, ...], teller: str | None) -> float:
+    """The seconds of a visit's ``shares`` that ``teller`` served."""
+    return sum(seconds for who, seconds in shares if who == teller)
+
+
 def served_by(shares: tuple[Share, ...] | None, teller: str | None, service_s: float) -> tuple[Share, ...]:
     """Who served a visit and for how long: its ``shares``, or all of it its teller's (none: nobody known)."""
     if shares:

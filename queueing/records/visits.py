@@ -37,7 +37,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from queueing.core.events import Event, EventType
-from queueing.core.service_shares import Share, read_shares, served_by
+from queueing.core.service_shares import Share, part_of, read_shares, served_by
 from queueing.core.transaction_types import TransactionCatalogue
 
 
@@ -140,9 +140,7 @@ class VisitRecord:
     @property
     def own_served_s(self) -> float:
         """The seconds of its service its teller served."""
-        if not self.shares:
-            return self.service_s
-        return sum(seconds for teller, seconds in self.shares if teller == self.teller)
+        return part_of(self.shares, self.teller) if self.shares else self.service_s
 
     @property
     def units(self) -> float:
