@@ -43,8 +43,7 @@ def test_two_stations_calling_next_at_once_next_morning_close_each_ticket_once(t
     st1 = station_on(tmp_path, pg_url, config, clock, "ST1")
     st2 = station_on(tmp_path, pg_url, config, clock, "ST2")
     left = sorted(st.issue_ticket("CASH").ticket.id for st in (st1, st2, st1))
-    st1.sync_now()
-    st2.sync_now()
+    assert synced(st1) and synced(st2)
     clock.advance(DAY_S)
     start = threading.Barrier(2)
     outcomes: dict[str, BaseException | None] = {}

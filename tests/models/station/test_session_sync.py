@@ -49,7 +49,7 @@ def test_two_stations_offline_at_one_counter_make_one_conflict_and_keep_every_vi
     url = through(proxy, pg_url)
     st1, st2 = (station_on(tmp_path, url, config, clock, name) for name in ("ST1", "ST2"))
     st1.close_counter("C1")  # the counter waits for its teller
-    st2.sync_now()
+    assert synced(st2)
     proxy.cut()
     for station in (st1, st2):
         station.link_lost(ConnectionResetError("test: link cut"))

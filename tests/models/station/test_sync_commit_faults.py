@@ -108,7 +108,7 @@ def test_call_with_lost_answer_is_never_called_twice(tmp_path, branch, proxy, pg
     st = station_on(tmp_path, through(proxy, pg_url), config, clock, "ST1")
     other = station_on(tmp_path, pg_url, config, clock, "ST2")
     first = other.issue_ticket("CASH").ticket
-    st.sync_now()
+    assert synced(st)
     at_commit(st.upstream_store.engine, proxy.drop_answers)
     with pytest.raises(CommandOutcomeUnknown):
         st.call_next("C1")
