@@ -84,6 +84,9 @@ class Chart(pg.PlotWidget):
             axis.setPen(pg.mkPen("#c3ccd6"))
             axis.setStyle(tickFont=font)
             axis.enableAutoSIPrefix(False)  # hours, minutes and customers: never "time of day (x0.001)"
+            # Behind the plot: the axis draws the grid, and pyqtgraph stacks it over the data (z 0.5), which
+            # striped every bar with the grid's lines.
+            axis.setZValue(-1)
             _cached(axis)
             _cached(axis.label)
         _cached(item.titleLabel)

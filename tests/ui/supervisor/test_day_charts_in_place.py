@@ -1,11 +1,13 @@
 """The day's charts keep their plot items: a refresh gives them new data, the same data draws nothing again."""
 
+import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QPointF
 from screens_harness import OFFSCREEN_NOISE
 
 from models.supervisor.service import DayCharts, TellerTimes
 from queueing.core.categories import load_branch_config
-from ui.common.charts import nice_top
+from ui.common.charts import ACCENT, Chart, nice_top
 from ui.supervisor.charts import DayChartsPanel
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -138,3 +140,22 @@ def test_long_teller_names_are_cut_to_their_slot_and_shown_whole_when_there_is_r
     chart.resize(3000, 300)
     chart.show()  # a hidden widget gets its resize when shown, as the hidden tab does
     qtbot.waitUntil(lambda: [label for _, label in chart._ticks] == names)
+
+
+def test_the_grid_is_drawn_behind_the_bars_not_over_them(qtbot):
+    # pyqtgraph's axes draw the grid and stack over the view of the data: every bar was striped by the grid's lines.
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    chart.addItem(pg.BarGraphItem(x=[0.0], height=[10.0], width=0.8, brush=ACCENT, pen=None))
+    chart.setXRange(-1, 1, padding=0)
+    chart.setYRange(0, 12, padding=0)
+    chart.show()
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage()
+    view = chart.getPlotItem().vb
+    colours = set()
+    for tenth in range(5, 96):  # up the bar's middle (x = 0 is a grid line), from 0.5 to 9.5
+        point = chart.mapFromScene(view.mapViewToScene(QPointF(0.0, tenth / 10.0)))
+        colours.add(image.pixelColor(point.x(), point.y()).name())
+    assert colours == {ACCENT}
