@@ -1,0 +1,79 @@
+"""What a teller holding the station's PostgreSQL login (db grant-station) can do behind the program's back.
+
+A teller controls their own PC, so the station's login (in its libpq password file) is theirs to use with psql.
+Every test connects as the granted role on a real server and tries what only a supervisor or administrator, or
+another station, may do. What the grants already stop is asserted; what only a server-side check could stop is a
+strict xfail naming it.
+"""
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from pg_server import pg_server_fixture, pg_url_fixture  # noqa: F401 - fixtures
+from psycopg import errors
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
+
+from models.branch.service import BranchService
+from models.store.database import open_store
+from models.store.tables import EventRow, StaffRow
+from models.sync.station_grants import grant_station
+from queueing.core.categories import load_branch_config
+from queueing.core.clock import ManualClock
+from queueing.core.tickets import TransactionLine
+
+pytestmark = pytest.mark.postgres
+CLOCK_AT = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
+PEOPLE = (("T1", "Li Na", "teller"), ("T2", "Kim Min-jun", "teller"), ("S1", "Wang Fang", "supervisor"))
+
+
+@pytest.fixture
+def branch(pg_url):
+    """(owner's store, station login's store, owner's BranchService, clock, the short visit's ticket id):
+    T1 served an account opening in 20 s at counter C1 from station ST1, short of its minimum."""
+    clock = ManualClock(CLOCK_AT)
+    owner = open_store(pg_url)
+    service = BranchService(owner, load_branch_config(), "B1", "ST1", clock)
+    service.ensure_branch("Test branch")
+    service.run(lambda c: c.configure_counter("C1", "1", {"CASH": 1}))
+    service.open_counter("C1", "T1")
+    with owner.write_session() as session:
+        session.execute(
+            insert(StaffRow),
+            [{"branch_id": "B1", "id": i, "name": n, "role": r, "pin_hash": "-", "active": True} for i, n, r in PEOPLE],
+        )
+    ticket_id = service.issue_ticket("CASH").tickets[0].id
+    clock.advance(30)
+    service.call_ticket("C1", ticket_id, "test")
+    service.start("C1")
+    clock.advance(20)
+    service.finish("C1", [TransactionLine("ACCT_OPEN")])
+    role = f"station_{uuid.uuid4().hex[:8]}"
+    grant_station(owner, role)
+    station = open_store(make_url(pg_url).set(username=role), upgrade=False)
+    yield owner, station, service, clock, ticket_id
+    station.close()
+    owner.close()
+
+
+def _refused(store, statement):
+    with pytest.raises(ProgrammingError) as caught, store.engine.connect() as conn:
+        conn.execute(text(statement))
+    assert isinstance(caught.value.orig, errors.InsufficientPrivilege), caught.value
+
+
+def test_the_station_login_may_append_to_the_journal_but_not_rewrite_or_delete_it(branch):
+    """The journal is the one source of truth and reports replay it: a station's login that could UPDATE or DELETE
+    its rows could take a colleague's visits (or its own short ones) out of the branch's history after the fact,
+    and a later rebuild, the service report and the piece-rate report would follow."""
+    owner, station, _, _, _ = branch
+    with owner.read_session() as session:
+        before = session.scalar(select(func.count()).select_from(EventRow))
+    _refused(station, "DELETE FROM event WHERE branch_id = 'B1'")
+    _refused(station, "UPDATE event SET station_id = 'ST2' WHERE branch_id = 'B1'")
+    _refused(station, "UPDATE event SET payload = '{}' WHERE type = 'service_finished'")
+    _refused(station, "TRUNCATE event")
+    with owner.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(EventRow)) == before
