@@ -17,12 +17,18 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from models.branch.service import BranchService
+from models.reports.records_service import RecordsService
 from models.store.database import open_store
 from models.store.tables import EventRow, StaffRow
+from models.sync.push_batch import PushBatch
 from models.sync.station_grants import grant_station
+from models.sync.upstream import UpstreamBranch
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
+from queueing.core.events import Event, EventType, StationContext
 from queueing.core.tickets import TransactionLine
+from queueing.core.transaction_types import load_catalogue
+from queueing.records.visits import ShortDecision
 
 pytestmark = pytest.mark.postgres
 CLOCK_AT = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
@@ -77,3 +83,30 @@ def test_the_station_login_may_append_to_the_journal_but_not_rewrite_or_delete_i
     _refused(station, "TRUNCATE event")
     with owner.read_session() as session:
         assert session.scalar(select(func.count()).select_from(EventRow)) == before
+
+
+def _next_seq(store, station_id):
+    with store.read_session() as session:
+        top = session.scalar(select(func.max(EventRow.seq)).where(EventRow.station_id == station_id))
+    return int(top or 0) + 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="design: upstream takes a supervisor-only event (here a short visit approved in a supervisor's name) from "
+    "a teller's station, by its push or its login, and the piece-rate pays it; the server would have to know which "
+    "login may write which event type (a trigger or a SECURITY DEFINER append function, a migration)",
+)
+def test_a_station_cannot_approve_its_tellers_short_visit_in_a_supervisors_name(branch):
+    owner, station, service, clock, ticket_id = branch
+    records = RecordsService(service, load_catalogue())
+    assert records.visit(ticket_id).short and records.visit(ticket_id).short_review is None
+    # The teller writes the event a supervisor's approval makes, names S1, and pushes it as the station does.
+    ctx = StationContext("B1", "ST1", clock)
+    forged = Event(
+        ctx.new_id(), "B1", "ST1", _next_seq(owner, "ST1"), ctx.hlc.tick_text(),
+        EventType.VISIT_SHORT_REVIEWED, clock.now(),
+        {"ticket_id": ticket_id, "decision": str(ShortDecision.APPROVED), "by": "S1", "note": "ok"},
+    )
+    UpstreamBranch(station, load_branch_config(), ctx).receive(PushBatch.of_events([forged]), "ST1")
+    assert records.visit(ticket_id).short_review is None
