@@ -110,3 +110,18 @@ def test_a_station_cannot_approve_its_tellers_short_visit_in_a_supervisors_name(
     )
     UpstreamBranch(station, load_branch_config(), ctx).receive(PushBatch.of_events([forged]), "ST1")
     assert records.visit(ticket_id).short_review is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="design: the station's login UPDATEs the wrong-PIN count columns of staff and pin_guess freely, so it "
+    "lifts a lock only a supervisor or administrator may lift; a server-side function that may only count up "
+    "(and clear on a PIN the server checked) would need a migration",
+)
+def test_the_station_login_cannot_lift_a_final_lock(branch):
+    from models.staff.pin_lockout import FINAL_STAGE
+
+    owner, station, _, _, _ = branch
+    with owner.write_session() as session:
+        session.get(StaffRow, ("B1", "S1")).lock_stage = FINAL_STAGE
+    _refused(station, "UPDATE staff SET lock_stage = 0, failed_pins = 0, locked_until = NULL WHERE id = 'S1'")
