@@ -1,17 +1,18 @@
 """A PostgreSQL role for stations: everything a station does, except reading the customers.
 
 ``main.py db grant-station ROLE`` creates the role (or brings an existing one up to date). It may append
-to the event journal (never rewrite or delete it: reports replay it), read and write the leases,
-projections and sync tables, read the staff accounts and count wrong PINs in them (nothing else of an
-account: making, changing and promoting accounts is an administrator's), append to the audit log, and
-execute the customer functions a teller needs (models/customers/station_lookups_pg.py,
-models/customers/station_writes_pg.py); it holds no privilege on the tables with customers' personal
-data, so a station's login cannot read them directly. Nor may it run the reveal: the function trusts the
-account it is told is asking, and a station PC holds the branch key that opens what the reveal returns,
-so a teller with the station's login could read any customer's full name and phone in a supervisor's
-name. Reveals are the supervisor's screen's, whose role reads the customer tables anyway. The published
-cross-sell rulebook (models/marketing/rulebook_tables.py) it reads and may not write. Tables a later
-migration adds are not covered until the command runs again after ``db upgrade``.
+to the event journal and the quarantine of refused events (never rewrite or delete either: reports
+replay the one, the supervisor reads the other), read and write the leases, projections and sync tables,
+read the staff accounts and count wrong PINs in them (nothing else of an account: making, changing and
+promoting accounts is an administrator's), append to the audit log, and execute the customer functions a
+teller needs (models/customers/station_lookups_pg.py, models/customers/station_writes_pg.py); it holds
+no privilege on the tables with customers' personal data, so a station's login cannot read them
+directly. Nor may it run the reveal: the function trusts the account it is told is asking, and a station
+PC holds the branch key that opens what the reveal returns, so a teller with the station's login could
+read any customer's full name and phone in a supervisor's name. Reveals are the supervisor's screen's,
+whose role reads the customer tables anyway. The published cross-sell rulebook
+(models/marketing/rulebook_tables.py) it reads and may not write. Tables a later migration adds are not
+covered until the command runs again after ``db upgrade``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from models.customers.tables import (
 from models.marketing.rulebook_tables import PublishedRulebookRow, PublishedRuleRow, PublishedTierRow
 from models.store.database import Store
 from models.store.tables import EventRow, StaffRow
+from models.sync.tables import QuarantinedEventRow
 from queueing.core.errors import ConfigError
 
 CUSTOMER_TABLES = frozenset(
@@ -54,8 +56,9 @@ CUSTOMER_TABLES = frozenset(
     )
 )
 # The journal is the branch's one source of truth, replayed by reports and rebuilds: a station adds its events
-# (ON CONFLICT DO NOTHING needs no more) and reorders only its own file's, never upstream's.
-APPEND_ONLY = frozenset({"audit_log", EventRow.__tablename__})
+# (ON CONFLICT DO NOTHING needs no more) and reorders only its own file's, never upstream's. The quarantine is
+# the supervisor's record of the events upstream refused: kept as received, never changed by anyone.
+APPEND_ONLY = frozenset({"audit_log", EventRow.__tablename__, QuarantinedEventRow.__tablename__})
 STAFF_TABLE = StaffRow.__tablename__
 # What of an account a station writes upstream: the wrong-PIN count and its lock (models/staff/pin_lockout.py).
 PIN_COUNT_COLUMNS = ("failed_pins", "lock_stage", "locked_until")

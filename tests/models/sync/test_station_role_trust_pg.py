@@ -22,7 +22,7 @@ from models.store.database import open_store
 from models.store.tables import EventRow, StaffRow
 from models.sync.push_batch import PushBatch
 from models.sync.station_grants import grant_station
-from models.sync.upstream import UpstreamBranch
+from models.sync.upstream import UpstreamBranch, quarantine
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
 from queueing.core.events import Event, EventType, StationContext
@@ -83,6 +83,24 @@ def test_the_station_login_may_append_to_the_journal_but_not_rewrite_or_delete_i
     _refused(station, "TRUNCATE event")
     with owner.read_session() as session:
         assert session.scalar(select(func.count()).select_from(EventRow)) == before
+
+
+def test_the_station_login_may_not_delete_or_rewrite_the_quarantine(branch):
+    """Refused events are kept upstream with their reason for the supervisor's Sync tab and `sync status`, and
+    nothing ever changes one once kept: a station's login that could DELETE them would take its refused events
+    (a forged one among them) off the supervisor's screen."""
+    owner, station, _, clock, ticket_id = branch
+    ctx = StationContext("B1", "ST1", clock)
+    refused = Event(
+        ctx.new_id(), "B1", "ST1", _next_seq(owner, "ST1"), ctx.hlc.tick_text(),
+        EventType.VISIT_SHORT_REVIEWED, clock.now(), {"ticket_id": ticket_id, "decision": "approved", "by": "S1"},
+    )
+    with station.write_session() as session:  # the station's login keeps what upstream refused, as a push does
+        quarantine(session, refused, "refused for the test", clock.now())
+    _refused(station, "DELETE FROM sync_quarantine")
+    _refused(station, "UPDATE sync_quarantine SET station_id = 'ST2', reason = 'x'")
+    with station.engine.connect() as conn:  # the station reads it, to count what upstream holds of its journal
+        assert conn.scalar(text("SELECT count(*) FROM sync_quarantine WHERE station_id = 'ST1'")) == 1
 
 
 def _next_seq(store, station_id):
