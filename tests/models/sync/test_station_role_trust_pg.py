@@ -18,6 +18,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from models.branch.service import BranchService
 from models.reports.records_service import RecordsService
+from models.staff.pin_lockout import FINAL_STAGE
 from models.store.database import open_store
 from models.store.tables import EventRow, StaffRow
 from models.sync.push_batch import PushBatch
@@ -130,19 +131,30 @@ def test_a_station_cannot_approve_its_tellers_short_visit_in_a_supervisors_name(
     assert records.visit(ticket_id).short_review is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="design: the station's login UPDATEs the wrong-PIN count columns of staff and pin_guess freely, so it "
-    "lifts a lock only a supervisor or administrator may lift; a server-side function that may only count up "
-    "(and clear on a PIN the server checked) would need a migration",
-)
 def test_the_station_login_cannot_lift_a_final_lock(branch):
-    from models.staff.pin_lockout import FINAL_STAGE
-
+    """Only a supervisor or administrator lifts a final lock (migration 0036's trigger): a teller with the station's
+    login lowered it by hand and signed in as the locked supervisor."""
     owner, station, _, _, _ = branch
     with owner.write_session() as session:
         session.get(StaffRow, ("B1", "S1")).lock_stage = FINAL_STAGE
     _refused(station, "UPDATE staff SET lock_stage = 0, failed_pins = 0, locked_until = NULL WHERE id = 'S1'")
+    _refused(station, f"UPDATE staff SET lock_stage = {FINAL_STAGE - 1} WHERE id = 'S1'")
+    with owner.read_session() as session:
+        assert session.get(StaffRow, ("B1", "S1")).lock_stage == FINAL_STAGE
+
+
+def test_the_station_login_still_counts_locks_and_clears_a_timed_one(branch):
+    """What a station writes on its own: a lock up to the final one, and a count or timed lock cleared by the right
+    PIN. And the owner's login (a supervisor's or administrator's screen) still lifts a final lock."""
+    owner, station, _, _, _ = branch
+    with station.engine.begin() as conn:
+        conn.execute(text("UPDATE staff SET lock_stage = 2, failed_pins = 0 WHERE id = 'T2'"))
+        conn.execute(text("UPDATE staff SET lock_stage = 0, locked_until = NULL WHERE id = 'T2'"))
+        conn.execute(text(f"UPDATE staff SET lock_stage = {FINAL_STAGE} WHERE id = 'T2'"))
+    with owner.engine.begin() as conn:
+        conn.execute(text("UPDATE staff SET lock_stage = 0 WHERE id = 'T2'"))
+    with owner.read_session() as session:
+        assert session.get(StaffRow, ("B1", "T2")).lock_stage == 0
 
 
 @pytest.mark.xfail(
