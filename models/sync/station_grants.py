@@ -2,7 +2,8 @@
 
 ``main.py db grant-station ROLE`` creates the role (or brings an existing one up to date). It may append
 to the event journal and the quarantine of refused events (never rewrite or delete either: reports
-replay the one, the supervisor reads the other), read and write the leases, projections and sync tables,
+replay the one, the supervisor reads the other), add visit records and set their rating (never move or
+delete one: piece-rate pays from them), read and write the leases, other projections and sync tables,
 read the staff accounts and count wrong PINs in them (nothing else of an account: making, changing and
 promoting accounts is an administrator's), append to the audit log, and execute the customer functions a
 teller needs (models/customers/station_lookups_pg.py, models/customers/station_writes_pg.py); it holds
@@ -38,7 +39,7 @@ from models.customers.tables import (
 )
 from models.marketing.rulebook_tables import PublishedRulebookRow, PublishedRuleRow, PublishedTierRow
 from models.store.database import Store
-from models.store.tables import EventRow, StaffRow
+from models.store.tables import EventRow, ServiceRecordRow, StaffRow
 from models.sync.tables import QuarantinedEventRow
 from queueing.core.errors import ConfigError
 
@@ -62,6 +63,11 @@ APPEND_ONLY = frozenset({"audit_log", EventRow.__tablename__, QuarantinedEventRo
 STAFF_TABLE = StaffRow.__tablename__
 # What of an account a station writes upstream: the wrong-PIN count and its lock (models/staff/pin_lockout.py).
 PIN_COUNT_COLUMNS = ("failed_pins", "lock_stage", "locked_until")
+# The visit records piece-rate pays from: a station adds them (never changes one: a visit moved to another teller
+# is a supervisor's correction, an event) and sets the rating the journal's feedback events give
+# (models/store/visit_ratings.py).
+RECORD_TABLE = ServiceRecordRow.__tablename__
+RECORD_COLUMNS = ("rating",)
 # The published rulebook is what the outcome function judges a station's answers by: the station reads it, never
 # writes it (a teller's own rule would pay).
 PUBLISHED_RULEBOOK = frozenset(row.__tablename__ for row in (PublishedRulebookRow, PublishedRuleRow, PublishedTierRow))
@@ -92,9 +98,8 @@ def grant_station(store: Store, role: str, password: str | None = None) -> dict[
         database = quote(conn.scalar(text("SELECT current_database()")))
         conn.execute(text(f"GRANT CONNECT ON DATABASE {database} TO {name}"))
         conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {name}"))
-        granted: dict[str, list[str]] = {
-            "refused": [], "read": [], "append": [], "read, count wrong PINs": [], "read and write": []
-        }
+        kinds = ("refused", "read", "append", "append, rate", "read, count wrong PINs", "read and write")
+        granted: dict[str, list[str]] = {kind: [] for kind in kinds}
         for table in conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")):
             target = f"TABLE {quote(table)}"
             conn.execute(text(f"REVOKE ALL ON {target} FROM {name}"))
@@ -106,6 +111,9 @@ def grant_station(store: Store, role: str, password: str | None = None) -> dict[
             elif table in APPEND_ONLY:
                 conn.execute(text(f"GRANT SELECT, INSERT ON {target} TO {name}"))
                 granted["append"].append(table)
+            elif table == RECORD_TABLE:
+                conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ({', '.join(RECORD_COLUMNS)}) ON {target} TO {name}"))
+                granted["append, rate"].append(table)
             elif table == STAFF_TABLE:
                 # A station checks PINs upstream and counts the wrong ones; accounts are the administrator's.
                 conn.execute(text(f"GRANT SELECT, UPDATE ({', '.join(PIN_COUNT_COLUMNS)}) ON {target} TO {name}"))

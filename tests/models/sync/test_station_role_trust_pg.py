@@ -157,16 +157,15 @@ def test_the_station_login_still_counts_locks_and_clears_a_timed_one(branch):
         assert session.get(StaffRow, ("B1", "T2")).lock_stage == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="design: the station's login writes every projection, service_record included, which the piece-rate "
-    "report reads: a teller moves a colleague's visit to themselves with one UPDATE, no event in the journal; "
-    "projections written by the server itself (an append function of its own, or a role of the server's) are needed",
-)
 def test_the_station_login_cannot_move_a_colleagues_visit_in_the_pay_projection(branch):
+    """A visit moved to another teller is a supervisor's correction, an event: the station's login adds visit records
+    and sets their rating, and may not move one (a teller took a colleague's visit with one UPDATE) or delete it."""
     owner, station, service, _, ticket_id = branch
+    _refused(station, f"UPDATE service_record SET staff_id = 'T2' WHERE ticket_id = '{ticket_id}'")
+    _refused(station, f"UPDATE service_record SET service_s = 900 WHERE ticket_id = '{ticket_id}'")
+    _refused(station, f"DELETE FROM service_record WHERE ticket_id = '{ticket_id}'")
     with station.engine.begin() as conn:
-        conn.execute(text("UPDATE service_record SET staff_id = 'T2' WHERE ticket_id = :t"), {"t": ticket_id})
+        conn.execute(text("UPDATE service_record SET rating = 5 WHERE ticket_id = :t"), {"t": ticket_id})
     assert RecordsService(service, load_catalogue()).visit(ticket_id).teller == "T1"
 
 
