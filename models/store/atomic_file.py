@@ -32,6 +32,13 @@ def replaced_on_success(path: Path | str) -> Iterator[Path]:
         # without both, a power cut can leave an empty file where the old one was.
         _fsync_file(tmp)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.errno is None or exc.filename not in (None, tmp, Path(tmp)):
+            raise
+        # A full disk said only "No space left on device", or named the hidden temporary file: the user
+        # asked for ``path`` and looks for it in the line.
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
