@@ -18,7 +18,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from models.reports.cell_text import shown_as_text
-from models.reports.table_export import new_workbook
+from models.reports.table_export import new_workbook, save_workbook
 from queueing.reports.piece_rate_report import BranchTotals, Output, PieceRateReport, TellerRow
 
 HOUR = 3600.0
@@ -250,4 +250,4 @@ def write_xlsx(
     _tellers_sheet(tellers, report, headers, total_label)
     types = book.create_sheet((headers or {}).get("sheet_types", "Units by type")[:31])
     _types_sheet(types, report, headers, type_names or {})
-    book.save(path)
+    save_workbook(book, path)

@@ -27,7 +27,7 @@ from models.reports.export import (
     total_line,
     type_titles,
 )
-from models.reports.table_export import new_workbook
+from models.reports.table_export import new_workbook, save_workbook
 from queueing.reports.piece_rate_branches import BranchesPieceRate
 
 # Headers by key of the columns that lead each line, and of the texts around the table.
@@ -110,4 +110,4 @@ def write_branches_xlsx(
     _tellers_sheet(tellers, report, headers)
     types = book.create_sheet((headers or {}).get("sheet_types", "Units by type")[:31])
     _types_sheet(types, report, headers, type_names or {})
-    book.save(path)
+    save_workbook(book, path)

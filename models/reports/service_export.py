@@ -16,7 +16,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from models.reports.export import _csv_cell, _put, period_cells, period_titles, put_period
-from models.reports.table_export import new_workbook
+from models.reports.table_export import new_workbook, save_workbook
 from queueing.reports.service_report import ServiceLine, ServiceReport
 
 MINUTE = 60.0
@@ -80,4 +80,4 @@ def write_service_xlsx(report: ServiceReport, path: Path | str, headers: Mapping
     sheet.freeze_panes = "G2"
     for c, title in enumerate(titles, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = max(10, min(28, len(title) + 2))
-    book.save(path)
+    save_workbook(book, path)

@@ -7,6 +7,7 @@ spreadsheet would run as a formula is written so that it is shown, never evaluat
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -56,7 +57,7 @@ def write_sheets(path: Path | str, sheets: Sequence[Sheet], fmt: str | None = No
             book.remove(first)
             for title, titles, rows in sheets:
                 _sheet(book.create_sheet(_sheet_name(title)), titles, rows)
-            book.save(tmp)
+            save_workbook(book, tmp)
 
 
 def _sheet_name(title: str) -> str:
@@ -91,3 +92,16 @@ def new_workbook() -> tuple[Workbook, Worksheet]:
     if not isinstance(sheet, Worksheet):  # openpyxl's new workbook always starts with one plain sheet
         raise TypeError("openpyxl created a workbook without a worksheet")
     return book, sheet
+
+
+def save_workbook(book: Workbook, path: Path | str) -> None:
+    """``book`` written to ``path``, built in memory first.
+
+    openpyxl's own save writes a zip archive straight to the file; when the disk fills up under it, the
+    archive is left half-closed and tries to write again as it is collected, printing a traceback after the
+    one-line error. Here the disk sees one plain write, whose OSError is the only one.
+    """
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with open(path, "wb") as handle:
+        handle.write(buffer.getbuffer())

@@ -79,7 +79,7 @@ def _report_on_full_disk(db: Path, out: Path) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("suffix", ["csv"])
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
 def test_a_full_disk_names_the_report_file_and_keeps_the_old_one(db, tmp_path, suffix):
     folder = tmp_path / "reports"
     folder.mkdir()
