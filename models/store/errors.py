@@ -15,6 +15,10 @@ class CorruptStore(StoreError):
     pass
 
 
+class DiskFault(StoreError):
+    """The disk under a sound store failed a read or write (full, pulled out, failing): not the file's damage."""
+
+
 class NewerSchema(StoreError):
     pass
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from models.store.errors import (
     CorruptStore,
+    DiskFault,
     LockedStore,
     MissingFolder,
     NewerSchema,
@@ -80,6 +81,13 @@ def sqlite_problem(path: Path | str, exc: BaseException) -> StoreError:
         )
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered or "permission" in lowered:
         return ReadOnlyStore(f"{path}: cannot be written here ({text}); check the file's and its folder's permissions")
+    if "disk i/o" in lowered or "disk is full" in lowered:
+        # SQLite's I/O errors are the disk's (on a full disk the -shm file cannot grow); a transaction it
+        # failed is rolled back. Called damage, the file would be replaced with an older backup.
+        return DiskFault(
+            f"{path}: the disk could not read or write the store ({text}): it may be full or failing; "
+            "the store was left as it was: free some space or check the disk, and try again"
+        )
     return CorruptStore(f"{path}: the database is damaged: {text}; `counterline db check` reads it all")
 
 

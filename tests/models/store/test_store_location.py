@@ -102,6 +102,30 @@ def test_a_damaged_large_store_is_one_line_and_status_and_check_agree(tmp_path, 
     assert path.read_bytes() == before
 
 
+def test_a_disk_that_fails_under_a_store_is_not_called_damage(tmp_path, monkeypatch, capsys):
+    """A full or failing disk makes SQLite say "disk I/O error" (on a full disk, the -shm file cannot grow): the
+    file itself is sound, and told it is damaged an administrator restores last night's backup over it."""
+    path = tmp_path / "branch.db"
+    _store_with_staff(path)
+    before = path.read_bytes()
+    real_connect = sqlite3.connect
+
+    def failing_disk(database, *args, **kwargs):
+        if str(path) in str(database):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", failing_disk)
+    for command in (["staff", "list"], ["db", "status"], ["db", "check"], ["db", "upgrade"]):
+        assert main(["--db", str(path), *command]) == 2, command
+        line = _one_line(capsys.readouterr().err)
+        assert "damaged" not in line and "db check" not in line, line
+        assert str(path) in line and "disk I/O error" in line and "full" in line, line
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert main(["--db", str(path), "db", "check"]) == 0
+
+
 def test_a_locked_store_is_named_as_locked(tmp_path, monkeypatch):
     path = tmp_path / "branch.db"
     open_store(str(path)).close()
