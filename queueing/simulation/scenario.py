@@ -149,6 +149,8 @@ REPLAY_COLUMNS = ("arrival", "category", "priority", "service_s")
 REPLAY_OPTIONAL = ("day", "no_show", "appointment")
 # As many days as a scenario may run (schemas/scenario.py): a day number is also how many days are simulated.
 REPLAY_MAX_DAYS = 366
+# As long as a scenario's mean service may be (schemas/scenario.py, 24 h): beyond it the simulated clock overflows.
+REPLAY_MAX_SERVICE_S = 24 * 3600
 
 
 def replay_base(counters: int, hours: float, config: BranchConfig | None = None) -> SimulationSpec:
@@ -246,8 +248,10 @@ def _replay_row(row: dict[str, str], spec: SimulationSpec, where: str) -> tuple[
         no_show = (row.get("no_show") or "0").strip().lower() in ("1", "true", "yes")
     except ValueError:
         raise ConfigError(f"{where} 'service_s' and 'day' must be numbers") from None
-    if not 0 < service_s < math.inf or not 1 <= day <= REPLAY_MAX_DAYS:
-        raise ConfigError(f"{where} 'service_s' must be > 0 and 'day' 1 to {REPLAY_MAX_DAYS}")
+    if not 0 < service_s <= REPLAY_MAX_SERVICE_S or not 1 <= day <= REPLAY_MAX_DAYS:
+        raise ConfigError(
+            f"{where} 'service_s' must be > 0 and at most {REPLAY_MAX_SERVICE_S} (a day), 'day' 1 to {REPLAY_MAX_DAYS}"
+        )
     booked = None
     if priority is PriorityClass.APPOINTMENT:
         booked = _offset(row["appointment"], spec, f"{where} 'appointment'") if row.get("appointment") else offset

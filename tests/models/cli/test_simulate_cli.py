@@ -70,6 +70,7 @@ def test_bad_input_is_an_error_not_a_traceback(capsys, tmp_path):
     [
         b"day,arrival,category,priority,service_s\n1,09:00:40,CASH,regular\n",  # was TypeError: internal error
         b"day,arrival,category,priority,service_s\n1,09:00,CASH,\xff,1\n",  # named no file
+        b"day,arrival,category,priority,service_s\n1,09:00:40,CASH,regular,1e300\n",  # was OverflowError: exit 3
     ],
 )
 def test_a_bad_replay_file_is_one_line_naming_it(capsys, tmp_path, monkeypatch, data):

@@ -196,6 +196,8 @@ def test_replay_days_and_appointments(tmp_path):
         ("arrival,category,priority,service_s\n09:00,CASH,royal,60\n", ("line 2", "'priority'")),
         ("arrival,category,priority,service_s\n09:00,CASH,regular,quick\n", ("line 2", "'service_s'")),
         ("arrival,category,priority,service_s\n09:00,CASH,regular,-1\n", ("line 2", "'service_s'")),
+        # As long as a scenario's mean service may be (a day): 1e300 overflowed the simulated clock, exit 3.
+        ("arrival,category,priority,service_s\n09:00,CASH,regular,86401\n", ("line 2", "'service_s'", "86400")),
         # A misspelt optional column was ignored, and the days in it with it.
         ("dya,arrival,category,priority,service_s\n2,09:00,CASH,regular,60\n", ("line 1", "unknown column 'dya'")),
         # A short row raised TypeError (an internal error); a long one lost its extra field.
