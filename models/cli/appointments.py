@@ -10,6 +10,7 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
+from models.cli.numbers import record_id
 from models.cli.sign_in import add_sign_in_arguments
 
 
@@ -50,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--day", type=_day, help="YYYY-MM-DD (default: today at the branch)")
     listing.set_defaults(func=_list)
     cancel = actions.add_parser("cancel", help="cancel a booked appointment")
-    cancel.add_argument("appointment_id", type=int, help="the id 'list' shows")
+    cancel.add_argument("appointment_id", type=record_id, help="the id 'list' shows")
     cancel.set_defaults(func=_cancel)
     no_shows = actions.add_parser("no-shows", help="mark the day's booked appointments whose window closed")
     no_shows.add_argument("--day", type=_day, help="YYYY-MM-DD (default: today at the branch)")

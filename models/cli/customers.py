@@ -7,6 +7,7 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from models.cli.numbers import record_id
 from models.cli.sign_in import add_sign_in_arguments
 from queueing.core.errors import ConfigError
 
@@ -29,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--since", type=date.fromisoformat, help="first day (YYYY-MM-DD, UTC)")
     export.add_argument("--until", type=date.fromisoformat, help="last day included (YYYY-MM-DD, UTC)")
     export.add_argument("--staff", help="only this staff id")
-    export.add_argument("--customer", type=int, help="only this customer id")
+    export.add_argument("--customer", type=record_id, help="only this customer id")
     export.add_argument("--action", help="only this action (profile_view, reveal, ...)")
     add_sign_in_arguments(export)
     export.set_defaults(func=_export)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from models.cli.numbers import record_id
 from models.cli.sign_in import add_sign_in_arguments
 
 
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--owner", help="only this owner's follow-ups (staff id)")
     listing.set_defaults(func=_list)
     done = actions.add_parser("done", help="mark a follow-up done with what came of it")
-    done.add_argument("follow_up_id", type=int, help="the id 'list' shows")
+    done.add_argument("follow_up_id", type=record_id, help="the id 'list' shows")
     done.add_argument("--result", required=True, help="what came of it, e.g. 'renewed for 12 months'")
     done.set_defaults(func=_done)
 

@@ -25,3 +25,18 @@ def number_in(low: float, high: float, *, above_low: bool = False) -> Callable[[
         return value
 
     return number
+
+
+# The largest integer SQLite and PostgreSQL's bigint keep: a longer id overflowed in the driver (exit 3).
+LARGEST_ID = 2**63 - 1
+
+
+def record_id(text: str) -> int:
+    """An argparse ``type``: the id of a stored record (what a list shows), 1 to the largest a store keeps."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"give an id that a list showed (1 to {LARGEST_ID}), got {text!r}")
+    return value
