@@ -288,7 +288,13 @@ class Store:
 
 
 def _unavailable(store: Store, exc: DBAPIError) -> StoreError:
-    return StoreUnavailable(f"{store.label}: {str(exc.orig).strip() or type(exc.orig).__name__}")
+    return StoreUnavailable(f"{store.label}: {driver_line(exc.orig)}")
+
+
+def driver_line(error: BaseException | None) -> str:
+    """A driver's message in one line: libpq puts its hint on a line of its own ("\n\tIs the server running ...")."""
+    text = " ".join(line.strip() for line in str(error).splitlines() if line.strip())
+    return text or type(error).__name__
 
 
 def check_server_revision(store: Store) -> None:

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from models.store.database import SESSION_OPTIONS, Store, check_server_revision, open_store
+from models.store.database import SESSION_OPTIONS, Store, check_server_revision, driver_line, open_store
 from models.store.errors import StoreUnavailable
 from models.store.location import resolve_url, sqlite_file
 
@@ -63,7 +63,7 @@ def prepare_upstream(store: Store, upgrade: bool = True) -> None:
         try:
             store.upgrade()
         except DBAPIError as exc:
-            raise StoreUnavailable(f"{store.label}: {str(exc.orig).strip()}") from exc
+            raise StoreUnavailable(f"{store.label}: {driver_line(exc.orig)}") from exc
 
 
 def open_upstream(db: str | URL | None, deadlines: Deadlines = Deadlines(), upgrade: bool = True) -> Store:

@@ -49,6 +49,20 @@ def test_an_unknown_url_scheme_is_one_line(capsys):
     assert "foo://bar: not a database Counterline can open" in err
 
 
+@pytest.mark.parametrize("command", [["branch", "list"], ["db", "status"], ["db", "upgrade"], ["sync", "status"]])
+def test_a_server_that_refuses_the_connection_is_one_line(capsys, command):
+    """libpq's refusal runs over two lines ("... Connection refused" and a hint on the next, after a tab)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again: nobody listens there
+    url = f"postgresql+psycopg://counterline@127.0.0.1:{port}/branch"
+    assert main(["--db", url, *command]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert f"127.0.0.1:{port}/branch" in err and "Connection refused" in err and "Is the server running" in err
+
+
 @pytest.mark.parametrize(
     "argv",
     [
