@@ -93,8 +93,18 @@ def _init(args: argparse.Namespace) -> int:
     config = replace(load_branch_config(), timezone=_zone(args.timezone))
     store = open_store(args.db)
     try:
-        if any(b.id == args.branch_id for b in store_branches(store)):
+        earlier = next((b for b in store_branches(store) if b.id == args.branch_id), None)
+        # A branch with no account yet is an earlier `branch init` cut off before its administrator (a dead
+        # link, a full disk, a key folder it could not write): the same command finishes it. Nobody could
+        # have signed in to it, so nothing it holds is anyone's work.
+        resumed = earlier is not None and bool(args.admin_id) and not StaffService(store, args.branch_id).accounts()
+        if earlier is not None and not resumed:
             raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
+        if resumed and earlier is not None and (earlier.name, earlier.timezone) != (args.name.strip(), config.timezone):
+            raise ConfigError(
+                f"{store.label} has branch {args.branch_id} already ({earlier.name}, {earlier.timezone}), without "
+                "an administrator: run branch init again with that name and time zone to finish it; nothing was changed"
+            )
         pin = new_pin(args, args.admin_id) if args.admin_id else None  # asked before anything is written
         if pin is not None:
             # Checked by the staff rules before the branch is written: a refused PIN or name left a branch without
@@ -104,9 +114,10 @@ def _init(args: argparse.Namespace) -> int:
         # the files are read (and a bad one refused) before anything is written.
         rulebook = (load_rules(), load_tiers()) if store.dialect == "postgresql" else None
         BranchService(store, config, args.branch_id, "setup").ensure_branch(args.name.strip())
-        print(f"branch {args.branch_id} ({args.name.strip()}, {args.timezone}): created in {store.label}")
+        done = "set-up finished" if resumed else "created"
+        print(f"branch {args.branch_id} ({args.name.strip()}, {args.timezone}): {done} in {store.label}")
         if rulebook is not None:
-            publish_files(store, (args.branch_id,), *rulebook, "branch init", datetime.now(UTC))
+            publish_files(store, (args.branch_id,), *rulebook, "branch init", datetime.now(UTC), only_if_none=resumed)
         if load_signing_key() is None:
             private = create_signing_key()
             print(f"staff signing key: {private} (keep it here); copy {private.with_suffix('.pub')} to each station")

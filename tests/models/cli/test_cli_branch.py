@@ -127,3 +127,52 @@ def test_a_counters_services_that_are_no_precedence_are_refused_in_one_line(serv
 
     with pytest.raises(ConfigError, match="give CATEGORY=PRECEDENCE pairs"):
         _profile(serves)
+
+
+def test_a_branch_init_cut_off_after_the_branch_is_finished_by_running_it_again(tmp_path, capsys, monkeypatch):
+    """The branch is written before its administrator: a link or disk that died between the two (or a key folder
+    that could not be written) left a branch nobody can sign in to, and the same command again was refused as
+    "has branch SH01 already; nothing was changed", with no word of how to go on."""
+    from models.staff.service import StaffService as Staff
+    from models.store.branches import store_branches
+    from models.store.errors import StoreUnavailable
+
+    db = str(tmp_path / "branch.db")
+    pin = _secret(tmp_path, "pin", "864213")
+    init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "P", "--timezone", "Asia/Shanghai",
+            "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]  # fmt: skip
+
+    def link_dies(*_args):
+        raise StoreUnavailable(f"{db}: server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Staff, "add_first_administrator", link_dies)
+    assert main.main(init) == 2
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main.main(init) == 0, capsys.readouterr().err
+    store = open_store(db)
+    try:
+        assert [(b.id, b.name, b.timezone) for b in store_branches(store)] == [("SH01", "P", "Asia/Shanghai")]
+        assert [s.id for s in StaffService(store, "SH01").accounts()] == ["A100"]
+    finally:
+        store.close()
+    # Once it has its administrator, the branch is set up: a third run changes nothing, as before.
+    assert main.main(init) == 2
+    assert "has branch SH01 already; nothing was changed" in capsys.readouterr().err
+
+
+def test_a_half_set_up_branch_is_not_finished_under_another_time_zone(tmp_path, capsys, monkeypatch):
+    from models.staff.service import StaffService as Staff
+    from models.store.errors import StoreUnavailable
+
+    db = str(tmp_path / "branch.db")
+    pin = _secret(tmp_path, "pin", "864213")
+    init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "P",
+            "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]  # fmt: skip
+    monkeypatch.setattr(Staff, "add_first_administrator", lambda *a: (_ for _ in ()).throw(StoreUnavailable("cut")))
+    assert main.main([*init, "--timezone", "Asia/Shanghai"]) == 2
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main.main([*init, "--timezone", "Europe/Madrid"]) == 2
+    err = capsys.readouterr().err
+    assert "has branch SH01 already" in err and "Asia/Shanghai" in err and err.count("\n") == 1
