@@ -41,7 +41,8 @@ class Full:
 
 def full_open(file, mode="r", *args, **kwargs):
     handle = real_open(file, mode, *args, **kwargs)
-    if isinstance(file, (str, bytes, os.PathLike)) and str(os.fspath(file)).startswith(folder) and set(mode) & set("wax+"):
+    named = isinstance(file, (str, bytes, os.PathLike))
+    if named and str(os.fspath(file)).startswith(folder) and set(mode) & set("wax+"):
         return Full(handle)
     return handle
 
@@ -58,7 +59,8 @@ def db(tmp_path):
     store = open_store(str(path))
     try:
         build_two_branches(store)
-        row = {"id": "HQ1", "name": "Head office", "role": "administrator", "pin_hash": hash_pin("135790", "administrator")}
+        pin_hash = hash_pin("135790", "administrator")
+        row = {"id": "HQ1", "name": "Head office", "role": "administrator", "pin_hash": pin_hash}
         with store.write_session() as session:
             session.execute(insert(StaffRow), [{**row, "branch_id": "SH", "active": True}])
     finally:
