@@ -93,6 +93,12 @@ def _main(argv: Sequence[str] | None) -> int:
         print("counterline: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the last line of defence: whatever it is, the user gets one line and a log
+        from models.sync.link_errors import lost_link_line
+
+        lost = lost_link_line(exc)
+        if lost is not None:  # the server or its link died under a query: not Counterline's fault
+            print(f"counterline: {lost}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         log = write_crash_log(exc, args.command)
         where = f"the details are in {log}" if log else "and no log file could be written"
         print(f"counterline: internal error ({type(exc).__name__}); {where}", file=sys.stderr)

@@ -65,3 +65,32 @@ def test_a_broken_hall_file_stops_its_window_with_one_line(tmp_path):
         assert done.returncode == 2, done.stderr
         assert line in done.stderr
         assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_server_link_that_drops_during_a_command_is_one_line_not_an_internal_error(tmp_path, monkeypatch, capsys):
+    """The store opened, then the server or its link died under a query: that was exit 3 with a crash log, as a
+    fault of Counterline's, where a server that cannot be reached at the start is one line and exit 2."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    import models.branch.pick as pick
+    from main import main
+    from models.store.database import open_store
+
+    open_store(str(tmp_path / "branch.db")).close()
+    dropped = psycopg.OperationalError(
+        "consuming input failed: server closed the connection unexpectedly\n"
+        "\tThis probably means the server terminated abnormally"
+    )
+
+    def link_dies(*_args, **_kwargs):
+        raise OperationalError("SELECT branches.id FROM branches", {}, dropped)
+
+    monkeypatch.setattr(pick, "store_branches", link_dies)
+    monkeypatch.setenv("COUNTERLINE_LOG_DIR", str(tmp_path / "logs"))
+    assert main(["--db", str(tmp_path / "branch.db"), "staff", "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "server closed the connection unexpectedly" in err, err
+    assert "internal error" not in err
+    assert "SELECT" not in err
+    assert not (tmp_path / "logs").exists()

@@ -47,3 +47,20 @@ def _stream_broken(orig: BaseException | None) -> bool:
 def failure_line(exc: BaseException) -> str:
     """Why something failed, in one line (a driver's message runs over several)."""
     return f"{type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def lost_link_line(exc: BaseException) -> str | None:
+    """The one line for a command whose database server went away under a query (None for any other error).
+
+    A server that cannot be reached at the start is a StoreUnavailable; one that dies or whose link drops once
+    the command runs reaches the caller as the driver's error, which is no fault of Counterline's either.
+    """
+    if not isinstance(exc, DBAPIError) or not is_link_failure(exc):
+        return None
+    from models.store.database import driver_line
+
+    return (
+        f"the link to the database server dropped during the command ({driver_line(exc.orig)}); "
+        "what it had not committed is not in the store (a cut at its very end may have saved it): "
+        "check, then run it again"
+    )
