@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy import insert
 
 from models.branch.service import BranchService
-from models.store.database import Store
+from models.staff.service import hash_pin
+from models.store.database import Store, open_store
 from models.store.tables import StaffRow
 from queueing.core.categories import load_branch_config
 from queueing.core.clock import ManualClock
@@ -116,3 +118,24 @@ def build_two_branches(store: Store) -> Branches:
     mx.issue_ticket("CASH")
     _served(mx, mx_clock, _at(9, 5), "TRANSFER", 1200, 240)
     return Branches(store, {"SH": sh, "MX": mx})
+
+
+HEAD_OFFICE_PIN = "135790"
+
+
+def head_office_store(path: Path, branches: tuple[str, ...] = ("SH", "MX")) -> Path:
+    """The two branches' store at ``path`` with head office's administrator HQ1 (an account in each of
+    ``branches``: reports are made signed in); returns its sign-in file (hq.toml, beside the store)."""
+    store = open_store(str(path))
+    try:
+        build_two_branches(store)
+        row = {"id": "HQ1", "name": "Head office", "role": "administrator"}
+        row["pin_hash"] = hash_pin(HEAD_OFFICE_PIN, "administrator")
+        with store.write_session() as session:
+            session.execute(insert(StaffRow), [{**row, "branch_id": b, "active": True} for b in branches])
+    finally:
+        store.close()
+    who = path.parent / "hq.toml"
+    who.write_text(f'id = "HQ1"\npin = "{HEAD_OFFICE_PIN}"\n')
+    who.chmod(0o600)
+    return who

@@ -8,31 +8,15 @@ from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import insert
-from two_branches import build_two_branches
+from two_branches import head_office_store
 
 from main import main
-from models.staff.service import hash_pin
-from models.store.database import open_store
-from models.store.tables import StaffRow
 
 
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "head_office.db"
-    store = open_store(str(path))
-    try:
-        build_two_branches(store)
-        # Head office's administrator, an account in each branch: reports are made signed in.
-        pin_hash = hash_pin("135790", "administrator")
-        row = {"id": "HQ1", "name": "Head office", "role": "administrator", "pin_hash": pin_hash}
-        with store.write_session() as session:
-            session.execute(insert(StaffRow), [{**row, "branch_id": b, "active": True} for b in ("SH", "MX")])
-    finally:
-        store.close()
-    who = tmp_path / "hq.toml"
-    who.write_text('id = "HQ1"\npin = "135790"\n')
-    who.chmod(0o600)
+    head_office_store(path)
     return path
 
 

@@ -10,12 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
-from two_branches import build_two_branches
-
-from models.staff.service import hash_pin
-from models.store.database import open_store
-from models.store.tables import StaffRow
+from two_branches import head_office_store
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -56,18 +51,7 @@ sys.exit(main(sys.argv[3:]))
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "branch.db"
-    store = open_store(str(path))
-    try:
-        build_two_branches(store)
-        pin_hash = hash_pin("135790", "administrator")
-        row = {"id": "HQ1", "name": "Head office", "role": "administrator", "pin_hash": pin_hash}
-        with store.write_session() as session:
-            session.execute(insert(StaffRow), [{**row, "branch_id": "SH", "active": True}])
-    finally:
-        store.close()
-    who = tmp_path / "hq.toml"
-    who.write_text('id = "HQ1"\npin = "135790"\n')
-    who.chmod(0o600)
+    head_office_store(path, ("SH",))
     return path
 
 
