@@ -1,4 +1,4 @@
-"""staff (PostgreSQL): a final PIN lock is lifted only by a login that may make accounts
+"""staff (PostgreSQL): a final PIN lock is lifted only by a login that may unlock accounts
 
 Revision ID: 0036_keep_final_lock
 Revises: 0035_service_shares
@@ -7,9 +7,10 @@ A station's login (``db grant-station``) writes an account's wrong-PIN columns, 
 PINs, locks, and clears a count or a timed lock on the right PIN. With the same grant a teller holding the
 station's password could lift a final lock by hand (``UPDATE staff SET lock_stage = 0``), which only a
 supervisor or an administrator may do (models/staff/pin_lockout.py). No station ever lowers a final lock:
-a right PIN is not even checked against one. This trigger refuses it to every login that may not make
-accounts (no INSERT on ``staff``: the stations'), and lets the supervisor's and administrator's screens,
-whose logins manage accounts, unlock as before. SQLite stores have no logins to tell apart: no change.
+a right PIN is not even checked against one. This trigger refuses it to every login that may not write
+``lock_resets``, which every unlock counts up (StaffService.unlock) and a station's login may not (its grant
+is the wrong-PIN columns), and lets the supervisor's and administrator's screens unlock as before. SQLite
+stores have no logins to tell apart: no change.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ CREATE_GUARD = """
 CREATE OR REPLACE FUNCTION counterline_keep_final_lock() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
     IF OLD.lock_stage >= 4 AND COALESCE(NEW.lock_stage, 0) < OLD.lock_stage
-       AND NOT has_table_privilege(current_user, format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'INSERT') THEN
+       AND NOT has_column_privilege(current_user, format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'lock_resets',
+                                    'UPDATE') THEN
         RAISE EXCEPTION 'account % of branch % is locked until a supervisor or administrator unlocks it',
             OLD.id, OLD.branch_id USING ERRCODE = '42501';
     END IF;
