@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from models.cli.sign_in import add_sign_in_arguments
 
 if TYPE_CHECKING:
+    from models.store.branches import StoreBranch
     from models.store.database import Store
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -42,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = report.add_subparsers(dest="report_kind", metavar="REPORT", required=True)
     piece = kinds.add_parser("piece-rate", help="tellers' visits, units, quality, time and pay for a period")
     _common_arguments(piece)
+    _staff_branch_argument(piece)
     piece.add_argument(
         "--scheme", help="piece-rate scheme TOML for every branch of the run (default: resources/piece_rate.toml)"
     )
@@ -50,6 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "service", help="per branch and category: tickets, served, no-shows, waits, service level, service time"
     )
     _common_arguments(service)
+    _staff_branch_argument(service)
     service.set_defaults(func=_service)
     crosssell = kinds.add_parser(
         "crosssell", help="cross-sell prompts offered, interested, accepted, declined and conversion per rule, "
@@ -86,6 +89,16 @@ def _common_arguments(parser: argparse.ArgumentParser) -> None:
     add_sign_in_arguments(parser)
 
 
+def _staff_branch_argument(parser: argparse.ArgumentParser) -> None:
+    # Staff ids belong to a branch: head office's administrator has an account in one branch, and a report
+    # over several must say which, or it signs in at the first reported on (--all-branches: by id).
+    parser.add_argument(
+        "--staff-branch",
+        metavar="ID",
+        help="the branch of the account you sign in with (default: the first branch reported on)",
+    )
+
+
 def _format(args: argparse.Namespace) -> str:
     chosen = args.format or args.out.suffix.lstrip(".").lower()
     if chosen not in FORMATS:
@@ -102,7 +115,7 @@ def _piece_rate_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     from models.reports.head_office import choose_branches
 
     branches = choose_branches(store, args.branches, args.all_branches)
-    actor = _sign_in(store, branches[0].id, args)
+    actor = _sign_in(store, branches, args)
     if len(branches) > 1:
         return _branches_piece_rate(actor, store, branches, args, fmt)
     report, branch_name, type_names = _build(actor, store, branches[0], args)
@@ -112,11 +125,24 @@ def _piece_rate_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
             f"pay {t.pay:.2f} {report.currency}")  # fmt: skip
 
 
-def _sign_in(store: Store, branch_id: str, args: argparse.Namespace):
-    """The session of who asks for the report, signed in at the (first) branch reported on."""
+def _sign_in(store: Store, branches: Sequence[StoreBranch], args: argparse.Namespace):
+    """The session of who asks for the report, signed in at --staff-branch or the first branch reported on."""
     from models.cli.sign_in import cli_session, credentials
+    from models.reports.head_office import choose_branches
+    from models.staff.service import SignInRefused
 
-    return cli_session(store, branch_id, credentials(args))
+    named = getattr(args, "staff_branch", None)
+    branch_id = choose_branches(store, [named])[0].id if named else branches[0].id
+    try:
+        return cli_session(store, branch_id, credentials(args))
+    except SignInRefused as exc:
+        if named or len(branches) == 1:
+            raise
+        # The same words for every id (which ids are accounts stays untold), and where it was asked.
+        raise SignInRefused(
+            f"{exc} (signed in at branch {branch_id}, the first reported on: "
+            "--staff-branch ID names your account's branch)"
+        ) from None
 
 
 def _build(actor, store: Store, branch, args: argparse.Namespace):
@@ -218,7 +244,7 @@ def _service_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     from models.reports.service_export import write_service_csv, write_service_xlsx
 
     branches = choose_branches(store, args.branches, args.all_branches)
-    actor = _sign_in(store, branches[0].id, args)
+    actor = _sign_in(store, branches, args)
     if fmt != "pdf" and args.language == "en":
         report = service_report(actor, store, branches, args.first, args.last)
         (write_service_csv if fmt == "csv" else write_service_xlsx)(report, args.out)
@@ -258,7 +284,7 @@ def _crosssell_in(store: Store, args: argparse.Namespace, fmt: str) -> str:
     if len(branches) != 1:
         raise ValueError("the cross-sell report covers one branch: say --branch ID")
     branch = branches[0]
-    actor = _sign_in(store, branch.id, args)
+    actor = _sign_in(store, [branch], args)
     service = CrossSellService(store, branch.id, RuleBook(), timezone=branch.timezone)
     report = service.report(actor, args.first, args.last)
     if fmt != "pdf" and args.language == "en":

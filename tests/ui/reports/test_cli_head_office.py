@@ -185,3 +185,31 @@ def test_a_branchs_pdf_from_the_command_line_says_when_it_was_made_in_the_branch
     monkeypatch.setattr(module, name, lambda *args: made.append(args[-1]) or html(*args))
     assert _report(db, kind, tmp_path / "mx.pdf", "--branch", "MX") == 0
     assert made[0].utcoffset() == timedelta(hours=-6)  # Mexico City's hour, not UTC's
+
+
+@pytest.mark.parametrize("kind", ["piece-rate", "service"])
+def test_an_administrator_of_one_branch_reports_on_every_branch(db, tmp_path, capsys, kind):
+    """Head office's administrator has an account in SH alone; MX comes first in the store's branches.
+
+    The sign-in was at the first branch reported on (MX), where HQ2 has no account: "unknown staff id or
+    wrong PIN" for an account that exists, and no way to name the branch it is in.
+    """
+    store = open_store(str(db))
+    try:
+        with store.write_session() as session:
+            row = {"branch_id": "SH", "id": "HQ2", "name": "Head office", "role": "administrator"}
+            session.execute(insert(StaffRow).values(**row, pin_hash=hash_pin("246801", "administrator"), active=True))
+    finally:
+        store.close()
+    who = tmp_path / "hq2.toml"
+    who.write_text('id = "HQ2"\npin = "246801"\n')
+    who.chmod(0o600)
+    argv = ["--db", str(db), "report", kind, "--from", "2026-11-02", "--to", "2026-11-08", "--as", str(who)]
+    assert main([*argv, "--all-branches", "--out", str(tmp_path / "a.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "unknown staff id or wrong PIN" in err and "signed in at branch MX" in err and "--staff-branch" in err
+    assert main([*argv, "--all-branches", "--staff-branch", "SH", "--out", str(tmp_path / "a.csv")]) == 0
+    branches = {line[2] for line in _rows(tmp_path / "a.csv")[1:]}
+    assert {"SH", "MX"} <= branches
+    assert main([*argv, "--branch", "MX", "--staff-branch", "NOPE", "--out", str(tmp_path / "b.csv")]) == 2
+    assert "has no branch 'NOPE'" in capsys.readouterr().err
