@@ -73,8 +73,11 @@ def _cents(amount: float) -> int:
 class _Maker:
     """Builds the rows of one customer at a time; random and Faker are both seeded for repeatable demos."""
 
-    def __init__(self, branch_id: str, key: bytes, today: date, seed: int | None, region: str | None) -> None:
+    def __init__(
+        self, branch_id: str, key: bytes, today: date, seed: int | None, region: str | None, authors: tuple[str, ...]
+    ) -> None:
         self.branch_id, self.key, self.today, self.region = branch_id, key, today, region
+        self.authors = authors
         self.seal = CustomerSeal(key)
         self.rng = random.Random(seed)
         self.fakers = {}
@@ -175,17 +178,27 @@ class _Maker:
         if self.rng.random() >= 0.05:
             return []
         return [{
-            "branch_id": self.branch_id, "customer_id": cid, "staff_id": "T1", "channel": "phone",
+            "branch_id": self.branch_id, "customer_id": cid, "staff_id": self._author(cid), "channel": "phone",
             "at": self.now - timedelta(days=self.rng.randint(1, 60)),
             "text": self.rng.choice(("Asked about mortgage rates", "Wants a call before the deposit matures",
                                      "Interested in the pension plan", "Will bring documents for the loan")),
             "next_action_on": self.today + timedelta(days=self.rng.randint(-10, 20)),
         }]
 
+    def _author(self, cid: int) -> str:
+        # By the customer's number, not a draw: a draw here would change every later customer of a seed.
+        return self.authors[cid % len(self.authors)]
+
     def complaint(self, cid: int) -> dict:
         return {"customer_id": cid, "opened_at": self.now - timedelta(days=self.rng.randint(1, 30)),
                 "category": self.rng.choice(("fees", "waiting_time", "card", "staff")), "status": "open",
                 "text": "Complaint recorded at the counter", "resolved_at": None}
+
+
+def _demo_tellers() -> tuple[str, ...]:
+    from models.demo.branch_setup import load_demo_branch  # here: it loads the branch service
+
+    return tuple(s["id"] for s in load_demo_branch().staff if s["role"] == "teller")
 
 
 def _next_id(session: Session) -> int:
@@ -203,14 +216,16 @@ def generate_customers(
     branch_name: str | None = None,
     batch: int = 5000,
     region: str | None = None,
+    authors: tuple[str, ...] = (),
 ) -> DemoResult:
     """Add ``count`` customers to ``branch_id`` (creating the branch row if needed), in batches of ``batch``.
 
     ``region``: the branch's country; its own customers' phones are masked in the national form ("138****8000"),
-    the others' behind their country code ("+82 10****5678").
+    the others' behind their country code ("+82 10****5678"). ``authors``: who wrote the customers' notes and
+    follow-ups (default: the tellers of resources/demo_branch.toml, so that each names an account).
     """
     started = time.perf_counter()
-    maker = _Maker(branch_id, branch_key, today, seed, region)
+    maker = _Maker(branch_id, branch_key, today, seed, region, authors or _demo_tellers())
     samples: list[DemoSample] = []
     totals = {"holdings": 0, "cards": 0}
     with store.write_session() as session:

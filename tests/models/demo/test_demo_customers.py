@@ -61,3 +61,19 @@ def test_a_seed_repeats_the_data_and_a_second_run_appends(store, tmp_path):
     generate_customers(store, BRANCH, KEY, 10, today=TODAY, seed=10)
     with store.read_session() as session:
         assert session.scalar(select(func.count()).select_from(CustomerRow)) == 30
+
+
+def test_the_notes_are_written_by_the_demo_tellers(store):
+    """The follow-ups a supervisor sees, and `follow-ups list --owner T1002` filters, are the demo tellers'.
+
+    They were all written by "T1", an id no demo account has: the owner column named nobody, and README's
+    `--owner T1002` found none of them.
+    """
+    from models.customers.tables import FollowUpRow
+    from models.demo.branch_setup import load_demo_branch
+
+    generate_customers(store, BRANCH, KEY, 400, today=TODAY, seed=3)
+    tellers = {s["id"] for s in load_demo_branch().staff if s["role"] == "teller"}
+    with store.read_session() as session:
+        authors = session.scalars(select(FollowUpRow.staff_id)).all()
+    assert len(authors) > 10 and set(authors) == tellers
