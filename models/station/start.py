@@ -2,8 +2,8 @@
 
 Upstream reachable: the branch (``--branch``, or upstream's only one) must be set up there already, then
 the station syncs. Unreachable: the station starts offline on its own file, provided an earlier start
-synced it once (it knows the counters and holds a copy of the staff); a station that never reached
-upstream cannot know its branch and says so.
+synced it once (it knows the counters and holds a copy of the staff), in the branch named or else the one its
+file holds; a station that never reached upstream cannot know its branch and says so.
 """
 
 from __future__ import annotations
@@ -51,6 +51,27 @@ def _prepare_upstream_branch(
         store.close()
 
 
+def _files_branch(local: str | None) -> str | None:
+    """The branch an earlier start synced this station's file with: the file's only branch, if the file exists.
+
+    Without it a station started with no --branch (upstream's only branch) could not start while upstream was
+    down, however often it had synced. Asking never creates the file.
+    """
+    from models.store.branches import store_branches
+    from models.store.database import open_store
+    from models.store.location import resolve_url, sqlite_file
+
+    path = sqlite_file(resolve_url(local))
+    if path is None or not path.exists():
+        return None
+    store = open_store(local)
+    try:
+        branches = store_branches(store)
+    finally:
+        store.close()
+    return branches[0].id if len(branches) == 1 else None
+
+
 def start_synced_station(
     upstream: str,
     local: str | None,
@@ -63,6 +84,8 @@ def start_synced_station(
     """The station's services on its own file, synced to ``upstream`` (offline if upstream does not answer)."""
     demo = load_demo_branch()
     unreachable, branch_id, zone = _prepare_upstream_branch(upstream, station_id, branch_id, clock)
+    if branch_id is None:
+        branch_id = _files_branch(local)
     if branch_id is None:  # upstream did not answer: only its answer says which branch a new station is in
         raise ConfigError(
             f"station {station_id} has never synced with {upstream_label(upstream)} and cannot reach it "

@@ -153,6 +153,32 @@ def test_station_restarts_offline_after_one_sync_and_says_why_it_cannot_before(t
         station.branch.close()
 
 
+def test_a_station_started_without_branch_restarts_offline_on_its_files_branch(tmp_path, upstream, proxy, pg_url):
+    """README: "a station that has synced once starts on its own file when upstream does not answer".
+
+    `station --counter 3 --upstream-service branch` names no branch (upstream's only one). Started again with
+    the branch server down, it was refused as a station that "has never synced", though its file held the branch
+    and its last sync: only upstream's answer named the branch.
+    """
+    store, clock = upstream
+
+    def start():
+        return start_synced_station(through(proxy, pg_url), str(tmp_path / "ST3.db"), "ST3", clock=clock, worker=False)
+
+    start().branch.close()  # online: upstream's only branch, B1
+    proxy.cut()
+    station = start()
+    try:
+        assert not station.branch.online and station.branch.branch_id == "B1"
+        assert {c.id for c in station.branch.snapshot().counters} == {"C1", "C2"}
+        assert station.branch.issue_ticket("CASH").ticket.number
+    finally:
+        station.branch.close()
+    with pytest.raises(ConfigError, match="has never synced .* first start needs the branch server"):
+        start_synced_station(through(proxy, pg_url), str(tmp_path / "NEW.db"), "NEW", clock=clock, worker=False)
+    assert not (tmp_path / "NEW.db").exists()  # asking the file never makes one
+
+
 def test_a_station_dates_its_tickets_in_the_branchs_own_time_zone_online_and_offline(tmp_path, upstream, proxy, pg_url):
     """The branch's zone is the store's (``branch init --timezone``): a synced station took the packaged
     categories.toml's Asia/Shanghai instead, and ended a Mexico City branch's day at Shanghai's midnight."""
