@@ -93,6 +93,29 @@ def _signed(store, branch_id: str):
     return StaffService(store, branch_id, station_id=CLI_STATION, signing_key=load_signing_key())
 
 
+def _say_if_unsigned(store, branch_id: str, staff_id: str) -> None:
+    """A word on stderr when ``staff_id`` was left unsigned in a branch whose accounts are signed.
+
+    The key is looked for in the configuration folder (--config): run with another folder than branch init's,
+    the account was saved unsigned without a word, and every station then refused it offline.
+    """
+    from sqlalchemy import select
+
+    from models.store.tables import StaffRow
+    from queueing.config.files import branch_config_dir
+
+    with store.read_session() as session:
+        rows = session.execute(select(StaffRow.id, StaffRow.signature).where(StaffRow.branch_id == branch_id))
+        signatures = dict(rows.all())
+    if signatures.get(staff_id) is None and any(s is not None for s in signatures.values()):
+        print(
+            f"counterline: {shown(staff_id)} is saved unsigned: no staff-signing.key in {branch_config_dir()}; "
+            "stations will not sign it in offline until it is saved again with the configuration folder "
+            "(--config) that holds the key",
+            file=sys.stderr,
+        )
+
+
 def _run(args: argparse.Namespace, work) -> int:
     """Open the store, pick the branch, do ``work(store, branch_id)``."""
     from models.branch.pick import pick_branch
@@ -108,6 +131,7 @@ def _first_admin(args: argparse.Namespace) -> int:
         pin = new_pin(args, args.new_id)
         staff = _signed(store, branch_id).add_first_administrator(args.new_id, args.name, pin)
         print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}: saved (branch {shown(branch_id)})")
+        _say_if_unsigned(store, branch_id, staff.id)
         return 0
 
     return _run(args, work)
@@ -121,6 +145,7 @@ def _add(args: argparse.Namespace) -> int:
         pin = new_pin(args, args.new_id)
         staff = _signed(store, branch_id).add(actor, args.new_id, args.name, args.role, pin)
         print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}: saved")
+        _say_if_unsigned(store, branch_id, staff.id)
         return 0
 
     return _run(args, work)
@@ -145,6 +170,7 @@ def _change(args: argparse.Namespace) -> int:
             staff = service.set_role(actor, target, args.role, _role_pin(args, service, target))
         state = "active" if staff.active else "inactive"
         print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}  {state}: {args.change} done")
+        _say_if_unsigned(store, branch_id, staff.id)
         return 0
 
     return _run(args, work)

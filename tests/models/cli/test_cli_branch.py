@@ -176,3 +176,39 @@ def test_a_half_set_up_branch_is_not_finished_under_another_time_zone(tmp_path, 
     assert main.main([*init, "--timezone", "Europe/Madrid"]) == 2
     err = capsys.readouterr().err
     assert "has branch SH01 already" in err and "Asia/Shanghai" in err and err.count("\n") == 1
+
+
+def test_a_staff_command_without_the_signing_key_says_the_account_is_unsigned(tmp_path, capsys, monkeypatch):
+    """branch init made staff-signing.key in its configuration folder; a later `--config DIR staff add` looked in
+    DIR, found no key and saved the teller unsigned without a word: every station then refused the teller offline.
+    """
+    from models.staff.service import SIGNED_COLUMNS
+    from models.staff.signing import account_signed, load_verify_key
+    from models.store.tables import StaffRow
+    from queueing.config.files import CONFIG_DIR_ENV, branch_config_dir
+
+    keys_folder = branch_config_dir()
+    db = str(tmp_path / "branch.db")
+    pin = _secret(tmp_path, "pin", "864213")
+    init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "Pudong", "--timezone", "Asia/Shanghai"]
+    assert main.main([*init, "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]) == 0
+    admin = _secret(tmp_path, "admin.toml", 'id = "A100"\npin = "864213"\n')
+    teller_pin = _secret(tmp_path, "tpin", "4321")
+    other = tmp_path / "other-config"
+    other.mkdir()
+    add = ["--db", db, "--config", str(other), "staff", "add", "--id", "T9", "--name", "Ana", "--as", admin]
+    capsys.readouterr()
+    assert main.main([*add, "--new-pin-file", teller_pin]) == 0  # saved all the same: online it signs in
+    err = capsys.readouterr().err
+    assert f"T9 is saved unsigned: no staff-signing.key in {other}" in err and "offline" in err
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(keys_folder))  # --config stays in this process's environment
+    store = open_store(db)
+    try:
+        with store.read_session() as session:
+            row = session.get(StaffRow, ("SH01", "T9"))
+            assert not account_signed(load_verify_key(), row.signature, *(getattr(row, c) for c in SIGNED_COLUMNS))
+    finally:
+        store.close()
+    # With the key's folder (the default here), nothing to say.
+    assert main.main(["--db", db, "staff", "reset-pin", "T9", "--new-pin-file", teller_pin, "--as", admin]) == 0
+    assert "unsigned" not in capsys.readouterr().err
