@@ -203,3 +203,22 @@ def test_a_file_saved_by_notepad_with_a_byte_order_mark_loads_as_without(folder,
             target.unlink()
         else:
             shutil.copy(shipped, target)
+
+
+def test_config_check_without_a_folder_checks_the_one_named_by_config(tmp_path, capsys, monkeypatch):
+    """`counterline --config DIR config check` checked the shipped resources/ and said "0 refused" over a DIR
+    whose categories.toml the app then refused at every start."""
+    from main import main
+    from queueing.config.files import CONFIG_DIR_ENV
+
+    (tmp_path / "categories.toml").write_text("[policy]\nmax_recall = 3\n", encoding="utf-8")
+    assert main(["--config", str(tmp_path), "config", "check"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"{tmp_path / 'categories.toml'}: policy.max_recall: unknown key")
+    assert "1 files checked, 1 refused" in captured.err
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path))  # named by the environment: the same
+    assert main(["config", "check"]) == 2
+    assert "1 files checked, 1 refused" in capsys.readouterr().err
+    monkeypatch.delenv(CONFIG_DIR_ENV)  # nothing named: the shipped defaults, as before
+    assert main(["config", "check"]) == 0
+    assert f"{len(SHIPPED)} files checked, 0 refused" in capsys.readouterr().err

@@ -20,7 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     config = sub.add_parser("config", help="configuration files")
     actions = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     check = actions.add_parser("check", help="check every configuration file of a folder and print each problem")
-    check.add_argument("folder", nargs="?", type=Path, default=RESOURCES, help="default: the shipped resources/")
+    check.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        help="default: the folder --config or COUNTERLINE_CONFIG_DIR names, else the shipped resources/",
+    )
     check.set_defaults(func=_check)
 
 
@@ -84,8 +89,28 @@ def check_folder(folder: Path) -> tuple[list[Path], list[str]]:
     return checked, problems
 
 
+def named_folder(args: argparse.Namespace) -> Path:
+    """The folder to check when none is given: the branch's, if --config or the environment named one.
+
+    `--config DIR config check` checked the shipped resources/ and passed a DIR the app then refused. The user
+    config folder itself is not taken unnamed: it also holds keys and the --as files README suggests.
+    """
+    import os
+
+    from platformdirs import user_config_dir
+
+    from queueing.config.files import CONFIG_DIR_ENV
+
+    if args.config:
+        return Path(args.config)
+    named = os.environ.get(CONFIG_DIR_ENV)
+    if named and named != user_config_dir("Counterline", "Counterline"):  # main.py sets the default when unnamed
+        return Path(named)
+    return RESOURCES
+
+
 def _check(args: argparse.Namespace) -> int:
-    checked, problems = check_folder(args.folder)
+    checked, problems = check_folder(args.folder or named_folder(args))
     for line in problems:
         print(line)
     print(f"{len(checked)} files checked, {len(problems)} refused", file=sys.stderr)
