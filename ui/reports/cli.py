@@ -45,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common_arguments(piece)
     _staff_branch_argument(piece)
     piece.add_argument(
-        "--scheme", help="piece-rate scheme TOML for every branch of the run (default: resources/piece_rate.toml)"
+        "--scheme",
+        help="piece-rate scheme TOML for every branch of the run (default: piece_rate.toml of the --config folder, "
+        "else resources/)",
     )
     piece.set_defaults(func=_piece_rate)
     service = kinds.add_parser(
