@@ -76,9 +76,18 @@ class Harness:
         """Wait until no service call is under way and the window shows what the store holds."""
         wait_until(lambda: not self.window.runner.busy)
         painted = []
-        self.window.sig_painted.connect(lambda: painted.append(True))
-        self.window.refresh()
-        wait_until(lambda: bool(painted) and not self.window.runner.busy)
+
+        def note() -> None:
+            painted.append(True)
+
+        # Connected for this wait alone: a test of thousands of customers would otherwise call every earlier
+        # wait's slot at each paint.
+        self.window.sig_painted.connect(note)
+        try:
+            self.window.refresh()
+            wait_until(lambda: bool(painted) and not self.window.runner.busy)
+        finally:
+            self.window.sig_painted.disconnect(note)
 
     def focused(self) -> QWidget:
         widget = QApplication.focusWidget()
