@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
@@ -21,19 +21,23 @@ class _Relay(QObject):
     """Carries the exception the callable raised back to the GUI thread."""
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
+def _job(work: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    """What a worker thread runs: ``work``, its outcome sent back by ``relay``.
 
-    def run(self) -> None:
+    A plain callable, not a QRunnable subclass: PySide6 6.12 keeps the Python object of a QRunnable subclass
+    started from a thread that runs an event loop alive for good (and with it the work, the relay and the
+    callbacks it reaches), a few kilobytes at every refresh, poll and command of a window left open for days.
+    """
+
+    def run() -> None:
         try:
-            result = self._work()
+            result = work()
         except Exception as exc:
-            self._relay.sig_failed.emit(exc)
+            relay.sig_failed.emit(exc)
         else:
-            self._relay.sig_done.emit(result)
+            relay.sig_done.emit(result)
+
+    return run
 
 
 class Runner(QObject):
@@ -76,11 +80,15 @@ class Runner(QObject):
         self._running += 1
         if self._running == 1:
             self.sig_busy_changed.emit(True)
-        self._pool.start(_Job(work, relay))
+        self._pool.start(_job(work, relay))
 
     def _finish(self, relay: _Relay) -> bool:
         """Count the job as done; False if the window that owned this runner is gone (nothing left to update)."""
         self._relays.discard(relay)
+        # The relay's connections hold the callbacks, and the callbacks the relay: a loop through Qt that Python's
+        # collector cannot see, so it is cut here, the relay's one answer received.
+        relay.sig_done.disconnect()
+        relay.sig_failed.disconnect()
         if not shiboken6.isValid(self):
             return False
         self._running -= 1

@@ -34,3 +34,32 @@ def test_a_job_of_a_live_window_reports_and_the_runner_is_idle_again(qtbot):
     with qtbot.waitSignal(runner.sig_busy_changed, check_params_cb=lambda busy: not busy, timeout=10000):
         runner.submit(lambda: 41 + 1, called.append)
     assert called == [42] and not runner.busy
+
+
+def test_a_window_open_for_days_keeps_nothing_of_the_jobs_it_ran(qtbot):
+    """A station refreshes every second and a hall display polls twice a second, from Monday to Saturday: each
+    job, its work and its callbacks are freed once it has answered, or the window grows by kilobytes a second."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QEventLoop
+
+    class Payload:
+        """Stands for what a job's work and callbacks hold (a snapshot, a profile)."""
+
+    runner = Runner()
+    loop = QEventLoop()  # QTest.qWait drops a reference to None at each call on PySide6 6.12 (station_harness.py)
+    kept: list[weakref.ref] = []
+    answers = []
+    for index in range(300):
+        payload = Payload()
+        kept.append(weakref.ref(payload))
+        runner.submit(lambda p=payload: p, lambda _r, p=payload: answers.append(1))
+        if index % 2:  # a failing job is freed as well
+            runner.submit(lambda p=payload: 1 / 0, None, lambda _e, p=payload: answers.append(1))
+        del payload
+        while runner.busy:  # a window's event loop runs between its jobs
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    assert len(answers) == 450
+    gc.collect()
+    assert sum(ref() is not None for ref in kept) == 0
