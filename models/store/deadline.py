@@ -58,6 +58,10 @@ class ConnectionWatch:
         self._guard = threading.Lock()
         event.listen(engine, "checkout", self._on_checkout)
         event.listen(engine, "checkin", self._on_checkin)
+        # A connection cut by a deadline (or lost with its link) is invalidated, and its check-in then names no
+        # connection: it is let go here, or each of the hundreds of drops of a day stays held for good.
+        event.listen(engine, "invalidate", self._on_gone)
+        event.listen(engine, "close", self._on_gone)
         # The pool's pre-ping (pool_pre_ping) runs before its "checkout" event, and hangs on a silent link like any
         # call; the pool has no event before it, so this engine's own dialect pings with the connection held here.
         ping = engine.dialect.do_ping
@@ -85,10 +89,17 @@ class ConnectionWatch:
                 held.remove(dbapi_conn)
 
     def _on_checkin(self, dbapi_conn: Any, _record: Any) -> None:
+        if dbapi_conn is None:  # invalidated: _on_gone let it go
+            return
         with self._guard:
-            for held in self._held.values():
+            for thread_id, held in list(self._held.items()):
                 if dbapi_conn in held:
                     held.remove(dbapi_conn)
+                if not held:  # a pool's thread that ended (they expire when idle) leaves no entry behind
+                    del self._held[thread_id]
+
+    def _on_gone(self, dbapi_conn: Any, _record: Any, *_exception: Any) -> None:
+        self._on_checkin(dbapi_conn, _record)
 
     def cut(self, thread_id: int) -> None:
         with self._guard:

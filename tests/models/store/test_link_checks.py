@@ -48,3 +48,25 @@ def test_moments_come_back_in_utc_from_a_server_in_another_zone(pg_url):
         upstream.close()
     finally:
         store.close()
+
+
+@pytest.mark.postgres
+def test_a_day_of_cut_calls_leaves_no_connection_held(pg_url):
+    """A station whose link drops hundreds of times a day has a call cut by its deadline each time: the watch lets
+    each cut connection go (its check-in names none, being invalidated), or it holds them all until the program
+    ends and scans them all at every check-in."""
+    from sqlalchemy.exc import DBAPIError
+
+    from models.store.deadline import DeadlineExceeded
+
+    store = open_store(pg_url)
+    try:
+        for _ in range(12):
+            with pytest.raises((DeadlineExceeded, DBAPIError)):
+                with store.deadline(0.2), store.engine.connect() as conn:
+                    conn.execute(text("SELECT pg_sleep(5)"))
+            with store.deadline(10), store.engine.connect() as conn:  # the link is back
+                assert conn.execute(text("SELECT 1")).scalar_one() == 1
+        assert store.watch is not None and store.watch._held == {}
+    finally:
+        store.close()
