@@ -39,6 +39,10 @@ class PrintQueue(QObject):
         self._waiting: dict[str, tuple[TicketView, QTimer]] = {}  # sent, not ended nor given up on
         self._sig_ended.connect(self._ended)
         self._thread: threading.Thread | None = None
+        # Slips given up on (the customer was told the number) that the printing thread has not taken yet: a
+        # printer refilled after an hour must not print that hour's tickets for whoever stands at the kiosk then.
+        self._given_up: set[str] = set()
+        self._given_up_lock = threading.Lock()
 
     def submit(self, ticket: TicketView, slip: TicketSlip) -> None:
         timer = QTimer(self, singleShot=True)
@@ -60,12 +64,18 @@ class PrintQueue(QObject):
     def _work(self) -> None:
         while True:
             ticket, slip = self._jobs.get()
+            with self._given_up_lock:
+                if ticket.id in self._given_up:
+                    self._given_up.discard(ticket.id)
+                    continue
             try:
                 print_escpos(self.settings, slip)
             except Exception as exc:  # PrinterFailed, or whatever a device raised
                 failure: Exception | None = exc
             else:
                 failure = None
+            with self._given_up_lock:  # given up on while it printed: nothing left to skip
+                self._given_up.discard(ticket.id)
             try:
                 self._sig_ended.emit(ticket.id, failure)
             except RuntimeError:  # the window is gone: nobody to tell
@@ -73,8 +83,10 @@ class PrintQueue(QObject):
 
     def _ended(self, ticket_id: str, failure: Exception | None) -> None:
         waiting = self._waiting.pop(ticket_id, None)
-        if waiting is None:
-            return  # already reported as overdue
+        if waiting is None:  # already reported as overdue, maybe after the slip had printed
+            with self._given_up_lock:
+                self._given_up.discard(ticket_id)
+            return
         ticket, timer = waiting
         timer.stop()
         timer.deleteLater()
@@ -87,6 +99,8 @@ class PrintQueue(QObject):
             return
         ticket, timer = waiting
         timer.deleteLater()
+        with self._given_up_lock:
+            self._given_up.add(ticket_id)
         waited = timer.interval() / 1000
         kind = self.settings.escpos_kind
         self.sig_failed.emit(ticket, PrinterFailed(f"ESC/POS printer ({kind}): no answer in {waited:g} s"))

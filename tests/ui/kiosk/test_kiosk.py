@@ -493,3 +493,32 @@ def test_a_store_restored_from_a_backup_never_gives_a_number_a_customer_already_
     with qtbot.waitSignal(kiosk.sig_ticket_issued, timeout=3000) as issued:
         kiosk.issue("CASH")
     assert issued.args[0].number not in held
+
+
+def test_slips_given_up_on_while_the_printer_hung_are_not_printed_when_it_wakes(qtbot, monkeypatch):
+    """The printer runs out of paper at ten and is refilled at eleven; meanwhile the kiosk told each customer to
+    remember their number. Those slips were still queued for the printer, which then printed an hour of old tickets
+    in one go: a pile of numbers long called for anyone to take."""
+    from types import SimpleNamespace
+
+    from ui.kiosk import print_queue
+    from ui.kiosk.print_queue import PrintQueue
+
+    refilled, printed = threading.Event(), []
+
+    def printer(_settings, slip):
+        refilled.wait(10)  # out of paper: the write waits until someone refills it
+        printed.append(slip)
+
+    monkeypatch.setattr(print_queue, "print_escpos", printer)
+    slips = PrintQueue(PrinterSettings(escpos_kind="file", path="/dev/null", timeout_s=0.05))
+    failed = []
+    slips.sig_failed.connect(lambda ticket, _exc: failed.append(ticket.id))
+    for number in ("A001", "A002", "A003"):
+        slips.submit(SimpleNamespace(id=number), number)
+    qtbot.waitUntil(lambda: len(failed) == 3, timeout=10000)  # each customer was told to remember the number
+    refilled.set()
+    slips.submit(SimpleNamespace(id="A004"), "A004")
+    qtbot.waitUntil(lambda: "A004" in printed, timeout=5000)
+    assert printed == ["A001", "A004"]  # the one the printer held, then the next customer's
+    assert slips._given_up == set()  # nothing kept of the hour the printer hung
