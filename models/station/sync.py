@@ -188,9 +188,13 @@ class StationSync:
 
     def _measure_clock(self) -> None:
         """Upstream's clock against this PC's (NTP's midpoint rule); event times are corrected by it."""
-        if not self.clock.measurable or self.upstream_store.dialect != "postgresql":
-            return  # a simulated clock, or upstream on this very PC
-        offset = server_offset_s(self.upstream_store, self.clock.base)
+        if not self.clock.measurable:
+            return  # a simulated clock
+        # Upstream on this very PC is read by this PC's clock (its kiosk and hall display read no other): nothing to
+        # measure, and a step back the station took up meanwhile (the OS setting a fast clock right) goes, as a
+        # server's measurement would replace it.
+        on_server = self.upstream_store.dialect == "postgresql"
+        offset = server_offset_s(self.upstream_store, self.clock.base) if on_server else 0.0
         self.clock_offset_s = offset
         self.clock.offset_s = offset
         if abs(offset) > CLOCK_WARN_S:
