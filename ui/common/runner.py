@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -65,16 +65,16 @@ class Runner(QObject):
         relay = _Relay()
         self._relays.add(relay)
 
-        @Slot(object)
         def done(result: Any) -> None:
             if self._finish(relay) and on_done is not None:
                 on_done(result)
 
-        @Slot(object)
         def failed(exc: Exception) -> None:
             if self._finish(relay) and on_failed is not None:
                 on_failed(exc)
 
+        # Plain functions, not @Slot-decorated: PySide6 6.12 keeps what it notes of each decorated function for good,
+        # about a hundred bytes a job. The relay (a GUI-thread object) still has them called on the GUI thread.
         relay.sig_done.connect(done)
         relay.sig_failed.connect(failed)
         self._running += 1
