@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 from station_harness import Harness, wait_until
 
@@ -42,6 +42,7 @@ def _serve_one(station: Harness) -> None:
 def _held() -> tuple[int, int]:
     """Live widgets and Python objects, once deferred deletes and the collector have run."""
     QApplication.sendPostedEvents(None, 0)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # closed dialogs, ended processes
     gc.collect()
     return len(QApplication.allWidgets()), len(gc.get_objects())
 
@@ -59,6 +60,7 @@ def test_thousands_of_customers_leave_no_widgets_nor_jobs_behind(station):
         _serve_one(station)
     later_widgets, later_objects = _held()
     assert station.counter().current is None
-    assert later_widgets == widgets and len(station.window.findChildren(QObject)) == children
+    # A pending refresh's single-shot timer may come and go: a leak would be one or more a customer.
+    assert later_widgets == widgets and len(station.window.findChildren(QObject)) <= children + 2
     # A few objects a customer are the day's own data (the tickets, the finish dialog's habits); not its jobs.
     assert later_objects - objects < 15 * MEASURED, f"{(later_objects - objects) / MEASURED:.0f} objects a customer"
