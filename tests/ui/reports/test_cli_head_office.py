@@ -8,9 +8,13 @@ from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import insert
 from two_branches import head_office_store
 
 from main import main
+from models.staff.service import hash_pin
+from models.store.database import open_store
+from models.store.tables import StaffRow
 
 
 @pytest.fixture
