@@ -161,9 +161,14 @@ def idle_alerts(
         since = free_since.get(counter.id)
         if counter.status != CounterStatus.OPEN or counter.current is not None or since is None:
             continue
-        idle_s = (snapshot.at - since).total_seconds()
-        waiting = sum(1 for t in snapshot.waiting if _callable_at(counter, t, config, snapshot.at))
-        if idle_s > settings.idle_grace_s and waiting >= max(1, settings.idle_min_waiting):
+        callable_waits = [t.live_wait_s for t in snapshot.waiting if _callable_at(counter, t, config, snapshot.at)]
+        waiting = len(callable_waits)
+        if waiting < max(1, settings.idle_min_waiting):
+            continue
+        # Idle while someone it could call waited: free since the night before or a quiet hour, the counter is
+        # not "idle for 900 min" when the morning's first customer has waited seconds (nor alerted at once).
+        idle_s = min((snapshot.at - since).total_seconds(), max(callable_waits))
+        if idle_s > settings.idle_grace_s:
             facts = {"counter_name": counter.name, "idle_s": idle_s, "waiting": waiting}
             alerts.append(Alert(AlertKind.IDLE_COUNTER, Severity.WARNING, counter.id, facts))
     return alerts

@@ -50,6 +50,14 @@ def kinds(alerts):
     return [(a.kind, a.severity, a.subject) for a in alerts]
 
 
+
+def aged(tickets: list[Tkt], seconds: float) -> list[Tkt]:
+    """The same tickets ``seconds`` later: each has waited that much longer."""
+    from dataclasses import replace
+
+    return [replace(t, live_wait_s=t.live_wait_s + seconds) for t in tickets]
+
+
 def test_a_ticket_past_its_target_wait_warns_and_past_the_max_is_critical(config):
     monitor = AlertMonitor(config)
     busy = [Ctr("C1", {"CASH": 1}, current="x")]
@@ -90,13 +98,27 @@ def test_a_counter_idle_while_its_categories_wait_alerts_after_the_grace_time(co
     idle = [Ctr("C1", {"FX": 1}), Ctr("C2", {"CASH": 1})]
     waiting = [Tkt("E001", "FX", 30)]
     assert monitor.evaluate(Snap(idle, waiting, NOW)) == []
-    assert monitor.evaluate(Snap(idle, waiting, NOW + timedelta(seconds=119))) == []
-    alerts = monitor.evaluate(Snap(idle, waiting, NOW + timedelta(seconds=121)))
+    assert monitor.evaluate(Snap(idle, aged(waiting, 119), NOW + timedelta(seconds=119))) == []
+    alerts = monitor.evaluate(Snap(idle, aged(waiting, 121), NOW + timedelta(seconds=121)))
     assert kinds(alerts) == [(AlertKind.IDLE_COUNTER, Severity.WARNING, "C1")]  # C2 has nobody waiting
     # Calling a customer resets the idle clock.
     busy = [Ctr("C1", {"FX": 1}, current="t"), Ctr("C2", {"CASH": 1})]
     assert monitor.evaluate(Snap(busy, [], NOW + timedelta(seconds=130))) == []
-    assert monitor.evaluate(Snap(idle, waiting, NOW + timedelta(seconds=200))) == []
+    assert monitor.evaluate(Snap(idle, aged(waiting, 200), NOW + timedelta(seconds=200))) == []
+
+
+def test_a_counter_free_all_night_is_idle_from_its_first_customer_not_from_the_night(config):
+    """Free since the evening before (or a quiet hour), the counter was not idle while nobody waited: the morning's
+    first customer, seconds in the queue, raised an alert at once, "idle for 900 min while 1 of its customers wait"."""
+    monitor = AlertMonitor(config)
+    idle = [Ctr("C1", {"CASH": 1})]
+    monitor.evaluate(Snap(idle, [], NOW - timedelta(hours=15)))
+    first = [Tkt("A001", "CASH", 10)]
+    assert monitor.evaluate(Snap(idle, first, NOW)) == []
+    assert monitor.evaluate(Snap(idle, aged(first, 100), NOW + timedelta(seconds=100))) == []
+    alerts = monitor.evaluate(Snap(idle, aged(first, 125), NOW + timedelta(seconds=125)))
+    assert kinds(alerts) == [(AlertKind.IDLE_COUNTER, Severity.WARNING, "C1")]
+    assert alerts[0].facts["idle_s"] == 135  # the customer's wait, not the 15 hours the counter stood free
 
 
 def test_an_idle_counter_counts_only_the_tickets_it_could_call(config):
@@ -106,7 +128,7 @@ def test_an_idle_counter_counts_only_the_tickets_it_could_call(config):
     idle = [Ctr("C1", {"CASH": 1}), Ctr("C2", {"FX": 1})]
     waiting = [Tkt("A001", "CASH", 30, target_counter_id="C2")]
     monitor.evaluate(Snap(idle, waiting, NOW))
-    alerts = monitor.evaluate(Snap(idle, waiting, NOW + timedelta(seconds=121)))
+    alerts = monitor.evaluate(Snap(idle, aged(waiting, 121), NOW + timedelta(seconds=121)))
     assert kinds(alerts) == [(AlertKind.IDLE_COUNTER, Severity.WARNING, "C2")]
 
 
@@ -164,11 +186,11 @@ def test_an_idle_counter_counts_the_late_tickets_fair_service_gives_it(config):
     assert fx_limit is not None
     late = [Tkt("E001", "FX", 30, late_since=NOW - timedelta(seconds=fx_limit - 60))]
     assert monitor.evaluate(Snap(free, late, NOW)) == []
-    assert kinds(monitor.evaluate(Snap(free, late, NOW + timedelta(seconds=121)))) == [
+    assert kinds(monitor.evaluate(Snap(free, aged(late, 121), NOW + timedelta(seconds=121)))) == [
         (AlertKind.IDLE_COUNTER, Severity.WARNING, "C2")
     ]
     specialist = replace(config, categories={**config.categories, "FX": replace(config.categories["FX"],
                                                                                  any_counter_after_s=None)})
     monitor = AlertMonitor(specialist)
     assert monitor.evaluate(Snap(free, late, NOW)) == []
-    assert monitor.evaluate(Snap(free, late, NOW + timedelta(seconds=121))) == []
+    assert monitor.evaluate(Snap(free, aged(late, 121), NOW + timedelta(seconds=121))) == []
