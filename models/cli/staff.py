@@ -128,6 +128,11 @@ def _run(args: argparse.Namespace, work) -> int:
 def _first_admin(args: argparse.Namespace) -> int:
 
     def work(store, branch_id: str) -> int:
+        from models.staff.service import StaffService, staffed_already
+
+        # Said before the PIN is asked for (a typed PIN, twice, for nothing); the service checks again under its lock.
+        if StaffService(store, branch_id).accounts():
+            raise staffed_already(branch_id)
         pin = new_pin(args, args.new_id)
         staff = _signed(store, branch_id).add_first_administrator(args.new_id, args.name, pin)
         print(f"{shown(staff.id)}  {shown(staff.name)}  {shown(staff.role)}: saved (branch {shown(branch_id)})")

@@ -204,6 +204,11 @@ def _saved(session: Session, branch_id: str, staff_id: object) -> Row | None:
     ).first()
 
 
+def staffed_already(branch_id: str) -> DomainError:
+    """Why a branch's first administrator is refused: it has accounts, and an administrator adds the others."""
+    return DomainError(f"branch {branch_id} has staff already: an administrator adds the others", branch=branch_id)
+
+
 def accounts_lock(branch_id: str) -> str:
     """The lock key of the changes to a branch's accounts (``Store.write_session``), on PostgreSQL.
 
@@ -275,10 +280,7 @@ class StaffService:
         """The branch's first account, the only one ever made without signing in: refused once any exists."""
         with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
             if session.scalar(select(StaffRow.id).where(StaffRow.branch_id == self.branch_id).limit(1)):
-                raise DomainError(
-                    f"branch {self.branch_id} has staff already: an administrator adds the others",
-                    branch=self.branch_id,
-                )
+                raise staffed_already(self.branch_id)
             view = self._put(session, clean_text(STAFF_ID, staff_id), name, Role.ADMINISTRATOR, pin, None)
             # Nobody signed in made it: the entry names the account itself, at the station (or CLI) it was made at.
             author = Author(view.id, view.role, self.station_id)

@@ -150,3 +150,17 @@ def test_a_pin_file_saved_by_notepad_or_in_another_encoding(tmp_path, monkeypatc
     init = ["--db", str(tmp_path / "b.db"), "branch", "init", "--id", "B1", "--name", "N", "--timezone", "UTC"]
     assert main.main([*init, "--admin-id", "A1", "--admin-name", "A", "--new-pin-file", str(path)]) == 2
     assert capsys.readouterr().err == f"counterline: {path}: not UTF-8 text (byte 2)\n"
+
+
+def test_first_admin_on_a_branch_with_staff_is_refused_before_a_pin_is_asked(tmp_path, capsys, monkeypatch):
+    db = _branch_store(tmp_path)
+    pin = _secret(tmp_path, "pin", "246813")
+    assert main.main(["--db", db, "staff", "first-admin", "--id", "A1", "--name", "Ada", "--new-pin-file", pin]) == 0
+
+    def typed(prompt: str = "") -> str:
+        raise AssertionError(f"a PIN was asked for: {prompt}")
+
+    monkeypatch.setattr("getpass.getpass", typed)
+    assert main.main(["--db", db, "staff", "first-admin", "--id", "A2", "--name", "X"]) == 2
+    err = capsys.readouterr().err
+    assert "has staff already" in err and err.count("\n") == 1
