@@ -24,7 +24,10 @@ depends_on = None
 
 # Written out as this revision makes it; 4 is pin_lockout.FINAL_STAGE (three timed locks, then for good).
 CREATE_GUARD = """
-CREATE OR REPLACE FUNCTION counterline_keep_final_lock() RETURNS trigger LANGUAGE plpgsql AS $fn$
+-- Names are looked up in pg_catalog alone, never in the caller's search_path: a login that may create in a schema of
+-- its path (public, on a server from before PostgreSQL 15) would otherwise answer has_column_privilege() itself.
+CREATE OR REPLACE FUNCTION counterline_keep_final_lock() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $fn$
 BEGIN
     IF OLD.lock_stage >= 4 AND COALESCE(NEW.lock_stage, 0) < OLD.lock_stage
        AND NOT has_column_privilege(current_user, format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'lock_resets',

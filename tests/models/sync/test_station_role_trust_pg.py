@@ -143,6 +143,30 @@ def test_the_station_login_cannot_lift_a_final_lock(branch):
         assert session.get(StaffRow, ("B1", "S1")).lock_stage == FINAL_STAGE
 
 
+def test_the_final_lock_guard_is_not_fooled_by_a_function_of_the_station_s_own(branch):
+    """On a server where everyone may create in the public schema (PostgreSQL 14 and older, or a cluster upgraded
+    from one), the station's login made its own has_column_privilege() saying yes, put public before pg_catalog in
+    its search_path, and the trigger, which ran with the caller's path, called it: the final lock came off with one
+    UPDATE. The guard resolves its names in pg_catalog alone, as the customer functions do."""
+    owner, station, _, _, _ = branch
+    with owner.engine.begin() as conn:
+        conn.execute(text("GRANT CREATE ON SCHEMA public TO PUBLIC"))
+        conn.execute(text("UPDATE staff SET lock_stage = :s WHERE id = 'S1'"), {"s": FINAL_STAGE})
+    with station.engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE FUNCTION public.has_column_privilege(name, text, text, text) RETURNS boolean "
+                "LANGUAGE sql AS 'SELECT true'"
+            )
+        )
+    with pytest.raises(ProgrammingError) as caught, station.engine.begin() as conn:
+        conn.execute(text("SET LOCAL search_path = public, pg_catalog"))
+        conn.execute(text("UPDATE staff SET lock_stage = 0, failed_pins = 0, locked_until = NULL WHERE id = 'S1'"))
+    assert isinstance(caught.value.orig, errors.InsufficientPrivilege), caught.value
+    with owner.read_session() as session:
+        assert session.get(StaffRow, ("B1", "S1")).lock_stage == FINAL_STAGE
+
+
 def test_the_station_login_still_counts_locks_and_clears_a_timed_one(branch):
     """What a station writes on its own: a lock up to the final one, and a count or timed lock cleared by the right
     PIN. And the owner's login (a supervisor's or administrator's screen) still lifts a final lock."""
