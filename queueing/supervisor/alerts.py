@@ -161,7 +161,9 @@ def idle_alerts(
         since = free_since.get(counter.id)
         if counter.status != CounterStatus.OPEN or counter.current is not None or since is None:
             continue
-        callable_waits = [t.live_wait_s for t in snapshot.waiting if _callable_at(counter, t, config, snapshot.at)]
+        callable_waits = [
+            waited for t in snapshot.waiting if (waited := _callable_for_s(counter, t, config, snapshot.at)) is not None
+        ]
         waiting = len(callable_waits)
         if waiting < max(1, settings.idle_min_waiting):
             continue
@@ -174,19 +176,21 @@ def idle_alerts(
     return alerts
 
 
-def _callable_at(counter: CounterLike, ticket: WaitingTicket, config: BranchConfig, now: datetime) -> bool:
-    """Whether ``counter`` would call ``ticket`` in its turn, as the calling policy does (queueing.core.policy
-    call_key): sent to it by name; of a category it serves; or past its category's any-counter limit (fair service,
-    policy.late_ratio not None; a specialist category has none), which every open counter calls."""
+def _callable_for_s(counter: CounterLike, ticket: WaitingTicket, config: BranchConfig, now: datetime) -> float | None:
+    """For how long ``counter`` could have called ``ticket``, as the calling policy does (queueing.core.policy
+    call_key); None if it may not call it. Sent to it by name, or of a category it serves: the ticket's wait.
+    Past its category's any-counter limit (fair service, policy.late_ratio not None; a specialist category has
+    none), which every open counter calls: only since the limit passed, the wait before it was another counter's."""
     if ticket.target_counter_id is not None:
-        return ticket.target_counter_id == counter.id
+        return ticket.live_wait_s if ticket.target_counter_id == counter.id else None
     if ticket.category in counter.profile:
-        return True
+        return ticket.live_wait_s
     cat = config.categories.get(ticket.category)
     since = ticket.late_since
     if cat is None or cat.any_counter_after_s is None or since is None:
-        return False
-    return (now - since).total_seconds() >= cat.any_counter_after_s
+        return None
+    past_limit = (now - since).total_seconds() - cat.any_counter_after_s
+    return min(ticket.live_wait_s, past_limit) if past_limit >= 0 else None
 
 
 def pause_alerts(snapshot: SnapshotLike, settings: AlertSettings) -> list[Alert]:

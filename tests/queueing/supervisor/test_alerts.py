@@ -186,7 +186,9 @@ def test_an_idle_counter_counts_the_late_tickets_fair_service_gives_it(config):
     assert fx_limit is not None
     late = [Tkt("E001", "FX", 30, late_since=NOW - timedelta(seconds=fx_limit - 60))]
     assert monitor.evaluate(Snap(free, late, NOW)) == []
-    assert kinds(monitor.evaluate(Snap(free, aged(late, 121), NOW + timedelta(seconds=121)))) == [
+    # Past the limit at NOW + 60: the grace time runs from there.
+    assert monitor.evaluate(Snap(free, aged(late, 121), NOW + timedelta(seconds=121))) == []
+    assert kinds(monitor.evaluate(Snap(free, aged(late, 181), NOW + timedelta(seconds=181)))) == [
         (AlertKind.IDLE_COUNTER, Severity.WARNING, "C2")
     ]
     specialist = replace(config, categories={**config.categories, "FX": replace(config.categories["FX"],
@@ -194,3 +196,25 @@ def test_an_idle_counter_counts_the_late_tickets_fair_service_gives_it(config):
     monitor = AlertMonitor(specialist)
     assert monitor.evaluate(Snap(free, late, NOW)) == []
     assert monitor.evaluate(Snap(free, aged(late, 121), NOW + timedelta(seconds=121))) == []
+
+
+def test_a_counter_is_idle_for_a_late_ticket_only_from_when_fair_service_gives_it_the_ticket(config):
+    """A cash counter free all morning may call a foreign-exchange customer only once the ticket is past FX's
+    any-counter limit; it was alerted at that very moment as idle for the customer's whole wait (25 minutes, most
+    of them spent where only the FX counter could call them), as the morning's first customer once did."""
+    monitor = AlertMonitor(config)
+    free = [Ctr("C2", {"CASH": 1})]
+    fx_limit = config.categories["FX"].any_counter_after_s
+    assert fx_limit is not None
+    monitor.evaluate(Snap(free, [], NOW - timedelta(hours=3)))
+    waited = fx_limit + 1  # past the limit a second ago
+    late = [Tkt("E001", "FX", waited, late_since=NOW - timedelta(seconds=waited))]
+
+    def idle(alerts):  # the ticket is long past FX's target too: that alert is not this test's
+        return [a for a in alerts if a.kind is AlertKind.IDLE_COUNTER]
+
+    assert idle(monitor.evaluate(Snap(free, late, NOW))) == []
+    assert idle(monitor.evaluate(Snap(free, aged(late, 100), NOW + timedelta(seconds=100)))) == []
+    alerts = idle(monitor.evaluate(Snap(free, aged(late, 125), NOW + timedelta(seconds=125))))
+    assert kinds(alerts) == [(AlertKind.IDLE_COUNTER, Severity.WARNING, "C2")]
+    assert alerts[0].facts["idle_s"] == 126  # callable for that long, not the customer's whole wait
