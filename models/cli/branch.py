@@ -83,6 +83,7 @@ def _init(args: argparse.Namespace) -> int:
     from queueing.core.categories import load_branch_config
     from queueing.core.errors import ConfigError
     from queueing.core.roles import Role
+    from queueing.core.text_rules import BRANCH_NAME, clean_text
     from queueing.crosssell.rules import load_rules
     from queueing.customers.tiers import load_tiers
 
@@ -100,7 +101,11 @@ def _init(args: argparse.Namespace) -> int:
         resumed = earlier is not None and bool(args.admin_id) and not StaffService(store, args.branch_id).accounts()
         if earlier is not None and not resumed:
             raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
-        if resumed and earlier is not None and (earlier.name, earlier.timezone) != (args.name.strip(), config.timezone):
+        # The name as ensure_branch kept it (NFC, trimmed): one typed or pasted decomposed is the same name.
+        if resumed and earlier is not None and (earlier.name, earlier.timezone) != (
+            clean_text(BRANCH_NAME, args.name),
+            config.timezone,
+        ):
             raise ConfigError(
                 f"{store.label} has branch {args.branch_id} already ({earlier.name}, {earlier.timezone}), without "
                 "an administrator: run branch init again with that name and time zone to finish it; nothing was changed"

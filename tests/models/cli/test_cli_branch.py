@@ -212,3 +212,29 @@ def test_a_staff_command_without_the_signing_key_says_the_account_is_unsigned(tm
     # With the key's folder (the default here), nothing to say.
     assert main.main(["--db", db, "staff", "reset-pin", "T9", "--new-pin-file", teller_pin, "--as", admin]) == 0
     assert "unsigned" not in capsys.readouterr().err
+
+
+def test_a_half_set_up_branch_is_finished_under_its_name_in_any_unicode_form(tmp_path, capsys, monkeypatch):
+    """The branch's name is kept NFC-normalised; the re-run compared it with the name as typed, so a name typed or
+    pasted decomposed (a Mac's 'Peñalara', n and a combining tilde) was refused as another name at every re-run,
+    and the branch stayed without an administrator."""
+    import unicodedata
+
+    from models.staff.service import StaffService as Staff
+    from models.store.errors import StoreUnavailable
+
+    db = str(tmp_path / "branch.db")
+    pin = _secret(tmp_path, "pin", "864213")
+    name = unicodedata.normalize("NFD", "Peñalara")
+    init = ["--db", db, "branch", "init", "--id", "MD01", "--name", name, "--timezone", "Europe/Madrid",
+            "--admin-id", "A100", "--admin-name", "Ana", "--new-pin-file", pin]  # fmt: skip
+    monkeypatch.setattr(Staff, "add_first_administrator", lambda *a: (_ for _ in ()).throw(StoreUnavailable("cut")))
+    assert main.main(init) == 2
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main.main(init) == 0, capsys.readouterr().err
+    store = open_store(db)
+    try:
+        assert [s.id for s in StaffService(store, "MD01").accounts()] == ["A100"]
+    finally:
+        store.close()
