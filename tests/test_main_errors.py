@@ -94,3 +94,31 @@ def test_a_server_link_that_drops_during_a_command_is_one_line_not_an_internal_e
     assert "internal error" not in err
     assert "SELECT" not in err
     assert not (tmp_path / "logs").exists()
+
+
+def test_a_server_that_refuses_a_command_for_its_own_reason_is_not_called_a_dropped_link(tmp_path, monkeypatch, capsys):
+    """psycopg files a full disk on the server, a deadlock and a statement timeout under OperationalError, as it
+    does a dropped link: each was said as 'the link to the database server dropped during the command', and the
+    administrator checked the network while the server's disk was full."""
+    import psycopg
+    from psycopg import errors
+    from sqlalchemy.exc import OperationalError
+
+    import models.branch.pick as pick
+    from main import main
+    from models.store.database import open_store
+
+    open_store(str(tmp_path / "branch.db")).close()
+    monkeypatch.setenv("COUNTERLINE_LOG_DIR", str(tmp_path / "logs"))
+    for refusal in (errors.DiskFull, errors.DeadlockDetected, errors.QueryCanceled):
+        assert issubclass(refusal, psycopg.OperationalError)
+        raised = refusal("could not extend file \"base/16384/2619\": No space left on device")
+
+        def refused(*_args, _raised=raised, **_kwargs):
+            raise OperationalError("INSERT INTO staff", {}, _raised)
+
+        monkeypatch.setattr(pick, "store_branches", refused)
+        assert main(["--db", str(tmp_path / "branch.db"), "staff", "list"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "No space left on device" in err, err
+        assert "link" not in err and "internal error" not in err, err

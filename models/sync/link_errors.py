@@ -49,6 +49,10 @@ def failure_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
+# SQLSTATEs (besides class 08, connection exceptions) of a server that went away or ended the session itself.
+_SERVER_GONE = frozenset({"57P01", "57P02", "57P03", "25P03"})
+
+
 def lost_link_line(exc: BaseException) -> str | None:
     """The one line for a command whose database server went away under a query (None for any other error).
 
@@ -59,6 +63,14 @@ def lost_link_line(exc: BaseException) -> str | None:
         return None
     from models.store.database import driver_line
 
+    state = getattr(exc.orig, "sqlstate", None)
+    if state and not state.startswith("08") and state not in _SERVER_GONE:
+        # psycopg files the server's own refusals (a full disk, a deadlock, a statement timeout) under
+        # OperationalError as it does a dropped link: the server answered, so the network is not to blame.
+        return (
+            f"the database server refused the command ({driver_line(exc.orig)}); what it had not committed is not "
+            "in the store: see to the server (its log says more), then run it again"
+        )
     return (
         f"the link to the database server dropped during the command ({driver_line(exc.orig)}); "
         "what it had not committed is not in the store (a cut at its very end may have saved it): "
