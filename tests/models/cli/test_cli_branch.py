@@ -16,6 +16,20 @@ def _secret(tmp_path, name, text, mode=0o600):
     return str(path)
 
 
+def _init_cut_before_its_administrator(monkeypatch, capsys, init: list[str]) -> None:
+    """``branch init`` with the link dying as it writes the administrator (after the branch): refused, exit 2."""
+    from models.staff.service import StaffService as Staff
+    from models.store.errors import StoreUnavailable
+
+    def link_dies(*_args):
+        raise StoreUnavailable("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Staff, "add_first_administrator", link_dies)
+    assert main.main(init) == 2
+    monkeypatch.undo()
+    capsys.readouterr()
+
+
 def test_a_branch_from_nothing_holds_no_demo_account(tmp_path, capsys):
     db = str(tmp_path / "branch.db")
     pin = _secret(tmp_path, "pin", "864213")
@@ -133,22 +147,13 @@ def test_a_branch_init_cut_off_after_the_branch_is_finished_by_running_it_again(
     """The branch is written before its administrator: a link or disk that died between the two (or a key folder
     that could not be written) left a branch nobody can sign in to, and the same command again was refused as
     "has branch SH01 already; nothing was changed", with no word of how to go on."""
-    from models.staff.service import StaffService as Staff
     from models.store.branches import store_branches
-    from models.store.errors import StoreUnavailable
 
     db = str(tmp_path / "branch.db")
     pin = _secret(tmp_path, "pin", "864213")
     init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "P", "--timezone", "Asia/Shanghai",
             "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]  # fmt: skip
-
-    def link_dies(*_args):
-        raise StoreUnavailable(f"{db}: server closed the connection unexpectedly")
-
-    monkeypatch.setattr(Staff, "add_first_administrator", link_dies)
-    assert main.main(init) == 2
-    monkeypatch.undo()
-    capsys.readouterr()
+    _init_cut_before_its_administrator(monkeypatch, capsys, init)
     assert main.main(init) == 0, capsys.readouterr().err
     store = open_store(db)
     try:
@@ -162,17 +167,11 @@ def test_a_branch_init_cut_off_after_the_branch_is_finished_by_running_it_again(
 
 
 def test_a_half_set_up_branch_is_not_finished_under_another_time_zone(tmp_path, capsys, monkeypatch):
-    from models.staff.service import StaffService as Staff
-    from models.store.errors import StoreUnavailable
-
     db = str(tmp_path / "branch.db")
     pin = _secret(tmp_path, "pin", "864213")
     init = ["--db", db, "branch", "init", "--id", "SH01", "--name", "P",
             "--admin-id", "A100", "--admin-name", "Zhou Min", "--new-pin-file", pin]  # fmt: skip
-    monkeypatch.setattr(Staff, "add_first_administrator", lambda *a: (_ for _ in ()).throw(StoreUnavailable("cut")))
-    assert main.main([*init, "--timezone", "Asia/Shanghai"]) == 2
-    monkeypatch.undo()
-    capsys.readouterr()
+    _init_cut_before_its_administrator(monkeypatch, capsys, [*init, "--timezone", "Asia/Shanghai"])
     assert main.main([*init, "--timezone", "Europe/Madrid"]) == 2
     err = capsys.readouterr().err
     assert "has branch SH01 already" in err and "Asia/Shanghai" in err and err.count("\n") == 1
@@ -220,18 +219,12 @@ def test_a_half_set_up_branch_is_finished_under_its_name_in_any_unicode_form(tmp
     and the branch stayed without an administrator."""
     import unicodedata
 
-    from models.staff.service import StaffService as Staff
-    from models.store.errors import StoreUnavailable
-
     db = str(tmp_path / "branch.db")
     pin = _secret(tmp_path, "pin", "864213")
     name = unicodedata.normalize("NFD", "Peñalara")
     init = ["--db", db, "branch", "init", "--id", "MD01", "--name", name, "--timezone", "Europe/Madrid",
             "--admin-id", "A100", "--admin-name", "Ana", "--new-pin-file", pin]  # fmt: skip
-    monkeypatch.setattr(Staff, "add_first_administrator", lambda *a: (_ for _ in ()).throw(StoreUnavailable("cut")))
-    assert main.main(init) == 2
-    monkeypatch.undo()
-    capsys.readouterr()
+    _init_cut_before_its_administrator(monkeypatch, capsys, init)
     assert main.main(init) == 0, capsys.readouterr().err
     store = open_store(db)
     try:
