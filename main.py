@@ -107,25 +107,21 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def use_config_folder(folder: str | None) -> None:
     """Point the configuration loader at the branch's folder; a folder named but missing is bad input."""
-    from platformdirs import user_config_dir
-
-    from queueing.config.files import CONFIG_DIR_ENV
+    from queueing.config.files import CONFIG_DIR_ENV, named_config_dir, user_config_folder
     from queueing.core.errors import ConfigError
 
-    default = user_config_dir("Counterline", "Counterline")
-    named = os.environ.get(CONFIG_DIR_ENV)
     if folder is not None:
         if not Path(folder).is_dir():
             raise ConfigError(f"--config {folder}: no such folder")
         os.environ[CONFIG_DIR_ENV] = str(Path(folder).resolve())
-    elif named and named != default:
+    elif (named := named_config_dir()) is not None:
         # Named as deliberately as --config: a misspelt folder ran on the packaged defaults without a word.
         # The default is set here when there is none, and need not exist: it is not the user's to refuse (a
         # second run in this process, or a program this one starts, finds it in the environment).
-        if not Path(named).is_dir():
+        if not named.is_dir():
             raise ConfigError(f"{CONFIG_DIR_ENV}={named}: no such folder")
-    elif not named:
-        os.environ[CONFIG_DIR_ENV] = default
+    elif not os.environ.get(CONFIG_DIR_ENV):
+        os.environ[CONFIG_DIR_ENV] = user_config_folder()
 
 
 def refuse_empty_db(db: str | None) -> None:

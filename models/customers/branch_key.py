@@ -12,9 +12,8 @@ import os
 import secrets
 from pathlib import Path
 
-from platformdirs import user_config_dir
-
 from models.store.secret_files import check_owner_only
+from queueing.config.files import user_config_folder
 from queueing.core.errors import ConfigError
 from queueing.customers.identity_keys import MIN_KEY_BYTES
 
@@ -23,7 +22,7 @@ KEY_BYTES = 32
 
 
 def default_key_path() -> Path:
-    return Path(os.environ.get(ENV_VAR) or Path(user_config_dir("Counterline", "Counterline")) / "branch.key")
+    return Path(os.environ.get(ENV_VAR) or Path(user_config_folder()) / "branch.key")
 
 
 def load_branch_key(path: Path | None = None) -> bytes:

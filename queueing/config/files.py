@@ -34,6 +34,20 @@ def branch_config_dir() -> Path | None:
     return Path(folder) if folder else None
 
 
+def user_config_folder() -> str:
+    """The configuration folder when none is named: the user's own, where main.py points the loader then."""
+    from platformdirs import user_config_dir
+
+    return user_config_dir("Counterline", "Counterline")
+
+
+def named_config_dir() -> Path | None:
+    """The folder ``--config`` or COUNTERLINE_CONFIG_DIR named; None when none was (main.py then sets the user's
+    own folder, which is not a folder anyone named)."""
+    folder = os.environ.get(CONFIG_DIR_ENV)
+    return Path(folder) if folder and folder != user_config_folder() else None
+
+
 def config_file(name: str) -> Path:
     """The branch's own ``name`` when its configuration folder has one, else the packaged default."""
     folder = branch_config_dir()

@@ -95,18 +95,11 @@ def named_folder(args: argparse.Namespace) -> Path:
     `--config DIR config check` checked the shipped resources/ and passed a DIR the app then refused. The user
     config folder itself is not taken unnamed: it also holds keys and the --as files README suggests.
     """
-    import os
-
-    from platformdirs import user_config_dir
-
-    from queueing.config.files import CONFIG_DIR_ENV
+    from queueing.config.files import named_config_dir
 
     if args.config:
         return Path(args.config)
-    named = os.environ.get(CONFIG_DIR_ENV)
-    if named and named != user_config_dir("Counterline", "Counterline"):  # main.py sets the default when unnamed
-        return Path(named)
-    return RESOURCES
+    return named_config_dir() or RESOURCES
 
 
 def _check(args: argparse.Namespace) -> int:
