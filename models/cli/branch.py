@@ -98,7 +98,7 @@ def _init(args: argparse.Namespace) -> int:
         # A branch with no account yet is an earlier `branch init` cut off before its administrator (a dead
         # link, a full disk, a key folder it could not write): the same command finishes it. Nobody could
         # have signed in to it, so nothing it holds is anyone's work.
-        resumed = earlier is not None and bool(args.admin_id) and not StaffService(store, args.branch_id).accounts()
+        resumed = earlier is not None and bool(args.admin_id) and not StaffService(store, args.branch_id).has_accounts()
         if earlier is not None and not resumed:
             raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
         # The name as ensure_branch kept it (NFC, trimmed): one typed or pasted decomposed is the same name.

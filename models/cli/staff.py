@@ -131,7 +131,7 @@ def _first_admin(args: argparse.Namespace) -> int:
         from models.staff.service import StaffService, staffed_already
 
         # Said before the PIN is asked for (a typed PIN, twice, for nothing); the service checks again under its lock.
-        if StaffService(store, branch_id).accounts():
+        if StaffService(store, branch_id).has_accounts():
             raise staffed_already(branch_id)
         pin = new_pin(args, args.new_id)
         staff = _signed(store, branch_id).add_first_administrator(args.new_id, args.name, pin)

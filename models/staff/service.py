@@ -204,6 +204,10 @@ def _saved(session: Session, branch_id: str, staff_id: object) -> Row | None:
     ).first()
 
 
+def _has_accounts(session: Session, branch_id: str) -> bool:
+    return session.scalar(select(StaffRow.id).where(StaffRow.branch_id == branch_id).limit(1)) is not None
+
+
 def staffed_already(branch_id: str) -> DomainError:
     """Why a branch's first administrator is refused: it has accounts, and an administrator adds the others."""
     return DomainError(f"branch {branch_id} has staff already: an administrator adds the others", branch=branch_id)
@@ -279,7 +283,7 @@ class StaffService:
     def add_first_administrator(self, staff_id: str, name: str, pin: str) -> StaffView:
         """The branch's first account, the only one ever made without signing in: refused once any exists."""
         with self.store.write_session(lock_key=accounts_lock(self.branch_id)) as session:
-            if session.scalar(select(StaffRow.id).where(StaffRow.branch_id == self.branch_id).limit(1)):
+            if _has_accounts(session, self.branch_id):
                 raise staffed_already(self.branch_id)
             view = self._put(session, clean_text(STAFF_ID, staff_id), name, Role.ADMINISTRATOR, pin, None)
             # Nobody signed in made it: the entry names the account itself, at the station (or CLI) it was made at.
@@ -310,6 +314,11 @@ class StaffService:
         if earlier is None:
             forget_guesses(session, self.branch_id, staff_id)
         return StaffView(row["id"], row["name"], row["role"], True)
+
+    def has_accounts(self) -> bool:
+        """Whether the branch has any account (a first administrator is made only while it has none)."""
+        with self.store.read_session() as session:
+            return _has_accounts(session, self.branch_id)
 
     def accounts(self) -> list[StaffView]:
         with self.store.read_session() as session:
