@@ -99,17 +99,16 @@ def _init(args: argparse.Namespace) -> int:
         # link, a full disk, a key folder it could not write): the same command finishes it. Nobody could
         # have signed in to it, so nothing it holds is anyone's work.
         resumed = earlier is not None and bool(args.admin_id) and not StaffService(store, args.branch_id).has_accounts()
-        if earlier is not None and not resumed:
-            raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
-        # The name as ensure_branch kept it (NFC, trimmed): one typed or pasted decomposed is the same name.
-        if resumed and earlier is not None and (earlier.name, earlier.timezone) != (
-            clean_text(BRANCH_NAME, args.name),
-            config.timezone,
-        ):
-            raise ConfigError(
-                f"{store.label} has branch {args.branch_id} already ({earlier.name}, {earlier.timezone}), without "
-                "an administrator: run branch init again with that name and time zone to finish it; nothing was changed"
-            )
+        if earlier is not None:
+            if not resumed:
+                raise ConfigError(f"{store.label} has branch {args.branch_id} already; nothing was changed")
+            # The name as ensure_branch kept it (NFC, trimmed): one typed or pasted decomposed is the same name.
+            if (earlier.name, earlier.timezone) != (clean_text(BRANCH_NAME, args.name), config.timezone):
+                raise ConfigError(
+                    f"{store.label} has branch {args.branch_id} already ({earlier.name}, {earlier.timezone}), "
+                    "without an administrator: run branch init again with that name and time zone to finish it; "
+                    "nothing was changed"
+                )
         pin = new_pin(args, args.admin_id) if args.admin_id else None  # asked before anything is written
         if pin is not None:
             # Checked by the staff rules before the branch is written: a refused PIN or name left a branch without
